@@ -1,0 +1,2 @@
+/** STUB — figure extraction throughput against Recognizers-Text. */
+export async function benchFigures(): Promise<void> {}

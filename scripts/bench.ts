@@ -1,0 +1,13 @@
+/** `npm run bench`: speed and memory against references measured in the same run. */
+import { benchOutline } from './bench-outline';
+import { benchFigures } from './bench-figures';
+
+async function main(): Promise<void> {
+  await benchOutline();
+  await benchFigures();
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

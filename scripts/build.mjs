@@ -1,0 +1,61 @@
+// Bundles the extension and the CLI into dist/, and (with --tests) the tests, eval and bench
+// into out/. One esbuild pass each: unified/remark are ESM-only, and bundling turns them into
+// CommonJS that both VS Code's extension host and plain Node load.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const withTests = args.has('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function walk(dir, pred, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, pred, out);
+    else if (pred(p)) out.push(p);
+  }
+  return out;
+}
+
+await esbuild.build({
+  ...common,
+  entryPoints: { extension: 'src/vscode/extension.ts' },
+  outdir: 'dist',
+  external: ['vscode'],
+});
+await esbuild.build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  outdir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+});
+
+if (withTests) {
+  rmSync('out', { recursive: true, force: true });
+  const entries = [
+    ...walk('test', (p) => p.endsWith('.ts') && !p.endsWith('.d.ts')),
+    ...walk('scripts', (p) => p.endsWith('.ts')),
+  ];
+  await esbuild.build({
+    ...common,
+    sourcemap: true,
+    entryPoints: entries,
+    outbase: '.',
+    outdir: 'out',
+    // mocha and playwright stay outside the bundle: they load their own files at run time.
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', '@microsoft/recognizers-text-suite', 'markdown-it', 'fast-check'],
+  });
+}

@@ -1,0 +1,3 @@
+import type { GoldDoc } from './corpus';
+/** STUB — the outline engine's scorer. */
+export async function evalHeadings(_docs: GoldDoc[]): Promise<void> {}

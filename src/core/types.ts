@@ -1,0 +1,130 @@
+/**
+ * Plain data shared by every part of Gangmu. Offsets are UTF-16 code units into the
+ * document text (what VS Code and JavaScript strings use); `end` offsets are exclusive.
+ */
+
+/** Numbering families, in the order DESIGN.md lists them. */
+export type MarkerFamily =
+  | 'title' // unnumbered standalone title line
+  | 'md' // Markdown ATX/setext heading without a numbering marker of its own
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） (一) ㈠
+  | 'arabic-dot' // 1. 1． 1、
+  | 'arabic-paren' // （1） (1) ⑴
+  | 'circled' // ① …
+  | 'di' // 第一， 第一、 第一部分 第一章 第一节 第一条
+  | 'shi' // 一是
+  | 'yao' // 一要
+  | 'qi' // 其一，
+  | 'shouxian'; // 首先， 其次， 再次， 最后， (and a 第三， continuing it)
+
+export interface Heading {
+  /** The marker as written (`一、`, `（一）`, `第一，`, `一是`); `""` for titles. */
+  marker: string;
+  family: MarkerFamily;
+  /** Position in its run, 1-based (`三是` → 3); 0 for titles and Markdown headings. */
+  ordinal: number;
+  /** Text after the marker up to the first 。；;：:！？ or line end, at most 60 chars. */
+  title: string;
+  /** Depth in the tree, 1 = top. */
+  level: number;
+  /** Index into `Outline.headings`, or null at the top. */
+  parent: number | null;
+  /** Offset of the marker (of the title text for titles). */
+  start: number;
+  /** Offset where the title text starts. */
+  titleStart: number;
+  /** End of the title text (exclusive). */
+  titleEnd: number;
+  /** End of the whole part: start of the next heading at the same or a higher level, or text end. */
+  end: number;
+  /** True when the marker stands inside a paragraph rather than at a line start. */
+  inline: boolean;
+  /** Index of the run this heading belongs to (headings of one ordered run share it). */
+  run: number;
+}
+
+export interface Outline {
+  headings: Heading[];
+  /** Offsets where each line starts (line 0 at index 0). */
+  lineStarts: number[];
+  /** Whether the text was judged hard-wrapped (paragraphs broken every ~35 chars). */
+  hardWrapped: boolean;
+}
+
+export type InputFormat = 'plain' | 'markdown';
+
+export interface OutlineOptions {
+  format?: InputFormat;
+  /** Families to recognise; all when absent. */
+  families?: readonly MarkerFamily[];
+}
+
+export type FigureKind =
+  | 'money'
+  | 'percent'
+  | 'percentage-point'
+  | 'count'
+  | 'area'
+  | 'length'
+  | 'mass'
+  | 'volume'
+  | 'energy'
+  | 'duration'
+  | 'date'
+  | 'ratio'
+  | 'other';
+
+/** A number, a range pair, an ISO-like date string, or null (redacted or dates). */
+export type FigureValue = number | [number | null, number | null] | string | null;
+
+export interface Figure {
+  start: number;
+  end: number;
+  /** Exact span as written. */
+  text: string;
+  value: FigureValue;
+  /** Base unit left after scale words (`元`, `%`, `个百分点`, `吨`); `""` when none. */
+  unit: string;
+  kind: FigureKind;
+  /** Approximation stated with the figure (`多`, `余`, `近`, `超`, `约`, `左右`, `以上`), or null. */
+  approx: string | null;
+  /** What the figure measures where the text names it (`地区生产总值`), or null. */
+  indicator: string | null;
+  /** Relation the text states (`同比增长`, `下降`, `提高`, `占`), or null. */
+  relation: string | null;
+  /** For a growth rate or share: index of the figure it qualifies, or null. */
+  of: number | null;
+  /** Index of the innermost heading whose part holds the figure, or null. */
+  section: number | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: Localized;
+  /** `one` fixes this place; `run` the whole run; `all` every finding of this code. */
+  scope: 'one' | 'run' | 'all';
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  /** Stable code, e.g. `GM001`. */
+  code: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: Localized;
+  fixes: Fix[];
+}

@@ -1,0 +1,2 @@
+// STUB — worker for the CLI's parallel file processing.
+export {};
