@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import type { MarkerFamily, Severity } from '../core';
+
+export interface GangmuSettings {
+  languages: string[];
+  families: MarkerFamily[];
+  highlightEnabled: boolean;
+  highlightMaxLevel: number;
+  figuresHover: boolean;
+  checksEnabled: boolean;
+  checkSeverity: Record<string, Severity | 'off'>;
+}
+
+export function readSettings(): GangmuSettings {
+  const c = vscode.workspace.getConfiguration('gangmu');
+  return {
+    languages: c.get<string[]>('languages', ['speech', 'plaintext', 'markdown']),
+    families: c.get<MarkerFamily[]>('families', [
+      'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian',
+    ]),
+    highlightEnabled: c.get<boolean>('highlight.enabled', true),
+    highlightMaxLevel: c.get<number>('highlight.maxLevel', 4),
+    figuresHover: c.get<boolean>('figures.hover', true),
+    checksEnabled: c.get<boolean>('checks.enabled', true),
+    checkSeverity: c.get<Record<string, Severity | 'off'>>('checks.severity', {}),
+  };
+}
