@@ -2,11 +2,52 @@ import * as vscode from 'vscode';
 import { DocumentModels } from './documentModel';
 import { registerChecks } from './checks';
 import { registerFigures } from './figures';
+import { readSettings } from './settings';
+import { OutlineSymbolProvider } from './symbols';
+import { OutlineFoldingProvider } from './folding';
+import { HeadingHighlighter } from './highlight';
+import { registerNavigation } from './navigation';
+import { registerOutlineCommands } from './copyOutline';
+import { messages } from './l10n';
+
+/**
+ * Symbol and folding providers for the configured languages. Re-registered when
+ * `gangmu.languages` changes; the `gangmu.languages` context key drives menus and keybindings.
+ */
+class ReadingProviders implements vscode.Disposable {
+  private registrations: vscode.Disposable[] = [];
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly models: DocumentModels) {
+    this.register();
+    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('gangmu.languages')) this.register();
+    });
+  }
+
+  private register(): void {
+    for (const r of this.registrations) r.dispose();
+    const languages = readSettings().languages;
+    void vscode.commands.executeCommand('setContext', 'gangmu.languages', languages);
+    const selector: vscode.DocumentSelector = languages.map((language) => ({ language }));
+    this.registrations = [
+      vscode.languages.registerDocumentSymbolProvider(selector, new OutlineSymbolProvider(this.models), { label: messages.symbolGroup() }),
+      vscode.languages.registerFoldingRangeProvider(selector, new OutlineFoldingProvider(this.models)),
+    ];
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    for (const r of this.registrations) r.dispose();
+  }
+}
 
 export function activate(context: vscode.ExtensionContext): void {
   const models = new DocumentModels();
   context.subscriptions.push(models);
-  // Reading features (symbols, folding, highlighting, navigation) are registered here by the glue.
+  context.subscriptions.push(new ReadingProviders(models), new HeadingHighlighter(models));
+  registerNavigation(context, models);
+  registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
 }

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { outlineFoldRegions } from '../core/outlineFolding';
+import type { DocumentModels } from './documentModel';
+
+export class OutlineFoldingProvider implements vscode.FoldingRangeProvider {
+  constructor(private readonly models: DocumentModels) {}
+
+  provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): vscode.FoldingRange[] {
+    if (token.isCancellationRequested) return [];
+    const { outline, text } = this.models.get(doc);
+    if (token.isCancellationRequested) return [];
+    return outlineFoldRegions(text, outline).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
+  }
+}
