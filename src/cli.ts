@@ -1,2 +1,322 @@
-// STUB — replaced by the command line.
-process.stdout.write('gangmu\n');
+/**
+ * `gangmu` — the outline, figures and numbering checks of Chinese speeches and documents on the
+ * command line. Exit codes: 0 success, 1 a file could not be read (or `check` found an error),
+ * 2 bad usage. Several files run on a pool of worker threads; output keeps the input order.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { version } from '../package.json';
+import { FIGURE_COLUMNS, type Lang } from './core/export';
+import type { InputFormat } from './core';
+import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode } from './cliJob';
+import type { WorkerRequest, WorkerResponse } from './worker';
+
+const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
+
+Commands:
+  outline   print the outline (headings) as an indented tree
+  figures   list every figure (number, value, unit, kind, indicator, section)
+  check     report numbering problems as file:line:col: severity code message
+
+Options:
+  --json           JSON output (JSON Lines, one object per file, for several files)
+  --markdown       outline: a nested Markdown list (提纲)
+  --csv            figures: CSV with UTF-8 BOM and CRLF, for spreadsheets
+  --depth N        outline: only headings down to level N
+  --lang en|zh     language of messages and table headers (default from LC_ALL/LANG)
+  --format plain|markdown
+                   how to read the input (default: .md/.markdown are Markdown)
+  --jobs N         worker threads for several files (default: CPU count)
+  -h, --help       show this help
+  -V, --version    show the version
+
+Folders are searched recursively for .txt .md .speech .markdown files. "-" reads standard input.
+Input may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+Lines are 1-based, columns 0-based in UTF-16 code units.
+Exit status: 0 success, 1 a file could not be read or check found an error, 2 bad usage.
+`;
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.speech', '.markdown']);
+
+class UsageError extends Error {}
+
+interface Parsed {
+  command: Command;
+  opts: JobOptions;
+  paths: string[];
+  jobs?: number;
+}
+
+type ParseResult = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; parsed: Parsed };
+
+const MODES_BY_COMMAND: Record<Command, Mode[]> = {
+  outline: ['text', 'json', 'markdown'],
+  figures: ['text', 'json', 'csv'],
+  check: ['text', 'json'],
+};
+
+function envLang(env: NodeJS.ProcessEnv): Lang {
+  // POSIX precedence: LC_ALL overrides LC_MESSAGES overrides LANG.
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(v) ? 'zh' : 'en';
+}
+
+function positiveInt(flag: string, v: string | undefined): number {
+  if (v === undefined || !/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${flag} needs a whole number of at least 1`);
+  return Number(v);
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): ParseResult {
+  if (argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help') return { kind: 'help' };
+  if (argv.some((a) => a === '-V' || a === '--version')) return { kind: 'version' };
+  const [command, ...rest] = argv;
+  if (!command) throw new UsageError('no command given');
+  if (command !== 'outline' && command !== 'figures' && command !== 'check') throw new UsageError(`unknown command '${command}'`);
+
+  const modes: Mode[] = [];
+  let depth: number | undefined;
+  let lang: Lang | undefined;
+  let format: InputFormat | undefined;
+  let jobs: number | undefined;
+  const paths: string[] = [];
+  let onlyPaths = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (onlyPaths || arg === '-' || !arg.startsWith('-')) {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : rest[++i]);
+    switch (flag) {
+      case '--json':
+      case '--markdown':
+      case '--csv':
+        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        modes.push(flag.slice(2) as Mode);
+        break;
+      case '--depth':
+        depth = positiveInt(flag, value());
+        break;
+      case '--jobs':
+        jobs = positiveInt(flag, value());
+        break;
+      case '--lang': {
+        const v = value();
+        if (v !== 'en' && v !== 'zh') throw new UsageError(`--lang must be en or zh`);
+        lang = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v !== 'plain' && v !== 'markdown') throw new UsageError(`--format must be plain or markdown`);
+        format = v;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option '${arg}'`);
+    }
+  }
+  if (new Set(modes).size > 1) throw new UsageError(`choose one of ${modes.map((m) => '--' + m).join(', ')}`);
+  const mode: Mode = modes[0] ?? 'text';
+  if (!MODES_BY_COMMAND[command].includes(mode)) throw new UsageError(`--${mode} does not apply to '${command}'`);
+  if (depth !== undefined && command !== 'outline') throw new UsageError(`--depth applies only to 'outline'`);
+  if (paths.length === 0) throw new UsageError('no files given');
+  return {
+    kind: 'run',
+    parsed: {
+      command,
+      paths,
+      jobs,
+      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false },
+    },
+  };
+}
+
+function hiddenOrVendored(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/** Files under a folder with a text extension, in a stable (code-point) order. */
+function walkFolder(dir: string, out: JobInput[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (e) {
+    out.push({ name: dir, error: readReason(e) });
+    return;
+  }
+  for (const name of names) {
+    if (hiddenOrVendored(name)) continue;
+    const p = join(dir, name);
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      continue; // a dangling link inside a folder is not something the user asked for
+    }
+    if (isDir) walkFolder(p, out);
+    else {
+      const dot = name.lastIndexOf('.');
+      if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot).toLowerCase())) out.push({ name: p, path: p });
+    }
+  }
+}
+
+interface Inputs {
+  inputs: JobInput[];
+  /** Notes for stderr that are not failures (a folder with no text files). */
+  notes: string[];
+  /** A folder was expanded, so output is per file even if only one file was found. */
+  expanded: boolean;
+}
+
+function collectInputs(paths: string[]): Inputs {
+  const inputs: JobInput[] = [];
+  const notes: string[] = [];
+  let expanded = false;
+  let stdin: Uint8Array | undefined;
+  for (const p of paths) {
+    if (p === '-') {
+      stdin ??= readFileSync(0);
+      inputs.push({ name: '<stdin>', bytes: stdin });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // Missing or unreadable: runJob reports it in its place in the output order.
+    }
+    if (isDir) {
+      expanded = true;
+      const before = inputs.length;
+      walkFolder(p, inputs);
+      if (inputs.length === before) notes.push(`gangmu: ${p}: no .txt, .md, .speech or .markdown files found`);
+    } else {
+      inputs.push({ name: p, path: p });
+    }
+  }
+  return { inputs, notes, expanded };
+}
+
+type Emit = (index: number, result: JobResult) => void;
+
+/** Runs every input on a pool of worker threads; a crashed worker costs one file, not the run. */
+function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit): Promise<void> {
+  const script = join(__dirname, 'worker.js');
+  return new Promise((resolve) => {
+    let next = 0;
+    let done = 0;
+    const finish = (index: number, result: JobResult): void => {
+      emit(index, result);
+      if (++done === inputs.length) resolve();
+    };
+    const start = (): void => {
+      const worker = new Worker(script);
+      let current = -1;
+      const feed = (): void => {
+        if (next < inputs.length) {
+          current = next++;
+          worker.postMessage({ id: current, input: inputs[current], opts } satisfies WorkerRequest);
+        } else {
+          current = -1;
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (m: WorkerResponse) => {
+        current = -1;
+        finish(m.id, m.result);
+        feed();
+      });
+      worker.on('error', (e) => {
+        const lost = current;
+        current = -1;
+        if (lost >= 0) {
+          const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          finish(lost, { out: '', err: `gangmu: ${inputs[lost].name}: internal error: ${reason}`, failed: true, hasError: false });
+        }
+        if (next < inputs.length) start();
+      });
+      feed();
+    };
+    for (let k = 0; k < size && k < inputs.length; k++) start();
+  });
+}
+
+async function run(parsed: Parsed): Promise<number> {
+  const { inputs, notes, expanded } = collectInputs(parsed.paths);
+  for (const n of notes) process.stderr.write(n + '\n');
+  const multi = inputs.length > 1 || expanded;
+  const opts: JobOptions = { ...parsed.opts, multi };
+  if (opts.mode === 'csv') {
+    const header = multi ? ['file', ...FIGURE_COLUMNS] : [...FIGURE_COLUMNS];
+    process.stdout.write('\uFEFF' + header.join(',') + '\r\n');
+  }
+
+  let failed = false;
+  let hasError = false;
+  const pending = new Map<number, JobResult>();
+  let printed = 0;
+  // Results arrive in any order; print them strictly in input order as soon as each is due.
+  const emit: Emit = (index, result) => {
+    pending.set(index, result);
+    while (pending.has(printed)) {
+      const r = pending.get(printed)!;
+      pending.delete(printed);
+      printed++;
+      if (r.out) process.stdout.write(r.out);
+      if (r.err) process.stderr.write(r.err + '\n');
+      failed ||= r.failed;
+      hasError ||= r.hasError;
+    }
+  };
+
+  const size = Math.min(parsed.jobs ?? availableParallelism(), inputs.length);
+  if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) {
+    inputs.forEach((input, i) => emit(i, runJob(input, opts)));
+  } else {
+    await runPool(inputs, opts, size, emit);
+  }
+  return failed || hasError ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // `gangmu outline big.txt | head` closes the pipe early: that is not a failure.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  let result: ParseResult;
+  try {
+    result = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`gangmu: ${e.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
+  if (result.kind === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (result.kind === 'version') {
+    process.stdout.write(`gangmu ${version}\n`);
+    return;
+  }
+  process.exitCode = await run(result.parsed);
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  process.stderr.write(`gangmu: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,152 @@
+/**
+ * One file's work for the command line: read, decode, analyse, format. The same function runs
+ * in-process for a single file and inside `dist/worker.js` for many, so both paths print the
+ * same bytes. It never throws: every failure becomes one `gangmu: FILE: reason` line.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { parseOutline, extractFigures, checkNumbering } from './core';
+import type { InputFormat } from './core';
+import {
+  figuresCsvBody,
+  figuresToRows,
+  figuresToTable,
+  findingToJson,
+  formatFinding,
+  outlineToJson,
+  outlineToMarkdown,
+  outlineToText,
+  type Lang,
+} from './core/export';
+import { decodeText } from './textDecode';
+
+export type Command = 'outline' | 'figures' | 'check';
+export type Mode = 'text' | 'json' | 'markdown' | 'csv';
+
+export interface JobOptions {
+  command: Command;
+  mode: Mode;
+  lang: Lang;
+  /** Deepest heading level to print (outline only). */
+  depth?: number;
+  /** Forced input format; otherwise `.md`/`.markdown` are Markdown and the rest plain. */
+  format?: InputFormat;
+  /** Several inputs: text modes print a header per file, JSON becomes JSON Lines with `file`. */
+  multi: boolean;
+}
+
+export interface JobInput {
+  /** The name printed for this input (the path as given, or `<stdin>`). */
+  name: string;
+  /** Read from this path unless `bytes` are given. */
+  path?: string;
+  bytes?: Uint8Array;
+  /** Already known to be unreadable (a folder that could not be listed), with the reason. */
+  error?: string;
+}
+
+export interface JobResult {
+  /** Text for stdout (may be empty). */
+  out: string;
+  /** One line for stderr when the file could not be processed. */
+  err?: string;
+  /** The file could not be read or decoded. */
+  failed: boolean;
+  /** `check` found at least one error-severity finding. */
+  hasError: boolean;
+}
+
+const READ_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a path component is not a directory',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** A read error as a short phrase, never a stack trace. */
+export function readReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code && READ_REASONS[code]) return READ_REASONS[code];
+  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'file too large to read';
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n')[0];
+}
+
+export function formatFor(name: string, forced?: InputFormat): InputFormat {
+  if (forced) return forced;
+  const ext = extname(name).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'plain';
+}
+
+function fail(name: string, reason: string): JobResult {
+  return { out: '', err: `gangmu: ${name}: ${reason}`, failed: true, hasError: false };
+}
+
+function fileHeader(name: string, mode: Mode): string {
+  return mode === 'markdown' ? `# ${name}\n\n` : `== ${name} ==\n`;
+}
+
+export function runJob(input: JobInput, opts: JobOptions): JobResult {
+  if (input.error) return fail(input.name, input.error);
+  let bytes: Uint8Array;
+  try {
+    bytes = input.bytes ?? readFileSync(input.path ?? input.name);
+  } catch (e) {
+    return fail(input.name, readReason(e));
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail(input.name, decoded.reason);
+  const text = decoded.text;
+  try {
+    const outline = parseOutline(text, { format: formatFor(input.name, opts.format) });
+    switch (opts.command) {
+      case 'outline':
+        return { out: outlineOutput(input.name, text, outline, opts), failed: false, hasError: false };
+      case 'figures':
+        return { out: figuresOutput(input.name, text, outline, opts), failed: false, hasError: false };
+      case 'check':
+        return checkOutput(input.name, text, outline, opts);
+    }
+  } catch (e) {
+    // The engine promises never to throw; if it does, say which file and keep going.
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(input.name, `internal error: ${msg.split('\n')[0]}`);
+  }
+}
+
+function outlineOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): string {
+  const exportOpts = { maxLevel: opts.depth };
+  if (opts.mode === 'json') {
+    const json = outlineToJson(outline, exportOpts);
+    return JSON.stringify(opts.multi ? { file: name, ...json } : json) + '\n';
+  }
+  const body = opts.mode === 'markdown' ? outlineToMarkdown(text, outline, exportOpts) : outlineToText(text, outline, exportOpts);
+  if (!opts.multi) return body;
+  return fileHeader(name, opts.mode) + body + '\n';
+}
+
+function figuresOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): string {
+  const rows = figuresToRows(text, outline, extractFigures(text, outline));
+  if (opts.mode === 'json') return JSON.stringify(opts.multi ? { file: name, figures: rows } : { figures: rows }) + '\n';
+  // The CSV header and BOM are written once by the caller, before the first file's rows.
+  if (opts.mode === 'csv') return figuresCsvBody(rows.map((r) => ({ ...r, file: name })), opts.multi);
+  const table = figuresToTable(rows, opts.lang);
+  return opts.multi ? fileHeader(name, opts.mode) + table + '\n' : table;
+}
+
+function checkOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): JobResult {
+  const findings = checkNumbering(text, outline);
+  const hasError = findings.some((f) => f.severity === 'error');
+  let out: string;
+  if (opts.mode === 'json') {
+    const list = findings.map((f) => findingToJson(outline, f, opts.lang));
+    out = JSON.stringify(opts.multi ? { file: name, findings: list } : { findings: list }) + '\n';
+  } else {
+    out = findings.map((f) => formatFinding(name, outline, f, opts.lang) + '\n').join('');
+  }
+  return { out, failed: false, hasError };
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns a file's bytes into text the way VS Code would show it, or says clearly why it cannot.
+ *
+ * Chinese documents arrive as UTF-8 (with or without BOM), UTF-16 with a BOM (Windows Notepad's
+ * "Unicode"), or GB18030/GBK (older Windows and government systems). The order matters: valid
+ * UTF-8 is almost never valid-looking GBK by accident, while GB18030 accepts many byte strings,
+ * so UTF-8 is tried first and GB18030 only when UTF-8 fails. Nothing else is normalised — the
+ * BOM is dropped (editors hide it) but CRLF, tabs and odd spaces stay, so offsets match the editor.
+ */
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
+
+function strict(label: string, bytes: Uint8Array): string | null {
+  try {
+    // ignoreBOM: the caller has already stripped the BOM it detected; a second one is content.
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** A NUL byte never occurs in UTF-8 or GB18030 text; it marks a binary file (or BOM-less UTF-16). */
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) !== -1;
+}
+
+/** Control characters other than tab, line breaks, form feed and escape are a sign of binary data. */
+function looksBinary(text: string): boolean {
+  let controls = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27 && c !== 11) controls++;
+  }
+  return controls > 0 && controls * 100 > n;
+}
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strict('utf-8', bytes.subarray(3));
+    return text === null
+      ? { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' }
+      : { ok: true, text, encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const body = bytes.subarray(2);
+    const text = body.length % 2 === 0 ? strict(encoding, body) : null;
+    return text === null
+      ? { ok: false, reason: `starts with a ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} byte-order mark but is not valid UTF-16` }
+      : { ok: true, text, encoding };
+  }
+  if (hasNul(bytes)) {
+    return { ok: false, reason: 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)' };
+  }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) {
+    return looksBinary(utf8) ? { ok: false, reason: 'binary file (control characters)' } : { ok: true, text: utf8, encoding: 'utf-8' };
+  }
+  const gb = strict('gb18030', bytes);
+  if (gb !== null && !looksBinary(gb)) return { ok: true, text: gb, encoding: 'gb18030' };
+  return { ok: false, reason: 'not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK text; convert it to UTF-8' };
+}
