@@ -1,0 +1,285 @@
+/**
+ * Presentation of figures for people and spreadsheets: rows with line/column and section path,
+ * numbers with grouped digits and a 万/亿 reading, and CSV / Markdown / JSON tables. Pure data in,
+ * strings out; shared by the figures panel, its exports and the hover.
+ */
+import type { Figure, FigureKind, FigureValue, Heading, Outline } from './types';
+import { computeLineStarts, positionAt } from './lines';
+
+/** One figure as the panel and the exports show it. */
+export interface FigureRow {
+  /** Index into the figures array the row came from. */
+  index: number;
+  /** 1-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  col: number;
+  /** Span length in UTF-16 code units. */
+  length: number;
+  text: string;
+  /** The normalised value with grouped digits (`7,060,000,000`), `""` when there is none. */
+  value: string;
+  /** The same value read with 万/亿/万亿 (`70.6亿`), `""` below 10,000 or without a number. */
+  readable: string;
+  /** A number to sort by (a range sorts by its low end), or null. */
+  sortValue: number | null;
+  raw: FigureValue;
+  unit: string;
+  kind: FigureKind;
+  approx: string | null;
+  indicator: string;
+  relation: string;
+  /** Heading labels from the root to the innermost part holding the figure. */
+  section: string[];
+  /** Index of the top-level heading the figure sits under, or null (before any heading). */
+  top: number | null;
+}
+
+/** Drops binary floating-point noise (0.1 + 0.2) without losing digits a text can state. */
+function clean(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** `7060000000` → `7,060,000,000`; `-1234.5` → `-1,234.5`. Never throws. */
+export function groupDigits(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const c = clean(v);
+  const s = String(Math.abs(c));
+  if (s.includes('e')) return String(c);
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  const frac = dot < 0 ? '' : s.slice(dot);
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return (c < 0 ? '-' : '') + out + frac;
+}
+
+const SCALES: readonly [number, string][] = [
+  [1e12, '万亿'],
+  [1e8, '亿'],
+  [1e4, '万'],
+];
+
+/** `7060000000` → `70.6亿`, `5.66e12` → `5.66万亿`, `12360` → `1.236万`; `""` below 10,000. */
+export function readableChinese(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  const a = Math.abs(v);
+  for (let i = 0; i < SCALES.length; i++) {
+    const [scale, word] = SCALES[i];
+    if (a < scale) continue;
+    let n = Number((a / scale).toFixed(4));
+    let w = word;
+    // 99,999,999.99 rounds to 10000万: say 1亿 instead.
+    if (n >= 10000 && i > 0) {
+      n = Number((a / SCALES[i - 1][0]).toFixed(4));
+      w = SCALES[i - 1][1];
+    }
+    return (v < 0 ? '-' : '') + String(n) + w;
+  }
+  return '';
+}
+
+/** Display forms of a figure value: grouped digits and the 万/亿 reading. */
+export function formatValue(value: FigureValue): { value: string; readable: string } {
+  if (typeof value === 'number') return { value: groupDigits(value), readable: readableChinese(value) };
+  if (typeof value === 'string') return { value, readable: '' };
+  if (Array.isArray(value)) {
+    const [lo, hi] = value;
+    const part = (x: number | null | undefined, f: (n: number) => string) =>
+      typeof x === 'number' ? f(x) : '?';
+    const readable =
+      (typeof lo === 'number' && readableChinese(lo)) || (typeof hi === 'number' && readableChinese(hi))
+        ? `${part(lo, (n) => readableChinese(n) || groupDigits(n))}–${part(hi, (n) => readableChinese(n) || groupDigits(n))}`
+        : '';
+    return { value: `${part(lo, groupDigits)}–${part(hi, groupDigits)}`, readable };
+  }
+  return { value: '', readable: '' };
+}
+
+export function sortValueOf(value: FigureValue): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (Array.isArray(value)) {
+    const n = typeof value[0] === 'number' ? value[0] : value[1];
+    return typeof n === 'number' && Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+/** How a heading reads in a section path: its marker and title (`（一）稳定经济增长`). */
+export function headingLabel(h: Heading): string {
+  const marker = h.marker ?? '';
+  const title = h.title ?? '';
+  if (!marker) return title;
+  if (!title) return marker;
+  // Markers carry their own separator (`一、`, `第一，`) or read into the title (`一是`).
+  return marker + title;
+}
+
+/** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
+export function sectionChain(outline: Outline | undefined, index: number | null): number[] {
+  const hs = outline?.headings ?? [];
+  const chain: number[] = [];
+  let i = index;
+  while (typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < hs.length && chain.length <= hs.length) {
+    if (chain.includes(i)) break;
+    chain.push(i);
+    i = hs[i].parent;
+  }
+  return chain.reverse();
+}
+
+/** Table rows for the figures of one text, in the figures' order. */
+export function buildFigureRows(text: string, figures: readonly Figure[], outline?: Outline): FigureRow[] {
+  const lineStarts =
+    outline && outline.lineStarts.length && outline.lineStarts[outline.lineStarts.length - 1] <= text.length
+      ? outline.lineStarts
+      : computeLineStarts(text);
+  const hs = outline?.headings ?? [];
+  const labels = new Map<number, string>();
+  const label = (i: number) => {
+    let s = labels.get(i);
+    if (s === undefined) labels.set(i, (s = headingLabel(hs[i])));
+    return s;
+  };
+  const rows: FigureRow[] = [];
+  figures.forEach((f, index) => {
+    const { line, col } = positionAt(lineStarts, f.start);
+    const chain = sectionChain(outline, f.section);
+    const { value, readable } = formatValue(f.value);
+    rows.push({
+      index,
+      line: line + 1,
+      col,
+      length: Math.max(0, f.end - f.start),
+      text: f.text,
+      value,
+      readable,
+      sortValue: sortValueOf(f.value),
+      raw: f.value,
+      unit: f.unit ?? '',
+      kind: f.kind,
+      approx: f.approx ?? null,
+      indicator: f.indicator ?? '',
+      relation: f.relation ?? '',
+      section: chain.map(label),
+      top: chain.length ? chain[0] : null,
+    });
+  });
+  return rows;
+}
+
+/** Column headings for tables, localised by the caller. */
+export interface TableLabels {
+  line: string;
+  col: string;
+  text: string;
+  value: string;
+  unit: string;
+  kind: string;
+  approx: string;
+  indicator: string;
+  relation: string;
+  section: string;
+}
+
+export const ENGLISH_TABLE_LABELS: TableLabels = {
+  line: 'Line',
+  col: 'Column',
+  text: 'As written',
+  value: 'Value',
+  unit: 'Unit',
+  kind: 'Kind',
+  approx: 'Approximation',
+  indicator: 'Indicator',
+  relation: 'Relation',
+  section: 'Section',
+};
+
+export const SECTION_SEPARATOR = ' › ';
+
+/**
+ * A CSV cell. Text that a spreadsheet would run as a formula (`=`, `+`, `@`, a leading `-` not
+ * starting a number) gets a leading apostrophe: document text must stay text.
+ */
+export function csvCell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(clean(v)) : '';
+  let s = v;
+  if (/^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s)) s = "'" + s;
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The raw value for machines: a number, `lo~hi` for a range, the ISO string, or empty. */
+function csvValue(v: FigureValue): string {
+  if (typeof v === 'number') return csvCell(v);
+  if (typeof v === 'string') return csvCell(v);
+  if (Array.isArray(v)) return `${csvCell(v[0])}~${csvCell(v[1])}`;
+  return '';
+}
+
+/** A CSV table (RFC 4180, CRLF) with a UTF-8 byte-order mark so spreadsheets read Chinese. */
+export function figuresToCsv(rows: readonly FigureRow[], labels: TableLabels = ENGLISH_TABLE_LABELS, kindLabel: (k: FigureKind) => string = (k) => k): string {
+  const head = [labels.line, labels.col, labels.text, labels.value, labels.unit, labels.kind, labels.approx, labels.indicator, labels.relation, labels.section];
+  const lines = [head.map(csvCell).join(',')];
+  for (const r of rows) {
+    lines.push(
+      [
+        String(r.line),
+        String(r.col),
+        csvCell(r.text),
+        csvValue(r.raw),
+        csvCell(r.unit),
+        csvCell(kindLabel(r.kind)),
+        csvCell(r.approx ?? ''),
+        csvCell(r.indicator),
+        csvCell(r.relation),
+        csvCell(r.section.join(SECTION_SEPARATOR)),
+      ].join(','),
+    );
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** A Markdown table cell: pipes, backslashes and HTML made inert, one line. */
+export function markdownCell(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[`*_[\]]/g, (c) => '\\' + c)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
+}
+
+export function figuresToMarkdown(rows: readonly FigureRow[], labels: TableLabels = ENGLISH_TABLE_LABELS, kindLabel: (k: FigureKind) => string = (k) => k): string {
+  const head = [labels.line, labels.text, labels.value, labels.unit, labels.kind, labels.indicator, labels.relation, labels.section];
+  const out = [`| ${head.map(markdownCell).join(' | ')} |`, `| ${head.map((_, i) => (i === 0 || i === 2 ? '---:' : '---')).join(' | ')} |`];
+  for (const r of rows) {
+    const value = r.readable ? `${r.value} (${r.readable})` : r.value;
+    const cells = [String(r.line), r.text, value, r.unit, kindLabel(r.kind), r.indicator, r.relation, r.section.join(SECTION_SEPARATOR)];
+    out.push(`| ${cells.map(markdownCell).join(' | ')} |`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** JSON in the shape the CLI prints (`{"figures":[…]}`), plus approximation and section path. */
+export function figuresToJson(rows: readonly FigureRow[], source?: string): string {
+  const figures = rows.map((r) => ({
+    line: r.line,
+    col: r.col,
+    text: r.text,
+    value: r.raw,
+    unit: r.unit,
+    kind: r.kind,
+    approx: r.approx,
+    indicator: r.indicator || null,
+    relation: r.relation || null,
+    section: r.section,
+  }));
+  return JSON.stringify(source === undefined ? { figures } : { source, figures }, null, 2) + '\n';
+}
