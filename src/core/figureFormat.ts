@@ -1,10 +1,12 @@
 /**
- * Presentation of figures for people and spreadsheets: rows with line/column and section path,
- * numbers with grouped digits and a 万/亿 reading, and CSV / Markdown / JSON tables. Pure data in,
- * strings out; shared by the figures panel, its exports and the hover.
+ * Presentation of figures for people: rows with line/column and section path, numbers with grouped
+ * digits and a 万/亿 reading, and a Markdown table. Pure data in, strings out; shared by the figures
+ * panel, its clipboard copy and the hover. CSV and JSON for machines come from `export.ts`, the same
+ * as the CLI's.
  */
-import type { Figure, FigureKind, FigureValue, Heading, Outline } from './types';
+import type { Figure, FigureKind, FigureValue, Outline } from './types';
 import { computeLineStarts, positionAt } from './lines';
+import { headingLabel } from './export';
 
 /** One figure as the panel and the exports show it. */
 export interface FigureRow {
@@ -108,16 +110,6 @@ export function sortValueOf(value: FigureValue): number | null {
   return null;
 }
 
-/** How a heading reads in a section path: its marker and title (`（一）稳定经济增长`). */
-export function headingLabel(h: Heading): string {
-  const marker = h.marker ?? '';
-  const title = h.title ?? '';
-  if (!marker) return title;
-  if (!title) return marker;
-  // Markers carry their own separator (`一、`, `第一，`) or read into the title (`一是`).
-  return marker + title;
-}
-
 /** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
 export function sectionChain(outline: Outline | undefined, index: number | null): number[] {
   const hs = outline?.headings ?? [];
@@ -141,7 +133,7 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
   const labels = new Map<number, string>();
   const label = (i: number) => {
     let s = labels.get(i);
-    if (s === undefined) labels.set(i, (s = headingLabel(hs[i])));
+    if (s === undefined) labels.set(i, (s = headingLabel(text, hs[i])));
     return s;
   };
   const rows: FigureRow[] = [];
@@ -171,15 +163,13 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
   return rows;
 }
 
-/** Column headings for tables, localised by the caller. */
+/** Column headings of the Markdown table, localised by the caller. */
 export interface TableLabels {
   line: string;
-  col: string;
   text: string;
   value: string;
   unit: string;
   kind: string;
-  approx: string;
   indicator: string;
   relation: string;
   section: string;
@@ -187,61 +177,16 @@ export interface TableLabels {
 
 export const ENGLISH_TABLE_LABELS: TableLabels = {
   line: 'Line',
-  col: 'Column',
   text: 'As written',
   value: 'Value',
   unit: 'Unit',
   kind: 'Kind',
-  approx: 'Approximation',
   indicator: 'Indicator',
   relation: 'Relation',
   section: 'Section',
 };
 
 export const SECTION_SEPARATOR = ' › ';
-
-/**
- * A CSV cell. Text that a spreadsheet would run as a formula (`=`, `+`, `@`, a leading `-` not
- * starting a number) gets a leading apostrophe: document text must stay text.
- */
-export function csvCell(v: string | number | null | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(clean(v)) : '';
-  let s = v;
-  if (/^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s)) s = "'" + s;
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The raw value for machines: a number, `lo~hi` for a range, the ISO string, or empty. */
-function csvValue(v: FigureValue): string {
-  if (typeof v === 'number') return csvCell(v);
-  if (typeof v === 'string') return csvCell(v);
-  if (Array.isArray(v)) return `${csvCell(v[0])}~${csvCell(v[1])}`;
-  return '';
-}
-
-/** A CSV table (RFC 4180, CRLF) with a UTF-8 byte-order mark so spreadsheets read Chinese. */
-export function figuresToCsv(rows: readonly FigureRow[], labels: TableLabels = ENGLISH_TABLE_LABELS, kindLabel: (k: FigureKind) => string = (k) => k): string {
-  const head = [labels.line, labels.col, labels.text, labels.value, labels.unit, labels.kind, labels.approx, labels.indicator, labels.relation, labels.section];
-  const lines = [head.map(csvCell).join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        String(r.line),
-        String(r.col),
-        csvCell(r.text),
-        csvValue(r.raw),
-        csvCell(r.unit),
-        csvCell(kindLabel(r.kind)),
-        csvCell(r.approx ?? ''),
-        csvCell(r.indicator),
-        csvCell(r.relation),
-        csvCell(r.section.join(SECTION_SEPARATOR)),
-      ].join(','),
-    );
-  }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
-}
 
 /** A Markdown table cell: pipes, backslashes and HTML made inert, one line. */
 export function markdownCell(s: string): string {
@@ -265,21 +210,4 @@ export function figuresToMarkdown(rows: readonly FigureRow[], labels: TableLabel
     out.push(`| ${cells.map(markdownCell).join(' | ')} |`);
   }
   return out.join('\n') + '\n';
-}
-
-/** JSON in the shape the CLI prints (`{"figures":[…]}`), plus approximation and section path. */
-export function figuresToJson(rows: readonly FigureRow[], source?: string): string {
-  const figures = rows.map((r) => ({
-    line: r.line,
-    col: r.col,
-    text: r.text,
-    value: r.raw,
-    unit: r.unit,
-    kind: r.kind,
-    approx: r.approx,
-    indicator: r.indicator || null,
-    relation: r.relation || null,
-    section: r.section,
-  }));
-  return JSON.stringify(source === undefined ? { figures } : { source, figures }, null, 2) + '\n';
 }

@@ -6,10 +6,7 @@ import {
   sortValueOf,
   sectionChain,
   buildFigureRows,
-  csvCell,
-  figuresToCsv,
   figuresToMarkdown,
-  figuresToJson,
   markdownCell,
 } from '../../src/core/figureFormat';
 import type { Figure, Heading, Outline } from '../../src/core/types';
@@ -137,27 +134,6 @@ describe('figure tables', () => {
   ];
   const rows = buildFigureRows(text, figures);
 
-  it('keeps spreadsheet formulas and quotes inert in CSV', () => {
-    assert.equal(csvCell('=SUM(A1)'), "'=SUM(A1)");
-    assert.equal(csvCell('+1'), "'+1");
-    assert.equal(csvCell('-abc'), "'-abc");
-    assert.equal(csvCell('-5'), '-5');
-    assert.equal(csvCell('a "b", c'), '"a ""b"", c"');
-    assert.equal(csvCell(0.1 + 0.2), '0.3');
-    assert.equal(csvCell(null), '');
-  });
-
-  it('writes a CSV a spreadsheet opens: BOM, CRLF, one line per figure', () => {
-    const csv = figuresToCsv(rows);
-    assert.ok(csv.startsWith('\uFEFF'));
-    const lines = csv.slice(1).split('\r\n');
-    assert.equal(lines.pop(), '');
-    assert.equal(lines.length, rows.length + 1);
-    assert.ok(lines[3].includes(",300000000,"), lines[3]);
-    assert.ok(lines[3].includes(`'=SUM(A1)投资|`));
-    assert.ok(lines[3].includes('"a ""b"", c"'));
-  });
-
   it('writes a Markdown table whose cells cannot break the table or inject HTML', () => {
     assert.equal(markdownCell('a|b\nc'), 'a\\|b c');
     const md = figuresToMarkdown(rows);
@@ -167,16 +143,5 @@ describe('figure tables', () => {
     for (const l of lines) assert.equal(cols(l), cols(lines[0]), l);
     assert.ok(!md.includes('<img'));
     assert.ok(md.includes('300,000,000 (3亿)'));
-  });
-
-  it('writes JSON in the CLI shape', () => {
-    const data = JSON.parse(figuresToJson(rows, 'x.txt'));
-    assert.equal(data.source, 'x.txt');
-    assert.equal(data.figures.length, 3);
-    assert.deepEqual(
-      { line: data.figures[2].line, col: data.figures[2].col, value: data.figures[2].value, unit: data.figures[2].unit },
-      { line: 1, col: text.indexOf('3亿元'), value: 3e8, unit: '元' },
-    );
-    assert.equal(data.figures[0].indicator, null);
   });
 });
