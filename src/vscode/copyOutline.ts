@@ -1,44 +1,18 @@
 import * as vscode from 'vscode';
 import type { Outline } from '../core';
-import { positionAt } from '../core/lines';
+import { outlineToJson, outlineToMarkdown, outlineToText } from '../core/export';
 import type { DocumentModels } from './documentModel';
 import { messages } from './l10n';
 import { supportedEditor } from './navigation';
 
-/**
- * Stand-in until `src/core/export.ts` (`outlineToMarkdown(outline, {maxLevel})`) lands: a nested
- * Markdown list, two spaces per level, the heading as written. Swap the call in `renderOutline`.
- */
-function markdownList(outline: Outline, maxLevel: number): string {
-  return outline.headings
-    .filter((h) => h.level <= maxLevel)
-    .map((h) => `${'  '.repeat(Math.max(0, h.level - 1))}- ${(h.marker + h.title).replace(/\s+/g, ' ').trim()}`)
-    .join('\n') + '\n';
-}
-
-function plainText(outline: Outline, maxLevel: number): string {
-  return outline.headings
-    .filter((h) => h.level <= maxLevel)
-    .map((h) => `${'\u3000'.repeat(Math.max(0, h.level - 1))}${(h.marker + h.title).replace(/\s+/g, ' ').trim()}`)
-    .join('\n') + '\n';
-}
-
-function json(outline: Outline, maxLevel: number): string {
-  const headings = outline.headings
-    .filter((h) => h.level <= maxLevel)
-    .map((h) => {
-      const p = positionAt(outline.lineStarts, h.start);
-      return { line: p.line + 1, col: p.col, marker: h.marker, family: h.family, level: h.level, title: h.title, parent: h.parent };
-    });
-  return JSON.stringify({ headings }, null, 2) + '\n';
-}
-
 export type OutlineFormat = 'markdown' | 'json' | 'text';
 
-export function renderOutline(outline: Outline, format: OutlineFormat, maxLevel = Infinity): string {
-  if (format === 'json') return json(outline, maxLevel);
-  if (format === 'text') return plainText(outline, maxLevel);
-  return markdownList(outline, maxLevel);
+/** The same renderings as the CLI (`src/core/export.ts`), so a copied 提纲 matches `gangmu outline --markdown`. */
+export function renderOutline(text: string, outline: Outline, format: OutlineFormat, maxLevel?: number): string {
+  const options = maxLevel !== undefined && Number.isFinite(maxLevel) ? { maxLevel } : {};
+  if (format === 'json') return JSON.stringify(outlineToJson(outline, options), null, 2) + '\n';
+  if (format === 'text') return outlineToText(text, outline, options);
+  return outlineToMarkdown(text, outline, options);
 }
 
 function countUpTo(outline: Outline, maxLevel: number): number {
@@ -72,14 +46,14 @@ export function registerOutlineCommands(context: vscode.ExtensionContext, models
     vscode.commands.registerCommand('gangmu.copyOutline', async (args?: CopyArgs) => {
       const editor = supportedEditor(models);
       if (!editor) return undefined;
-      const { outline } = models.get(editor.document);
+      const { outline, text: docText } = models.get(editor.document);
       if (!outline.headings.length) {
         void vscode.window.showInformationMessage(messages.noHeadings());
         return undefined;
       }
       const depth = typeof args?.depth === 'number' ? args.depth : await pickDepth(outline);
       if (depth === undefined) return undefined;
-      const text = renderOutline(outline, 'markdown', depth);
+      const text = renderOutline(docText, outline, 'markdown', depth);
       await vscode.env.clipboard.writeText(text);
       void vscode.window.setStatusBarMessage(messages.copied(countUpTo(outline, depth)), 4000);
       return text;
@@ -88,7 +62,7 @@ export function registerOutlineCommands(context: vscode.ExtensionContext, models
       const editor = supportedEditor(models);
       if (!editor) return undefined;
       const doc = editor.document;
-      const { outline } = models.get(doc);
+      const { outline, text: docText } = models.get(doc);
       if (!outline.headings.length) {
         void vscode.window.showInformationMessage(messages.noHeadings());
         return undefined;
@@ -109,7 +83,7 @@ export function registerOutlineCommands(context: vscode.ExtensionContext, models
       if (!uri) return undefined;
       const ext = uri.path.toLowerCase().split('.').pop();
       const format: OutlineFormat = args?.format ?? (ext === 'json' ? 'json' : ext === 'txt' ? 'text' : 'markdown');
-      const text = renderOutline(outline, format, args?.depth ?? Infinity);
+      const text = renderOutline(docText, outline, format, args?.depth);
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
       void vscode.window.showInformationMessage(messages.exported(uri.scheme === 'file' ? uri.fsPath : uri.toString()));
       return uri;
