@@ -1,0 +1,81 @@
+/** GM001 gap or out of order, GM002 repeat, GM003 wrong start: counting within one run. */
+import type { Finding, Fix } from '../types';
+import { finding, fix, markerRange } from './codes';
+import { formatNumeral, type MarkerParts } from './markerParts';
+import { renumber } from './fixes';
+import type { Analysis, Sequence } from './sequences';
+
+/** The marker as a reader names it, without the punctuation after it, optionally renumbered. */
+export function label(text: string, p: MarkerParts, n?: number): string {
+  const end = p.punct ? p.punct.start : p.end;
+  if (n === undefined || !p.num) return text.slice(p.start, end);
+  const numeral = formatNumeral(p.numKind, n) ?? String(n);
+  return text.slice(p.start, p.num.start) + numeral + text.slice(p.num.end, end);
+}
+
+function renumberFix(seq: Sequence): Fix[] {
+  const edits = renumber(seq);
+  if (!edits || !edits.length) return [];
+  return [fix('Renumber this run', '重新编号本组序号', 'run', edits)];
+}
+
+export function checkSequences(a: Analysis): Finding[] {
+  const out: Finding[] = [];
+  for (const seq of a.sequences) {
+    if (seq.key === 'shouxian' || seq.ordinals.some((o) => o === null)) continue;
+    const ords = seq.ordinals as number[];
+    const m = seq.members;
+    let fixes: Fix[] | undefined;
+    const fx = () => (fixes ??= renumberFix(seq));
+    if (ords[0] !== seq.expectedStart) {
+      const found = label(a.text, m[0]);
+      const want = label(a.text, m[0], seq.expectedStart);
+      const cont = seq.expectedStart > 1;
+      out.push(
+        finding(
+          'GM003',
+          markerRange(m[0]),
+          {
+            en: cont
+              ? `This run starts at ${found}; continuing the run before it, it should start at ${want}.`
+              : `This run starts at ${found}; it should start at ${want}.`,
+            zh: cont ? `本组序号从“${found}”开始，接续前文应为“${want}”。` : `本组序号从“${found}”开始，应从“${want}”开始。`,
+          },
+          fx(),
+        ),
+      );
+    }
+    for (let i = 1; i < m.length; i++) {
+      const prev = ords[i - 1];
+      const cur = ords[i];
+      const before = label(a.text, m[i - 1]);
+      const here = label(a.text, m[i]);
+      if (cur === prev) {
+        out.push(
+          finding('GM002', markerRange(m[i]), { en: `${here} repeats the number before it.`, zh: `序号“${here}”与上一个重复。` }, fx()),
+        );
+      } else if (cur > prev + 1) {
+        const missing = label(a.text, m[i - 1], prev + 1) + (cur > prev + 2 ? ` … ${label(a.text, m[i - 1], cur - 1)}` : '');
+        out.push(
+          finding(
+            'GM001',
+            markerRange(m[i]),
+            { en: `${before} is followed by ${here}: ${missing} is missing.`, zh: `“${before}”之后是“${here}”，缺少“${missing}”。` },
+            fx(),
+          ),
+        );
+      } else if (cur < prev) {
+        const want = label(a.text, m[i], prev + 1);
+        out.push(
+          finding(
+            'GM001',
+            markerRange(m[i]),
+            { en: `${here} comes after ${before}; expected ${want}.`, zh: `“${before}”之后是“${here}”，应为“${want}”。` },
+            fx(),
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

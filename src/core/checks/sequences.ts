@@ -1,0 +1,126 @@
+/**
+ * Ordered sequences of markers as a reader counts them: the members of one family under one
+ * parent, in document order, split where the count restarts. Built from the outline rather than
+ * taken from `Heading.run` alone, so that `（一）（一）（二）` is one sequence with a repeat whether
+ * the engine split it into two runs or not, while a run that restarts at 一 under the same parent
+ * (a compilation, a lost level) is a new sequence, not a repeat.
+ */
+import type { Outline } from '../types';
+import { markerParts, type MarkerParts } from './markerParts';
+
+export interface Sequence {
+  id: number;
+  /** Family, plus the form for 第N (第一， vs 第一章 vs 第一条), which count separately. */
+  key: string;
+  parent: number | null;
+  members: MarkerParts[];
+  /** The number each member states (null for 最后). */
+  ordinals: (number | null)[];
+  /** The number the first member should state: 1, or one more than the run it continues. */
+  expectedStart: number;
+  /** The earlier sequence this one continues exactly (08: items 9.–15. after 1.–8.). */
+  continues: Sequence | null;
+  /** Later sequences that continue this one exactly. */
+  continuedBy: Sequence[];
+}
+
+export interface Analysis {
+  text: string;
+  outline: Outline;
+  /** Marker parts by heading index (null for titles and markers of unknown shape). */
+  parts: (MarkerParts | null)[];
+  sequences: Sequence[];
+  /** Sequence of each heading index. */
+  sequenceOf: Map<number, Sequence>;
+}
+
+export function seriesKey(p: MarkerParts): string {
+  if (p.family === 'di') return `di:${p.suffix?.text ?? ','}`;
+  return p.family;
+}
+
+function ordinalOf(p: MarkerParts): number | null {
+  if (p.value !== null) return p.value;
+  return p.heading.ordinal > 0 && p.family !== 'shouxian' ? p.heading.ordinal : null;
+}
+
+export function analyse(text: string, outline: Outline): Analysis {
+  const headings = outline.headings;
+  const parts = headings.map((h, i) => {
+    try {
+      return markerParts(text, h, i);
+    } catch {
+      return null;
+    }
+  });
+  const order = parts.filter((p): p is MarkerParts => p !== null).sort((a, b) => a.start - b.start);
+
+  const open = new Map<string, Sequence>();
+  const sequences: Sequence[] = [];
+  const sequenceOf = new Map<number, Sequence>();
+  for (const p of order) {
+    const key = seriesKey(p);
+    const parent = p.heading.parent;
+    const groupKey = `${parent}|${key}`;
+    const ord = ordinalOf(p);
+    let seq = open.get(groupKey);
+    // 首先，其次，第三: the engine may read 第三 as a run of its own; it continues the 首先 run.
+    const mixed = key === 'di:,' && !seq && ord !== null && ord > 1 ? open.get(`${parent}|shouxian`) : undefined;
+    if (mixed && ord !== null && lastStated(mixed) === ord - 1) seq = mixed;
+    if (seq) {
+      const last = seq.members[seq.members.length - 1];
+      const lastOrd = lastStated(seq);
+      const counted = seq.ordinals.some((o) => o !== null && o >= 2);
+      const restart = ord === 1 && counted;
+      const engineSplit = last.heading.run !== p.heading.run && ord !== null && lastOrd !== null && ord <= lastOrd;
+      if (restart || engineSplit) seq = undefined;
+    }
+    if (!seq) {
+      seq = { id: sequences.length, key, parent, members: [], ordinals: [], expectedStart: 1, continues: null, continuedBy: [] };
+      sequences.push(seq);
+      open.set(groupKey, seq);
+    }
+    seq.members.push(p);
+    seq.ordinals.push(ord);
+    sequenceOf.set(p.index, seq);
+  }
+
+  linkContinuations(sequences);
+  return { text, outline, parts, sequences, sequenceOf };
+}
+
+function lastStated(seq: Sequence): number | null {
+  for (let i = seq.ordinals.length - 1; i >= 0; i--) if (seq.ordinals[i] !== null) return seq.ordinals[i];
+  return null;
+}
+
+/**
+ * A run that starts above 1 may continue an earlier run of the same form (continuous item
+ * numbering across sections, as in regulations); then it starts right, and its expected start is
+ * the number after that run's last.
+ */
+function linkContinuations(sequences: Sequence[]): void {
+  const byKey = new Map<string, { lastOf: Map<number, Sequence>; latest: Sequence }>();
+  for (const seq of sequences) {
+    const first = seq.ordinals[0];
+    const known = byKey.get(seq.key);
+    if (first !== null && first > 1 && known) {
+      const prev = known.lastOf.get(first - 1);
+      if (prev) {
+        seq.continues = prev;
+        prev.continuedBy.push(seq);
+        seq.expectedStart = first;
+      } else {
+        const latestLast = lastStated(known.latest);
+        seq.expectedStart = latestLast !== null && first > latestLast ? latestLast + 1 : 1;
+      }
+    }
+    const last = lastStated(seq);
+    if (last !== null) {
+      const entry = known ?? { lastOf: new Map<number, Sequence>(), latest: seq };
+      entry.lastOf.set(last, seq);
+      entry.latest = seq;
+      byKey.set(seq.key, entry);
+    }
+  }
+}
