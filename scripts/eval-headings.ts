@@ -1,3 +1,169 @@
-import type { GoldDoc } from './corpus';
-/** STUB — the outline engine's scorer. */
-export async function evalHeadings(_docs: GoldDoc[]): Promise<void> {}
+/**
+ * Scores the outline engine against the gold headings of the shared corpus, beside a naive
+ * baseline (line-start regex, fixed GB/T levels).
+ *
+ * A predicted heading matches a gold one by line and column; titles (marker "") match by line.
+ * Level, parent and title accuracy are measured over matched headings; a parent is right when the
+ * predicted parent is the heading matched to the gold parent (or both are null).
+ */
+import type { GoldDoc, GoldHeading } from './corpus';
+import { parseOutline } from '../src/core/outline';
+import { computeLineStarts, positionAt } from '../src/core/lines';
+
+interface Pred {
+  line: number; // 1-based
+  col: number;
+  marker: string;
+  level: number;
+  title: string;
+  parent: number | null;
+}
+
+export interface Score {
+  gold: number;
+  pred: number;
+  matched: number;
+  level: number;
+  parent: number;
+  title: number;
+}
+
+function engine(doc: GoldDoc): Pred[] {
+  const o = parseOutline(doc.text, { format: doc.format });
+  return o.headings.map((h) => {
+    const p = positionAt(o.lineStarts, h.start);
+    return { line: p.line + 1, col: p.col, marker: h.marker, level: h.level, title: h.title, parent: h.parent };
+  });
+}
+
+/** The baseline the issue quotes: 一、 / （一） / 1. / （1） at a line start, levels 1–4, no runs. */
+export function baseline(text: string): Pred[] {
+  const starts = computeLineStarts(text);
+  const out: Pred[] = [];
+  const stack: number[] = [];
+  const res: [RegExp, number][] = [
+    [/^[一二三四五六七八九十]+、/, 1],
+    [/^[（(][一二三四五六七八九十]+[）)]/, 2],
+    [/^\d+[.．、](?!\d)/, 3],
+    [/^[（(]\d+[）)]/, 4],
+  ];
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const raw = text.slice(starts[i], end).replace(/[\r\n]+$/, '');
+    const lead = raw.length - raw.replace(/^[\s\u3000\u00a0]+/, '').length;
+    const line = raw.slice(lead);
+    for (const [re, level] of res) {
+      const m = re.exec(line);
+      if (!m) continue;
+      const rest = line.slice(m[0].length);
+      const stop = rest.search(/[。；;：:！？]/);
+      const title = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, 60);
+      while (stack.length && out[stack[stack.length - 1]].level >= level) stack.pop();
+      out.push({ line: i + 1, col: lead, marker: m[0], level, title, parent: stack.length ? stack[stack.length - 1] : null });
+      stack.push(out.length - 1);
+      break;
+    }
+  }
+  return out;
+}
+
+export function score(gold: GoldHeading[], pred: Pred[]): Score {
+  const key = (line: number, col: number): string => `${line}:${col}`;
+  const predByKey = new Map<string, number>();
+  const predTitleByLine = new Map<number, number>();
+  pred.forEach((p, i) => {
+    if (p.marker !== '') predByKey.set(key(p.line, p.col), i);
+    if (p.marker === '' && !predTitleByLine.has(p.line)) predTitleByLine.set(p.line, i);
+  });
+  const g2p = new Map<number, number>();
+  const used = new Set<number>();
+  gold.forEach((g, gi) => {
+    const pi = g.marker === '' ? predTitleByLine.get(g.line) : predByKey.get(key(g.line, g.col));
+    if (pi !== undefined && !used.has(pi)) {
+      g2p.set(gi, pi);
+      used.add(pi);
+    }
+  });
+  let level = 0;
+  let parent = 0;
+  let title = 0;
+  for (const [gi, pi] of g2p) {
+    const g = gold[gi];
+    const p = pred[pi];
+    if (g.level === p.level) level++;
+    const want = g.parent === null ? null : g2p.get(g.parent) ?? -1;
+    if (want === p.parent) parent++;
+    if (g.title === p.title) title++;
+  }
+  return { gold: gold.length, pred: pred.length, matched: g2p.size, level, parent, title };
+}
+
+function fmt(n: number): string {
+  return Number.isFinite(n) ? n.toFixed(3) : '  -  ';
+}
+
+function row(name: string, s: Score): string {
+  const p = s.pred ? s.matched / s.pred : 0;
+  const r = s.gold ? s.matched / s.gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const m = s.matched || NaN;
+  return [
+    name.padEnd(32),
+    String(s.gold).padStart(5), String(s.pred).padStart(5), String(s.matched).padStart(5),
+    fmt(p), fmt(r), fmt(f), fmt(s.level / m), fmt(s.parent / m), fmt(s.title / m),
+  ].join('  ');
+}
+
+function add(a: Score, b: Score): Score {
+  return {
+    gold: a.gold + b.gold, pred: a.pred + b.pred, matched: a.matched + b.matched,
+    level: a.level + b.level, parent: a.parent + b.parent, title: a.title + b.title,
+  };
+}
+
+export async function evalHeadings(docs: GoldDoc[]): Promise<void> {
+  const header = ['document'.padEnd(32), ' gold', ' pred', 'match', 'prec ', 'rec  ', 'F1   ', 'level', 'parnt', 'title'].join('  ');
+  const zero: Score = { gold: 0, pred: 0, matched: 0, level: 0, parent: 0, title: 0 };
+  let total = zero;
+  let totalBase = zero;
+  const verbose = process.env.GANGMU_EVAL_VERBOSE === '1';
+  console.log('Headings (engine)');
+  console.log(header);
+  for (const doc of docs) {
+    const pred = engine(doc);
+    const s = score(doc.headings, pred);
+    total = add(total, s);
+    totalBase = add(totalBase, score(doc.headings, baseline(doc.text)));
+    console.log(row(doc.name, s));
+    if (verbose) explain(doc, pred);
+  }
+  console.log(row('ALL', total));
+  console.log('');
+  console.log('Headings (baseline: line-start regex, fixed GB/T levels)');
+  console.log(header);
+  console.log(row('ALL', totalBase));
+  console.log('');
+}
+
+/** With GANGMU_EVAL_VERBOSE=1: every miss, false alarm and wrong level/parent/title. */
+function explain(doc: GoldDoc, pred: Pred[]): void {
+  const gold = doc.headings;
+  const key = (line: number, col: number): string => `${line}:${col}`;
+  const pk = new Map<string, number>();
+  pred.forEach((p, i) => pk.set(p.marker === '' ? `T${p.line}` : key(p.line, p.col), i));
+  const gk = new Map<string, number>();
+  gold.forEach((g, i) => gk.set(g.marker === '' ? `T${g.line}` : key(g.line, g.col), i));
+  gold.forEach((g, gi) => {
+    const pi = pk.get(g.marker === '' ? `T${g.line}` : key(g.line, g.col));
+    if (pi === undefined) { console.log(`   MISS ${g.line}:${g.col} ${g.marker} ${g.title}`); return; }
+    const p = pred[pi];
+    const gp = g.parent === null ? 'null' : `${gold[g.parent].line}:${gold[g.parent].col}`;
+    const pp = p.parent === null ? 'null' : `${pred[p.parent].line}:${pred[p.parent].col}`;
+    if (g.level !== p.level || gp !== pp) console.log(`   NEST ${g.line}:${g.col} ${g.marker} gold L${g.level} ^${gp}  pred L${p.level} ^${pp}`);
+    if (g.title !== p.title) console.log(`   TITLE ${g.line}:${g.col} gold «${g.title}» pred «${p.title}»`);
+    void gi;
+  });
+  pred.forEach((p) => {
+    if (!gk.has(p.marker === '' ? `T${p.line}` : key(p.line, p.col))) console.log(`   EXTRA ${p.line}:${p.col} ${p.marker} ${p.title}`);
+  });
+}

@@ -1,7 +1,255 @@
-import type { Outline, OutlineOptions } from './types';
+/**
+ * The outline engine: text in, outline tree out. One linear pass per stage:
+ * layout (lines, paragraphs, hard wrap) → marker and title candidates → runs → nesting → ranges.
+ */
+import type { Heading, MarkerFamily, Outline, OutlineOptions } from './types';
 import { computeLineStarts } from './lines';
+import { analyseLayout, isSpace, isZeroWidth, type Layout } from './hardwrap';
+import { isClauseBoundary, matchInline, matchLineStart, mayStartInline, type MarkerMatch } from './markers';
+import { looksLikeTitle, skipArtefacts } from './titles';
+import { analyseMarkdown, type MdInfo } from './markdown';
+import { buildRuns, type Candidate } from './runs';
+import { assignParents, type NestInfo } from './levels';
 
-/** STUB — replaced by the outline engine. */
-export function parseOutline(text: string, _options: OutlineOptions = {}): Outline {
-  return { headings: [], lineStarts: computeLineStarts(text), hardWrapped: false };
+const TITLE_MAX = 60;
+
+function isTitleStop(c: string): boolean {
+  return c === '。' || c === '；' || c === ';' || c === '：' || c === ':' || c === '！' || c === '？';
+}
+
+/** End of a heading's title: first stop mark, line end, or 60 characters. */
+function titleEndAt(text: string, from: number, lineEnd: number): number {
+  let p = from;
+  const limit = Math.min(lineEnd, from + TITLE_MAX);
+  while (p < limit && !isTitleStop(text[p])) p++;
+  while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+export function parseOutline(text: string, options: OutlineOptions = {}): Outline {
+  let lineStarts: number[] = [0];
+  try {
+    if (typeof text !== 'string') text = String(text ?? '');
+    lineStarts = computeLineStarts(text);
+    return build(text, lineStarts, options);
+  } catch {
+    // The engine must never take the editor down: an empty outline is the safe answer.
+    return { headings: [], lineStarts, hardWrapped: false };
+  }
+}
+
+/** Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start. */
+function skipMdPrefix(text: string, pos: number, end: number): number {
+  let p = pos;
+  for (let guard = 0; guard < 8 && p < end; guard++) {
+    const c = text[p];
+    if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
+    if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
+    if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
+    break;
+  }
+  return p;
+}
+
+function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
+  const markdown = options.format === 'markdown';
+  const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
+  const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
+
+  const md: MdInfo | null = markdown ? analyseMarkdown(text) : null;
+  const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; contentEnd: number }>();
+  if (md) {
+    let li = 0;
+    for (const h of md.headings) {
+      while (li + 1 < lineStarts.length && lineStarts[li + 1] <= h.contentStart) li++;
+      mdHeadingByLine.set(li, h);
+    }
+  }
+  // Masked ranges (code, HTML, front matter) are looked up with a moving pointer: queries come in order.
+  const masks = md?.masked ?? [];
+  let maskPtr = 0;
+  const masked = (pos: number): boolean => {
+    while (maskPtr < masks.length && masks[maskPtr][1] <= pos) maskPtr++;
+    return maskPtr < masks.length && masks[maskPtr][0] <= pos;
+  };
+
+  const lineStartOf = (pos: number, end: number): number => (markdown ? skipMdPrefix(text, pos, end) : pos);
+  const layout: Layout = analyseLayout(
+    text,
+    lineStarts,
+    (pos, end) => matchLineStart(text, lineStartOf(pos, end), end) !== null,
+    md ? (i) => mdHeadingByLine.has(i) : undefined,
+  );
+  const { lines } = layout;
+
+  // ---- candidates, in text order ----
+  const cands: Candidate[] = [];
+  const push = (m: MarkerMatch, start: number, inline: boolean, line: number, mdDepth: number): void => {
+    if (!allow(m.family)) return;
+    cands.push({
+      start, length: m.length, titleStart: m.titleStart, family: m.family, kind: m.kind, ordinal: m.ordinal,
+      inline, paragraph: lines[line].paragraph, line, mdDepth, isTitle: false, run: -1, prev: -1, last: true, position: 0,
+    });
+  };
+  let lastSig = ''; // last significant character of the current paragraph
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    if (!L.continues) lastSig = '';
+    const mdh = mdHeadingByLine.get(li);
+    const end = mdh ? mdh.contentEnd : L.contentEnd;
+    let pos = L.contentStart;
+    if (mdh) {
+      pos = skipMdPrefix(text, mdh.contentStart, end);
+      const m = masked(pos) ? null : matchLineStart(text, pos, end);
+      if (m) push(m, pos, false, li, mdh.depth);
+      else if (allow('md') && mdh.contentEnd > mdh.contentStart) {
+        cands.push({
+          start: mdh.contentStart, length: 0, titleStart: mdh.contentStart, family: 'md', kind: null, ordinal: 0,
+          inline: false, paragraph: L.paragraph, line: li, mdDepth: mdh.depth, isTitle: true, run: -1, prev: -1, last: true, position: 0,
+        });
+      }
+      lastSig = '';
+      continue;
+    }
+    if (masked(pos)) {
+      // Inside code/HTML/front matter: nothing here is a marker.
+      lastSig = '';
+      continue;
+    }
+    let scanFrom = pos;
+    if (!L.continues) {
+      const p0 = lineStartOf(pos, end);
+      const m = matchLineStart(text, p0, end);
+      if (m) {
+        push(m, p0, false, li, 0);
+        scanFrom = p0 + m.length;
+        lastSig = text[scanFrom - 1];
+      }
+    }
+    // Inline speech markers after a clause boundary.
+    for (let p = scanFrom; p < end; p++) {
+      const c = text[p];
+      const code = text.charCodeAt(p);
+      if (isSpace(code) || isZeroWidth(code)) continue;
+      if ((lastSig === '' || isClauseBoundary(lastSig)) && mayStartInline(c) && !(md && masked(p))) {
+        const m = matchInline(text, p, end);
+        if (m) {
+          push(m, p, !(lastSig === '' && !L.continues && p === pos), li, 0);
+          p += m.length - 1;
+          lastSig = text[p];
+          continue;
+        }
+      }
+      lastSig = c;
+    }
+  }
+
+  // ---- title lines (plain text; Markdown titles are `#` headings) ----
+  if (!markdown && allow('title')) addTitles(text, layout, cands);
+  cands.sort((a, b) => a.start - b.start);
+
+  // ---- runs, nesting ----
+  const active = buildRuns(cands);
+  const order: number[] = [];
+  for (let i = 0; i < cands.length; i++) if (active[i]) order.push(i);
+
+  // Title extents and heading-only paragraphs.
+  const tEnd: number[] = new Array(cands.length).fill(0);
+  const info: NestInfo[] = new Array(cands.length);
+  for (const i of order) {
+    const c = cands[i];
+    const L = lines[c.line];
+    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? L.contentEnd;
+    tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
+    let q = tEnd[i];
+    const pLast = c.paragraph >= 0 ? layout.paragraphLastLine[c.paragraph] : c.line;
+    const pEnd = lines[pLast].contentEnd;
+    if (q < pEnd && isTitleStop(text[q])) q++;
+    while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
+    info[i] = { headingOnly: q >= pEnd && !c.inline };
+  }
+  const parentOf = assignParents(cands, order, info);
+
+  // ---- assemble ----
+  const indexOf = new Map<number, number>();
+  const headings: Heading[] = [];
+  const runIds = new Map<number, number>();
+  for (const i of order) {
+    const c = cands[i];
+    const p = parentOf.get(i) ?? -1;
+    const parent = p >= 0 ? indexOf.get(p) ?? null : null;
+    const level = parent === null ? 1 : headings[parent].level + 1;
+    let run: number;
+    if (c.run >= 0) {
+      if (!runIds.has(c.run)) runIds.set(c.run, runIds.size);
+      run = runIds.get(c.run)!;
+    } else {
+      run = runIds.size + 100000 + headings.length; // titles: a run of their own
+    }
+    indexOf.set(i, headings.length);
+    headings.push({
+      marker: c.isTitle ? '' : text.slice(c.start, c.start + c.length),
+      family: c.family,
+      ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
+      title: text.slice(c.titleStart, tEnd[i]),
+      level,
+      parent,
+      start: c.start,
+      titleStart: c.titleStart,
+      titleEnd: tEnd[i],
+      end: text.length,
+      inline: c.inline,
+      run,
+    });
+  }
+  // Renumber title runs compactly after the real runs.
+  let nextRun = runIds.size;
+  for (const h of headings) if (h.run >= 100000) h.run = nextRun++;
+  // A part ends where the next heading at the same or a higher level starts.
+  const open: number[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    while (open.length && headings[open[open.length - 1]].level >= h.level) headings[open.pop()!].end = h.start;
+    open.push(k);
+  }
+  return { headings, lineStarts, hardWrapped: layout.hardWrapped };
+}
+
+/**
+ * Adds a title candidate for every paragraph that reads as a title. Only the first of a cluster
+ * of short unpunctuated paragraphs counts (a title is followed by its subtitle, date and byline,
+ * not by another title, until body text comes).
+ */
+function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const markerLines = new Set<number>();
+  for (const c of cands) if (!c.inline) markerLines.add(c.line);
+  let clusterOpen = false;
+  for (let p = 0; p < paragraphFirstLine.length; p++) {
+    const first = paragraphFirstLine[p];
+    const lastLine = paragraphLastLine[p];
+    const L = lines[first];
+    if (markerLines.has(first)) { clusterOpen = false; continue; }
+    // Joined text of the paragraph, bounded: a title is short.
+    let joined = '';
+    let tooLong = false;
+    for (let li = first; li <= lastLine; li++) {
+      const X = lines[li];
+      if (X.blank || X.zeroWidth) continue;
+      const from = li === first ? skipArtefacts(text, X.contentStart, X.contentEnd) : X.contentStart;
+      if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
+      joined += text.slice(from, X.contentEnd);
+    }
+    if (tooLong || joined.includes('。')) { clusterOpen = false; continue; }
+    const trimmed = joined.replace(/[\u200b\ufeff]/g, '').trim();
+    if (!looksLikeTitle(trimmed)) continue;
+    if (clusterOpen) continue;
+    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    cands.push({
+      start: ts, length: 0, titleStart: ts, family: 'title', kind: null, ordinal: 0, inline: false,
+      paragraph: p, line: first, mdDepth: 0, isTitle: true, run: -1, prev: -1, last: true, position: 0,
+    });
+    clusterOpen = true;
+  }
 }

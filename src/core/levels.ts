@@ -1,0 +1,67 @@
+/**
+ * Nesting: who is whose parent. One pass with a stack of open headings.
+ *
+ * - A heading that continues a run becomes a sibling of its previous member.
+ * - Titles restart the tree; Markdown headings nest by depth.
+ * - Structural families nest by GB/T rank (一、 > （一） > 1. > （1）).
+ * - Speech families (一是, 第一，, 首先…) float: they nest inside the structural part they appear in.
+ *   Inside another speech heading H they nest only where a careful reader would put them: H's run
+ *   continues after them (they are enclosed), or they sit in H's own paragraph (or in the
+ *   paragraph right after a heading-only line H). Otherwise H's run is over and they attach higher up.
+ */
+import { STRUCTURAL_RANK, isStructural } from './markers';
+import type { Candidate } from './runs';
+
+export interface NestInfo {
+  /** Paragraph holds nothing but this heading's marker and title. */
+  headingOnly: boolean;
+}
+
+function canNest(x: Candidate, h: Candidate, hInfo: NestInfo): boolean {
+  if (h.isTitle || (h.mdDepth > 0 && !h.kind)) return true;
+  if (!h.kind || !x.kind) return true;
+  if (x.kind === h.kind) return false; // a restart or a second run of the same family is a sibling
+  if (isStructural(h.kind) && !h.inline) {
+    if (isStructural(x.kind) && !x.inline) return STRUCTURAL_RANK[x.kind]! > STRUCTURAL_RANK[h.kind]!;
+    return true;
+  }
+  // h is a speech heading (or an inline circled item).
+  if (!h.last) return true;
+  if (!h.inline && (x.paragraph === h.paragraph || (hInfo.headingOnly && x.paragraph === h.paragraph + 1))) return true;
+  return false;
+}
+
+/** Returns parent candidate index (or -1) for every active candidate, in order. */
+export function assignParents(cands: Candidate[], order: number[], info: NestInfo[]): Map<number, number> {
+  const parent = new Map<number, number>();
+  const stack: number[] = [];
+  const onStack = new Set<number>();
+  const pop = (): void => { onStack.delete(stack.pop()!); };
+  for (const i of order) {
+    const x = cands[i];
+    if (x.isTitle && x.mdDepth <= 1) {
+      while (stack.length) pop();
+    } else if (x.prev >= 0 && onStack.has(x.prev)) {
+      while (stack.length && stack[stack.length - 1] !== x.prev) pop();
+      pop();
+    } else if (x.mdDepth > 0) {
+      // A Markdown heading closes every plain-text part and every heading of the same or lower depth.
+      while (stack.length) {
+        const h = cands[stack[stack.length - 1]];
+        if (h.mdDepth > 0 && h.mdDepth < x.mdDepth) break;
+        if (h.isTitle && h.mdDepth === 0) break;
+        pop();
+      }
+    } else {
+      while (stack.length) {
+        const t = stack[stack.length - 1];
+        if (canNest(x, cands[t], info[t])) break;
+        pop();
+      }
+    }
+    parent.set(i, stack.length ? stack[stack.length - 1] : -1);
+    stack.push(i);
+    onStack.add(i);
+  }
+  return parent;
+}

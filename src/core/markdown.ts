@@ -1,0 +1,85 @@
+/**
+ * Markdown input: remark-parse gives exact positions for headings and for the places that must
+ * never be scanned for markers (code, HTML, front matter).
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, Nodes } from 'mdast';
+
+export interface MdHeading {
+  /** ATX/setext depth, 1–6. */
+  depth: number;
+  /** Offset of the heading text (after `#`s and spaces), and end of its first line. */
+  contentStart: number;
+  contentEnd: number;
+}
+
+export interface MdInfo {
+  headings: MdHeading[];
+  /** Sorted, non-overlapping [start, end) ranges never scanned for markers or titles. */
+  masked: Array<[number, number]>;
+}
+
+const parser = unified().use(remarkParse);
+
+/** Front matter (`---` YAML or `+++` TOML at the very top) — remark-parse alone would read it as a heading. */
+function frontMatterEnd(text: string): number {
+  const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
+  if (!fence) return 0;
+  const firstNl = text.indexOf('\n');
+  if (firstNl < 0 || text.slice(0, firstNl).trim() !== fence) return 0;
+  let pos = firstNl + 1;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    if (text.slice(pos, nl).trim() === fence) return Math.min(text.length, nl + 1);
+    pos = nl + 1;
+  }
+  return 0;
+}
+
+export function analyseMarkdown(text: string): MdInfo {
+  const fm = frontMatterEnd(text);
+  // Parse the rest with the front matter blanked out, so offsets stay those of the original text.
+  const source = fm > 0 ? text.slice(0, fm).replace(/[^\n]/g, ' ') + text.slice(fm) : text;
+  const masked: Array<[number, number]> = [];
+  if (fm > 0) masked.push([0, fm]);
+  const headings: MdHeading[] = [];
+  let tree: Root;
+  try {
+    tree = parser.parse(source) as Root;
+  } catch {
+    return { headings, masked };
+  }
+  const walk = (node: Nodes): void => {
+    const pos = node.position;
+    const s = pos?.start.offset;
+    const e = pos?.end.offset;
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') {
+      if (s !== undefined && e !== undefined) masked.push([s, e]);
+      return;
+    }
+    if (node.type === 'heading' && s !== undefined && e !== undefined) {
+      let cs = s;
+      const first = node.children[0];
+      if (first?.position?.start.offset !== undefined) cs = first.position.start.offset;
+      else {
+        while (cs < e && (source[cs] === '#' || source[cs] === ' ' || source[cs] === '\t')) cs++;
+      }
+      let ce = source.indexOf('\n', cs);
+      if (ce < 0 || ce > e) ce = e;
+      // ATX closing sequence: `## 标题 ##`
+      let t = ce;
+      while (t > cs && (source[t - 1] === ' ' || source[t - 1] === '\t' || source[t - 1] === '\r')) t--;
+      let h = t;
+      while (h > cs && source[h - 1] === '#') h--;
+      if (h < t && (h === cs || source[h - 1] === ' ')) t = h;
+      while (t > cs && (source[t - 1] === ' ' || source[t - 1] === '\t')) t--;
+      headings.push({ depth: node.depth, contentStart: cs, contentEnd: t });
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+  };
+  walk(tree);
+  masked.sort((a, b) => a[0] - b[0]);
+  return { headings, masked };
+}

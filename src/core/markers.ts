@@ -1,0 +1,284 @@
+/**
+ * Marker recognisers: given a position, say whether a numbering marker of one of DESIGN.md's
+ * families starts there. Every recogniser reads a bounded number of characters, so scanning a
+ * line of any length stays linear.
+ */
+import type { MarkerFamily } from './types';
+import { parseChineseInteger, circledValue, parenArabicValue, parenChineseValue } from './numerals';
+
+/**
+ * Families split further where two kinds of the same family must not share a run:
+ * `第一章` and `第一，` are both `di`, but a chapter never continues a speech ordinal.
+ */
+export type RunKind =
+  | 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
+  | 'di-part' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
+  | 'shi' | 'yao' | 'qi' | 'shouxian';
+
+export interface MarkerMatch {
+  family: MarkerFamily;
+  kind: RunKind;
+  /** The number the marker states; for 最后 it is 0 ("whatever comes last"). */
+  ordinal: number;
+  /** Marker length in UTF-16 units (includes a stray separator such as the 、 of `（一）、`). */
+  length: number;
+  /** Offset where the title text starts (after the marker and its separator). */
+  titleStart: number;
+}
+
+/** Structural families of GB/T 9704 (and the 第N章-type forms): nest by rank, line start only. */
+export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
+  'di-part': 1,
+  'di-chapter': 2,
+  'di-section': 3,
+  'di-article': 4,
+  'cn-dun': 5,
+  'cn-paren': 6,
+  'arabic-dot': 7,
+  'arabic-paren': 8,
+  circled: 9,
+};
+
+export function isStructural(kind: RunKind): boolean {
+  return STRUCTURAL_RANK[kind] !== undefined;
+}
+
+const CN_NUM = '〇零一二三四五六七八九十百两';
+const CN_SMALL = '一二三四五六七八九十';
+
+function isCnNum(c: string): boolean {
+  return c !== '' && CN_NUM.includes(c);
+}
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+function digitValue(code: number): number {
+  return code >= 0xff10 ? code - 0xff10 : code - 48;
+}
+
+/** Characters skipped between a marker and its title. */
+function isSeparator(c: string): boolean {
+  return c === '，' || c === '、' || c === ',' || c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
+}
+
+function skipSeparators(text: string, pos: number, end: number, colonToo = false): number {
+  let p = pos;
+  while (p < end && p - pos < 8) {
+    const c = text[p];
+    if (isSeparator(c) || (colonToo && (c === '：' || c === ':'))) p++;
+    else break;
+  }
+  return p;
+}
+
+/** Reads a run of Chinese numeral characters (at most `max`) and its value. */
+function readCnNumber(text: string, pos: number, end: number, max = 5): { len: number; value: number } | null {
+  let p = pos;
+  while (p < end && p - pos < max && isCnNum(text[p])) p++;
+  if (p === pos) return null;
+  const value = parseChineseInteger(text.slice(pos, p));
+  if (value === null || value <= 0) return null;
+  return { len: p - pos, value };
+}
+
+function readArabic(text: string, pos: number, end: number, max = 3): { len: number; value: number } | null {
+  let p = pos;
+  let v = 0;
+  while (p < end && p - pos < max + 1 && isDigit(text.charCodeAt(p))) {
+    v = v * 10 + digitValue(text.charCodeAt(p));
+    p++;
+  }
+  if (p === pos || p - pos > max || v <= 0) return null;
+  return { len: p - pos, value: v };
+}
+
+const OPEN_PAREN = '（(';
+const CLOSE_PAREN = '）)';
+/** A stray mark after a closing bracket, kept in the marker so checks can flag it (`（一）、`). */
+function strayAfterBracket(c: string): boolean {
+  return c === '、' || c === '.' || c === '．';
+}
+
+function make(
+  family: MarkerFamily, kind: RunKind, ordinal: number, start: number, markerEnd: number,
+  text: string, lineEnd: number, colonToo = false,
+): MarkerMatch {
+  return { family, kind, ordinal, length: markerEnd - start, titleStart: skipSeparators(text, markerEnd, lineEnd, colonToo) };
+}
+
+/** Markers that may stand at a line (paragraph) start: every family. */
+export function matchLineStart(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  if (pos >= lineEnd) return null;
+  const c = text[pos];
+  const code = text.charCodeAt(pos);
+
+  // （一） (一) （1） (1), mixed bracket widths too.
+  if (OPEN_PAREN.includes(c)) {
+    const cn = readCnNumber(text, pos + 1, lineEnd, 4);
+    const ar = cn ? null : readArabic(text, pos + 1, lineEnd, 3);
+    const num = cn ?? ar;
+    if (num) {
+      let p = pos + 1 + num.len;
+      if (p < lineEnd && CLOSE_PAREN.includes(text[p])) {
+        p++;
+        if (p < lineEnd && strayAfterBracket(text[p])) p++;
+        return make(cn ? 'cn-paren' : 'arabic-paren', cn ? 'cn-paren' : 'arabic-paren', num.value, pos, p, text, lineEnd);
+      }
+    }
+    return null;
+  }
+  const pc = parenChineseValue(c);
+  if (pc !== null) {
+    let p = pos + 1;
+    if (p < lineEnd && strayAfterBracket(text[p])) p++;
+    return make('cn-paren', 'cn-paren', pc, pos, p, text, lineEnd);
+  }
+  const pa = parenArabicValue(c);
+  if (pa !== null) {
+    let p = pos + 1;
+    if (p < lineEnd && strayAfterBracket(text[p])) p++;
+    return make('arabic-paren', 'arabic-paren', pa, pos, p, text, lineEnd);
+  }
+  const ci = matchCircled(text, pos, lineEnd);
+  if (ci) return ci;
+
+  if (c === '第') {
+    const m = matchDi(text, pos, lineEnd, true);
+    if (m) return m;
+    return null;
+  }
+
+  // 1. 1． 1、 — not 1.5, but 1.2019年 is the marker 1. before a year.
+  if (isDigit(code)) {
+    const num = readArabic(text, pos, lineEnd, 3);
+    if (!num) return null;
+    const p = pos + num.len;
+    const sep = text[p];
+    if (sep === '.' || sep === '．' || sep === '、') {
+      const next = text.charCodeAt(p + 1);
+      if (isDigit(next)) {
+        // A year straight after the marker: four digits then 年.
+        let q = p + 1;
+        while (q < lineEnd && q - p <= 5 && isDigit(text.charCodeAt(q))) q++;
+        if (!(q - (p + 1) === 4 && text[q] === '年')) return null;
+      }
+      if (p + 1 >= lineEnd) return null; // "2." alone on a line
+      return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);
+    }
+    return null;
+  }
+
+  if (isCnNum(c)) {
+    const num = readCnNumber(text, pos, lineEnd, 4);
+    if (!num) return null;
+    const p = pos + num.len;
+    const sep = text[p];
+    // 一、 and its wrong forms 一， 一. 一． (recognised so the checks can flag them).
+    if (sep === '、' || sep === '，' || sep === ',' || sep === '．' || sep === '.') {
+      if (p + 1 >= lineEnd) return null;
+      const after = text[p + 1];
+      // 一、二、三产业 — an enumeration of numerals, not a heading.
+      if (isCnNum(after) && (text[p + 2] === '、' || text[p + 2] === '，')) return null;
+      if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
+      return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
+    }
+  }
+  return matchInline(text, pos, lineEnd);
+}
+
+function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const v = circledValue(text[pos]);
+  if (v === null) return null;
+  let p = pos + 1;
+  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
+  return make('circled', 'circled', v, pos, p, text, lineEnd);
+}
+
+const DI_STRUCT: Record<string, RunKind> = { 章: 'di-chapter', 节: 'di-section', 条: 'di-article', 编: 'di-part', 篇: 'di-part' };
+
+/** 第一， 第一、 (speech ordinals) and, at a line start only, 第一部分 第一章 第一节 第一条. */
+function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean): MarkerMatch | null {
+  const num = readCnNumber(text, pos + 1, lineEnd, 6) ?? (lineStart ? readArabic(text, pos + 1, lineEnd, 3) : null);
+  if (!num) return null;
+  const p = pos + 1 + num.len;
+  const c = text[p];
+  if (c === '，' || c === '、' || c === ',') {
+    // 第一、二、三产业 / 第一、二庭: an enumeration of numerals, not an ordinal marker.
+    if (c === '、' && isCnNum(text[p + 1] ?? '')) return null;
+    return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
+  }
+  if (!lineStart) return null;
+  if (c === '部' && text[p + 1] === '分') {
+    return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);
+  }
+  const kind = DI_STRUCT[c];
+  if (kind) {
+    // 第一章 总则 / 第一条 为了…: a structural heading. 第一条规定 in prose has no gap, but
+    // statutes often write 第一条为了… too, so only a following 的/规/中 (citation) is refused.
+    const next = text[p + 1] ?? '';
+    if (next === '的' || next === '规' || next === '中' || next === '之' || next === '至' || next === '、' || next === '和' || next === '或') return null;
+    return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
+  }
+  return null;
+}
+
+const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+/**
+ * Speech families that may also stand inside a paragraph after a clause boundary:
+ * 一是 一要 其一， 首先， 第一， ①.
+ */
+export function matchInline(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  if (pos >= lineEnd) return null;
+  const c = text[pos];
+  if (c === '第') return matchDi(text, pos, lineEnd, false);
+  if (circledValue(c) !== null) return matchCircled(text, pos, lineEnd);
+  if (c === '其') {
+    const d = text[pos + 1] ?? '';
+    if (CN_SMALL.includes(d) && d !== '') {
+      const sep = text[pos + 2];
+      if (sep === '，' || sep === ',' || sep === '、') {
+        const v = parseChineseInteger(d);
+        if (v) return make('qi', 'qi', v, pos, pos + 3, text, lineEnd);
+      }
+    }
+    if (d === '次') {
+      const sep = text[pos + 2];
+      if (sep === '，' || sep === ',') return make('shouxian', 'shouxian', 2, pos, pos + 3, text, lineEnd);
+    }
+    return null;
+  }
+  if (c === '首' || c === '再' || c === '最') {
+    const two = text.slice(pos, pos + 2);
+    const v = SHOUXIAN[two];
+    if (v !== undefined) {
+      const sep = text[pos + 2];
+      if (sep === '，' || sep === ',') return make('shouxian', 'shouxian', v, pos, pos + 3, text, lineEnd);
+    }
+    return null;
+  }
+  if (CN_SMALL.includes(c) && c !== '') {
+    const num = readCnNumber(text, pos, lineEnd, 3);
+    if (!num) return null;
+    const p = pos + num.len;
+    const w = text[p];
+    if (w !== '是' && w !== '要') return null;
+    const after = text[p + 1] ?? '';
+    // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after is not a marker.
+    if (isCnNum(after)) return null;
+    if (w === '要' && (after === '务' || after === '素' || after === '求' || after === '点' || after === '件')) return null;
+    return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd);
+  }
+  return null;
+}
+
+/** Clause boundaries after which a speech marker may start inside a paragraph. */
+export function isClauseBoundary(c: string): boolean {
+  return c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '：' || c === ':' || c === '，' ||
+    c === ',' || c === '!' || c === '?';
+}
+
+/** First characters of any marker, to skip positions quickly. */
+export function mayStartInline(c: string): boolean {
+  return c === '第' || c === '其' || c === '首' || c === '再' || c === '最' || (c !== '' && CN_SMALL.includes(c)) || circledValue(c) !== null;
+}

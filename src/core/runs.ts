@@ -1,0 +1,132 @@
+/**
+ * Run building: group marker candidates into ordered runs (一是, 二是, 三是…). A run is kept only
+ * with at least two members; a lone 一是, 首先 or 第一 is ordinary prose.
+ */
+import type { MarkerFamily } from './types';
+import { isStructural, type RunKind } from './markers';
+
+export interface Candidate {
+  start: number;
+  length: number;
+  titleStart: number;
+  family: MarkerFamily;
+  /** Null for titles and Markdown headings without a marker. */
+  kind: RunKind | null;
+  ordinal: number;
+  /** True when the marker stands inside a paragraph rather than at its start. */
+  inline: boolean;
+  paragraph: number;
+  line: number;
+  /** Markdown heading depth (1–6), 0 for plain text. */
+  mdDepth: number;
+  /** Title lines and Markdown headings without a marker. */
+  isTitle: boolean;
+  /** Set by run building: the run index, or -1 when the candidate is not a heading. */
+  run: number;
+  /** Set by run building: the previous member of the run (candidate index), or -1. */
+  prev: number;
+  /** Set by run building: no later member follows in the run. */
+  last: boolean;
+  /** Position within the run, 1-based. */
+  position: number;
+}
+
+interface OpenRun {
+  id: number;
+  kind: RunKind;
+  lastOrdinal: number;
+  lastIndex: number;
+  members: number;
+}
+
+function continues(run: OpenRun, c: Candidate): boolean {
+  const k = c.kind!;
+  if (k === 'shouxian') {
+    if (run.kind !== 'shouxian') return false;
+    if (c.ordinal === 0) return run.lastOrdinal >= 1; // 最后，
+    return c.ordinal === run.lastOrdinal + 1;
+  }
+  if (k === 'di-comma' && run.kind === 'shouxian') return c.ordinal === run.lastOrdinal + 1 && c.ordinal >= 3;
+  if (run.kind !== k) return false;
+  if (isStructural(k) && !c.inline) return c.ordinal !== 1; // gaps, repeats and slips stay in the run (the checks flag them)
+  if (c.inline) return c.ordinal === run.lastOrdinal + 1;
+  return c.ordinal > run.lastOrdinal && c.ordinal <= run.lastOrdinal + 2;
+}
+
+function canStart(c: Candidate): boolean {
+  if (c.kind && isStructural(c.kind) && !c.inline) return true;
+  return c.ordinal === 1;
+}
+
+/**
+ * One pass over the candidates; sets run/prev/last/position. Returns the member count per run.
+ */
+function buildOnce(cands: Candidate[], active: boolean[]): number[] {
+  const open = new Map<RunKind, OpenRun>();
+  const sizes: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    c.run = -1; c.prev = -1; c.last = true; c.position = 0;
+    if (!active[i]) continue;
+    if (c.isTitle || !c.kind) {
+      // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
+      if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) open.clear();
+      else for (const [k, r] of open) if (!isStructural(k) && cands[r.lastIndex].inline) open.delete(k);
+      continue;
+    }
+    const structuralHere = isStructural(c.kind) && !c.inline;
+    if (structuralHere) {
+      // A numbered line closes the speech runs that were running inside the paragraphs before it.
+      for (const [k, r] of open) if (!isStructural(k) && cands[r.lastIndex].inline) open.delete(k);
+    }
+    let run = open.get(c.kind);
+    let ok = run !== undefined && continues(run, c);
+    if (!ok && c.kind === 'di-comma') {
+      const sx = open.get('shouxian');
+      if (sx && continues(sx, c)) { run = sx; ok = true; }
+    }
+    if (ok && run) {
+      c.run = run.id;
+      c.prev = run.lastIndex;
+      cands[run.lastIndex].last = false;
+      run.lastIndex = i;
+      if (c.ordinal > 0) run.lastOrdinal = c.ordinal;
+      else run.lastOrdinal++;
+      run.members++;
+      c.position = run.members;
+      sizes[run.id] = run.members;
+      if (c.kind === 'shouxian' && c.ordinal === 0) open.delete(run.kind);
+      continue;
+    }
+    if (canStart(c)) {
+      const id = sizes.length;
+      sizes.push(1);
+      const r: OpenRun = { id, kind: c.kind, lastOrdinal: c.ordinal, lastIndex: i, members: 1 };
+      c.run = id;
+      c.position = 1;
+      open.set(c.kind, r);
+    }
+  }
+  return sizes;
+}
+
+/**
+ * Assigns runs; candidates in runs of fewer than two members (Markdown headings excepted) are
+ * deactivated, and runs rebuilt without them, so a stray lone marker cannot break a real run.
+ */
+export function buildRuns(cands: Candidate[]): boolean[] {
+  const active = cands.map(() => true);
+  for (let pass = 0; pass < 3; pass++) {
+    const sizes = buildOnce(cands, active);
+    let changed = false;
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      if (!active[i] || c.isTitle || !c.kind) continue;
+      const keep = c.run >= 0 && (sizes[c.run] >= 2 || c.mdDepth > 0);
+      if (!keep) { active[i] = false; changed = true; }
+    }
+    if (!changed) break;
+    if (pass === 2) buildOnce(cands, active);
+  }
+  return active;
+}
