@@ -11,8 +11,10 @@ import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
 
 /**
- * Symbol and folding providers for the configured languages. Re-registered when
- * `gangmu.languages` changes; the `gangmu.languages` context key drives menus and keybindings.
+ * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
+ * setting changes: the selector follows `gangmu.languages`, and VS Code caches symbols per
+ * document version and provider set, so only new providers make it ask again after
+ * `gangmu.families` changes. The `gangmu.languages` context key drives menus and keybindings.
  */
 class ReadingProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
@@ -21,7 +23,7 @@ class ReadingProviders implements vscode.Disposable {
   constructor(private readonly models: DocumentModels) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('gangmu.languages')) this.register();
+      if (e.affectsConfiguration('gangmu')) this.register();
     });
   }
 
