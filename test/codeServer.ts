@@ -12,12 +12,19 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { corpusDir } from '../scripts/corpus';
 
-/** The repository root (this file is bundled to out/test/*.js). */
-export const repoRoot = resolve(__dirname, '..', '..');
+/** The repository root: this file is bundled into files at several depths under out/test/. */
+export const repoRoot = findRepoRoot(__dirname);
+
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'scripts', 'build.mjs'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`repository root not found above ${from}`);
+  }
+}
 export const codeServerDir = process.env.GANGMU_CODE_SERVER_DIR || join(repoRoot, '.vscode-test', 'code-server');
 const entry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.GANGMU_CHROMIUM || '/usr/bin/chromium';

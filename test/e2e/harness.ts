@@ -1,0 +1,209 @@
+/**
+ * End-to-end harness: a fresh code-server with the packaged `.vsix` installed, and a headless
+ * Chromium page on its workbench, plus helpers that drive the UI as a user would.
+ *
+ *   const wb = await startWorkbench({ files: ['seed.speech'] });
+ *   await runCommand(wb.page, 'Explorer: Focus on Outline View');
+ *   const rows = await outlineRows(wb.page);
+ *   await wb.screenshot('outline');          // test-results/screenshots/outline.png
+ *   await wb.stop();
+ *
+ * The workspace is the same as the integration tests' (see docs/testing.md): the corpus documents,
+ * `seed.speech`, `samples/`, `fixtures/`.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { launchChromium, makeWorkspace, repoRoot, startCodeServer, waitForWorkbench, type CodeServer } from '../codeServer';
+
+export interface WorkbenchOptions {
+  /** Install the packaged `gangmu-<version>.vsix` (default). false: load the repo as extension under development. */
+  installVsix?: boolean;
+  /** Workspace-relative files to open after the workbench is up, in order (the last one is active). */
+  files?: string[];
+  /** Extra files written into the workspace before start: relative path → content. */
+  addFiles?: Record<string, string>;
+  /** User settings, merged over the harness defaults. */
+  settings?: Record<string, unknown>;
+  /** Display language passed to code-server (e.g. 'zh-cn'). */
+  locale?: string;
+  /** Browser viewport, default 1400×900. */
+  viewport?: { width: number; height: number };
+}
+
+export interface Workbench {
+  page: Page;
+  /** The workbench address (open it in a browser to watch: keep the run alive with a long sleep). */
+  url: string;
+  /** Absolute path of the workspace folder (a temporary copy). */
+  workspace: string;
+  server: CodeServer;
+  /** Errors the page or the extension host reported (uncaught exceptions, console errors). */
+  errors: string[];
+  screenshot(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+export function vsixPath(): string {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
+  return join(repoRoot, `${pkg.name}-${pkg.version}.vsix`);
+}
+
+export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workbench> {
+  const wsRoot = mkdtempSync(join(process.env.GANGMU_TMP || tmpdir(), 'gangmu-ws-'));
+  const workspace = makeWorkspace(join(wsRoot, 'workspace'));
+  for (const [rel, content] of Object.entries(opts.addFiles ?? {})) {
+    mkdirSync(dirname(join(workspace, rel)), { recursive: true });
+    writeFileSync(join(workspace, rel), content);
+  }
+  const installVsix = opts.installVsix ?? true;
+  const t0 = Date.now();
+  const step = (what: string) => {
+    if (process.env.GANGMU_VERBOSE) console.log(`    [harness] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  };
+  let server: CodeServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startCodeServer({
+      workspace,
+      installVsix: installVsix ? vsixPath() : undefined,
+      settings: opts.settings,
+      locale: opts.locale,
+    });
+    step('code-server up');
+    browser = await launchChromium();
+    step('chromium up');
+    const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/open-vsx|ENOTFOUND|vsda|Failed to load resource|net::ERR_/.test(m.text())) errors.push(m.text());
+    });
+    const url = installVsix ? server.url() : server.url([['extensionDevelopmentPath', server.remote(repoRoot)]]);
+    await page.goto(url);
+    await waitForWorkbench(page);
+    step('workbench shown');
+    for (const f of opts.files ?? []) await openFile(page, f);
+    step('files open');
+    const s = server;
+    const b = browser;
+    return {
+      page,
+      url,
+      workspace,
+      server: s,
+      errors,
+      async screenshot(name: string) {
+        mkdirSync(screenshotDir, { recursive: true });
+        const path = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+      async stop() {
+        await b.close().catch(() => undefined);
+        await s.stop();
+        if (!process.env.GANGMU_KEEP_TMP) rmSync(wsRoot, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    rmSync(wsRoot, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+const quickInput = '.quick-input-widget';
+const quickInputBox = `${quickInput} input.input`;
+const quickRows = `${quickInput} .quick-input-list .monaco-list-row`;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Opens the quick input on the workbench (F1), with the editor or workbench focused. */
+async function openQuickInput(page: Page): Promise<void> {
+  // Focus the workbench, not the browser chrome, so the key reaches VS Code.
+  await page.locator('.monaco-workbench').first().focus().catch(() => undefined);
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('F1');
+    try {
+      await page.locator(quickInputBox).waitFor({ state: 'visible', timeout: 3000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error('the command palette (F1) did not open');
+}
+
+/**
+ * Runs a command by its title as the palette shows it ("Gangmu: Extract Figures",
+ * "View: Fold Level 1"), through F1 like a user. Picks the row whose label is exactly the title.
+ */
+export async function runCommand(page: Page, title: string, timeout = 10_000): Promise<void> {
+  await openQuickInput(page);
+  await page.locator(quickInputBox).fill('>' + title);
+  const row = page
+    .locator(quickRows)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) })
+    .first();
+  try {
+    await row.waitFor({ state: 'visible', timeout });
+  } catch {
+    const shown = await page.locator(`${quickRows} .label-name`).allInnerTexts();
+    await page.keyboard.press('Escape');
+    throw new Error(`command "${title}" not in the palette; it shows: ${JSON.stringify(shown.slice(0, 10))}`);
+  }
+  await row.click();
+  await page.locator(quickInputBox).waitFor({ state: 'hidden', timeout }).catch(() => undefined);
+}
+
+/** Opens a workspace file through Quick Open and waits until its editor is active. */
+export async function openFile(page: Page, relPath: string, timeout = 20_000): Promise<void> {
+  const name = relPath.split('/').pop()!;
+  await openQuickInput(page);
+  await page.locator(quickInputBox).fill(relPath);
+  const row = page
+    .locator(quickRows)
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(name)}\\s*$`) }) })
+    .first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
+}
+
+/** Shows the Outline view and returns the texts of its rendered rows (a virtual list: visible rows only). */
+export async function outlineRows(page: Page, timeout = 15_000): Promise<string[]> {
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  const rows = page.locator('.pane-body.outline-pane .monaco-list-row');
+  await rows.first().waitFor({ state: 'visible', timeout });
+  const texts = await rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? e.textContent ?? '').trim()));
+  return texts;
+}
+
+/** The document inside the active webview panel (VS Code nests it in two iframes). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** The active editor's visible text lines, top to bottom (Monaco renders only what is on screen). */
+export async function visibleEditorLines(page: Page): Promise<string[]> {
+  return page
+    .locator('.editor-instance .monaco-editor .view-lines .view-line')
+    .evaluateAll((els) =>
+      els
+        .map((e) => ({ top: parseFloat((e as HTMLElement).style.top || '0'), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text),
+    );
+}
+
+/** The text of the status bar's "Ln x, Col y" item, e.g. to check a selection after a click. */
+export async function cursorStatus(page: Page): Promise<string> {
+  return (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
+}
