@@ -1,6 +1,50 @@
+/**
+ * Figures: every quantity a reader may look up or compare (ANNOTATION.md, DESIGN.md "Figures").
+ * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
+ * (`figures/context.ts`), a third places them in the outline.
+ */
 import type { Figure, Outline } from './types';
+import { FigureScanner } from './figures/extract';
+import { annotateContext, prefixApprox, suffixApprox } from './figures/context';
 
-/** STUB — replaced by the figures engine. */
-export function extractFigures(_text: string, _outline?: Outline): Figure[] {
-  return [];
+export function extractFigures(text: string, outline?: Outline): Figure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    const raw = new FigureScanner(text).run();
+    const figs: Figure[] = raw.map((r) => ({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      value: r.value,
+      unit: r.unit,
+      kind: r.kind,
+      approx: r.approx ?? (r.kind === 'date' ? null : prefixApprox(text, r.start) ?? suffixApprox(text, r.end)),
+      indicator: null,
+      relation: null,
+      of: null,
+      section: null,
+    }));
+    annotateContext(text, figs);
+    if (outline) assignSections(figs, outline);
+    return figs;
+  } catch {
+    return [];
+  }
+}
+
+/** Innermost heading whose part [start, end) holds each figure: one sweep with a stack. */
+function assignSections(figs: Figure[], outline: Outline): void {
+  const hs = outline.headings;
+  const order = hs.map((_, i) => i).sort((a, b) => hs[a].start - hs[b].start || hs[b].end - hs[a].end);
+  const stack: number[] = [];
+  let h = 0;
+  for (const f of figs) {
+    while (h < order.length && hs[order[h]].start <= f.start) {
+      const idx = order[h++];
+      while (stack.length && hs[stack[stack.length - 1]].end <= hs[idx].start) stack.pop();
+      stack.push(idx);
+    }
+    while (stack.length && hs[stack[stack.length - 1]].end <= f.start) stack.pop();
+    f.section = stack.length ? stack[stack.length - 1] : null;
+  }
 }

@@ -1,0 +1,129 @@
+/**
+ * When a Chinese numeral is a figure. It is one when it counts or measures something real: a
+ * numeral plus a classifier or measure word (两次, 五年, 两个多月, 三季度 in 前三季度). It is not
+ * one when it is an ordinal (第一, 其一, 初五), part of a name or slogan (四城联创, 八项规定,
+ * “八个不”), an enumeration of the text's own points (三个方面, 五方面), or 一 used as an
+ * indefinite article (一批, 一个, 进行一次视察) — unless the context shows 一 is a real quantity
+ * (至少有一人, 为期一周, 每三年…组织一次, 三次暗访、一次综合评审).
+ */
+import type { UnitEntry } from './units';
+import { inFixedExpression } from './names';
+
+/** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
+const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局'];
+/** Words that mark a real quantity for 一 before them. */
+const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
+/** 一 + these is a distributive or a lexicalised period, not a quantity. */
+const ONE_DURATION_BLOCK_BEFORE = ['过去', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每'];
+const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
+const FREQUENCY_UNITS = new Set(['次', '轮', '场', '遍', '趟']);
+const CLAUSE_STOPS = '，。；;！？!?\n：:';
+
+function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
+  for (const w of words) if (pos - w.length >= 0 && text.startsWith(w, pos - w.length)) return w;
+  return null;
+}
+function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return null;
+}
+
+/** Inside a short quoted term (“八个不”, “四城联创”): a name. */
+function insideShortQuote(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    const ch = text[k];
+    if (ch === '“' || ch === '"' || ch === '「' || ch === '‘') { open = k; break; }
+    if (ch === '”' || CLAUSE_STOPS.includes(ch) || ch === '、') return false;
+  }
+  if (open < 0) return false;
+  for (let k = end; k < text.length && k <= end + 10; k++) {
+    const ch = text[k];
+    if (ch === '”' || ch === '"' || ch === '」' || ch === '’') return true;
+    if (ch === '“' || CLAUSE_STOPS.includes(ch)) return false;
+  }
+  return false;
+}
+
+/** Whether 每 occurs earlier in the same clause (每半个月召开一次). */
+function frequencyCue(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 30; k--) {
+    const ch = text[k];
+    if (ch === '每') return true;
+    if (CLAUSE_STOPS.includes(ch)) return false;
+  }
+  return false;
+}
+
+export interface ChineseCandidate {
+  /** Start and end of the numeral itself. */
+  start: number;
+  end: number;
+  value: number;
+  /** The run starts with a digit (not a bare 万, 千, 亿). */
+  hasDigit: boolean;
+  /** Unit found after the numeral (and its approximator), or null. */
+  unit: UnitEntry | null;
+  unitStart: number;
+  unitEnd: number;
+  /** End of the previous accepted figure, for coordination (三次暗访、一次综合评审). */
+  prevFigureEnd: number;
+}
+
+export function acceptChinese(text: string, c: ChineseCandidate): boolean {
+  const { start, unit } = c;
+  if (inFixedExpression(text, start)) return false;
+  const prev = text[start - 1] ?? '';
+  if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
+  if (endsWithAny(text, start, ['星期', '礼拜', '倒数', '之'])) return false;
+  if (insideShortQuote(text, start, c.unitEnd > c.end ? c.unitEnd : c.end)) return false;
+
+  if (!unit) return c.value >= 1e4 && c.hasDigit;
+  if (!c.hasDigit) {
+    // 万吨, 超亿元: a bare scale word before a measure unit counts as one of it.
+    const k = unit.kind;
+    if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area')) return false;
+    const after = text.charCodeAt(c.unitEnd);
+    if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false; // 亿元gdp
+    return c.value >= 1e4;
+  }
+  if (!unit.chinese) {
+    if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    return false;
+  }
+  const after = c.unitEnd;
+  if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
+  if (text[after] === '性' || text[after] === '化') return false; // 一次性
+  // reduplication: 一个个, 一场场, 一个一个
+  if (text.startsWith(unit.unit, after)) return false;
+  if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
+  if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大'])) return false;
+  // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count)
+  if (!DURATION_UNITS.has(unit.unit) && endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下'])) return false;
+
+  if (c.value !== 1 || c.end - start !== 1) return true;
+  // 一 + classifier: an article unless the context makes it a quantity.
+  if (endsWithAny(text, start, ONE_CUES)) return true;
+  if (DURATION_UNITS.has(unit.unit)) {
+    if (prev === '每') {
+      const nx = text[after];
+      return !(nx === '、' || nx === '都' || nx === '，' || nx === ',');
+    }
+    if (endsWithAny(text, start, ONE_DURATION_BLOCK_BEFORE)) return false;
+    const nx = text[after];
+    if (nx === '来' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比') return false;
+    return true;
+  }
+  if (FREQUENCY_UNITS.has(unit.unit)) {
+    if (frequencyCue(text, start)) return true;
+    // coordination with a counted figure just before: 三次暗访、一次综合评审
+    if (c.prevFigureEnd >= 0 && start - c.prevFigureEnd <= 12) {
+      for (let k = start - 1; k >= c.prevFigureEnd; k--) {
+        const ch = text[k];
+        if (ch === '、' || ch === '和' || ch === '与' || ch === '及') return true;
+        if (CLAUSE_STOPS.includes(ch)) break;
+      }
+    }
+  }
+  return false;
+}

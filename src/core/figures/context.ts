@@ -1,0 +1,130 @@
+/**
+ * What a figure measures and how: the indicator named before it in its clause
+ * (`地区生产总值可达70.6亿元` → `地区生产总值`), the relation verb right before it (`同比增长`,
+ * `下降`, `占`), the approximation words around it, and for a growth rate or share the figure it
+ * qualifies (`粮食产量1.4万亿斤，增长1.6%` → the 1.6% is `of` the 1.4万亿斤).
+ */
+import type { Figure } from '../types';
+
+/** Relation verbs, longest first so 同比增长 wins over 增长. */
+const RELATIONS = [
+  '同比增长', '同比下降', '同比减少', '同比提高', '同比上升', '同比增加', '同比减亏', '同比上涨', '同比回落',
+  '比上年增加', '比上年提高', '比上年下降', '比上年增长', '比去年增加', '比去年增长', '比去年多', '比上年多',
+  '实际增长', '名义增长', '年均增长', '平均增长', '增长', '下降', '提高', '降低', '减少', '增加', '上升', '上涨', '回落',
+  '下调', '上调', '减亏', '扩大', '缩小', '压减', '翻番', '超过', '突破', '达到', '占', '达', '完成', '实现', '投入',
+  '安排', '减至', '降至', '升至', '增至',
+].sort((a, b) => b.length - a.length);
+
+/** Words allowed between a relation and its figure: particles and approximators. */
+const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的分别均平可';
+/** Growth-like relations: their percent qualifies the amount before it. */
+const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
+/** Clause boundaries. */
+const CLAUSE = '，。；;！？!?：:\n,（(）)';
+const SENTENCE = '。；;！？!?\n';
+const LEAD_WORDS = [
+  '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',
+  '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与',
+];
+const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中';
+const PREFIX_APPROX = ['将近', '接近', '大约', '超过', '不足', '不到', '近', '超', '约', '逾'];
+const SUFFIX_APPROX = ['左右', '以上', '以下', '以内', '上下', '有余', '多'];
+
+export function prefixApprox(text: string, start: number): string | null {
+  for (const w of PREFIX_APPROX) if (start >= w.length && text.startsWith(w, start - w.length)) return w;
+  return null;
+}
+export function suffixApprox(text: string, end: number): string | null {
+  for (const w of SUFFIX_APPROX) if (text.startsWith(w, end)) return w;
+  return null;
+}
+
+function clauseStart(text: string, pos: number, floor: number): number {
+  const stop = Math.max(floor, pos - 40);
+  for (let k = pos - 1; k >= stop; k--) if (CLAUSE.includes(text[k])) return k + 1;
+  return stop;
+}
+
+/** Relation ending right before `start` (only particles between): [word, its start] or null. */
+function relationBefore(text: string, start: number, floor: number): [string, number] | null {
+  let k = start;
+  let links = 0;
+  while (k > floor) {
+    for (const r of RELATIONS) {
+      if (k - r.length >= floor && text.startsWith(r, k - r.length)) return [r, k - r.length];
+    }
+    if (links >= 3 || !LINK_CHARS.includes(text[k - 1])) return null;
+    k--;
+    links++;
+  }
+  return null;
+}
+
+function cleanIndicator(s: string): string | null {
+  let t = s.trim();
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    for (const w of LEAD_WORDS) {
+      if (t.startsWith(w) && t.length > w.length + 1) {
+        t = t.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  while (t && TRAIL_CHARS.includes(t[t.length - 1])) t = t.slice(0, -1);
+  while (t && '、“”"《》‘’ 　'.includes(t[0])) t = t.slice(1);
+  if (t.length < 2) return null;
+  if (t.length > 20) t = t.slice(t.length - 20);
+  return t;
+}
+
+const TARGET_KINDS = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy']);
+
+/** Fills indicator, relation and of on figures (in text order), in place. */
+export function annotateContext(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    const prevEnd = i > 0 ? figs[i - 1].end : 0;
+    const floor = Math.max(prevEnd, clauseStart(text, f.start, 0));
+    const rel = relationBefore(text, f.start, floor);
+    f.relation = rel ? rel[0] : null;
+    const indEnd = rel ? rel[1] : f.start;
+    f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd)) : null;
+
+    if (f.kind === 'percent' || f.kind === 'percentage-point' || f.kind === 'ratio') {
+      if (f.relation && RATE_RELATIONS.test(f.relation)) {
+        // nearest earlier amount in the same sentence, at most one clause back
+        let commas = 0;
+        let k = f.start - 1;
+        let j = i - 1;
+        const stop = Math.max(0, f.start - 120);
+        while (k >= stop && j >= 0) {
+          const ch = text[k];
+          if (SENTENCE.includes(ch)) break;
+          if (ch === '，' || ch === ',') commas++;
+          if (commas > 1) break;
+          if (k < figs[j].end && k >= figs[j].start) {
+            if (TARGET_KINDS.has(figs[j].kind)) {
+              f.of = j;
+              break;
+            }
+            k = figs[j].start - 1;
+            j--;
+            continue;
+          }
+          k--;
+        }
+        if (f.of !== null && !f.indicator) f.indicator = figs[f.of].indicator;
+      }
+    }
+    // 8.9%、7.7%: a list member shares the indicator and relation of the one before it
+    if (!f.indicator && !f.relation && i > 0) {
+      const between = text.slice(figs[i - 1].end, f.start);
+      if (between === '、' || between === '和' || between === '与' || between === '及') {
+        f.indicator = figs[i - 1].indicator;
+        f.relation = figs[i - 1].relation;
+        if (f.kind === figs[i - 1].kind) f.of = figs[i - 1].of;
+      }
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Dates: `2024-07-03`, `2017年3月5日`, `9月28日`, `9月份`, `2019年`, redacted `20_年`, times `11:08`.
+ *
+ * Values (corpus conventions, see docs/figures-differences.md): a date precise to the day is an
+ * ISO string (`2024-07-03`, `--09-28` without a year), a year with a month `2017-03`, a month on
+ * its own is the month number, a bare year and anything redacted is null. Units are `""`, except
+ * a month alone keeps `月`/`月份` and a redacted year keeps `年` as written.
+ */
+import type { FigureValue } from '../types';
+import { isAsciiDigit, isDigitCode, readArabic, readChinese, type NumToken } from './scan';
+
+export interface DateMatch {
+  end: number;
+  value: FigureValue;
+  unit: string;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A small integer (1–2 Arabic digits or a Chinese numeral) at p: [value, end] or null. */
+function smallInt(text: string, p: number): [number, number] | null {
+  const c = text.charCodeAt(p);
+  if (isDigitCode(c)) {
+    const t = readArabic(text, p);
+    if (t.value === null || !t.integer || t.intDigits > 2) return null;
+    return [t.value, t.end];
+  }
+  const t = readChinese(text, p);
+  if (!t || t.value === null || !Number.isInteger(t.value)) return null;
+  return [t.value, t.end];
+}
+
+/** `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD` at i (ASCII digits only). */
+export function isoDateAt(text: string, i: number): DateMatch | null {
+  for (let k = 0; k < 4; k++) if (!isAsciiDigit(text.charCodeAt(i + k))) return null;
+  if (isAsciiDigit(text.charCodeAt(i + 4))) return null;
+  const sep = text[i + 4];
+  if (sep !== '-' && sep !== '/' && sep !== '.') return null;
+  let p = i + 5;
+  const m0 = p;
+  while (p < m0 + 2 && isAsciiDigit(text.charCodeAt(p))) p++;
+  if (p === m0 || text[p] !== sep) return null;
+  const month = Number(text.slice(m0, p));
+  p++;
+  const d0 = p;
+  while (p < d0 + 2 && isAsciiDigit(text.charCodeAt(p))) p++;
+  if (p === d0 || isAsciiDigit(text.charCodeAt(p))) return null;
+  const day = Number(text.slice(d0, p));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { end: p, value: `${text.slice(i, i + 4)}-${pad(month)}-${pad(day)}`, unit: '' };
+}
+
+/** `HH:MM` (ASCII colon) at a token: a time of day, a date with value null. */
+export function timeAt(text: string, tok: NumToken): DateMatch | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24) return null;
+  const p = tok.end;
+  if (text[p] !== ':' || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return null;
+  if (isAsciiDigit(text.charCodeAt(p + 3))) return null;
+  if (Number(text.slice(p + 1, p + 3)) > 59) return null;
+  return { end: p + 3, value: null, unit: '' };
+}
+
+/** Whether a token can be a calendar year written in digits (1500–2199, or redacted 20_, 20xx). */
+export function isYearToken(tok: NumToken): boolean {
+  if (tok.chinese) return false;
+  if (tok.value === null) return tok.intDigits === 4 || tok.intDigits === 3;
+  return tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value >= 1500 && tok.value <= 2199;
+}
+
+/** Month and day after `p` (where `月` may follow a month number): [month, day|null, end, unitEnd]. */
+function monthDay(text: string, p: number): { month: number; day: number | null; end: number; fen: boolean } | null {
+  const m = smallInt(text, p);
+  if (!m || m[0] < 1 || m[0] > 12 || text[m[1]] !== '月') return null;
+  let end = m[1] + 1;
+  if (text[end] === '份') return { month: m[0], day: null, end: end + 1, fen: true };
+  const d = smallInt(text, end);
+  if (d && d[0] >= 1 && d[0] <= 31 && (text[d[1]] === '日' || text[d[1]] === '号')) {
+    return { month: m[0], day: d[0], end: d[1] + 1, fen: false };
+  }
+  return { month: m[0], day: null, end, fen: false };
+}
+
+/** A year token followed by 年, possibly with month and day: one date span. */
+export function yearDate(text: string, tok: NumToken): DateMatch | null {
+  if (text[tok.end] !== '年') return null;
+  const end = tok.end + 1;
+  if (tok.value === null) return { end, value: null, unit: '年' };
+  const md = monthDay(text, end);
+  if (!md || md.fen) return { end, value: null, unit: '' };
+  const y = String(tok.value);
+  if (md.day === null) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
+  return { end: md.end, value: `${y}-${pad(md.month)}-${pad(md.day)}`, unit: '' };
+}
+
+/** A month expression at the token: `9月`, `9月份`, `9月28日` (not `9个月`). */
+export function monthDate(text: string, tok: NumToken): DateMatch | null {
+  if (tok.value === null || !tok.integer) return null;
+  const md = monthDay(text, tok.start);
+  if (!md || md.end <= tok.end) return null;
+  if (md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
+  return { end: md.end, value: md.month, unit: md.fen ? '月份' : '月' };
+}

@@ -1,0 +1,479 @@
+/**
+ * The figure scanner: one forward pass over the text. At each digit or Chinese numeral it reads
+ * one figure (number, range or product, approximator, scale word, unit) or decides the number is
+ * not a figure (identifier, list marker, ordinal, name) and skips it.
+ */
+import type { FigureKind, FigureValue } from '../types';
+import {
+  CN_RUN, chineseRunEnd, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, type NumToken,
+} from './scan';
+import { RANK_UNITS, scaleAt, unitAt, type UnitEntry } from './units';
+import { isoDateAt, isYearToken, monthDate, timeAt, yearDate } from './dates';
+import { acceptChinese } from './chinese';
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  value: FigureValue;
+  unit: string;
+  kind: FigureKind;
+  approx: string | null;
+}
+
+const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3 }
+const START = new Uint8Array(65536);
+for (let c = 48; c <= 57; c++) START[c] = Start.Arabic;
+for (let c = 0xff10; c <= 0xff19; c++) START[c] = Start.Arabic;
+for (let c = 0; c < 65536; c++) if (CN_RUN[c] === 1 || CN_RUN[c] === 2) START[c] = Start.Chinese;
+START['半'.charCodeAt(0)] = Start.Half;
+
+/** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 13;
+}
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+const RANGE_SEPS = '-—–~～〜－';
+const PRODUCT_SIGNS = '×✕*＊xX';
+const INNER_APPROX = '多余';
+/** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
+const UNIT_WORD_BLOCK: Record<string, string> = {
+  人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
+  方: '面案式向法针位便',
+  家: '庭长园乡属',
+  个: '人体性别案',
+  元: '旦素月首',
+  年: '均底初末内终代轻级',
+  天: '然气下',
+  只: '有要是能',
+  所: '有以在谓',
+  起: '来步草到',
+  处: '理置罚于在',
+  座: '谈',
+  名: '单额义称',
+  位: '于居置',
+  度: '假过',
+  次: '日数序',
+  场: '所地景合面',
+  台: '湾阶',
+  户: '籍口外',
+  批: '准发评',
+};
+
+function unitHere(text: string, p: number): UnitEntry | null {
+  const u = unitAt(text, p);
+  if (!u) return null;
+  const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
+  if (block && block.includes(text[p + 1] ?? '\u0000')) return null;
+  return u;
+}
+
+export class FigureScanner {
+  readonly out: RawFigure[] = [];
+  constructor(private readonly text: string) {}
+
+  run(): RawFigure[] {
+    const text = this.text;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const t = START[text.charCodeAt(i)];
+      if (t === Start.None) {
+        i++;
+        continue;
+      }
+      const next = t === Start.Arabic ? this.arabicAt(i) : t === Start.Chinese ? this.chineseAt(i) : this.halfAt(i);
+      i = next > i ? next : i + 1;
+    }
+    return this.out;
+  }
+
+  private push(f: RawFigure): void {
+    this.out.push(f);
+  }
+
+  private lastEnd(): number {
+    return this.out.length ? this.out[this.out.length - 1].end : -1;
+  }
+
+  /** Skip an identifier such as PM2.5, h1n1, _Toc1, 5G, IE8.0. */
+  private skipIdent(i: number): number {
+    const text = this.text;
+    let j = i;
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (isDigitCode(c) || isLatinLetter(c) || c === 95 || ((c === 46 || c === 45) && isDigitCode(text.charCodeAt(j + 1)))) j++;
+      else break;
+    }
+    return j;
+  }
+
+  /** Offset of the start of the line holding i when only blanks precede i on it, else -1. */
+  private lineStartBefore(i: number): number {
+    const text = this.text;
+    let k = i - 1;
+    while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 13) k--;
+    if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return k + 1;
+    return -1;
+  }
+
+  /** Whether the previous non-blank line ends with a Latin letter (PM / 2.5 cut by a break). */
+  private prevLineEndsWithLetter(lineStart: number): boolean {
+    const text = this.text;
+    let k = lineStart - 1;
+    const stop = Math.max(0, lineStart - 400);
+    while (k >= stop) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || isBlank(c)) k--;
+      else return isLatinLetter(c);
+    }
+    return false;
+  }
+
+  /**
+   * Where a figure cut by a hard line break continues: after the number the line ends, and the
+   * next non-blank line starts with a scale word, approximator, % or unit. Returns that offset or -1.
+   */
+  private continuationAfter(p: number): number {
+    const text = this.text;
+    let k = p;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) !== 10) return -1;
+    const stop = Math.min(text.length, k + 400);
+    while (k < stop && (text.charCodeAt(k) === 10 || isBlank(text.charCodeAt(k)))) k++;
+    if (k >= text.length) return -1;
+    const ch = text[k];
+    if (scaleAt(text, k) || INNER_APPROX.includes(ch) || ch === '%' || ch === '％') return k;
+    const u = unitHere(text, k);
+    if (u && u.chinese) return k;
+    return -1;
+  }
+
+  private arabicAt(i: number): number {
+    const text = this.text;
+    const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
+    if ((pc === 46 || pc === 58 || pc === 45) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
+    if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38 || pc === 63) return this.skipIdent(i);
+    const lineStart = this.lineStartBefore(i);
+    if (lineStart >= 0 && this.prevLineEndsWithLetter(lineStart)) return this.skipIdent(i);
+
+    const iso = isoDateAt(text, i);
+    if (iso) {
+      this.push({ start: i, end: iso.end, value: iso.value, unit: '', kind: 'date', approx: null });
+      return iso.end;
+    }
+    const tok = readArabic(text, i);
+    const after = text.charCodeAt(tok.end);
+    if (isLatinLetter(after) && !(PRODUCT_SIGNS.includes(text[tok.end]) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
+      return this.skipIdent(i);
+    }
+    // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
+    const nx = text[tok.end];
+    if (tok.value !== null && tok.integer) {
+      if (lineStart >= 0 && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+        return tok.end + 1;
+      }
+      if (nx === '、' || nx === '.' || nx === '．') {
+        const b = text[i - 1];
+        if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
+      }
+      const pv = text[i - 1];
+      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) return tok.end + 1;
+      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
+    }
+    // locants of a chemical name: 1，4—丁二醇
+    if (nx === '，' || nx === ',') {
+      let q = tok.end;
+      while ((text[q] === '，' || text[q] === ',') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
+      if (q > tok.end && RANGE_SEPS.includes(text[q]) && isCjk(text.charCodeAt(q + 1)) && CN_RUN[text.charCodeAt(q + 1)] === 0) return q + 1;
+    }
+    const time = timeAt(text, tok);
+    if (time) {
+      this.push({ start: i, end: time.end, value: null, unit: '', kind: 'date', approx: null });
+      return time.end;
+    }
+    if (isYearToken(tok)) {
+      const prevCh = text[i - 1];
+      if (prevCh !== '近' && prevCh !== '约' && prevCh !== '超' && prevCh !== '逾') {
+        const d = yearDate(text, tok);
+        if (d) {
+          this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
+          return d.end;
+        }
+      }
+    }
+    const md = monthDate(text, tok);
+    if (md && !RANGE_SEPS.includes(text[tok.end])) {
+      this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
+      return md.end;
+    }
+    return this.compose(tok, null);
+  }
+
+  private halfAt(i: number): number {
+    const text = this.text;
+    // 半个月, 半年 (not 上半年, 下半年, 多半)
+    const prev = text[i - 1];
+    if (prev === '上' || prev === '下' || prev === '多' || prev === '大' || prev === '一' || prev === '前' || prev === '后' || prev === '过') return i + 1;
+    const u = unitHere(text, i + 1);
+    if (!u || u.kind !== 'duration' || !u.chinese) return i + 1;
+    if (u.unit === '年' || u.unit === '天' || u.unit === '个月' || u.unit === '小时' || u.unit === '个小时') {
+      const end = i + 1 + u.unit.length;
+      this.push({ start: i, end, value: 0.5, unit: u.unit, kind: 'duration', approx: null });
+      return end;
+    }
+    return i + 1;
+  }
+
+  private readNumber(p: number, chinese: boolean): NumToken | null {
+    const c = this.text.charCodeAt(p);
+    if (!chinese) return isDigitCode(c) ? readArabic(this.text, p) : null;
+    return CN_RUN[c] === 1 || CN_RUN[c] === 2 ? readChinese(this.text, p) : null;
+  }
+
+  private chineseAt(i: number): number {
+    const text = this.text;
+    // 百分之十五, 千分之五
+    if ((text.startsWith('百分之', i) || text.startsWith('千分之', i)) && !text.startsWith('百分之百', i)) {
+      const t = this.readNumber(i + 3, false) ?? this.readNumber(i + 3, true);
+      if (t && t.value !== null) {
+        const permille = text[i] === '千';
+        this.push({ start: i, end: t.end, value: t.value, unit: permille ? '‰' : '%', kind: 'percent', approx: null });
+        return t.end;
+      }
+      return i + 3;
+    }
+    if (text.startsWith('一半', i)) {
+      const prev = text[i - 1];
+      if (prev !== '多' && prev !== '大' && prev !== '一' && prev !== '另' && prev !== '的' && text[i + 2] !== '是') {
+        this.push({ start: i, end: i + 2, value: 0.5, unit: '', kind: 'ratio', approx: null });
+        return i + 2;
+      }
+      return i + 2;
+    }
+    const runEnd = chineseRunEnd(text, i);
+    let tok = readChinese(text, i);
+    let hasDigit = CN_RUN[text.charCodeAt(i)] === 1 || text[i] === '十';
+    if (!tok) {
+      // a bare 万 or 亿 before a unit: 万吨, 超亿元
+      const ch = text[i];
+      if ((ch === '万' || ch === '亿') && runEnd === i + 1) {
+        tok = { start: i, end: i + 1, value: ch === '万' ? 1e4 : 1e8, chinese: true, intDigits: 0, integer: true, grouped: false };
+        hasDigit = false;
+      } else return Math.max(runEnd, i + 1);
+    }
+    if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') return Math.max(tok.end, i + 1);
+    // N分之M: a share
+    if (text.startsWith('分之', tok.end)) {
+      const t2 = this.readNumber(tok.end + 2, true);
+      if (t2 && t2.value !== null && tok.value) {
+        const pv = text[i - 1];
+        if (pv !== '第' && pv !== '其') {
+          this.push({ start: i, end: t2.end, value: t2.value / tok.value, unit: '', kind: 'ratio', approx: null });
+        }
+        return t2.end;
+      }
+    }
+    if (isDigitByDigit(text, tok)) {
+      if (tok.end - tok.start === 4 && text[tok.end] === '年') {
+        const y: NumToken = { ...tok, chinese: false, intDigits: 4 };
+        const d = yearDate(text, y);
+        if (d && tok.value !== null && tok.value >= 1500 && tok.value <= 2199) {
+          this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
+          return d.end;
+        }
+      }
+      return tok.end;
+    }
+    // 三月五日: a Chinese month-day date (a month alone is too ambiguous to take)
+    if (text[tok.end] === '月' && text[i - 1] !== '个') {
+      const md = monthDate(text, tok);
+      if (md && typeof md.value === 'string') {
+        this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
+        return md.end;
+      }
+    }
+    return this.compose(tok, { hasDigit });
+  }
+
+  /**
+   * Number → [× number | range] → [多/余] → [scale] → [多/余] → [unit] (→ /unit for rates).
+   * `cn` is set for a Chinese numeral, which must pass `acceptChinese`.
+   */
+  private compose(tok: NumToken, cn: { hasDigit: boolean } | null): number {
+    const text = this.text;
+    const chinese = cn !== null;
+    let p = tok.end;
+    let v1 = tok.value;
+    let v2: number | null | undefined;
+    let tok2: NumToken | null = null;
+    let firstScale = 0;
+    let firstPct = false;
+    let product = false;
+    let approx: string | null = null;
+
+    const ps = text[p];
+    if (!chinese && ps === '/' && tok.integer && v1 !== null && isDigitCode(text.charCodeAt(p + 1))) {
+      // 1/4: a share (dates such as 2024/07/03 were taken before)
+      const t = readArabic(text, p + 1);
+      const nx = text[t.end];
+      if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end))) {
+        this.push({ start: tok.start, end: t.end, value: round(v1 / t.value), unit: '', kind: 'ratio', approx: null });
+        return t.end;
+      }
+    }
+    if (!chinese && PRODUCT_SIGNS.includes(ps) && isDigitCode(text.charCodeAt(p + 1))) {
+      const t = readArabic(text, p + 1);
+      if (t.value !== null && v1 !== null && !isLatinLetter(text.charCodeAt(t.end))) {
+        v1 = v1 * t.value;
+        product = true;
+        p = t.end;
+      }
+    } else {
+      let q = p;
+      const s1 = chinese ? null : scaleAt(text, q);
+      if (s1 && !unitHere(text, q)) q += s1[0].length;
+      if (text[q] === '%' || text[q] === '％') {
+        firstPct = true;
+        q++;
+      }
+      let sepLen = 0;
+      if (RANGE_SEPS.includes(text[q])) sepLen = text[q] === '—' && text[q + 1] === '—' ? 2 : 1;
+      else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
+      if (sepLen) {
+        const t = this.readNumber(q + sepLen, chinese);
+        if (t && !isLatinLetter(text.charCodeAt(t.end))) {
+          tok2 = t;
+          v2 = t.value;
+          if (s1 && q > p) firstScale = s1[1];
+          p = t.end;
+        } else firstPct = false;
+      } else firstPct = false;
+    }
+
+    let spanEnd = -1;
+    if (!chinese) {
+      const cont = this.continuationAfter(p);
+      if (cont >= 0) {
+        spanEnd = p;
+        p = cont;
+      }
+    }
+    let approxAt = -1;
+    if (INNER_APPROX.includes(text[p])) {
+      approx = text[p];
+      approxAt = p;
+      p++;
+    }
+    let scale = 1;
+    if (!chinese) {
+      const sc = scaleAt(text, p);
+      if (sc && !unitHere(text, p)) {
+        scale = sc[1];
+        p += sc[0].length;
+        if (!approx && INNER_APPROX.includes(text[p])) {
+          approx = text[p];
+          approxAt = p;
+          p++;
+        }
+      }
+    }
+    const unitStart = p;
+    let unit: UnitEntry | null = null;
+    let unitText = '';
+    if (text[p] === '个' && INNER_APPROX.includes(text[p + 1]) && text[p + 2] === '月') {
+      unit = { unit: '个月', kind: 'duration', chinese: true };
+      approx = approx ?? text[p + 1];
+      unitText = '个月';
+      p += 3;
+    } else {
+      unit = unitHere(text, p);
+      if (unit) {
+        unitText = unit.unit;
+        p += unit.unit.length;
+        // rates: 吨/日, 元/吨
+        if (text[p] === '/') {
+          const u2 = unitHere(text, p + 1);
+          const tw = '日天年月时人户次';
+          if (u2) {
+            unitText += '/' + u2.unit;
+            p += 1 + u2.unit.length;
+          } else if (tw.includes(text[p + 1] ?? '\u0000')) {
+            unitText += '/' + text[p + 1];
+            p += 2;
+          }
+        }
+      }
+    }
+    if (!unit && approxAt >= 0 && approxAt === unitStart - 1) {
+      // 13亿多人口: a trailing approximator with no unit after it stays outside the span
+      p = approxAt;
+    }
+
+    const start = tok.start;
+    // span end (a figure cut by a hard break spans only its first line's digits)
+    let end = spanEnd >= 0 ? spanEnd : p;
+    if (spanEnd >= 0 && !unit && scale === 1 && !approx) end = spanEnd; // nothing joined
+
+    if (chinese) {
+      const value = tok.value ?? 0;
+      const ok = acceptChinese(text, {
+        start, end: tok.end, value: value * scale, hasDigit: cn!.hasDigit, unit, unitStart, unitEnd: unit ? p : tok.end, prevFigureEnd: this.lastEnd(),
+      });
+      if (!ok) return Math.max(tok.end, start + 1);
+    }
+
+    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(v * s));
+    let value: FigureValue;
+    if (tok2) value = [mul(v1, firstScale || scale), mul(v2 ?? null, scale)];
+    else value = mul(v1, scale);
+
+    let kind: FigureKind;
+    const prev = text[start - 1];
+    const prev2 = text.slice(Math.max(0, start - 2), start);
+    const rank = !chinese && (prev === '第' || prev === '前' || prev2 === '倒数') && RANK_UNITS.has(unitText) && scale === 1;
+    if (!chinese && prev === '第') kind = 'other';
+    else if (rank) kind = 'other';
+    else if (unit) {
+      kind = unit.kind;
+      if (unitText === '年' && this.isYearRange(tok, tok2)) {
+        kind = 'date';
+        value = [null, null];
+      }
+    } else if (product) kind = 'other';
+    else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
+    else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
+    else kind = 'count';
+    if (kind === 'date' && unitText !== '年') unitText = '';
+    if (unitText === '月' || unitText === '月份') kind = 'date';
+    if (kind === 'percent' && firstPct && !unit) kind = 'percent';
+    if (kind === 'ratio' && unitText === '成' && typeof value === 'number') {
+      value = round(value / 10);
+      unitText = '';
+    }
+
+    this.push({ start, end, value, unit: unitText, kind, approx });
+    return Math.max(p, start + 1);
+  }
+
+  private isYearRange(a: NumToken, b: NumToken | null): boolean {
+    return !!b && isYearToken(a) && isYearToken(b);
+  }
+
+  /** A bare number right inside quotes or 《》 names something (“8155”, 《中国制造2025》). */
+  private quoted(start: number, end: number): boolean {
+    const b = this.text[start - 1];
+    const a = this.text[end];
+    return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
+  }
+}
+
+/** Round away binary noise (70.6 × 1e8 = 7059999999.999999). */
+function round(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const r = Number(v.toPrecision(15));
+  return r;
+}

@@ -1,0 +1,38 @@
+/**
+ * Fixed expressions that contain a Chinese numeral followed by what looks like a classifier but
+ * name a set, a slogan or an idiom (八项规定, 五位一体, 十年磨一剑). Numerals inside them are not
+ * figures. Most set names need no entry here: the rules in `chinese.ts` (items counted with
+ * 项/件/大, numerals inside short quoted terms, 个 + abstract noun) already exclude them; this list
+ * holds the ones those rules cannot see.
+ */
+const NAMES = [
+  '十年磨一剑', '五位一体', '三位一体', '四位一体', '一带一路', '两学一做', '三严三实', '一国两制',
+  '两手抓', '两手硬', '五湖四海', '千方百计', '千辛万苦', '三令五申', '一票否决', '一把手', '一以贯之',
+  '四面八方', '四周', '三天两头', '一年四季', '一年一度', '三番五次', '七上八下', '九牛一毛',
+  '一心一意', '万众一心', '一五一十', '百年大计', '千秋万代', '一刀切', '一站式', '一条龙', '一盘棋',
+  '最后一公里', '一岗双责', '一事一议', '一村一品', '一户一策', '一企一策', '一人一档', '一对一',
+  '两不愁三保障', '三去一降一补', '一年更比一年', '一天比一天', '一年一个', '一年一批', '两个一百年',
+  '百分之百', '十年树木', '百年树人', '一次次', '一步步', '千人动员', '千人大会', '千人誓师', '万人空巷',
+  '十年禁渔', '一百年奋斗目标', '建党一百年', '建军一百年', '一个中心', '两个基本点', '三个代表', '四个全面', '一班人', '两委', '三秋', '三夏',
+];
+
+/** First numeral character → [entry, offset of that character in the entry]. */
+const byChar = new Map<string, [string, number][]>();
+for (const name of NAMES) {
+  for (let k = 0; k < name.length; k++) {
+    const list = byChar.get(name[k]) ?? [];
+    list.push([name, k]);
+    byChar.set(name[k], list);
+  }
+}
+
+/** Whether the character at `pos` sits inside one of the fixed expressions. */
+export function inFixedExpression(text: string, pos: number): boolean {
+  const list = byChar.get(text[pos]);
+  if (!list) return false;
+  for (const [name, k] of list) {
+    const s = pos - k;
+    if (s >= 0 && text.startsWith(name, s)) return true;
+  }
+  return false;
+}

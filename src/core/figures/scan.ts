@@ -1,0 +1,167 @@
+/**
+ * Number recognition at one offset: Arabic (ASCII or full-width digits, thousands separators,
+ * decimals, redacted digits `20_` `20xx`) and Chinese numerals (两千三百万, 三点五). No regexes:
+ * every reader moves forward over the text once.
+ */
+import { parseChineseNumber } from '../numerals';
+
+export interface NumToken {
+  start: number;
+  end: number;
+  /** Null when digits are redacted (`20_`, `20xx`, `202_`). */
+  value: number | null;
+  chinese: boolean;
+  /** Digits before the decimal point (Arabic only). */
+  intDigits: number;
+  integer: boolean;
+  /** Thousands separators were used. */
+  grouped: boolean;
+}
+
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+export function isWideDigit(c: number): boolean {
+  return c >= 0xff10 && c <= 0xff19;
+}
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** ASCII or full-width Latin letters. */
+export function isLatinLetter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+function digitOf(c: number): number {
+  return c <= 57 ? c - 48 : c - 0xff10;
+}
+
+/** Chinese digits usable in a numeral run (兆 and 洞 left out: 兆瓦 is a unit, 洞 a word). */
+const CN_DIGIT = '〇零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖';
+const CN_UNIT = '十拾百佰千仟万萬亿億廿卅';
+export const CN_RUN = new Uint8Array(65536);
+for (const ch of CN_DIGIT) CN_RUN[ch.charCodeAt(0)] = 1;
+for (const ch of CN_UNIT) CN_RUN[ch.charCodeAt(0)] = 2;
+CN_RUN['点'.charCodeAt(0)] = 3;
+CN_RUN['點'.charCodeAt(0)] = 3;
+
+export function isChineseDigitCode(c: number): boolean {
+  return CN_RUN[c] === 1;
+}
+
+/**
+ * Arabic number at `i` (a digit). Thousands separators are ASCII commas followed by exactly three
+ * digits; the decimal point is `.` or `．` followed by a digit. Redaction marks `_`/`x`/`X` after
+ * the digits make the value null (but only when no letter or digit follows them).
+ */
+export function readArabic(text: string, i: number): NumToken {
+  const n = text.length;
+  let j = i;
+  let int = 0;
+  let intDigits = 0;
+  let grouped = false;
+  let intStr = '';
+  while (j < n && isDigitCode(text.charCodeAt(j))) {
+    intStr += String(digitOf(text.charCodeAt(j)));
+    intDigits++;
+    j++;
+    // thousands separator: `,ddd` not followed by a fourth digit
+    if (
+      text.charCodeAt(j) === 44 &&
+      j + 3 < n + 1 &&
+      isAsciiDigit(text.charCodeAt(j + 1)) &&
+      isAsciiDigit(text.charCodeAt(j + 2)) &&
+      isAsciiDigit(text.charCodeAt(j + 3)) &&
+      !isDigitCode(text.charCodeAt(j + 4)) &&
+      intDigits <= 3
+    ) {
+      grouped = true;
+      intStr += text.slice(j + 1, j + 4);
+      intDigits += 3;
+      j += 4;
+      while (
+        text.charCodeAt(j) === 44 &&
+        isAsciiDigit(text.charCodeAt(j + 1)) &&
+        isAsciiDigit(text.charCodeAt(j + 2)) &&
+        isAsciiDigit(text.charCodeAt(j + 3)) &&
+        !isDigitCode(text.charCodeAt(j + 4))
+      ) {
+        intStr += text.slice(j + 1, j + 4);
+        intDigits += 3;
+        j += 4;
+      }
+      break;
+    }
+  }
+  int = Number(intStr);
+  let value: number | null = int;
+  let integer = true;
+  const d = text.charCodeAt(j);
+  if ((d === 46 || d === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
+    let frac = '';
+    j++;
+    while (j < n && isDigitCode(text.charCodeAt(j))) {
+      frac += String(digitOf(text.charCodeAt(j)));
+      j++;
+    }
+    value = Number(`${intStr}.${frac}`);
+    integer = false;
+  } else if (!grouped && (d === 95 || d === 120 || d === 88)) {
+    // redaction: 20_ 20xx 202_ (not 2x3, not h1n1-like identifiers)
+    let k = j;
+    while (k < n) {
+      const e = text.charCodeAt(k);
+      if (e === 95 || e === 120 || e === 88) k++;
+      else break;
+    }
+    const after = text.charCodeAt(k);
+    if (!isAsciiLetter(after) && !isDigitCode(after)) {
+      return { start: i, end: k, value: null, chinese: false, intDigits: intDigits + (k - j), integer: true, grouped: false };
+    }
+  }
+  return { start: i, end: j, value, chinese: false, intDigits, integer, grouped };
+}
+
+/**
+ * Chinese numeral at `i`: the longest run of numeral characters that parses, trailing 点 left
+ * out (四点意见). Null when the run is not a numeral (十四五, 一二三产业).
+ */
+export function readChinese(text: string, i: number): NumToken | null {
+  const j0 = chineseRunEnd(text, i);
+  let j = j0;
+  // A numeral is short; a long run of numeral characters is a list or noise, never a figure.
+  if (j - i > 24) return null;
+  while (j > i && CN_RUN[text.charCodeAt(j - 1)] === 3) j--;
+  if (j === i) return null;
+  let s = text.slice(i, j);
+  let v = parseChineseNumber(s);
+  // 一万五千多: fine; 五万吨 fine; but a run may swallow a following 一 (三次一): retry shorter once
+  if (v === null && j - i > 1) {
+    s = text.slice(i, j - 1);
+    v = parseChineseNumber(s);
+    if (v !== null) j--;
+  }
+  if (v === null) return null;
+  // Digit-by-digit runs (一二三, 二〇二四) are numbers only as years; the caller checks 年.
+  return { start: i, end: j, value: v, chinese: true, intDigits: 0, integer: Number.isInteger(v), grouped: false };
+}
+
+/** End of the run of Chinese numeral characters starting at `i`. */
+export function chineseRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n && CN_RUN[text.charCodeAt(j)] !== 0) j++;
+  return j;
+}
+
+/** Whether the Chinese run is written digit by digit (二〇二四), as years are. */
+export function isDigitByDigit(text: string, t: NumToken): boolean {
+  if (t.end - t.start < 2) return false;
+  for (let k = t.start; k < t.end; k++) {
+    const ch = text[k];
+    if (CN_RUN[text.charCodeAt(k)] !== 1 || ch === '两' || ch === '兩') return false;
+  }
+  return true;
+}

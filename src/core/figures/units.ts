@@ -1,0 +1,88 @@
+/**
+ * The unit lexicon: what may follow a number, the kind of quantity it measures, and the scale
+ * words (万, 亿…) that multiply the number before the unit.
+ */
+import type { FigureKind } from '../types';
+
+export interface UnitEntry {
+  unit: string;
+  kind: FigureKind;
+  /**
+   * True for classifiers that take a Chinese numeral as a real count or measure (两次, 五年).
+   * False for ones where a Chinese numeral usually names a set or enumerates the speaker's own
+   * points (三大特色, 八项规定, 十件实事): those are accepted after Arabic digits only.
+   */
+  chinese: boolean;
+}
+
+const table: [FigureKind, boolean, string[]][] = [
+  ['money', true, ['元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '澳元', '加元', '块钱']],
+  ['percent', true, ['%', '％', '‰']],
+  ['percentage-point', true, ['个百分点', '百分点']],
+  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '亩', '公顷', '㎡', 'km²', 'm²']],
+  ['length', true, ['公里', '千米', '厘米', '毫米', '米']],
+  ['length', false, ['里']],
+  ['mass', true, ['公斤', '千克', '毫克', '吨', '克', '斤']],
+  ['volume', true, ['立方米', '立方', '标方', '毫升']],
+  ['volume', false, ['方', '升']],
+  ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏']],
+  ['energy', false, ['瓦', '度', '伏']],
+  ['duration', true, ['个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  ['count', true, [
+    '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
+    '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
+    '遍', '趟', '场次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组',
+  ]],
+  // Item counts: real after Arabic digits (21项, 35条, 19件, 10大项); after a Chinese numeral they
+  // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
+  ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级']],
+  // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
+  ['duration', false, ['季度']],
+  ['ratio', true, ['倍', '成']],
+  ['other', false, ['名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
+];
+
+/** unit → entry; where a unit is listed twice, the first listing wins. */
+const byUnit = new Map<string, UnitEntry>();
+/** First character → candidate units, longest first. */
+const byFirst = new Map<string, UnitEntry[]>();
+for (const [kind, chinese, units] of table) {
+  for (const unit of units) {
+    if (byUnit.has(unit)) continue;
+    const e: UnitEntry = { unit, kind, chinese };
+    byUnit.set(unit, e);
+    const list = byFirst.get(unit[0]) ?? [];
+    list.push(e);
+    byFirst.set(unit[0], list);
+  }
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+
+/** Units whose numbers are ranks when written 第N / 前N (第6名, 前20强). */
+export const RANK_UNITS = new Set(['', '名', '位', '强', '快', '号', '大']);
+
+/** Longest unit at `pos`, or null. Units that are not units in context are the caller's concern. */
+export function unitAt(text: string, pos: number): UnitEntry | null {
+  const list = byFirst.get(text[pos]);
+  if (!list) return null;
+  for (const e of list) if (text.startsWith(e.unit, pos)) return e;
+  return null;
+}
+
+export function unitEntry(unit: string): UnitEntry | undefined {
+  return byUnit.get(unit);
+}
+
+/** Scale words after a number, longest first. 千/百 only in combination or before a unit. */
+const SCALES: [string, number][] = [
+  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5],
+  ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4], ['千', 1e3], ['百', 1e2],
+];
+
+/** Scale word at `pos` (after a number): its text and factor, or null. */
+export function scaleAt(text: string, pos: number): [string, number] | null {
+  const c = text[pos];
+  if (c !== '万' && c !== '亿' && c !== '千' && c !== '百' && c !== '十' && c !== '億' && c !== '萬') return null;
+  for (const s of SCALES) if (text.startsWith(s[0], pos)) return s;
+  return null;
+}
