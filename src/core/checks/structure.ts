@@ -34,7 +34,7 @@ export function checkLevelSkips(a: Analysis): Finding[] {
     const usedElsewhere = skipped.some((k) => pairs.has(`${parent.family}>${k}`) || pairs.has(`${k}>${first.family}`));
     if (!usedElsewhere) continue;
     const name = label(a.text, first);
-    const parentName = a.text.slice(parent.start, parent.start + parent.marker.length).replace(/[、，,.．]$/, '');
+    const parentName = a.text.slice(parent.start, parent.start + parent.marker.length);
     const levels = skipped.map((k) => LEVEL_NAME[k]).join(' ');
     out.push(
       finding('GM011', markerRange(first), {
@@ -110,7 +110,7 @@ export function checkSingleChild(a: Analysis): Finding[] {
     const name = label(a.text, only);
     const two = label(a.text, only, 2);
     const parentName = parent.marker
-      ? a.text.slice(parent.start, parent.start + parent.marker.length).replace(/[、，,.．]$/, '')
+      ? a.text.slice(parent.start, parent.start + parent.marker.length)
       : parent.title.slice(0, 20);
     out.push(
       finding('GM013', markerRange(only), {
