@@ -25,6 +25,8 @@ export interface FigureRow {
   readable: string;
   /** A number to sort by (a range sorts by its low end), or null. */
   sortValue: number | null;
+  /** The high end of a range, or null. */
+  high: number | null;
   raw: FigureValue;
   unit: string;
   kind: FigureKind;
@@ -33,6 +35,8 @@ export interface FigureRow {
   relation: string;
   /** Heading labels from the root to the innermost part holding the figure. */
   section: string[];
+  /** Index of the innermost heading holding the figure, or null. */
+  sectionIndex: number | null;
   /** Index of the top-level heading the figure sits under, or null (before any heading). */
   top: number | null;
 }
@@ -150,6 +154,7 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
       value,
       readable,
       sortValue: sortValueOf(f.value),
+      high: Array.isArray(f.value) && typeof f.value[1] === 'number' && Number.isFinite(f.value[1]) ? f.value[1] : null,
       raw: f.value,
       unit: f.unit ?? '',
       kind: f.kind,
@@ -157,6 +162,7 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
       indicator: f.indicator ?? '',
       relation: f.relation ?? '',
       section: chain.map(label),
+      sectionIndex: chain.length ? chain[chain.length - 1] : null,
       top: chain.length ? chain[0] : null,
     });
   });

@@ -1,0 +1,77 @@
+/**
+ * Hover on a figure in the editor: its normalised value, kind and indicator (setting
+ * `gangmu.figures.hover`). Reads the shared cached analysis; never re-parses.
+ */
+import * as vscode from 'vscode';
+import type { Figure } from '../core/types';
+import { formatValue } from '../core/figureFormat';
+import type { DocumentModels } from './documentModel';
+import { readSettings } from './settings';
+import { kindLabel } from './figuresStrings';
+
+/** The figure whose span holds `offset` (figures are in text order and do not overlap). */
+export function figureAt(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const f = figures[mid];
+    if (offset < f.start) hi = mid - 1;
+    else if (offset >= f.end) lo = mid + 1;
+    else return mid;
+  }
+  // Out-of-order input would defeat the search; a linear pass keeps the answer right.
+  for (let i = 0; i < figures.length; i++) if (offset >= figures[i].start && offset < figures[i].end) return i;
+  return -1;
+}
+
+export function hoverMarkdown(f: Figure): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  const { value, readable } = formatValue(f.value);
+  md.appendMarkdown('**');
+  md.appendText(f.text);
+  md.appendMarkdown('** — ');
+  md.appendText(kindLabel(f.kind));
+  md.appendMarkdown('\n\n');
+  const lines: [string, string][] = [];
+  if (value) lines.push([vscode.l10n.t('Value'), `${value}${f.unit ? ' ' + f.unit : ''}${readable ? ` (${readable}${f.unit})` : ''}`]);
+  else if (f.value === null && f.kind !== 'date') lines.push([vscode.l10n.t('Value'), vscode.l10n.t('not stated (redacted)')]);
+  if (f.approx) lines.push([vscode.l10n.t('Approximation'), f.approx]);
+  if (f.indicator) lines.push([vscode.l10n.t('Indicator'), f.indicator]);
+  if (f.relation) lines.push([vscode.l10n.t('Relation'), f.relation]);
+  lines.forEach(([k, v], i) => {
+    // Document text only ever goes through appendText, which escapes Markdown.
+    md.appendMarkdown('*');
+    md.appendText(k);
+    md.appendMarkdown('*: ');
+    md.appendText(v);
+    if (i < lines.length - 1) md.appendMarkdown('  \n');
+  });
+  return md;
+}
+
+export function registerFigureHover(models: DocumentModels): vscode.Disposable {
+  let registration: vscode.Disposable | undefined;
+  const provider: vscode.HoverProvider = {
+    provideHover(doc, position) {
+      if (!readSettings().figuresHover || !models.isSupported(doc)) return undefined;
+      const figures = models.get(doc).figures();
+      const i = figureAt(figures, doc.offsetAt(position));
+      if (i < 0) return undefined;
+      const f = figures[i];
+      return new vscode.Hover(hoverMarkdown(f), new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)));
+    },
+  };
+  const register = () => {
+    registration?.dispose();
+    registration = vscode.languages.registerHoverProvider(
+      readSettings().languages.map((language) => ({ language })),
+      provider,
+    );
+  };
+  register();
+  const watcher = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration('gangmu.languages')) register();
+  });
+  return { dispose: () => (registration?.dispose(), watcher.dispose()) };
+}

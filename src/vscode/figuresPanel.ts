@@ -1,0 +1,269 @@
+/**
+ * The figures panel host: one webview beside the editor showing the figures of the active
+ * supported document, updated (debounced) as the text changes, restored after a reload.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import type { DocumentModels } from './documentModel';
+import { buildFigureRows } from '../core/figureFormat';
+import { headingLabel } from '../core/export';
+import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
+import { kindLabels, panelStrings } from './figuresStrings';
+import { copyMarkdown, exportFigures, type ExportSource } from './figuresExport';
+
+export const FIGURES_VIEW_TYPE = 'gangmu.figures';
+const DEBOUNCE_MS = 300;
+
+/** What tests can see of the panel: plain data. */
+export interface FiguresPanelSnapshot {
+  title: string;
+  uri: string | null;
+  version: number | null;
+  ready: boolean;
+  /** Messages posted to the webview, by type, in order (figures with their row count). */
+  posted: { type: string; uri?: string; version?: number; rows?: number }[];
+  /** The last `rendered` report from the webview script. */
+  rendered: { version: number; rows: number; view: string } | null;
+  /** Rows of the last figures message (line, col, text). */
+  rows: { line: number; col: number; text: string }[];
+  rejected: number;
+}
+
+function nonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() || uri.toString();
+}
+
+export class FiguresPanel implements vscode.Disposable {
+  static current: FiguresPanel | undefined;
+
+  private doc: vscode.TextDocument | undefined;
+  private ready = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private source: (ExportSource & { version: number }) | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly log: FiguresPanelSnapshot['posted'] = [];
+  private rendered: FiguresPanelSnapshot['rendered'] = null;
+  private lastRows: PanelRow[] = [];
+  private rejected = 0;
+
+  static show(context: vscode.ExtensionContext, models: DocumentModels, doc: vscode.TextDocument | undefined): FiguresPanel {
+    const existing = FiguresPanel.current;
+    if (existing) {
+      existing.panel.reveal(vscode.ViewColumn.Beside, true);
+      if (doc) existing.setDocument(doc);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      FIGURES_VIEW_TYPE,
+      vscode.l10n.t('Figures'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      FiguresPanel.options(context),
+    );
+    const created = new FiguresPanel(panel, context, models);
+    if (doc) created.setDocument(doc);
+    return created;
+  }
+
+  /** Restores a panel after a reload from the URI its webview kept in its state. */
+  static async revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, models: DocumentModels, uri: string | null): Promise<void> {
+    panel.webview.options = FiguresPanel.options(context);
+    FiguresPanel.current?.panel.dispose();
+    const revived = new FiguresPanel(panel, context, models);
+    let doc: vscode.TextDocument | undefined;
+    if (uri) {
+      try {
+        doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+      } catch {
+        doc = undefined; // the file is gone: show the empty state and follow the next editor
+      }
+    }
+    const active = vscode.window.activeTextEditor?.document;
+    doc ??= active && revived.accepts(active) ? active : undefined;
+    if (doc) revived.setDocument(doc);
+  }
+
+  static options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+    };
+  }
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly context: vscode.ExtensionContext,
+    private readonly models: DocumentModels,
+  ) {
+    FiguresPanel.current = this;
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((m) => void this.onMessage(m)),
+      vscode.window.onDidChangeActiveTextEditor((e) => {
+        if (e && this.accepts(e.document) && e.document !== this.doc) this.setDocument(e.document);
+      }),
+      models.onDidChange((d) => {
+        if (this.doc && d.uri.toString() === this.doc.uri.toString()) this.schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('gangmu')) this.schedule();
+      }),
+    );
+  }
+
+  accepts(doc: vscode.TextDocument): boolean {
+    return doc.uri.scheme !== 'output' && this.models.isSupported(doc);
+  }
+
+  get document(): vscode.TextDocument | undefined {
+    return this.doc;
+  }
+
+  setDocument(doc: vscode.TextDocument): void {
+    this.doc = doc;
+    this.panel.title = vscode.l10n.t('Figures — {0}', fileName(doc.uri));
+    this.update();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.update();
+    }, DEBOUNCE_MS);
+  }
+
+  /** Recomputes (through the shared cache) and posts the figures of the current document. */
+  private update(): void {
+    const doc = this.doc;
+    if (!doc || doc.isClosed) return;
+    const analysis = this.models.get(doc);
+    const figures = analysis.figures();
+    this.source = { uri: doc.uri, text: analysis.text, outline: analysis.outline, figures, version: analysis.version };
+    const rows: PanelRow[] = buildFigureRows(analysis.text, figures, analysis.outline).map(({ raw: _raw, ...row }) => row);
+    const tops: Record<number, string> = {};
+    for (const r of rows) {
+      if (r.top !== null && !(r.top in tops)) tops[r.top] = headingLabel(analysis.text, analysis.outline.headings[r.top]);
+    }
+    this.lastRows = rows;
+    const message: FiguresMessage = { type: 'figures', uri: doc.uri.toString(), fileName: fileName(doc.uri), version: analysis.version, rows, tops };
+    this.post(message);
+  }
+
+  private post(message: PanelMessage): void {
+    // Before the script said `ready` a message would be lost; `ready` triggers a full resend.
+    if (!this.ready) return;
+    void this.panel.webview.postMessage(message);
+    const entry: FiguresPanelSnapshot['posted'][number] = { type: message.type };
+    if (message.type === 'figures') Object.assign(entry, { uri: message.uri, version: message.version, rows: message.rows.length });
+    this.log.push(entry);
+    if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
+  }
+
+  /** Handles a message from the webview; exported through `handle` so tests drive the same path. */
+  async onMessage(raw: unknown): Promise<WebviewRequest | null> {
+    const doc = this.doc;
+    const request = parseWebviewMessage(raw, {
+      lineCount: doc && !doc.isClosed ? doc.lineCount : 0,
+      lineLength: (line) => (doc ? doc.lineAt(line).text.length : 0),
+      figureCount: this.source?.figures.length ?? 0,
+    });
+    if (!request) {
+      this.rejected++;
+      return null;
+    }
+    switch (request.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({ type: 'init', strings: panelStrings(), kinds: kindLabels() });
+        if (this.doc) this.update();
+        else this.post({ type: 'empty' });
+        break;
+      case 'reveal':
+        if (doc) await this.reveal(doc, request.line - 1, request.col, request.length);
+        break;
+      case 'export':
+        if (this.source) await exportFigures(this.source, request.format, request.rows);
+        break;
+      case 'copyMarkdown':
+        if (this.source) await copyMarkdown(this.source, request.rows);
+        break;
+      case 'rendered':
+        this.rendered = { version: request.version, rows: request.rows, view: request.view };
+        break;
+    }
+    return request;
+  }
+
+  /** Selects the span in the editor column that shows the document (or opens it beside us). */
+  private async reveal(doc: vscode.TextDocument, line: number, col: number, length: number): Promise<void> {
+    const start = new vscode.Position(line, col);
+    const end = doc.positionAt(doc.offsetAt(start) + length);
+    const range = new vscode.Range(start, end);
+    const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString());
+    const column = shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  exportSource(): ExportSource | undefined {
+    return this.source;
+  }
+
+  snapshot(): FiguresPanelSnapshot {
+    return {
+      title: this.panel.title,
+      uri: this.doc?.uri.toString() ?? null,
+      version: this.source?.version ?? null,
+      ready: this.ready,
+      posted: [...this.log],
+      rendered: this.rendered,
+      rows: this.lastRows.map((r) => ({ line: r.line, col: r.col, text: r.text })),
+      rejected: this.rejected,
+    };
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figures.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figures.css'));
+    const n = nonce();
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${n}'`,
+      `img-src ${webview.cspSource} data:`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style.toString()}" rel="stylesheet">
+<title>Gangmu</title>
+</head>
+<body>
+<div id="app" aria-busy="true"></div>
+<script nonce="${n}" src="${script.toString()}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    if (FiguresPanel.current === this) FiguresPanel.current = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.disposables.length = 0;
+    this.panel.dispose();
+  }
+}
