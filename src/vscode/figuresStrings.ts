@@ -65,6 +65,5 @@ export function panelStrings(): Record<string, string> {
     beforeFirst: vscode.l10n.t('Before the first heading'),
     capped: vscode.l10n.t('Showing the first {0} of {1} bars; filter to see the others.'),
     scale: vscode.l10n.t('Bars are drawn to a linear scale from zero; a range shows from its low to its high end.'),
-    reveal: vscode.l10n.t('Enter: show in editor'),
   };
 }
