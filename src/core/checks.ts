@@ -12,7 +12,9 @@ import { checkLevelSkips, checkTrailingPeriods, checkSingleChild } from './check
 import { applySuppressions } from './checks/suppress';
 import { computeLineStarts } from './lines';
 
-export { CHECKS, DEFAULT_SEVERITY } from './checks/codes';
+import { OPT_IN } from './checks/codes';
+
+export { CHECKS, DEFAULT_SEVERITY, OPT_IN } from './checks/codes';
 export { fixAll, applyEdits, mergeEdits, renumber, preferredFix } from './checks/fixes';
 
 export interface CheckOptions {
@@ -46,6 +48,8 @@ export function checkNumbering(text: string, outline: Outline, options: CheckOpt
     }
     const lineStarts = outline.lineStarts?.length ? outline.lineStarts : computeLineStarts(text);
     findings = applySuppressions(findings, text, lineStarts);
+    const table = options.severity ?? {};
+    findings = findings.filter((f) => !OPT_IN.has(f.code) || (table[f.code] !== undefined && table[f.code] !== 'off'));
   } catch {
     return [];
   }

@@ -175,11 +175,13 @@ describe('checks: punctuation after markers', () => {
     assert.equal(applyEdits(t, fixAll(fs)), '第一部分 总论\n第一，学习。第二，落实。其一，要准。其二，要实。首先，抓早。其次，抓小。\n');
   });
 
-  it('GM007 is a hint on a run written 1、 throughout; GM008 flags a mixed run instead', () => {
+  it('GM007 (opt-in) is a hint on a run written 1、 throughout; GM008 flags a mixed run instead', () => {
     const t = '1、甲\n2、乙\n';
-    const fs = check(t, hand(t, [['1、', 1], ['2、', 1]]));
+    assert.deepEqual(check(t, hand(t, [['1、', 1], ['2、', 1]])), [], 'off unless the severity table names it');
+    const fs = checkNumbering(t, hand(t, [['1、', 1], ['2、', 1]]), { severity: { GM007: 'hint' } });
     assert.deepEqual(codes(fs), ['GM007', 'GM007']);
     assert.ok(fs.every((f) => f.severity === 'hint'));
+    assert.equal(applyEdits(t, fixAll(fs)), '1.甲\n2.乙\n');
     const m = '1.甲\n2、乙\n3.丙\n';
     const fm = check(m, hand(m, [['1.', 1], ['2、', 1], ['3.', 1]]));
     assert.deepEqual(codes(fm), ['GM008']);
@@ -229,6 +231,14 @@ describe('checks: mixed brackets and mixed series', () => {
       assert.equal(at(t, fs[0]), '第三，');
       assert.equal(applyFix(t, fs[0], 'run'), '意义重大。第一，是举措。第二，是途径。第三，是需要。第四，是要求。');
     }
+  });
+});
+
+describe('checks: article numbers', () => {
+  it('an excerpt of articles (第十条 第十二条) is not a wrong start or a gap; a repeated article is', () => {
+    const t = '第十条 甲\n第十二条 乙\n第十二条 丙\n';
+    const fs = check(t, hand(t, [['第十条', 1], ['第十二条', 1], ['第十二条', 1]]));
+    assert.deepEqual(codes(fs), ['GM002']);
   });
 });
 

@@ -23,11 +23,13 @@ export function checkSequences(a: Analysis): Finding[] {
   const out: Finding[] = [];
   for (const seq of a.sequences) {
     if (seq.key === 'shouxian' || seq.ordinals.some((o) => o === null)) continue;
+    // Articles (第十条…) are quoted in excerpts as often as in full: only repeats count there.
+    const excerptable = seq.key === 'di:条';
     const ords = seq.ordinals as number[];
     const m = seq.members;
     let fixes: Fix[] | undefined;
     const fx = () => (fixes ??= renumberFix(seq));
-    if (ords[0] !== seq.expectedStart) {
+    if (ords[0] !== seq.expectedStart && !excerptable) {
       const found = label(a.text, m[0]);
       const want = label(a.text, m[0], seq.expectedStart);
       const cont = seq.expectedStart > 1;
@@ -54,7 +56,7 @@ export function checkSequences(a: Analysis): Finding[] {
         out.push(
           finding('GM002', markerRange(m[i]), { en: `${here} repeats the number before it.`, zh: `序号“${here}”与上一个重复。` }, fx()),
         );
-      } else if (cur > prev + 1) {
+      } else if (cur > prev + 1 && !excerptable) {
         const missing = label(a.text, m[i - 1], prev + 1) + (cur > prev + 2 ? ` … ${label(a.text, m[i - 1], cur - 1)}` : '');
         out.push(
           finding(

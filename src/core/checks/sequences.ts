@@ -72,7 +72,7 @@ export function analyse(text: string, outline: Outline): Analysis {
       const lastOrd = lastStated(seq);
       const counted = seq.ordinals.some((o) => o !== null && o >= 2);
       const restart = ord === 1 && counted;
-      const engineSplit = last.heading.run !== p.heading.run && ord !== null && ord > 1 && lastOrd !== null && ord <= lastOrd;
+      const engineSplit = last.heading.run !== p.heading.run && ord !== null && ord > 1 && lastOrd !== null && ord < lastOrd;
       if (restart || engineSplit) seq = undefined;
     }
     if (!seq) {
