@@ -278,7 +278,7 @@ export function figuresToTable(rows: readonly FigureRow[], lang: Lang = 'en'): s
     readableValue(r.value),
     r.unit,
     r.kind,
-    r.indicator ?? '',
+    clip(r.indicator ?? '', 24),
     r.relation ?? '',
     clip(r.section[r.section.length - 1] ?? '', 30),
   ]);
