@@ -1,4 +1,204 @@
+/**
+ * Numbering checks in the editor: diagnostics (source `gangmu`) kept up to date on open, change
+ * (debounced), close and settings change; quick fixes per finding, per run and for the whole
+ * document (also as `source.fixAll.gangmu`); the command `gangmu.fixAllNumbering`. Every fix is
+ * one WorkspaceEdit, so one undo step, and only runs when the user picks it.
+ */
 import * as vscode from 'vscode';
+import { checkNumbering, fixAll } from '../core/checks';
+import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentModels } from './documentModel';
-/** STUB — diagnostics and quick fixes for numbering (issue 5). */
-export function registerChecks(_context: vscode.ExtensionContext, _models: DocumentModels): void {}
+import { readSettings } from './settings';
+
+const SOURCE = 'gangmu';
+const DEBOUNCE_MS = 300;
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gangmu');
+
+function pick(l: Localized): string {
+  return vscode.env.language.toLowerCase().startsWith('zh') ? l.zh : l.en;
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Findings per document version and settings generation, on top of the shared parse. */
+class Findings {
+  private readonly cache = new Map<string, { version: number; generation: number; findings: Finding[] }>();
+  private generation = 0;
+
+  constructor(private readonly models: DocumentModels) {}
+
+  settingsChanged(): void {
+    this.generation++;
+    this.cache.clear();
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    this.cache.delete(doc.uri.toString());
+  }
+
+  get(doc: vscode.TextDocument): Finding[] {
+    if (!this.models.isSupported(doc)) return [];
+    const settings = readSettings();
+    if (!settings.checksEnabled) return [];
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.findings;
+    const a = this.models.get(doc);
+    const findings = checkNumbering(a.text, a.outline, { severity: settings.checkSeverity });
+    this.cache.set(key, { version: doc.version, generation: this.generation, findings });
+    return findings;
+  }
+}
+
+function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), pick(f.message), SEVERITY[f.severity]);
+  d.source = SOURCE;
+  d.code = f.code;
+  return d;
+}
+
+function workspaceEdit(doc: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  for (const e of edits) we.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+  return we;
+}
+
+const FIX_ALL_TITLE: Localized = { en: 'Fix all numbering problems in this document', zh: '修正本文中全部序号问题' };
+function fixCodeTitle(code: string, n: number): Localized {
+  return { en: `Fix all ${n} ${code} problems in this document`, zh: `修正本文中全部 ${n} 处 ${code} 问题` };
+}
+
+class ChecksActionProvider implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly findings: Findings) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const all = this.findings.get(doc);
+    if (!all.length) return [];
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      // `source.fixAll` (on save or from the Source Action menu) asks for our fix-all kind.
+      if (!context.only.contains(FIX_ALL_KIND) && !FIX_ALL_KIND.contains(context.only)) return [];
+      const edits = fixAll(all);
+      if (!edits.length) return [];
+      const action = new vscode.CodeAction(pick(FIX_ALL_TITLE), FIX_ALL_KIND);
+      action.edit = workspaceEdit(doc, edits);
+      return [action];
+    }
+
+    const actions: vscode.CodeAction[] = [];
+    const seenFixes = new Set<Fix>();
+    const seenCodes = new Set<string>();
+    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    for (const diag of ours) {
+      const start = doc.offsetAt(diag.range.start);
+      const end = doc.offsetAt(diag.range.end);
+      const f = all.find((x) => x.code === diag.code && x.start === start && x.end === end);
+      if (!f) continue;
+      for (const fx of f.fixes) {
+        if (seenFixes.has(fx) || !fx.edits.length) continue;
+        seenFixes.add(fx);
+        const action = new vscode.CodeAction(pick(fx.title), vscode.CodeActionKind.QuickFix);
+        action.edit = workspaceEdit(doc, fx.edits);
+        action.diagnostics = [diag];
+        action.isPreferred = fx.scope === 'one' || !f.fixes.some((x) => x.scope === 'one');
+        actions.push(action);
+      }
+      if (!seenCodes.has(f.code)) {
+        seenCodes.add(f.code);
+        const same = all.filter((x) => x.code === f.code && x.fixes.length);
+        if (same.length > 1) {
+          const edits = fixAll(same);
+          if (edits.length) {
+            const action = new vscode.CodeAction(pick(fixCodeTitle(f.code, same.length)), vscode.CodeActionKind.QuickFix);
+            action.edit = workspaceEdit(doc, edits);
+            actions.push(action);
+          }
+        }
+      }
+    }
+    if (ours.length) {
+      const edits = fixAll(all);
+      if (edits.length) {
+        const action = new vscode.CodeAction(pick(FIX_ALL_TITLE), vscode.CodeActionKind.QuickFix);
+        action.edit = workspaceEdit(doc, edits);
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+export function registerChecks(context: vscode.ExtensionContext, models: DocumentModels): void {
+  const collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  const findings = new Findings(models);
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const refresh = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    const t = timers.get(key);
+    if (t) clearTimeout(t);
+    timers.delete(key);
+    if (doc.isClosed) return collection.delete(doc.uri);
+    try {
+      const fs = findings.get(doc);
+      if (fs.length) collection.set(doc.uri, fs.map((f) => toDiagnostic(doc, f)));
+      else collection.delete(doc.uri);
+    } catch {
+      collection.delete(doc.uri);
+    }
+  };
+  const schedule = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    const t = timers.get(key);
+    if (t) clearTimeout(t);
+    timers.set(key, setTimeout(() => refresh(doc), DEBOUNCE_MS));
+  };
+  const refreshAll = () => {
+    for (const doc of vscode.workspace.textDocuments) refresh(doc);
+  };
+
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(refresh),
+    models.onDidChange(schedule),
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const key = doc.uri.toString();
+      const t = timers.get(key);
+      if (t) clearTimeout(t);
+      timers.delete(key);
+      findings.forget(doc);
+      collection.delete(doc.uri);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('gangmu')) return;
+      findings.settingsChanged();
+      refreshAll();
+    }),
+    vscode.languages.registerCodeActionsProvider('*', new ChecksActionProvider(findings), ChecksActionProvider.metadata),
+    vscode.commands.registerCommand('gangmu.fixAllNumbering', async (uri?: vscode.Uri) => {
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!doc) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
+        return false;
+      }
+      const edits = fixAll(findings.get(doc));
+      if (!edits.length) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('No numbering problems to fix.'));
+        return false;
+      }
+      const ok = await vscode.workspace.applyEdit(workspaceEdit(doc, edits));
+      refresh(doc);
+      return ok;
+    }),
+    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+  );
+  refreshAll();
+}
