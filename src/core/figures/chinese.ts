@@ -10,7 +10,7 @@ import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
-const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局'];
+const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走'];
 /** Words that mark a real quantity for 一 before them. */
 const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
 /** 一 + these is a distributive or a lexicalised period, not a quantity. */
@@ -97,11 +97,14 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // reduplication: 一个个, 一场场, 一个一个
   if (text.startsWith(unit.unit, after)) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
-  if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大'])) return false;
+  if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
   // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count)
   if (!DURATION_UNITS.has(unit.unit) && endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下'])) return false;
 
   if (c.value !== 1 || c.end - start !== 1) return true;
+  // 一 + a measure unit (一吨, 一美元, 一公里) states an amount; an article goes with classifiers.
+  const k = unit.kind;
+  if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point') return true;
   // 一 + classifier: an article unless the context makes it a quantity.
   if (endsWithAny(text, start, ONE_CUES)) return true;
   if (DURATION_UNITS.has(unit.unit)) {
@@ -111,7 +114,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     }
     if (endsWithAny(text, start, ONE_DURATION_BLOCK_BEFORE)) return false;
     const nx = text[after];
-    if (nx === '来' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比') return false;
+    if (nx === '来' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

@@ -236,11 +236,13 @@ export class FigureScanner {
   private chineseAt(i: number): number {
     const text = this.text;
     // 百分之十五, 千分之五
-    if ((text.startsWith('百分之', i) || text.startsWith('千分之', i)) && !text.startsWith('百分之百', i)) {
+    const perWord = text[i] === '百' || text[i] === '佰' ? '%' : text[i] === '千' || text[i] === '仟' ? '‰' : text[i] === '万' || text[i] === '萬' ? '‱' : '';
+    if (perWord && text.startsWith('分之', i + 1) && (i === 0 || CN_RUN[text.charCodeAt(i - 1)] === 0)) {
+      // 百分之百 is "wholly" unless a verb states it as a level (达到百分之百)
+      if (text.startsWith('百分之百', i) && !/[到达为是]$/.test(text.slice(Math.max(0, i - 1), i))) return i + 4;
       const t = this.readNumber(i + 3, false) ?? this.readNumber(i + 3, true);
-      if (t && t.value !== null) {
-        const permille = text[i] === '千';
-        this.push({ start: i, end: t.end, value: t.value, unit: permille ? '‰' : '%', kind: 'percent', approx: null });
+      if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
+        this.push({ start: i, end: t.end, value: t.value, unit: perWord, kind: 'percent', approx: null });
         return t.end;
       }
       return i + 3;
@@ -407,12 +409,24 @@ export class FigureScanner {
         }
       }
     }
+    // 一吨半, 三年半: half a unit more
+    let half = false;
+    if (unit && text[p] === '半' && tok.integer && !tok2 && !product && text[p + 1] !== '载') {
+      const k = unit.kind;
+      if (k === 'mass' || k === 'length' || k === 'duration' || k === 'volume' || k === 'area') {
+        half = true;
+        p++;
+      }
+    }
     if (!unit && approxAt >= 0 && approxAt === unitStart - 1) {
       // 13亿多人口: a trailing approximator with no unit after it stays outside the span
       p = approxAt;
     }
 
-    const start = tok.start;
+    // 负3.9%: a sign written as a word (a hyphen before a number is a dash in Chinese prose)
+    const before = text.charCodeAt(tok.start - 2);
+    const negative = text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])); // not 税负
+    const start = negative ? tok.start - 1 : tok.start;
     // span end (a figure cut by a hard break spans only its first line's digits)
     let end = spanEnd >= 0 ? spanEnd : p;
     if (spanEnd >= 0 && !unit && scale === 1 && !approx) end = spanEnd; // nothing joined
@@ -420,12 +434,13 @@ export class FigureScanner {
     if (chinese) {
       const value = tok.value ?? 0;
       const ok = acceptChinese(text, {
-        start, end: tok.end, value: value * scale, hasDigit: cn!.hasDigit, unit, unitStart, unitEnd: unit ? p : tok.end, prevFigureEnd: this.lastEnd(),
+        start: tok.start, end: tok.end, value: value * scale, hasDigit: cn!.hasDigit, unit, unitStart, unitEnd: unit ? p : tok.end, prevFigureEnd: this.lastEnd(),
       });
       if (!ok) return Math.max(tok.end, start + 1);
     }
 
-    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(v * s));
+    const sign = negative ? -1 : 1;
+    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * (v + (half ? 0.5 : 0)) * s));
     let value: FigureValue;
     if (tok2) value = [mul(v1, firstScale || scale), mul(v2 ?? null, scale)];
     else value = mul(v1, scale);

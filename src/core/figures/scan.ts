@@ -67,6 +67,18 @@ export function readArabic(text: string, i: number): NumToken {
     intStr += String(digitOf(text.charCodeAt(j)));
     intDigits++;
     j++;
+    // full-width digits may be grouped with a full-width comma: ９，９９９
+    if (
+      text.charCodeAt(j) === 0xff0c && isWideDigit(text.charCodeAt(j - 1)) && intDigits <= 3 &&
+      isWideDigit(text.charCodeAt(j + 1)) && isWideDigit(text.charCodeAt(j + 2)) && isWideDigit(text.charCodeAt(j + 3)) &&
+      !isDigitCode(text.charCodeAt(j + 4))
+    ) {
+      for (let k = 1; k <= 3; k++) intStr += String(digitOf(text.charCodeAt(j + k)));
+      intDigits += 3;
+      j += 4;
+      grouped = true;
+      break;
+    }
     // thousands separator: `,ddd` not followed by a fourth digit
     if (
       text.charCodeAt(j) === 44 &&
@@ -129,20 +141,12 @@ export function readArabic(text: string, i: number): NumToken {
  * out (四点意见). Null when the run is not a numeral (十四五, 一二三产业).
  */
 export function readChinese(text: string, i: number): NumToken | null {
-  const j0 = chineseRunEnd(text, i);
-  let j = j0;
+  let j = chineseRunEnd(text, i);
   // A numeral is short; a long run of numeral characters is a list or noise, never a figure.
   if (j - i > 24) return null;
   while (j > i && CN_RUN[text.charCodeAt(j - 1)] === 3) j--;
   if (j === i) return null;
-  let s = text.slice(i, j);
-  let v = parseChineseNumber(s);
-  // 一万五千多: fine; 五万吨 fine; but a run may swallow a following 一 (三次一): retry shorter once
-  if (v === null && j - i > 1) {
-    s = text.slice(i, j - 1);
-    v = parseChineseNumber(s);
-    if (v !== null) j--;
-  }
+  const v = parseChineseNumber(text.slice(i, j));
   if (v === null) return null;
   // Digit-by-digit runs (一二三, 二〇二四) are numbers only as years; the caller checks 年.
   return { start: i, end: j, value: v, chinese: true, intDigits: 0, integer: Number.isInteger(v), grouped: false };
