@@ -221,17 +221,25 @@ describe('cli', function () {
     });
 
     it('reads GBK bytes as Chinese text, with columns counted in characters', () => {
+      // 中文 / 一、中文 / 中文：一是中文；二是中文。 / 二、中文, written byte by byte in GBK.
+      const b = (...xs: number[]): Buffer => Buffer.from(xs);
+      const zw = GBK_ZHONGWEN;
+      const [yi, er, dun, shi, colon, semi, stop, nl] = [b(0xd2, 0xbb), b(0xb6, 0xfe), b(0xa1, 0xa2), b(0xca, 0xc7), b(0xa3, 0xba), b(0xa3, 0xbb), b(0xa1, 0xa3), b(0x0a)];
       const gbk = join(dir, 'gbk.txt');
-      // 中文\n一、中文\n二、中文\n — the markers 一、/二、 in GBK are D2 BB A1 A2 / B6 FE A1 A2.
-      const one = Buffer.from([0xd2, 0xbb, 0xa1, 0xa2]);
-      const two = Buffer.from([0xb6, 0xfe, 0xa1, 0xa2]);
-      const nl = Buffer.from('\n');
-      writeFileSync(gbk, Buffer.concat([GBK_ZHONGWEN, nl, one, GBK_ZHONGWEN, nl, two, GBK_ZHONGWEN, nl]));
+      writeFileSync(gbk, Buffer.concat([
+        zw, nl,
+        yi, dun, zw, nl,
+        zw, colon, yi, shi, zw, semi, er, shi, zw, stop, nl,
+        er, dun, zw, nl,
+      ]));
       const utf8 = join(dir, 'gbk-as-utf8.txt');
-      writeFileSync(utf8, '中文\n一、中文\n二、中文\n');
+      writeFileSync(utf8, '中文\n一、中文\n中文：一是中文；二是中文。\n二、中文\n');
       const r = cli(['outline', '--json', gbk]);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, cli(['outline', '--json', utf8]).stdout);
+      // Needs the engine: the inline 二是 is at character 8 of line 3 (byte 16 in GBK).
+      const er2 = JSON.parse(r.stdout).headings.find((h: any) => h.marker === '二是');
+      assert.deepEqual(er2 && [er2.line, er2.col], [3, 8]);
       const f = cli(['figures', '--json', gbk]);
       assert.equal(f.code, 0, f.stderr);
     });
