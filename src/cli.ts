@@ -3,7 +3,7 @@
  * command line. Exit codes: 0 success, 1 a file could not be read (or `check` found an error),
  * 2 bad usage. Several files run on a pool of worker threads; output keeps the input order.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -145,9 +145,13 @@ function hiddenOrVendored(name: string): boolean {
 }
 
 /** Files under a folder with a text extension, in a stable (code-point) order. */
-function walkFolder(dir: string, out: JobInput[]): void {
+function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): void {
   let names: string[];
   try {
+    // A symbolic link back up the tree would otherwise recurse forever.
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     names = readdirSync(dir).sort();
   } catch (e) {
     out.push({ name: dir, error: readReason(e) });
@@ -162,7 +166,7 @@ function walkFolder(dir: string, out: JobInput[]): void {
     } catch {
       continue; // a dangling link inside a folder is not something the user asked for
     }
-    if (isDir) walkFolder(p, out);
+    if (isDir) walkFolder(p, out, seen);
     else {
       const dot = name.lastIndexOf('.');
       if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot).toLowerCase())) out.push({ name: p, path: p });

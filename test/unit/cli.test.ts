@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -305,6 +305,16 @@ describe('cli', function () {
       assert.equal(r.code, 1);
       assert.deepEqual(jsonLines(r.stdout).map((l) => l.file), [doc, doc]);
       assert.equal(r.stderr, `gangmu: ${missing}: no such file or directory\n`);
+    });
+
+    it('follows a symbolic link back up the tree only once', () => {
+      const loop = join(dir, 'loop');
+      mkdirSync(join(loop, 'a'), { recursive: true });
+      writeFileSync(join(loop, 'a', 'x.txt'), DOC);
+      symlinkSync('..', join(loop, 'a', 'up'));
+      const r = cli(['outline', '--json', loop]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(jsonLines(r.stdout).map((l) => l.file), [join(loop, 'a', 'x.txt')]);
     });
 
     it('notes a folder without text files and exits 0', () => {
