@@ -100,6 +100,8 @@ function lastStated(seq: Sequence): number | null {
  * the number after that run's last.
  */
 function linkContinuations(sequences: Sequence[]): void {
+  // An earlier run is matched by the last number it states and by the last number it would
+  // state once renumbered, so that the fixes of both runs agree.
   const byKey = new Map<string, { lastOf: Map<number, Sequence>; latest: Sequence }>();
   for (const seq of sequences) {
     const first = seq.ordinals[0];
@@ -111,16 +113,22 @@ function linkContinuations(sequences: Sequence[]): void {
         prev.continuedBy.push(seq);
         seq.expectedStart = first;
       } else {
-        const latestLast = lastStated(known.latest);
-        seq.expectedStart = latestLast !== null && first > latestLast ? latestLast + 1 : 1;
+        const stated = lastStated(known.latest);
+        const counted = countedLast(known.latest);
+        seq.expectedStart = stated !== null && first > Math.min(stated, counted) ? counted + 1 : 1;
       }
     }
     const last = lastStated(seq);
     if (last !== null) {
       const entry = known ?? { lastOf: new Map<number, Sequence>(), latest: seq };
       entry.lastOf.set(last, seq);
+      entry.lastOf.set(countedLast(seq), seq);
       entry.latest = seq;
       byKey.set(seq.key, entry);
     }
   }
+}
+
+function countedLast(seq: Sequence): number {
+  return seq.expectedStart + seq.members.length - 1;
 }

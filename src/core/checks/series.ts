@@ -13,8 +13,16 @@ export function checkSeries(a: Analysis): Finding[] {
     const words = seq.members.filter((p) => p.word && WORDS.has(p.word.text));
     const di = seq.members.find((p) => p.family === 'di' || (p.word?.text.startsWith('第') ?? false));
     if (!words.length || !di) continue;
+    // One series, counted from 第一 (最后 keeps its place: 第一，第二，最后 reads well).
     const edits: TextEdit[] = [];
-    for (const p of words) if (p.word && p.value !== null) edits.push({ start: p.word.start, end: p.word.end, newText: `第${toChineseNumeral(p.value)}` });
+    let n = 1;
+    for (const p of seq.members) {
+      if (p.word?.text === '最后') continue;
+      const want = toChineseNumeral(n++);
+      if (p.word && WORDS.has(p.word.text)) edits.push({ start: p.word.start, end: p.word.end, newText: `第${want}` });
+      else if (p.word && p.word.text !== `第${want}`) edits.push({ start: p.word.start, end: p.word.end, newText: `第${want}` });
+      else if (p.num && p.num.text !== want) edits.push({ start: p.num.start, end: p.num.end, newText: want });
+    }
     const used = words.map((p) => p.word!.text).join('、');
     const diText = a.text.slice(di.start, di.punct ? di.punct.start : di.end);
     out.push(
