@@ -39,8 +39,8 @@ const DOC = [
   '',
 ].join('\n');
 
-// Numbering a careful reader marks in red: 三、 is missing, （一） repeats and takes a stray 、.
-const GAP = '一、总体要求\n正文。\n二、重点任务\n正文。\n四、保障措施\n正文。\n（一）加强领导。\n（一）、落实责任。\n';
+// Numbering a careful reader marks in red: 三、 is missing, and （二） takes a stray 、.
+const GAP = '一、总体要求\n正文。\n二、重点任务\n正文。\n四、保障措施\n正文。\n（一）加强领导。\n（二）、落实责任。\n';
 
 function utf16(text: string, bigEndian: boolean): Buffer {
   const le = Buffer.from('\uFEFF' + text, 'utf16le');
@@ -434,7 +434,7 @@ describe('cli', function () {
     it('reports the gap and the punctuation in a crafted document', () => {
       const findings = JSON.parse(cli(['check', '--json', join(dir, 'gap.txt')]).stdout).findings;
       assert.ok(findings.some((f: any) => f.line === 5), 'the gap at 四、');
-      assert.ok(findings.some((f: any) => f.line === 8), '（一）、 (and the repeat)');
+      assert.ok(findings.some((f: any) => f.line === 8), '（二）、');
     });
   });
 });
