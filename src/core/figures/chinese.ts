@@ -76,6 +76,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const prev = text[start - 1] ?? '';
   if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
   if (endsWithAny(text, start, ['星期', '礼拜', '倒数', '之'])) return false;
+  if (prev === '几' || prev === '幾' || prev === '数' || prev === '数') return false; // 几十万, 数百人: vague
   if (insideShortQuote(text, start, c.unitEnd > c.end ? c.unitEnd : c.end)) return false;
 
   if (!unit) return c.value >= 1e4 && c.hasDigit;

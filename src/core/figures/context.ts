@@ -15,6 +15,8 @@ const RELATIONS = [
   '安排', '减至', '降至', '升至', '增至',
 ].sort((a, b) => b.length - a.length);
 
+const RELATION_LAST = new Set(RELATIONS.map((r) => r[r.length - 1]));
+
 /** Words allowed between a relation and its figure: particles and approximators. */
 const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的分别均平可';
 /** Growth-like relations: their percent qualifies the amount before it. */
@@ -39,9 +41,12 @@ export function suffixApprox(text: string, end: number): string | null {
   return null;
 }
 
+const IS_CLAUSE = new Uint8Array(65536);
+for (const ch of CLAUSE) IS_CLAUSE[ch.charCodeAt(0)] = 1;
+
 function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - 40);
-  for (let k = pos - 1; k >= stop; k--) if (CLAUSE.includes(text[k])) return k + 1;
+  for (let k = pos - 1; k >= stop; k--) if (IS_CLAUSE[text.charCodeAt(k)]) return k + 1;
   return stop;
 }
 
@@ -50,7 +55,7 @@ function relationBefore(text: string, start: number, floor: number): [string, nu
   let k = start;
   let links = 0;
   while (k > floor) {
-    for (const r of RELATIONS) {
+    if (RELATION_LAST.has(text[k - 1])) for (const r of RELATIONS) {
       if (k - r.length >= floor && text.startsWith(r, k - r.length)) return [r, k - r.length];
     }
     if (links >= 3 || !LINK_CHARS.includes(text[k - 1])) return null;
@@ -88,6 +93,11 @@ export function annotateContext(text: string, figs: Figure[]): void {
     const floor = Math.max(prevEnd, clauseStart(text, f.start, 0));
     const rel = relationBefore(text, f.start, floor);
     f.relation = rel ? rel[0] : null;
+    if (!rel && (f.kind === 'percent' || f.kind === 'ratio')) {
+      // 占财政支出的47.2%: a share stated across its base
+      const z = text.lastIndexOf('占', f.start - 1);
+      if (z >= floor && text[f.start - 1] === '的') f.relation = '占';
+    }
     const indEnd = rel ? rel[1] : f.start;
     f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd)) : null;
 

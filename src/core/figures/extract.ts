@@ -256,6 +256,9 @@ export class FigureScanner {
       return i + 2;
     }
     const runEnd = chineseRunEnd(text, i);
+    // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
+    const pv = text[i - 1];
+    if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
     let tok = readChinese(text, i);
     let hasDigit = CN_RUN[text.charCodeAt(i)] === 1 || text[i] === '十';
     if (!tok) {

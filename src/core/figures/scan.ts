@@ -47,6 +47,9 @@ for (const ch of CN_UNIT) CN_RUN[ch.charCodeAt(0)] = 2;
 CN_RUN['点'.charCodeAt(0)] = 3;
 CN_RUN['點'.charCodeAt(0)] = 3;
 
+const SINGLE: Record<string, number> = {};
+for (const ch of CN_DIGIT) SINGLE[ch] = parseChineseNumber(ch) ?? 0;
+
 export function isChineseDigitCode(c: number): boolean {
   return CN_RUN[c] === 1;
 }
@@ -146,7 +149,7 @@ export function readChinese(text: string, i: number): NumToken | null {
   if (j - i > 24) return null;
   while (j > i && CN_RUN[text.charCodeAt(j - 1)] === 3) j--;
   if (j === i) return null;
-  const v = parseChineseNumber(text.slice(i, j));
+  const v = j - i === 1 && CN_RUN[text.charCodeAt(i)] === 1 ? SINGLE[text[i]] : parseChineseNumber(text.slice(i, j));
   if (v === null) return null;
   // Digit-by-digit runs (一二三, 二〇二四) are numbers only as years; the caller checks 年.
   return { start: i, end: j, value: v, chinese: true, intDigits: 0, integer: Number.isInteger(v), grouped: false };
