@@ -44,7 +44,8 @@ await esbuild.build({
 });
 
 if (withTests) {
-  rmSync('out', { recursive: true, force: true });
+  // Several engineers build tests at once in one tree; only an explicit --clean empties out/.
+  if (args.has('--clean')) rmSync('out', { recursive: true, force: true });
   const entries = [
     ...walk('test', (p) => p.endsWith('.ts') && !p.endsWith('.d.ts')),
     ...walk('scripts', (p) => p.endsWith('.ts')),
