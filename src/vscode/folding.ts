@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { outlineFoldRegions } from '../core/outlineFolding';
-import type { DocumentModels } from './documentModel';
+import type { ReadingModels } from './readingModels';
 
 export class OutlineFoldingProvider implements vscode.FoldingRangeProvider {
-  constructor(private readonly models: DocumentModels) {}
+  constructor(private readonly models: ReadingModels) {}
 
-  provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): vscode.FoldingRange[] {
+  async provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
     if (token.isCancellationRequested) return [];
-    const { outline, text } = this.models.get(doc);
+    const { outline, text } = await this.models.get(doc);
     if (token.isCancellationRequested) return [];
     return outlineFoldRegions(text, outline).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
   }

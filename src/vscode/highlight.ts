@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { headingSpans } from '../core/headingSpans';
-import type { DocumentModels } from './documentModel';
+import type { ReadingModels } from './readingModels';
 import { readSettings } from './settings';
 
 const LEVELS = 6;
@@ -18,7 +18,7 @@ export class HeadingHighlighter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly models: DocumentModels) {
+  constructor(private readonly models: ReadingModels) {
     for (let level = 1; level <= LEVELS; level++) {
       this.types.push(
         vscode.window.createTextEditorDecorationType({
@@ -53,20 +53,23 @@ export class HeadingHighlighter implements vscode.Disposable {
       editor,
       setTimeout(() => {
         this.timers.delete(editor);
-        this.apply(editor);
+        void this.apply(editor);
       }, delay),
     );
   }
 
   /** Decorates one editor now (exposed for tests). */
-  apply(editor: vscode.TextEditor): number {
+  async apply(editor: vscode.TextEditor): Promise<number> {
     const doc = editor.document;
     const settings = readSettings();
     if (doc.isClosed || !this.models.isSupported(doc) || !settings.highlightEnabled || settings.highlightMaxLevel < 1) {
       for (const t of this.types) editor.setDecorations(t, []);
       return 0;
     }
-    const { outline } = this.models.get(doc);
+    const version = doc.version;
+    const { outline } = await this.models.get(doc);
+    // Typed on meanwhile: the next scheduled run decorates the new text.
+    if (doc.version !== version || doc.isClosed) return 0;
     const windows = editor.visibleRanges.map((r) => ({
       start: doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - MARGIN_LINES), 0)),
       end: doc.offsetAt(new vscode.Position(r.end.line + MARGIN_LINES, Number.MAX_SAFE_INTEGER)),
