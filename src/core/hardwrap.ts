@@ -89,7 +89,13 @@ export function analyseLayout(
 
   const blankSeparated = contents > 0 && blanks >= contents * 0.5;
   const width = blankSeparated ? 0 : wrapWidth(lines);
-  let midSentenceJoins = 0;
+  // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
+  let indented = 0;
+  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && L.contentStart > L.start) indented++;
+  const indentMarksParagraphs = width > 0 && indented >= contents * 0.1;
+  let brokenParagraphs = 0; // paragraphs cut mid-sentence at least once
+  let counted = -1;
+  let paragraphCount = 0;
   let prev = -1; // previous content line
   let sawGap = true; // a blank line since the previous content line
   for (let i = 0; i < n; i++) {
@@ -105,15 +111,15 @@ export function analyseLayout(
         joins = true;
       } else if (width > 0) {
         const len = P.contentEnd - P.start;
-        const indented = L.contentStart > L.start;
-        joins = !indented && len >= width - 2 && len <= width + 2;
+        joins = L.contentStart === L.start && len >= width - 2 && len <= width + 2;
       }
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
-      if (joins && startsWithMarker(L.contentStart, L.contentEnd) && (closed || startsWithMarker(P.contentStart, P.contentEnd))) joins = false;
+      if (joins && !indentMarksParagraphs && startsWithMarker(L.contentStart, L.contentEnd) && (closed || startsWithMarker(P.contentStart, P.contentEnd))) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
-      if (joins && !closed) midSentenceJoins++;
+      if (joins && !closed && counted !== paragraphCount) { brokenParagraphs++; counted = paragraphCount; }
     }
     L.continues = joins;
+    if (!joins) paragraphCount++;
     prev = i;
     sawGap = false;
   }
@@ -131,7 +137,8 @@ export function analyseLayout(
     }
     L.paragraph = paragraphFirstLine.length - 1;
   }
-  const hardWrapped = width > 0 || (midSentenceJoins >= 5 && midSentenceJoins >= paragraphFirstLine.length * 0.1);
+  // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
+  const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
   return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine };
 }
 

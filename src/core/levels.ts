@@ -17,12 +17,19 @@ export interface NestInfo {
   headingOnly: boolean;
 }
 
-function canNest(x: Candidate, h: Candidate, hInfo: NestInfo): boolean {
+function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>): boolean {
   if (h.isTitle || (h.mdDepth > 0 && !h.kind)) return true;
   if (!h.kind || !x.kind) return true;
   if (x.kind === h.kind) return false; // a restart or a second run of the same family is a sibling
   if (isStructural(h.kind) && !h.inline) {
-    if (isStructural(x.kind) && !x.inline) return STRUCTURAL_RANK[x.kind]! > STRUCTURAL_RANK[h.kind]!;
+    if (isStructural(x.kind) && !x.inline) {
+      // The text's own order first: once a family has stood under another, it does so again.
+      if (seen.has(`${h.kind}>${x.kind}`)) return true;
+      if (seen.has(`${x.kind}>${h.kind}`)) return false;
+      if (STRUCTURAL_RANK[x.kind]! > STRUCTURAL_RANK[h.kind]!) return true;
+      // Against GB/T order (1. above （一）): h's run goes on after x's run ends, so x is inside h.
+      return !h.last && h.next >= 0 && xRunEnd < cands[h.next].start;
+    }
     return true;
   }
   // h is a speech heading (or an inline circled item).
@@ -31,17 +38,20 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo): boolean {
   return false;
 }
 
-/** Returns parent candidate index (or -1) for every active candidate, in order. */
-export function assignParents(cands: Candidate[], order: number[], info: NestInfo[]): Map<number, number> {
-  const parent = new Map<number, number>();
+/** Returns the parent candidate index (or -1) of every active candidate (indexed by candidate). */
+export function assignParents(cands: Candidate[], order: number[], info: NestInfo[]): Int32Array {
+  const parent = new Int32Array(cands.length).fill(-1);
   const stack: number[] = [];
-  const onStack = new Set<number>();
-  const pop = (): void => { onStack.delete(stack.pop()!); };
+  const onStack = new Uint8Array(cands.length);
+  const pop = (): void => { onStack[stack.pop()!] = 0; };
+  const seen = new Set<string>();
+  const runEnd = new Map<number, number>();
+  for (const i of order) if (cands[i].run >= 0) runEnd.set(cands[i].run, cands[i].start);
   for (const i of order) {
     const x = cands[i];
     if (x.isTitle && x.mdDepth <= 1) {
       while (stack.length) pop();
-    } else if (x.prev >= 0 && onStack.has(x.prev)) {
+    } else if (x.prev >= 0 && onStack[x.prev]) {
       while (stack.length && stack[stack.length - 1] !== x.prev) pop();
       pop();
     } else if (x.mdDepth > 0) {
@@ -55,13 +65,15 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     } else {
       while (stack.length) {
         const t = stack[stack.length - 1];
-        if (canNest(x, cands[t], info[t])) break;
+        if (canNest(x, cands[t], info[t], runEnd.get(x.run) ?? x.start, cands, seen)) break;
         pop();
       }
+      const top = stack.length ? cands[stack[stack.length - 1]] : null;
+      if (top?.kind && x.kind && isStructural(top.kind) && isStructural(x.kind) && !top.inline && !x.inline) seen.add(`${top.kind}>${x.kind}`);
     }
-    parent.set(i, stack.length ? stack[stack.length - 1] : -1);
+    parent[i] = stack.length ? stack[stack.length - 1] : -1;
     stack.push(i);
-    onStack.add(i);
+    onStack[i] = 1;
   }
   return parent;
 }

@@ -71,12 +71,30 @@ function skipSeparators(text: string, pos: number, end: number, colonToo = false
   return p;
 }
 
+const SMALL_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一…九十九 without allocation; anything else goes to the general parser. */
+function quickValue(text: string, pos: number, len: number): number | null {
+  const a = text[pos];
+  if (len === 1) return a === '十' ? 10 : SMALL_DIGIT[a] ?? null;
+  const b = text[pos + 1];
+  if (len === 2) {
+    if (a === '十') return SMALL_DIGIT[b] !== undefined ? 10 + SMALL_DIGIT[b] : null;
+    if (b === '十') return SMALL_DIGIT[a] !== undefined ? 10 * SMALL_DIGIT[a] : null;
+    return null;
+  }
+  if (len === 3 && b === '十' && SMALL_DIGIT[a] !== undefined && SMALL_DIGIT[text[pos + 2]] !== undefined) {
+    return 10 * SMALL_DIGIT[a] + SMALL_DIGIT[text[pos + 2]];
+  }
+  return parseChineseInteger(text.slice(pos, pos + len));
+}
+
 /** Reads a run of Chinese numeral characters (at most `max`) and its value. */
 function readCnNumber(text: string, pos: number, end: number, max = 5): { len: number; value: number } | null {
   let p = pos;
   while (p < end && p - pos < max && isCnNum(text[p])) p++;
   if (p === pos) return null;
-  const value = parseChineseInteger(text.slice(pos, p));
+  const value = quickValue(text, pos, p - pos);
   if (value === null || value <= 0) return null;
   return { len: p - pos, value };
 }
@@ -272,13 +290,25 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
   return null;
 }
 
+const BOUNDARY_CHARS = '。；;！？：:，,!?';
+const INLINE_START_CHARS = '第其首再最一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Per UTF-16 code unit: 1 clause boundary, 2 may start an inline marker (a table: the scan is per character). */
+const CHAR_CLASS = new Uint8Array(65536);
+for (const c of BOUNDARY_CHARS) CHAR_CLASS[c.charCodeAt(0)] |= 1;
+for (const c of INLINE_START_CHARS) CHAR_CLASS[c.charCodeAt(0)] |= 2;
+
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {
-  return c === '。' || c === '；' || c === ';' || c === '！' || c === '？' || c === '：' || c === ':' || c === '，' ||
-    c === ',' || c === '!' || c === '?';
+  return c.length > 0 && (CHAR_CLASS[c.charCodeAt(0)] & 1) !== 0;
+}
+export function isClauseBoundaryCode(code: number): boolean {
+  return (CHAR_CLASS[code] & 1) !== 0;
 }
 
-/** First characters of any marker, to skip positions quickly. */
+/** First characters of any inline marker, to skip positions quickly. */
 export function mayStartInline(c: string): boolean {
-  return c === '第' || c === '其' || c === '首' || c === '再' || c === '最' || (c !== '' && CN_SMALL.includes(c)) || circledValue(c) !== null;
+  return c.length > 0 && (CHAR_CLASS[c.charCodeAt(0)] & 2) !== 0;
+}
+export function mayStartInlineCode(code: number): boolean {
+  return (CHAR_CLASS[code] & 2) !== 0;
 }

@@ -5,7 +5,7 @@
 import type { Heading, MarkerFamily, Outline, OutlineOptions } from './types';
 import { computeLineStarts } from './lines';
 import { analyseLayout, isSpace, isZeroWidth, type Layout } from './hardwrap';
-import { isClauseBoundary, matchInline, matchLineStart, mayStartInline, type MarkerMatch } from './markers';
+import { isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch } from './markers';
 import { looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, type Candidate } from './runs';
@@ -88,14 +88,14 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     if (!allow(m.family)) return;
     cands.push({
       start, length: m.length, titleStart: m.titleStart, family: m.family, kind: m.kind, ordinal: m.ordinal,
-      inline, paragraph: lines[line].paragraph, line, mdDepth, isTitle: false, run: -1, prev: -1, last: true, position: 0,
+      inline, paragraph: lines[line].paragraph, line, mdDepth, isTitle: false, run: -1, prev: -1, last: true, next: -1, position: 0,
     });
   };
-  let lastSig = ''; // last significant character of the current paragraph
+  let lastSig = -1; // code of the last significant character of the current paragraph (-1: none yet)
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li];
     if (L.blank || L.zeroWidth) continue;
-    if (!L.continues) lastSig = '';
+    if (!L.continues) lastSig = -1;
     const mdh = mdHeadingByLine.get(li);
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
@@ -106,15 +106,15 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       else if (allow('md') && mdh.contentEnd > mdh.contentStart) {
         cands.push({
           start: mdh.contentStart, length: 0, titleStart: mdh.contentStart, family: 'md', kind: null, ordinal: 0,
-          inline: false, paragraph: L.paragraph, line: li, mdDepth: mdh.depth, isTitle: true, run: -1, prev: -1, last: true, position: 0,
+          inline: false, paragraph: L.paragraph, line: li, mdDepth: mdh.depth, isTitle: true, run: -1, prev: -1, last: true, next: -1, position: 0,
         });
       }
-      lastSig = '';
+      lastSig = -1;
       continue;
     }
     if (masked(pos)) {
       // Inside code/HTML/front matter: nothing here is a marker.
-      lastSig = '';
+      lastSig = -1;
       continue;
     }
     let scanFrom = pos;
@@ -124,24 +124,22 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       if (m) {
         push(m, p0, false, li, 0);
         scanFrom = p0 + m.length;
-        lastSig = text[scanFrom - 1];
+        lastSig = text.charCodeAt(scanFrom - 1);
       }
     }
     // Inline speech markers after a clause boundary.
     for (let p = scanFrom; p < end; p++) {
-      const c = text[p];
       const code = text.charCodeAt(p);
-      if (isSpace(code) || isZeroWidth(code)) continue;
-      if ((lastSig === '' || isClauseBoundary(lastSig)) && mayStartInline(c) && !(md && masked(p))) {
+      if (mayStartInlineCode(code) && (lastSig < 0 || isClauseBoundaryCode(lastSig)) && !(md && masked(p))) {
         const m = matchInline(text, p, end);
         if (m) {
-          push(m, p, !(lastSig === '' && !L.continues && p === pos), li, 0);
+          push(m, p, !(lastSig < 0 && !L.continues && p === pos), li, 0);
           p += m.length - 1;
-          lastSig = text[p];
+          lastSig = text.charCodeAt(p);
           continue;
         }
       }
-      lastSig = c;
+      if (!isSpace(code) && !isZeroWidth(code)) lastSig = code;
     }
   }
 
@@ -162,6 +160,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     const L = lines[c.line];
     const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
+    if (markdown) {
+      // `**一、总体要求**`: the closing emphasis is markup, not title.
+      while (tEnd[i] > c.titleStart && (text[tEnd[i] - 1] === '*' || text[tEnd[i] - 1] === '_')) tEnd[i]--;
+    }
     let q = tEnd[i];
     const pLast = c.paragraph >= 0 ? layout.paragraphLastLine[c.paragraph] : c.line;
     const pEnd = lines[pLast].contentEnd;
@@ -172,13 +174,13 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const parentOf = assignParents(cands, order, info);
 
   // ---- assemble ----
-  const indexOf = new Map<number, number>();
+  const indexOf = new Int32Array(cands.length).fill(-1);
   const headings: Heading[] = [];
   const runIds = new Map<number, number>();
   for (const i of order) {
     const c = cands[i];
-    const p = parentOf.get(i) ?? -1;
-    const parent = p >= 0 ? indexOf.get(p) ?? null : null;
+    const p = parentOf[i];
+    const parent = p >= 0 && indexOf[p] >= 0 ? indexOf[p] : null;
     const level = parent === null ? 1 : headings[parent].level + 1;
     let run: number;
     if (c.run >= 0) {
@@ -187,7 +189,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     } else {
       run = runIds.size + 100000 + headings.length; // titles: a run of their own
     }
-    indexOf.set(i, headings.length);
+    indexOf[i] = headings.length;
     headings.push({
       marker: c.isTitle ? '' : text.slice(c.start, c.start + c.length),
       family: c.family,
@@ -217,20 +219,28 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 }
 
 /**
- * Adds a title candidate for every paragraph that reads as a title. Only the first of a cluster
- * of short unpunctuated paragraphs counts (a title is followed by its subtitle, date and byline,
- * not by another title, until body text comes).
+ * Adds a title candidate for every paragraph that reads as a title. A title names the part that
+ * follows it, so:
+ * - only the first of a block of short unpunctuated paragraphs counts (a title is followed by its
+ *   subtitle, date and byline, not by another title, until body text comes);
+ * - three or more such paragraphs in a row are a list, not titles, and so is a line right after
+ *   one ending in a colon;
+ * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
 function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
-  const markerLines = new Set<number>();
-  for (const c of cands) if (!c.inline) markerLines.add(c.line);
-  let clusterOpen = false;
-  for (let p = 0; p < paragraphFirstLine.length; p++) {
+  const markerParagraphs = new Set<number>();
+  for (const c of cands) markerParagraphs.add(c.paragraph);
+  const n = paragraphFirstLine.length;
+  // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title
+  const kind = new Uint8Array(n);
+  const afterColon = new Uint8Array(n);
+  for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
-    const L = lines[first];
-    if (markerLines.has(first)) { clusterOpen = false; continue; }
+    const lastChar = text[lines[lastLine].contentEnd - 1];
+    if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
+    if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
     let tooLong = false;
@@ -241,15 +251,28 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
       if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
       joined += text.slice(from, X.contentEnd);
     }
-    if (tooLong || joined.includes('。')) { clusterOpen = false; continue; }
-    const trimmed = joined.replace(/[\u200b\ufeff]/g, '').trim();
-    if (!looksLikeTitle(trimmed)) continue;
-    if (clusterOpen) continue;
-    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
-    cands.push({
-      start: ts, length: 0, titleStart: ts, family: 'title', kind: null, ordinal: 0, inline: false,
-      paragraph: p, line: first, mdDepth: 0, isTitle: true, run: -1, prev: -1, last: true, position: 0,
-    });
+    if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
+    kind[p] = looksLikeTitle(joined.replace(/[\u200b\ufeff]/g, '').trim()) ? 2 : 0;
+  }
+  let lastBody = -1;
+  for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
+  let clusterOpen = false;
+  for (let p = 0; p < n; p++) {
+    if (kind[p] === 1) { clusterOpen = false; continue; }
+    if (kind[p] !== 2) continue;
+    let q = p;
+    while (q + 1 < n && kind[q + 1] === 2) q++;
+    const streak = q - p + 1;
+    const accept = !clusterOpen && streak < 3 && !afterColon[p] && p < lastBody;
     clusterOpen = true;
+    if (accept) {
+      const L = lines[paragraphFirstLine[p]];
+      const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+      cands.push({
+        start: ts, length: 0, titleStart: ts, family: 'title', kind: null, ordinal: 0, inline: false,
+        paragraph: p, line: paragraphFirstLine[p], mdDepth: 0, isTitle: true, run: -1, prev: -1, last: true, next: -1, position: 0,
+      });
+    }
+    p = q;
   }
 }

@@ -27,6 +27,8 @@ export interface Candidate {
   prev: number;
   /** Set by run building: no later member follows in the run. */
   last: boolean;
+  /** Set by run building: the next member of the run (candidate index), or -1. */
+  next: number;
   /** Position within the run, 1-based. */
   position: number;
 }
@@ -66,18 +68,18 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
   const sizes: number[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    c.run = -1; c.prev = -1; c.last = true; c.position = 0;
+    c.run = -1; c.prev = -1; c.last = true; c.next = -1; c.position = 0;
     if (!active[i]) continue;
     if (c.isTitle || !c.kind) {
       // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
       if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) open.clear();
-      else for (const [k, r] of open) if (!isStructural(k) && cands[r.lastIndex].inline) open.delete(k);
+      else for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
       continue;
     }
     const structuralHere = isStructural(c.kind) && !c.inline;
     if (structuralHere) {
-      // A numbered line closes the speech runs that were running inside the paragraphs before it.
-      for (const [k, r] of open) if (!isStructural(k) && cands[r.lastIndex].inline) open.delete(k);
+      // A numbered line closes the runs that were running inside the paragraphs before it.
+      for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
     }
     let run = open.get(c.kind);
     let ok = run !== undefined && continues(run, c);
@@ -89,6 +91,7 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
       c.run = run.id;
       c.prev = run.lastIndex;
       cands[run.lastIndex].last = false;
+      cands[run.lastIndex].next = i;
       run.lastIndex = i;
       if (c.ordinal > 0) run.lastOrdinal = c.ordinal;
       else run.lastOrdinal++;

@@ -52,6 +52,7 @@ export function looksLikeTitle(s: string): boolean {
   if (ATTACHMENT.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
+  if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
 }
@@ -62,4 +63,21 @@ function isByline(s: string): boolean {
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1];
   return s.length <= 20 && last.length >= 2 && last.length <= 4 && cjkCount(last) === last.length;
+}
+
+const OPENERS = '（(“‘《〈【「『';
+const CLOSERS = '）)”’》〉】」』';
+
+/** Brackets and quotes open and close within the line. */
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) {
+      depth--;
+      if (depth < 0) return false;
+    }
+  }
+  return depth === 0;
 }

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseOutline } from '../../src/core/outline';
+import type { Outline } from '../../src/core/types';
+
+/** Pieces real documents are made of, so random texts hit the recognisers often. */
+const PIECES = [
+  '一、', '二、', '三、', '十一、', '（一）', '（二）', '(三)', '㈣', '1.', '2．', '3、', '1.2019年', '2.5', '（1）', '(2)', '⑶', '①', '②',
+  '第一，', '第二、', '第三部分', '第一章', '第二节', '第一条', '第七十一条', '一是', '二是', '三是', '一要', '二要', '其一，', '其二，',
+  '首先，', '其次，', '再次，', '最后，', '第一要务', '一以贯之', '一季度', '一方面', '另一方面', '同志们：', '来源：', '[bookmark: _Toc1]',
+  '。', '；', ';', '：', '，', ',', '！', '？', '\n', '\n', '\n\n', '\r\n', '\r', '\u200b', '\u3000', '\u00a0', ' ', '\t', '#', '## ', '```', '<!--', '-->',
+  '---', '**', '> ', '- ', '政府工作报告', '加强组织领导', '正文正文', 'PM', '”', '“', '（', '）', '\ud83d\ude00', '\ud800',
+];
+const markerText = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((a) => a.join(''));
+const anyText = fc.oneof(markerText, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }));
+const format = fc.constantFrom('plain' as const, 'markdown' as const);
+
+function checkInvariants(text: string, o: Outline): void {
+  const hs = o.headings;
+  assert.equal(o.lineStarts[0], 0);
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i];
+    assert.ok(h.start >= 0 && h.start <= h.titleStart && h.titleStart <= h.titleEnd && h.titleEnd <= h.end && h.end <= text.length, `ranges of ${i}`);
+    assert.equal(h.title, text.slice(h.titleStart, h.titleEnd));
+    assert.ok(h.title.length <= 60);
+    assert.equal(h.marker, text.slice(h.start, h.start + h.marker.length));
+    assert.ok(h.level >= 1);
+    if (h.parent === null) assert.equal(h.level, 1);
+    else {
+      assert.ok(h.parent < i, 'parent comes first');
+      const p = hs[h.parent];
+      assert.equal(h.level, p.level + 1);
+      assert.ok(p.start <= h.start && h.end <= p.end, `child ${i} inside parent ${h.parent}`);
+    }
+    if (i > 0) assert.ok(hs[i - 1].start <= h.start, 'document order');
+  }
+  // Siblings are ordered and do not overlap.
+  const lastChild = new Map<number | null, number>();
+  for (let i = 0; i < hs.length; i++) {
+    const prev = lastChild.get(hs[i].parent);
+    if (prev !== undefined) assert.ok(hs[prev].end <= hs[i].start, `siblings ${prev} and ${i} overlap`);
+    lastChild.set(hs[i].parent, i);
+  }
+}
+
+describe('outline: properties', () => {
+  it('never throws and keeps every range inside the document, children inside parents, siblings apart', () => {
+    fc.assert(
+      fc.property(anyText, format, (text, fmt) => {
+        const o = parseOutline(text, { format: fmt });
+        checkInvariants(text, o);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('restricting families yields only those families', () => {
+    fc.assert(
+      fc.property(markerText, fc.subarray(['cn-dun', 'cn-paren', 'shi', 'title', 'di'] as const, { minLength: 1 }), (text, fams) => {
+        const o = parseOutline(text, { families: fams });
+        for (const h of o.headings) assert.ok((fams as readonly string[]).includes(h.family));
+        checkInvariants(text, o);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('outline: linear time', function () {
+  this.timeout(60000);
+  const timed = (label: string, text: string, limitMs: number, fmt: 'plain' | 'markdown' = 'plain'): Outline => {
+    const t0 = Date.now();
+    const o = parseOutline(text, { format: fmt });
+    const ms = Date.now() - t0;
+    assert.ok(ms < limitMs, `${label}: ${ms} ms (limit ${limitMs} ms)`);
+    return o;
+  };
+
+  it('a single 10 MB line', () => {
+    const unit = '今年要抓好工作，一是稳增长；二是促改革。第一要务是发展，1.5倍（PM2.5）';
+    const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
+    const o = timed('10 MB line', text, 8000);
+    assert.ok(o.headings.length > 1000);
+  });
+
+  it('a single 10 MB line of one repeated character and of marker prefixes', () => {
+    timed('一 ×10M', '一'.repeat(10_000_000), 5000);
+    timed('（ ×10M', '（'.repeat(10_000_000), 5000);
+    timed('。一 ×5M', '。一'.repeat(5_000_000), 5000);
+  });
+
+  it('a million short lines', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) lines.push(i % 7 === 0 ? `（${'一二三四五六七八九'[i % 9]}）小标题` : i % 3 === 0 ? '' : '短句。');
+    const o = timed('1M lines', lines.join('\n'), 8000);
+    assert.ok(o.lineStarts.length === 1_000_000);
+  });
+
+  it('a million short lines of Markdown', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 200_000; i++) lines.push(i % 50 === 0 ? `## ${i}` : i % 2 ? '' : `${(i % 9) + 1}.条目。`);
+    timed('200k md lines', lines.join('\n'), 15000, 'markdown');
+  });
+});

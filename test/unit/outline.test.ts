@@ -1,0 +1,283 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import type { MarkerFamily, Outline, OutlineOptions } from '../../src/core/types';
+
+/** `level marker title` per heading, with the parent's marker after `^`. */
+function tree(text: string, options: OutlineOptions = {}): string[] {
+  const o = parseOutline(text, options);
+  return o.headings.map((h) => {
+    const p = h.parent === null ? '' : ` ^${o.headings[h.parent].marker || o.headings[h.parent].title}`;
+    return `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.title}${p}`;
+  });
+}
+function markers(text: string, options: OutlineOptions = {}): string[] {
+  return parseOutline(text, options).headings.map((h) => h.marker);
+}
+function families(o: Outline): MarkerFamily[] {
+  return o.headings.map((h) => h.family);
+}
+
+describe('outline: marker families', () => {
+  it('reads the four GB/T structural ranks and nests them', () => {
+    const t = [
+      '一、总体要求', '正文。', '（一）指导思想。全面贯彻。', '1.坚持党的领导。', '（1）加强组织。', '（2）完善机制。',
+      '2．坚持人民至上', '（二）基本原则', '二、主要任务', '正文。',
+    ].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 一、 总体要求', '2 （一） 指导思想 ^一、', '3 1. 坚持党的领导 ^（一）', '4 （1） 加强组织 ^1.', '4 （2） 完善机制 ^1.',
+      '3 2． 坚持人民至上 ^（一）', '2 （二） 基本原则 ^一、', '1 二、 主要任务',
+    ]);
+  });
+
+  it('reads bracket variants as one family: （一） (二) ㈢, （1） (2) ⑶', () => {
+    const o = parseOutline('（一）甲\n(二)乙\n㈢丙\n（1）子\n(2)丑\n⑶寅');
+    assert.deepEqual(families(o), ['cn-paren', 'cn-paren', 'cn-paren', 'arabic-paren', 'arabic-paren', 'arabic-paren']);
+    assert.equal(new Set(o.headings.slice(0, 3).map((h) => h.run)).size, 1);
+    assert.deepEqual(o.headings.map((h) => h.ordinal), [1, 2, 3, 1, 2, 3]);
+  });
+
+  it('reads 1. 1． 1、 and full-width digits', () => {
+    assert.deepEqual(markers('1.甲\n2．乙\n3、丙\n４．丁'), ['1.', '2．', '3、', '４．']);
+  });
+
+  it('reads circled numbers at a line start and inline', () => {
+    assert.deepEqual(markers('①甲。\n②乙。'), ['①', '②']);
+    const o = parseOutline('包括：①加强学习；②改进作风；③狠抓落实。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title, h.inline]), [['①', '加强学习', true], ['②', '改进作风', true], ['③', '狠抓落实', true]]);
+  });
+
+  it('reads 第一， 第一、 and the structural 第一部分 第一章 第一节 第一条', () => {
+    assert.deepEqual(markers('第一，加强领导。\n第二，完善制度。'), ['第一，', '第二，']);
+    assert.deepEqual(markers('第一、加强领导。\n第二、完善制度。'), ['第一、', '第二、']);
+    const law = ['第一章 总则', '第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市。', '第二章 职责', '第三条 市政府负责。', '第四条 各区负责。'].join('\n');
+    assert.deepEqual(tree(law), [
+      '1 第一章 总则', '2 第一条 为了规范管理，制定本办法 ^第一章', '2 第二条 本办法适用于全市 ^第一章',
+      '1 第二章 职责', '2 第三条 市政府负责 ^第二章', '2 第四条 各区负责 ^第二章',
+    ]);
+    assert.deepEqual(markers('第一部分：总体思路\n正文。\n第二部分 重点任务'), ['第一部分', '第二部分']);
+    assert.equal(parseOutline('第一部分：总体思路\n第二部分 重点任务').headings[0].title, '总体思路');
+  });
+
+  it('reads 一是 一要 其一， 首先， inline after a clause boundary', () => {
+    const o = parseOutline('今年要抓好三件事：一是稳增长，保就业；二是促改革；三是惠民生。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title, h.ordinal, h.inline]), [
+      ['一是', '稳增长，保就业', 1, true], ['二是', '促改革', 2, true], ['三是', '惠民生', 3, true],
+    ]);
+    assert.deepEqual(markers('具体来说。一要抓学习。二要抓落实。'), ['一要', '二要']);
+    assert.deepEqual(markers('理由有三。其一，基础好。其二，机遇多。其三，干劲足。'), ['其一，', '其二，', '其三，']);
+    assert.deepEqual(markers('我讲三点。首先，统一思想。其次，明确任务。再次，狠抓落实。最后，加强保障。'), ['首先，', '其次，', '再次，', '最后，']);
+  });
+
+  it('takes a mixed 首先，其次，第三，第四， as one run', () => {
+    const o = parseOutline('意义重大。首先，是要求。其次，是途径。第三，是需要。第四，是要求。');
+    assert.deepEqual(o.headings.map((h) => h.marker), ['首先，', '其次，', '第三，', '第四，']);
+    assert.equal(new Set(o.headings.map((h) => h.run)).size, 1);
+    assert.deepEqual(o.headings.map((h) => h.level), [1, 1, 1, 1]);
+  });
+
+  it('starts the title after the marker and its separator, and cuts it at 。；;：:！？ or 60 characters', () => {
+    const o = parseOutline('一是，要加强学习；同时…\n二是要改进作风!\n' + '三是' + '长'.repeat(80));
+    assert.deepEqual(o.headings.map((h) => h.title), ['要加强学习', '要改进作风!', '长'.repeat(60)]);
+    const h = o.headings[0];
+    assert.equal(h.titleStart, 3);
+    assert.equal(h.titleEnd, 8);
+    assert.equal(parseOutline('1. 甲项内容\n2. 乙项内容').headings[0].title, '甲项内容');
+  });
+
+  it('recognises slightly wrong forms so the checks can flag them, keeping the marker as written', () => {
+    const o = parseOutline('一、甲\n二、乙\n四、丁');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.ordinal]), [['一、', 1], ['二、', 2], ['四、', 4]]);
+    assert.equal(new Set(o.headings.map((h) => h.run)).size, 1);
+    assert.deepEqual(markers('（一）、甲\n（二）、乙'), ['（一）、', '（二）、']);
+    assert.deepEqual(markers('一，甲\n二，乙'), ['一，', '二，']);
+    const mixed = parseOutline('（一）甲\n(二)乙\n（三）丙');
+    assert.equal(new Set(mixed.headings.map((h) => h.run)).size, 1);
+  });
+
+  it('honours options.families', () => {
+    const t = '一、总体\n（一）甲。一是稳。二是进。\n（二）乙\n二、任务';
+    assert.deepEqual(markers(t, { families: ['cn-dun', 'cn-paren'] }), ['一、', '（一）', '（二）', '二、']);
+    assert.deepEqual(markers(t, { families: ['shi'] }), ['一是', '二是']);
+  });
+});
+
+describe('outline: traps that are not headings', () => {
+  const none = (text: string): void => assert.deepEqual(markers(text), [], text);
+  it('rejects ordinal noun phrases and idioms', () => {
+    none('发展是第一要务。人才是第一资源。');
+    none('第一轮督查。第二轮督查。');
+    none('选派第一书记。落实第一责任人。');
+    none('工作要一以贯之。一是一，二是二。');
+    none('我市排名全国第一，第二名是邻市。');
+    none('发挥一二三产业融合作用。');
+  });
+  it('rejects article citations in running text', () => {
+    none('依据公司法第七十一条、第七十二条、第七十三条的规定办理。');
+    none('根据《著作权法》第五条规定之文件。');
+    none('最高人民法院刑事审判第一、二、三、四、五庭主办。');
+  });
+  it('rejects quarters, decimals and years', () => {
+    none('一季度增长5%，二季度增长6%，三季度增长7%。');
+    none('细颗粒物（PM\n2.5\n）浓度下降。');
+    none('2.5\n3.5');
+    const o = parseOutline('1.2019年工作回顾\n2.2020年工作安排');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['1.', '2019年工作回顾'], ['2.', '2020年工作安排']]);
+  });
+  it('needs a run of two: lone markers, 一方面…另一方面, 首先…然后, 再次 as "again"', () => {
+    none('一是要提高认识，切实加强领导。');
+    none('一方面要加快发展；另一方面要保护环境。');
+    none('首先，要统一思想。然后，要抓好落实。');
+    none('我们再次，表示感谢。');
+    none('最后，我再强调一点。');
+    none('（一）唯一的小节标题');
+  });
+  it('does not pair speech markers across a numbered part', () => {
+    const t = '（一）抓项目。首先，要谋划。\n（二）抓服务。最后，要落实。';
+    assert.deepEqual(markers(t), ['（一）', '（二）']);
+  });
+  it('needs a clause boundary before an inline marker', () => {
+    none('他说统一是前提，团结二是保障。');
+  });
+});
+
+describe('outline: titles', () => {
+  it('takes a title line at level 1 and puts 一、 under it', () => {
+    const t = ['关于加强基层治理的意见', '（2023年5月1日）', '为加强基层治理，提出如下意见。', '一、总体要求', '正文。', '二、主要任务', '正文。'].join('\n');
+    assert.deepEqual(tree(t), ['1 关于加强基层治理的意见', '2 一、 总体要求 ^关于加强基层治理的意见', '2 二、 主要任务 ^关于加强基层治理的意见']);
+  });
+  it('restarts the tree at every title of a compilation', () => {
+    const t = ['讲话汇总(2篇)', '来源：网络', '讲话汇总一的摘要，讲了很多内容。', '讲话汇总一', '同志们：', '正文很长的一段话，讲了很多内容。一是抓学习。二是抓落实。', '讲话汇总二', '一、回顾', '正文。', '二、部署', '正文。'].join('\n');
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.filter((h) => h.family === 'title').map((h) => [h.title, h.level]), [['讲话汇总(2篇)', 1], ['讲话汇总一', 1], ['讲话汇总二', 1]]);
+    assert.deepEqual(tree(t).slice(2), ['2 一是 抓学习 ^讲话汇总一', '2 二是 抓落实 ^讲话汇总一', '1 讲话汇总二', '2 一、 回顾 ^讲话汇总二', '2 二、 部署 ^讲话汇总二']);
+  });
+  it('refuses salutations, metadata, web chrome, dates, bylines and labels', () => {
+    const t = [
+      '中词库 / www.example.com', '来源：网络  作者：某某  更新时间：2024-07-03', '同志们：', '各位代表！', '2024年3月5日',
+      '国务院总理　李克强', '附件1', '——在全市大会上的讲话', 'Public domain', '谢谢', '正文很长的一段话，讲了很多内容，也有结论。',
+    ].join('\n');
+    assert.deepEqual(tree(t), []);
+  });
+  it('drops a [bookmark: _Toc1] artefact from a title', () => {
+    const o = parseOutline('[bookmark: _Toc1]市委书记讲话汇总\n正文很长的一段话，讲了很多内容。');
+    assert.equal(o.headings[0].title, '市委书记讲话汇总');
+    assert.equal(o.headings[0].start, '[bookmark: _Toc1]'.length);
+  });
+  it('takes only the first of a title block (subtitle, byline follow)', () => {
+    const t = ['政府工作报告', '', '国务院总理 李克强', '', '各位代表：', '', '现在，我代表国务院作报告。'].join('\n');
+    assert.deepEqual(tree(t), ['1 政府工作报告']);
+  });
+  it('refuses a bold lead sentence ending in 。 and a signature at the end', () => {
+    const t = ['一、工作回顾', '稳定和扩大就业。就业是民生之本，要完善政策。', '二、工作安排', '正文。', '某某市人民政府办公室', '2023年5月1日'].join('\n');
+    assert.deepEqual(markers(t), ['一、', '二、']);
+  });
+});
+
+describe('outline: hard-wrapped text', () => {
+  it('rejoins a title split by a scraper and does not take fragments for titles', () => {
+    const t = ['\u200b', '', '政府工作报', '告', '', '各位代表：', '', '一、工作回顾', '', '过去一年，党的十八届六中全会', '正式明确', '习近平', '总书记的核心地位。', '',
+      '——经济运行。国内生产总值达到74.4', '\u200b', '万亿元，增长6.7%。', '', '二、总体部署', '', '正文。', '', '三、重点任务', '', '正文，一是降', '成本。二是补短板。',
+      '', '正文在这里，没有断开的段落', '继续', '', '再一段', '断开', '', '又一段', '断开了', ''].join('\n');
+    const o = parseOutline(t);
+    assert.equal(o.hardWrapped, true);
+    assert.deepEqual(tree(t), [
+      '1 政府工作报', '2 一、 工作回顾 ^政府工作报', '2 二、 总体部署 ^政府工作报', '2 三、 重点任务 ^政府工作报', '3 一是 降 ^三、', '3 二是 补短板 ^三、',
+    ]);
+  });
+  it('rebuilds fixed-width paragraphs: inline runs cross the breaks, short last lines are not titles', () => {
+    const para = '　　今年要重点抓好以下工作，切实推动高质量发展。一是加快构建现代化产业体系，推动传统产业转型升级，培育壮大新兴产业。二是深化重点领域改革，激发各类经营主体活力。三是扩大高水平对外开放';
+    const body = '　　正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文结束';
+    const wrap = (s: string): string[] => { const out: string[] = []; for (let i = 0; i < s.length; i += 30) out.push(s.slice(i, i + 30)); return out; };
+    const lines = ['关于今年工作的安排', '一、总体要求', ...wrap(body), ...wrap(body), '二、重点工作', ...wrap(para), ...wrap(body)];
+    const o = parseOutline(lines.join('\n'));
+    assert.equal(o.hardWrapped, true);
+    assert.deepEqual(o.headings.map((h) => `${h.level}${h.marker || h.title}`), ['1关于今年工作的安排', '2一、', '2二、', '3一是', '3二是', '3三是']);
+  });
+  it('is not fooled by a normal text with one long line per paragraph', () => {
+    const o = parseOutline(['一、甲', '正文。'.repeat(40), '二、乙', '正文。'.repeat(30)].join('\n'));
+    assert.equal(o.hardWrapped, false);
+  });
+});
+
+describe('outline: Markdown', () => {
+  it('takes # headings as md, ## 一、 as the marker family, and a plain 九、 into the same run', () => {
+    const t = ['# 规定（试行）', '', '1998年6月11日 通过', '', '<!-- 一、not a heading -->', '', '## 一、机构', '', '1.设立执行机构。', '', '2.执行下列文书：', '', '（1）判决；', '', '（2）裁定。',
+      '', '## 二、管辖', '', '3.仲裁财产保全。', '', '三、申请', '', '4.受理条件。', '', '## 四、附则', '', '5.本规定施行。'].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level}${h.family}:${h.marker}`), [
+      '1md:', '2cn-dun:一、', '3arabic-dot:1.', '3arabic-dot:2.', '4arabic-paren:（1）', '4arabic-paren:（2）',
+      '2cn-dun:二、', '3arabic-dot:3.', '2cn-dun:三、', '3arabic-dot:4.', '2cn-dun:四、', '3arabic-dot:5.',
+    ]);
+    const h1 = o.headings[1];
+    assert.equal(t.slice(h1.start, h1.start + 2), '一、');
+    assert.equal(o.headings[0].title, '规定（试行）');
+    assert.equal(o.headings[0].start, 2);
+  });
+  it('never scans code, HTML or front matter', () => {
+    const t = ['---', 'title: 一、不是标题', '---', '', '```', '一、代码', '二、代码', '```', '', '    一是缩进代码。二是缩进代码。', '', '<div>', '一、HTML', '二、HTML', '</div>', '', '正文 `一是` 和 `二是` 是代码。'].join('\n');
+    assert.deepEqual(tree(t, { format: 'markdown' }), []);
+  });
+  it('nests md headings by depth and plain markers inside them', () => {
+    const t = ['# 总标题', '## 背景', '一是甲。二是乙。', '## 任务', '### 细节', '1.第一项', '2.第二项'].join('\n');
+    assert.deepEqual(tree(t, { format: 'markdown' }), [
+      '1 总标题', '2 背景 ^总标题', '3 一是 甲 ^背景', '3 二是 乙 ^背景', '2 任务 ^总标题', '3 细节 ^任务', '4 1. 第一项 ^细节', '4 2. 第二项 ^细节',
+    ]);
+  });
+  it('strips bold markup around a numbered heading', () => {
+    const o = parseOutline('**一、总体要求**\n\n正文。\n\n**二、主要任务**\n', { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['一、', '总体要求'], ['二、', '主要任务']]);
+  });
+});
+
+describe('outline: levels', () => {
+  it('nests a run of 一是 between 第一 and 第二 under 第一', () => {
+    const t = ['一、任务', '第一，加快改革。', '要抓好几个环节。', '一是转换机制。', '二是培育市场。', '第二，扩大开放。', '正文。', '二、党建'].join('\n');
+    assert.deepEqual(tree(t), ['1 一、 任务', '2 第一， 加快改革 ^一、', '3 一是 转换机制 ^第一，', '3 二是 培育市场 ^第一，', '2 第二， 扩大开放 ^一、', '1 二、 党建']);
+  });
+  it('attaches a run that restarts after the last 第N paragraph to the part above, not to 第N', () => {
+    const t = ['讲话稿标题', '第一，抓经济。正文。', '第二，抓价值。正文，一是宣传。二是示范。', '一是加强组织领导。正文。', '二是抓好责任落实。正文。'].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 讲话稿标题', '2 第一， 抓经济 ^讲话稿标题', '2 第二， 抓价值 ^讲话稿标题', '3 一是 宣传 ^第二，', '3 二是 示范 ^第二，',
+      '2 一是 加强组织领导 ^讲话稿标题', '2 二是 抓好责任落实 ^讲话稿标题',
+    ]);
+  });
+  it('puts a speech run inside the last （N） part under it', () => {
+    const t = ['（一）抓项目', '正文。一要推进。二要督查。', '（二）抓增收节支', '正文。一要落实。二要征管。'].join('\n');
+    assert.deepEqual(tree(t), ['1 （一） 抓项目', '2 一要 推进 ^（一）', '2 二要 督查 ^（一）', '1 （二） 抓增收节支', '2 一要 落实 ^（二）', '2 二要 征管 ^（二）']);
+  });
+  it('makes two 一是 runs in one paragraph siblings', () => {
+    const t = '一、成绩\n正文。\n二、形势\n与旧体系相比，一是增加;二是增多;三是加强。劣势也明显，一是总量小。二是基础弱。';
+    assert.deepEqual(tree(t).slice(1).map((s) => s.split(' ')[0] + s.split(' ')[1] + s.split('^')[1]), ['1二、undefined', '2一是二、', '2二是二、', '2三是二、', '2一是二、', '2二是二、']);
+    assert.deepEqual(parseOutline(t).headings.map((h) => h.title).slice(2, 4), ['增加', '增多']);
+  });
+  it('restarted （一） runs under one title are siblings of each other', () => {
+    const t = ['市委书记讲话三', '（一）经验', '（二）精神', '过渡段落，讲了一些话。', '（一）意义', '（二）挑战'].join('\n');
+    assert.deepEqual(tree(t).map((s) => s.split(' ').slice(0, 2).join(' ') + (s.includes('^') ? ' ' + s.slice(s.indexOf('^')) : '')), [
+      '1 市委书记讲话三', '2 （一） ^市委书记讲话三', '2 （二） ^市委书记讲话三', '2 （一） ^市委书记讲话三', '2 （二） ^市委书记讲话三',
+    ]);
+  });
+  it('nests (一) under 1. when 1.\'s run encloses it, even against GB/T order', () => {
+    const t = ['1.总体', '（一）甲', '（二）乙', '2.任务', '（一）丙', '（二）丁'].join('\n');
+    assert.deepEqual(tree(t).map((s) => s.split(' ')[0] + s.split(' ')[1]), ['11.', '2（一）', '2（二）', '12.', '2（一）', '2（二）']);
+  });
+  it('ends each part at the next heading of the same or a higher level', () => {
+    const t = '一、甲\n（一）子\n正文。\n（二）丑\n正文。\n二、乙\n正文。';
+    const o = parseOutline(t);
+    const at = (s: string): number => t.indexOf(s);
+    assert.deepEqual(o.headings.map((h) => [h.start, h.end]), [[0, at('二、')], [at('（一）'), at('（二）')], [at('（二）'), at('二、')], [at('二、'), t.length]]);
+  });
+});
+
+describe('outline: robustness', () => {
+  it('handles CRLF, BOM and U+00A0/U+3000 indentation', () => {
+    const o = parseOutline('\ufeff一、甲\r\n\u00a0\u00a0（一）乙\r\n\u3000\u3000（二）丙\r\n二、丁');
+    assert.deepEqual(o.headings.map((h) => h.marker), ['一、', '（一）', '（二）', '二、']);
+    assert.equal(o.lineStarts.length, 4);
+    assert.equal(o.headings[1].title, '乙');
+  });
+  it('returns an empty outline for empty and odd input', () => {
+    assert.deepEqual(parseOutline('').headings, []);
+    assert.deepEqual(parseOutline('\n\n\n').headings, []);
+    assert.doesNotThrow(() => parseOutline(undefined as unknown as string));
+  });
+});
