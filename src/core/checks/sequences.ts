@@ -56,6 +56,7 @@ export function analyse(text: string, outline: Outline): Analysis {
   const order = parts.filter((p): p is MarkerParts => p !== null).sort((a, b) => a.start - b.start);
 
   const open = new Map<string, Sequence>();
+  const counted = new Set<Sequence>(); // sequences that have counted past 1
   const sequences: Sequence[] = [];
   const sequenceOf = new Map<number, Sequence>();
   for (const p of order) {
@@ -70,8 +71,7 @@ export function analyse(text: string, outline: Outline): Analysis {
     if (seq) {
       const last = seq.members[seq.members.length - 1];
       const lastOrd = lastStated(seq);
-      const counted = seq.ordinals.some((o) => o !== null && o >= 2);
-      const restart = ord === 1 && counted;
+      const restart = ord === 1 && counted.has(seq);
       const engineSplit = last.heading.run !== p.heading.run && ord !== null && ord > 1 && lastOrd !== null && ord < lastOrd;
       if (restart || engineSplit) seq = undefined;
     }
@@ -82,6 +82,7 @@ export function analyse(text: string, outline: Outline): Analysis {
     }
     seq.members.push(p);
     seq.ordinals.push(ord);
+    if (ord !== null && ord >= 2) counted.add(seq);
     sequenceOf.set(p.index, seq);
   }
 
