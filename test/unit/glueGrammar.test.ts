@@ -99,7 +99,9 @@ describe('glue: speech grammar scopes', function () {
 
   it('tokenizes a 5,000-character line and a 200,000-character line quickly', () => {
     const clause = '一是加强项目建设，推动经济发展，增长10.8%；';
-    for (const [n, budget] of [[5_000, 200], [200_000, 3000]] as const) {
+    grammar.tokenizeLine(clause, vsctm.INITIAL); // compiles the scanners: not what is timed
+    // Budgets far above the few ms a quiet machine needs, far below what backtracking would take.
+    for (const [n, budget] of [[5_000, 1000], [200_000, 10_000]] as const) {
       const line = clause.repeat(Math.ceil(n / clause.length)).slice(0, n);
       const t0 = performance.now();
       const r = grammar.tokenizeLine(line, vsctm.INITIAL, 0);
@@ -111,7 +113,7 @@ describe('glue: speech grammar scopes', function () {
     const flat = '经'.repeat(5000);
     const t0 = performance.now();
     grammar.tokenizeLine(flat, vsctm.INITIAL, 0);
-    assert.ok(performance.now() - t0 < 200);
+    assert.ok(performance.now() - t0 < 1000);
   });
 
   it('dumps one line for a human to read', () => {
