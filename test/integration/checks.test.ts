@@ -64,7 +64,7 @@ describe('numbering checks: diagnostics and quick fixes in VS Code', function ()
     assert.equal(byCode.get('GM009'), '(二)');
     assert.equal(byCode.get('GM001'), '四、');
     const gap = diags.find((d) => codeOf(d) === 'GM001')!;
-    assert.equal(gap.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(gap.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(gap.message.length > 0);
   });
 
@@ -122,10 +122,10 @@ describe('numbering checks: diagnostics and quick fixes in VS Code', function ()
     const editor = await openCrafted('checks-settings.txt');
     const uri = editor.document.uri;
     await waitFor(() => ours(uri).some((d) => codeOf(d) === 'GM009'), 'GM009');
-    await setSetting('checks.severity', { GM009: 'off', GM001: 'error' });
+    await setSetting('checks.severity', { GM009: 'off', GM001: 'hint' });
     await waitFor(() => !ours(uri).some((d) => codeOf(d) === 'GM009'), 'GM009 off');
     const gap = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'GM001'), 'GM001');
-    assert.equal(gap.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(gap.severity, vscode.DiagnosticSeverity.Hint);
     await setSetting('checks.enabled', false);
     await waitFor(() => ours(uri).length === 0, 'no diagnostics when disabled');
     await setSetting('checks.enabled', undefined);

@@ -66,8 +66,9 @@ describe('checks: GM001 gap, GM002 repeat, GM003 wrong start', () => {
     const fs = check(t, o);
     assert.deepEqual(codes(fs), ['GM001']);
     assert.equal(at(t, fs[0]), '四、');
-    assert.match(fs[0].message.zh, /缺少“三”/);
-    assert.match(fs[0].message.en, /三 is missing/);
+    assert.equal(fs[0].message.zh, '“二、”之后是“四、”，缺少“三、”。');
+    assert.equal(fs[0].message.en, '二、 is followed by 四、: 三、 is missing.');
+    assert.equal(fs[0].severity, 'error');
     assert.equal(applyFix(t, fs[0], 'run'), '一、甲\n二、乙\n三、丙\n四、丁\n');
   });
 
@@ -293,8 +294,8 @@ describe('checks: switches', () => {
   const o = () => hand(t, [['一、', 1], ['二、', 1], ['四、', 1], ['（一）、', 2], ['（二）', 2]]);
 
   it('severity table re-grades and `off` drops; enabled:false reports nothing', () => {
-    const fs = checkNumbering(t, o(), { severity: { GM001: 'error', GM004: 'off' } });
-    assert.deepEqual(fs.map((f) => [f.code, f.severity]), [['GM001', 'error']]);
+    const fs = checkNumbering(t, o(), { severity: { GM001: 'info', GM004: 'off' } });
+    assert.deepEqual(fs.map((f) => [f.code, f.severity]), [['GM001', 'info']]);
     assert.deepEqual(checkNumbering(t, o(), { enabled: false }), []);
   });
 

@@ -11,8 +11,8 @@ export interface CheckInfo {
 }
 
 export const CHECKS: readonly CheckInfo[] = [
-  { code: 'GM001', severity: 'warning', name: { en: 'Number out of sequence (gap)', zh: '序号不连续（跳号）' } },
-  { code: 'GM002', severity: 'warning', name: { en: 'Repeated number', zh: '序号重复' } },
+  { code: 'GM001', severity: 'error', name: { en: 'Number out of sequence (gap)', zh: '序号不连续（跳号）' } },
+  { code: 'GM002', severity: 'error', name: { en: 'Repeated number', zh: '序号重复' } },
   { code: 'GM003', severity: 'warning', name: { en: 'Run starts at the wrong number', zh: '序号起始错误' } },
   { code: 'GM004', severity: 'warning', name: { en: 'Punctuation after a bracketed marker', zh: '括号序号后多了标点' } },
   { code: 'GM005', severity: 'warning', name: { en: 'Wrong punctuation after 一', zh: '“一”后标点应为顿号' } },

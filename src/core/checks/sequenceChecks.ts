@@ -13,6 +13,12 @@ export function label(text: string, p: MarkerParts, n?: number): string {
   return text.slice(p.start, p.num.start) + numeral + text.slice(p.num.end, end);
 }
 
+/** As `label`, keeping the 、 or . that belongs to 一、 and 1. (`二、 is followed by 四、`). */
+function shown(text: string, p: MarkerParts, n?: number): string {
+  const keep = (p.family === 'cn-dun' || p.family === 'arabic-dot') && p.punct ? p.punct.text : '';
+  return label(text, p, n) + keep;
+}
+
 function renumberFix(seq: Sequence): Fix[] {
   const edits = renumber(seq);
   if (!edits || !edits.length) return [];
@@ -30,8 +36,8 @@ export function checkSequences(a: Analysis): Finding[] {
     let fixes: Fix[] | undefined;
     const fx = () => (fixes ??= renumberFix(seq));
     if (ords[0] !== seq.expectedStart && !excerptable) {
-      const found = label(a.text, m[0]);
-      const want = label(a.text, m[0], seq.expectedStart);
+      const found = shown(a.text, m[0]);
+      const want = shown(a.text, m[0], seq.expectedStart);
       const cont = seq.expectedStart > 1;
       out.push(
         finding(
@@ -50,14 +56,14 @@ export function checkSequences(a: Analysis): Finding[] {
     for (let i = 1; i < m.length; i++) {
       const prev = ords[i - 1];
       const cur = ords[i];
-      const before = label(a.text, m[i - 1]);
-      const here = label(a.text, m[i]);
+      const before = shown(a.text, m[i - 1]);
+      const here = shown(a.text, m[i]);
       if (cur === prev) {
         out.push(
           finding('GM002', markerRange(m[i]), { en: `${here} repeats the number before it.`, zh: `序号“${here}”与上一个重复。` }, fx()),
         );
       } else if (cur > prev + 1 && !excerptable) {
-        const missing = label(a.text, m[i - 1], prev + 1) + (cur > prev + 2 ? ` … ${label(a.text, m[i - 1], cur - 1)}` : '');
+        const missing = shown(a.text, m[i - 1], prev + 1) + (cur > prev + 2 ? ` … ${shown(a.text, m[i - 1], cur - 1)}` : '');
         out.push(
           finding(
             'GM001',
@@ -67,7 +73,7 @@ export function checkSequences(a: Analysis): Finding[] {
           ),
         );
       } else if (cur < prev) {
-        const want = label(a.text, m[i], prev + 1);
+        const want = shown(a.text, m[i], prev + 1);
         out.push(
           finding(
             'GM001',
