@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
+import { scanMarkdown } from './mdblocks';
 
 export interface MdHeading {
   /** ATX/setext depth, 1–6. */
@@ -23,7 +24,7 @@ export interface MdInfo {
 const parser = unified().use(remarkParse);
 
 /** Front matter (`---` YAML or `+++` TOML at the very top) — remark-parse alone would read it as a heading. */
-function frontMatterEnd(text: string): number {
+export function frontMatterEnd(text: string): number {
   const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
   if (!fence) return 0;
   const firstNl = text.indexOf('\n');
@@ -38,8 +39,12 @@ function frontMatterEnd(text: string): number {
   return 0;
 }
 
-export function analyseMarkdown(text: string): MdInfo {
+/** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
+export const REMARK_LIMIT = 300_000;
+
+export function analyseMarkdown(text: string, lineStarts: readonly number[]): MdInfo {
   const fm = frontMatterEnd(text);
+  if (text.length > REMARK_LIMIT) return scanMarkdown(text, lineStarts, fm);
   // Parse the rest with the front matter blanked out, so offsets stay those of the original text.
   const source = fm > 0 ? text.slice(0, fm).replace(/[^\n]/g, ' ') + text.slice(fm) : text;
   const masked: Array<[number, number]> = [];

@@ -56,7 +56,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
   const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
 
-  const md: MdInfo | null = markdown ? analyseMarkdown(text) : null;
+  const md: MdInfo | null = markdown ? analyseMarkdown(text, lineStarts) : null;
   const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; contentEnd: number }>();
   if (md) {
     let li = 0;
@@ -204,6 +204,17 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       inline: c.inline,
       run,
     });
+  }
+  // A title never runs into the next heading (一是加快发展，二是深化改革: the title of 一是 stops before 二是).
+  for (let k = 0; k + 1 < headings.length; k++) {
+    const h = headings[k];
+    const nextStart = headings[k + 1].start;
+    if (h.titleEnd > nextStart) {
+      let e = Math.max(h.titleStart, nextStart);
+      while (e > h.titleStart && '，,、 \u3000'.includes(text[e - 1])) e--;
+      h.titleEnd = e;
+      h.title = text.slice(h.titleStart, e);
+    }
   }
   // Renumber title runs compactly after the real runs.
   let nextRun = runIds.size;

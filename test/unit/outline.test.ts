@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import type { MarkerFamily, Outline, OutlineOptions } from '../../src/core/types';
+import { analyseMarkdown, frontMatterEnd } from '../../src/core/markdown';
+import { scanMarkdown } from '../../src/core/mdblocks';
+import { computeLineStarts } from '../../src/core/lines';
 
 /** `level marker title` per heading, with the parent's marker after `^`. */
 function tree(text: string, options: OutlineOptions = {}): string[] {
@@ -82,6 +85,8 @@ describe('outline: marker families', () => {
     assert.equal(h.titleStart, 3);
     assert.equal(h.titleEnd, 8);
     assert.equal(parseOutline('1. 甲项内容\n2. 乙项内容').headings[0].title, '甲项内容');
+    assert.deepEqual(parseOutline('我们要一是加快发展，二是深化改革。').headings.map((x) => x.title), []);
+    assert.deepEqual(parseOutline('总的要求：一是加快发展，二是深化改革。').headings.map((x) => x.title), ['加快发展', '深化改革']);
   });
 
   it('recognises slightly wrong forms so the checks can flag them, keeping the marker as written', () => {
@@ -223,6 +228,21 @@ describe('outline: Markdown', () => {
       '1 总标题', '2 背景 ^总标题', '3 一是 甲 ^背景', '3 二是 乙 ^背景', '2 任务 ^总标题', '3 细节 ^任务', '4 1. 第一项 ^细节', '4 2. 第二项 ^细节',
     ]);
   });
+  it('the line scanner for large files agrees with remark on headings and masked code', () => {
+    const t = ['---', 'a: 1', '---', '# 标题 #', '', '正文 `一是` 代码', '', '```js', '一、代码', '```', '', '<!-- 注释', '一、 -->', '', '    缩进代码', '',
+      'Setext 标题', '======', '', '## 一、总则', '', '段落', '二级', '---', '', '<div>', '一、HTML', '</div>', ''].join('\n');
+    const ls = computeLineStarts(t);
+    const a = analyseMarkdown(t, ls);
+    const b = scanMarkdown(t, ls, frontMatterEnd(t));
+    assert.deepEqual(b.headings, a.headings);
+    const covered = (info: typeof a, pos: number): boolean => info.masked.some(([s0, e0]) => s0 <= pos && pos < e0);
+    for (const probe of ['一是', '一、代码', '一、 -->', '缩进代码', '一、HTML', 'a: 1']) {
+      const pos = t.indexOf(probe);
+      assert.equal(covered(b, pos), covered(a, pos), probe);
+      assert.ok(covered(b, pos), probe);
+    }
+  });
+
   it('strips bold markup around a numbered heading', () => {
     const o = parseOutline('**一、总体要求**\n\n正文。\n\n**二、主要任务**\n', { format: 'markdown' });
     assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['一、', '总体要求'], ['二、', '主要任务']]);
