@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { launchChromium, makeWorkspace, repoRoot, startCodeServer, type CodeServer } from './codeServer';
+import { ensureCodeServer, launchChromium, makeWorkspace, repoRoot, startCodeServer, type CodeServer } from './codeServer';
 
 const RESULT_MARKER = 'GANGMU_MOCHA_RESULT';
 const verbose = !!process.env.GANGMU_VERBOSE;
@@ -53,6 +53,7 @@ async function runIntegration(): Promise<number> {
     return 2;
   }
   const timeoutS = Number(process.env.GANGMU_TEST_TIMEOUT_S) || 600;
+  ensureCodeServer(); // the first run installs it (a minute or more); not part of the test time
   const t0 = Date.now();
   const wsRoot = mkdtempSync(join(process.env.GANGMU_TMP || tmpdir(), 'gangmu-ws-'));
   const workspace = makeWorkspace(join(wsRoot, 'workspace'));
@@ -137,6 +138,7 @@ async function runE2e(): Promise<number> {
   const Mocha = require('mocha') as typeof import('mocha');
   const grep = process.env.GANGMU_TEST_GREP;
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 180_000, ...(grep ? { grep } : {}) });
+  ensureCodeServer();
   for (const f of files) mocha.addFile(f);
   const t0 = Date.now();
   return new Promise((resolve) => {
