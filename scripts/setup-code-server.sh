@@ -14,6 +14,14 @@ if [[ -f "$MARKER" && -f "$BIN" ]]; then
   exit 0
 fi
 
+# Two test runs starting at once on a fresh clone must not install over each other.
+mkdir -p "$(dirname "$DIR")"
+exec 9>"$DIR.lock"
+flock 9
+if [[ -f "$MARKER" && -f "$BIN" ]]; then
+  exit 0
+fi
+
 # System packages the install and the tests need; .ci/run installs them on a fresh machine.
 missing=()
 command -v chromium >/dev/null 2>&1 || [[ -x /usr/bin/chromium ]] || missing+=(chromium)
