@@ -94,7 +94,7 @@ function checkArabicDot(a: Analysis, members: Analysis['sequences'][number]['mem
           'GM008',
           markerRange(p),
           {
-            en: `${name}${t} differs from the rest of its run, which writes ${best}: use one mark throughout.`,
+            en: `${name}${t} differs from the rest of its run, which writes ${name}${best}: use one mark throughout.`,
             zh: `“${name}${t}”与同组其他序号（用“${best}”）不一致。`,
           },
           [fix(`Change to ${name}${best}`, `改为“${name}${best}”`, 'one', normalisePunctuation(p, best))],

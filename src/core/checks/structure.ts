@@ -83,7 +83,7 @@ export function checkTrailingPeriods(a: Analysis): Finding[] {
     const period = ends.filter((e) => e.kind === 'period');
     if (none < 2 || none <= period.length) continue;
     for (const e of period) {
-      const name = label(a.text, e.p);
+      const name = label(a.text, e.p) + (e.p.family === 'cn-dun' || e.p.family === 'arabic-dot' ? (e.p.punct?.text ?? '') : '');
       out.push(
         finding(
           'GM012',
