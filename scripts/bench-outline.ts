@@ -1,12 +1,13 @@
 /**
  * Outline throughput against markdown-it and remark-parse on the same text, in one run:
  * the seed speech ×1, ×100, and a 10M-character hard-wrapped text built from the seed.
- * Times are medians after warm-up; peak memory is measured in a fresh child process per case
+ * Times are medians after warm-up, engines interleaved round by round; peak memory is measured in a fresh child process per case
  * (so one case's garbage does not inflate the next). Run with `node --expose-gc`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import MarkdownIt from 'markdown-it';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -84,32 +85,27 @@ interface Timing {
   note?: string;
 }
 
-function measure(parse: (t: string) => unknown, text: string, warmups: number, runs: number): Timing {
-  for (let i = 0; i < warmups; i++) parse(text);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc();
-    times.push(timeOnce(parse, text));
-  }
-  return { ms: median(times), runs };
-}
-
 interface Memory {
   peakRssMB: number;
   retainedMB: number;
+  /** Time of the one parse in the probe (code warmed on a small slice first). */
+  ms: number;
 }
 
 /** One parse in a fresh process: peak RSS growth over the loaded text, heap kept by the result. */
-function probeMemory(engine: EngineName, size: SizeName): Memory | null {
+function probeMemory(engine: EngineName, size: SizeName, timeoutMs?: number): Memory | 'timeout' | null {
   const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16000', __filename], {
     env: { ...process.env, [MEMORY_PROBE_ENV]: `${engine}:${size}` },
     encoding: 'utf8',
     maxBuffer: 1 << 20,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
   });
-  const line = r.stdout.split('\n').find((l) => l.startsWith('{"probe"'));
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') return 'timeout';
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('{"probe"'));
   if (!line) return null;
   const p = JSON.parse(line);
-  return { peakRssMB: p.peakRssMB, retainedMB: p.retainedMB };
+  return { peakRssMB: p.peakRssMB, retainedMB: p.retainedMB, ms: p.ms };
 }
 
 function runProbe(spec: string): void {
@@ -120,13 +116,15 @@ function runProbe(spec: string): void {
   gc();
   const rss0 = process.memoryUsage().rss;
   const heap0 = process.memoryUsage().heapUsed;
+  const t0 = process.hrtime.bigint();
   const result = parse(text);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   const peakRss = process.resourceUsage().maxRSS * 1024;
   gc();
   const retained = process.memoryUsage().heapUsed - heap0;
   const MB = 1024 * 1024;
   process.stdout.write(
-    JSON.stringify({ probe: spec, peakRssMB: Math.max(0, peakRss - rss0) / MB, retainedMB: Math.max(0, retained) / MB, keep: result ? 1 : 0 }) + '\n',
+    JSON.stringify({ probe: spec, peakRssMB: Math.max(0, peakRss - rss0) / MB, retainedMB: Math.max(0, retained) / MB, ms, keep: result ? 1 : 0 }) + '\n',
   );
 }
 
@@ -153,37 +151,54 @@ export async function benchOutline(): Promise<void> {
   const sizes: SizeName[] = ['x1', 'x100', 'wrapped10M'];
 
   const probe = parseOutline(seed, { format: 'plain' });
+  const load = loadavg()[0];
   console.log(`\nOutline — gangmu parseOutline vs markdown-it parse vs remark-parse (unified().use(remarkParse).parse)`);
   console.log(`seed: speeches-3.txt, ${seed.length.toLocaleString('en-US')} chars, ${probe.headings.length} headings found by gangmu` +
     (probe.headings.length === 0 ? '  (the outline engine looks like a stub: numbers below are not the engine\'s)' : ''));
+  console.log(`load average ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() ? ' — the machine is busy: wall times are noisy, ratios (same rounds) less so' : ''}`);
   console.log(`hard-wrapped text judged hard-wrapped by gangmu: ${parseOutline(texts.wrapped10M.slice(0, 200_000), { format: 'plain' }).hardWrapped}`);
 
+  const memory: Record<EngineName, Partial<Record<SizeName, Memory | null>>> = { gangmu: {}, 'markdown-it': {}, 'remark-parse': {} };
+  // Engines take turns within each round, so a burst of load on a shared machine hits all of
+  // them alike; each engine's time is the median of its rounds.
   const timings: Record<EngineName, Partial<Record<SizeName, Timing>>> = { gangmu: {}, 'markdown-it': {}, 'remark-parse': {} };
-  for (const engine of engines) {
-    const parse = parserFor(engine);
-    for (const size of sizes) {
-      const text = texts[size];
-      let [warm, runs] = plan[size];
-      if (engine === 'remark-parse' && size !== 'x1') {
-        // remark builds a full syntax tree with positions; estimate from ×1 and skip past the cap.
-        const perChar = (timings['remark-parse'].x1?.ms ?? 0) / seed.length;
-        const estimate = perChar * text.length;
-        if (estimate > REMARK_CAP_MS) {
-          timings[engine][size] = { ms: null, runs: 0, note: `skipped: estimated ${(estimate / 1000).toFixed(0)} s > ${REMARK_CAP_MS / 1000} s cap` };
-          continue;
-        }
-        warm = 0;
-        runs = estimate > 5000 ? 1 : 3;
+  const parsers = Object.fromEntries(engines.map((e) => [e, parserFor(e)])) as Record<EngineName, (t: string) => unknown>;
+  for (const size of sizes) {
+    const text = texts[size];
+    const [warm, rounds] = plan[size];
+    const active = engines.filter((e) => e !== 'remark-parse' || size === 'x1');
+    if (!active.includes('remark-parse')) {
+      // remark builds a full syntax tree with positions and can take minutes on large texts:
+      // time one parse in a child process that is killed at the cap.
+      const m = probeMemory('remark-parse', size, REMARK_CAP_MS + 20_000);
+      if (m === 'timeout' || (m && m.ms > REMARK_CAP_MS)) {
+        timings['remark-parse'][size] = { ms: null, runs: 0, note: `> ${REMARK_CAP_MS / 1000} s (stopped at the cap)` };
+      } else if (m) {
+        timings['remark-parse'][size] = { ms: m.ms, runs: 1 };
+        memory['remark-parse'][size] = m;
+      } else {
+        timings['remark-parse'][size] = { ms: null, runs: 0, note: 'probe failed' };
       }
-      timings[engine][size] = measure(parse, text, warm, runs);
+    }
+    const samples = new Map<EngineName, number[]>(active.map((e) => [e, []]));
+    for (const e of active) for (let i = 0; i < warm; i++) parsers[e](text);
+    for (let r = 0; r < rounds; r++) {
+      for (const e of active) {
+        gc();
+        samples.get(e)!.push(timeOnce(parsers[e], text));
+      }
+    }
+    for (const e of active) {
+      const xs = samples.get(e)!;
+      timings[e][size] = { ms: median(xs), runs: xs.length };
     }
   }
 
-  const memory: Record<EngineName, Partial<Record<SizeName, Memory | null>>> = { gangmu: {}, 'markdown-it': {}, 'remark-parse': {} };
   for (const engine of engines) {
     for (const size of sizes) {
-      if (timings[engine][size]?.ms == null) continue;
-      memory[engine][size] = probeMemory(engine, size);
+      if (timings[engine][size]?.ms == null || memory[engine][size]) continue;
+      const m = probeMemory(engine, size);
+      memory[engine][size] = m === 'timeout' ? null : m;
     }
   }
 
@@ -202,6 +217,7 @@ export async function benchOutline(): Promise<void> {
     console.log(`${pad(label[size], 18)} ${pad(chars.toLocaleString('en-US'), 11, true)} | ${cells.join(' | ')} | ${ratio}`);
   }
 
+  console.log(`remark-parse on ×100 and 10M: one parse in a fresh process, stopped at ${REMARK_CAP_MS / 1000} s.`);
   console.log('\nLinearity (time ×100 / time ×1; target ≤ 120 for gangmu):');
   for (const e of engines) {
     const a = timings[e].x1?.ms;
