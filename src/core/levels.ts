@@ -62,6 +62,8 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
         if (h.isTitle && h.mdDepth === 0) break;
         pop();
       }
+    } else if (x.topLevel) {
+      while (stack.length && !cands[stack[stack.length - 1]].isTitle) pop();
     } else {
       while (stack.length) {
         const t = stack[stack.length - 1];

@@ -38,6 +38,17 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   }
 }
 
+/** `附件：1.…` — the attachment label before a numbered list of attachments. Returns the list's start or -1. */
+function attachmentListStart(text: string, pos: number, end: number): number {
+  if (text[pos] !== '附' || text[pos + 1] !== '件') return -1;
+  let p = pos + 2;
+  while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
+  if (text[p] !== '：' && text[p] !== ':') return -1;
+  p++;
+  while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
+  return p < end ? p : -1;
+}
+
 /** Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start. */
 function skipMdPrefix(text: string, pos: number, end: number): number {
   let p = pos;
@@ -77,7 +88,12 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const layout: Layout = analyseLayout(
     text,
     lineStarts,
-    (pos, end) => matchLineStart(text, lineStartOf(pos, end), end) !== null,
+    (pos, end) => {
+      const p = lineStartOf(pos, end);
+      if (matchLineStart(text, p, end) !== null) return true;
+      const a = attachmentListStart(text, p, end);
+      return a >= 0 && matchLineStart(text, a, end) !== null;
+    },
     md ? (i) => mdHeadingByLine.has(i) : undefined,
   );
   const { lines } = layout;
@@ -119,10 +135,20 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     }
     let scanFrom = pos;
     if (!L.continues) {
-      const p0 = lineStartOf(pos, end);
-      const m = matchLineStart(text, p0, end);
+      let p0 = lineStartOf(pos, end);
+      let m = matchLineStart(text, p0, end);
+      let attachment = false;
+      if (!m) {
+        const a = attachmentListStart(text, p0, end);
+        if (a >= 0) {
+          m = matchLineStart(text, a, end);
+          if (m) { p0 = a; attachment = true; }
+        }
+      }
       if (m) {
         push(m, p0, false, li, 0);
+        // A list of attachments belongs to the whole document, not to its last part.
+        if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
         scanFrom = p0 + m.length;
         lastSig = text.charCodeAt(scanFrom - 1);
       }

@@ -31,6 +31,8 @@ export interface Candidate {
   next: number;
   /** Position within the run, 1-based. */
   position: number;
+  /** Opens a run that belongs to the whole document (a 附件： list): it nests under the title only. */
+  topLevel?: boolean;
 }
 
 interface OpenRun {

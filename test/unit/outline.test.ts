@@ -280,6 +280,11 @@ describe('outline: levels', () => {
     const t = ['1.总体', '（一）甲', '（二）乙', '2.任务', '（一）丙', '（二）丁'].join('\n');
     assert.deepEqual(tree(t).map((s) => s.split(' ')[0] + s.split(' ')[1]), ['11.', '2（一）', '2（二）', '12.', '2（一）', '2（二）']);
   });
+  it('attaches a 附件：1.… 2.… list to the document title', () => {
+    const t = ['关于做好年度工作的通知', '', '各单位：', '', '一、总体要求', '', '正文。', '', '二、工作安排', '', '（一）甲。', '', '（二）乙。', '', '附件：1.2024年重点项目清单', '2.2024年民生实事清单', ''].join('\n');
+    assert.deepEqual(tree(t).slice(-2), ['2 1. 2024年重点项目清单 ^关于做好年度工作的通知', '2 2. 2024年民生实事清单 ^关于做好年度工作的通知']);
+  });
+
   it('ends each part at the next heading of the same or a higher level', () => {
     const t = '一、甲\n（一）子\n正文。\n（二）丑\n正文。\n二、乙\n正文。';
     const o = parseOutline(t);
