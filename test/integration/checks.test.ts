@@ -133,7 +133,7 @@ describe('numbering checks: diagnostics and quick fixes in VS Code', function ()
     await waitFor(() => ours(uri).some((d) => codeOf(d) === 'GM009'), 'GM009 back');
   });
 
-  it('diagnostics follow edits (debounced) and go when the document closes', async () => {
+  it('diagnostics follow edits (debounced)', async () => {
     const editor = await openCrafted('checks-edit.txt');
     const doc = editor.document;
     await waitFor(() => ours(doc.uri).some((d) => codeOf(d) === 'GM001'), 'GM001');
