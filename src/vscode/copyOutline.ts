@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Outline } from '../core';
 import { outlineToJson, outlineToMarkdown, outlineToText } from '../core/export';
-import type { ReadingModels } from './readingModels';
+import type { DocumentModels } from './documentModel';
 import { messages } from './l10n';
 import { supportedEditor } from './navigation';
 
@@ -41,12 +41,12 @@ interface ExportArgs extends CopyArgs {
   format?: OutlineFormat;
 }
 
-export function registerOutlineCommands(context: vscode.ExtensionContext, models: ReadingModels): void {
+export function registerOutlineCommands(context: vscode.ExtensionContext, models: DocumentModels): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('gangmu.copyOutline', async (args?: CopyArgs) => {
       const editor = supportedEditor(models);
       if (!editor) return undefined;
-      const { outline, text: docText } = await models.get(editor.document);
+      const { outline, text: docText } = await models.analyse(editor.document);
       if (!outline.headings.length) {
         void vscode.window.showInformationMessage(messages.noHeadings());
         return undefined;
@@ -62,7 +62,7 @@ export function registerOutlineCommands(context: vscode.ExtensionContext, models
       const editor = supportedEditor(models);
       if (!editor) return undefined;
       const doc = editor.document;
-      const { outline, text: docText } = await models.get(doc);
+      const { outline, text: docText } = await models.analyse(doc);
       if (!outline.headings.length) {
         void vscode.window.showInformationMessage(messages.noHeadings());
         return undefined;

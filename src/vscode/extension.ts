@@ -9,7 +9,6 @@ import { HeadingHighlighter } from './highlight';
 import { registerNavigation } from './navigation';
 import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
-import { ReadingModels } from './readingModels';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -21,7 +20,7 @@ class ReadingProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly models: ReadingModels) {
+  constructor(private readonly models: DocumentModels) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gangmu')) this.register();
@@ -46,13 +45,12 @@ class ReadingProviders implements vscode.Disposable {
 }
 
 export function activate(context: vscode.ExtensionContext): void {
-  const models = new DocumentModels();
-  context.subscriptions.push(models);
-  // Reading features share the cached parse; large documents are parsed in a worker thread.
-  const reading = new ReadingModels(models, context.extensionPath);
-  context.subscriptions.push(reading, new ReadingProviders(reading), new HeadingHighlighter(reading));
-  registerNavigation(context, reading);
-  registerOutlineCommands(context, reading);
+  // One analysis per document version serves every feature; large documents are analysed in a
+  // worker thread.
+  const models = new DocumentModels(context.extensionPath);
+  context.subscriptions.push(models, new ReadingProviders(models), new HeadingHighlighter(models));
+  registerNavigation(context, models);
+  registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { headingSpans } from '../core/headingSpans';
-import type { ReadingModels } from './readingModels';
+import type { DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 
 const LEVELS = 6;
@@ -18,7 +18,7 @@ export class HeadingHighlighter implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly models: ReadingModels) {
+  constructor(private readonly models: DocumentModels) {
     for (let level = 1; level <= LEVELS; level++) {
       this.types.push(
         vscode.window.createTextEditorDecorationType({
@@ -67,7 +67,7 @@ export class HeadingHighlighter implements vscode.Disposable {
       return 0;
     }
     const version = doc.version;
-    const { outline } = await this.models.get(doc);
+    const { outline } = await this.models.analyse(doc);
     // Typed on meanwhile: the next scheduled run decorates the new text.
     if (doc.version !== version || doc.isClosed) return 0;
     const windows = editor.visibleRanges.map((r) => ({

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markerSpan, nextHeading, parentTarget, previousHeading } from '../core/headingNavigation';
 import type { Outline } from '../core';
-import type { ReadingModels } from './readingModels';
+import type { DocumentModels } from './documentModel';
 import { messages } from './l10n';
 
 type Finder = (outline: Outline, offset: number) => number | null;
@@ -10,7 +10,7 @@ type Finder = (outline: Outline, offset: number) => number | null;
 type From = 'start' | 'end';
 
 /** The active editor when Gangmu reads its language; otherwise tells the user why not. */
-export function supportedEditor(models: ReadingModels): vscode.TextEditor | undefined {
+export function supportedEditor(models: DocumentModels): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(messages.noEditor());
@@ -23,11 +23,11 @@ export function supportedEditor(models: ReadingModels): vscode.TextEditor | unde
   return editor;
 }
 
-async function goTo(models: ReadingModels, find: Finder, from: From, none: () => string): Promise<boolean> {
+async function goTo(models: DocumentModels, find: Finder, from: From, none: () => string): Promise<boolean> {
   const editor = supportedEditor(models);
   if (!editor) return false;
   const doc = editor.document;
-  const { outline } = await models.get(doc);
+  const { outline } = await models.analyse(doc);
   if (!outline.headings.length) {
     void vscode.window.showInformationMessage(messages.noHeadings());
     return false;
@@ -44,7 +44,7 @@ async function goTo(models: ReadingModels, find: Finder, from: From, none: () =>
   return true;
 }
 
-export function registerNavigation(context: vscode.ExtensionContext, models: ReadingModels): void {
+export function registerNavigation(context: vscode.ExtensionContext, models: DocumentModels): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('gangmu.nextHeading', () => goTo(models, nextHeading, 'end', messages.noNext)),
     vscode.commands.registerCommand('gangmu.previousHeading', () => goTo(models, previousHeading, 'start', messages.noPrevious)),

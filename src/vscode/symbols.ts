@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Outline } from '../core';
 import { buildOutlineTree, type OutlineNode } from '../core/outlineTree';
-import type { ReadingModels } from './readingModels';
+import type { DocumentModels } from './documentModel';
 import { levelLabel } from './l10n';
 
 /**
@@ -54,11 +54,11 @@ export function addsToMarkdownOutline(outline: Outline): boolean {
 }
 
 export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly models: ReadingModels) {}
+  constructor(private readonly models: DocumentModels) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     if (token.isCancellationRequested) return [];
-    const { outline, text } = await this.models.get(doc);
+    const { outline, text } = await this.models.analyse(doc);
     if (doc.languageId === 'markdown' && !addsToMarkdownOutline(outline)) return [];
     if (token.isCancellationRequested) return [];
     return toDocumentSymbols(doc, buildOutlineTree(text, outline), token);
