@@ -431,6 +431,23 @@ describe('cli', function () {
       assert.ok(rows.some((row) => row[5] === 'percent' && row[3] !== ''));
     });
 
+    it('prints corpus outlines in the gold annotation\'s coordinates (line 1-based, col UTF-16, parent)', () => {
+      // Parents are compared by position, so one extra or missing heading does not shift the rest.
+      const key = (hs: any[], h: any): string => {
+        const p = h.parent === null ? null : hs[h.parent];
+        return [h.line, h.col, h.marker, h.level, h.title, p ? `${p.line}:${p.col}` : '-'].join('|');
+      };
+      const names = ['01-gwr-2025-national.txt', '03-cpc14-report-1992.txt', '08-spc-enforcement-provisions.md', 'speeches-3.txt'];
+      const r = cli(['outline', '--json', ...names.map((n) => join(corpus, n))]);
+      assert.equal(r.code, 0, r.stderr);
+      jsonLines(r.stdout).forEach((res, i) => {
+        const gold = JSON.parse(readFileSync(join(corpus, names[i].replace(/\.(txt|md)$/, '.gold.json')), 'utf8')).headings;
+        const ours = new Set(res.headings.map((h: any) => key(res.headings, h)));
+        const found = gold.filter((h: any) => ours.has(key(gold, h))).length;
+        assert.ok(found >= 0.9 * gold.length, `${names[i]}: ${found} of ${gold.length} gold headings exactly`);
+      });
+    });
+
     it('reports the gap and the punctuation in a crafted document', () => {
       const findings = JSON.parse(cli(['check', '--json', join(dir, 'gap.txt')]).stdout).findings;
       assert.ok(findings.some((f: any) => f.line === 5), 'the gap at 四、');
