@@ -20,7 +20,11 @@ export interface NestInfo {
 function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>): boolean {
   if (h.isTitle || (h.mdDepth > 0 && !h.kind)) return true;
   if (!h.kind || !x.kind) return true;
-  if (x.kind === h.kind) return false; // a restart or a second run of the same family is a sibling
+  if (x.kind === h.kind) {
+    // A restart or a second run of the same family is a sibling, except a run inside the paragraph
+    // a line-start member opens (一是稳增长，具体：一是…二是…).
+    return !h.inline && x.inline && x.paragraph === h.paragraph && !h.last;
+  }
   if (isStructural(h.kind) && !h.inline) {
     if (isStructural(x.kind) && !x.inline) {
       // The text's own order first: once a family has stood under another, it does so again.

@@ -67,6 +67,9 @@ function canStart(c: Candidate): boolean {
  */
 function buildOnce(cands: Candidate[], active: boolean[]): number[] {
   const open = new Map<RunKind, OpenRun>();
+  // A line-start run put aside while an inline run of the same family runs inside its paragraph
+  // (一是…：一是…二是…。\n二是…): the outer run resumes when its next member comes.
+  const outer = new Map<RunKind, OpenRun>();
   const sizes: number[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -74,7 +77,7 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
     if (!active[i]) continue;
     if (c.isTitle || !c.kind) {
       // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
-      if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) open.clear();
+      if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); }
       else for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
       continue;
     }
@@ -85,6 +88,10 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
     }
     let run = open.get(c.kind);
     let ok = run !== undefined && continues(run, c);
+    if (!ok) {
+      const o = outer.get(c.kind);
+      if (o && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
+    }
     if (!ok && c.kind === 'di-comma') {
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
@@ -107,6 +114,9 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
       const id = sizes.length;
       sizes.push(1);
       const r: OpenRun = { id, kind: c.kind, lastOrdinal: c.ordinal, lastIndex: i, members: 1 };
+      const was = open.get(c.kind);
+      if (was && c.inline && !isStructural(c.kind) && !cands[was.lastIndex].inline && cands[was.lastIndex].paragraph === c.paragraph) outer.set(c.kind, was);
+      else outer.delete(c.kind);
       c.run = id;
       c.position = 1;
       open.set(c.kind, r);

@@ -265,6 +265,11 @@ describe('outline: levels', () => {
     const t = ['（一）抓项目', '正文。一要推进。二要督查。', '（二）抓增收节支', '正文。一要落实。二要征管。'].join('\n');
     assert.deepEqual(tree(t), ['1 （一） 抓项目', '2 一要 推进 ^（一）', '2 二要 督查 ^（一）', '1 （二） 抓增收节支', '2 一要 落实 ^（二）', '2 二要 征管 ^（二）']);
   });
+  it('nests an inline 一是 run inside the paragraph of a line-start 一是 and resumes the outer run', () => {
+    const t = ['一是稳增长。具体包括：一是扩消费；二是稳投资。', '二是促改革。正文。', '三是惠民生。正文。'].join('\n');
+    assert.deepEqual(tree(t), ['1 一是 稳增长', '2 一是 扩消费 ^一是', '2 二是 稳投资 ^一是', '1 二是 促改革', '1 三是 惠民生']);
+  });
+
   it('makes two 一是 runs in one paragraph siblings', () => {
     const t = '一、成绩\n正文。\n二、形势\n与旧体系相比，一是增加;二是增多;三是加强。劣势也明显，一是总量小。二是基础弱。';
     assert.deepEqual(tree(t).slice(1).map((s) => s.split(' ')[0] + s.split(' ')[1] + s.split('^')[1]), ['1二、undefined', '2一是二、', '2二是二、', '2三是二、', '2一是二、', '2二是二、']);
