@@ -66,8 +66,10 @@ describe('outline: properties', () => {
   });
 });
 
+// Bounds are generous because the test machines are shared and loaded; a super-linear pass over
+// 10 MB would take minutes to hours, so they still catch one.
 describe('outline: linear time', function () {
-  this.timeout(60000);
+  this.timeout(180000);
   const timed = (label: string, text: string, limitMs: number, fmt: 'plain' | 'markdown' = 'plain'): Outline => {
     const t0 = Date.now();
     const o = parseOutline(text, { format: fmt });
@@ -79,27 +81,27 @@ describe('outline: linear time', function () {
   it('a single 10 MB line', () => {
     const unit = '今年要抓好工作，一是稳增长；二是促改革。第一要务是发展，1.5倍（PM2.5）';
     const text = unit.repeat(Math.ceil(10_000_000 / unit.length));
-    const o = timed('10 MB line', text, 8000);
+    const o = timed('10 MB line', text, 30000);
     assert.ok(o.headings.length > 1000);
   });
 
   it('a single 10 MB line of one repeated character and of marker prefixes', () => {
-    timed('一 ×10M', '一'.repeat(10_000_000), 5000);
-    timed('（ ×10M', '（'.repeat(10_000_000), 5000);
-    timed('。一 ×5M', '。一'.repeat(5_000_000), 5000);
+    timed('一 ×10M', '一'.repeat(10_000_000), 30000);
+    timed('（ ×10M', '（'.repeat(10_000_000), 30000);
+    timed('。一 ×5M', '。一'.repeat(5_000_000), 30000);
   });
 
   it('a million short lines', () => {
     const lines: string[] = [];
     for (let i = 0; i < 1_000_000; i++) lines.push(i % 7 === 0 ? `（${'一二三四五六七八九'[i % 9]}）小标题` : i % 3 === 0 ? '' : '短句。');
-    const o = timed('1M lines', lines.join('\n'), 8000);
+    const o = timed('1M lines', lines.join('\n'), 30000);
     assert.ok(o.lineStarts.length === 1_000_000);
   });
 
   it('a million short lines of Markdown', () => {
     const lines: string[] = [];
     for (let i = 0; i < 1_000_000; i++) lines.push(i % 50 === 0 ? `## ${i}` : i % 2 ? '' : i % 7 ? `${(i % 9) + 1}.条目。` : '正文 `代码');
-    const o = timed('1M md lines', lines.join('\n'), 10000, 'markdown');
+    const o = timed('1M md lines', lines.join('\n'), 30000, 'markdown');
     assert.ok(o.headings.length >= 20000);
   });
 });
