@@ -296,6 +296,17 @@
     ui.chartTab.tabIndex = table ? -1 : 0;
   }
 
+  /** The 万/亿 reading adds something only when the text does not already say it that way. */
+  function showReadable(r) {
+    return !!r.readable && !r.text.replace(/[,，\s]/g, '').startsWith(r.readable);
+  }
+
+  /** `134.9万亿` + `元` → `134.9万亿元`; a Latin unit gets a space (`3 km`). */
+  function withUnit(value, unit) {
+    if (!unit) return value;
+    return /^[A-Za-z]/.test(unit) ? value + ' ' + unit : value + unit;
+  }
+
   function makeRow(r, pos) {
     const tr = el('tr', {
       'data-line': r.line,
@@ -308,7 +319,7 @@
       'aria-selected': r.index === state.current ? 'true' : undefined,
     });
     const value = el('td', { className: 'col-value num' }, el('span', { className: 'value', text: r.value }));
-    if (r.readable) value.append(el('span', { className: 'readable', text: r.readable }));
+    if (showReadable(r)) value.append(el('span', { className: 'readable', text: r.readable }));
     const section = sectionText(r);
     tr.append(
       el('td', { className: 'col-line num', text: r.line }),
@@ -318,7 +329,7 @@
       el('td', { className: 'col-kind' }, el('span', { className: 'kind kind-' + r.kind, text: K[r.kind] || r.kind })),
       el('td', { className: 'col-indicator', text: r.indicator, title: r.indicator || undefined }),
       el('td', { className: 'col-relation', text: r.relation }),
-      el('td', { className: 'col-section', text: r.section.length ? r.section[r.section.length - 1] : '', title: section || undefined }),
+      el('td', { className: 'col-section', text: r.sectionBrief, title: section || undefined }),
     );
     return tr;
   }
@@ -540,7 +551,7 @@
     const x = (lo / max) * 100;
     const w = Math.max(0.6, ((hi - lo) / max) * 100);
     const label = r.indicator || r.relation || r.text;
-    const shownValue = (r.readable || r.value) + (r.unit ? (r.unit === '%' ? '' : ' ') + r.unit : '');
+    const shownValue = withUnit(r.readable || r.value, r.unit);
     const graphic = svg('svg', { class: 'bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
     graphic.append(svg('rect', { class: 'track', x: 0, y: 0, width: 100, height: 10 }));
     graphic.append(svg('rect', { class: 'fill fill-' + r.kind, x: x.toFixed(3), y: 0, width: Math.min(100 - x, w).toFixed(3), height: 10 }));

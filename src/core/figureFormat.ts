@@ -4,7 +4,7 @@
  * panel, its clipboard copy and the hover. CSV and JSON for machines come from `export.ts`, the same
  * as the CLI's.
  */
-import type { Figure, FigureKind, FigureValue, Outline } from './types';
+import type { Figure, FigureKind, FigureValue, Heading, Outline } from './types';
 import { computeLineStarts, positionAt } from './lines';
 import { headingLabel } from './export';
 
@@ -35,6 +35,8 @@ export interface FigureRow {
   relation: string;
   /** Heading labels from the root to the innermost part holding the figure. */
   section: string[];
+  /** The path in brief for a narrow cell: ancestors by their markers, the innermost part in full. */
+  sectionBrief: string;
   /** Index of the innermost heading holding the figure, or null. */
   sectionIndex: number | null;
   /** Index of the top-level heading the figure sits under, or null (before any heading). */
@@ -114,6 +116,14 @@ export function sortValueOf(value: FigureValue): number | null {
   return null;
 }
 
+/** An ancestor in a brief path: its marker (`一、`, `（二）`), or the start of an unnumbered title. */
+function briefLabel(h: Heading): string {
+  const marker = (h.marker ?? '').trim();
+  if (marker) return marker;
+  const title = (h.title ?? '').trim();
+  return title.length > 8 ? title.slice(0, 8) + '…' : title;
+}
+
 /** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
 export function sectionChain(outline: Outline | undefined, index: number | null): number[] {
   const hs = outline?.headings ?? [];
@@ -162,6 +172,7 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
       indicator: f.indicator ?? '',
       relation: f.relation ?? '',
       section: chain.map(label),
+      sectionBrief: chain.map((h, i) => (i === chain.length - 1 ? label(h) : briefLabel(hs[h]))).join(SECTION_SEPARATOR),
       sectionIndex: chain.length ? chain[chain.length - 1] : null,
       top: chain.length ? chain[0] : null,
     });

@@ -110,6 +110,8 @@ describe('figure rows', () => {
 
   it('gives the section path from the root', () => {
     assert.deepEqual(rows[0].section, ['一、回顾', '（一）经济']);
+    assert.equal(rows[0].sectionBrief, '一、 › （一）经济');
+    assert.equal(rows[2].sectionBrief, '二、任务');
     assert.equal(rows[0].top, 0);
     assert.deepEqual(rows[2].section, ['二、任务']);
     assert.equal(rows[2].top, 2);
