@@ -5,9 +5,9 @@
  * one WorkspaceEdit, so one undo step, and only runs when the user picks it.
  */
 import * as vscode from 'vscode';
-import { checkNumbering, fixAll } from '../core/checks';
+import { checkNumbering, fixAll, applySeverity, OPT_IN } from '../core/checks';
 import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
-import type { DocumentModels } from './documentModel';
+import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 
 const SOURCE = 'gangmu';
@@ -41,16 +41,35 @@ class Findings {
     this.cache.delete(doc.uri.toString());
   }
 
+  /** Synchronous (code actions): the cached findings, or a parse here on a miss. */
   get(doc: vscode.TextDocument): Finding[] {
-    if (!this.models.isSupported(doc)) return [];
-    const settings = readSettings();
-    if (!settings.checksEnabled) return [];
-    const key = doc.uri.toString();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === doc.version && hit.generation === this.generation) return hit.findings;
-    const a = this.models.get(doc);
-    const findings = checkNumbering(a.text, a.outline, { severity: settings.checkSeverity });
-    this.cache.set(key, { version: doc.version, generation: this.generation, findings });
+    if (!this.models.isSupported(doc) || !readSettings().checksEnabled) return [];
+    const hit = this.hit(doc);
+    return hit ?? this.store(doc, this.models.get(doc));
+  }
+
+  /** For diagnostics: large documents are analysed in the worker, off the extension host. */
+  async getAsync(doc: vscode.TextDocument): Promise<Finding[]> {
+    if (!this.models.isSupported(doc) || !readSettings().checksEnabled) return [];
+    const hit = this.hit(doc);
+    if (hit) return hit;
+    const version = doc.version;
+    const a = await this.models.analyse(doc);
+    if (doc.version !== version || a.version !== version) return this.hit(doc) ?? [];
+    return this.store(doc, a);
+  }
+
+  private hit(doc: vscode.TextDocument): Finding[] | undefined {
+    const hit = this.cache.get(doc.uri.toString());
+    return hit && hit.version === doc.version && hit.generation === this.generation ? hit.findings : undefined;
+  }
+
+  private store(doc: vscode.TextDocument, a: DocumentAnalysis): Finding[] {
+    const table = readSettings().checkSeverity;
+    // The shared analysis holds the default findings; an opt-in code needs a run with the table.
+    const optIn = Object.keys(table).some((c) => OPT_IN.has(c) && table[c] !== 'off');
+    const findings = optIn ? checkNumbering(a.text, a.outline, { severity: table }) : applySeverity(a.findings(), table);
+    this.cache.set(doc.uri.toString(), { version: a.version, generation: this.generation, findings });
     return findings;
   }
 }
@@ -147,13 +166,15 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
     if (t) clearTimeout(t);
     timers.delete(key);
     if (doc.isClosed) return collection.delete(doc.uri);
-    try {
-      const fs = findings.get(doc);
-      if (fs.length) collection.set(doc.uri, fs.map((f) => toDiagnostic(doc, f)));
-      else collection.delete(doc.uri);
-    } catch {
-      collection.delete(doc.uri);
-    }
+    const version = doc.version;
+    findings.getAsync(doc).then(
+      (fs) => {
+        if (doc.isClosed || doc.version !== version) return;
+        if (fs.length) collection.set(doc.uri, fs.map((f) => toDiagnostic(doc, f)));
+        else collection.delete(doc.uri);
+      },
+      () => collection.delete(doc.uri),
+    );
   };
   const schedule = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
