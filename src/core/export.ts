@@ -309,8 +309,12 @@ function messageOf(f: Finding, lang: Lang): string {
   return m.replace(/[\r\n]+/g, ' ');
 }
 
-/** `file:line:col: severity code message`, the form editors and CI logs turn into links. */
+/**
+ * `file:line:col: severity code message`, the form editors and CI logs turn into links. Both
+ * numbers are 1-based here, as compilers print them and as VS Code's terminal links and problem
+ * matchers read them; the JSON keeps the 0-based UTF-16 column of every other Gangmu output.
+ */
 export function formatFinding(file: string, outline: Outline, f: Finding, lang: Lang): string {
   const p = positionOf(outline.lineStarts, f.start);
-  return `${file}:${p.line}:${p.col}: ${f.severity} ${f.code} ${messageOf(f, lang)}`;
+  return `${file}:${p.line}:${p.col + 1}: ${f.severity} ${f.code} ${messageOf(f, lang)}`;
 }

@@ -380,7 +380,7 @@ describe('cli', function () {
       assert.equal(lines.length, json.length);
       lines.forEach((l, i) => {
         const f = json[i];
-        assert.equal(l, `${gapFile}:${f.line}:${f.col}: ${f.severity} ${f.code} ${f.message}`);
+        assert.equal(l, `${gapFile}:${f.line}:${f.col + 1}: ${f.severity} ${f.code} ${f.message}`);
         assert.match(f.severity, /^(error|warning|info|hint)$/);
       });
       assert.equal(r.code, json.some((f: any) => f.severity === 'error') ? 1 : 0);

@@ -230,8 +230,8 @@ describe('export: findings', () => {
   };
 
   it('formats file:line:col: severity code message in the chosen language, one line', () => {
-    assert.equal(formatFinding('a.txt', outline, f, 'en'), 'a.txt:3:0: error GM001 Gap in the run: expected 三、');
-    assert.equal(formatFinding('a.txt', outline, f, 'zh'), 'a.txt:3:0: error GM001 序号不连续：应为三、');
+    assert.equal(formatFinding('a.txt', outline, f, 'en'), 'a.txt:3:1: error GM001 Gap in the run: expected 三、');
+    assert.equal(formatFinding('a.txt', outline, f, 'zh'), 'a.txt:3:1: error GM001 序号不连续：应为三、');
   });
 
   it('gives JSON with start and end positions', () => {
