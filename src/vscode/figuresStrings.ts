@@ -15,7 +15,7 @@ export function kindLabel(kind: FigureKind): string {
     case 'length': return vscode.l10n.t('Length');
     case 'mass': return vscode.l10n.t('Mass');
     case 'volume': return vscode.l10n.t('Volume');
-    case 'energy': return vscode.l10n.t('Energy and power');
+    case 'energy': return vscode.l10n.t('Energy/power');
     case 'duration': return vscode.l10n.t('Duration');
     case 'date': return vscode.l10n.t('Date');
     case 'ratio': return vscode.l10n.t('Ratio');
