@@ -163,6 +163,26 @@ function groupAlive(pid: number): boolean {
   }
 }
 
+/**
+ * VS Code only switches to a display language for which a language pack is installed, and the real
+ * packs cannot be downloaded offline. An empty pack registered in `languagepacks.json` (what VS Code
+ * writes when a pack is installed) is enough: VS Code's own UI stays English, while extensions get
+ * `vscode.env.language`, `package.nls.<locale>.json` and `l10n/bundle.l10n.<locale>.json` as under a
+ * real pack.
+ */
+function registerStubLanguagePack(userData: string, locale: string): void {
+  const translations = join(userData, 'stub-language-pack', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const entry = {
+    hash: `gangmu-stub-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `gangmu-test.language-pack-stub-${locale}` }, version: '0.0.1' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: entry }));
+}
+
 export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   ensureCodeServer();
   installExitHooks();
@@ -186,14 +206,17 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   };
   delete env.VSCODE_IPC_HOOK_CLI;
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--config', config];
+  if (opts.locale && opts.locale !== 'en') registerStubLanguagePack(userData, opts.locale);
+  const toInstall = opts.installVsix ? [opts.installVsix] : [];
 
-  if (opts.installVsix) {
-    if (!existsSync(opts.installVsix)) throw new Error(`no ${opts.installVsix}: run \`npm run package\` first`);
+  if (opts.installVsix && !existsSync(opts.installVsix)) throw new Error(`no ${opts.installVsix}: run \`npm run package\` first`);
+  if (toInstall.length) {
     try {
-      execFileSync(process.execPath, [entry, ...common, '--install-extension', opts.installVsix], { env, stdio: 'pipe', timeout: 120_000 });
+      const args = toInstall.flatMap((v) => ['--install-extension', v]);
+      execFileSync(process.execPath, [entry, ...common, ...args], { env, stdio: 'pipe', timeout: 120_000 });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      throw new Error(`installing ${opts.installVsix} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
+      throw new Error(`installing ${toInstall.join(', ')} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
     }
   }
 

@@ -5,7 +5,7 @@
  *   node out/test/runCodeServer.js e2e           mocha suites in Node that drive the UI (test/e2e)
  *
  * Environment: GANGMU_TEST_GREP (mocha grep), GANGMU_TEST_TIMEOUT_S (whole integration run,
- * default 600), GANGMU_KEEP_TMP=1 (keep temp folders), GANGMU_VERBOSE=1 (all workbench logs).
+ * default 600), GANGMU_TEST_LOCALE (e.g. zh-cn: display language of the integration run), GANGMU_KEEP_TMP=1 (keep temp folders), GANGMU_VERBOSE=1 (all workbench logs).
  * Exit code: 0 when every test passed and at least one ran; non-zero otherwise.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -60,7 +60,7 @@ async function runIntegration(): Promise<number> {
   let cs: CodeServer | undefined;
   let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
   try {
-    cs = await startCodeServer({ workspace });
+    cs = await startCodeServer({ workspace, locale: process.env.GANGMU_TEST_LOCALE || undefined });
     const tStarted = Date.now();
     browser = await launchChromium();
     const page = await browser.newPage();

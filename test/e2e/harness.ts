@@ -144,22 +144,31 @@ async function openQuickInput(page: Page): Promise<void> {
  * Runs a command by its title as the palette shows it ("Gangmu: Extract Figures",
  * "View: Fold Level 1"), through F1 like a user. Picks the row whose label is exactly the title.
  */
-export async function runCommand(page: Page, title: string, timeout = 10_000): Promise<void> {
-  await openQuickInput(page);
-  await page.locator(quickInputBox).fill('>' + title);
+export async function runCommand(page: Page, title: string, timeout = 15_000): Promise<void> {
   const row = page
     .locator(quickRows)
     .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(title)}\\s*$`) }) })
     .first();
-  try {
-    await row.waitFor({ state: 'visible', timeout });
-  } catch {
-    const shown = await page.locator(`${quickRows} .label-name`).allInnerTexts();
-    await page.keyboard.press('Escape');
-    throw new Error(`command "${title}" not in the palette; it shows: ${JSON.stringify(shown.slice(0, 10))}`);
+  const end = Date.now() + timeout;
+  // A command whose `when` depends on our context keys appears only once the extension has
+  // activated, and an open palette does not refresh: reopen it until the row shows.
+  for (;;) {
+    await openQuickInput(page);
+    await page.locator(quickInputBox).fill('>' + title);
+    try {
+      await row.waitFor({ state: 'visible', timeout: Math.max(500, Math.min(3000, end - Date.now())) });
+      break;
+    } catch {
+      if (Date.now() >= end) {
+        const shown = await page.locator(`${quickRows} .label-name`).allInnerTexts();
+        await page.keyboard.press('Escape');
+        throw new Error(`command "${title}" not in the palette; it shows: ${JSON.stringify(shown.slice(0, 10))}`);
+      }
+      await page.keyboard.press('Escape');
+    }
   }
   await row.click();
-  await page.locator(quickInputBox).waitFor({ state: 'hidden', timeout }).catch(() => undefined);
+  await page.locator(quickInputBox).waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
 }
 
 /** Opens a workspace file through Quick Open and waits until its editor is active. */
