@@ -146,7 +146,7 @@
     ui.chartView = el('div', { id: 'chart-view', className: 'view chart-view', role: 'tabpanel', 'aria-labelledby': 'tab-chart' });
     ui.chartView.addEventListener('click', onBarActivate);
     ui.chartView.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') onBarActivate(e);
+      if (e.key === 'Enter' || e.key === ' ') onBarActivate(e, e.key === ' ');
     });
 
     ui.empty = el('p', { className: 'empty', id: 'empty', role: 'note' });
@@ -416,19 +416,25 @@
     return t && t.closest ? t.closest('tr[data-line]') : null;
   }
 
-  function reveal(r) {
-    state.current = r.index;
+  /** Highlights the row (and bar) of figure `index`; from the editor's cursor, scrolls it into view. */
+  function markCurrent(index, scroll) {
+    state.current = index;
     save();
-    for (const tr of ui.tbody.querySelectorAll('tr.current')) {
-      tr.classList.remove('current');
-      tr.removeAttribute('aria-selected');
+    for (const node of app.querySelectorAll('.current[data-index]')) {
+      node.classList.remove('current');
+      node.removeAttribute('aria-selected');
     }
-    const tr = ui.tbody.querySelector(`tr[data-index="${r.index}"]`);
-    if (tr) {
-      tr.classList.add('current');
-      tr.setAttribute('aria-selected', 'true');
+    for (const node of app.querySelectorAll(`[data-index="${index | 0}"]`)) {
+      node.classList.add('current');
+      if (node.tagName === 'TR') node.setAttribute('aria-selected', 'true');
+      if (scroll && !node.closest('[hidden]')) node.scrollIntoView({ block: 'nearest' });
     }
-    vscode.postMessage({ type: 'reveal', line: r.line, col: r.col, length: r.length });
+  }
+
+  /** Selects the figure in the editor; `preserveFocus` keeps the keyboard in the panel (Space). */
+  function reveal(r, preserveFocus) {
+    markCurrent(r.index, false);
+    vscode.postMessage({ type: 'reveal', line: r.line, col: r.col, length: r.length, preserveFocus: !!preserveFocus });
   }
 
   function onRowClick(e) {
@@ -471,8 +477,11 @@
     let next = -1;
     switch (e.key) {
       case 'Enter':
+        reveal(shown[pos], false);
+        e.preventDefault();
+        return;
       case ' ':
-        reveal(shown[pos]);
+        reveal(shown[pos], true);
         e.preventDefault();
         return;
       case 'ArrowDown': next = pos + 1; break;
@@ -575,7 +584,7 @@
     return item;
   }
 
-  function onBarActivate(e) {
+  function onBarActivate(e, preserveFocus) {
     const t = /** @type {Element|null} */ (e.target);
     const li = t && t.closest ? t.closest('li[data-index]') : null;
     if (!li) return;
@@ -583,7 +592,7 @@
     const r = rows.find((x) => x.index === index);
     if (!r) return;
     e.preventDefault();
-    reveal(r);
+    reveal(r, preserveFocus === true);
   }
 
   // ---- messages -------------------------------------------------------------------------------
@@ -617,6 +626,11 @@
         version = m.version | 0;
         fileName = String(m.fileName || '');
         refresh(!same);
+        break;
+      }
+      case 'select': {
+        if (!built || typeof m.index !== 'number') return;
+        markCurrent(m.index, true);
         break;
       }
       case 'empty':

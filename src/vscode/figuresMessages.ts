@@ -9,7 +9,7 @@ import type { FigureRow } from '../core/figureFormat';
 /** What the webview may ask for, after validation. */
 export type WebviewRequest =
   | { type: 'ready' }
-  | { type: 'reveal'; line: number; col: number; length: number }
+  | { type: 'reveal'; line: number; col: number; length: number; preserveFocus: boolean }
   | { type: 'export'; format: 'csv' | 'json'; rows: number[] | null }
   | { type: 'copyMarkdown'; rows: number[] | null }
   | { type: 'rendered'; version: number; rows: number; view: 'table' | 'chart' };
@@ -46,7 +46,7 @@ export interface EmptyMessage {
 
 export interface SelectMessage {
   type: 'select';
-  /** Row index to mark as current (the figure under the editor's cursor), or -1. */
+  /** Figure index to mark as current (the figure under the editor's cursor), or -1. */
   index: number;
 }
 
@@ -84,7 +84,8 @@ export function parseWebviewMessage(raw: unknown, doc: DocumentShape): WebviewRe
       const lineLength = doc.lineLength(m.line - 1);
       if (!isInt(m.col, 0, lineLength)) return null;
       if (!isInt(m.length, 0, MAX_SPAN)) return null;
-      return { type: 'reveal', line: m.line, col: m.col, length: m.length };
+      if (m.preserveFocus !== undefined && typeof m.preserveFocus !== 'boolean') return null;
+      return { type: 'reveal', line: m.line, col: m.col, length: m.length, preserveFocus: m.preserveFocus === true };
     }
     case 'export': {
       if (m.format !== 'csv' && m.format !== 'json') return null;

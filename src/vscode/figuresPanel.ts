@@ -10,6 +10,7 @@ import { headingLabel } from '../core/export';
 import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
 import { kindLabels, panelStrings } from './figuresStrings';
 import { copyMarkdown, exportFigures, type ExportSource } from './figuresExport';
+import { figureAt } from './figureHover';
 
 export const FIGURES_VIEW_TYPE = 'gangmu.figures';
 const DEBOUNCE_MS = 300;
@@ -21,7 +22,7 @@ export interface FiguresPanelSnapshot {
   version: number | null;
   ready: boolean;
   /** Messages posted to the webview, by type, in order (figures with their row count). */
-  posted: { type: string; uri?: string; version?: number; rows?: number }[];
+  posted: { type: string; uri?: string; version?: number; rows?: number; index?: number }[];
   /** The last `rendered` report from the webview script. */
   rendered: { version: number; rows: number; view: string } | null;
   /** Rows of the last figures message (line, col, text). */
@@ -43,6 +44,8 @@ export class FiguresPanel implements vscode.Disposable {
   private doc: vscode.TextDocument | undefined;
   private ready = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private selectTimer: ReturnType<typeof setTimeout> | undefined;
+  private selected = -1;
   private source: (ExportSource & { version: number }) | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly log: FiguresPanelSnapshot['posted'] = [];
@@ -113,6 +116,9 @@ export class FiguresPanel implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('gangmu')) this.schedule();
       }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.doc && e.textEditor.document === this.doc) this.scheduleSelect(e.textEditor.selection.active);
+      }),
     );
   }
 
@@ -126,8 +132,24 @@ export class FiguresPanel implements vscode.Disposable {
 
   setDocument(doc: vscode.TextDocument): void {
     this.doc = doc;
+    this.selected = -1;
     this.panel.title = vscode.l10n.t('Figures — {0}', fileName(doc.uri));
     this.update();
+  }
+
+  /** Marks the row of the figure under the editor's cursor (after the cursor settles). */
+  private scheduleSelect(position: vscode.Position): void {
+    if (this.selectTimer) clearTimeout(this.selectTimer);
+    this.selectTimer = setTimeout(() => {
+      this.selectTimer = undefined;
+      const doc = this.doc;
+      if (!doc || doc.isClosed || !this.source || this.source.version !== doc.version) return;
+      const index = figureAt(this.source.figures, doc.offsetAt(position));
+      if (index !== this.selected) {
+        this.selected = index;
+        this.post({ type: 'select', index });
+      }
+    }, 150);
   }
 
   private schedule(): void {
@@ -161,6 +183,7 @@ export class FiguresPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
     const entry: FiguresPanelSnapshot['posted'][number] = { type: message.type };
     if (message.type === 'figures') Object.assign(entry, { uri: message.uri, version: message.version, rows: message.rows.length });
+    if (message.type === 'select') entry.index = message.index;
     this.log.push(entry);
     if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
   }
@@ -185,7 +208,7 @@ export class FiguresPanel implements vscode.Disposable {
         else this.post({ type: 'empty' });
         break;
       case 'reveal':
-        if (doc) await this.reveal(doc, request.line - 1, request.col, request.length);
+        if (doc) await this.reveal(doc, request.line - 1, request.col, request.length, request.preserveFocus);
         break;
       case 'export':
         if (this.source) await exportFigures(this.source, request.format, request.rows);
@@ -201,13 +224,13 @@ export class FiguresPanel implements vscode.Disposable {
   }
 
   /** Selects the span in the editor column that shows the document (or opens it beside us). */
-  private async reveal(doc: vscode.TextDocument, line: number, col: number, length: number): Promise<void> {
+  private async reveal(doc: vscode.TextDocument, line: number, col: number, length: number, preserveFocus: boolean): Promise<void> {
     const start = new vscode.Position(line, col);
     const end = doc.positionAt(doc.offsetAt(start) + length);
     const range = new vscode.Range(start, end);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString());
     const column = shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: column, preserveFocus });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -262,6 +285,7 @@ export class FiguresPanel implements vscode.Disposable {
   dispose(): void {
     if (FiguresPanel.current === this) FiguresPanel.current = undefined;
     if (this.timer) clearTimeout(this.timer);
+    if (this.selectTimer) clearTimeout(this.selectTimer);
     for (const d of this.disposables) d.dispose();
     this.disposables.length = 0;
     this.panel.dispose();

@@ -115,6 +115,16 @@ describe('figures panel (integration)', () => {
     assert.equal(active.selection.start.character, row.col);
   });
 
+  it('marks the row of the figure under the editor cursor', async () => {
+    const s = (await state())!;
+    const k = 3;
+    const row = s.rows[k];
+    const active = await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
+    active.selection = new vscode.Selection(row.line - 1, row.col + 1, row.line - 1, row.col + 1);
+    const after = await waitFor(state, (x) => x!.posted.at(-1)?.type === 'select' && x!.posted.at(-1)?.index === k, `a select message for row ${k}`);
+    assert.equal(after!.posted.at(-1)!.index, k);
+  });
+
   it('refuses malformed or out-of-range messages', async () => {
     const before = vscode.window.activeTextEditor!.selection;
     const rejected = (await state())!.rejected;
@@ -123,6 +133,7 @@ describe('figures panel (integration)', () => {
       { type: 'reveal', line: 1, col: doc.lineAt(0).text.length + 1, length: 1 },
       { type: 'reveal', line: 1.5, col: 0, length: 1 },
       { type: 'reveal', line: '1', col: 0, length: 1 },
+      { type: 'reveal', line: 1, col: 0, length: 1, preserveFocus: 'no' },
       { type: 'export', format: 'html' },
       { type: 'export', format: 'csv', rows: [1e9] },
       { type: 'runCommand', command: 'workbench.action.quit' },

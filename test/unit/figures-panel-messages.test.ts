@@ -7,7 +7,8 @@ const doc: DocumentShape = { lineCount: lines.length, lineLength: (i) => lines[i
 describe('figures panel: messages from the webview', () => {
   it('accepts well-formed requests', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }, doc), { type: 'ready' });
-    assert.deepEqual(parseWebviewMessage({ type: 'reveal', line: 2, col: 2, length: 2 }, doc), { type: 'reveal', line: 2, col: 2, length: 2 });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', line: 2, col: 2, length: 2 }, doc), { type: 'reveal', line: 2, col: 2, length: 2, preserveFocus: false });
+    assert.deepEqual(parseWebviewMessage({ type: 'reveal', line: 2, col: 2, length: 2, preserveFocus: true }, doc), { type: 'reveal', line: 2, col: 2, length: 2, preserveFocus: true });
     // The end of a line is a valid caret position.
     assert.ok(parseWebviewMessage({ type: 'reveal', line: 2, col: lines[1].length, length: 0 }, doc));
     assert.deepEqual(parseWebviewMessage({ type: 'export', format: 'csv', rows: [1, 0] }, doc), { type: 'export', format: 'csv', rows: [1, 0] });
@@ -29,6 +30,7 @@ describe('figures panel: messages from the webview', () => {
       { type: 'reveal', line: 2, col: NaN, length: 1 },
       { type: 'reveal', line: Infinity, col: 0, length: 1 },
       { type: 'reveal', line: 2, col: 0 },
+      { type: 'reveal', line: 2, col: 0, length: 1, preserveFocus: 'yes' },
     ];
     for (const m of bad) assert.equal(parseWebviewMessage(m, doc), null, JSON.stringify(m));
   });
