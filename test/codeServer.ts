@@ -121,6 +121,8 @@ export interface CodeServer {
   url(payload?: [string, string][]): string;
   /** `vscode-remote://` URI for a local path, as `payload` needs. */
   remote(path: string): string;
+  /** Resolves (with a reason) if code-server exits before stop(). */
+  exited: Promise<string>;
   /** The last lines of code-server's own log. */
   logTail(lines?: number): string;
   stop(): Promise<void>;
@@ -243,12 +245,19 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     closeSync(fd);
     const pid = child.pid!;
     let exited = false;
-    child.on('exit', () => (exited = true));
+    let stopping = false;
+    const exitedP = new Promise<string>((res) =>
+      child.on('exit', (code, signal) => {
+        exited = true;
+        if (!stopping) res(`code-server exited (code ${code}, signal ${signal})`);
+      }),
+    );
     const cs: CodeServer & { pid: number } = {
       pid,
       port,
       tmp,
       workspace: opts.workspace,
+      exited: exitedP,
       remote: (p: string) => `vscode-remote://127.0.0.1:${port}${p}`,
       url(payload) {
         let u = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}`;
@@ -263,6 +272,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
         }
       },
       async stop() {
+        stopping = true;
         live.delete(cs);
         killGroupSync(pid, 'SIGTERM');
         const deadline = Date.now() + 5000;

@@ -96,8 +96,14 @@ async function runIntegration(): Promise<number> {
     const timedOut = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutS * 1000);
     });
-    const code = await Promise.race([exited, timedOut]);
+    const crashed = new Promise<string>((resolve) => page.on('crash', () => resolve('the browser page crashed')));
+    const code = await Promise.race([exited, timedOut, cs.exited, crashed]);
     clearTimeout(timer);
+    if (typeof code === 'string' && code !== 'timeout') {
+      console.error(`runCodeServer: FAILED: ${code} before the tests finished.`);
+      console.error(`code-server log tail:\n${cs.logTail()}`);
+      return 1;
+    }
     if (code === 'timeout') {
       console.error(`runCodeServer: FAILED: the integration tests did not finish within ${timeoutS} s (GANGMU_TEST_TIMEOUT_S).`);
       console.error(`code-server log tail:\n${cs.logTail()}`);
