@@ -26,7 +26,8 @@ fi
 missing=()
 command -v chromium >/dev/null 2>&1 || [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
-if ! fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then  # not -q: pipefail + SIGPIPE missing+=(fonts-noto-cjk); fi
+# grep without -q: under pipefail, fc-list's SIGPIPE would make the fonts look missing.
+if ! fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; then missing+=(fonts-noto-cjk); fi
 if ! dpkg -s libkrb5-dev >/dev/null 2>&1 && [[ ! -f /usr/include/gssapi/gssapi.h ]]; then missing+=(libkrb5-dev); fi
 if (( ${#missing[@]} )); then
   echo "setup-code-server: missing system packages: ${missing[*]}" >&2
