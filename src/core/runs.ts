@@ -43,6 +43,21 @@ interface OpenRun {
   members: number;
 }
 
+export interface RunOptions {
+  /** Markdown renumbers `1.` list items itself, so a repeated `1.` there is not a slip. */
+  markdown?: boolean;
+}
+
+/**
+ * A second `（一）` straight after a first one (`（一）…（一）…（二）`) is a slip inside one run,
+ * not a restart: nothing that could start a new part (a numbered line of another family, a title,
+ * a Markdown heading) stands between them, and the run has not counted past 1 yet.
+ */
+function repeatsFirst(run: OpenRun, c: Candidate, lastFrame: number, opts: RunOptions): boolean {
+  if (c.ordinal !== 1 || run.lastOrdinal !== 1 || lastFrame !== run.lastIndex) return false;
+  return !(opts.markdown && c.kind === 'arabic-dot');
+}
+
 function continues(run: OpenRun, c: Candidate): boolean {
   const k = c.kind!;
   if (k === 'shouxian') {
@@ -65,16 +80,20 @@ function canStart(c: Candidate): boolean {
 /**
  * One pass over the candidates; sets run/prev/last/position. Returns the member count per run.
  */
-function buildOnce(cands: Candidate[], active: boolean[]): number[] {
+function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): number[] {
   const open = new Map<RunKind, OpenRun>();
   // A line-start run put aside while an inline run of the same family runs inside its paragraph
   // (一是…：一是…二是…。\n二是…): the outer run resumes when its next member comes.
   const outer = new Map<RunKind, OpenRun>();
   const sizes: number[] = [];
+  // The last line-start numbered heading, title or Markdown heading: what frames a part.
+  let lastFrame = -1;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     c.run = -1; c.prev = -1; c.last = true; c.next = -1; c.position = 0;
     if (!active[i]) continue;
+    const frame = lastFrame;
+    if (c.isTitle || !c.kind || (isStructural(c.kind) && !c.inline)) lastFrame = i;
     if (c.isTitle || !c.kind) {
       // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
       if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); }
@@ -87,7 +106,7 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
       for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
     }
     let run = open.get(c.kind);
-    let ok = run !== undefined && continues(run, c);
+    let ok = run !== undefined && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
     if (!ok) {
       const o = outer.get(c.kind);
       if (o && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
@@ -129,10 +148,10 @@ function buildOnce(cands: Candidate[], active: boolean[]): number[] {
  * Assigns runs; candidates in runs of fewer than two members (Markdown headings excepted) are
  * deactivated, and runs rebuilt without them, so a stray lone marker cannot break a real run.
  */
-export function buildRuns(cands: Candidate[]): boolean[] {
+export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] {
   const active = cands.map(() => true);
   for (let pass = 0; pass < 3; pass++) {
-    const sizes = buildOnce(cands, active);
+    const sizes = buildOnce(cands, active, opts);
     let changed = false;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i];
@@ -141,7 +160,7 @@ export function buildRuns(cands: Candidate[]): boolean[] {
       if (!keep) { active[i] = false; changed = true; }
     }
     if (!changed) break;
-    if (pass === 2) buildOnce(cands, active);
+    if (pass === 2) buildOnce(cands, active, opts);
   }
   return active;
 }

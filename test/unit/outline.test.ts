@@ -99,6 +99,25 @@ describe('outline: marker families', () => {
     assert.equal(new Set(mixed.headings.map((h) => h.run)).size, 1);
   });
 
+  it('keeps a second （一） straight after the first in the run, as a repeat the checks can flag', () => {
+    const t = ['一、夯实基础', '正文。', '（一）健全考核机制', '正文。', '（一）完善激励办法', '正文。', '（二）强化监督问责', '正文。', '二、提升效能', '正文。'].join('\n');
+    const o = parseOutline(t);
+    const paren = o.headings.filter((h) => h.family === 'cn-paren');
+    assert.deepEqual(paren.map((h) => [h.marker, h.ordinal, h.level]), [['（一）', 1, 2], ['（一）', 1, 2], ['（二）', 2, 2]]);
+    assert.equal(new Set(paren.map((h) => h.run)).size, 1);
+    assert.deepEqual(markers('甲、乙两项。\n一、回顾\n一、部署\n二、保障'), ['一、', '一、', '二、']);
+  });
+
+  it('does not take a （一） under a new part, a title or a Markdown heading for a repeat', () => {
+    const t = ['一、夯实基础', '（一）健全考核机制', '正文。', '二、提升效能', '（一）完善激励办法', '正文。', '（二）强化监督问责', '正文。'].join('\n');
+    const runs = parseOutline(t).headings.filter((h) => h.family === 'cn-paren').map((h) => h.ordinal);
+    assert.deepEqual(runs, [1, 2]);
+    const md = ['# 办法', '## 总则', '（一）甲项内容', '## 分则', '（一）乙项内容', '（二）丙项内容'].join('\n');
+    assert.deepEqual(markers(md, { format: 'markdown' }).filter(Boolean), ['（一）', '（二）']);
+    // Markdown renumbers 1. 1. 1. itself: not a repeat there.
+    assert.deepEqual(markers('正文。\n\n1. 甲项\n1. 乙项\n1. 丙项\n', { format: 'markdown' }), []);
+  });
+
   it('honours options.families', () => {
     const t = '一、总体\n（一）甲。一是稳。二是进。\n（二）乙\n二、任务';
     assert.deepEqual(markers(t, { families: ['cn-dun', 'cn-paren'] }), ['一、', '（一）', '（二）', '二、']);
