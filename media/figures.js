@@ -318,7 +318,11 @@
       className: r.index === state.current ? 'current' : undefined,
       'aria-selected': r.index === state.current ? 'true' : undefined,
     });
-    const value = el('td', { className: 'col-value num' }, el('span', { className: 'value', text: r.value }));
+    const value = el(
+      'td',
+      { className: 'col-value num', title: r.value ? (r.readable ? `${r.value} (${r.readable})` : r.value) : undefined },
+      el('span', { className: 'value', text: r.value }),
+    );
     if (showReadable(r)) value.append(el('span', { className: 'readable', text: r.readable }));
     const section = sectionText(r);
     tr.append(
