@@ -14,7 +14,9 @@ const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '�
 /** Words that mark a real quantity for 一 before them. */
 const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
 /** 一 + these is a distributive or a lexicalised period, not a quantity. */
-const ONE_DURATION_BLOCK_BEFORE = ['过去', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每'];
+const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前年', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每', '上', '下'];
+/** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
+const SESSION_WORDS = ['会议', '全会', '全体会议', '常委会'];
 const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
 const FREQUENCY_UNITS = new Set(['次', '轮', '场', '遍', '趟']);
 const CLAUSE_STOPS = '，。；;！？!?\n：:';
@@ -55,6 +57,21 @@ function frequencyCue(text: string, pos: number): boolean {
   return false;
 }
 
+/** Whether 届 occurs shortly before `pos` in the same clause (十四届市人大三次会议). */
+function sessionOfTerm(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
+    const ch = text[k];
+    if (ch === '届') return true;
+    if (CLAUSE_STOPS.includes(ch) || ch === '、') return false;
+  }
+  return false;
+}
+
+/** Whether the word ending at `pos` (exclusive) follows a figure: 一千元|以上. */
+function afterFigureOrUnit(text: string, pos: number, prevFigureEnd: number): boolean {
+  return prevFigureEnd >= 0 && prevFigureEnd === pos;
+}
+
 export interface ChineseCandidate {
   /** Start and end of the numeral itself. */
   start: number;
@@ -90,17 +107,23 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
-    return false;
+    // 两千份, 三百条: set names and the text's own points are small numbers; hundreds are amounts
+    return unit.kind === 'count' && c.value >= 100 && c.end - start >= 2;
   }
   const after = c.unitEnd;
+  if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;
+  if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
+
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性
   // reduplication: 一个个, 一场场, 一个一个
   if (text.startsWith(unit.unit, after)) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
   if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
-  // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count)
-  if (!DURATION_UNITS.has(unit.unit) && endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下'])) return false;
+  // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count); but in
+  // 一千元以上两千元以下 the 以上 closes the figure before and enumerates nothing
+  const enumWord = DURATION_UNITS.has(unit.unit) ? null : endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下']);
+  if (enumWord && !(enumWord === '以上' && afterFigureOrUnit(text, start - 2, c.prevFigureEnd))) return false;
 
   if (c.value !== 1 || c.end - start !== 1) return true;
   // 一 + a measure unit (一吨, 一美元, 一公里) states an amount; an article goes with classifiers.

@@ -12,7 +12,7 @@ const RELATIONS = [
   '比上年增加', '比上年提高', '比上年下降', '比上年增长', '比去年增加', '比去年增长', '比去年多', '比上年多',
   '实际增长', '名义增长', '年均增长', '平均增长', '增长', '下降', '提高', '降低', '减少', '增加', '上升', '上涨', '回落',
   '下调', '上调', '减亏', '扩大', '缩小', '压减', '翻番', '超过', '突破', '达到', '占', '达', '完成', '实现', '投入',
-  '安排', '减至', '降至', '升至', '增至',
+  '安排', '减至', '降至', '升至', '增至', '惠及',
 ].sort((a, b) => b.length - a.length);
 
 const RELATION_LAST = new Set(RELATIONS.map((r) => r[r.length - 1]));
@@ -28,7 +28,26 @@ const LEAD_WORDS = [
   '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',
   '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与',
 ];
-const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中';
+const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中、';
+/** List markers and dashes at the head of a line (一、 （三） 1. ——) name no quantity. */
+const LEAD_MARKER = /^(?:——|—|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])+/;
+/**
+ * Words that close the clause before a stated level rather than belong to what is measured
+ * (失业率平均为5%, 赤字率拟按3%, 覆盖率从40%…, 产量连年稳定在…), longest first.
+ */
+const TRAIL_WORDS = [
+  '平均为', '平均', '年均', '均为', '控制在', '稳定在', '保持在', '维持在', '降到', '压缩到', '压缩至', '提高到', '提高至',
+  '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年',
+].sort((a, b) => b.length - a.length);
+/** A verb, an adverbial or a bare scope word before a figure names nothing that is measured. */
+const NOT_INDICATORS = new Set([
+  '经过', '过去', '经历', '新建', '新设', '已设', '设立', '设置', '建设', '布局建设', '确定', '新增', '使用', '培训', '扩招',
+  '做好', '发行', '先发行', '增发', '共向', '共有', '有', '我国有', '拥有', '守住', '坚决守住', '开展', '举办', '连续举办', '召开',
+  '投放', '发放', '持续', '历时', '成立', '建立', '建成', '集合', '训练', '全国', '全省', '全市', '全县', '我国', '每年', '以上',
+  '以下', '以内', '左右', '其中', '共计', '合计', '总计',
+]);
+/** Time words that a following 来/底/末/初 belongs to (十年来, 去年底), not the indicator. */
+const TIME_TAIL = '来底末初';
 const PREFIX_APPROX = ['将近', '接近', '大约', '超过', '不足', '不到', '近', '超', '约', '逾'];
 const SUFFIX_APPROX = ['左右', '以上', '以下', '以内', '上下', '有余', '多'];
 
@@ -65,8 +84,13 @@ function relationBefore(text: string, start: number, floor: number): [string, nu
   return null;
 }
 
-function cleanIndicator(s: string): string | null {
+function cleanIndicator(s: string, before: string): string | null {
   let t = s.trim();
+  const m = LEAD_MARKER.exec(t);
+  if (m) t = t.slice(m[0].length);
+  // 十年来我国…, 去年底企业数量…: the clause began inside a time word
+  if (t.length > 3 && TIME_TAIL.includes(t[0]) && (before === '年' || before === '月')) t = t.slice(1);
+  if (t.length > 3 && (t[0] === '是' || t[0] === '了')) t = t.slice(1);
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEAD_WORDS) {
@@ -76,9 +100,21 @@ function cleanIndicator(s: string): string | null {
       }
     }
   }
-  while (t && TRAIL_CHARS.includes(t[t.length - 1])) t = t.slice(0, -1);
+  // words first, so 平均为 goes whole rather than leaving 平 behind
+  for (let changed = true; changed && t; ) {
+    changed = false;
+    const w = TRAIL_WORDS.find((x) => t.length > x.length && t.endsWith(x));
+    if (w) t = t.slice(0, t.length - w.length);
+    else if (TRAIL_CHARS.includes(t[t.length - 1])) t = t.slice(0, -1);
+    else break;
+    changed = true;
+  }
+  // 起征点从月销售额3万元: a short tail after 从/由 names the base, not the indicator
+  const from = Math.max(t.lastIndexOf('从'), t.lastIndexOf('由'));
+  if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
   while (t && '、“”"《》‘’ 　'.includes(t[0])) t = t.slice(1);
-  if (t.length < 2) return null;
+  if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
+  if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   if (t.length > 20) t = t.slice(t.length - 20);
   return t;
 }
@@ -99,7 +135,11 @@ export function annotateContext(text: string, figs: Figure[]): void {
       if (z >= floor && text[f.start - 1] === '的') f.relation = '占';
     }
     const indEnd = rel ? rel[1] : f.start;
-    f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd)) : null;
+    f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
+    // 覆盖率从40%提高到45%: the second level measures what the first one did
+    if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
+      f.indicator = figs[i - 1].indicator;
+    }
 
     if (f.kind === 'percent' || f.kind === 'percentage-point' || f.kind === 'ratio') {
       if (f.relation && RATE_RELATIONS.test(f.relation)) {

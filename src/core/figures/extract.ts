@@ -5,7 +5,8 @@
  */
 import type { FigureKind, FigureValue } from '../types';
 import {
-  CN_RUN, chineseRunEnd, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, type NumToken,
+  CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
+  type NumToken,
 } from './scan';
 import { RANK_UNITS, scaleAt, unitAt, type UnitEntry } from './units';
 import { isoDateAt, isYearToken, monthDate, timeAt, yearDate } from './dates';
@@ -37,6 +38,11 @@ function isCjk(c: number): boolean {
 const RANGE_SEPS = '-—–~～〜－';
 const PRODUCT_SIGNS = '×✕*＊xX';
 const INNER_APPROX = '多余';
+/** Time units written after 个 (两个多月, 三个多小时). */
+const GE_TIME_UNITS = ['月', '小时', '星期', '工作日'];
+/** Brackets around the year of a document number (〔2019〕, [2008]). */
+const DOC_NUMBER_OPEN = '〔[［【';
+const DOC_NUMBER_CLOSE = '〕]］】';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
   人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
@@ -44,7 +50,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   家: '庭长园乡属',
   个: '人体性别案',
   元: '旦素月首',
-  年: '均底初末内终代轻级',
+  年: '均底初末终代轻级',
   天: '然气下',
   只: '有要是能',
   所: '有以在谓',
@@ -165,6 +171,7 @@ export class FigureScanner {
       return iso.end;
     }
     const tok = readArabic(text, i);
+    if (zeroInsideChinese(text, i, tok.end)) return tok.end;
     const after = text.charCodeAt(tok.end);
     if (isLatinLetter(after) && !(PRODUCT_SIGNS.includes(text[tok.end]) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
       return this.skipIdent(i);
@@ -193,6 +200,11 @@ export class FigureScanner {
     if (time) {
       this.push({ start: i, end: time.end, value: null, unit: '', kind: 'date', approx: null });
       return time.end;
+    }
+    if (isYearToken(tok) && tok.value !== null && DOC_NUMBER_OPEN.includes(text[i - 1] ?? '\u0000') && DOC_NUMBER_CLOSE.includes(text[tok.end] ?? '\u0000')) {
+      // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
+      this.push({ start: i, end: tok.end, value: null, unit: '', kind: 'date', approx: null });
+      return tok.end;
     }
     if (isYearToken(tok)) {
       const prevCh = text[i - 1];
@@ -255,6 +267,14 @@ export class FigureScanner {
       }
       return i + 2;
     }
+    const cy = chineseYearAt(text, i);
+    if (cy) {
+      const d = yearDate(text, cy);
+      if (d) {
+        this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
+        return d.end;
+      }
+    }
     const runEnd = chineseRunEnd(text, i);
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
@@ -266,6 +286,9 @@ export class FigureScanner {
       const ch = text[i];
       if ((ch === '万' || ch === '亿') && runEnd === i + 1) {
         tok = { start: i, end: i + 1, value: ch === '万' ? 1e4 : 1e8, chinese: true, intDigits: 0, integer: true, grouped: false };
+        hasDigit = false;
+      } else if (ch === '万' && text[i + 1] === '亿' && runEnd === i + 2) {
+        tok = { start: i, end: i + 2, value: 1e12, chinese: true, intDigits: 0, integer: true, grouped: false };
         hasDigit = false;
       } else return Math.max(runEnd, i + 1);
     }
@@ -388,11 +411,13 @@ export class FigureScanner {
     const unitStart = p;
     let unit: UnitEntry | null = null;
     let unitText = '';
-    if (text[p] === '个' && INNER_APPROX.includes(text[p + 1]) && text[p + 2] === '月') {
-      unit = { unit: '个月', kind: 'duration', chinese: true };
+    const timeAfterGe = text[p] === '个' && INNER_APPROX.includes(text[p + 1]) ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    if (timeAfterGe) {
+      // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
+      unitText = '个' + timeAfterGe;
+      unit = { unit: unitText, kind: 'duration', chinese: true };
       approx = approx ?? text[p + 1];
-      unitText = '个月';
-      p += 3;
+      p += 2 + timeAfterGe.length;
     } else {
       unit = unitHere(text, p);
       if (unit) {
@@ -401,7 +426,7 @@ export class FigureScanner {
         // rates: 吨/日, 元/吨
         if (text[p] === '/') {
           const u2 = unitHere(text, p + 1);
-          const tw = '日天年月时人户次';
+          const tw = '日天年月时人户次季周';
           if (u2) {
             unitText += '/' + u2.unit;
             p += 1 + u2.unit.length;

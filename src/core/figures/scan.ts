@@ -149,10 +149,58 @@ export function readChinese(text: string, i: number): NumToken | null {
   if (j - i > 24) return null;
   while (j > i && CN_RUN[text.charCodeAt(j - 1)] === 3) j--;
   if (j === i) return null;
-  const v = j - i === 1 && CN_RUN[text.charCodeAt(i)] === 1 ? SINGLE[text[i]] : parseChineseNumber(text.slice(i, j));
+  let v = j - i === 1 && CN_RUN[text.charCodeAt(i)] === 1 ? SINGLE[text[i]] : parseChineseNumber(text.slice(i, j));
+  if (v === null) v = decimalWithScale(text.slice(i, j));
   if (v === null) return null;
   // Digit-by-digit runs (一二三, 二〇二四) are numbers only as years; the caller checks 年.
   return { start: i, end: j, value: v, chinese: true, intDigits: 0, integer: Number.isInteger(v), grouped: false };
+}
+
+/** Scale words that may close a Chinese decimal (四十七点三万亿), longest first. */
+const DECIMAL_SCALES: [string, number][] = [['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
+
+/** 五点六万亿: a decimal followed by a scale word, which the plain numeral reader refuses. */
+function decimalWithScale(run: string): number | null {
+  if (!run.includes('点') && !run.includes('點')) return null;
+  for (const [w, f] of DECIMAL_SCALES) {
+    if (run.length > w.length && run.endsWith(w)) {
+      const head = run.slice(0, run.length - w.length);
+      const last = head.charCodeAt(head.length - 1);
+      if (CN_RUN[last] !== 1) return null;
+      const v = parseChineseNumber(head);
+      return v === null ? null : Number((v * f).toPrecision(15));
+    }
+  }
+  return null;
+}
+
+/** Characters of a year written digit by digit in Chinese, where 0 is often typed as 0, ０ or ○. */
+const YEAR_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '0': 0, '０': 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/**
+ * 二〇一一年, 二0一一年, 二○○八年: four year digits at `i` followed by 年, the first a Chinese digit.
+ * Returns the year as a number token (for the date reader), or null.
+ */
+export function chineseYearAt(text: string, i: number): NumToken | null {
+  if (!(text[i] in YEAR_DIGIT) || CN_RUN[text.charCodeAt(i)] !== 1) return null;
+  const pc = text.charCodeAt(i - 1);
+  if (i > 0 && (text[i - 1] in YEAR_DIGIT || isDigitCode(pc))) return null;
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const d = YEAR_DIGIT[text[k]];
+    if (d === undefined) return null;
+    v = v * 10 + d;
+  }
+  if (text[i + 4] !== '年' || v < 1500 || v > 2199) return null;
+  return { start: i, end: i + 4, value: v, chinese: false, intDigits: 4, integer: true, grouped: false };
+}
+
+/** Whether `i` holds an Arabic zero typed inside a Chinese numeral (三0二). */
+export function zeroInsideChinese(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (text[k] !== '0' && text[k] !== '０') return false;
+  return CN_RUN[text.charCodeAt(i - 1)] === 1 && CN_RUN[text.charCodeAt(end)] === 1;
 }
 
 /** End of the run of Chinese numeral characters starting at `i`. */
