@@ -268,3 +268,33 @@ for (const [theme, name] of [
     });
   });
 }
+
+describe('figures panel (e2e): Chinese display language', function () {
+  this.timeout(180_000);
+  let wb: Workbench;
+
+  before(async () => {
+    wb = await startWorkbench({ files: ['01-gwr-2025-national.txt'], locale: 'zh-cn', viewport: { width: 1600, height: 950 } });
+  });
+
+  after(async () => {
+    await wb?.stop();
+  });
+
+  it('shows the panel, its kinds and its title in Chinese', async () => {
+    const expected = cliFigures(join(wb.workspace, '01-gwr-2025-national.txt'));
+    await runCommand(wb.page, 'Gangmu: 提取数据');
+    await waitForRows(wb.page, '01-gwr-2025-national.txt', expected.length);
+    const frame = webviewFrame(wb.page);
+    const chips = await frame.locator('.chip .chip-label').allInnerTexts();
+    const tab = await wb.page.locator('.tabs-container .tab', { hasText: '数据 — 01-gwr-2025-national.txt' }).count();
+    const shot = await wb.screenshot('figures-table-zh');
+    await frame.locator('#tab-chart').click();
+    await frame.locator('li.bar-row').first().waitFor();
+    await panelShot(wb.page, 'figures-chart-zh-panel');
+    console.log(`    chips: ${chips.join(' ')}; screenshot: ${shot}`);
+    assert.ok(chips.includes('金额') && chips.includes('百分比'), chips.join(' '));
+    assert.equal(tab, 1, 'the panel tab is titled 数据 — <file>');
+    assert.equal(await frame.locator('#tab-table').innerText(), '表格');
+  });
+});
