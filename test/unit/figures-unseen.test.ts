@@ -69,6 +69,8 @@ describe('figures on unseen documents: not figures', () => {
     assert.deepEqual(texts('结转至下一年度使用'), []);
     assert.deepEqual(texts('与上一年相比'), []);
     assert.deepEqual(texts('今年一年之中办了不少实事'), []);
+    assert.deepEqual(texts('明年是实现目标的关键一年'), []);
+    assert.deepEqual(texts('项目建设用了一年'), ['一年']);
   });
   it('does not count the session number of a 届 meeting', () => {
     assert.deepEqual(texts('经十四届市人大三次会议审议'), []);

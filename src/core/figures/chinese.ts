@@ -14,7 +14,9 @@ const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '�
 /** Words that mark a real quantity for 一 before them. */
 const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
 /** 一 + these is a distributive or a lexicalised period, not a quantity. */
-const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前年', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每', '上', '下'];
+const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前年', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每', '上', '下',
+  // 关键一年, 决胜一年: a label for the year, with 一 as an article
+  '关键', '重要', '决胜', '攻坚', '开局', '收官'];
 /** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
 const SESSION_WORDS = ['会议', '全会', '全体会议', '常委会'];
 const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
