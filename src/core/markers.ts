@@ -262,7 +262,8 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     }
     if (d === '次') {
       const sep = text[pos + 2];
-      if (sep === '，' || sep === ',') return make('shouxian', 'shouxian', 2, pos, pos + 3, text, lineEnd);
+      // 其次、 is the wrong mark (the checks flag it), but still a member of a 首先 run.
+      if (sep === '，' || sep === ',' || sep === '、') return make('shouxian', 'shouxian', 2, pos, pos + 3, text, lineEnd);
     }
     return null;
   }
@@ -271,7 +272,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     const v = SHOUXIAN[two];
     if (v !== undefined) {
       const sep = text[pos + 2];
-      if (sep === '，' || sep === ',') return make('shouxian', 'shouxian', v, pos, pos + 3, text, lineEnd);
+      if (sep === '，' || sep === ',' || sep === '、') return make('shouxian', 'shouxian', v, pos, pos + 3, text, lineEnd);
     }
     return null;
   }

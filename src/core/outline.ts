@@ -174,7 +174,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
-  const active = buildRuns(cands, { markdown });
+  const active = buildRuns(cands, { markdown, text });
   const order: number[] = [];
   for (let i = 0; i < cands.length; i++) if (active[i]) order.push(i);
 

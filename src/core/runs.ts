@@ -4,6 +4,7 @@
  */
 import type { MarkerFamily } from './types';
 import { isStructural, type RunKind } from './markers';
+import { toChineseNumeral } from './numerals';
 
 export interface Candidate {
   start: number;
@@ -46,6 +47,66 @@ interface OpenRun {
 export interface RunOptions {
   /** Markdown renumbers `1.` list items itself, so a repeated `1.` there is not a slip. */
   markdown?: boolean;
+  /** The document text: lets inline runs look at the words around a doubtful member. */
+  text?: string;
+}
+
+/** How a member of an inline speech run is written with the number n (`三是`, `第三，`, `其三`). */
+function inlineForm(kind: RunKind, n: number): string | null {
+  const cn = toChineseNumeral(n);
+  switch (kind) {
+    case 'shi': return cn + '是';
+    case 'yao': return cn + '要';
+    case 'qi': return '其' + cn;
+    case 'di-comma': return '第' + cn;
+    default: return null;
+  }
+}
+
+/** Whether `needle` occurs in text[from, to) (a plain loop: indexOf would run past `to`). */
+function occursIn(text: string, needle: string, from: number, to: number): boolean {
+  const first = needle.charCodeAt(0);
+  for (let p = Math.max(0, from); p + needle.length <= to; p++) {
+    if (text.charCodeAt(p) === first && text.startsWith(needle, p)) return true;
+  }
+  return false;
+}
+
+const STRONG_BOUNDARY = '。；;！？!?';
+
+function strongBoundaryBefore(text: string, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && p > pos - 8 && ' \t\u3000\u00a0'.includes(text[p])) p--;
+  return p >= 0 && STRONG_BOUNDARY.includes(text[p]);
+}
+
+/**
+ * `一是…；二是…；四是…`: an inline member that skips one number stays in its run (so the gap can be
+ * reported) only on strong evidence: the run already has two members, the skipping member is in
+ * the same paragraph after a sentence or clause end, and the skipped marker is nowhere between
+ * (a `三是` written without a boundary before it was missed, not left out).
+ */
+function skipsOne(run: OpenRun, c: Candidate, cands: Candidate[], text: string): boolean {
+  if (c.ordinal !== run.lastOrdinal + 2 || run.members < 2) return false;
+  const prev = cands[run.lastIndex];
+  if (prev.kind !== c.kind || prev.paragraph !== c.paragraph) return false;
+  const skipped = inlineForm(c.kind!, run.lastOrdinal + 1);
+  if (!skipped || !strongBoundaryBefore(text, c.start)) return false;
+  return !occursIn(text, skipped, prev.start + prev.length, c.start);
+}
+
+/** How far back a first member (`一是`) is looked for before an inline run that starts at 二. */
+const FIRST_LOOKBACK = 200;
+
+/**
+ * `…：二是…；三是…`: an inline run may start at 2 (a wrong start the checks report) when no first
+ * member is written anywhere just before it (a `一是` without a clause boundary before it was
+ * missed, not left out). It still needs a second member to count.
+ */
+function startsAtTwo(c: Candidate, text: string): boolean {
+  if (!c.inline || c.ordinal !== 2 || c.kind === null) return false;
+  const one = inlineForm(c.kind, 1);
+  return one !== null && !occursIn(text, one, c.start - FIRST_LOOKBACK, c.start);
 }
 
 /**
@@ -72,9 +133,9 @@ function continues(run: OpenRun, c: Candidate): boolean {
   return c.ordinal > run.lastOrdinal && c.ordinal <= run.lastOrdinal + 2;
 }
 
-function canStart(c: Candidate): boolean {
+function canStart(c: Candidate, opts: RunOptions): boolean {
   if (c.kind && isStructural(c.kind) && !c.inline) return true;
-  return c.ordinal === 1;
+  return c.ordinal === 1 || (opts.text !== undefined && startsAtTwo(c, opts.text));
 }
 
 /**
@@ -115,6 +176,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
     }
+    if (!ok && run && c.inline && opts.text !== undefined && skipsOne(run, c, cands, opts.text)) ok = true;
     if (ok && run) {
       c.run = run.id;
       c.prev = run.lastIndex;
@@ -129,7 +191,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       if (c.kind === 'shouxian' && c.ordinal === 0) open.delete(run.kind);
       continue;
     }
-    if (canStart(c)) {
+    if (canStart(c, opts)) {
       const id = sizes.length;
       sizes.push(1);
       const r: OpenRun = { id, kind: c.kind, lastOrdinal: c.ordinal, lastIndex: i, members: 1 };

@@ -118,6 +118,35 @@ describe('outline: marker families', () => {
     assert.deepEqual(markers('正文。\n\n1. 甲项\n1. 乙项\n1. 丙项\n', { format: 'markdown' }), []);
   });
 
+  it('keeps an inline member that skips a number in its run when the evidence is strong', () => {
+    const o = parseOutline('今年重点抓三件事：一是扩大有效投资；二是提振居民消费；四是稳住外贸基本盘。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.ordinal]), [['一是', 1], ['二是', 2], ['四是', 4]]);
+    assert.equal(new Set(o.headings.map((h) => h.run)).size, 1);
+    // The skipped member is written without a clause boundary before it: missed, not left out.
+    assert.deepEqual(markers('今年重点抓：一是扩大投资；二是提振消费；同时三是稳外贸；四是保就业。'), ['一是', '二是']);
+    // Two members are not enough evidence, nor is a comma, nor another paragraph.
+    assert.deepEqual(markers('今年重点抓：一是扩大投资；三是稳外贸。'), []);
+    assert.deepEqual(markers('今年重点抓：一是扩大投资，二是提振消费，四是保就业。'), ['一是', '二是']);
+    assert.deepEqual(markers('今年重点抓：一是扩大投资；二是提振消费。\n另外，四是保就业。'), ['一是', '二是']);
+  });
+
+  it('starts an inline run at 二是 when no 一是 is written before it (a wrong start the checks flag)', () => {
+    const o = parseOutline('下一步工作安排如下：二是压实属地责任；三是强化督导检查。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.ordinal, h.inline]), [['二是', 2, true], ['三是', 3, true]]);
+    assert.equal(o.headings[0].run, o.headings[1].run);
+    assert.deepEqual(markers('理由如下：其二，成本低；其三，见效快。'), ['其二，', '其三，']);
+    // A 一是 with no clause boundary before it was missed: the run is not a wrong start.
+    assert.deepEqual(markers('我们要一是压实责任，二是强化督导，三是严格考核。'), []);
+    // A lone 二是 is still prose.
+    assert.deepEqual(markers('下一步工作：二是压实属地责任。'), []);
+  });
+
+  it('takes 首先、 (the wrong mark) as a member of a 首先…其次 run', () => {
+    const o = parseOutline('对此我谈三点看法。首先、要提高站位。其次、要压实责任。最后，要狠抓落实。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['首先、', '要提高站位'], ['其次、', '要压实责任'], ['最后，', '要狠抓落实']]);
+    assert.deepEqual(markers('首先、要提高站位。'), []);
+  });
+
   it('honours options.families', () => {
     const t = '一、总体\n（一）甲。一是稳。二是进。\n（二）乙\n二、任务';
     assert.deepEqual(markers(t, { families: ['cn-dun', 'cn-paren'] }), ['一、', '（一）', '（二）', '二、']);
