@@ -104,6 +104,16 @@ describe('figures on unseen documents: indicators', () => {
     assert.deepEqual(ind('全年城镇登记失业率控制在4%以内'), ['城镇登记失业率']);
     assert.deepEqual(ind('森林覆盖率从40%提高到45%'), ['森林覆盖率', '森林覆盖率']);
   });
+  it('drops time words and copulas glued to the head of the clause', () => {
+    assert.deepEqual(ind('去年底注册企业数量超过80万户'), ['注册企业数量']);
+    assert.deepEqual(ind('今年是建县60周年'), ['建县']);
+    assert.deepEqual(ind('审批时间压缩到不超过15个工作日'), ['审批时间']);
+  });
+  it('cuts a long indicator after a coordinator, not inside a word', () => {
+    const i = ind('城乡居民医保和基本公共卫生服务经费人均财政补助标准提高30元')[0] ?? '';
+    assert.ok(!i.startsWith('保和'), i);
+    assert.ok(i.endsWith('人均财政补助标准'), i);
+  });
   it('gives no indicator when only a verb precedes the figure', () => {
     assert.deepEqual(ind('经过8年努力'), [null]);
     assert.deepEqual(ind('新建12所学校'), [null]);

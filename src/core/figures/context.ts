@@ -26,9 +26,9 @@ const CLAUSE = '，。；;！？!?：:\n,（(）)';
 const SENTENCE = '。；;！？!?\n';
 const LEAD_WORDS = [
   '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',
-  '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与',
+  '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与', '拟安排',
 ];
-const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中、';
+const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中、不都于净';
 /** List markers and dashes at the head of a line (一、 （三） 1. ——) name no quantity. */
 const LEAD_MARKER = /^(?:——|—|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])+/;
 /**
@@ -88,18 +88,20 @@ function cleanIndicator(s: string, before: string): string | null {
   let t = s.trim();
   const m = LEAD_MARKER.exec(t);
   if (m) t = t.slice(m[0].length);
-  // 十年来我国…, 去年底企业数量…: the clause began inside a time word
-  if (t.length > 3 && TIME_TAIL.includes(t[0]) && (before === '年' || before === '月')) t = t.slice(1);
-  if (t.length > 3 && (t[0] === '是' || t[0] === '了')) t = t.slice(1);
+  let prev = before;
   for (let changed = true; changed && t; ) {
     changed = false;
     for (const w of LEAD_WORDS) {
       if (t.startsWith(w) && t.length > w.length + 1) {
         t = t.slice(w.length);
+        prev = w[w.length - 1];
         changed = true;
       }
     }
   }
+  // 十年来我国…, 去年底企业数量…: the clause began inside a time word
+  if (t.length > 2 && TIME_TAIL.includes(t[0]) && (prev === '年' || prev === '月')) t = t.slice(1);
+  if (t.length > 2 && (t[0] === '是' || t[0] === '了')) t = t.slice(1);
   // words first, so 平均为 goes whole rather than leaving 平 behind
   for (let changed = true; changed && t; ) {
     changed = false;
@@ -115,7 +117,13 @@ function cleanIndicator(s: string, before: string): string | null {
   while (t && '、“”"《》‘’ 　'.includes(t[0])) t = t.slice(1);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
-  if (t.length > 20) t = t.slice(t.length - 20);
+  if (t.length > 20) {
+    // keep the last 20 characters, starting after a coordinator where one is near (医保和|基本…)
+    const cut = t.length - 20;
+    let k = cut;
+    while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
+    t = k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
+  }
   return t;
 }
 
