@@ -225,6 +225,10 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     if (c === '、' && isCnNum(text[p + 1] ?? '')) return null;
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
+  // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
+  if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
+    return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
+  }
   if (!lineStart) return null;
   if (c === '部' && text[p + 1] === '分') {
     return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);

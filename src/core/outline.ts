@@ -49,6 +49,15 @@ function attachmentListStart(text: string, pos: number, end: number): number {
   return p < end ? p : -1;
 }
 
+/**
+ * `最后，第四，`: 最后 only says which member is last; the ordinal after it is the member, so a
+ * 第一…第三 run goes on instead of a lone 最后 competing with it.
+ */
+function qualifiesOrdinal(text: string, m: MarkerMatch, end: number): boolean {
+  if (m.kind !== 'shouxian' || m.ordinal !== 0) return false;
+  return matchInline(text, m.titleStart, end)?.kind === 'di-comma';
+}
+
 /** Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start. */
 function skipMdPrefix(text: string, pos: number, end: number): number {
   let p = pos;
@@ -145,6 +154,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
           if (m) { p0 = a; attachment = true; }
         }
       }
+      if (m && qualifiesOrdinal(text, m, end)) {
+        p0 = m.titleStart;
+        m = matchInline(text, p0, end);
+      }
       if (m) {
         push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -158,6 +171,12 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       const code = text.charCodeAt(p);
       if (mayStartInlineCode(code) && (lastSig < 0 || isClauseBoundaryCode(lastSig)) && !(md && masked(p))) {
         const m = matchInline(text, p, end);
+        if (m && qualifiesOrdinal(text, m, end)) {
+          // 最后，第四，: the member is 第四; let the scan find it next.
+          p = m.titleStart - 1;
+          lastSig = 0xff0c;
+          continue;
+        }
         if (m) {
           push(m, p, !(lastSig < 0 && !L.continues && p === pos), li, 0);
           p += m.length - 1;

@@ -78,6 +78,23 @@ describe('outline: marker families', () => {
     assert.deepEqual(o.headings.map((h) => h.level), [1, 1, 1, 1]);
   });
 
+  it('anchors a 第二，第三， run on a discourse ordinal 第一步， or 第一点，', () => {
+    const o = parseOutline('推进这项改革的做法是：第一步，摸清家底；第二，制定方案；第三，分批实施。');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title, h.ordinal]), [['第一步，', '摸清家底', 1], ['第二，', '制定方案', 2], ['第三，', '分批实施', 3]]);
+    assert.equal(new Set(o.headings.map((h) => h.run)).size, 1);
+    assert.deepEqual(markers('我谈两点体会。第一点，学思结合。第二点，知行合一。'), ['第一点，', '第二点，']);
+    assert.deepEqual(markers('改革迈出了第一步，后面的路还长。第二，要坚持。'), []);
+  });
+
+  it('reads 最后，第四， as the member 第四 qualified by 最后', () => {
+    const t = '归纳起来有四条：第一，抓班子；第二，带队伍；第三，强基础；最后，第四，促发展。';
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['第一，', '抓班子'], ['第二，', '带队伍'], ['第三，', '强基础'], ['第四，', '促发展']]);
+    assert.equal(new Set(o.headings.map((h) => h.run)).size, 1);
+    assert.deepEqual(markers('第一，抓班子。\n第二，带队伍。\n最后，第三，促发展。'), ['第一，', '第二，', '第三，']);
+    assert.equal(parseOutline('第一，抓班子。\n第二，带队伍。\n最后，第三，促发展。').headings[2].inline, false);
+  });
+
   it('starts the title after the marker and its separator, and cuts it at 。；;：:！？ or 60 characters', () => {
     const o = parseOutline('一是，要加强学习；同时…\n二是要改进作风!\n' + '三是' + '长'.repeat(80));
     assert.deepEqual(o.headings.map((h) => h.title), ['要加强学习', '要改进作风!', '长'.repeat(60)]);
