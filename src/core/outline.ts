@@ -8,7 +8,8 @@ import { analyseLayout, isSpace, isZeroWidth, type Layout } from './hardwrap';
 import { isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch } from './markers';
 import { looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
-import { buildRuns, type Candidate } from './runs';
+import { buildRuns, rebuildRuns, type Candidate } from './runs';
+import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './levels';
 
 const TITLE_MAX = 60;
@@ -24,6 +25,23 @@ function titleEndAt(text: string, from: number, lineEnd: number): number {
   while (p < limit && !isTitleStop(text[p])) p++;
   while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
   return p;
+}
+
+/** Longest title a lone numbered line may have and still read as a heading. */
+const SINGLE_TITLE_MAX = 40;
+
+/**
+ * A numbered line that reads as a heading: a short title that ends the line or ends with 。！？
+ * (a run-in heading), not an item of a list that goes on with ； or ：.
+ */
+function headingShaped(text: string, c: Candidate, lineEnd: number): boolean {
+  let te = titleEndAt(text, c.titleStart, lineEnd);
+  while (te > c.titleStart && (text[te - 1] === '*' || text[te - 1] === '_')) te--;
+  const len = te - c.titleStart;
+  if (len < 1 || len > SINGLE_TITLE_MAX) return false;
+  let q = te;
+  while (q < lineEnd && (isSpace(text.charCodeAt(q)) || text[q] === '*' || text[q] === '_')) q++;
+  return q >= lineEnd || text[q] === '。' || text[q] === '！' || text[q] === '？';
 }
 
 export function parseOutline(text: string, options: OutlineOptions = {}): Outline {
@@ -193,7 +211,13 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
-  const active = buildRuns(cands, { markdown, text });
+  const runOptions = { markdown, text };
+  const active = buildRuns(cands, runOptions);
+  const singles = singleChildren(cands, active, (i) => headingShaped(text, cands[i], mdHeadingByLine.get(cands[i].line)?.contentEnd ?? lines[cands[i].line].contentEnd));
+  if (singles.length) {
+    for (const i of singles) active[i] = true;
+    rebuildRuns(cands, active, runOptions);
+  }
   const order: number[] = [];
   for (let i = 0; i < cands.length; i++) if (active[i]) order.push(i);
 

@@ -206,6 +206,11 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
   return sizes;
 }
 
+/** Runs again over a changed set of active candidates (after lone headings were taken back). */
+export function rebuildRuns(cands: Candidate[], active: boolean[], opts: RunOptions = {}): void {
+  buildOnce(cands, active, opts);
+}
+
 /**
  * Assigns runs; candidates in runs of fewer than two members (Markdown headings excepted) are
  * deactivated, and runs rebuilt without them, so a stray lone marker cannot break a real run.

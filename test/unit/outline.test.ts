@@ -127,8 +127,11 @@ describe('outline: marker families', () => {
 
   it('does not take a （一） under a new part, a title or a Markdown heading for a repeat', () => {
     const t = ['一、夯实基础', '（一）健全考核机制', '正文。', '二、提升效能', '（一）完善激励办法', '正文。', '（二）强化监督问责', '正文。'].join('\n');
-    const runs = parseOutline(t).headings.filter((h) => h.family === 'cn-paren').map((h) => h.ordinal);
-    assert.deepEqual(runs, [1, 2]);
+    // The first （一） is the single child of 一、 (kept, see below), not a member of the run under 二、.
+    const paren = parseOutline(t).headings.filter((h) => h.family === 'cn-paren');
+    assert.deepEqual(paren.map((h) => h.ordinal), [1, 1, 2]);
+    assert.notEqual(paren[0].run, paren[1].run);
+    assert.equal(paren[1].run, paren[2].run);
     const md = ['# 办法', '## 总则', '（一）甲项内容', '## 分则', '（一）乙项内容', '（二）丙项内容'].join('\n');
     assert.deepEqual(markers(md, { format: 'markdown' }).filter(Boolean), ['（一）', '（二）']);
     // Markdown renumbers 1. 1. 1. itself: not a repeat there.
@@ -171,6 +174,30 @@ describe('outline: marker families', () => {
   });
 });
 
+describe('outline: a part with a single child', () => {
+  const doc = (first: string[]): string =>
+    ['年度工作要点', '正文很长的一段，说明了总体情况。', '一、强化理论武装', ...first, '二、推进基层治理', '（一）健全网格体系', '正文。', '（二）完善议事规则', '正文。', '三、改进工作作风', '正文。'].join('\n');
+  it('keeps a lone line-start （一） heading when a sibling part is divided into （一）（二）', () => {
+    const o = parseOutline(doc(['（一）深化专题学习', '正文。']));
+    const lone = o.headings.find((h) => h.title === '深化专题学习');
+    assert.ok(lone, 'the lone （一） is a heading');
+    assert.equal(o.headings[lone.parent!].marker, '一、');
+    assert.equal(o.headings.filter((h) => h.run === lone.run).length, 1);
+    // A run-in heading ending in 。 reads as a heading too.
+    assert.ok(parseOutline(doc(['（一）深化专题学习。组织集中学习十二次。'])).headings.some((h) => h.title === '深化专题学习'));
+  });
+  it('leaves it out without that evidence, or when its line is a list item or long prose', () => {
+    const noSiblings = ['年度工作要点', '正文很长的一段，说明了总体情况。', '一、强化理论武装', '（一）深化专题学习', '正文。', '二、推进基层治理', '正文。'].join('\n');
+    assert.ok(!parseOutline(noSiblings).headings.some((h) => h.family === 'cn-paren'));
+    assert.ok(!parseOutline(doc(['（一）组织集中学习的次数不少于十二次；', '正文。'])).headings.some((h) => h.title.startsWith('组织')));
+    const long = '（一）' + '围绕学深悟透做实的要求'.repeat(5) + '。';
+    assert.ok(!parseOutline(doc([long])).headings.some((h) => h.title.startsWith('围绕')));
+    // A citation inside a sentence is never a heading.
+    assert.ok(!parseOutline(doc(['依照本办法第（一）项执行。'])).headings.some((h) => h.title.includes('项执行')));
+    // A lone list item 1. in a text with no 1. 2. list elsewhere stays prose.
+    assert.deepEqual(markers('通知如下。\n一、总体\n1.本通知自印发之日起施行。\n二、其他\n正文。'), ['一、', '二、']);
+  });
+});
 describe('outline: traps that are not headings', () => {
   const none = (text: string): void => assert.deepEqual(markers(text), [], text);
   it('rejects ordinal noun phrases and idioms', () => {
