@@ -283,7 +283,7 @@ describe('figures panel (e2e): Chinese display language', function () {
 
   it('shows the panel, its kinds and its title in Chinese', async () => {
     const expected = cliFigures(join(wb.workspace, '01-gwr-2025-national.txt'));
-    await runCommand(wb.page, 'Gangmu: 提取数据');
+    await runCommand(wb.page, '纲目：提取数据');
     await waitForRows(wb.page, '01-gwr-2025-national.txt', expected.length);
     const frame = webviewFrame(wb.page);
     const chips = await frame.locator('.chip .chip-label').allInnerTexts();
