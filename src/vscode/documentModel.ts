@@ -2,89 +2,257 @@ import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { parseOutline, extractFigures, checkNumbering } from '../core';
+import { parseOutline, extractFigures, checkNumbering, computeLineStarts } from '../core';
 import type { Figure, Finding, Outline, OutlineOptions } from '../core';
-import { readSettings } from './settings';
+import type { CheckOptions } from '../core/checks';
+import { outlineRows, type OutlineRows } from '../core/outlineRows';
+import { outlineFoldRegions, type FoldRegion } from '../core/outlineFolding';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
+import { unpackFolds, unpackOutline, unpackRows } from './analysisTransfer';
+import { readSettings } from './settings';
+import { timed, trace, tracing } from './perfTrace';
 
 /**
- * One parse per document version, shared by every provider, command and panel. Figures and
- * findings are computed lazily on first use and cached with the same version.
+ * One analysis per document version, shared by every provider, command and panel. What is
+ * derived from it (symbol rows, folding regions, figures, findings) is computed once per version
+ * and cached with it; for large documents the worker does that work.
  */
 export interface DocumentAnalysis {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
   readonly outline: Outline;
+  /** The outline tree as rows with positions (for symbols). */
+  rows(): OutlineRows;
+  /** Folding regions of the outline's parts. */
+  foldRegions(): FoldRegion[];
+  /** Figures, computed on this thread if not known yet; prefer `figuresAsync`. */
   figures(): Figure[];
+  /** Default findings, computed on this thread if not known yet; prefer `findingsAsync`. */
   findings(): Finding[];
+  /** Figures; for large documents computed in the worker. */
+  figuresAsync(): Promise<Figure[]>;
+  /** Findings (default options when none are given); for large documents computed in the worker. */
+  findingsAsync(options?: CheckOptions): Promise<Finding[]>;
+  /** A value derived from this version, made once (e.g. a provider's converted results). */
+  memo<T>(key: string, make: () => T): T;
 }
 
-/** Above this many characters analysis (≈0.2 ms per 1,000 chars) would block the host for > ~50 ms. */
-export const WORKER_THRESHOLD = 250_000;
+/**
+ * Above this many characters analysis would hold the extension host for more than ~20 ms
+ * (≈0.2 ms per 1,000 chars on a quiet machine, several times that under load); a worker round
+ * trip costs a few milliseconds.
+ */
+export const WORKER_THRESHOLD = 100_000;
+
+/** Jobs answered first: the reading features wait on outlines. */
+const PRIORITY = { outline: 0, findings: 1, figures: 2 } as const;
 
 class Analysis implements DocumentAnalysis {
+  private readonly memos = new Map<string, unknown>();
+  private figuresPromise?: Promise<Figure[]>;
+  private findingsPromise?: Promise<Finding[]>;
+
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly key: string,
     readonly text: string,
     readonly outline: Outline,
+    private readonly options: OutlineOptions,
+    /** Set for analyses made by the worker: asks it for figures and findings. */
+    private readonly remote?: AnalysisWorker,
+    private rowsCache?: OutlineRows,
+    private foldsCache?: FoldRegion[],
     private figuresCache?: Figure[],
     private findingsCache?: Finding[],
   ) {}
+
+  get ref(): string {
+    return `${this.uri}#${this.version}#${this.key}`;
+  }
+
+  rows(): OutlineRows {
+    return (this.rowsCache ??= outlineRows(this.text, this.outline, computeLineStarts(this.text)));
+  }
+  foldRegions(): FoldRegion[] {
+    return (this.foldsCache ??= outlineFoldRegions(this.text, this.outline));
+  }
   figures(): Figure[] {
-    return (this.figuresCache ??= extractFigures(this.text, this.outline));
+    return (this.figuresCache ??= timed(`figures on the main thread (${this.text.length} chars)`, () => extractFigures(this.text, this.outline)));
   }
   findings(): Finding[] {
-    return (this.findingsCache ??= checkNumbering(this.text, this.outline));
+    return (this.findingsCache ??= timed(`findings on the main thread (${this.text.length} chars)`, () => checkNumbering(this.text, this.outline)));
+  }
+  figuresAsync(): Promise<Figure[]> {
+    if (this.figuresCache) return Promise.resolve(this.figuresCache);
+    if (!this.remote) return Promise.resolve(this.figures());
+    return (this.figuresPromise ??= this.ask<Figure[]>('figures', {}).then((f) => (this.figuresCache = f)));
+  }
+  findingsAsync(options?: CheckOptions): Promise<Finding[]> {
+    const plain = !options || (options.enabled !== false && !Object.keys(options.severity ?? {}).length);
+    if (plain && this.findingsCache) return Promise.resolve(this.findingsCache);
+    if (!this.remote) return Promise.resolve(plain ? this.findings() : checkNumbering(this.text, this.outline, options));
+    if (!plain) return this.ask<Finding[]>('findings', { check: options });
+    return (this.findingsPromise ??= this.ask<Finding[]>('findings', {}).then((f) => (this.findingsCache = f)));
+  }
+  memo<T>(key: string, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
+  }
+
+  /** Asks the worker, which normally still holds this version; otherwise sends the text again. */
+  private async ask<T>(type: 'figures' | 'findings', extra: { check?: CheckOptions }): Promise<T> {
+    const worker = this.remote!;
+    const pick = (r: AnalysisResponse) => (type === 'figures' ? r.figures : r.findings) as T;
+    const first = await worker.run({ type, ref: this.ref, ...extra }, PRIORITY[type]).wait();
+    if (!first.missing) return pick(first);
+    const again = await worker.run({ type, ref: this.ref, text: this.text, options: this.options, ...extra }, PRIORITY[type]).wait();
+    return pick(again);
   }
 }
 
-interface AnalysisResult {
-  outline: Outline;
-  figures: Figure[];
-  findings: Finding[];
+type Request = AnalysisRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+
+/**
+ * A request for the worker and everyone waiting for its answer. Callers that pass a cancellation
+ * token (providers, the highlighter) stop waiting when it fires; a job nobody waits for any more
+ * is dropped before it reaches the worker (`done` then rejects with a CancellationError).
+ */
+class Job {
+  readonly done: Promise<AnalysisResponse>;
+  settle!: (r: AnalysisResponse) => void;
+  fail!: (e: Error) => void;
+  /** Waiters without a token, or whose token has not fired. */
+  private liveCount = 0;
+  /** Dropped before it started: everyone waiting had cancelled. */
+  dropped = false;
+
+  constructor(
+    readonly id: number,
+    readonly request: Request,
+    readonly priority: number,
+    private readonly onAbandoned: () => void,
+  ) {
+    this.done = new Promise<AnalysisResponse>((resolve, reject) => {
+      this.settle = resolve;
+      this.fail = reject;
+    });
+    this.done.catch(() => undefined); // waiters see the failure; nobody else needs to
+  }
+
+  get live(): boolean {
+    return this.liveCount > 0;
+  }
+
+  /** The answer, or a CancellationError as soon as `token` fires. */
+  wait(token?: vscode.CancellationToken): Promise<AnalysisResponse> {
+    if (token?.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
+    this.liveCount++;
+    if (!token) return this.done;
+    return new Promise<AnalysisResponse>((resolve, reject) => {
+      let waiting = true;
+      const sub = token.onCancellationRequested(() => {
+        if (!waiting) return;
+        waiting = false;
+        sub.dispose();
+        this.liveCount--;
+        reject(new vscode.CancellationError());
+        if (!this.live) this.onAbandoned();
+      });
+      this.done.then(
+        (r) => {
+          waiting = false;
+          sub.dispose();
+          resolve(r);
+        },
+        (e: Error) => {
+          waiting = false;
+          sub.dispose();
+          reject(e);
+        },
+      );
+    });
+  }
 }
 
-/** One worker thread, started on first use, answering requests in order. */
+/**
+ * One worker thread, started on first use. Jobs go to it one at a time, outlines first, so a
+ * burst of edits never leaves a backlog of stale versions for it to work through: requests whose
+ * callers have all cancelled are dropped before they start.
+ */
 class AnalysisWorker implements vscode.Disposable {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: AnalysisResult) => void; reject: (e: Error) => void }>();
+  private readonly queue: Job[] = [];
+  private running: Job | undefined;
+  private disposed = false;
 
   constructor(private readonly script: string) {}
 
-  analyse(text: string, options: OutlineOptions): Promise<AnalysisResult> {
-    if (!this.worker) {
-      this.worker = new Worker(this.script);
-      this.worker.on('message', (m: AnalysisResponse) => {
-        const p = this.pending.get(m.id);
-        this.pending.delete(m.id);
-        if (!p) return;
-        if (m.outline && m.figures && m.findings) p.resolve({ outline: m.outline, figures: m.figures, findings: m.findings });
-        else p.reject(new Error(m.error ?? 'analysis worker failed'));
-      });
-      this.worker.on('error', (e) => this.failAll(e));
-      this.worker.on('exit', () => {
-        this.worker = undefined;
-        this.failAll(new Error('analysis worker exited'));
-      });
-      this.worker.unref();
-    }
-    const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, text, options } satisfies AnalysisRequest);
-    });
+  /** Queues a request; `job.wait(token)` is its answer. */
+  run(request: Request, priority: number): Job {
+    const job = new Job(this.nextId++, request, priority, () => this.pump());
+    this.queue.push(job);
+    // Started on the next turn, so callers can join (and a caller's token count) first.
+    queueMicrotask(() => this.pump());
+    return job;
   }
 
-  private failAll(e: Error): void {
-    for (const p of this.pending.values()) p.reject(e);
-    this.pending.clear();
+  /** Forgets what the worker keeps of a closed document. */
+  forget(uri: string): void {
+    if (this.worker) this.worker.postMessage({ type: 'forget', id: 0, ref: `${uri}#` } satisfies AnalysisRequest);
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    worker.on('message', (m: AnalysisResponse) => {
+      const job = this.running;
+      if (!job || job.id !== m.id) return; // a `forget`
+      this.running = undefined;
+      if (tracing) trace(`worker answered ${job.request.type} #${m.id} (worker busy ${m.ms?.toFixed(0)} ms)`);
+      if (m.error) job.fail(new Error(m.error));
+      else job.settle(m);
+      this.pump();
+    });
+    const lost = (e: Error) => {
+      this.worker = undefined;
+      const job = this.running;
+      this.running = undefined;
+      job?.fail(e);
+      this.pump();
+    };
+    worker.on('error', (e) => lost(e));
+    worker.on('exit', () => lost(new Error('analysis worker exited')));
+    worker.unref();
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    // Drop jobs nobody waits for; then the most urgent, oldest first.
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (this.queue[i].live) continue;
+      if (tracing) trace(`dropped ${this.queue[i].request.type} #${this.queue[i].id}: every caller cancelled`);
+      const dropped = this.queue.splice(i, 1)[0];
+      dropped.dropped = true;
+      dropped.fail(new vscode.CancellationError());
+    }
+    if (!this.queue.length) return;
+    let best = 0;
+    for (let i = 1; i < this.queue.length; i++) if (this.queue[i].priority < this.queue[best].priority) best = i;
+    const job = this.queue.splice(best, 1)[0];
+    this.worker ??= this.start();
+    this.running = job;
+    const message = { ...job.request, id: job.id } as AnalysisRequest;
+    timed(`postMessage ${job.request.type} #${job.id}`, () => this.worker!.postMessage(message));
   }
 
   dispose(): void {
+    this.disposed = true;
+    for (const j of this.queue) j.fail(new vscode.CancellationError());
+    this.running?.fail(new vscode.CancellationError());
+    this.queue.length = 0;
     void this.worker?.terminate();
     this.worker = undefined;
   }
@@ -93,7 +261,7 @@ class AnalysisWorker implements vscode.Disposable {
 export class DocumentModels implements vscode.Disposable {
   private readonly cache = new Map<string, Analysis>();
   /** Worker analyses under way, joined by concurrent callers asking for the same version. */
-  private readonly inFlight = new Map<string, { version: number; key: string; result: Promise<DocumentAnalysis> }>();
+  private readonly inFlight = new Map<string, { version: number; key: string; job: Job; result: Promise<DocumentAnalysis> }>();
   private readonly worker: AnalysisWorker | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
@@ -110,8 +278,10 @@ export class DocumentModels implements vscode.Disposable {
         if (e.contentChanges.length && this.isSupported(e.document)) this.changed.fire(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        this.cache.delete(d.uri.toString());
-        this.inFlight.delete(d.uri.toString());
+        const uri = d.uri.toString();
+        this.cache.delete(uri);
+        this.inFlight.delete(uri);
+        this.worker?.forget(uri);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('gangmu')) {
@@ -133,48 +303,70 @@ export class DocumentModels implements vscode.Disposable {
 
   /**
    * The analysis of this version, computed on this thread when not cached. For code that must
-   * answer synchronously; everything that can wait should use `analyse`.
+   * answer synchronously; everything that can wait should use `analyse`, which keeps large
+   * documents off this thread.
    */
   get(doc: vscode.TextDocument): DocumentAnalysis {
     const { uri, key, options } = this.describe(doc);
     const hit = this.cache.get(uri);
     if (hit && hit.version === doc.version && hit.key === key) return hit;
     const text = doc.getText();
-    const analysis = new Analysis(uri, doc.version, key, text, parseOutline(text, options));
+    const outline = timed(`get: parseOutline on the main thread (${text.length} chars)`, () => parseOutline(text, options));
+    const analysis = new Analysis(uri, doc.version, key, text, outline, options);
     this.cache.set(uri, analysis);
     return analysis;
   }
 
   /**
-   * The analysis of this version; large documents are analysed in a worker thread (outline,
-   * figures and findings at once) so the extension host stays responsive. Concurrent requests
-   * for one version share one analysis.
+   * The analysis of this version; large documents are analysed in a worker thread so the
+   * extension host stays responsive. Concurrent requests for one version share one analysis.
+   * With a token, a request can be dropped before the worker starts it (the promise then
+   * rejects with a CancellationError); without one it is always answered.
    */
-  analyse(doc: vscode.TextDocument): Promise<DocumentAnalysis> {
+  analyse(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis> {
     const { uri, key, options } = this.describe(doc);
     const hit = this.cache.get(uri);
     if (hit && hit.version === doc.version && hit.key === key) return Promise.resolve(hit);
+    if (token?.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     if (!this.worker || approximateLength(doc) < WORKER_THRESHOLD) return Promise.resolve(this.get(doc));
-    const running = this.inFlight.get(uri);
-    if (running && running.version === doc.version && running.key === key) return running.result;
-    const version = doc.version;
-    const text = doc.getText();
-    const result = this.worker.analyse(text, options).then(
-      (r) => {
-        const analysis = new Analysis(uri, version, key, text, r.outline, r.figures, r.findings);
-        const current = this.cache.get(uri);
-        if (!current || current.version <= version) this.cache.set(uri, analysis);
-        return analysis;
+    let entry = this.inFlight.get(uri);
+    if (!entry || entry.version !== doc.version || entry.key !== key || entry.job.dropped) {
+      const version = doc.version;
+      const text = timed('analyse: getText', () => doc.getText());
+      const worker = this.worker;
+      const job = worker.run({ type: 'outline', ref: `${uri}#${version}#${key}`, text, options }, PRIORITY.outline);
+      const result = job.done.then(
+        (m) => {
+          const analysis = timed(`unpack outline v${version}`, () =>
+            new Analysis(uri, version, key, text, unpackOutline(m.outline!), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!)),
+          );
+          const current = this.cache.get(uri);
+          if (!current || current.version <= version) this.cache.set(uri, analysis);
+          return analysis;
+        },
+        (e: unknown): DocumentAnalysis => {
+          if (e instanceof vscode.CancellationError) throw e;
+          // A worker failure must not cost the reader the outline: analyse here instead.
+          return this.get(doc);
+        },
+      );
+      result.catch(() => undefined);
+      const created = { version, key, job, result };
+      entry = created;
+      this.inFlight.set(uri, created);
+      void result.then(
+        () => this.inFlight.get(uri) === created && this.inFlight.delete(uri),
+        () => this.inFlight.get(uri) === created && this.inFlight.delete(uri),
+      );
+    }
+    const { job, result } = entry;
+    return job.wait(token).then(
+      () => result,
+      (e: unknown) => {
+        if (e instanceof vscode.CancellationError && token?.isCancellationRequested) throw e;
+        return result;
       },
-      // A worker failure must not cost the reader the outline: analyse here instead.
-      (): DocumentAnalysis => this.get(doc),
     );
-    const entry = { version, key, result };
-    this.inFlight.set(uri, entry);
-    void result.finally(() => {
-      if (this.inFlight.get(uri) === entry) this.inFlight.delete(uri);
-    });
-    return result;
   }
 
   private describe(doc: vscode.TextDocument): { uri: string; key: string; options: OutlineOptions } {

@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
-import { outlineFoldRegions } from '../core/outlineFolding';
 import type { DocumentModels } from './documentModel';
+import { timed } from './perfTrace';
 
 export class OutlineFoldingProvider implements vscode.FoldingRangeProvider {
   constructor(private readonly models: DocumentModels) {}
 
   async provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): Promise<vscode.FoldingRange[]> {
+    const analysis = await this.models.analyse(doc, token);
     if (token.isCancellationRequested) return [];
-    const { outline, text } = await this.models.analyse(doc);
-    if (token.isCancellationRequested) return [];
-    return outlineFoldRegions(text, outline).map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region));
+    return analysis.memo('foldingRanges', () =>
+      timed(`folding v${doc.version}`, () =>
+        analysis.foldRegions().map((r) => new vscode.FoldingRange(r.startLine, r.endLine, vscode.FoldingRangeKind.Region)),
+      ),
+    );
   }
 }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { headingSpans } from '../core/headingSpans';
+import type { Outline } from '../core';
 import type { DocumentModels } from './documentModel';
 import { readSettings } from './settings';
+import { timed } from './perfTrace';
 
 const LEVELS = 6;
 /** Lines above and below the viewport that are coloured too, so a short scroll shows no flicker. */
@@ -17,6 +19,8 @@ export class HeadingHighlighter implements vscode.Disposable {
   private readonly types: vscode.TextEditorDecorationType[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  /** The run under way per editor, cancelled when a newer one is scheduled. */
+  private readonly runs = new Map<vscode.TextEditor, vscode.CancellationTokenSource>();
 
   constructor(private readonly models: DocumentModels) {
     for (let level = 1; level <= LEVELS; level++) {
@@ -49,17 +53,23 @@ export class HeadingHighlighter implements vscode.Disposable {
   private schedule(editor: vscode.TextEditor, delay: number): void {
     const pending = this.timers.get(editor);
     if (pending) clearTimeout(pending);
+    this.runs.get(editor)?.cancel();
     this.timers.set(
       editor,
       setTimeout(() => {
         this.timers.delete(editor);
-        void this.apply(editor);
+        const run = new vscode.CancellationTokenSource();
+        this.runs.set(editor, run);
+        void this.apply(editor, run.token).finally(() => {
+          if (this.runs.get(editor) === run) this.runs.delete(editor);
+          run.dispose();
+        });
       }, delay),
     );
   }
 
-  /** Decorates one editor now (exposed for tests). */
-  async apply(editor: vscode.TextEditor): Promise<number> {
+  /** Decorates one editor now (exposed for tests); a cancelled run leaves the decorations as they are. */
+  async apply(editor: vscode.TextEditor, token?: vscode.CancellationToken): Promise<number> {
     const doc = editor.document;
     const settings = readSettings();
     if (doc.isClosed || !this.models.isSupported(doc) || !settings.highlightEnabled || settings.highlightMaxLevel < 1) {
@@ -67,15 +77,25 @@ export class HeadingHighlighter implements vscode.Disposable {
       return 0;
     }
     const version = doc.version;
-    const { outline } = await this.models.analyse(doc);
+    let outline: Outline;
+    try {
+      ({ outline } = await this.models.analyse(doc, token));
+    } catch {
+      return 0; // superseded by a newer run
+    }
     // Typed on meanwhile: the next scheduled run decorates the new text.
     if (doc.version !== version || doc.isClosed) return 0;
+    return timed(`highlight v${version}`, () => this.decorate(editor, outline, settings.highlightMaxLevel));
+  }
+
+  private decorate(editor: vscode.TextEditor, outline: Outline, maxLevel: number): number {
+    const doc = editor.document;
     const windows = editor.visibleRanges.map((r) => ({
       start: doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - MARGIN_LINES), 0)),
       end: doc.offsetAt(new vscode.Position(r.end.line + MARGIN_LINES, Number.MAX_SAFE_INTEGER)),
     }));
     const byLevel: vscode.Range[][] = this.types.map(() => []);
-    const spans = headingSpans(outline, settings.highlightMaxLevel, windows.length ? windows : undefined);
+    const spans = headingSpans(outline, maxLevel, windows.length ? windows : undefined);
     for (const s of spans) {
       byLevel[Math.min(s.level, LEVELS) - 1].push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
     }
@@ -86,6 +106,8 @@ export class HeadingHighlighter implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    for (const r of this.runs.values()) r.cancel();
+    this.runs.clear();
     for (const d of this.disposables) d.dispose();
     for (const t of this.types) t.dispose();
   }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Outline } from '../core';
-import { buildOutlineTree, type OutlineNode } from '../core/outlineTree';
+import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outlineRows';
 import type { DocumentModels } from './documentModel';
 import { levelLabel } from './l10n';
+import { timed, trace, tracing } from './perfTrace';
 
 /**
  * Icons that tell families apart at a glance in the Outline view and breadcrumbs: the four GB/T
@@ -23,25 +24,6 @@ export const FAMILY_SYMBOL_KIND: Record<MarkerFamily, vscode.SymbolKind> = {
   shouxian: vscode.SymbolKind.Constant,
 };
 
-export function toDocumentSymbols(doc: vscode.TextDocument, nodes: OutlineNode[], token?: vscode.CancellationToken): vscode.DocumentSymbol[] {
-  const out: vscode.DocumentSymbol[] = [];
-  for (const n of nodes) {
-    if (token?.isCancellationRequested) return out;
-    const range = new vscode.Range(doc.positionAt(n.start), doc.positionAt(n.end));
-    const selection = new vscode.Range(doc.positionAt(n.selectionStart), doc.positionAt(n.selectionEnd));
-    const symbol = new vscode.DocumentSymbol(
-      n.name,
-      levelLabel(n.heading.level),
-      FAMILY_SYMBOL_KIND[n.heading.family] ?? vscode.SymbolKind.String,
-      range.contains(selection) ? range : range.union(selection),
-      selection,
-    );
-    symbol.children = toDocumentSymbols(doc, n.children, token);
-    out.push(symbol);
-  }
-  return out;
-}
-
 /**
  * In Markdown, VS Code's own provider already lists the `#` headings and the Outline view shows
  * each provider as a labelled group. Our group is only worth showing when the parse found
@@ -53,14 +35,47 @@ export function addsToMarkdownOutline(outline: Outline): boolean {
   return outline.headings.some((h) => h.family !== 'md');
 }
 
+/**
+ * Editor symbols from precomputed rows: positions are already line/column (from the worker for
+ * large documents), so this only allocates VS Code's objects — no `positionAt`, no tree walk.
+ */
+export function rowsToDocumentSymbols(rows: OutlineRows): vscode.DocumentSymbol[] {
+  const { names, ints } = rows;
+  const detail = new Map<number, string>();
+  const all: vscode.DocumentSymbol[] = new Array(names.length);
+  const roots: vscode.DocumentSymbol[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const k = i * ROW_INTS;
+    const level = ints[k + 1];
+    let label = detail.get(level);
+    if (label === undefined) detail.set(level, (label = levelLabel(level)));
+    const symbol = new vscode.DocumentSymbol(
+      names[i],
+      label,
+      FAMILY_SYMBOL_KIND[FAMILIES[ints[k + 2]]] ?? vscode.SymbolKind.String,
+      new vscode.Range(ints[k + 3], ints[k + 4], ints[k + 5], ints[k + 6]),
+      new vscode.Range(ints[k + 7], ints[k + 8], ints[k + 9], ints[k + 10]),
+    );
+    all[i] = symbol;
+    const parent = ints[k];
+    if (parent >= 0 && parent < i) all[parent].children.push(symbol);
+    else roots.push(symbol);
+  }
+  return roots;
+}
+
 export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly models: DocumentModels) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const t0 = performance.now();
+    const analysis = await this.models.analyse(doc, token);
+    if (tracing) trace(`symbols v${doc.version}: analysis ready after ${(performance.now() - t0).toFixed(0)} ms`);
+    if (doc.languageId === 'markdown' && !addsToMarkdownOutline(analysis.outline)) return [];
     if (token.isCancellationRequested) return [];
-    const { outline, text } = await this.models.analyse(doc);
-    if (doc.languageId === 'markdown' && !addsToMarkdownOutline(outline)) return [];
-    if (token.isCancellationRequested) return [];
-    return toDocumentSymbols(doc, buildOutlineTree(text, outline), token);
+    // Asked for again by the Outline view, breadcrumbs, sticky scroll and commands: one build per version.
+    return analysis.memo('documentSymbols', () =>
+      timed(`symbols v${doc.version}: ${analysis.outline.headings.length} DocumentSymbols built`, () => rowsToDocumentSymbols(analysis.rows())),
+    );
   }
 }

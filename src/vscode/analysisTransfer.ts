@@ -1,0 +1,143 @@
+/**
+ * Compact forms of the analysis for crossing from the worker to the extension host. A structured
+ * clone of 12,878 heading objects costs the receiving thread 30–90 ms (it rebuilds every object
+ * and string while the event loop waits); numbers in an Int32Array and strings joined into one
+ * are transferred without copying and unpacked in a few milliseconds. Pure: no `vscode` here,
+ * the worker imports it too.
+ */
+import type { Heading, Outline } from '../core';
+import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outlineRows';
+import type { FoldRegion } from '../core/outlineFolding';
+
+export interface PackedStrings {
+  chars: string;
+  /** End offset of each string in `chars`. */
+  ends: Int32Array;
+}
+
+export function packStrings(list: readonly string[]): PackedStrings {
+  const ends = new Int32Array(list.length);
+  let at = 0;
+  list.forEach((s, i) => (ends[i] = at += s.length));
+  return { chars: list.join(''), ends };
+}
+
+export function unpackStrings(p: PackedStrings): string[] {
+  const out = new Array<string>(p.ends.length);
+  let from = 0;
+  for (let i = 0; i < p.ends.length; i++) {
+    out[i] = p.chars.slice(from, p.ends[i]);
+    from = p.ends[i];
+  }
+  return out;
+}
+
+/** Ints per heading: family, ordinal, level, parent (-1 = null), start, titleStart, titleEnd, end, inline, run. */
+const HEADING_INTS = 10;
+
+export interface PackedOutline {
+  ints: Int32Array;
+  markers: PackedStrings;
+  titles: PackedStrings;
+  lineStarts: Int32Array;
+  hardWrapped: boolean;
+}
+
+export function packOutline(outline: Outline): PackedOutline {
+  const hs = outline.headings;
+  const ints = new Int32Array(hs.length * HEADING_INTS);
+  const family = new Map(FAMILIES.map((f, i) => [f, i]));
+  hs.forEach((h, i) => {
+    const k = i * HEADING_INTS;
+    ints[k] = family.get(h.family) ?? -1;
+    ints[k + 1] = h.ordinal;
+    ints[k + 2] = h.level;
+    ints[k + 3] = h.parent ?? -1;
+    ints[k + 4] = h.start;
+    ints[k + 5] = h.titleStart;
+    ints[k + 6] = h.titleEnd;
+    ints[k + 7] = h.end;
+    ints[k + 8] = h.inline ? 1 : 0;
+    ints[k + 9] = h.run;
+  });
+  return {
+    ints,
+    markers: packStrings(hs.map((h) => h.marker)),
+    titles: packStrings(hs.map((h) => h.title)),
+    lineStarts: Int32Array.from(outline.lineStarts),
+    hardWrapped: outline.hardWrapped,
+  };
+}
+
+export function unpackOutline(p: PackedOutline): Outline {
+  const markers = unpackStrings(p.markers);
+  const titles = unpackStrings(p.titles);
+  const n = markers.length;
+  const headings = new Array<Heading>(n);
+  for (let i = 0; i < n; i++) {
+    const k = i * HEADING_INTS;
+    const parent = p.ints[k + 3];
+    headings[i] = {
+      marker: markers[i],
+      family: FAMILIES[p.ints[k]] ?? 'title',
+      ordinal: p.ints[k + 1],
+      title: titles[i],
+      level: p.ints[k + 2],
+      parent: parent < 0 ? null : parent,
+      start: p.ints[k + 4],
+      titleStart: p.ints[k + 5],
+      titleEnd: p.ints[k + 6],
+      end: p.ints[k + 7],
+      inline: p.ints[k + 8] === 1,
+      run: p.ints[k + 9],
+    };
+  }
+  return { headings, lineStarts: Array.from(p.lineStarts), hardWrapped: p.hardWrapped };
+}
+
+export interface PackedRows {
+  names: PackedStrings;
+  ints: Int32Array;
+}
+
+export function packRows(rows: OutlineRows): PackedRows {
+  return { names: packStrings(rows.names), ints: rows.ints };
+}
+
+export function unpackRows(p: PackedRows): OutlineRows {
+  return { names: unpackStrings(p.names), ints: p.ints };
+}
+
+/** Three ints per region: start line, end line, level. */
+export function packFolds(regions: readonly FoldRegion[]): Int32Array {
+  const out = new Int32Array(regions.length * 3);
+  regions.forEach((r, i) => {
+    out[i * 3] = r.startLine;
+    out[i * 3 + 1] = r.endLine;
+    out[i * 3 + 2] = r.level;
+  });
+  return out;
+}
+
+export function unpackFolds(p: Int32Array): FoldRegion[] {
+  const out: FoldRegion[] = [];
+  for (let i = 0; i + 2 < p.length; i += 3) out.push({ startLine: p[i], endLine: p[i + 1], level: p[i + 2] });
+  return out;
+}
+
+/** The buffers to hand over (not copy) with a message holding these. */
+export function buffersOf(...parts: (PackedOutline | PackedRows | Int32Array | undefined)[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (a: Int32Array) => {
+    if (a.buffer instanceof ArrayBuffer && !out.includes(a.buffer)) out.push(a.buffer);
+  };
+  for (const p of parts) {
+    if (!p) continue;
+    if (p instanceof Int32Array) add(p);
+    else if ('markers' in p) [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
+    else [p.ints, p.names.ends].forEach(add);
+  }
+  return out;
+}
+
+export { ROW_INTS };
