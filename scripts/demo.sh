@@ -7,6 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
+bash scripts/bootstrap.sh
 echo "== building and packaging"
 npm run --silent package >/dev/null
 VSIX="$ROOT/$(node -p "const p=require('./package.json'); p.name + '-' + p.version + '.vsix'")"
