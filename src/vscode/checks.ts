@@ -5,7 +5,7 @@
  * one WorkspaceEdit, so one undo step, and only runs when the user picks it.
  */
 import * as vscode from 'vscode';
-import { checkNumbering, fixAll, applySeverity, OPT_IN } from '../core/checks';
+import { fixAll, applySeverity, OPT_IN } from '../core/checks';
 import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
@@ -41,22 +41,22 @@ class Findings {
     this.cache.delete(doc.uri.toString());
   }
 
-  /** Synchronous (code actions): the cached findings, or a parse here on a miss. */
-  get(doc: vscode.TextDocument): Finding[] {
-    if (!this.models.isSupported(doc) || !readSettings().checksEnabled) return [];
-    const hit = this.hit(doc);
-    return hit ?? this.store(doc, this.models.get(doc));
-  }
-
-  /** For diagnostics: large documents are analysed in the worker, off the extension host. */
-  async getAsync(doc: vscode.TextDocument): Promise<Finding[]> {
+  /**
+   * The findings of this version. Large documents are analysed, and checked, in the worker: a
+   * code-action request or a diagnostics refresh never parses a several-MB text on the extension
+   * host's thread. With a token the request can be dropped before the worker starts it.
+   */
+  async get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<Finding[]> {
     if (!this.models.isSupported(doc) || !readSettings().checksEnabled) return [];
     const hit = this.hit(doc);
     if (hit) return hit;
     const version = doc.version;
-    const a = await this.models.analyse(doc);
-    if (doc.version !== version || a.version !== version) return this.hit(doc) ?? [];
-    return this.store(doc, a);
+    const generation = this.generation;
+    const a = await this.models.analyse(doc, token);
+    const findings = await this.findingsOf(a);
+    if (doc.version !== version || a.version !== version || generation !== this.generation) return this.hit(doc) ?? [];
+    this.cache.set(doc.uri.toString(), { version: a.version, generation, findings });
+    return findings;
   }
 
   private hit(doc: vscode.TextDocument): Finding[] | undefined {
@@ -64,13 +64,11 @@ class Findings {
     return hit && hit.version === doc.version && hit.generation === this.generation ? hit.findings : undefined;
   }
 
-  private store(doc: vscode.TextDocument, a: DocumentAnalysis): Finding[] {
+  private async findingsOf(a: DocumentAnalysis): Promise<Finding[]> {
     const table = readSettings().checkSeverity;
     // The shared analysis holds the default findings; an opt-in code needs a run with the table.
     const optIn = Object.keys(table).some((c) => OPT_IN.has(c) && table[c] !== 'off');
-    const findings = optIn ? checkNumbering(a.text, a.outline, { severity: table }) : applySeverity(a.findings(), table);
-    this.cache.set(doc.uri.toString(), { version: a.version, generation: this.generation, findings });
-    return findings;
+    return optIn ? a.findingsAsync({ severity: table }) : applySeverity(await a.findingsAsync(), table);
   }
 }
 
@@ -99,9 +97,22 @@ class ChecksActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly findings: Findings) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const all = this.findings.get(doc);
-    if (!all.length) return [];
+  async provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    // Asked on every cursor move: without one of our diagnostics only a fix-all request gets anything.
+    const fixAllRequest = !!context.only && !context.only.contains(vscode.CodeActionKind.QuickFix);
+    if (!fixAllRequest && !context.diagnostics.some((d) => d.source === SOURCE)) return [];
+    let all: Finding[];
+    try {
+      all = await this.findings.get(doc, token);
+    } catch {
+      return []; // cancelled: the cursor moved on
+    }
+    if (!all.length || token.isCancellationRequested) return [];
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       // `source.fixAll` (on save or from the Source Action menu) asks for our fix-all kind.
       if (!context.only.contains(FIX_ALL_KIND) && !FIX_ALL_KIND.contains(context.only)) return [];
@@ -159,22 +170,33 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
   const collection = vscode.languages.createDiagnosticCollection(SOURCE);
   const findings = new Findings(models);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The refresh under way per document, cancelled by a newer one (a stale version is never analysed). */
+  const runs = new Map<string, vscode.CancellationTokenSource>();
 
   const refresh = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
     const t = timers.get(key);
     if (t) clearTimeout(t);
     timers.delete(key);
+    runs.get(key)?.cancel();
+    runs.delete(key);
     if (doc.isClosed) return collection.delete(doc.uri);
     const version = doc.version;
-    findings.getAsync(doc).then(
+    const run = new vscode.CancellationTokenSource();
+    runs.set(key, run);
+    findings.get(doc, run.token).then(
       (fs) => {
         if (doc.isClosed || doc.version !== version) return;
         if (fs.length) collection.set(doc.uri, fs.map((f) => toDiagnostic(doc, f)));
         else collection.delete(doc.uri);
       },
-      () => collection.delete(doc.uri),
-    );
+      (e: unknown) => {
+        if (!(e instanceof vscode.CancellationError)) collection.delete(doc.uri);
+      },
+    ).finally(() => {
+      if (runs.get(key) === run) runs.delete(key);
+      run.dispose();
+    });
   };
   const schedule = (doc: vscode.TextDocument) => {
     const key = doc.uri.toString();
@@ -210,7 +232,7 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
         return false;
       }
-      const edits = fixAll(findings.get(doc));
+      const edits = fixAll(await findings.get(doc));
       if (!edits.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('No numbering problems to fix.'));
         return false;
@@ -219,7 +241,7 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
       refresh(doc);
       return ok;
     }),
-    { dispose: () => timers.forEach((t) => clearTimeout(t)) },
+    { dispose: () => (timers.forEach((t) => clearTimeout(t)), runs.forEach((r) => r.cancel())) },
   );
   refreshAll();
 }
