@@ -53,9 +53,16 @@ export function hoverMarkdown(f: Figure): vscode.MarkdownString {
 export function registerFigureHover(models: DocumentModels): vscode.Disposable {
   let registration: vscode.Disposable | undefined;
   const provider: vscode.HoverProvider = {
-    provideHover(doc, position) {
+    async provideHover(doc, position, token) {
       if (!readSettings().figuresHover || !models.isSupported(doc)) return undefined;
-      const figures = models.get(doc).figures();
+      // Large documents: figures come from the worker, never from a parse on the extension host.
+      let figures;
+      try {
+        figures = await (await models.analyse(doc, token)).figuresAsync();
+      } catch {
+        return undefined; // cancelled: the pointer moved on
+      }
+      if (token.isCancellationRequested) return undefined;
       const i = figureAt(figures, doc.offsetAt(position));
       if (i < 0) return undefined;
       const f = figures[i];

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import type { DocumentModels } from './documentModel';
+import type { DocumentAnalysis, DocumentModels } from './documentModel';
+import type { Figure } from '../core';
 import { buildFigureRows } from '../core/figureFormat';
 import { headingLabel } from '../core/export';
 import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
@@ -160,12 +161,26 @@ export class FiguresPanel implements vscode.Disposable {
     }, DEBOUNCE_MS);
   }
 
-  /** Recomputes (through the shared cache) and posts the figures of the current document. */
+  /**
+   * Recomputes (through the shared cache) and posts the figures of the current document. Large
+   * documents are analysed in the worker; an answer for a version the editor has left, or for a
+   * document the panel no longer shows, is dropped (the update scheduled by the change follows).
+   */
   private update(): void {
     const doc = this.doc;
     if (!doc || doc.isClosed) return;
-    const analysis = this.models.get(doc);
-    const figures = analysis.figures();
+    void this.models
+      .analyse(doc)
+      .then(async (analysis) => ({ analysis, figures: await analysis.figuresAsync() }))
+      .then(
+        ({ analysis, figures }) => {
+          if (this.doc === doc && !doc.isClosed && doc.version === analysis.version) this.show(doc, analysis, figures);
+        },
+        () => undefined,
+      );
+  }
+
+  private show(doc: vscode.TextDocument, analysis: DocumentAnalysis, figures: Figure[]): void {
     this.source = { uri: doc.uri, text: analysis.text, outline: analysis.outline, figures, version: analysis.version };
     const rows: PanelRow[] = buildFigureRows(analysis.text, figures, analysis.outline).map(({ raw: _raw, ...row }) => row);
     const tops: Record<number, string> = {};
