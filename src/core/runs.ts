@@ -63,13 +63,13 @@ function inlineForm(kind: RunKind, n: number): string | null {
   }
 }
 
-/** Whether `needle` occurs in text[from, to) (a plain loop: indexOf would run past `to`). */
-function occursIn(text: string, needle: string, from: number, to: number): boolean {
+/** Index of the first `needle` starting in [from, to - needle.length], or -1 (indexOf would run past `to`). */
+function firstIn(text: string, needle: string, from: number, to: number): number {
   const first = needle.charCodeAt(0);
   for (let p = Math.max(0, from); p + needle.length <= to; p++) {
-    if (text.charCodeAt(p) === first && text.startsWith(needle, p)) return true;
+    if (text.charCodeAt(p) === first && text.startsWith(needle, p)) return p;
   }
-  return false;
+  return -1;
 }
 
 const STRONG_BOUNDARY = '。；;！？!?';
@@ -81,33 +81,67 @@ function strongBoundaryBefore(text: string, pos: number): boolean {
 }
 
 /**
- * `一是…；二是…；四是…`: an inline member that skips one number stays in its run (so the gap can be
- * reported) only on strong evidence: the run already has two members, the skipping member is in
- * the same paragraph after a sentence or clause end, and the skipped marker is nowhere between
- * (a `三是` written without a boundary before it was missed, not left out).
+ * Text searches of one run-building pass. Each search resumes where the last one of its kind
+ * stopped, so a pass reads the text a bounded number of times however many candidates ask.
  */
-function skipsOne(run: OpenRun, c: Candidate, cands: Candidate[], text: string): boolean {
-  if (c.ordinal !== run.lastOrdinal + 2 || run.members < 2) return false;
-  const prev = cands[run.lastIndex];
-  if (prev.kind !== c.kind || prev.paragraph !== c.paragraph) return false;
-  const skipped = inlineForm(c.kind!, run.lastOrdinal + 1);
-  if (!skipped || !strongBoundaryBefore(text, c.start)) return false;
-  return !occursIn(text, skipped, prev.start + prev.length, c.start);
+class Lookups {
+  /** Per run: how far after its last member the skipped marker was searched, and where it was found. */
+  private gap = new Map<number, { member: number; to: number; found: boolean }>();
+  /** Per first-member form (`一是`): how far the text was searched and the last place it was seen. */
+  private firsts = new Map<string, { to: number; last: number }>();
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * `一是…；二是…；四是…`: an inline member that skips one number stays in its run (so the gap can be
+   * reported) only on strong evidence: the run already has two members, the skipping member is in
+   * the same paragraph after a sentence or clause end, and the skipped marker is nowhere between
+   * (a `三是` written without a boundary before it was missed, not left out).
+   */
+  skipsOne(run: OpenRun, c: Candidate, cands: Candidate[]): boolean {
+    if (c.ordinal !== run.lastOrdinal + 2 || run.members < 2) return false;
+    const prev = cands[run.lastIndex];
+    if (prev.kind !== c.kind || prev.paragraph !== c.paragraph) return false;
+    const skipped = inlineForm(c.kind!, run.lastOrdinal + 1);
+    if (!skipped || !strongBoundaryBefore(this.text, c.start)) return false;
+    let g = this.gap.get(run.id);
+    if (!g || g.member !== run.lastIndex) {
+      g = { member: run.lastIndex, to: prev.start + prev.length, found: false };
+      this.gap.set(run.id, g);
+    }
+    if (!g.found && g.to < c.start) {
+      const at = firstIn(this.text, skipped, g.to, c.start);
+      g.found = at >= 0;
+      g.to = Math.max(g.to, c.start - skipped.length + 1);
+    }
+    return !g.found;
+  }
+
+  /**
+   * `…：二是…；三是…`: an inline run may start at 2 (a wrong start the checks report) when no first
+   * member is written anywhere just before it (a `一是` without a clause boundary before it was
+   * missed, not left out). It still needs a second member to count.
+   */
+  startsAtTwo(c: Candidate): boolean {
+    if (!c.inline || c.ordinal !== 2 || c.kind === null) return false;
+    const one = inlineForm(c.kind, 1);
+    if (one === null) return false;
+    let f = this.firsts.get(one);
+    if (!f) { f = { to: 0, last: -Infinity }; this.firsts.set(one, f); }
+    // Candidates come in text order: scan only what no earlier question covered.
+    for (let p = Math.max(f.to, c.start - FIRST_LOOKBACK); ; ) {
+      const at = firstIn(this.text, one, p, c.start);
+      if (at < 0) break;
+      f.last = at;
+      p = at + 1;
+    }
+    f.to = Math.max(f.to, c.start - one.length + 1);
+    return f.last < c.start - FIRST_LOOKBACK;
+  }
 }
 
 /** How far back a first member (`一是`) is looked for before an inline run that starts at 二. */
 const FIRST_LOOKBACK = 200;
-
-/**
- * `…：二是…；三是…`: an inline run may start at 2 (a wrong start the checks report) when no first
- * member is written anywhere just before it (a `一是` without a clause boundary before it was
- * missed, not left out). It still needs a second member to count.
- */
-function startsAtTwo(c: Candidate, text: string): boolean {
-  if (!c.inline || c.ordinal !== 2 || c.kind === null) return false;
-  const one = inlineForm(c.kind, 1);
-  return one !== null && !occursIn(text, one, c.start - FIRST_LOOKBACK, c.start);
-}
 
 /**
  * A second `（一）` straight after a first one (`（一）…（一）…（二）`) is a slip inside one run,
@@ -133,9 +167,9 @@ function continues(run: OpenRun, c: Candidate): boolean {
   return c.ordinal > run.lastOrdinal && c.ordinal <= run.lastOrdinal + 2;
 }
 
-function canStart(c: Candidate, opts: RunOptions): boolean {
+function canStart(c: Candidate, look: Lookups | null): boolean {
   if (c.kind && isStructural(c.kind) && !c.inline) return true;
-  return c.ordinal === 1 || (opts.text !== undefined && startsAtTwo(c, opts.text));
+  return c.ordinal === 1 || (look !== null && look.startsAtTwo(c));
 }
 
 /**
@@ -149,6 +183,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
   const sizes: number[] = [];
   // The last line-start numbered heading, title or Markdown heading: what frames a part.
   let lastFrame = -1;
+  const look = opts.text !== undefined ? new Lookups(opts.text) : null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     c.run = -1; c.prev = -1; c.last = true; c.next = -1; c.position = 0;
@@ -176,7 +211,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
     }
-    if (!ok && run && c.inline && opts.text !== undefined && skipsOne(run, c, cands, opts.text)) ok = true;
+    if (!ok && run && c.inline && look && look.skipsOne(run, c, cands)) ok = true;
     if (ok && run) {
       c.run = run.id;
       c.prev = run.lastIndex;
@@ -191,7 +226,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       if (c.kind === 'shouxian' && c.ordinal === 0) open.delete(run.kind);
       continue;
     }
-    if (canStart(c, opts)) {
+    if (canStart(c, look)) {
       const id = sizes.length;
       sizes.push(1);
       const r: OpenRun = { id, kind: c.kind, lastOrdinal: c.ordinal, lastIndex: i, members: 1 };

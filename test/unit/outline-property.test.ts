@@ -7,7 +7,7 @@ import type { Outline } from '../../src/core/types';
 const PIECES = [
   '一、', '二、', '三、', '十一、', '（一）', '（二）', '(三)', '㈣', '1.', '2．', '3、', '1.2019年', '2.5', '（1）', '(2)', '⑶', '①', '②',
   '第一，', '第二、', '第三部分', '第一章', '第二节', '第一条', '第七十一条', '一是', '二是', '三是', '一要', '二要', '其一，', '其二，',
-  '首先，', '其次，', '再次，', '最后，', '第一要务', '一以贯之', '一季度', '一方面', '另一方面', '同志们：', '来源：', '[bookmark: _Toc1]',
+  '首先，', '其次，', '再次，', '最后，', '首先、', '其次、', '最后，第四，', '第一步，', '第二点，', '四是', '第一要务', '一以贯之', '一季度', '一方面', '另一方面', '同志们：', '来源：', '[bookmark: _Toc1]',
   '。', '；', ';', '：', '，', ',', '！', '？', '\n', '\n', '\n\n', '\r\n', '\r', '\u200b', '\u3000', '\u00a0', ' ', '\t', '#', '## ', '```', '<!--', '-->',
   '---', '**', '> ', '- ', '政府工作报告', '加强组织领导', '正文正文', 'PM', '”', '“', '（', '）', '\ud83d\ude00', '\ud800',
 ];
@@ -89,6 +89,19 @@ describe('outline: linear time', function () {
     timed('一 ×10M', '一'.repeat(10_000_000), 30000);
     timed('（ ×10M', '（'.repeat(10_000_000), 30000);
     timed('。一 ×5M', '。一'.repeat(5_000_000), 30000);
+  });
+
+  it('a 10 MB line of doubtful inline members (wrong starts, gaps, a skipped marker far back)', () => {
+    // Each asks for a look at the text around it: the look must not re-read the same text.
+    timed('；二是 ×3M', '；二是'.repeat(3_400_000), 30000);
+    const far = '一是甲；二是乙，三是' + '丙'.repeat(2_000_000) + '；四是丁'.repeat(2_000_000);
+    timed('gap with 三是 far back', far, 30000);
+    timed('；第一步，第二， ×1M', '；第一步，；第二，'.repeat(1_100_000), 30000);
+  });
+
+  it('a million （一） lines and a million lone （一） under 一、 parts', () => {
+    timed('（一） ×1M', '（一）小标题\n'.repeat(1_000_000), 30000);
+    timed('一、（一） ×0.5M', '一、部分\n（一）小标题\n正文。\n'.repeat(500_000), 30000);
   });
 
   it('a million short lines', () => {
