@@ -32,16 +32,18 @@ const SINGLE_TITLE_MAX = 40;
 
 /**
  * A numbered line that reads as a heading: a short title that ends the line or ends with 。！？
- * (a run-in heading), not an item of a list that goes on with ； or ：.
+ * (a run-in heading), not an item of a list that goes on with ； or ：. When the paragraph goes on
+ * past this line (hard wrap), reaching the line end proves nothing: the title must stop at 。！？.
  */
-function headingShaped(text: string, c: Candidate, lineEnd: number): boolean {
+function headingShaped(text: string, c: Candidate, lineEnd: number, wrapped: boolean): boolean {
   let te = titleEndAt(text, c.titleStart, lineEnd);
   while (te > c.titleStart && (text[te - 1] === '*' || text[te - 1] === '_')) te--;
   const len = te - c.titleStart;
   if (len < 1 || len > SINGLE_TITLE_MAX) return false;
   let q = te;
   while (q < lineEnd && (isSpace(text.charCodeAt(q)) || text[q] === '*' || text[q] === '_')) q++;
-  return q >= lineEnd || text[q] === '。' || text[q] === '！' || text[q] === '？';
+  if (q >= lineEnd) return !wrapped;
+  return text[q] === '。' || text[q] === '！' || text[q] === '？';
 }
 
 export function parseOutline(text: string, options: OutlineOptions = {}): Outline {
@@ -213,7 +215,12 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- runs, nesting ----
   const runOptions = { markdown, text };
   const active = buildRuns(cands, runOptions);
-  const singles = singleChildren(cands, active, (i) => headingShaped(text, cands[i], mdHeadingByLine.get(cands[i].line)?.contentEnd ?? lines[cands[i].line].contentEnd));
+  const singles = singleChildren(cands, active, (i) => {
+    const c = cands[i];
+    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? lines[c.line].contentEnd;
+    const wrapped = c.paragraph >= 0 && layout.paragraphLastLine[c.paragraph] > c.line;
+    return headingShaped(text, c, lineEnd, wrapped);
+  });
   if (singles.length) {
     for (const i of singles) active[i] = true;
     rebuildRuns(cands, active, runOptions);

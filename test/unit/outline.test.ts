@@ -194,6 +194,15 @@ describe('outline: a part with a single child', () => {
     assert.ok(!parseOutline(doc([long])).headings.some((h) => h.title.startsWith('围绕')));
     // A citation inside a sentence is never a heading.
     assert.ok(!parseOutline(doc(['依照本办法第（一）项执行。'])).headings.some((h) => h.title.includes('项执行')));
+    // Hard-wrapped: a line that ends at the wrap proves nothing; a run-in title ending in 。 does.
+    const body = '　　正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文正文结束。';
+    const wrap = (x: string): string[] => x.match(/[\s\S]{1,30}/g)!;
+    const wrapped = (lone: string): string => ['年度工作安排', '一、总体要求', ...wrap(lone), ...wrap(body), '二、重点工作', ...wrap('（一）稳增长。' + body),
+      ...wrap('（二）促改革。' + body), '三、保障措施', ...wrap('（一）强组织。' + body), ...wrap('（二）严考核。' + body)].join('\n');
+    const prose = parseOutline(wrapped('（一）围绕中心工作强化理论武装组织开展专题学习活动并且持续深化推进各项任务落实见效。'));
+    assert.ok(prose.hardWrapped);
+    assert.ok(!prose.headings.some((h) => h.title.startsWith('围绕')));
+    assert.ok(parseOutline(wrapped('（一）强化理论武装。' + body)).headings.some((h) => h.title === '强化理论武装'));
     // A lone list item 1. in a text with no 1. 2. list elsewhere stays prose.
     assert.deepEqual(markers('通知如下。\n一、总体\n1.本通知自印发之日起施行。\n二、其他\n正文。'), ['一、', '二、']);
   });
