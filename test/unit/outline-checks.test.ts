@@ -14,6 +14,13 @@ function findings(text: string, format: 'plain' | 'markdown' = 'plain'): string[
 const report = (parts: string[]): string => ['年度工作安排', '正文很长的一段，交代了背景和总体考虑。', ...parts].join('\n');
 
 describe('outline → checks: wrong numbering the engine still recognises', () => {
+  it('a run opened by 第一步， is the 第一， series: no wrong start, but a real gap is reported', () => {
+    const steps = report(['一、推进工作的步骤', '具体分三步走：第一步，摸清底数；第二，制定方案；第三，分批实施。', '二、强化组织保障', '正文。']);
+    assert.deepEqual(findings(steps), []);
+    const gap = report(['一、推进工作的步骤', '具体分几步走：第一步，摸清底数；第二步，制定方案；第四步，分批实施。', '二、强化组织保障', '正文。']);
+    assert.deepEqual(findings(gap), ['GM001 第四步，']);
+  });
+
   it('GM002 at a second （一） straight after the first', () => {
     const t = report(['一、抓好重点任务', '（一）稳住经济大盘', '正文。', '（一）守住安全底线', '正文。', '（二）办好民生实事', '正文。', '二、强化组织保障', '正文。']);
     assert.deepEqual(findings(t), ['GM002 （一）']);

@@ -35,7 +35,7 @@ export interface Analysis {
 }
 
 export function seriesKey(p: MarkerParts): string {
-  if (p.family === 'di') return `di:${p.suffix?.text ?? ','}`;
+  if (p.family === 'di') return `di:${p.suffix && p.suffix.text !== '步' && p.suffix.text !== '点' ? p.suffix.text : ','}`;
   return p.family;
 }
 
