@@ -52,13 +52,15 @@ class Analysis implements DocumentAnalysis {
   private readonly memos = new Map<string, unknown>();
   private figuresPromise?: Promise<Figure[]>;
   private findingsPromise?: Promise<Finding[]>;
+  private outlineCache: Outline | undefined;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly key: string,
     readonly text: string,
-    readonly outline: Outline,
+    /** The outline, or how to unpack the worker's (only done when a feature reads headings). */
+    outline: Outline | (() => Outline),
     private readonly options: OutlineOptions,
     /** Set for analyses made by the worker: asks it for figures and findings. */
     private readonly remote?: AnalysisWorker,
@@ -66,7 +68,22 @@ class Analysis implements DocumentAnalysis {
     private foldsCache?: FoldRegion[],
     private figuresCache?: Figure[],
     private findingsCache?: Finding[],
-  ) {}
+  ) {
+    if (typeof outline === 'function') this.unpack = outline;
+    else this.outlineCache = outline;
+  }
+
+  private unpack: (() => Outline) | undefined;
+
+  /** Symbols and folding come from rows the worker derived, so an edit need not unpack headings. */
+  get outline(): Outline {
+    if (!this.outlineCache) {
+      const unpack = this.unpack!;
+      this.unpack = undefined;
+      this.outlineCache = timed(`unpack outline v${this.version}`, unpack);
+    }
+    return this.outlineCache;
+  }
 
   get ref(): string {
     return `${this.uri}#${this.version}#${this.key}`;
@@ -114,6 +131,27 @@ class Analysis implements DocumentAnalysis {
 
 type Request = AnalysisRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
+const turns: (() => void)[] = [];
+
+/**
+ * Runs `fn` in an event-loop turn of its own (after the ones queued before it): timers, input
+ * and messages get their turn between two of them. An immediate queued while immediates run
+ * waits for the next turn, so each step below queues the next.
+ */
+function oneTurnEach(fn: () => void): void {
+  turns.push(fn);
+  if (turns.length === 1) setImmediate(nextTurn);
+}
+
+function nextTurn(): void {
+  const fn = turns.shift();
+  try {
+    fn?.();
+  } finally {
+    if (turns.length) setImmediate(nextTurn);
+  }
+}
+
 /**
  * A request for the worker and everyone waiting for its answer. Callers that pass a cancellation
  * token (providers, the highlighter) stop waiting when it fires; a job nobody waits for any more
@@ -145,11 +183,16 @@ class Job {
     return this.liveCount > 0;
   }
 
-  /** The answer, or a CancellationError as soon as `token` fires. */
+  /**
+   * The answer, or a CancellationError as soon as `token` fires. Each waiter gets the answer in a
+   * task of its own: the symbols, folding, highlight and checks that wait for one analysis (and
+   * VS Code's conversion of what each returns) then hold the thread one after another, with
+   * input and other extensions' work in between, instead of all in one go.
+   */
   wait(token?: vscode.CancellationToken): Promise<AnalysisResponse> {
     if (token?.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     this.liveCount++;
-    if (!token) return this.done;
+    if (!token) return this.done.then((r) => new Promise<AnalysisResponse>((resolve) => oneTurnEach(() => resolve(r))));
     return new Promise<AnalysisResponse>((resolve, reject) => {
       let waiting = true;
       const sub = token.onCancellationRequested(() => {
@@ -161,11 +204,13 @@ class Job {
         if (!this.live) this.onAbandoned();
       });
       this.done.then(
-        (r) => {
-          waiting = false;
-          sub.dispose();
-          resolve(r);
-        },
+        (r) =>
+          oneTurnEach(() => {
+            if (!waiting) return; // cancelled meanwhile
+            waiting = false;
+            sub.dispose();
+            resolve(r);
+          }),
         (e: Error) => {
           waiting = false;
           sub.dispose();
@@ -337,8 +382,9 @@ export class DocumentModels implements vscode.Disposable {
       const job = worker.run({ type: 'outline', ref: `${uri}#${version}#${key}`, text, options }, PRIORITY.outline);
       const result = job.done.then(
         (m) => {
-          const analysis = timed(`unpack outline v${version}`, () =>
-            new Analysis(uri, version, key, text, unpackOutline(m.outline!), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!)),
+          const packed = m.outline!;
+          const analysis = timed(`unpack rows and folds v${version}`, () =>
+            new Analysis(uri, version, key, text, () => unpackOutline(packed), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!)),
           );
           const current = this.cache.get(uri);
           if (!current || current.version <= version) this.cache.set(uri, analysis);

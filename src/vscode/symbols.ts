@@ -75,7 +75,7 @@ export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
     if (token.isCancellationRequested) return [];
     // Asked for again by the Outline view, breadcrumbs, sticky scroll and commands: one build per version.
     return analysis.memo('documentSymbols', () =>
-      timed(`symbols v${doc.version}: ${analysis.outline.headings.length} DocumentSymbols built`, () => rowsToDocumentSymbols(analysis.rows())),
+      timed(`symbols v${doc.version}: DocumentSymbols built`, () => rowsToDocumentSymbols(analysis.rows())),
     );
   }
 }
