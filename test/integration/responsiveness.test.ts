@@ -9,7 +9,9 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseOutline } from '../../src/core';
+import { checkNumbering, extractFigures, parseOutline } from '../../src/core';
+import { outlineFoldRegions } from '../../src/core/outlineFolding';
+import { WORKER_THRESHOLD } from '../../src/vscode/documentModel';
 import { computeLineStarts } from '../../src/core/lines';
 import { outlineRows, ROW_INTS } from '../../src/core/outlineRows';
 import { loadCorpus } from '../../scripts/corpus';
@@ -204,5 +206,103 @@ describe('responsiveness: a 3M-character document keeps the extension host respo
     suiteLag.stop();
     const all = suiteLag.take();
     console.log(`  RESPONSIVENESS whole suite: max event-loop lag ${all.max.toFixed(0)} ms; stalls: ${describeStalls(all.stalls)}`);
+  });
+});
+
+describe('responsiveness: large documents get the same answers from the worker', function () {
+  this.timeout(120_000);
+  const seed = loadCorpus().find((d) => d.name === 'speeches-3')!.text;
+  // Above the worker threshold, small enough for the test to run the engine itself.
+  const text = seed.repeat(Math.ceil(WORKER_THRESHOLD / seed.length) + 1);
+  let editor: vscode.TextEditor;
+
+  const engine = (t: string) => parseOutline(t, { format: 'plain' });
+  const ourDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gangmu');
+
+  async function waitFor<T>(get: () => T | undefined, what: string, ms = 30_000): Promise<T> {
+    const end = Date.now() + ms;
+    for (;;) {
+      const v = get();
+      if (v !== undefined) return v;
+      if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+      await sleep(50);
+    }
+  }
+
+  function flatten(symbols: vscode.DocumentSymbol[], out: vscode.DocumentSymbol[] = []): vscode.DocumentSymbol[] {
+    for (const s of symbols) {
+      out.push(s);
+      flatten(s.children ?? [], out);
+    }
+    return out;
+  }
+
+  async function symbolsMatchEngine(doc: vscode.TextDocument): Promise<void> {
+    const t = doc.getText();
+    const outline = engine(t);
+    const ours = flatten((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? []);
+    const { names, ints } = outlineRows(t, outline, computeLineStarts(t));
+    assert.equal(ours.length, names.length);
+    ours.forEach((s, i) => {
+      const k = i * ROW_INTS;
+      assert.equal(s.name, names[i]);
+      assert.deepEqual(
+        [s.selectionRange.start.line, s.selectionRange.start.character, s.range.end.line, s.range.end.character],
+        [ints[k + 7], ints[k + 8], ints[k + 5], ints[k + 6]],
+        s.name,
+      );
+    });
+    const folds = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri)) ?? [];
+    const regions = outlineFoldRegions(t, outline);
+    assert.deepEqual(folds.map((f) => [f.start, f.end]), regions.map((r) => [r.startLine, r.endLine]));
+  }
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    assert.ok(text.length >= WORKER_THRESHOLD);
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'speech', content: text }));
+  });
+
+  it('symbols and folding equal the engine, also after an edit', async () => {
+    await symbolsMatchEngine(editor.document);
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), '\n'));
+    await symbolsMatchEngine(editor.document);
+  });
+
+  it('numbering diagnostics equal the engine, and a quick fix is offered', async () => {
+    const doc = editor.document;
+    const t = doc.getText();
+    const expected = checkNumbering(t, engine(t)).map((f) => `${f.code}@${f.start}-${f.end}`).sort();
+    assert.ok(expected.length > 0, 'the repeated seed has findings');
+    // Diagnostics of the previous version stay until the debounced refresh replaces them.
+    const key = (d: vscode.Diagnostic) => `${d.code}@${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}`;
+    let got: string[] = [];
+    await waitFor(() => {
+      got = ourDiagnostics(doc.uri).map(key).sort();
+      return JSON.stringify(got) === JSON.stringify(expected) ? got : undefined;
+    }, `the engine's ${expected.length} findings as diagnostics`).catch(() => assert.deepEqual(got, expected));
+    const withFix = checkNumbering(t, engine(t)).find((f) => f.fixes.some((x) => x.edits.length));
+    assert.ok(withFix, 'a finding with a fix');
+    const range = new vscode.Range(doc.positionAt(withFix.start), doc.positionAt(withFix.end));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(actions.some((a) => a.edit), `no quick fix at ${withFix.code}`);
+  });
+
+  it('a figure in the middle of the document is described on hover', async () => {
+    const doc = editor.document;
+    const t = doc.getText();
+    const figures = extractFigures(t, engine(t));
+    const f = figures[Math.floor(figures.length / 2)];
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(f.start + 1));
+    const shown = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n')
+      .replace(/\\(.)/g, '$1');
+    assert.ok(shown.includes(f.text), `hover on ${f.text}: ${shown.slice(0, 200)}`);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
