@@ -387,7 +387,8 @@ export class DocumentModels implements vscode.Disposable {
             new Analysis(uri, version, key, text, () => unpackOutline(packed), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!)),
           );
           const current = this.cache.get(uri);
-          if (!current || current.version <= version) this.cache.set(uri, analysis);
+          // Not for a document closed meanwhile: its text would stay in memory.
+          if (!doc.isClosed && (!current || current.version <= version)) this.cache.set(uri, analysis);
           return analysis;
         },
         (e: unknown): DocumentAnalysis => {
