@@ -5,7 +5,7 @@
  * are transferred without copying and unpacked in a few milliseconds. Pure: no `vscode` here,
  * the worker imports it too.
  */
-import type { Heading, Outline } from '../core';
+import type { Figure, FigureKind, Heading, Outline } from '../core';
 import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outlineRows';
 import type { FoldRegion } from '../core/outlineFolding';
 
@@ -125,8 +125,85 @@ export function unpackFolds(p: Int32Array): FoldRegion[] {
   return out;
 }
 
+/**
+ * Figures: a document of several MB has tens of thousands, whose structured clone would cost
+ * the extension host 50–100 ms on the first hover. Ints per figure: start, end, of (-1 = null),
+ * section (-1 = null), value form (0 null, 1 number, 2 range, 3 string), which of approx,
+ * indicator, relation are present (bits 1, 2, 4), which range ends are null (bits 1, 2).
+ */
+const FIGURE_INTS = 7;
+
+export interface PackedFigures {
+  ints: Int32Array;
+  /** Two per figure: the number, or a range's ends. */
+  numbers: Float64Array;
+  /** text, unit, kind, approx, indicator, relation, value string: one string per figure each. */
+  strings: PackedStrings;
+}
+
+export function packFigures(figures: readonly Figure[]): PackedFigures {
+  const ints = new Int32Array(figures.length * FIGURE_INTS);
+  const numbers = new Float64Array(figures.length * 2);
+  const strings: string[] = [];
+  figures.forEach((f, i) => {
+    const k = i * FIGURE_INTS;
+    ints[k] = f.start;
+    ints[k + 1] = f.end;
+    ints[k + 2] = f.of ?? -1;
+    ints[k + 3] = f.section ?? -1;
+    const v = f.value;
+    let ends = 0;
+    if (v === null) ints[k + 4] = 0;
+    else if (typeof v === 'number') {
+      ints[k + 4] = 1;
+      numbers[i * 2] = v;
+    } else if (Array.isArray(v)) {
+      ints[k + 4] = 2;
+      if (v[0] === null) ends |= 1;
+      else numbers[i * 2] = v[0];
+      if (v[1] === null) ends |= 2;
+      else numbers[i * 2 + 1] = v[1];
+    } else ints[k + 4] = 3;
+    ints[k + 5] = (f.approx !== null ? 1 : 0) | (f.indicator !== null ? 2 : 0) | (f.relation !== null ? 4 : 0);
+    ints[k + 6] = ends;
+    strings.push(f.text, f.unit, f.kind, f.approx ?? '', f.indicator ?? '', f.relation ?? '', typeof v === 'string' ? v : '');
+  });
+  return { ints, numbers, strings: packStrings(strings) };
+}
+
+export function unpackFigures(p: PackedFigures): Figure[] {
+  const s = unpackStrings(p.strings);
+  const n = p.ints.length / FIGURE_INTS;
+  const out = new Array<Figure>(n);
+  for (let i = 0; i < n; i++) {
+    const k = i * FIGURE_INTS;
+    const j = i * 7;
+    const present = p.ints[k + 5];
+    const ends = p.ints[k + 6];
+    const form = p.ints[k + 4];
+    out[i] = {
+      start: p.ints[k],
+      end: p.ints[k + 1],
+      text: s[j],
+      value:
+        form === 1 ? p.numbers[i * 2]
+        : form === 2 ? [ends & 1 ? null : p.numbers[i * 2], ends & 2 ? null : p.numbers[i * 2 + 1]]
+        : form === 3 ? s[j + 6]
+        : null,
+      unit: s[j + 1],
+      kind: s[j + 2] as FigureKind,
+      approx: present & 1 ? s[j + 3] : null,
+      indicator: present & 2 ? s[j + 4] : null,
+      relation: present & 4 ? s[j + 5] : null,
+      of: p.ints[k + 2] < 0 ? null : p.ints[k + 2],
+      section: p.ints[k + 3] < 0 ? null : p.ints[k + 3],
+    };
+  }
+  return out;
+}
+
 /** The buffers to hand over (not copy) with a message holding these. */
-export function buffersOf(...parts: (PackedOutline | PackedRows | Int32Array | undefined)[]): ArrayBuffer[] {
+export function buffersOf(...parts: (PackedOutline | PackedRows | PackedFigures | Int32Array | undefined)[]): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   const add = (a: Int32Array) => {
     if (a.buffer instanceof ArrayBuffer && !out.includes(a.buffer)) out.push(a.buffer);
@@ -135,7 +212,10 @@ export function buffersOf(...parts: (PackedOutline | PackedRows | Int32Array | u
     if (!p) continue;
     if (p instanceof Int32Array) add(p);
     else if ('markers' in p) [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
-    else [p.ints, p.names.ends].forEach(add);
+    else if ('numbers' in p) {
+      [p.ints, p.strings.ends].forEach(add);
+      if (p.numbers.buffer instanceof ArrayBuffer) out.push(p.numbers.buffer);
+    } else [p.ints, p.names.ends].forEach(add);
   }
   return out;
 }

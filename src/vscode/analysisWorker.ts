@@ -15,7 +15,7 @@ import type { Figure, Finding, Outline, OutlineOptions } from '../core';
 import type { CheckOptions } from '../core/checks';
 import { outlineRows } from '../core/outlineRows';
 import { outlineFoldRegions } from '../core/outlineFolding';
-import { buffersOf, packFolds, packOutline, packRows, type PackedOutline, type PackedRows } from './analysisTransfer';
+import { buffersOf, packFigures, packFolds, packOutline, packRows, type PackedFigures, type PackedOutline, type PackedRows } from './analysisTransfer';
 
 export type AnalysisRequest =
   | { type: 'outline'; id: number; ref: string; text: string; options: OutlineOptions }
@@ -28,7 +28,7 @@ export interface AnalysisResponse {
   outline?: PackedOutline;
   rows?: PackedRows;
   folds?: Int32Array;
-  figures?: Figure[];
+  figures?: PackedFigures;
   findings?: Finding[];
   /** The worker no longer holds `ref`: ask again with the text. */
   missing?: boolean;
@@ -64,7 +64,10 @@ function handle(msg: AnalysisRequest): { reply: AnalysisResponse; transfer?: Arr
       let entry = kept.get(msg.ref);
       if (!entry && msg.text !== undefined) entry = keep(msg.ref, msg.text, parseOutline(msg.text, msg.options ?? {}));
       if (!entry) return { reply: { id, missing: true } };
-      if (msg.type === 'figures') return { reply: { id, figures: (entry.figures ??= extractFigures(entry.text, entry.outline)) } };
+      if (msg.type === 'figures') {
+        const figures = packFigures((entry.figures ??= extractFigures(entry.text, entry.outline)));
+        return { reply: { id, figures }, transfer: buffersOf(figures) };
+      }
       return { reply: { id, findings: checkNumbering(entry.text, entry.outline, msg.check ?? {}) } };
     }
     case 'forget':

@@ -8,7 +8,7 @@ import type { CheckOptions } from '../core/checks';
 import { outlineRows, type OutlineRows } from '../core/outlineRows';
 import { outlineFoldRegions, type FoldRegion } from '../core/outlineFolding';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
-import { unpackFolds, unpackOutline, unpackRows } from './analysisTransfer';
+import { unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures } from './analysisTransfer';
 import { readSettings } from './settings';
 import { timed, trace, tracing } from './perfTrace';
 
@@ -104,7 +104,9 @@ class Analysis implements DocumentAnalysis {
   figuresAsync(): Promise<Figure[]> {
     if (this.figuresCache) return Promise.resolve(this.figuresCache);
     if (!this.remote) return Promise.resolve(this.figures());
-    return (this.figuresPromise ??= this.ask<Figure[]>('figures', {}).then((f) => (this.figuresCache = f)));
+    return (this.figuresPromise ??= this.ask<PackedFigures>('figures', {}).then(
+      (f) => (this.figuresCache = timed(`unpack figures v${this.version}`, () => unpackFigures(f))),
+    ));
   }
   findingsAsync(options?: CheckOptions): Promise<Finding[]> {
     const plain = !options || (options.enabled !== false && !Object.keys(options.severity ?? {}).length);

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { parseOutline } from '../../src/core';
+import { extractFigures, parseOutline } from '../../src/core';
+import type { Figure } from '../../src/core';
 import { computeLineStarts, offsetAt } from '../../src/core/lines';
 import { buildOutlineTree, type OutlineNode } from '../../src/core/outlineTree';
 import { outlineRows, ROW_INTS, FAMILIES } from '../../src/core/outlineRows';
 import { outlineFoldRegions } from '../../src/core/outlineFolding';
 import {
-  packFolds, packOutline, packRows, packStrings, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
+  packFigures, packFolds, packOutline, packRows, packStrings, unpackFigures, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
 } from '../../src/vscode/analysisTransfer';
 import { loadCorpus } from '../../scripts/corpus';
 
@@ -34,6 +35,27 @@ describe('analysis transfer (worker → extension host)', () => {
       assert.deepEqual(unpackOutline(packed), outline);
     });
   }
+
+  for (const doc of corpus) {
+    it(`${doc.name}: the unpacked figures equal the engine's`, () => {
+      const figures = extractFigures(doc.text, parseOutline(doc.text, { format: doc.format }));
+      const packed = packFigures(figures);
+      assert.deepEqual(unpackFigures(structuredClone(packed, { transfer: buffersOf(packed) })), figures);
+    });
+  }
+
+  it('figure values of every form survive packing: null, a number, open and closed ranges, a string', () => {
+    const base: Figure = { start: 0, end: 2, text: '两成', value: null, unit: '', kind: 'other', approx: null, indicator: null, relation: null, of: null, section: null };
+    const figures: Figure[] = [
+      base,
+      { ...base, value: -0.5, approx: '约', of: 0, section: 3 },
+      { ...base, value: [1.5, null], indicator: '', relation: '增长' },
+      { ...base, value: [null, 2e15] },
+      { ...base, value: [3, 4] },
+      { ...base, value: '2025-03', kind: 'date', unit: '年' },
+    ];
+    assert.deepEqual(unpackFigures(packFigures(figures)), figures);
+  });
 
   it('buffers are handed over once each, and the packed forms still unpack after a transfer', () => {
     const doc = corpus.find((d) => d.name === 'speeches-3')!;
