@@ -19,8 +19,17 @@ export function skipArtefacts(text: string, pos: number, end: number): number {
 }
 
 const SENTENCE_END = '。！？；：!?;:，,、…';
-const META_WORDS = /(来源|作者|时间|日期|发布|编辑|责编|责任编辑|浏览|阅读|点击|字号|出处|原标题|更新|摄影|记者|通讯员|撰稿)\s*[：:]/;
-const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|当前位置|上一篇|下一篇|返回|打印|关闭|分享|扫一扫|版权|Copyright|©|ICP|登录|注册|搜索|收藏|菜单|导航|[|>»›])/i;
+const META_WORDS = /(来源|來源|作者|时间|時間|日期|发布|發布|编辑|編輯|责编|责任编辑|浏览|瀏覽|阅读|閱讀|点击|字号|出处|原标题|标题|標題|更新|摄影|记者|通讯员|撰稿|链接|地址|关键词|摘要|导语|大小|页数|字数)\s*[：:]/;
+const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您的位置|上一篇|下一篇|上一页|下一页|返回|打印|关闭|分享|扫一扫|版权|Copyright|©|ICP|登录|注册|搜索|收藏|菜单|导航|[|>»›])/i;
+/**
+ * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
+ * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
+ */
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|网站地图|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
+/** A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`. */
+const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文[网網]|文秘[网網]|公文[网網]|秘书[网網]|资料[网網]|文章[网網]|学堂|學堂|书库|書庫|文档[网網]|[范範]文)$/;
+/** `【致辞人】××`, `【阅读指引】…`: a bracketed field label opening a line of page metadata. */
+const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简介|摘要|关键词|来源|作者|时间|日期|单位|職務|职务|範例|范例)[一二三四五六七八九十\d]*】/;
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年([\d〇零一二三四五六七八九十]{1,3}月([\d〇零一二三四五六七八九十]{1,3}日)?)?/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
@@ -48,6 +57,7 @@ export function looksLikeTitle(s: string): boolean {
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
+  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;
   if (DATE_LINE.test(s)) return false;
   if (ATTACHMENT.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
