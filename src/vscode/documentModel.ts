@@ -53,6 +53,7 @@ class Analysis implements DocumentAnalysis {
   private figuresPromise?: Promise<Figure[]>;
   private findingsPromise?: Promise<Finding[]>;
   private outlineCache: Outline | undefined;
+  private unpack: (() => Outline) | undefined;
 
   constructor(
     readonly uri: string,
@@ -72,8 +73,6 @@ class Analysis implements DocumentAnalysis {
     if (typeof outline === 'function') this.unpack = outline;
     else this.outlineCache = outline;
   }
-
-  private unpack: (() => Outline) | undefined;
 
   /** Symbols and folding come from rows the worker derived, so an edit need not unpack headings. */
   get outline(): Outline {
@@ -106,14 +105,19 @@ class Analysis implements DocumentAnalysis {
     if (!this.remote) return Promise.resolve(this.figures());
     return (this.figuresPromise ??= this.ask<PackedFigures>('figures', {}).then(
       (f) => (this.figuresCache = timed(`unpack figures v${this.version}`, () => unpackFigures(f))),
+      // As for the outline: a worker failure must not cost the reader the figures.
+      () => this.figures(),
     ));
   }
   findingsAsync(options?: CheckOptions): Promise<Finding[]> {
     const plain = !options || (options.enabled !== false && !Object.keys(options.severity ?? {}).length);
     if (plain && this.findingsCache) return Promise.resolve(this.findingsCache);
     if (!this.remote) return Promise.resolve(plain ? this.findings() : checkNumbering(this.text, this.outline, options));
-    if (!plain) return this.ask<Finding[]>('findings', { check: options });
-    return (this.findingsPromise ??= this.ask<Finding[]>('findings', {}).then((f) => (this.findingsCache = f)));
+    if (!plain) return this.ask<Finding[]>('findings', { check: options }).catch(() => checkNumbering(this.text, this.outline, options));
+    return (this.findingsPromise ??= this.ask<Finding[]>('findings', {}).then(
+      (f) => (this.findingsCache = f),
+      () => this.findings(),
+    ));
   }
   memo<T>(key: string, make: () => T): T {
     if (!this.memos.has(key)) this.memos.set(key, make());
@@ -263,6 +267,7 @@ class AnalysisWorker implements vscode.Disposable {
       this.pump();
     });
     const lost = (e: Error) => {
+      if (this.worker !== worker) return; // 'exit' after 'error': already replaced
       this.worker = undefined;
       const job = this.running;
       this.running = undefined;
@@ -289,10 +294,17 @@ class AnalysisWorker implements vscode.Disposable {
     let best = 0;
     for (let i = 1; i < this.queue.length; i++) if (this.queue[i].priority < this.queue[best].priority) best = i;
     const job = this.queue.splice(best, 1)[0];
-    this.worker ??= this.start();
-    this.running = job;
-    const message = { ...job.request, id: job.id } as AnalysisRequest;
-    timed(`postMessage ${job.request.type} #${job.id}`, () => this.worker!.postMessage(message));
+    try {
+      this.worker ??= this.start();
+      this.running = job;
+      const message = { ...job.request, id: job.id } as AnalysisRequest;
+      timed(`postMessage ${job.request.type} #${job.id}`, () => this.worker!.postMessage(message));
+    } catch (e) {
+      // No worker (or a message it cannot take): the callers fall back to this thread.
+      this.running = undefined;
+      job.fail(e instanceof Error ? e : new Error(String(e)));
+      queueMicrotask(() => this.pump());
+    }
   }
 
   dispose(): void {
