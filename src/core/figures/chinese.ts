@@ -10,15 +10,22 @@ import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
-const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走'];
+const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
 /** Words that mark a real quantity for 一 before them. */
 const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
 /** 一 + these is a distributive or a lexicalised period, not a quantity. */
 const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前年', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每', '上', '下',
   // 关键一年, 决胜一年: a label for the year, with 一 as an article
-  '关键', '重要', '决胜', '攻坚', '开局', '收官'];
+  '关键', '重要', '决胜', '攻坚', '开局', '收官',
+  // 总有一天, 有一年: "some day", "one year (once)"
+  '有'];
 /** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
 const SESSION_WORDS = ['会议', '全会', '全体会议', '常委会'];
+/** Congresses are numbered on their own (市八次党代会, 第十一次代表大会): N次 before them is an ordinal. */
+const CONGRESS_WORDS = ['党代会', '党员代表大会', '代表大会', '人代会', '团代会', '妇代会', '工代会', '黨代會', '代表大會'];
+/** A speaker announcing his own points: 讲三个问题, 着重谈两个问题, 提出三个建议. */
+const POINT_NOUNS = ['问题', '意见', '看法', '想法', '体会', '建议', '观点', '要点', '方面'];
+const SPEAKING_VERBS = ['讲', '谈', '说', '强调', '提出', '汇报', '交流', '提几', '講', '談'];
 const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
 const FREQUENCY_UNITS = new Set(['次', '轮', '场', '遍', '趟']);
 const CLAUSE_STOPS = '，。；;！？!?\n：:';
@@ -63,7 +70,7 @@ function frequencyCue(text: string, pos: number): boolean {
 function sessionOfTerm(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
     const ch = text[k];
-    if (ch === '届') return true;
+    if (ch === '届' || ch === '屆') return true;
     if (CLAUSE_STOPS.includes(ch) || ch === '、') return false;
   }
   return false;
@@ -72,6 +79,62 @@ function sessionOfTerm(text: string, pos: number): boolean {
 /** Whether the word ending at `pos` (exclusive) follows a figure: 一千元|以上. */
 function afterFigureOrUnit(text: string, pos: number, prevFigureEnd: number): boolean {
   return prevFigureEnd >= 0 && prevFigureEnd === pos;
+}
+
+
+/** Whether a speaking verb opens the clause before `pos` (我着重讲两个问题). */
+function speakingBefore(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
+    const ch = text[k];
+    if (CLAUSE_STOPS.includes(ch)) return false;
+    for (const v of SPEAKING_VERBS) if (text.startsWith(v, k)) return true;
+  }
+  return false;
+}
+
+/** Whether `pos` sits inside a 《book title》 on its line (《世界名人六十人》). */
+function insideBookTitle(text: string, pos: number): boolean {
+  let open = false;
+  for (let k = pos - 1; k >= 0 && k >= pos - 30; k--) {
+    const ch = text[k];
+    if (ch === '《') { open = true; break; }
+    if (ch === '》' || ch === '\n') return false;
+  }
+  if (!open) return false;
+  for (let k = pos; k < text.length && k <= pos + 30; k++) {
+    const ch = text[k];
+    if (ch === '》') return true;
+    if (ch === '《' || ch === '\n') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the numeral only counts the items listed right before it in its clause
+ * (西滩、砂井子、甜水、曲子四个工业集中区; 首部、正文和落款三个部分): a list of exactly that many
+ * items joined by 、 (and a last 和/及/与) ends at the numeral.
+ */
+function countsListBefore(text: string, start: number, value: number): boolean {
+  if (value < 2 || value > 12 || start === 0) return false;
+  const prev = text.charCodeAt(start - 1);
+  if (!(prev >= 0x4e00 && prev <= 0x9fff)) return false;
+  let seps = 0;
+  let conj = false;
+  let item = 0;
+  for (let k = start - 1; k >= 0 && k >= start - 100; k--) {
+    const ch = text[k];
+    if (ch === '、') {
+      if (item === 0 || item > 14) return false;
+      seps++;
+      item = 0;
+      continue;
+    }
+    if (CLAUSE_STOPS.includes(ch) || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
+    if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) conj = true;
+    item++;
+  }
+  if (seps === 0 && !conj) return false;
+  return seps + 1 + (conj ? 1 : 0) === value;
 }
 
 export interface ChineseCandidate {
@@ -97,6 +160,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (endsWithAny(text, start, ['星期', '礼拜', '倒数', '之'])) return false;
   if (prev === '几' || prev === '幾' || prev === '数' || prev === '数') return false; // 几十万, 数百人: vague
   if (insideShortQuote(text, start, c.unitEnd > c.end ? c.unitEnd : c.end)) return false;
+  if (insideBookTitle(text, start)) return false;
 
   if (!unit) return c.value >= 1e4 && c.hasDigit;
   if (!c.hasDigit) {
@@ -114,6 +178,11 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   const after = c.unitEnd;
   if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;
+  if (unit.unit === '次' && (startsWithAny(text, after, CONGRESS_WORDS) || prev === '届' || prev === '屆')) return false;
+  // 二次传播, 二次创业: "secondary"; a count of two is written 两次
+  if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
+  if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
+  if (unit.kind === 'count' && countsListBefore(text, start, c.value)) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;

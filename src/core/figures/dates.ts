@@ -52,14 +52,24 @@ export function isoDateAt(text: string, i: number): DateMatch | null {
   return { end: p, value: `${text.slice(i, i + 4)}-${pad(month)}-${pad(day)}`, unit: '' };
 }
 
-/** `HH:MM` (ASCII colon) at a token: a time of day, a date with value null. */
+/** `:MM` after p (two ASCII digits, 00–59, no third digit): its end, or -1. */
+function clockField(text: string, p: number): number {
+  if (text[p] !== ':' || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return -1;
+  if (isAsciiDigit(text.charCodeAt(p + 3))) return -1;
+  if (Number(text.slice(p + 1, p + 3)) > 59) return -1;
+  return p + 3;
+}
+
+/**
+ * `HH:MM` or `HH:MM:SS` (ASCII colons) at a token: a time of day, a date with value null. Web
+ * pages stamp speeches `更新时间：2024-07-03 10:39:50`; the seconds belong to the time.
+ */
 export function timeAt(text: string, tok: NumToken): DateMatch | null {
   if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24) return null;
-  const p = tok.end;
-  if (text[p] !== ':' || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return null;
-  if (isAsciiDigit(text.charCodeAt(p + 3))) return null;
-  if (Number(text.slice(p + 1, p + 3)) > 59) return null;
-  return { end: p + 3, value: null, unit: '' };
+  const m = clockField(text, tok.end);
+  if (m < 0) return null;
+  const s = clockField(text, m);
+  return { end: s > 0 ? s : m, value: null, unit: '' };
 }
 
 /** Whether a token can be a calendar year written in digits (1500–2199, or redacted 20_, 20xx). */
@@ -86,17 +96,68 @@ function monthDay(text: string, p: number): { month: number; day: number | null;
 export function yearDate(text: string, tok: NumToken): DateMatch | null {
   if (text[tok.end] !== '年') return null;
   const end = tok.end + 1;
-  if (tok.value === null) return { end, value: null, unit: '年' };
   const md = monthDay(text, end);
+  if (tok.value === null) {
+    // 20XX年5月9日: the redacted year hides only the year; month and day stay one date with it
+    if (md && md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
+    return { end, value: null, unit: '年' };
+  }
   if (!md || md.fen) return { end, value: null, unit: '' };
   const y = String(tok.value);
   if (md.day === null) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   return { end: md.end, value: `${y}-${pad(md.month)}-${pad(md.day)}`, unit: '' };
 }
 
-/** A month expression at the token: `9月`, `9月份`, `9月28日` (not `9个月`). */
+/**
+ * Words that 日 starts after a number when it is not a day of the month (100日元, 3日均, 30日内,
+ * 5日以上): the day reading is refused before them.
+ */
+const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前左多余间薪工产夜';
+
+/** `12日` with no month before it, as web pages and speeches date a meeting: a date, value null. */
+function dayAlone(text: string, tok: NumToken): DateMatch | null {
+  if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[tok.end] !== '日') return null;
+  const p = tok.end + 1;
+  if (p < text.length && NOT_DAY_AFTER.includes(text[p])) return null;
+  const prev = text[tok.start - 1];
+  if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;
+  return { end: p, value: null, unit: '' };
+}
+
+const SHORT_YEAR_TAIL = ['上半年', '下半年', '前三季度', '底', '初', '末', '度'];
+const TAIL_WORD_BLOCK: Record<string, string> = { 初: '步期级心衷始创中见', 末: '期端梢尾', 底: '线子气数蕴层色部下', 度: '过假日量' };
+const CLAUSE_HEAD = '，,。；;：:！!？?、\n\r（(“"';
+
+/**
+ * `24年底`, `24年上半年`, `23年3月`, and at a clause start `24年GDP增长5%` or `24年全市…`: a year
+ * written with two digits. A span of years never ends in 底/初/末 nor takes a month after it, and
+ * a clause that opens with `24年` and goes straight on to what was measured dates it.
+ */
+function shortYear(text: string, tok: NumToken): DateMatch | null {
+  if (tok.intDigits !== 2 || tok.value === null || text[tok.end] !== '年') return null;
+  const prev = text[tok.start - 1] ?? '\n';
+  if ('第近约超逾前后多共'.includes(prev)) return null;
+  const p = tok.end + 1;
+  const md = monthDay(text, p);
+  if (md && !md.fen) return { end: md.end, value: null, unit: '' };
+  const tail = SHORT_YEAR_TAIL.find((w) => text.startsWith(w, p));
+  // 初步, 末期, 底线: words, not the start or end of a year
+  if (tail && !(tail.length === 1 && (TAIL_WORD_BLOCK[tail] ?? '').includes(text[p + 1] ?? '\u0000'))) return { end: p, value: null, unit: '' };
+  const atHead = CLAUSE_HEAD.includes(prev) || '在于至到'.includes(prev) || text.startsWith('截至', tok.start - 2);
+  if (!atHead) return null;
+  const nc = text.charCodeAt(p);
+  const latin = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
+  if (latin || /^[全我][市县区省国州盟旗镇]/.test(text.slice(p, p + 2))) return { end: p, value: null, unit: '' };
+  return null;
+}
+
+/** A month expression at the token: `9月`, `9月份`, `9月28日` (not `9个月`); also `12日` and `24年底`. */
 export function monthDate(text: string, tok: NumToken): DateMatch | null {
   if (tok.value === null || !tok.integer) return null;
+  if (!tok.chinese) {
+    const d = dayAlone(text, tok) ?? shortYear(text, tok);
+    if (d) return d;
+  }
   const md = monthDay(text, tok.start);
   if (!md || md.end <= tok.end) return null;
   if (md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
