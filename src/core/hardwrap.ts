@@ -38,6 +38,9 @@ export interface Layout {
   paragraphLastLine: number[];
 }
 
+/** The characters isSpace and isZeroWidth accept, for callers that build a character class. */
+export const INSIGNIFICANT_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u202f\u000b\u000c\u200b\ufeff\u200c\u200d\u2060';
+
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003 ||
     code === 0x2009 || code === 0x202f || code === 11 || code === 12;

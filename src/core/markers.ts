@@ -4,7 +4,9 @@
  * line of any length stays linear.
  */
 import type { MarkerFamily } from './types';
-import { parseChineseInteger, circledValue, parenArabicValue, parenChineseValue } from './numerals';
+import {
+  parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
+} from './numerals';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -46,8 +48,22 @@ export function isStructural(kind: RunKind): boolean {
 const CN_NUM = '〇零一二三四五六七八九十百两';
 const CN_SMALL = '一二三四五六七八九十';
 
-function isCnNum(c: string): boolean {
-  return c !== '' && CN_NUM.includes(c);
+/*
+ * Character classes are looked up by UTF-16 code in one table: the recognisers run at every line
+ * start and inline candidate, and `text[p]` builds a new one-character string for every CJK
+ * character read.
+ */
+const CLASS = new Uint8Array(65536);
+const C_BOUNDARY = 1; // clause boundary before an inline marker
+const C_INLINE = 2; // may start an inline marker
+const C_LINE = 4; // may start a line-start marker
+const C_CN_NUM = 8; // Chinese numeral character of a marker
+const C_SEPARATOR = 16; // skipped between a marker and its title
+function mark(chars: string, bit: number): void {
+  for (const c of chars) CLASS[c.charCodeAt(0)] |= bit;
+}
+function isCnNumCode(code: number): boolean {
+  return (CLASS[code] & C_CN_NUM) !== 0;
 }
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
@@ -56,43 +72,45 @@ function digitValue(code: number): number {
   return code >= 0xff10 ? code - 0xff10 : code - 48;
 }
 
-/** Characters skipped between a marker and its title. */
-function isSeparator(c: string): boolean {
-  return c === '，' || c === '、' || c === ',' || c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
-}
+/** Characters skipped between a marker and its title: ，、, space, tab, U+3000, U+00A0. */
+mark('，、, \t\u3000\u00a0', C_SEPARATOR);
+const COLON = 0xff1a; // ：
 
 function skipSeparators(text: string, pos: number, end: number, colonToo = false): number {
   let p = pos;
   while (p < end && p - pos < 8) {
-    const c = text[p];
-    if (isSeparator(c) || (colonToo && (c === '：' || c === ':'))) p++;
+    const code = text.charCodeAt(p);
+    if ((CLASS[code] & C_SEPARATOR) !== 0 || (colonToo && (code === COLON || code === 58))) p++;
     else break;
   }
   return p;
 }
 
-const SMALL_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 一…九 (and 两) by code; 0 for anything else. */
+const SMALL_DIGIT = new Uint8Array(65536);
+'一二三四五六七八九'.split('').forEach((c, i) => { SMALL_DIGIT[c.charCodeAt(0)] = i + 1; });
+SMALL_DIGIT['两'.charCodeAt(0)] = 2;
+const TEN = 0x5341; // 十
 
 /** 一…九十九 without allocation; anything else goes to the general parser. */
 function quickValue(text: string, pos: number, len: number): number | null {
-  const a = text[pos];
-  if (len === 1) return a === '十' ? 10 : SMALL_DIGIT[a] ?? null;
-  const b = text[pos + 1];
+  const a = text.charCodeAt(pos);
+  if (len === 1) return a === TEN ? 10 : SMALL_DIGIT[a] || null;
+  const b = text.charCodeAt(pos + 1);
   if (len === 2) {
-    if (a === '十') return SMALL_DIGIT[b] !== undefined ? 10 + SMALL_DIGIT[b] : null;
-    if (b === '十') return SMALL_DIGIT[a] !== undefined ? 10 * SMALL_DIGIT[a] : null;
+    if (a === TEN) return SMALL_DIGIT[b] ? 10 + SMALL_DIGIT[b] : null;
+    if (b === TEN) return SMALL_DIGIT[a] ? 10 * SMALL_DIGIT[a] : null;
     return null;
   }
-  if (len === 3 && b === '十' && SMALL_DIGIT[a] !== undefined && SMALL_DIGIT[text[pos + 2]] !== undefined) {
-    return 10 * SMALL_DIGIT[a] + SMALL_DIGIT[text[pos + 2]];
-  }
+  const c = text.charCodeAt(pos + 2);
+  if (len === 3 && b === TEN && SMALL_DIGIT[a] && SMALL_DIGIT[c]) return 10 * SMALL_DIGIT[a] + SMALL_DIGIT[c];
   return parseChineseInteger(text.slice(pos, pos + len));
 }
 
 /** Reads a run of Chinese numeral characters (at most `max`) and its value. */
 function readCnNumber(text: string, pos: number, end: number, max = 5): { len: number; value: number } | null {
   let p = pos;
-  while (p < end && p - pos < max && isCnNum(text[p])) p++;
+  while (p < end && p - pos < max && isCnNumCode(text.charCodeAt(p))) p++;
   if (p === pos) return null;
   const value = quickValue(text, pos, p - pos);
   if (value === null || value <= 0) return null;
@@ -110,11 +128,15 @@ function readArabic(text: string, pos: number, end: number, max = 3): { len: num
   return { len: p - pos, value: v };
 }
 
-const OPEN_PAREN = '（(';
-const CLOSE_PAREN = '）)';
+function isOpenParen(code: number): boolean {
+  return code === 0xff08 || code === 40; // （ (
+}
+function isCloseParen(code: number): boolean {
+  return code === 0xff09 || code === 41; // ） )
+}
 /** A stray mark after a closing bracket, kept in the marker so checks can flag it (`（一）、`). */
-function strayAfterBracket(c: string): boolean {
-  return c === '、' || c === '.' || c === '．';
+function strayAfterBracket(code: number): boolean {
+  return code === 0x3001 || code === 46 || code === 0xff0e; // 、 . ．
 }
 
 function make(
@@ -127,19 +149,20 @@ function make(
 /** Markers that may stand at a line (paragraph) start: every family. */
 export function matchLineStart(text: string, pos: number, lineEnd: number): MarkerMatch | null {
   if (pos >= lineEnd) return null;
-  const c = text[pos];
   const code = text.charCodeAt(pos);
+  if ((CLASS[code] & C_LINE) === 0) return null; // most lines: no marker can start here
+  const c = text[pos];
 
   // （一） (一) （1） (1), mixed bracket widths too.
-  if (OPEN_PAREN.includes(c)) {
+  if (isOpenParen(code)) {
     const cn = readCnNumber(text, pos + 1, lineEnd, 4);
     const ar = cn ? null : readArabic(text, pos + 1, lineEnd, 3);
     const num = cn ?? ar;
     if (num) {
       let p = pos + 1 + num.len;
-      if (p < lineEnd && CLOSE_PAREN.includes(text[p])) {
+      if (p < lineEnd && isCloseParen(text.charCodeAt(p))) {
         p++;
-        if (p < lineEnd && strayAfterBracket(text[p])) p++;
+        if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
         return make(cn ? 'cn-paren' : 'arabic-paren', cn ? 'cn-paren' : 'arabic-paren', num.value, pos, p, text, lineEnd);
       }
     }
@@ -148,13 +171,13 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   const pc = parenChineseValue(c);
   if (pc !== null) {
     let p = pos + 1;
-    if (p < lineEnd && strayAfterBracket(text[p])) p++;
+    if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
     return make('cn-paren', 'cn-paren', pc, pos, p, text, lineEnd);
   }
   const pa = parenArabicValue(c);
   if (pa !== null) {
     let p = pos + 1;
-    if (p < lineEnd && strayAfterBracket(text[p])) p++;
+    if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
     return make('arabic-paren', 'arabic-paren', pa, pos, p, text, lineEnd);
   }
   const ci = matchCircled(text, pos, lineEnd);
@@ -186,7 +209,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     return null;
   }
 
-  if (isCnNum(c)) {
+  if (isCnNumCode(code)) {
     const num = readCnNumber(text, pos, lineEnd, 4);
     if (!num) return null;
     const p = pos + num.len;
@@ -196,7 +219,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if (p + 1 >= lineEnd) return null;
       const after = text[p + 1];
       // 一、二、三产业 — an enumeration of numerals, not a heading.
-      if (isCnNum(after) && (text[p + 2] === '、' || text[p + 2] === '，')) return null;
+      if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，')) return null;
       if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
@@ -222,7 +245,7 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   const c = text[p];
   if (c === '，' || c === '、' || c === ',') {
     // 第一、二、三产业 / 第一、二庭: an enumeration of numerals, not an ordinal marker.
-    if (c === '、' && isCnNum(text[p + 1] ?? '')) return null;
+    if (c === '、' && isCnNumCode(text.charCodeAt(p + 1))) return null;
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
   // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
@@ -251,7 +274,7 @@ const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最�
  * 一是 一要 其一， 首先， 第一， ①.
  */
 export function matchInline(text: string, pos: number, lineEnd: number): MarkerMatch | null {
-  if (pos >= lineEnd) return null;
+  if (pos >= lineEnd || (CLASS[text.charCodeAt(pos)] & C_INLINE) === 0) return null;
   const c = text[pos];
   if (c === '第') return matchDi(text, pos, lineEnd, false);
   if (circledValue(c) !== null) return matchCircled(text, pos, lineEnd);
@@ -288,7 +311,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
     // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after is not a marker.
-    if (isCnNum(after)) return null;
+    if (isCnNumCode(text.charCodeAt(p + 1))) return null;
     if (w === '要' && (after === '务' || after === '素' || after === '求' || after === '点' || after === '件')) return null;
     return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd);
   }
@@ -296,24 +319,77 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
 }
 
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
-const INLINE_START_CHARS = '第其首再最一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-/** Per UTF-16 code unit: 1 clause boundary, 2 may start an inline marker (a table: the scan is per character). */
-const CHAR_CLASS = new Uint8Array(65536);
-for (const c of BOUNDARY_CHARS) CHAR_CLASS[c.charCodeAt(0)] |= 1;
-for (const c of INLINE_START_CHARS) CHAR_CLASS[c.charCodeAt(0)] |= 2;
+const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
+mark(BOUNDARY_CHARS, C_BOUNDARY);
+mark(INLINE_START_CHARS, C_INLINE);
+mark(CN_NUM, C_CN_NUM);
+// Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
+// Chinese numerals, and the inline forms it falls back to.
+mark('（(第0123456789０１２３４５６７８９' + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {
-  return c.length > 0 && (CHAR_CLASS[c.charCodeAt(0)] & 1) !== 0;
+  return c.length > 0 && (CLASS[c.charCodeAt(0)] & C_BOUNDARY) !== 0;
 }
 export function isClauseBoundaryCode(code: number): boolean {
-  return (CHAR_CLASS[code] & 1) !== 0;
+  return (CLASS[code] & C_BOUNDARY) !== 0;
 }
 
 /** First characters of any inline marker, to skip positions quickly. */
 export function mayStartInline(c: string): boolean {
-  return c.length > 0 && (CHAR_CLASS[c.charCodeAt(0)] & 2) !== 0;
+  return c.length > 0 && (CLASS[c.charCodeAt(0)] & C_INLINE) !== 0;
 }
 export function mayStartInlineCode(code: number): boolean {
-  return (CHAR_CLASS[code] & 2) !== 0;
+  return (CLASS[code] & C_INLINE) !== 0;
+}
+
+function charClass(chars: string): string {
+  let out = '';
+  for (const c of chars) out += '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+  return `[${out}]`;
+}
+
+/**
+ * Finds, in text order, the places where an inline marker may start: a start character whose
+ * previous significant character is a clause boundary, with only `insignificant` characters
+ * (spaces, zero-width) between. A regular expression scans for them natively, several times
+ * faster than a loop reading every character. Queries must come in text order: the last match is
+ * kept and answers every query up to its boundary, so the text is scanned once in all.
+ */
+export class InlineStartFinder {
+  private readonly re: RegExp;
+  /** Boundary and start-character offsets of the last match (-1: not searched yet; the text length: none left). */
+  private boundary = -1;
+  private startAt = -1;
+  private from = -1;
+
+  constructor(private readonly text: string, insignificant: string) {
+    // `|$` matches the end of the text when nothing else is left, so every search takes the same
+    // path: a branch first taken at the end of a long text would deoptimise the caller there.
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${charClass(insignificant)}*${charClass(INLINE_START_CHARS)}|$`, 'g');
+  }
+
+  /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */
+  boundaryFrom(from: number): number {
+    this.find(from);
+    return this.boundary;
+  }
+
+  /** Offset of the start character of that match (meaningful when a boundary was found). */
+  startFrom(from: number): number {
+    this.find(from);
+    return this.startAt;
+  }
+
+  /** A finder kept for the life of the module: see KEEP_SHAPE in outline.ts. */
+  static readonly keepShape = new InlineStartFinder('', '');
+
+  private find(from: number): void {
+    if (from >= this.from && from <= this.boundary) return;
+    this.from = from;
+    this.re.lastIndex = from;
+    const m = this.re.exec(this.text)!; // `$` always matches
+    this.boundary = m.index;
+    this.startAt = m.index + m[0].length - 1;
+  }
 }

@@ -4,8 +4,8 @@
  */
 import type { Heading, MarkerFamily, Outline, OutlineOptions } from './types';
 import { computeLineStarts } from './lines';
-import { analyseLayout, isSpace, isZeroWidth, type Layout } from './hardwrap';
-import { isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch } from './markers';
+import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './hardwrap';
+import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
@@ -25,6 +25,13 @@ function titleEndAt(text: string, from: number, lineEnd: number): number {
   while (p < limit && !isTitleStop(text[p])) p++;
   while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
   return p;
+}
+
+/** Code of the last character in [from, to) that is neither a space nor zero-width; `from` must be one. */
+function lastSignificant(text: string, from: number, to: number): number {
+  let q = to - 1;
+  while (q > from && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)))) q--;
+  return text.charCodeAt(q);
 }
 
 /** Longest title a lone numbered line may have and still read as a heading. */
@@ -91,13 +98,162 @@ function skipMdPrefix(text: string, pos: number, end: number): number {
   return p;
 }
 
+type MdHeading = { depth: number; contentStart: number; contentEnd: number };
+
+/** A candidate with every field set, built at one place so all candidates share one object shape. */
+function newCandidate(
+  start: number, length: number, titleStart: number, family: MarkerFamily, kind: RunKind | null, ordinal: number,
+  inline: boolean, paragraph: number, line: number, mdDepth: number, isTitle: boolean,
+): Candidate {
+  return {
+    start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false,
+  };
+}
+
+/**
+ * Collects the marker candidates of the text, one line at a time. A class rather than closures
+ * inside `build`: its methods are optimised once and stay so from one parse to the next (a loop
+ * over every line inside one long call is only optimised on the stack, for that call alone).
+ */
+class MarkerScan {
+  readonly cands: Candidate[] = [];
+  /** Code of the last significant character of the current paragraph (-1: none yet). */
+  private lastSig = -1;
+  /** Masked ranges (code, HTML, front matter) are looked up with a moving pointer: queries come in order. */
+  private maskPtr = 0;
+  private readonly masks: [number, number][];
+  private readonly inlineStarts: InlineStartFinder;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineInfo[],
+    private readonly allowed: Set<MarkerFamily> | null,
+    private readonly md: MdInfo | null,
+    private readonly mdHeadingByLine: Map<number, MdHeading>,
+  ) {
+    this.masks = md?.masked ?? [];
+    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS);
+  }
+
+  private allow(f: MarkerFamily): boolean {
+    return !this.allowed || this.allowed.has(f);
+  }
+
+  private masked(pos: number): boolean {
+    const masks = this.masks;
+    while (this.maskPtr < masks.length && masks[this.maskPtr][1] <= pos) this.maskPtr++;
+    return this.maskPtr < masks.length && masks[this.maskPtr][0] <= pos;
+  }
+
+  private push(m: MarkerMatch, start: number, inline: boolean, line: number, mdDepth: number): void {
+    if (!this.allow(m.family)) return;
+    this.cands.push(newCandidate(start, m.length, m.titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
+  }
+
+  line(li: number): void {
+    const text = this.text;
+    const L = this.lines[li];
+    if (L.blank || L.zeroWidth) return;
+    if (!L.continues) this.lastSig = -1;
+    const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
+    const end = mdh ? mdh.contentEnd : L.contentEnd;
+    let pos = L.contentStart;
+    if (mdh) {
+      pos = skipMdPrefix(text, mdh.contentStart, end);
+      const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
+      if (m) this.push(m, pos, false, li, mdh.depth);
+      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart) {
+        this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, L.paragraph, li, mdh.depth, true));
+      }
+      this.lastSig = -1;
+      return;
+    }
+    if (this.masked(pos)) {
+      // Inside code/HTML/front matter: nothing here is a marker.
+      this.lastSig = -1;
+      return;
+    }
+    let scanFrom = pos;
+    if (!L.continues) {
+      let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
+      let m = matchLineStart(text, p0, end);
+      let attachment = false;
+      if (!m) {
+        const a = attachmentListStart(text, p0, end);
+        if (a >= 0) {
+          m = matchLineStart(text, a, end);
+          if (m) { p0 = a; attachment = true; }
+        }
+      }
+      if (m && qualifiesOrdinal(text, m, end)) {
+        p0 = m.titleStart;
+        m = matchInline(text, p0, end);
+      }
+      if (m) {
+        this.push(m, p0, false, li, 0);
+        // A list of attachments belongs to the whole document, not to its last part.
+        const cands = this.cands;
+        if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
+        scanFrom = p0 + m.length;
+        this.lastSig = text.charCodeAt(scanFrom - 1);
+      }
+    }
+    this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
+  }
+
+  /**
+   * Inline speech markers after a clause boundary, in [from, end) of line li. `lastSig` is the last
+   * significant character before p. Only the first significant character from p, and the places
+   * the finder reports (a start character right after a boundary), can start a marker: the scan
+   * jumps between them. Returns the last significant character of the line.
+   */
+  private inlineMarkers(li: number, pos: number, from: number, end: number, lastSig: number): number {
+    const text = this.text;
+    const continues = this.lines[li].continues;
+    let p = from;
+    while (p < end) {
+      const code = text.charCodeAt(p);
+      if (isSpace(code) || isZeroWidth(code)) { p++; continue; }
+      if (mayStartInlineCode(code) && (lastSig < 0 || isClauseBoundaryCode(lastSig)) && !(this.md && this.masked(p))) {
+        const m = matchInline(text, p, end);
+        if (m && qualifiesOrdinal(text, m, end)) {
+          // 最后，第四，: the member is 第四; let the scan find it next.
+          p = m.titleStart;
+          lastSig = 0xff0c;
+          continue;
+        }
+        if (m) {
+          this.push(m, p, !(lastSig < 0 && !continues && p === pos), li, 0);
+          p += m.length;
+          lastSig = text.charCodeAt(p - 1);
+          continue;
+        }
+      }
+      // p is significant and starts nothing: go to the next start character after a boundary.
+      const b = this.inlineStarts.boundaryFrom(p);
+      if (b >= end) return lastSignificant(text, p, end);
+      lastSig = text.charCodeAt(b);
+      p = this.inlineStarts.startFrom(p);
+    }
+    return lastSig;
+  }
+}
+
+/**
+ * One scanner kept for the life of the module. V8 forgets an object shape that no live object
+ * has at a garbage collection, and throws away the optimised code that expects it; the next
+ * parse then runs unoptimised until it is compiled again (3× slower on a large text).
+ */
+const KEEP_SHAPE = new MarkerScan('', [], null, null, new Map());
+
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   const markdown = options.format === 'markdown';
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
   const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
 
   const md: MdInfo | null = markdown ? analyseMarkdown(text, lineStarts) : null;
-  const mdHeadingByLine = new Map<number, { depth: number; contentStart: number; contentEnd: number }>();
+  const mdHeadingByLine = new Map<number, MdHeading>();
   if (md) {
     let li = 0;
     for (const h of md.headings) {
@@ -105,14 +261,6 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       mdHeadingByLine.set(li, h);
     }
   }
-  // Masked ranges (code, HTML, front matter) are looked up with a moving pointer: queries come in order.
-  const masks = md?.masked ?? [];
-  let maskPtr = 0;
-  const masked = (pos: number): boolean => {
-    while (maskPtr < masks.length && masks[maskPtr][1] <= pos) maskPtr++;
-    return maskPtr < masks.length && masks[maskPtr][0] <= pos;
-  };
-
   const lineStartOf = (pos: number, end: number): number => (markdown ? skipMdPrefix(text, pos, end) : pos);
   const layout: Layout = analyseLayout(
     text,
@@ -128,85 +276,9 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const { lines } = layout;
 
   // ---- candidates, in text order ----
-  const cands: Candidate[] = [];
-  const push = (m: MarkerMatch, start: number, inline: boolean, line: number, mdDepth: number): void => {
-    if (!allow(m.family)) return;
-    cands.push({
-      start, length: m.length, titleStart: m.titleStart, family: m.family, kind: m.kind, ordinal: m.ordinal,
-      inline, paragraph: lines[line].paragraph, line, mdDepth, isTitle: false, run: -1, prev: -1, last: true, next: -1, position: 0,
-    });
-  };
-  let lastSig = -1; // code of the last significant character of the current paragraph (-1: none yet)
-  for (let li = 0; li < lines.length; li++) {
-    const L = lines[li];
-    if (L.blank || L.zeroWidth) continue;
-    if (!L.continues) lastSig = -1;
-    const mdh = mdHeadingByLine.get(li);
-    const end = mdh ? mdh.contentEnd : L.contentEnd;
-    let pos = L.contentStart;
-    if (mdh) {
-      pos = skipMdPrefix(text, mdh.contentStart, end);
-      const m = masked(pos) ? null : matchLineStart(text, pos, end);
-      if (m) push(m, pos, false, li, mdh.depth);
-      else if (allow('md') && mdh.contentEnd > mdh.contentStart) {
-        cands.push({
-          start: mdh.contentStart, length: 0, titleStart: mdh.contentStart, family: 'md', kind: null, ordinal: 0,
-          inline: false, paragraph: L.paragraph, line: li, mdDepth: mdh.depth, isTitle: true, run: -1, prev: -1, last: true, next: -1, position: 0,
-        });
-      }
-      lastSig = -1;
-      continue;
-    }
-    if (masked(pos)) {
-      // Inside code/HTML/front matter: nothing here is a marker.
-      lastSig = -1;
-      continue;
-    }
-    let scanFrom = pos;
-    if (!L.continues) {
-      let p0 = lineStartOf(pos, end);
-      let m = matchLineStart(text, p0, end);
-      let attachment = false;
-      if (!m) {
-        const a = attachmentListStart(text, p0, end);
-        if (a >= 0) {
-          m = matchLineStart(text, a, end);
-          if (m) { p0 = a; attachment = true; }
-        }
-      }
-      if (m && qualifiesOrdinal(text, m, end)) {
-        p0 = m.titleStart;
-        m = matchInline(text, p0, end);
-      }
-      if (m) {
-        push(m, p0, false, li, 0);
-        // A list of attachments belongs to the whole document, not to its last part.
-        if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
-        scanFrom = p0 + m.length;
-        lastSig = text.charCodeAt(scanFrom - 1);
-      }
-    }
-    // Inline speech markers after a clause boundary.
-    for (let p = scanFrom; p < end; p++) {
-      const code = text.charCodeAt(p);
-      if (mayStartInlineCode(code) && (lastSig < 0 || isClauseBoundaryCode(lastSig)) && !(md && masked(p))) {
-        const m = matchInline(text, p, end);
-        if (m && qualifiesOrdinal(text, m, end)) {
-          // 最后，第四，: the member is 第四; let the scan find it next.
-          p = m.titleStart - 1;
-          lastSig = 0xff0c;
-          continue;
-        }
-        if (m) {
-          push(m, p, !(lastSig < 0 && !L.continues && p === pos), li, 0);
-          p += m.length - 1;
-          lastSig = text.charCodeAt(p);
-          continue;
-        }
-      }
-      if (!isSpace(code) && !isZeroWidth(code)) lastSig = code;
-    }
-  }
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine);
+  for (let li = 0; li < lines.length; li++) scan.line(li);
+  const cands = scan.cands;
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands);
@@ -355,10 +427,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
     if (accept) {
       const L = lines[paragraphFirstLine[p]];
       const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
-      cands.push({
-        start: ts, length: 0, titleStart: ts, family: 'title', kind: null, ordinal: 0, inline: false,
-        paragraph: p, line: paragraphFirstLine[p], mdDepth: 0, isTitle: true, run: -1, prev: -1, last: true, next: -1, position: 0,
-      });
+      cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, paragraphFirstLine[p], 0, true));
     }
     p = q;
   }

@@ -92,6 +92,9 @@ class Lookups {
 
   constructor(private readonly text: string) {}
 
+  /** Kept for the life of the module: see KEEP_SHAPE in outline.ts. */
+  static readonly keepShape = new Lookups('');
+
   /**
    * `一是…；二是…；四是…`: an inline member that skips one number stays in its run (so the gap can be
    * reported) only on strong evidence: the run already has two members, the skipping member is in
