@@ -38,6 +38,17 @@ function isCjk(c: number): boolean {
 const RANGE_SEPS = '-—–~～〜－';
 const PRODUCT_SIGNS = '×✕*＊xX';
 const INNER_APPROX = '多余';
+/** Per UTF-16 code: the sets above, tested without building a one-character string. */
+const SET = new Uint8Array(65536);
+const S_RANGE = 1;
+const S_PRODUCT = 2;
+const S_APPROX = 4;
+for (const c of RANGE_SEPS) SET[c.charCodeAt(0)] |= S_RANGE;
+for (const c of PRODUCT_SIGNS) SET[c.charCodeAt(0)] |= S_PRODUCT;
+for (const c of INNER_APPROX) SET[c.charCodeAt(0)] |= S_APPROX;
+function inSet(text: string, p: number, bit: number): boolean {
+  return (SET[text.charCodeAt(p)] & bit) !== 0;
+}
 /** Time units written after 个 (两个多月, 三个多小时). */
 const GE_TIME_UNITS = ['月', '小时', '星期', '工作日'];
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
@@ -78,6 +89,12 @@ function unitHere(text: string, p: number): UnitEntry | null {
 export class FigureScanner {
   readonly out: RawFigure[] = [];
   constructor(private readonly text: string) {}
+
+  /**
+   * A scanner kept for the life of the module. V8 forgets an object shape no live object has at
+   * a garbage collection, and throws away the optimised code that expects it.
+   */
+  static readonly keepShape = new FigureScanner('');
 
   run(): RawFigure[] {
     const text = this.text;
@@ -173,7 +190,7 @@ export class FigureScanner {
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
     const after = text.charCodeAt(tok.end);
-    if (isLatinLetter(after) && !(PRODUCT_SIGNS.includes(text[tok.end]) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
+    if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
       return this.skipIdent(i);
     }
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
@@ -194,7 +211,7 @@ export class FigureScanner {
     if (nx === '，' || nx === ',') {
       let q = tok.end;
       while ((text[q] === '，' || text[q] === ',') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
-      if (q > tok.end && RANGE_SEPS.includes(text[q]) && isCjk(text.charCodeAt(q + 1)) && CN_RUN[text.charCodeAt(q + 1)] === 0) return q + 1;
+      if (q > tok.end && inSet(text, q, S_RANGE) && isCjk(text.charCodeAt(q + 1)) && CN_RUN[text.charCodeAt(q + 1)] === 0) return q + 1;
     }
     const time = timeAt(text, tok);
     if (time) {
@@ -217,7 +234,7 @@ export class FigureScanner {
       }
     }
     const md = monthDate(text, tok);
-    if (md && !RANGE_SEPS.includes(text[tok.end])) {
+    if (md && !inSet(text, tok.end, S_RANGE)) {
       this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
       return md.end;
     }
@@ -352,7 +369,7 @@ export class FigureScanner {
         return t.end;
       }
     }
-    if (!chinese && PRODUCT_SIGNS.includes(ps) && isDigitCode(text.charCodeAt(p + 1))) {
+    if (!chinese && inSet(text, p, S_PRODUCT) && isDigitCode(text.charCodeAt(p + 1))) {
       const t = readArabic(text, p + 1);
       if (t.value !== null && v1 !== null && !isLatinLetter(text.charCodeAt(t.end))) {
         v1 = v1 * t.value;
@@ -368,7 +385,7 @@ export class FigureScanner {
         q++;
       }
       let sepLen = 0;
-      if (RANGE_SEPS.includes(text[q])) sepLen = text[q] === '—' && text[q + 1] === '—' ? 2 : 1;
+      if (inSet(text, q, S_RANGE)) sepLen = text[q] === '—' && text[q + 1] === '—' ? 2 : 1;
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
@@ -390,7 +407,7 @@ export class FigureScanner {
       }
     }
     let approxAt = -1;
-    if (INNER_APPROX.includes(text[p])) {
+    if (inSet(text, p, S_APPROX)) {
       approx = text[p];
       approxAt = p;
       p++;
@@ -401,7 +418,7 @@ export class FigureScanner {
       if (sc && !unitHere(text, p)) {
         scale = sc[1];
         p += sc[0].length;
-        if (!approx && INNER_APPROX.includes(text[p])) {
+        if (!approx && inSet(text, p, S_APPROX)) {
           approx = text[p];
           approxAt = p;
           p++;
@@ -411,7 +428,7 @@ export class FigureScanner {
     const unitStart = p;
     let unit: UnitEntry | null = null;
     let unitText = '';
-    const timeAfterGe = text[p] === '个' && INNER_APPROX.includes(text[p + 1]) ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    const timeAfterGe = text[p] === '个' && inSet(text, p + 1, S_APPROX) ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
       unitText = '个' + timeAfterGe;
@@ -516,6 +533,8 @@ export class FigureScanner {
 
 /** Round away binary noise (70.6 × 1e8 = 7059999999.999999). */
 function round(v: number): number {
+  // Integers of up to 15 digits carry no noise; the string round trip below is slow and most values are such.
+  if (Number.isInteger(v) && v !== 0 && v < 1e15 && v > -1e15) return v;
   if (!Number.isFinite(v)) return v;
   const r = Number(v.toPrecision(15));
   return r;

@@ -179,12 +179,15 @@ const YEAR_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '0': 0, '０': 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
+const YEAR_CHAR = 0x5e74; // 年
+
 /**
  * 二〇一一年, 二0一一年, 二○○八年: four year digits at `i` followed by 年, the first a Chinese digit.
  * Returns the year as a number token (for the date reader), or null.
  */
 export function chineseYearAt(text: string, i: number): NumToken | null {
-  if (!(text[i] in YEAR_DIGIT) || CN_RUN[text.charCodeAt(i)] !== 1) return null;
+  // Asked at every Chinese numeral: the cheap test that almost always fails comes first.
+  if (text.charCodeAt(i + 4) !== YEAR_CHAR || CN_RUN[text.charCodeAt(i)] !== 1 || !(text[i] in YEAR_DIGIT)) return null;
   const pc = text.charCodeAt(i - 1);
   if (i > 0 && (text[i - 1] in YEAR_DIGIT || isDigitCode(pc))) return null;
   let v = 0;
