@@ -149,6 +149,15 @@ function oneTurnEach(fn: () => void): void {
   if (turns.length === 1) setImmediate(nextTurn);
 }
 
+/**
+ * Resolves in an event-loop turn of its own. For callers that share one result (two requests
+ * for the symbols of one version): each then hands VS Code its answer, which VS Code converts
+ * and sends on this thread, in a separate turn.
+ */
+export function ownTurn(): Promise<void> {
+  return new Promise((resolve) => oneTurnEach(resolve));
+}
+
 function nextTurn(): void {
   const fn = turns.shift();
   try {
