@@ -54,6 +54,21 @@ export function isChineseDigitCode(c: number): boolean {
   return CN_RUN[c] === 1;
 }
 
+/** Value of the three ASCII digits at p. */
+function digitsValue(text: string, p: number): number {
+  return (text.charCodeAt(p) - 48) * 100 + (text.charCodeAt(p + 1) - 48) * 10 + (text.charCodeAt(p + 2) - 48);
+}
+
+/** The digits in [from, to) as ASCII, separators left out (full-width digits made half-width). */
+function digitString(text: string, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigitCode(c)) s += String.fromCharCode(48 + digitOf(c));
+  }
+  return s;
+}
+
 /**
  * Arabic number at `i` (a digit). Thousands separators are ASCII commas followed by exactly three
  * digits; the decimal point is `.` or `．` followed by a digit. Redaction marks `_`/`x`/`X` after
@@ -65,9 +80,10 @@ export function readArabic(text: string, i: number): NumToken {
   let int = 0;
   let intDigits = 0;
   let grouped = false;
-  let intStr = '';
+  // The value is summed as the digits are read (exact up to 15 digits); a string is built only for
+  // longer numbers and decimals, where Number() must do the rounding.
   while (j < n && isDigitCode(text.charCodeAt(j))) {
-    intStr += String(digitOf(text.charCodeAt(j)));
+    int = int * 10 + digitOf(text.charCodeAt(j));
     intDigits++;
     j++;
     // full-width digits may be grouped with a full-width comma: ９，９９９
@@ -76,7 +92,7 @@ export function readArabic(text: string, i: number): NumToken {
       isWideDigit(text.charCodeAt(j + 1)) && isWideDigit(text.charCodeAt(j + 2)) && isWideDigit(text.charCodeAt(j + 3)) &&
       !isDigitCode(text.charCodeAt(j + 4))
     ) {
-      for (let k = 1; k <= 3; k++) intStr += String(digitOf(text.charCodeAt(j + k)));
+      for (let k = 1; k <= 3; k++) int = int * 10 + digitOf(text.charCodeAt(j + k));
       intDigits += 3;
       j += 4;
       grouped = true;
@@ -93,7 +109,7 @@ export function readArabic(text: string, i: number): NumToken {
       intDigits <= 3
     ) {
       grouped = true;
-      intStr += text.slice(j + 1, j + 4);
+      int = int * 1000 + digitsValue(text, j + 1);
       intDigits += 3;
       j += 4;
       while (
@@ -103,25 +119,23 @@ export function readArabic(text: string, i: number): NumToken {
         isAsciiDigit(text.charCodeAt(j + 3)) &&
         !isDigitCode(text.charCodeAt(j + 4))
       ) {
-        intStr += text.slice(j + 1, j + 4);
+        int = int * 1000 + digitsValue(text, j + 1);
         intDigits += 3;
         j += 4;
       }
       break;
     }
   }
-  int = Number(intStr);
+  const intEnd = j;
+  if (intDigits > 15) int = Number(digitString(text, i, intEnd));
   let value: number | null = int;
   let integer = true;
   const d = text.charCodeAt(j);
   if ((d === 46 || d === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
-    let frac = '';
     j++;
-    while (j < n && isDigitCode(text.charCodeAt(j))) {
-      frac += String(digitOf(text.charCodeAt(j)));
-      j++;
-    }
-    value = Number(`${intStr}.${frac}`);
+    const fracStart = j;
+    while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+    value = Number(`${digitString(text, i, intEnd)}.${digitString(text, fracStart, j)}`);
     integer = false;
   } else if (!grouped && (d === 95 || d === 120 || d === 88)) {
     // redaction: 20_ 20xx 202_ (not 2x3, not h1n1-like identifiers)
