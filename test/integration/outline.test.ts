@@ -342,8 +342,8 @@ describe('outline: timing (printed)', function () {
   });
 
   it('3 million characters, reading features alone (numbering checks off)', async () => {
-    // Diagnostics parse and check on the main thread (DocumentModels.get); this isolates the
-    // reading features, whose large-document parse runs in the outline worker.
+    // Isolates the reading features (symbols, folding, highlight) from the numbering checks; both
+    // analyse large documents in the worker.
     await setSetting('checks.enabled', false);
     try {
       const seedText = corpus.find((d) => d.name === 'speeches-3')!.text;
