@@ -63,6 +63,11 @@ export function suffixApprox(text: string, end: number): string | null {
 const IS_CLAUSE = new Uint8Array(65536);
 for (const ch of CLAUSE) IS_CLAUSE[ch.charCodeAt(0)] = 1;
 
+function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === code) return true;
+  return false;
+}
+
 function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - 40);
   for (let k = pos - 1; k >= stop; k--) if (IS_CLAUSE[text.charCodeAt(k)]) return k + 1;
@@ -138,9 +143,9 @@ export function annotateContext(text: string, figs: Figure[]): void {
     const rel = relationBefore(text, f.start, floor);
     f.relation = rel ? rel[0] : null;
     if (!rel && (f.kind === 'percent' || f.kind === 'ratio')) {
-      // 占财政支出的47.2%: a share stated across its base
-      const z = text.lastIndexOf('占', f.start - 1);
-      if (z >= floor && text[f.start - 1] === '的') f.relation = '占';
+      // 占财政支出的47.2%: a share stated across its base. The search stops at the clause floor
+      // (≤ 40 characters back): a lastIndexOf over the whole text made this quadratic.
+      if (text[f.start - 1] === '的' && hasCharBetween(text, 0x5360 /* 占 */, floor, f.start)) f.relation = '占';
     }
     const indEnd = rel ? rel[1] : f.start;
     f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
