@@ -201,7 +201,9 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         // A year straight after the marker: four digits then 年.
         let q = p + 1;
         while (q < lineEnd && q - p <= 5 && isDigit(text.charCodeAt(q))) q++;
-        if (!(q - (p + 1) === 4 && text[q] === '年')) return null;
+        // 1.2019年…, 1.2023“两会”…: four year digits then 年 or an opening quote or bracket
+        const y = q - (p + 1) === 4 ? Number(text.slice(p + 1, q)) : 0;
+        if (!(q - (p + 1) === 4 && (text[q] === '年' || (y >= 1900 && y <= 2099 && '“"《「（('.includes(text[q] ?? '\u0000') && q < lineEnd)))) return null;
       }
       if (p + 1 >= lineEnd) return null; // "2." alone on a line
       return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);

@@ -412,6 +412,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
     }
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     kind[p] = looksLikeTitle(joined.replace(/[\u200b\ufeff]/g, '').trim()) ? 2 : 0;
+    // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
+    // the rest of that sentence, not a title.
+    if (kind[p] === 2 && p > 0 && (joined.includes('，') || joined.includes(','))) {
+      const prev = lines[paragraphLastLine[p - 1]];
+      const pc = text.charCodeAt(prev.contentEnd - 1);
+      if (prev.contentEnd - prev.contentStart >= 30 && pc >= 0x4e00 && pc <= 0x9fff) kind[p] = 0;
+    }
   }
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;

@@ -72,3 +72,22 @@ describe('speech pages: numerals that count nothing', () => {
     assert.deepEqual(texts('落实十二字方针'), []);
   });
 });
+
+describe('speech pages: redactions, list markers, footnotes (figure scanner)', () => {
+  it('reads a year redacted with asterisks, but not Markdown emphasis after a year', () => {
+    assert.deepEqual(brief('（20**年6月3日）'), ['20**年6月3日|"--06-03"||date']);
+    assert.deepEqual(texts('**2023**年'), ['2023']);
+  });
+  it('takes a line-start N. before a year as a list marker', () => {
+    assert.deepEqual(texts('1.2022“十件实事”完成情况'), ['2022']);
+    assert.deepEqual(texts('增长1.2022%'), ['1.2022%']);
+  });
+  it('skips footnote references after a term but keeps document-number years', () => {
+    assert.deepEqual(texts('“三保”〔4〕任务全面落实'), []);
+    assert.deepEqual(texts('见某府办〔2019〕26号'), ['2019', '26号']);
+  });
+  it('reads a number after a question mark written in ASCII after Chinese', () => {
+    assert.deepEqual(texts('为什么?2019年以来'), ['2019年']);
+    assert.deepEqual(texts('index.php?3'), []);
+  });
+});

@@ -50,3 +50,15 @@ describe('speech pages: site furniture is not a title', () => {
     assert.deepEqual(heads(text), ['3|1||在縣委全會上的講話']);
   });
 });
+
+describe('speech pages: wrapped clauses and year list items (outline)', () => {
+  it('does not take the rest of a sentence broken off a long line for a title', () => {
+    const text = ['在全县春耕生产动员大会上的讲话', '同志们：', '今天召开这次会议，主要任务是总结工作、部署任务。刚才，几位同志分别作了表态',
+      '发言，县委副书记作了重要', '讲话，我完全同意。', '一、提高认识', BODY, '二、狠抓落实', BODY].join('\n');
+    assert.deepEqual(heads(text), ['1|1||在全县春耕生产动员大会上的讲话', '6|2|一、|提高认识', '8|2|二、|狠抓落实']);
+  });
+  it('reads 1.2023“…” at a line start as the marker 1. before a year', () => {
+    const text = ['1.2023“十件实事”完成情况', BODY, '2.2024“十件实事”安排意见', BODY].join('\n');
+    assert.deepEqual(heads(text), ['1|1|1.|2023“十件实事”完成情况', '3|1|2.|2024“十件实事”安排意见']);
+  });
+});

@@ -51,6 +51,17 @@ function inSet(text: string, p: number, bit: number): boolean {
 }
 /** Time units written after 个 (两个多月, 三个多小时). */
 const GE_TIME_UNITS = ['月', '小时', '星期', '工作日'];
+/** Brackets around a footnote number after a term (〔5〕, [1], ［2］). */
+const FOOTNOTE_OPEN = '〔[［';
+const FOOTNOTE_CLOSE = '〕]］';
+
+/** Four digits of a year (1900–2099) at p, followed by 年 or an opening quote or bracket. */
+function yearAfterMarker(text: string, p: number): boolean {
+  for (let k = p; k < p + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
+  const y = Number(text.slice(p, p + 4));
+  return y >= 1900 && y <= 2099 && '年“"《「（('.includes(text[p + 4] ?? '\u0000') && text[p + 4] !== undefined;
+}
+
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
 const DOC_NUMBER_OPEN = '〔[［【';
 const DOC_NUMBER_CLOSE = '〕]］】';
@@ -178,7 +189,9 @@ export class FigureScanner {
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
     if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
     if ((pc === 46 || pc === 58 || pc === 45) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
-    if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38 || pc === 63) return this.skipIdent(i);
+    if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38) return this.skipIdent(i);
+    // `?` opens a URL query only after an address (page.php?id=3); after Chinese it is a question mark
+    if (pc === 63 && (isLatinLetter(text.charCodeAt(i - 2)) || isDigitCode(text.charCodeAt(i - 2)) || text[i - 2] === '/')) return this.skipIdent(i);
     const lineStart = this.lineStartBefore(i);
     if (lineStart >= 0 && this.prevLineEndsWithLetter(lineStart)) return this.skipIdent(i);
 
@@ -193,11 +206,21 @@ export class FigureScanner {
     if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
       return this.skipIdent(i);
     }
+    // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
+    if (lineStart >= 0 && !tok.integer && tok.intDigits <= 2) {
+      const dot = i + tok.intDigits;
+      if ((text[dot] === '.' || text[dot] === '．') && yearAfterMarker(text, dot + 1)) return dot + 1;
+    }
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
       if (lineStart >= 0 && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
         return tok.end + 1;
+      }
+      // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
+      if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && text[tok.end + 1] !== '号') {
+        const b = text.charCodeAt(i - 2);
+        if (isCjk(b) || '”’」》)）'.includes(text[i - 2] ?? '\u0000')) return tok.end + 1;
       }
       if (nx === '、' || nx === '.' || nx === '．') {
         const b = text[i - 1];

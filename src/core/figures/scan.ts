@@ -149,6 +149,14 @@ export function readArabic(text: string, i: number): NumToken {
     if (!isAsciiLetter(after) && !isDigitCode(after)) {
       return { start: i, end: k, value: null, chinese: false, intDigits: intDigits + (k - j), integer: true, grouped: false };
     }
+  } else if (!grouped && (d === 42 || d === 0xff0a) && intDigits >= 2) {
+    // a year redacted with asterisks, 20**年: only a four-place year before 年, so that Markdown
+    // emphasis closing after a number (**2023**年) and products (2*155) are never taken for it
+    let k = j;
+    while (k < n && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 0xff0a)) k++;
+    if (intDigits + (k - j) === 4 && text[k] === '年') {
+      return { start: i, end: k, value: null, chinese: false, intDigits: 4, integer: true, grouped: false };
+    }
   }
   return { start: i, end: j, value, chinese: false, intDigits, integer, grouped };
 }
