@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { Figure, FigureKind, Outline } from '../core/types';
 import { figuresToCsv, figuresToRows } from '../core/export';
-import { buildFigureRows, figuresToMarkdown, type TableLabels } from '../core/figureFormat';
-import { kindLabel } from './figuresStrings';
+import { buildFigureRows, figuresToMarkdown } from '../core/figureFormat';
+import { columnLabels, kindLabel } from './figuresStrings';
 
 export interface ExportSource {
   uri: vscode.Uri;
@@ -58,23 +58,10 @@ export async function exportFigures(
   return where;
 }
 
-export function markdownLabels(): TableLabels {
-  return {
-    line: vscode.l10n.t('Line'),
-    text: vscode.l10n.t('As written'),
-    value: vscode.l10n.t('Value'),
-    unit: vscode.l10n.t('Unit'),
-    kind: vscode.l10n.t('Kind'),
-    indicator: vscode.l10n.t('Indicator'),
-    relation: vscode.l10n.t('Relation'),
-    section: vscode.l10n.t('Section'),
-  };
-}
-
 export function markdownText(source: ExportSource, rows: readonly number[] | null): string {
   const picked = buildFigureRows(source.text, source.figures, source.outline);
   const ordered = rows ? rows.map((i) => picked[i]).filter((r) => r !== undefined) : picked;
-  return figuresToMarkdown(ordered, markdownLabels(), (k: FigureKind) => kindLabel(k));
+  return figuresToMarkdown(ordered, columnLabels(), (k: FigureKind) => kindLabel(k));
 }
 
 export async function copyMarkdown(source: ExportSource, rows: readonly number[] | null, quiet = false): Promise<string> {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { FigureKind } from '../core/types';
+import type { TableLabels } from '../core/figureFormat';
 
 export function kindLabel(kind: FigureKind): string {
   switch (kind) {
@@ -31,6 +32,20 @@ export function kindLabels(): Record<FigureKind, string> {
   return Object.fromEntries(KINDS.map((k) => [k, kindLabel(k)])) as Record<FigureKind, string>;
 }
 
+/** Column headings of the figures table, shared by the panel and the Markdown copy. */
+export function columnLabels(): TableLabels {
+  return {
+    line: vscode.l10n.t('Line'),
+    text: vscode.l10n.t('As written'),
+    value: vscode.l10n.t('Value'),
+    unit: vscode.l10n.t('Unit'),
+    kind: vscode.l10n.t('Kind'),
+    indicator: vscode.l10n.t('Indicator'),
+    relation: vscode.l10n.t('Relation'),
+    section: vscode.l10n.t('Section'),
+  };
+}
+
 /** Strings the webview script uses, by key. `{0}` and `{1}` are filled in by the script. */
 export function panelStrings(): Record<string, string> {
   return {
@@ -45,14 +60,7 @@ export function panelStrings(): Record<string, string> {
     exportJson: vscode.l10n.t('Export JSON…'),
     copyMarkdown: vscode.l10n.t('Copy as Markdown'),
     actions: vscode.l10n.t('Export'),
-    line: vscode.l10n.t('Line'),
-    text: vscode.l10n.t('As written'),
-    value: vscode.l10n.t('Value'),
-    unit: vscode.l10n.t('Unit'),
-    kind: vscode.l10n.t('Kind'),
-    indicator: vscode.l10n.t('Indicator'),
-    relation: vscode.l10n.t('Relation'),
-    section: vscode.l10n.t('Section'),
+    ...columnLabels(),
     shown: vscode.l10n.t('{0} of {1} figures'),
     all: vscode.l10n.t('{0} figures'),
     noFigures: vscode.l10n.t('No figures in this document.'),
