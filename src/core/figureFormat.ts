@@ -93,7 +93,8 @@ export function readableChinese(v: number): string {
 /** Display forms of a figure value: grouped digits and the 万/亿 reading. */
 export function formatValue(value: FigureValue): { value: string; readable: string } {
   if (typeof value === 'number') return { value: groupDigits(value), readable: readableChinese(value) };
-  if (typeof value === 'string') return { value, readable: '' };
+  // `--09-28` is ISO 8601's month-day without a year: readers know it as 09-28.
+  if (typeof value === 'string') return { value: value.startsWith('--') ? value.slice(2) : value, readable: '' };
   if (Array.isArray(value)) {
     const [lo, hi] = value;
     const part = (x: number | null | undefined, f: (n: number) => string) =>

@@ -54,6 +54,7 @@ describe('figure formatting', () => {
     assert.deepEqual(formatValue([1, 2]), { value: '1–2', readable: '' });
     assert.deepEqual(formatValue([null, null]), { value: '?–?', readable: '' });
     assert.deepEqual(formatValue('2024-07-03'), { value: '2024-07-03', readable: '' });
+    assert.deepEqual(formatValue('--09-28'), { value: '09-28', readable: '' });
     assert.deepEqual(formatValue(null), { value: '', readable: '' });
   });
 
