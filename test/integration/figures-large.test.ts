@@ -1,0 +1,69 @@
+/**
+ * The figures panel on a 3M-character document (the seed ×94, ~32k figures): building the rows
+ * and sending them to the webview must not hold the extension host for long at a stretch. On a
+ * shared machine absolute times swing several-fold, so the bound is generous; the numbers are
+ * printed for the record.
+ */
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { FiguresPanelSnapshot } from '../../src/vscode/figuresPanel';
+import { LagMonitor, describeStalls } from './lagMonitor';
+
+const state = async () => vscode.commands.executeCommand<FiguresPanelSnapshot | null>('gangmu.figures.test', 'state');
+
+async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  let last = await get();
+  while (!ok(last)) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    last = await get();
+  }
+  return last;
+}
+
+describe('figures panel on a large document (integration)', function () {
+  this.timeout(180_000);
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    const corpus = process.env.GANGMU_CORPUS;
+    assert.ok(corpus, 'GANGMU_CORPUS is not set');
+    const seed = readFileSync(join(corpus, 'speeches-3.txt'), 'utf8');
+    doc = await vscode.workspace.openTextDocument({ language: 'speech', content: Array(94).fill(seed).join('\n') });
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    // Let the outline and the other providers finish first: the lag measured is the panel's.
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
+    await new Promise((r) => setTimeout(r, 1500));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('renders every row without holding the extension host', async () => {
+    assert.ok(doc.getText().length > 2_500_000, `the document has ${doc.getText().length} chars`);
+    const monitor = new LagMonitor().start();
+    const t0 = performance.now();
+    try {
+      await vscode.commands.executeCommand('gangmu.extractFigures');
+      const s = await waitFor(
+        state,
+        (x) => !!x && x.uri === doc.uri.toString() && x.rendered?.version === doc.version && x.rows.length > 0,
+        'the panel to render the large document',
+        150_000,
+      );
+      const took = performance.now() - t0;
+      const { max, stalls } = monitor.take();
+      console.log(`      large figures panel: ${doc.getText().length} chars, ${s.rows.length} rows in ${took.toFixed(0)} ms; ` +
+        `max event-loop lag ${max.toFixed(0)} ms; stalls: ${describeStalls(stalls)}`);
+      assert.ok(s.rows.length > 10_000, `only ${s.rows.length} rows`);
+      assert.equal(s.rendered!.rows, s.rows.length, 'the webview drew every row');
+      assert.ok(max < 1000, `the extension host was held ${max.toFixed(0)} ms at a stretch`);
+    } finally {
+      monitor.stop();
+    }
+  });
+});
