@@ -37,6 +37,9 @@
   /** Index into `shown` of the row holding the roving tab stop. */
   let focusPos = 0;
   let built = false;
+  /** Rows of a list still arriving in chunks (`figuresMore`): drawn once the last one is in. */
+  /** @type {{uri: string, version: number, total: number, rows: any[], tops: Record<number,string>, fileName: string} | null} */
+  let incoming = null;
 
   const collator = new Intl.Collator(document.documentElement.lang || 'zh-CN', { numeric: true, sensitivity: 'base' });
 
@@ -607,6 +610,22 @@
     vscode.postMessage(Object.assign({ type, rows: filtered ? shown.map((r) => r.index) : null }, extra));
   }
 
+  /** Shows a complete list of rows; the view keeps its place when the document is the same. */
+  function show(next) {
+    const same = next.uri === state.uri;
+    if (!same) {
+      state.uri = next.uri;
+      state.current = -1;
+      state.scrollTop = 0;
+    }
+    save();
+    rows = next.rows;
+    tops = next.tops;
+    version = next.version;
+    fileName = next.fileName;
+    refresh(!same);
+  }
+
   window.addEventListener('message', (event) => {
     const m = event.data;
     if (!m || typeof m !== 'object') return;
@@ -618,18 +637,23 @@
         break;
       case 'figures': {
         if (!built) return;
-        const same = m.uri === state.uri;
-        if (!same) {
-          state.uri = m.uri;
-          state.current = -1;
-          state.scrollTop = 0;
+        const list = Array.isArray(m.rows) ? m.rows : [];
+        const total = typeof m.total === 'number' && m.total > list.length ? m.total : list.length;
+        const next = { uri: m.uri, version: m.version | 0, total, rows: list.slice(), tops: m.tops || {}, fileName: String(m.fileName || '') };
+        incoming = null;
+        if (next.rows.length < total) incoming = next;
+        else show(next);
+        break;
+      }
+      case 'figuresMore': {
+        // A chunk of the list being received; one of another list or out of order ends it.
+        if (!incoming || m.uri !== incoming.uri || (m.version | 0) !== incoming.version || m.offset !== incoming.rows.length || !Array.isArray(m.rows)) return;
+        for (const r of m.rows) incoming.rows.push(r);
+        if (incoming.rows.length >= incoming.total) {
+          const done = incoming;
+          incoming = null;
+          show(done);
         }
-        save();
-        rows = Array.isArray(m.rows) ? m.rows : [];
-        tops = m.tops || {};
-        version = m.version | 0;
-        fileName = String(m.fileName || '');
-        refresh(!same);
         break;
       }
       case 'select': {
@@ -639,6 +663,7 @@
       }
       case 'empty':
         if (!built) return;
+        incoming = null;
         rows = [];
         fileName = '';
         refresh(true);

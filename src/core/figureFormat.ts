@@ -138,8 +138,11 @@ export function sectionChain(outline: Outline | undefined, index: number | null)
   return chain.reverse();
 }
 
-/** Table rows for the figures of one text, in the figures' order. */
-export function buildFigureRows(text: string, figures: readonly Figure[], outline?: Outline): FigureRow[] {
+/**
+ * A row maker for the figures of one text: the line table and heading labels are made once and
+ * shared, so a caller can build rows a slice at a time (the panel does, between other work).
+ */
+export function figureRowMaker(text: string, outline?: Outline): (f: Figure, index: number) => FigureRow {
   const lineStarts =
     outline && outline.lineStarts.length && outline.lineStarts[outline.lineStarts.length - 1] <= text.length
       ? outline.lineStarts
@@ -151,12 +154,11 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
     if (s === undefined) labels.set(i, (s = headingLabel(text, hs[i])));
     return s;
   };
-  const rows: FigureRow[] = [];
-  figures.forEach((f, index) => {
+  return (f, index) => {
     const { line, col } = positionAt(lineStarts, f.start);
     const chain = sectionChain(outline, f.section);
     const { value, readable } = formatValue(f.value);
-    rows.push({
+    return {
       index,
       line: line + 1,
       col,
@@ -176,9 +178,14 @@ export function buildFigureRows(text: string, figures: readonly Figure[], outlin
       sectionBrief: chain.map((h, i) => (i === chain.length - 1 ? label(h) : briefLabel(hs[h]))).join(SECTION_SEPARATOR),
       sectionIndex: chain.length ? chain[chain.length - 1] : null,
       top: chain.length ? chain[0] : null,
-    });
-  });
-  return rows;
+    };
+  };
+}
+
+/** Table rows for the figures of one text, in the figures' order. */
+export function buildFigureRows(text: string, figures: readonly Figure[], outline?: Outline): FigureRow[] {
+  const make = figureRowMaker(text, outline);
+  return figures.map((f, index) => make(f, index));
 }
 
 /** Column headings of the Markdown table, localised by the caller. */

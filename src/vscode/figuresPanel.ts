@@ -4,9 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import type { DocumentAnalysis, DocumentModels } from './documentModel';
+import { ownTurn, type DocumentAnalysis, type DocumentModels } from './documentModel';
 import type { Figure } from '../core';
-import { buildFigureRows } from '../core/figureFormat';
+import { figureRowMaker } from '../core/figureFormat';
 import { headingLabel } from '../core/export';
 import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
 import { kindLabels, panelStrings } from './figuresStrings';
@@ -15,6 +15,24 @@ import { figureAt } from './figureHover';
 
 export const FIGURES_VIEW_TYPE = 'gangmu.figures';
 const DEBOUNCE_MS = 300;
+/** Rows are built for at most this long before the panel gives the extension host back. */
+const SLICE_MS = 15;
+/**
+ * Rows per message to the webview: a message is serialised in one go on the extension host
+ * (≈3 ms per 1,000 rows), so a 30,000-row document goes in slices with turns between them.
+ */
+const CHUNK_ROWS = 2000;
+
+/** The rest of a `figures` message whose `total` is above its row count, appended in order. */
+interface FiguresMoreMessage {
+  type: 'figuresMore';
+  uri: string;
+  version: number;
+  /** Position of the first row of this chunk in the whole list. */
+  offset: number;
+  rows: PanelRow[];
+}
+type OutMessage = PanelMessage | (FiguresMessage & { total?: number }) | FiguresMoreMessage;
 
 /** What tests can see of the panel: plain data. */
 export interface FiguresPanelSnapshot {
@@ -53,6 +71,8 @@ export class FiguresPanel implements vscode.Disposable {
   private rendered: FiguresPanelSnapshot['rendered'] = null;
   private lastRows: PanelRow[] = [];
   private rejected = 0;
+  /** Bumped by every `show`: a slower earlier one stops at its next turn. */
+  private generation = 0;
 
   static show(context: vscode.ExtensionContext, models: DocumentModels, doc: vscode.TextDocument | undefined): FiguresPanel {
     const existing = FiguresPanel.current;
@@ -174,30 +194,55 @@ export class FiguresPanel implements vscode.Disposable {
       .then(async (analysis) => ({ analysis, figures: await analysis.figuresAsync() }))
       .then(
         ({ analysis, figures }) => {
-          if (this.doc === doc && !doc.isClosed && doc.version === analysis.version) this.show(doc, analysis, figures);
+          if (this.doc === doc && !doc.isClosed && doc.version === analysis.version) return this.show(doc, analysis, figures);
         },
         () => undefined,
       );
   }
 
-  private show(doc: vscode.TextDocument, analysis: DocumentAnalysis, figures: Figure[]): void {
+  /**
+   * Builds the rows and sends them to the webview without holding the extension host: rows are
+   * made in time slices and posted in chunks, with a turn for other work (providers, typing)
+   * between them. A newer update, an edit or a switch of document ends an older one at its next turn.
+   */
+  private async show(doc: vscode.TextDocument, analysis: DocumentAnalysis, figures: Figure[]): Promise<void> {
+    const generation = ++this.generation;
+    const live = () => generation === this.generation && this.doc === doc && !doc.isClosed && doc.version === analysis.version;
     this.source = { uri: doc.uri, text: analysis.text, outline: analysis.outline, figures, version: analysis.version };
-    const rows: PanelRow[] = buildFigureRows(analysis.text, figures, analysis.outline).map(({ raw: _raw, ...row }) => row);
+    const make = figureRowMaker(analysis.text, analysis.outline);
+    const rows: PanelRow[] = [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < figures.length; i++) {
+      const { raw: _raw, ...row } = make(figures[i], i);
+      rows.push(row);
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        await ownTurn();
+        if (!live()) return;
+        sliceStart = performance.now();
+      }
+    }
     const tops: Record<number, string> = {};
     for (const r of rows) {
       if (r.top !== null && !(r.top in tops)) tops[r.top] = headingLabel(analysis.text, analysis.outline.headings[r.top]);
     }
     this.lastRows = rows;
-    const message: FiguresMessage = { type: 'figures', uri: doc.uri.toString(), fileName: fileName(doc.uri), version: analysis.version, rows, tops };
-    this.post(message);
+    const uri = doc.uri.toString();
+    const version = analysis.version;
+    this.post({ type: 'figures', uri, fileName: fileName(doc.uri), version, rows: rows.slice(0, CHUNK_ROWS), tops, total: rows.length });
+    for (let offset = CHUNK_ROWS; offset < rows.length; offset += CHUNK_ROWS) {
+      await ownTurn();
+      if (!live()) return;
+      this.post({ type: 'figuresMore', uri, version, offset, rows: rows.slice(offset, offset + CHUNK_ROWS) });
+    }
   }
 
-  private post(message: PanelMessage): void {
+  private post(message: OutMessage): void {
     // Before the script said `ready` a message would be lost; `ready` triggers a full resend.
     if (!this.ready) return;
     void this.panel.webview.postMessage(message);
     const entry: FiguresPanelSnapshot['posted'][number] = { type: message.type };
-    if (message.type === 'figures') Object.assign(entry, { uri: message.uri, version: message.version, rows: message.rows.length });
+    if (message.type === 'figures') Object.assign(entry, { uri: message.uri, version: message.version, rows: 'total' in message && typeof message.total === 'number' ? message.total : message.rows.length });
+    if (message.type === 'figuresMore') Object.assign(entry, { uri: message.uri, version: message.version, rows: message.rows.length });
     if (message.type === 'select') entry.index = message.index;
     this.log.push(entry);
     if (this.log.length > 200) this.log.splice(0, this.log.length - 200);

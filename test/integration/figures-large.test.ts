@@ -54,7 +54,7 @@ describe('figures panel on a large document (integration)', function () {
         (x) => !!x && x.uri === doc.uri.toString() && x.rendered?.version === doc.version && x.rows.length > 0,
         'the panel to render the large document',
         150_000,
-      );
+      ) as FiguresPanelSnapshot;
       const took = performance.now() - t0;
       const { max, stalls } = monitor.take();
       console.log(`      large figures panel: ${doc.getText().length} chars, ${s.rows.length} rows in ${took.toFixed(0)} ms; ` +
