@@ -152,6 +152,8 @@ export interface ChineseCandidate {
   prevFigureEnd: number;
 }
 
+const REDACTION_MARKS = '×xXｘＸ*＊_＿ \u3000\u00a0';
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
   if (inFixedExpression(text, start)) return false;
@@ -169,6 +171,9 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area')) return false;
     const after = text.charCodeAt(c.unitEnd);
     if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false; // 亿元gdp
+    // ××亿元, xx万吨, 总值 亿元: the digits were redacted or left blank in a template; the
+    // scale word alone does not say "one"
+    if (REDACTION_MARKS.includes(prev)) return false;
     return c.value >= 1e4;
   }
   if (!unit.chinese) {

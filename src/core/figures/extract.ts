@@ -35,7 +35,8 @@ function isBlank(c: number): boolean {
 function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
-const RANGE_SEPS = '-—–~～〜－';
+// ― (U+2015) stands in for the dash in many GB-encoded pages: 2008―2012年
+const RANGE_SEPS = '-—–―~～〜－';
 const PRODUCT_SIGNS = '×✕*＊xX';
 const INNER_APPROX = '多余';
 /** Per UTF-16 code: the sets above, tested without building a one-character string. */
@@ -217,6 +218,8 @@ export class FigureScanner {
       if (lineStart >= 0 && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
         return tok.end + 1;
       }
+      // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
+      if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
       // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
       if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && text[tok.end + 1] !== '号') {
         const b = text.charCodeAt(i - 2);
@@ -408,7 +411,7 @@ export class FigureScanner {
         q++;
       }
       let sepLen = 0;
-      if (inSet(text, q, S_RANGE)) sepLen = text[q] === '—' && text[q + 1] === '—' ? 2 : 1;
+      if (inSet(text, q, S_RANGE)) sepLen = (text[q] === '—' || text[q] === '―') && text[q + 1] === text[q] ? 2 : 1;
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);

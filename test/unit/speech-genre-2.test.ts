@@ -1,0 +1,35 @@
+/**
+ * Second round on speeches from speech-writing sites (表彰大会, 政府全体会议, 党课, 述职报告, 民主生活会,
+ * 开班仪式, compilations). Every sentence here is made up for the test; each checks a general rule.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+
+function brief(text: string): string[] {
+  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+function texts(text: string): string[] {
+  return extractFigures(text).map((f) => f.text);
+}
+
+describe('speech pages 2: figures', () => {
+  it('does not read a scale word whose digits were redacted or left blank as one of it', () => {
+    assert.deepEqual(texts('全镇财政收入××亿元，同比增长××%。'), []);
+    assert.deepEqual(texts('完成投资xx亿元，新增产能XX万吨。'), []);
+    assert.deepEqual(texts('上半年地区生产总值 亿元，排名第3位。'), ['3位']);
+  });
+  it('still reads a bare scale word that stands for one of it', () => {
+    assert.deepEqual(brief('引进超亿元项目'), ['亿元|100000000|元|money']);
+    assert.deepEqual(texts('两个项目投资近亿元'), ['两个', '亿元']);
+  });
+  it('reads a span of years joined by the horizontal bar ― as one date range', () => {
+    assert.deepEqual(texts('按照《五年规划（2016―2020年）》的要求'), ['2016―2020年']);
+    assert.deepEqual(brief('2019―2021年'), brief('2019—2021年').map((s) => s.replace('—', '―')));
+  });
+  it('takes a line-start 1。 before a heading for a list marker, not a count', () => {
+    assert.deepEqual(texts('一、基本特点\n1。表述的自我性。第一人称。\n2。内容的具体性。有12项指标。'), ['12项']);
+  });
+  it('keeps a number that ends a sentence with 。', () => {
+    assert.deepEqual(texts('本月新增企业15。\n销量增长了8。'), ['15', '8']);
+  });
+});
