@@ -208,6 +208,9 @@ export class FiguresPanel implements vscode.Disposable {
   private async show(doc: vscode.TextDocument, analysis: DocumentAnalysis, figures: Figure[]): Promise<void> {
     const generation = ++this.generation;
     const live = () => generation === this.generation && this.doc === doc && !doc.isClosed && doc.version === analysis.version;
+    // The figures were just unpacked in this same turn: start the rows on a turn of their own.
+    await ownTurn();
+    if (!live()) return;
     this.source = { uri: doc.uri, text: analysis.text, outline: analysis.outline, figures, version: analysis.version };
     const make = figureRowMaker(analysis.text, analysis.outline);
     const rows: PanelRow[] = [];
