@@ -4,6 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
+import { checkNumbering } from '../../src/core/checks';
+import { parseOutline } from '../../src/core/outline';
 
 function brief(text: string): string[] {
   return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
@@ -31,5 +33,17 @@ describe('speech pages 2: figures', () => {
   });
   it('keeps a number that ends a sentence with 。', () => {
     assert.deepEqual(texts('本月新增企业15。\n销量增长了8。'), ['15', '8']);
+  });
+});
+
+describe('speech pages 2: checks', () => {
+  const codes = (t: string) => checkNumbering(t, parseOutline(t, { format: 'plain' })).map((f) => f.code);
+  it('does not report a gap when the missing item sits inside the paragraph after a sentence end', () => {
+    const t = '会议议程\n一、宣读决定\n请主任宣读。\n二、颁发奖牌\n请领导颁奖。三、代表发言，请代表发言。\n四、领导讲话\n请书记讲话。\n';
+    assert.deepEqual(codes(t), []);
+  });
+  it('still reports the gap when the number inside the paragraph is not after a sentence end', () => {
+    const t = '会议议程\n一、宣读决定\n请主任宣读。\n二、颁发奖牌\n请领导颁奖，三、四名代表依次上台。\n四、领导讲话\n请书记讲话。\n';
+    assert.deepEqual(codes(t), ['GM001']);
   });
 });

@@ -25,6 +25,31 @@ function renumberFix(seq: Sequence): Fix[] {
   return [fix('Renumber this run', '重新编号本组序号', 'run', edits)];
 }
 
+const SENTENCE_ENDS = '。！？!?；;';
+
+/**
+ * Every number missing between members i-1 and i is in the paragraph between them, right after a
+ * sentence end (`…发言。三、一所好的学校…`): the line break before it was lost when the page was
+ * copied, the item is not missing, so no gap is reported.
+ */
+function missingInline(text: string, seq: Sequence, i: number): boolean {
+  const m = seq.members;
+  const ords = seq.ordinals as number[];
+  const region = text.slice(m[i - 1].end, m[i].start);
+  for (let n = ords[i - 1] + 1; n < ords[i]; n++) {
+    const want = shown(text, m[i - 1], n);
+    let at = region.indexOf(want);
+    while (at >= 0) {
+      let b = at - 1;
+      while (b >= 0 && (region[b] === ' ' || region[b] === '\u3000')) b--;
+      if (b >= 0 && SENTENCE_ENDS.includes(region[b])) break;
+      at = region.indexOf(want, at + 1);
+    }
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 export function checkSequences(a: Analysis): Finding[] {
   const out: Finding[] = [];
   for (const seq of a.sequences) {
@@ -62,7 +87,7 @@ export function checkSequences(a: Analysis): Finding[] {
         out.push(
           finding('GM002', markerRange(m[i]), { en: `${here} repeats the number before it.`, zh: `序号“${here}”与上一个重复。` }, fx()),
         );
-      } else if (cur > prev + 1 && !excerptable) {
+      } else if (cur > prev + 1 && !excerptable && !missingInline(a.text, seq, i)) {
         const missing = shown(a.text, m[i - 1], prev + 1) + (cur > prev + 2 ? ` … ${shown(a.text, m[i - 1], cur - 1)}` : '');
         out.push(
           finding(
