@@ -6,7 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions } from './types';
 import { computeLineStarts } from './lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './hardwrap';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { looksLikeTitle, skipArtefacts } from './titles';
+import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
@@ -394,6 +394,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title
   const kind = new Uint8Array(n);
   const afterColon = new Uint8Array(n);
+  const compilationItem = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -411,7 +412,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
       joined += text.slice(from, X.contentEnd);
     }
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
-    kind[p] = looksLikeTitle(joined.replace(/[\u200b\ufeff]/g, '').trim()) ? 2 : 0;
+    const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
+    kind[p] = looksLikeTitle(clean) ? 2 : 0;
+    if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
     if (kind[p] === 2 && p > 0 && (joined.includes('，') || joined.includes(','))) {
@@ -422,6 +425,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
   }
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
+  const pushTitle = (p: number) => {
+    const L = lines[paragraphFirstLine[p]];
+    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, paragraphFirstLine[p], 0, true));
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -431,10 +439,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
     const streak = q - p + 1;
     const accept = !clusterOpen && streak < 3 && !afterColon[p] && p < lastBody;
     clusterOpen = true;
-    if (accept) {
-      const L = lines[paragraphFirstLine[p]];
-      const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
-      cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, paragraphFirstLine[p], 0, true));
+    if (accept) pushTitle(p);
+    // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
+    // of such lines side by side is a table of contents, not titles.
+    for (let r = accept ? p + 1 : p; r <= q; r++) {
+      if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r);
     }
     p = q;
   }

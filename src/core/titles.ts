@@ -26,8 +26,11 @@ const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
 const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|网站地图|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
-/** A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`. */
-const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文[网網]|文秘[网網]|公文[网網]|秘书[网網]|资料[网網]|文章[网網]|学堂|學堂|书库|書庫|文档[网網]|[范範]文)$/;
+/**
+ * A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`, `好范文`. A longer
+ * name before a bare 范文 is the page's title (`群众座谈会发言范文`).
+ */
+const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文[网網]|文秘[网網]|公文[网網]|秘书[网網]|资料[网網]|文章[网網]|学堂|學堂|书库|書庫|文档[网網])$|^[\u3400-\u9fff]{1,3}[范範]文$/;
 /** `【致辞人】××`, `【阅读指引】…`: a bracketed field label opening a line of page metadata. */
 const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简介|摘要|关键词|来源|作者|时间|日期|单位|職務|职务|範例|范例)[一二三四五六七八九十\d]*】/;
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
@@ -58,13 +61,24 @@ export function looksLikeTitle(s: string): boolean {
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;
-  if (DATE_LINE.test(s)) return false;
+  if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
+}
+
+/**
+ * `2023年5月9日`, `（2021年6月）`, `2019年3月在…`: a date line. A year alone opening a longer line
+ * (`2023年政府工作报告`, `2022年度专题党课：…`) names the year of the document in its title.
+ */
+function isDateLine(s: string): boolean {
+  const m = DATE_LINE.exec(s);
+  if (!m) return false;
+  if (m[2] !== undefined) return true;
+  return cjkCount(s.slice(m[0].length)) < 6;
 }
 
 /** `国务院总理　李克强`, `本报记者 张三`: a role then a personal name of 2–4 characters. */
@@ -90,4 +104,11 @@ function balanced(s: string): boolean {
     }
   }
   return depth === 0;
+}
+
+/** `…发言范文第1篇`, `…讲话稿篇2`, `…讲话（篇三）`: the title of one piece in a compilation. */
+const COMPILATION_ITEM = /(第\s*[\d一二三四五六七八九十]{1,3}\s*篇|篇\s*[\d一二三四五六七八九十]{1,3})[）)】]?$/;
+
+export function isCompilationItemTitle(s: string): boolean {
+  return COMPILATION_ITEM.test(s);
 }

@@ -47,3 +47,29 @@ describe('speech pages 2: checks', () => {
     assert.deepEqual(codes(t), ['GM001']);
   });
 });
+
+describe('speech pages 2: titles', () => {
+  const titles = (t: string) =>
+    parseOutline(t, { format: 'plain' })
+      .headings.filter((h) => h.marker === '')
+      .map((h) => h.title);
+  const body = '一、提高认识\n内容很充实。\n二、狠抓落实\n内容很具体。\n';
+  it('takes a line that opens with the year of the document for a title', () => {
+    assert.deepEqual(titles('2024年全镇安全生产工作会议讲话\n今天召开会议，部署全年工作。\n' + body), ['2024年全镇安全生产工作会议讲话']);
+    assert.deepEqual(titles('2021年度专题组织生活会发言提纲\n\n同志们：\n' + body), ['2021年度专题组织生活会发言提纲']);
+  });
+  it('still refuses a date line that gives a month', () => {
+    assert.deepEqual(titles('在全市教育大会上的讲话\n2020年9月在市委礼堂召开的会议\n今天召开会议。\n' + body), ['在全市教育大会上的讲话']);
+  });
+  it('takes a page title ending in 范文 for a title, not for a site name', () => {
+    assert.deepEqual(titles('年终工作总结发言范文\n\n同志们：\n' + body), ['年终工作总结发言范文']);
+  });
+  it('takes the first piece of a compilation among the page title lines', () => {
+    const t = '党支部书记表态发言范文\n\n更新时间：2022-01-05\n\n党支部书记表态发言\n\n党支部书记表态发言范文第1篇\n\n坚定信心抓落实\n\n同志们：今天开会，部署工作。\n' + body;
+    assert.deepEqual(titles(t), ['党支部书记表态发言范文', '党支部书记表态发言范文第1篇']);
+  });
+  it('does not take a table of contents of compilation pieces for titles', () => {
+    const t = '乡镇工作会议讲话汇编\n\n目录\n\n乡镇工作会议讲话篇1\n\n乡镇工作会议讲话篇2\n\n乡镇工作会议讲话篇3\n\n同志们：今天开会，部署工作。\n' + body;
+    assert.deepEqual(titles(t), ['乡镇工作会议讲话汇编']);
+  });
+});
