@@ -73,3 +73,9 @@ describe('speech pages 2: titles', () => {
     assert.deepEqual(titles(t), ['乡镇工作会议讲话汇编']);
   });
 });
+
+describe('speech pages 2: set names', () => {
+  it('does not count the leading bodies named 四套班子 / 四大班子', () => {
+    assert.deepEqual(texts('我代表县四套班子，向受表彰的12名同志表示祝贺。市四大班子领导出席。'), ['12名']);
+  });
+});
