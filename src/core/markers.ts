@@ -68,6 +68,10 @@ function isCnNumCode(code: number): boolean {
 function isDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
+/** CJK Unified Ideographs (the title text after a `1。` marker). */
+function isCjkCode(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 function digitValue(code: number): number {
   return code >= 0xff10 ? code - 0xff10 : code - 48;
 }
@@ -206,6 +210,11 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         if (!(q - (p + 1) === 4 && (text[q] === '年' || (y >= 1900 && y <= 2099 && '“"《「（('.includes(text[q] ?? '\u0000') && q < lineEnd)))) return null;
       }
       if (p + 1 >= lineEnd) return null; // "2." alone on a line
+      return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);
+    }
+    // 1。述职的自我性: pages typed with 。 for the full stop write the marker 1. that way too. Only
+    // with CJK text straight after: 1。5 is a decimal, `1。` alone or `1。”` a sentence end.
+    if (sep === '。' && num.len <= 2 && p + 1 < lineEnd && isCjkCode(text.charCodeAt(p + 1))) {
       return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);
     }
     return null;

@@ -196,7 +196,9 @@ class MarkerScan {
         const cands = this.cands;
         if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
         scanFrom = p0 + m.length;
-        this.lastSig = text.charCodeAt(scanFrom - 1);
+        // The 。 of a `1。` marker stands for the dot: no clause boundary for inline markers after it.
+        const last = text.charCodeAt(scanFrom - 1);
+        this.lastSig = last === 0x3002 && m.kind === 'arabic-dot' ? 46 : last;
       }
     }
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);

@@ -34,7 +34,7 @@ function markerText(fam: Fam, n: number, it: Item): string {
     case 'cn-paren':
       return o + cn + c + ['', '', '、'][it.punct % 3];
     case 'arabic-dot':
-      return ar + ['.', '.', '、', '．'][it.punct % 4];
+      return ar + ['.', '.', '、', '．', '。'][it.punct % 5];
     case 'arabic-paren':
       return o + ar + c + ['', '', '、'][it.punct % 3];
     case 'shi':

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
-import { checkNumbering } from '../../src/core/checks';
+import { checkNumbering, fixAll, applyEdits } from '../../src/core/checks';
 import { parseOutline } from '../../src/core/outline';
 
 function brief(text: string): string[] {
@@ -77,5 +77,49 @@ describe('speech pages 2: titles', () => {
 describe('speech pages 2: set names', () => {
   it('does not count the leading bodies named 四套班子 / 四大班子', () => {
     assert.deepEqual(texts('我代表县四套班子，向受表彰的12名同志表示祝贺。市四大班子领导出席。'), ['12名']);
+  });
+});
+
+describe('speech pages 2: 1。 as the marker 1.', () => {
+  const outline = (t: string) => parseOutline(t, { format: 'plain' });
+  const markers = (t: string) => outline(t).headings.filter((h) => h.family === 'arabic-dot').map((h) => h.marker);
+  const part = '一、述职报告的特点\n总的来说有以下几点。\n二、写法\n';
+  it('reads a line-start run 1。 2。 3。 as an arabic-dot run, marker as written', () => {
+    const t = part + '1。述职的自我性。即自我评述。\n2。论述的确定性。对工作的评述。\n　　3。内容的规定性。德能勤绩。\n';
+    const hs = outline(t).headings.filter((h) => h.family === 'arabic-dot');
+    assert.deepEqual(hs.map((h) => [h.marker, h.ordinal, h.title]), [['1。', 1, '述职的自我性'], ['2。', 2, '论述的确定性'], ['3。', 3, '内容的规定性']]);
+    assert.equal(new Set(hs.map((h) => h.run)).size, 1);
+    assert.equal(checkNumbering(t, outline(t)).length, 0);
+  });
+  it('does not take a sentence end, a lone 1。, a decimal or a 。 before a quote for a marker', () => {
+    assert.deepEqual(markers('经济增长了1。\n1。\n2。\n1。5倍的增长。\n2。”他说。\n'), []);
+    assert.deepEqual(markers('今年完成了\n1。次年再做。\n数量为2。下一步要做好工作。\n'), []);
+  });
+  it('does not open an inline run right after the 。 of 1。', () => {
+    const t = part + '1。一是要好，二是要快。\n2。内容。\n';
+    assert.deepEqual(outline(t).headings.filter((h) => h.family === 'shi').map((h) => h.marker), []);
+  });
+  it('keeps 1. 2。 3. as one run: GM008 at 2。 with the majority mark, no gap', () => {
+    const t = part + '1.述职的自我性。即自我评述。\n2。论述的确定性。对工作的评述。\n3.内容的规定性。德能勤绩。\n';
+    const fs = checkNumbering(t, outline(t));
+    assert.deepEqual(fs.map((f) => [f.code, t.slice(f.start, f.end)]), [['GM008', '2。']]);
+    assert.equal(applyEdits(t, fixAll(fs)), t.replace('2。', '2.'));
+  });
+  it('fixes a lone 1. in a run written 1。 to the run majority 。', () => {
+    const t = part + '1。述职的自我性。即自我评述。\n2。论述的确定性。对工作的评述。\n3.内容的规定性。德能勤绩。\n';
+    const fs = checkNumbering(t, outline(t));
+    assert.deepEqual(fs.map((f) => [f.code, t.slice(f.start, f.end)]), [['GM008', '3.']]);
+    assert.equal(applyEdits(t, fixAll(fs)), t.replace('3.', '3。'));
+  });
+  it('reports a run written 1。 throughout only as the opt-in GM007 hint, with 1. as fix', () => {
+    const t = part + '1。述职的自我性。即自我评述。\n2。论述的确定性。对工作的评述。\n';
+    assert.deepEqual(checkNumbering(t, outline(t)), []);
+    const fs = checkNumbering(t, outline(t), { severity: { GM007: 'hint' } });
+    assert.deepEqual(fs.map((f) => [f.code, f.severity]), [['GM007', 'hint'], ['GM007', 'hint']]);
+    assert.equal(applyEdits(t, fixAll(fs)), t.replace('1。', '1.').replace('2。', '2.'));
+  });
+  it('still reports a real gap in a 1。 run', () => {
+    const t = part + '1。述职的自我性。即自我评述。\n2。论述的确定性。对工作的评述。\n4。内容的规定性。德能勤绩。\n';
+    assert.deepEqual(checkNumbering(t, outline(t)).map((f) => [f.code, t.slice(f.start, f.end)]), [['GM001', '4。']]);
   });
 });

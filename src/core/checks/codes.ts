@@ -17,7 +17,7 @@ export const CHECKS: readonly CheckInfo[] = [
   { code: 'GM004', severity: 'warning', name: { en: 'Punctuation after a bracketed marker', zh: '括号序号后多了标点' } },
   { code: 'GM005', severity: 'warning', name: { en: 'Wrong punctuation after 一', zh: '“一”后标点应为顿号' } },
   { code: 'GM006', severity: 'info', name: { en: 'Enumerating word takes a comma (第一，)', zh: '“第一”“其一”“首先”后应用逗号' } },
-  { code: 'GM007', severity: 'hint', optIn: true, name: { en: '1、 where GB/T 9704 writes 1.', zh: '阿拉伯数字序号后宜用下脚点' } },
+  { code: 'GM007', severity: 'hint', optIn: true, name: { en: '1、 or 1。 where GB/T 9704 writes 1.', zh: '阿拉伯数字序号后宜用下脚点' } },
   { code: 'GM008', severity: 'warning', name: { en: 'Mixed punctuation after 1. in one run', zh: '同一组序号后的标点不一致' } },
   { code: 'GM009', severity: 'warning', name: { en: 'Mixed bracket widths in one run', zh: '同一组序号括号全角半角混用' } },
   { code: 'GM010', severity: 'info', name: { en: 'Mixed series (首先…其次…第三)', zh: '序列词混用（首先……其次……第三）' } },

@@ -37,14 +37,14 @@ export interface MarkerParts {
   close: Span | null; // ） )
   suffix: Span | null; // 是 要 部分 章 节 条
   word: Span | null; // 首先 其次 再次 最后 (or 第三 inside a 首先 run)
-  punct: Span | null; // 、 ， . ． after the marker
+  punct: Span | null; // 、 ， . ． after the marker (。 after 1: `1。`, a typing variant of `1.`)
   numKind: NumeralKind;
   /** The number the marker states, null when it states none (最后). */
   value: number | null;
 }
 
 const NUMBERED =
-  /^(第|其)?([（(])?([〇零一二两三四五六七八九十百千]+|[0-9]+|[０-９]+|[\u2460-\u2473]|[\u2474-\u2487]|[\u3220-\u3229])([）)])?(是|要|部分|章|节|条|篇|项|步|点)?([、，,.．]*)$/;
+  /^(第|其)?([（(])?([〇零一二两三四五六七八九十百千]+|[0-9]+|[０-９]+|[\u2460-\u2473]|[\u2474-\u2487]|[\u3220-\u3229])([）)])?(是|要|部分|章|节|条|篇|项|步|点)?([、，,.．。]*)$/;
 const WORDS = /^(首先|其次|再次|最后|第[一二三四五六七八九十]+)([、，,.．]*)$/;
 const WORD_VALUE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 /** Punctuation the engine may leave outside a bracketed marker (`（一）、`). */
@@ -114,6 +114,8 @@ export function markerParts(text: string, heading: Heading, index: number): Mark
   const m = NUMBERED.exec(marker);
   if (!m) return null;
   const [, prefix, open, num, close, suffix, punct] = m;
+  // 。 stands for the dot only in `1。`; after any other marker it is no marker punctuation.
+  if (punct.includes('。') && (heading.family !== 'arabic-dot' || punct !== '。' || prefix || open || close || suffix)) return null;
   let at = 0;
   out.prefix = span(base, at, prefix);
   at += prefix?.length ?? 0;

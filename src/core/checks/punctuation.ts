@@ -2,7 +2,9 @@
  * Punctuation after markers, after GB/T 9704-2012 (一、（一）1.（1）) and GB/T 15834-2011
  * (a 顿号 after 一, nothing after a bracket, a comma after 第一 / 其一 / 首先).
  * GM004 a mark after a bracket, GM005 一， for 一、, GM006 第一、 for 第一，, GM007 1、 for 1.
- * (a hint only: many documents use 1、 throughout), GM008 different marks after 1. in one run.
+ * or 1。 (a hint only: many documents use 1、 throughout), GM008 different marks after 1. in one run.
+ * `1。` (an ideographic full stop typed for the dot) is one more mark after 1: `1.` `2。` `3.` is
+ * one run with an odd mark, never a gap.
  */
 import type { Finding } from '../types';
 import { finding, fix, markerRange } from './codes';
@@ -13,7 +15,7 @@ import { label } from './sequenceChecks';
 
 const DUN_WRONG = new Set(['，', ',', '.', '．']);
 const COMMA_WORD_WRONG = new Set(['、', '.', '．']);
-const DOT_MARKS = ['.', '．', '、'];
+const DOT_MARKS = ['.', '．', '、', '。'];
 
 export function checkPunctuation(a: Analysis): Finding[] {
   const out: Finding[] = [];
@@ -104,13 +106,14 @@ function checkArabicDot(a: Analysis, members: Analysis['sequences'][number]['mem
     return;
   }
   for (const p of members) {
-    if (p.punct?.text !== '、') continue;
+    const t = p.punct?.text;
+    if (t !== '、' && t !== '。') continue;
     const name = label(a.text, p);
     add(
       finding(
         'GM007',
         markerRange(p),
-        { en: `GB/T 9704 writes ${name}. with a full stop, not ${name}、.`, zh: `按GB/T 9704，阿拉伯数字序号写作“${name}.”，而非“${name}、”。` },
+        { en: `GB/T 9704 writes ${name}. with a full stop, not ${name}${t}.`, zh: `按GB/T 9704，阿拉伯数字序号写作“${name}.”，而非“${name}${t}”。` },
         [fix(`Change to ${name}.`, `改为“${name}.”`, 'one', normalisePunctuation(p, '.'))],
       ),
     );
