@@ -119,15 +119,22 @@ export function outlineToJson(outline: Outline, options: ExportOptions = {}): { 
   return { headings };
 }
 
+/** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
+export function sectionChain(outline: Outline | undefined, index: number | null): number[] {
+  const hs = outline?.headings ?? [];
+  const chain: number[] = [];
+  let i = index;
+  while (typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < hs.length && chain.length <= hs.length) {
+    if (chain.includes(i)) break;
+    chain.push(i);
+    i = hs[i].parent;
+  }
+  return chain.reverse();
+}
+
 /** Labels of the parts that hold a figure, from the outermost to the innermost. */
 export function sectionPath(text: string, outline: Outline, index: number | null): string[] {
-  const path: string[] = [];
-  const hs = outline.headings;
-  let guard = 0;
-  for (let i = index; i !== null && i >= 0 && i < hs.length && guard <= hs.length; i = hs[i].parent, guard++) {
-    path.push(headingLabel(text, hs[i]));
-  }
-  return path.reverse();
+  return sectionChain(outline, index).map((i) => headingLabel(text, outline.headings[i]));
 }
 
 export interface FigureRow {

@@ -6,7 +6,9 @@
  */
 import type { Figure, FigureKind, FigureValue, Heading, Outline } from './types';
 import { computeLineStarts, positionAt } from './lines';
-import { headingLabel } from './export';
+import { headingLabel, sectionChain } from './export';
+
+export { sectionChain };
 
 /** One figure as the panel and the exports show it. */
 export interface FigureRow {
@@ -123,19 +125,6 @@ function briefLabel(h: Heading): string {
   if (marker) return marker;
   const title = (h.title ?? '').trim();
   return title.length > 8 ? title.slice(0, 8) + '…' : title;
-}
-
-/** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
-export function sectionChain(outline: Outline | undefined, index: number | null): number[] {
-  const hs = outline?.headings ?? [];
-  const chain: number[] = [];
-  let i = index;
-  while (typeof i === 'number' && Number.isInteger(i) && i >= 0 && i < hs.length && chain.length <= hs.length) {
-    if (chain.includes(i)) break;
-    chain.push(i);
-    i = hs[i].parent;
-  }
-  return chain.reverse();
 }
 
 /**
