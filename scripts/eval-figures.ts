@@ -10,7 +10,7 @@
  */
 import type { GoldDoc, GoldFigure } from './corpus';
 import { extractFigures } from '../src/core/figures';
-import { computeLineStarts, positionAt } from '../src/core/lines';
+import { computeLineStarts, positionAt } from '../src/core/text/lines';
 import { recognizersFigures } from './recognizers';
 
 interface Pred {

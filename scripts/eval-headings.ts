@@ -8,7 +8,7 @@
  */
 import type { GoldDoc, GoldHeading } from './corpus';
 import { parseOutline } from '../src/core/outline';
-import { computeLineStarts, positionAt } from '../src/core/lines';
+import { computeLineStarts, positionAt } from '../src/core/text/lines';
 
 interface Pred {
   line: number; // 1-based

@@ -4,7 +4,7 @@
  * opens, and `file:line:col` findings. Pure: plain data in, strings and plain objects out.
  */
 import type { Figure, FigureValue, Finding, Heading, Outline, Severity } from './types';
-import { positionAt } from './lines';
+import { positionAt } from './text/lines';
 
 export interface ExportOptions {
   /** Keep headings at this depth or shallower (1 = top level only). */

@@ -6,8 +6,8 @@
  * the worker imports it too.
  */
 import type { Figure, FigureKind, Heading, Outline } from '../core';
-import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outlineRows';
-import type { FoldRegion } from '../core/outlineFolding';
+import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
+import type { FoldRegion } from '../core/outline/folding';
 
 export interface PackedStrings {
   chars: string;

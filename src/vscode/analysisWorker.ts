@@ -13,8 +13,8 @@ import { parentPort } from 'node:worker_threads';
 import { parseOutline, extractFigures, checkNumbering, computeLineStarts } from '../core';
 import type { Figure, Finding, Outline, OutlineOptions } from '../core';
 import type { CheckOptions } from '../core/checks';
-import { outlineRows } from '../core/outlineRows';
-import { outlineFoldRegions } from '../core/outlineFolding';
+import { outlineRows } from '../core/outline/rows';
+import { outlineFoldRegions } from '../core/outline/folding';
 import { buffersOf, packFigures, packFolds, packOutline, packRows, type PackedFigures, type PackedOutline, type PackedRows } from './analysisTransfer';
 
 export type AnalysisRequest =

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Figure } from '../core/types';
-import { formatValue } from '../core/figureFormat';
+import { formatValue } from '../core/figures/format';
 import type { DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 import { kindLabel } from './figuresStrings';

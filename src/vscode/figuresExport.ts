@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Figure, FigureKind, Outline } from '../core/types';
 import { figuresToCsv, figuresToRows } from '../core/export';
-import { buildFigureRows, figuresToMarkdown } from '../core/figureFormat';
+import { buildFigureRows, figuresToMarkdown } from '../core/figures/format';
 import { columnLabels, kindLabel } from './figuresStrings';
 
 export interface ExportSource {

@@ -4,7 +4,7 @@
  * before anything acts on it. No `vscode` import, so the checks run in plain unit tests.
  */
 import type { FigureKind } from '../core/types';
-import type { FigureRow } from '../core/figureFormat';
+import type { FigureRow } from '../core/figures/format';
 
 /** What the webview may ask for, after validation. */
 export type WebviewRequest =

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { ownTurn, type DocumentAnalysis, type DocumentModels } from './documentModel';
 import type { Figure } from '../core';
-import { figureRowMaker } from '../core/figureFormat';
+import { figureRowMaker } from '../core/figures/format';
 import { headingLabel } from '../core/export';
 import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
 import { kindLabels, panelStrings } from './figuresStrings';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { FigureKind } from '../core/types';
-import type { TableLabels } from '../core/figureFormat';
+import type { TableLabels } from '../core/figures/format';
 
 export function kindLabel(kind: FigureKind): string {
   switch (kind) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { headingSpans } from '../core/headingSpans';
+import { headingSpans } from '../core/outline/spans';
 import type { Outline } from '../core';
 import type { DocumentModels } from './documentModel';
 import { readSettings } from './settings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { markerSpan, nextHeading, parentTarget, previousHeading } from '../core/headingNavigation';
+import { markerSpan, nextHeading, parentTarget, previousHeading } from '../core/outline/navigation';
 import type { Outline } from '../core';
 import type { DocumentModels } from './documentModel';
 import { messages } from './l10n';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Outline } from '../core';
-import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outlineRows';
+import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import { ownTurn, type DocumentModels } from './documentModel';
 import { levelLabel } from './l10n';
 import { trace, tracing } from './perfTrace';

@@ -10,10 +10,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { checkNumbering, extractFigures, parseOutline } from '../../src/core';
-import { outlineFoldRegions } from '../../src/core/outlineFolding';
+import { outlineFoldRegions } from '../../src/core/outline/folding';
 import { WORKER_THRESHOLD } from '../../src/vscode/documentModel';
-import { computeLineStarts } from '../../src/core/lines';
-import { outlineRows, ROW_INTS } from '../../src/core/outlineRows';
+import { computeLineStarts } from '../../src/core/text/lines';
+import { outlineRows, ROW_INTS } from '../../src/core/outline/rows';
 import { loadCorpus } from '../../scripts/corpus';
 import { LagMonitor, describeStalls } from './lagMonitor';
 

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { extractFigures, parseOutline } from '../../src/core';
 import type { Figure } from '../../src/core';
-import { computeLineStarts, offsetAt } from '../../src/core/lines';
-import { buildOutlineTree, type OutlineNode } from '../../src/core/outlineTree';
-import { outlineRows, ROW_INTS, FAMILIES } from '../../src/core/outlineRows';
-import { outlineFoldRegions } from '../../src/core/outlineFolding';
+import { computeLineStarts, offsetAt } from '../../src/core/text/lines';
+import { buildOutlineTree, type OutlineNode } from '../../src/core/outline/tree';
+import { outlineRows, ROW_INTS, FAMILIES } from '../../src/core/outline/rows';
+import { outlineFoldRegions } from '../../src/core/outline/folding';
 import {
   packFigures, packFolds, packOutline, packRows, packStrings, unpackFigures, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
 } from '../../src/vscode/analysisTransfer';

@@ -8,11 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { checkNumbering } from '../../src/core/checks';
 import { parseOutline } from '../../src/core/outline';
-import { positionAt, computeLineStarts, offsetAt } from '../../src/core/lines';
+import { positionAt, computeLineStarts, offsetAt } from '../../src/core/text/lines';
 import type { Finding, Outline } from '../../src/core/types';
 import { loadCorpus, type GoldDoc, type GoldHeading } from '../../scripts/corpus';
 import { goldOutline, familyOf, ordinalOf } from './checksHelpers';
-import { toChineseNumeral } from '../../src/core/numerals';
+import { toChineseNumeral } from '../../src/core/text/numerals';
 
 const corpus = loadCorpus();
 

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { checkNumbering, applyEdits, fixAll } from '../../src/core/checks';
 import type { Finding, Heading, MarkerFamily, Outline, TextEdit } from '../../src/core/types';
-import { toChineseNumeral } from '../../src/core/numerals';
+import { toChineseNumeral } from '../../src/core/text/numerals';
 import { hand, outsideEdits } from './checksHelpers';
 
 type Fam = 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'shi' | 'di' | 'shouxian';

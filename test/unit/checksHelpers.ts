@@ -3,8 +3,8 @@
  * contract, so their tests state the outline explicitly instead of depending on the engine.
  */
 import type { Heading, MarkerFamily, Outline, TextEdit } from '../../src/core/types';
-import { computeLineStarts, offsetAt } from '../../src/core/lines';
-import { parseChineseInteger, parseArabic, circledValue } from '../../src/core/numerals';
+import { computeLineStarts, offsetAt } from '../../src/core/text/lines';
+import { parseChineseInteger, parseArabic, circledValue } from '../../src/core/text/numerals';
 
 /** The family a marker belongs to, by its shape (for tests and gold files only). */
 export function familyOf(marker: string): MarkerFamily {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { computeLineStarts } from '../../src/core/lines';
+import { computeLineStarts } from '../../src/core/text/lines';
 import type { Figure, Finding, Heading, MarkerFamily, Outline } from '../../src/core/types';
 import {
   csvCell,

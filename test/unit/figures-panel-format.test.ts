@@ -8,9 +8,9 @@ import {
   buildFigureRows,
   figuresToMarkdown,
   markdownCell,
-} from '../../src/core/figureFormat';
+} from '../../src/core/figures/format';
 import type { Figure, Heading, Outline } from '../../src/core/types';
-import { computeLineStarts } from '../../src/core/lines';
+import { computeLineStarts } from '../../src/core/text/lines';
 
 function heading(over: Partial<Heading>): Heading {
   return {

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { computeLineStarts } from '../../src/core/lines';
+import { computeLineStarts } from '../../src/core/text/lines';
 import type { Heading, MarkerFamily, Outline } from '../../src/core/types';
-import { buildOutlineTree, headingName, trimEnd, type OutlineNode } from '../../src/core/outlineTree';
-import { outlineFoldRegions } from '../../src/core/outlineFolding';
-import { enclosingHeading, markerSpan, nextHeading, parentTarget, previousHeading } from '../../src/core/headingNavigation';
-import { headingSpans } from '../../src/core/headingSpans';
+import { buildOutlineTree, headingName, trimEnd, type OutlineNode } from '../../src/core/outline/tree';
+import { outlineFoldRegions } from '../../src/core/outline/folding';
+import { enclosingHeading, markerSpan, nextHeading, parentTarget, previousHeading } from '../../src/core/outline/navigation';
+import { headingSpans } from '../../src/core/outline/spans';
 
 /** A hand-made outline: each spec names the text where the marker sits (first occurrence after the previous one). */
 interface Spec {

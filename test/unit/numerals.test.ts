@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseChineseInteger, parseChineseNumber, toChineseNumeral, parseArabic, ordinalValue, circledValue } from '../../src/core/numerals';
+import { parseChineseInteger, parseChineseNumber, toChineseNumeral, parseArabic, ordinalValue, circledValue } from '../../src/core/text/numerals';
 
 describe('numerals', () => {
   it('reads Chinese integers', () => {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import type { MarkerFamily, Outline, OutlineOptions } from '../../src/core/types';
-import { analyseMarkdown, frontMatterEnd } from '../../src/core/markdown';
-import { scanMarkdown } from '../../src/core/mdblocks';
-import { computeLineStarts } from '../../src/core/lines';
+import { analyseMarkdown, frontMatterEnd } from '../../src/core/outline/markdown';
+import { scanMarkdown } from '../../src/core/outline/mdblocks';
+import { computeLineStarts } from '../../src/core/text/lines';
 
 /** `level marker title` per heading, with the parent's marker after `^`. */
 function tree(text: string, options: OutlineOptions = {}): string[] {

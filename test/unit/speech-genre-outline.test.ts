@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
-import { looksLikeTitle } from '../../src/core/titles';
+import { looksLikeTitle } from '../../src/core/outline/titles';
 
 function heads(text: string): string[] {
   const lineOf = (off: number) => text.slice(0, off).split('\n').length;

@@ -14,7 +14,7 @@ import {
   toCircled,
   PAREN_ARABIC_CHARS,
   PAREN_CHINESE_CHARS,
-} from '../numerals';
+} from '../text/numerals';
 
 export interface Span {
   start: number;

@@ -1,7 +1,7 @@
 /** GM010: a 首先 run that goes on with 第三 (首先，其次，第三，第四): two series mixed in one run. */
 import type { Finding, TextEdit } from '../types';
 import { finding, fix, markerRange } from './codes';
-import { toChineseNumeral } from '../numerals';
+import { toChineseNumeral } from '../text/numerals';
 import type { Analysis } from './sequences';
 
 const WORDS = new Set(['首先', '其次', '再次']);

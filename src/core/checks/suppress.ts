@@ -5,7 +5,7 @@
  *   gangmu-disable [GM001…]                  silences the whole document (all codes, or those)
  */
 import type { Finding } from '../types';
-import { positionAt } from '../lines';
+import { positionAt } from '../text/lines';
 
 const DIRECTIVE = 'gangmu-disable';
 

@@ -3,7 +3,7 @@
  * `1,100.9亿`, `四百亿点零五零`, `三分之一`, `3又一千分之23`, `1 3/5`, `二十几万`, `一打`. Approximators
  * (多 余 几) are read as the stated number (二十几万 → 200000). Null when it is not one.
  */
-import { parseArabic, parseChineseInteger, toHalfWidth } from '../numerals';
+import { parseArabic, parseChineseInteger, toHalfWidth } from '../text/numerals';
 
 const DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 倆: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,

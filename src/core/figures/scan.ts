@@ -3,7 +3,7 @@
  * decimals, redacted digits `20_` `20xx`) and Chinese numerals (两千三百万, 三点五). No regexes:
  * every reader moves forward over the text once.
  */
-import { parseChineseNumber } from '../numerals';
+import { parseChineseNumber } from '../text/numerals';
 
 export interface NumToken {
   start: number;

@@ -1,5 +1,5 @@
 /** Where "next / previous heading" and "go to parent" lead from an offset (pure). */
-import type { Heading, Outline } from './types';
+import type { Heading, Outline } from '../types';
 
 /** Heading indices in document order (the engine emits them in order; sort defensively). */
 function ordered(outline: Outline): number[] {

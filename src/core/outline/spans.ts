@@ -1,5 +1,5 @@
 /** Spans to colour for true headings (marker + title), by level, within a window of the text (pure). */
-import type { Outline } from './types';
+import type { Outline } from '../types';
 
 export interface HeadingSpan {
   start: number;

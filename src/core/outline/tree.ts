@@ -2,8 +2,8 @@
  * The outline as a tree of display nodes: what an editor's symbol view needs (a name as written,
  * the range of the whole part, the range to select). Pure: the VS Code glue only converts offsets.
  */
-import type { Heading, Outline } from './types';
-import { positionAt } from './lines';
+import type { Heading, Outline } from '../types';
+import { positionAt } from '../text/lines';
 
 export interface OutlineNode {
   /** Index into `Outline.headings`. */

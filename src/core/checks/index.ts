@@ -2,20 +2,20 @@
  * Numbering checks over an outline: plain findings with stable codes, localized messages and
  * fixes as text edits. Never throws: a check that fails on odd input reports nothing.
  */
-import type { Finding, Outline, Severity } from './types';
-import { analyse, type Analysis } from './checks/sequences';
-import { checkSequences } from './checks/sequenceChecks';
-import { checkPunctuation } from './checks/punctuation';
-import { checkBrackets } from './checks/brackets';
-import { checkSeries } from './checks/series';
-import { checkLevelSkips, checkTrailingPeriods, checkSingleChild } from './checks/structure';
-import { applySuppressions } from './checks/suppress';
-import { computeLineStarts } from './lines';
+import type { Finding, Outline, Severity } from '../types';
+import { analyse, type Analysis } from './sequences';
+import { checkSequences } from './sequenceChecks';
+import { checkPunctuation } from './punctuation';
+import { checkBrackets } from './brackets';
+import { checkSeries } from './series';
+import { checkLevelSkips, checkTrailingPeriods, checkSingleChild } from './structure';
+import { applySuppressions } from './suppress';
+import { computeLineStarts } from '../text/lines';
 
-import { OPT_IN } from './checks/codes';
+import { OPT_IN } from './codes';
 
-export { CHECKS, DEFAULT_SEVERITY, OPT_IN } from './checks/codes';
-export { fixAll, applyEdits, mergeEdits, renumber, preferredFix } from './checks/fixes';
+export { CHECKS, DEFAULT_SEVERITY, OPT_IN } from './codes';
+export { fixAll, applyEdits, mergeEdits, renumber, preferredFix } from './fixes';
 
 export interface CheckOptions {
   /** Severity per code; `off` drops the code's findings. */

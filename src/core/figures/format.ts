@@ -4,9 +4,9 @@
  * panel, its clipboard copy and the hover. CSV and JSON for machines come from `export.ts`, the same
  * as the CLI's.
  */
-import type { Figure, FigureKind, FigureValue, Heading, Outline } from './types';
-import { computeLineStarts, positionAt } from './lines';
-import { headingLabel, sectionChain } from './export';
+import type { Figure, FigureKind, FigureValue, Heading, Outline } from '../types';
+import { computeLineStarts, positionAt } from '../text/lines';
+import { headingLabel, sectionChain } from '../export';
 
 export { sectionChain };
 

@@ -2,15 +2,15 @@
  * The outline engine: text in, outline tree out. One linear pass per stage:
  * layout (lines, paragraphs, hard wrap) → marker and title candidates → runs → nesting → ranges.
  */
-import type { Heading, MarkerFamily, Outline, OutlineOptions } from './types';
-import { computeLineStarts } from './lines';
-import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './hardwrap';
+import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
+import { computeLineStarts } from '../text/lines';
+import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
-import { assignParents, type NestInfo } from './levels';
+import { assignParents, type NestInfo } from './nesting';
 
 const TITLE_MAX = 60;
 

@@ -2,9 +2,9 @@
  * Run building: group marker candidates into ordered runs (一是, 二是, 三是…). A run is kept only
  * with at least two members; a lone 一是, 首先 or 第一 is ordinary prose.
  */
-import type { MarkerFamily } from './types';
+import type { MarkerFamily } from '../types';
 import { isStructural, type RunKind } from './markers';
-import { toChineseNumeral } from './numerals';
+import { toChineseNumeral } from '../text/numerals';
 
 export interface Candidate {
   start: number;

@@ -4,9 +4,9 @@
  * documents get their rows from the analysis worker, so the extension host only allocates the
  * editor's objects (no offset-to-position conversions, no tree walk, no name building).
  */
-import type { MarkerFamily, Outline } from './types';
-import { buildOutlineTree, type OutlineNode } from './outlineTree';
-import { positionAt } from './lines';
+import type { MarkerFamily, Outline } from '../types';
+import { buildOutlineTree, type OutlineNode } from './tree';
+import { positionAt } from '../text/lines';
 
 export const FAMILIES: readonly MarkerFamily[] = [
   'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian',

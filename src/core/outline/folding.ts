@@ -1,7 +1,7 @@
 /** Folding regions for outline parts, as line pairs (pure; the glue turns them into FoldingRanges). */
-import type { Outline } from './types';
-import { positionAt } from './lines';
-import { trimEnd } from './outlineTree';
+import type { Outline } from '../types';
+import { positionAt } from '../text/lines';
+import { trimEnd } from './tree';
 
 export interface FoldRegion {
   /** Zero-based first line (the heading's line) and last line of the part. */

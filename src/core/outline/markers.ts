@@ -3,10 +3,10 @@
  * families starts there. Every recogniser reads a bounded number of characters, so scanning a
  * line of any length stays linear.
  */
-import type { MarkerFamily } from './types';
+import type { MarkerFamily } from '../types';
 import {
   parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
-} from './numerals';
+} from '../text/numerals';
 
 /**
  * Families split further where two kinds of the same family must not share a run:

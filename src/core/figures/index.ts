@@ -3,9 +3,9 @@
  * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
  * (`figures/context.ts`), a third places them in the outline.
  */
-import type { Figure, Outline } from './types';
-import { FigureScanner } from './figures/extract';
-import { annotateContext, prefixApprox, suffixApprox } from './figures/context';
+import type { Figure, Outline } from '../types';
+import { FigureScanner } from './extract';
+import { annotateContext, prefixApprox, suffixApprox } from './context';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
