@@ -3,7 +3,7 @@
  * 提纲 a writer pastes, JSON with 1-based lines and 0-based UTF-16 columns, CSV a spreadsheet
  * opens, and `file:line:col` findings. Pure: plain data in, strings and plain objects out.
  */
-import type { Figure, FigureValue, Finding, Heading, Outline, Severity } from './types';
+import type { Figure, FigureValue, Finding, Heading, Outline, Severity, ZoneName } from './types';
 import { positionAt } from './text/lines';
 
 export interface ExportOptions {
@@ -105,7 +105,7 @@ export interface HeadingJson {
  * The CLI's JSON headings. With `maxLevel`, deeper headings are dropped and parent indices are
  * renumbered into the shortened list (a parent is always shallower, so it is always kept).
  */
-export function outlineToJson(outline: Outline, options: ExportOptions = {}): { headings: HeadingJson[] } {
+export function outlineToJson(outline: Outline, options: ExportOptions = {}): { headings: HeadingJson[]; zones?: ZoneJson[] } {
   const kept = keptIndices(outline, options);
   const depth = headingDepths(outline.headings);
   const newIndex = new Map<number, number>();
@@ -116,7 +116,16 @@ export function outlineToJson(outline: Outline, options: ExportOptions = {}): { 
     const parent = depth[i] > 1 && h.parent !== null ? newIndex.get(h.parent) ?? null : null;
     return { line: p.line, col: p.col, marker: h.marker, level: depth[i], title: h.title, parent, end: positionOf(outline.lineStarts, h.end) };
   });
-  return { headings };
+  if (!outline.zones) return { headings };
+  const zones = outline.zones.map((z) => ({ zone: z.zone, from: z.firstLine + 1, to: z.lastLine + 1 }));
+  return { headings, zones };
+}
+
+/** A zone of the document's anatomy, 1-based lines inclusive (like `line` in the headings). */
+export interface ZoneJson {
+  zone: ZoneName;
+  from: number;
+  to: number;
 }
 
 /** Heading indices from the root down to `index`; empty when there is none. Cycle-safe. */
@@ -147,6 +156,8 @@ export interface FigureRow {
   indicator: string | null;
   relation: string | null;
   section: string[];
+  /** The zone of the document the figure stands in (`furniture`: page chrome, not content). */
+  zone: ZoneName;
 }
 
 export function figuresToRows(text: string, outline: Outline, figures: readonly Figure[]): FigureRow[] {
@@ -162,6 +173,7 @@ export function figuresToRows(text: string, outline: Outline, figures: readonly 
       indicator: f.indicator,
       relation: f.relation,
       section: sectionPath(text, outline, f.section),
+      zone: f.zone ?? 'body',
     };
   });
 }

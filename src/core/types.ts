@@ -44,12 +44,37 @@ export interface Heading {
   run: number;
 }
 
+/** The part of a document a line belongs to (anatomy, DESIGN.md). */
+export type ZoneName =
+  | 'body'
+  | 'furniture' // site names, navigation, footers, filing numbers, running heads, page numbers
+  | 'metadata' // 来源/作者/发布时间, front matter, a scraper's wrapper
+  | 'title' // title block: the document's or a part's title lines
+  | 'dateline' // date and speaker lines under a title
+  | 'salutation' // 同志们：
+  | 'toc' // table of contents
+  | 'closing' // 落款 and 成文日期
+  | 'attachment-list' // 附件：1.… 2.…
+  | 'attachment-label' // 附件1
+  | 'attachment' // an attachment's own title and body
+  | 'table' // a table's header and cells (piped or flattened one cell per line)
+  | 'notes'; // 注释：[1]…
+
+/** Consecutive lines of one zone, 0-based and inclusive. */
+export interface ZoneSpan {
+  zone: ZoneName;
+  firstLine: number;
+  lastLine: number;
+}
+
 export interface Outline {
   headings: Heading[];
   /** Offsets where each line starts (line 0 at index 0). */
   lineStarts: number[];
   /** Whether the text was judged hard-wrapped (paragraphs broken every ~35 chars). */
   hardWrapped: boolean;
+  /** The document's anatomy: every line's zone, as spans in line order (absent on outlines built by hand). */
+  zones?: ZoneSpan[];
 }
 
 export type InputFormat = 'plain' | 'markdown';
@@ -97,6 +122,8 @@ export interface Figure {
   of: number | null;
   /** Index of the innermost heading whose part holds the figure, or null. */
   section: number | null;
+  /** Zone of the line the figure stands on (`furniture` figures are page chrome); absent without an outline. */
+  zone?: ZoneName;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -5,7 +5,8 @@
  * are transferred without copying and unpacked in a few milliseconds. Pure: no `vscode` here,
  * the worker imports it too.
  */
-import type { Figure, FigureKind, Heading, Outline } from '../core';
+import type { Figure, FigureKind, Heading, Outline, ZoneSpan } from '../core';
+import { ZONE_NAMES } from '../core/outline/anatomy';
 import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import type { FoldRegion } from '../core/outline/folding';
 
@@ -41,6 +42,8 @@ export interface PackedOutline {
   titles: PackedStrings;
   lineStarts: Int32Array;
   hardWrapped: boolean;
+  /** Zone spans as triples: zone index, first line, last line. */
+  zones: Int32Array | null;
 }
 
 export function packOutline(outline: Outline): PackedOutline {
@@ -66,6 +69,7 @@ export function packOutline(outline: Outline): PackedOutline {
     titles: packStrings(hs.map((h) => h.title)),
     lineStarts: Int32Array.from(outline.lineStarts),
     hardWrapped: outline.hardWrapped,
+    zones: outline.zones ? Int32Array.from(outline.zones.flatMap((z) => [ZONE_NAMES.indexOf(z.zone), z.firstLine, z.lastLine])) : null,
   };
 }
 
@@ -92,7 +96,13 @@ export function unpackOutline(p: PackedOutline): Outline {
       run: p.ints[k + 9],
     };
   }
-  return { headings, lineStarts: Array.from(p.lineStarts), hardWrapped: p.hardWrapped };
+  const outline: Outline = { headings, lineStarts: Array.from(p.lineStarts), hardWrapped: p.hardWrapped };
+  if (p.zones) {
+    const zones: ZoneSpan[] = [];
+    for (let i = 0; i + 2 < p.zones.length; i += 3) zones.push({ zone: ZONE_NAMES[p.zones[i]] ?? 'body', firstLine: p.zones[i + 1], lastLine: p.zones[i + 2] });
+    outline.zones = zones;
+  }
+  return outline;
 }
 
 export interface PackedRows {
@@ -131,7 +141,7 @@ export function unpackFolds(p: Int32Array): FoldRegion[] {
  * section (-1 = null), value form (0 null, 1 number, 2 range, 3 string), which of approx,
  * indicator, relation are present (bits 1, 2, 4), which range ends are null (bits 1, 2).
  */
-const FIGURE_INTS = 7;
+const FIGURE_INTS = 8;
 
 export interface PackedFigures {
   ints: Int32Array;
@@ -166,6 +176,7 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     } else ints[k + 4] = 3;
     ints[k + 5] = (f.approx !== null ? 1 : 0) | (f.indicator !== null ? 2 : 0) | (f.relation !== null ? 4 : 0);
     ints[k + 6] = ends;
+    ints[k + 7] = f.zone === undefined ? -1 : ZONE_NAMES.indexOf(f.zone);
     strings.push(f.text, f.unit, f.kind, f.approx ?? '', f.indicator ?? '', f.relation ?? '', typeof v === 'string' ? v : '');
   });
   return { ints, numbers, strings: packStrings(strings) };
@@ -198,6 +209,8 @@ export function unpackFigures(p: PackedFigures): Figure[] {
       of: p.ints[k + 2] < 0 ? null : p.ints[k + 2],
       section: p.ints[k + 3] < 0 ? null : p.ints[k + 3],
     };
+    const zone = ZONE_NAMES[p.ints[k + 7]];
+    if (zone !== undefined) out[i].zone = zone;
   }
   return out;
 }
@@ -211,7 +224,10 @@ export function buffersOf(...parts: (PackedOutline | PackedRows | PackedFigures 
   for (const p of parts) {
     if (!p) continue;
     if (p instanceof Int32Array) add(p);
-    else if ('markers' in p) [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
+    else if ('markers' in p) {
+      [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
+      if (p.zones) add(p.zones);
+    }
     else if ('numbers' in p) {
       [p.ints, p.strings.ends].forEach(add);
       if (p.numbers.buffer instanceof ArrayBuffer) out.push(p.numbers.buffer);

@@ -163,8 +163,12 @@ describe('cli', function () {
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout.split('\n').length, 2, 'one line and a newline');
       const out = JSON.parse(r.stdout);
-      assert.deepEqual(Object.keys(out), ['headings']);
+      assert.deepEqual(Object.keys(out), ['headings', 'zones']);
       const lines = DOC.split('\n');
+      // The zones cover every line once, in order.
+      assert.equal(out.zones[0].from, 1);
+      for (let k = 1; k < out.zones.length; k++) assert.equal(out.zones[k].from, out.zones[k - 1].to + 1);
+      assert.equal(out.zones[out.zones.length - 1].to, lines.length);
       out.headings.forEach((h: any, i: number) => {
         assert.deepEqual(Object.keys(h), ['line', 'col', 'marker', 'level', 'title', 'parent', 'end']);
         assert.ok(lines[h.line - 1].startsWith(h.marker || h.title, h.col), JSON.stringify(h));
@@ -272,7 +276,7 @@ describe('cli', function () {
       assert.equal(r.code, 0, r.stderr);
       const lines = jsonLines(r.stdout);
       assert.deepEqual(lines.map((l) => l.file), expectedOrder.map((n) => join(tree, n)));
-      for (const l of lines) assert.deepEqual(Object.keys(l), ['file', 'headings']);
+      for (const l of lines) assert.deepEqual(Object.keys(l), ['file', 'headings', 'zones']);
     });
 
     it('prints the same bytes on a worker pool as in one thread', () => {
@@ -334,7 +338,7 @@ describe('cli', function () {
       assert.deepEqual(Object.keys(out), ['figures']);
       const lines = DOC.split('\n');
       for (const f of out.figures) {
-        assert.deepEqual(Object.keys(f), ['line', 'col', 'text', 'value', 'unit', 'kind', 'indicator', 'relation', 'section']);
+        assert.deepEqual(Object.keys(f), ['line', 'col', 'text', 'value', 'unit', 'kind', 'indicator', 'relation', 'section', 'zone']);
         assert.ok(lines[f.line - 1].startsWith(f.text, f.col), JSON.stringify(f));
         assert.ok(Array.isArray(f.section));
       }

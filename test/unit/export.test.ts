@@ -164,7 +164,7 @@ describe('export: figures', () => {
     const rows = figuresToRows(TEXT, outline, figs);
     assert.deepEqual(rows[0], {
       line: 5, col: TEXT.split('\n')[4].indexOf('70.6'), text: '70.6亿元', value: 7060000000, unit: '元', kind: 'money',
-      indicator: '投资', relation: null, section: ['关于作风建设的讲话', '一、总体要求', '（一）突出抓好项目建设'],
+      indicator: '投资', relation: null, section: ['关于作风建设的讲话', '一、总体要求', '（一）突出抓好项目建设'], zone: 'body',
     });
     assert.deepEqual(sectionPath(TEXT, outline, null), []);
   });

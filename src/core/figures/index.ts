@@ -5,6 +5,7 @@
  */
 import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
+import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
@@ -25,7 +26,10 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       section: null,
     }));
     annotateContext(text, figs);
-    if (outline) assignSections(figs, outline);
+    if (outline) {
+      assignSections(figs, outline);
+      if (outline.zones) assignZones(figs, outline);
+    }
     return figs;
   } catch {
     return [];
@@ -46,5 +50,22 @@ function assignSections(figs: Figure[], outline: Outline): void {
     }
     while (stack.length && hs[stack[stack.length - 1]].end <= f.start) stack.pop();
     f.section = stack.length ? stack[stack.length - 1] : null;
+  }
+}
+
+/** Zone of the line each figure starts on (binary searches: the figures need not be in text order). */
+function assignZones(figs: Figure[], outline: Outline): void {
+  const zones = outline.zones ?? [];
+  if (!zones.length) return;
+  for (const f of figs) {
+    const line = positionAt(outline.lineStarts, f.start).line;
+    let lo = 0;
+    let hi = zones.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (zones[mid].firstLine <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    f.zone = zones[lo].zone;
   }
 }

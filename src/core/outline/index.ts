@@ -11,6 +11,7 @@ import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
+import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
 
 const TITLE_MAX = 60;
 
@@ -131,6 +132,8 @@ class MarkerScan {
     private readonly allowed: Set<MarkerFamily> | null,
     private readonly md: MdInfo | null,
     private readonly mdHeadingByLine: Map<number, MdHeading>,
+    /** Zone code of every line: markers are read only where numbering runs live. */
+    private readonly zone: Uint8Array,
   ) {
     this.masks = md?.masked ?? [];
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS);
@@ -156,6 +159,10 @@ class MarkerScan {
     const L = this.lines[li];
     if (L.blank || L.zeroWidth) return;
     if (!L.continues) this.lastSig = -1;
+    if (!zoneHoldsMarkers(this.zone[li])) {
+      this.lastSig = -1;
+      return;
+    }
     const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
@@ -247,7 +254,7 @@ class MarkerScan {
  * has at a garbage collection, and throws away the optimised code that expects it; the next
  * parse then runs unoptimised until it is compiled again (3× slower on a large text).
  */
-const KEEP_SHAPE = new MarkerScan('', [], null, null, new Map());
+const KEEP_SHAPE = new MarkerScan('', [], null, null, new Map(), new Uint8Array(0));
 
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   const markdown = options.format === 'markdown';
@@ -276,14 +283,15 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     md ? (i) => mdHeadingByLine.has(i) : undefined,
   );
   const { lines } = layout;
+  const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
-  if (!markdown && allow('title')) addTitles(text, layout, cands);
+  if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy.zone);
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
@@ -376,7 +384,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     while (open.length && headings[open[open.length - 1]].level >= h.level) headings[open.pop()!].end = h.start;
     open.push(k);
   }
-  return { headings, lineStarts, hardWrapped: layout.hardWrapped };
+  return { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
 }
 
 /**
@@ -388,7 +396,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  *   one ending in a colon;
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
-function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
+function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const markerParagraphs = new Set<number>();
   for (const c of cands) markerParagraphs.add(c.paragraph);
@@ -403,6 +411,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[]): void {
     const lastChar = text[lines[lastLine].contentEnd - 1];
     if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
     if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
+    if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
     let tooLong = false;

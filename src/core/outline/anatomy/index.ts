@@ -1,0 +1,85 @@
+/**
+ * Anatomy: before numbering is read, every line of the document gets a zone (DESIGN.md, "The
+ * document around the numbering"). Real files wrap the text in page furniture, metadata, title
+ * blocks, tables of contents, closings, attachments and tables; numbering runs live only in the
+ * body and in attachments, titles come only from title blocks, and figures in furniture are marked
+ * as such. Each kind of document part has a detector of its own (a file each, beside this one);
+ * they run in a fixed order over one shared array of zones, each pass linear in the text.
+ */
+import type { Layout } from '../layout';
+import type { MdInfo } from '../markdown';
+import type { ZoneName, ZoneSpan } from '../../types';
+
+/** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
+export const Zone = {
+  Body: 0,
+  Furniture: 1,
+  Metadata: 2,
+  Title: 3,
+  Dateline: 4,
+  Salutation: 5,
+  Toc: 6,
+  Closing: 7,
+  AttachmentList: 8,
+  AttachmentLabel: 9,
+  Attachment: 10,
+  Table: 11,
+  Notes: 12,
+} as const;
+export type ZoneCode = (typeof Zone)[keyof typeof Zone];
+
+export const ZONE_NAMES: readonly ZoneName[] = [
+  'body', 'furniture', 'metadata', 'title', 'dateline', 'salutation', 'toc', 'closing',
+  'attachment-list', 'attachment-label', 'attachment', 'table', 'notes',
+];
+
+/** What every detector reads: the text, its lines and paragraphs, and Markdown blocks when it is Markdown. */
+export interface AnatomyInput {
+  text: string;
+  lineStarts: readonly number[];
+  layout: Layout;
+  md: MdInfo | null;
+}
+
+export interface Anatomy {
+  /** Zone code of every line (index = 0-based line). */
+  zone: Uint8Array;
+  /**
+   * Unit and kind a table column's header gives its cells (`吨/日`, `（万户）`), by line of the cell;
+   * figures in a cell with no unit of its own take them.
+   */
+  cellUnit: Map<number, string>;
+}
+
+/** A detector fills in the zones of the lines it recognises, leaving others as it found them. */
+export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
+
+/** The detectors, in the order they run. Later ones see the zones earlier ones set. */
+const DETECTORS: Detector[] = [];
+
+export function analyseAnatomy(input: AnatomyInput): Anatomy {
+  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map() };
+  for (const d of DETECTORS) d(input, anatomy);
+  return anatomy;
+}
+
+/** Zones where numbering runs live. */
+export function zoneHoldsMarkers(z: number): boolean {
+  return z === Zone.Body || z === Zone.Attachment || z === Zone.AttachmentList;
+}
+
+/** Zones whose lines may be titles (a title block, the body, an attachment's own title). */
+export function zoneHoldsTitles(z: number): boolean {
+  return z === Zone.Body || z === Zone.Title || z === Zone.Attachment;
+}
+
+/** Consecutive lines of one zone as spans (blank lines join the zone around them when both sides agree). */
+export function zoneSpans(zone: Uint8Array): ZoneSpan[] {
+  const spans: ZoneSpan[] = [];
+  for (let i = 0; i < zone.length; i++) {
+    const last = spans[spans.length - 1];
+    if (last && ZONE_NAMES[zone[i]] === last.zone && last.lastLine === i - 1) last.lastLine = i;
+    else spans.push({ zone: ZONE_NAMES[zone[i]] ?? 'body', firstLine: i, lastLine: i });
+  }
+  return spans;
+}
