@@ -43,14 +43,20 @@ export function repoRoot(): string {
 /** The one line a suite prints when it skips for want of the corpus. */
 export const NO_CORPUS = 'the reference corpus is not here (no ../shared/corpus beside the repository, GANGMU_CORPUS unset)';
 
-/** `GANGMU_CORPUS`, else `../shared/corpus` beside the repository; null when neither exists. */
+/**
+ * `GANGMU_CORPUS`, else `../shared/corpus` beside the repository (or beside the working folder);
+ * null when the corpus is simply not there (a bare clone). A `GANGMU_CORPUS` that names a missing
+ * folder is a mistake, not an absence: it throws, so a misconfigured CI fails instead of skipping.
+ */
 export function corpusDir(): string | null {
-  const candidates = [
-    process.env.GANGMU_CORPUS,
-    resolve(repoRoot(), '..', 'shared', 'corpus'),
-    resolve(process.cwd(), '..', 'shared', 'corpus'),
-  ].filter((p): p is string => !!p);
-  for (const c of candidates) if (existsSync(c)) return c;
+  const named = process.env.GANGMU_CORPUS;
+  if (named) {
+    if (existsSync(named)) return named;
+    throw new Error(`GANGMU_CORPUS=${named}: no such folder`);
+  }
+  for (const c of [resolve(repoRoot(), '..', 'shared', 'corpus'), resolve(process.cwd(), '..', 'shared', 'corpus')]) {
+    if (existsSync(c)) return c;
+  }
   return null;
 }
 

@@ -31,7 +31,7 @@ export function referenceCorpus(): GoldDoc[] {
   return dir ? loadCorpus(dir) : [];
 }
 
-/** The line printed once per run when suites were skipped (exported for the unit test of it). */
+/** The line printed once per run when suites were skipped. */
 export function skipLine(titles: readonly string[]): string {
   const n = titles.length;
   return `corpus: skipped ${n} suite${n === 1 ? '' : 's'} that need the reference corpus, because ${NO_CORPUS}: ${titles.map((t) => `"${t}"`).join(', ')}`;
