@@ -67,18 +67,18 @@ describe('figures: numbers and units', () => {
 });
 
 describe('figures: dates, redactions, ranks and codes', () => {
-  it('makes one span of a full date and keeps bare years null', () => {
+  it('makes one span of a full date and gives a bare year its ISO value', () => {
     assert.deepEqual(brief('2023年6月18日召开'), ['2023年6月18日|"2023-06-18"||date']);
-    assert.deepEqual(brief('到2030年基本实现'), ['2030年|null||date']);
+    assert.deepEqual(brief('到2030年基本实现'), ['2030年|"2030"||date']);
     assert.deepEqual(brief('发布时间：2023-11-05'), ['2023-11-05|"2023-11-05"||date']);
-    assert.deepEqual(brief('预计8月份完工，5月20日开工'), ['8月份|8|月份|date', '5月20日|"--05-20"||date']);
-    assert.deepEqual(brief('二〇二三年工作安排'), ['二〇二三年|null||date']);
+    assert.deepEqual(brief('预计8月份完工，5月20日开工'), ['8月份|"--08"||date', '5月20日|"--05-20"||date']);
+    assert.deepEqual(brief('二〇二三年工作安排'), ['二〇二三年|"2023"||date']);
   });
   it('treats redacted digits as unknown values', () => {
-    assert.deepEqual(brief('自20_年起'), ['20_年|null|年|date']);
-    assert.deepEqual(brief('20xx年我县'), ['20xx年|null|年|date']);
+    assert.deepEqual(brief('自20_年起'), ['20_年|null||date']);
+    assert.deepEqual(brief('20xx年我县'), ['20xx年|null||date']);
     assert.deepEqual(brief('补助20xx元'), ['20xx元|null|元|money']);
-    assert.deepEqual(brief('20_—20_年规划'), ['20_—20_年|[null,null]|年|date']);
+    assert.deepEqual(brief('20_—20_年规划'), ['20_—20_年|[null,null]||date']);
   });
   it('makes ranks and codes kind other, starting at the digit', () => {
     assert.deepEqual(brief('排名全省第8名'), ['8名|8|名|other']);

@@ -208,7 +208,7 @@ export class FigureScanner {
       return this.skipIdent(i);
     }
     // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
-    if (lineStart >= 0 && !tok.integer && tok.intDigits <= 2) {
+    if ((lineStart >= 0 || text[i - 1] === '：' || text[i - 1] === ':') && !tok.integer && tok.intDigits <= 2) {
       const dot = i + tok.intDigits;
       if ((text[dot] === '.' || text[dot] === '．') && yearAfterMarker(text, dot + 1)) return dot + 1;
     }
@@ -241,12 +241,12 @@ export class FigureScanner {
     }
     const time = timeAt(text, tok);
     if (time) {
-      this.push({ start: i, end: time.end, value: null, unit: '', kind: 'date', approx: null });
+      this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
       return time.end;
     }
     if (isYearToken(tok) && tok.value !== null && DOC_NUMBER_OPEN.includes(text[i - 1] ?? '\u0000') && DOC_NUMBER_CLOSE.includes(text[tok.end] ?? '\u0000')) {
       // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
-      this.push({ start: i, end: tok.end, value: null, unit: '', kind: 'date', approx: null });
+      this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
       return tok.end;
     }
     if (isYearToken(tok)) {
@@ -525,16 +525,16 @@ export class FigureScanner {
     else if (unit) {
       kind = unit.kind;
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
+        // 2008—2012年: a span of years, a pair of ISO years (a redacted end is null)
         kind = 'date';
-        value = [null, null];
+        value = [tok.value === null ? null : String(tok.value), tok2!.value === null ? null : String(tok2!.value)];
       }
     } else if (product) kind = 'other';
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     else kind = 'count';
-    if (kind === 'date' && unitText !== '年') unitText = '';
-    if (unitText === '月' || unitText === '月份') kind = 'date';
+    if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
     if (kind === 'ratio' && unitText === '成' && typeof value === 'number') {
       value = round(value / 10);

@@ -99,7 +99,9 @@ export function formatValue(value: FigureValue): { value: string; readable: stri
   if (typeof value === 'string') return { value: value.startsWith('--') ? value.slice(2) : value, readable: '' };
   if (Array.isArray(value)) {
     const [lo, hi] = value;
-    const part = (x: number | null | undefined, f: (n: number) => string) =>
+    // a span of dates: its ISO ends as written (`2008–2012`)
+    if (typeof lo === 'string' || typeof hi === 'string') return { value: `${lo ?? '?'}–${hi ?? '?'}`, readable: '' };
+    const part = (x: number | string | null | undefined, f: (n: number) => string) =>
       typeof x === 'number' ? f(x) : '?';
     const readable =
       (typeof lo === 'number' && readableChinese(lo)) || (typeof hi === 'number' && readableChinese(hi))
