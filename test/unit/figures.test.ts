@@ -200,3 +200,47 @@ describe('figures: properties', () => {
     }
   });
 });
+
+describe('figures: forms the outside specs use (Recognizers-Text)', () => {
+  it('reads a minus sign before digits, but not a dash in a model name', () => {
+    assert.deepEqual(brief('利润率为-2.5%'), ['-2.5%|-2.5|%|percent']);
+    assert.deepEqual(brief('最低气温降到-15℃'), ['-15℃|-15|℃|other']);
+    assert.deepEqual(brief('（-3.1%）'), ['-3.1%|-3.1|%|percent']);
+    assert.deepEqual(brief('歼-20列装'), ['20|20||count']);
+    assert.deepEqual(brief('工期3-5年'), ['3-5年|[3,5]|年|duration']);
+  });
+  it('reads currency signs, coins and a count word before a currency', () => {
+    assert.deepEqual(brief('售价$25，折合￥180'), ['$25|25|美元|money', '￥180|180|元|money']);
+    assert.deepEqual(brief('每斤三元五角'), ['三元五角|3.5|元|money']);
+    assert.deepEqual(brief('票价12元5角8分。'), ['12元5角8分|12.58|元|money']);
+    assert.deepEqual(brief('花了四美元又二十美分'), ['四美元又二十美分|4.2|美元|money']);
+    assert.deepEqual(brief('持有5个比特币'), ['5个比特币|5|比特币|money']);
+    assert.deepEqual(brief('用时10元5分钟'), ['10元|10|元|money', '5分钟|5|分钟|duration']);
+  });
+  it('reads Latin unit symbols after digits but keeps identifiers out', () => {
+    assert.deepEqual(brief('身高172cm，跳远6m'), ['172cm|172|cm|length', '6m|6|m|length']);
+    assert.deepEqual(brief('装机120MW'), ['120MW|120|MW|energy']);
+    assert.deepEqual(brief('建成5g基站和4K频道、10kV线路'), []);
+  });
+  it('reads the liang weight and units swallowed by a numeral run', () => {
+    assert.deepEqual(brief('称了三十两'), ['三十两|30|两|mass']);
+    assert.deepEqual(brief('买了二两茶叶'), ['二两|2|两|mass']);
+    assert.deepEqual(brief('来了一两个人，三两下就修好'), []);
+    assert.deepEqual(brief('功率二百千瓦'), ['二百千瓦|200|千瓦|energy']);
+    assert.deepEqual(brief('容量八十兆字节'), ['八十兆字节|80|兆字节|other']);
+  });
+  it('reads 百分之 spaced out, and 百分之百 only as a level', () => {
+    assert.deepEqual(brief('百 分 之 35'), ['百 分 之 35|35|%|percent']);
+    assert.deepEqual(brief('占百分之二 十'), ['百分之二 十|20|%|percent']);
+    assert.deepEqual(brief('覆盖率百分之百。'), ['百分之百|100|%|percent']);
+    assert.deepEqual(brief('拿出百分之百的干劲'), []);
+    assert.deepEqual(brief('排在百分之六十百分位'), ['百分之六十|60|%|percent']);
+  });
+  it('reads 兆 between numerals as a trillion', () => {
+    assert.deepEqual(brief('总额三兆五千亿日元'), ['三兆五千亿日元|3500000000000|日元|money']);
+  });
+  it('gives no figure inside an address', () => {
+    assert.deepEqual(brief('见 https://example.org/a?q=50%25%2010%，或www.example.org/12'), []);
+    assert.deepEqual(brief('链接https://example.org/x,2026-02-02,下载'), ['2026-02-02|"2026-02-02"||date']);
+  });
+});

@@ -69,6 +69,17 @@ function close(a: unknown, b: number | null): boolean {
   if (typeof a !== 'number') return false;
   return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
+/**
+ * The same quantity: Recognizers-Text folds a scale word into a prefixed unit (`三千比特` → 3
+ * Kilobit) where Gangmu applies the scale to the value (3000, unit `比特`); equal when the
+ * figure's own unit carries no such prefix.
+ */
+const PREFIX: [RegExp, number, RegExp][] = [[/^Kilo/, 1e3, /^千/], [/^Mega/, 1e6, /^兆/], [/^Giga/, 1e9, /^吉/]];
+function sameQuantity(f: CliFigure, want: number | null, rtUnit: string | undefined): boolean {
+  if (close(f.value, want)) return true;
+  if (want === null || !rtUnit) return false;
+  return PREFIX.some(([re, factor, own]) => re.test(rtUnit) && !own.test(f.unit) && close(f.value, want * factor));
+}
 
 const FAMILY: Record<string, (k: string) => boolean> = {
   percent: (k) => k === 'percent',
@@ -80,7 +91,7 @@ function passCase(c: SpecCase, figs: CliFigure[], family: (k: string) => boolean
   if (c.Results.length === 0) return figs.every((f) => f.kind === 'date');
   return c.Results.every((r) => {
     const want = num(r.Resolution?.value);
-    return figs.some((f) => f.col <= r.End && r.Start < f.col + f.text.length && family(f.kind) && close(f.value, want));
+    return figs.some((f) => f.col <= r.End && r.Start < f.col + f.text.length && family(f.kind) && sameQuantity(f, want, r.Resolution?.unit));
   });
 }
 
@@ -186,6 +197,10 @@ describe('Recognizers-Text Chinese specs (conformance, through the CLI)', () => 
     assert.equal(passCase(c, [{ line: 1, col: 2, text: '5%', value: 50, unit: '%', kind: 'percent' }], fam), false);
     assert.equal(passCase(c, [{ line: 1, col: 2, text: '5', value: 5, unit: '', kind: 'count' }], fam), false);
     assert.equal(passCase(c, [], fam), false);
+    const kb: SpecCase = { Input: '三千比特', Results: [{ Text: '三千比特', TypeName: 'dimension', Resolution: { value: '3', unit: 'Kilobit' }, Start: 0, End: 3 }] };
+    const dim = FAMILY.dimension;
+    assert.equal(passCase(kb, [{ line: 1, col: 0, text: '三千比特', value: 3000, unit: '比特', kind: 'other' }], dim), true);
+    assert.equal(passCase(kb, [{ line: 1, col: 0, text: '三千比特', value: 3000, unit: '千比特', kind: 'other' }], dim), false);
     const none: SpecCase = { Input: '网址', Results: [] };
     assert.equal(passCase(none, [{ line: 1, col: 0, text: '3', value: 3, unit: '', kind: 'count' }], fam), false);
     assert.equal(passCase(none, [], fam), true);

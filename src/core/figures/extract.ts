@@ -8,7 +8,7 @@ import {
   CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
 } from './scan';
-import { RANK_UNITS, scaleAt, unitAt, type UnitEntry } from './units';
+import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { isoDateAt, isYearToken, monthDate, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 
@@ -21,12 +21,21 @@ export interface RawFigure {
   approx: string | null;
 }
 
-const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3 }
+const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3, Url = 4 }
 const START = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) START[c] = Start.Arabic;
 for (let c = 0xff10; c <= 0xff19; c++) START[c] = Start.Arabic;
 for (let c = 0; c < 65536; c++) if (CN_RUN[c] === 1 || CN_RUN[c] === 2) START[c] = Start.Chinese;
 START['半'.charCodeAt(0)] = Start.Half;
+START[58] = Start.Url; // `:` of `https://`
+START[119] = Start.Url; // `w` of `www.`
+
+/** Characters an address runs over: printable ASCII but for quotes and brackets that close it. */
+function isUrlChar(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 44 && c !== 60 && c !== 62 && c !== 41 && c !== 93 && c !== 125;
+}
+/** Currency signs written before the digits ($20, ￥300), and the unit each stands for. */
+const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
 
 /** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
 function isBlank(c: number): boolean {
@@ -88,9 +97,14 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   台: '湾阶',
   户: '籍口外',
   批: '准发评',
+  // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
+  两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
+  兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
 };
 
 function unitHere(text: string, p: number): UnitEntry | null {
+  const c = text.charCodeAt(p);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return latinUnitAt(text, p);
   const u = unitAt(text, p);
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
@@ -118,7 +132,8 @@ export class FigureScanner {
         i++;
         continue;
       }
-      const next = t === Start.Arabic ? this.arabicAt(i) : t === Start.Chinese ? this.chineseAt(i) : this.halfAt(i);
+      const next =
+        t === Start.Arabic ? this.arabicAt(i) : t === Start.Chinese ? this.chineseAt(i) : t === Start.Half ? this.halfAt(i) : this.urlAt(i);
       i = next > i ? next : i + 1;
     }
     return this.out;
@@ -204,7 +219,7 @@ export class FigureScanner {
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
     const after = text.charCodeAt(tok.end);
-    if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
+    if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
     }
     // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
@@ -267,6 +282,24 @@ export class FigureScanner {
     return this.compose(tok, null);
   }
 
+  /**
+   * An address (`https://…`, `www.…`): its digits and percent-encodings (`%28`, `30%25`) are no
+   * figures. Skipped to its end in one move.
+   */
+  private urlAt(i: number): number {
+    const text = this.text;
+    let j: number;
+    if (text.charCodeAt(i) === 58) {
+      if (text[i + 1] !== '/' || text[i + 2] !== '/' || !isLatinLetter(text.charCodeAt(i - 1))) return i + 1;
+      j = i + 3;
+    } else {
+      if (!text.startsWith('www.', i) || isLatinLetter(text.charCodeAt(i - 1))) return i + 1;
+      j = i + 4;
+    }
+    while (j < text.length && isUrlChar(text.charCodeAt(j))) j++;
+    return j;
+  }
+
   private halfAt(i: number): number {
     const text = this.text;
     // 半个月, 半年 (not 上半年, 下半年, 多半)
@@ -292,15 +325,25 @@ export class FigureScanner {
     const text = this.text;
     // 百分之十五, 千分之五
     const perWord = text[i] === '百' || text[i] === '佰' ? '%' : text[i] === '千' || text[i] === '仟' ? '‰' : text[i] === '万' || text[i] === '萬' ? '‱' : '';
-    if (perWord && text.startsWith('分之', i + 1) && (i === 0 || CN_RUN[text.charCodeAt(i - 1)] === 0)) {
-      // 百分之百 is "wholly" unless a verb states it as a level (达到百分之百)
-      if (text.startsWith('百分之百', i) && !/[到达为是]$/.test(text.slice(Math.max(0, i - 1), i))) return i + 4;
-      const t = this.readNumber(i + 3, false) ?? this.readNumber(i + 3, true);
+    // 百 分 之 2.4: letter-spaced as PDF and typeset text gives it
+    const zhi = perWord ? spacedWordEnd(text, i + 1, '分之') : -1;
+    if (zhi > 0 && (i === 0 || CN_RUN[text.charCodeAt(i - 1)] === 0)) {
+      const q = skipSpaces(text, zhi);
+      // 百分之百 is "wholly" unless a verb states it as a level (达到百分之百) or it closes the
+      // clause (覆盖率百分之百。)
+      if (text[q] === '百' && CN_RUN[text.charCodeAt(q + 1)] === 0) {
+        const nx = text.charCodeAt(q + 1);
+        const level = /[到达为是]$/.test(text.slice(Math.max(0, i - 1), i)) || !(nx > 0) || IS_CLAUSE_END[nx] === 1;
+        if (!level) return q + 1;
+        this.push({ start: i, end: q + 1, value: 100, unit: perWord, kind: 'percent', approx: null });
+        return q + 1;
+      }
+      const t = this.readNumber(q, false) ?? readSpacedChinese(text, q);
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
         this.push({ start: i, end: t.end, value: t.value, unit: perWord, kind: 'percent', approx: null });
         return t.end;
       }
-      return i + 3;
+      return q;
     }
     if (text.startsWith('一半', i)) {
       const prev = text[i - 1];
@@ -324,6 +367,24 @@ export class FigureScanner {
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
     let tok = readChinese(text, i);
     let hasDigit = CN_RUN[text.charCodeAt(i)] === 1 || text[i] === '十';
+    // 三十两, 二两, 三千两百两: a closing 两 after 十/百/千/万/亿 or 二 is the liang weight (the
+    // number is then the run before it); 一两个 and 三两下 ("one or two", "a few") stay numbers
+    const last = text[runEnd - 1];
+    if ((last === '两' || last === '兩') && runEnd - i >= 2 && '十百千万亿二拾佰仟萬億'.includes(text[runEnd - 2]) && unitHere(text, runEnd - 1)) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null) return this.compose(head, { hasDigit });
+    }
+    // 一百千瓦, 三千千米: the run swallowed the first character of a unit
+    if (!tok && runEnd - i >= 2) {
+      const u = unitHere(text, runEnd - 1);
+      const head = u && CN_RUN[u.unit.charCodeAt(0)] === 2 ? readChineseTo(text, i, runEnd - 1) : null;
+      if (head && head.value !== null) return this.compose(head, { hasDigit });
+    }
+    // 四十九兆九千五百九十二亿: 兆 between numerals is a trillion (兆瓦, 兆字节 are units)
+    if (tok && tok.value !== null && text[tok.end] === '兆' && tok.end === runEnd && CN_RUN[text.charCodeAt(tok.end + 1)] === 1) {
+      const low = readChinese(text, tok.end + 1);
+      if (low && low.value !== null && low.value < 1e12) tok = { ...tok, end: low.end, value: tok.value * 1e12 + low.value, integer: low.integer };
+    }
     if (!tok) {
       // a bare 万 or 亿 before a unit: 万吨, 超亿元
       const ch = text[i];
@@ -338,7 +399,7 @@ export class FigureScanner {
     if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') return Math.max(tok.end, i + 1);
     // N分之M: a share
     if (text.startsWith('分之', tok.end)) {
-      const t2 = this.readNumber(tok.end + 2, true);
+      const t2 = this.readNumber(tok.end + 2, true) ?? this.readNumber(tok.end + 2, false);
       if (t2 && t2.value !== null && tok.value) {
         const pv = text[i - 1];
         if (pv !== '第' && pv !== '其') {
@@ -361,7 +422,7 @@ export class FigureScanner {
     // 三月五日: a Chinese month-day date (a month alone is too ambiguous to take)
     if (text[tok.end] === '月' && text[i - 1] !== '个') {
       const md = monthDate(text, tok);
-      if (md && typeof md.value === 'string') {
+      if (md && typeof md.value === 'string' && md.value.length > 4) {
         this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
         return md.end;
       }
@@ -463,6 +524,14 @@ export class FigureScanner {
       p += 2 + timeAfterGe.length;
     } else {
       unit = unitHere(text, p);
+      // 20个比特币: a count word between the number and a currency
+      if (text[p] === '个' && !tok2 && !product) {
+        const u = unitHere(text, p + 1);
+        if (u && u.kind === 'money') {
+          unit = u;
+          p++;
+        }
+      }
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
@@ -480,6 +549,15 @@ export class FigureScanner {
         }
       }
     }
+    // 五元三毛, 50元6角三分, 两美元又三美分: the smaller coins add to the amount
+    let coins = 0;
+    if (unit && unit.kind === 'money' && scale === 1 && !tok2 && !product && !approx && tok.value !== null) {
+      const c = coinsAfter(text, p, unitText);
+      if (c) {
+        coins = c.value;
+        p = c.end;
+      }
+    }
     // 一吨半, 三年半: half a unit more
     let half = false;
     if (unit && text[p] === '半' && tok.integer && !tok2 && !product && text[p + 1] !== '载') {
@@ -494,10 +572,28 @@ export class FigureScanner {
       p = approxAt;
     }
 
-    // 负3.9%: a sign written as a word (a hyphen before a number is a dash in Chinese prose)
+    // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
+    // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
     const before = text.charCodeAt(tok.start - 2);
-    const negative = text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])); // not 税负
-    const start = negative ? tok.start - 1 : tok.start;
+    // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
+    const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
+      !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
+      (!isCjk(before) || '到至为是在达于长降'.includes(text[tok.start - 2]));
+    const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])));
+    let start = negative ? tok.start - 1 : tok.start;
+    // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
+    if (!chinese && !unit && !negative) {
+      const cur = CURRENCY_SIGNS[text[tok.start - 1] ?? ''];
+      if (cur) {
+        unit = unitEntry(cur) ?? null;
+        unitText = cur;
+        start = tok.start - 1;
+        if (text.startsWith('US', start - 2) || text.startsWith('HK', start - 2)) {
+          if (text[start - 2] === 'H') unitText = '港元';
+          start -= 2;
+        }
+      }
+    }
     // span end (a figure cut by a hard break spans only its first line's digits)
     let end = spanEnd >= 0 ? spanEnd : p;
     if (spanEnd >= 0 && !unit && scale === 1 && !approx) end = spanEnd; // nothing joined
@@ -511,7 +607,7 @@ export class FigureScanner {
     }
 
     const sign = negative ? -1 : 1;
-    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * (v + (half ? 0.5 : 0)) * s));
+    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * ((v + (half ? 0.5 : 0)) * s + coins)));
     let value: FigureValue;
     if (tok2) value = [mul(v1, firstScale || scale), mul(v2 ?? null, scale)];
     else value = mul(v1, scale);
@@ -555,6 +651,104 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+function isMinus(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2212;
+}
+
+const COIN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** One digit (Arabic or Chinese) at p: [value, end] or null. */
+function oneDigit(text: string, p: number): [number, number] | null {
+  const c = text.charCodeAt(p);
+  if (isDigitCode(c) && !isDigitCode(text.charCodeAt(p + 1))) return [c <= 57 ? c - 48 : c - 0xff10, p + 1];
+  const d = COIN_DIGIT[text[p] ?? ''];
+  if (d !== undefined && CN_RUN[text.charCodeAt(p + 1)] === 0) return [d, p + 1];
+  return null;
+}
+
+/**
+ * Coins after a whole amount: `元` + N角|毛 [+ N分], `元` + N分 at a clause end, `美元` [又] + N美分.
+ * Returns what they add and where they end, or null.
+ */
+function coinsAfter(text: string, p: number, unit: string): { value: number; end: number } | null {
+  if (unit === '美元') {
+    const q = text[p] === '又' ? p + 1 : p;
+    const c = isDigitCode(text.charCodeAt(q)) ? readArabic(text, q) : readChinese(text, q);
+    if (c && c.value !== null && Number.isInteger(c.value) && c.value > 0 && c.value < 100 && text.startsWith('美分', c.end)) {
+      return { value: c.value / 100, end: c.end + 2 };
+    }
+    return null;
+  }
+  if (unit !== '元' && unit !== '块钱') return null;
+  let value = 0;
+  let q = p;
+  const j = oneDigit(text, q);
+  if (j && (text[j[1]] === '角' || text[j[1]] === '毛')) {
+    value += j[0] / 10;
+    q = j[1] + 1;
+  }
+  const f = oneDigit(text, q);
+  if (f && text[f[1]] === '分') {
+    const nx = text[f[1] + 1];
+    // 5元3分 at a clause end; after 角 any 分 but 分钟, 分之, 分别
+    if ((q > p || nx === undefined || '，。；、,;）)\n '.includes(nx)) && !(nx && '钟之别析配'.includes(nx))) {
+      value += f[0] / 100;
+      q = f[1] + 1;
+    }
+  }
+  return q > p ? { value: round(value), end: q } : null;
+}
+
+const IS_CLAUSE_END = new Uint8Array(65536);
+for (const ch of '，。；;！？!?、,：:）)\n\r”"') IS_CLAUSE_END[ch.charCodeAt(0)] = 1;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0x3000 || c === 0xa0;
+}
+function skipSpaces(text: string, p: number): number {
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+/** End of `word` at p with spaces allowed between its characters (分 之), or -1. */
+function spacedWordEnd(text: string, p: number, word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    p = skipSpaces(text, p);
+    if (text[p] !== word[k]) return -1;
+    p++;
+  }
+  return p;
+}
+
+/** The Chinese numeral in [i, end), or null. */
+function readChineseTo(text: string, i: number, end: number): NumToken | null {
+  if (end - i > 24) return null;
+  const t = readChinese(text.slice(i, end), 0);
+  return t && t.end === end - i ? { ...t, start: i, end } : null;
+}
+
+/**
+ * A Chinese numeral after 百分之 whose characters spaces may part (一 百二 十点 五): the longest
+ * prefix that reads as a number (百分之七十百分位 gives 七十).
+ */
+function readSpacedChinese(text: string, p: number): NumToken | null {
+  let chars = '';
+  const ends: number[] = [];
+  let q = p;
+  while (q < text.length && chars.length < 24) {
+    const c = text.charCodeAt(q);
+    if (CN_RUN[c] !== 0) {
+      chars += text[q];
+      ends.push(q + 1);
+      q++;
+    } else if (isSpace(c) && chars.length > 0 && CN_RUN[text.charCodeAt(skipSpaces(text, q))] !== 0) q = skipSpaces(text, q);
+    else break;
+  }
+  for (let k = chars.length; k > 0; k--) {
+    const t = readChinese(chars.slice(0, k), 0);
+    if (t && t.end === k && t.value !== null) return { ...t, start: p, end: ends[k - 1] };
+  }
+  return null;
 }
 
 /** Round away binary noise (70.6 × 1e8 = 7059999999.999999). */
