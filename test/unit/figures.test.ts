@@ -244,3 +244,37 @@ describe('figures: forms the outside specs use (Recognizers-Text)', () => {
     assert.deepEqual(brief('链接https://example.org/x,2026-02-02,下载'), ['2026-02-02|"2026-02-02"||date']);
   });
 });
+
+describe('figures: kinds of error found on unseen documents', () => {
+  it('keeps compound and rate measure words whole', () => {
+    assert.deepEqual(brief('巡查船舶40艘次、处理案件12件次'), ['40艘次|40|艘次|count', '12件次|12|件次|count']);
+    assert.deepEqual(brief('每千人拥有床位6.5张/千人，公交车12部/百人'), ['6.5张/千人|6.5|张/千人|count', '12部/百人|12|部/百人|count']);
+    assert.deepEqual(brief('发病率为8.3/10万'), ['8.3/10万|8.3|/10万|ratio']);
+    assert.deepEqual(brief('吞吐量120万标准箱，能耗3.5万吨标准煤'), ['120万标准箱|1200000|标准箱|count', '3.5万吨标准煤|35000|吨标准煤|mass']);
+  });
+  it('reads round amounts, and leaves vague ones and size classes out', () => {
+    assert.deepEqual(brief('投资超百亿元，建成千余家门店，吸引上千人'), ['百亿元|10000000000|元|money', '千余家|1000|家|count', '千人|1000|人|count']);
+    assert.deepEqual(brief('数十个项目、几百人、千万不要、百家争鸣'), []);
+    assert.deepEqual(brief('打造万亿元级产业、亿元级项目'), []);
+  });
+  it('does not count lexical compounds and distributives', () => {
+    assert.deepEqual(brief('三次产业协调发展，每一次努力，每一个人'), []);
+    assert.deepEqual(brief('每一个月开一次会'), ['一个月|1|个月|duration', '一次|1|次|count']);
+  });
+  it('reads ratios with colons as one figure', () => {
+    assert.deepEqual(brief('结构为6.1：35.2：58.7'), ['6.1：35.2：58.7|"6.1:35.2:58.7"||ratio']);
+    assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|"2.4:1"||ratio', '3∶2|"3:2"||ratio']);
+    assert.deepEqual(brief('附件2：2025年任务'), ['2025年|"2025"||date']);
+  });
+  it('reads clock times, compact dates, event names and codes', () => {
+    assert.deepEqual(brief('上午8时召开，至17时45分'), ['8时|"T08"||date', '17时45分|"T17:45"||date']);
+    assert.deepEqual(brief('同时间段'), []);
+    assert.deepEqual(brief('禁行时段22:00-05:30'), ['22:00-05:30|["T22:00","T05:30"]||date']);
+    assert.deepEqual(brief('截止日期20250930'), ['20250930|"2025-09-30"||date']);
+    assert.deepEqual(brief('纪念“8·15”'), ['8·15|null||other']);
+    assert.deepEqual(brief('热线0571-8765432、证书号2023-00456、400-123-4567'), [
+      '0571-8765432|null||other', '2023-00456|null||other', '400-123-4567|null||other',
+    ]);
+    assert.deepEqual(brief('规划2026-2030年，用时3-5天'), ['2026-2030年|["2026","2030"]||date', '3-5天|[3,5]|天|duration']);
+  });
+});

@@ -34,6 +34,7 @@ START[119] = Start.Url; // `w` of `www.`
 function isUrlChar(c: number): boolean {
   return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 44 && c !== 60 && c !== 62 && c !== 41 && c !== 93 && c !== 125;
 }
+const MIDDLE_DOTS = '·•・‧';
 /** Currency signs written before the digits ($20, ￥300), and the unit each stands for. */
 const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
 
@@ -254,8 +255,39 @@ export class FigureScanner {
       while ((text[q] === '，' || text[q] === ',') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (q > tok.end && inSet(text, q, S_RANGE) && isCjk(text.charCodeAt(q + 1)) && CN_RUN[text.charCodeAt(q + 1)] === 0) return q + 1;
     }
+    const ratio = this.ratioAt(tok);
+    if (ratio > 0) return ratio;
+    const code = this.codeAt(tok);
+    if (code > 0) return code;
+    // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
+    if (tok.integer && tok.value !== null && tok.intDigits <= 2 && MIDDLE_DOTS.includes(text[tok.end] ?? '\u0000') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      let q = tok.end;
+      while (MIDDLE_DOTS.includes(text[q] ?? '\u0000') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
+      if (!isLatinLetter(text.charCodeAt(q))) {
+        this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
+        return q;
+      }
+    }
+    const compact = compactDate(text, tok);
+    if (compact) {
+      this.push({ start: i, end: tok.end, value: compact, unit: '', kind: 'date', approx: null });
+      return tok.end;
+    }
+    const hour = hourAt(text, tok);
+    if (hour) {
+      this.push({ start: i, end: hour.end, value: hour.value, unit: '', kind: 'date', approx: null });
+      return hour.end;
+    }
     const time = timeAt(text, tok);
     if (time) {
+      // 0:00-06:00: a span of times, one pair
+      if (inSet(text, time.end, S_RANGE) && isDigitCode(text.charCodeAt(time.end + 1))) {
+        const t2 = timeAt(text, readArabic(text, time.end + 1));
+        if (t2) {
+          this.push({ start: i, end: t2.end, value: [time.value as string, t2.value as string], unit: '', kind: 'date', approx: null });
+          return t2.end;
+        }
+      }
       this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
       return time.end;
     }
@@ -298,6 +330,66 @@ export class FigureScanner {
     }
     while (j < text.length && isUrlChar(text.charCodeAt(j))) j++;
     return j;
+  }
+
+  /**
+   * 5.2：38.1：56.7, 1:2: numbers joined by colons (not a time of day) are one ratio, its value the
+   * parts as written (`5.2:38.1:56.7`). Returns the end, or -1.
+   */
+  private ratioAt(tok: NumToken): number {
+    const text = this.text;
+    if (tok.value === null) return -1;
+    const parts = [tok];
+    let p = tok.end;
+    while ((text[p] === '：' || text[p] === ':' || text[p] === '∶') && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 8) {
+      const t = readArabic(text, p + 1);
+      if (t.value === null || isLatinLetter(text.charCodeAt(t.end))) break;
+      parts.push(t);
+      p = t.end;
+    }
+    if (parts.length < 2) return -1;
+    // 附件1：2024年…: a label, then a year, not a ratio
+    if (unitHere(text, p) || scaleAt(text, p) || '年月日号%％'.includes(text[p] ?? '\u0000')) return -1;
+    // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
+    const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
+      parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
+    if (clock && parts.length <= 3) return -1;
+    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
+    const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
+    if (text[tok.end] === '∶' && clock) return -1;
+    this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
+    return p;
+  }
+
+  /**
+   * 0351-1234567, 400-800-1234, 2019-00123: numbers joined by hyphens that are no range — a part
+   * with a leading zero, a second part of six digits or more, a first part larger than the second,
+   * or three parts — are one code (phone, licence, serial), kind other with no value. Returns the
+   * end, or -1.
+   */
+  private codeAt(tok: NumToken): number {
+    const text = this.text;
+    if (tok.value === null || !tok.integer || tok.grouped) return -1;
+    const sep = text[tok.end];
+    if (sep !== '-' && sep !== '－' && sep !== '—') return -1;
+    if (!isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
+    const parts = [tok];
+    let p = tok.end;
+    while ((text[p] === sep) && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 6) {
+      const t = readArabic(text, p + 1);
+      if (t.value === null || !t.integer || t.grouped) return -1;
+      parts.push(t);
+      p = t.end;
+    }
+    if (isLatinLetter(text.charCodeAt(p))) return -1;
+    const lead0 = parts.some((t) => t.intDigits > 1 && (text[t.start] === '0' || text[t.start] === '０'));
+    const b = parts[1];
+    const isCode = parts.length >= 3 || lead0 || b.intDigits >= 6 || (tok.value > (b.value ?? 0) && !unitHere(text, p) && !scaleAt(text, p) && text[p] !== '%' && text[p] !== '％');
+    if (!isCode) return -1;
+    // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
+    if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
+    this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
+    return p;
   }
 
   private halfAt(i: number): number {
@@ -365,6 +457,23 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') {
+      // 千余家, 百多人: a round number with an approximator before a measure word; 百亿元, 千万吨:
+      // a round amount (a scale word in the run) before a unit; 上百家, 上千人: "a hundred or so".
+      // 百家, 千里 alone stay words; 数十, 几百 stay vague (refused above).
+      const round = runEnd - i <= 6 ? readChinese('一' + text.slice(i, runEnd), 0) : null;
+      if (!round || round.value === null || round.end !== runEnd - i + 1) return Math.max(runEnd, i + 1);
+      const rt: NumToken = { start: i, end: runEnd, value: round.value, chinese: true, intDigits: 0, integer: true, grouped: false };
+      const nx = text[runEnd];
+      const roundApprox = (nx === '余' || nx === '多') && unitHere(text, runEnd + 1) !== null;
+      const roundScale = runEnd - i >= 2 && round.value >= 1e4 && unitHere(text, runEnd) !== null;
+      const shang = text[i - 1] === '上' && runEnd === i + 1 && unitHere(text, runEnd) !== null;
+      if (!roundApprox && !roundScale && !shang) return Math.max(runEnd, i + 1);
+      const before = this.out.length;
+      const next = this.compose(rt, { hasDigit: !roundScale });
+      if (shang && this.out.length > before) this.out[this.out.length - 1].approx = '上';
+      return next;
+    }
     let tok = readChinese(text, i);
     let hasDigit = CN_RUN[text.charCodeAt(i)] === 1 || text[i] === '十';
     // 三十两, 二两, 三千两百两: a closing 两 after 十/百/千/万/亿 or 二 is the liang weight (the
@@ -396,7 +505,6 @@ export class FigureScanner {
         hasDigit = false;
       } else return Math.max(runEnd, i + 1);
     }
-    if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') return Math.max(tok.end, i + 1);
     // N分之M: a share
     if (text.startsWith('分之', tok.end)) {
       const t2 = this.readNumber(tok.end + 2, true) ?? this.readNumber(tok.end + 2, false);
@@ -448,10 +556,10 @@ export class FigureScanner {
 
     const ps = text[p];
     if (!chinese && ps === '/' && tok.integer && v1 !== null && isDigitCode(text.charCodeAt(p + 1))) {
-      // 1/4: a share (dates such as 2024/07/03 were taken before)
+      // 1/4: a share (dates such as 2024/07/03 were taken before; 3/10万 is a rate)
       const t = readArabic(text, p + 1);
       const nx = text[t.end];
-      if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end))) {
+      if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end)) && !scaleAt(text, t.end)) {
         this.push({ start: tok.start, end: t.end, value: round(v1 / t.value), unit: '', kind: 'ratio', approx: null });
         return t.end;
       }
@@ -535,18 +643,27 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
-        // rates: 吨/日, 元/吨
-        if (text[p] === '/') {
-          const u2 = unitHere(text, p + 1);
-          const tw = '日天年月时人户次季周';
-          if (u2) {
-            unitText += '/' + u2.unit;
-            p += 1 + u2.unit.length;
-          } else if (tw.includes(text[p + 1] ?? '\u0000')) {
-            unitText += '/' + text[p + 1];
-            p += 2;
-          }
+        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word
+        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !'日数序要生级'.includes(text[p + 1] ?? '\u0000')) {
+          unitText += '次';
+          p++;
         }
+        // rates: 吨/日, 元/吨, 张/千人, 部/百人
+        const r = rateAfter(text, p);
+        if (r) {
+          unitText += r.unit;
+          p = r.end;
+        }
+      }
+    }
+    // 12.5/10万: a rate with no unit before the slash
+    let perRate = false;
+    if (!unit && !product && !tok2 && text[p] === '/') {
+      const r = rateAfter(text, p);
+      if (r && r.scaled) {
+        unitText = r.unit;
+        p = r.end;
+        perRate = true;
       }
     }
     // 五元三毛, 50元6角三分, 两美元又三美分: the smaller coins add to the amount
@@ -625,7 +742,8 @@ export class FigureScanner {
         kind = 'date';
         value = [tok.value === null ? null : String(tok.value), tok2!.value === null ? null : String(tok2!.value)];
       }
-    } else if (product) kind = 'other';
+    } else if (perRate) kind = 'ratio';
+    else if (product) kind = 'other';
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
@@ -651,6 +769,80 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+/** The digits in [from, to) made half-width, decimal point kept. */
+function digitsOf(text: string, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    s += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : c === 0xff0e ? '.' : text[k];
+  }
+  return s;
+}
+
+/** 20260305: eight digits that are a valid year (1900–2099), month and day, with no unit after. */
+function compactDate(text: string, tok: NumToken): string | null {
+  if (tok.intDigits !== 8 || !tok.integer || tok.grouped || tok.value === null) return null;
+  const v = tok.value;
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (unitAt(text, tok.end) || scaleAt(text, tok.end) || text[tok.end] === '%' || text[tok.end] === '％') return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
+const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区';
+
+/** 9时, 19时30分, 24时: a clock time, `T09`, `T19:30`. */
+function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || text[tok.end] !== '时') return null;
+  if (NOT_HOUR_AFTER.includes(text[tok.end + 1] ?? '\u0000')) return null;
+  const prev = text[tok.start - 1];
+  if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  let end = tok.end + 1;
+  let value = `T${pad(tok.value)}`;
+  if (isDigitCode(text.charCodeAt(end))) {
+    const m = readArabic(text, end);
+    if (m.value !== null && m.integer && m.intDigits <= 2 && m.value <= 59 && text[m.end] === '分' && !'钟之别析'.includes(text[m.end + 1] ?? '\u0000')) {
+      value += `:${pad(m.value)}`;
+      end = m.end + 1;
+    }
+  }
+  return { end, value };
+}
+
+/**
+ * A rate after a unit or a number: `/日`, `/吨`, `/千人`, `/百人`, `/10万`, `/万人`. Returns the
+ * text to add to the unit, where it ends, and whether a number or scale word is in it.
+ */
+function rateAfter(text: string, p: number): { unit: string; end: number; scaled: boolean } | null {
+  if (text[p] !== '/') return null;
+  let q = p + 1;
+  let scaled = false;
+  if (isDigitCode(text.charCodeAt(q))) {
+    const t = readArabic(text, q);
+    if (!t.integer || t.value === null) return null;
+    q = t.end;
+    scaled = true;
+  }
+  const sc = scaleAt(text, q);
+  if (sc && !unitHere(text, q)) {
+    q += sc[0].length;
+    scaled = true;
+  } else if (text[q] === '十') {
+    q++;
+    scaled = true;
+  }
+  const u2 = unitHere(text, q);
+  if (u2) q += u2.unit.length;
+  else if ('日天年月时人户次季周'.includes(text[q] ?? '\u0000')) q++;
+  else if (!scaled) return null;
+  return { unit: text.slice(p, q), end: q, scaled };
 }
 
 function isMinus(c: number): boolean {
