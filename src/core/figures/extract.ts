@@ -260,7 +260,7 @@ export class FigureScanner {
     const code = this.codeAt(tok);
     if (code > 0) return code;
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
-    if (tok.integer && tok.value !== null && tok.intDigits <= 2 && MIDDLE_DOTS.includes(text[tok.end] ?? '\u0000') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+    if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && MIDDLE_DOTS.includes(text[tok.end] ?? '\u0000')) {
       let q = tok.end;
       while (MIDDLE_DOTS.includes(text[q] ?? '\u0000') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (!isLatinLetter(text.charCodeAt(q))) {
@@ -339,6 +339,8 @@ export class FigureScanner {
   private ratioAt(tok: NumToken): number {
     const text = this.text;
     if (tok.value === null) return -1;
+    const c0 = text.charCodeAt(tok.end);
+    if ((c0 !== 0xff1a && c0 !== 58 && c0 !== 0x2236) || !isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
     const parts = [tok];
     let p = tok.end;
     while ((text[p] === '：' || text[p] === ':' || text[p] === '∶') && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 8) {
