@@ -278,3 +278,23 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('规划2026-2030年，用时3-5天'), ['2026-2030年|["2026","2030"]||date', '3-5天|[3,5]|天|duration']);
   });
 });
+
+describe('figures: numbers parted from their units by one space (PDF and Word copies)', () => {
+  it('joins a number to the scale word, unit or % after one space', () => {
+    assert.deepEqual(brief('收入52.3 亿元，增长 4.1 %，共 8 个'), ['52.3 亿元|5230000000|元|money', '4.1 %|4.1|%|percent', '8 个|8|个|count']);
+    assert.deepEqual(brief('2023 年 6 月 18 日召开'), ['2023 年 6 月 18 日|"2023-06-18"||date']);
+    assert.deepEqual(brief('2021-2025 年'), ['2021-2025 年|["2021","2025"]||date']);
+  });
+  it('keeps a row of numbers and words after a space apart', () => {
+    assert.deepEqual(brief('编号 1 2 3 个'), ['1|1||count', '2|2||count', '3|3||count']);
+    assert.deepEqual(brief('共 12 人员'), ['12|12||count']);
+    assert.deepEqual(brief('4  个'), ['4|4||count']);
+  });
+  it('dates a title by the year in brackets and reads other colon forms', () => {
+    assert.deepEqual(brief('在全市大会上的讲话（2025）'), ['2025|"2025"||date']);
+    assert.deepEqual(brief('（1）加强领导'), []);
+    assert.deepEqual(brief('9︰00开考，14∶00—15∶30笔试，车流1.2万车次'), [
+      '9︰00|"T09:00"||date', '14∶00—15∶30|["T14:00","T15:30"]||date', '1.2万车次|12000|车次|count',
+    ]);
+  });
+});

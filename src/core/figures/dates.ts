@@ -54,7 +54,8 @@ export function isoDateAt(text: string, i: number): DateMatch | null {
 
 /** `:MM` after p (two ASCII digits, 00–59, no third digit): its end, or -1. */
 function clockField(text: string, p: number): number {
-  if ((text[p] !== ':' && text[p] !== '：') || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return -1;
+  const c = text[p];
+  if ((c !== ':' && c !== '：' && c !== '∶' && c !== '︰') || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return -1;
   if (isAsciiDigit(text.charCodeAt(p + 3))) return -1;
   if (Number(text.slice(p + 1, p + 3)) > 59) return -1;
   return p + 3;
@@ -84,21 +85,33 @@ export function isYearToken(tok: NumToken): boolean {
 
 /** Month and day after `p` (where `月` may follow a month number): [month, day|null, end, unitEnd]. */
 function monthDay(text: string, p: number): { month: number; day: number | null; end: number; fen: boolean } | null {
-  const m = smallInt(text, p);
-  if (!m || m[0] < 1 || m[0] > 12 || text[m[1]] !== '月') return null;
-  let end = m[1] + 1;
+  const m = smallInt(text, sp(text, p));
+  if (!m || m[0] < 1 || m[0] > 12 || text[sp(text, m[1])] !== '月') return null;
+  let end = sp(text, m[1]) + 1;
   if (text[end] === '份') return { month: m[0], day: null, end: end + 1, fen: true };
-  const d = smallInt(text, end);
-  if (d && d[0] >= 1 && d[0] <= 31 && (text[d[1]] === '日' || text[d[1]] === '号')) {
-    return { month: m[0], day: d[0], end: d[1] + 1, fen: false };
+  const d = smallInt(text, sp(text, end));
+  if (d && d[0] >= 1 && d[0] <= 31 && (text[sp(text, d[1])] === '日' || text[sp(text, d[1])] === '号')) {
+    return { month: m[0], day: d[0], end: sp(text, d[1]) + 1, fen: false };
   }
   return { month: m[0], day: null, end, fen: false };
 }
 
+/**
+ * p + 1 when one space (ASCII, no-break or ideographic) stands at p before a non-space, else p:
+ * PDF and Word copies part a number from its unit (`2022 年 7 月 5 日`, `343.26 亿元`).
+ */
+export function sp(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c !== 32 && c !== 0xa0 && c !== 0x3000) return p;
+  const d = text.charCodeAt(p + 1);
+  return d === 32 || d === 0xa0 || d === 0x3000 || d === 10 || d === 13 || Number.isNaN(d) ? p : p + 1;
+}
+
 /** A year token followed by 年, possibly with month and day: one date span. */
 export function yearDate(text: string, tok: NumToken): DateMatch | null {
-  if (text[tok.end] !== '年') return null;
-  const end = tok.end + 1;
+  const y0 = sp(text, tok.end);
+  if (text[y0] !== '年') return null;
+  const end = y0 + 1;
   const md = monthDay(text, end);
   if (tok.value === null) {
     // 20XX年5月9日: the redacted year hides only the year; month and day stay one date with it
@@ -120,8 +133,8 @@ const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前
 
 /** `12日` with no month before it, as web pages and speeches date a meeting: a date, value null. */
 function dayAlone(text: string, tok: NumToken): DateMatch | null {
-  if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[tok.end] !== '日') return null;
-  const p = tok.end + 1;
+  if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[sp(text, tok.end)] !== '日') return null;
+  const p = sp(text, tok.end) + 1;
   if (p < text.length && NOT_DAY_AFTER.includes(text[p])) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;

@@ -9,7 +9,7 @@ import {
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
-import { isoDateAt, isYearToken, monthDate, timeAt, yearDate } from './dates';
+import { isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 
 export interface RawFigure {
@@ -246,7 +246,14 @@ export class FigureScanner {
         if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
       }
       const pv = text[i - 1];
-      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) return tok.end + 1;
+      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) {
+        // 讲话实录（2026）: a year in brackets dates the title; （1） is a list marker
+        if (isYearToken(tok) && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
+          this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end + 1;
+        }
+        return tok.end + 1;
+      }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
@@ -340,10 +347,10 @@ export class FigureScanner {
     const text = this.text;
     if (tok.value === null) return -1;
     const c0 = text.charCodeAt(tok.end);
-    if ((c0 !== 0xff1a && c0 !== 58 && c0 !== 0x2236) || !isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
+    if ((c0 !== 0xff1a && c0 !== 58 && c0 !== 0x2236 && c0 !== 0xfe30) || !isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
     const parts = [tok];
     let p = tok.end;
-    while ((text[p] === '：' || text[p] === ':' || text[p] === '∶') && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 8) {
+    while ((text[p] === '：' || text[p] === ':' || text[p] === '∶' || text[p] === '︰') && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 8) {
       const t = readArabic(text, p + 1);
       if (t.value === null || isLatinLetter(text.charCodeAt(t.end))) break;
       parts.push(t);
@@ -358,7 +365,6 @@ export class FigureScanner {
     if (clock && parts.length <= 3) return -1;
     // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
     const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
-    if (text[tok.end] === '∶' && clock) return -1;
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
     return p;
   }
@@ -601,6 +607,12 @@ export class FigureScanner {
       if (cont >= 0) {
         spanEnd = p;
         p = cont;
+      } else if (sp(text, p) > p && !isDigitCode(text.charCodeAt(tok.start - 2))) {
+        // 343.26 亿元, 4 个: one space between a number and its scale word, unit or % (PDF and
+        // Word copies); not in a row of numbers (1 2 3)
+        const q = p + 1;
+        const cq = text[q];
+        if ((scaleAt(text, q) && !unitHere(text, q)) || unitHere(text, q) || cq === '%' || cq === '％' || (inSet(text, q, S_APPROX) && (scaleAt(text, q + 1) || unitHere(text, q + 1)))) p = q;
       }
     }
     let approxAt = -1;
