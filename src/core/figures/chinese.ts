@@ -156,6 +156,9 @@ const REDACTION_MARKS = '×xXｘＸ*＊_＿ \u3000\u00a0';
 
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
+  // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
+  // text): decided before the context checks below, which can only refuse.
+  if (!unit && !(c.value >= 1e4 && c.hasDigit)) return false;
   if (inFixedExpression(text, start)) return false;
   const prev = text[start - 1] ?? '';
   if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
