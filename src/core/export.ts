@@ -281,8 +281,8 @@ const TABLE_HEADERS: Record<Lang, string[]> = {
 
 /** A number readable at a glance: digits grouped, no exponent for ordinary magnitudes. */
 function readableValue(v: FigureValue): string {
-  const one = (n: number | null): string =>
-    n === null ? '?' : Math.abs(n) < 1e21 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n);
+  const one = (n: number | string | null): string =>
+    n === null ? '?' : typeof n === 'string' ? n : Math.abs(n) < 1e21 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n);
   if (v === null) return '';
   if (Array.isArray(v)) return `${one(v[0])}~${one(v[1])}`;
   if (typeof v === 'number') return one(v);

@@ -100,8 +100,11 @@ export type FigureKind =
   | 'ratio'
   | 'other';
 
-/** A number, a range pair, an ISO-like date string, or null (redacted or dates). */
-export type FigureValue = number | [number | null, number | null] | string | null;
+/**
+ * A number, a range pair, an ISO 8601 date string (`2019`, `--04`, `T11:08`), a span of dates as a
+ * pair of such strings (`2008—2012年` → `["2008", "2012"]`), or null (redacted).
+ */
+export type FigureValue = number | [number | null, number | null] | [string | null, string | null] | string | null;
 
 export interface Figure {
   start: number;

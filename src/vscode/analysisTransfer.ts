@@ -138,7 +138,7 @@ export function unpackFolds(p: Int32Array): FoldRegion[] {
 /**
  * Figures: a document of several MB has tens of thousands, whose structured clone would cost
  * the extension host 50–100 ms on the first hover. Ints per figure: start, end, of (-1 = null),
- * section (-1 = null), value form (0 null, 1 number, 2 range, 3 string), which of approx,
+ * section (-1 = null), value form (0 null, 1 number, 2 range, 3 string, 4 span of dates), which of approx,
  * indicator, relation are present (bits 1, 2, 4), which range ends are null (bits 1, 2).
  */
 const FIGURE_INTS = 8;
@@ -167,19 +167,30 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     else if (typeof v === 'number') {
       ints[k + 4] = 1;
       numbers[i * 2] = v;
+    } else if (Array.isArray(v) && (typeof v[0] === 'string' || typeof v[1] === 'string')) {
+      // a span of dates: both ends in the value string, `\u0000` between (null ends in `ends`)
+      ints[k + 4] = 4;
+      if (v[0] === null) ends |= 1;
+      if (v[1] === null) ends |= 2;
     } else if (Array.isArray(v)) {
       ints[k + 4] = 2;
       if (v[0] === null) ends |= 1;
-      else numbers[i * 2] = v[0];
+      else numbers[i * 2] = v[0] as number;
       if (v[1] === null) ends |= 2;
-      else numbers[i * 2 + 1] = v[1];
+      else numbers[i * 2 + 1] = v[1] as number;
     } else ints[k + 4] = 3;
     ints[k + 5] = (f.approx !== null ? 1 : 0) | (f.indicator !== null ? 2 : 0) | (f.relation !== null ? 4 : 0);
     ints[k + 6] = ends;
     ints[k + 7] = f.zone === undefined ? -1 : ZONE_NAMES.indexOf(f.zone);
-    strings.push(f.text, f.unit, f.kind, f.approx ?? '', f.indicator ?? '', f.relation ?? '', typeof v === 'string' ? v : '');
+    const vs = typeof v === 'string' ? v : ints[k + 4] === 4 && Array.isArray(v) ? `${v[0] ?? ''}\u0000${v[1] ?? ''}` : '';
+    strings.push(f.text, f.unit, f.kind, f.approx ?? '', f.indicator ?? '', f.relation ?? '', vs);
   });
   return { ints, numbers, strings: packStrings(strings) };
+}
+
+function dateSpan(s: string, ends: number): [string | null, string | null] {
+  const cut = s.indexOf('\u0000');
+  return [ends & 1 ? null : s.slice(0, cut), ends & 2 ? null : s.slice(cut + 1)];
 }
 
 export function unpackFigures(p: PackedFigures): Figure[] {
@@ -200,6 +211,7 @@ export function unpackFigures(p: PackedFigures): Figure[] {
         form === 1 ? p.numbers[i * 2]
         : form === 2 ? [ends & 1 ? null : p.numbers[i * 2], ends & 2 ? null : p.numbers[i * 2 + 1]]
         : form === 3 ? s[j + 6]
+        : form === 4 ? dateSpan(s[j + 6], ends)
         : null,
       unit: s[j + 1],
       kind: s[j + 2] as FigureKind,

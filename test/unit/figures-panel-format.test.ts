@@ -55,6 +55,11 @@ describe('figure formatting', () => {
     assert.deepEqual(formatValue([null, null]), { value: '?–?', readable: '' });
     assert.deepEqual(formatValue('2024-07-03'), { value: '2024-07-03', readable: '' });
     assert.deepEqual(formatValue('--09-28'), { value: '09-28', readable: '' });
+    assert.deepEqual(formatValue('--04'), { value: '04', readable: '' });
+    assert.deepEqual(formatValue('---16'), { value: '16', readable: '' });
+    assert.deepEqual(formatValue('T11:08'), { value: '11:08', readable: '' });
+    assert.deepEqual(formatValue(['2021', '2025']), { value: '2021–2025', readable: '' });
+    assert.deepEqual(formatValue(['T22:00', 'T05:30']), { value: '22:00–05:30', readable: '' });
     assert.deepEqual(formatValue(null), { value: '', readable: '' });
   });
 

@@ -18,9 +18,9 @@ function ind(text: string): (string | null)[] {
 
 describe('figures on unseen documents: numbers', () => {
   it('reads Chinese digit-by-digit years written with 0, ０, 〇 or ○ as one date', () => {
-    assert.deepEqual(brief('二0一九年全市财政收入增长'), ['二0一九年|null||date']);
-    assert.deepEqual(brief('到二〇三五年基本实现'), ['二〇三五年|null||date']);
-    assert.deepEqual(brief('自二○○六年起'), ['二○○六年|null||date']);
+    assert.deepEqual(brief('二0一九年全市财政收入增长'), ['二0一九年|"2019"||date']);
+    assert.deepEqual(brief('到二〇三五年基本实现'), ['二〇三五年|"2035"||date']);
+    assert.deepEqual(brief('自二○○六年起'), ['二○○六年|"2006"||date']);
     assert.deepEqual(brief('二00五年三月一日施行'), ['二00五年三月一日|"2005-03-01"||date']);
     // a stray zero between Chinese digits is never a figure of its own
     assert.deepEqual(texts('编号为三0二的房间'), []);
@@ -33,8 +33,8 @@ describe('figures on unseen documents: numbers', () => {
     assert.deepEqual(brief('融资规模首次超过万亿元'), ['万亿元|1000000000000|元|money']);
   });
   it('reads the year in a document number as a date', () => {
-    assert.deepEqual(brief('见财税[2016]36号文'), ['2016|null||date', '36号|36|号|other']);
-    assert.deepEqual(brief('（法发〔2021〕7号）'), ['2021|null||date', '7号|7|号|other']);
+    assert.deepEqual(brief('见财税[2016]36号文'), ['2016|"2016"||date', '36号|36|号|other']);
+    assert.deepEqual(brief('（法发〔2021〕7号）'), ['2021|"2021"||date', '7号|7|号|other']);
   });
   it('keeps 以上 after a figure from hiding the next figure', () => {
     assert.deepEqual(texts('处五百元以上两千元以下罚款'), ['五百元', '两千元']);

@@ -67,18 +67,18 @@ describe('figures: numbers and units', () => {
 });
 
 describe('figures: dates, redactions, ranks and codes', () => {
-  it('makes one span of a full date and keeps bare years null', () => {
+  it('makes one span of a full date and gives a bare year its ISO value', () => {
     assert.deepEqual(brief('2023年6月18日召开'), ['2023年6月18日|"2023-06-18"||date']);
-    assert.deepEqual(brief('到2030年基本实现'), ['2030年|null||date']);
+    assert.deepEqual(brief('到2030年基本实现'), ['2030年|"2030"||date']);
     assert.deepEqual(brief('发布时间：2023-11-05'), ['2023-11-05|"2023-11-05"||date']);
-    assert.deepEqual(brief('预计8月份完工，5月20日开工'), ['8月份|8|月份|date', '5月20日|"--05-20"||date']);
-    assert.deepEqual(brief('二〇二三年工作安排'), ['二〇二三年|null||date']);
+    assert.deepEqual(brief('预计8月份完工，5月20日开工'), ['8月份|"--08"||date', '5月20日|"--05-20"||date']);
+    assert.deepEqual(brief('二〇二三年工作安排'), ['二〇二三年|"2023"||date']);
   });
   it('treats redacted digits as unknown values', () => {
-    assert.deepEqual(brief('自20_年起'), ['20_年|null|年|date']);
-    assert.deepEqual(brief('20xx年我县'), ['20xx年|null|年|date']);
+    assert.deepEqual(brief('自20_年起'), ['20_年|null||date']);
+    assert.deepEqual(brief('20xx年我县'), ['20xx年|null||date']);
     assert.deepEqual(brief('补助20xx元'), ['20xx元|null|元|money']);
-    assert.deepEqual(brief('20_—20_年规划'), ['20_—20_年|[null,null]|年|date']);
+    assert.deepEqual(brief('20_—20_年规划'), ['20_—20_年|[null,null]||date']);
   });
   it('makes ranks and codes kind other, starting at the digit', () => {
     assert.deepEqual(brief('排名全省第8名'), ['8名|8|名|other']);
@@ -198,5 +198,103 @@ describe('figures: properties', () => {
       // four times the text may take at most about four times as long (generous for a busy machine)
       assert.ok(big < 10 * small + 300, `${unit}: ×25000 ${small.toFixed(0)} ms, ×100000 ${big.toFixed(0)} ms`);
     }
+  });
+});
+
+describe('figures: forms the outside specs use (Recognizers-Text)', () => {
+  it('reads a minus sign before digits, but not a dash in a model name', () => {
+    assert.deepEqual(brief('利润率为-2.5%'), ['-2.5%|-2.5|%|percent']);
+    assert.deepEqual(brief('最低气温降到-15℃'), ['-15℃|-15|℃|other']);
+    assert.deepEqual(brief('（-3.1%）'), ['-3.1%|-3.1|%|percent']);
+    assert.deepEqual(brief('歼-20列装'), ['20|20||count']);
+    assert.deepEqual(brief('工期3-5年'), ['3-5年|[3,5]|年|duration']);
+  });
+  it('reads currency signs, coins and a count word before a currency', () => {
+    assert.deepEqual(brief('售价$25，折合￥180'), ['$25|25|美元|money', '￥180|180|元|money']);
+    assert.deepEqual(brief('每斤三元五角'), ['三元五角|3.5|元|money']);
+    assert.deepEqual(brief('票价12元5角8分。'), ['12元5角8分|12.58|元|money']);
+    assert.deepEqual(brief('花了四美元又二十美分'), ['四美元又二十美分|4.2|美元|money']);
+    assert.deepEqual(brief('持有5个比特币'), ['5个比特币|5|比特币|money']);
+    assert.deepEqual(brief('用时10元5分钟'), ['10元|10|元|money', '5分钟|5|分钟|duration']);
+  });
+  it('reads Latin unit symbols after digits but keeps identifiers out', () => {
+    assert.deepEqual(brief('身高172cm，跳远6m'), ['172cm|172|cm|length', '6m|6|m|length']);
+    assert.deepEqual(brief('装机120MW'), ['120MW|120|MW|energy']);
+    assert.deepEqual(brief('建成5g基站和4K频道、10kV线路'), []);
+  });
+  it('reads the liang weight and units swallowed by a numeral run', () => {
+    assert.deepEqual(brief('称了三十两'), ['三十两|30|两|mass']);
+    assert.deepEqual(brief('买了二两茶叶'), ['二两|2|两|mass']);
+    assert.deepEqual(brief('来了一两个人，三两下就修好'), []);
+    assert.deepEqual(brief('功率二百千瓦'), ['二百千瓦|200|千瓦|energy']);
+    assert.deepEqual(brief('容量八十兆字节'), ['八十兆字节|80|兆字节|other']);
+  });
+  it('reads 百分之 spaced out, and 百分之百 only as a level', () => {
+    assert.deepEqual(brief('百 分 之 35'), ['百 分 之 35|35|%|percent']);
+    assert.deepEqual(brief('占百分之二 十'), ['百分之二 十|20|%|percent']);
+    assert.deepEqual(brief('覆盖率百分之百。'), ['百分之百|100|%|percent']);
+    assert.deepEqual(brief('拿出百分之百的干劲'), []);
+    assert.deepEqual(brief('排在百分之六十百分位'), ['百分之六十|60|%|percent']);
+  });
+  it('reads 兆 between numerals as a trillion', () => {
+    assert.deepEqual(brief('总额三兆五千亿日元'), ['三兆五千亿日元|3500000000000|日元|money']);
+  });
+  it('gives no figure inside an address', () => {
+    assert.deepEqual(brief('见 https://example.org/a?q=50%25%2010%，或www.example.org/12'), []);
+    assert.deepEqual(brief('链接https://example.org/x,2026-02-02,下载'), ['2026-02-02|"2026-02-02"||date']);
+  });
+});
+
+describe('figures: kinds of error found on unseen documents', () => {
+  it('keeps compound and rate measure words whole', () => {
+    assert.deepEqual(brief('巡查船舶40艘次、处理案件12件次'), ['40艘次|40|艘次|count', '12件次|12|件次|count']);
+    assert.deepEqual(brief('每千人拥有床位6.5张/千人，公交车12部/百人'), ['6.5张/千人|6.5|张/千人|count', '12部/百人|12|部/百人|count']);
+    assert.deepEqual(brief('发病率为8.3/10万'), ['8.3/10万|8.3|/10万|ratio']);
+    assert.deepEqual(brief('吞吐量120万标准箱，能耗3.5万吨标准煤'), ['120万标准箱|1200000|标准箱|count', '3.5万吨标准煤|35000|吨标准煤|mass']);
+  });
+  it('reads round amounts, and leaves vague ones and size classes out', () => {
+    assert.deepEqual(brief('投资超百亿元，建成千余家门店，吸引上千人'), ['百亿元|10000000000|元|money', '千余家|1000|家|count', '千人|1000|人|count']);
+    assert.deepEqual(brief('数十个项目、几百人、千万不要、百家争鸣'), []);
+    assert.deepEqual(brief('打造万亿元级产业、亿元级项目'), []);
+  });
+  it('does not count lexical compounds and distributives', () => {
+    assert.deepEqual(brief('三次产业协调发展，每一次努力，每一个人'), []);
+    assert.deepEqual(brief('每一个月开一次会'), ['一个月|1|个月|duration', '一次|1|次|count']);
+  });
+  it('reads ratios with colons as one figure', () => {
+    assert.deepEqual(brief('结构为6.1：35.2：58.7'), ['6.1：35.2：58.7|"6.1:35.2:58.7"||ratio']);
+    assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|"2.4:1"||ratio', '3∶2|"3:2"||ratio']);
+    assert.deepEqual(brief('附件2：2025年任务'), ['2025年|"2025"||date']);
+  });
+  it('reads clock times, compact dates, event names and codes', () => {
+    assert.deepEqual(brief('上午8时召开，至17时45分'), ['8时|"T08"||date', '17时45分|"T17:45"||date']);
+    assert.deepEqual(brief('同时间段'), []);
+    assert.deepEqual(brief('禁行时段22:00-05:30'), ['22:00-05:30|["T22:00","T05:30"]||date']);
+    assert.deepEqual(brief('截止日期20250930'), ['20250930|"2025-09-30"||date']);
+    assert.deepEqual(brief('纪念“8·15”'), ['8·15|null||other']);
+    assert.deepEqual(brief('热线0571-8765432、证书号2023-00456、400-123-4567'), [
+      '0571-8765432|null||other', '2023-00456|null||other', '400-123-4567|null||other',
+    ]);
+    assert.deepEqual(brief('规划2026-2030年，用时3-5天'), ['2026-2030年|["2026","2030"]||date', '3-5天|[3,5]|天|duration']);
+  });
+});
+
+describe('figures: numbers parted from their units by one space (PDF and Word copies)', () => {
+  it('joins a number to the scale word, unit or % after one space', () => {
+    assert.deepEqual(brief('收入52.3 亿元，增长 4.1 %，共 8 个'), ['52.3 亿元|5230000000|元|money', '4.1 %|4.1|%|percent', '8 个|8|个|count']);
+    assert.deepEqual(brief('2023 年 6 月 18 日召开'), ['2023 年 6 月 18 日|"2023-06-18"||date']);
+    assert.deepEqual(brief('2021-2025 年'), ['2021-2025 年|["2021","2025"]||date']);
+  });
+  it('keeps a row of numbers and words after a space apart', () => {
+    assert.deepEqual(brief('编号 1 2 3 个'), ['1|1||count', '2|2||count', '3|3||count']);
+    assert.deepEqual(brief('共 12 人员'), ['12|12||count']);
+    assert.deepEqual(brief('4  个'), ['4|4||count']);
+  });
+  it('dates a title by the year in brackets and reads other colon forms', () => {
+    assert.deepEqual(brief('在全市大会上的讲话（2025）'), ['2025|"2025"||date']);
+    assert.deepEqual(brief('（1）加强领导'), []);
+    assert.deepEqual(brief('9︰00开考，14∶00—15∶30笔试，车流1.2万车次'), [
+      '9︰00|"T09:00"||date', '14∶00—15∶30|["T14:00","T15:30"]||date', '1.2万车次|12000|车次|count',
+    ]);
   });
 });

@@ -156,6 +156,9 @@ const REDACTION_MARKS = '×xXｘＸ*＊_＿ \u3000\u00a0';
 
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
+  // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
+  // text): decided before the context checks below, which can only refuse.
+  if (!unit && !(c.value >= 1e4 && c.hasDigit)) return false;
   if (inFixedExpression(text, start)) return false;
   const prev = text[start - 1] ?? '';
   if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
@@ -166,6 +169,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
 
   if (!unit) return c.value >= 1e4 && c.hasDigit;
   if (!c.hasDigit) {
+    // 万亿元级, 千万吨级: a size class, not an amount
+    if (text[c.unitEnd] === '级') return false;
     // 万吨, 超亿元: a bare scale word before a measure unit counts as one of it.
     const k = unit.kind;
     if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area')) return false;
@@ -189,6 +194,10 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
   if (unit.kind === 'count' && countsListBefore(text, start, c.value)) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
+  // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
+  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线'])) return false;
+  // 每一次, 每一个: "every", not a quantity of one (每一个月 召开一次 keeps its period)
+  if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性

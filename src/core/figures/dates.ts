@@ -1,10 +1,10 @@
 /**
  * Dates: `2024-07-03`, `2017年3月5日`, `9月28日`, `9月份`, `2019年`, redacted `20_年`, times `11:08`.
  *
- * Values (corpus conventions, see docs/figures-differences.md): a date precise to the day is an
- * ISO string (`2024-07-03`, `--09-28` without a year), a year with a month `2017-03`, a month on
- * its own is the month number, a bare year and anything redacted is null. Units are `""`, except
- * a month alone keeps `月`/`月份` and a redacted year keeps `年` as written.
+ * Values (ANNOTATION.md): an ISO 8601 string holding the parts the text gives — `2019年` →
+ * `2019`, `2019年3月` → `2019-03`, `2024-07-03`, `4月`/`4月份` → `--04`, `9月28日` → `--09-28`,
+ * `16日` → `---16`, `11:08` → `T11:08`. A redacted part drops out (`20XX年3月16日` → `--03-16`);
+ * a wholly redacted or two-digit year is null. The unit of a date is always `""`.
  */
 import type { FigureValue } from '../types';
 import { isAsciiDigit, isDigitCode, readArabic, readChinese, type NumToken } from './scan';
@@ -54,14 +54,15 @@ export function isoDateAt(text: string, i: number): DateMatch | null {
 
 /** `:MM` after p (two ASCII digits, 00–59, no third digit): its end, or -1. */
 function clockField(text: string, p: number): number {
-  if (text[p] !== ':' || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return -1;
+  const c = text[p];
+  if ((c !== ':' && c !== '：' && c !== '∶' && c !== '︰') || !isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) return -1;
   if (isAsciiDigit(text.charCodeAt(p + 3))) return -1;
   if (Number(text.slice(p + 1, p + 3)) > 59) return -1;
   return p + 3;
 }
 
 /**
- * `HH:MM` or `HH:MM:SS` (ASCII colons) at a token: a time of day, a date with value null. Web
+ * `HH:MM` or `HH:MM:SS` (ASCII or full-width colons) at a token: a time of day, `T11:08`. Web
  * pages stamp speeches `更新时间：2024-07-03 10:39:50`; the seconds belong to the time.
  */
 export function timeAt(text: string, tok: NumToken): DateMatch | null {
@@ -69,7 +70,10 @@ export function timeAt(text: string, tok: NumToken): DateMatch | null {
   const m = clockField(text, tok.end);
   if (m < 0) return null;
   const s = clockField(text, m);
-  return { end: s > 0 ? s : m, value: null, unit: '' };
+  const end = s > 0 ? s : m;
+  let iso = `T${pad(tok.value)}:${text.slice(tok.end + 1, tok.end + 3)}`;
+  if (s > 0) iso += `:${text.slice(m + 1, m + 3)}`;
+  return { end, value: iso, unit: '' };
 }
 
 /** Whether a token can be a calendar year written in digits (1500–2199, or redacted 20_, 20xx). */
@@ -81,28 +85,41 @@ export function isYearToken(tok: NumToken): boolean {
 
 /** Month and day after `p` (where `月` may follow a month number): [month, day|null, end, unitEnd]. */
 function monthDay(text: string, p: number): { month: number; day: number | null; end: number; fen: boolean } | null {
-  const m = smallInt(text, p);
-  if (!m || m[0] < 1 || m[0] > 12 || text[m[1]] !== '月') return null;
-  let end = m[1] + 1;
+  const m = smallInt(text, sp(text, p));
+  if (!m || m[0] < 1 || m[0] > 12 || text[sp(text, m[1])] !== '月') return null;
+  let end = sp(text, m[1]) + 1;
   if (text[end] === '份') return { month: m[0], day: null, end: end + 1, fen: true };
-  const d = smallInt(text, end);
-  if (d && d[0] >= 1 && d[0] <= 31 && (text[d[1]] === '日' || text[d[1]] === '号')) {
-    return { month: m[0], day: d[0], end: d[1] + 1, fen: false };
+  const d = smallInt(text, sp(text, end));
+  if (d && d[0] >= 1 && d[0] <= 31 && (text[sp(text, d[1])] === '日' || text[sp(text, d[1])] === '号')) {
+    return { month: m[0], day: d[0], end: sp(text, d[1]) + 1, fen: false };
   }
   return { month: m[0], day: null, end, fen: false };
 }
 
+/**
+ * p + 1 when one space (ASCII, no-break or ideographic) stands at p before a non-space, else p:
+ * PDF and Word copies part a number from its unit (`2022 年 7 月 5 日`, `343.26 亿元`).
+ */
+export function sp(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  if (c !== 32 && c !== 0xa0 && c !== 0x3000) return p;
+  const d = text.charCodeAt(p + 1);
+  return d === 32 || d === 0xa0 || d === 0x3000 || d === 10 || d === 13 || Number.isNaN(d) ? p : p + 1;
+}
+
 /** A year token followed by 年, possibly with month and day: one date span. */
 export function yearDate(text: string, tok: NumToken): DateMatch | null {
-  if (text[tok.end] !== '年') return null;
-  const end = tok.end + 1;
+  const y0 = sp(text, tok.end);
+  if (text[y0] !== '年') return null;
+  const end = y0 + 1;
   const md = monthDay(text, end);
   if (tok.value === null) {
     // 20XX年5月9日: the redacted year hides only the year; month and day stay one date with it
     if (md && md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
-    return { end, value: null, unit: '年' };
+    if (md) return { end: md.end, value: `--${pad(md.month)}`, unit: '' };
+    return { end, value: null, unit: '' };
   }
-  if (!md || md.fen) return { end, value: null, unit: '' };
+  if (!md || md.fen) return { end, value: String(tok.value), unit: '' };
   const y = String(tok.value);
   if (md.day === null) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   return { end: md.end, value: `${y}-${pad(md.month)}-${pad(md.day)}`, unit: '' };
@@ -116,12 +133,12 @@ const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前
 
 /** `12日` with no month before it, as web pages and speeches date a meeting: a date, value null. */
 function dayAlone(text: string, tok: NumToken): DateMatch | null {
-  if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[tok.end] !== '日') return null;
-  const p = tok.end + 1;
+  if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[sp(text, tok.end)] !== '日') return null;
+  const p = sp(text, tok.end) + 1;
   if (p < text.length && NOT_DAY_AFTER.includes(text[p])) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;
-  return { end: p, value: null, unit: '' };
+  return { end: p, value: `---${pad(tok.value)}`, unit: '' };
 }
 
 const SHORT_YEAR_TAIL = ['上半年', '下半年', '前三季度', '底', '初', '末', '度'];
@@ -139,7 +156,8 @@ function shortYear(text: string, tok: NumToken): DateMatch | null {
   if ('第近约超逾前后多共'.includes(prev)) return null;
   const p = tok.end + 1;
   const md = monthDay(text, p);
-  if (md && !md.fen) return { end: md.end, value: null, unit: '' };
+  // 23年3月: the two-digit year drops out, the month stays
+  if (md) return { end: md.end, value: md.day === null ? `--${pad(md.month)}` : `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
   const tail = SHORT_YEAR_TAIL.find((w) => text.startsWith(w, p));
   // 初步, 末期, 底线: words, not the start or end of a year
   if (tail && !(tail.length === 1 && (TAIL_WORD_BLOCK[tail] ?? '').includes(text[p + 1] ?? '\u0000'))) return { end: p, value: null, unit: '' };
@@ -161,5 +179,5 @@ export function monthDate(text: string, tok: NumToken): DateMatch | null {
   const md = monthDay(text, tok.start);
   if (!md || md.end <= tok.end) return null;
   if (md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
-  return { end: md.end, value: md.month, unit: md.fen ? '月份' : '月' };
+  return { end: md.end, value: `--${pad(md.month)}`, unit: '' };
 }

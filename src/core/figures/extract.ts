@@ -8,8 +8,8 @@ import {
   CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
 } from './scan';
-import { RANK_UNITS, scaleAt, unitAt, type UnitEntry } from './units';
-import { isoDateAt, isYearToken, monthDate, timeAt, yearDate } from './dates';
+import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
+import { isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 
 export interface RawFigure {
@@ -21,12 +21,22 @@ export interface RawFigure {
   approx: string | null;
 }
 
-const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3 }
+const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3, Url = 4 }
 const START = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) START[c] = Start.Arabic;
 for (let c = 0xff10; c <= 0xff19; c++) START[c] = Start.Arabic;
 for (let c = 0; c < 65536; c++) if (CN_RUN[c] === 1 || CN_RUN[c] === 2) START[c] = Start.Chinese;
 START['半'.charCodeAt(0)] = Start.Half;
+START[58] = Start.Url; // `:` of `https://`
+START[119] = Start.Url; // `w` of `www.`
+
+/** Characters an address runs over: printable ASCII but for quotes and brackets that close it. */
+function isUrlChar(c: number): boolean {
+  return c > 32 && c < 127 && c !== 34 && c !== 39 && c !== 44 && c !== 60 && c !== 62 && c !== 41 && c !== 93 && c !== 125;
+}
+const MIDDLE_DOTS = '·•・‧';
+/** Currency signs written before the digits ($20, ￥300), and the unit each stands for. */
+const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
 
 /** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
 function isBlank(c: number): boolean {
@@ -88,9 +98,14 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   台: '湾阶',
   户: '籍口外',
   批: '准发评',
+  // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
+  两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
+  兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
 };
 
 function unitHere(text: string, p: number): UnitEntry | null {
+  const c = text.charCodeAt(p);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return latinUnitAt(text, p);
   const u = unitAt(text, p);
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
@@ -118,7 +133,8 @@ export class FigureScanner {
         i++;
         continue;
       }
-      const next = t === Start.Arabic ? this.arabicAt(i) : t === Start.Chinese ? this.chineseAt(i) : this.halfAt(i);
+      const next =
+        t === Start.Arabic ? this.arabicAt(i) : t === Start.Chinese ? this.chineseAt(i) : t === Start.Half ? this.halfAt(i) : this.urlAt(i);
       i = next > i ? next : i + 1;
     }
     return this.out;
@@ -204,11 +220,11 @@ export class FigureScanner {
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
     const after = text.charCodeAt(tok.end);
-    if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1)))) {
+    if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
     }
     // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
-    if (lineStart >= 0 && !tok.integer && tok.intDigits <= 2) {
+    if ((lineStart >= 0 || text[i - 1] === '：' || text[i - 1] === ':') && !tok.integer && tok.intDigits <= 2) {
       const dot = i + tok.intDigits;
       if ((text[dot] === '.' || text[dot] === '．') && yearAfterMarker(text, dot + 1)) return dot + 1;
     }
@@ -230,7 +246,14 @@ export class FigureScanner {
         if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
       }
       const pv = text[i - 1];
-      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) return tok.end + 1;
+      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) {
+        // 讲话实录（2026）: a year in brackets dates the title; （1） is a list marker
+        if (isYearToken(tok) && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
+          this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end + 1;
+        }
+        return tok.end + 1;
+      }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
@@ -239,14 +262,45 @@ export class FigureScanner {
       while ((text[q] === '，' || text[q] === ',') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (q > tok.end && inSet(text, q, S_RANGE) && isCjk(text.charCodeAt(q + 1)) && CN_RUN[text.charCodeAt(q + 1)] === 0) return q + 1;
     }
+    const ratio = this.ratioAt(tok);
+    if (ratio > 0) return ratio;
+    const code = this.codeAt(tok);
+    if (code > 0) return code;
+    // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
+    if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && MIDDLE_DOTS.includes(text[tok.end] ?? '\u0000')) {
+      let q = tok.end;
+      while (MIDDLE_DOTS.includes(text[q] ?? '\u0000') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
+      if (!isLatinLetter(text.charCodeAt(q))) {
+        this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
+        return q;
+      }
+    }
+    const compact = compactDate(text, tok);
+    if (compact) {
+      this.push({ start: i, end: tok.end, value: compact, unit: '', kind: 'date', approx: null });
+      return tok.end;
+    }
+    const hour = hourAt(text, tok);
+    if (hour) {
+      this.push({ start: i, end: hour.end, value: hour.value, unit: '', kind: 'date', approx: null });
+      return hour.end;
+    }
     const time = timeAt(text, tok);
     if (time) {
-      this.push({ start: i, end: time.end, value: null, unit: '', kind: 'date', approx: null });
+      // 0:00-06:00: a span of times, one pair
+      if (inSet(text, time.end, S_RANGE) && isDigitCode(text.charCodeAt(time.end + 1))) {
+        const t2 = timeAt(text, readArabic(text, time.end + 1));
+        if (t2) {
+          this.push({ start: i, end: t2.end, value: [time.value as string, t2.value as string], unit: '', kind: 'date', approx: null });
+          return t2.end;
+        }
+      }
+      this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
       return time.end;
     }
     if (isYearToken(tok) && tok.value !== null && DOC_NUMBER_OPEN.includes(text[i - 1] ?? '\u0000') && DOC_NUMBER_CLOSE.includes(text[tok.end] ?? '\u0000')) {
       // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
-      this.push({ start: i, end: tok.end, value: null, unit: '', kind: 'date', approx: null });
+      this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
       return tok.end;
     }
     if (isYearToken(tok)) {
@@ -265,6 +319,85 @@ export class FigureScanner {
       return md.end;
     }
     return this.compose(tok, null);
+  }
+
+  /**
+   * An address (`https://…`, `www.…`): its digits and percent-encodings (`%28`, `30%25`) are no
+   * figures. Skipped to its end in one move.
+   */
+  private urlAt(i: number): number {
+    const text = this.text;
+    let j: number;
+    if (text.charCodeAt(i) === 58) {
+      if (text[i + 1] !== '/' || text[i + 2] !== '/' || !isLatinLetter(text.charCodeAt(i - 1))) return i + 1;
+      j = i + 3;
+    } else {
+      if (!text.startsWith('www.', i) || isLatinLetter(text.charCodeAt(i - 1))) return i + 1;
+      j = i + 4;
+    }
+    while (j < text.length && isUrlChar(text.charCodeAt(j))) j++;
+    return j;
+  }
+
+  /**
+   * 5.2：38.1：56.7, 1:2: numbers joined by colons (not a time of day) are one ratio, its value the
+   * parts as written (`5.2:38.1:56.7`). Returns the end, or -1.
+   */
+  private ratioAt(tok: NumToken): number {
+    const text = this.text;
+    if (tok.value === null) return -1;
+    const c0 = text.charCodeAt(tok.end);
+    if ((c0 !== 0xff1a && c0 !== 58 && c0 !== 0x2236 && c0 !== 0xfe30) || !isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
+    const parts = [tok];
+    let p = tok.end;
+    while ((text[p] === '：' || text[p] === ':' || text[p] === '∶' || text[p] === '︰') && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 8) {
+      const t = readArabic(text, p + 1);
+      if (t.value === null || isLatinLetter(text.charCodeAt(t.end))) break;
+      parts.push(t);
+      p = t.end;
+    }
+    if (parts.length < 2) return -1;
+    // 附件1：2024年…: a label, then a year, not a ratio
+    if (unitHere(text, p) || scaleAt(text, p) || '年月日号%％'.includes(text[p] ?? '\u0000')) return -1;
+    // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
+    const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
+      parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
+    if (clock && parts.length <= 3) return -1;
+    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
+    const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
+    this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
+    return p;
+  }
+
+  /**
+   * 0351-1234567, 400-800-1234, 2019-00123: numbers joined by hyphens that are no range — a part
+   * with a leading zero, a second part of six digits or more, a first part larger than the second,
+   * or three parts — are one code (phone, licence, serial), kind other with no value. Returns the
+   * end, or -1.
+   */
+  private codeAt(tok: NumToken): number {
+    const text = this.text;
+    if (tok.value === null || !tok.integer || tok.grouped) return -1;
+    const sep = text[tok.end];
+    if (sep !== '-' && sep !== '－' && sep !== '—') return -1;
+    if (!isDigitCode(text.charCodeAt(tok.end + 1))) return -1;
+    const parts = [tok];
+    let p = tok.end;
+    while ((text[p] === sep) && isDigitCode(text.charCodeAt(p + 1)) && parts.length < 6) {
+      const t = readArabic(text, p + 1);
+      if (t.value === null || !t.integer || t.grouped) return -1;
+      parts.push(t);
+      p = t.end;
+    }
+    if (isLatinLetter(text.charCodeAt(p))) return -1;
+    const lead0 = parts.some((t) => t.intDigits > 1 && (text[t.start] === '0' || text[t.start] === '０'));
+    const b = parts[1];
+    const isCode = parts.length >= 3 || lead0 || b.intDigits >= 6 || (tok.value > (b.value ?? 0) && !unitHere(text, p) && !scaleAt(text, p) && text[p] !== '%' && text[p] !== '％');
+    if (!isCode) return -1;
+    // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
+    if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
+    this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
+    return p;
   }
 
   private halfAt(i: number): number {
@@ -292,15 +425,25 @@ export class FigureScanner {
     const text = this.text;
     // 百分之十五, 千分之五
     const perWord = text[i] === '百' || text[i] === '佰' ? '%' : text[i] === '千' || text[i] === '仟' ? '‰' : text[i] === '万' || text[i] === '萬' ? '‱' : '';
-    if (perWord && text.startsWith('分之', i + 1) && (i === 0 || CN_RUN[text.charCodeAt(i - 1)] === 0)) {
-      // 百分之百 is "wholly" unless a verb states it as a level (达到百分之百)
-      if (text.startsWith('百分之百', i) && !/[到达为是]$/.test(text.slice(Math.max(0, i - 1), i))) return i + 4;
-      const t = this.readNumber(i + 3, false) ?? this.readNumber(i + 3, true);
+    // 百 分 之 2.4: letter-spaced as PDF and typeset text gives it
+    const zhi = perWord ? spacedWordEnd(text, i + 1, '分之') : -1;
+    if (zhi > 0 && (i === 0 || CN_RUN[text.charCodeAt(i - 1)] === 0)) {
+      const q = skipSpaces(text, zhi);
+      // 百分之百 is "wholly" unless a verb states it as a level (达到百分之百) or it closes the
+      // clause (覆盖率百分之百。)
+      if (text[q] === '百' && CN_RUN[text.charCodeAt(q + 1)] === 0) {
+        const nx = text.charCodeAt(q + 1);
+        const level = /[到达为是]$/.test(text.slice(Math.max(0, i - 1), i)) || !(nx > 0) || IS_CLAUSE_END[nx] === 1;
+        if (!level) return q + 1;
+        this.push({ start: i, end: q + 1, value: 100, unit: perWord, kind: 'percent', approx: null });
+        return q + 1;
+      }
+      const t = this.readNumber(q, false) ?? readSpacedChinese(text, q);
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
         this.push({ start: i, end: t.end, value: t.value, unit: perWord, kind: 'percent', approx: null });
         return t.end;
       }
-      return i + 3;
+      return q;
     }
     if (text.startsWith('一半', i)) {
       const prev = text[i - 1];
@@ -322,8 +465,43 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') {
+      // 千余家, 百多人: a round number with an approximator before a measure word; 百亿元, 千万吨:
+      // a round amount (a scale word in the run) before a unit; 上百家, 上千人: "a hundred or so".
+      // 百家, 千里 alone stay words; 数十, 几百 stay vague (refused above).
+      const round = runEnd - i <= 6 ? readChinese('一' + text.slice(i, runEnd), 0) : null;
+      if (!round || round.value === null || round.end !== runEnd - i + 1) return Math.max(runEnd, i + 1);
+      const rt: NumToken = { start: i, end: runEnd, value: round.value, chinese: true, intDigits: 0, integer: true, grouped: false };
+      const nx = text[runEnd];
+      const roundApprox = (nx === '余' || nx === '多') && unitHere(text, runEnd + 1) !== null;
+      const roundScale = runEnd - i >= 2 && round.value >= 1e4 && unitHere(text, runEnd) !== null;
+      const shang = text[i - 1] === '上' && runEnd === i + 1 && unitHere(text, runEnd) !== null;
+      if (!roundApprox && !roundScale && !shang) return Math.max(runEnd, i + 1);
+      const before = this.out.length;
+      const next = this.compose(rt, { hasDigit: !roundScale });
+      if (shang && this.out.length > before) this.out[this.out.length - 1].approx = '上';
+      return next;
+    }
     let tok = readChinese(text, i);
     let hasDigit = CN_RUN[text.charCodeAt(i)] === 1 || text[i] === '十';
+    // 三十两, 二两, 三千两百两: a closing 两 after 十/百/千/万/亿 or 二 is the liang weight (the
+    // number is then the run before it); 一两个 and 三两下 ("one or two", "a few") stay numbers
+    const last = text[runEnd - 1];
+    if ((last === '两' || last === '兩') && runEnd - i >= 2 && '十百千万亿二拾佰仟萬億'.includes(text[runEnd - 2]) && unitHere(text, runEnd - 1)) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null) return this.compose(head, { hasDigit });
+    }
+    // 一百千瓦, 三千千米: the run swallowed the first character of a unit
+    if (!tok && runEnd - i >= 2) {
+      const u = unitHere(text, runEnd - 1);
+      const head = u && CN_RUN[u.unit.charCodeAt(0)] === 2 ? readChineseTo(text, i, runEnd - 1) : null;
+      if (head && head.value !== null) return this.compose(head, { hasDigit });
+    }
+    // 四十九兆九千五百九十二亿: 兆 between numerals is a trillion (兆瓦, 兆字节 are units)
+    if (tok && tok.value !== null && text[tok.end] === '兆' && tok.end === runEnd && CN_RUN[text.charCodeAt(tok.end + 1)] === 1) {
+      const low = readChinese(text, tok.end + 1);
+      if (low && low.value !== null && low.value < 1e12) tok = { ...tok, end: low.end, value: tok.value * 1e12 + low.value, integer: low.integer };
+    }
     if (!tok) {
       // a bare 万 or 亿 before a unit: 万吨, 超亿元
       const ch = text[i];
@@ -335,10 +513,9 @@ export class FigureScanner {
         hasDigit = false;
       } else return Math.max(runEnd, i + 1);
     }
-    if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') return Math.max(tok.end, i + 1);
     // N分之M: a share
     if (text.startsWith('分之', tok.end)) {
-      const t2 = this.readNumber(tok.end + 2, true);
+      const t2 = this.readNumber(tok.end + 2, true) ?? this.readNumber(tok.end + 2, false);
       if (t2 && t2.value !== null && tok.value) {
         const pv = text[i - 1];
         if (pv !== '第' && pv !== '其') {
@@ -361,7 +538,7 @@ export class FigureScanner {
     // 三月五日: a Chinese month-day date (a month alone is too ambiguous to take)
     if (text[tok.end] === '月' && text[i - 1] !== '个') {
       const md = monthDate(text, tok);
-      if (md && typeof md.value === 'string') {
+      if (md && typeof md.value === 'string' && md.value.length > 4) {
         this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
         return md.end;
       }
@@ -387,10 +564,10 @@ export class FigureScanner {
 
     const ps = text[p];
     if (!chinese && ps === '/' && tok.integer && v1 !== null && isDigitCode(text.charCodeAt(p + 1))) {
-      // 1/4: a share (dates such as 2024/07/03 were taken before)
+      // 1/4: a share (dates such as 2024/07/03 were taken before; 3/10万 is a rate)
       const t = readArabic(text, p + 1);
       const nx = text[t.end];
-      if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end))) {
+      if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end)) && !scaleAt(text, t.end)) {
         this.push({ start: tok.start, end: t.end, value: round(v1 / t.value), unit: '', kind: 'ratio', approx: null });
         return t.end;
       }
@@ -430,6 +607,12 @@ export class FigureScanner {
       if (cont >= 0) {
         spanEnd = p;
         p = cont;
+      } else if (sp(text, p) > p && !isDigitCode(text.charCodeAt(tok.start - 2))) {
+        // 343.26 亿元, 4 个: one space between a number and its scale word, unit or % (PDF and
+        // Word copies); not in a row of numbers (1 2 3)
+        const q = p + 1;
+        const cq = text[q];
+        if ((scaleAt(text, q) && !unitHere(text, q)) || unitHere(text, q) || cq === '%' || cq === '％' || (inSet(text, q, S_APPROX) && (scaleAt(text, q + 1) || unitHere(text, q + 1)))) p = q;
       }
     }
     let approxAt = -1;
@@ -463,21 +646,47 @@ export class FigureScanner {
       p += 2 + timeAfterGe.length;
     } else {
       unit = unitHere(text, p);
+      // 20个比特币: a count word between the number and a currency
+      if (text[p] === '个' && !tok2 && !product) {
+        const u = unitHere(text, p + 1);
+        if (u && u.kind === 'money') {
+          unit = u;
+          p++;
+        }
+      }
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
-        // rates: 吨/日, 元/吨
-        if (text[p] === '/') {
-          const u2 = unitHere(text, p + 1);
-          const tw = '日天年月时人户次季周';
-          if (u2) {
-            unitText += '/' + u2.unit;
-            p += 1 + u2.unit.length;
-          } else if (tw.includes(text[p + 1] ?? '\u0000')) {
-            unitText += '/' + text[p + 1];
-            p += 2;
-          }
+        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word
+        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !'日数序要生级'.includes(text[p + 1] ?? '\u0000')) {
+          unitText += '次';
+          p++;
         }
+        // rates: 吨/日, 元/吨, 张/千人, 部/百人
+        const r = rateAfter(text, p);
+        if (r) {
+          unitText += r.unit;
+          p = r.end;
+        }
+      }
+    }
+    // 12.5/10万: a rate with no unit before the slash
+    let perRate = false;
+    if (!unit && !product && !tok2 && text[p] === '/') {
+      const r = rateAfter(text, p);
+      if (r && r.scaled) {
+        unitText = r.unit;
+        p = r.end;
+        perRate = true;
+      }
+    }
+    // 五元三毛, 50元6角三分, 两美元又三美分: the smaller coins add to the amount
+    let coins = 0;
+    if (unit && unit.kind === 'money' && scale === 1 && !tok2 && !product && !approx && tok.value !== null) {
+      const c = coinsAfter(text, p, unitText);
+      if (c) {
+        coins = c.value;
+        p = c.end;
       }
     }
     // 一吨半, 三年半: half a unit more
@@ -494,10 +703,28 @@ export class FigureScanner {
       p = approxAt;
     }
 
-    // 负3.9%: a sign written as a word (a hyphen before a number is a dash in Chinese prose)
+    // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
+    // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
     const before = text.charCodeAt(tok.start - 2);
-    const negative = text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])); // not 税负
-    const start = negative ? tok.start - 1 : tok.start;
+    // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
+    const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
+      !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
+      (!isCjk(before) || '到至为是在达于长降'.includes(text[tok.start - 2]));
+    const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])));
+    let start = negative ? tok.start - 1 : tok.start;
+    // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
+    if (!chinese && !unit && !negative) {
+      const cur = CURRENCY_SIGNS[text[tok.start - 1] ?? ''];
+      if (cur) {
+        unit = unitEntry(cur) ?? null;
+        unitText = cur;
+        start = tok.start - 1;
+        if (text.startsWith('US', start - 2) || text.startsWith('HK', start - 2)) {
+          if (text[start - 2] === 'H') unitText = '港元';
+          start -= 2;
+        }
+      }
+    }
     // span end (a figure cut by a hard break spans only its first line's digits)
     let end = spanEnd >= 0 ? spanEnd : p;
     if (spanEnd >= 0 && !unit && scale === 1 && !approx) end = spanEnd; // nothing joined
@@ -511,7 +738,7 @@ export class FigureScanner {
     }
 
     const sign = negative ? -1 : 1;
-    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * (v + (half ? 0.5 : 0)) * s));
+    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * ((v + (half ? 0.5 : 0)) * s + coins)));
     let value: FigureValue;
     if (tok2) value = [mul(v1, firstScale || scale), mul(v2 ?? null, scale)];
     else value = mul(v1, scale);
@@ -525,16 +752,17 @@ export class FigureScanner {
     else if (unit) {
       kind = unit.kind;
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
+        // 2008—2012年: a span of years, a pair of ISO years (a redacted end is null)
         kind = 'date';
-        value = [null, null];
+        value = [tok.value === null ? null : String(tok.value), tok2!.value === null ? null : String(tok2!.value)];
       }
-    } else if (product) kind = 'other';
+    } else if (perRate) kind = 'ratio';
+    else if (product) kind = 'other';
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     else kind = 'count';
-    if (kind === 'date' && unitText !== '年') unitText = '';
-    if (unitText === '月' || unitText === '月份') kind = 'date';
+    if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
     if (kind === 'ratio' && unitText === '成' && typeof value === 'number') {
       value = round(value / 10);
@@ -555,6 +783,178 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+/** The digits in [from, to) made half-width, decimal point kept. */
+function digitsOf(text: string, from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    s += c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : c === 0xff0e ? '.' : text[k];
+  }
+  return s;
+}
+
+/** 20260305: eight digits that are a valid year (1900–2099), month and day, with no unit after. */
+function compactDate(text: string, tok: NumToken): string | null {
+  if (tok.intDigits !== 8 || !tok.integer || tok.grouped || tok.value === null) return null;
+  const v = tok.value;
+  const y = Math.floor(v / 10000);
+  const m = Math.floor(v / 100) % 100;
+  const d = v % 100;
+  if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (unitAt(text, tok.end) || scaleAt(text, tok.end) || text[tok.end] === '%' || text[tok.end] === '％') return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
+const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区';
+
+/** 9时, 19时30分, 24时: a clock time, `T09`, `T19:30`. */
+function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || text[tok.end] !== '时') return null;
+  if (NOT_HOUR_AFTER.includes(text[tok.end + 1] ?? '\u0000')) return null;
+  const prev = text[tok.start - 1];
+  if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  let end = tok.end + 1;
+  let value = `T${pad(tok.value)}`;
+  if (isDigitCode(text.charCodeAt(end))) {
+    const m = readArabic(text, end);
+    if (m.value !== null && m.integer && m.intDigits <= 2 && m.value <= 59 && text[m.end] === '分' && !'钟之别析'.includes(text[m.end + 1] ?? '\u0000')) {
+      value += `:${pad(m.value)}`;
+      end = m.end + 1;
+    }
+  }
+  return { end, value };
+}
+
+/**
+ * A rate after a unit or a number: `/日`, `/吨`, `/千人`, `/百人`, `/10万`, `/万人`. Returns the
+ * text to add to the unit, where it ends, and whether a number or scale word is in it.
+ */
+function rateAfter(text: string, p: number): { unit: string; end: number; scaled: boolean } | null {
+  if (text[p] !== '/') return null;
+  let q = p + 1;
+  let scaled = false;
+  if (isDigitCode(text.charCodeAt(q))) {
+    const t = readArabic(text, q);
+    if (!t.integer || t.value === null) return null;
+    q = t.end;
+    scaled = true;
+  }
+  const sc = scaleAt(text, q);
+  if (sc && !unitHere(text, q)) {
+    q += sc[0].length;
+    scaled = true;
+  } else if (text[q] === '十') {
+    q++;
+    scaled = true;
+  }
+  const u2 = unitHere(text, q);
+  if (u2) q += u2.unit.length;
+  else if ('日天年月时人户次季周'.includes(text[q] ?? '\u0000')) q++;
+  else if (!scaled) return null;
+  return { unit: text.slice(p, q), end: q, scaled };
+}
+
+function isMinus(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2212;
+}
+
+const COIN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** One digit (Arabic or Chinese) at p: [value, end] or null. */
+function oneDigit(text: string, p: number): [number, number] | null {
+  const c = text.charCodeAt(p);
+  if (isDigitCode(c) && !isDigitCode(text.charCodeAt(p + 1))) return [c <= 57 ? c - 48 : c - 0xff10, p + 1];
+  const d = COIN_DIGIT[text[p] ?? ''];
+  if (d !== undefined && CN_RUN[text.charCodeAt(p + 1)] === 0) return [d, p + 1];
+  return null;
+}
+
+/**
+ * Coins after a whole amount: `元` + N角|毛 [+ N分], `元` + N分 at a clause end, `美元` [又] + N美分.
+ * Returns what they add and where they end, or null.
+ */
+function coinsAfter(text: string, p: number, unit: string): { value: number; end: number } | null {
+  if (unit === '美元') {
+    const q = text[p] === '又' ? p + 1 : p;
+    const c = isDigitCode(text.charCodeAt(q)) ? readArabic(text, q) : readChinese(text, q);
+    if (c && c.value !== null && Number.isInteger(c.value) && c.value > 0 && c.value < 100 && text.startsWith('美分', c.end)) {
+      return { value: c.value / 100, end: c.end + 2 };
+    }
+    return null;
+  }
+  if (unit !== '元' && unit !== '块钱') return null;
+  let value = 0;
+  let q = p;
+  const j = oneDigit(text, q);
+  if (j && (text[j[1]] === '角' || text[j[1]] === '毛')) {
+    value += j[0] / 10;
+    q = j[1] + 1;
+  }
+  const f = oneDigit(text, q);
+  if (f && text[f[1]] === '分') {
+    const nx = text[f[1] + 1];
+    // 5元3分 at a clause end; after 角 any 分 but 分钟, 分之, 分别
+    if ((q > p || nx === undefined || '，。；、,;）)\n '.includes(nx)) && !(nx && '钟之别析配'.includes(nx))) {
+      value += f[0] / 100;
+      q = f[1] + 1;
+    }
+  }
+  return q > p ? { value: round(value), end: q } : null;
+}
+
+const IS_CLAUSE_END = new Uint8Array(65536);
+for (const ch of '，。；;！？!?、,：:）)\n\r”"') IS_CLAUSE_END[ch.charCodeAt(0)] = 1;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0x3000 || c === 0xa0;
+}
+function skipSpaces(text: string, p: number): number {
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  return p;
+}
+/** End of `word` at p with spaces allowed between its characters (分 之), or -1. */
+function spacedWordEnd(text: string, p: number, word: string): number {
+  for (let k = 0; k < word.length; k++) {
+    p = skipSpaces(text, p);
+    if (text[p] !== word[k]) return -1;
+    p++;
+  }
+  return p;
+}
+
+/** The Chinese numeral in [i, end), or null. */
+function readChineseTo(text: string, i: number, end: number): NumToken | null {
+  if (end - i > 24) return null;
+  const t = readChinese(text.slice(i, end), 0);
+  return t && t.end === end - i ? { ...t, start: i, end } : null;
+}
+
+/**
+ * A Chinese numeral after 百分之 whose characters spaces may part (一 百二 十点 五): the longest
+ * prefix that reads as a number (百分之七十百分位 gives 七十).
+ */
+function readSpacedChinese(text: string, p: number): NumToken | null {
+  let chars = '';
+  const ends: number[] = [];
+  let q = p;
+  while (q < text.length && chars.length < 24) {
+    const c = text.charCodeAt(q);
+    if (CN_RUN[c] !== 0) {
+      chars += text[q];
+      ends.push(q + 1);
+      q++;
+    } else if (isSpace(c) && chars.length > 0 && CN_RUN[text.charCodeAt(skipSpaces(text, q))] !== 0) q = skipSpaces(text, q);
+    else break;
+  }
+  for (let k = chars.length; k > 0; k--) {
+    const t = readChinese(chars.slice(0, k), 0);
+    if (t && t.end === k && t.value !== null) return { ...t, start: p, end: ends[k - 1] };
+  }
+  return null;
 }
 
 /** Round away binary noise (70.6 × 1e8 = 7059999999.999999). */

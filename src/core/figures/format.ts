@@ -94,14 +94,26 @@ export function readableChinese(v: number): string {
   return '';
 }
 
+function isoForReaders(v: string): string {
+  if (v.startsWith('---')) return v.slice(3);
+  if (v.startsWith('--')) return v.slice(2);
+  if (v.startsWith('T')) return v.slice(1);
+  return v;
+}
+
 /** Display forms of a figure value: grouped digits and the 万/亿 reading. */
 export function formatValue(value: FigureValue): { value: string; readable: string } {
   if (typeof value === 'number') return { value: groupDigits(value), readable: readableChinese(value) };
-  // `--09-28` is ISO 8601's month-day without a year: readers know it as 09-28.
-  if (typeof value === 'string') return { value: value.startsWith('--') ? value.slice(2) : value, readable: '' };
+  // `--09-28` (month-day), `--04` (month), `---16` (day) and `T11:08` (time) are ISO 8601 without
+  // a year: readers know them as 09-28, 04, 16 and 11:08.
+  if (typeof value === 'string') return { value: isoForReaders(value), readable: '' };
   if (Array.isArray(value)) {
     const [lo, hi] = value;
-    const part = (x: number | null | undefined, f: (n: number) => string) =>
+    // a span of dates: its ISO ends as written (`2008–2012`)
+    if (typeof lo === 'string' || typeof hi === 'string') {
+      return { value: `${typeof lo === 'string' ? isoForReaders(lo) : '?'}–${typeof hi === 'string' ? isoForReaders(hi) : '?'}`, readable: '' };
+    }
+    const part = (x: number | string | null | undefined, f: (n: number) => string) =>
       typeof x === 'number' ? f(x) : '?';
     const readable =
       (typeof lo === 'number' && readableChinese(lo)) || (typeof hi === 'number' && readableChinese(hi))

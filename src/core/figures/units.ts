@@ -19,19 +19,28 @@ const table: [FigureKind, boolean, string[]][] = [
   ['money', true, ['元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '澳元', '加元', '块钱', '瑞士法郎', '新台币', '台币', '奈拉', '比特币', '美圆', '人民币']],
   ['percent', true, ['%', '％', '‰']],
   ['percentage-point', true, ['个百分点', '百分点']],
-  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '亩', '公顷', '㎡', 'km²', 'm²']],
+  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
   ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '哩', '米']],
+  // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
+  // follows (see latinUnitAt); g, t, L, h, kV are left out (5g网络, 4K, 10kV read as names)
+  ['length', true, ['km', 'KM', 'Km', 'cm', 'CM', 'mm', 'MM', 'm']],
+  ['mass', true, ['kg', 'KG', 'Kg', 'mg']],
+  ['volume', true, ['m³', 'm3', 'ml', 'mL']],
+  ['energy', true, ['kWh', 'kW', 'MW', 'GW']],
   ['length', false, ['里']],
-  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤']],
+  ['mass', true, ['吨标准煤', '吨标煤', '公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
   ['volume', true, ['立方米', '立方', '标方', '毫升']],
   ['volume', false, ['方', '升']],
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '千卡', '大卡']],
+  // data and frequency: no kind of their own, but quantities a reader compares (五十兆字节, 100赫兹)
+  ['other', true, ['℃', '摄氏度']],
+  ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
   ['duration', true, ['个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
   ['count', true, [
     '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
     '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
-    '遍', '趟', '场次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组',
+    '遍', '趟', '场次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组', '标准箱', '标箱', '车次', '航次',
   ]],
   // Item counts: real after Arabic digits (21项, 35条, 19件, 10大项); after a Chinese numeral they
   // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
@@ -62,6 +71,20 @@ for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.
 
 /** Units whose numbers are ranks when written 第N / 前N (第6名, 前20强). */
 export const RANK_UNITS = new Set(['', '名', '位', '强', '快', '号', '大']);
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A unit written in Latin letters (cm, km², kWh) at `pos`, ending where no letter or digit follows. */
+export function latinUnitAt(text: string, pos: number): UnitEntry | null {
+  const c = text.charCodeAt(pos);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  const list = byFirst.get(text[pos]);
+  if (!list) return null;
+  for (const e of list) if (text.startsWith(e.unit, pos) && !isAsciiAlnum(text.charCodeAt(pos + e.unit.length))) return e;
+  return null;
+}
 
 /** Longest unit at `pos`, or null. Units that are not units in context are the caller's concern. */
 export function unitAt(text: string, pos: number): UnitEntry | null {
