@@ -1,21 +1,9 @@
 import * as vscode from 'vscode';
+import { ignoresLateLanguageDefaults } from './lateDefaults';
 
 /** Our own language, whose editor defaults (`configurationDefaults` → `[speech]`) the manifest sets. */
 export const SPEECH = 'speech';
 
-/**
- * True for VS Code versions whose editors ignore language-specific `configurationDefaults` that
- * arrive after the editor was created: 1.94 (the ESM build, microsoft/vscode#227184) up to the
- * upstream fix (#240422 for #231224/#240410, merged February 2025; present in 1.99.3, checked in
- * its workbench). Our engine floor is 1.96, so everything before 1.99 counts.
- */
-export function ignoresLateLanguageDefaults(version: string): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version);
-  if (!m) return false;
-  const major = Number(m[1]);
-  const minor = Number(m[2]);
-  return major === 1 && minor >= 94 && minor < 99;
-}
 
 /**
  * Makes the editors that were already showing a `speech` document when VS Code started take our
@@ -26,7 +14,7 @@ export function ignoresLateLanguageDefaults(version: string): boolean {
  * Its document starts as plain text, turns `speech` when our language is registered, and the
  * editor computes its options then — a moment before the `configurationDefaults` extension point
  * registers `[speech]` (it runs later in the same batch and applies its change in a microtask). The
- * configuration change that follows should make the editor recompute, but in VS Code 1.94–1.98
+ * configuration change that follows should make the editor recompute, but before VS Code 1.99
  * `affectsConfiguration('editor', {overrideIdentifier})` misses changes that only touch a language
  * override, so the editor keeps wrap off and the banner, also after a reload. Editors opened later
  * are created with the defaults in place and are fine.
@@ -35,7 +23,9 @@ export function ignoresLateLanguageDefaults(version: string): boolean {
  * recomputes every option from the configuration, which by the time we activate holds our
  * defaults. So each visible `speech` document is switched to plain text and back once, at
  * activation, on the affected versions only. The text, undo stack, selection and scroll position
- * stay; extensions see the document closed and reopened (as for any language change).
+ * stay; extensions see the document closed and reopened (as for any language change). The cost:
+ * when the extension activates because a speech file was just opened (its editor already right),
+ * that editor too flips to plain text and back once; nothing tells the two cases apart.
  */
 export async function refreshStartupSpeechEditors(version = vscode.version): Promise<number> {
   if (!ignoresLateLanguageDefaults(version)) return 0;
