@@ -7,6 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
+# The sample the demo opens, relative to the repository (the workspace is a copy of samples/).
+# test/e2e/harness.ts has the same path in DEMO_SAMPLE: change both together.
+SAMPLE_REL="samples/speech.speech"
+
 bash scripts/bootstrap.sh
 echo "== building and packaging"
 npm run --silent package >/dev/null
@@ -33,17 +37,8 @@ trap 'exit 143' TERM
 WS="$TMP/samples"
 cp -r "$ROOT/samples" "$WS"
 mkdir -p "$TMP/user-data/User" "$TMP/extensions" "$TMP/xdg-config" "$TMP/xdg-data" "$TMP/xdg-cache"
-cat > "$TMP/user-data/User/settings.json" <<'EOF'
-{
-  "workbench.startupEditor": "none",
-  "security.workspace.trust.enabled": false,
-  "telemetry.telemetryLevel": "off",
-  "extensions.autoCheckUpdates": false,
-  "extensions.autoUpdate": false,
-  "update.mode": "none",
-  "workbench.tips.enabled": false
-}
-EOF
+# The e2e demo test (test/e2e/demo.e2e.ts) starts with the same settings file.
+cp "$ROOT/scripts/demo-settings.json" "$TMP/user-data/User/settings.json"
 printf 'auth: none\ncert: false\n' > "$TMP/config.yaml"
 export XDG_CONFIG_HOME="$TMP/xdg-config" XDG_DATA_HOME="$TMP/xdg-data" XDG_CACHE_HOME="$TMP/xdg-cache"
 COMMON=(--user-data-dir "$TMP/user-data" --extensions-dir "$TMP/extensions" --config "$TMP/config.yaml")
@@ -71,7 +66,9 @@ for _ in $(seq 150); do
   sleep 0.2
 done
 
-SAMPLE="$WS/speech.speech"
+# Opened by the workbench at start-up through the URL's payload (the e2e demo test opens it the
+# same way); the extension makes such an editor take its [speech] defaults (src/vscode/startup.ts).
+SAMPLE="$TMP/$SAMPLE_REL"
 URL="$(node -e '
 const [port, folder, file] = process.argv.slice(1);
 const payload = JSON.stringify([["openFile", `vscode-remote://127.0.0.1:${port}${file}`]]);
@@ -79,8 +76,8 @@ console.log(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payl
 ' "$PORT" "$WS" "$SAMPLE")"
 
 echo
-echo "== outline of samples/speech.speech (node dist/cli.js outline samples/speech.speech)"
-node dist/cli.js outline samples/speech.speech || echo "(the CLI failed: exit $?)"
+echo "== outline of $SAMPLE_REL (node dist/cli.js outline $SAMPLE_REL)"
+node dist/cli.js outline "$SAMPLE_REL" || echo "(the CLI failed: exit $?)"
 echo
 echo "== Gangmu is running in VS Code (code-server $(node -p "require('$ROOT/.vscode-test/code-server/node_modules/code-server/package.json').version"), extension from $(basename "$VSIX"))"
 echo "   Open in a browser:  $URL"

@@ -9,6 +9,7 @@ import { HeadingHighlighter } from './highlight';
 import { registerNavigation } from './navigation';
 import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
+import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -53,6 +54,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
+  // Editors that were open before our contributions were registered: see startup.ts.
+  void refreshStartupSpeechEditors();
+  revealOutlineOnce(context);
 }
 
 export function deactivate(): void {}

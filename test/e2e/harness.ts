@@ -13,7 +13,7 @@
  * `samples/` and `fixtures/` only, and a suite or test that opens a corpus document is skipped
  * (see `skipWithoutCorpus`); test/runCodeServer.ts prints one line naming what was skipped.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
@@ -48,9 +48,31 @@ function skipWithoutCorpus(missing: string[]): never {
 /** The workspace of each page, so `openFile` can tell a corpus document that is not there. */
 const workspaceOf = new WeakMap<Page, string>();
 
+/**
+ * The sample `npm run demo` opens (repository-relative; scripts/demo.sh has the same path in its
+ * SAMPLE_REL). The demo's workspace is a copy of `samples/` alone.
+ */
+export const DEMO_SAMPLE = 'samples/speech.speech';
+
+/** The user settings `npm run demo` starts code-server with (scripts/demo-settings.json). */
+export function demoSettings(): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(repoRoot, 'scripts', 'demo-settings.json'), 'utf8')) as Record<string, unknown>;
+}
+
 export interface WorkbenchOptions {
   /** Install the packaged `gangmu-<version>.vsix` (default). false: load the repo as extension under development. */
   installVsix?: boolean;
+  /**
+   * 'full' (default): the integration tests' workspace (corpus documents, seed.speech, samples/,
+   * fixtures/). 'samples': a copy of the repository's `samples/` alone, as `npm run demo` opens it.
+   */
+  workspace?: 'full' | 'samples';
+  /**
+   * A workspace-relative file opened by the workbench itself at start-up, through the URL's
+   * `payload=[["openFile", …]]` as `npm run demo` does (before the extension's contributions are
+   * registered), instead of through Quick Open afterwards.
+   */
+  openAtStart?: string;
   /** Workspace-relative files to open after the workbench is up, in order (the last one is active). */
   files?: string[];
   /** Extra files written into the workspace before start: relative path → content. */
@@ -85,7 +107,13 @@ export function vsixPath(): string {
 
 export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workbench> {
   const wsRoot = mkdtempSync(join(process.env.GANGMU_TMP || tmpdir(), 'gangmu-ws-'));
-  const workspace = makeWorkspace(join(wsRoot, 'workspace'));
+  let workspace: string;
+  if (opts.workspace === 'samples') {
+    workspace = join(wsRoot, 'samples');
+    cpSync(join(repoRoot, 'samples'), workspace, { recursive: true });
+  } else {
+    workspace = makeWorkspace(join(wsRoot, 'workspace'));
+  }
   const missing = (opts.files ?? []).filter((f) => !existsSync(join(workspace, f)) && !(f in (opts.addFiles ?? {})));
   if (missing.length && !corpusDir()) {
     rmSync(wsRoot, { recursive: true, force: true });
@@ -119,7 +147,10 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     page.on('console', (m) => {
       if (m.type() === 'error' && !/open-vsx|ENOTFOUND|vsda|Failed to load resource|net::ERR_/.test(m.text())) errors.push(m.text());
     });
-    const url = installVsix ? server.url() : server.url([['extensionDevelopmentPath', server.remote(repoRoot)]]);
+    const payload: [string, string][] = [];
+    if (!installVsix) payload.push(['extensionDevelopmentPath', server.remote(repoRoot)]);
+    if (opts.openAtStart) payload.push(['openFile', server.remote(join(workspace, opts.openAtStart))]);
+    const url = server.url(payload.length ? payload : undefined);
     await page.goto(url);
     await waitForWorkbench(page);
     step('workbench shown');
