@@ -11,7 +11,7 @@ import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
-import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
+import { Zone, analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
 
 const TITLE_MAX = 60;
 
@@ -159,11 +159,12 @@ class MarkerScan {
     const L = this.lines[li];
     if (L.blank || L.zeroWidth) return;
     if (!L.continues) this.lastSig = -1;
-    if (!zoneHoldsMarkers(this.zone[li])) {
+    const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
+    // A Markdown heading that is the document's title stays a heading in its title block.
+    if (!zoneHoldsMarkers(this.zone[li]) && !(mdh && this.zone[li] === Zone.Title)) {
       this.lastSig = -1;
       return;
     }
-    const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
     if (mdh) {
@@ -291,7 +292,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const cands = scan.cands;
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
-  if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy.zone);
+  if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy.zone, anatomy.titles);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
@@ -384,7 +386,28 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     while (open.length && headings[open[open.length - 1]].level >= h.level) headings[open.pop()!].end = h.start;
     open.push(k);
   }
-  return { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  if (anatomy.cells.length) outline.tableCells = anatomy.cells;
+  return outline;
+}
+
+/**
+ * The titles the anatomy is sure of (a plan's title after the covering notice's closing, an
+ * attachment's title under its label), in plain text and Markdown alike: a title heading on the
+ * block's first line unless a heading already stands there.
+ */
+function addAnatomyTitles(
+  text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (!titles.size) return;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  for (const first of titles.keys()) {
+    if (taken.has(first) || mdHeadingByLine.has(first)) continue;
+    const L = layout.lines[first];
+    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
+  }
 }
 
 /**
@@ -396,13 +419,16 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  *   one ending in a colon;
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
-function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
+function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, sure: Map<number, number>): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const markerParagraphs = new Set<number>();
   for (const c of cands) markerParagraphs.add(c.paragraph);
   const n = paragraphFirstLine.length;
-  // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title
+  // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
+  // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
   const kind = new Uint8Array(n);
+  const sureLine = new Uint8Array(lines.length);
+  for (const [a, b] of sure) for (let li = a; li <= b && li < lines.length; li++) sureLine[li] = 1;
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
@@ -411,6 +437,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     const lastChar = text[lines[lastLine].contentEnd - 1];
     if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
     if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
+    if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
@@ -444,6 +471,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
+    if (kind[p] === 3) { clusterOpen = true; continue; }
     if (kind[p] !== 2) continue;
     let q = p;
     while (q + 1 < n && kind[q + 1] === 2) q++;

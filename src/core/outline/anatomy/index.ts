@@ -8,7 +8,11 @@
  */
 import type { Layout } from '../layout';
 import type { MdInfo } from '../markdown';
-import type { ZoneName, ZoneSpan } from '../../types';
+import type { TableCell, ZoneName, ZoneSpan } from '../../types';
+import { detectOfficialDocument } from './officialDoc';
+import { detectAttachments } from './attachments';
+import { detectTables } from './tables';
+import { detectNotes } from './notes';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -49,16 +53,24 @@ export interface Anatomy {
    * figures in a cell with no unit of its own take them.
    */
   cellUnit: Map<number, string>;
+  /**
+   * Title blocks the anatomy is sure of (a plan's title after the covering notice's closing, an
+   * attachment's title under its label): first line → last line of the block (a title broken over
+   * lines). The build makes the first line a title heading, the others part of it.
+   */
+  titles: Map<number, number>;
+  /** Table cells whose figures read by their column or are row labels (`tables.ts`). */
+  cells: TableCell[];
 }
 
 /** A detector fills in the zones of the lines it recognises, leaving others as it found them. */
 export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 
 /** The detectors, in the order they run. Later ones see the zones earlier ones set. */
-const DETECTORS: Detector[] = [];
+const DETECTORS: Detector[] = [detectOfficialDocument, detectAttachments, detectTables, detectNotes];
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {
-  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map() };
+  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), titles: new Map(), cells: [] };
   for (const d of DETECTORS) d(input, anatomy);
   return anatomy;
 }
