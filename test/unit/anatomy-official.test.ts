@@ -113,6 +113,33 @@ describe('anatomy: official documents', () => {
   });
 });
 
+describe('anatomy: official documents, variants', () => {
+  it('reads a closing with the issuing body and no date, then the plan title broken over two lines', () => {
+    const t = ['# 青禾县人民政府办公室关于印发防灾排查实施意见的通知', '', '县政府各部门：', '', '《防灾排查实施意见》已经县政府同意，现印发给你们。', '', '青禾县人民政府办公室', '',
+      '关于建立青禾县老旧建筑', '', '防灾排查机制的实施意见', '', '为确保老旧建筑安全，特制定本意见。', '', '一、加强排查。', '', '二、落实责任。'].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o).slice(0, 3), ['1 青禾县人民政府办公室关于印发防灾排查实施意见的通知', '1 关于建立青禾县老旧建筑', '2 一、加强排查 ^关于建立']);
+    assert.equal(zoneOf(o, 6), 'closing');
+  });
+
+  it('does not join a breadcrumb to the title below it, nor take a field label for the 主送机关', () => {
+    const t = ['首页', '>', '要闻', '青禾县政府工作报告', '发表时间：', '2030-02-09', '各位代表：', '', '现在，我代表县人民政府，向大会报告工作，请予审议。', '', '一、回顾', '', '二、安排'].join('\n');
+    const o = parseOutline(t);
+    assert.notEqual(zoneOf(o, 4), 'salutation');
+    assert.notEqual(zoneOf(o, 2), 'title');
+  });
+
+  it('hangs a list of attachments under `附件：` on a line of its own from the document, not from the last part', () => {
+    const t = ['青禾县林业局关于公布示范村名单的通知', '', '各乡镇人民政府：', '', '现将名单公布如下。', '', '一、示范村', '', '（一）东村。', '', '（二）西村。', '', '二、要求', '', '各乡镇要做好宣传。', '',
+      '附件：', '', '1.示范村名单', '', '2.示范村考核表', '', '青禾县林业局', '', '2030年5月1日'].join('\n');
+    const o = parseOutline(t);
+    const item = o.headings.find((h) => h.marker === '1.');
+    assert.ok(item);
+    assert.equal(item.level, 2);
+    assert.equal(o.headings[item.parent!].title, '青禾县林业局关于公布示范村名单的通知');
+  });
+});
+
 describe('anatomy: tables', () => {
   it('drops row labels and gives bare cells the kind of their header (flattened one cell per line)', () => {
     const text = notice('青禾县人民政府办公室关于印发青禾县植树行动方案的通知');

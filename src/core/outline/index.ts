@@ -202,7 +202,7 @@ class MarkerScan {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
         const cands = this.cands;
-        if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
+        if ((attachment || this.zone[li] === Zone.AttachmentList) && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
         scanFrom = p0 + m.length;
         // The 。 of a `1。` marker stands for the dot: no clause boundary for inline markers after it.
         const last = text.charCodeAt(scanFrom - 1);

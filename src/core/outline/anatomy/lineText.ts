@@ -108,6 +108,11 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*[\d０-９一二三四五六七八
  */
 export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案)$/;
 
+/** `新华社北京4月26日电`: a news agency's dateline. */
+const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
+/** An issuing body's name (the first line of a title broken after the issuer). */
+export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院)$/;
+
 /** Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date. */
 export function titleLike(input: AnatomyInput, li: number, max = 60): string | null {
   const s = shortText(input, li, max);
@@ -116,6 +121,7 @@ export function titleLike(input: AnatomyInput, li: number, max = 60): string | n
   if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
   if (FULL_DATE.test(s) || ATTACHMENT_LABEL.test(s)) return null;
   if (startsWithMarker(input, li)) return null;
+  if (NEWS_DATELINE.test(s)) return null;
   // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
   if (!looksLikeTitle(s)) return null;
   return s;
@@ -137,6 +143,11 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60): number {
     if (y < 0) break;
     const t = titleLike(input, y);
     if (t === null || joined.length + t.length > 80) break;
+    // Only a first line that cannot end a title goes on: it opens the 事由 (关于…), leaves a bracket
+    // open, ends with a joining word, names the issuer, or is long enough to be broken off.
+    if (k === 0 && !(joined.includes('关于') || !bracketsClosed(joined) || /[的和及与暨、]$/.test(joined) || ISSUER_END.test(joined) || joined.length >= 15)) break;
+    // A line that opens the 事由 (`关于…`) starts the title, unless all above it is the issuer's name.
+    if (t.includes('关于') && !joined.includes('关于') && !ISSUER_END.test(joined)) break;
     const both = joined + t;
     if (!(DOC_KIND_END.test(both) || (!bracketsClosed(joined) && bracketsClosed(both)))) break;
     joined = both;

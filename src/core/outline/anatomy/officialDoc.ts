@@ -57,8 +57,10 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
     // anatomy around it (a 发文字号 above, a 主送机关 below).
     if (!joined.includes('关于') && !docNumber && !salutation) continue;
+    // A list of such titles one under another is a table of contents, not a title.
+    if (after >= 0 && OFFICIAL_KIND.test(titleLike(input, after, 100) ?? '')) break;
     markLines(zone, li, last, Zone.Title);
-    if (last > li) anatomy.titles.set(li, last);
+    anatomy.titles.set(li, last);
     titleLast = last;
     if (salutation) zone[after] = Zone.Salutation;
     break;
@@ -73,14 +75,27 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       zone[d] = Zone.Closing;
       continue;
     }
-    if (!FULL_DATE.test(s)) continue;
-    // The issuing bodies above the date (up to three lines), then the body text they close.
+    if (!FULL_DATE.test(s)) {
+      // 落款 with no date: the issuing body alone after the body text, then the next document's title.
+      if (isIssuer(input, d, s) && closesBodyAt(input, zone, d)) {
+        const last = titleAfter(input, zone, d);
+        if (last >= 0) {
+          zone[d] = Zone.Closing;
+          const x = nextContent(input, d + 1);
+          markLines(zone, x, last, Zone.Title);
+          anatomy.titles.set(x, last);
+          d = last;
+        }
+      }
+      continue;
+    }
+    // The issuing bodies above the date (up to six lines: joint documents list many), then the body text they close.
     let top = d;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 6; k++) {
       const p = prevContent(input, top - 1);
       if (p < 0 || zone[p] !== Zone.Body) break;
-      const t = shortText(input, p, 40);
-      if (t === null || !ORG_END.test(t.replace(/\s+/g, '')) || /[。，；：、,;:]/.test(t) || startsWithMarker(input, p)) break;
+      const t = shortText(input, p, 60);
+      if (t === null || !isIssuer(input, p, t)) break;
       top = p;
     }
     const before = prevContent(input, top - 1);
@@ -97,10 +112,8 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     // What follows a closing and reads as a title, with body after it, is the title of the next
     // document (the plan a covering notice carries).
     const x = nextContent(input, end + 1);
-    if (x < 0 || zone[x] !== Zone.Body) { d = end; continue; }
-    const last = titleBlockAt(input, x);
-    const body = last >= 0 ? nextContent(input, last + 1) : -1;
-    if (last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body))) {
+    const last = titleAfter(input, zone, end);
+    if (last >= 0) {
       markLines(zone, x, last, Zone.Title);
       anatomy.titles.set(x, last);
       d = last;
@@ -108,12 +121,39 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
   }
 }
 
+/** 落款: a short line naming an issuing body (several, spaced, in a joint document). */
+function isIssuer(input: AnatomyInput, li: number, s: string): boolean {
+  return s.length <= 60 && ORG_END.test(s.replace(/\s+/g, '')) && !/[。，；：、,;:]/.test(s) && !startsWithMarker(input, li);
+}
+
+/** Whether body text stands right above line li. */
+function closesBodyAt(input: AnatomyInput, zone: Uint8Array, li: number): boolean {
+  const p = prevContent(input, li - 1);
+  return p >= 0 && (zone[p] === Zone.Body || zone[p] === Zone.Salutation) && closesBody(input, p) && !FULL_DATE.test(shortText(input, p, 40) ?? '');
+}
+
+/**
+ * The title block right after line `end` when body text follows it (what follows a closing and
+ * reads as a title is the title of the next document: the plan a covering notice carries).
+ * Returns the block's last line, or -1.
+ */
+function titleAfter(input: AnatomyInput, zone: Uint8Array, end: number): number {
+  const x = nextContent(input, end + 1);
+  if (x < 0 || zone[x] !== Zone.Body) return -1;
+  const last = titleBlockAt(input, x);
+  const body = last >= 0 ? nextContent(input, last + 1) : -1;
+  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body)) ? last : -1;
+}
+
 /** 主送机关: `各区人民政府，市政府各委、办、局：` — a short line that ends with a colon. */
 function isSalutation(input: AnatomyInput, li: number): boolean {
   const s = shortText(input, li, 120);
   if (s === null || s.length < 3 || s.includes('。')) return false;
   const c = s[s.length - 1];
-  return (c === '：' || c === ':') && cjkCount(s) >= 2 && !startsWithMarker(input, li);
+  if (!(c === '：' || c === ':') || cjkCount(s) < 2 || startsWithMarker(input, li)) return false;
+  // It names the bodies addressed (`各区人民政府，市政府各部门：`), not a field (`发表时间：`).
+  const who = s.slice(0, -1);
+  return who.includes('各') || /[，、,]/.test(who) || ORG_END.test(who) || /(单位|部门|同志)$/.test(who);
 }
 
 /** A line a closing can follow: the end of a paragraph of body text. */
