@@ -11,7 +11,8 @@ import { ATTACHMENT_LABEL, contentFrom, isBlankLine, shortText } from './lineTex
 import { scaleAt, unitAt } from '../../figures/units';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
-const ROW_LABEL = /^\d{1,3}$/;
+/** A row label: 1, 2, 3… (a star may flag a key row: `*1`). */
+const ROW_LABEL = /^[*＊★☆]?\d{1,3}$/;
 /** Cells that say "nothing here". */
 const EMPTY_CELL = /^[\/／—–\-－×]{1,3}$/;
 /** Longest header cell of a flattened table. */
@@ -173,7 +174,7 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
     // A row label opens its row: the cell after it names the row (text), where a number cell
     // that happens to read 1 or 2 is followed by more numbers.
     if (ROW_LABEL.test(s) && opensRow(input, li)) {
-      const v = Number(s);
+      const v = Number(s.replace(/^[*＊★☆]/, ''));
       if (rows.length && v === rows[rows.length - 1].label + 1 && cellsSince >= 1) {
         maxRow = Math.max(maxRow, cellsSince);
         rows.push({ label: v, line: li });
@@ -217,7 +218,8 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
     if (s === null || /[。；;：:！？]/.test(s)) break;
     header.push(li);
   }
-  if (header.length < 2) return;
+  // A header of two cells or more, or a long enough run of rows to stand without one.
+  if (header.length < 2 && rows.length < 5) return;
   header.reverse();
   // Row length: the cells between labels (the median, so one merged row does not decide).
   const lens: number[] = [];
@@ -261,7 +263,7 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   for (let li = rows[0].line; li <= end; li++) {
     if (isBlankLine(input, li) || zone[li] !== Zone.Table) continue;
     const s = shortText(input, li, 20);
-    if (s === null || !BARE_NUMBER.test(s)) continue;
+    if (s === null || !(BARE_NUMBER.test(s) || labelLines.has(li))) continue;
     const a = contentFrom(input, li);
     const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
     if (!cell.rowLabel) {
