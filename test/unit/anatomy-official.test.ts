@@ -170,6 +170,18 @@ describe('anatomy: tables', () => {
     assert.deepEqual(headerUnitKind('产值(亿元)'), { kind: 'money', scaled: true });
     assert.equal(headerUnitKind('任务名称'), null);
     assert.equal(headerUnitKind('序号'), null);
+    assert.deepEqual(headerUnitKind('个数'), { kind: 'count', scaled: false });
+    assert.equal(headerUnitKind('指数'), null);
+  });
+
+  it('keeps whole numbers in a counting column (个数) as counts beside a measured column', () => {
+    const text = ['全年装机情况如下表，各区要按表落实，按期完成。', '', '序号', '', '区', '', '个数', '', '容量（千瓦）', '', '1', '', '东区', '', '12', '', '30.5', '', '2', '', '西区', '', '7', '', '16.25', '', '3', '', '南区', '', '3', '', '9.5'].join('\n');
+    const o = parseOutline(text);
+    const figs = extractFigures(text, o);
+    const kind = (line: number) => figs.find((f) => text.slice(0, f.start).split('\n').length - 1 === line)?.kind;
+    assert.equal(kind(14), 'count');
+    assert.equal(kind(16), 'energy');
+    assert.equal(kind(10), undefined, 'the row label is no figure');
   });
 
   it('reads no heading inside a table: 序号 cells and decimal cells are no markers', () => {

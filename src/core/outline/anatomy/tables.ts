@@ -17,6 +17,8 @@ const ROW_LABEL = /^[*＊★☆]?\d{1,3}$/;
 const EMPTY_CELL = /^[\/／—–\-－×]{1,3}$/;
 /** Longest header cell of a flattened table. */
 const HEADER_CELL_MAX = 30;
+/** Headers of a column that counts things (`个数`, `户数`, `数量`), though no unit is written. */
+const COUNT_HEADER = /(个数|数量|户数|人数|家数|次数|件数|台数|辆数|项数|处数|村数|总数|只数|张数|座数|栋数)$/;
 /** Headers of a numbering column. */
 const NUMBER_COLUMN = /^(序号|序|编号|顺序号|排序|排名|No\.?|#)$/i;
 
@@ -38,6 +40,8 @@ function tableZone(z: number): boolean {
  */
 export function headerUnitKind(cell: string): { kind: FigureKind; scaled: boolean } | null {
   let s = cell.trim();
+  // `个数`, `户数`, `数量`: a column that counts, with no unit written.
+  if (COUNT_HEADER.test(s)) return { kind: 'count', scaled: false };
   const m = /[（(]([^（()）]{1,8})[）)]$/.exec(s);
   if (m) s = m[1].trim();
   else if (s.length > 8) return null;
