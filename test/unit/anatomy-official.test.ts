@@ -190,6 +190,16 @@ describe('anatomy: tables', () => {
   });
 });
 
+describe('figures: markers are not part of figures', () => {
+  it('reads `1.2030年…` in a list of attachments as the marker 1. and the year 2030年', () => {
+    const text = ['青禾县林业局关于下达植树任务的通知', '', '各乡镇人民政府：', '', '现将任务下达给你们，请抓好落实。', '',
+      '附件：1.2030年青禾县植树任务表', '', '2.2030年青禾县苗木清单', '', '青禾县林业局', '', '2030年3月1日'].join('\n');
+    const figs = extractFigures(text, parseOutline(text));
+    const onList = figs.filter((f) => f.zone === 'attachment-list');
+    assert.deepEqual(onList.map((f) => `${f.text} ${f.kind}`), ['2030年 date', '2030年 date']);
+  });
+});
+
 describe('anatomy: notes', () => {
   it('reads 注释 and its ①② notes as notes, not as headings', () => {
     const text = ['一、总则', '', '本办法适用于全县。①', '', '二、附则', '', '本办法自发布之日起施行。', '', '注释：', '', '①此处说明适用范围的由来。', '', '②此处说明施行日期的由来。'].join('\n');

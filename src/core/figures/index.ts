@@ -8,11 +8,12 @@ import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyTableCells } from './tables';
+import { splitMarkerFigures } from './markers';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const raw = new FigureScanner(text).run();
+    const raw = splitMarkerFigures(text, new FigureScanner(text).run(), outline);
     const scanned: Figure[] = raw.map((r) => ({
       start: r.start,
       end: r.end,
