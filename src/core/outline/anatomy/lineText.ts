@@ -43,6 +43,16 @@ export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): st
   return input.text.slice(from, L.contentEnd).replace(/[\u200b\ufeff]/g, '').trim();
 }
 
+/** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
+export function firstChar(input: AnatomyInput, li: number): string {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? '' : input.text[contentFrom(input, li)];
+}
+export function lastChar(input: AnatomyInput, li: number): string {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? '' : input.text[L.contentEnd - 1];
+}
+
 /** Length of a line's content (0 for blank lines). */
 export function lineLength(input: AnatomyInput, li: number): number {
   const L = input.layout.lines[li];

@@ -6,7 +6,7 @@
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import {
-  FULL_DATE, cjkCount, isBlankLine, lineLength, markLines, maskedLine, nextContent, prevContent, shortText,
+  FULL_DATE, cjkCount, firstChar, isBlankLine, lastChar, lineLength, markLines, maskedLine, nextContent, prevContent, shortText,
   startsWithMarker, titleBlockAt, titleLike,
 } from './lineText';
 
@@ -19,6 +19,8 @@ const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
 const SIGNER = /^签发人\s*[：:]/;
 /** 落款: the issuing body's name ends like a body's name. */
 const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
+/** Last characters ORG_END may end with. */
+const ISSUER_LAST = '府室厅会局部院委处署心司团组办所站队社联委组部支协政法行校学';
 /** 附注 under the date: `（此件公开发布）`, `（联系人：…）`. */
 const NOTE_UNDER_DATE = /^[（(](此件|本件|联系人|联系电话|此文)[^）)]{0,40}[）)]$/;
 /** 版记: `抄送：…`, `××办公室 2019年5月5日印发`. */
@@ -69,7 +71,10 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
   const from = titleLast >= 0 ? titleLast + 1 : 0;
   for (let d = from; d < n; d++) {
     if (zone[d] !== Zone.Body || isBlankLine(input, d)) continue;
-    const s = shortText(input, d, 40);
+    // Dates end with 日, 版记 lines open with 抄/分 or end with 印发, issuers end with a body's name.
+    const lc = lastChar(input, d);
+    if (lc !== '日' && lc !== '发' && !ISSUER_LAST.includes(lc) && !'抄分'.includes(firstChar(input, d))) continue;
+    const s = shortText(input, d, 60);
     if (s === null) continue;
     if (COPY_TO.test(s) || PRINTED.test(s)) {
       zone[d] = Zone.Closing;

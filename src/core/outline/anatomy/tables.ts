@@ -7,7 +7,7 @@
  */
 import type { FigureKind, TableCell } from '../../types';
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import { ATTACHMENT_LABEL, contentFrom, isBlankLine, shortText } from './lineText';
+import { ATTACHMENT_LABEL, contentFrom, firstChar, isBlankLine, lineLength, shortText } from './lineText';
 import { scaleAt, unitAt } from '../../figures/units';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
@@ -172,8 +172,11 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
   for (let li = 0; li < n; li++) {
     if (isBlankLine(input, li)) continue;
     if (!tableZone(zone[li])) { finish(); continue; }
-    const s = shortText(input, li, 200);
-    if (s === null || ATTACHMENT_LABEL.test(s)) { finish(); continue; }
+    // Only short lines can be row labels or attachment labels: others are cells (or body).
+    const len = lineLength(input, li);
+    if (len > 200) { finish(); continue; }
+    const s = len <= 12 || firstChar(input, li) === '附' ? shortText(input, li, 200) ?? '' : '';
+    if (s && ATTACHMENT_LABEL.test(s)) { finish(); continue; }
     if (rows.length && cellsSince > 3 * Math.max(maxRow, 4) + 4) finish();
     // A row label opens its row: the cell after it names the row (text), where a number cell
     // that happens to read 1 or 2 is followed by more numbers.
