@@ -10,6 +10,7 @@
  */
 import type { GoldDoc, GoldFigure } from './corpus';
 import { extractFigures } from '../src/core/figures';
+import { parseOutline } from '../src/core/outline';
 import { computeLineStarts, positionAt } from '../src/core/text/lines';
 import { recognizersFigures } from './recognizers';
 
@@ -158,7 +159,8 @@ export async function evalFigures(docs: GoldDoc[], opts: { recognizers?: boolean
   console.log(HEADER);
   for (const doc of docs) {
     if (!doc.figures) continue;
-    const pred = toPreds(doc.text, extractFigures(doc.text));
+    // As the CLI and the panel do: with the outline, so the anatomy's tables and zones apply.
+    const pred = toPreds(doc.text, extractFigures(doc.text, parseOutline(doc.text, { format: doc.format })));
     const { score, m } = scoreFigures(doc.figures, pred);
     ours = add(ours, score);
     console.log(figRow(doc.name, score));

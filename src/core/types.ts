@@ -75,6 +75,22 @@ export interface Outline {
   hardWrapped: boolean;
   /** The document's anatomy: every line's zone, as spans in line order (absent on outlines built by hand). */
   zones?: ZoneSpan[];
+  /**
+   * Table cells whose figures read by their table (anatomy): a row label (序号 `1`, `2`…) is no
+   * figure; a number with no unit of its own takes the kind its column's header gives (`吨/日` →
+   * mass). Absent when the text has no such table.
+   */
+  tableCells?: TableCell[];
+}
+
+/** A table cell, as offsets into the text (`end` exclusive). */
+export interface TableCell {
+  start: number;
+  end: number;
+  /** The cell numbers a row (序号): not a figure. */
+  rowLabel: boolean;
+  /** Kind the column's header gives a bare number in the cell, or null when the header gives none. */
+  kind: FigureKind | null;
 }
 
 export type InputFormat = 'plain' | 'markdown';

@@ -5,7 +5,7 @@
  * are transferred without copying and unpacked in a few milliseconds. Pure: no `vscode` here,
  * the worker imports it too.
  */
-import type { Figure, FigureKind, Heading, Outline, ZoneSpan } from '../core';
+import type { Figure, FigureKind, Heading, Outline, TableCell, ZoneSpan } from '../core';
 import { ZONE_NAMES } from '../core/outline/anatomy';
 import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import type { FoldRegion } from '../core/outline/folding';
@@ -44,6 +44,33 @@ export interface PackedOutline {
   hardWrapped: boolean;
   /** Zone spans as triples: zone index, first line, last line. */
   zones: Int32Array | null;
+  /** Table cells as quadruples: start, end, row label (1/0), index of the kind in CELL_KINDS (-1: none). */
+  tableCells?: Int32Array | null;
+}
+
+/** Kinds a table cell may give its figures, by index in the packed form. */
+const CELL_KINDS: readonly FigureKind[] = [
+  'money', 'percent', 'percentage-point', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'duration', 'date', 'ratio', 'other',
+];
+
+function packCells(cells: readonly TableCell[] | undefined): Int32Array | null {
+  if (!cells) return null;
+  const out = new Int32Array(cells.length * 4);
+  cells.forEach((c, i) => {
+    out[i * 4] = c.start;
+    out[i * 4 + 1] = c.end;
+    out[i * 4 + 2] = c.rowLabel ? 1 : 0;
+    out[i * 4 + 3] = c.kind ? CELL_KINDS.indexOf(c.kind) : -1;
+  });
+  return out;
+}
+
+function unpackCells(a: Int32Array): TableCell[] {
+  const cells: TableCell[] = [];
+  for (let i = 0; i + 3 < a.length; i += 4) {
+    cells.push({ start: a[i], end: a[i + 1], rowLabel: a[i + 2] === 1, kind: a[i + 3] >= 0 ? CELL_KINDS[a[i + 3]] ?? null : null });
+  }
+  return cells;
 }
 
 export function packOutline(outline: Outline): PackedOutline {
@@ -70,6 +97,7 @@ export function packOutline(outline: Outline): PackedOutline {
     lineStarts: Int32Array.from(outline.lineStarts),
     hardWrapped: outline.hardWrapped,
     zones: outline.zones ? Int32Array.from(outline.zones.flatMap((z) => [ZONE_NAMES.indexOf(z.zone), z.firstLine, z.lastLine])) : null,
+    tableCells: packCells(outline.tableCells),
   };
 }
 
@@ -102,6 +130,7 @@ export function unpackOutline(p: PackedOutline): Outline {
     for (let i = 0; i + 2 < p.zones.length; i += 3) zones.push({ zone: ZONE_NAMES[p.zones[i]] ?? 'body', firstLine: p.zones[i + 1], lastLine: p.zones[i + 2] });
     outline.zones = zones;
   }
+  if (p.tableCells) outline.tableCells = unpackCells(p.tableCells);
   return outline;
 }
 
@@ -239,6 +268,7 @@ export function buffersOf(...parts: (PackedOutline | PackedRows | PackedFigures 
     else if ('markers' in p) {
       [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
       if (p.zones) add(p.zones);
+      if (p.tableCells) add(p.tableCells);
     }
     else if ('numbers' in p) {
       [p.ints, p.strings.ends].forEach(add);

@@ -7,12 +7,14 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
+import { applyTableCells } from './tables';
+import { splitMarkerFigures } from './markers';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const raw = new FigureScanner(text).run();
-    const figs: Figure[] = raw.map((r) => ({
+    const raw = splitMarkerFigures(text, new FigureScanner(text).run(), outline);
+    const scanned: Figure[] = raw.map((r) => ({
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
@@ -25,6 +27,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       of: null,
       section: null,
     }));
+    // Before the context pass: it links figures by index, and table row labels are dropped here.
+    const figs = applyTableCells(scanned, outline);
     annotateContext(text, figs);
     if (outline) {
       assignSections(figs, outline);

@@ -159,11 +159,12 @@ class MarkerScan {
     const L = this.lines[li];
     if (L.blank || L.zeroWidth) return;
     if (!L.continues) this.lastSig = -1;
-    if (!zoneHoldsMarkers(this.zone[li])) {
+    const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
+    // A Markdown heading that is the document's title stays a heading in its title block.
+    if (!zoneHoldsMarkers(this.zone[li]) && !(mdh && this.zone[li] === Zone.Title)) {
       this.lastSig = -1;
       return;
     }
-    const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
     if (mdh) {
@@ -201,7 +202,7 @@ class MarkerScan {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
         const cands = this.cands;
-        if (attachment && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
+        if ((attachment || this.zone[li] === Zone.AttachmentList) && cands.length && cands[cands.length - 1].start === p0) cands[cands.length - 1].topLevel = true;
         scanFrom = p0 + m.length;
         // The 。 of a `1。` marker stands for the dot: no clause boundary for inline markers after it.
         const last = text.charCodeAt(scanFrom - 1);
@@ -292,6 +293,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
@@ -384,7 +386,28 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     while (open.length && headings[open[open.length - 1]].level >= h.level) headings[open.pop()!].end = h.start;
     open.push(k);
   }
-  return { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  if (anatomy.cells.length) outline.tableCells = anatomy.cells;
+  return outline;
+}
+
+/**
+ * The titles the anatomy is sure of (a plan's title after the covering notice's closing, an
+ * attachment's title under its label), in plain text and Markdown alike: a title heading on the
+ * block's first line unless a heading already stands there.
+ */
+function addAnatomyTitles(
+  text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (!titles.size) return;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  for (const first of titles.keys()) {
+    if (taken.has(first) || mdHeadingByLine.has(first)) continue;
+    const L = layout.lines[first];
+    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
+  }
 }
 
 /**
@@ -398,7 +421,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  */
 function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
-  const { zone, lineFrom } = anatomy;
+  const { zone, lineFrom, titles: sure } = anatomy;
   // Where a line's own text starts: after a wrapper (a CSV record, a `标题：` label) and converter artefacts.
   const textFrom = (li: number): number => {
     const L = lines[li];
@@ -407,8 +430,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const markerParagraphs = new Set<number>();
   for (const c of cands) markerParagraphs.add(c.paragraph);
   const n = paragraphFirstLine.length;
-  // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title
+  // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
+  // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
   const kind = new Uint8Array(n);
+  const sureLine = new Uint8Array(lines.length);
+  for (const [a, b] of sure) for (let li = a; li <= b && li < lines.length; li++) sureLine[li] = 1;
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
   // A title block the anatomy found (a page's title, a compilation item's label): a title by its place.
@@ -419,6 +445,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const lastChar = text[lines[lastLine].contentEnd - 1];
     if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
     if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
+    if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     if (zone[first] === Zone.Title) {
       const L = lines[first];
@@ -457,6 +484,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
+    if (kind[p] === 3) { clusterOpen = true; continue; }
     if (kind[p] !== 2) continue;
     let q = p;
     while (q + 1 < n && kind[q + 1] === 2) q++;

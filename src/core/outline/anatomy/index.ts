@@ -8,10 +8,14 @@
  */
 import type { Layout } from '../layout';
 import type { MdInfo } from '../markdown';
-import type { ZoneName, ZoneSpan } from '../../types';
+import type { TableCell, ZoneName, ZoneSpan } from '../../types';
 import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectLabelTitles } from './titleBlock';
 import { detectToc } from './toc';
+import { detectOfficialDocument } from './officialDoc';
+import { detectAttachments } from './attachments';
+import { detectTables } from './tables';
+import { detectNotes } from './notes';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -57,6 +61,14 @@ export interface Anatomy {
    * record's fields before the quoted page, a `标题：` label before the title), by line.
    */
   lineFrom: Map<number, number>;
+  /**
+   * Title blocks the anatomy is sure of (a plan's title after the covering notice's closing, an
+   * attachment's title under its label): first line → last line of the block (a title broken over
+   * lines). The build makes the first line a title heading, the others part of it.
+   */
+  titles: Map<number, number>;
+  /** Table cells whose figures read by their column or are row labels (`tables.ts`). */
+  cells: TableCell[];
 }
 
 /** A detector fills in the zones of the lines it recognises, leaving others as it found them. */
@@ -68,10 +80,16 @@ const DETECTORS: Detector[] = [
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectWebPage, // site head, metadata, title block, page tail
+  detectOfficialDocument, // 版头, title, 主送机关, 落款 and 成文日期, a plan's own title after them
+  detectAttachments, // 附件：1.… 2.…, 附件N and the attachment's own title and body
+  detectTables, // piped tables and tables flattened one cell per line
+  detectNotes, // 注释：[1]…
 ];
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {
-  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), lineFrom: new Map() };
+  const anatomy: Anatomy = {
+    zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), lineFrom: new Map(), titles: new Map(), cells: [],
+  };
   for (const d of DETECTORS) d(input, anatomy);
   return anatomy;
 }

@@ -1,0 +1,81 @@
+/**
+ * Attachments. 附件说明 `附件：1.… 2.…` (zone `attachment-list`: the items stay numbered, and a
+ * list broken by a hard line break keeps its broken half); the label `附件1` / `附件 2` / `附件：`
+ * alone on a line (`attachment-label`), then the attachment's own title (a title block), then its
+ * body (`attachment`) up to the next label or the 版记.
+ */
+import { Zone, type Anatomy, type AnatomyInput } from './index';
+import {
+  ATTACHMENT_LABEL, DOC_KIND_END, FULL_DATE, contentFrom, firstChar, isBlankLine, markLines, nextContent, shortText,
+  titleBlockAt, unpunctuated,
+} from './lineText';
+
+/** `附件：…` with the list (or the one attachment's name) after the colon. */
+const LIST_HEAD = /^附\s*件\s*[：:]\s*\S/;
+/** An item of the list: `1.`, `2．`, `3、` (then the attachment's name). */
+const ITEM = /^[\d０-９]{1,2}\s*[.．、]/;
+
+export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  const labels: number[] = [];
+  for (let li = 0; li < n; li++) {
+    if (zone[li] !== Zone.Body || firstChar(input, li) !== '附') continue;
+    const s = shortText(input, li, 100);
+    if (s === null) continue;
+    if (LIST_HEAD.test(s) && !ATTACHMENT_LABEL.test(s)) {
+      li = attachmentList(input, zone, li, s.replace(/^附\s*件\s*[：:]\s*/, ''));
+      continue;
+    }
+    if (!ATTACHMENT_LABEL.test(s)) continue;
+    const next = nextContent(input, li + 1);
+    if (next >= 0 && /[：:]$/.test(s) && ITEM.test(shortText(input, next, 100) ?? '')) {
+      // `附件：` on a line of its own, then the numbered list.
+      zone[li] = Zone.AttachmentList;
+      li = attachmentList(input, zone, next, shortText(input, next, 100) ?? '');
+      continue;
+    }
+    labels.push(li);
+  }
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k];
+    const stop = k + 1 < labels.length ? labels[k + 1] - 1 : n - 1;
+    zone[label] = Zone.AttachmentLabel;
+    const x = nextContent(input, label + 1);
+    let bodyFrom = label + 1;
+    if (x >= 0 && x <= stop && zone[x] === Zone.Body) {
+      const last = titleBlockAt(input, x, 80);
+      if (last >= 0 && last <= stop) {
+        markLines(zone, x, last, Zone.Title);
+        anatomy.titles.set(x, last);
+        bodyFrom = last + 1;
+      }
+    }
+    markLines(zone, bodyFrom, stop, Zone.Attachment);
+  }
+}
+
+/**
+ * Marks the list that starts at line `first` (its first item's text is `firstItem`); returns the
+ * list's last line. An item that does not yet end with a document-kind word may go on over one
+ * more short line (a hard break inside the attachment's name).
+ */
+function attachmentList(input: AnatomyInput, zone: Uint8Array, first: number, firstItem: string): number {
+  zone[first] = Zone.AttachmentList;
+  let last = first;
+  let open = !DOC_KIND_END.test(firstItem);
+  for (;;) {
+    const y = nextContent(input, last + 1);
+    if (y < 0 || zone[y] !== Zone.Body) break;
+    const t = shortText(input, y, 100);
+    if (t === null) break;
+    if (ITEM.test(input.text.slice(contentFrom(input, y), contentFrom(input, y) + 4))) {
+      open = !DOC_KIND_END.test(t);
+    } else if (open && t.length <= 40 && unpunctuated(t) && !ATTACHMENT_LABEL.test(t) && !FULL_DATE.test(t)) {
+      open = false;
+    } else break;
+    markLines(zone, last + 1, y, Zone.AttachmentList);
+    last = y;
+  }
+  return last;
+}

@@ -1,0 +1,182 @@
+/**
+ * Small line readers shared by the official-document, attachment, table and notes detectors.
+ * Each reads one line in time proportional to the line (or to a bounded prefix of it).
+ */
+import type { AnatomyInput } from './index';
+import { matchLineStart } from '../markers';
+import { looksLikeTitle } from '../titles';
+
+/** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */
+export const SHORT_LINE = 80;
+
+export function isBlankLine(input: AnatomyInput, li: number): boolean {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth;
+}
+
+/** Content start of a line, after Markdown `#`s, `>` and list bullets when the text is Markdown. */
+export function contentFrom(input: AnatomyInput, li: number): number {
+  const L = input.layout.lines[li];
+  const text = input.text;
+  let p = L.contentStart;
+  if (input.md) {
+    let guard = 0;
+    while (p < L.contentEnd && guard++ < 8) {
+      const c = text[p];
+      if (c === '#' || c === '>') {
+        while (p < L.contentEnd && text[p] === c) p++;
+        while (p < L.contentEnd && (text[p] === ' ' || text[p] === '\u3000')) p++;
+        continue;
+      }
+      break;
+    }
+  }
+  return p;
+}
+
+/** Text of a short line (content only), or null when the line is blank or longer than `max`. */
+export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): string | null {
+  const L = input.layout.lines[li];
+  if (L.blank || L.zeroWidth) return null;
+  const from = contentFrom(input, li);
+  if (L.contentEnd - from > max) return null;
+  return input.text.slice(from, L.contentEnd).replace(/[\u200b\ufeff]/g, '').trim();
+}
+
+/** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
+export function firstChar(input: AnatomyInput, li: number): string {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? '' : input.text[contentFrom(input, li)];
+}
+export function lastChar(input: AnatomyInput, li: number): string {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? '' : input.text[L.contentEnd - 1];
+}
+
+/** Length of a line's content (0 for blank lines). */
+export function lineLength(input: AnatomyInput, li: number): number {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? 0 : L.contentEnd - contentFrom(input, li);
+}
+
+/** Next line at or after `li` that is not blank, or -1. */
+export function nextContent(input: AnatomyInput, li: number): number {
+  const n = input.layout.lines.length;
+  for (let i = Math.max(0, li); i < n; i++) if (!isBlankLine(input, i)) return i;
+  return -1;
+}
+
+/** Previous line at or before `li` that is not blank, or -1. */
+export function prevContent(input: AnatomyInput, li: number): number {
+  for (let i = Math.min(li, input.layout.lines.length - 1); i >= 0; i--) if (!isBlankLine(input, i)) return i;
+  return -1;
+}
+
+/** Whether a numbering marker (一、 （一） 1. 第一条…) opens the line. */
+export function startsWithMarker(input: AnatomyInput, li: number): boolean {
+  const L = input.layout.lines[li];
+  if (L.blank || L.zeroWidth) return false;
+  return matchLineStart(input.text, contentFrom(input, li), L.contentEnd) !== null;
+}
+
+/** Whether the line lies inside a masked Markdown range (front matter, code, HTML). */
+export function maskedLine(input: AnatomyInput, li: number, maskPtr: { i: number }): boolean {
+  const masks = input.md?.masked;
+  if (!masks || !masks.length) return false;
+  const pos = input.layout.lines[li].contentStart;
+  while (maskPtr.i < masks.length && masks[maskPtr.i][1] <= pos) maskPtr.i++;
+  return maskPtr.i < masks.length && masks[maskPtr.i][0] <= pos;
+}
+
+const STOPS = '。！？；：!?;:，,、';
+
+/** A line with no sentence or clause punctuation in it (a title, a name, a cell). */
+export function unpunctuated(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (STOPS.includes(s[i])) return false;
+  return true;
+}
+
+/** Count of CJK ideographs in s. */
+export function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** `2019年5月5日`, `二〇一九年五月五日`: a full date standing alone on its line. */
+export const FULL_DATE = /^(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$/;
+
+/** `附件`, `附件1`, `附件 2`, `附件三：` alone on a line: the label above an attachment. */
+export const ATTACHMENT_LABEL = /^附\s*件\s*[\d０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
+
+/**
+ * The kind words an official document's or an attachment's title ends with (GB/T 9704 文种, and
+ * the plans, lists and tables a notice carries).
+ */
+export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案)$/;
+
+/** `新华社北京4月26日电`: a news agency's dateline. */
+const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
+/** An issuing body's name (the first line of a title broken after the issuer). */
+export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院)$/;
+
+/** Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date. */
+export function titleLike(input: AnatomyInput, li: number, max = 60): string | null {
+  const s = shortText(input, li, max);
+  if (s === null || s.length === 0) return null;
+  if (/[。！？；：!?;:，,]/.test(s)) return null;
+  if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
+  if (FULL_DATE.test(s) || ATTACHMENT_LABEL.test(s)) return null;
+  if (startsWithMarker(input, li)) return null;
+  if (NEWS_DATELINE.test(s)) return null;
+  // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
+  if (!looksLikeTitle(s)) return null;
+  return s;
+}
+
+/**
+ * The title block starting at line x: x alone, or x and up to two following lines when x does
+ * not yet end with a document-kind word (or leaves a 《 open) and the joined lines do
+ * (`关于贯彻《××条例》` / `推进××建设的实施方案`). Returns the block's last line, or -1 when x is
+ * not a title.
+ */
+export function titleBlockAt(input: AnatomyInput, x: number, max = 60): number {
+  const s = titleLike(input, x, max);
+  if (s === null) return -1;
+  let joined = s;
+  let last = x;
+  for (let k = 0; k < 2 && !(DOC_KIND_END.test(joined) && bracketsClosed(joined)); k++) {
+    const y = nextContent(input, last + 1);
+    if (y < 0) break;
+    const t = titleLike(input, y);
+    if (t === null || joined.length + t.length > 80) break;
+    // Only a first line that cannot end a title goes on: it opens the 事由 (关于…), leaves a bracket
+    // open, ends with a joining word, names the issuer, or is long enough to be broken off.
+    if (k === 0 && !(joined.includes('关于') || !bracketsClosed(joined) || /[的和及与暨、]$/.test(joined) || ISSUER_END.test(joined) || joined.length >= 15)) break;
+    // A line that opens the 事由 (`关于…`) starts the title, unless all above it is the issuer's name.
+    if (t.includes('关于') && !joined.includes('关于') && !ISSUER_END.test(joined)) break;
+    const both = joined + t;
+    if (!(DOC_KIND_END.test(both) || (!bracketsClosed(joined) && bracketsClosed(both)))) break;
+    joined = both;
+    last = y;
+  }
+  return last;
+}
+
+function bracketsClosed(s: string): boolean {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '《' || c === '（' || c === '(' || c === '“') d++;
+    else if (c === '》' || c === '）' || c === ')' || c === '”') d--;
+  }
+  return d <= 0;
+}
+
+/** Sets zone z on lines [from, to] that are still body, blank lines included. */
+export function markLines(zone: Uint8Array, from: number, to: number, z: number, over = 0): void {
+  for (let i = Math.max(0, from); i <= to && i < zone.length; i++) if (zone[i] === over) zone[i] = z;
+}

@@ -1,0 +1,61 @@
+/**
+ * Notes at the end of a document or under a table: a `注释：` / `注：` head, then notes opened by
+ * `[1]`, `①`, `1.`; or, with no head, a run of `[1]` `[2]`… lines that ends the document. Their
+ * marks are note references, not numbering (zone `notes`).
+ */
+import { Zone, type Anatomy, type AnatomyInput } from './index';
+import { firstChar, isBlankLine, shortText } from './lineText';
+
+/** First characters of a notes head (注释, 注, 脚注, 尾注, 附注). */
+const NOTE_HEAD_FIRST = '注脚尾附';
+
+/** The head of a block of notes, alone on its line. */
+const NOTES_HEAD = /^(注释|注解|脚注|尾注|注|附注)\s*[：:]?$/;
+/** `注：本表数据…`: a head with the (first) note on the same line. */
+const NOTE_INLINE = /^(注释|注)\s*[：:]\s*\S/;
+/** What opens a note: `[1]`, `［2］`, `①`, `1.`, `（1）`, `注1`. */
+const NOTE_MARK = /^(\[\d{1,3}\]|［\d{1,3}］|[\u2460-\u2473]|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|注\s*\d{1,2})/;
+const BRACKET_NOTE = /^(\[\d{1,3}\]|［\d{1,3}］)/;
+
+export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  const text = input.text;
+  const lines = input.layout.lines;
+  const lineHead = (li: number): string => text.slice(lines[li].contentStart, Math.min(lines[li].contentEnd, lines[li].contentStart + 12));
+  for (let li = 0; li < n; li++) {
+    if (!NOTE_HEAD_FIRST.includes(firstChar(input, li) || '\u0000') || !notesMayStand(zone[li])) continue;
+    const s = shortText(input, li, 12);
+    const inline = s === null && NOTE_INLINE.test(lineHead(li));
+    if (!(s !== null && NOTES_HEAD.test(s)) && !inline && !(s !== null && NOTE_INLINE.test(s))) continue;
+    // A head alone needs notes after it.
+    let next = li + 1;
+    while (next < n && isBlankLine(input, next)) next++;
+    if (!inline && s !== null && NOTES_HEAD.test(s) && !(next < n && NOTE_MARK.test(lineHead(next)))) continue;
+    zone[li] = Zone.Notes;
+    let last = li;
+    for (let k = li + 1; k < n; k++) {
+      if (isBlankLine(input, k)) continue;
+      if (!notesMayStand(zone[k]) || !NOTE_MARK.test(lineHead(k))) break;
+      for (let b = last + 1; b <= k; b++) zone[b] = Zone.Notes;
+      last = k;
+    }
+    li = last;
+  }
+  // `[1]…` `[2]…` closing the document, with no head.
+  let k = n - 1;
+  while (k >= 0 && isBlankLine(input, k)) k--;
+  let first = -1;
+  let count = 0;
+  for (let li = k; li >= 0; li--) {
+    if (isBlankLine(input, li)) continue;
+    if (!notesMayStand(zone[li]) || !BRACKET_NOTE.test(lineHead(li))) break;
+    first = li;
+    count++;
+  }
+  if (count >= 2 && first >= 0) for (let li = first; li <= k; li++) if (notesMayStand(zone[li])) zone[li] = Zone.Notes;
+}
+
+function notesMayStand(z: number): boolean {
+  return z === Zone.Body || z === Zone.Attachment || z === Zone.Notes;
+}

@@ -1,0 +1,170 @@
+/**
+ * Official-document anatomy (GB/T 9704-2012): 版头 (发文机关标志, 发文字号, 签发人), the title
+ * `关于…的通知`, 主送机关, body, 落款 and 成文日期, 附注 `（此件公开发布）`, 版记 (抄送, 印发).
+ * A covering notice that carries a plan ends with its closing; the plan's own title follows it
+ * (often broken over two lines) and restarts the tree.
+ */
+import { Zone, type Anatomy, type AnatomyInput } from './index';
+import {
+  FULL_DATE, cjkCount, firstChar, isBlankLine, lastChar, lineLength, markLines, maskedLine, nextContent, prevContent, shortText,
+  startsWithMarker, titleBlockAt, titleLike,
+} from './lineText';
+
+/** 文种 an official document's title ends with. */
+const OFFICIAL_KIND = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|议案)$/;
+/** 发文字号: `宝府办〔2019〕26号`, `国发〔2024〕3号`. */
+const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号$/;
+/** 发文机关标志: `××市人民政府文件`, `中共××委员会文件`. */
+const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
+const SIGNER = /^签发人\s*[：:]/;
+/** 落款: the issuing body's name ends like a body's name. */
+const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
+/** Last characters ORG_END may end with. */
+const ISSUER_LAST = '府室厅会局部院委处署心司团组办所站队社联委组部支协政法行校学';
+/** 附注 under the date: `（此件公开发布）`, `（联系人：…）`. */
+const NOTE_UNDER_DATE = /^[（(](此件|本件|联系人|联系电话|此文)[^）)]{0,40}[）)]$/;
+/** 版记: `抄送：…`, `××办公室 2019年5月5日印发`. */
+const COPY_TO = /^(抄送|抄报|分送)\s*[：:]/;
+const PRINTED = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+
+/** How far into the document the 版头 and title may stand (content lines). */
+const HEAD_LINES = 40;
+
+export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  const mask = { i: 0 };
+  // ---- 版头 and title ----
+  let seen = 0;
+  let titleLast = -1;
+  let docNumber = false;
+  for (let li = 0; li < n && seen < HEAD_LINES; li++) {
+    if (isBlankLine(input, li) || maskedLine(input, li, mask)) continue;
+    seen++;
+    const s = shortText(input, li, 100);
+    if (s === null) continue;
+    if (DOC_NUMBER.test(s) || SIGNER.test(s) || (ISSUER_MARK.test(s) && s.length <= 40)) {
+      if (zone[li] === Zone.Body) zone[li] = Zone.Metadata;
+      docNumber = true;
+      continue;
+    }
+    if (titleLike(input, li, 100) === null) continue;
+    const last = titleBlockAt(input, li, 100);
+    if (last < 0) continue;
+    let joined = '';
+    for (let k = li; k <= last; k++) joined += shortText(input, k, 100) ?? '';
+    if (!OFFICIAL_KIND.test(joined)) continue;
+    const after = nextContent(input, last + 1);
+    const salutation = after >= 0 && isSalutation(input, after);
+    // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
+    // anatomy around it (a 发文字号 above, a 主送机关 below).
+    if (!joined.includes('关于') && !docNumber && !salutation) continue;
+    // A list of such titles one under another is a table of contents, not a title.
+    if (after >= 0 && OFFICIAL_KIND.test(titleLike(input, after, 100) ?? '')) break;
+    markLines(zone, li, last, Zone.Title);
+    anatomy.titles.set(li, last);
+    titleLast = last;
+    if (salutation) zone[after] = Zone.Salutation;
+    break;
+  }
+  // ---- 落款, 成文日期, 附注, and the title of the plan the notice carries ----
+  const from = titleLast >= 0 ? titleLast + 1 : 0;
+  for (let d = from; d < n; d++) {
+    if (zone[d] !== Zone.Body || isBlankLine(input, d)) continue;
+    // Dates end with 日, 版记 lines open with 抄/分 or end with 印发, issuers end with a body's name.
+    const lc = lastChar(input, d);
+    if (lc !== '日' && lc !== '发' && !ISSUER_LAST.includes(lc) && !'抄分'.includes(firstChar(input, d))) continue;
+    const s = shortText(input, d, 60);
+    if (s === null) continue;
+    if (COPY_TO.test(s) || PRINTED.test(s)) {
+      zone[d] = Zone.Closing;
+      continue;
+    }
+    if (!FULL_DATE.test(s)) {
+      // 落款 with no date: the issuing body alone after the body text, then the next document's title.
+      if (isIssuer(input, d, s) && closesBodyAt(input, zone, d)) {
+        const last = titleAfter(input, zone, d);
+        if (last >= 0) {
+          zone[d] = Zone.Closing;
+          const x = nextContent(input, d + 1);
+          markLines(zone, x, last, Zone.Title);
+          anatomy.titles.set(x, last);
+          d = last;
+        }
+      }
+      continue;
+    }
+    // The issuing bodies above the date (up to six lines: joint documents list many), then the body text they close.
+    let top = d;
+    for (let k = 0; k < 6; k++) {
+      const p = prevContent(input, top - 1);
+      if (p < 0 || zone[p] !== Zone.Body) break;
+      const t = shortText(input, p, 60);
+      if (t === null || !isIssuer(input, p, t)) break;
+      top = p;
+    }
+    const before = prevContent(input, top - 1);
+    if (before < 0 || !closesBody(input, before)) continue;
+    markLines(zone, top, d, Zone.Closing);
+    let end = d;
+    for (let k = 0; k < 3; k++) {
+      const q = nextContent(input, end + 1);
+      const t = q >= 0 ? shortText(input, q, 60) : null;
+      if (t === null || !NOTE_UNDER_DATE.test(t)) break;
+      markLines(zone, end + 1, q, Zone.Closing);
+      end = q;
+    }
+    // What follows a closing and reads as a title, with body after it, is the title of the next
+    // document (the plan a covering notice carries).
+    const x = nextContent(input, end + 1);
+    const last = titleAfter(input, zone, end);
+    if (last >= 0) {
+      markLines(zone, x, last, Zone.Title);
+      anatomy.titles.set(x, last);
+      d = last;
+    } else d = end;
+  }
+}
+
+/** 落款: a short line naming an issuing body (several, spaced, in a joint document). */
+function isIssuer(input: AnatomyInput, li: number, s: string): boolean {
+  return s.length <= 60 && ORG_END.test(s.replace(/\s+/g, '')) && !/[。，；：、,;:]/.test(s) && !startsWithMarker(input, li);
+}
+
+/** Whether body text stands right above line li. */
+function closesBodyAt(input: AnatomyInput, zone: Uint8Array, li: number): boolean {
+  const p = prevContent(input, li - 1);
+  return p >= 0 && (zone[p] === Zone.Body || zone[p] === Zone.Salutation) && closesBody(input, p) && !FULL_DATE.test(shortText(input, p, 40) ?? '');
+}
+
+/**
+ * The title block right after line `end` when body text follows it (what follows a closing and
+ * reads as a title is the title of the next document: the plan a covering notice carries).
+ * Returns the block's last line, or -1.
+ */
+function titleAfter(input: AnatomyInput, zone: Uint8Array, end: number): number {
+  const x = nextContent(input, end + 1);
+  if (x < 0 || zone[x] !== Zone.Body) return -1;
+  const last = titleBlockAt(input, x);
+  const body = last >= 0 ? nextContent(input, last + 1) : -1;
+  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body)) ? last : -1;
+}
+
+/** 主送机关: `各区人民政府，市政府各委、办、局：` — a short line that ends with a colon. */
+function isSalutation(input: AnatomyInput, li: number): boolean {
+  const s = shortText(input, li, 120);
+  if (s === null || s.length < 3 || s.includes('。')) return false;
+  const c = s[s.length - 1];
+  if (!(c === '：' || c === ':') || cjkCount(s) < 2 || startsWithMarker(input, li)) return false;
+  // It names the bodies addressed (`各区人民政府，市政府各部门：`), not a field (`发表时间：`).
+  const who = s.slice(0, -1);
+  return who.includes('各') || /[，、,]/.test(who) || ORG_END.test(who) || /(单位|部门|同志)$/.test(who);
+}
+
+/** A line a closing can follow: the end of a paragraph of body text. */
+function closesBody(input: AnatomyInput, li: number): boolean {
+  const L = input.layout.lines[li];
+  const text = input.text;
+  const c = text[L.contentEnd - 1];
+  return c === '。' || c === '！' || c === '；' || c === '）' || c === ')' || c === '”' || lineLength(input, li) >= 40;
+}

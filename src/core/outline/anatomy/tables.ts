@@ -1,0 +1,289 @@
+/**
+ * Tables: piped Markdown tables (`| 序号 | 地区 | 产量（吨） |`) and tables flattened one cell per
+ * line (a header of short cells, then rows each opened by its 序号 `1`, `2`, `3`…). Their lines get
+ * the zone `table`: no numbering run lives there (a 序号 cell `1`, a decimal cell `19.23` are not
+ * markers). Their cells are kept for the figures: a row label is no figure, and a bare number
+ * takes the kind its column's header gives (`吨/日` → mass, `（万户）` → count).
+ */
+import type { FigureKind, TableCell } from '../../types';
+import { Zone, type Anatomy, type AnatomyInput } from './index';
+import { ATTACHMENT_LABEL, contentFrom, firstChar, isBlankLine, lineLength, shortText } from './lineText';
+import { scaleAt, unitAt } from '../../figures/units';
+
+const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
+/** A row label: 1, 2, 3… (a star may flag a key row: `*1`). */
+const ROW_LABEL = /^[*＊★☆]?\d{1,3}$/;
+/** Cells that say "nothing here". */
+const EMPTY_CELL = /^[\/／—–\-－×]{1,3}$/;
+/** Longest header cell of a flattened table. */
+const HEADER_CELL_MAX = 30;
+/** Headers of a column that counts things (`个数`, `户数`, `数量`), though no unit is written. */
+const COUNT_HEADER = /(个数|数量|户数|人数|家数|次数|件数|台数|辆数|项数|处数|村数|总数|只数|张数|座数|栋数)$/;
+/** Headers of a numbering column. */
+const NUMBER_COLUMN = /^(序号|序|编号|顺序号|排序|排名|No\.?|#)$/i;
+
+export function detectTables(input: AnatomyInput, anatomy: Anatomy): void {
+  pipedTables(input, anatomy);
+  flattenedTables(input, anatomy);
+  anatomy.cells.sort((a, b) => a.start - b.start);
+}
+
+function tableZone(z: number): boolean {
+  return z === Zone.Body || z === Zone.Attachment;
+}
+
+// ---------------------------------------------------------------- header units
+
+/**
+ * Kind of the unit a header cell gives its column: the whole cell is a unit (`吨/日`, `万元`, `%`)
+ * or the cell ends with one in brackets (`累计数（万户）`, `产值(亿元)`). Null when it gives none.
+ */
+export function headerUnitKind(cell: string): { kind: FigureKind; scaled: boolean } | null {
+  let s = cell.trim();
+  // `个数`, `户数`, `数量`: a column that counts, with no unit written.
+  if (COUNT_HEADER.test(s)) return { kind: 'count', scaled: false };
+  const m = /[（(]([^（()）]{1,8})[）)]$/.exec(s);
+  if (m) s = m[1].trim();
+  else if (s.length > 8) return null;
+  if (s === '%' || s === '％' || s === '百分比') return { kind: 'percent', scaled: false };
+  let p = 0;
+  const scale = scaleAt(s, 0);
+  if (scale) p += scale[0].length;
+  const u = unitAt(s, p);
+  if (!u) return null;
+  p += u.unit.length;
+  // `吨/日`, `人/平方公里`, `元/人`: a rate keeps the kind of its numerator.
+  if (p < s.length && (s[p] === '/' || s[p] === '／' || s[p] === '每')) p = s.length;
+  if (p !== s.length) return null;
+  return { kind: u.kind, scaled: scale !== null };
+}
+
+/** The kind a bare number takes under a header that gives `kinds` (in header order). */
+function kindForNumber(value: string, kinds: { kind: FigureKind; scaled: boolean }[]): FigureKind | null {
+  if (!kinds.length) return null;
+  const decimal = value.includes('.');
+  const tally = new Map<FigureKind, number>();
+  for (const k of kinds) {
+    // A count of whole things (个, 辆) is never a decimal; a scaled count (万户) may be.
+    if (decimal && k.kind === 'count' && !k.scaled) continue;
+    tally.set(k.kind, (tally.get(k.kind) ?? 0) + 1);
+  }
+  if (!decimal && tally.has('count')) return 'count';
+  let best: FigureKind | null = null;
+  let bestN = 0;
+  let tie = false;
+  for (const [k, v] of tally) {
+    if (v > bestN) { best = k; bestN = v; tie = false; }
+    else if (v === bestN) tie = true;
+  }
+  return tie ? null : best;
+}
+
+// ---------------------------------------------------------------- piped tables
+
+function pipeCells(text: string, from: number, to: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let p = from;
+  if (text[p] === '|') p++;
+  let cellStart = p;
+  for (; p <= to; p++) {
+    if (p === to || (text[p] === '|' && text[p - 1] !== '\\')) {
+      let a = cellStart;
+      let b = p;
+      while (a < b && (text[a] === ' ' || text[a] === '\u3000' || text[a] === '\t')) a++;
+      while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\u3000' || text[b - 1] === '\t')) b--;
+      if (!(p === to && cellStart === p)) cells.push([a, b]);
+      cellStart = p + 1;
+    }
+  }
+  return cells;
+}
+
+function isPipeRow(input: AnatomyInput, li: number): boolean {
+  const L = input.layout.lines[li];
+  if (L.blank || L.zeroWidth) return false;
+  const text = input.text;
+  const p = contentFrom(input, li);
+  if (text[p] !== '|') return false;
+  let bars = 0;
+  for (let q = p; q < L.contentEnd && bars < 2; q++) if (text[q] === '|') bars++;
+  return bars >= 2;
+}
+
+function isSeparatorRow(input: AnatomyInput, li: number): boolean {
+  const L = input.layout.lines[li];
+  return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(input.text.slice(contentFrom(input, li), L.contentEnd));
+}
+
+function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const lines = input.layout.lines;
+  const text = input.text;
+  const n = lines.length;
+  for (let li = 0; li + 1 < n; li++) {
+    if (!tableZone(zone[li]) || !isPipeRow(input, li) || !isSeparatorRow(input, li + 1)) continue;
+    const header = pipeCells(text, contentFrom(input, li), lines[li].contentEnd).map(([a, b]) => text.slice(a, b));
+    const kinds = header.map((h) => headerUnitKind(h));
+    let last = li + 1;
+    while (last + 1 < n && tableZone(zone[last + 1]) && isPipeRow(input, last + 1)) last++;
+    for (let k = li; k <= last; k++) zone[k] = Zone.Table;
+    // The first column numbers the rows when its header says so or its cells count 1, 2, 3…
+    let numbered = NUMBER_COLUMN.test(header[0] ?? '');
+    const rows: [number, number][][] = [];
+    for (let k = li + 2; k <= last; k++) rows.push(pipeCells(text, contentFrom(input, k), lines[k].contentEnd));
+    if (!numbered && rows.length >= 2) {
+      numbered = rows.every((r, i) => r.length > 1 && text.slice(r[0][0], r[0][1]) === String(i + 1));
+    }
+    for (const r of rows) {
+      r.forEach(([a, b], col) => {
+        const cell = text.slice(a, b);
+        if (!BARE_NUMBER.test(cell)) return;
+        if (col === 0 && numbered && ROW_LABEL.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: true, kind: null });
+        else {
+          const k = kinds[col];
+          if (k) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k.kind });
+        }
+      });
+    }
+    li = last;
+  }
+}
+
+// ---------------------------------------------------------------- flattened tables
+
+interface Row { label: number; line: number }
+
+/**
+ * A flattened table is found by its row labels: lines that hold nothing but 1, 2, 3… in order,
+ * each followed by the row's cells. The header is the block of short cells just above row 1.
+ */
+function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  let rows: Row[] = [];
+  let cellsSince = 0;
+  let maxRow = 0;
+  const finish = (): void => {
+    if (rows.length >= 3) markFlattened(input, anatomy, rows);
+    rows = [];
+    cellsSince = 0;
+    maxRow = 0;
+  };
+  for (let li = 0; li < n; li++) {
+    if (isBlankLine(input, li)) continue;
+    if (!tableZone(zone[li])) { finish(); continue; }
+    // Only short lines can be row labels or attachment labels: others are cells (or body).
+    const len = lineLength(input, li);
+    if (len > 200) { finish(); continue; }
+    const s = len <= 12 || firstChar(input, li) === '附' ? shortText(input, li, 200) ?? '' : '';
+    if (s && ATTACHMENT_LABEL.test(s)) { finish(); continue; }
+    if (rows.length && cellsSince > 3 * Math.max(maxRow, 4) + 4) finish();
+    // A row label opens its row: the cell after it names the row (text), where a number cell
+    // that happens to read 1 or 2 is followed by more numbers.
+    if (ROW_LABEL.test(s) && opensRow(input, li)) {
+      const v = Number(s.replace(/^[*＊★☆]/, ''));
+      if (rows.length && v === rows[rows.length - 1].label + 1 && cellsSince >= 1) {
+        maxRow = Math.max(maxRow, cellsSince);
+        rows.push({ label: v, line: li });
+        cellsSince = 0;
+        continue;
+      }
+      if (!rows.length && v === 1) {
+        rows.push({ label: 1, line: li });
+        cellsSince = 0;
+        continue;
+      }
+      if (rows.length === 1 && v === 1) { rows = [{ label: 1, line: li }]; cellsSince = 0; continue; }
+    }
+    cellsSince++;
+  }
+  finish();
+}
+
+function opensRow(input: AnatomyInput, li: number): boolean {
+  const n = input.layout.lines.length;
+  let k = li + 1;
+  while (k < n && isBlankLine(input, k)) k++;
+  if (k >= n) return false;
+  const t = shortText(input, k, 400);
+  return t === null || (!isNumberCell(t) && !ROW_LABEL.test(t));
+}
+
+function isNumberCell(s: string): boolean {
+  return BARE_NUMBER.test(s) || EMPTY_CELL.test(s) || /^\d+(\.\d+)?\s*[%％]/.test(s);
+}
+
+function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  // Header: short cells right above row 1, up to a title or a line that is not a cell.
+  const header: number[] = [];
+  for (let li = rows[0].line - 1; li >= 0; li--) {
+    if (isBlankLine(input, li)) continue;
+    if (!tableZone(zone[li])) break;
+    const s = shortText(input, li, HEADER_CELL_MAX);
+    if (s === null || /[。；;：:！？]/.test(s)) break;
+    header.push(li);
+  }
+  // A header of two cells or more, or a long enough run of rows to stand without one.
+  if (header.length < 2 && rows.length < 5) return;
+  header.reverse();
+  // Row length: the cells between labels (the median, so one merged row does not decide).
+  const lens: number[] = [];
+  for (let k = 1; k < rows.length; k++) lens.push(contentLines(input, rows[k - 1].line + 1, rows[k].line - 1));
+  lens.sort((a, b) => a - b);
+  const rowLen = lens[lens.length >> 1];
+  // The last labelled row, then rows with a short name and numbers (合计, 小计…).
+  let end = rows[rows.length - 1].line;
+  let taken = 0;
+  for (let li = end + 1; li < n && taken < rowLen; li++) {
+    if (isBlankLine(input, li)) continue;
+    if (!tableZone(zone[li])) break;
+    const s = shortText(input, li, 200);
+    if (s === null || ATTACHMENT_LABEL.test(s)) break;
+    end = li;
+    taken++;
+  }
+  for (let li = end + 1; li < n; li++) {
+    if (isBlankLine(input, li)) continue;
+    if (!tableZone(zone[li])) break;
+    const s = shortText(input, li, 12);
+    if (s === null) break;
+    if (isNumberCell(s)) { end = li; continue; }
+    // A short name opens a row only when a number follows it.
+    let next = li + 1;
+    while (next < n && isBlankLine(input, next)) next++;
+    const t = next < n ? shortText(input, next, 12) : null;
+    if (t === null || !isNumberCell(t) || /[。，；：,;:]/.test(s)) break;
+    end = li;
+  }
+  const first = header[0];
+  for (let li = first; li <= end; li++) if (tableZone(zone[li])) zone[li] = Zone.Table;
+  // Cells: row labels, and bare numbers with the kind the header's units give.
+  const kinds: { kind: FigureKind; scaled: boolean }[] = [];
+  for (const h of header) {
+    const k = headerUnitKind(shortText(input, h, HEADER_CELL_MAX) ?? '');
+    if (k) kinds.push(k);
+  }
+  const labelLines = new Set(rows.map((r) => r.line));
+  const lines = input.layout.lines;
+  for (let li = rows[0].line; li <= end; li++) {
+    if (isBlankLine(input, li) || zone[li] !== Zone.Table) continue;
+    const s = shortText(input, li, 20);
+    if (s === null || !(BARE_NUMBER.test(s) || labelLines.has(li))) continue;
+    const a = contentFrom(input, li);
+    const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
+    if (!cell.rowLabel) {
+      cell.kind = kindForNumber(s, kinds);
+      if (!cell.kind) continue;
+      anatomy.cellUnit.set(li, cell.kind);
+    }
+    anatomy.cells.push(cell);
+  }
+}
+
+function contentLines(input: AnatomyInput, from: number, to: number): number {
+  let c = 0;
+  for (let li = from; li <= to; li++) if (!isBlankLine(input, li)) c++;
+  return c;
+}
