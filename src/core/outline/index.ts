@@ -11,7 +11,8 @@ import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
-import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
+import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
+import { findPageFurniture } from './anatomy/pageFurniture';
 
 const TITLE_MAX = 60;
 
@@ -159,6 +160,7 @@ class MarkerScan {
     const L = this.lines[li];
     if (L.blank || L.zeroWidth) return;
     if (!L.continues) this.lastSig = -1;
+    if (this.zone[li] === Zone.Furniture && L.paragraph < 0) return; // a page break inside a paragraph: transparent
     if (!zoneHoldsMarkers(this.zone[li])) {
       this.lastSig = -1;
       return;
@@ -281,6 +283,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       return a >= 0 && matchLineStart(text, a, end) !== null;
     },
     md ? (i) => mdHeadingByLine.has(i) : undefined,
+    findPageFurniture(text, lineStarts),
   );
   const { lines } = layout;
   const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
@@ -417,7 +420,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     let tooLong = false;
     for (let li = first; li <= lastLine; li++) {
       const X = lines[li];
-      if (X.blank || X.zeroWidth) continue;
+      if (X.blank || X.zeroWidth || X.furniture) continue;
       const from = li === first ? skipArtefacts(text, X.contentStart, X.contentEnd) : X.contentStart;
       if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
       joined += text.slice(from, X.contentEnd);

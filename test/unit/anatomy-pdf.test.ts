@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
+import { computeLineStarts } from '../../src/core/text/lines';
+
+/** Invented prose, cut into lines of `width` characters like a PDF's text layer. */
+const PROSE = '我们坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉不断提升治理效能努力开创发展新局面';
+function prose(chars: number, seed = 0): string {
+  let s = '';
+  for (let k = 0; s.length < chars - 1; k++) s += PROSE[(k * 7 + seed) % PROSE.length];
+  return s + '。';
+}
+function wrap(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  for (let p = 0; p < paragraph.length; p += width) out.push(paragraph.slice(p, p + width));
+  return out;
+}
+function furnitureLines(text: string): number[] {
+  const pf = findPageFurniture(text, computeLineStarts(text));
+  const out: number[] = [];
+  if (pf) pf.mask.forEach((v, i) => { if (v) out.push(i + 1); });
+  return out;
+}
+function titles(text: string): string[] {
+  return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+describe('anatomy: PDF page furniture', () => {
+  it('takes page-number shapes that recur as furniture, and a single one as text', () => {
+    const t = ['正文第一段落。', '- 1 -', '正文第二段落。', '— 2 —', '正文。', '第 3 页 共 4 页', '正文。', '－4－'].join('\n');
+    assert.deepEqual(furnitureLines(t), [2, 4, 6, 8]);
+    assert.deepEqual(furnitureLines(['正文第一段落。', '- 1 -', '正文第二段落。'].join('\n')), []);
+  });
+
+  it('takes bare numbers only when they follow each other at a page rhythm', () => {
+    const page = (n: number) => [...Array.from({ length: 9 }, (_, k) => `第${n}页的第${k + 1}行正文内容写在这里。`), String(n)];
+    const t = [...page(1), ...page(2), ...page(3)].join('\n');
+    assert.deepEqual(furnitureLines(t), [10, 20, 30]);
+    // a flattened table's 序号 cells: consecutive numbers a line or two apart are content
+    const table = ['序号', '名称', '1', '甲项目', '2', '乙项目', '3', '丙项目', '4', '丁项目'].join('\n');
+    assert.deepEqual(furnitureLines(table), []);
+  });
+
+  it('takes a short line repeated beside the page numbers as a running head, keeping the title on page one', () => {
+    const body = (n: number) => Array.from({ length: 6 }, (_, k) => `第${n}页正文第${k + 1}行，内容在此。`);
+    const t = ['某市年度工作报告', '- 1 -', '某市年度工作报告', ...body(1), '', '某市年度工作报告', '- 2 -', ...body(2), '', '某市年度工作报告', '- 3 -', ...body(3)].join('\n');
+    const f = furnitureLines(t);
+    assert.deepEqual(f, [1, 2, 11, 12, 20, 21]);
+    // a line repeated in the text but far from any page boundary stays text
+    const u = ['某市年度工作报告', '- 1 -', '要求：', ...body(1), '要求：', '', '- 2 -', ...body(2), '要求：', '- 3 -'].join('\n');
+    assert.ok(!furnitureLines(u).includes(3));
+  });
+
+  it('treats a line holding only a form feed as furniture and numbers beside it as page numbers', () => {
+    const t = ['第一页正文内容。', '1', '\f', '第二页正文内容。', '2', '\f', '第三页正文。'].join('\n');
+    assert.deepEqual(furnitureLines(t), [2, 3, 5, 6]);
+  });
+
+  it('joins a wrapped paragraph across a page break, so its next line is no title', () => {
+    const p1 = wrap(prose(150, 1), 30);
+    const p2 = wrap(prose(120, 2), 30);
+    const p3 = wrap(prose(90, 3), 30);
+    // page one ends in the middle of a paragraph whose rest (one short line) opens page two
+    const lines = [
+      '某县发展规划', '一、总体要求', ...p1, ...wrap(prose(96, 4), 30).slice(0, 3), '', '- 2 -', '', '落实到位', '二、重点任务', ...p2,
+      '', '- 3 -', '', ...p3, '三、保障措施', ...p3,
+    ];
+    const t = lines.join('\n');
+    assert.deepEqual(titles(t), ['1 某县发展规划', '2 一、总体要求', '2 二、重点任务', '2 三、保障措施']);
+    const o = parseOutline(t);
+    assert.ok(o.zones?.some((z) => z.zone === 'furniture'));
+    // without the page number the short line after the blank would start a paragraph of its own
+    assert.equal(o.headings.find((h) => h.title.includes('落实到位')), undefined);
+  });
+
+  it('continues a paragraph after a form feed that opens the next page', () => {
+    const p1 = wrap(prose(150, 5), 30);
+    const t = ['某县实施方案', '一、工作目标', ...p1, ...wrap(prose(96, 6), 30).slice(0, 3), '\f推进有力', '二、工作步骤', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某县实施方案', '2 一、工作目标', '2 二、工作步骤']);
+  });
+
+  it('joins wrapped text across a lone blank line left mid-sentence by a page break', () => {
+    const p1 = wrap(prose(300, 7), 30);
+    const cut = wrap(prose(60, 8), 30);
+    const t = ['某区工作总结', '一、主要成效', ...p1, cut[0], '', '进一步巩固', ...p1, '二、存在问题', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某区工作总结', '2 一、主要成效', '2 二、存在问题']);
+  });
+
+  it('measures wrapped lines by printed width (digits take one column) and joins a line pushed off by a comma', () => {
+    const p1 = wrap(prose(300, 9), 30);
+    // a line with ASCII digits has more characters than the others but the same printed width
+    const digits = '全年完成投资 1234 亿元同比增长 5 个百分点带动就业';
+    const t = ['某市统计报告', '一、综合情况', ...p1, digits, '，新增岗位较多', '二、农业生产', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某市统计报告', '2 一、综合情况', '2 二、农业生产']);
+  });
+});
