@@ -33,9 +33,9 @@ describe('anatomy: PDF page furniture', () => {
   });
 
   it('takes bare numbers only when they follow each other at a page rhythm', () => {
-    const page = (n: number) => [...Array.from({ length: 9 }, (_, k) => `第${n}页的第${k + 1}行正文内容写在这里。`), String(n)];
+    const page = (n: number) => [...Array.from({ length: 16 }, (_, k) => `第${n}页的第${k + 1}行正文内容写在这里。`), String(n)];
     const t = [...page(1), ...page(2), ...page(3)].join('\n');
-    assert.deepEqual(furnitureLines(t), [10, 20, 30]);
+    assert.deepEqual(furnitureLines(t), [17, 34, 51]);
     // a flattened table's 序号 cells: consecutive numbers a line or two apart are content
     const table = ['序号', '名称', '1', '甲项目', '2', '乙项目', '3', '丙项目', '4', '丁项目'].join('\n');
     assert.deepEqual(furnitureLines(table), []);

@@ -29,8 +29,11 @@ const DI_YE = /^(第\s*[0-9０-９]{1,4}\s*页(\s*[,，、/／]?\s*共\s*[0-9０
 const OF_TOTAL = /^([0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|[Pp]age\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?)$/;
 const BARE = /^[0-9０-９]{1,4}$/;
 
-/** Shortest distance, in lines, between two bare page numbers that follow each other. */
-const PAGE_GAP_MIN = 8;
+/**
+ * Fewest content lines between two bare page numbers that follow each other: a page holds at
+ * least this much text, while the 序号 cells of a table flattened one cell per line come every few lines.
+ */
+const PAGE_GAP_MIN = 15;
 /** Longest line that may be a running head or foot. */
 const RUNNING_MAX = 40;
 
@@ -47,7 +50,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   let bare = 0;
   let feeds = 0;
   let contentLines = 0;
+  const ordinal = new Int32Array(n); // content lines before each line
   for (let i = 0; i < n; i++) {
+    ordinal[i] = contentLines;
     const start = lineStarts[i];
     let end = i + 1 < n ? lineStarts[i + 1] : text.length;
     if (end > start && text.charCodeAt(end - 1) === 10) end--;
@@ -103,7 +108,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
       if (shape[i] !== 2) continue;
       const v = bareValue[i];
       const last = openByNext.get(v);
-      if (last !== undefined && i - last >= PAGE_GAP_MIN) {
+      if (last !== undefined && ordinal[i] - ordinal[last] >= PAGE_GAP_MIN) {
         chainLen[i] = chainLen[last] + 1;
         chainPrev[i] = last;
         openByNext.delete(v);
@@ -111,10 +116,16 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
       openByNext.set(v + 1, i);
     }
     // Walk back from every chain end long enough (each line is visited once: a chain is a path).
+    // Page numbers start at the first pages (1, 2 or 3) and come at a steady rhythm.
     const done = new Uint8Array(n);
+    const chain: number[] = [];
     for (let i = n - 1; i >= 0; i--) {
       if (shape[i] !== 2 || done[i] || chainLen[i] < 3) continue;
-      for (let k = i; k >= 0 && !done[k]; k = chainPrev[k]) { done[k] = 1; mask[k] = 1; }
+      chain.length = 0;
+      for (let k = i; k >= 0 && !done[k]; k = chainPrev[k]) { done[k] = 1; chain.push(k); }
+      chain.reverse();
+      if (bareValue[chain[0]] > 3 || !steady(chain, ordinal)) continue;
+      for (const k of chain) mask[k] = 1;
     }
     if (feeds > 0) {
       for (let i = 0; i < n; i++) {
@@ -133,7 +144,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   // with no page numbers at all, at a steady rhythm.
   const byText = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
-    if (mask[i] || cs[i] >= ce[i]) continue;
+    if (mask[i] || shape[i] || cs[i] >= ce[i]) continue;
     const len = ce[i] - cs[i];
     if (len < 2 || len > RUNNING_MAX) continue;
     const t = text.slice(cs[i], ce[i]);
@@ -153,7 +164,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
       for (const i of list) if (near[i] <= 2) beside++;
       running = beside >= 3 && beside >= list.length * 0.6;
     } else if (list.length >= 4) {
-      running = steady(list);
+      // no page numbers: a head or foot with words in it, at a steady rhythm over most of the text
+      const spread = ordinal[list[list.length - 1]] - ordinal[list[0]];
+      running = hasCjk(text, cs[list[0]], ce[list[0]]) && spread >= contentLines * 0.5 && steady(list, ordinal);
     }
     if (!running) continue;
     // The document's own title often repeats as its running head: an occurrence among the first
@@ -167,6 +180,14 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
   return { mask, pageStart, count };
+}
+
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
 }
 
 function toInt(s: string): number {
@@ -202,16 +223,16 @@ function nearBoundary(boundary: Uint8Array, cs: Int32Array, ce: Int32Array, n: n
   return out;
 }
 
-/** Occurrences at a page-like rhythm: every gap at least PAGE_GAP_MIN lines and within ×2 of the others. */
-function steady(list: number[]): boolean {
+/** Occurrences at a page-like rhythm: every gap at least PAGE_GAP_MIN content lines and within ×2.5 of the others. */
+function steady(list: number[], ordinal: Int32Array): boolean {
   let min = Infinity;
   let max = 0;
   for (let k = 1; k < list.length; k++) {
-    const g = list[k] - list[k - 1];
+    const g = ordinal[list[k]] - ordinal[list[k - 1]];
     if (g < min) min = g;
     if (g > max) max = g;
   }
-  return min >= PAGE_GAP_MIN && max <= min * 2;
+  return min >= PAGE_GAP_MIN && max <= min * 2.5;
 }
 
 /** Detector: the furniture lines the layout found become zone `furniture` (code 1). */
