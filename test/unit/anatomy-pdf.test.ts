@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
 import { computeLineStarts } from '../../src/core/text/lines';
+import { extractFigures } from '../../src/core/figures';
 
 /** Invented prose, cut into lines of `width` characters like a PDF's text layer. */
 const PROSE = '我们坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉不断提升治理效能努力开创发展新局面';
@@ -92,5 +93,27 @@ describe('anatomy: PDF page furniture', () => {
     const digits = '全年完成投资 1234 亿元同比增长 5 个百分点带动就业';
     const t = ['某市统计报告', '一、综合情况', ...p1, digits, '，新增岗位较多', '二、农业生产', ...p1].join('\n');
     assert.deepEqual(titles(t), ['1 某市统计报告', '2 一、综合情况', '2 二、农业生产']);
+  });
+});
+
+describe('figures: numbers spaced apart from their units (PDF text)', () => {
+  const rows = (t: string) => extractFigures(t).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+  const spaced = '全镇人口 8.2 万，耕地 3.5 万亩。2021 年 6 月 3 日，完成投资 343.26 亿元，提高 12 个百分点，新增干部 78 人。';
+
+  it('keeps unit, scale and kind across one space when the document spaces its numbers', () => {
+    assert.deepEqual(rows(spaced), [
+      '8.2 万|82000||count', '3.5 万亩|35000|亩|area', '2021 年 6 月 3 日|"2021-06-03"||date',
+      '343.26 亿元|34326000000|元|money', '12 个百分点|12|个百分点|percentage-point', '78 人|78|人|count',
+    ]);
+  });
+
+  it('joins a scale and a unit cut by a line break, the span staying on the first line', () => {
+    const r = rows(spaced + '\n新增用户 31.46万\n  户，占比过半。');
+    assert.equal(r[r.length - 1], '31.46万|314600|户|count');
+  });
+
+  it('leaves a lone space alone in text that writes numbers against words', () => {
+    const tight = '全年完成投资343.26亿元，增长12个百分点，新增78人，另有 5 项。';
+    assert.deepEqual(rows(tight).slice(-1), ['5|5||count']);
   });
 });
