@@ -169,10 +169,10 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
       running = hasCjk(text, cs[list[0]], ce[list[0]]) && spread >= contentLines * 0.5 && steady(list, ordinal);
     }
     if (!running) continue;
-    // The document's own title often repeats as its running head: an occurrence among the first
-    // content lines is the title (the second, when the head and the title open page one together).
+    // The document's own title often repeats as its running head: when page one opens with the
+    // head and then the title, the second of the two is the title.
     let keep = -1;
-    if (list[0] - firstContent <= 4) keep = list.length > 1 && list[1] - list[0] <= 4 ? list[1] : list[0];
+    if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
     for (const i of list) if (i !== keep) mask[i] = 1;
   }
 
