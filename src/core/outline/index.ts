@@ -6,7 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
+import { isCompilationItemTitle, letterSpaced, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
@@ -408,6 +408,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
   const kind = new Uint8Array(n);
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
+  const shortSpaced = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -428,6 +429,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     kind[p] = looksLikeTitle(clean) ? 2 : 0;
+    // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
+    if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
@@ -437,6 +440,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
       if (prev.contentEnd - prev.contentStart >= 30 && pc >= 0x4e00 && pc <= 0x9fff) kind[p] = 0;
     }
   }
+  for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   const pushTitle = (p: number) => {
