@@ -455,7 +455,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     let q = p;
     while (q + 1 < n && kind[q + 1] === 2) q++;
     const streak = q - p + 1;
-    const accept = !clusterOpen && streak < 3 && !afterColon[p] && p < lastBody;
+    // the line every page repeats as its head is the document's title, whatever follows it
+    const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
+    const accept = (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
     clusterOpen = true;
     if (accept) pushTitle(p);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run

@@ -21,6 +21,8 @@
 export interface PageBreaks {
   mask: Uint8Array;
   pageStart: Uint8Array;
+  /** A line the running head repeats as the document's title (-1: none). */
+  titleLine: number;
 }
 
 export interface LineInfo {
@@ -52,6 +54,8 @@ export interface Layout {
   paragraphLastLine: number[];
   /** Page furniture lines (1 each), when the text has pages; read by the anatomy stage. */
   furniture: Uint8Array | null;
+  /** The line a running head repeats as the document's title on page one (-1: none). */
+  titleLine: number;
 }
 
 /** The characters isSpace and isZeroWidth accept, for callers that build a character class. */
@@ -85,6 +89,8 @@ export function analyseLayout(
   // Width of each line as printed (a CJK or full-width character takes two columns, ASCII one):
   // a PDF wraps at a printed width, and lines holding digits and Latin letters have more characters.
   const cols = new Int32Array(n);
+  // Half-width characters per line: a justified line holding them prints wider than it counts.
+  const halves = new Int32Array(n);
   let blanks = 0;
   let contents = 0;
   for (let i = 0; i < n; i++) {
@@ -112,6 +118,7 @@ export function analyseLayout(
     else if (!empty && !furniture) contents++;
     lines[i] = { start, end, contentStart: cs, contentEnd: ce, blank, zeroWidth: empty && zw, continues: false, furniture, paragraph: -1 };
     cols[i] = columns(text, start, ce);
+    halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
   const blankSeparated = contents > 0 && blanks >= contents * 0.5;
@@ -140,7 +147,7 @@ export function analyseLayout(
       const closed = endsSentence(last);
       const indented = isIndented(text, L);
       const len = cols[prev];
-      const fullWidth = width > 0 && len >= width - WIDTH_SLACK && len <= width + 2 * WIDTH_SLACK;
+      const fullWidth = width > 0 && len >= width - WIDTH_SLACK - halves[prev] && len <= width + 2 * WIDTH_SLACK;
       // a line opening with a comma or a closing mark was pushed off the line above (PDF line breaking)
       const pushed = !indented && isPushedMark(text.charCodeAt(L.contentStart));
       if (pageBreak) {
@@ -184,7 +191,7 @@ export function analyseLayout(
   }
   // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
   const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
-  return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine, furniture: fmask };
+  return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine, furniture: fmask, titleLine: pages ? pages.titleLine : -1 };
 }
 
 /** Indentation before the line's text (a form feed that opens a page is not indentation). */
@@ -202,10 +209,16 @@ function isPushedMark(c: number): boolean {
 /** How far (in columns) a full line may fall short of or run past the wrap width. */
 const WIDTH_SLACK = 4;
 
-/** Printed width of text[from, to): two columns for CJK and full-width characters, one otherwise. */
+/**
+ * Printed width of text[from, to): two columns for CJK and full-width characters and for the
+ * quotes, dashes and ellipsis Chinese fonts set full width (“ ” ‘ ’ — …), one otherwise.
+ */
 function columns(text: string, from: number, to: number): number {
   let w = 0;
-  for (let p = from; p < to; p++) w += text.charCodeAt(p) >= 0x1100 ? 2 : 1;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x1100 && c < 0x2000) ? 2 : 1;
+  }
   return w;
 }
 

@@ -19,6 +19,8 @@ export interface PageFurniture {
   pageStart: Uint8Array;
   /** Number of furniture lines found. */
   count: number;
+  /** The line that repeats the running head as the document's own title on page one, or -1. */
+  titleLine: number;
 }
 
 /** `- 2 -`, `— 3 —`, `－4－`, `· 5 ·`, `~6~` */
@@ -152,6 +154,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     if (list) list.push(i);
     else byText.set(t, [i]);
   }
+  let titleLine = -1;
   // Distance from each line to the nearest boundary, counted in content lines.
   const near = boundaries > 0 ? nearBoundary(boundary, cs, ce, n) : null;
   let firstContent = -1;
@@ -173,13 +176,14 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     // head and then the title, the second of the two is the title.
     let keep = -1;
     if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
+    if (keep >= 0 && titleLine < 0) titleLine = keep;
     for (const i of list) if (i !== keep) mask[i] = 1;
   }
 
   let count = 0;
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
-  return { mask, pageStart, count };
+  return { mask, pageStart, count, titleLine };
 }
 
 function hasCjk(text: string, from: number, to: number): boolean {
