@@ -134,7 +134,7 @@ describe('anatomy: letter-spaced titles', () => {
 describe('anatomy: the running head that repeats the title', () => {
   it('keeps the page-one title that every page repeats as its head, even above a run of labels', () => {
     const body = (n: number) => Array.from({ length: 6 }, (_, k) => `第${n}页正文第${k + 1}行，内容在此写明。`);
-    const t = ['某县年度工作报告', '第 1 页', '某县年度工作报告', '会议材料汇编', '【说明】', ...body(1), '', '某县年度工作报告', '第 2 页', ...body(2),
+    const t = ['某县年度工作报告', '第 1 页', '某县年度工作报告', '会议材料汇编', '第一次全体会议参阅', ...body(1), '', '某县年度工作报告', '第 2 页', ...body(2),
       '', '某县年度工作报告', '第 3 页', ...body(3)].join('\n');
     assert.equal(titles(t)[0], '1 某县年度工作报告');
     assert.equal(parseOutline(t).headings[0].start, t.indexOf('\n某县年度工作报告') + 1);
