@@ -140,3 +140,17 @@ describe('anatomy: the running head that repeats the title', () => {
     assert.equal(parseOutline(t).headings[0].start, t.indexOf('\n某县年度工作报告') + 1);
   });
 });
+
+describe('anatomy: footnotes', () => {
+  const text = ['一、总体要求', '', '我们坚持稳中求进①，推动高质量发展[1]。各项工作取得成效②。', '', '二、主要任务', '', '加强组织领导，落实责任。',
+    '', '①参见某文件。', '②参见另一文件。', '[1] 某某著作，第3页。'].join('\n');
+  it('takes paragraphs opened by a mark the text referred to as notes, not as numbered items', () => {
+    assert.deepEqual(titles(text), ['1 一、总体要求', '1 二、主要任务']);
+    const o = parseOutline(text);
+    assert.deepEqual(o.zones?.filter((z) => z.zone === 'notes').map((z) => [z.firstLine, z.lastLine]), [[8, 10]]);
+  });
+  it('keeps a circled list whose marks the text never used as references', () => {
+    const t = ['一、总体要求', '', '主要措施如下：', '', '①加强组织领导。', '②落实工作责任。', '', '二、主要任务', '', '正文内容。'].join('\n');
+    assert.deepEqual(titles(t), ['1 一、总体要求', '2 ①加强组织领导', '2 ②落实工作责任', '1 二、主要任务']);
+  });
+});

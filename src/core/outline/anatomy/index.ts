@@ -10,6 +10,7 @@ import type { Layout } from '../layout';
 import type { MdInfo } from '../markdown';
 import type { ZoneName, ZoneSpan } from '../../types';
 import { pageFurnitureZones } from './pageFurniture';
+import { footnoteZones } from './notes';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -56,7 +57,7 @@ export interface Anatomy {
 export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 
 /** The detectors, in the order they run. Later ones see the zones earlier ones set. */
-const DETECTORS: Detector[] = [pageFurnitureZones];
+const DETECTORS: Detector[] = [pageFurnitureZones, footnoteZones];
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {
   const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map() };
