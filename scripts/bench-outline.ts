@@ -12,7 +12,7 @@ import MarkdownIt from 'markdown-it';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseOutline } from '../src/core';
-import { corpusDir } from './corpus';
+import { corpusDir, NO_CORPUS } from './corpus';
 
 type EngineName = 'gangmu' | 'markdown-it' | 'remark-parse';
 type SizeName = 'x1' | 'x100' | 'wrapped10M';
@@ -21,7 +21,7 @@ const REMARK_CAP_MS = 60_000;
 const MEMORY_PROBE_ENV = 'GANGMU_BENCH_OUTLINE_PROBE';
 
 function seedText(): string {
-  return readFileSync(join(corpusDir(), 'speeches-3.txt'), 'utf8');
+  return readFileSync(join(corpusDir() ?? fail(), 'speeches-3.txt'), 'utf8');
 }
 
 /**
@@ -247,4 +247,9 @@ export async function benchOutline(): Promise<void> {
 if (process.env[MEMORY_PROBE_ENV]) {
   runProbe(process.env[MEMORY_PROBE_ENV]!);
   process.exit(0);
+}
+
+/** The benchmarks repeat the corpus seed: without the corpus they cannot run. */
+function fail(): never {
+  throw new Error(`bench: ${NO_CORPUS}`);
 }

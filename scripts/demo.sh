@@ -71,7 +71,7 @@ for _ in $(seq 150); do
   sleep 0.2
 done
 
-SAMPLE="$WS/speeches-3.speech"
+SAMPLE="$WS/speech.speech"
 URL="$(node -e '
 const [port, folder, file] = process.argv.slice(1);
 const payload = JSON.stringify([["openFile", `vscode-remote://127.0.0.1:${port}${file}`]]);
@@ -79,8 +79,8 @@ console.log(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payl
 ' "$PORT" "$WS" "$SAMPLE")"
 
 echo
-echo "== outline of samples/speeches-3.speech (node dist/cli.js outline samples/speeches-3.speech)"
-node dist/cli.js outline samples/speeches-3.speech || echo "(the CLI failed: exit $?)"
+echo "== outline of samples/speech.speech (node dist/cli.js outline samples/speech.speech)"
+node dist/cli.js outline samples/speech.speech || echo "(the CLI failed: exit $?)"
 echo
 echo "== Gangmu is running in VS Code (code-server $(node -p "require('$ROOT/.vscode-test/code-server/node_modules/code-server/package.json').version"), extension from $(basename "$VSIX"))"
 echo "   Open in a browser:  $URL"

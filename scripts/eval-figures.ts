@@ -13,7 +13,7 @@ import { extractFigures } from '../src/core/figures';
 import { computeLineStarts, positionAt } from '../src/core/text/lines';
 import { recognizersFigures } from './recognizers';
 
-interface Pred {
+export interface Pred {
   line: number;
   col: number;
   text: string;
@@ -45,7 +45,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return sameNumber(a, b);
 }
 
-function toPreds(text: string, figs: { start: number; end: number; text: string; value: unknown; unit: string; kind: string }[]): Pred[] {
+export function toPreds(text: string, figs: { start: number; end: number; text: string; value: unknown; unit: string; kind: string }[]): Pred[] {
   const starts = computeLineStarts(text);
   return figs.map((f) => {
     const p = positionAt(starts, f.start);
@@ -125,7 +125,7 @@ function add(a: FigScore, b: FigScore): FigScore {
 function fmt(n: number): string {
   return Number.isFinite(n) ? n.toFixed(3) : '  -  ';
 }
-function prf(m: number, s: FigScore): [number, number, number] {
+export function prf(m: number, s: FigScore): [number, number, number] {
   const p = s.pred ? m / s.pred : 0;
   const r = s.gold ? m / s.gold : 0;
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];

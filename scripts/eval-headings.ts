@@ -10,7 +10,7 @@ import type { GoldDoc, GoldHeading } from './corpus';
 import { parseOutline } from '../src/core/outline';
 import { computeLineStarts, positionAt } from '../src/core/text/lines';
 
-interface Pred {
+export interface Pred {
   line: number; // 1-based
   col: number;
   marker: string;
@@ -28,7 +28,8 @@ export interface Score {
   title: number;
 }
 
-function engine(doc: GoldDoc): Pred[] {
+/** The engine's headings in the gold's coordinates (1-based line, UTF-16 col). */
+export function engine(doc: GoldDoc): Pred[] {
   const o = parseOutline(doc.text, { format: doc.format });
   return o.headings.map((h) => {
     const p = positionAt(o.lineStarts, h.start);
@@ -102,10 +103,15 @@ function fmt(n: number): string {
   return Number.isFinite(n) ? n.toFixed(3) : '  -  ';
 }
 
-function row(name: string, s: Score): string {
+/** Precision, recall and F1 of a score (0 when there is nothing to divide). */
+export function headingPRF(s: Score): [number, number, number] {
   const p = s.pred ? s.matched / s.pred : 0;
   const r = s.gold ? s.matched / s.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+}
+
+function row(name: string, s: Score): string {
+  const [p, r, f] = headingPRF(s);
   const m = s.matched || NaN;
   return [
     name.padEnd(32),

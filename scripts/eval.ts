@@ -1,12 +1,26 @@
-/** `npm run eval`: scores the engine against every gold file in the shared corpus. */
-import { loadCorpus } from './corpus';
+/**
+ * `npm run eval`: scores the engine against every gold file of the reference corpus
+ * (`../shared/corpus` or `GANGMU_CORPUS`), then against our own samples (`samples/` with their
+ * gold in `test/samples/`). Without the corpus the first table is skipped in one line.
+ */
+import { corpusDir, loadCorpus, loadSamples, NO_CORPUS } from './corpus';
 import { evalHeadings } from './eval-headings';
 import { evalFigures } from './eval-figures';
 
 async function main(): Promise<void> {
-  const docs = loadCorpus();
-  await evalHeadings(docs);
-  await evalFigures(docs);
+  const dir = corpusDir();
+  if (dir) {
+    console.log(`== reference corpus (${dir})\n`);
+    const docs = loadCorpus(dir);
+    await evalHeadings(docs);
+    await evalFigures(docs);
+  } else {
+    console.log(`== reference corpus: skipped, ${NO_CORPUS}\n`);
+  }
+  console.log('== samples (our own): samples/ scored against test/samples/*.gold.json\n');
+  const samples = loadSamples();
+  await evalHeadings(samples);
+  await evalFigures(samples);
 }
 
 main().catch((e) => {

@@ -176,7 +176,7 @@ function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): voi
 
 interface Inputs {
   inputs: JobInput[];
-  /** Notes for stderr that are not failures (a folder with no text files). */
+  /** One line each for a folder that holds no readable document: reported, and the run exits 1. */
   notes: string[];
   /** A folder was expanded, so output is per file even if only one file was found. */
   expanded: boolean;
@@ -265,7 +265,8 @@ async function run(parsed: Parsed): Promise<number> {
     process.stdout.write('\uFEFF' + header.join(',') + '\r\n');
   }
 
-  let failed = false;
+  // A folder with nothing to read is a failure like a missing file: the user named it to be read.
+  let failed = notes.length > 0;
   let hasError = false;
   const pending = new Map<number, JobResult>();
   let printed = 0;

@@ -82,12 +82,16 @@ export const baseSettings: Record<string, unknown> = {
  */
 export function makeWorkspace(dir: string, extraFiles: string[] = []): string {
   mkdirSync(dir, { recursive: true });
+  // Without the corpus (a bare clone) the workspace holds the samples and fixtures only; the suites
+  // that open corpus documents skip (test/corpusGate.ts, and startWorkbench in test/e2e/harness.ts).
   const corpus = corpusDir();
-  for (const name of readdirSync(corpus)) {
-    if (/\.(txt|md)$/.test(name) && !/^(README|ANNOTATION)\.md$/.test(name)) cpSync(join(corpus, name), join(dir, name));
+  if (corpus) {
+    for (const name of readdirSync(corpus)) {
+      if (/\.(txt|md)$/.test(name) && !/^(README|ANNOTATION)\.md$/.test(name)) cpSync(join(corpus, name), join(dir, name));
+    }
+    const seed = join(corpus, 'speeches-3.txt');
+    if (existsSync(seed)) cpSync(seed, join(dir, 'seed.speech'));
   }
-  const seed = join(corpus, 'speeches-3.txt');
-  if (existsSync(seed)) cpSync(seed, join(dir, 'seed.speech'));
   for (const sub of ['samples', join('test', 'fixtures')]) {
     const src = join(repoRoot, sub);
     if (existsSync(src)) cpSync(src, join(dir, sub === 'samples' ? 'samples' : 'fixtures'), { recursive: true });
@@ -203,7 +207,7 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
     ...xdg,
     TMPDIR: tmp,
     GANGMU_TEST_WORKSPACE: opts.workspace,
-    GANGMU_CORPUS: corpusDir(),
+    ...(corpusDir() ? { GANGMU_CORPUS: corpusDir()! } : {}),
     ...opts.env,
   };
   delete env.VSCODE_IPC_HOOK_CLI;

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: join(repoRoot, 'out', 'test', 'integration', 'index'),
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(tmp, 'user-data'), '--extensions-dir', join(tmp, 'extensions')],
-      extensionTestsEnv: { GANGMU_TEST_WORKSPACE: workspace, GANGMU_CORPUS: corpusDir() },
+      extensionTestsEnv: { GANGMU_TEST_WORKSPACE: workspace, GANGMU_CORPUS: corpusDir() ?? undefined },
     });
     return code;
   } catch (e) {

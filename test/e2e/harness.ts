@@ -9,13 +9,44 @@
  *   await wb.stop();
  *
  * The workspace is the same as the integration tests' (see docs/testing.md): the corpus documents,
- * `seed.speech`, `samples/`, `fixtures/`.
+ * `seed.speech`, `samples/`, `fixtures/`. Without the reference corpus (a bare clone) it holds
+ * `samples/` and `fixtures/` only, and a suite or test that opens a corpus document is skipped
+ * (see `skipWithoutCorpus`); test/runCodeServer.ts prints one line naming what was skipped.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { launchChromium, makeWorkspace, repoRoot, startCodeServer, waitForWorkbench, type CodeServer } from '../codeServer';
+import { corpusDir, NO_CORPUS } from '../../scripts/corpus';
+import { E2E_RUNNER_KEY, E2E_SKIPS_KEY, type CorpusSkip } from '../corpusGate';
+
+interface RunnableLike {
+  type?: string;
+  pending: boolean;
+  fullTitle(): string;
+  parent?: { fullTitle(): string; total(): number };
+}
+
+/**
+ * Called when a suite's before hook or a test opens documents that come from the reference corpus
+ * and the corpus is not here: marks the running hook (then mocha skips its whole suite) or test
+ * pending, records it, and aborts it. Only corpus-dependent tests end here; the others run.
+ */
+function skipWithoutCorpus(missing: string[]): never {
+  const g = globalThis as unknown as Record<string, unknown>;
+  const runnable = (g[E2E_RUNNER_KEY] as { currentRunnable?: RunnableLike } | undefined)?.currentRunnable;
+  const skips = (g[E2E_SKIPS_KEY] ??= []) as CorpusSkip[];
+  if (runnable) {
+    runnable.pending = true;
+    const hook = runnable.type === 'hook' && runnable.parent;
+    skips.push(hook ? { title: hook.fullTitle(), tests: hook.total() } : { title: runnable.fullTitle(), tests: 1 });
+  }
+  throw new Error(`opens ${missing.join(', ')}, which come from the reference corpus: ${NO_CORPUS}`);
+}
+
+/** The workspace of each page, so `openFile` can tell a corpus document that is not there. */
+const workspaceOf = new WeakMap<Page, string>();
 
 export interface WorkbenchOptions {
   /** Install the packaged `gangmu-<version>.vsix` (default). false: load the repo as extension under development. */
@@ -55,6 +86,11 @@ export function vsixPath(): string {
 export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workbench> {
   const wsRoot = mkdtempSync(join(process.env.GANGMU_TMP || tmpdir(), 'gangmu-ws-'));
   const workspace = makeWorkspace(join(wsRoot, 'workspace'));
+  const missing = (opts.files ?? []).filter((f) => !existsSync(join(workspace, f)) && !(f in (opts.addFiles ?? {})));
+  if (missing.length && !corpusDir()) {
+    rmSync(wsRoot, { recursive: true, force: true });
+    skipWithoutCorpus(missing);
+  }
   for (const [rel, content] of Object.entries(opts.addFiles ?? {})) {
     mkdirSync(dirname(join(workspace, rel)), { recursive: true });
     writeFileSync(join(workspace, rel), content);
@@ -77,6 +113,7 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     browser = await launchChromium();
     step('chromium up');
     const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
+    workspaceOf.set(page, workspace);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -173,6 +210,8 @@ export async function runCommand(page: Page, title: string, timeout = 15_000): P
 
 /** Opens a workspace file through Quick Open and waits until its editor is active. */
 export async function openFile(page: Page, relPath: string, timeout = 20_000): Promise<void> {
+  const ws = workspaceOf.get(page);
+  if (ws && !corpusDir() && !existsSync(join(ws, relPath))) skipWithoutCorpus([relPath]);
   const name = relPath.split('/').pop()!;
   await openQuickInput(page);
   await page.locator(quickInputBox).fill(relPath);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FiguresPanelSnapshot } from '../../src/vscode/figuresPanel';
 import { LagMonitor, describeStalls } from './lagMonitor';
+import { describeCorpus } from '../corpusGate';
 
 const state = async () => vscode.commands.executeCommand<FiguresPanelSnapshot | null>('gangmu.figures.test', 'state');
 
@@ -24,7 +25,7 @@ async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: st
   return last;
 }
 
-describe('figures panel on a large document (integration)', function () {
+describeCorpus('figures panel on a large document (integration)', function () {
   this.timeout(180_000);
   let doc: vscode.TextDocument;
 

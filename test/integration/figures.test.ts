@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { extractFigures, parseOutline } from '../../src/core';
 import type { FiguresPanelSnapshot } from '../../src/vscode/figuresPanel';
+import { describeCorpus } from '../corpusGate';
 
 function workspaceFile(name: string): string {
   const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
@@ -45,7 +46,7 @@ function rendered(doc: vscode.TextDocument) {
   ) as Promise<FiguresPanelSnapshot>;
 }
 
-describe('figures panel (integration)', () => {
+describeCorpus('figures panel (integration)', () => {
   let doc: vscode.TextDocument;
   let editor: vscode.TextEditor;
 

@@ -14,7 +14,7 @@ import { outlineFoldRegions } from '../../src/core/outline/folding';
 import { WORKER_THRESHOLD } from '../../src/vscode/documentModel';
 import { computeLineStarts } from '../../src/core/text/lines';
 import { outlineRows, ROW_INTS } from '../../src/core/outline/rows';
-import { loadCorpus } from '../../scripts/corpus';
+import { describeCorpus, referenceCorpus } from '../corpusGate';
 import { LagMonitor, describeStalls } from './lagMonitor';
 
 const EXTENSION_ID = 'gangmu.gangmu';
@@ -148,9 +148,9 @@ async function setLanguages(languages: string[] | undefined): Promise<void> {
   await sleep(200);
 }
 
-describe('responsiveness: a 3M-character document keeps the extension host responsive', function () {
+describeCorpus('responsiveness: a 3M-character document keeps the extension host responsive', function () {
   this.timeout(300_000);
-  const seed = loadCorpus().find((d) => d.name === 'speeches-3')!.text;
+  const seed = referenceCorpus().find((d) => d.name === 'speeches-3')!.text;
   const big = seed.repeat(Math.ceil(3_000_000 / seed.length));
 
   /** Stalls between the measured steps too (closing, settings changes), printed at the end. */
@@ -211,9 +211,9 @@ describe('responsiveness: a 3M-character document keeps the extension host respo
   });
 });
 
-describe('responsiveness: large documents get the same answers from the worker', function () {
+describeCorpus('responsiveness: large documents get the same answers from the worker', function () {
   this.timeout(120_000);
-  const seed = loadCorpus().find((d) => d.name === 'speeches-3')!.text;
+  const seed = referenceCorpus().find((d) => d.name === 'speeches-3')!.text;
   // Above the worker threshold, small enough for the test to run the engine itself.
   const text = seed.repeat(Math.ceil(WORKER_THRESHOLD / seed.length) + 1);
   let editor: vscode.TextEditor;

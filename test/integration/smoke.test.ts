@@ -32,20 +32,20 @@ describe('smoke: the extension in a real VS Code', () => {
   it('contributes the speech language and maps .speech files to it', async () => {
     const languages = await vscode.languages.getLanguages();
     assert.ok(languages.includes('speech'), 'speech language missing');
-    const doc = await vscode.workspace.openTextDocument(workspaceFile('seed.speech'));
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('samples/speech.speech'));
     assert.equal(doc.languageId, 'speech');
   });
 
   it('activates when a speech document is shown', async () => {
-    const doc = await vscode.workspace.openTextDocument(workspaceFile('seed.speech'));
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('samples/speech.speech'));
     await vscode.window.showTextDocument(doc);
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     await waitFor(() => ext.isActive, 'activation');
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, doc.uri.fsPath);
   });
 
-  it('treats a corpus .txt document as plaintext and keeps working on it', async () => {
-    const doc = await vscode.workspace.openTextDocument(workspaceFile('01-gwr-2025-national.txt'));
+  it('treats a .txt document as plaintext and keeps working on it', async () => {
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('samples/compilation.txt'));
     assert.equal(doc.languageId, 'plaintext');
     await vscode.window.showTextDocument(doc);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);

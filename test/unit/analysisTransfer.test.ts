@@ -8,9 +8,12 @@ import { outlineFoldRegions } from '../../src/core/outline/folding';
 import {
   packFigures, packFolds, packOutline, packRows, packStrings, unpackFigures, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
 } from '../../src/vscode/analysisTransfer';
-import { loadCorpus } from '../../scripts/corpus';
+import { loadSamples } from '../../scripts/corpus';
+import { referenceCorpus } from '../corpusGate';
 
-const corpus = loadCorpus();
+// Our samples always (a bare clone tests them too), the reference corpus when it is here.
+const samples = loadSamples();
+const corpus = [...referenceCorpus(), ...samples];
 
 function preorder(nodes: OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
   for (const n of nodes) {
@@ -58,7 +61,7 @@ describe('analysis transfer (worker → extension host)', () => {
   });
 
   it('buffers are handed over once each, and the packed forms still unpack after a transfer', () => {
-    const doc = corpus.find((d) => d.name === 'speeches-3')!;
+    const doc = samples.find((d) => d.name === 'speech')!;
     const outline = parseOutline(doc.text, {});
     const packed = packOutline(outline);
     const rows = packRows(outlineRows(doc.text, outline, computeLineStarts(doc.text)));

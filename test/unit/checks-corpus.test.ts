@@ -10,11 +10,12 @@ import { checkNumbering } from '../../src/core/checks';
 import { parseOutline } from '../../src/core/outline';
 import { positionAt, computeLineStarts, offsetAt } from '../../src/core/text/lines';
 import type { Finding, Outline } from '../../src/core/types';
-import { loadCorpus, type GoldDoc, type GoldHeading } from '../../scripts/corpus';
+import type { GoldDoc, GoldHeading } from '../../scripts/corpus';
+import { describeCorpus, referenceCorpus } from '../corpusGate';
 import { goldOutline, familyOf, ordinalOf } from './checksHelpers';
 import { toChineseNumeral } from '../../src/core/text/numerals';
 
-const corpus = loadCorpus();
+const corpus = referenceCorpus();
 
 /** Findings judged right, per document: `line:col code` (1-based line, as docs/checks.md lists them). */
 const EXPECTED: Record<string, string[]> = {
@@ -43,7 +44,7 @@ function gold(d: GoldDoc, text = d.text, headings: GoldHeading[] = d.headings): 
   return goldOutline(text, headings, engine(d, text).hardWrapped);
 }
 
-describe('checks: corpus findings', () => {
+describeCorpus('checks: corpus findings', () => {
   it('finds the corpus', () => assert.ok(corpus.length >= 6));
   for (const d of corpus) {
     const want = EXPECTED[d.name];
@@ -88,7 +89,7 @@ function lastOfLongRun(d: GoldDoc): number | null {
   return null;
 }
 
-describe('checks: damaged corpus documents', () => {
+describeCorpus('checks: damaged corpus documents', () => {
   for (const d of corpus) {
     const i = lastOfLongRun(d);
     if (i !== null) {

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { corpusDir } from '../../scripts/corpus';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -321,12 +322,21 @@ describe('cli', function () {
       assert.deepEqual(jsonLines(r.stdout).map((l) => l.file), [join(loop, 'a', 'x.txt')]);
     });
 
-    it('notes a folder without text files and exits 0', () => {
+    it('a folder with no readable document: one line on stderr, exit 1, the other inputs still read', () => {
       const empty = join(dir, 'empty');
-      mkdirSync(empty, { recursive: true });
-      const r = cli(['outline', empty]);
-      assert.equal(r.code, 0);
-      assert.match(r.stderr, /no \.txt, \.md, \.speech or \.markdown files/);
+      mkdirSync(join(empty, 'sub'), { recursive: true });
+      writeFileSync(join(empty, 'notes.json'), '{}');
+      writeFileSync(join(empty, 'sub', 'scan.pdf'), '%PDF-1.4');
+      for (const mode of [['outline'], ['figures', '--json'], ['check']]) {
+        const r = cli([...mode, empty]);
+        assert.equal(r.code, 1, mode.join(' '));
+        assert.equal(r.stdout, '', mode.join(' '));
+        assert.equal(r.stderr, `gangmu: ${empty}: no .txt, .md, .speech or .markdown files found\n`, mode.join(' '));
+      }
+      const both = cli(['outline', '--json', empty, doc]);
+      assert.equal(both.code, 1);
+      assert.deepEqual(jsonLines(both.stdout).map((l) => l.file), [doc]);
+      assert.equal(both.stderr.split('\n').filter(Boolean).length, 1);
     });
   });
 
@@ -406,7 +416,10 @@ describe('cli', function () {
   });
 
   describe('end to end (needs the outline, figures and checks engines)', () => {
-    const corpus = resolve(ROOT, '..', 'shared', 'corpus');
+    // Our samples always; the reference corpus too when it is here (a bare clone has only the samples).
+    const corpus = corpusDir();
+    const samples = join(ROOT, 'samples');
+    const sampleGold = join(ROOT, 'test', 'samples');
 
     it('finds the headings of a crafted document, at the right lines and levels', () => {
       const hs = JSON.parse(cli(['outline', '--json', doc]).stdout).headings;
@@ -418,37 +431,53 @@ describe('cli', function () {
       assert.deepEqual(at('一、').end, { line: 7, col: 0 });
     });
 
-    it('outlines the corpus Markdown document (08) as a nested Markdown list', () => {
-      const r = cli(['outline', '--markdown', join(corpus, '08-spc-enforcement-provisions.md')]);
-      assert.equal(r.code, 0, r.stderr);
-      const items = r.stdout.split('\n').filter(Boolean);
-      assert.ok(items.length >= 50, `${items.length} headings`);
-      assert.ok(items.some((l) => /^ {2,}- /.test(l)), 'nested');
-      for (const l of items) assert.match(l, /^( {2})*- \S/);
+    it('outlines a Markdown document as a nested Markdown list', () => {
+      const files = [join(samples, 'report.md'), ...(corpus ? [join(corpus, '08-spc-enforcement-provisions.md')] : [])];
+      for (const [file, least] of files.map((f, i) => [f, i === 0 ? 15 : 50] as const)) {
+        const r = cli(['outline', '--markdown', file]);
+        assert.equal(r.code, 0, r.stderr);
+        const items = r.stdout.split('\n').filter(Boolean);
+        assert.ok(items.length >= least, `${file}: ${items.length} headings`);
+        assert.ok(items.some((l) => /^ {2,}- /.test(l)), `${file}: nested`);
+        for (const l of items) assert.match(l, /^( {2})*- \S/);
+      }
     });
 
-    it('lists figures of the 2025 work report with values, as CSV', () => {
-      const r = cli(['figures', '--csv', join(corpus, '01-gwr-2025-national.txt')]);
-      assert.equal(r.code, 0, r.stderr);
-      const rows = parseCsv(r.stdout.slice(1)).slice(1);
-      assert.ok(rows.length >= 40, `${rows.length} figures`);
-      assert.ok(rows.some((row) => row[5] === 'percent' && row[3] !== ''));
+    it('lists the figures of a report dense in figures with values, as CSV', () => {
+      const files = [join(samples, 'speech.speech'), ...(corpus ? [join(corpus, '01-gwr-2025-national.txt')] : [])];
+      for (const file of files) {
+        const r = cli(['figures', '--csv', file]);
+        assert.equal(r.code, 0, r.stderr);
+        const rows = parseCsv(r.stdout.slice(1)).slice(1);
+        assert.ok(rows.length >= 40, `${file}: ${rows.length} figures`);
+        assert.ok(rows.some((row) => row[5] === 'percent' && row[3] !== ''), file);
+      }
     });
 
-    it('prints corpus outlines in the gold annotation\'s coordinates (line 1-based, col UTF-16, parent)', () => {
+    it('prints outlines in the gold annotation\'s coordinates (line 1-based, col UTF-16, parent)', () => {
       // Parents are compared by position, so one extra or missing heading does not shift the rest.
       const key = (hs: any[], h: any): string => {
         const p = h.parent === null ? null : hs[h.parent];
         return [h.line, h.col, h.marker, h.level, h.title, p ? `${p.line}:${p.col}` : '-'].join('|');
       };
-      const names = ['01-gwr-2025-national.txt', '03-cpc14-report-1992.txt', '08-spc-enforcement-provisions.md', 'speeches-3.txt'];
-      const r = cli(['outline', '--json', ...names.map((n) => join(corpus, n))]);
+      const docs: [string, string][] = [
+        [join(samples, 'speech.speech'), join(sampleGold, 'speech.gold.json')],
+        [join(samples, 'report.md'), join(sampleGold, 'report.gold.json')],
+      ];
+      if (corpus) {
+        for (const n of ['01-gwr-2025-national.txt', '03-cpc14-report-1992.txt', '08-spc-enforcement-provisions.md', 'speeches-3.txt']) {
+          docs.push([join(corpus, n), join(corpus, n.replace(/\.(txt|md)$/, '.gold.json'))]);
+        }
+      }
+      const r = cli(['outline', '--json', ...docs.map(([f]) => f)]);
       assert.equal(r.code, 0, r.stderr);
-      jsonLines(r.stdout).forEach((res, i) => {
-        const gold = JSON.parse(readFileSync(join(corpus, names[i].replace(/\.(txt|md)$/, '.gold.json')), 'utf8')).headings;
+      const results = jsonLines(r.stdout);
+      assert.equal(results.length, docs.length);
+      results.forEach((res, i) => {
+        const gold = JSON.parse(readFileSync(docs[i][1], 'utf8')).headings;
         const ours = new Set(res.headings.map((h: any) => key(res.headings, h)));
         const found = gold.filter((h: any) => ours.has(key(gold, h))).length;
-        assert.ok(found >= 0.9 * gold.length, `${names[i]}: ${found} of ${gold.length} gold headings exactly`);
+        assert.ok(found >= 0.9 * gold.length, `${docs[i][0]}: ${found} of ${gold.length} gold headings exactly`);
       });
     });
 

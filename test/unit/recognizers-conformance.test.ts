@@ -13,6 +13,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corpusDir } from '../../scripts/corpus';
+import { describeCorpus } from '../corpusGate';
 import { extractFigures } from '../../src/core/figures';
 import { parseNumberText } from '../../src/core/figures/numberText';
 import type { Figure } from '../../src/core/types';
@@ -89,8 +90,9 @@ const SPECS: [string, (c: SpecCase) => boolean][] = [
   ['NumberWithUnit_Chinese_DimensionModel.json', (c) => passWithFigures(c, (f) => MEASURE.has(f.kind))],
 ];
 
-describe('Recognizers-Text Chinese specs (conformance)', () => {
-  const dir = resolve(corpusDir(), '..', 'external', 'recognizers-text');
+// The specs are stored beside the corpus (../shared/external), so the suite goes with it.
+describeCorpus('Recognizers-Text Chinese specs (conformance)', () => {
+  const dir = resolve(corpusDir() ?? '.', '..', 'external', 'recognizers-text');
   const available = existsSync(dir);
 
   it('passes at least 95% of the cases outside the listed deliberate differences', function () {

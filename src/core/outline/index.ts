@@ -11,7 +11,7 @@ import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
-import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
+import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
 
 const TITLE_MAX = 60;
@@ -294,7 +294,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const cands = scan.cands;
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
-  if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy.zone);
+  if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   cands.sort((a, b) => a.start - b.start);
 
   // ---- runs, nesting ----
@@ -399,8 +399,14 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  *   one ending in a colon;
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
-function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
+function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const { zone, lineFrom } = anatomy;
+  // Where a line's own text starts: after a wrapper (a CSV record, a `标题：` label) and converter artefacts.
+  const textFrom = (li: number): number => {
+    const L = lines[li];
+    return skipArtefacts(text, lineFrom.get(li) ?? L.contentStart, L.contentEnd);
+  };
   const markerParagraphs = new Set<number>();
   for (const c of cands) markerParagraphs.add(c.paragraph);
   const n = paragraphFirstLine.length;
@@ -409,6 +415,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
   const shortSpaced = new Uint8Array(n);
+  // A title block the anatomy found (a page's title, a compilation item's label): a title by its place.
+  const titleZone = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -416,13 +424,19 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
     if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
+    if (zone[first] === Zone.Title) {
+      const L = lines[first];
+      // Only the first line of a title block heads it (引题, title and 副题 are one title).
+      const prevTitle = p > 0 && titleZone[p - 1] !== 0;
+      if (L.contentEnd - textFrom(first) <= 80) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
+    }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
     let tooLong = false;
     for (let li = first; li <= lastLine; li++) {
       const X = lines[li];
       if (X.blank || X.zeroWidth || X.furniture) continue;
-      const from = li === first ? skipArtefacts(text, X.contentStart, X.contentEnd) : X.contentStart;
+      const from = li === first ? textFrom(li) : X.contentStart;
       if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
       joined += text.slice(from, X.contentEnd);
     }
@@ -444,8 +458,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   const pushTitle = (p: number) => {
-    const L = lines[paragraphFirstLine[p]];
-    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    const ts = textFrom(paragraphFirstLine[p]);
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, paragraphFirstLine[p], 0, true));
   };
   let clusterOpen = false;
@@ -457,12 +470,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8
     const streak = q - p + 1;
     // the line every page repeats as its head is the document's title, whatever follows it
     const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
-    const accept = (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
     clusterOpen = true;
     if (accept) pushTitle(p);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
+      if (titleZone[r] === 1 && r < lastBody) { pushTitle(r); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r);
     }
     p = q;

@@ -11,6 +11,9 @@ import type { MdInfo } from '../markdown';
 import type { ZoneName, ZoneSpan } from '../../types';
 import { pageFurnitureZones } from './pageFurniture';
 import { footnoteZones } from './notes';
+import { detectCsvWrapper, detectWebPage } from './webPage';
+import { detectLabelTitles } from './titleBlock';
+import { detectToc } from './toc';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -51,16 +54,28 @@ export interface Anatomy {
    * figures in a cell with no unit of its own take them.
    */
   cellUnit: Map<number, string>;
+  /**
+   * Where a line's own content starts when a wrapper stands before it on the same line (a CSV
+   * record's fields before the quoted page, a `标题：` label before the title), by line.
+   */
+  lineFrom: Map<number, number>;
 }
 
 /** A detector fills in the zones of the lines it recognises, leaving others as it found them. */
 export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 
 /** The detectors, in the order they run. Later ones see the zones earlier ones set. */
-const DETECTORS: Detector[] = [pageFurnitureZones, footnoteZones];
+const DETECTORS: Detector[] = [
+  pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
+  detectCsvWrapper, // a scraper's CSV record around the page
+  detectToc, // 目录 and lists the body repeats
+  detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
+  detectWebPage, // site head, metadata, title block, page tail
+  footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
+];
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {
-  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map() };
+  const anatomy: Anatomy = { zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), lineFrom: new Map() };
   for (const d of DETECTORS) d(input, anatomy);
   return anatomy;
 }

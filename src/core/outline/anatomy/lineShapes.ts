@@ -1,0 +1,147 @@
+/**
+ * Shapes of single lines that the web-page, title-block and table-of-contents detectors share:
+ * prose, page buttons, footer and navigation furniture, metadata fields, date and venue lines,
+ * bylines and salutations. Each test reads one line (bounded by the line's own length) and says
+ * nothing by itself: the detectors decide from where such lines stand in the whole document.
+ */
+
+export function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** Text of a line with spaces, zero-width characters and a BOM removed at both ends. */
+export function lineText(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+  while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+  return text.slice(a, b);
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+/** A line of running text: long enough and closed by sentence punctuation inside it. */
+export function isProse(s: string): boolean {
+  if (s.length < 30) return false;
+  if (cjkCount(s) < 15) return false;
+  return s.includes('。') || ((s.endsWith('！') || s.endsWith('？')) && s.length >= 40);
+}
+
+/**
+ * Footer, navigation and widget lines of a web page: filing numbers, copyright, the site's owner,
+ * site map, previous/next links, print/close/share buttons, related-article headers, QR codes.
+ */
+const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|网站地图|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
+
+export function isStrongFurniture(s: string): boolean {
+  return s.length <= 80 && STRONG_FURNITURE.test(s);
+}
+
+/** `首页 > 新闻中心 > 要闻`, `首页>>`: a breadcrumb. */
+export function isBreadcrumb(s: string): boolean {
+  return s.length <= 80 && /(首页|首頁|主页|位置)/.test(s) && /(>|＞|»|›|→|\/)/.test(s);
+}
+
+/**
+ * A button or a widget's word: `【打印】`, `【小中大】`, `【字号：`, `大`, `分享：`, `|`, `×`, `简体`.
+ * Very short lines with no more than three Chinese characters, or a bracketed word of a few.
+ */
+export function isButton(s: string): boolean {
+  if (s.length === 0) return false;
+  if (/^[一二三四五六七八九十〇零百]+$/.test(s)) return false; // a bare numeral over a part is a marker
+  if (s.length <= 6 && cjkCount(s) <= 3) return true;
+  if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
+  return false;
+}
+
+/** Labels of page and file metadata fields. */
+const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻来源|来源|來源|出处|作者|文\/|撰稿|供稿|记者|通讯员|摄影|摄像|编辑|編輯|责任编辑|責任編輯|责编|编审|审核|校对|发布时间|發布時間|发表时间|发布日期|发表日期|更新时间|更新日期|成文日期|时间|日期|浏览次数|浏览量|阅读量|阅读次数|阅读|点击数|点击量|点击|访问量|字号|字体|索引号|分类|主题分类|发文机关|发布机构|媒体或发布机构|标题|原标题|链接|来源链接\d*|原文链接|关键词|关键字|摘要|标签|栏目|所属栏目|语言|采集说明|取法)\s*[】\]]?\s*[：:]/;
+
+/** `来源：新华社`, `发布时间：2024-02-19 11:08`, `标题：…`: a metadata field line. */
+export function isMetaField(s: string): boolean {
+  return s.length <= 200 && META_LABEL.test(s);
+}
+
+/** `来源:` with its value on the next line. */
+export function isBareMetaLabel(s: string): boolean {
+  return isMetaField(s) && /[：:]\s*[】\]]?$/.test(s) && s.length <= 12;
+}
+
+/** Length of a `标题：` label at the start of the line, or 0. */
+export function titleLabelLength(s: string): number {
+  const m = /^[【\[]?\s*(标题|標題|题目|文章标题)\s*[】\]]?\s*[：:]\s*/.exec(s);
+  return m ? m[0].length : 0;
+}
+
+/** A field label glued to its value in an unknown vocabulary: `采集说明：…` (short label, colon). */
+export function isLabelValue(s: string): boolean {
+  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s);
+}
+
+/** `2025-01-15 10:43:05 来源: …`, `2026年02月10日 07时41分`, `2025-01-01`: a time stamp line. */
+export function isTimestamp(s: string): boolean {
+  return s.length <= 60 && /^(\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)(\s*\d{1,2}[:时]\d{1,2}(分|[:]\d{1,2})?)?(\s|$)/.test(s);
+}
+
+/**
+ * `（2026年1月20日）`, `——2026年1月26日在…会议上`, `2026年1月14日在…大会上`, `在…会议上`: the line
+ * under a title that says when and where a speech was given.
+ */
+export function isDateline(s: string): boolean {
+  if (s.length > 70) return false;
+  const t = s.replace(/^[—\-－─]+\s*/, '');
+  if (/^[（(]\s*[\d〇零一二三四五六七八九○]{4}\s*年[^）)]{0,40}[）)]$/.test(t)) return true;
+  if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。')) return true;
+  if (isVenue(t)) return true;
+  return false;
+}
+
+/** `在广东省第十四届人民代表大会第五次会议上`, `人民代表大会第五次会议上`: where a speech was given. */
+export function isVenue(s: string): boolean {
+  return s.length <= 60 && !s.includes('。') && /(会议|大会|会|研讨班|培训班|典礼|仪式|论坛|座谈会|开幕式|闭幕式)上$/.test(s);
+}
+
+/** `——在…上的讲话` and other dash subtitles. */
+export function isSubtitle(s: string): boolean {
+  return /^(——|--|—|－－)/.test(s) && s.length <= 80 && !s.includes('。');
+}
+
+/** `北京市市长 殷勇`, `习近平`, `本报记者 张三`: a speaker or author line. */
+export function isSpeakerLine(s: string): boolean {
+  if (s.length > 24 || s.includes('。') || s.includes('：') || s.includes(':')) return false;
+  if (/^[\u3400-\u9fff]{2,4}$/.test(s)) return true;
+  const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  return last.length >= 2 && last.length <= 4 && cjkCount(last) === last.length;
+}
+
+/** `同志们：`, `各位代表：`, `尊敬的…，同志们、朋友们：`: a salutation. */
+export function isSalutation(s: string): boolean {
+  if (s.length > 60 || s.includes('。')) return false;
+  if (!/[：:，,！!]$/.test(s)) return false;
+  return /(同志们|同志們|代表们|代表們|朋友们|朋友們|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|女士们|先生们|同学们|老师们|尊敬的|亲爱的)/.test(s);
+}
+
+/** `殷勇同志作政府工作报告。本报记者 戴冰摄`: a photo caption. */
+export function isCaption(s: string): boolean {
+  return s.length <= 60 && /(摄|摄影|供图|图片来源[：:].*|（图）|\(图\))$/.test(s);
+}
+
+/** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */
+export function isRoleLine(s: string): boolean {
+  return s.length <= 16 && !/[，。：:]/.test(s) && /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长)$/.test(s);
+}
+
+/** `殷勇`, `李克强`: a personal name alone on a line. */
+export function isNameLine(s: string): boolean {
+  return /^[\u3400-\u9fff]{2,4}$/.test(s) || /^[\u3400-\u9fff][\s\u3000]+[\u3400-\u9fff]{1,2}$/.test(s);
+}

@@ -1,0 +1,254 @@
+/**
+ * A web page around the document: a scraper's CSV wrapper, the site's head (site name, navigation,
+ * breadcrumbs, buttons), the metadata over the article (来源, 发布时间…), the title block, and the
+ * page's tail (related articles, previous/next links, footer, copyright and filing numbers).
+ *
+ * Whole-document evidence decides, not a word list alone: the body is the main cluster of prose
+ * lines; its title block is what stands right above the first prose line (a title, then date,
+ * speaker, metadata and button lines); what lies above the title block is the page's head, and
+ * what follows the first footer or widget line after which almost no prose is left is its tail.
+ */
+import type { Anatomy, AnatomyInput } from './index';
+import { Zone } from './index';
+import { looksLikeTitle, skipArtefacts } from '../titles';
+import { matchLineStart } from '../markers';
+import {
+  cjkCount, isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
+  isSpeakerLine, isStrongFurniture, isSubtitle, isTimestamp, lineText, titleLabelLength,
+} from './lineShapes';
+import { isLabelTitle } from './titleBlock';
+
+/** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
+const CLUSTER_GAP = 12;
+/** How many non-blank lines above the body's first prose line the title block may reach. */
+const WALK = 40;
+
+/** `title,content,url` / `province,year,title,source_url,publish_date,full_text`: a CSV header row. */
+const CSV_HEADER = /^\ufeff?[A-Za-z_][A-Za-z0-9_ ]*(,[A-Za-z_][A-Za-z0-9_ ]*){2,}$/;
+
+/**
+ * The page's text, a line at a time (empty for blank lines), from where each line's own content
+ * starts (after a wrapper prefix). Shared by the web-page detectors.
+ */
+export function lineTexts(input: AnatomyInput, anatomy: Anatomy): string[] {
+  const { text, layout } = input;
+  const out: string[] = new Array(layout.lines.length);
+  for (let i = 0; i < layout.lines.length; i++) {
+    const L = layout.lines[i];
+    out[i] = L.blank || L.zeroWidth ? '' : lineText(text, anatomy.lineFrom.get(i) ?? L.contentStart, L.contentEnd);
+  }
+  return out;
+}
+
+/** A scraper's CSV: a header row of field names, then one record whose last field holds the page. */
+export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  if (lines.length < 2) return;
+  const h = lines[0];
+  if (h.contentEnd - h.contentStart > 200 || !CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
+  const r = lines[1];
+  const limit = Math.min(r.contentEnd, r.contentStart + 2000);
+  let q = -1;
+  for (let p = r.contentStart; p + 1 < limit; p++) {
+    if (text[p] === ',' && text[p + 1] === '"') { q = p + 2; break; }
+  }
+  if (q < 0) return;
+  if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+  // The record's fields before the quote are metadata; the page starts after it, on the same line.
+  anatomy.lineFrom.set(1, q);
+}
+
+function numbered(text: string, from: number, to: number): boolean {
+  return matchLineStart(text, from, to) !== null;
+}
+
+/** Title text of a line: without converter artefacts and a `标题：` label. */
+function titleOf(s: string): string {
+  return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '');
+}
+
+export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const n = lines.length;
+  if (n === 0) return;
+  const zone = anatomy.zone;
+  const s = lineTexts(input, anatomy);
+  const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines[i].contentStart;
+  // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
+  if (input.md) for (let i = 0; i < n; i++) if (s[i].startsWith('#')) s[i] = '';
+
+  // ---- the body: the cluster of prose lines holding the most prose ----
+  const prose = new Uint8Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (s[i] && zone[i] === Zone.Body && isProse(s[i])) { prose[i] = 1; total += s[i].length; }
+  }
+  if (total === 0) return;
+  // Clusters of prose lines: [first line, prose characters]. The body is the first cluster holding
+  // at least half as much prose as the largest (a page may repeat its article in one long line at the end).
+  const clusters: [number, number][] = [];
+  let gap = 0;
+  for (let i = 0; i < n; i++) {
+    if (prose[i]) {
+      if (clusters.length === 0 || gap > CLUSTER_GAP) clusters.push([i, 0]);
+      clusters[clusters.length - 1][1] += s[i].length;
+      gap = 0;
+    } else if (s[i]) gap++;
+  }
+  let most = 0;
+  for (const c of clusters) most = Math.max(most, c[1]);
+  let best = clusters[0][0];
+  for (const c of clusters) if (c[1] * 2 >= most) { best = c[0]; break; }
+  const B = best;
+
+  // ---- the title block, walking up from the body's first prose line ----
+  const preamble: [number, number][] = [];
+  let T = -1;
+  let tFrom = -1;
+  let seen = 0;
+  let below = '';
+  for (let i = B - 1; i >= 0 && seen < WALK; i--) {
+    const t = s[i];
+    if (input.md && !lines[i].blank && text[lines[i].contentStart] === '#') break;
+    if (!t) continue;
+    seen++;
+    if (zone[i] !== Zone.Body) break;
+    // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
+    if (numbered(text, from(i), lines[i].contentEnd)) break;
+    const under = below;
+    below = t;
+    // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
+    if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
+    if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
+    // A value under a bare `来源:` label is read when the label is reached; here, look one line up.
+    let up = i - 1;
+    while (up >= 0 && !s[up]) up--;
+    const underBareLabel = up >= 0 && isBareMetaLabel(s[up]) && t.length <= 30 && !isSalutation(t);
+    if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
+    if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
+    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
+      const lab = titleLabelLength(t);
+      if (lab > 0 && looksLikeTitle(t.slice(lab))) {
+        T = i;
+        tFrom = from(i) + text.slice(from(i), lines[i].contentEnd).indexOf(t.slice(lab, lab + 8));
+        break;
+      }
+      preamble.push([i, Zone.Metadata]);
+      continue;
+    }
+    if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
+    if (numbered(text, from(i), lines[i].contentEnd)) break;
+    const tt = titleOf(t);
+    if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
+    if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
+    break;
+  }
+  if (T < 0) {
+    // No title: only the plainest preamble lines are marked (salutation, date, metadata).
+    for (const [i, z] of preamble) if (z !== Zone.Furniture && zone[i] === Zone.Body) zone[i] = z;
+    markTail(input, anatomy, s, prose, total, B);
+    return;
+  }
+  for (const [i, z] of preamble) if (zone[i] === Zone.Body) zone[i] = z;
+  if (tFrom >= 0) anatomy.lineFrom.set(T, tFrom);
+  if (tFrom < 0) {
+    // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
+    let top = T;
+    for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
+      const t = s[i];
+      if (!t) { if (lines[i].blank || lines[i].zeroWidth) continue; break; }
+      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines[i].contentEnd)) break;
+      top = i;
+      k++;
+    }
+    for (let i = top; i < T; i++) if (s[i] && zone[i] === Zone.Body) zone[i] = Zone.Title;
+    T = top;
+  }
+  if (zone[T] === Zone.Body) zone[T] = Zone.Title;
+
+  // ---- the page's head, above the title block ----
+  const title = titleOf(s[T]).slice(tFrom >= 0 ? titleLabelLength(s[T]) : 0);
+  let evidence = 0;
+  let abort = false;
+  for (let i = 0; i < T; i++) {
+    const t = s[i];
+    if (!t || zone[i] !== Zone.Body) continue;
+    if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
+    else if (numbered(text, from(i), lines[i].contentEnd) && t.length > 8) { abort = true; break; }
+    else if (prose[i] && t.length > 120) { abort = true; break; }
+  }
+  // The page's headline over its metadata, repeated at the head of the body: the headline is
+  // the title (the repeat is the article's own copy of it).
+  if (preamble.length === 0 && evidence === 0 && tFrom < 0 && !isLabelTitle(titleOf(s[T]))) {
+    // Nothing marks this as a page's title block (no date, speaker, metadata or page chrome around
+    // it): the line right above the first paragraph may as well be a part's name. Leave it to the
+    // title rules of the body.
+    for (let i = T; i < B; i++) if (zone[i] === Zone.Title) zone[i] = Zone.Body;
+    markTail(input, anatomy, s, prose, total, B);
+    return;
+  }
+  let headlineAt = -1;
+  if (tFrom < 0) {
+    for (let i = T - 1, k = 0; i >= 0 && k < 12; i--) {
+      if (!s[i]) continue;
+      k++;
+      if (zone[i] !== Zone.Body) break;
+      if (titleOf(s[i]) === title) { headlineAt = i; break; }
+      if (looksLikeTitle(titleOf(s[i])) || prose[i] || s[i].length > 40) break;
+    }
+  }
+  if (headlineAt >= 0) {
+    zone[T] = Zone.Metadata;
+    zone[headlineAt] = Zone.Title;
+    for (let i = headlineAt + 1; i < T; i++) if (s[i] && zone[i] === Zone.Body) zone[i] = Zone.Metadata;
+  }
+  if (!abort && evidence > 0) {
+    let afterBare = false;
+    for (let i = 0; i < T; i++) {
+      const t = s[i];
+      if (!t || zone[i] !== Zone.Body) continue;
+      const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30);
+      const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
+      zone[i] = meta || headline ? Zone.Metadata : Zone.Furniture;
+      afterBare = isBareMetaLabel(t);
+    }
+  }
+  markTail(input, anatomy, s, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * The page's tail: from the first footer or widget line after the body's start beyond which
+ * almost no prose is left (a related-article list, previous/next links, the site's footer).
+ */
+function markTail(input: AnatomyInput, anatomy: Anatomy, s: string[], prose: Uint8Array, total: number, after: number): void {
+  const zone = anatomy.zone;
+  const n = s.length;
+  // Prose left from each line on, read from the end.
+  const suffix = new Float64Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? s[i].length : 0);
+  const allowance = Math.max(300, total * 0.05);
+  for (let i = Math.max(0, after); i < n; i++) {
+    const t = s[i];
+    if (!t || prose[i] || zone[i] !== Zone.Body) continue;
+    if (!(isStrongFurniture(t) || isBreadcrumb(t))) continue;
+    if (suffix[i + 1] > allowance && !footerBlock(s, zone, prose, i)) continue;
+    for (let k = i; k < n; k++) if (s[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
+    return;
+  }
+  void input;
+}
+
+/**
+ * Line `i` opens a footer block: before the next prose line, at least three more lines are
+ * footer or widget lines (related links, copyright, filing numbers), so what prose follows is a
+ * copy of the page (an accessibility reader's text, a share box), not more of the document.
+ */
+function footerBlock(s: string[], zone: Uint8Array, prose: Uint8Array, i: number): boolean {
+  let strong = 0;
+  for (let k = i + 1; k < s.length && !prose[k] && strong < 3; k++) {
+    if (s[k] && zone[k] === Zone.Body && (isStrongFurniture(s[k]) || isBreadcrumb(s[k]))) strong++;
+  }
+  return strong >= 3;
+}

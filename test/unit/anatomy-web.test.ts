@@ -1,0 +1,154 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import type { ZoneName } from '../../src/core/types';
+import { isLabelTitle } from '../../src/core/outline/anatomy/titleBlock';
+import { tocKey } from '../../src/core/outline/anatomy/toc';
+import { isDateline, isSalutation, isStrongFurniture } from '../../src/core/outline/anatomy/lineShapes';
+
+/** Zone of every line (0-based), from the outline's spans. */
+function zonesOf(text: string): ZoneName[] {
+  const o = parseOutline(text);
+  const out: ZoneName[] = [];
+  for (const z of o.zones ?? []) for (let i = z.firstLine; i <= z.lastLine; i++) out[i] = z.zone;
+  return out;
+}
+function titles(text: string): string[] {
+  return parseOutline(text).headings.filter((h) => h.marker === '').map((h) => h.title);
+}
+
+const PROSE = '今年以来，全市上下认真落实各项部署，经济运行总体平稳，发展质量稳步提升，群众生活持续改善。';
+
+// An invented web page: site name, menu, breadcrumb, headline, metadata, buttons, speech, footer.
+const PAGE = [
+  '青山市人民政府门户网站', '首页', '政务公开', '政务服务', '互动交流', '首页 > 新闻中心 > 要闻',
+  '李明同志在全市春季工作会议上的讲话', '发布时间：2031-03-02 09:15', '来源：青山日报', '【打印】', '【小中大】',
+  '同志们：', PROSE, '一是要稳住增长。' + PROSE, '二是要守住底线。' + PROSE, PROSE,
+  '相关文章：', '上一篇：青山市召开防汛会议', '版权所有：青山市人民政府 青ICP备00000001号', '联系我们',
+].join('\n');
+
+describe('anatomy: web page furniture, metadata and title block', () => {
+  it('takes the headline above the metadata for the title, not the site name on line 1', () => {
+    assert.deepEqual(titles(PAGE), ['李明同志在全市春季工作会议上的讲话']);
+    const o = parseOutline(PAGE);
+    assert.deepEqual(o.headings.filter((h) => h.marker).map((h) => `${h.level} ${h.marker}`), ['2 一是', '2 二是']);
+  });
+
+  it('zones the head, the title block and the tail', () => {
+    const z = zonesOf(PAGE);
+    assert.deepEqual(z.slice(0, 6), Array(6).fill('furniture'));
+    assert.equal(z[6], 'title');
+    assert.deepEqual(z.slice(7, 9), ['metadata', 'metadata']);
+    assert.deepEqual(z.slice(9, 11), ['furniture', 'furniture']);
+    assert.equal(z[11], 'salutation');
+    assert.deepEqual(z.slice(12, 16), Array(4).fill('body'));
+    assert.deepEqual(z.slice(16), Array(4).fill('furniture'));
+  });
+
+  it('leaves a plain speech without page chrome in the body', () => {
+    const t = ['关于加强基层治理的几点意见', PROSE, '一、总体要求', PROSE, '二、主要任务', PROSE].join('\n');
+    const z = zonesOf(t);
+    assert.ok(z.slice(1).every((x) => x === 'body'), z.join(','));
+    assert.deepEqual(titles(t), ['关于加强基层治理的几点意见']);
+  });
+
+  it('does not climb over the body\'s own numbered headings to find a title', () => {
+    const t = ['示例条例', '', '第一章　总　则', '', '第一条', '', PROSE, '', '第二条', '', PROSE, '', '第二章　附　则', '', '第三条', '', PROSE].join('\n');
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.map((h) => h.marker), ['', '第一章', '第一条', '第二条', '第二章', '第三条']);
+    assert.equal(zonesOf(t)[4], 'body');
+  });
+
+  it('reads the dateline, speaker and salutation under a title', () => {
+    const t = ['在全县工作会议上的讲话', '——2031年1月5日', '县长 王小明', '各位代表：', PROSE, PROSE].join('\n');
+    assert.deepEqual(zonesOf(t).slice(0, 4), ['title', 'dateline', 'dateline', 'salutation']);
+    assert.deepEqual(titles(t), ['在全县工作会议上的讲话']);
+  });
+
+  it('reads the page inside a scraper\'s CSV record and its title field', () => {
+    const t = ['region,year,title,full_text', '青山,2031,青山市政府工作报告,"青山市政府工作报告', '——2031年1月8日在青山市人民代表大会上', '市长 王小明', '各位代表：', PROSE, PROSE + '"'].join('\n');
+    const z = zonesOf(t);
+    assert.equal(z[0], 'metadata');
+    assert.equal(z[1], 'title');
+    assert.deepEqual(titles(t), ['青山市政府工作报告']);
+    const h = parseOutline(t).headings[0];
+    assert.equal(t.slice(h.titleStart, h.titleEnd), '青山市政府工作报告');
+  });
+
+  it('reads a compiler\'s `标题：` header as the title when no title line follows', () => {
+    const t = ['标题：在青山市文明创建大会上的讲话', '来源：青山日报', '作者：编辑部', '', PROSE, PROSE].join('\n');
+    assert.deepEqual(titles(t), ['在青山市文明创建大会上的讲话']);
+  });
+
+  it('keeps a page\'s tail out when a long copy of the article follows the footer', () => {
+    const t = ['青山网', '首页 > 要闻', '青山市召开工作会议', '来源：青山日报', PROSE, PROSE, PROSE, '相关新闻', '版权所有：青山网', '青ICP备00000001号', '联系我们', '示例简称', PROSE + PROSE + PROSE].join('\n');
+    const z = zonesOf(t);
+    assert.deepEqual(z.slice(7), Array(6).fill('furniture'));
+    assert.deepEqual(titles(t), ['青山市召开工作会议']);
+  });
+});
+
+describe('anatomy: compilation labels', () => {
+  it('reads bracketed labels with a date or a meeting name as item titles', () => {
+    assert.ok(isLabelTitle('【市委常委会会议｜2031-04-02】'));
+    assert.ok(isLabelTitle('【全县干部大会 · 4月3日】'));
+    assert.ok(!isLabelTitle('【编者按】'));
+    assert.ok(!isLabelTitle('【来源】青山日报'));
+    const t = ['【市委常委会会议｜2031-04-02】', PROSE, PROSE, '', '【全县干部大会｜2031-04-03】', PROSE].join('\n');
+    assert.deepEqual(titles(t), ['【市委常委会会议｜2031-04-02】', '【全县干部大会｜2031-04-03】']);
+  });
+
+  it('does not take a label with nothing but a list under it for a title', () => {
+    const t = [PROSE, '【工作会议｜2031-04-02】', '短句一', '短句二'].join('\n');
+    assert.deepEqual(titles(t), []);
+  });
+});
+
+describe('anatomy: table of contents', () => {
+  it('zones 目录 and its list; the repeated chapter headings open the parts', () => {
+    const t = ['示例条例', '', '目　　录', '', '第一章　总　　则', '', '第二章　管　　理', '', '第三章　附　　则', '',
+      '第一章　总　　则', '', '第一条', '', PROSE, '', '第二章　管　　理', '', '第二条', '', PROSE, '', '第三章　附　　则', '', '第三条', '', PROSE].join('\n');
+    const z = zonesOf(t);
+    assert.deepEqual([z[2], z[4], z[6], z[8]], ['toc', 'toc', 'toc', 'toc']);
+    assert.equal(z[10], 'body');
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.filter((h) => h.marker.startsWith('第') && h.marker.endsWith('章')).map((h) => o.lineStarts.findIndex((s) => s === h.start)), [10, 16, 22]);
+  });
+
+  it('zones a list of part names the body repeats in order, with running text between them', () => {
+    const t = ['示例报告', '总体要求', '主要任务', '保障措施', '总体要求', PROSE, '主要任务', PROSE, '保障措施', PROSE].join('\n');
+    const z = zonesOf(t);
+    assert.deepEqual(z.slice(1, 4), ['toc', 'toc', 'toc']);
+    assert.equal(z[4], 'body');
+  });
+
+  it('does not take a menu repeated twice in a row for a table of contents', () => {
+    const t = ['首页', '要闻动态', '政务公开', '互动交流', '首页', '要闻动态', '政务公开', '互动交流', PROSE].join('\n');
+    assert.ok(!zonesOf(t).includes('toc'));
+  });
+
+  it('normalises dot leaders and page numbers', () => {
+    assert.equal(tocKey('第一章　总　　则……………3'), '第一章总则');
+    assert.equal(tocKey('一、总体要求 ........ 12'), '一、总体要求');
+  });
+});
+
+describe('anatomy: line shapes', () => {
+  it('tells footers, datelines and salutations', () => {
+    assert.ok(isStrongFurniture('青ICP备00000001号'));
+    assert.ok(isStrongFurniture('版权所有：青山市人民政府'));
+    assert.ok(!isStrongFurniture('加强知识产权和版权保护，完善相关制度，推动形成良好氛围，促进创新发展。'.repeat(2)));
+    assert.ok(isDateline('（2031年1月20日）'));
+    assert.ok(isDateline('人民代表大会第五次会议上'));
+    assert.ok(!isDateline('2031年青山市政府工作报告'));
+    assert.ok(isSalutation('同志们：'));
+    assert.ok(isSalutation('尊敬的各位来宾，女士们、先生们：'));
+    assert.ok(!isSalutation('同志们要提高认识。'));
+  });
+
+  it('never throws and stays in the body on odd inputs', () => {
+    for (const t of ['', '\n\n', '"', 'a,b,c\n"', '目录\n目录\n目录', '【｜】\n' + PROSE, '标题：\n' + PROSE, '首页 >\n'.repeat(50) + PROSE]) {
+      const o = parseOutline(t);
+      assert.ok(Array.isArray(o.headings));
+    }
+  });
+});
