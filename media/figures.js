@@ -15,9 +15,9 @@
   const KIND_ORDER = ['money', 'percent', 'percentage-point', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'duration', 'date', 'ratio', 'other'];
   const COLUMNS = ['line', 'text', 'value', 'unit', 'kind', 'indicator', 'relation', 'section'];
 
-  /** @type {{uri?: string, view: 'table'|'chart', sortKey: string, sortDir: 1|-1, kind: string, query: string, scrollTop: number, current: number}} */
+  /** @type {{uri?: string, view: 'table'|'chart', sortKey: string, sortDir: 1|-1, kind: string, query: string, scrollTop: number, current: number, furniture: boolean}} */
   const state = Object.assign(
-    { view: 'table', sortKey: 'line', sortDir: 1, kind: '', query: '', scrollTop: 0, current: -1 },
+    { view: 'table', sortKey: 'line', sortDir: 1, kind: '', query: '', scrollTop: 0, current: -1, furniture: false },
     vscode.getState() || {},
   );
 
@@ -214,7 +214,8 @@
   function recompute() {
     const q = state.query.trim().toLowerCase();
     const kind = state.kind;
-    shown = rows.filter((r) => (!kind || r.kind === kind) && matches(r, q));
+    // Figures in page furniture (a site's footer, page numbers) are not the document's: shown on request.
+    shown = rows.filter((r) => (state.furniture || !r.furniture) && (!kind || r.kind === kind) && matches(r, q));
     shown.sort(compare);
   }
 
@@ -248,7 +249,14 @@
 
   function renderChips() {
     const counts = new Map();
-    for (const r of rows) counts.set(r.kind, (counts.get(r.kind) || 0) + 1);
+    let furniture = 0;
+    let content = 0;
+    for (const r of rows) {
+      if (r.furniture) furniture++;
+      if (r.furniture && !state.furniture) continue;
+      content++;
+      counts.set(r.kind, (counts.get(r.kind) || 0) + 1);
+    }
     const had = document.activeElement && ui.chips.contains(document.activeElement) ? document.activeElement.getAttribute('data-kind') : null;
     ui.chips.textContent = '';
     const chip = (kind, label, n) => {
@@ -261,8 +269,26 @@
       ui.chips.append(b);
       if (had === kind) b.focus();
     };
-    chip('', S.allKinds, rows.length);
+    chip('', S.allKinds, content);
     for (const k of KIND_ORDER) if (counts.has(k)) chip(k, K[k] || k, counts.get(k));
+    if (furniture > 0) {
+      const b = el(
+        'button',
+        { type: 'button', className: 'chip chip-furniture', id: 'toggle-furniture', title: S.furnitureHint, 'aria-pressed': String(state.furniture), onclick: toggleFurniture },
+        el('span', { className: 'chip-label', text: S.furniture }),
+        el('span', { className: 'chip-count', text: String(furniture) }),
+      );
+      ui.chips.append(b);
+      if (ui.focusFurniture) b.focus();
+      ui.focusFurniture = false;
+    }
+  }
+
+  function toggleFurniture() {
+    state.furniture = !state.furniture;
+    ui.focusFurniture = true;
+    save();
+    refresh(true);
   }
 
   function setKind(kind) {

@@ -55,6 +55,8 @@ export function panelStrings(): Record<string, string> {
     filter: vscode.l10n.t('Filter figures'),
     filterPlaceholder: vscode.l10n.t('Filter by text, indicator, section…'),
     allKinds: vscode.l10n.t('All kinds'),
+    furniture: vscode.l10n.t('Page furniture'),
+    furnitureHint: vscode.l10n.t('Figures in page furniture (a site\'s header and footer, filing numbers, page numbers): hidden unless this is on'),
     kinds: vscode.l10n.t('Kinds and totals'),
     exportCsv: vscode.l10n.t('Export CSV…'),
     exportJson: vscode.l10n.t('Export JSON…'),

@@ -44,6 +44,20 @@ describe('anatomy: web page furniture, metadata and title block', () => {
     assert.deepEqual(z.slice(16), Array(4).fill('furniture'));
   });
 
+  it('reads a row of buttons on one line and a labelled breadcrumb as page chrome', () => {
+    const page = [
+      '松岭县人民政府网', '首页', '当前位置：首页 > 政务公开 > 工作动态', '松岭县召开春耕生产调度会',
+      '来源：县农业农村局', '发布时间：2031-04-10 09:30', '【打印】【关闭】', PROSE, PROSE,
+      '主办单位：松岭县人民政府办公室', '备案号：松ICP备00000002号-1',
+    ].join('\n');
+    assert.deepEqual(titles(page), ['松岭县召开春耕生产调度会']);
+    const z = zonesOf(page);
+    assert.deepEqual(z.slice(0, 3), ['furniture', 'furniture', 'furniture']);
+    assert.deepEqual(z.slice(3, 7), ['title', 'metadata', 'metadata', 'furniture']);
+    assert.deepEqual(z.slice(7, 9), ['body', 'body']);
+    assert.deepEqual(z.slice(9), ['furniture', 'furniture']);
+  });
+
   it('leaves a plain speech without page chrome in the body', () => {
     const t = ['关于加强基层治理的几点意见', PROSE, '一、总体要求', PROSE, '二、主要任务', PROSE].join('\n');
     const z = zonesOf(t);

@@ -43,6 +43,8 @@ export interface FigureRow {
   sectionIndex: number | null;
   /** Index of the top-level heading the figure sits under, or null (before any heading). */
   top: number | null;
+  /** The figure stands in page furniture (a site's footer, a page number): hidden unless asked for. */
+  furniture: boolean;
 }
 
 /** Drops binary floating-point noise (0.1 + 0.2) without losing digits a text can state. */
@@ -167,6 +169,7 @@ export function figureRowMaker(text: string, outline?: Outline): (f: Figure, ind
       sectionBrief: chain.map((h, i) => (i === chain.length - 1 ? label(h) : briefLabel(hs[h]))).join(SECTION_SEPARATOR),
       sectionIndex: chain.length ? chain[chain.length - 1] : null,
       top: chain.length ? chain[0] : null,
+      furniture: f.zone === 'furniture',
     };
   };
 }

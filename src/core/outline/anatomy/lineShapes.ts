@@ -54,11 +54,18 @@ export function isBreadcrumb(s: string): boolean {
  * A button or a widget's word: `【打印】`, `【小中大】`, `【字号：`, `大`, `分享：`, `|`, `×`, `简体`.
  * Very short lines with no more than three Chinese characters, or a bracketed word of a few.
  */
+const BUTTON_ROW = /^(打印本页|关闭窗口|打印|关闭|收藏|分享|下载|全屏|字号|字体|大|中|小|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读|保存|返回顶部|返回)+$/;
+
 export function isButton(s: string): boolean {
   if (s.length === 0) return false;
   if (/^[一二三四五六七八九十〇零百]+$/.test(s)) return false; // a bare numeral over a part is a marker
   if (s.length <= 6 && cjkCount(s) <= 3) return true;
   if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
+  // A row of buttons on one line: `【打印】【关闭】`, `[打印本页] [关闭窗口]`, `字号：大 中 小 | 打印`.
+  if (s.length <= 40) {
+    const words = s.replace(/[【】\[\]（）()|｜/／\s\u3000:：·•]+/g, '');
+    if (words.length > 0 && BUTTON_ROW.test(words)) return true;
+  }
   return false;
 }
 

@@ -209,7 +209,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     for (let i = 0; i < T; i++) {
       const t = s[i];
       if (!t || zone[i] !== Zone.Body) continue;
-      const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30);
+      const chrome = isStrongFurniture(t) || isBreadcrumb(t) || isButton(t);
+      const meta = !chrome && (isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30));
       const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
       zone[i] = meta || headline ? Zone.Metadata : Zone.Furniture;
       afterBare = isBareMetaLabel(t);
