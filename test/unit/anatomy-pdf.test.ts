@@ -113,6 +113,11 @@ describe('figures: numbers spaced apart from their units (PDF text)', () => {
     assert.equal(r[r.length - 1], '31.46万|314600|户|count');
   });
 
+  it('does not join a number alone on its line to the word below it', () => {
+    const r = rows(spaced + '\n阅读\n0\n分享至');
+    assert.equal(r[r.length - 1], '0|0||count');
+  });
+
   it('leaves a lone space alone in text that writes numbers against words', () => {
     const tight = '全年完成投资343.26亿元，增长12个百分点，新增78人，另有 5 项。';
     assert.deepEqual(rows(tight).slice(-1), ['5|5||count']);

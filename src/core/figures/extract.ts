@@ -148,6 +148,9 @@ export class FigureScanner {
     let from = i;
     while (from > 0 && i - from < 8 && text.charCodeAt(from - 1) !== 10) from--;
     const limit = Math.min(text.length, tokEnd + 24);
+    // a number alone on its line (a table cell, a counter under a button) does not go on below
+    let textBefore = false;
+    for (let q = from; q < i && !textBefore; q++) if (!isBlank(text.charCodeAt(q))) textBefore = true;
     let copy = '';
     const map: number[] = [];
     let firstBreak = -1; // end of the number's line when the figure goes on below
@@ -158,7 +161,7 @@ export class FigureScanner {
         const b = text.charCodeAt(p + 1);
         if ((isAsciiDigitCode(a) && isCjk(b)) || (isCjk(a) && isAsciiDigitCode(b))) continue;
       }
-      if ((c === 10 || c === 13) && p >= g && firstBreak < 0 && (isAsciiDigitCode(a) || scaleAt(text, p - 1) !== null || c === 10 && a === 13)) {
+      if ((c === 10 || c === 13) && p >= g && firstBreak < 0 && textBefore && (isAsciiDigitCode(a) || scaleAt(text, p - 1) !== null || c === 10 && a === 13)) {
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
         if (q < limit && isCjk(text.charCodeAt(q))) {
