@@ -6,12 +6,13 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
+import { isCompilationItemTitle, letterSpaced, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
+import { findPageFurniture } from './anatomy/pageFurniture';
 
 const TITLE_MAX = 60;
 
@@ -159,6 +160,7 @@ class MarkerScan {
     const L = this.lines[li];
     if (L.blank || L.zeroWidth) return;
     if (!L.continues) this.lastSig = -1;
+    if (this.zone[li] === Zone.Furniture && L.paragraph < 0) return; // a page break inside a paragraph: transparent
     const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     // A Markdown heading that is the document's title stays a heading in its title block.
     if (!zoneHoldsMarkers(this.zone[li]) && !(mdh && this.zone[li] === Zone.Title)) {
@@ -282,6 +284,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       return a >= 0 && matchLineStart(text, a, end) !== null;
     },
     md ? (i) => mdHeadingByLine.has(i) : undefined,
+    findPageFurniture(text, lineStarts),
   );
   const { lines } = layout;
   const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
@@ -437,6 +440,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   for (const [a, b] of sure) for (let li = a; li <= b && li < lines.length; li++) sureLine[li] = 1;
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
+  const shortSpaced = new Uint8Array(n);
   // A title block the anatomy found (a page's title, a compilation item's label): a title by its place.
   const titleZone = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
@@ -458,7 +462,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     let tooLong = false;
     for (let li = first; li <= lastLine; li++) {
       const X = lines[li];
-      if (X.blank || X.zeroWidth) continue;
+      if (X.blank || X.zeroWidth || X.furniture) continue;
       const from = li === first ? textFrom(li) : X.contentStart;
       if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
       joined += text.slice(from, X.contentEnd);
@@ -466,6 +470,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     kind[p] = looksLikeTitle(clean) ? 2 : 0;
+    // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
+    if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
@@ -475,6 +481,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (prev.contentEnd - prev.contentStart >= 30 && pc >= 0x4e00 && pc <= 0x9fff) kind[p] = 0;
     }
   }
+  for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   const pushTitle = (p: number) => {
@@ -489,7 +496,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     let q = p;
     while (q + 1 < n && kind[q + 1] === 2) q++;
     const streak = q - p + 1;
-    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody);
+    // the line every page repeats as its head is the document's title, whatever follows it
+    const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
     clusterOpen = true;
     if (accept) pushTitle(p);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run

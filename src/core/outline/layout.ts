@@ -9,7 +9,21 @@
  *   between the pieces);
  * - fixed-width wrapping (no blank lines, most lines of nearly the same length): a full-width line
  *   continues into the next one unless the next is indented.
+ *
+ * Page breaks of text converted from paged documents are transparent: page numbers, running heads
+ * and form-feed lines (found beforehand, `anatomy/pageFurniture.ts`) belong to no paragraph, and a
+ * paragraph cut by them joins across the break when it had not ended (its last line full width in
+ * wrapped text, no sentence end otherwise). In wrapped text a single blank line after a full-width
+ * line that stops mid-sentence is such a break too.
  */
+
+/** Lines found to be page furniture before the layout, and the lines that open a new page. */
+export interface PageBreaks {
+  mask: Uint8Array;
+  pageStart: Uint8Array;
+  /** A line the running head repeats as the document's title (-1: none). */
+  titleLine: number;
+}
 
 export interface LineInfo {
   start: number;
@@ -25,7 +39,9 @@ export interface LineInfo {
   zeroWidth: boolean;
   /** The line continues the paragraph of the previous content line. */
   continues: boolean;
-  /** Index of the paragraph the line belongs to (-1 for blank and zero-width lines). */
+  /** Page furniture (page number, running head or foot, form feed): in no paragraph. */
+  furniture: boolean;
+  /** Index of the paragraph the line belongs to (-1 for blank, zero-width and furniture lines). */
   paragraph: number;
 }
 
@@ -36,6 +52,10 @@ export interface Layout {
   paragraphFirstLine: number[];
   /** Last line index of each paragraph. */
   paragraphLastLine: number[];
+  /** Page furniture lines (1 each), when the text has pages; read by the anatomy stage. */
+  furniture: Uint8Array | null;
+  /** The line a running head repeats as the document's title on page one (-1: none). */
+  titleLine: number;
 }
 
 /** The characters isSpace and isZeroWidth accept, for callers that build a character class. */
@@ -60,9 +80,17 @@ export function analyseLayout(
   startsWithMarker: (pos: number, end: number) => boolean,
   /** Lines that always start a paragraph (and end the one before), e.g. Markdown headings. */
   standalone?: (line: number) => boolean,
+  pages?: PageBreaks | null,
 ): Layout {
+  const fmask = pages ? pages.mask : null;
+  const pageStart = pages ? pages.pageStart : null;
   const n = lineStarts.length;
   const lines: LineInfo[] = new Array(n);
+  // Width of each line as printed (a CJK or full-width character takes two columns, ASCII one):
+  // a PDF wraps at a printed width, and lines holding digits and Latin letters have more characters.
+  const cols = new Int32Array(n);
+  // Half-width characters per line: a justified line holding them prints wider than it counts.
+  const halves = new Int32Array(n);
   let blanks = 0;
   let contents = 0;
   for (let i = 0; i < n; i++) {
@@ -85,36 +113,55 @@ export function analyseLayout(
     }
     const empty = cs >= end;
     const blank = empty && !zw;
+    const furniture = fmask !== null && fmask[i] === 1 && !blank;
     if (blank) blanks++;
-    else if (!empty) contents++;
-    lines[i] = { start, end, contentStart: cs, contentEnd: ce, blank, zeroWidth: empty && zw, continues: false, paragraph: -1 };
+    else if (!empty && !furniture) contents++;
+    lines[i] = { start, end, contentStart: cs, contentEnd: ce, blank, zeroWidth: empty && zw, continues: false, furniture, paragraph: -1 };
+    cols[i] = columns(text, start, ce);
+    halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
   const blankSeparated = contents > 0 && blanks >= contents * 0.5;
-  const width = blankSeparated ? 0 : wrapWidth(lines);
+  const width = blankSeparated ? 0 : wrapWidth(lines, cols);
   // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
   let indented = 0;
-  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && L.contentStart > L.start) indented++;
+  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && !L.furniture && isIndented(text, L)) indented++;
   const indentMarksParagraphs = width > 0 && indented >= contents * 0.1;
   let brokenParagraphs = 0; // paragraphs cut mid-sentence at least once
   let counted = -1;
   let paragraphCount = 0;
   let prev = -1; // previous content line
   let sawGap = true; // a blank line since the previous content line
+  let gapLines = 0; // blank lines since the previous content line
+  let pageBreak = false; // page furniture or a form feed since the previous content line
   for (let i = 0; i < n; i++) {
     const L = lines[i];
-    if (L.blank) { sawGap = true; continue; }
+    if (L.furniture) { pageBreak = true; continue; }
+    if (L.blank) { sawGap = true; gapLines++; continue; }
     if (L.zeroWidth) continue;
+    if (pageStart !== null && pageStart[i] === 1) pageBreak = true;
     let joins = false;
-    if (prev >= 0 && !sawGap) {
+    if (prev >= 0) {
       const P = lines[prev];
       const last = text[P.contentEnd - 1] ?? '';
       const closed = endsSentence(last);
-      if (blankSeparated) {
+      const indented = isIndented(text, L);
+      const len = cols[prev];
+      const fullWidth = width > 0 && len >= width - WIDTH_SLACK - halves[prev] && len <= width + 2 * WIDTH_SLACK;
+      // a line opening with a comma or a closing mark was pushed off the line above (PDF line breaking)
+      const pushed = !indented && isPushedMark(text.charCodeAt(L.contentStart));
+      if (pageBreak) {
+        // A paragraph cut by a page break goes on unless it had ended.
+        if (blankSeparated) joins = !closed;
+        else if (width > 0) joins = !indented && fullWidth;
+        else joins = !closed && !indented && P.contentEnd - P.contentStart >= 15;
+        if (joins && startsWithMarker(L.contentStart, L.contentEnd)) joins = false;
+      } else if (!sawGap) {
+        if (blankSeparated) joins = true;
+        else if (width > 0) joins = (!indented && fullWidth) || pushed;
+      } else if (width > 0 && gapLines === 1 && !closed && !indented && fullWidth && !startsWithMarker(L.contentStart, L.contentEnd)) {
+        // wrapped text whose page break left one blank line in the middle of a sentence
         joins = true;
-      } else if (width > 0) {
-        const len = P.contentEnd - P.start;
-        joins = L.contentStart === L.start && len >= width - 2 && len <= width + 2;
       }
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
       if (joins && !indentMarksParagraphs && startsWithMarker(L.contentStart, L.contentEnd) && (closed || startsWithMarker(P.contentStart, P.contentEnd))) joins = false;
@@ -125,13 +172,15 @@ export function analyseLayout(
     if (!joins) paragraphCount++;
     prev = i;
     sawGap = false;
+    gapLines = 0;
+    pageBreak = false;
   }
 
   const paragraphFirstLine: number[] = [];
   const paragraphLastLine: number[] = [];
   for (let i = 0; i < n; i++) {
     const L = lines[i];
-    if (L.blank || L.zeroWidth) continue;
+    if (L.blank || L.zeroWidth || L.furniture) continue;
     if (!L.continues || paragraphFirstLine.length === 0) {
       paragraphFirstLine.push(i);
       paragraphLastLine.push(i);
@@ -142,28 +191,58 @@ export function analyseLayout(
   }
   // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
   const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
-  return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine };
+  return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine, furniture: fmask, titleLine: pages ? pages.titleLine : -1 };
+}
+
+/** Indentation before the line's text (a form feed that opens a page is not indentation). */
+function isIndented(text: string, L: LineInfo): boolean {
+  for (let p = L.start; p < L.contentStart; p++) if (text.charCodeAt(p) !== 12) return true;
+  return false;
+}
+
+/** `，。、；：！？”’）》】」』`: marks that never open a line of their own. */
+function isPushedMark(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f ||
+    c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b || c === 0x3011 || c === 0x300d || c === 0x300f;
+}
+
+/** How far (in columns) a full line may fall short of or run past the wrap width. */
+const WIDTH_SLACK = 4;
+
+/**
+ * Printed width of text[from, to): two columns for CJK and full-width characters and for the
+ * quotes, dashes and ellipsis Chinese fonts set full width (“ ” ‘ ’ — …), one otherwise.
+ */
+function columns(text: string, from: number, to: number): number {
+  let w = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x1100 && c < 0x2000) ? 2 : 1;
+  }
+  return w;
 }
 
 /**
- * The width a fixed-width-wrapped text is broken at, or 0 when the text is not wrapped that way:
- * at least a third of the content lines (and 8 or more) share a length within ±2 of the most
- * common one.
+ * The printed width a fixed-width-wrapped text is broken at, or 0 when the text is not wrapped
+ * that way: at least a third of the content lines (and 8 or more) share a width within ±4
+ * columns of the most common one.
  */
-function wrapWidth(lines: LineInfo[]): number {
+function wrapWidth(lines: LineInfo[], cols: Int32Array): number {
   const counts = new Map<number, number>();
   let total = 0;
-  for (const L of lines) {
-    if (L.blank || L.zeroWidth) continue;
+  for (let i = 0; i < lines.length; i++) {
+    const L = lines[i];
+    if (L.blank || L.zeroWidth || L.furniture) continue;
     total++;
-    const len = L.contentEnd - L.start;
-    if (len < 12 || len > 200) continue;
+    const len = cols[i];
+    if (len < 24 || len > 400) continue;
     counts.set(len, (counts.get(len) ?? 0) + 1);
   }
   let best = 0;
   let bestCount = 0;
   for (const [len, c] of counts) {
-    const around = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0) + (counts.get(len - 2) ?? 0) + (counts.get(len + 2) ?? 0);
+    let around = c;
+    for (let d = 1; d <= WIDTH_SLACK; d++) around += (counts.get(len - d) ?? 0) + (counts.get(len + d) ?? 0);
     if (around > bestCount) { bestCount = around; best = len; }
   }
   return bestCount >= 8 && bestCount >= total / 3 ? best : 0;

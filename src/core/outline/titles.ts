@@ -50,6 +50,13 @@ function cjkCount(s: string): number {
  * Whether `s` (a whole paragraph, trimmed, artefacts removed) reads as a title.
  */
 export function looksLikeTitle(s: string): boolean {
+  // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
+  const spaced = letterSpaced(s);
+  if (spaced !== null) {
+    if (SHORT_TITLES.has(spaced)) return true;
+    if (spaced.length <= 3) return !META_WORDS.test(spaced) && !CHROME.test(spaced);
+    s = spaced;
+  }
   const len = s.length;
   if (len === 0 || len > 60) return false;
   if (SENTENCE_END.includes(s[len - 1])) return false;
@@ -68,6 +75,24 @@ export function looksLikeTitle(s: string): boolean {
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
+}
+
+/**
+ * The characters of a line set apart by spaces, one Chinese character each (`序  言`, `综 合`,
+ * `政 府 工 作 报 告`), joined; null for any other line. A table row has cells of several characters.
+ */
+export function letterSpaced(s: string): string | null {
+  if (s.length < 3 || s.length > 40) return null;
+  let out = '';
+  let gap = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 0x3000 || c === 0xa0 || c === 9) { gap = true; continue; }
+    if (!gap || c < 0x3400 || c > 0x9fff) return null;
+    out += s[i];
+    gap = false;
+  }
+  return out.length >= 2 && out.length < s.length ? out : null;
 }
 
 /**

@@ -9,6 +9,8 @@
 import type { Layout } from '../layout';
 import type { MdInfo } from '../markdown';
 import type { TableCell, ZoneName, ZoneSpan } from '../../types';
+import { pageFurnitureZones } from './pageFurniture';
+import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectLabelTitles } from './titleBlock';
 import { detectToc } from './toc';
@@ -76,6 +78,7 @@ export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 
 /** The detectors, in the order they run. Later ones see the zones earlier ones set. */
 const DETECTORS: Detector[] = [
+  pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
   detectCsvWrapper, // a scraper's CSV record around the page
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
@@ -84,6 +87,7 @@ const DETECTORS: Detector[] = [
   detectAttachments, // 附件：1.… 2.…, 附件N and the attachment's own title and body
   detectTables, // piped tables and tables flattened one cell per line
   detectNotes, // 注释：[1]…
+  footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {

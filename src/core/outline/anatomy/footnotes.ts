@@ -1,0 +1,76 @@
+/**
+ * Footnotes of text converted from PDFs and books: a mark glued to a word in the text (`稳中求进①，`,
+ * `高质量发展[1]。`, `〔2〕`) refers to a note whose body opens a line further down with the same
+ * mark (`①参见…`, `[1] 某某著作`). Those note paragraphs get zone `notes`, so their marks are never
+ * read as a numbered list. Evidence is the pair: a line-start mark that no earlier reference in the
+ * text uses stays a marker. One pass over the text in line order.
+ */
+import type { Anatomy, AnatomyInput } from './index';
+
+const NOTES = 12; // Zone.Notes
+
+function isCjk(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/** Characters a reference mark may follow: a Chinese character or a closing quote or bracket. */
+function mayPrecedeReference(c: number): boolean {
+  return isCjk(c) || c === 0x201d || c === 0x300b || c === 0xff09 || c === 0x300d;
+}
+
+/** Characters a reference mark may precede: punctuation, a space or the line end. */
+function mayFollowReference(c: number): boolean {
+  return Number.isNaN(c) || c === 10 || c === 13 || c === 32 || c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 ||
+    c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0x201d || c === 0xff09;
+}
+
+/**
+ * The mark at text[p] as a key (circled digit ①–⑳: its code; [n] ［n］ 〔n〕: 1000 + n) and its
+ * length, or null.
+ */
+function markAt(text: string, p: number, end: number): [number, number] | null {
+  const c = text.charCodeAt(p);
+  if (c >= 0x2460 && c <= 0x2473) return [c, 1];
+  if (c !== 91 && c !== 0xff3b && c !== 0x3014) return null;
+  const close = c === 91 ? 93 : c === 0xff3b ? 0xff3d : 0x3015;
+  let q = p + 1;
+  let n = 0;
+  while (q < end && q - p <= 3) {
+    const d = text.charCodeAt(q);
+    if (d >= 48 && d <= 57) n = n * 10 + d - 48;
+    else break;
+    q++;
+  }
+  if (q === p + 1 || q >= end || text.charCodeAt(q) !== close || n === 0) return null;
+  return [1000 + n, q + 1 - p];
+}
+
+export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const zone = anatomy.zone;
+  const referenced = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth || L.furniture) continue;
+    const end = L.contentEnd;
+    let from = L.contentStart;
+    // a note body: the paragraph opens with a mark the text referred to before
+    if (!L.continues && zone[li] === 0 && referenced.size > 0) {
+      const m = markAt(text, L.contentStart, end);
+      if (m && referenced.has(m[0]) && L.paragraph >= 0) {
+        const last = paragraphLastLine[L.paragraph];
+        for (let k = paragraphFirstLine[L.paragraph]; k <= last; k++) if (zone[k] === 0) zone[k] = NOTES;
+        from += m[1];
+      }
+    }
+    // references in the line: a mark glued to a word, followed by punctuation or the line end
+    for (let p = from + 1; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if (!(c >= 0x2460 && c <= 0x2473) && c !== 91 && c !== 0xff3b && c !== 0x3014) continue;
+      if (!mayPrecedeReference(text.charCodeAt(p - 1))) continue;
+      const m = markAt(text, p, end);
+      if (m && mayFollowReference(text.charCodeAt(p + m[1]))) referenced.add(m[0]);
+    }
+  }
+}

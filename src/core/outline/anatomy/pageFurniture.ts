@@ -1,0 +1,248 @@
+/**
+ * Page furniture of text converted from paged documents (PDF, Word print layouts): page numbers
+ * on their own lines (`- 2 -`, `— 3 —`, `－4－`, `第3页`, `第 3 页 共 20 页`, `3/20`, a bare number at
+ * the page rhythm), running heads and feet (the same short line at every page boundary) and form
+ * feeds. Found BEFORE paragraphs are built: the layout treats these lines as transparent, so a
+ * paragraph cut by a page break joins across it instead of its next line reading as a title.
+ *
+ * Evidence comes from the whole document: a page-number shape must occur at least twice, a bare
+ * number must continue a sequence spaced like pages, a repeated line must sit beside the page
+ * boundaries. One pass over the lines plus one map of short lines: linear in the text.
+ */
+import { isSpace, isZeroWidth } from '../layout';
+import type { Anatomy, AnatomyInput } from './index';
+
+export interface PageFurniture {
+  /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
+  mask: Uint8Array;
+  /** 1 for each line that starts a new page (a form feed before its text). */
+  pageStart: Uint8Array;
+  /** Number of furniture lines found. */
+  count: number;
+  /** The line that repeats the running head as the document's own title on page one, or -1. */
+  titleLine: number;
+}
+
+/** `- 2 -`, `— 3 —`, `－4－`, `· 5 ·`, `~6~` */
+const DASHED = /^[-—－–~～·•]{1,2}\s*[0-9０-９]{1,4}\s*[-—－–~～·•]{1,2}$/;
+/** `第3页`, `第 3 页 共 20 页`, `第3页/共20页`, `共20页 第3页` */
+const DI_YE = /^(第\s*[0-9０-９]{1,4}\s*页(\s*[,，、/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?|共\s*[0-9０-９]{1,4}\s*页\s*[,，、/／]?\s*第\s*[0-9０-９]{1,4}\s*页)$/;
+/** `3/20`, `3 / 20`, `Page 3 of 20`, `Page 3` */
+const OF_TOTAL = /^([0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|[Pp]age\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?)$/;
+const BARE = /^[0-9０-９]{1,4}$/;
+
+/**
+ * Fewest content lines between two bare page numbers that follow each other: a page holds at
+ * least this much text, while the 序号 cells of a table flattened one cell per line come every few lines.
+ */
+const PAGE_GAP_MIN = 15;
+/** Longest line that may be a running head or foot. */
+const RUNNING_MAX = 40;
+
+export function findPageFurniture(text: string, lineStarts: readonly number[]): PageFurniture | null {
+  const n = lineStarts.length;
+  const mask = new Uint8Array(n);
+  const pageStart = new Uint8Array(n);
+  const cs = new Int32Array(n);
+  const ce = new Int32Array(n);
+  // 0 none, 1 strong page-number shape, 2 bare number
+  const shape = new Uint8Array(n);
+  const bareValue = new Int32Array(n);
+  let strong = 0;
+  let bare = 0;
+  let feeds = 0;
+  let contentLines = 0;
+  const ordinal = new Int32Array(n); // content lines before each line
+  for (let i = 0; i < n; i++) {
+    ordinal[i] = contentLines;
+    const start = lineStarts[i];
+    let end = i + 1 < n ? lineStarts[i + 1] : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let s = start;
+    let ff = false;
+    while (s < end) {
+      const c = text.charCodeAt(s);
+      if (c === 12) ff = true;
+      if (isSpace(c) || isZeroWidth(c)) s++;
+      else break;
+    }
+    let e = end;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isZeroWidth(text.charCodeAt(e - 1)))) {
+      if (text.charCodeAt(e - 1) === 12) ff = true;
+      e--;
+    }
+    cs[i] = s;
+    ce[i] = e;
+    if (ff) {
+      feeds++;
+      if (s >= e) {
+        mask[i] = 1; // a line holding nothing but the form feed: the next page starts below
+        if (i + 1 < n) pageStart[i + 1] = 1;
+      } else if (text.charCodeAt(start) === 12 || text.slice(start, s).includes('\f')) pageStart[i] = 1;
+      else if (i + 1 < n) pageStart[i + 1] = 1; // the feed ends this line: the next page starts below
+    }
+    if (s >= e) continue;
+    contentLines++;
+    const len = e - s;
+    if (len > 24) continue;
+    const t = text.slice(s, e);
+    if (DASHED.test(t) || DI_YE.test(t) || OF_TOTAL.test(t)) {
+      shape[i] = 1;
+      strong++;
+    } else if (BARE.test(t)) {
+      shape[i] = 2;
+      bareValue[i] = toInt(t);
+      bare++;
+    }
+  }
+  if (contentLines === 0) return null;
+
+  // Strong page-number shapes: at least two in the document.
+  if (strong >= 2) for (let i = 0; i < n; i++) if (shape[i] === 1) mask[i] = 1;
+
+  // Bare numbers: chains of consecutive values spaced like pages (or beside a form feed).
+  if (bare >= 3 || (bare > 0 && feeds > 0)) {
+    const chainLen = new Int32Array(n); // length of the chain ending at line i
+    const chainPrev = new Int32Array(n).fill(-1);
+    const openByNext = new Map<number, number>(); // expected next value -> last line of that chain
+    for (let i = 0; i < n; i++) {
+      if (shape[i] !== 2) continue;
+      const v = bareValue[i];
+      const last = openByNext.get(v);
+      if (last !== undefined && ordinal[i] - ordinal[last] >= PAGE_GAP_MIN) {
+        chainLen[i] = chainLen[last] + 1;
+        chainPrev[i] = last;
+        openByNext.delete(v);
+      } else chainLen[i] = 1;
+      openByNext.set(v + 1, i);
+    }
+    // Walk back from every chain end long enough (each line is visited once: a chain is a path).
+    // Page numbers start at the first pages (1, 2 or 3) and come at a steady rhythm.
+    const done = new Uint8Array(n);
+    const chain: number[] = [];
+    for (let i = n - 1; i >= 0; i--) {
+      if (shape[i] !== 2 || done[i] || chainLen[i] < 3) continue;
+      chain.length = 0;
+      for (let k = i; k >= 0 && !done[k]; k = chainPrev[k]) { done[k] = 1; chain.push(k); }
+      chain.reverse();
+      if (bareValue[chain[0]] > 3 || !steady(chain, ordinal)) continue;
+      for (const k of chain) mask[k] = 1;
+    }
+    if (feeds > 0) {
+      for (let i = 0; i < n; i++) {
+        if (shape[i] !== 2 || mask[i]) continue;
+        if (nearFeed(pageStart, i)) mask[i] = 1;
+      }
+    }
+  }
+
+  // Page boundaries known so far: page numbers and form feeds.
+  const boundary = new Uint8Array(n);
+  let boundaries = 0;
+  for (let i = 0; i < n; i++) if (mask[i] || pageStart[i]) { boundary[i] = 1; boundaries++; }
+
+  // Running heads and feet: the same short line again and again beside the page boundaries, or,
+  // with no page numbers at all, at a steady rhythm.
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (mask[i] || shape[i] || cs[i] >= ce[i]) continue;
+    const len = ce[i] - cs[i];
+    if (len < 2 || len > RUNNING_MAX) continue;
+    const t = text.slice(cs[i], ce[i]);
+    const list = byText.get(t);
+    if (list) list.push(i);
+    else byText.set(t, [i]);
+  }
+  let titleLine = -1;
+  // Distance from each line to the nearest boundary, counted in content lines.
+  const near = boundaries > 0 ? nearBoundary(boundary, cs, ce, n) : null;
+  let firstContent = -1;
+  for (let i = 0; i < n && firstContent < 0; i++) if (cs[i] < ce[i]) firstContent = i;
+  for (const list of byText.values()) {
+    if (list.length < 3) continue;
+    let running = false;
+    if (near) {
+      let beside = 0;
+      for (const i of list) if (near[i] <= 2) beside++;
+      running = beside >= 3 && beside >= list.length * 0.6;
+    } else if (list.length >= 4) {
+      // no page numbers: a head or foot with words in it, at a steady rhythm over most of the text
+      const spread = ordinal[list[list.length - 1]] - ordinal[list[0]];
+      running = hasCjk(text, cs[list[0]], ce[list[0]]) && spread >= contentLines * 0.5 && steady(list, ordinal);
+    }
+    if (!running) continue;
+    // The document's own title often repeats as its running head: when page one opens with the
+    // head and then the title, the second of the two is the title.
+    let keep = -1;
+    if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
+    if (keep >= 0 && titleLine < 0) titleLine = keep;
+    for (const i of list) if (i !== keep) mask[i] = 1;
+  }
+
+  let count = 0;
+  for (let i = 0; i < n; i++) count += mask[i];
+  if (count === 0 && feeds === 0) return null;
+  return { mask, pageStart, count, titleLine };
+}
+
+function hasCjk(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function toInt(s: string): number {
+  let v = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    v = v * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return v;
+}
+
+/** A bare number on the first line of a page or on one of the two lines before a new page. */
+function nearFeed(pageStart: Uint8Array, i: number): boolean {
+  return pageStart[i] === 1 || pageStart[i + 1] === 1 || pageStart[i + 2] === 1;
+}
+
+/** For every line, how many content lines lie between it and the nearest boundary line (capped). */
+function nearBoundary(boundary: Uint8Array, cs: Int32Array, ce: Int32Array, n: number): Uint8Array {
+  const CAP = 9;
+  const out = new Uint8Array(n).fill(CAP);
+  let d = CAP;
+  for (let i = 0; i < n; i++) {
+    if (boundary[i]) d = 0;
+    else if (cs[i] < ce[i]) d = Math.min(CAP, d + 1);
+    if (d < out[i]) out[i] = d;
+  }
+  d = CAP;
+  for (let i = n - 1; i >= 0; i--) {
+    if (boundary[i]) d = 0;
+    else if (cs[i] < ce[i]) d = Math.min(CAP, d + 1);
+    if (d < out[i]) out[i] = d;
+  }
+  return out;
+}
+
+/** Occurrences at a page-like rhythm: every gap at least PAGE_GAP_MIN content lines and within ×2.5 of the others. */
+function steady(list: number[], ordinal: Int32Array): boolean {
+  let min = Infinity;
+  let max = 0;
+  for (let k = 1; k < list.length; k++) {
+    const g = ordinal[list[k]] - ordinal[list[k - 1]];
+    if (g < min) min = g;
+    if (g > max) max = g;
+  }
+  return min >= PAGE_GAP_MIN && max <= min * 2.5;
+}
+
+/** Detector: the furniture lines the layout found become zone `furniture` (code 1). */
+export function pageFurnitureZones(input: AnatomyInput, anatomy: Anatomy): void {
+  const mask = input.layout.furniture;
+  if (!mask) return;
+  const zone = anatomy.zone;
+  for (let i = 0; i < mask.length && i < zone.length; i++) if (mask[i]) zone[i] = 1;
+}

@@ -1,0 +1,161 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
+import { computeLineStarts } from '../../src/core/text/lines';
+import { extractFigures } from '../../src/core/figures';
+
+/** Invented prose, cut into lines of `width` characters like a PDF's text layer. */
+const PROSE = '我们坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉不断提升治理效能努力开创发展新局面';
+function prose(chars: number, seed = 0): string {
+  let s = '';
+  for (let k = 0; s.length < chars - 1; k++) s += PROSE[(k * 7 + seed) % PROSE.length];
+  return s + '。';
+}
+function wrap(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  for (let p = 0; p < paragraph.length; p += width) out.push(paragraph.slice(p, p + width));
+  return out;
+}
+function furnitureLines(text: string): number[] {
+  const pf = findPageFurniture(text, computeLineStarts(text));
+  const out: number[] = [];
+  if (pf) pf.mask.forEach((v, i) => { if (v) out.push(i + 1); });
+  return out;
+}
+function titles(text: string): string[] {
+  return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+describe('anatomy: PDF page furniture', () => {
+  it('takes page-number shapes that recur as furniture, and a single one as text', () => {
+    const t = ['正文第一段落。', '- 1 -', '正文第二段落。', '— 2 —', '正文。', '第 3 页 共 4 页', '正文。', '－4－'].join('\n');
+    assert.deepEqual(furnitureLines(t), [2, 4, 6, 8]);
+    assert.deepEqual(furnitureLines(['正文第一段落。', '- 1 -', '正文第二段落。'].join('\n')), []);
+  });
+
+  it('takes bare numbers only when they follow each other at a page rhythm', () => {
+    const page = (n: number) => [...Array.from({ length: 16 }, (_, k) => `第${n}页的第${k + 1}行正文内容写在这里。`), String(n)];
+    const t = [...page(1), ...page(2), ...page(3)].join('\n');
+    assert.deepEqual(furnitureLines(t), [17, 34, 51]);
+    // a flattened table's 序号 cells: consecutive numbers a line or two apart are content
+    const table = ['序号', '名称', '1', '甲项目', '2', '乙项目', '3', '丙项目', '4', '丁项目'].join('\n');
+    assert.deepEqual(furnitureLines(table), []);
+  });
+
+  it('takes a short line repeated beside the page numbers as a running head, keeping the title on page one', () => {
+    const body = (n: number) => Array.from({ length: 6 }, (_, k) => `第${n}页正文第${k + 1}行，内容在此。`);
+    const t = ['某市年度工作报告', '- 1 -', '某市年度工作报告', ...body(1), '', '某市年度工作报告', '- 2 -', ...body(2), '', '某市年度工作报告', '- 3 -', ...body(3)].join('\n');
+    const f = furnitureLines(t);
+    assert.deepEqual(f, [1, 2, 11, 12, 20, 21]);
+    // a line repeated in the text but far from any page boundary stays text
+    const mid = (n: number) => [...body(n).slice(0, 3), '要求：', ...body(n).slice(3)];
+    const u = ['某市年度工作报告', '- 1 -', ...mid(1), '', '- 2 -', ...mid(2), '', '- 3 -', ...mid(3)].join('\n');
+    assert.deepEqual(furnitureLines(u), [2, 11, 20]);
+  });
+
+  it('treats a line holding only a form feed as furniture and numbers beside it as page numbers', () => {
+    const t = ['第一页正文内容。', '1', '\f', '第二页正文内容。', '2', '\f', '第三页正文。'].join('\n');
+    assert.deepEqual(furnitureLines(t), [2, 3, 5, 6]);
+  });
+
+  it('joins a wrapped paragraph across a page break, so its next line is no title', () => {
+    const p1 = wrap(prose(150, 1), 30);
+    const p2 = wrap(prose(120, 2), 30);
+    const p3 = wrap(prose(90, 3), 30);
+    // page one ends in the middle of a paragraph whose rest (one short line) opens page two
+    const lines = [
+      '某县发展规划', '一、总体要求', ...p1, ...wrap(prose(96, 4), 30).slice(0, 3), '', '- 2 -', '', '落实到位', '二、重点任务', ...p2,
+      '', '- 3 -', '', ...p3, '三、保障措施', ...p3,
+    ];
+    const t = lines.join('\n');
+    assert.deepEqual(titles(t), ['1 某县发展规划', '2 一、总体要求', '2 二、重点任务', '2 三、保障措施']);
+    const o = parseOutline(t);
+    assert.ok(o.zones?.some((z) => z.zone === 'furniture'));
+    // without the page number the short line after the blank would start a paragraph of its own
+    assert.equal(o.headings.find((h) => h.title.includes('落实到位')), undefined);
+  });
+
+  it('continues a paragraph after a form feed that opens the next page', () => {
+    const p1 = wrap(prose(150, 5), 30);
+    const t = ['某县实施方案', '一、工作目标', ...p1, ...wrap(prose(96, 6), 30).slice(0, 3), '\f推进有力', '二、工作步骤', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某县实施方案', '2 一、工作目标', '2 二、工作步骤']);
+  });
+
+  it('joins wrapped text across a lone blank line left mid-sentence by a page break', () => {
+    const p1 = wrap(prose(300, 7), 30);
+    const cut = wrap(prose(60, 8), 30);
+    const t = ['某区工作总结', '一、主要成效', ...p1, cut[0], '', '进一步巩固', ...p1, '二、存在问题', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某区工作总结', '2 一、主要成效', '2 二、存在问题']);
+  });
+
+  it('measures wrapped lines by printed width (digits take one column) and joins a line pushed off by a comma', () => {
+    const p1 = wrap(prose(300, 9), 30);
+    // a line with ASCII digits has more characters than the others but the same printed width
+    const digits = '全年完成投资 1234 亿元同比增长 5 个百分点带动就业';
+    const t = ['某市统计报告', '一、综合情况', ...p1, digits, '，新增岗位较多', '二、农业生产', ...p1].join('\n');
+    assert.deepEqual(titles(t), ['1 某市统计报告', '2 一、综合情况', '2 二、农业生产']);
+  });
+});
+
+describe('figures: numbers spaced apart from their units (PDF text)', () => {
+  const rows = (t: string) => extractFigures(t).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+  const spaced = '全镇人口 8.2 万，耕地 3.5 万亩。2021 年 6 月 3 日，完成投资 343.26 亿元，提高 12 个百分点，新增干部 78 人。';
+
+  it('keeps unit, scale and kind across one space when the document spaces its numbers', () => {
+    assert.deepEqual(rows(spaced), [
+      '8.2 万|82000||count', '3.5 万亩|35000|亩|area', '2021 年 6 月 3 日|"2021-06-03"||date',
+      '343.26 亿元|34326000000|元|money', '12 个百分点|12|个百分点|percentage-point', '78 人|78|人|count',
+    ]);
+  });
+
+  it('joins a scale and a unit cut by a line break, the span staying on the first line', () => {
+    const r = rows(spaced + '\n新增用户 31.46万\n  户，占比过半。');
+    assert.equal(r[r.length - 1], '31.46万|314600|户|count');
+  });
+
+  it('does not join a number alone on its line to the word below it', () => {
+    const r = rows(spaced + '\n阅读\n0\n分享至');
+    assert.equal(r[r.length - 1], '0|0||count');
+  });
+
+  it('leaves a lone space alone in text that writes numbers against words', () => {
+    const tight = '全年完成投资343.26亿元，增长12个百分点，新增78人，另有 5 项。';
+    assert.deepEqual(rows(tight).slice(-1), ['5|5||count']);
+  });
+});
+
+describe('anatomy: letter-spaced titles', () => {
+  const body = '本年度全市经济运行总体平稳，主要指标好于预期，各项工作取得新的进展，人民生活持续改善。';
+  it('reads a title set with spaces between its characters, keeping the line as written', () => {
+    const t = ['政 府 工 作 报 告', '', body, '', '序  言', '', body, '', '综 合', '', body, '', '一、主要工作', '', body, '', '二、工作安排', '', body].join('\n');
+    assert.deepEqual(titles(t), ['1 政 府 工 作 报 告', '1 序  言', '1 综 合', '2 一、主要工作', '2 二、工作安排']);
+  });
+  it('does not take a spaced-out table cell over figures for a title', () => {
+    const t = ['一、主要指标', '', body, '', '地区', '', '数量', '', '合 计', '', '1200', '', '580', '', body, '', '二、工作安排', '', body].join('\n');
+    assert.deepEqual(titles(t), ['1 一、主要指标', '1 二、工作安排']);
+  });
+});
+
+describe('anatomy: the running head that repeats the title', () => {
+  it('keeps the page-one title that every page repeats as its head, even above a run of labels', () => {
+    const body = (n: number) => Array.from({ length: 6 }, (_, k) => `第${n}页正文第${k + 1}行，内容在此写明。`);
+    const t = ['某县年度工作报告', '第 1 页', '某县年度工作报告', '会议材料汇编', '第一次全体会议参阅', ...body(1), '', '某县年度工作报告', '第 2 页', ...body(2),
+      '', '某县年度工作报告', '第 3 页', ...body(3)].join('\n');
+    assert.equal(titles(t)[0], '1 某县年度工作报告');
+    assert.equal(parseOutline(t).headings[0].start, t.indexOf('\n某县年度工作报告') + 1);
+  });
+});
+
+describe('anatomy: footnotes', () => {
+  const text = ['一、总体要求', '', '我们坚持稳中求进①，推动高质量发展[1]。各项工作取得成效②。', '', '二、主要任务', '', '加强组织领导，落实责任。',
+    '', '①参见某文件。', '②参见另一文件。', '[1] 某某著作，第3页。'].join('\n');
+  it('takes paragraphs opened by a mark the text referred to as notes, not as numbered items', () => {
+    assert.deepEqual(titles(text), ['1 一、总体要求', '1 二、主要任务']);
+    const o = parseOutline(text);
+    assert.deepEqual(o.zones?.filter((z) => z.zone === 'notes').map((z) => [z.firstLine, z.lastLine]), [[8, 10]]);
+  });
+  it('keeps a circled list whose marks the text never used as references', () => {
+    const t = ['一、总体要求', '', '主要措施如下：', '', '①加强组织领导。', '②落实工作责任。', '', '二、主要任务', '', '正文内容。'].join('\n');
+    assert.deepEqual(titles(t), ['1 一、总体要求', '2 ①加强组织领导', '2 ②落实工作责任', '1 二、主要任务']);
+  });
+});
