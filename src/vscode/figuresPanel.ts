@@ -45,7 +45,7 @@ export interface FiguresPanelSnapshot {
   /** The last `rendered` report from the webview script. */
   rendered: { version: number; rows: number; view: string } | null;
   /** Rows of the last figures message (line, col, text). */
-  rows: { line: number; col: number; text: string }[];
+  rows: { line: number; col: number; text: string; furniture: boolean }[];
   rejected: number;
 }
 
@@ -310,7 +310,7 @@ export class FiguresPanel implements vscode.Disposable {
       ready: this.ready,
       posted: [...this.log],
       rendered: this.rendered,
-      rows: this.lastRows.map((r) => ({ line: r.line, col: r.col, text: r.text })),
+      rows: this.lastRows.map((r) => ({ line: r.line, col: r.col, text: r.text, furniture: r.furniture })),
       rejected: this.rejected,
     };
   }

@@ -16,13 +16,15 @@ interface CliFigure {
   col: number;
   text: string;
   kind: string;
+  zone: string;
 }
 
 import { repoRoot } from '../codeServer';
 
-function cliFigures(file: string): CliFigure[] {
+/** The CLI's figures of a file; without `all`, those the panel shows by default (not page furniture). */
+function cliFigures(file: string, all = false): CliFigure[] {
   const out = execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'figures', file, '--json'], { encoding: 'utf8' });
-  return (JSON.parse(out) as { figures: CliFigure[] }).figures;
+  return (JSON.parse(out) as { figures: CliFigure[] }).figures.filter((f) => all || f.zone !== 'furniture');
 }
 
 async function settle(ms = 500): Promise<void> {
@@ -58,6 +60,15 @@ async function waitForRows(page: Page, file: string, count: number): Promise<voi
   assert.fail(`expected ${count} rows for ${file}, saw ${n}`);
 }
 
+// An invented news page: site head, breadcrumb, headline, metadata, buttons, article, footer with codes.
+const PAGE = [
+  '松岭县人民政府网', '首页', '当前位置：首页 > 政务公开 > 工作动态', '松岭县召开春耕生产调度会',
+  '来源：县农业农村局', '发布时间：2031-04-10 09:30', '【打印】【关闭】',
+  '4月9日，松岭县召开春耕生产调度会。会议通报，全县已完成春播面积12.6万亩，同比增长3.2%，备足化肥1.8万吨。',
+  '会议要求，各乡镇要抓住农时，确保5月底前全面完成春播任务，粮食播种面积稳定在45万亩以上。',
+  '主办单位：松岭县人民政府办公室', '网站标识码：4409000012', '备案号：松ICP备00000002号-1', '联系电话：0668-1234567', '',
+].join('\n');
+
 const XSS = [
   '一、<script>window.__xss=1;alert(1)</script>总体情况',
   '地区生产总值<img src=x onerror="window.__xss=2;alert(2)">达到70.6亿元，同比增长5%。',
@@ -75,7 +86,7 @@ describe('figures panel (e2e): dark theme, 01 and a hostile document', function 
   before(async () => {
     wb = await startWorkbench({
       files: ['01-gwr-2025-national.txt'],
-      addFiles: { 'hostile.txt': XSS },
+      addFiles: { 'hostile.txt': XSS, 'page.txt': PAGE },
       settings: { 'workbench.colorTheme': 'Default Dark Modern' },
       viewport: { width: 1600, height: 950 },
     });
@@ -224,6 +235,27 @@ describe('figures panel (e2e): dark theme, 01 and a hostile document', function 
     await waitForRows(wb.page, 'hostile.txt', expected.length);
     const shot = await wb.screenshot('figures-after-reload-dark');
     console.log(`    restored with ${expected.length} rows; screenshot: ${shot}`);
+  });
+
+  it('hides figures in page furniture until the Page furniture chip is pressed', async () => {
+    await runCommand(wb.page, 'View: Focus First Editor Group');
+    await openFile(wb.page, 'page.txt');
+    const all = cliFigures(join(wb.workspace, 'page.txt'), true);
+    const content = cliFigures(join(wb.workspace, 'page.txt'));
+    const furniture = all.length - content.length;
+    assert.ok(content.length >= 5 && furniture >= 2, `content ${content.length}, furniture ${furniture}`);
+    await waitForRows(wb.page, 'page.txt', content.length);
+    const frame = webviewFrame(wb.page);
+    const chip = frame.locator('#toggle-furniture');
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    assert.ok((await chip.innerText()).includes(String(furniture)));
+    await chip.click();
+    await waitForRows(wb.page, 'page.txt', all.length);
+    assert.equal(await frame.locator('#toggle-furniture').getAttribute('aria-pressed'), 'true');
+    const shot = await panelShot(wb.page, 'figures-furniture-shown-dark-panel');
+    await frame.locator('#toggle-furniture').click();
+    await waitForRows(wb.page, 'page.txt', content.length);
+    console.log(`    ${content.length} rows, ${furniture} more with page furniture; screenshot: ${shot}`);
   });
 });
 

@@ -61,7 +61,9 @@ describeCorpus('figures panel on a large document (integration)', function () {
       console.log(`      large figures panel: ${doc.getText().length} chars, ${s.rows.length} rows in ${took.toFixed(0)} ms; ` +
         `max event-loop lag ${max.toFixed(0)} ms; stalls: ${describeStalls(stalls)}`);
       assert.ok(s.rows.length > 10_000, `only ${s.rows.length} rows`);
-      assert.equal(s.rendered!.rows, s.rows.length, 'the webview drew every row');
+      // Figures in page furniture (the compilation's site banner) are hidden until asked for.
+      const content = s.rows.filter((r) => !r.furniture).length;
+      assert.equal(s.rendered!.rows, content, 'the webview drew every row outside page furniture');
       assert.ok(max < 1000, `the extension host was held ${max.toFixed(0)} ms at a stretch`);
     } finally {
       monitor.stop();
