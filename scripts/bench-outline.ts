@@ -232,6 +232,22 @@ export async function benchOutline(): Promise<void> {
   };
   console.log(`Throughput vs markdown-it: ×1 ${verdict('x1')}; ×100 ${verdict('x100')}; hard-wrapped ${verdict('wrapped10M')}`);
 
+  // The anatomy stage's share of the outline's time (issue 8: at most 10%), medians of runs of the whole parse.
+  console.log('\nAnatomy stage (page furniture + zones) as a share of the whole outline (target ≤ 10%):');
+  for (const size of ['x100', 'wrapped10M'] as SizeName[]) {
+    const t = texts[size];
+    const shares: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      let anatomy = 0;
+      const s0 = performance.now();
+      parseOutline(t, { format: 'plain', onAnatomyTime: (ms) => (anatomy = ms) });
+      shares.push(anatomy / (performance.now() - s0));
+    }
+    shares.sort((a, b) => a - b);
+    const m = shares[2];
+    console.log(`  ${pad(label[size], 18)} ${(m * 100).toFixed(1)}% ${m <= 0.1 ? 'meets' : 'ABOVE'} the target`);
+  }
+
   console.log('\nPeak memory (fresh process per case: peak RSS growth over the loaded text / heap retained by the result after GC):');
   for (const size of sizes) {
     const cells = engines.map((e) => {

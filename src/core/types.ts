@@ -99,6 +99,8 @@ export interface OutlineOptions {
   format?: InputFormat;
   /** Families to recognise; all when absent. */
   families?: readonly MarkerFamily[];
+  /** Told how long the anatomy stage took (page furniture + zones), in ms: for the benchmark. */
+  onAnatomyTime?: (ms: number) => void;
 }
 
 export type FigureKind =

@@ -274,6 +274,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     }
   }
   const lineStartOf = (pos: number, end: number): number => (markdown ? skipMdPrefix(text, pos, end) : pos);
+  const timed = options.onAnatomyTime;
+  let t0 = timed ? performance.now() : 0;
+  const furniture = findPageFurniture(text, lineStarts);
+  const anatomyMs = timed ? performance.now() - t0 : 0;
   const layout: Layout = analyseLayout(
     text,
     lineStarts,
@@ -284,10 +288,12 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       return a >= 0 && matchLineStart(text, a, end) !== null;
     },
     md ? (i) => mdHeadingByLine.has(i) : undefined,
-    findPageFurniture(text, lineStarts),
+    furniture,
   );
   const { lines } = layout;
+  if (timed) t0 = performance.now();
   const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
+  if (timed) timed(anatomyMs + performance.now() - t0);
 
   // ---- candidates, in text order ----
   const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone);
