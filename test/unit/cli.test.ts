@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { corpusDir } from '../../scripts/corpus';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -406,7 +407,7 @@ describe('cli', function () {
   });
 
   describe('end to end (needs the outline, figures and checks engines)', () => {
-    const corpus = resolve(ROOT, '..', 'shared', 'corpus');
+    const corpus = corpusDir();
 
     it('finds the headings of a crafted document, at the right lines and levels', () => {
       const hs = JSON.parse(cli(['outline', '--json', doc]).stdout).headings;
