@@ -7,6 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
+import { caught } from '../safety';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -31,7 +32,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       if (outline.zones) assignZones(figs, outline);
     }
     return figs;
-  } catch {
+  } catch (e) {
+    caught(e);
     return [];
   }
 }

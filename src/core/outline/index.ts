@@ -12,6 +12,7 @@ import { buildRuns, rebuildRuns, type Candidate } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
+import { caught } from '../safety';
 
 const TITLE_MAX = 60;
 
@@ -60,7 +61,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
     return build(text, lineStarts, options);
-  } catch {
+  } catch (e) {
+    caught(e);
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
