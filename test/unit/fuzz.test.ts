@@ -1,5 +1,5 @@
 /**
- * Fuzz: 20,000 generated documents through every engine with the safety nets off (a caught
+ * Fuzz: 10,000 generated documents through every engine with the safety nets off (a caught
  * exception fails). `npm run fuzz` runs the same property 10⁶ times.
  */
 import fc from 'fast-check';
@@ -25,7 +25,7 @@ describe('fuzz: every engine, safety nets off', function () {
     }
   });
 
-  it('20,000 generated documents through outline (plain + Markdown), figures, checks and fixes: no exception', () => {
-    fc.assert(fuzzProperty(), { numRuns: 20_000 });
+  it('10,000 generated documents through outline (plain + Markdown), figures, checks and fixes: no exception', () => {
+    fc.assert(fuzzProperty(), { numRuns: 10_000 });
   });
 });

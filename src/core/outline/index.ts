@@ -8,9 +8,10 @@ import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, 
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
-import { buildRuns, rebuildRuns, type Candidate } from './runs';
+import { buildRuns, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
+import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision } from './structure';
 import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
 import { caught } from '../safety';
 
@@ -110,7 +111,7 @@ function newCandidate(
 ): Candidate {
   return {
     start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle,
-    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line, named: false,
   };
 }
 
@@ -136,6 +137,8 @@ class MarkerScan {
     private readonly mdHeadingByLine: Map<number, MdHeading>,
     /** Zone code of every line: markers are read only where numbering runs live. */
     private readonly zone: Uint8Array,
+    /** Markdown heading lines that are only a date standing once (`## 2024年10月18日` under a title): not parts. */
+    private readonly datelines: ReadonlySet<number> = new Set(),
   ) {
     this.masks = md?.masked ?? [];
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS);
@@ -156,6 +159,49 @@ class MarkerScan {
     this.cands.push(newCandidate(start, m.length, m.titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
   }
 
+  /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
+  private consumedTo = -1;
+  private resumeAt = 0;
+
+  /**
+   * Structure read from the shape of the line and the lines after it (structure.ts): a named
+   * division (总则/附则), a marker broken over lines, a bare numeral over a passage. True when
+   * the line was taken.
+   */
+  private structureWords(li: number): boolean {
+    const text = this.text;
+    const L = this.lines[li];
+    if (isNamedDivision(text, L.contentStart, L.contentEnd)) {
+      if (!this.allow('di')) return false;
+      // Its kind (编 or 章 level) is settled once the whole document is read.
+      const c = newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false);
+      c.named = true;
+      this.cands.push(c);
+      this.lastSig = -1;
+      return true;
+    }
+    const broken = brokenMarker(text, this.lines, li);
+    if (broken) {
+      const m = broken.match;
+      if (!this.allow(m.family)) return false;
+      const c = newCandidate(broken.start, broken.end - broken.start, broken.titleStart, m.family, m.kind, m.ordinal, false, L.paragraph, li, 0, false);
+      c.titleLine = broken.titleLine;
+      this.cands.push(c);
+      this.consumedTo = broken.titleLine;
+      this.resumeAt = broken.titleStart;
+      this.lastSig = -1;
+      return true;
+    }
+    const bare = bareNumeral(text, this.lines, li);
+    if (bare > 0) {
+      if (!this.allow('cn-dun')) return false;
+      this.cands.push(newCandidate(L.contentStart, L.contentEnd - L.contentStart, L.contentEnd, 'cn-dun', 'cn-bare', bare, false, L.paragraph, li, 0, false));
+      this.lastSig = -1;
+      return true;
+    }
+    return false;
+  }
+
   line(li: number): void {
     const text = this.text;
     const L = this.lines[li];
@@ -165,10 +211,16 @@ class MarkerScan {
       this.lastSig = -1;
       return;
     }
+    if (li <= this.consumedTo) {
+      // A piece of a broken marker: the marker is read; only the title line's rest is scanned.
+      if (li === this.consumedTo) this.lastSig = this.inlineMarkers(li, L.contentStart, this.resumeAt, L.contentEnd, this.lastSig);
+      return;
+    }
     const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
     if (mdh) {
+      if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
       const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
@@ -199,6 +251,7 @@ class MarkerScan {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
       }
+      if ((!m || m.titleStart >= end) && p0 === pos && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -288,21 +341,34 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy.zone);
   cands.sort((a, b) => a.start - b.start);
+  settleNamedDivisions(cands, lines);
 
   // ---- runs, nesting ----
-  const runOptions = { markdown, text };
+  const runOptions: RunOptions = {
+    markdown,
+    text,
+    keepLone: (i) => {
+      // A division that stands alone in its run (第一章 under 第二编, a closing 附则) is a heading
+      // when its line reads as one; the caller checks the document has articles.
+      const c = cands[i];
+      if (c.named) return true;
+      const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
+      return headingShaped(text, c, lineEnd, false);
+    },
+  };
   const active = buildRuns(cands, runOptions);
   const singles = singleChildren(cands, active, (i) => {
     const c = cands[i];
-    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? lines[c.line].contentEnd;
-    const wrapped = c.paragraph >= 0 && layout.paragraphLastLine[c.paragraph] > c.line;
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
+    const tp = lines[c.titleLine].paragraph;
+    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
     return headingShaped(text, c, lineEnd, wrapped);
   });
   if (singles.length) {
@@ -317,15 +383,16 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const info: NestInfo[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i];
-    const L = lines[c.line];
-    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? L.contentEnd;
+    const L = lines[c.titleLine];
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
       while (tEnd[i] > c.titleStart && (text[tEnd[i] - 1] === '*' || text[tEnd[i] - 1] === '_')) tEnd[i]--;
     }
     let q = tEnd[i];
-    const pLast = c.paragraph >= 0 ? layout.paragraphLastLine[c.paragraph] : c.line;
+    const tp = L.paragraph;
+    const pLast = tp >= 0 ? layout.paragraphLastLine[tp] : c.titleLine;
     const pEnd = lines[pLast].contentEnd;
     if (q < pEnd && isTitleStop(text[q])) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
@@ -390,6 +457,52 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 }
 
 /**
+ * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
+ * which: a date heading that stands alone at its depth is a dateline; dates heading two or more
+ * sections at one depth (a diary, a changelog, a daily compilation) are the parts.
+ */
+function datelineHeadings(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
+  const byDepth = new Map<number, number[]>();
+  for (const [li, h] of mdHeadingByLine) {
+    if (!isDateOnly(text, h.contentStart, h.contentEnd)) continue;
+    const at = byDepth.get(h.depth);
+    if (at) at.push(li);
+    else byDepth.set(h.depth, [li]);
+  }
+  const out = new Set<number>();
+  for (const ls of byDepth.values()) if (ls.length === 1) out.add(ls[0]);
+  return out;
+}
+
+/**
+ * A named division (总则, 附则) stands right above an article (第N条, nothing but blank lines
+ * between); any other is dropped. It takes the rank of the document's top division: 编 where the
+ * document has 编 (刑法's 附则 after 第二编 分则), else 章.
+ */
+function settleNamedDivisions(cands: Candidate[], lines: LineInfo[]): void {
+  let any = false;
+  let top: RunKind = 'di-chapter';
+  for (const c of cands) {
+    if (c.named) any = true;
+    else if (!c.inline && (c.kind === 'di-part' || c.kind === 'di-subpart')) top = 'di-part';
+  }
+  if (!any) return;
+  let w = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.named) {
+      const next = cands[i + 1];
+      let ok = next !== undefined && next.kind === 'di-article' && !next.inline && next.line > c.line;
+      for (let li = c.line + 1; ok && li < next.line; li++) if (!lines[li].blank && !lines[li].zeroWidth) ok = false;
+      if (!ok) continue;
+      c.kind = top;
+    }
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/**
  * Adds a title candidate for every paragraph that reads as a title. A title names the part that
  * follows it, so:
  * - only the first of a block of short unpunctuated paragraphs counts (a title is followed by its
@@ -401,7 +514,11 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 function addTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const markerParagraphs = new Set<number>();
-  for (const c of cands) markerParagraphs.add(c.paragraph);
+  for (const c of cands) {
+    markerParagraphs.add(c.paragraph);
+    // Every piece of a marker broken over lines belongs to the heading, none is a title.
+    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs.add(lines[li].paragraph);
+  }
   const n = paragraphFirstLine.length;
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title
   const kind = new Uint8Array(n);
