@@ -173,6 +173,14 @@ describe('structure words: bare numerals over passages', () => {
     assert.deepEqual(checkNumbering(t, o).map((f) => f.code), []);
   });
 
+  it('reads 一 / 前言 / passage, 二 / 第一关 / passage (a section title on the line after the numeral)', () => {
+    const t = lines(
+      '示例文章', '', '一', '', '前言', '', '这是一段示例正文，介绍了文章要讲的内容，比较长。', '', '二', '', '动手操作', '',
+      '这是另一段示例正文，讲了具体的操作步骤，也比较长。', '', '三', '', '小结', '', '这是最后一段示例正文，总结了全文的内容要点。',
+    );
+    assert.deepEqual(tree(t), ['1 示例文章', '2 一 前言 ^示例文章', '2 二 动手操作 ^示例文章', '2 三 小结 ^示例文章']);
+  });
+
   it('a lone bare numeral, or numerals with a gap, over passages are not markers', () => {
     assert.deepEqual(tree(lines('给定材料', '一', '示例材料正文写在这里，写了很多很多很多的内容。')), ['1 给定材料']);
     assert.deepEqual(

@@ -8,10 +8,10 @@ import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, 
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
-import { buildRuns, rebuildRuns, type Candidate, type RunOptions } from './runs';
+import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
-import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision } from './structure';
+import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { analyseAnatomy, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans } from './anatomy';
 import { caught } from '../safety';
 
@@ -111,7 +111,7 @@ function newCandidate(
 ): Candidate {
   return {
     start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle,
-    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line, named: false,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line,
   };
 }
 
@@ -171,12 +171,10 @@ class MarkerScan {
   private structureWords(li: number): boolean {
     const text = this.text;
     const L = this.lines[li];
-    if (isNamedDivision(text, L.contentStart, L.contentEnd)) {
+    if (namedDivisionLine(text, L.contentStart, L.contentEnd)) {
       if (!this.allow('di')) return false;
       // Its kind (编 or 章 level) is settled once the whole document is read.
-      const c = newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false);
-      c.named = true;
-      this.cands.push(c);
+      this.cands.push(newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false));
       this.lastSig = -1;
       return true;
     }
@@ -193,9 +191,15 @@ class MarkerScan {
       return true;
     }
     const bare = bareNumeral(text, this.lines, li);
-    if (bare > 0) {
+    if (bare) {
       if (!this.allow('cn-dun')) return false;
-      this.cands.push(newCandidate(L.contentStart, L.contentEnd - L.contentStart, L.contentEnd, 'cn-dun', 'cn-bare', bare, false, L.paragraph, li, 0, false));
+      const c = newCandidate(L.contentStart, L.contentEnd - L.contentStart, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
+      c.titleLine = bare.titleLine;
+      this.cands.push(c);
+      if (bare.titleLine > li) {
+        this.consumedTo = bare.titleLine;
+        this.resumeAt = this.lines[bare.titleLine].contentEnd;
+      }
       this.lastSig = -1;
       return true;
     }
@@ -251,7 +255,8 @@ class MarkerScan {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
       }
-      if ((!m || m.titleStart >= end) && p0 === pos && this.structureWords(li)) return;
+      // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
+      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -358,7 +363,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       // A division that stands alone in its run (第一章 under 第二编, a closing 附则) is a heading
       // when its line reads as one; the caller checks the document has articles.
       const c = cands[i];
-      if (c.named) return true;
+      if (isNamedDivision(c)) return true;
       const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
       return headingShaped(text, c, lineEnd, false);
     },
@@ -483,14 +488,14 @@ function settleNamedDivisions(cands: Candidate[], lines: LineInfo[]): void {
   let any = false;
   let top: RunKind = 'di-chapter';
   for (const c of cands) {
-    if (c.named) any = true;
+    if (isNamedDivision(c)) any = true;
     else if (!c.inline && (c.kind === 'di-part' || c.kind === 'di-subpart')) top = 'di-part';
   }
   if (!any) return;
   let w = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.named) {
+    if (isNamedDivision(c)) {
       const next = cands[i + 1];
       let ok = next !== undefined && next.kind === 'di-article' && !next.inline && next.line > c.line;
       for (let li = c.line + 1; ok && li < next.line; li++) if (!lines[li].blank && !lines[li].zeroWidth) ok = false;

@@ -36,8 +36,11 @@ export interface Candidate {
   topLevel?: boolean;
   /** The line holding the title: the marker's own line, or the last line of a marker a scraper broke over lines. */
   titleLine: number;
-  /** A division named by a word, not a number (总则, 附则): a member of the division run it stands in. */
-  named: boolean;
+}
+
+/** A division named by a word, not a number (总则, 附则): the only marker candidate of no length. */
+export function isNamedDivision(c: Candidate): boolean {
+  return c.length === 0 && c.family === 'di' && !c.isTitle;
 }
 
 interface OpenRun {

@@ -124,26 +124,56 @@ export function brokenMarker(text: string, lines: LineInfo[], li: number): Broke
   return null;
 }
 
+export interface BareNumeral {
+  value: number;
+  /** Where the title starts and the line holding it: the numeral's own line end when a passage follows. */
+  titleStart: number;
+  titleLine: number;
+}
+
+/** Index of the next line with content within a few lines after `li` (blank and zero-width lines skipped), or -1. */
+function nextNonBlank(lines: LineInfo[], li: number): number {
+  for (let j = li + 1; j < lines.length && j <= li + 4; j++) if (!lines[j].blank && !lines[j].zeroWidth) return j;
+  return -1;
+}
+
+/** Short line that reads as a section title: 1–20 characters, no sentence or clause mark at its end. */
+function titleLine(text: string, L: LineInfo): boolean {
+  const len = L.contentEnd - L.contentStart;
+  if (len < 1 || len > 20) return false;
+  const last = text[L.contentEnd - 1];
+  return !'。；;，,：:、！？!?'.includes(last);
+}
+
+/** A passage: 20 characters or more, or 10 or more ending a sentence with 。. */
+function passage(text: string, L: LineInfo): boolean {
+  const len = L.contentEnd - L.contentStart;
+  if (len >= 20) return true;
+  if (len < 10) return false;
+  for (let p = L.contentStart; p < L.contentEnd; p++) if (text.charCodeAt(p) === 0x3002) return true;
+  return false;
+}
+
 /**
- * `一` alone on its line over a passage: the value (1…99) when the line is only a Chinese numeral,
- * it starts a paragraph, and the next line is a passage (20 characters or more, or a sentence
- * ended by 。), not another short cell of a flattened table. 0 otherwise. Such a line is a
- * heading only as a member of a run (一, 二, 三 … counted without a gap).
+ * `一` alone on its line over a passage (excerpts, a story's sections), or over a short title line
+ * that a passage follows (`二` / `绕过思路` / body, as web articles set their section numbers): the
+ * value (1…99) when the line is only a Chinese numeral and starts a paragraph; null otherwise, and
+ * above short lines that no passage follows (the cells of a flattened table). Such a line is a
+ * heading only as a member of a run (一, 二, 三 … counted without a gap, from 一).
  */
-export function bareNumeral(text: string, lines: LineInfo[], li: number): number {
+export function bareNumeral(text: string, lines: LineInfo[], li: number): BareNumeral | null {
   const L = lines[li];
   const len = L.contentEnd - L.contentStart;
-  if (len < 1 || len > 3 || L.continues) return 0;
-  for (let p = L.contentStart; p < L.contentEnd; p++) if (!'一二三四五六七八九十'.includes(text[p])) return 0;
+  if (len < 1 || len > 3 || L.continues) return null;
+  for (let p = L.contentStart; p < L.contentEnd; p++) if (!'一二三四五六七八九十'.includes(text[p])) return null;
   const value = parseChineseInteger(text.slice(L.contentStart, L.contentEnd));
-  if (value === null || value < 1 || value > 99) return 0;
-  let j = li + 1;
-  while (j < lines.length && j <= li + 4 && (lines[j].blank || lines[j].zeroWidth)) j++;
-  if (j >= lines.length || lines[j].blank || lines[j].zeroWidth) return 0;
+  if (value === null || value < 1 || value > 99) return null;
+  const j = nextNonBlank(lines, li);
+  if (j < 0) return null;
   const N = lines[j];
-  const nlen = N.contentEnd - N.contentStart;
-  if (nlen >= 20) return value;
-  if (nlen < 10) return 0;
-  for (let p = N.contentStart; p < N.contentEnd; p++) if (text.charCodeAt(p) === 0x3002) return value;
-  return 0;
+  if (passage(text, N)) return { value, titleStart: L.contentEnd, titleLine: li };
+  if (!titleLine(text, N) || matchLineStart(text, N.contentStart, N.contentEnd)) return null;
+  const k = nextNonBlank(lines, j);
+  if (k < 0 || !passage(text, lines[k])) return null;
+  return { value, titleStart: N.contentStart, titleLine: j };
 }
