@@ -56,7 +56,8 @@ function titleOf(text: string, h: Heading): string {
 
 /** What a reader calls a heading: its marker and its title (`一、总体要求`). */
 export function headingLabel(text: string, h: Heading): string {
-  return (h.marker + titleOf(text, h)).trim();
+  // A marker a scraper broke over lines (`一` / `、总体要求`) reads as one: its breaks are dropped.
+  return (h.marker.replace(/\s*[\r\n\f\v]+\s*/g, '') + titleOf(text, h)).trim();
 }
 
 /** The outline as an indented tree, two spaces per level. */

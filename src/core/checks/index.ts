@@ -13,6 +13,7 @@ import { applySuppressions } from './suppress';
 import { computeLineStarts } from '../text/lines';
 
 import { OPT_IN } from './codes';
+import { caught } from '../safety';
 
 export { CHECKS, DEFAULT_SEVERITY, OPT_IN } from './codes';
 export { fixAll, applyEdits, mergeEdits, renumber, preferredFix } from './fixes';
@@ -42,7 +43,8 @@ export function checkNumbering(text: string, outline: Outline, options: CheckOpt
     for (const check of CHECK_FAMILIES) {
       try {
         findings.push(...check(a));
-      } catch {
+      } catch (e) {
+        caught(e);
         // One failing check must not take the others down.
       }
     }
@@ -50,7 +52,8 @@ export function checkNumbering(text: string, outline: Outline, options: CheckOpt
     findings = applySuppressions(findings, text, lineStarts);
     const table = options.severity ?? {};
     findings = findings.filter((f) => !OPT_IN.has(f.code) || (table[f.code] !== undefined && table[f.code] !== 'off'));
-  } catch {
+  } catch (e) {
+    caught(e);
     return [];
   }
   findings.sort((x, y) => x.start - y.start || x.code.localeCompare(y.code));

@@ -7,6 +7,7 @@
  */
 import type { Outline } from '../types';
 import { markerParts, type MarkerParts } from './markerParts';
+import { caught } from '../safety';
 
 export interface Sequence {
   id: number;
@@ -49,7 +50,8 @@ export function analyse(text: string, outline: Outline): Analysis {
   const parts = headings.map((h, i) => {
     try {
       return markerParts(text, h, i);
-    } catch {
+    } catch (e) {
+      caught(e);
       return null;
     }
   });

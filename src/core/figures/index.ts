@@ -9,6 +9,7 @@ import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyTableCells } from './tables';
 import { splitMarkerFigures } from './markers';
+import { caught } from '../safety';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -35,7 +36,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       if (outline.zones) assignZones(figs, outline);
     }
     return figs;
-  } catch {
+  } catch (e) {
+    caught(e);
     return [];
   }
 }

@@ -8,11 +8,13 @@ import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, 
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, skipArtefacts } from './titles';
 import { analyseMarkdown, type MdInfo } from './markdown';
-import { buildRuns, rebuildRuns, type Candidate } from './runs';
+import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
+import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
+import { caught } from '../safety';
 
 const TITLE_MAX = 60;
 
@@ -61,7 +63,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
     return build(text, lineStarts, options);
-  } catch {
+  } catch (e) {
+    caught(e);
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
@@ -109,7 +112,7 @@ function newCandidate(
 ): Candidate {
   return {
     start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle,
-    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line,
   };
 }
 
@@ -135,6 +138,8 @@ class MarkerScan {
     private readonly mdHeadingByLine: Map<number, MdHeading>,
     /** Zone code of every line: markers are read only where numbering runs live. */
     private readonly zone: Uint8Array,
+    /** Markdown heading lines that are only a date standing once (`## 2024年10月18日` under a title): not parts. */
+    private readonly datelines: ReadonlySet<number> = new Set(),
   ) {
     this.masks = md?.masked ?? [];
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS);
@@ -155,6 +160,53 @@ class MarkerScan {
     this.cands.push(newCandidate(start, m.length, m.titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
   }
 
+  /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
+  private consumedTo = -1;
+  private resumeAt = 0;
+
+  /**
+   * Structure read from the shape of the line and the lines after it (structure.ts): a named
+   * division (总则/附则), a marker broken over lines, a bare numeral over a passage. True when
+   * the line was taken.
+   */
+  private structureWords(li: number): boolean {
+    const text = this.text;
+    const L = this.lines[li];
+    if (namedDivisionLine(text, L.contentStart, L.contentEnd)) {
+      if (!this.allow('di')) return false;
+      // Its kind (编 or 章 level) is settled once the whole document is read.
+      this.cands.push(newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false));
+      this.lastSig = -1;
+      return true;
+    }
+    const broken = brokenMarker(text, this.lines, li);
+    if (broken) {
+      const m = broken.match;
+      if (!this.allow(m.family)) return false;
+      const c = newCandidate(broken.start, broken.end - broken.start, broken.titleStart, m.family, m.kind, m.ordinal, false, L.paragraph, li, 0, false);
+      c.titleLine = broken.titleLine;
+      this.cands.push(c);
+      this.consumedTo = broken.titleLine;
+      this.resumeAt = broken.titleStart;
+      this.lastSig = -1;
+      return true;
+    }
+    const bare = bareNumeral(text, this.lines, li);
+    if (bare) {
+      if (!this.allow('cn-dun')) return false;
+      const c = newCandidate(L.contentStart, L.contentEnd - L.contentStart, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
+      c.titleLine = bare.titleLine;
+      this.cands.push(c);
+      if (bare.titleLine > li) {
+        this.consumedTo = bare.titleLine;
+        this.resumeAt = this.lines[bare.titleLine].contentEnd;
+      }
+      this.lastSig = -1;
+      return true;
+    }
+    return false;
+  }
+
   line(li: number): void {
     const text = this.text;
     const L = this.lines[li];
@@ -167,9 +219,15 @@ class MarkerScan {
       this.lastSig = -1;
       return;
     }
+    if (li <= this.consumedTo) {
+      // A piece of a broken marker: the marker is read; only the title line's rest is scanned.
+      if (li === this.consumedTo) this.lastSig = this.inlineMarkers(li, L.contentStart, this.resumeAt, L.contentEnd, this.lastSig);
+      return;
+    }
     const end = mdh ? mdh.contentEnd : L.contentEnd;
     let pos = L.contentStart;
     if (mdh) {
+      if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
       const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
@@ -200,6 +258,8 @@ class MarkerScan {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
       }
+      // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
+      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -296,7 +356,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (timed) timed(anatomyMs + performance.now() - t0);
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
 
@@ -304,14 +364,27 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
+  settleNamedDivisions(cands, lines);
 
   // ---- runs, nesting ----
-  const runOptions = { markdown, text };
+  const runOptions: RunOptions = {
+    markdown,
+    text,
+    keepLone: (i) => {
+      // A division that stands alone in its run (第一章 under 第二编, a closing 附则) is a heading
+      // when its line reads as one; the caller checks the document has articles.
+      const c = cands[i];
+      if (isNamedDivision(c)) return true;
+      const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
+      return headingShaped(text, c, lineEnd, false);
+    },
+  };
   const active = buildRuns(cands, runOptions);
   const singles = singleChildren(cands, active, (i) => {
     const c = cands[i];
-    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? lines[c.line].contentEnd;
-    const wrapped = c.paragraph >= 0 && layout.paragraphLastLine[c.paragraph] > c.line;
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
+    const tp = lines[c.titleLine].paragraph;
+    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
     return headingShaped(text, c, lineEnd, wrapped);
   });
   if (singles.length) {
@@ -326,15 +399,16 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const info: NestInfo[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i];
-    const L = lines[c.line];
-    const lineEnd = mdHeadingByLine.get(c.line)?.contentEnd ?? L.contentEnd;
+    const L = lines[c.titleLine];
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
       while (tEnd[i] > c.titleStart && (text[tEnd[i] - 1] === '*' || text[tEnd[i] - 1] === '_')) tEnd[i]--;
     }
     let q = tEnd[i];
-    const pLast = c.paragraph >= 0 ? layout.paragraphLastLine[c.paragraph] : c.line;
+    const tp = L.paragraph;
+    const pLast = tp >= 0 ? layout.paragraphLastLine[tp] : c.titleLine;
     const pEnd = lines[pLast].contentEnd;
     if (q < pEnd && isTitleStop(text[q])) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
@@ -420,6 +494,52 @@ function addAnatomyTitles(
 }
 
 /**
+ * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
+ * which: a date heading that stands alone at its depth is a dateline; dates heading two or more
+ * sections at one depth (a diary, a changelog, a daily compilation) are the parts.
+ */
+function datelineHeadings(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
+  const byDepth = new Map<number, number[]>();
+  for (const [li, h] of mdHeadingByLine) {
+    if (!isDateOnly(text, h.contentStart, h.contentEnd)) continue;
+    const at = byDepth.get(h.depth);
+    if (at) at.push(li);
+    else byDepth.set(h.depth, [li]);
+  }
+  const out = new Set<number>();
+  for (const ls of byDepth.values()) if (ls.length === 1) out.add(ls[0]);
+  return out;
+}
+
+/**
+ * A named division (总则, 附则) stands right above an article (第N条, nothing but blank lines
+ * between); any other is dropped. It takes the rank of the document's top division: 编 where the
+ * document has 编 (刑法's 附则 after 第二编 分则), else 章.
+ */
+function settleNamedDivisions(cands: Candidate[], lines: LineInfo[]): void {
+  let any = false;
+  let top: RunKind = 'di-chapter';
+  for (const c of cands) {
+    if (isNamedDivision(c)) any = true;
+    else if (!c.inline && (c.kind === 'di-part' || c.kind === 'di-subpart')) top = 'di-part';
+  }
+  if (!any) return;
+  let w = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (isNamedDivision(c)) {
+      const next = cands[i + 1];
+      let ok = next !== undefined && next.kind === 'di-article' && !next.inline && next.line > c.line;
+      for (let li = c.line + 1; ok && li < next.line; li++) if (!lines[li].blank && !lines[li].zeroWidth) ok = false;
+      if (!ok) continue;
+      c.kind = top;
+    }
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/**
  * Adds a title candidate for every paragraph that reads as a title. A title names the part that
  * follows it, so:
  * - only the first of a block of short unpunctuated paragraphs counts (a title is followed by its
@@ -437,7 +557,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return skipArtefacts(text, lineFrom.get(li) ?? L.contentStart, L.contentEnd);
   };
   const markerParagraphs = new Set<number>();
-  for (const c of cands) markerParagraphs.add(c.paragraph);
+  for (const c of cands) {
+    markerParagraphs.add(c.paragraph);
+    // Every piece of a marker broken over lines belongs to the heading, none is a title.
+    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs.add(lines[li].paragraph);
+  }
   const n = paragraphFirstLine.length;
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
   // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)

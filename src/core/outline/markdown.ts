@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { scanMarkdown } from './mdblocks';
+import { caught } from '../safety';
 
 export interface MdHeading {
   /** ATX/setext depth, 1–6. */
@@ -53,7 +54,8 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
   let tree: Root;
   try {
     tree = parser.parse(source) as Root;
-  } catch {
+  } catch (e) {
+    caught(e);
     return { headings, masked };
   }
   const walk = (node: Nodes): void => {

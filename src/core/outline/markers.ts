@@ -13,8 +13,8 @@ import {
  * `第一章` and `第一，` are both `di`, but a chapter never continues a speech ordinal.
  */
 export type RunKind =
-  | 'cn-dun' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
-  | 'di-part' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
+  | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
+  | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
   | 'shi' | 'yao' | 'qi' | 'shouxian';
 
 export interface MarkerMatch {
@@ -31,15 +31,22 @@ export interface MarkerMatch {
 /** Structural families of GB/T 9704 (and the 第N章-type forms): nest by rank, line start only. */
 export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'di-part': 1,
-  'di-chapter': 2,
-  'di-section': 3,
-  'di-article': 4,
-  'cn-dun': 5,
-  'cn-paren': 6,
-  'arabic-dot': 7,
-  'arabic-paren': 8,
-  circled: 9,
+  'di-subpart': 2,
+  'di-chapter': 3,
+  'di-section': 4,
+  'di-article': 5,
+  'cn-dun': 6,
+  'cn-bare': 6.5,
+  'cn-paren': 7,
+  'arabic-dot': 8,
+  'arabic-paren': 9,
+  circled: 10,
 };
+
+/** The divisions of a statute above its articles: 编 (分编), 章, 节. */
+export function isDivision(kind: RunKind | null): boolean {
+  return kind === 'di-part' || kind === 'di-subpart' || kind === 'di-chapter' || kind === 'di-section';
+}
 
 export function isStructural(kind: RunKind): boolean {
   return STRUCTURAL_RANK[kind] !== undefined;
@@ -95,6 +102,8 @@ const SMALL_DIGIT = new Uint8Array(65536);
 '一二三四五六七八九'.split('').forEach((c, i) => { SMALL_DIGIT[c.charCodeAt(0)] = i + 1; });
 SMALL_DIGIT['两'.charCodeAt(0)] = 2;
 const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+const THOUSAND = 0x5343; // 千
 
 /** 一…九十九 without allocation; anything else goes to the general parser. */
 function quickValue(text: string, pos: number, len: number): number | null {
@@ -104,6 +113,7 @@ function quickValue(text: string, pos: number, len: number): number | null {
   if (len === 2) {
     if (a === TEN) return SMALL_DIGIT[b] ? 10 + SMALL_DIGIT[b] : null;
     if (b === TEN) return SMALL_DIGIT[a] ? 10 * SMALL_DIGIT[a] : null;
+    if (b === HUNDRED || b === THOUSAND) return SMALL_DIGIT[a] ? (b === HUNDRED ? 100 : 1000) * SMALL_DIGIT[a] : null;
     return null;
   }
   const c = text.charCodeAt(pos + 2);
@@ -111,10 +121,10 @@ function quickValue(text: string, pos: number, len: number): number | null {
   return parseChineseInteger(text.slice(pos, pos + len));
 }
 
-/** Reads a run of Chinese numeral characters (at most `max`) and its value. */
-function readCnNumber(text: string, pos: number, end: number, max = 5): { len: number; value: number } | null {
+/** Reads a run of Chinese numeral characters (at most `max`) and its value; `thousands` admits 千 (第一千二百条). */
+function readCnNumber(text: string, pos: number, end: number, max = 5, thousands = false): { len: number; value: number } | null {
   let p = pos;
-  while (p < end && p - pos < max && isCnNumCode(text.charCodeAt(p))) p++;
+  while (p < end && p - pos < max && (isCnNumCode(text.charCodeAt(p)) || (thousands && text.charCodeAt(p) === THOUSAND))) p++;
   if (p === pos) return null;
   const value = quickValue(text, pos, p - pos);
   if (value === null || value <= 0) return null;
@@ -247,10 +257,12 @@ function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch |
 }
 
 const DI_STRUCT: Record<string, RunKind> = { 章: 'di-chapter', 节: 'di-section', 条: 'di-article', 编: 'di-part', 篇: 'di-part' };
+/** Characters that, straight after 第N章 / 第N条, make it a citation in prose (第三条规定, 第二章的), not a heading. */
+const CITATION_NEXT = '的规中之至、和或';
 
 /** 第一， 第一、 (speech ordinals) and, at a line start only, 第一部分 第一章 第一节 第一条. */
 function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean): MarkerMatch | null {
-  const num = readCnNumber(text, pos + 1, lineEnd, 6) ?? (lineStart ? readArabic(text, pos + 1, lineEnd, 3) : null);
+  const num = readCnNumber(text, pos + 1, lineEnd, 8, lineStart) ?? (lineStart ? readArabic(text, pos + 1, lineEnd, 3) : null);
   if (!num) return null;
   const p = pos + 1 + num.len;
   const c = text[p];
@@ -267,12 +279,27 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   if (c === '部' && text[p + 1] === '分') {
     return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);
   }
+  // 第一分编 通则 (the civil code's sub-books, between 编 and 章).
+  if (c === '分' && text[p + 1] === '编') {
+    const next = text[p + 2] ?? '';
+    if (next !== '' && CITATION_NEXT.includes(next)) return null;
+    return make('di', 'di-subpart', num.value, pos, p + 2, text, lineEnd, true);
+  }
   const kind = DI_STRUCT[c];
   if (kind) {
     // 第一章 总则 / 第一条 为了…: a structural heading. 第一条规定 in prose has no gap, but
     // statutes often write 第一条为了… too, so only a following 的/规/中 (citation) is refused.
     const next = text[p + 1] ?? '';
-    if (next === '的' || next === '规' || next === '中' || next === '之' || next === '至' || next === '、' || next === '和' || next === '或') return null;
+    // 第十七条之一 (an article inserted by an amendment): a member of the article run, when a
+    // space or the line end follows (第十七条之一规定 is a citation).
+    if (kind === 'di-article' && next === '之') {
+      const sub = readCnNumber(text, p + 2, lineEnd, 3);
+      if (!sub) return null;
+      const q = p + 2 + sub.len;
+      if (q < lineEnd && (CLASS[text.charCodeAt(q)] & C_SEPARATOR) === 0) return null;
+      return make('di', kind, num.value, pos, q, text, lineEnd, true);
+    }
+    if (next !== '' && CITATION_NEXT.includes(next)) return null;
     return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;

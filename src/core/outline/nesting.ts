@@ -9,7 +9,11 @@
  *   continues after them (they are enclosed), or they sit in H's own paragraph (or in the
  *   paragraph right after a heading-only line H). Otherwise H's run is over and they attach higher up.
  */
-import { STRUCTURAL_RANK, isStructural } from './markers';
+import { STRUCTURAL_RANK, isDivision, isStructural, type RunKind } from './markers';
+
+function isStatute(kind: RunKind): boolean {
+  return isDivision(kind) || kind === 'di-article';
+}
 import type { Candidate } from './runs';
 
 export interface NestInfo {
@@ -27,6 +31,8 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   }
   if (isStructural(h.kind) && !h.inline) {
     if (isStructural(x.kind) && !x.inline) {
+      // A statute's divisions and articles (编 分编 章 节 条) keep their order whatever the text did.
+      if (isStatute(x.kind) && isStatute(h.kind)) return STRUCTURAL_RANK[x.kind]! > STRUCTURAL_RANK[h.kind]!;
       // The text's own order first: once a family has stood under another, it does so again.
       if (seen.has(`${h.kind}>${x.kind}`)) return true;
       if (seen.has(`${x.kind}>${h.kind}`)) return false;

@@ -3,7 +3,7 @@
  * with at least two members; a lone 一是, 首先 or 第一 is ordinary prose.
  */
 import type { MarkerFamily } from '../types';
-import { isStructural, type RunKind } from './markers';
+import { isDivision, isStructural, type RunKind } from './markers';
 import { toChineseNumeral } from '../text/numerals';
 
 export interface Candidate {
@@ -34,6 +34,13 @@ export interface Candidate {
   position: number;
   /** Opens a run that belongs to the whole document (a 附件： list): it nests under the title only. */
   topLevel?: boolean;
+  /** The line holding the title: the marker's own line, or the last line of a marker a scraper broke over lines. */
+  titleLine: number;
+}
+
+/** A division named by a word, not a number (总则, 附则): the only marker candidate of no length. */
+export function isNamedDivision(c: Candidate): boolean {
+  return c.length === 0 && c.family === 'di' && !c.isTitle;
 }
 
 interface OpenRun {
@@ -49,6 +56,11 @@ export interface RunOptions {
   markdown?: boolean;
   /** The document text: lets inline runs look at the words around a doubtful member. */
   text?: string;
+  /**
+   * Whether a line-start division (编 章 节, or a named 附则) alone in its run is still a heading:
+   * asked only when the document has a run of articles (第N条) of two or more.
+   */
+  keepLone?: (index: number) => boolean;
 }
 
 /** How a member of an inline speech run is written with the number n (`三是`, `第三，`, `其三`). */
@@ -165,13 +177,14 @@ function continues(run: OpenRun, c: Candidate): boolean {
   }
   if (k === 'di-comma' && run.kind === 'shouxian') return c.ordinal === run.lastOrdinal + 1 && c.ordinal >= 3;
   if (run.kind !== k) return false;
+  if (k === 'cn-bare') return c.ordinal === run.lastOrdinal + 1; // a bare numeral counts on without a gap, or is no marker
   if (isStructural(k) && !c.inline) return c.ordinal !== 1; // gaps, repeats and slips stay in the run (the checks flag them)
   if (c.inline) return c.ordinal === run.lastOrdinal + 1;
   return c.ordinal > run.lastOrdinal && c.ordinal <= run.lastOrdinal + 2;
 }
 
 function canStart(c: Candidate, look: Lookups | null): boolean {
-  if (c.kind && isStructural(c.kind) && !c.inline) return true;
+  if (c.kind && isStructural(c.kind) && !c.inline && c.kind !== 'cn-bare') return true;
   return c.ordinal === 1 || (look !== null && look.startsAtTwo(c));
 }
 
@@ -258,10 +271,17 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
   for (let pass = 0; pass < 3; pass++) {
     const sizes = buildOnce(cands, active, opts);
     let changed = false;
+    // A statute: a run of two or more line-start articles. Its divisions may stand alone in their run.
+    let articles = false;
+    for (let i = 0; i < cands.length && !articles; i++) {
+      const c = cands[i];
+      articles = active[i] && c.kind === 'di-article' && !c.inline && c.run >= 0 && sizes[c.run] >= 2;
+    }
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i];
       if (!active[i] || c.isTitle || !c.kind) continue;
-      const keep = c.run >= 0 && (sizes[c.run] >= 2 || c.mdDepth > 0);
+      const lone = articles && opts.keepLone !== undefined && isDivision(c.kind) && !c.inline && c.run >= 0 && opts.keepLone(i);
+      const keep = c.run >= 0 && (sizes[c.run] >= 2 || c.mdDepth > 0 || lone);
       if (!keep) { active[i] = false; changed = true; }
     }
     if (!changed) break;

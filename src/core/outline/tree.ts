@@ -38,7 +38,8 @@ export function headingName(text: string, h: Heading): string {
   const from = Math.max(0, Math.min(h.start, text.length));
   const to = Math.max(from, Math.min(h.titleEnd, text.length));
   let written = text.slice(from, to);
-  if (/[\r\n]/.test(written) || written.trim() === '') written = h.marker + h.title;
+  // A marker a scraper broke over lines (`一` / `、总体要求`) reads as one: its breaks are dropped.
+  if (/[\r\n]/.test(written) || written.trim() === '') written = h.marker.replace(/\s*[\r\n\f\v]+\s*/g, '') + h.title;
   const name = written.replace(/\s+/g, ' ').trim();
   return name || h.marker.trim() || h.title.trim() || '…';
 }

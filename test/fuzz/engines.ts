@@ -1,0 +1,86 @@
+/**
+ * Fuzz cases for every engine: structured random documents drawn from the characters and shapes
+ * the recognisers care about (markers of every family, structure words, numerals, brackets,
+ * punctuation, digits and units, line breaks of every kind, spaces, zero-width characters,
+ * surrogates, Markdown markup, very long lines), run through the outline (plain and Markdown),
+ * the figures, the checks and their fixes with the safety nets off, so a caught exception fails.
+ * Shared by the unit test (a small count) and `npm run fuzz` (10⁶ cases).
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
+import { checkNumbering, fixAll, applyEdits } from '../../src/core/checks';
+import type { Outline } from '../../src/core/types';
+
+const MARKERS = [
+  '一、', '二、', '三、', '十、', '十一、', '一，', '二.', '（一）', '（二）', '(三)', '（十）、', '㈠', '㈡', '1.', '2．', '3、', '10.', '1。', '2。',
+  '1.2019年', '（1）', '(2)', '⑴', '⑵', '①', '②', '⑳', '第一，', '第二、', '第三，', '第一部分', '第二部分', '第一编', '第二编', '第一分编',
+  '第一章', '第二章', '第十章', '第一节', '第二节', '第一条', '第二条', '第九十九条', '第一百条', '第一百零一条', '第一百二十三条', '第九百九十九条',
+  '第一千条', '第一千二百六十条', '第3条', '第一条规定', '第一章的', '一是', '二是', '三是', '一要', '二要', '其一，', '其二，', '首先，', '其次，',
+  '再次，', '最后，', '其次、', '最后，第四，', '第一步，', '第二点，', '一是一，二是二', '第一要务', '一方面', '总则', '附则', '分则', '总　　则', '附　则',
+];
+const NUMERALS = ['一', '二', '三', '十', '十二', '二十', '一百', '一百零五', '千', '万', '亿', '〇', '零', '两', '廿', '壹', '贰', '0', '1', '7', '12', '2024', '3.14', '１２', '１．５'];
+const BRACKETS = ['（', '）', '(', ')', '【', '】', '《', '》', '“', '”', '"', '「', '」', '[', ']', '〔', '〕'];
+const PUNCT = ['。', '；', ';', '：', ':', '，', ',', '、', '！', '？', '!', '?', '.', '．', '…', '——', '-', '~', '～', '/', '|', '·', '%', '％', '‰'];
+const UNITS = ['亿元', '万元', '元', '%', '个百分点', '万吨', '吨/日', '平方公里', 'km', '℃', '件次', '人次', '万标准箱', '年', '月', '日', '时', '倍', '户', '个', '家', '项', '/10万', '：', '比'];
+const BREAKS = ['\n', '\n', '\n\n', '\r\n', '\r', '\f', '\v', '\u2028', '\u0085'];
+const SPACES = [' ', '  ', '\t', '\u3000', '\u00a0', '\u2002', '\u202f'];
+const INVISIBLE = ['\u200b', '\ufeff', '\u200c', '\u200d', '\u2060', '\u00ad'];
+const SURROGATES = ['\ud83d\ude00', '\ud800', '\udfff', '\udc00\ud800', '𠀀'];
+const MARKDOWN = ['#', '# ', '## ', '### ', '###### ', '**', '__', '*', '_', '`', '```', '~~~', '<!--', '-->', '<div>', '</div>', '---', '***', '+++', '> ', '- ', '* ', '1) ', '| ', ' | ', '|---|', '[', '](', '![', '\\', '===', '    '];
+const WORDS = ['政府工作报告', '加强组织领导', '示例条例', '正文正文', '同志们：', '来源：', '附件：', '附件1', '目录', '[bookmark: _Toc1]', '- 2 -', '第 3 页', '2024年10月18日', '同比增长10.8%', '70.6亿元', '0.9个百分点'];
+
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...MARKERS) },
+  { weight: 3, arbitrary: fc.constantFrom(...NUMERALS) },
+  { weight: 2, arbitrary: fc.constantFrom(...BRACKETS) },
+  { weight: 3, arbitrary: fc.constantFrom(...PUNCT) },
+  { weight: 2, arbitrary: fc.constantFrom(...UNITS) },
+  { weight: 5, arbitrary: fc.constantFrom(...BREAKS) },
+  { weight: 2, arbitrary: fc.constantFrom(...SPACES) },
+  { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
+  { weight: 1, arbitrary: fc.constantFrom(...SURROGATES) },
+  { weight: 3, arbitrary: fc.constantFrom(...MARKDOWN) },
+  { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+);
+
+/** A line of one shape repeated thousands of times (rare: it costs time). */
+const longLine = fc.tuple(fc.constantFrom('一是', '；二是', '。一', '（', '1.5', '第一条', '**', '#', '甲', '\u200b', '亿元'), fc.integer({ min: 2_000, max: 20_000 }))
+  .map(([s, n]) => s.repeat(n));
+
+export const documentText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2000, arbitrary: fc.array(piece, { maxLength: 80 }).map((a) => a.join('')) },
+  { weight: 300, arbitrary: fc.array(fc.oneof(piece, fc.constantFrom(...BREAKS)), { minLength: 80, maxLength: 400 }).map((a) => a.join('')) },
+  { weight: 100, arbitrary: fc.string({ unit: 'grapheme', maxLength: 200 }) },
+  { weight: 100, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
+  // one case in about 2,500: a very long line
+  { weight: 1, arbitrary: fc.tuple(fc.array(piece, { maxLength: 20 }), longLine, fc.array(piece, { maxLength: 20 })).map(([a, l, b]) => a.join('') + l + b.join('')) },
+);
+
+/** One case through every engine; throws on any exception or a broken basic contract. */
+export function runEngines(text: string): void {
+  for (const format of ['plain', 'markdown'] as const) {
+    const o: Outline = parseOutline(text, { format });
+    for (const h of o.headings) {
+      assert.ok(h.start >= 0 && h.start <= h.titleStart && h.titleStart <= h.titleEnd && h.titleEnd <= h.end && h.end <= text.length, 'heading ranges');
+      assert.ok(h.parent === null || h.parent < o.headings.indexOf(h), 'parent first');
+    }
+    const figs = extractFigures(text, o);
+    for (const f of figs) assert.ok(f.start >= 0 && f.start < f.end && f.end <= text.length, 'figure range');
+    const findings = checkNumbering(text, o);
+    const edits = fixAll(findings);
+    if (edits.length) {
+      // The fixed text goes through the checks again: a fix must not make a text the engines choke on.
+      const fixed = applyEdits(text, edits);
+      checkNumbering(fixed, parseOutline(fixed, { format }));
+    }
+  }
+}
+
+export const fuzzProperty = (count?: (n: number) => void): fc.IPropertyWithHooks<[string]> =>
+  fc.property(documentText, (text) => {
+    runEngines(text);
+    count?.(text.length);
+  });
