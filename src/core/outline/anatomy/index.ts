@@ -77,7 +77,7 @@ export interface Anatomy {
 export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 
 /** The detectors, in the order they run. Later ones see the zones earlier ones set. */
-const DETECTORS: Detector[] = [
+export const DETECTORS: Detector[] = [
   pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
   detectCsvWrapper, // a scraper's CSV record around the page
   detectToc, // 目录 and lists the body repeats
