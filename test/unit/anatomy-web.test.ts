@@ -3,7 +3,7 @@ import { parseOutline } from '../../src/core/outline';
 import type { ZoneName } from '../../src/core/types';
 import { isLabelTitle } from '../../src/core/outline/anatomy/titleBlock';
 import { tocKey } from '../../src/core/outline/anatomy/toc';
-import { isDateline, isSalutation, isStrongFurniture } from '../../src/core/outline/anatomy/lineShapes';
+import { browserTitleHead, isDateline, isMenuRow, isSalutation, isStrongFurniture } from '../../src/core/outline/anatomy/lineShapes';
 
 /** Zone of every line (0-based), from the outline's spans. */
 function zonesOf(text: string): ZoneName[] {
@@ -56,6 +56,27 @@ describe('anatomy: web page furniture, metadata and title block', () => {
     assert.deepEqual(z.slice(3, 7), ['title', 'metadata', 'metadata', 'furniture']);
     assert.deepEqual(z.slice(7, 9), ['body', 'body']);
     assert.deepEqual(z.slice(9), ['furniture', 'furniture']);
+  });
+
+  it('reads a browser title (headline - site), a site name and a one-line menu as the page head', () => {
+    const page = [
+      '市长在全市优化营商环境大会上的讲话 - 松岭新闻网', '松岭新闻网', '首页 | 时政 | 经济 | 社会',
+      '市长在全市优化营商环境大会上的讲话', '2031-03-02 10:15  来源：松岭日报', '同志们：', PROSE, PROSE,
+      '网站地图 | 联系我们', '松ICP备00000001号',
+    ].join('\n');
+    assert.deepEqual(titles(page), ['市长在全市优化营商环境大会上的讲话']);
+    const z = zonesOf(page);
+    assert.deepEqual(z.slice(0, 6), ['metadata', 'furniture', 'furniture', 'title', 'metadata', 'salutation']);
+    assert.deepEqual(z.slice(8), ['furniture', 'furniture']);
+  });
+
+  it('does not take a row of table cells or a list of dates for a menu', () => {
+    assert.equal(isMenuRow('地区  数量  比例'), false);
+    assert.equal(isMenuRow('2031 | 2032 | 2033'), false);
+    assert.equal(isMenuRow('一要稳增长｜二要调结构，三要惠民生｜四要防风险'), false);
+    assert.equal(isMenuRow('要闻·政务·民生·图片'), true);
+    assert.equal(browserTitleHead('青山市召开春耕生产调度会_青山市人民政府'), '青山市召开春耕生产调度会');
+    assert.equal(browserTitleHead('一、总体要求'), null);
   });
 
   it('leaves a plain speech without page chrome in the body', () => {

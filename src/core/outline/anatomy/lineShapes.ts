@@ -42,7 +42,34 @@ export function isProse(s: string): boolean {
 const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|网站地图|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
 
 export function isStrongFurniture(s: string): boolean {
-  return s.length <= 80 && STRONG_FURNITURE.test(s);
+  return s.length <= 80 && (STRONG_FURNITURE.test(s) || isMenuRow(s) || isSiteName(s));
+}
+
+/**
+ * A menu on one line: three or more short items between separators (`首页 | 时政 | 经济 | 社会`,
+ * `要闻·政务·民生`); spaces alone do not separate (a flattened table row does that too).
+ */
+export function isMenuRow(s: string): boolean {
+  if (s.length > 80) return false;
+  if (/[0-9０-９]/.test(s)) return false; // a table row, a date line
+  const items = s.split(/\s*[|｜·•]\s*/).filter((x) => x.length > 0);
+  if (items.length < 3) return false;
+  for (const it of items) if (it.length > 8 || /[，。；：！？,;:!?\s]/.test(it)) return false;
+  return true;
+}
+
+/** A site's name alone on its line: `梧桥新闻网`, `××市人民政府门户网站`, `××日报客户端`. */
+export function isSiteName(s: string): boolean {
+  return s.length <= 16 && /^[\u3400-\u9fff]{2,14}(网|网站|门户网站|门户|客户端|新闻网|在线)$/.test(s);
+}
+
+/**
+ * A page's browser title: the headline, a separator and the site's name (`标题 - 梧桥新闻网`,
+ * `标题_梧桥市人民政府`). Returns the headline part, or null.
+ */
+export function browserTitleHead(s: string): string | null {
+  const m = /^(.{4,60}?)\s*(?:\s[-–—|｜]\s|_|\s?[|｜]\s?)\s*([^\s-_|｜]{2,20})$/.exec(s);
+  return m && /[\u3400-\u9fff]/.test(m[2]) ? m[1] : null;
 }
 
 /** `首页 > 新闻中心 > 要闻`, `首页>>`: a breadcrumb. */

@@ -14,7 +14,7 @@ import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import {
   cjkCount, isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
-  isSpeakerLine, isStrongFurniture, isSubtitle, isTimestamp, lineText, titleLabelLength,
+  isSpeakerLine, isStrongFurniture, isSubtitle, isTimestamp, lineText, titleLabelLength, browserTitleHead,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 
@@ -176,6 +176,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const t = s[i];
     if (!t || zone[i] !== Zone.Body) continue;
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
+    // The browser's title line: the headline, a separator and the site's name.
+    else if (browserTitleHead(t) === title) evidence++;
     else if (numbered(text, from(i), lines[i].contentEnd) && t.length > 8) { abort = true; break; }
     else if (prose[i] && t.length > 120) { abort = true; break; }
   }
