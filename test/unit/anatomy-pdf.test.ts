@@ -161,3 +161,14 @@ describe('anatomy: footnotes', () => {
     assert.deepEqual(titles(t), ['1 一、总体要求', '2 ①加强组织领导', '2 ②落实工作责任', '1 二、主要任务']);
   });
 });
+
+describe('figures: list marks found by the anatomy are not figures', () => {
+  it('drops page marks of PDF text and the number of an attachment label, keeps the text\'s own numbers', () => {
+    const page = (n: number) => [...wrap(prose(300, n), 30), `- ${n} -`];
+    const t = [...page(1), '全年完成投资12.5亿元，同比增长6.3%。', ...page(2), '附件 3', '项目清单', ...page(3)].join('\n');
+    const o = parseOutline(t);
+    const figs = extractFigures(t, o).map((f) => f.text);
+    assert.deepEqual(figs, ['12.5亿元', '6.3%']);
+  });
+});
+

@@ -10,6 +10,7 @@ import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyTableCells } from './tables';
 import { splitMarkerFigures } from './markers';
 import { caught } from '../safety';
+import { isPageMark } from '../outline/anatomy/pageFurniture';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -28,13 +29,15 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       of: null,
       section: null,
     }));
-    // Before the context pass: it links figures by index, and table row labels are dropped here.
-    const figs = applyTableCells(scanned, outline);
-    annotateContext(text, figs);
-    if (outline) {
-      assignSections(figs, outline);
-      if (outline.zones) assignZones(figs, outline);
+    // Before the context pass: it links figures by index, and table row labels, page marks and
+    // attachment labels are dropped here.
+    let figs = applyTableCells(scanned, outline);
+    if (outline?.zones) {
+      assignZones(figs, outline);
+      figs = dropListMarks(text, figs, outline);
     }
+    annotateContext(text, figs);
+    if (outline) assignSections(figs, outline);
     return figs;
   } catch (e) {
     caught(e);
@@ -74,4 +77,21 @@ function assignZones(figs: Figure[], outline: Outline): void {
     }
     f.zone = zones[lo].zone;
   }
+}
+
+/**
+ * List marks are not figures (ANNOTATION.md): the number of an attachment's label (`附件 3`), and a
+ * page furniture line that is nothing but a page mark (`- 2 -`, `第 3 页 共 20 页`) or a bare number
+ * (a PDF's page number, a web page's comment or share count).
+ */
+function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[] {
+  const starts = outline.lineStarts;
+  const keep = figs.filter((f) => {
+    if (f.zone === 'attachment-label') return false;
+    if (f.zone !== 'furniture') return true;
+    const line = positionAt(starts, f.start).line;
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    return !isPageMark(text.slice(starts[line], end).trim());
+  });
+  return keep.length === figs.length ? figs : keep;
 }

@@ -31,6 +31,11 @@ const DI_YE = /^(第\s*[0-9０-９]{1,4}\s*页(\s*[,，、/／]?\s*共\s*[0-9０
 const OF_TOTAL = /^([0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|[Pp]age\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?)$/;
 const BARE = /^[0-9０-９]{1,4}$/;
 
+/** A line (trimmed) that is nothing but a page mark: `- 2 -`, `第 3 页 共 20 页`, `3/20`, `7`. */
+export function isPageMark(s: string): boolean {
+  return s.length <= 24 && (DASHED.test(s) || DI_YE.test(s) || OF_TOTAL.test(s) || BARE.test(s));
+}
+
 /**
  * Fewest content lines between two bare page numbers that follow each other: a page holds at
  * least this much text, while the 序号 cells of a table flattened one cell per line come every few lines.
