@@ -79,6 +79,17 @@ describe('anatomy: web page furniture, metadata and title block', () => {
     assert.equal(browserTitleHead('一、总体要求'), null);
   });
 
+  it('takes a news headline longer than 60 characters over the metadata, and a summary lead without 。 as the body', () => {
+    const head = '青山市召开全市干部大会传达学习贯彻上级会议精神 市委书记李明主持会议并讲话 市长王强等市领导出席会议并作具体部署';
+    const lead = '全市高新技术企业达1200家，科技型中小企业入库860家；规模以上工业企业达900家，增速居全省前列；数字经济核心产业增加值增长12%';
+    const page = [head + '_青山新闻网', '政务', head, '来源：青山日报 发布时间：2031-11-13', '【字体：大 中 小】', '我的收藏 收藏', '分享到：', lead, PROSE, PROSE].join('\n');
+    assert.deepEqual(titles(page), [head.slice(0, 60)]);
+    const z = zonesOf(page);
+    assert.deepEqual(z.slice(0, 3), ['metadata', 'furniture', 'title']);
+    assert.deepEqual(z.slice(4, 7), ['furniture', 'furniture', 'furniture']);
+    assert.deepEqual(z.slice(7), ['body', 'body', 'body']);
+  });
+
   it('leaves a plain speech without page chrome in the body', () => {
     const t = ['关于加强基层治理的几点意见', PROSE, '一、总体要求', PROSE, '二、主要任务', PROSE].join('\n');
     const z = zonesOf(t);

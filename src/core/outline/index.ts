@@ -585,7 +585,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       const L = lines[first];
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
       const prevTitle = p > 0 && titleZone[p - 1] !== 0;
-      if (L.contentEnd - textFrom(first) <= 80) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
+      if (L.contentEnd - textFrom(first) <= 120) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
     }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';

@@ -32,7 +32,9 @@ function isBlankCode(c: number): boolean {
 export function isProse(s: string): boolean {
   if (s.length < 30) return false;
   if (cjkCount(s) < 15) return false;
-  return s.includes('。') || ((s.endsWith('！') || s.endsWith('？')) && s.length >= 40);
+  if (s.includes('。') || ((s.endsWith('！') || s.endsWith('？')) && s.length >= 40)) return true;
+  // A news page's summary lead: clauses joined by ； with no 。 (…达7.4万家，…；…居全国第一；…).
+  return s.length >= 60 && s.includes('；') && s.includes('，');
 }
 
 /**
@@ -68,7 +70,7 @@ export function isSiteName(s: string): boolean {
  * `标题_梧桥市人民政府`). Returns the headline part, or null.
  */
 export function browserTitleHead(s: string): string | null {
-  const m = /^(.{4,60}?)\s*(?:\s[-–—|｜]\s|_|\s?[|｜]\s?)\s*([^\s-_|｜]{2,20})$/.exec(s);
+  const m = /^(.{4,120}?)\s*(?:\s[-–—|｜]\s|_|\s?[|｜]\s?)\s*([^\s-_|｜]{2,20})$/.exec(s);
   return m && /[\u3400-\u9fff]/.test(m[2]) ? m[1] : null;
 }
 
@@ -81,12 +83,17 @@ export function isBreadcrumb(s: string): boolean {
  * A button or a widget's word: `【打印】`, `【小中大】`, `【字号：`, `大`, `分享：`, `|`, `×`, `简体`.
  * Very short lines with no more than three Chinese characters, or a bracketed word of a few.
  */
-const BUTTON_ROW = /^(打印本页|关闭窗口|打印|关闭|收藏|分享|下载|全屏|字号|字体|大|中|小|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读|保存|返回顶部|返回)+$/;
+const BUTTON_ROW = /^(打印本页|关闭窗口|我的收藏|打印|关闭|收藏|分享|下载|全屏|字号|字体|大|中|小|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读|保存|返回顶部|返回)+$/;
 
 export function isButton(s: string): boolean {
   if (s.length === 0) return false;
   if (/^[一二三四五六七八九十〇零百]+$/.test(s)) return false; // a bare numeral over a part is a marker
   if (s.length <= 6 && cjkCount(s) <= 3) return true;
+  return isButtonWords(s);
+}
+
+/** Named buttons only: `【打印】`, `【字体：大 中 小】`, `【打印】【关闭】`, `我的收藏 收藏`. */
+export function isButtonWords(s: string): boolean {
   if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
   // A row of buttons on one line: `【打印】【关闭】`, `[打印本页] [关闭窗口]`, `字号：大 中 小 | 打印`.
   if (s.length <= 40) {

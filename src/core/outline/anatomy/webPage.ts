@@ -14,7 +14,7 @@ import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import {
   cjkCount, isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
-  isSpeakerLine, isStrongFurniture, isSubtitle, isTimestamp, lineText, titleLabelLength, browserTitleHead,
+  isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 
@@ -66,6 +66,11 @@ function numbered(text: string, from: number, to: number): boolean {
 /** Title text of a line: without converter artefacts and a `标题：` label. */
 function titleOf(s: string): string {
   return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '');
+}
+
+/** A headline of 61–120 characters: reads as a title in its first 60, and no sentence ends in it. */
+function longHeadline(s: string): boolean {
+  return s.length > 60 && s.length <= 120 && !/[。！？；]/.test(s) && looksLikeTitle(s.slice(0, 60).replace(/[，、\s]+$/, ''));
 }
 
 export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
@@ -121,6 +126,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     below = t;
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
+    // Named buttons first: `【字体：大 中 小】` reads like a label and a value, or a short title.
+    if (isButtonWords(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
     // A value under a bare `来源:` label is read when the label is reached; here, look one line up.
     let up = i - 1;
@@ -142,6 +149,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (numbered(text, from(i), lines[i].contentEnd)) break;
     const tt = titleOf(t);
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
+    // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
+    // right above the page's metadata and date lines its place says what it is.
+    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && longHeadline(tt)) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
   }
