@@ -298,3 +298,12 @@ describe('figures: numbers parted from their units by one space (PDF and Word co
     ]);
   });
 });
+
+describe('figures: measure words of ports, express and markets', () => {
+  it('keeps 单, TEU and 交易日 with their numbers, and 单 out of 单位/单价', () => {
+    assert.deepEqual(brief('快递业务量3.5万单，集装箱吞吐量120万TEU，资金在5个交易日内到账。'), [
+      '3.5万单|35000|单|count', '120万TEU|1200000|TEU|count', '5个交易日|5|个交易日|duration',
+    ]);
+    assert.deepEqual(brief('共有5单位参加，单价12元。'), ['5|5||count', '12元|12|元|money']);
+  });
+});

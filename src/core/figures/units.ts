@@ -27,6 +27,8 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['kg', 'KG', 'Kg', 'mg']],
   ['volume', true, ['m³', 'm3', 'ml', 'mL']],
   ['energy', true, ['kWh', 'kW', 'MW', 'GW']],
+  // twenty-foot equivalent units, the measure of container ports (吞吐量120万TEU)
+  ['count', true, ['TEU']],
   ['length', false, ['里']],
   ['mass', true, ['吨标准煤', '吨标煤', '公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
   ['volume', true, ['立方米', '立方', '标方', '毫升']],
@@ -36,7 +38,7 @@ const table: [FigureKind, boolean, string[]][] = [
   ['other', true, ['℃', '摄氏度']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
-  ['duration', true, ['个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  ['duration', true, ['个交易日', '交易日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
   ['count', true, [
     '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
     '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
@@ -46,7 +48,7 @@ const table: [FigureKind, boolean, string[]][] = [
   // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
   // 字 and 页 count a text's length (全文共6831字, 共55页); after a small Chinese numeral they name
   // slogans (十六字方针, 八字要求).
-  ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页']],
+  ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
@@ -90,7 +92,12 @@ export function latinUnitAt(text: string, pos: number): UnitEntry | null {
 export function unitAt(text: string, pos: number): UnitEntry | null {
   const list = byFirst.get(text[pos]);
   if (!list) return null;
-  for (const e of list) if (text.startsWith(e.unit, pos)) return e;
+  for (const e of list) {
+    if (!text.startsWith(e.unit, pos)) continue;
+    // 单 counts orders (3.5万单) but opens words too: 5单位, 单价, 单元, 单项, 单次
+    if (e.unit === '单' && '位价元项次独列据笔'.includes(text[pos + 1] ?? '\u0000')) continue;
+    return e;
+  }
   return null;
 }
 
