@@ -140,6 +140,19 @@ describe('anatomy: official documents, variants', () => {
   });
 });
 
+describe('anatomy: attachment titles by their place', () => {
+  it('takes a short name or a form title with blanks under an attachment label as the attachment\'s title', () => {
+    const t = ['青禾县财政局关于报送项目材料的通知', '', '各乡镇人民政府：', '', '请按要求报送材料。', '', '一、报送内容', '', '按附件填写。', '',
+      '附件 1：', '承诺书', '本单位承诺所报材料真实有效。', '一、按时报送。', '二、如实填写。', '',
+      '附件 2：', 'XXXX年X季度XXXX项目情况报告', '一、项目进展情况。', '二、资金使用情况。'].join('\n');
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.filter((h) => h.marker === '').map((h) => h.title), ['青禾县财政局关于报送项目材料的通知', '承诺书', 'XXXX年X季度XXXX项目情况报告']);
+    const report = o.headings.findIndex((h) => h.title.startsWith('XXXX'));
+    assert.equal(o.headings[report + 1].parent, report);
+    assert.equal(zoneOf(o, lineOf(t, '附件 2：')), 'attachment-label');
+  });
+});
+
 describe('anatomy: tables', () => {
   it('drops row labels and gives bare cells the kind of their header (flattened one cell per line)', () => {
     const text = notice('青禾县人民政府办公室关于印发青禾县植树行动方案的通知');

@@ -44,7 +44,7 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
     const x = nextContent(input, label + 1);
     let bodyFrom = label + 1;
     if (x >= 0 && x <= stop && zone[x] === Zone.Body) {
-      const last = titleBlockAt(input, x, 80);
+      const last = titleBlockAt(input, x, 80, true);
       if (last >= 0 && last <= stop) {
         markLines(zone, x, last, Zone.Title);
         anatomy.titles.set(x, last);

@@ -124,14 +124,21 @@ const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
 export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院)$/;
 
 /** Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date. */
-export function titleLike(input: AnatomyInput, li: number, max = 60): string | null {
+export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = false): string | null {
   const s = shortText(input, li, max);
   if (s === null || s.length === 0) return null;
   if (/[。！？；：!?;:，,]/.test(s)) return null;
-  if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
   if (FULL_DATE.test(s) || ATTACHMENT_LABEL.test(s)) return null;
   if (startsWithMarker(input, li)) return null;
   if (NEWS_DATELINE.test(s)) return null;
+  if (byPlace) {
+    // Right under an attachment's label its place says it is the attachment's title: a short name
+    // (`承诺书`) or a form's title with blanks to fill (`XXXX年X季度XXXX基金情况报告`) will do.
+    if (/^[—\-－–(（]/.test(s)) return null; // a subtitle or a date in brackets
+    const named = cjkCount(s) + (s.match(/[XxＸｘ×_＿]/g)?.length ?? 0);
+    return cjkCount(s) >= 2 && named >= s.replace(/\s/g, '').length * 0.7 ? s : null;
+  }
+  if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
   // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
   if (!looksLikeTitle(s)) return null;
   return s;
@@ -143,8 +150,8 @@ export function titleLike(input: AnatomyInput, li: number, max = 60): string | n
  * (`关于贯彻《××条例》` / `推进××建设的实施方案`). Returns the block's last line, or -1 when x is
  * not a title.
  */
-export function titleBlockAt(input: AnatomyInput, x: number, max = 60): number {
-  const s = titleLike(input, x, max);
+export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace = false): number {
+  const s = titleLike(input, x, max, byPlace);
   if (s === null) return -1;
   let joined = s;
   let last = x;
