@@ -144,11 +144,24 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
 
   // Running heads and feet: the same short line again and again beside the page boundaries, or,
   // with no page numbers at all, at a steady rhythm.
-  const byText = new Map<string, number[]>();
+  // Only a line whose hash bucket holds three lines or more can repeat three times: the others
+  // are never sliced into the map (a map of every short line is most of the cost in hard-wrapped text).
+  const bits = Math.max(10, Math.min(24, Math.ceil(Math.log2(n + 1)) + 1));
+  const buckets = new Uint8Array(1 << bits);
+  const bucketOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (mask[i] || shape[i] || cs[i] >= ce[i]) continue;
     const len = ce[i] - cs[i];
     if (len < 2 || len > RUNNING_MAX) continue;
+    let h = 0x811c9dc5;
+    for (let p = cs[i]; p < ce[i]; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+    const b = (h >>> 0) & ((1 << bits) - 1);
+    bucketOf[i] = b;
+    if (buckets[b] < 3) buckets[b]++;
+  }
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (bucketOf[i] < 0 || buckets[bucketOf[i]] < 3) continue;
     const t = text.slice(cs[i], ce[i]);
     const list = byText.get(t);
     if (list) list.push(i);
