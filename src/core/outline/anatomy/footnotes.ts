@@ -50,14 +50,6 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const zone = anatomy.zone;
   const referenced = new Set<number>();
-  // Candidate marks come from one forward scan of the text (a native search, never run twice over the same characters).
-  const MARK = /[\u2460-\u2473[\uff3b\u3014]/g;
-  const seek = (pos: number): number => {
-    MARK.lastIndex = pos;
-    const m = MARK.exec(text);
-    return m ? m.index : text.length;
-  };
-  let next = -1;
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li];
     if (L.blank || L.zeroWidth || L.furniture) continue;
@@ -73,9 +65,9 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     // references in the line: a mark glued to a word, followed by punctuation or the line end
-    if (next < from + 1) next = seek(from + 1);
-    for (; next < end; next = seek(next + 1)) {
-      const p = next;
+    for (let p = from + 1; p < end; p++) {
+      const c = text.charCodeAt(p);
+      if (!(c >= 0x2460 && c <= 0x2473) && c !== 91 && c !== 0xff3b && c !== 0x3014) continue;
       if (!mayPrecedeReference(text.charCodeAt(p - 1))) continue;
       const m = markAt(text, p, end);
       if (m && mayFollowReference(text.charCodeAt(p + m[1]))) referenced.add(m[0]);

@@ -23,21 +23,37 @@ function isWs(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+const DROPPED = 1;
+const LEADER = 2;
+const PAGE = 4;
+const DIGIT = 8;
+const MD = 16;
+/** Character classes of the cleaning, one table look-up per character. */
+const CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (isWs(c) || c === 0x200b) t[c] |= DROPPED;
+    if (c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x3002 || c === 0x5f || c === 0x2d || c === 0x2014) t[c] |= LEADER;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) t[c] |= DIGIT | PAGE;
+    if (c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c || c === 0x63 || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43) t[c] |= PAGE;
+    if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2b) t[c] |= MD;
+  }
+  return t;
+})();
 /** Spaces a key drops: `\s`, and the zero-width space. */
 function isDropped(c: number): boolean {
-  return isWs(c) || c === 0x200b;
+  return (CLASS[c] & DROPPED) !== 0;
 }
 /** Dot leaders: `.．·…。_-—`. */
 function isLeader(c: number): boolean {
-  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x3002 || c === 0x5f || c === 0x2d || c === 0x2014;
+  return (CLASS[c] & LEADER) !== 0;
 }
 function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return (CLASS[c] & DIGIT) !== 0;
 }
 /** A page number's characters: digits and the Roman ones (`ivxlc`, `IVXLC`). */
 function isPageCode(c: number): boolean {
-  return isDigitCode(c) || c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c || c === 0x63 || c === 0x49 || c === 0x56 || c === 0x58 ||
-    c === 0x4c || c === 0x43;
+  return (CLASS[c] & PAGE) !== 0;
 }
 
 /**
@@ -53,10 +69,7 @@ export function tocKeyAt(text: string, from: number, to: number): string {
   if (to - from > MAX_ITEM + 20) return '';
   // Most lines need no cleaning: no space, leader, page number, Markdown mark or 。 in them.
   let plain = true;
-  for (let p = from; p < to; p++) {
-    const c = text.charCodeAt(p);
-    if (isDropped(c) || isLeader(c) || isPageCode(c) || c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2b) { plain = false; break; }
-  }
+  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) { plain = false; break; }
   if (plain) return from === 0 && to === text.length ? text : text.slice(from, to);
   // A Markdown prefix (`#`, `>`, bullets, spaces) and trailing emphasis marks.
   let a = from;
