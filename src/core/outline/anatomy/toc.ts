@@ -125,11 +125,16 @@ export function tocKeyAt(text: string, from: number, to: number): string {
   return out;
 }
 
-/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+/** A hash of a key's length and five of its characters (equal keys are then compared whole, by the engine). */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
+  const len = s.length;
+  let h = Math.imul(len, 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(0), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(1), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len >> 1), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len - 2), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len - 1), 0x01000193);
+  return h ^ (h >>> 15);
 }
 
 /** A character other than a dropped space in text[a, b). */
