@@ -31,7 +31,13 @@ function isBlankCode(c: number): boolean {
 /** A line of running text: long enough and closed by sentence punctuation inside it. */
 export function isProse(s: string): boolean {
   if (s.length < 30) return false;
-  if (cjkCount(s) < 15) return false;
+  // At least 15 ideographs: counting stops at the 15th (a long line is not read to its end).
+  let cjk = 0;
+  for (let i = 0; i < s.length && cjk < 15; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+  }
+  if (cjk < 15) return false;
   if (s.includes('。') || ((s.endsWith('！') || s.endsWith('？')) && s.length >= 40)) return true;
   // A news page's summary lead: clauses joined by ； with no 。 (…达7.4万家，…；…居全国第一；…).
   return s.length >= 60 && s.includes('；') && s.includes('，');

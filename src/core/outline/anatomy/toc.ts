@@ -18,20 +18,129 @@ function isTocHeader(s: string): boolean {
   return /^(目录|目錄|contents|tableofcontents)$/i.test(s);
 }
 
+/** JavaScript's `\s`. */
+function isWs(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+const DROPPED = 1;
+const LEADER = 2;
+const PAGE = 4;
+const DIGIT = 8;
+const MD = 16;
+/** Character classes of the cleaning, one table look-up per character. */
+const CLASS = ((): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (isWs(c) || c === 0x200b) t[c] |= DROPPED;
+    if (c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x3002 || c === 0x5f || c === 0x2d || c === 0x2014) t[c] |= LEADER;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) t[c] |= DIGIT | PAGE;
+    if (c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c || c === 0x63 || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43) t[c] |= PAGE;
+    if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2b) t[c] |= MD;
+  }
+  return t;
+})();
+/** Spaces a key drops: `\s`, and the zero-width space. */
+function isDropped(c: number): boolean {
+  return (CLASS[c] & DROPPED) !== 0;
+}
+/** Dot leaders: `.．·…。_-—`. */
+function isLeader(c: number): boolean {
+  return (CLASS[c] & LEADER) !== 0;
+}
+function isDigitCode(c: number): boolean {
+  return (CLASS[c] & DIGIT) !== 0;
+}
+/** A page number's characters: digits and the Roman ones (`ivxlc`, `IVXLC`). */
+function isPageCode(c: number): boolean {
+  return (CLASS[c] & PAGE) !== 0;
+}
+
 /**
  * A short line's text for comparison: no Markdown prefix, spaces, dot leaders or page number
  * (`第一章　总　　则……3` → `第一章总则`). Empty when the line is not short.
  */
 export function tocKey(raw: string): string {
-  if (raw.length > MAX_ITEM + 20) return '';
-  // Most lines need no cleaning: no space, leader, digit, Markdown mark or 。 in them.
-  if (!/[\s\u3000\u00a0\u200b\ufeff.．·…。_\-—#>*+0-9０-９ivxlcIVXLC]/.test(raw)) return raw;
-  let t = raw.replace(/^[#>*\-+\s\u3000]+/, '').replace(/[*_]+$/, '');
-  t = t.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
-  t = t.replace(/([.．·…。_\-—]{2,}|…+)\s*([0-9０-９ivxlcIVXLC]+)?$/, '');
-  t = t.replace(/([^0-9０-９])[0-9０-９]{1,3}$/, '$1');
-  if (t.length === 0 || t.length > MAX_ITEM || t.includes('。')) return '';
-  return t;
+  return tocKeyAt(raw, 0, raw.length);
+}
+
+/** tocKey of text[from, to), read from char codes (one slice for the key). */
+export function tocKeyAt(text: string, from: number, to: number): string {
+  if (to - from > MAX_ITEM + 20) return '';
+  // Most lines need no cleaning: no space, leader, page number, Markdown mark or 。 in them.
+  let plain = true;
+  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) { plain = false; break; }
+  if (plain) return from === 0 && to === text.length ? text : text.slice(from, to);
+  // A Markdown prefix (`#`, `>`, bullets, spaces) and trailing emphasis marks.
+  let a = from;
+  while (a < to) {
+    const c = text.charCodeAt(a);
+    if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2d || c === 0x2b || isWs(c)) a++;
+    else break;
+  }
+  let e = to;
+  while (e > a && (text.charCodeAt(e - 1) === 0x2a || text.charCodeAt(e - 1) === 0x5f)) e--;
+  // Without spaces, from the end: a page number, the dot leader before it, then a bare 1–3 digit number.
+  let b = e;
+  while (b > a && (isDropped(text.charCodeAt(b - 1)) || isPageCode(text.charCodeAt(b - 1)))) b--;
+  // [b, e) holds page-number characters and spaces; the leader run comes before it.
+  let l = b;
+  let leaders = 0;
+  let lastLeader = 0;
+  while (l > a) {
+    const c = text.charCodeAt(l - 1);
+    if (isDropped(c)) { l--; continue; }
+    if (!isLeader(c)) break;
+    leaders++;
+    lastLeader = c;
+    l--;
+  }
+  let cut = e;
+  if (leaders >= 2 || (leaders === 1 && lastLeader === 0x2026)) cut = l;
+  // Then a bare 1–3 digit number at the end, after some other character, goes too.
+  let d = cut;
+  let digits = 0;
+  while (d > a) {
+    const c = text.charCodeAt(d - 1);
+    if (isDropped(c)) { d--; continue; }
+    if (!isDigitCode(c)) break;
+    digits++;
+    d--;
+  }
+  if (digits >= 1 && digits <= 3 && hasKept(text, a, d)) cut = d;
+  // The key: [a, cut) without spaces.
+  let out = '';
+  let seg = a;
+  let len = 0;
+  for (let p = a; p < cut; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3002) return '';
+    if (isDropped(c)) {
+      if (p > seg) out += text.slice(seg, p);
+      seg = p + 1;
+    } else len++;
+  }
+  if (len === 0 || len > MAX_ITEM) return '';
+  if (cut > seg) out += text.slice(seg, cut);
+  return out;
+}
+
+/** A hash of a key's length and five of its characters (equal keys are then compared whole, by the engine). */
+function hashOf(s: string): number {
+  const len = s.length;
+  let h = Math.imul(len, 0x9e3779b1);
+  h = Math.imul(h ^ s.charCodeAt(0), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(1), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len >> 1), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len - 2), 0x01000193);
+  h = Math.imul(h ^ s.charCodeAt(len - 1), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** A character other than a dropped space in text[a, b). */
+function hasKept(text: string, a: number, b: number): boolean {
+  for (let p = b - 1; p >= a; p--) if (!isDropped(text.charCodeAt(p))) return true;
+  return false;
 }
 
 function hasPageNumber(raw: string): boolean {
@@ -43,36 +152,61 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = layout.lines;
   const n = lines.length;
   const zone = anatomy.zone;
-  const raw: string[] = new Array(n);
   const key: string[] = new Array(n);
-  // Where each short line's text occurs, in line order.
-  const where = new Map<string, number[]>();
+  // Each key's group (lines with the same key share it), by open addressing on a hash of the key:
+  // integer groups instead of maps of strings, so equal keys are compared, never re-hashed.
+  const gid = new Int32Array(n).fill(-1);
+  const bits = Math.max(10, Math.ceil(Math.log2(n + 1)) + 1);
+  const size = 1 << bits;
+  const slot = new Int32Array(size).fill(-1);
+  const slotHash = new Int32Array(size);
+  const rep: string[] = [];
+  const count: number[] = [];
   for (let i = 0; i < n; i++) {
     const L = lines[i];
-    raw[i] = L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20 ? '' : text.slice(L.contentStart, L.contentEnd);
-    key[i] = raw[i] ? tocKey(raw[i]) : '';
-    if (key[i]) {
-      const a = where.get(key[i]);
-      if (a) a.push(i); else where.set(key[i], [i]);
+    const k = L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20
+      ? '' : tocKeyAt(text, L.contentStart, L.contentEnd);
+    key[i] = k;
+    if (!k) continue;
+    const h = hashOf(k);
+    let q = h & (size - 1);
+    for (;;) {
+      const g = slot[q];
+      if (g < 0) { slot[q] = rep.length; slotHash[q] = h; gid[i] = rep.length; rep.push(k); count.push(1); break; }
+      if (slotHash[q] === h && rep[g] === k) { gid[i] = g; count[g]++; break; }
+      q = (q + 1) & (size - 1);
     }
   }
+  // Where each key occurs, in line order: occ[first[g] .. first[g + 1]) for group g.
+  const groups = rep.length;
+  const first = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g++) first[g + 1] = first[g] + count[g];
+  const fill = first.slice(0, groups);
+  const occ = new Int32Array(first[groups]);
+  for (let i = 0; i < n; i++) if (gid[i] >= 0) occ[fill[gid[i]]++] = i;
   // Long lines (running text) before each line: a table of contents' items come back with text between them.
   const longBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lines[i].contentEnd - lines[i].contentStart > 40 ? 1 : 0);
-  /** First line after `after` whose text is `k`, or -1 (binary search in the sorted occurrences). */
-  const nextOf = (k: string, after: number): number => {
-    const a = where.get(k);
-    if (!a) return -1;
-    let lo = 0, hi = a.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] <= after) lo = mid + 1; else hi = mid; }
-    return lo < a.length ? a[lo] : -1;
+  /** First line after `after` whose text is line li's key, or -1 (binary search in the sorted occurrences). */
+  const nextOf = (li: number, after: number): number => {
+    const g = gid[li];
+    if (g < 0) return -1;
+    let lo = first[g], hi = first[g + 1];
+    const end = hi;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid] <= after) lo = mid + 1; else hi = mid; }
+    return lo < end ? occ[lo] : -1;
   };
   const mark = (a: number, b: number): void => {
     for (let i = a; i < b; i++) if (zone[i] === 0) zone[i] = Zone.Toc;
   };
 
   let runStart = -1;
-  const inRun = new Map<string, number>();
+  // The first line of each key in the current run: valid where runEpoch[g] is the current epoch
+  // (a new epoch empties it at once).
+  const runFirst = new Int32Array(groups);
+  const runEpoch = new Int32Array(groups);
+  let epoch = 1;
+  const inRun = { clear(): void { epoch++; } };
   for (let i = 0; i < n; i++) {
     if (zone[i] !== 0) { runStart = -1; inRun.clear(); continue; }
     const L = lines[i];
@@ -86,7 +220,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         if (!key[j] || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
         if (items > 0 && key[j] === key[firstItem(i)]) break;
-        if (!hasPageNumber(raw[j]) && nextOf(key[j], j) < 0) break;
+        if (!hasPageNumber(text.slice(lines[j].contentStart, lines[j].contentEnd)) && nextOf(j, j) < 0) break;
         last = j;
         items++;
       }
@@ -101,17 +235,18 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     // Form 2: a run of short lines that the body then repeats in order.
     if (!key[i]) { runStart = -1; inRun.clear(); continue; }
     if (runStart < 0) runStart = i;
-    const j = inRun.get(key[i]);
+    const g = gid[i];
+    const j = runEpoch[g] === epoch ? runFirst[g] : undefined;
     if (j !== undefined && i - j <= 200 && cjkIn(key[i]) >= 2 && countItems(j, i) >= 3 && repeatsInOrder(j, i)) {
       let a = j;
       let up = j - 1;
-      while (up >= 0 && !raw[up] && lines[up].blank) up--;
+      while (up >= 0 && lines[up].blank) up--;
       if (up >= 0 && key[up] && isTocHeader(key[up])) a = up;
       mark(a, i);
       runStart = i;
       inRun.clear();
     }
-    if (!inRun.has(key[i])) inRun.set(key[i], i);
+    if (runEpoch[g] !== epoch) { runEpoch[g] = epoch; runFirst[g] = i; }
   }
 
   function cjkIn(k: string): number {
@@ -134,7 +269,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     let first = -1;
     for (let k = a; k < b; k++) {
       if (!key[k]) continue;
-      const q = nextOf(key[k], pos);
+      const q = nextOf(k, pos);
       if (q < 0) return false;
       if (first < 0) first = q;
       pos = q;
