@@ -172,3 +172,13 @@ describe('figures: list marks found by the anatomy are not figures', () => {
   });
 });
 
+
+describe('anatomy: a text that repeats itself is not page furniture', () => {
+  it('keeps the lines of a compilation that prints the same passages again and again', () => {
+    // No page numbers; many different short lines recur at a steady rhythm: repeated content.
+    const block = ['一、总体要求', prose(60, 1), '二、重点任务', prose(60, 2), '三、保障措施', prose(60, 3), '四、工作要求', prose(60, 4), '五、其他事项', prose(60, 5)];
+    const t = Array.from({ length: 12 }, () => block.join('\n')).join('\n');
+    assert.deepEqual(furnitureLines(t), []);
+    assert.equal(parseOutline(t).headings.filter((h) => h.marker === '一、').length, 12);
+  });
+});

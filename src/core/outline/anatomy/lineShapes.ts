@@ -58,7 +58,7 @@ export function isStrongFurniture(s: string): boolean {
  * `要闻·政务·民生`); spaces alone do not separate (a flattened table row does that too).
  */
 export function isMenuRow(s: string): boolean {
-  if (s.length > 80) return false;
+  if (s.length > 80 || !/[|｜·•]/.test(s)) return false;
   if (/[0-9０-９]/.test(s)) return false; // a table row, a date line
   const items = s.split(/\s*[|｜·•]\s*/).filter((x) => x.length > 0);
   if (items.length < 3) return false;
@@ -68,6 +68,8 @@ export function isMenuRow(s: string): boolean {
 
 /** A site's name alone on its line: `梧桥新闻网`, `××市人民政府门户网站`, `××日报客户端`. */
 export function isSiteName(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (last !== 0x7f51 && last !== 0x7ad9 && last !== 0x6237 && last !== 0x7aef && last !== 0x7ebf) return false; // 网 站 户 端 线
   return s.length <= 16 && /^[\u3400-\u9fff]{2,14}(网|网站|门户网站|门户|客户端|新闻网|在线)$/.test(s);
 }
 

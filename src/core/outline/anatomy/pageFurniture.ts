@@ -190,6 +190,8 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   const near = boundaries > 0 ? nearBoundary(boundary, cs, ce, n) : null;
   let firstContent = -1;
   for (let i = 0; i < n && firstContent < 0; i++) if (cs[i] < ce[i]) firstContent = i;
+  const runningLists: number[][] = [];
+  let runningLines = 0;
   for (const list of byText) {
     if (list.length < 3) continue;
     let running = false;
@@ -203,6 +205,15 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
       running = hasCjk(text, cs[list[0]], ce[list[0]]) && spread >= contentLines * 0.5 && steady(list, ordinal);
     }
     if (!running) continue;
+    runningLists.push(list);
+    runningLines += list.length;
+  }
+  // A page has a head and a foot, perhaps a second line of each: far more repeated lines than that,
+  // or many different ones without page numbers, are a text repeating itself (a compilation that
+  // prints the same passages again), not page furniture.
+  const pages = Math.max(boundaries, runningLists.length ? runningLists[0].length : 0) + 1;
+  const repeatedText = runningLines > pages * 4 || (!near && runningLists.length > 4);
+  for (const list of repeatedText ? [] : runningLists) {
     // The document's own title often repeats as its running head: when page one opens with the
     // head and then the title, the second of the two is the title.
     let keep = -1;
