@@ -117,7 +117,9 @@ export function analyseLayout(
     if (blank) blanks++;
     else if (!empty && !furniture) contents++;
     lines[i] = { start, end, contentStart: cs, contentEnd: ce, blank, zeroWidth: empty && zw, continues: false, furniture, paragraph: -1 };
-    cols[i] = columns(text, start, ce);
+    // Only widths up to 408 columns take part in the wrap test; a longer line (≥ 1 column a
+    // character) fails it whatever its exact width, so a paragraph of 5,000 characters is not counted.
+    cols[i] = ce - start > 410 ? ce - start : columns(text, start, ce);
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 

@@ -49,6 +49,26 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const zone = anatomy.zone;
+  // A note body opens a paragraph with its mark. Which kinds of mark open one (circled digits,
+  // brackets) says which characters the references can be: only those are looked for, each with
+  // indexOf (a loop over every character of a long text cost a tenth of the outline's time).
+  let circled = false;
+  let brackets = false;
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth || L.furniture || L.continues || zone[li] !== 0) continue;
+    const c = text.charCodeAt(L.contentStart);
+    if (c >= 0x2460 && c <= 0x2473) circled = true;
+    else if (c === 91 || c === 0xff3b || c === 0x3014) brackets = true;
+  }
+  if (!circled && !brackets) return;
+  const marks: string[] = [];
+  if (brackets) marks.push('[', '［', '〔');
+  if (circled) for (let c = 0x2460; c <= 0x2473; c++) marks.push(String.fromCharCode(c));
+  const at: number[] = [];
+  for (const m of marks) for (let p = text.indexOf(m); p >= 0; p = text.indexOf(m, p + 1)) at.push(p);
+  at.sort((a, b) => a - b);
+  let next = 0;
   const referenced = new Set<number>();
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li];
@@ -65,9 +85,9 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     // references in the line: a mark glued to a word, followed by punctuation or the line end
-    for (let p = from + 1; p < end; p++) {
-      const c = text.charCodeAt(p);
-      if (!(c >= 0x2460 && c <= 0x2473) && c !== 91 && c !== 0xff3b && c !== 0x3014) continue;
+    while (next < at.length && at[next] < from + 1) next++;
+    for (; next < at.length && at[next] < end; next++) {
+      const p = at[next];
       if (!mayPrecedeReference(text.charCodeAt(p - 1))) continue;
       const m = markAt(text, p, end);
       if (m && mayFollowReference(text.charCodeAt(p + m[1]))) referenced.add(m[0]);
