@@ -3,6 +3,7 @@
  * else that is short and standalone — salutations, bylines, dates, metadata, web-page chrome,
  * attachment labels, licence footers — is refused here.
  */
+import { cjkCount } from '../text/cjk';
 
 /** Conversion artefacts before a title, e.g. `[bookmark: _Toc1]` left by docx→text converters. */
 export function skipArtefacts(text: string, pos: number, end: number): number {
@@ -36,15 +37,6 @@ const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简�
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年([\d〇零一二三四五六七八九十]{1,3}月([\d〇零一二三四五六七八九十]{1,3}日)?)?/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
-
-function cjkCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
 
 /**
  * Whether `s` (a whole paragraph, trimmed, artefacts removed) reads as a title.

@@ -4,15 +4,7 @@
  * bylines and salutations. Each test reads one line (bounded by the line's own length) and says
  * nothing by itself: the detectors decide from where such lines stand in the whole document.
  */
-
-export function cjkCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
+import { cjkCount } from '../../text/cjk';
 
 /** Text of a line with spaces, zero-width characters and a BOM removed at both ends. */
 export function lineText(text: string, from: number, to: number): string {

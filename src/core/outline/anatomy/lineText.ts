@@ -5,6 +5,7 @@
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
 import { looksLikeTitle } from '../titles';
+import { cjkCount } from '../../text/cjk';
 
 /** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */
 export const SHORT_LINE = 80;
@@ -94,16 +95,6 @@ const STOPS = '。！？；：!?;:，,、';
 export function unpunctuated(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (STOPS.includes(s[i])) return false;
   return true;
-}
-
-/** Count of CJK ideographs in s. */
-export function cjkCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
 }
 
 /** `2019年5月5日`, `二〇一九年五月五日`: a full date standing alone on its line. */

@@ -5,10 +5,8 @@
  * (often broken over two lines) and restarts the tree.
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import {
-  FULL_DATE, cjkCount, firstChar, isBlankLine, lastChar, lineLength, markLines, maskedLine, nextContent, prevContent, shortText,
-  startsWithMarker, titleBlockAt, titleLike,
-} from './lineText';
+import { FULL_DATE, firstChar, isBlankLine, lastChar, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
+import { cjkCount } from '../../text/cjk';
 
 /** 文种 an official document's title ends with. */
 const OFFICIAL_KIND = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|议案)$/;

@@ -6,7 +6,8 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { cjkCount, isProse, lineText } from './lineShapes';
+import { isProse, lineText } from './lineShapes';
+import { cjkCount } from '../../text/cjk';
 
 const DATE_IN_LABEL = /(\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九○]{4}年)/;
 const MEETING = /(会议|大会|座谈会|研讨会|研讨班|论坛|讲话|发言|致辞|报告|学习会|调研|考察|会见)/;

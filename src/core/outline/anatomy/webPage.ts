@@ -13,10 +13,11 @@ import { Zone } from './index';
 import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import {
-  cjkCount, isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
+  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
+import { cjkCount } from '../../text/cjk';
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;

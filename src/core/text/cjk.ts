@@ -1,0 +1,9 @@
+/** Count of CJK ideographs (U+3400–U+9FFF) in s: how much of a line is Chinese words. */
+export function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
