@@ -123,8 +123,18 @@ export function analyseLayout(
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
-  const blankSeparated = contents > 0 && blanks >= contents * 0.5;
+  let blankSeparated = contents > 0 && blanks >= contents * 0.5;
   const width = blankSeparated ? 0 : wrapWidth(lines, cols);
+  // Text scraped one span per line: sentences broken wherever the page's markup changed font.
+  // With blank lines between paragraphs those decide; without any, only a sentence's end does.
+  let fragmented = false;
+  if (!blankSeparated && width === 0 && contents >= 20) {
+    const joints = brokenJoints(text, lines);
+    if (joints >= 6 && joints >= contents * 0.03) {
+      if (blanks >= contents * 0.05) blankSeparated = true;
+      else fragmented = true;
+    }
+  }
   // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
   let indented = 0;
   if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && !L.furniture && isIndented(text, L)) indented++;
@@ -136,6 +146,8 @@ export function analyseLayout(
   let sawGap = true; // a blank line since the previous content line
   let gapLines = 0; // blank lines since the previous content line
   let pageBreak = false; // page furniture or a form feed since the previous content line
+  let headingOpen = false; // span-split text: the paragraph so far is a numbered heading's words
+  let headingChars = 0;
   for (let i = 0; i < n; i++) {
     const L = lines[i];
     if (L.furniture) { pageBreak = true; continue; }
@@ -161,6 +173,10 @@ export function analyseLayout(
       } else if (!sawGap) {
         if (blankSeparated) joins = true;
         else if (width > 0) joins = (!indented && fullWidth) || pushed;
+        else if (fragmented && !endsClause(last) && !startsWithMarker(L.contentStart, L.contentEnd)) {
+          // a numbered heading standing on its line goes on only where its own words were cut
+          joins = !headingOpen || last === '，' || last === '、' || isOpening(last) || (last >= '0' && last <= '9');
+        }
       } else if (width > 0 && gapLines === 1 && !closed && !indented && fullWidth && !startsWithMarker(L.contentStart, L.contentEnd)) {
         // wrapped text whose page break left one blank line in the middle of a sentence
         joins = true;
@@ -172,6 +188,11 @@ export function analyseLayout(
     }
     L.continues = joins;
     if (!joins) paragraphCount++;
+    if (fragmented) {
+      const open: boolean = !hasClauseEnd(text, L) && (joins ? headingOpen : startsWithMarker(L.contentStart, L.contentEnd));
+      headingChars = open ? (joins ? headingChars : 0) + L.contentEnd - L.contentStart : 0;
+      headingOpen = open && headingChars <= 60;
+    }
     prev = i;
     sawGap = false;
     gapLines = 0;
@@ -194,6 +215,45 @@ export function analyseLayout(
   // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
   const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
   return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine, furniture: fmask, titleLine: pages ? pages.titleLine : -1 };
+}
+
+/** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */
+function endsClause(c: string): boolean {
+  return c !== '' && '。！？；：!?;:…'.includes(c);
+}
+
+function hasClauseEnd(text: string, L: LineInfo): boolean {
+  for (let p = L.contentStart; p < L.contentEnd; p++) if (endsClause(text[p])) return true;
+  return false;
+}
+
+function isOpening(c: string): boolean {
+  return c === '（' || c === '“' || c === '《' || c === '(';
+}
+
+/** Units and counters that follow a number: `2014` / `年，…` is one phrase broken by markup. */
+const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多';
+
+/**
+ * Line breaks no writer makes: a line that opens with a comma or a closing mark, a number whose unit
+ * opens the next line, a line that ends on an opening bracket or quote. Many of them mean a page
+ * scraped span by span.
+ */
+function brokenJoints(text: string, lines: LineInfo[]): number {
+  let joints = 0;
+  let prev: LineInfo | null = null;
+  for (const L of lines) {
+    if (L.blank || L.zeroWidth || L.furniture) continue;
+    if (prev !== null) {
+      const first = text.charCodeAt(L.contentStart);
+      const last = text.charCodeAt(prev.contentEnd - 1);
+      if (isPushedMark(first) || first === 0x3001) joints++;
+      else if (last >= 48 && last <= 57 && UNIT_HEADS.includes(text[L.contentStart])) joints++;
+      else if (last === 0xff08 || last === 0x201c || last === 0x300a || last === 0x28) joints++;
+    }
+    prev = L;
+  }
+  return joints;
 }
 
 /** Indentation before the line's text (a form feed that opens a page is not indentation). */

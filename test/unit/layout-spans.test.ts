@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+/**
+ * A page scraped span by span: every change of font in the page's markup (digits set in another
+ * font than Chinese, a bold phrase, a link) became a line break. Our own invented speech, cut the
+ * way such scrapers cut: before and after every run of digits, and after some commas.
+ */
+const SPEECH = [
+  '同志们：',
+  '这次会议的主要任务是总结前一阶段工作，部署下一步任务。下面，我讲三点意见。',
+  '一、认清形势，坚定信心',
+  '今年以来，全区上下攻坚克难，经济运行总体平稳，地区生产总值完成216.4亿元，同比增长5.8%。',
+  '（一）主要指标稳中有升。一季度新签约项目37个，总投资152亿元，比去年同期多9个。',
+  '（二）短板弱项依然明显。一是产业结构偏重，二是创新能力不强，三是公共服务还有欠账。',
+  '二、突出重点，狠抓落实',
+  '（一）抓项目扩投资。全年新开工项目不少于60个，完成投资320亿元以上。',
+  '（二）抓改革优环境。首先，要深化审批改革；其次，要降低企业成本；最后，要加强信用建设。',
+  '三、改进作风，务求实效',
+  '各级干部要把心思用在干事上，把功夫下在落实上，确保全年目标任务圆满完成。',
+];
+
+/** Splits each paragraph like a span scraper: digit runs apart, and after half of the commas. */
+function spanSplit(paragraphs: string[], blankBetween: boolean): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const pieces = p.split(/(\d+(?:\.\d+)?%?)/).filter((x) => x !== '');
+    const lines: string[] = [];
+    let k = 0;
+    for (const piece of pieces) {
+      for (const part of piece.split(/(?<=，)/)) {
+        if (lines.length && k++ % 2 === 1 && !/^\d/.test(part) && !/\d%?$/.test(lines[lines.length - 1])) lines[lines.length - 1] += part;
+        else lines.push(part);
+      }
+    }
+    out.push(...lines);
+    if (blankBetween) out.push('');
+  }
+  return out.join('\n');
+}
+
+function outline(text: string): string[] {
+  return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}`);
+}
+
+describe('layout: pages scraped span by span', () => {
+  const whole = outline(SPEECH.join('\n'));
+
+  it('the invented speech has its parts when written whole', () => {
+    assert.deepEqual(whole, [
+      '1 一、', '2 （一）', '2 （二）', '3 一是', '3 二是', '3 三是',
+      '1 二、', '2 （一）', '2 （二）', '3 首先，', '3 其次，', '3 最后，', '1 三、',
+    ]);
+  });
+
+  it('finds the same parts when every span is a line and no blank line separates paragraphs', () => {
+    const text = spanSplit(SPEECH, false);
+    assert.ok(text.split('\n').length > SPEECH.length * 2, 'the split must cut sentences');
+    assert.deepEqual(outline(text), whole);
+  });
+
+  it('finds the same parts when blank lines separate the span-split paragraphs', () => {
+    assert.deepEqual(outline(spanSplit(SPEECH, true)), whole);
+  });
+
+  it('takes no fragment of a sentence for a title', () => {
+    for (const blank of [false, true]) {
+      const titles = parseOutline(spanSplit(SPEECH, blank)).headings.filter((h) => h.marker === '');
+      assert.deepEqual(titles.map((h) => h.title), []);
+    }
+  });
+
+});
