@@ -155,9 +155,23 @@ class MarkerScan {
     return this.maskPtr < masks.length && masks[this.maskPtr][0] <= pos;
   }
 
+  /** First position at or after `pos` (known masked) outside masked ranges and spaces, within the line. */
+  private skipMasked(pos: number, end: number): number {
+    // never ask past the line: the pointer only moves forward, and the next lines may lie inside this mask
+    let p = pos;
+    for (let guard = 0; guard < 16 && p < end; guard++) {
+      if (this.masked(p)) p = this.masks[this.maskPtr][1];
+      else if (isSpace(this.text.charCodeAt(p)) || isZeroWidth(this.text.charCodeAt(p))) p++;
+      else return p;
+    }
+    return p < end && !this.masked(p) ? p : end;
+  }
+
   private push(m: MarkerMatch, start: number, inline: boolean, line: number, mdDepth: number): void {
     if (!this.allow(m.family)) return;
-    this.cands.push(newCandidate(start, m.length, m.titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
+    // `<strong>一是</strong>扩大投资`: the title starts after the tags that close round the marker
+    const titleStart = this.md && this.masks.length ? pastMasks(this.text, this.masks, m.titleStart, this.lines[line].contentEnd) : m.titleStart;
+    this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
   }
 
   /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
@@ -238,9 +252,13 @@ class MarkerScan {
       return;
     }
     if (this.masked(pos)) {
-      // Inside code/HTML/front matter: nothing here is a marker.
-      this.lastSig = -1;
-      return;
+      // Inside code/HTML/front matter nothing is a marker; tags opening a line of a prose HTML
+      // block (`<p>　　<strong>一、…`) are passed over to the text.
+      pos = this.skipMasked(pos, end);
+      if (pos >= end) {
+        this.lastSig = -1;
+        return;
+      }
     }
     let scanFrom = pos;
     if (!L.continues) {
@@ -310,6 +328,26 @@ class MarkerScan {
     }
     return lastSig;
   }
+}
+
+/** First position from `pos` that no masked range (binary search: masks are sorted) covers, within the line. */
+function pastMasks(text: string, masks: [number, number][], pos: number, end: number): number {
+  let p = pos;
+  for (let guard = 0; guard < 8 && p < end; guard++) {
+    let lo = 0;
+    let hi = masks.length - 1;
+    let hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid][1] <= p) lo = mid + 1;
+      else if (masks[mid][0] > p) hi = mid - 1;
+      else { hit = mid; break; }
+    }
+    if (hit < 0) break;
+    p = masks[hit][1];
+    while (p < end && isSpace(text.charCodeAt(p))) p++;
+  }
+  return p > end ? pos : p;
 }
 
 /**

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { scanMarkdown } from './mdblocks';
+import { maskHtmlBlock } from './htmlBlocks';
 import { caught } from '../safety';
 
 export interface MdHeading {
@@ -62,7 +63,11 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
     const pos = node.position;
     const s = pos?.start.offset;
     const e = pos?.end.offset;
-    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'yaml') {
+    if (node.type === 'html' && s !== undefined && e !== undefined) {
+      maskHtmlBlock(source, s, e, masked);
+      return;
+    }
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
       if (s !== undefined && e !== undefined) masked.push([s, e]);
       return;
     }
@@ -90,3 +95,4 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
   masked.sort((a, b) => a[0] - b[0]);
   return { headings, masked };
 }
+

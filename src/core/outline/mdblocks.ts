@@ -5,6 +5,7 @@
  * while a year of compiled speeches is megabytes. Same result shape as `analyseMarkdown`.
  */
 import type { MdHeading, MdInfo } from './markdown';
+import { maskHtmlBlock } from './htmlBlocks';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -57,7 +58,8 @@ export function scanMarkdown(text: string, lineStarts: readonly number[], frontM
         if (comment ? body.includes('-->') : j > i && body.trim() === '') break;
       }
       const last = comment ? Math.min(j, n - 1) : Math.max(i, j - 1);
-      masked.push([s, lineEnd(last)]);
+      if (comment) masked.push([s, lineEnd(last)]);
+      else maskHtmlBlock(text, s, lineEnd(last), masked);
       i = last;
       prevParagraph = false;
       prevBlank = false;
