@@ -98,6 +98,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   台: '湾阶',
   户: '籍口外',
   批: '准发评',
+  分: '辨析别类局会配工布散享担管',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
@@ -291,7 +292,17 @@ export class FigureScanner {
   private arabicAt(i: number): number {
     const text = this.text;
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // 2024-05-19T11:25:59.577+08:00: the time of an ISO timestamp (its fraction and offset are no figures)
+    if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
+      const t = timeAt(text, readArabic(text, i));
+      if (t) {
+        this.push({ start: i, end: t.end, value: t.value, unit: '', kind: 'date', approx: null });
+        return isoTimeTail(text, t.end);
+      }
+    }
     if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
+    // <img id="3" width='640'>: the value of a markup attribute
+    if ((pc === 34 || pc === 39) && text.charCodeAt(i - 2) === 61) return this.skipIdent(i);
     if ((pc === 46 || pc === 58 || pc === 45) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
     if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38) return this.skipIdent(i);
     // `?` opens a URL query only after an address (page.php?id=3); after Chinese it is a question mark
@@ -323,6 +334,10 @@ export class FigureScanner {
       }
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
       if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
+      // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
+      if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && this.lineStartBefore(i - 1) >= 0) {
+        return tok.end + 1;
+      }
       // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
       if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && text[tok.end + 1] !== '号') {
         const b = text.charCodeAt(i - 2);
@@ -333,6 +348,11 @@ export class FigureScanner {
         if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
       }
       const pv = text[i - 1];
+      // (020)1234567: an area code opens a phone number, no list marker
+      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）') && tok.intDigits >= 3 && (text[i] === '0' || text[i] === '０') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+        this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
+        return tok.end + 1;
+      }
       if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) {
         // 讲话实录（2026）: a year in brackets dates the title; （1） is a list marker
         if (isYearToken(tok) && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
@@ -342,6 +362,8 @@ export class FigureScanner {
         return tok.end + 1;
       }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
+      // 附件 1, 附件　2: the label parted from its number by the converter
+      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
     if (nx === '，' || nx === ',') {
@@ -358,6 +380,20 @@ export class FigureScanner {
       let q = tok.end;
       while (MIDDLE_DOTS.includes(text[q] ?? '\u0000') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (!isLatinLetter(text.charCodeAt(q))) {
+        this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
+        return q;
+      }
+    }
+    // “1+2+3”, 1+1: numbers joined by plus signs with no unit name a scheme, one figure, kind other
+    if (tok.integer && tok.value !== null && (text[tok.end] === '+' || text[tok.end] === '＋') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      let q = tok.end;
+      while ((text[q] === '+' || text[q] === '＋') && isDigitCode(text.charCodeAt(q + 1))) {
+        const t = readArabic(text, q + 1);
+        if (!t.integer) break;
+        q = t.end;
+      }
+      const after = text[q] ?? '';
+      if (q > tok.end + 1 && !isLatinLetter(text.charCodeAt(q)) && after !== '%' && after !== '％' && !unitHere(text, q) && !scaleAt(text, q)) {
         this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
         return q;
       }
@@ -400,7 +436,24 @@ export class FigureScanner {
           this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
           return d.end;
         }
+        // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
+        if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
+          this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end;
+        }
       }
+    }
+    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers)
+    const en = englishDatePart(text, tok);
+    if (en) {
+      this.push({ start: i, end: tok.end, value: en, unit: '', kind: 'date', approx: null });
+      return tok.end;
+    }
+    // 1至2月份, 3-5月: a span of months, a pair of months
+    const mr = monthRange(text, tok);
+    if (mr) {
+      this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
+      return mr.end;
     }
     const md = monthDate(text, tok);
     if (md && !inSet(text, tok.end, S_RANGE)) {
@@ -835,7 +888,8 @@ export class FigureScanner {
     let kind: FigureKind;
     const prev = text[start - 1];
     const prev2 = text.slice(Math.max(0, start - 2), start);
-    const rank = !chinese && (prev === '第' || prev === '前' || prev2 === '倒数') && RANK_UNITS.has(unitText) && scale === 1;
+    const rank = ((!chinese && (prev === '第' || prev === '前' || prev2 === '倒数')) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
+      RANK_UNITS.has(unitText) && scale === 1;
     if (!chinese && prev === '第') kind = 'other';
     else if (rank) kind = 'other';
     else if (unit) {
@@ -872,6 +926,84 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+/** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */
+function isoTimeTail(text: string, p: number): number {
+  if (text[p] === '.' || text[p] === ',') {
+    let q = p + 1;
+    while (isDigitCode(text.charCodeAt(q))) q++;
+    if (q > p + 1) p = q;
+  }
+  if (text[p] === 'Z') return p + 1;
+  if ((text[p] === '+' || text[p] === '-') && isDigitCode(text.charCodeAt(p + 1)) && isDigitCode(text.charCodeAt(p + 2))) {
+    let q = p + 3;
+    if (text[q] === ':') q++;
+    if (isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))) q += 2;
+    return q;
+  }
+  return p;
+}
+
+/** Parts of a year named right after a year written without 年. */
+const YEAR_PART_AFTER = ['第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '前三季度', '上半年', '下半年', '全年'];
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** An English month name (its three-letter abbreviation or the whole word) at p, a word of its own. */
+function englishMonthAt(text: string, p: number): boolean {
+  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return false;
+  let q = p;
+  while (q < p + 10 && isLatinLetter(text.charCodeAt(q))) q++;
+  const len = q - p;
+  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return false;
+  for (const m of EN_MONTHS) if ((len === 3 || len === m.length) && text.startsWith(m.slice(0, len), p)) return true;
+  return false;
+}
+/**
+ * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
+ * Returns its ISO value, or null.
+ */
+function englishDatePart(text: string, tok: NumToken): string | null {
+  if (tok.value === null || !tok.integer || tok.grouped) return null;
+  const v = tok.value;
+  const before = text[tok.start - 1] === ' ' ? lastWordStart(text, tok.start - 1) : -1;
+  const monthBefore = before >= 0 && englishMonthAt(text, before);
+  if (tok.intDigits <= 2 && v >= 1 && v <= 31) {
+    if ((text[tok.end] === ' ' && englishMonthAt(text, tok.end + 1)) || monthBefore) return `---${v < 10 ? '0' + v : v}`;
+    return null;
+  }
+  if (tok.intDigits !== 4 || v < 1900 || v > 2099) return null;
+  if (monthBefore) return String(v);
+  // March 9, 2030: the year after the day
+  if (text[tok.start - 1] === ' ' && text[tok.start - 2] === ',' && isDigitCode(text.charCodeAt(tok.start - 3))) {
+    let k = tok.start - 3;
+    while (k > tok.start - 6 && isDigitCode(text.charCodeAt(k - 1))) k--;
+    const w = text[k - 1] === ' ' ? lastWordStart(text, k - 1) : -1;
+    if (w >= 0 && englishMonthAt(text, w)) return String(v);
+  }
+  return null;
+}
+/** Start of the Latin word that ends at `end` (exclusive), at most 9 letters back, or -1. */
+function lastWordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < 9 && isLatinLetter(text.charCodeAt(k - 1))) k--;
+  return k < end ? k : -1;
+}
+
+/** `1至2月份`, `3-5月`: two months joined as a span. */
+function monthRange(text: string, tok: NumToken): { end: number; value: [string, string] } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value < 1 || tok.value > 11) return null;
+  const sep = text[tok.end];
+  if (!(RANGE_SEPS.includes(sep ?? '\u0000') || sep === '至' || sep === '到')) return null;
+  if (!isDigitCode(text.charCodeAt(tok.end + 1))) return null;
+  const t2 = readArabic(text, tok.end + 1);
+  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[t2.end] !== '月') return null;
+  let end = t2.end + 1;
+  if (text[end] === '份') end++;
+  // 3-5月15日 is no span of whole months
+  if (isDigitCode(text.charCodeAt(end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { end, value: [`--${pad(tok.value)}`, `--${pad(t2.value)}`] };
 }
 
 /** The digits in [from, to) made half-width, decimal point kept. */

@@ -82,16 +82,37 @@ function assignZones(figs: Figure[], outline: Outline): void {
 /**
  * List marks are not figures (ANNOTATION.md): the number of an attachment's label (`附件 3`), and a
  * page furniture line that is nothing but a page mark (`- 2 -`, `第 3 页 共 20 页`) or a bare number
- * (a PDF's page number, a web page's comment or share count).
+ * (a PDF's page number, a web page's comment or share count). Nor are the figures of a running
+ * head or foot: a furniture line whose text comes back three times or more (the year in an exam
+ * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
+ * keeps its figures.
  */
 function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[] {
   const starts = outline.lineStarts;
+  const lineText = (line: number): string => {
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    return text.slice(starts[line], end).trim();
+  };
+  // Texts of the furniture lines that hold figures, counted over all furniture lines (one pass).
+  let repeats: Map<string, number> | null = null;
+  const furnitureLineCounts = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const z of outline.zones ?? []) {
+      if (z.zone !== 'furniture') continue;
+      for (let l = z.firstLine; l <= z.lastLine && l < starts.length; l++) {
+        const t = lineText(l);
+        if (t) m.set(t, (m.get(t) ?? 0) + 1);
+      }
+    }
+    return m;
+  };
   const keep = figs.filter((f) => {
     if (f.zone === 'attachment-label') return false;
     if (f.zone !== 'furniture') return true;
-    const line = positionAt(starts, f.start).line;
-    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
-    return !isPageMark(text.slice(starts[line], end).trim());
+    const t = lineText(positionAt(starts, f.start).line);
+    if (isPageMark(t)) return false;
+    repeats ??= furnitureLineCounts();
+    return (repeats.get(t) ?? 0) < 3;
   });
   return keep.length === figs.length ? figs : keep;
 }
