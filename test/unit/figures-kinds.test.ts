@@ -134,6 +134,35 @@ describe('figures by kind of text: units and words', () => {
   });
 });
 
+describe('figures by kind of text: clock times, versions, wrapped lines', () => {
+  it('reads a span of hours as a pair of times', () => {
+    assert.deepEqual(brief('5月6日0—24时，新增病例'), ['5月6日|"--05-06"||date', '0—24时|["T00","T24"]||date']);
+    assert.deepEqual(brief('8-12时停电'), ['8-12时|["T08","T12"]||date']);
+  });
+  it('reads a version written N.0 before a word as kind other', () => {
+    assert.deepEqual(brief('推进智慧园区2.0建设'), ['2.0|2||other']);
+    // a measured value stays a number
+    assert.deepEqual(brief('比值降至2.0。'), ['2.0|2||count']);
+  });
+  it('reads a date whose 日 a hard line break put on the next line', () => {
+    assert.deepEqual(brief('请于4月20\n日前报送'), ['4月20|"--04-20"||date']);
+  });
+  it('reads 前 at the end of a wrapped line as the rank word of the numeral below', () => {
+    assert.deepEqual(brief('列出持仓规模前\n五名的品种'), ['五名|5|名|other']);
+  });
+  it('knows inches', () => {
+    assert.deepEqual(brief('建成8英寸晶圆产线'), ['8英寸|8|英寸|length']);
+  });
+  it('reads no figure in a session listed after another of the same term', () => {
+    assert.deepEqual(texts('落实市委五届六次、七次全会部署'), []);
+  });
+  it('reads no amount in 二元 (dual) nor in the 万元 base of an intensity', () => {
+    assert.deepEqual(texts('破除城乡二元结构'), []);
+    assert.deepEqual(texts('万元产值能耗下降3%'), ['3%']);
+    assert.deepEqual(texts('投资超万元'), ['万元']);
+  });
+});
+
 describe('figures by kind of text: tables', () => {
   it('gives the numbers of a flattened table the unit of their own column, and the table\'s unit to others', () => {
     const t = [

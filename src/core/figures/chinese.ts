@@ -71,7 +71,8 @@ function sessionOfTerm(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
     const ch = text[k];
     if (ch === '届' || ch === '屆') return true;
-    if (CLAUSE_STOPS.includes(ch) || ch === '、') return false;
+    // 十三届七次、八次全会: sessions listed with 、 share the term
+    if (CLAUSE_STOPS.includes(ch)) return false;
   }
   return false;
 }
@@ -147,6 +148,15 @@ function countsListBefore(text: string, start: number, value: number): boolean {
   return seps + 1 + (conj ? 1 : 0) === value;
 }
 
+/** 能耗, 水耗, 用水量 within the next few characters of the same clause (万元GDP能耗). */
+function intensityAfter(text: string, p: number): boolean {
+  for (let k = p; k < text.length && k < p + 10; k++) {
+    if (CLAUSE_STOPS.includes(text[k]) || text[k] === '、') return false;
+    if (startsWithAny(text, k, ['能耗', '水耗', '电耗', '用水量', '用水', '碳排放', '二氧化碳排放'])) return true;
+  }
+  return false;
+}
+
 /** 提升行动, 倍增计划, 攻坚行动方案: two to four CJK characters, then 行动, 计划 or 规划. */
 function planNameAfter(text: string, p: number): boolean {
   for (let k = 2; k <= 4; k++) {
@@ -191,6 +201,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (!c.hasDigit) {
     // 万亿元级, 千万吨级: a size class, not an amount
     if (text[c.unitEnd] === '级') return false;
+    // 万元地区生产总值能耗: per ten thousand yuan of output, an intensity's base, no amount
+    if (unit.kind === 'money' && intensityAfter(text, c.unitEnd)) return false;
     // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里
     if (unit.unit === '里') return false;
     // 单位：万元, 产值（亿元）: a table's or column's unit named, no amount
@@ -213,6 +225,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const after = c.unitEnd;
   if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;
   if (unit.unit === '次' && (startsWithAny(text, after, CONGRESS_WORDS) || prev === '届' || prev === '屆')) return false;
+  // 城乡二元结构, 二元论: "dual"; two yuan is written 两元
+  if (unit.unit === '元' && text[start] === '二' && c.end - start === 1) return false;
   // 二次传播, 二次创业: "secondary"; a count of two is written 两次
   if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;

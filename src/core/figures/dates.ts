@@ -93,6 +93,11 @@ function monthDay(text: string, p: number): { month: number; day: number | null;
   if (d && d[0] >= 1 && d[0] <= 31 && (text[sp(text, d[1])] === '日' || text[sp(text, d[1])] === '号')) {
     return { month: m[0], day: d[0], end: sp(text, d[1]) + 1, fen: false };
   }
+  // 3月15 / 日前…: a hard line break between the day and 日; the date spans its first line
+  if (d && d[0] >= 1 && d[0] <= 31 && d[1] > end) {
+    const q = text[d[1]] === '\r' ? d[1] + 1 : d[1];
+    if (text[q] === '\n' && (text[q + 1] === '日' || text[q + 1] === '号')) return { month: m[0], day: d[0], end: d[1], fen: false };
+  }
   return { month: m[0], day: null, end, fen: false };
 }
 

@@ -403,6 +403,16 @@ export class FigureScanner {
       this.push({ start: i, end: tok.end, value: compact, unit: '', kind: 'date', approx: null });
       return tok.end;
     }
+    // 0—24时, 8-12时: a span of hours of one day, a pair of times
+    if (tok.integer && tok.value !== null && tok.intDigits <= 2 && tok.value <= 24 && inSet(text, tok.end, S_RANGE) && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      const t2 = readArabic(text, tok.end + 1);
+      const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
+      if (h2) {
+        const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
+        return h2.end;
+      }
+    }
     const hour = hourAt(text, tok);
     if (hour) {
       this.push({ start: i, end: hour.end, value: hour.value, unit: '', kind: 'date', approx: null });
@@ -886,7 +896,8 @@ export class FigureScanner {
     else value = mul(v1, scale);
 
     let kind: FigureKind;
-    const prev = text[start - 1];
+    // a hard-wrapped line may part 前 from its numeral (前 / 五名)
+    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
     const prev2 = text.slice(Math.max(0, start - 2), start);
     const rank = ((!chinese && (prev === '第' || prev === '前' || prev2 === '倒数')) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
       RANK_UNITS.has(unitText) && scale === 1;
@@ -904,6 +915,8 @@ export class FigureScanner {
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
+    // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity
+    else if (!chinese && scale === 1 && !tok2 && !approx && isVersion(text, tok)) kind = 'other';
     else kind = 'count';
     if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
@@ -943,6 +956,12 @@ function isoTimeTail(text: string, p: number): number {
     return q;
   }
   return p;
+}
+
+/** `2.0`, `3.0` (one zero after the point) right before a Chinese word: a version number. */
+function isVersion(text: string, tok: NumToken): boolean {
+  return !tok.integer && tok.end - tok.start >= 3 && text[tok.end - 1] === '0' && text[tok.end - 2] === '.' && tok.intDigits <= 2 &&
+    isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;
 }
 
 /** Parts of a year named right after a year written without 年. */

@@ -19,8 +19,8 @@ const table: [FigureKind, boolean, string[]][] = [
   ['money', true, ['元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '澳元', '加元', '块钱', '瑞士法郎', '新台币', '台币', '奈拉', '比特币', '美圆', '人民币']],
   ['percent', true, ['%', '％', '‰']],
   ['percentage-point', true, ['个百分点', '百分点']],
-  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
-  ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '哩', '米']],
+  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
+  ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
   // follows (see latinUnitAt); g, t, L, h, kV are left out (5g网络, 4K, 10kV read as names)
   ['length', true, ['km', 'KM', 'Km', 'cm', 'CM', 'mm', 'MM', 'm']],
