@@ -163,6 +163,32 @@ describe('figures by kind of text: clock times, versions, wrapped lines', () => 
   });
 });
 
+describe('figures by kind of text: periods, acronyms, file names, labels', () => {
+  it('reads N日内 as a period of days and 每月N日前 as a day of the month', () => {
+    assert.deepEqual(brief('自收到之日起15日内答复'), ['15日|15|日|duration']);
+    assert.deepEqual(brief('于每月8日前报送'), ['8日|"---08"||date']);
+  });
+  it('reads a span of whole years written with 年 on both ends as one pair', () => {
+    assert.deepEqual(brief('从2001年至2020年，总量翻了两番'), ['2001年至2020年|["2001","2020"]||date']);
+    // a span that ends in a month is not one of whole years
+    assert.equal(brief('2001年至2020年5月')[0], '2001年|"2001"||date');
+  });
+  it('reads an amount written right after an acronym', () => {
+    assert.deepEqual(brief('人均GDP65432元'), ['65432元|65432|元|money']);
+    assert.deepEqual(texts('PM2.5浓度下降'), []);
+  });
+  it('reads no figure inside a file name', () => {
+    assert.deepEqual(texts('"file": "某某通知(2031-04-05).pdf",'), []);
+    assert.deepEqual(texts('下载：实施细则2031.docx'), []);
+    assert.deepEqual(texts('2031年4月5日印发。'), ['2031年4月5日']);
+  });
+  it('reads no figure in the label of a part of an exam paper, but counts copies of material', () => {
+    assert.deepEqual(texts('【资料 3】'), []);
+    assert.deepEqual(texts('请根据材料4，概括主要做法'), []);
+    assert.deepEqual(texts('需提交材料3份'), ['3份']);
+  });
+});
+
 describe('figures by kind of text: tables', () => {
   it('gives the numbers of a flattened table the unit of their own column, and the table\'s unit to others', () => {
     const t = [

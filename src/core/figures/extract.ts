@@ -300,6 +300,8 @@ export class FigureScanner {
         return isoTimeTail(text, t.end);
       }
     }
+    // 人均GDP80976元, CPI2.1%: an acronym, then an amount with its unit (PM2.5 浓度 stays a name)
+    if (isAcronymBefore(text, i) && amountFollows(text, readArabic(text, i).end)) return this.compose(readArabic(text, i), null);
     if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
     // <img id="3" width='640'>: the value of a markup attribute
     if ((pc === 34 || pc === 39) && text.charCodeAt(i - 2) === 61) return this.skipIdent(i);
@@ -364,6 +366,9 @@ export class FigureScanner {
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
       // 附件 1, 附件　2: the label parted from its number by the converter
       if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return tok.end;
+      // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
+      const lab = isSpace(pc) ? i - 3 : i - 2;
+      if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
     if (nx === '，' || nx === ',') {
@@ -397,6 +402,11 @@ export class FigureScanner {
         this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
         return q;
       }
+    }
+    // 30日内, 15日以内: a period counted in days (之日起30日内), not a day of the month
+    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1))) {
+      this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
+      return tok.end + 1;
     }
     const compact = compactDate(text, tok);
     if (compact) {
@@ -442,6 +452,12 @@ export class FigureScanner {
       const prevCh = text[i - 1];
       if (prevCh !== '近' && prevCh !== '约' && prevCh !== '超' && prevCh !== '逾') {
         const d = yearDate(text, tok);
+        // 2000年至2021年, 2019年—2023年: a span of whole years, one pair
+        const y2 = d && d.value === String(tok.value) ? yearAfterSpan(text, d.end) : null;
+        if (y2) {
+          this.push({ start: i, end: y2.end, value: [String(tok.value), y2.value], unit: '', kind: 'date', approx: null });
+          return y2.end;
+        }
         if (d) {
           this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
           return d.end;
@@ -962,6 +978,37 @@ function isoTimeTail(text: string, p: number): number {
 function isVersion(text: string, tok: NumToken): boolean {
   return !tok.integer && tok.end - tok.start >= 3 && text[tok.end - 1] === '0' && text[tok.end - 2] === '.' && tok.intDigits <= 2 &&
     isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;
+}
+
+/** Two capital letters or more right before i (GDP, CPI), a word of their own. */
+function isAcronymBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 8) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90) k--;
+    else break;
+  }
+  return i - k >= 2 && !isLatinLetter(text.charCodeAt(k - 1)) && !isDigitCode(text.charCodeAt(k - 1));
+}
+/** A Chinese unit, a scale word or % right after the number's end (through a decimal part). */
+function amountFollows(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === '%' || c === '％') return true;
+  if (scaleAt(text, end)) return true;
+  const u = unitAt(text, end);
+  return !!u && u.chinese && isCjk(text.charCodeAt(end)) && (u.kind === 'money' || u.kind === 'percent' || u.kind === 'mass' || u.kind === 'length' || u.kind === 'area' || u.kind === 'volume' || u.kind === 'energy');
+}
+
+/** After a year's 年 at p: 至/到/—/- and a second year with 年 and no month; its value and end. */
+function yearAfterSpan(text: string, p: number): { value: string; end: number } | null {
+  let q = p;
+  if (text[q] === '至' || text[q] === '到' || inSet(text, q, S_RANGE)) q += text[q] === text[q + 1] && inSet(text, q, S_RANGE) ? 2 : 1;
+  else return null;
+  const t = readArabic(text, q);
+  if (t.end === q || !isYearToken(t) || t.value === null || text[t.end] !== '年') return null;
+  // 2000年至2021年3月 is no span of whole years
+  if (isDigitCode(text.charCodeAt(t.end + 1)) || CN_RUN[text.charCodeAt(t.end + 1)] === 1) return null;
+  return { value: String(t.value), end: t.end + 1 };
 }
 
 /** Parts of a year named right after a year written without 年. */

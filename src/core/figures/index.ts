@@ -31,7 +31,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     }));
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = applyTableCells(scanned, outline);
+    let figs = dropFileNames(text, applyTableCells(scanned, outline));
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -43,6 +43,24 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     caught(e);
     return [];
   }
+}
+
+const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd|csv|json)(?![A-Za-z0-9])/i;
+/**
+ * Figures inside a file name (`通知(2005-11-16).pdf`, `报告2024.docx`) are none (ANNOTATION.md:
+ * file names, hashes and URLs): after the figure the name runs on, without a space or a quote,
+ * to a file extension. Looks at most 40 characters ahead of each figure.
+ */
+function dropFileNames(text: string, figs: Figure[]): Figure[] {
+  const keep = figs.filter((f) => {
+    for (let k = f.end; k < text.length && k < f.end + 40; k++) {
+      const c = text[k];
+      if (c === '.' && FILE_EXT.test(text.slice(k, k + 6))) return false;
+      if (c === ' ' || c === '"' || c === "'" || c === '\n' || c === '，' || c === '。' || c === '\t' || c === ',' || c === '；') return true;
+    }
+    return true;
+  });
+  return keep.length === figs.length ? figs : keep;
 }
 
 /** Innermost heading whose part [start, end) holds each figure: one sweep with a stack. */
