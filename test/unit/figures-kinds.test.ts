@@ -189,6 +189,21 @@ describe('figures by kind of text: periods, acronyms, file names, labels', () =>
   });
 });
 
+describe('figures by kind of text: lists and generations', () => {
+  it('gives bare list members the kind of the unit that closes the list', () => {
+    assert.deepEqual(brief('分别提高0.4、0.7和1.2个百分点'), ['0.4|0.4||percentage-point', '0.7|0.7||percentage-point', '1.2个百分点|1.2|个百分点|percentage-point']);
+    assert.deepEqual(brief('面积分别为8、11平方公里'), ['8|8||area', '11平方公里|11|平方公里|area']);
+    // a scale word in the closing unit would change the values too: left as they are
+    assert.deepEqual(brief('分别为2.1、3.4亿元')[0], '2.1|2.1||count');
+    // a list of counts stays counts
+    assert.deepEqual(brief('新建3、5个'), ['3|3||count', '5个|5|个|count']);
+  });
+  it('reads a generation named by its decade of birth as kind other', () => {
+    assert.deepEqual(brief('一批90后青年干部'), ['90|90||other']);
+    assert.deepEqual(brief('3天后复查'), ['3天|3|天|duration']);
+  });
+});
+
 describe('figures by kind of text: tables', () => {
   it('gives the numbers of a flattened table the unit of their own column, and the table\'s unit to others', () => {
     const t = [

@@ -931,6 +931,9 @@ export class FigureScanner {
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
+    // 90后, 00后: a generation named by the decade of birth, no quantity
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && tok.intDigits === 2 && tok.value !== null && tok.value % 5 === 0 &&
+      text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
     // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity
     else if (!chinese && scale === 1 && !tok2 && !approx && isVersion(text, tok)) kind = 'other';
     else kind = 'count';

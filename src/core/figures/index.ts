@@ -32,6 +32,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropFileNames(text, applyTableCells(scanned, outline));
+    shareListUnits(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -42,6 +43,27 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
   } catch (e) {
     caught(e);
     return [];
+  }
+}
+
+/** Kinds a bare list member takes from the unit that closes its list. */
+const LIST_KINDS = new Set(['percent', 'percentage-point', 'money', 'mass', 'length', 'area', 'volume', 'energy', 'duration']);
+const LIST_JOINS = new Set(['、', '和', '及', '与', '或']);
+/**
+ * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里: bare numbers listed before the one that
+ * writes the unit measure what it measures. They take its kind; the unit stays `""` since they do
+ * not write it (as a table cell under its column's unit, ANNOTATION.md). Not when the unit comes
+ * with a scale word (3.2、4.5万亿元: the value would change too). One backward sweep.
+ */
+function shareListUnits(text: string, figs: Figure[]): void {
+  let kind: Figure['kind'] | null = null;
+  for (let k = figs.length - 1; k >= 0; k--) {
+    const f = figs[k];
+    const next = figs[k + 1];
+    const bare = f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /^[0-9０-９.．]+$/.test(f.text);
+    if (!bare || !next || next.start <= f.end || !LIST_JOINS.has(text.slice(f.end, next.start))) { kind = null; continue; }
+    if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) kind = next.kind;
+    if (kind !== null) f.kind = kind;
   }
 }
 
