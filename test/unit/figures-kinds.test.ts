@@ -198,6 +198,10 @@ describe('figures by kind of text: lists and generations', () => {
     // a list of counts stays counts
     assert.deepEqual(brief('新建3、5个'), ['3|3||count', '5个|5|个|count']);
   });
+  it('reads a redacted number that does not start as a year as a name, not a date', () => {
+    assert.deepEqual(brief('推进“527X”产业集群'), ['527X|null||other']);
+    assert.deepEqual(brief('20XX年'), ['20XX年|null||date']);
+  });
   it('reads a generation named by its decade of birth as kind other', () => {
     assert.deepEqual(brief('一批90后青年干部'), ['90|90||other']);
     assert.deepEqual(brief('3天后复查'), ['3天|3|天|duration']);

@@ -928,7 +928,8 @@ export class FigureScanner {
       }
     } else if (perRate) kind = 'ratio';
     else if (product) kind = 'other';
-    else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
+    // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
+    else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     // 90后, 00后: a generation named by the decade of birth, no quantity
@@ -1012,6 +1013,12 @@ function yearAfterSpan(text: string, p: number): { value: string; end: number } 
   // 2000年至2021年3月 is no span of whole years
   if (isDigitCode(text.charCodeAt(t.end + 1)) || CN_RUN[text.charCodeAt(t.end + 1)] === 1) return null;
   return { value: String(t.value), end: t.end + 1 };
+}
+
+/** Whether a redacted number at p starts as a year does: 19 or 20 (20XX, 19__), or 2 then a mark (2XXX). */
+function redactedYearStart(text: string, p: number): boolean {
+  const a = digitsOf(text, p, p + 2);
+  return a === '19' || a === '20' || (a[0] === '2' && !isDigitCode(text.charCodeAt(p + 1)));
 }
 
 /** Parts of a year named right after a year written without 年. */
