@@ -102,6 +102,11 @@ describe('figures by kind of text: units and words', () => {
     assert.deepEqual(brief('连续6个自然月'), ['6个自然月|6|个自然月|duration']);
     assert.deepEqual(brief('存储容量达到40TB，'), ['40TB|40|TB|other']);
   });
+  it('reads a generation of a technology as a name, and 项 before 目 as no unit', () => {
+    assert.deepEqual(brief('建成10.5代液晶面板线'), ['10.5代|10.5|代|other']);
+    assert.deepEqual(brief('推进“205项目”建设'), ['205|205||other']);
+    assert.deepEqual(brief('完成12项改革'), ['12项|12|项|count']);
+  });
   it('reads a century as a name, kind other', () => {
     assert.deepEqual(brief('进入22世纪'), ['22世纪|22|世纪|other']);
   });

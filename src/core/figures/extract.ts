@@ -99,6 +99,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   户: '籍口外',
   批: '准发评',
   分: '辨析别类局会配工布散享担管',
+  项: '目',
+  代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',

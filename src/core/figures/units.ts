@@ -55,7 +55,8 @@ const table: [FigureKind, boolean, string[]][] = [
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
   // 21世纪: a century is named, not measured
-  ['other', false, ['世纪', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
+  // 8.6代线, 6代设备: a generation of a technology, named
+  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
 ];
 
 /** unit → entry; where a unit is listed twice, the first listing wins. */
