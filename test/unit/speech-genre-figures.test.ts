@@ -24,7 +24,8 @@ describe('speech pages: dates and times', () => {
   });
   it('does not read 日 as a day where it starts another word or a span of days', () => {
     assert.deepEqual(brief('折合300日元'), ['300日元|300|日元|money']);
-    assert.deepEqual(texts('须在15日内办结'), ['15']);
+    // a span of days: a duration in days, never the day of a month
+    assert.deepEqual(brief('须在15日内办结'), ['15日|15|日|duration']);
     assert.deepEqual(texts('排在第9日'), ['9']);
   });
   it('reads a year written with two digits where a span of years cannot stand', () => {

@@ -17,8 +17,8 @@ const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最�
 const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前年', '的', '这', '那', '同', '统', '唯', '某', '任', '另', '单', '逐', '划', '万', '第', '之', '每', '上', '下',
   // 关键一年, 决胜一年: a label for the year, with 一 as an article
   '关键', '重要', '决胜', '攻坚', '开局', '收官',
-  // 总有一天, 有一年: "some day", "one year (once)"
-  '有'];
+  // 总有一天, 有一年: "some day", "one year (once)"; 新一年, 新一周: "the new year"
+  '有', '新'];
 /** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
 const SESSION_WORDS = ['会议', '全会', '全体会议', '常委会'];
 /** Congresses are numbered on their own (市八次党代会, 第十一次代表大会): N次 before them is an ordinal. */
@@ -71,7 +71,8 @@ function sessionOfTerm(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
     const ch = text[k];
     if (ch === '届' || ch === '屆') return true;
-    if (CLAUSE_STOPS.includes(ch) || ch === '、') return false;
+    // 十三届七次、八次全会: sessions listed with 、 share the term
+    if (CLAUSE_STOPS.includes(ch)) return false;
   }
   return false;
 }
@@ -117,7 +118,7 @@ function insideBookTitle(text: string, pos: number): boolean {
 function countsListBefore(text: string, start: number, value: number): boolean {
   if (value < 2 || value > 12 || start === 0) return false;
   const prev = text.charCodeAt(start - 1);
-  if (!(prev >= 0x4e00 && prev <= 0x9fff)) return false;
+  if (!(prev >= 0x4e00 && prev <= 0x9fff) && prev !== 0xff09 && prev !== 41) return false;
   let seps = 0;
   let conj = false;
   let item = 0;
@@ -129,12 +130,41 @@ function countsListBefore(text: string, start: number, value: number): boolean {
       item = 0;
       continue;
     }
+    // 港大（深圳）、港城大（东莞）两所: a bracketed gloss belongs to its item
+    if ((ch === '）' || ch === ')') && k - 1 >= 0) {
+      let j = k - 1;
+      while (j >= 0 && j >= k - 12 && text[j] !== '（' && text[j] !== '(' && !CLAUSE_STOPS.includes(text[j])) j--;
+      if (j >= 0 && (text[j] === '（' || text[j] === '(')) {
+        k = j;
+        item++;
+        continue;
+      }
+    }
     if (CLAUSE_STOPS.includes(ch) || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
     if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) conj = true;
     item++;
   }
   if (seps === 0 && !conj) return false;
   return seps + 1 + (conj ? 1 : 0) === value;
+}
+
+/** 能耗, 水耗, 用水量 within the next few characters of the same clause (万元GDP能耗). */
+function intensityAfter(text: string, p: number): boolean {
+  for (let k = p; k < text.length && k < p + 10; k++) {
+    if (CLAUSE_STOPS.includes(text[k]) || text[k] === '、') return false;
+    if (startsWithAny(text, k, ['能耗', '水耗', '电耗', '用水量', '用水', '碳排放', '二氧化碳排放'])) return true;
+  }
+  return false;
+}
+
+/** 提升行动, 倍增计划, 攻坚行动方案: two to four CJK characters, then 行动, 计划 or 规划. */
+function planNameAfter(text: string, p: number): boolean {
+  for (let k = 2; k <= 4; k++) {
+    const c = text.charCodeAt(p + k - 1);
+    if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+    if (startsWithAny(text, p + k, ['行动', '计划', '规划'])) return true;
+  }
+  return false;
 }
 
 export interface ChineseCandidate {
@@ -171,6 +201,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (!c.hasDigit) {
     // 万亿元级, 千万吨级: a size class, not an amount
     if (text[c.unitEnd] === '级') return false;
+    // 万元地区生产总值能耗: per ten thousand yuan of output, an intensity's base, no amount
+    if (unit.kind === 'money' && intensityAfter(text, c.unitEnd)) return false;
+    // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里
+    if (unit.unit === '里') return false;
+    // 单位：万元, 产值（亿元）: a table's or column's unit named, no amount
+    if (endsWithAny(text, start, ['单位：', '单位:', '单位为', '单位 ：']) || (('（('.includes(prev) && prev !== '') && '）)'.includes(text[c.unitEnd] ?? '\u0000') && text[c.unitEnd] !== undefined)) return false;
     // 万吨, 超亿元: a bare scale word before a measure unit counts as one of it.
     const k = unit.kind;
     if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area')) return false;
@@ -189,6 +225,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const after = c.unitEnd;
   if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;
   if (unit.unit === '次' && (startsWithAny(text, after, CONGRESS_WORDS) || prev === '届' || prev === '屆')) return false;
+  // 城乡二元结构, 二元论: "dual"; two yuan is written 两元
+  if (unit.unit === '元' && text[start] === '二' && c.end - start === 1) return false;
   // 二次传播, 二次创业: "secondary"; a count of two is written 两次
   if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
@@ -205,6 +243,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (text.startsWith(unit.unit, after)) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
   if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
+  // 三年提升行动, 五年倍增计划: a plan named by its length (a word or two, then 行动/计划/规划)
+  if (unit.kind === 'duration' && planNameAfter(text, after)) return false;
   // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count); but in
   // 一千元以上两千元以下 the 以上 closes the figure before and enumerates nothing
   const enumWord = DURATION_UNITS.has(unit.unit) ? null : endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下']);
@@ -223,6 +263,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     }
     if (endsWithAny(text, start, ONE_DURATION_BLOCK_BEFORE)) return false;
     const nx = text[after];
+    // 一个季度末, 一年底: a point in time, not a span
+    if (nx === '末' || nx === '底') return false;
     if (nx === '来' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
     return true;
   }

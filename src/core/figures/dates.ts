@@ -93,6 +93,11 @@ function monthDay(text: string, p: number): { month: number; day: number | null;
   if (d && d[0] >= 1 && d[0] <= 31 && (text[sp(text, d[1])] === '日' || text[sp(text, d[1])] === '号')) {
     return { month: m[0], day: d[0], end: sp(text, d[1]) + 1, fen: false };
   }
+  // 3月15 / 日前…: a hard line break between the day and 日; the date spans its first line
+  if (d && d[0] >= 1 && d[0] <= 31 && d[1] > end) {
+    const q = text[d[1]] === '\r' ? d[1] + 1 : d[1];
+    if (text[q] === '\n' && (text[q + 1] === '日' || text[q + 1] === '号')) return { month: m[0], day: d[0], end: d[1], fen: false };
+  }
   return { month: m[0], day: null, end, fen: false };
 }
 
@@ -135,8 +140,9 @@ const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前
 function dayAlone(text: string, tok: NumToken): DateMatch | null {
   if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[sp(text, tok.end)] !== '日') return null;
   const p = sp(text, tok.end) + 1;
-  if (p < text.length && NOT_DAY_AFTER.includes(text[p])) return null;
   const prev = text[tok.start - 1];
+  // 每月5日前: the day of each month, then 前 ("by the 5th")
+  if (p < text.length && NOT_DAY_AFTER.includes(text[p]) && !(text[p] === '前' && prev === '月')) return null;
   if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;
   return { end: p, value: `---${pad(tok.value)}`, unit: '' };
 }

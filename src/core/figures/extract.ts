@@ -98,6 +98,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   台: '湾阶',
   户: '籍口外',
   批: '准发评',
+  分: '辨析别类局会配工布散享担管',
+  项: '目',
+  代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
@@ -291,7 +294,19 @@ export class FigureScanner {
   private arabicAt(i: number): number {
     const text = this.text;
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // 2024-05-19T11:25:59.577+08:00: the time of an ISO timestamp (its fraction and offset are no figures)
+    if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
+      const t = timeAt(text, readArabic(text, i));
+      if (t) {
+        this.push({ start: i, end: t.end, value: t.value, unit: '', kind: 'date', approx: null });
+        return isoTimeTail(text, t.end);
+      }
+    }
+    // 人均GDP80976元, CPI2.1%: an acronym, then an amount with its unit (PM2.5 浓度 stays a name)
+    if (isAcronymBefore(text, i) && amountFollows(text, readArabic(text, i).end)) return this.compose(readArabic(text, i), null);
     if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
+    // <img id="3" width='640'>: the value of a markup attribute
+    if ((pc === 34 || pc === 39) && text.charCodeAt(i - 2) === 61) return this.skipIdent(i);
     if ((pc === 46 || pc === 58 || pc === 45) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
     if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38) return this.skipIdent(i);
     // `?` opens a URL query only after an address (page.php?id=3); after Chinese it is a question mark
@@ -323,6 +338,10 @@ export class FigureScanner {
       }
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
       if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
+      // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
+      if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && this.lineStartBefore(i - 1) >= 0) {
+        return tok.end + 1;
+      }
       // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
       if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && text[tok.end + 1] !== '号') {
         const b = text.charCodeAt(i - 2);
@@ -333,6 +352,11 @@ export class FigureScanner {
         if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
       }
       const pv = text[i - 1];
+      // (020)1234567: an area code opens a phone number, no list marker
+      if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）') && tok.intDigits >= 3 && (text[i] === '0' || text[i] === '０') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+        this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
+        return tok.end + 1;
+      }
       if ((pv === '(' || pv === '（') && (nx === ')' || nx === '）')) {
         // 讲话实录（2026）: a year in brackets dates the title; （1） is a list marker
         if (isYearToken(tok) && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
@@ -342,6 +366,11 @@ export class FigureScanner {
         return tok.end + 1;
       }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
+      // 附件 1, 附件　2: the label parted from its number by the converter
+      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return tok.end;
+      // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
+      const lab = isSpace(pc) ? i - 3 : i - 2;
+      if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
     if (nx === '，' || nx === ',') {
@@ -362,10 +391,39 @@ export class FigureScanner {
         return q;
       }
     }
+    // “1+2+3”, 1+1: numbers joined by plus signs with no unit name a scheme, one figure, kind other
+    if (tok.integer && tok.value !== null && (text[tok.end] === '+' || text[tok.end] === '＋') && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      let q = tok.end;
+      while ((text[q] === '+' || text[q] === '＋') && isDigitCode(text.charCodeAt(q + 1))) {
+        const t = readArabic(text, q + 1);
+        if (!t.integer) break;
+        q = t.end;
+      }
+      const after = text[q] ?? '';
+      if (q > tok.end + 1 && !isLatinLetter(text.charCodeAt(q)) && after !== '%' && after !== '％' && !unitHere(text, q) && !scaleAt(text, q)) {
+        this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
+        return q;
+      }
+    }
+    // 30日内, 15日以内: a period counted in days (之日起30日内), not a day of the month
+    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1))) {
+      this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
+      return tok.end + 1;
+    }
     const compact = compactDate(text, tok);
     if (compact) {
       this.push({ start: i, end: tok.end, value: compact, unit: '', kind: 'date', approx: null });
       return tok.end;
+    }
+    // 0—24时, 8-12时: a span of hours of one day, a pair of times
+    if (tok.integer && tok.value !== null && tok.intDigits <= 2 && tok.value <= 24 && inSet(text, tok.end, S_RANGE) && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      const t2 = readArabic(text, tok.end + 1);
+      const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
+      if (h2) {
+        const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
+        return h2.end;
+      }
     }
     const hour = hourAt(text, tok);
     if (hour) {
@@ -396,11 +454,34 @@ export class FigureScanner {
       const prevCh = text[i - 1];
       if (prevCh !== '近' && prevCh !== '约' && prevCh !== '超' && prevCh !== '逾') {
         const d = yearDate(text, tok);
+        // 2000年至2021年, 2019年—2023年: a span of whole years, one pair
+        const y2 = d && d.value === String(tok.value) ? yearAfterSpan(text, d.end) : null;
+        if (y2) {
+          this.push({ start: i, end: y2.end, value: [String(tok.value), y2.value], unit: '', kind: 'date', approx: null });
+          return y2.end;
+        }
         if (d) {
           this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
           return d.end;
         }
+        // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
+        if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
+          this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end;
+        }
       }
+    }
+    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers)
+    const en = englishDatePart(text, tok);
+    if (en) {
+      this.push({ start: i, end: tok.end, value: en, unit: '', kind: 'date', approx: null });
+      return tok.end;
+    }
+    // 1至2月份, 3-5月: a span of months, a pair of months
+    const mr = monthRange(text, tok);
+    if (mr) {
+      this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
+      return mr.end;
     }
     const md = monthDate(text, tok);
     if (md && !inSet(text, tok.end, S_RANGE)) {
@@ -833,9 +914,11 @@ export class FigureScanner {
     else value = mul(v1, scale);
 
     let kind: FigureKind;
-    const prev = text[start - 1];
+    // a hard-wrapped line may part 前 from its numeral (前 / 五名)
+    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
     const prev2 = text.slice(Math.max(0, start - 2), start);
-    const rank = !chinese && (prev === '第' || prev === '前' || prev2 === '倒数') && RANK_UNITS.has(unitText) && scale === 1;
+    const rank = ((!chinese && (prev === '第' || prev === '前' || prev2 === '倒数')) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
+      RANK_UNITS.has(unitText) && scale === 1;
     if (!chinese && prev === '第') kind = 'other';
     else if (rank) kind = 'other';
     else if (unit) {
@@ -847,9 +930,15 @@ export class FigureScanner {
       }
     } else if (perRate) kind = 'ratio';
     else if (product) kind = 'other';
-    else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = 'date';
+    // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
+    else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
+    // 90后, 00后: a generation named by the decade of birth, no quantity
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && tok.intDigits === 2 && tok.value !== null && tok.value % 5 === 0 &&
+      text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
+    // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity
+    else if (!chinese && scale === 1 && !tok2 && !approx && isVersion(text, tok)) kind = 'other';
     else kind = 'count';
     if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
@@ -872,6 +961,127 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+/** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */
+function isoTimeTail(text: string, p: number): number {
+  if (text[p] === '.' || text[p] === ',') {
+    let q = p + 1;
+    while (isDigitCode(text.charCodeAt(q))) q++;
+    if (q > p + 1) p = q;
+  }
+  if (text[p] === 'Z') return p + 1;
+  if ((text[p] === '+' || text[p] === '-') && isDigitCode(text.charCodeAt(p + 1)) && isDigitCode(text.charCodeAt(p + 2))) {
+    let q = p + 3;
+    if (text[q] === ':') q++;
+    if (isDigitCode(text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))) q += 2;
+    return q;
+  }
+  return p;
+}
+
+/** `2.0`, `3.0` (one zero after the point) right before a Chinese word: a version number. */
+function isVersion(text: string, tok: NumToken): boolean {
+  return !tok.integer && tok.end - tok.start >= 3 && text[tok.end - 1] === '0' && text[tok.end - 2] === '.' && tok.intDigits <= 2 &&
+    isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;
+}
+
+/** Two capital letters or more right before i (GDP, CPI), a word of their own. */
+function isAcronymBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 8) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90) k--;
+    else break;
+  }
+  return i - k >= 2 && !isLatinLetter(text.charCodeAt(k - 1)) && !isDigitCode(text.charCodeAt(k - 1));
+}
+/** A Chinese unit, a scale word or % right after the number's end (through a decimal part). */
+function amountFollows(text: string, end: number): boolean {
+  const c = text[end];
+  if (c === '%' || c === '％') return true;
+  if (scaleAt(text, end)) return true;
+  const u = unitAt(text, end);
+  return !!u && u.chinese && isCjk(text.charCodeAt(end)) && (u.kind === 'money' || u.kind === 'percent' || u.kind === 'mass' || u.kind === 'length' || u.kind === 'area' || u.kind === 'volume' || u.kind === 'energy');
+}
+
+/** After a year's 年 at p: 至/到/—/- and a second year with 年 and no month; its value and end. */
+function yearAfterSpan(text: string, p: number): { value: string; end: number } | null {
+  let q = p;
+  if (text[q] === '至' || text[q] === '到' || inSet(text, q, S_RANGE)) q += text[q] === text[q + 1] && inSet(text, q, S_RANGE) ? 2 : 1;
+  else return null;
+  const t = readArabic(text, q);
+  if (t.end === q || !isYearToken(t) || t.value === null || text[t.end] !== '年') return null;
+  // 2000年至2021年3月 is no span of whole years
+  if (isDigitCode(text.charCodeAt(t.end + 1)) || CN_RUN[text.charCodeAt(t.end + 1)] === 1) return null;
+  return { value: String(t.value), end: t.end + 1 };
+}
+
+/** Whether a redacted number at p starts as a year does: 19 or 20 (20XX, 19__), or 2 then a mark (2XXX). */
+function redactedYearStart(text: string, p: number): boolean {
+  const a = digitsOf(text, p, p + 2);
+  return a === '19' || a === '20' || (a[0] === '2' && !isDigitCode(text.charCodeAt(p + 1)));
+}
+
+/** Parts of a year named right after a year written without 年. */
+const YEAR_PART_AFTER = ['第一季度', '第二季度', '第三季度', '第四季度', '一季度', '二季度', '三季度', '四季度', '前三季度', '上半年', '下半年', '全年'];
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** An English month name (its three-letter abbreviation or the whole word) at p, a word of its own. */
+function englishMonthAt(text: string, p: number): boolean {
+  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return false;
+  let q = p;
+  while (q < p + 10 && isLatinLetter(text.charCodeAt(q))) q++;
+  const len = q - p;
+  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return false;
+  for (const m of EN_MONTHS) if ((len === 3 || len === m.length) && text.startsWith(m.slice(0, len), p)) return true;
+  return false;
+}
+/**
+ * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
+ * Returns its ISO value, or null.
+ */
+function englishDatePart(text: string, tok: NumToken): string | null {
+  if (tok.value === null || !tok.integer || tok.grouped) return null;
+  const v = tok.value;
+  const before = text[tok.start - 1] === ' ' ? lastWordStart(text, tok.start - 1) : -1;
+  const monthBefore = before >= 0 && englishMonthAt(text, before);
+  if (tok.intDigits <= 2 && v >= 1 && v <= 31) {
+    if ((text[tok.end] === ' ' && englishMonthAt(text, tok.end + 1)) || monthBefore) return `---${v < 10 ? '0' + v : v}`;
+    return null;
+  }
+  if (tok.intDigits !== 4 || v < 1900 || v > 2099) return null;
+  if (monthBefore) return String(v);
+  // March 9, 2030: the year after the day
+  if (text[tok.start - 1] === ' ' && text[tok.start - 2] === ',' && isDigitCode(text.charCodeAt(tok.start - 3))) {
+    let k = tok.start - 3;
+    while (k > tok.start - 6 && isDigitCode(text.charCodeAt(k - 1))) k--;
+    const w = text[k - 1] === ' ' ? lastWordStart(text, k - 1) : -1;
+    if (w >= 0 && englishMonthAt(text, w)) return String(v);
+  }
+  return null;
+}
+/** Start of the Latin word that ends at `end` (exclusive), at most 9 letters back, or -1. */
+function lastWordStart(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && end - k < 9 && isLatinLetter(text.charCodeAt(k - 1))) k--;
+  return k < end ? k : -1;
+}
+
+/** `1至2月份`, `3-5月`: two months joined as a span. */
+function monthRange(text: string, tok: NumToken): { end: number; value: [string, string] } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value < 1 || tok.value > 11) return null;
+  const sep = text[tok.end];
+  if (!(RANGE_SEPS.includes(sep ?? '\u0000') || sep === '至' || sep === '到')) return null;
+  if (!isDigitCode(text.charCodeAt(tok.end + 1))) return null;
+  const t2 = readArabic(text, tok.end + 1);
+  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[t2.end] !== '月') return null;
+  let end = t2.end + 1;
+  if (text[end] === '份') end++;
+  // 3-5月15日 is no span of whole months
+  if (isDigitCode(text.charCodeAt(end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { end, value: [`--${pad(tok.value)}`, `--${pad(t2.value)}`] };
 }
 
 /** The digits in [from, to) made half-width, decimal point kept. */

@@ -31,7 +31,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     }));
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = applyTableCells(scanned, outline);
+    let figs = dropFileNames(text, applyTableCells(scanned, outline));
+    shareListUnits(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -43,6 +44,45 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     caught(e);
     return [];
   }
+}
+
+/** Kinds a bare list member takes from the unit that closes its list. */
+const LIST_KINDS = new Set(['percent', 'percentage-point', 'money', 'mass', 'length', 'area', 'volume', 'energy', 'duration']);
+const LIST_JOINS = new Set(['、', '和', '及', '与', '或']);
+/**
+ * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里: bare numbers listed before the one that
+ * writes the unit measure what it measures. They take its kind; the unit stays `""` since they do
+ * not write it (as a table cell under its column's unit, ANNOTATION.md). Not when the unit comes
+ * with a scale word (3.2、4.5万亿元: the value would change too). One backward sweep.
+ */
+function shareListUnits(text: string, figs: Figure[]): void {
+  let kind: Figure['kind'] | null = null;
+  for (let k = figs.length - 1; k >= 0; k--) {
+    const f = figs[k];
+    const next = figs[k + 1];
+    const bare = f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /^[0-9０-９.．]+$/.test(f.text);
+    if (!bare || !next || next.start <= f.end || !LIST_JOINS.has(text.slice(f.end, next.start))) { kind = null; continue; }
+    if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) kind = next.kind;
+    if (kind !== null) f.kind = kind;
+  }
+}
+
+const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd|csv|json)(?![A-Za-z0-9])/i;
+/**
+ * Figures inside a file name (`通知(2005-11-16).pdf`, `报告2024.docx`) are none (ANNOTATION.md:
+ * file names, hashes and URLs): after the figure the name runs on, without a space or a quote,
+ * to a file extension. Looks at most 40 characters ahead of each figure.
+ */
+function dropFileNames(text: string, figs: Figure[]): Figure[] {
+  const keep = figs.filter((f) => {
+    for (let k = f.end; k < text.length && k < f.end + 40; k++) {
+      const c = text[k];
+      if (c === '.' && FILE_EXT.test(text.slice(k, k + 6))) return false;
+      if (c === ' ' || c === '"' || c === "'" || c === '\n' || c === '，' || c === '。' || c === '\t' || c === ',' || c === '；') return true;
+    }
+    return true;
+  });
+  return keep.length === figs.length ? figs : keep;
 }
 
 /** Innermost heading whose part [start, end) holds each figure: one sweep with a stack. */
@@ -82,16 +122,37 @@ function assignZones(figs: Figure[], outline: Outline): void {
 /**
  * List marks are not figures (ANNOTATION.md): the number of an attachment's label (`附件 3`), and a
  * page furniture line that is nothing but a page mark (`- 2 -`, `第 3 页 共 20 页`) or a bare number
- * (a PDF's page number, a web page's comment or share count).
+ * (a PDF's page number, a web page's comment or share count). Nor are the figures of a running
+ * head or foot: a furniture line whose text comes back three times or more (the year in an exam
+ * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
+ * keeps its figures.
  */
 function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[] {
   const starts = outline.lineStarts;
+  const lineText = (line: number): string => {
+    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
+    return text.slice(starts[line], end).trim();
+  };
+  // Texts of the furniture lines that hold figures, counted over all furniture lines (one pass).
+  let repeats: Map<string, number> | null = null;
+  const furnitureLineCounts = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const z of outline.zones ?? []) {
+      if (z.zone !== 'furniture') continue;
+      for (let l = z.firstLine; l <= z.lastLine && l < starts.length; l++) {
+        const t = lineText(l);
+        if (t) m.set(t, (m.get(t) ?? 0) + 1);
+      }
+    }
+    return m;
+  };
   const keep = figs.filter((f) => {
     if (f.zone === 'attachment-label') return false;
     if (f.zone !== 'furniture') return true;
-    const line = positionAt(starts, f.start).line;
-    const end = line + 1 < starts.length ? starts[line + 1] : text.length;
-    return !isPageMark(text.slice(starts[line], end).trim());
+    const t = lineText(positionAt(starts, f.start).line);
+    if (isPageMark(t)) return false;
+    repeats ??= furnitureLineCounts();
+    return (repeats.get(t) ?? 0) < 3;
   });
   return keep.length === figs.length ? figs : keep;
 }

@@ -19,8 +19,8 @@ const table: [FigureKind, boolean, string[]][] = [
   ['money', true, ['元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '澳元', '加元', '块钱', '瑞士法郎', '新台币', '台币', '奈拉', '比特币', '美圆', '人民币']],
   ['percent', true, ['%', '％', '‰']],
   ['percentage-point', true, ['个百分点', '百分点']],
-  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
-  ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '哩', '米']],
+  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
+  ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
   // follows (see latinUnitAt); g, t, L, h, kV are left out (5g网络, 4K, 10kV read as names)
   ['length', true, ['km', 'KM', 'Km', 'cm', 'CM', 'mm', 'MM', 'm']],
@@ -36,13 +36,15 @@ const table: [FigureKind, boolean, string[]][] = [
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '千卡', '大卡']],
   // data and frequency: no kind of their own, but quantities a reader compares (五十兆字节, 100赫兹)
   ['other', true, ['℃', '摄氏度']],
+  // storage sizes in Latin letters (62TB), read only where no letter or digit follows
+  ['other', true, ['TB', 'GB', 'MB', 'PB']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
-  ['duration', true, ['个交易日', '交易日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
   ['count', true, [
     '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
     '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
-    '遍', '趟', '场次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组', '标准箱', '标箱', '车次', '航次',
+    '遍', '趟', '场次', '单次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组', '标准箱', '标箱', '车次', '航次',
   ]],
   // Item counts: real after Arabic digits (21项, 35条, 19件, 10大项); after a Chinese numeral they
   // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
@@ -52,7 +54,9 @@ const table: [FigureKind, boolean, string[]][] = [
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
-  ['other', false, ['名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
+  // 21世纪: a century is named, not measured
+  // 8.6代线, 6代设备: a generation of a technology, named
+  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
 ];
 
 /** unit → entry; where a unit is listed twice, the first listing wins. */

@@ -261,10 +261,12 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   for (let li = first; li <= end; li++) if (tableZone(zone[li])) zone[li] = Zone.Table;
   // Cells: row labels, and bare numbers with the kind the header's units give.
   const kinds: { kind: FigureKind; scaled: boolean }[] = [];
-  for (const h of header) {
-    const k = headerUnitKind(shortText(input, h, HEADER_CELL_MAX) ?? '');
+  const headerText = header.map((h) => shortText(input, h, HEADER_CELL_MAX) ?? '');
+  for (const h of headerText) {
+    const k = headerUnitKind(h);
     if (k) kinds.push(k);
   }
+  const byColumn = columnKinds(input, rows, rowLen, end, header, headerText);
   const labelLines = new Set(rows.map((r) => r.line));
   const lines = input.layout.lines;
   for (let li = rows[0].line; li <= end; li++) {
@@ -274,12 +276,82 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
     const a = contentFrom(input, li);
     const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
     if (!cell.rowLabel) {
-      cell.kind = kindForNumber(s, kinds);
+      const col = byColumn?.get(li);
+      // a count of whole things is never a decimal: such a cell is read as before
+      cell.kind = col && !(col.kind === 'count' && !col.scaled && s.includes('.')) ? col.kind : kindForNumber(s, kinds);
       if (!cell.kind) continue;
       anatomy.cellUnit.set(li, cell.kind);
     }
     anatomy.cells.push(cell);
   }
+}
+
+/** A table's own unit, stated on a line above its header: `单位：万元`, `（计量单位：吨）`. */
+const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
+/** Headers of columns that hold no amount, whatever the table's unit: ranks, codes, years. */
+const NO_TABLE_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|期限|个数|数量|户数|人数)/;
+
+/**
+ * The kind each number cell of a flattened table takes from its own column, when the rows are as
+ * long as the header (one header line per column): a labelled row's cells fill the columns after
+ * the label, a row shorter than the header (a 合计 row whose name spans the label columns) fills
+ * the last columns. A column with no unit of its own takes the table's unit (`单位：万元`).
+ * Null when the header does not match the rows (a header of two levels): the kinds are then
+ * tallied over the whole header, as before. Linear: each line of the table is read once.
+ */
+function columnKinds(
+  input: AnatomyInput, rows: Row[], rowLen: number, end: number, header: number[], headerText: string[],
+): Map<number, { kind: FigureKind; scaled: boolean }> | null {
+  // One header line more than the columns: the table's title above its header (no unit in it).
+  if (header.length === rowLen + 2 && !headerUnitKind(headerText[0])) {
+    header = header.slice(1);
+    headerText = headerText.slice(1);
+  }
+  const cols = header.length;
+  if (cols < 3 || rowLen + 1 !== cols) return null;
+  // The table's unit: one of the two lines above the header.
+  let tableUnit: { kind: FigureKind; scaled: boolean } | null = null;
+  let seen = 0;
+  for (let li = header[0] - 1; li >= 0 && seen < 2; li--) {
+    if (isBlankLine(input, li)) continue;
+    seen++;
+    const m = TABLE_UNIT.exec(shortText(input, li, 24) ?? '');
+    if (m) { tableUnit = headerUnitKind(m[1]); break; }
+  }
+  const colKind = headerText.map((h) => headerUnitKind(h) ?? (tableUnit && !NO_TABLE_UNIT.test(h) ? tableUnit : null));
+  if (!colKind.some((k) => k)) return null;
+  // Rows as lists of content lines: each labelled row up to the next label, the last one rowLen
+  // cells long; after it, each row opens with a name (a cell that is no number).
+  const groups: number[][] = [];
+  let cur: number[] = [];
+  let k = 0;
+  let tail = false;
+  for (let li = rows[0].line; li <= end; li++) {
+    if (isBlankLine(input, li)) continue;
+    if (k < rows.length && li === rows[k].line) {
+      if (cur.length) groups.push(cur);
+      cur = [li];
+      k++;
+      continue;
+    }
+    if (k === rows.length && !tail && cur.length === cols) tail = true;
+    if (tail) {
+      const s = shortText(input, li, 20);
+      if (s !== null && !isNumberCell(s) && cur.length) { groups.push(cur); cur = []; }
+    }
+    cur.push(li);
+  }
+  if (cur.length) groups.push(cur);
+  const out = new Map<number, { kind: FigureKind; scaled: boolean }>();
+  for (const g of groups) {
+    if (g.length > cols) continue;
+    const shift = cols - g.length;
+    g.forEach((li, i) => {
+      const c = colKind[shift + i];
+      if (c) out.set(li, c);
+    });
+  }
+  return out;
 }
 
 function contentLines(input: AnatomyInput, from: number, to: number): number {
