@@ -15,6 +15,7 @@ import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, typ
 import { findPageFurniture } from './anatomy/pageFurniture';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
+import { applyCorrections } from './corrections';
 
 const TITLE_MAX = 60;
 
@@ -62,7 +63,10 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   try {
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
-    return build(text, lineStarts, options);
+    const built = build(text, lineStarts, options);
+    if (!options.corrections?.length) return built;
+    const { outline, notes } = applyCorrections(text, built, options.corrections);
+    return { ...outline, corrections: { count: options.corrections.length, notes } };
   } catch (e) {
     caught(e);
     // The engine must never take the editor down: an empty outline is the safe answer.
