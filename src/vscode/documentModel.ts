@@ -11,6 +11,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 import { unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures } from './analysisTransfer';
 import { readSettings } from './settings';
 import { timed, trace, tracing } from './perfTrace';
+import type { CorrectionStore } from './corrections';
 
 /**
  * One analysis per document version, shared by every provider, command and panel. What is
@@ -333,11 +334,17 @@ export class DocumentModels implements vscode.Disposable {
   private readonly worker: AnalysisWorker | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires when a supported document's text changed (the next `get` re-parses). */
+  /** Fires when a supported document's text changed, or its outline corrections did (the next `get` re-parses). */
   readonly onDidChange = this.changed.event;
+  private readonly outlineChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document's outline changed without an edit (its corrections changed). */
+  readonly onDidChangeOutline = this.outlineChanged.event;
 
-  /** `extensionPath` locates `dist/analysisWorker.js`; without it everything runs on this thread. */
-  constructor(extensionPath?: string) {
+  /**
+   * `extensionPath` locates `dist/analysisWorker.js`; without it everything runs on this thread.
+   * With a correction store, every analysis applies the document's outline corrections.
+   */
+  constructor(extensionPath?: string, private readonly corrections?: CorrectionStore) {
     const script = extensionPath ? join(extensionPath, 'dist', 'analysisWorker.js') : undefined;
     this.worker = script && existsSync(script) ? new AnalysisWorker(script) : undefined;
     if (this.worker) this.disposables.push(this.worker);
@@ -358,7 +365,22 @@ export class DocumentModels implements vscode.Disposable {
         }
       }),
       this.changed,
+      this.outlineChanged,
     );
+    if (corrections) {
+      this.disposables.push(
+        corrections.onDidChange((uri) => {
+          const key = uri.toString();
+          this.cache.delete(key);
+          this.inFlight.delete(key);
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+          if (doc && this.isSupported(doc)) {
+            this.outlineChanged.fire(doc);
+            this.changed.fire(doc);
+          }
+        }),
+      );
+    }
   }
 
   get usesWorker(): boolean {
@@ -444,6 +466,8 @@ export class DocumentModels implements vscode.Disposable {
       format: doc.languageId === 'markdown' ? 'markdown' : 'plain',
       families: readSettings().families,
     };
+    const corrections = this.corrections?.get(doc.uri);
+    if (corrections?.length) options.corrections = corrections;
     return { uri: doc.uri.toString(), key: JSON.stringify(options), options };
   }
 
