@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { existsSync, readFileSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import type { Heading, Localized } from '../core';
 import {
   applyCorrections, describeCorrection, LineIndex, makeCorrection, readSidecar, resolveAnchor, SIDECAR_SUFFIX, writeSidecar,
@@ -40,27 +41,35 @@ export class CorrectionStore implements vscode.Disposable {
   /** Fires when a document's corrections changed (a command, undo, or the sidecar edited on disk). */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
-  /** Sidecars we are writing: the watcher's echo of our own write is not news. */
-  private readonly writing = new Set<string>();
+
+  /** One watcher per document whose sidecar was looked for (a checkout or another editor may change it). */
+  private readonly watchers = new Map<string, vscode.Disposable>();
 
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
-    const reload = (sidecar: vscode.Uri) => {
-      if (sidecar.scheme !== 'file' || this.writing.has(sidecar.fsPath)) return;
-      const doc = vscode.Uri.file(sidecar.fsPath.slice(0, -SIDECAR_SUFFIX.length));
-      const key = doc.toString();
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const key = d.uri.toString();
+        this.lists.delete(key);
+        this.watchers.get(key)?.dispose();
+        this.watchers.delete(key);
+      }),
+    );
+  }
+
+  /** Watches the sidecar of `uri` (also outside the workspace folders): changed on disk, it is read again. */
+  private watch(uri: vscode.Uri, path: string): void {
+    const key = uri.toString();
+    if (this.watchers.has(key)) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dirname(path)), basename(path)));
+    const reload = () => {
       if (!this.lists.has(key)) return;
       const before = JSON.stringify(this.lists.get(key));
       this.lists.delete(key);
-      if (JSON.stringify(this.read(doc)) !== before) this.changed.fire(doc);
+      // The echo of our own write reads back the same list and changes nothing.
+      if (JSON.stringify(this.read(uri)) !== before) this.changed.fire(uri);
     };
-    this.disposables.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
-      vscode.workspace.onDidCloseTextDocument((d) => this.lists.delete(d.uri.toString())),
-    );
+    const subs = [watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload)];
+    this.watchers.set(key, { dispose: () => subs.forEach((d) => d.dispose()) });
   }
 
   /** The document's corrections (empty when it has none). */
@@ -71,6 +80,7 @@ export class CorrectionStore implements vscode.Disposable {
   private read(uri: vscode.Uri): Correction[] {
     let list: Correction[] = [];
     const path = sidecarPath(uri);
+    if (path) this.watch(uri, path);
     try {
       if (path && existsSync(path)) {
         const read = readSidecar(readFileSync(path, 'utf8'));
@@ -90,20 +100,18 @@ export class CorrectionStore implements vscode.Disposable {
     this.changed.fire(uri);
     const path = sidecarPath(uri);
     if (!path) return;
-    this.writing.add(path);
     try {
       if (list.length) await writeFile(path, writeSidecar(list), 'utf8');
       else if (existsSync(path)) await unlink(path);
     } catch (e) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the outline corrections to {0}: {1}', path, e instanceof Error ? e.message : String(e)));
-    } finally {
-      // The watcher reports a little after the write.
-      setTimeout(() => this.writing.delete(path), 1000);
     }
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+    for (const w of this.watchers.values()) w.dispose();
+    this.watchers.clear();
     this.lists.clear();
   }
 }

@@ -299,3 +299,17 @@ describe('outline corrections', () => {
     );
   });
 });
+
+describe('outline corrections: crossing from the analysis worker', () => {
+  it('the notes of the corrections survive packing', async () => {
+    const { packOutline, unpackOutline } = await import('../../src/vscode/analysisTransfer');
+    const text = '一、甲部分\n正文。\n二、乙部分\n正文。\n';
+    const index = new LineIndex(text, computeLineStarts(text));
+    const gone = makeCorrection(index, 'not-heading', 0);
+    gone.anchor.hash = '00000000';
+    const o = parseOutline(text, { corrections: [makeCorrection(index, 'demote', text.indexOf('二、')), gone] });
+    const back = unpackOutline(packOutline(o));
+    assert.deepEqual(back.corrections, o.corrections);
+    assert.deepEqual(back.headings.map((h) => [h.level, h.parent]), [[1, null], [2, 0]]);
+  });
+});
