@@ -4,6 +4,7 @@
  */
 
 import type { Correction, CorrectionNote } from './outline/corrections';
+import type { HouseRule } from './outline/rules';
 
 /** Numbering families, in the order DESIGN.md lists them. */
 export type MarkerFamily =
@@ -88,6 +89,8 @@ export interface Outline {
    * were given, and a note for each one dropped (its line gone) or without effect.
    */
   corrections?: { count: number; notes: CorrectionNote[] };
+  /** What the house rules said about this document (they ran out of time, found too many). */
+  ruleNotes?: Localized[];
 }
 
 /** A table cell, as offsets into the text (`end` exclusive). */
@@ -110,6 +113,8 @@ export interface OutlineOptions {
   onAnatomyTime?: (ms: number) => void;
   /** The reader's corrections (issue 13), applied in order to the outline the engine builds. */
   corrections?: readonly Correction[];
+  /** House rules (`gangmu.rules`): the reader's own markers and their rank; invalid ones are skipped. */
+  rules?: readonly HouseRule[];
 }
 
 export type FigureKind =

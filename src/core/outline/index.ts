@@ -16,6 +16,7 @@ import { findPageFurniture } from './anatomy/pageFurniture';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
 import { applyCorrections } from './corrections';
+import { applyRules, compileRule, type CompiledRule } from './rules';
 
 const TITLE_MAX = 60;
 
@@ -63,7 +64,16 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   try {
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
-    const built = build(text, lineStarts, options);
+    let built = build(text, lineStarts, options);
+    if (options.rules?.length) {
+      const compiled: CompiledRule[] = [];
+      options.rules.forEach((r, i) => {
+        const c = compileRule(r, i);
+        if (c.ok) compiled.push(c.rule);
+      });
+      const ruled = applyRules(text, built, compiled);
+      built = ruled.notes.length ? { ...ruled.outline, ruleNotes: ruled.notes } : ruled.outline;
+    }
     if (!options.corrections?.length) return built;
     const { outline, notes } = applyCorrections(text, built, options.corrections);
     return { ...outline, corrections: { count: options.corrections.length, notes } };
