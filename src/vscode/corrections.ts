@@ -16,6 +16,8 @@ import {
 } from '../core/outline/corrections';
 import { headingName } from '../core/outline/tree';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
+import { compileRule, type HouseRule } from '../core/outline/rules';
+import { readSettings } from './settings';
 
 function lang(): 'en' | 'zh' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
@@ -23,6 +25,33 @@ function lang(): 'en' | 'zh' {
 
 function local(l: Localized): string {
   return l[lang()];
+}
+
+let rulesCache: { key: string; valid: HouseRule[] } | undefined;
+const refusedShown = new Set<string>();
+
+/**
+ * The house rules of the settings that pass the checks; each refused one is reported once, in one
+ * message that says why (bad syntax, a pattern that could backtrack without bound, a bad rank).
+ */
+export function houseRules(): HouseRule[] {
+  const rules = readSettings().rules;
+  const key = JSON.stringify(rules ?? []);
+  if (rulesCache?.key === key) return rulesCache.valid;
+  const valid: HouseRule[] = [];
+  (Array.isArray(rules) ? rules : []).forEach((r, i) => {
+    const c = compileRule(r, i);
+    if (c.ok) valid.push(r);
+    else {
+      const message = local(c.message);
+      if (!refusedShown.has(message)) {
+        refusedShown.add(message);
+        void vscode.window.showWarningMessage(message);
+      }
+    }
+  });
+  rulesCache = { key, valid };
+  return valid;
 }
 
 /** The sidecar's path for a document on disk; none for untitled or remote-only documents. */
@@ -42,6 +71,10 @@ export class CorrectionStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
+  /** Writes under way per document. */
+  private readonly pending = new Map<string, Promise<void>>();
+  /** What we last wrote per document (null: we removed the file), to know our own echo. */
+  private readonly written = new Map<string, string | null>();
   /** One watcher per document whose sidecar was looked for (a checkout or another editor may change it). */
   private readonly watchers = new Map<string, vscode.Disposable>();
 
@@ -50,6 +83,7 @@ export class CorrectionStore implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         const key = d.uri.toString();
         this.lists.delete(key);
+        this.written.delete(key);
         this.watchers.get(key)?.dispose();
         this.watchers.delete(key);
       }),
@@ -63,9 +97,19 @@ export class CorrectionStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(dirname(path)), basename(path)));
     const reload = () => {
       if (!this.lists.has(key)) return;
+      // Our own writes: the list in memory is already the truth, and what is on disk may be
+      // half-way. The echo of a finished write finds on disk exactly what we wrote.
+      if (this.pending.has(key)) return;
+      let onDisk: string | null = null;
+      try {
+        onDisk = existsSync(path) ? readFileSync(path, 'utf8') : null;
+      } catch {
+        return;
+      }
+      if (this.written.has(key) && this.written.get(key) === onDisk) return;
       const before = JSON.stringify(this.lists.get(key));
+      this.written.delete(key);
       this.lists.delete(key);
-      // The echo of our own write reads back the same list and changes nothing.
       if (JSON.stringify(this.read(uri)) !== before) this.changed.fire(uri);
     };
     const subs = [watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload)];
@@ -96,16 +140,27 @@ export class CorrectionStore implements vscode.Disposable {
 
   /** Replaces the document's corrections and writes the sidecar (removed when the list is empty). */
   async set(uri: vscode.Uri, list: Correction[]): Promise<void> {
-    this.lists.set(uri.toString(), list);
+    const key = uri.toString();
+    this.lists.set(key, list);
     this.changed.fire(uri);
     const path = sidecarPath(uri);
     if (!path) return;
-    try {
-      if (list.length) await writeFile(path, writeSidecar(list), 'utf8');
-      else if (existsSync(path)) await unlink(path);
-    } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the outline corrections to {0}: {1}', path, e instanceof Error ? e.message : String(e)));
-    }
+    // Writes of one sidecar go one after another; each writes the list as it is by then.
+    const previous = this.pending.get(key) ?? Promise.resolve();
+    const write = previous.then(async () => {
+      const now = this.lists.get(key) ?? [];
+      const content = now.length ? writeSidecar(now) : null;
+      try {
+        if (content !== null) await writeFile(path, content, 'utf8');
+        else if (existsSync(path)) await unlink(path);
+        this.written.set(key, content);
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the outline corrections to {0}: {1}', path, e instanceof Error ? e.message : String(e)));
+      }
+    });
+    this.pending.set(key, write);
+    await write;
+    if (this.pending.get(key) === write) this.pending.delete(key);
   }
 
   dispose(): void {
@@ -299,6 +354,7 @@ class CorrectionStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gangmu.corrections', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
   private generation = 0;
+  private readonly ruleNotesShown = new Set<string>();
 
   constructor(private readonly models: DocumentModels, private readonly store: CorrectionStore) {
     this.item.name = vscode.l10n.t('Gangmu outline corrections');
@@ -315,16 +371,25 @@ class CorrectionStatus implements vscode.Disposable {
   private update(): void {
     const gen = ++this.generation;
     const doc = vscode.window.activeTextEditor?.document;
-    const list = doc && this.models.isSupported(doc) ? this.store.get(doc.uri) : [];
-    if (!doc || !list.length) {
-      this.item.hide();
-      return;
+    const supported = !!doc && this.models.isSupported(doc);
+    const list = doc && supported ? this.store.get(doc.uri) : [];
+    if (!doc || !list.length) this.item.hide();
+    else {
+      this.item.text = `$(list-tree) ${list.length}`;
+      this.item.tooltip = vscode.l10n.t('Outline corrections: {0}. Click for the list.', list.length);
+      this.item.show();
     }
-    this.item.text = `$(list-tree) ${list.length}`;
-    this.item.tooltip = vscode.l10n.t('Outline corrections: {0}. Click for the list.', list.length);
-    this.item.show();
+    if (!doc || !supported || (!list.length && !readSettings().rules.length)) return;
     void this.models.analyse(doc).then((a) => {
-      if (gen !== this.generation) return;
+      // House rules that ran out of time on this document: said once per document.
+      for (const n of a.outline.ruleNotes ?? []) {
+        const key = `${doc.uri.toString()}\n${n.en}`;
+        if (!this.ruleNotesShown.has(key)) {
+          this.ruleNotesShown.add(key);
+          void vscode.window.showWarningMessage(local(n));
+        }
+      }
+      if (gen !== this.generation || !list.length) return;
       const dropped = (a.outline.corrections?.notes ?? []).filter((n) => n.dropped).length;
       if (!dropped) return;
       this.item.text = `$(list-tree) ${list.length} $(warning) ${dropped}`;

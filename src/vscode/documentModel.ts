@@ -11,7 +11,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 import { unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures } from './analysisTransfer';
 import { readSettings } from './settings';
 import { timed, trace, tracing } from './perfTrace';
-import type { CorrectionStore } from './corrections';
+import { houseRules, type CorrectionStore } from './corrections';
 
 /**
  * One analysis per document version, shared by every provider, command and panel. What is
@@ -466,6 +466,8 @@ export class DocumentModels implements vscode.Disposable {
       format: doc.languageId === 'markdown' ? 'markdown' : 'plain',
       families: readSettings().families,
     };
+    const rules = houseRules();
+    if (rules.length) options.rules = rules;
     const corrections = this.corrections?.get(doc.uri);
     if (corrections?.length) options.corrections = corrections;
     return { uri: doc.uri.toString(), key: JSON.stringify(options), options };

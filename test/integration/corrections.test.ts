@@ -137,14 +137,48 @@ describe('outline corrections in VS Code', function () {
     const corrected = await outline(uri);
     assert.ok(!corrected.includes('1 二、保障措施'), corrected.join(' | '));
     const saved = readFileSync(sidecar, 'utf8');
+    // Let the file watcher report our own write first (it folds a creation and a deletion close together into nothing).
+    await sleep(1000);
     // Removed outside VS Code: the outline goes back to the engine's.
     rmSync(sidecar);
     await waitForOutline(uri, BUILT, 'after the sidecar was deleted on disk');
     // Put back outside VS Code: corrected again.
+    await sleep(1000);
     writeFileSync(sidecar, saved, 'utf8');
     await waitForOutline(uri, corrected, 'after the sidecar was written on disk');
     await vscode.commands.executeCommand('gangmu.undoOutlineCorrection', { uri });
     await waitForOutline(uri, BUILT, 'after undo');
     assert.ok(!existsSync(sidecar));
+  });
+});
+
+describe('outline corrections in VS Code: house rules (gangmu.rules)', function () {
+  this.timeout(60_000);
+  const RULED = ['前言正文写在这里。', '专题一、城市更新。这一专题讲三件事。', '一、总体安排', '正文甲。', '二、保障措施', '正文乙。', ''].join('\n');
+  let uri: vscode.Uri;
+
+  before(async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    const path = join(workspaceDir(), 'rules-doc.txt');
+    writeFileSync(path, RULED, 'utf8');
+    uri = vscode.Uri.file(path);
+  });
+  after(async () => {
+    await vscode.workspace.getConfiguration('gangmu').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    rmSync(uri.fsPath, { force: true });
+  });
+
+  it('a rule in the settings adds its headings at once; a risky pattern beside it is refused, the good one applies', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForOutline(uri, ['1 一、总体安排', '1 二、保障措施'], 'without rules');
+    await vscode.workspace.getConfiguration('gangmu').update(
+      'rules',
+      [{ pattern: '(专+)+' }, { pattern: '专题[一二三四五六七八九十]+、', rank: 'top' }],
+      vscode.ConfigurationTarget.Global,
+    );
+    await waitForOutline(uri, ['1 专题一、城市更新', '2 一、总体安排', '2 二、保障措施'], 'with the rule');
+    await vscode.workspace.getConfiguration('gangmu').update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await waitForOutline(uri, ['1 一、总体安排', '1 二、保障措施'], 'rule removed');
   });
 });
