@@ -12,6 +12,7 @@ import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
 import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import { compileRule, type HouseRule } from './core/outline/rules';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
 
@@ -31,6 +32,8 @@ Options:
   --corrections F  apply the outline corrections in F (one input file only);
                    by default FILE.gangmu.json beside each FILE is applied
   --no-corrections ignore corrections files
+  --rules F        house rules from F: a JSON list of {"pattern", "rank"} (or a
+                   VS Code settings.json with "gangmu.rules")
   --jobs N         worker threads for several files (default: CPU count)
   -h, --help       show this help
   -V, --version    show the version
@@ -85,6 +88,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let jobs: number | undefined;
   let corrections: string | undefined;
   let noCorrections = false;
+  let rules: HouseRule[] | undefined;
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -111,6 +115,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         const v = value();
         if (!v) throw new UsageError('--corrections needs a file');
         corrections = v;
+        break;
+      }
+      case '--rules': {
+        const v = value();
+        if (!v) throw new UsageError('--rules needs a file');
+        rules = readRules(v);
         break;
       }
       case '--no-corrections':
@@ -152,9 +162,28 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       command,
       paths,
       jobs,
-      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections },
+      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections, rules },
     },
   };
+}
+
+/** House rules from a file; a refused rule is reported once on stderr and left out. */
+function readRules(path: string): HouseRule[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--rules ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as Record<string, unknown>)['gangmu.rules'] : undefined;
+  if (!Array.isArray(list)) throw new UsageError(`--rules ${path}: expected a JSON list of rules or a settings object with "gangmu.rules"`);
+  const valid: HouseRule[] = [];
+  list.forEach((r, i) => {
+    const c = compileRule(r, i);
+    if (c.ok) valid.push(r as HouseRule);
+    else process.stderr.write(`gangmu: ${c.message.en}\n`);
+  });
+  return valid;
 }
 
 function hiddenOrVendored(name: string): boolean {

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { parseOutline, extractFigures, checkNumbering } from './core';
 import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
+import type { HouseRule } from './core/outline/rules';
 import {
   figuresCsvBody,
   figuresToRows,
@@ -38,6 +39,8 @@ export interface JobOptions {
   corrections?: string;
   /** Ignore every corrections file. */
   noCorrections?: boolean;
+  /** House rules (already checked). */
+  rules?: HouseRule[];
 }
 
 export interface JobInput {
@@ -109,8 +112,9 @@ export function runJob(input: JobInput, opts: JobOptions): JobResult {
   const found = correctionsFor(input, opts);
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   try {
-    const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections });
+    const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections, rules: opts.rules });
     const notes = [...found.notes];
+    for (const n of outline.ruleNotes ?? []) notes.push(`gangmu: ${input.name}: ${n[opts.lang]}`);
     for (const n of outline.corrections?.notes ?? []) {
       const what = describeCorrection(found.corrections![n.index], opts.lang);
       if (opts.lang === 'zh') notes.push(`gangmu: ${input.name}: 第 ${n.index + 1} 条修正${n.dropped ? '已舍弃' : '未起作用'}（${what}）：${n.message.zh}`);

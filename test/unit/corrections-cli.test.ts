@@ -88,4 +88,19 @@ describe('outline corrections: command line', function () {
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /missing\.json: no such file/);
   });
+
+  it('--rules FILE adds house rules; a refused rule is one line on stderr', () => {
+    const ruled = '前言正文写在这里。\n专题一、城市更新。这一专题讲三件事。\n一、总体安排\n正文甲。\n二、保障措施\n正文乙。\n';
+    writeFileSync(join(dir, 'ruled.txt'), ruled);
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify([{ pattern: '(a+)+' }, { pattern: '专题[一二三四五六七八九十]+、', rank: 'top' }]));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ 'gangmu.rules': [{ pattern: '专题[一二三四五六七八九十]+、' }] }));
+    assert.equal(cli(['outline', 'ruled.txt'], dir).stdout, '一、总体安排\n二、保障措施\n');
+    const r = cli(['outline', '--rules', 'rules.json', 'ruled.txt'], dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '专题一、城市更新\n  一、总体安排\n  二、保障措施\n');
+    assert.match(r.stderr, /^gangmu: Gangmu house rule “\(a\+\)\+” ignored: the pattern could take very long to match/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.equal(cli(['outline', '--rules', 'settings.json', 'ruled.txt'], dir).stdout, '专题一、城市更新\n  一、总体安排\n  二、保障措施\n');
+    assert.equal(cli(['outline', '--rules', 'doc.txt', 'ruled.txt'], dir).code, 2);
+  });
 });
