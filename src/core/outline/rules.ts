@@ -26,7 +26,9 @@ export interface HouseRule {
 }
 
 export const RULE_WINDOW = 64;
+/** Time for rule matching per document: 50 ms, plus 10 ms per 1,000 lines (a plain pattern needs well under 1). */
 export const RULE_BUDGET_MS = 50;
+export const RULE_BUDGET_MS_PER_1000_LINES = 10;
 /** Rule headings per document: each costs a pass over the headings when it is placed. */
 export const RULE_HEADINGS_MAX = 1000;
 const PATTERN_MAX = 200;
@@ -166,10 +168,11 @@ export interface RulesResult {
  * it at that level or deeper, up to the next heading of this rule or the end of the part it sits
  * in, nest inside it.
  */
-export function applyRules(text: string, outline: Outline, rules: readonly CompiledRule[], budgetMs = RULE_BUDGET_MS, now: () => number = () => performance.now()): RulesResult {
+export function applyRules(text: string, outline: Outline, rules: readonly CompiledRule[], budget?: number, now: () => number = () => performance.now()): RulesResult {
   if (!rules.length) return { outline, notes: [] };
   try {
     const ls = outline.lineStarts;
+    const budgetMs = budget ?? Math.round(RULE_BUDGET_MS + (ls.length / 1000) * RULE_BUDGET_MS_PER_1000_LINES);
     const zoneOf = new Array<ZoneName | undefined>(ls.length);
     for (const z of outline.zones ?? []) for (let l = z.firstLine; l <= z.lastLine && l < ls.length; l++) zoneOf[l] = z.zone;
     const starts = new Set(outline.headings.map((h) => h.start));
@@ -187,10 +190,11 @@ export function applyRules(text: string, outline: Outline, rules: readonly Compi
       const z = zoneOf[line];
       if (z && NO_HEADINGS.has(z)) continue;
       let from = ls[line];
-      const end = line + 1 < ls.length ? ls[line + 1] : text.length;
+      let end = line + 1 < ls.length ? ls[line + 1] : text.length;
+      while (end > from && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
       while (from < end && isSpace(text.charCodeAt(from))) from++;
       if (from >= end || starts.has(from)) continue;
-      const window = text.slice(from, Math.min(end, from + RULE_WINDOW)).replace(/[\r\n]+$/, '');
+      const window = text.slice(from, Math.min(end, from + RULE_WINDOW));
       for (const rule of rules) {
         const m = rule.regex.exec(window);
           if (m && m[0].length > 0) {
