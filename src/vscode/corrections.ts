@@ -281,7 +281,7 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
     const a = await models.analyse(t.doc);
     const notes = new Map((a.outline.corrections?.notes ?? []).map((n) => [n.index, n]));
     const index = new LineIndex(a.text, a.outline.lineStarts);
-    type Item = vscode.QuickPickItem & { line?: number; undo?: boolean };
+    type Item = vscode.QuickPickItem & { line?: number; undo?: boolean; prune?: boolean };
     const items: Item[] = list.map((c, k) => {
       const n = notes.get(k);
       const at = resolveAnchor(index, c.anchor);
@@ -293,9 +293,15 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
       };
     });
     items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: `$(discard) ${vscode.l10n.t('Undo Outline Correction')}`, undo: true });
+    const dropped = [...notes.values()].filter((n) => n.dropped).map((n) => n.index);
+    if (dropped.length) items.push({ label: `$(trash) ${vscode.l10n.t('Remove the {0} corrections that no longer find their line', dropped.length)}`, prune: true });
     const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Outline corrections ({0})', list.length) });
     if (!picked) return;
     if (picked.undo) return undo({ uri: t.doc.uri });
+    if (picked.prune) {
+      const gone = new Set(dropped);
+      return store.set(t.doc.uri, list.filter((_, k) => !gone.has(k)));
+    }
     if (picked.line !== undefined) {
       const editor = await vscode.window.showTextDocument(t.doc);
       const pos = new vscode.Position(picked.line, 0);

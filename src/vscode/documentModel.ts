@@ -470,7 +470,14 @@ export class DocumentModels implements vscode.Disposable {
     if (rules.length) options.rules = rules;
     const corrections = this.corrections?.get(doc.uri);
     if (corrections?.length) options.corrections = corrections;
-    return { uri: doc.uri.toString(), key: JSON.stringify(options), options };
+    // The corrections list is replaced, never changed in place: its text is made once per list.
+    let key = JSON.stringify({ ...options, corrections: undefined });
+    if (options.corrections) {
+      let text = correctionKeys.get(options.corrections);
+      if (text === undefined) correctionKeys.set(options.corrections, (text = JSON.stringify(options.corrections)));
+      key += text;
+    }
+    return { uri: doc.uri.toString(), key, options };
   }
 
   dispose(): void {
@@ -479,6 +486,8 @@ export class DocumentModels implements vscode.Disposable {
     this.inFlight.clear();
   }
 }
+
+const correctionKeys = new WeakMap<object, string>();
 
 /** Length without materialising the text (getText on a large document copies it). */
 function approximateLength(doc: vscode.TextDocument): number {
