@@ -12,6 +12,7 @@ import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
 import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import { compileRule, type HouseRule } from './core/outline/rules';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
 
@@ -28,6 +29,11 @@ Options:
   --lang en|zh     language of messages and table headers (default from LC_ALL/LANG)
   --format plain|markdown
                    how to read the input (default: .md/.markdown are Markdown)
+  --corrections F  apply the outline corrections in F (one input file only);
+                   by default FILE.gangmu.json beside each FILE is applied
+  --no-corrections ignore corrections files
+  --rules F        house rules from F: a JSON list of {"pattern", "rank"} (or a
+                   VS Code settings.json with "gangmu.rules")
   --jobs N         worker threads for several files (default: CPU count)
   -h, --help       show this help
   -V, --version    show the version
@@ -80,6 +86,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let lang: Lang | undefined;
   let format: InputFormat | undefined;
   let jobs: number | undefined;
+  let corrections: string | undefined;
+  let noCorrections = false;
+  let rules: HouseRule[] | undefined;
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -101,6 +110,22 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--csv':
         if (eq > 0) throw new UsageError(`${flag} takes no value`);
         modes.push(flag.slice(2) as Mode);
+        break;
+      case '--corrections': {
+        const v = value();
+        if (!v) throw new UsageError('--corrections needs a file');
+        corrections = v;
+        break;
+      }
+      case '--rules': {
+        const v = value();
+        if (!v) throw new UsageError('--rules needs a file');
+        rules = readRules(v);
+        break;
+      }
+      case '--no-corrections':
+        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        noCorrections = true;
         break;
       case '--depth':
         depth = positiveInt(flag, value());
@@ -129,15 +154,36 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   if (!MODES_BY_COMMAND[command].includes(mode)) throw new UsageError(`--${mode} does not apply to '${command}'`);
   if (depth !== undefined && command !== 'outline') throw new UsageError(`--depth applies only to 'outline'`);
   if (paths.length === 0) throw new UsageError('no files given');
+  if (corrections !== undefined && noCorrections) throw new UsageError('choose one of --corrections, --no-corrections');
+  if (corrections !== undefined && paths.length !== 1) throw new UsageError('--corrections applies to one input file');
   return {
     kind: 'run',
     parsed: {
       command,
       paths,
       jobs,
-      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false },
+      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections, rules },
     },
   };
+}
+
+/** House rules from a file; a refused rule is reported once on stderr and left out. */
+function readRules(path: string): HouseRule[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--rules ${path}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as Record<string, unknown>)['gangmu.rules'] : undefined;
+  if (!Array.isArray(list)) throw new UsageError(`--rules ${path}: expected a JSON list of rules or a settings object with "gangmu.rules"`);
+  const valid: HouseRule[] = [];
+  list.forEach((r, i) => {
+    const c = compileRule(r, i);
+    if (c.ok) valid.push(r as HouseRule);
+    else process.stderr.write(`gangmu: ${c.message.en}\n`);
+  });
+  return valid;
 }
 
 function hiddenOrVendored(name: string): boolean {
@@ -258,6 +304,10 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit)
 async function run(parsed: Parsed): Promise<number> {
   const { inputs, notes, expanded } = collectInputs(parsed.paths);
   for (const n of notes) process.stderr.write(n + '\n');
+  if (parsed.opts.corrections !== undefined && (expanded || inputs.length !== 1)) {
+    process.stderr.write(`gangmu: --corrections applies to one input file, not a folder\n`);
+    return 2;
+  }
   const multi = inputs.length > 1 || expanded;
   const opts: JobOptions = { ...parsed.opts, multi };
   if (opts.mode === 'csv') {

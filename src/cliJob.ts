@@ -3,10 +3,12 @@
  * in-process for a single file and inside `dist/worker.js` for many, so both paths print the
  * same bytes. It never throws: every failure becomes one `gangmu: FILE: reason` line.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseOutline, extractFigures, checkNumbering } from './core';
-import type { InputFormat } from './core';
+import type { Correction, InputFormat } from './core';
+import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
+import type { HouseRule } from './core/outline/rules';
 import {
   figuresCsvBody,
   figuresToRows,
@@ -33,6 +35,12 @@ export interface JobOptions {
   format?: InputFormat;
   /** Several inputs: text modes print a header per file, JSON becomes JSON Lines with `file`. */
   multi: boolean;
+  /** Corrections file to apply (one input only); otherwise `FILE.gangmu.json` beside the input is used. */
+  corrections?: string;
+  /** Ignore every corrections file. */
+  noCorrections?: boolean;
+  /** House rules (already checked). */
+  rules?: HouseRule[];
 }
 
 export interface JobInput {
@@ -101,21 +109,62 @@ export function runJob(input: JobInput, opts: JobOptions): JobResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail(input.name, decoded.reason);
   const text = decoded.text;
+  const found = correctionsFor(input, opts);
+  if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   try {
-    const outline = parseOutline(text, { format: formatFor(input.name, opts.format) });
+    const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections, rules: opts.rules });
+    const notes = [...found.notes];
+    for (const n of outline.ruleNotes ?? []) notes.push(`gangmu: ${input.name}: ${n[opts.lang]}`);
+    for (const n of outline.corrections?.notes ?? []) {
+      const what = describeCorrection(found.corrections![n.index], opts.lang);
+      if (opts.lang === 'zh') notes.push(`gangmu: ${input.name}: 第 ${n.index + 1} 条修正${n.dropped ? '已舍弃' : '未起作用'}（${what}）：${n.message.zh}`);
+      else notes.push(`gangmu: ${input.name}: correction ${n.index + 1} ${n.dropped ? 'dropped' : 'had no effect'} (${what}): ${n.message.en}`);
+    }
+    const err = notes.length ? notes.join('\n') : undefined;
+    let result: JobResult;
     switch (opts.command) {
       case 'outline':
-        return { out: outlineOutput(input.name, text, outline, opts), failed: false, hasError: false };
+        result = { out: outlineOutput(input.name, text, outline, opts), failed: false, hasError: false };
+        break;
       case 'figures':
-        return { out: figuresOutput(input.name, text, outline, opts), failed: false, hasError: false };
+        result = { out: figuresOutput(input.name, text, outline, opts), failed: false, hasError: false };
+        break;
       case 'check':
-        return checkOutput(input.name, text, outline, opts);
+        result = checkOutput(input.name, text, outline, opts);
+        break;
     }
+    return err ? { ...result, err } : result;
   } catch (e) {
     // The engine promises never to throw; if it does, say which file and keep going.
     const msg = e instanceof Error ? e.message : String(e);
     return fail(input.name, `internal error: ${msg.split('\n')[0]}`);
   }
+}
+
+/**
+ * The reader's corrections for an input: the file named with --corrections, or `FILE.gangmu.json`
+ * beside it. A sidecar that cannot be read is a warning (the outline is printed as built); a file
+ * named on the command line that cannot be read fails the input.
+ */
+function correctionsFor(input: JobInput, opts: JobOptions): { corrections?: Correction[]; notes: string[] } | { fail: { name: string; reason: string } } {
+  if (opts.noCorrections) return { notes: [] };
+  const explicit = opts.corrections;
+  const path = explicit ?? (input.path ? input.path + SIDECAR_SUFFIX : undefined);
+  if (!path || (!explicit && !existsSync(path))) return { notes: [] };
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (explicit) return { fail: { name: path, reason: readReason(e) } };
+    return { notes: [`gangmu: ${path}: ${readReason(e)}; corrections ignored`] };
+  }
+  const read = readSidecar(json);
+  if (read.error) {
+    if (explicit) return { fail: { name: path, reason: `not a corrections file (${read.error})` } };
+    return { notes: [`gangmu: ${path}: not a corrections file (${read.error}); ignored`] };
+  }
+  const notes = read.skipped ? [`gangmu: ${path}: ${read.skipped} malformed entr${read.skipped === 1 ? 'y' : 'ies'} skipped`] : [];
+  return { corrections: read.corrections, notes };
 }
 
 function outlineOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): string {

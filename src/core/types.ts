@@ -3,6 +3,9 @@
  * document text (what VS Code and JavaScript strings use); `end` offsets are exclusive.
  */
 
+import type { Correction, CorrectionNote } from './outline/corrections';
+import type { HouseRule } from './outline/rules';
+
 /** Numbering families, in the order DESIGN.md lists them. */
 export type MarkerFamily =
   | 'title' // unnumbered standalone title line
@@ -81,6 +84,13 @@ export interface Outline {
    * mass). Absent when the text has no such table.
    */
   tableCells?: TableCell[];
+  /**
+   * Present when the reader's corrections were applied (`OutlineOptions.corrections`): how many
+   * were given, and a note for each one dropped (its line gone) or without effect.
+   */
+  corrections?: { count: number; notes: CorrectionNote[] };
+  /** What the house rules said about this document (they ran out of time, found too many). */
+  ruleNotes?: Localized[];
 }
 
 /** A table cell, as offsets into the text (`end` exclusive). */
@@ -101,6 +111,10 @@ export interface OutlineOptions {
   families?: readonly MarkerFamily[];
   /** Told how long the anatomy stage took (page furniture + zones), in ms: for the benchmark. */
   onAnatomyTime?: (ms: number) => void;
+  /** The reader's corrections (issue 13), applied in order to the outline the engine builds. */
+  corrections?: readonly Correction[];
+  /** House rules (`gangmu.rules`): the reader's own markers and their rank; invalid ones are skipped. */
+  rules?: readonly HouseRule[];
 }
 
 export type FigureKind =

@@ -46,6 +46,8 @@ export interface PackedOutline {
   zones: Int32Array | null;
   /** Table cells as quadruples: start, end, row label (1/0), index of the kind in CELL_KINDS (-1: none). */
   tableCells?: Int32Array | null;
+  /** What the reader's corrections did (a few small objects: cloned, not packed). */
+  corrections?: Outline['corrections'];
 }
 
 /** Kinds a table cell may give its figures, by index in the packed form. */
@@ -98,6 +100,7 @@ export function packOutline(outline: Outline): PackedOutline {
     hardWrapped: outline.hardWrapped,
     zones: outline.zones ? Int32Array.from(outline.zones.flatMap((z) => [ZONE_NAMES.indexOf(z.zone), z.firstLine, z.lastLine])) : null,
     tableCells: packCells(outline.tableCells),
+    ...(outline.corrections ? { corrections: outline.corrections } : {}),
   };
 }
 
@@ -131,6 +134,7 @@ export function unpackOutline(p: PackedOutline): Outline {
     outline.zones = zones;
   }
   if (p.tableCells) outline.tableCells = unpackCells(p.tableCells);
+  if (p.corrections) outline.corrections = p.corrections;
   return outline;
 }
 

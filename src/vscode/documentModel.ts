@@ -11,6 +11,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 import { unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures } from './analysisTransfer';
 import { readSettings } from './settings';
 import { timed, trace, tracing } from './perfTrace';
+import { houseRules, type CorrectionStore } from './corrections';
 
 /**
  * One analysis per document version, shared by every provider, command and panel. What is
@@ -333,11 +334,17 @@ export class DocumentModels implements vscode.Disposable {
   private readonly worker: AnalysisWorker | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires when a supported document's text changed (the next `get` re-parses). */
+  /** Fires when a supported document's text changed, or its outline corrections did (the next `get` re-parses). */
   readonly onDidChange = this.changed.event;
+  private readonly outlineChanged = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document's outline changed without an edit (its corrections changed). */
+  readonly onDidChangeOutline = this.outlineChanged.event;
 
-  /** `extensionPath` locates `dist/analysisWorker.js`; without it everything runs on this thread. */
-  constructor(extensionPath?: string) {
+  /**
+   * `extensionPath` locates `dist/analysisWorker.js`; without it everything runs on this thread.
+   * With a correction store, every analysis applies the document's outline corrections.
+   */
+  constructor(extensionPath?: string, private readonly corrections?: CorrectionStore) {
     const script = extensionPath ? join(extensionPath, 'dist', 'analysisWorker.js') : undefined;
     this.worker = script && existsSync(script) ? new AnalysisWorker(script) : undefined;
     if (this.worker) this.disposables.push(this.worker);
@@ -358,7 +365,22 @@ export class DocumentModels implements vscode.Disposable {
         }
       }),
       this.changed,
+      this.outlineChanged,
     );
+    if (corrections) {
+      this.disposables.push(
+        corrections.onDidChange((uri) => {
+          const key = uri.toString();
+          this.cache.delete(key);
+          this.inFlight.delete(key);
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+          if (doc && this.isSupported(doc)) {
+            this.outlineChanged.fire(doc);
+            this.changed.fire(doc);
+          }
+        }),
+      );
+    }
   }
 
   get usesWorker(): boolean {
@@ -444,7 +466,18 @@ export class DocumentModels implements vscode.Disposable {
       format: doc.languageId === 'markdown' ? 'markdown' : 'plain',
       families: readSettings().families,
     };
-    return { uri: doc.uri.toString(), key: JSON.stringify(options), options };
+    const rules = houseRules();
+    if (rules.length) options.rules = rules;
+    const corrections = this.corrections?.get(doc.uri);
+    if (corrections?.length) options.corrections = corrections;
+    // The corrections list is replaced, never changed in place: its text is made once per list.
+    let key = JSON.stringify({ ...options, corrections: undefined });
+    if (options.corrections) {
+      let text = correctionKeys.get(options.corrections);
+      if (text === undefined) correctionKeys.set(options.corrections, (text = JSON.stringify(options.corrections)));
+      key += text;
+    }
+    return { uri: doc.uri.toString(), key, options };
   }
 
   dispose(): void {
@@ -453,6 +486,8 @@ export class DocumentModels implements vscode.Disposable {
     this.inFlight.clear();
   }
 }
+
+const correctionKeys = new WeakMap<object, string>();
 
 /** Length without materialising the text (getText on a large document copies it). */
 function approximateLength(doc: vscode.TextDocument): number {

@@ -10,6 +10,7 @@ import { registerNavigation } from './navigation';
 import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
 import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
+import { CorrectionStore, registerCorrections } from './corrections';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -21,11 +22,15 @@ class ReadingProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly listener: vscode.Disposable;
 
+  private readonly outlineListener: vscode.Disposable;
+
   constructor(private readonly models: DocumentModels) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gangmu')) this.register();
     });
+    // The reader's corrections change the outline of a version VS Code already has symbols for.
+    this.outlineListener = models.onDidChangeOutline(() => this.register());
   }
 
   private register(): void {
@@ -41,6 +46,7 @@ class ReadingProviders implements vscode.Disposable {
 
   dispose(): void {
     this.listener.dispose();
+    this.outlineListener.dispose();
     for (const r of this.registrations) r.dispose();
   }
 }
@@ -48,8 +54,10 @@ class ReadingProviders implements vscode.Disposable {
 export function activate(context: vscode.ExtensionContext): void {
   // One analysis per document version serves every feature; large documents are analysed in a
   // worker thread.
-  const models = new DocumentModels(context.extensionPath);
-  context.subscriptions.push(models, new ReadingProviders(models), new HeadingHighlighter(models));
+  const corrections = new CorrectionStore();
+  const models = new DocumentModels(context.extensionPath, corrections);
+  context.subscriptions.push(corrections, models, new ReadingProviders(models), new HeadingHighlighter(models));
+  registerCorrections(context, models, corrections);
   registerNavigation(context, models);
   registerOutlineCommands(context, models);
   registerChecks(context, models);

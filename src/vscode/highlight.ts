@@ -42,6 +42,10 @@ export class HeadingHighlighter implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('gangmu')) this.refreshAll(0);
       }),
+      // The outline changed without an edit (the reader's corrections).
+      models.onDidChangeOutline((doc) => {
+        for (const ed of vscode.window.visibleTextEditors) if (ed.document === doc) this.schedule(ed, 0);
+      }),
     );
     this.refreshAll(0);
   }

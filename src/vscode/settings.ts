@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Severity } from '../core';
+import type { HouseRule } from '../core/outline/rules';
 
 export interface GangmuSettings {
   languages: string[];
@@ -9,6 +10,8 @@ export interface GangmuSettings {
   figuresHover: boolean;
   checksEnabled: boolean;
   checkSeverity: Record<string, Severity | 'off'>;
+  /** House rules as written in the settings (checked by `validRules`). */
+  rules: HouseRule[];
 }
 
 export function readSettings(): GangmuSettings {
@@ -23,5 +26,6 @@ export function readSettings(): GangmuSettings {
     figuresHover: c.get<boolean>('figures.hover', true),
     checksEnabled: c.get<boolean>('checks.enabled', true),
     checkSeverity: c.get<Record<string, Severity | 'off'>>('checks.severity', {}),
+    rules: c.get<HouseRule[]>('rules', []),
   };
 }

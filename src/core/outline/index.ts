@@ -15,6 +15,8 @@ import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, typ
 import { findPageFurniture } from './anatomy/pageFurniture';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
+import { applyCorrections } from './corrections';
+import { applyRules, compileRule, type CompiledRule } from './rules';
 
 const TITLE_MAX = 60;
 
@@ -62,7 +64,19 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   try {
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
-    return build(text, lineStarts, options);
+    let built = build(text, lineStarts, options);
+    if (options.rules?.length) {
+      const compiled: CompiledRule[] = [];
+      options.rules.forEach((r, i) => {
+        const c = compileRule(r, i);
+        if (c.ok) compiled.push(c.rule);
+      });
+      const ruled = applyRules(text, built, compiled);
+      built = ruled.notes.length ? { ...ruled.outline, ruleNotes: ruled.notes } : ruled.outline;
+    }
+    if (!options.corrections?.length) return built;
+    const { outline, notes } = applyCorrections(text, built, options.corrections);
+    return { ...outline, corrections: { count: options.corrections.length, notes } };
   } catch (e) {
     caught(e);
     // The engine must never take the editor down: an empty outline is the safe answer.
