@@ -71,3 +71,29 @@ describe('layout: pages scraped span by span', () => {
   });
 
 });
+
+describe('layout: indentation as paragraph evidence', () => {
+  /** A PDF text wrapped at 24 characters, paragraphs not indented, numbered items one after another. */
+  function wrapped(extraIndentedLines: number): string {
+    const body: string[] = [];
+    const item = (n: string, words: string) => {
+      const p = `${n}、${words}`;
+      for (let k = 0; k < p.length; k += 24) body.push(p.slice(k, k + 24));
+    };
+    // 46 characters: with its marker the item fills two lines exactly, the second ending in 。
+    const words = '各单位要按照本通知的要求认真组织实施及时报告工作进展情况确保各项任务按期完成不得拖延误事情' + '。';
+    assert.equal(words.length, 46);
+    for (const n of ['一', '二', '三', '四', '五', '六', '七', '八']) item(n, words);
+    item('九', '本通知自印发之日起施行。');
+    const meta = ['{', ...Array.from({ length: extraIndentedLines }, (_, k) => `  "field${k}": "value${k}",`), '}'];
+    return [...body, ...meta].join('\n');
+  }
+
+  it('an indented block of metadata does not make indentation the only paragraph mark', () => {
+    for (const extra of [0, 10]) {
+      const o = parseOutline(wrapped(extra));
+      assert.deepEqual(o.headings.map((h) => h.marker), ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、'], `with ${extra} metadata lines`);
+    }
+  });
+});
+

@@ -137,7 +137,8 @@ export function analyseLayout(
   }
   // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
   let indented = 0;
-  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && !L.furniture && isIndented(text, L)) indented++;
+  // Only indented Chinese text counts: a block of indented code or JSON metadata is no evidence.
+  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && !L.furniture && text.charCodeAt(L.contentStart) >= 0x2e80 && isIndented(text, L)) indented++;
   const indentMarksParagraphs = width > 0 && indented >= contents * 0.1;
   let brokenParagraphs = 0; // paragraphs cut mid-sentence at least once
   let counted = -1;
