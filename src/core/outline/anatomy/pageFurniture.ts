@@ -176,8 +176,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     for (;;) {
       const g = slot[q];
       if (g < 0) { slot[q] = repLine.length; slotHash[q] = h; group[i] = repLine.length; repLine.push(i); repText.push(text.slice(a, ce[i])); groupSize.push(1); break; }
-      // the engine compares two strings faster than a loop over their characters
-      if (slotHash[q] === h && repText[g] === text.slice(a, ce[i])) { group[i] = g; groupSize[g]++; break; }
+      if (slotHash[q] === h && sameText(text, a, len, repText[g])) { group[i] = g; groupSize[g]++; break; }
       q = (q + 1) & (size - 1);
     }
   }
@@ -226,6 +225,13 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
   return { mask, pageStart, count, titleLine };
+}
+
+/** Whether text[from, from + len) is s (read in place: no string for the line). */
+function sameText(text: string, from: number, len: number, s: string): boolean {
+  if (s.length !== len) return false;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 function hasCjk(text: string, from: number, to: number): boolean {

@@ -291,8 +291,17 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
   const suffix = new Float64Array(n + 1);
   for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? P.len(i) : 0);
   const allowance = Math.max(300, total * 0.05);
+  // Where more prose follows, only a footer block (footerBlock) ends the page: it needs three more
+  // body lines before the next prose line. ahead[i]: such lines after i, counted up to 3, read from the end.
+  const ahead = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const k = i + 1;
+    ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (P.len(k) > 0 && zone[k] === Zone.Body ? 1 : 0));
+  }
   for (let i = Math.max(0, after); i < n; i++) {
-    if (prose[i] || zone[i] !== Zone.Body || !P.chrome(i)) continue;
+    if (prose[i] || zone[i] !== Zone.Body) continue;
+    if (suffix[i + 1] > allowance && ahead[i] < 3) continue;
+    if (!P.chrome(i)) continue;
     if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i)) continue;
     for (let k = i; k < n; k++) if (P.len(k) > 0 && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
