@@ -60,7 +60,7 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
     if (L.blank || L.zeroWidth || L.furniture || L.continues || zone[li] !== 0) continue;
     const c = text.charCodeAt(L.contentStart);
     if (c >= 0x2460 && c <= 0x2473) circled |= 1 << (c - 0x2460);
-    else if (c === 91 || c === 0xff3b || c === 0x3014) brackets = true;
+    else if ((c === 91 || c === 0xff3b || c === 0x3014) && markAt(text, L.contentStart, L.contentEnd)) brackets = true; // `[1]`, not `[bookmark…]`
   }
   if (!circled && !brackets) return;
   const marks: string[] = [];

@@ -27,20 +27,23 @@ export function isBlankCode(c: number): boolean {
 export function isProseAt(text: string, from: number, to: number): boolean {
   const len = to - from;
   if (len < 30) return false;
+  // One reading: ideographs counted up to 15, and the marks the test asks about.
   let cjk = 0;
-  for (let i = from; i < to && cjk < 15; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
-  }
-  if (cjk < 15) return false;
+  let stop = false;
   let semi = false;
   let comma = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3002) return true; // 。
-    if (c === 0xff1b) semi = true; // ；
+    if (c >= 0x3400 && c <= 0x9fff) {
+      if (cjk < 15) cjk++;
+    } else if (c === 0x3002) { // 。
+      stop = true;
+      if (cjk >= 15) return true;
+    } else if (c === 0xff1b) semi = true; // ；
     else if (c === 0xff0c) comma = true; // ，
   }
+  if (cjk < 15) return false;
+  if (stop) return true;
   const last = text.charCodeAt(to - 1);
   if ((last === 0xff01 || last === 0xff1f) && len >= 40) return true; // ！ ？
   return len >= 60 && semi && comma;

@@ -5,6 +5,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
+import { groupOf, groupOfRange, newLineGroups } from './lineGroups';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -125,29 +126,6 @@ export function tocKeyAt(text: string, from: number, to: number): string {
   return out;
 }
 
-/** A hash of a key's length and five of its characters (equal keys are then compared whole, by the engine). */
-function hashOf(s: string): number {
-  return hashAt(s, 0, s.length);
-}
-
-/** hashOf(text.slice(from, from + len)), read in place (a position outside the key reads as NaN, as charCodeAt gives it). */
-function hashAt(text: string, from: number, len: number): number {
-  const at = (k: number): number => (k >= 0 && k < len ? text.charCodeAt(from + k) : NaN);
-  let h = Math.imul(len, 0x9e3779b1);
-  h = Math.imul(h ^ at(0), 0x01000193);
-  h = Math.imul(h ^ at(1), 0x01000193);
-  h = Math.imul(h ^ at(len >> 1), 0x01000193);
-  h = Math.imul(h ^ at(len - 2), 0x01000193);
-  h = Math.imul(h ^ at(len - 1), 0x01000193);
-  return h ^ (h >>> 15);
-}
-
-/** Whether text[from, from + s.length) is s. */
-function sameAt(text: string, from: number, s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (text.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
-  return true;
-}
-
 /** Whether text[from, to) needs no cleaning (tocKeyAt gives it back as it is). */
 function plainAt(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) return false;
@@ -169,38 +147,25 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = layout.lines;
   const n = lines.length;
   const zone = anatomy.zone;
-  // Each key's group (lines with the same key share it), by open addressing on a hash of the key:
-  // integer groups instead of maps of strings, so equal keys are compared, never re-hashed.
+  // Each key's group (lines with the same key share it, numbered by first occurrence). A line's key
+  // is its text itself when the text needs no cleaning (most short lines): it is then grouped in
+  // place, and a string is made only for a key's first line.
   const gid = new Int32Array(n).fill(-1);
-  const bits = Math.max(10, Math.ceil(Math.log2(n + 1)) + 1);
-  const size = 1 << bits;
-  const slot = new Int32Array(size).fill(-1);
-  const slotHash = new Int32Array(size);
-  const rep: string[] = [];
-  const count: number[] = [];
-  // A line's key is its text itself when the text needs no cleaning (most short lines): it is then
-  // hashed and compared in place, and a string is made only for a key's first line.
+  const groupsOf = newLineGroups();
   for (let i = 0; i < n; i++) {
     const L = lines[i];
     if (L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20) continue;
     const a = L.contentStart;
     const len = L.contentEnd - a;
-    const plain = plainAt(text, a, L.contentEnd);
-    const k = plain ? null : tocKeyAt(text, a, L.contentEnd);
-    if (plain ? len === 0 : !k) continue;
-    const h = k === null ? hashAt(text, a, len) : hashOf(k);
-    let q = h & (size - 1);
-    for (;;) {
-      const g = slot[q];
-      if (g < 0) {
-        slot[q] = rep.length; slotHash[q] = h; gid[i] = rep.length;
-        rep.push(k ?? text.slice(a, L.contentEnd)); count.push(1);
-        break;
-      }
-      if (slotHash[q] === h && (k === null ? rep[g].length === len && sameAt(text, a, rep[g]) : rep[g] === k)) { gid[i] = g; count[g]++; break; }
-      q = (q + 1) & (size - 1);
+    if (plainAt(text, a, L.contentEnd)) {
+      if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
+      continue;
     }
+    const k = tocKeyAt(text, a, L.contentEnd);
+    if (k) gid[i] = groupOf(groupsOf, k);
   }
+  const rep = groupsOf.text;
+  const count = groupsOf.count;
   /** The key of line i ('' when it has none): every line of a group has its first line's key. */
   const keyOf = (i: number): string => (gid[i] >= 0 ? rep[gid[i]] : '');
   const hasKey = (i: number): boolean => gid[i] >= 0;

@@ -77,49 +77,52 @@ function longHeadline(s: string): boolean {
 
 /**
  * The page's lines as lineTexts gives them, with no string made for a line until one is read:
- * the bounds of each line's text, its length (0 for a blank line and, in Markdown, a `#` heading),
- * and the text on demand. Most lines of a long document are only measured, never read whole.
+ * the bounds of each line's text (b - a is 0 for a blank line and, in Markdown, a `#` heading)
+ * and the texts read so far. A plain object (see lineGroups.ts on why not a class).
  */
-class PageLines {
-  readonly a: Int32Array;
-  readonly b: Int32Array;
-  private readonly cache = new Map<number, string>();
-  constructor(private readonly text: string, input: AnatomyInput, anatomy: Anatomy) {
-    const lines = input.layout.lines;
-    const n = lines.length;
-    this.a = new Int32Array(n);
-    this.b = new Int32Array(n);
-    const lineFrom = anatomy.lineFrom;
-    for (let i = 0; i < n; i++) {
-      const L = lines[i];
-      if (L.blank || L.zeroWidth) continue;
-      let a = lineFrom.size > 0 ? lineFrom.get(i) ?? L.contentStart : L.contentStart;
-      let b = L.contentEnd;
-      while (a < b && isBlankCode(text.charCodeAt(a))) a++;
-      while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
-      // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
-      if (input.md && a < b && text.charCodeAt(a) === 35) b = a;
-      this.a[i] = a;
-      this.b[i] = b;
-    }
+interface PageLines {
+  text: string;
+  a: Int32Array;
+  b: Int32Array;
+  cache: Map<number, string>;
+}
+
+function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLines {
+  const lines = input.layout.lines;
+  const n = lines.length;
+  const A = new Int32Array(n);
+  const B = new Int32Array(n);
+  const lineFrom = anatomy.lineFrom;
+  for (let i = 0; i < n; i++) {
+    const L = lines[i];
+    if (L.blank || L.zeroWidth) continue;
+    let a = lineFrom.size > 0 ? lineFrom.get(i) ?? L.contentStart : L.contentStart;
+    let b = L.contentEnd;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
+    if (input.md && a < b && text.charCodeAt(a) === 35) b = a;
+    A[i] = a;
+    B[i] = b;
   }
-  len(i: number): number {
-    return this.b[i] - this.a[i];
-  }
-  at(i: number): string {
-    if (this.a[i] >= this.b[i]) return '';
-    let t = this.cache.get(i);
-    if (t === undefined) this.cache.set(i, (t = this.text.slice(this.a[i], this.b[i])));
-    return t;
-  }
-  /** isStrongFurniture(at(i)) || isBreadcrumb(at(i)), reading the line's text only when its characters allow it. */
-  chrome(i: number): boolean {
-    const len = this.b[i] - this.a[i];
-    if (len === 0 || len > 80) return false;
-    if (!mayBeChrome(this.text, this.a[i], this.b[i]) && !mayEndSiteName(this.text.charCodeAt(this.b[i] - 1))) return false;
-    const t = this.at(i);
-    return isStrongFurniture(t) || isBreadcrumb(t);
-  }
+  return { text, a: A, b: B, cache: new Map() };
+}
+
+/** The text of line i (lineTexts' string for it). */
+function lineAt(P: PageLines, i: number): string {
+  if (P.a[i] >= P.b[i]) return '';
+  let t = P.cache.get(i);
+  if (t === undefined) P.cache.set(i, (t = P.text.slice(P.a[i], P.b[i])));
+  return t;
+}
+
+/** isStrongFurniture || isBreadcrumb of line i, reading the line's text only when its characters allow it. */
+function chromeAt(P: PageLines, i: number): boolean {
+  const len = P.b[i] - P.a[i];
+  if (len === 0 || len > 80) return false;
+  if (!mayBeChrome(P.text, P.a[i], P.b[i]) && !mayEndSiteName(P.text.charCodeAt(P.b[i] - 1))) return false;
+  const t = lineAt(P, i);
+  return isStrongFurniture(t) || isBreadcrumb(t);
 }
 
 export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
@@ -128,16 +131,18 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const n = lines.length;
   if (n === 0) return;
   const zone = anatomy.zone;
-  const P = new PageLines(text, input, anatomy);
+  const P = pageLines(text, input, anatomy);
+  const pa = P.a;
+  const pb = P.b;
   // Lines read one by one (the title block, the page's head) are read as strings.
-  const S = (i: number): string => P.at(i);
+  const S = (i: number): string => lineAt(P, i);
   const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines[i].contentStart;
 
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {
-    if (zone[i] === Zone.Body && P.len(i) >= 30 && isProseAt(text, P.a[i], P.b[i])) { prose[i] = 1; total += P.len(i); }
+    if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(text, pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
   // Clusters of prose lines: [first line, prose characters]. The body is the first cluster holding
@@ -147,9 +152,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   for (let i = 0; i < n; i++) {
     if (prose[i]) {
       if (clusters.length === 0 || gap > CLUSTER_GAP) clusters.push([i, 0]);
-      clusters[clusters.length - 1][1] += P.len(i);
+      clusters[clusters.length - 1][1] += pb[i] - pa[i];
       gap = 0;
-    } else if (P.len(i) > 0) gap++;
+    } else if (pb[i] > pa[i]) gap++;
   }
   let most = 0;
   for (const c of clusters) most = Math.max(most, c[1]);
@@ -286,24 +291,26 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
  */
 function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Uint8Array, total: number, after: number): void {
   const zone = anatomy.zone;
-  const n = P.a.length;
+  const pa = P.a;
+  const pb = P.b;
+  const n = pa.length;
   // Prose left from each line on, read from the end.
   const suffix = new Float64Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? P.len(i) : 0);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? pb[i] - pa[i] : 0);
   const allowance = Math.max(300, total * 0.05);
   // Where more prose follows, only a footer block (footerBlock) ends the page: it needs three more
   // body lines before the next prose line. ahead[i]: such lines after i, counted up to 3, read from the end.
   const ahead = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--) {
     const k = i + 1;
-    ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (P.len(k) > 0 && zone[k] === Zone.Body ? 1 : 0));
+    ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (pb[k] > pa[k] && zone[k] === Zone.Body ? 1 : 0));
   }
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
     if (suffix[i + 1] > allowance && ahead[i] < 3) continue;
-    if (!P.chrome(i)) continue;
+    if (!chromeAt(P, i)) continue;
     if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i)) continue;
-    for (let k = i; k < n; k++) if (P.len(k) > 0 && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
+    for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
   void input;
@@ -317,7 +324,7 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
 function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: number): boolean {
   let strong = 0;
   for (let k = i + 1; k < P.a.length && !prose[k] && strong < 3; k++) {
-    if (zone[k] === Zone.Body && P.chrome(k)) strong++;
+    if (zone[k] === Zone.Body && chromeAt(P, k)) strong++;
   }
   return strong >= 3;
 }
