@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { isBreadcrumb, isProse, isProseAt, isStrongFurniture, mayBeChrome, mayEndSiteName } from '../../src/core/outline/anatomy/lineShapes';
+import { isBreadcrumb, isProse, isStrongFurniture, mayBeChrome, mayEndSiteName, proseReader } from '../../src/core/outline/anatomy/lineShapes';
 
 /** A small deterministic generator (tests must give the same strings every run). */
 function rng(seed: number): () => number {
@@ -47,18 +47,26 @@ describe('anatomy: character prechecks agree with the tests they guard', () => {
     assert.equal(mayBeChrome('详见 WWW.EXAMPLE.INVALID', 0, 22), true);
   });
 
-  it('isProseAt reads a range as isProse reads the same text as a string', () => {
+  it('proseReader reads lines in order as isProse reads each line as a string', () => {
     const next = rng(11);
     const bits = ['今年全市经济运行总体平稳', '，', '。', '；', '！', '？', 'ABC', '123', '发展质量稳步提升', '群众生活持续改善', ' '];
-    let prose = 0;
+    // One text of many lines (the reader's search for 。 goes on from line to line).
+    const lines: string[] = [];
     for (let n = 0; n < 20000; n++) {
       let s = '';
       const parts = Math.floor(next() * 12);
       for (let k = 0; k < parts; k++) s += bits[Math.floor(next() * bits.length)];
-      const pad = 'xx' + s + 'yy';
+      lines.push(s);
+    }
+    const text = lines.join('\n');
+    const read = proseReader(text);
+    let at = 0;
+    let prose = 0;
+    for (const s of lines) {
       const expect = isProse(s);
       if (expect) prose++;
-      assert.equal(isProseAt(pad, 2, 2 + s.length), expect, s);
+      assert.equal(read(at, at + s.length), expect, s);
+      at += s.length + 1;
     }
     assert.ok(prose > 1000);
   });

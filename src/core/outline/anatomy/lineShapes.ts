@@ -21,32 +21,40 @@ export function isBlankCode(c: number): boolean {
 }
 
 /**
- * isProse of text[from, to) (a line's text as lineText gives it), read from the character codes
- * without a string for the line.
+ * isProse of lines read in text order, from the character codes, without a string for a line:
+ * `proseReader(text)` gives a test of text[from, to) (a line's text as lineText gives it) for
+ * lines asked in increasing order. Where the next 。 stands is found by a native search that
+ * resumes where the last one ended, so the text is searched once in all, not once per line.
  */
-export function isProseAt(text: string, from: number, to: number): boolean {
-  const len = to - from;
-  if (len < 30) return false;
-  // One reading: ideographs counted up to 15, and the marks the test asks about.
-  let cjk = 0;
-  let stop = false;
-  let semi = false;
-  let comma = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      if (cjk < 15) cjk++;
-    } else if (c === 0x3002) { // 。
-      stop = true;
-      if (cjk >= 15) return true;
-    } else if (c === 0xff1b) semi = true; // ；
-    else if (c === 0xff0c) comma = true; // ，
-  }
-  if (cjk < 15) return false;
-  if (stop) return true;
-  const last = text.charCodeAt(to - 1);
-  if ((last === 0xff01 || last === 0xff1f) && len >= 40) return true; // ！ ？
-  return len >= 60 && semi && comma;
+export function proseReader(text: string): (from: number, to: number) => boolean {
+  let stop = -1; // the first 。 at or after the last line asked about (text.length: none)
+  return (from: number, to: number): boolean => {
+    const len = to - from;
+    if (len < 30) return false;
+    // At least 15 ideographs: counting stops at the 15th.
+    let cjk = 0;
+    for (let i = from; i < to && cjk < 15; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    }
+    if (cjk < 15) return false;
+    if (stop < from) {
+      stop = text.indexOf('。', from);
+      if (stop < 0) stop = text.length;
+    }
+    if (stop < to) return true;
+    const last = text.charCodeAt(to - 1);
+    if ((last === 0xff01 || last === 0xff1f) && len >= 40) return true; // ！ ？
+    if (len < 60) return false;
+    let semi = false;
+    let comma = false;
+    for (let i = from; i < to && !(semi && comma); i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff1b) semi = true; // ；
+      else if (c === 0xff0c) comma = true; // ，
+    }
+    return semi && comma;
+  };
 }
 
 /** A line of running text: long enough and closed by sentence punctuation inside it. */

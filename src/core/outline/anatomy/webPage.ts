@@ -15,7 +15,7 @@ import { matchLineStart } from '../markers';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
-  isProseAt, mayBeChrome, mayEndSiteName, isBlankCode,
+  proseReader, mayBeChrome, mayEndSiteName, isBlankCode,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
@@ -141,8 +141,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
   let total = 0;
+  const isProseAt = proseReader(text);
   for (let i = 0; i < n; i++) {
-    if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(text, pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
+    if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
   // Clusters of prose lines: [first line, prose characters]. The body is the first cluster holding
