@@ -13,7 +13,7 @@ import { Zone } from './index';
 import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import {
-  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
+  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
   proseReader, mayBeChrome, mayEndSiteName, isBlankCode,
 } from './lineShapes';
