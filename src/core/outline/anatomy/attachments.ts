@@ -6,7 +6,7 @@
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import {
-  ATTACHMENT_LABEL, DOC_KIND_END, FULL_DATE, contentFrom, firstChar, isBlankLine, markLines, nextContent, shortText,
+  ATTACHMENT_LABEL, DOC_KIND_END, FULL_DATE, contentFrom, firstCode, isBlankLine, markLines, nextContent, shortText,
   titleBlockAt, unpunctuated,
 } from './lineText';
 
@@ -20,7 +20,7 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
   const n = input.layout.lines.length;
   const labels: number[] = [];
   for (let li = 0; li < n; li++) {
-    if (zone[li] !== Zone.Body || firstChar(input, li) !== '附') continue;
+    if (zone[li] !== Zone.Body || firstCode(input, li) !== 0x9644 /* 附 */) continue;
     const s = shortText(input, li, 100);
     if (s === null) continue;
     if (LIST_HEAD.test(s) && !ATTACHMENT_LABEL.test(s)) {

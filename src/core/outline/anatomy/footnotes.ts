@@ -52,19 +52,20 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
   // A note body opens a paragraph with its mark. Which kinds of mark open one (circled digits,
   // brackets) says which characters the references can be: only those are looked for, each with
   // indexOf (a loop over every character of a long text cost a tenth of the outline's time).
-  let circled = false;
+  // A circled digit refers only to a note its own digit opens: only the digits that open a line are looked for.
+  let circled = 0; // bit k: ① + k opens a line
   let brackets = false;
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li];
     if (L.blank || L.zeroWidth || L.furniture || L.continues || zone[li] !== 0) continue;
     const c = text.charCodeAt(L.contentStart);
-    if (c >= 0x2460 && c <= 0x2473) circled = true;
-    else if (c === 91 || c === 0xff3b || c === 0x3014) brackets = true;
+    if (c >= 0x2460 && c <= 0x2473) circled |= 1 << (c - 0x2460);
+    else if ((c === 91 || c === 0xff3b || c === 0x3014) && markAt(text, L.contentStart, L.contentEnd)) brackets = true; // `[1]`, not `[bookmark…]`
   }
   if (!circled && !brackets) return;
   const marks: string[] = [];
   if (brackets) marks.push('[', '［', '〔');
-  if (circled) for (let c = 0x2460; c <= 0x2473; c++) marks.push(String.fromCharCode(c));
+  for (let c = 0x2460; c <= 0x2473; c++) if (circled & (1 << (c - 0x2460))) marks.push(String.fromCharCode(c));
   const at: number[] = [];
   for (const m of marks) for (let p = text.indexOf(m); p >= 0; p = text.indexOf(m, p + 1)) at.push(p);
   at.sort((a, b) => a - b);

@@ -15,9 +15,46 @@ export function lineText(text: string, from: number, to: number): string {
   return text.slice(a, b);
 }
 
-function isBlankCode(c: number): boolean {
+export function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+/**
+ * isProse of lines read in text order, from the character codes, without a string for a line:
+ * `proseReader(text)` gives a test of text[from, to) (a line's text as lineText gives it) for
+ * lines asked in increasing order. Where the next 。 stands is found by a native search that
+ * resumes where the last one ended, so the text is searched once in all, not once per line.
+ */
+export function proseReader(text: string): (from: number, to: number) => boolean {
+  let stop = -1; // the first 。 at or after the last line asked about (text.length: none)
+  return (from: number, to: number): boolean => {
+    const len = to - from;
+    if (len < 30) return false;
+    // At least 15 ideographs: counting stops at the 15th.
+    let cjk = 0;
+    for (let i = from; i < to && cjk < 15; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    }
+    if (cjk < 15) return false;
+    if (stop < from) {
+      stop = text.indexOf('。', from);
+      if (stop < 0) stop = text.length;
+    }
+    if (stop < to) return true;
+    const last = text.charCodeAt(to - 1);
+    if ((last === 0xff01 || last === 0xff1f) && len >= 40) return true; // ！ ？
+    if (len < 60) return false;
+    let semi = false;
+    let comma = false;
+    for (let i = from; i < to && !(semi && comma); i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xff1b) semi = true; // ；
+      else if (c === 0xff0c) comma = true; // ，
+    }
+    return semi && comma;
+  };
 }
 
 /** A line of running text: long enough and closed by sentence punctuation inside it. */
@@ -41,6 +78,59 @@ export function isProse(s: string): boolean {
  */
 const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|网站地图|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
 
+/**
+ * Characters that may open a match of STRONG_FURNITURE, of a menu row's separator or of a
+ * breadcrumb's word: 1 = the character alone may (©, `|`, `｜`, `·`, `•`), 2 = only with one of a
+ * few characters after it (`版权`, `上一`, `首页`, `ww`, `.c`…; ASCII letters in either case, as the
+ * `i` flag reads them). Built from the pattern's words below, which must be kept in step with it.
+ */
+const CHROME_FIRST = new Uint8Array(65536);
+/** For a character of code 2 in CHROME_FIRST: the characters that may follow it (by CHROME_NEXT_AT[c]). */
+const CHROME_NEXT: string[] = [''];
+const CHROME_NEXT_AT = new Uint8Array(65536);
+((): void => {
+  for (const c of '©|｜·•') CHROME_FIRST[c.charCodeAt(0)] = 1;
+  const words = [
+    'ICP', '公网', '网安', '版权', 'Copyright', '主办', '承办', '协办', '合作', '技术', '运维', '网站', '联系', '使用', '关于', '隐私',
+    '免责', '上一', '下一', '打印', '关闭', '扫一', '分享', '返回', '相关', '热点', '热门', '内容', '无障', '长者', '关怀', '适老', '手机',
+    '客户', '二维', '当前', '您的', '所在', 'www', 'http', '.com', '.cn', '.net', '.org', '首页', '首頁', '主页', '位置',
+  ];
+  // ASCII letters in either case, as the pattern's `i` flag reads them.
+  const cases = (c: string): string[] => (c.charCodeAt(0) < 128 ? [c.toLowerCase(), c.toUpperCase()] : [c]);
+  for (const w of words) {
+    for (const x of cases(w[0])) {
+      const a = x.charCodeAt(0);
+      if (CHROME_FIRST[a] === 0) { CHROME_FIRST[a] = 2; CHROME_NEXT_AT[a] = CHROME_NEXT.length; CHROME_NEXT.push(''); }
+      for (const y of cases(w[1])) if (!CHROME_NEXT[CHROME_NEXT_AT[a]].includes(y)) CHROME_NEXT[CHROME_NEXT_AT[a]] += y;
+    }
+  }
+})();
+
+/**
+ * False when text[from, to) cannot hold a STRONG_FURNITURE match, a menu row's separator or a
+ * breadcrumb's word: a look at each character's code, so most lines of a document never meet
+ * the regexes. (A site name is told by its last character: see isSiteName.)
+ */
+export function mayBeChrome(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    const f = CHROME_FIRST[c];
+    if (f === 0) continue;
+    if (f === 1) return true;
+    if (p + 1 < to) {
+      const next = CHROME_NEXT[CHROME_NEXT_AT[c]];
+      const d = text.charCodeAt(p + 1);
+      for (let k = 0; k < next.length; k++) if (next.charCodeAt(k) === d) return true;
+    }
+  }
+  return false;
+}
+
+/** The last character of a site name (see isSiteName): 网 站 户 端 线. */
+export function mayEndSiteName(c: number): boolean {
+  return c === 0x7f51 || c === 0x7ad9 || c === 0x6237 || c === 0x7aef || c === 0x7ebf;
+}
+
 export function isStrongFurniture(s: string): boolean {
   return s.length <= 80 && (STRONG_FURNITURE.test(s) || isMenuRow(s) || isSiteName(s));
 }
@@ -60,8 +150,7 @@ export function isMenuRow(s: string): boolean {
 
 /** A site's name alone on its line: `梧桥新闻网`, `××市人民政府门户网站`, `××日报客户端`. */
 export function isSiteName(s: string): boolean {
-  const last = s.charCodeAt(s.length - 1);
-  if (last !== 0x7f51 && last !== 0x7ad9 && last !== 0x6237 && last !== 0x7aef && last !== 0x7ebf) return false; // 网 站 户 端 线
+  if (!mayEndSiteName(s.charCodeAt(s.length - 1))) return false;
   return s.length <= 16 && /^[\u3400-\u9fff]{2,14}(网|网站|门户网站|门户|客户端|新闻网|在线)$/.test(s);
 }
 

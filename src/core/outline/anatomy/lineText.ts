@@ -54,6 +54,19 @@ export function lastChar(input: AnatomyInput, li: number): string {
   return L.blank || L.zeroWidth ? '' : input.text[L.contentEnd - 1];
 }
 
+/**
+ * Codes of the first and last characters of a line's content, as firstChar and lastChar read
+ * them, without a string (0 for blank lines; NaN read as 0 where the content is empty).
+ */
+export function firstCode(input: AnatomyInput, li: number): number {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? 0 : input.text.charCodeAt(contentFrom(input, li)) || 0;
+}
+export function lastCode(input: AnatomyInput, li: number): number {
+  const L = input.layout.lines[li];
+  return L.blank || L.zeroWidth ? 0 : input.text.charCodeAt(L.contentEnd - 1) || 0;
+}
+
 /** Length of a line's content (0 for blank lines). */
 export function lineLength(input: AnatomyInput, li: number): number {
   const L = input.layout.lines[li];

@@ -4,10 +4,10 @@
  * marks are note references, not numbering (zone `notes`).
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import { firstChar, isBlankLine, shortText } from './lineText';
+import { firstCode, isBlankLine, shortText } from './lineText';
 
-/** First characters of a notes head (注释, 注, 脚注, 尾注, 附注). */
-const NOTE_HEAD_FIRST = '注脚尾附';
+/** First characters of a notes head (注释, 注, 脚注, 尾注, 附注): 注 脚 尾 附. */
+const isNoteHeadFirst = (c: number): boolean => c === 0x6ce8 || c === 0x811a || c === 0x5c3e || c === 0x9644;
 
 /** The head of a block of notes, alone on its line. */
 const NOTES_HEAD = /^(注释|注解|脚注|尾注|注|附注)\s*[：:]?$/;
@@ -24,7 +24,7 @@ export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = input.layout.lines;
   const lineHead = (li: number): string => text.slice(lines[li].contentStart, Math.min(lines[li].contentEnd, lines[li].contentStart + 12));
   for (let li = 0; li < n; li++) {
-    if (!NOTE_HEAD_FIRST.includes(firstChar(input, li) || '\u0000') || !notesMayStand(zone[li])) continue;
+    if (!isNoteHeadFirst(firstCode(input, li)) || !notesMayStand(zone[li])) continue;
     const s = shortText(input, li, 12);
     const inline = s === null && NOTE_INLINE.test(lineHead(li));
     if (!(s !== null && NOTES_HEAD.test(s)) && !inline && !(s !== null && NOTE_INLINE.test(s))) continue;

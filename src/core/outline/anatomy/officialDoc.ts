@@ -5,7 +5,7 @@
  * (often broken over two lines) and restarts the tree.
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import { FULL_DATE, firstChar, isBlankLine, lastChar, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
+import { FULL_DATE, firstCode, isBlankLine, lastCode, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
 import { cjkCount } from '../../text/cjk';
 
 /** 文种 an official document's title ends with. */
@@ -19,6 +19,12 @@ const SIGNER = /^签发人\s*[：:]/;
 const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
 /** Last characters ORG_END may end with. */
 const ISSUER_LAST = '府室厅会局部院委处署心司团组办所站队社联委组部支协政法行校学';
+/** Last characters of a line the closing loop reads (by code): 日, 发 and ISSUER_LAST. */
+const CLOSING_LAST = new Uint8Array(65536);
+for (const c of '日发' + ISSUER_LAST) CLOSING_LAST[c.charCodeAt(0)] = 1;
+/** First characters of 版记 lines: 抄, 分. */
+const COPY_FIRST = new Uint8Array(65536);
+for (const c of '抄分') COPY_FIRST[c.charCodeAt(0)] = 1;
 /** 附注 under the date: `（此件公开发布）`, `（联系人：…）`. */
 const NOTE_UNDER_DATE = /^[（(](此件|本件|联系人|联系电话|此文)[^）)]{0,40}[）)]$/;
 /** 版记: `抄送：…`, `××办公室 2019年5月5日印发`. */
@@ -70,8 +76,7 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
   for (let d = from; d < n; d++) {
     if (zone[d] !== Zone.Body || isBlankLine(input, d)) continue;
     // Dates end with 日, 版记 lines open with 抄/分 or end with 印发, issuers end with a body's name.
-    const lc = lastChar(input, d);
-    if (lc !== '日' && lc !== '发' && !ISSUER_LAST.includes(lc) && !'抄分'.includes(firstChar(input, d))) continue;
+    if (!CLOSING_LAST[lastCode(input, d)] && !COPY_FIRST[firstCode(input, d)]) continue;
     const s = shortText(input, d, 60);
     if (s === null) continue;
     if (COPY_TO.test(s) || PRINTED.test(s)) {

@@ -11,6 +11,7 @@
  */
 import { isSpace, isZeroWidth } from '../layout';
 import type { Anatomy, AnatomyInput } from './index';
+import { groupOfRange, newLineGroups } from './lineGroups';
 
 export interface PageFurniture {
   /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
@@ -149,41 +150,20 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
 
   // Running heads and feet: the same short line again and again beside the page boundaries, or,
   // with no page numbers at all, at a steady rhythm.
-  // Short lines grouped by their text, by open addressing on a hash of a few of their characters and
-  // a comparison of the characters themselves (no string per line: in hard-wrapped text every line is short).
-  // Groups are numbered by first occurrence, the order a map of the texts would list them in.
-  const bits = Math.max(10, Math.ceil(Math.log2(n + 1)) + 1);
-  const size = 1 << bits;
-  const slot = new Int32Array(size).fill(-1);
-  const slotHash = new Int32Array(size);
-  const repLine: number[] = [];
-  const repText: string[] = [];
-  const groupSize: number[] = [];
+  // Short lines grouped by their text, read in place (no string per line: in hard-wrapped text every
+  // line is short). Groups are numbered by first occurrence, the order a map of the texts would list them in.
+  const groups = newLineGroups();
   const group = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (mask[i] || shape[i] || cs[i] >= ce[i]) continue;
     const len = ce[i] - cs[i];
     if (len < 2 || len > RUNNING_MAX) continue;
-    const a = cs[i];
-    let h = Math.imul(len, 0x9e3779b1);
-    h = Math.imul(h ^ text.charCodeAt(a), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(a + 1), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(a + (len >> 1)), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(ce[i] - 2), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(ce[i] - 1), 0x01000193);
-    h ^= h >>> 15;
-    let q = h & (size - 1);
-    for (;;) {
-      const g = slot[q];
-      if (g < 0) { slot[q] = repLine.length; slotHash[q] = h; group[i] = repLine.length; repLine.push(i); repText.push(text.slice(a, ce[i])); groupSize.push(1); break; }
-      // the engine compares two strings faster than a loop over their characters
-      if (slotHash[q] === h && repText[g] === text.slice(a, ce[i])) { group[i] = g; groupSize[g]++; break; }
-      q = (q + 1) & (size - 1);
-    }
+    group[i] = groupOfRange(groups, text, cs[i], len);
   }
+  const groupSize = groups.count;
   const byText: number[][] = [];
-  const listOf = new Int32Array(repLine.length).fill(-1);
-  for (let g = 0; g < repLine.length; g++) if (groupSize[g] >= 3) { listOf[g] = byText.length; byText.push([]); }
+  const listOf = new Int32Array(groups.text.length).fill(-1);
+  for (let g = 0; g < groups.text.length; g++) if (groupSize[g] >= 3) { listOf[g] = byText.length; byText.push([]); }
   for (let i = 0; i < n; i++) if (group[i] >= 0 && listOf[group[i]] >= 0) byText[listOf[group[i]]].push(i);
   let titleLine = -1;
   // Distance from each line to the nearest boundary, counted in content lines.

@@ -7,7 +7,7 @@
  */
 import type { FigureKind, TableCell } from '../../types';
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import { ATTACHMENT_LABEL, contentFrom, firstChar, isBlankLine, lineLength, shortText } from './lineText';
+import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shortText } from './lineText';
 import { scaleAt, unitAt } from '../../figures/units';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
@@ -175,7 +175,7 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
     // Only short lines can be row labels or attachment labels: others are cells (or body).
     const len = lineLength(input, li);
     if (len > 200) { finish(); continue; }
-    const s = len <= 12 || firstChar(input, li) === '附' ? shortText(input, li, 200) ?? '' : '';
+    const s = len <= 12 || firstCode(input, li) === 0x9644 /* 附 */ ? shortText(input, li, 200) ?? '' : '';
     if (s && ATTACHMENT_LABEL.test(s)) { finish(); continue; }
     if (rows.length && cellsSince > 3 * Math.max(maxRow, 4) + 4) finish();
     // A row label opens its row: the cell after it names the row (text), where a number cell

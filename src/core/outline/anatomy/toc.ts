@@ -5,6 +5,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
+import { groupOf, groupOfRange, newLineGroups } from './lineGroups';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -125,16 +126,10 @@ export function tocKeyAt(text: string, from: number, to: number): string {
   return out;
 }
 
-/** A hash of a key's length and five of its characters (equal keys are then compared whole, by the engine). */
-function hashOf(s: string): number {
-  const len = s.length;
-  let h = Math.imul(len, 0x9e3779b1);
-  h = Math.imul(h ^ s.charCodeAt(0), 0x01000193);
-  h = Math.imul(h ^ s.charCodeAt(1), 0x01000193);
-  h = Math.imul(h ^ s.charCodeAt(len >> 1), 0x01000193);
-  h = Math.imul(h ^ s.charCodeAt(len - 2), 0x01000193);
-  h = Math.imul(h ^ s.charCodeAt(len - 1), 0x01000193);
-  return h ^ (h >>> 15);
+/** Whether text[from, to) needs no cleaning (tocKeyAt gives it back as it is). */
+function plainAt(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) return false;
+  return true;
 }
 
 /** A character other than a dropped space in text[a, b). */
@@ -152,31 +147,28 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = layout.lines;
   const n = lines.length;
   const zone = anatomy.zone;
-  const key: string[] = new Array(n);
-  // Each key's group (lines with the same key share it), by open addressing on a hash of the key:
-  // integer groups instead of maps of strings, so equal keys are compared, never re-hashed.
+  // Each key's group (lines with the same key share it, numbered by first occurrence). A line's key
+  // is its text itself when the text needs no cleaning (most short lines): it is then grouped in
+  // place, and a string is made only for a key's first line.
   const gid = new Int32Array(n).fill(-1);
-  const bits = Math.max(10, Math.ceil(Math.log2(n + 1)) + 1);
-  const size = 1 << bits;
-  const slot = new Int32Array(size).fill(-1);
-  const slotHash = new Int32Array(size);
-  const rep: string[] = [];
-  const count: number[] = [];
+  const groupsOf = newLineGroups();
   for (let i = 0; i < n; i++) {
     const L = lines[i];
-    const k = L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20
-      ? '' : tocKeyAt(text, L.contentStart, L.contentEnd);
-    key[i] = k;
-    if (!k) continue;
-    const h = hashOf(k);
-    let q = h & (size - 1);
-    for (;;) {
-      const g = slot[q];
-      if (g < 0) { slot[q] = rep.length; slotHash[q] = h; gid[i] = rep.length; rep.push(k); count.push(1); break; }
-      if (slotHash[q] === h && rep[g] === k) { gid[i] = g; count[g]++; break; }
-      q = (q + 1) & (size - 1);
+    if (L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20) continue;
+    const a = L.contentStart;
+    const len = L.contentEnd - a;
+    if (plainAt(text, a, L.contentEnd)) {
+      if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
+      continue;
     }
+    const k = tocKeyAt(text, a, L.contentEnd);
+    if (k) gid[i] = groupOf(groupsOf, k);
   }
+  const rep = groupsOf.text;
+  const count = groupsOf.count;
+  /** The key of line i ('' when it has none): every line of a group has its first line's key. */
+  const keyOf = (i: number): string => (gid[i] >= 0 ? rep[gid[i]] : '');
+  const hasKey = (i: number): boolean => gid[i] >= 0;
   // Where each key occurs, in line order: occ[first[g] .. first[g + 1]) for group g.
   const groups = rep.length;
   const first = new Int32Array(groups + 1);
@@ -212,14 +204,14 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     const L = lines[i];
     if (L.blank || L.zeroWidth) continue;
     // Form 1: a `目录` line and the list under it.
-    if (key[i] && isTocHeader(key[i])) {
+    if (hasKey(i) && isTocHeader(keyOf(i))) {
       let last = i;
       let items = 0;
       for (let j = i + 1; j < n && items < MAX_ITEMS; j++) {
         if (lines[j].blank || lines[j].zeroWidth) continue;
-        if (!key[j] || zone[j] !== 0) break;
+        if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
-        if (items > 0 && key[j] === key[firstItem(i)]) break;
+        if (items > 0 && gid[j] === gid[firstItem(i)]) break;
         if (!hasPageNumber(text.slice(lines[j].contentStart, lines[j].contentEnd)) && nextOf(j, j) < 0) break;
         last = j;
         items++;
@@ -233,15 +225,15 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     // Form 2: a run of short lines that the body then repeats in order.
-    if (!key[i]) { runStart = -1; inRun.clear(); continue; }
+    if (!hasKey(i)) { runStart = -1; inRun.clear(); continue; }
     if (runStart < 0) runStart = i;
     const g = gid[i];
     const j = runEpoch[g] === epoch ? runFirst[g] : undefined;
-    if (j !== undefined && i - j <= 200 && cjkIn(key[i]) >= 2 && countItems(j, i) >= 3 && repeatsInOrder(j, i)) {
+    if (j !== undefined && i - j <= 200 && cjkIn(keyOf(i)) >= 2 && countItems(j, i) >= 3 && repeatsInOrder(j, i)) {
       let a = j;
       let up = j - 1;
       while (up >= 0 && lines[up].blank) up--;
-      if (up >= 0 && key[up] && isTocHeader(key[up])) a = up;
+      if (up >= 0 && hasKey(up) && isTocHeader(keyOf(up))) a = up;
       mark(a, i);
       runStart = i;
       inRun.clear();
@@ -255,12 +247,12 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     return c;
   }
   function firstItem(h: number): number {
-    for (let j = h + 1; j < n; j++) if (key[j]) return j;
+    for (let j = h + 1; j < n; j++) if (hasKey(j)) return j;
     return h;
   }
   function countItems(a: number, b: number): number {
     let c = 0;
-    for (let k = a; k < b; k++) if (key[k]) c++;
+    for (let k = a; k < b; k++) if (hasKey(k)) c++;
     return c;
   }
   /** Every item of lines [a, b) occurs again at or after b, in the same order. */
@@ -268,7 +260,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     let pos = b - 1;
     let first = -1;
     for (let k = a; k < b; k++) {
-      if (!key[k]) continue;
+      if (!hasKey(k)) continue;
       const q = nextOf(k, pos);
       if (q < 0) return false;
       if (first < 0) first = q;

@@ -13,8 +13,9 @@ import { Zone } from './index';
 import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import {
-  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isProse, isSalutation,
+  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
+  proseReader, mayBeChrome, mayEndSiteName, isBlankCode,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
@@ -74,22 +75,75 @@ function longHeadline(s: string): boolean {
   return s.length > 60 && s.length <= 120 && !/[。！？；]/.test(s) && looksLikeTitle(s.slice(0, 60).replace(/[，、\s]+$/, ''));
 }
 
+/**
+ * The page's lines as lineTexts gives them, with no string made for a line until one is read:
+ * the bounds of each line's text (b - a is 0 for a blank line and, in Markdown, a `#` heading)
+ * and the texts read so far. A plain object (see lineGroups.ts on why not a class).
+ */
+interface PageLines {
+  text: string;
+  a: Int32Array;
+  b: Int32Array;
+  cache: Map<number, string>;
+}
+
+function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLines {
+  const lines = input.layout.lines;
+  const n = lines.length;
+  const A = new Int32Array(n);
+  const B = new Int32Array(n);
+  const lineFrom = anatomy.lineFrom;
+  for (let i = 0; i < n; i++) {
+    const L = lines[i];
+    if (L.blank || L.zeroWidth) continue;
+    let a = lineFrom.size > 0 ? lineFrom.get(i) ?? L.contentStart : L.contentStart;
+    let b = L.contentEnd;
+    while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+    while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
+    // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
+    if (input.md && a < b && text.charCodeAt(a) === 35) b = a;
+    A[i] = a;
+    B[i] = b;
+  }
+  return { text, a: A, b: B, cache: new Map() };
+}
+
+/** The text of line i (lineTexts' string for it). */
+function lineAt(P: PageLines, i: number): string {
+  if (P.a[i] >= P.b[i]) return '';
+  let t = P.cache.get(i);
+  if (t === undefined) P.cache.set(i, (t = P.text.slice(P.a[i], P.b[i])));
+  return t;
+}
+
+/** isStrongFurniture || isBreadcrumb of line i, reading the line's text only when its characters allow it. */
+function chromeAt(P: PageLines, i: number): boolean {
+  const len = P.b[i] - P.a[i];
+  if (len === 0 || len > 80) return false;
+  if (!mayBeChrome(P.text, P.a[i], P.b[i]) && !mayEndSiteName(P.text.charCodeAt(P.b[i] - 1))) return false;
+  const t = lineAt(P, i);
+  return isStrongFurniture(t) || isBreadcrumb(t);
+}
+
 export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const lines = layout.lines;
   const n = lines.length;
   if (n === 0) return;
   const zone = anatomy.zone;
-  const s = lineTexts(input, anatomy);
+  const P = pageLines(text, input, anatomy);
+  const pa = P.a;
+  const pb = P.b;
+  // Lines read one by one (the title block, the page's head) are read as strings.
+  const S = (i: number): string => lineAt(P, i);
   const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines[i].contentStart;
-  // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
-  if (input.md) for (let i = 0; i < n; i++) if (s[i].startsWith('#')) s[i] = '';
 
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
   let total = 0;
+  const isProseAt = proseReader(text);
   for (let i = 0; i < n; i++) {
-    if (s[i] && zone[i] === Zone.Body && isProse(s[i])) { prose[i] = 1; total += s[i].length; }
+    if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
   // Clusters of prose lines: [first line, prose characters]. The body is the first cluster holding
@@ -99,9 +153,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   for (let i = 0; i < n; i++) {
     if (prose[i]) {
       if (clusters.length === 0 || gap > CLUSTER_GAP) clusters.push([i, 0]);
-      clusters[clusters.length - 1][1] += s[i].length;
+      clusters[clusters.length - 1][1] += pb[i] - pa[i];
       gap = 0;
-    } else if (s[i]) gap++;
+    } else if (pb[i] > pa[i]) gap++;
   }
   let most = 0;
   for (const c of clusters) most = Math.max(most, c[1]);
@@ -116,7 +170,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let seen = 0;
   let below = '';
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
-    const t = s[i];
+    const t = S(i);
     if (input.md && !lines[i].blank && text[lines[i].contentStart] === '#') break;
     if (!t) continue;
     seen++;
@@ -132,8 +186,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
     // A value under a bare `来源:` label is read when the label is reached; here, look one line up.
     let up = i - 1;
-    while (up >= 0 && !s[up]) up--;
-    const underBareLabel = up >= 0 && isBareMetaLabel(s[up]) && t.length <= 30 && !isSalutation(t);
+    while (up >= 0 && !S(up)) up--;
+    const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
@@ -159,7 +213,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata).
     for (const [i, z] of preamble) if (z !== Zone.Furniture && zone[i] === Zone.Body) zone[i] = z;
-    markTail(input, anatomy, s, prose, total, B);
+    markTail(input, anatomy, P, prose, total, B);
     return;
   }
   for (const [i, z] of preamble) if (zone[i] === Zone.Body) zone[i] = z;
@@ -168,23 +222,23 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
     let top = T;
     for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
-      const t = s[i];
+      const t = S(i);
       if (!t) { if (lines[i].blank || lines[i].zeroWidth) continue; break; }
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines[i].contentEnd)) break;
       top = i;
       k++;
     }
-    for (let i = top; i < T; i++) if (s[i] && zone[i] === Zone.Body) zone[i] = Zone.Title;
+    for (let i = top; i < T; i++) if (S(i) && zone[i] === Zone.Body) zone[i] = Zone.Title;
     T = top;
   }
   if (zone[T] === Zone.Body) zone[T] = Zone.Title;
 
   // ---- the page's head, above the title block ----
-  const title = titleOf(s[T]).slice(tFrom >= 0 ? titleLabelLength(s[T]) : 0);
+  const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   let evidence = 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
-    const t = s[i];
+    const t = S(i);
     if (!t || zone[i] !== Zone.Body) continue;
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
     // The browser's title line: the headline, a separator and the site's name.
@@ -194,33 +248,33 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   }
   // The page's headline over its metadata, repeated at the head of the body: the headline is
   // the title (the repeat is the article's own copy of it).
-  if (preamble.length === 0 && evidence === 0 && tFrom < 0 && !isLabelTitle(titleOf(s[T]))) {
+  if (preamble.length === 0 && evidence === 0 && tFrom < 0 && !isLabelTitle(titleOf(S(T)))) {
     // Nothing marks this as a page's title block (no date, speaker, metadata or page chrome around
     // it): the line right above the first paragraph may as well be a part's name. Leave it to the
     // title rules of the body.
     for (let i = T; i < B; i++) if (zone[i] === Zone.Title) zone[i] = Zone.Body;
-    markTail(input, anatomy, s, prose, total, B);
+    markTail(input, anatomy, P, prose, total, B);
     return;
   }
   let headlineAt = -1;
   if (tFrom < 0) {
     for (let i = T - 1, k = 0; i >= 0 && k < 12; i--) {
-      if (!s[i]) continue;
+      if (!S(i)) continue;
       k++;
       if (zone[i] !== Zone.Body) break;
-      if (titleOf(s[i]) === title) { headlineAt = i; break; }
-      if (looksLikeTitle(titleOf(s[i])) || prose[i] || s[i].length > 40) break;
+      if (titleOf(S(i)) === title) { headlineAt = i; break; }
+      if (looksLikeTitle(titleOf(S(i))) || prose[i] || S(i).length > 40) break;
     }
   }
   if (headlineAt >= 0) {
     zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
-    for (let i = headlineAt + 1; i < T; i++) if (s[i] && zone[i] === Zone.Body) zone[i] = Zone.Metadata;
+    for (let i = headlineAt + 1; i < T; i++) if (S(i) && zone[i] === Zone.Body) zone[i] = Zone.Metadata;
   }
   if (!abort && evidence > 0) {
     let afterBare = false;
     for (let i = 0; i < T; i++) {
-      const t = s[i];
+      const t = S(i);
       if (!t || zone[i] !== Zone.Body) continue;
       const chrome = isStrongFurniture(t) || isBreadcrumb(t) || isButton(t);
       const meta = !chrome && (isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30));
@@ -229,26 +283,35 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       afterBare = isBareMetaLabel(t);
     }
   }
-  markTail(input, anatomy, s, prose, total, Math.max(B, T + 1));
+  markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
 }
 
 /**
  * The page's tail: from the first footer or widget line after the body's start beyond which
  * almost no prose is left (a related-article list, previous/next links, the site's footer).
  */
-function markTail(input: AnatomyInput, anatomy: Anatomy, s: string[], prose: Uint8Array, total: number, after: number): void {
+function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Uint8Array, total: number, after: number): void {
   const zone = anatomy.zone;
-  const n = s.length;
+  const pa = P.a;
+  const pb = P.b;
+  const n = pa.length;
   // Prose left from each line on, read from the end.
   const suffix = new Float64Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? s[i].length : 0);
+  for (let i = n - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + (prose[i] ? pb[i] - pa[i] : 0);
   const allowance = Math.max(300, total * 0.05);
+  // Where more prose follows, only a footer block (footerBlock) ends the page: it needs three more
+  // body lines before the next prose line. ahead[i]: such lines after i, counted up to 3, read from the end.
+  const ahead = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const k = i + 1;
+    ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (pb[k] > pa[k] && zone[k] === Zone.Body ? 1 : 0));
+  }
   for (let i = Math.max(0, after); i < n; i++) {
-    const t = s[i];
-    if (!t || prose[i] || zone[i] !== Zone.Body) continue;
-    if (!(isStrongFurniture(t) || isBreadcrumb(t))) continue;
-    if (suffix[i + 1] > allowance && !footerBlock(s, zone, prose, i)) continue;
-    for (let k = i; k < n; k++) if (s[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
+    if (prose[i] || zone[i] !== Zone.Body) continue;
+    if (suffix[i + 1] > allowance && ahead[i] < 3) continue;
+    if (!chromeAt(P, i)) continue;
+    if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i)) continue;
+    for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
   void input;
@@ -259,10 +322,10 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, s: string[], prose: Uin
  * footer or widget lines (related links, copyright, filing numbers), so what prose follows is a
  * copy of the page (an accessibility reader's text, a share box), not more of the document.
  */
-function footerBlock(s: string[], zone: Uint8Array, prose: Uint8Array, i: number): boolean {
+function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: number): boolean {
   let strong = 0;
-  for (let k = i + 1; k < s.length && !prose[k] && strong < 3; k++) {
-    if (s[k] && zone[k] === Zone.Body && (isStrongFurniture(s[k]) || isBreadcrumb(s[k]))) strong++;
+  for (let k = i + 1; k < P.a.length && !prose[k] && strong < 3; k++) {
+    if (zone[k] === Zone.Body && chromeAt(P, k)) strong++;
   }
   return strong >= 3;
 }

@@ -1,0 +1,100 @@
+/**
+ * Groups of equal short texts (lines, or keys made from lines), numbered by first occurrence:
+ * the running heads of paged text (`pageFurniture.ts`) and the items a table of contents shares
+ * with the body (`toc.ts`) are found by grouping. A text is hashed on its length and five of its
+ * characters and compared whole only against texts of the same hash; a text read in place from
+ * the document needs no string unless it opens a group. The table starts small and doubles when
+ * half full, so a text repeating a few hundred lines stays in the cache, and every step is
+ * amortised constant time: linear in the lines.
+ */
+
+/** A hash of text[from, from + len): its length and five of its characters (a position outside the range reads as NaN). */
+export function hashRange(text: string, from: number, len: number): number {
+  let h = Math.imul(len, 0x9e3779b1);
+  h = Math.imul(h ^ (len > 0 ? text.charCodeAt(from) : NaN), 0x01000193);
+  h = Math.imul(h ^ (len > 1 ? text.charCodeAt(from + 1) : NaN), 0x01000193);
+  h = Math.imul(h ^ (len > 0 ? text.charCodeAt(from + (len >> 1)) : NaN), 0x01000193);
+  h = Math.imul(h ^ (len > 1 ? text.charCodeAt(from + len - 2) : NaN), 0x01000193);
+  h = Math.imul(h ^ (len > 0 ? text.charCodeAt(from + len - 1) : NaN), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** Whether text[from, from + len) is s. */
+export function sameRange(text: string, from: number, len: number, s: string): boolean {
+  if (s.length !== len) return false;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The groups found so far. A plain object made by newLineGroups, read by the functions below (not a
+ * class: the engine keeps the shape of an object literal, where a class instance made once per
+ * document lost its shape with the document and the optimised code that read it with it).
+ */
+export interface LineGroups {
+  /** Each group's text (its first occurrence), by group number. */
+  text: string[];
+  /** How many texts each group holds. */
+  count: number[];
+  hash: number[];
+  /** Group number + 1 in each slot (0: empty). */
+  slot: Int32Array;
+  slotHash: Int32Array;
+  mask: number;
+}
+
+export function newLineGroups(): LineGroups {
+  return { text: [], count: [], hash: [], slot: new Int32Array(1024), slotHash: new Int32Array(1024), mask: 1023 };
+}
+
+/** The group of text[from, from + len) (a new group when no earlier text equals it). */
+export function groupOfRange(G: LineGroups, src: string, from: number, len: number): number {
+  const h = hashRange(src, from, len);
+  let q = h & G.mask;
+  for (;;) {
+    const g1 = G.slot[q];
+    if (g1 === 0) return openGroup(G, q, h, src.slice(from, from + len));
+    if (G.slotHash[q] === h && sameRange(src, from, len, G.text[g1 - 1])) { G.count[g1 - 1]++; return g1 - 1; }
+    q = (q + 1) & G.mask;
+  }
+}
+
+/** The group of the string s. */
+export function groupOf(G: LineGroups, s: string): number {
+  const h = hashRange(s, 0, s.length);
+  let q = h & G.mask;
+  for (;;) {
+    const g1 = G.slot[q];
+    if (g1 === 0) return openGroup(G, q, h, s);
+    if (G.slotHash[q] === h && G.text[g1 - 1] === s) { G.count[g1 - 1]++; return g1 - 1; }
+    q = (q + 1) & G.mask;
+  }
+}
+
+function openGroup(G: LineGroups, q: number, h: number, s: string): number {
+  const g = G.text.length;
+  G.text.push(s);
+  G.count.push(1);
+  G.hash.push(h);
+  G.slot[q] = g + 1;
+  G.slotHash[q] = h;
+  if (2 * (g + 1) > G.mask + 1) growGroups(G);
+  return g;
+}
+
+function growGroups(G: LineGroups): void {
+  const size = (G.mask + 1) * 2;
+  const slot = new Int32Array(size);
+  const slotHash = new Int32Array(size);
+  const mask = size - 1;
+  for (let g = 0; g < G.hash.length; g++) {
+    const h = G.hash[g];
+    let q = h & mask;
+    while (slot[q] !== 0) q = (q + 1) & mask;
+    slot[q] = g + 1;
+    slotHash[q] = h;
+  }
+  G.slot = slot;
+  G.slotHash = slotHash;
+  G.mask = mask;
+}

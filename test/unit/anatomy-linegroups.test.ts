@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { groupOf, groupOfRange, hashRange, newLineGroups } from '../../src/core/outline/anatomy/lineGroups';
+
+describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
+  it('numbers groups by first occurrence and counts each, ranges read in place and strings alike', () => {
+    const text = '甲乙丙\n丁戊\n甲乙丙\n己\n丁戊\n甲乙丙';
+    const lines = text.split('\n');
+    const g = newLineGroups();
+    let at = 0;
+    const ids: number[] = [];
+    for (const l of lines) { ids.push(groupOfRange(g, text, at, l.length)); at += l.length + 1; }
+    assert.deepEqual(ids, [0, 1, 0, 2, 1, 0]);
+    assert.deepEqual(g.text, ['甲乙丙', '丁戊', '己']);
+    assert.deepEqual(g.count, [3, 2, 1]);
+    assert.equal(groupOf(g, '丁戊'), 1);
+    assert.equal(groupOf(g, '庚'), 3);
+    assert.equal(g.count[1], 3);
+    assert.equal(g.text.length, 4);
+  });
+
+  it('keeps texts of the same hash apart and stays right as the table grows past its first size', () => {
+    // Same length and the same five sampled characters: the same hash, different texts.
+    const a = 'ABxCDyEF';
+    const b = 'ABzCDwEF';
+    assert.equal(hashRange(a, 0, a.length), hashRange(b, 0, b.length));
+    const g = newLineGroups();
+    assert.equal(groupOf(g, a), 0);
+    assert.equal(groupOf(g, b), 1);
+    assert.equal(groupOf(g, a), 0);
+    // 5,000 distinct texts, each twice: ids come back in order, every count is 2.
+    const map = new Map<string, number>();
+    for (let r = 0; r < 2; r++) {
+      for (let i = 0; i < 5000; i++) {
+        const s = `第${i}项`;
+        const id = groupOf(g, s);
+        if (r === 0) map.set(s, id);
+        else assert.equal(id, map.get(s));
+      }
+    }
+    assert.equal(g.text.length, 5002);
+    for (let i = 2; i < g.text.length; i++) assert.equal(g.count[i], 2);
+  });
+
+  it('hashes a range as the same text standing alone', () => {
+    const text = 'xx一二三四五yy';
+    assert.equal(hashRange(text, 2, 5), hashRange('一二三四五', 0, 5));
+    assert.equal(hashRange(text, 2, 1), hashRange('一', 0, 1));
+  });
+});
