@@ -127,6 +127,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     below = t;
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
+    // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
+    // clauses split by commas) is that text's, not a title block.
+    if (lines[i].continues && i > 0 && s[i - 1].length >= 30 && /[，。；]/.test(s[i - 1])) break;
     // Named buttons first: `【字体：大 中 小】` reads like a label and a value, or a short title.
     if (isButtonWords(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
