@@ -117,3 +117,23 @@ describe('anatomy: a hard-wrapped line of running text is not a page title', () 
     ]);
   });
 });
+
+describe('anatomy: a scraper CSV of several records', () => {
+  it('takes every record\'s title field as an item title at level 1, with its numbering under it', () => {
+    const t = [
+      'date,title,word',
+      '2020-01-02 08:00:00,某县范文：做好基层服务,"这里是正文，写明做法。',
+      '一是要听民声，二是要解民忧。这里是正文的另一段，写明具体情况。"',
+      '2020-01-03 08:00:00,某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '首先，要规划先行。其次，要建管并重。"',
+    ].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 某县范文：做好基层服务,"这里是正文，写明做法。',
+      '2 一是 要听民声 ^某县范文：做好基层服务,"这里是正文，写明做法。',
+      '2 二是 要解民忧 ^某县范文：做好基层服务,"这里是正文，写明做法。',
+      '1 某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '2 首先， 要规划先行 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '2 其次， 要建管并重 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+    ]);
+  });
+});

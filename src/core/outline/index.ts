@@ -363,7 +363,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
-  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -483,14 +483,18 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  */
 function addAnatomyTitles(
   text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
+  lineFrom: Map<number, number>,
 ): void {
   if (!titles.size) return;
-  const taken = new Set<number>();
-  for (const c of cands) taken.add(c.line);
+  // Where the first heading on a line starts: one at or before the title's start already stands there.
+  const taken = new Map<number, number>();
+  for (const c of cands) if (!taken.has(c.line)) taken.set(c.line, c.start);
   for (const first of titles.keys()) {
-    if (taken.has(first) || mdHeadingByLine.has(first)) continue;
+    if (mdHeadingByLine.has(first)) continue;
     const L = layout.lines[first];
-    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    // (a wrapper before the title on its line, a CSV record's date field, is not the title's)
+    const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
+    if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
   }
 }

@@ -56,8 +56,46 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   }
   if (q < 0) return;
   if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+  if (csvRecords(input, anatomy)) return;
   // The record's fields before the quote are metadata; the page starts after it, on the same line.
   anatomy.lineFrom.set(1, q);
+}
+
+/**
+ * A CSV of several records (a scraper's compilation: date, title, text): every line that opens a
+ * record with as many plain fields before its quoted text as the header names before the last one
+ * starts an item, whose title is the record's `title` field. True when two or more records were
+ * found and taken so.
+ */
+function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const h = lines[0];
+  const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
+  const ti = names.indexOf('title');
+  if (ti < 0 || ti >= names.length - 1) return false;
+  const found: [number, number][] = [];
+  for (let li = 1; li < lines.length; li++) {
+    const L = lines[li];
+    const limit = Math.min(L.contentEnd, L.contentStart + 400);
+    let fields = 0;
+    let titleAt = ti === 0 ? L.contentStart : -1;
+    let p = L.contentStart;
+    for (; p + 1 < limit; p++) {
+      if (text[p] === '"') break;
+      if (text[p] !== ',') continue;
+      fields++;
+      if (fields === ti) titleAt = p + 1;
+      if (text[p + 1] === '"') break;
+    }
+    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === names.length - 1 && titleAt > L.contentStart) found.push([li, titleAt]);
+  }
+  if (found.length < 2) return false;
+  for (const [li, at] of found) {
+    anatomy.lineFrom.set(li, at);
+    anatomy.titles.set(li, li);
+  }
+  return true;
 }
 
 function numbered(text: string, from: number, to: number): boolean {
