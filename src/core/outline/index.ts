@@ -6,7 +6,8 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, letterSpaced, looksLikeTitle, skipArtefacts } from './titles';
+import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isDateline, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, type MdInfo } from './markdown';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
@@ -125,7 +126,7 @@ function newCandidate(
   inline: boolean, paragraph: number, line: number, mdDepth: number, isTitle: boolean,
 ): Candidate {
   return {
-    start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle,
+    start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle, rank: 0,
     run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line,
   };
 }
@@ -414,7 +415,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
-  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -486,7 +487,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     }
     indexOf[i] = headings.length;
     headings.push({
-      marker: c.isTitle ? '' : text.slice(c.start, c.start + c.length),
+      // A title has no marker, except a part label that is an ordinal (`第二题`: all marker, no title).
+      marker: c.isTitle && c.length === 0 ? '' : text.slice(c.start, c.start + c.length),
       family: c.family,
       ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
       title: text.slice(c.titleStart, tEnd[i]),
@@ -533,14 +535,18 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  */
 function addAnatomyTitles(
   text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
+  lineFrom: Map<number, number>,
 ): void {
   if (!titles.size) return;
-  const taken = new Set<number>();
-  for (const c of cands) taken.add(c.line);
+  // Where the first heading on a line starts: one at or before the title's start already stands there.
+  const taken = new Map<number, number>();
+  for (const c of cands) if (!taken.has(c.line)) taken.set(c.line, c.start);
   for (const first of titles.keys()) {
-    if (taken.has(first) || mdHeadingByLine.has(first)) continue;
+    if (mdHeadingByLine.has(first)) continue;
     const L = layout.lines[first];
-    const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+    // (a wrapper before the title on its line, a CSV record's date field, is not the title's)
+    const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
+    if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
   }
 }
@@ -609,8 +615,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return skipArtefacts(text, lineFrom.get(li) ?? L.contentStart, L.contentEnd);
   };
   const markerParagraphs = new Set<number>();
+  const markerLines = new Set<number>();
   for (const c of cands) {
     markerParagraphs.add(c.paragraph);
+    markerLines.add(c.line);
     // Every piece of a marker broken over lines belongs to the heading, none is a title.
     for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs.add(lines[li].paragraph);
   }
@@ -625,11 +633,31 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const shortSpaced = new Uint8Array(n);
   // A title block the anatomy found (a page's title, a compilation item's label): a title by its place.
   const titleZone = new Uint8Array(n);
+  // Lines that read as a part's label (`材料2`, `【问题一】`, `第三题`); the series decides (below).
+  const labelOf = new Map<number, LabelLine>();
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
     const lastChar = text[lines[lastLine].contentEnd - 1];
     if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
+    if (zoneHoldsTitles(zone[first]) && zone[first] !== Zone.Title) {
+      // A label stands on a line of its own; a conversion may join it to the text under it (first
+      // line) or, having lost the sentence end above it, to the paragraph before (last line).
+      const alone = first === lastLine;
+      let li = first;
+      // (a label is short: longer lines are not cut out of the text at all)
+      const short = (a: number, b: number): string | null => (b - a <= 24 ? lineText(text, a, b) : null);
+      const s1 = short(textFrom(first), lines[first].contentEnd);
+      let label = s1 === null ? null : partLabel(s1);
+      if (!label && !alone && zone[lastLine] === zone[first]) {
+        li = lastLine;
+        const s2 = short(lines[lastLine].contentStart, lines[lastLine].contentEnd);
+        label = s2 === null ? null : partLabel(s2);
+      }
+      // A label with a salutation or a dateline under it names a speech of a compilation (`讲话之一`): a title.
+      // (a line the numbering reads, `第一条`, is that numbering's)
+      if (label && !markerLines.has(li) && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
+    }
     if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
@@ -664,11 +692,22 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
+  const labels = countedLabels(labelOf);
+  // A label opens its part like a title block: no title right under it.
+  for (const li of labels) if (labelOf.get(li)!.alone) kind[labelOf.get(li)!.paragraph] = 3;
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
-  const pushTitle = (p: number) => {
-    const ts = textFrom(paragraphFirstLine[p]);
-    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, paragraphFirstLine[p], 0, true));
+  // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
+  // it shows a document of its own beginning (a compilation's next speech, a page's title block).
+  let firstTitle: string | null = null;
+  const pushTitle = (p: number, ownDocument: boolean) => {
+    const li = paragraphFirstLine[p];
+    const ts = textFrom(li);
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
+    const own = lineText(text, ts, lines[li].contentEnd);
+    if (firstTitle === null) firstTitle = own;
+    else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
+    cands.push(c);
   };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
@@ -682,13 +721,93 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
     clusterOpen = true;
-    if (accept) pushTitle(p);
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
-      if (titleZone[r] === 1 && r < lastBody) { pushTitle(r); continue; }
-      if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r);
+      if (titleZone[r] === 1 && r < lastBody) { pushTitle(r, true); continue; }
+      if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
   }
+  for (const li of labels) {
+    const l = labelOf.get(li)!;
+    const ts = li === paragraphFirstLine[l.paragraph] ? textFrom(li) : skipArtefacts(text, lines[li].contentStart, lines[li].contentEnd);
+    const c = newCandidate(ts, l.markerLength, ts + l.markerLength, 'title', null, 0, false, l.paragraph, li, 0, true);
+    c.rank = 2;
+    cands.push(c);
+  }
+}
+
+/** The title stands right under an attachment's label (`附件1`): the attachment is a document of its own. */
+function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boolean {
+  for (let k = li - 1; k >= 0 && li - k <= 3; k--) {
+    const L = layout.lines[k];
+    if (L.blank || L.zeroWidth) continue;
+    return zone[k] === Zone.AttachmentLabel;
+  }
+  return false;
+}
+
+/** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */
+function likeTitle(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 6 || (k >= 4 && k * 5 >= Math.min(a.length, b.length) * 3);
+}
+
+/**
+ * What stands under a title when it opens a document of its own rather than a part: a salutation
+ * (`同志们：`), a date or venue line, a `——在…上的讲话` subtitle, possibly after a speaker's name.
+ */
+function opensDocument(text: string, layout: Layout, zone: Uint8Array, last: number): boolean {
+  const { lines } = layout;
+  let seen = 0;
+  for (let li = last + 1; li < lines.length && seen < 3; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth || L.furniture) continue;
+    if (zone[li] === Zone.Salutation || zone[li] === Zone.Dateline) return true;
+    if (L.contentEnd - L.contentStart > 80) return false;
+    const s = lineText(text, L.contentStart, L.contentEnd);
+    // (a date opening a line of running text is not a dateline: it has clauses, or the text goes on)
+    const next = lines[li + 1];
+    if (isSalutation(s) || isSubtitle(s) || (isDateline(s) && !/[，,]/.test(s) && !(next && next.continues))) return true;
+    if (!isSpeakerLine(s) && !isRoleLine(s)) return false;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * The part labels a document counts: lines of one shape (`材料N`, `【问题N】`, `第N题`) whose numbers
+ * go 1, 2, 3… down the text (the first may be lost to the conversion: a series may start at 2 when it
+ * has three members). Labels standing one right under the other with nothing between are a list or
+ * a table of contents, not parts: a series needs some text between two of its members.
+ */
+type LabelLine = PartLabel & { paragraph: number; alone: boolean };
+
+function countedLabels(labelOf: Map<number, LabelLine>): number[] {
+  type Chain = { members: number[]; last: number; lastPara: number; gap: boolean };
+  const open = new Map<string, Chain>();
+  const done: Chain[] = [];
+  for (const [li, l] of labelOf) {
+    const c = open.get(l.key);
+    if (c && l.ordinal === c.last + 1) {
+      if (l.paragraph > c.lastPara + 1 || !l.alone) c.gap = true;
+      c.members.push(li);
+      c.last = l.ordinal;
+      c.lastPara = l.paragraph;
+      continue;
+    }
+    if (c) done.push(c);
+    if (l.ordinal <= 2) open.set(l.key, { members: [li], last: l.ordinal, lastPara: l.paragraph, gap: false });
+    else open.delete(l.key);
+  }
+  for (const c of open.values()) done.push(c);
+  const out: number[] = [];
+  for (const c of done) {
+    const first = c.last - c.members.length + 1;
+    if (c.members.length >= (first === 1 ? 2 : 3) && c.gap) out.push(...c.members);
+  }
+  return out.sort((a, b) => a - b);
 }

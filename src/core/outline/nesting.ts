@@ -2,7 +2,9 @@
  * Nesting: who is whose parent. One pass with a stack of open headings.
  *
  * - A heading that continues a run becomes a sibling of its previous member.
- * - Titles restart the tree; Markdown headings nest by depth.
+ * - A document's title restarts the tree; a subhead nests under the open document title; a part
+ *   label (材料1, 【问题二】) nests in the part it stands in and closes the previous label's part.
+ *   Markdown headings nest by depth.
  * - Structural families nest by GB/T rank (一、 > （一） > 1. > （1）).
  * - Speech families (一是, 第一，, 首先…) float: they nest inside the structural part they appear in.
  *   Inside another speech heading H they nest only where a careful reader would put them: H's run
@@ -48,18 +50,53 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   return false;
 }
 
+/** h is a numbered line-start part whose run goes on after x: x stands inside it. */
+function encloses(h: Candidate, x: Candidate, cands: Candidate[]): boolean {
+  return h.kind !== null && isStructural(h.kind) && !h.inline && !h.last && h.next >= 0 && cands[h.next].start > x.start;
+}
+
 /** Returns the parent candidate index (or -1) of every active candidate (indexed by candidate). */
 export function assignParents(cands: Candidate[], order: number[], info: NestInfo[]): Int32Array {
   const parent = new Int32Array(cands.length).fill(-1);
   const stack: number[] = [];
   const onStack = new Uint8Array(cands.length);
-  const pop = (): void => { onStack[stack.pop()!] = 0; };
   const seen = new Set<string>();
   const runEnd = new Map<number, number>();
   for (const i of order) if (cands[i].run >= 0) runEnd.set(cands[i].run, cands[i].start);
+  // Part labels open on the stack: a label closes the part the last one opened.
+  let labels = 0;
+  const pop = (): void => {
+    const t = stack.pop()!;
+    onStack[t] = 0;
+    if (cands[t].rank === 2) labels--;
+  };
   for (const i of order) {
     const x = cands[i];
-    if (x.isTitle && x.mdDepth <= 1) {
+    if (x.isTitle && x.rank === 1) {
+      // A subhead is a part of the document whose title is open (none open: it stands at the top),
+      // or of the numbered part it stands in when that part's run goes on after it.
+      while (stack.length) {
+        const h = cands[stack[stack.length - 1]];
+        if ((h.isTitle && h.rank === 0) || encloses(h, x, cands)) break;
+        pop();
+      }
+    } else if (x.isTitle && x.rank === 2) {
+      // A part label closes the part the previous label opened, with all inside it; the first one
+      // opens inside the title or subhead over it, or the numbered part it stands in (one whose run
+      // goes on after it, or whose line is nothing but its name).
+      if (labels > 0) {
+        while (stack.length && cands[stack[stack.length - 1]].rank !== 2) pop();
+        pop();
+      } else {
+        while (stack.length) {
+          const t = stack[stack.length - 1];
+          const h = cands[t];
+          // …or a numbered line that names a part (`二、作答要求` alone on its line).
+          if (h.isTitle || encloses(h, x, cands) || (info[t].headingOnly && h.kind !== null && isStructural(h.kind) && !h.inline)) break;
+          pop();
+        }
+      }
+    } else if (x.isTitle && x.mdDepth <= 1) {
       while (stack.length) pop();
     } else if (x.prev >= 0 && onStack[x.prev]) {
       while (stack.length && stack[stack.length - 1] !== x.prev) pop();
@@ -73,7 +110,8 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
         pop();
       }
     } else if (x.topLevel) {
-      while (stack.length && !cands[stack[stack.length - 1]].isTitle) pop();
+      // The document's own list (附件：1.…): under the document's title, not a subhead's.
+      while (stack.length && !(cands[stack[stack.length - 1]].isTitle && cands[stack[stack.length - 1]].rank === 0)) pop();
     } else {
       while (stack.length) {
         const t = stack[stack.length - 1];
@@ -86,6 +124,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     parent[i] = stack.length ? stack[stack.length - 1] : -1;
     stack.push(i);
     onStack[i] = 1;
+    if (x.rank === 2) labels++;
   }
   return parent;
 }

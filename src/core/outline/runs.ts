@@ -22,6 +22,12 @@ export interface Candidate {
   mdDepth: number;
   /** Title lines and Markdown headings without a marker. */
   isTitle: boolean;
+  /**
+   * What a title heads: 0 a document (its title restarts the tree; every other candidate is 0 too),
+   * 1 a part of the document whose title is open (a news article's subhead), 2 a part label of a
+   * counted series (`材料1`, `【问题二】`, `第三题`).
+   */
+  rank: number;
   /** Set by run building: the run index, or -1 when the candidate is not a heading. */
   run: number;
   /** Set by run building: the previous member of the run (candidate index), or -1. */
@@ -208,7 +214,9 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
     if (c.isTitle || !c.kind || (isStructural(c.kind) && !c.inline)) lastFrame = i;
     if (c.isTitle || !c.kind) {
       // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
-      if (c.isTitle && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); }
+      // A subhead or a part label closes only the runs inside paragraphs: the document's own
+      // numbering (一、给定材料 … 【材料（一）】 … 二、作答要求) goes on across it.
+      if (c.isTitle && c.rank === 0 && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); }
       else for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
       continue;
     }

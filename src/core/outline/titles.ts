@@ -26,7 +26,7 @@ const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
-const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|网站地图|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|网站地图|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
 /**
  * A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`, `好范文`. A longer
  * name before a bare 范文 is the page's title (`群众座谈会发言范文`).
@@ -128,4 +128,54 @@ const COMPILATION_ITEM = /(第\s*[\d一二三四五六七八九十]{1,3}\s*篇|�
 
 export function isCompilationItemTitle(s: string): boolean {
   return COMPILATION_ITEM.test(s);
+}
+
+/** A part label read off its line: the series it belongs to and its place in it. */
+export interface PartLabel {
+  /** Word, brackets and numeral style: members of one series share it (`【材料（N）】`, `问题N：`). */
+  key: string;
+  ordinal: number;
+  /** Length of a `第N题` marker (the line is its marker, its title is empty); 0 for a word + numeral label. */
+  markerLength: number;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** `一`…`九十九` or `1`…`99` as a number; 0 when `s` is neither. */
+function smallNumber(s: string): number {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(s)) return 0;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS.indexOf(s) : 0;
+  if (s.indexOf('十', ten + 1) >= 0) return 0;
+  const tens = ten === 0 ? 1 : ten === 1 ? CN_DIGITS.indexOf(s[0]) : -1;
+  const ones = ten === s.length - 1 ? 0 : ten === s.length - 2 ? CN_DIGITS.indexOf(s[s.length - 1]) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : 0;
+}
+
+const WORD_LABEL = /^([【\[]?)([\u4e00-\u9fff]{2,4}?)([（(]?)(\d{1,2}|[一二三四五六七八九十]{1,3})([）)]?)([】\]]?)\s*([：:]?)$/;
+const ORDINAL_LABEL = /^第(\d{1,2}|[一二三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2})$/;
+
+/**
+ * A line that is nothing but a part's label: a word and a numeral (`材料1`, `材料二`, `【材料（一）】`,
+ * `【问题一】`, `问题一：`) or an ordinal and a word (`第一题`, `第二大题`). Whether it labels a part
+ * is for the document to say (the same label counting 1, 2, 3… down the text); this only reads it.
+ */
+export function partLabel(line: string): PartLabel | null {
+  const s = line.trim();
+  if (s.length < 3 || s.length > 12) return null;
+  const o = ORDINAL_LABEL.exec(s);
+  if (o) {
+    const n = smallNumber(o[1]);
+    return n > 0 ? { key: `第${/\d/.test(o[1]) ? '1' : '一'}${o[2]}`, ordinal: n, markerLength: s.length } : null;
+  }
+  const m = WORD_LABEL.exec(s);
+  if (!m) return null;
+  const [, open, word, po, num, pc, close] = m;
+  if ((open === '' ? '' : '】]'['【['.indexOf(open)]) !== close) return null;
+  if ((po === '') !== (pc === '')) return null;
+  if (/[第一二三四五六七八九十〇]/.test(word[word.length - 1]) || word.startsWith('附')) return null;
+  const n = smallNumber(num);
+  if (n === 0) return null;
+  return { key: `${open}${word}${po}${/\d/.test(num) ? '1' : '一'}${close}${m[7] ? '：' : ''}`, ordinal: n, markerLength: 0 };
 }

@@ -57,8 +57,46 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   }
   if (q < 0) return;
   if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+  if (csvRecords(input, anatomy)) return;
   // The record's fields before the quote are metadata; the page starts after it, on the same line.
   anatomy.lineFrom.set(1, q);
+}
+
+/**
+ * A CSV of several records (a scraper's compilation: date, title, text): every line that opens a
+ * record with as many plain fields before its quoted text as the header names before the last one
+ * starts an item, whose title is the record's `title` field. True when two or more records were
+ * found and taken so.
+ */
+function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const h = lines[0];
+  const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
+  const ti = names.indexOf('title');
+  if (ti < 0 || ti >= names.length - 1) return false;
+  const found: [number, number][] = [];
+  for (let li = 1; li < lines.length; li++) {
+    const L = lines[li];
+    const limit = Math.min(L.contentEnd, L.contentStart + 400);
+    let fields = 0;
+    let titleAt = ti === 0 ? L.contentStart : -1;
+    let p = L.contentStart;
+    for (; p + 1 < limit; p++) {
+      if (text[p] === '"') break;
+      if (text[p] !== ',') continue;
+      fields++;
+      if (fields === ti) titleAt = p + 1;
+      if (text[p + 1] === '"') break;
+    }
+    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === names.length - 1 && titleAt > L.contentStart) found.push([li, titleAt]);
+  }
+  if (found.length < 2) return false;
+  for (const [li, at] of found) {
+    anatomy.lineFrom.set(li, at);
+    anatomy.titles.set(li, li);
+  }
+  return true;
 }
 
 function numbered(text: string, from: number, to: number): boolean {
@@ -181,6 +219,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     below = t;
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
+    // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
+    // clauses split by commas) is that text's, not a title block.
+    if (lines[i].continues && i > 0 && s[i - 1].length >= 30 && /[，。；]/.test(s[i - 1])) break;
     // Named buttons first: `【字体：大 中 小】` reads like a label and a value, or a short title.
     if (isButtonWords(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }

@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { partLabel } from '../../src/core/outline/titles';
+
+/** `level marker title ^parent` per heading (the parent by marker, or by title when it has none). */
+function tree(text: string): string[] {
+  const o = parseOutline(text);
+  return o.headings.map((h) => {
+    const p = h.parent === null ? '' : ` ^${o.headings[h.parent].marker || o.headings[h.parent].title}`;
+    return `${h.level} ${h.marker}${h.marker ? ' ' : ''}${h.title}${p}`;
+  });
+}
+
+const body = '这里是一段较长的正文，写明有关情况和具体做法，供读者参考。';
+
+describe('titles: part labels a document counts', () => {
+  it('reads word + numeral and ordinal + word labels, and refuses other lines', () => {
+    assert.deepEqual(partLabel('材料2'), { key: '材料1', ordinal: 2, markerLength: 0 });
+    assert.equal(partLabel('【资料（三）】')?.ordinal, 3);
+    assert.equal(partLabel('问题十一：')?.ordinal, 11);
+    assert.deepEqual(partLabel('第二大题'), { key: '第一大题', ordinal: 2, markerLength: 4 });
+    assert.equal(partLabel('附件1'), null); // an attachment's label is not a part of the document
+    assert.equal(partLabel('图1'), null); // one-character words: captions, not parts
+    assert.equal(partLabel('【资料（三）'), null); // brackets that do not close
+    assert.equal(partLabel('材料二的内容说明了问题'), null);
+  });
+
+  it('takes labels counting 1, 2, 3 as parts under the title, with the runs inside them', () => {
+    const t = [
+      '某市青年干部能力测试题', '',
+      '本卷由给定材料与作答要求两部分构成，请按要求作答。', '',
+      '材料1', `一是要守规矩，二是要肯吃苦。${body}`, '',
+      '材料2', body, '',
+      '材料3', body, '',
+      '作答要求', body, '',
+      '第一题', body, '',
+      '第二题', '要求：', '（1）观点明确；', '（2）条理清楚。', '',
+      '第三题', body,
+    ].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 某市青年干部能力测试题',
+      '2 材料1 ^某市青年干部能力测试题',
+      '3 一是 要守规矩 ^材料1', '3 二是 要肯吃苦 ^材料1',
+      '2 材料2 ^某市青年干部能力测试题',
+      '2 材料3 ^某市青年干部能力测试题',
+      '2 作答要求 ^某市青年干部能力测试题',
+      '3 第一题  ^作答要求',
+      '3 第二题  ^作答要求',
+      '4 （1） 观点明确 ^第二题', '4 （2） 条理清楚 ^第二题',
+      '3 第三题  ^作答要求',
+    ]);
+  });
+
+  it('keeps the document numbering going across bracketed labels inside its parts', () => {
+    const t = [
+      '某县申论模拟试卷', body,
+      '一、给定资料', body,
+      '【资料（一）】', body, '【资料（二）】', body,
+      '二、作答要求', body,
+      '【问题一】', body, '【问题二】', body,
+    ].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 某县申论模拟试卷',
+      '2 一、 给定资料 ^某县申论模拟试卷',
+      '3 【资料（一）】 ^一、', '3 【资料（二）】 ^一、',
+      '2 二、 作答要求 ^某县申论模拟试卷',
+      '3 【问题一】 ^二、', '3 【问题二】 ^二、',
+    ]);
+  });
+
+  it('does not take a lone label, a label that does not count on, or a list of labels', () => {
+    assert.deepEqual(tree(['某市测试题', body, '材料1', body, '材料3', body].join('\n')), ['1 某市测试题']);
+    // one under the other with nothing between: a list (a table of contents), not parts
+    assert.deepEqual(tree(['某市测试题', body, '案例1', '案例2', '案例3', body].join('\n')), ['1 某市测试题']);
+  });
+});
+
+describe('titles: subheads nest under the document title', () => {
+  it('puts a news article\'s unnumbered subheads under its headline', () => {
+    const t = ['山城科技园区发展纪实', body, '', '新兴产业加快集聚', body, '', '创新平台持续扩容', body].join('\n');
+    assert.deepEqual(tree(t), ['1 山城科技园区发展纪实', '2 新兴产业加快集聚 ^山城科技园区发展纪实', '2 创新平台持续扩容 ^山城科技园区发展纪实']);
+  });
+
+  it('keeps the title of a new speech at level 1: a salutation or a dateline follows it', () => {
+    const t = [
+      '在全县春耕动员会上的讲话', '同志们：', body,
+      '在全县防汛工作会议上的讲话', '（2026年5月8日）', body,
+    ].join('\n');
+    assert.deepEqual(tree(t), ['1 在全县春耕动员会上的讲话', '1 在全县防汛工作会议上的讲话']);
+  });
+
+  it('puts a subhead inside the numbered part whose run goes on after it', () => {
+    const t = ['某镇年度工作总结', body, '一、主要成效', body, '产业发展新亮点', body, '二、存在问题', body].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 某镇年度工作总结', '2 一、 主要成效 ^某镇年度工作总结', '3 产业发展新亮点 ^一、', '2 二、 存在问题 ^某镇年度工作总结',
+    ]);
+  });
+});
+
+describe('anatomy: a hard-wrapped line of running text is not a page title', () => {
+  it('finds the paper\'s title on page one when a wrapped clause below looks like a title', () => {
+    const page = (n: number) => ['· 本卷由某某平台生成', `第 ${n} 页，共 3 页`, '某县公考申论题（乡镇）'];
+    const wrapped = (k: number) => [
+      `第${k}段：去年以来，某县召开专题会议，明确三项原则：一是坚持群众路线，`,
+      '与群众同心同向，二是坚持问题导向，三是坚持实事求是的工作方法',
+      `各地据此推进第${k}批工作，服务站点覆盖所有行政村，受到群众欢迎。`,
+    ];
+    const t = [
+      ...page(1), '某县公考申论题（乡镇）', '',
+      ...page(2), '材料1', ...wrapped(1), ...wrapped(2), '',
+      '材料2', ...wrapped(3), '',
+      ...page(3), '材料3', ...wrapped(4),
+    ].join('\n');
+    const o = parseOutline(t);
+    assert.deepEqual(o.headings.filter((h) => h.marker === '').map((h) => [h.title, h.level]), [
+      ['某县公考申论题（乡镇）', 1], ['材料1', 2], ['材料2', 2], ['材料3', 2],
+    ]);
+  });
+});
+
+describe('anatomy: a scraper CSV of several records', () => {
+  it('takes every record\'s title field as an item title at level 1, with its numbering under it', () => {
+    const t = [
+      'date,title,word',
+      '2020-01-02 08:00:00,某县范文：做好基层服务,"这里是正文，写明做法。',
+      '一是要听民声，二是要解民忧。这里是正文的另一段，写明具体情况。"',
+      '2020-01-03 08:00:00,某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '首先，要规划先行。其次，要建管并重。"',
+    ].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 某县范文：做好基层服务,"这里是正文，写明做法。',
+      '2 一是 要听民声 ^某县范文：做好基层服务,"这里是正文，写明做法。',
+      '2 二是 要解民忧 ^某县范文：做好基层服务,"这里是正文，写明做法。',
+      '1 某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '2 首先， 要规划先行 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      '2 其次， 要建管并重 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+    ]);
+  });
+});
