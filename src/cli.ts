@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
-import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode } from './cliJob';
+import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
@@ -29,6 +29,8 @@ Options:
   --format plain|markdown
                    how to read the input (default: .md/.markdown are Markdown)
   --jobs N         worker threads for several files (default: CPU count)
+  --timings        print each file's read/decode/analyse/serialise times to stderr
+                   (also GANGMU_TIMINGS=1)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -47,6 +49,8 @@ interface Parsed {
   opts: JobOptions;
   paths: string[];
   jobs?: number;
+  /** Print the time of each stage per file to stderr. */
+  timings: boolean;
 }
 
 type ParseResult = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; parsed: Parsed };
@@ -80,6 +84,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let lang: Lang | undefined;
   let format: InputFormat | undefined;
   let jobs: number | undefined;
+  let timings = !!env.GANGMU_TIMINGS && env.GANGMU_TIMINGS !== '0';
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -108,6 +113,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--jobs':
         jobs = positiveInt(flag, value());
         break;
+      case '--timings':
+        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        timings = true;
+        break;
       case '--lang': {
         const v = value();
         if (v !== 'en' && v !== 'zh') throw new UsageError(`--lang must be en or zh`);
@@ -135,6 +144,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       command,
       paths,
       jobs,
+      timings,
       opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false },
     },
   };
@@ -279,6 +289,7 @@ async function run(parsed: Parsed): Promise<number> {
       printed++;
       if (r.out) process.stdout.write(r.out);
       if (r.err) process.stderr.write(r.err + '\n');
+      if (parsed.timings && r.times) process.stderr.write(timingLine(inputs[printed - 1].name, r.times));
       failed ||= r.failed;
       hasError ||= r.hasError;
     }
@@ -286,11 +297,19 @@ async function run(parsed: Parsed): Promise<number> {
 
   const size = Math.min(parsed.jobs ?? availableParallelism(), inputs.length);
   if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) {
-    inputs.forEach((input, i) => emit(i, runJob(input, opts)));
+    // One thread: each file's output goes to stdout as it is produced, in input order.
+    const toStdout = (chunk: string): void => void process.stdout.write(chunk);
+    inputs.forEach((input, i) => emit(i, runJob(input, opts, toStdout)));
   } else {
     await runPool(inputs, opts, size, emit);
   }
+  if (parsed.timings) process.stderr.write(`gangmu: timings: whole process ${performance.now().toFixed(1)} ms since it started\n`);
   return failed || hasError ? 1 : 0;
+}
+
+function timingLine(name: string, t: StageTimes): string {
+  const ms = (x: number): string => `${x.toFixed(1)} ms`;
+  return `gangmu: timings: ${name}: read ${ms(t.read)}, decode ${ms(t.decode)}, analyse ${ms(t.analyse)}, serialise ${ms(t.serialise)}\n`;
 }
 
 async function main(argv: string[]): Promise<void> {
