@@ -4,6 +4,8 @@ import { registerChecks } from './checks';
 import { registerFigures } from './figures';
 import { readSettings } from './settings';
 import { OutlineSymbolProvider } from './symbols';
+import { SymbolBudgetStatus } from './symbolBudgetStatus';
+import type { SymbolBudget } from '../core/outline/symbolBudget';
 import { OutlineFoldingProvider } from './folding';
 import { HeadingHighlighter } from './highlight';
 import { registerNavigation } from './navigation';
@@ -21,7 +23,10 @@ class ReadingProviders implements vscode.Disposable {
   private registrations: vscode.Disposable[] = [];
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly models: DocumentModels) {
+  constructor(
+    private readonly models: DocumentModels,
+    private readonly status: SymbolBudgetStatus,
+  ) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gangmu')) this.register();
@@ -34,7 +39,7 @@ class ReadingProviders implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'gangmu.languages', languages);
     const selector: vscode.DocumentSelector = languages.map((language) => ({ language }));
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, new OutlineSymbolProvider(this.models), { label: messages.symbolGroup() }),
+      vscode.languages.registerDocumentSymbolProvider(selector, new OutlineSymbolProvider(this.models, this.status), { label: messages.symbolGroup() }),
       vscode.languages.registerFoldingRangeProvider(selector, new OutlineFoldingProvider(this.models)),
     ];
   }
@@ -45,11 +50,18 @@ class ReadingProviders implements vscode.Disposable {
   }
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: read by the integration tests, not a public API. */
+export interface GangmuExports {
+  /** The symbol budget of a document whose Outline is capped; undefined when it shows every heading. */
+  outlineBudget(uri: vscode.Uri): SymbolBudget | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): GangmuExports {
   // One analysis per document version serves every feature; large documents are analysed in a
   // worker thread.
   const models = new DocumentModels(context.extensionPath);
-  context.subscriptions.push(models, new ReadingProviders(models), new HeadingHighlighter(models));
+  const budgetStatus = new SymbolBudgetStatus();
+  context.subscriptions.push(models, budgetStatus, new ReadingProviders(models, budgetStatus), new HeadingHighlighter(models));
   registerNavigation(context, models);
   registerOutlineCommands(context, models);
   registerChecks(context, models);
@@ -57,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
+  return { outlineBudget: (uri) => budgetStatus.stateOf(uri) };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Severity } from '../core';
+import { DEFAULT_MAX_SYMBOLS } from '../core/outline/symbolBudget';
 
 export interface GangmuSettings {
   languages: string[];
@@ -9,6 +10,8 @@ export interface GangmuSettings {
   figuresHover: boolean;
   checksEnabled: boolean;
   checkSeverity: Record<string, Severity | 'off'>;
+  /** Symbols the Outline view gets at most (0: no limit); deeper levels are left out whole. */
+  outlineMaxSymbols: number;
 }
 
 export function readSettings(): GangmuSettings {
@@ -23,5 +26,6 @@ export function readSettings(): GangmuSettings {
     figuresHover: c.get<boolean>('figures.hover', true),
     checksEnabled: c.get<boolean>('checks.enabled', true),
     checkSeverity: c.get<Record<string, Severity | 'off'>>('checks.severity', {}),
+    outlineMaxSymbols: c.get<number>('outline.maxSymbols', DEFAULT_MAX_SYMBOLS),
   };
 }
