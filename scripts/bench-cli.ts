@@ -10,6 +10,7 @@
  * one's number is the median of its rounds. Wall time is what a user waits; CPU time (user +
  * system of the child, reported by a tiny preload at exit) is what other processes' load inflates
  * least. Our runs also print their own stage times (`GANGMU_TIMINGS=1`). Target: ours ≤ 1.5× the floor.
+ * `GANGMU_BENCH_CLI_BEFORE=/path/to/old/cli.js` adds another build of the CLI to the same rounds.
  * Needs `dist/cli.js` (built by `npm run bench`).
  */
 import { spawnSync } from 'node:child_process';
@@ -26,7 +27,10 @@ const COPIES = 300;
 /** Loaded with `--require` into every child: prints its CPU time on stderr as it exits. */
 const PRELOAD = `process.on('exit', () => { const c = process.cpuUsage(); process.stderr.write('\\n{"cpuMs":' + (c.user + c.system) / 1000 + '}\\n'); });`;
 
-type Name = 'gangmu' | 'markdown-it' | 'floor';
+type Name = 'gangmu' | 'before' | 'markdown-it' | 'floor';
+
+/** Another build of the CLI to compare in the same run (e.g. a copy of an older dist/cli.js). */
+const BEFORE = process.env.GANGMU_BENCH_CLI_BEFORE;
 
 interface Sample {
   wallMs: number;
@@ -43,6 +47,7 @@ function median(xs: number[]): number {
 function argsFor(name: Name, file: string, preload: string): string[] {
   const pre = ['--require', preload];
   if (name === 'gangmu') return [...pre, CLI, 'outline', file, '--json'];
+  if (name === 'before') return [...pre, BEFORE!, 'outline', file, '--json'];
   if (name === 'floor') return [...pre, '-e', `require('fs').readFileSync(${JSON.stringify(file)}, 'utf8')`];
   const md = require.resolve('markdown-it');
   return [...pre, '-e', `new (require(${JSON.stringify(md)}))().parse(require('fs').readFileSync(${JSON.stringify(file)}, 'utf8'), {})`];
@@ -81,8 +86,8 @@ export async function benchCli(): Promise<void> {
     writeFileSync(preload, PRELOAD);
     const bytes = Buffer.byteLength(text);
 
-    const names: Name[] = ['gangmu', 'markdown-it', 'floor'];
-    const samples: Record<Name, Sample[]> = { gangmu: [], 'markdown-it': [], floor: [] };
+    const names: Name[] = BEFORE ? ['gangmu', 'before', 'markdown-it', 'floor'] : ['gangmu', 'markdown-it', 'floor'];
+    const samples: Record<Name, Sample[]> = { gangmu: [], before: [], 'markdown-it': [], floor: [] };
     for (const n of names) runOnce(n, file, preload); // warm the page cache and the module cache
     for (let r = 0; r < ROUNDS; r++) for (const n of names) samples[n].push(runOnce(n, file, preload));
 
@@ -94,6 +99,7 @@ export async function benchCli(): Promise<void> {
     const cpu = (n: Name): number => median(samples[n].map((s) => s.cpuMs));
     const label: Record<Name, string> = {
       gangmu: 'gangmu outline --json',
+      before: `before: ${BEFORE}`,
       'markdown-it': 'markdown-it parse',
       floor: "readFileSync(f, 'utf8')",
     };
@@ -103,6 +109,7 @@ export async function benchCli(): Promise<void> {
     const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
     const verdict = wall('gangmu') / wall('floor') <= 1.5 ? 'meets' : 'ABOVE';
     console.log(`  gangmu / floor: wall ${ratio(wall('gangmu'), wall('floor'))} (target ≤ 1.5×: ${verdict}), CPU ${ratio(cpu('gangmu'), cpu('floor'))}`);
+    if (BEFORE) console.log(`  gangmu / before: wall ${ratio(wall('gangmu'), wall('before'))}, CPU ${ratio(cpu('gangmu'), cpu('before'))}`);
     console.log(`  gangmu / markdown-it: wall ${ratio(wall('gangmu'), wall('markdown-it'))}, CPU ${ratio(cpu('gangmu'), cpu('markdown-it'))}`);
     const stages = samples.gangmu.map((s) => s.stages).filter((s): s is Record<string, number> => !!s);
     if (stages.length) {
