@@ -122,8 +122,9 @@ export async function benchCli(): Promise<void> {
   }
 }
 
-// `node out/scripts/bench-cli.js` runs this part alone.
-if (require.main === module) {
+// `node out/scripts/bench-cli.js` runs this part alone. (Bundled into bench.js, `require.main ===
+// module` holds there too: the file name tells the two apart.)
+if (/bench-cli\.js$/.test(process.argv[1] ?? '')) {
   benchCli().catch((e) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
