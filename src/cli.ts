@@ -222,9 +222,14 @@ function collectInputs(paths: string[]): Inputs {
 }
 
 type Emit = (index: number, result: JobResult) => void;
+/** A piece of one file's output, sent by its worker as it is produced. */
+type EmitChunk = (index: number, chunk: string) => void;
 
-/** Runs every input on a pool of worker threads; a crashed worker costs one file, not the run. */
-function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit): Promise<void> {
+/**
+ * Runs every input on a pool of worker threads; a crashed worker costs one file, not the run
+ * (what that file had already written stays, followed by its error line).
+ */
+function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit, emitChunk: EmitChunk): Promise<void> {
   const script = join(__dirname, 'worker.js');
   return new Promise((resolve) => {
     let next = 0;
@@ -246,6 +251,10 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit)
         }
       };
       worker.on('message', (m: WorkerResponse) => {
+        if ('chunk' in m) {
+          emitChunk(m.id, m.chunk);
+          return;
+        }
         current = -1;
         finish(m.id, m.result);
         feed();
@@ -279,19 +288,35 @@ async function run(parsed: Parsed): Promise<number> {
   let failed = notes.length > 0;
   let hasError = false;
   const pending = new Map<number, JobResult>();
+  /** Output of files after the one being printed, kept until their turn. */
+  const early = new Map<number, string[]>();
   let printed = 0;
-  // Results arrive in any order; print them strictly in input order as soon as each is due.
+  // Results arrive in any order; print them strictly in input order as soon as each is due. The
+  // file being printed streams straight to stdout; later files' pieces wait for their turn.
+  const emitChunk: EmitChunk = (index, chunk) => {
+    if (index === printed) process.stdout.write(chunk);
+    else {
+      const kept = early.get(index);
+      if (kept) kept.push(chunk);
+      else early.set(index, [chunk]);
+    }
+  };
   const emit: Emit = (index, result) => {
     pending.set(index, result);
     while (pending.has(printed)) {
       const r = pending.get(printed)!;
       pending.delete(printed);
-      printed++;
       if (r.out) process.stdout.write(r.out);
       if (r.err) process.stderr.write(r.err + '\n');
-      if (parsed.timings && r.times) process.stderr.write(timingLine(inputs[printed - 1].name, r.times));
+      if (parsed.timings && r.times) process.stderr.write(timingLine(inputs[printed].name, r.times));
       failed ||= r.failed;
       hasError ||= r.hasError;
+      printed++;
+      const kept = early.get(printed);
+      if (kept) {
+        early.delete(printed);
+        for (const chunk of kept) process.stdout.write(chunk);
+      }
     }
   };
 
@@ -301,7 +326,7 @@ async function run(parsed: Parsed): Promise<number> {
     const toStdout = (chunk: string): void => void process.stdout.write(chunk);
     inputs.forEach((input, i) => emit(i, runJob(input, opts, toStdout)));
   } else {
-    await runPool(inputs, opts, size, emit);
+    await runPool(inputs, opts, size, emit, emitChunk);
   }
   if (parsed.timings) process.stderr.write(`gangmu: timings: whole process ${performance.now().toFixed(1)} ms since it started\n`);
   return failed || hasError ? 1 : 0;

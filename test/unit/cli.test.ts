@@ -510,6 +510,20 @@ describe('cli', function () {
       assert.equal(cli(['check', '--json', big]).stdout, JSON.stringify({ findings }) + '\n');
     });
 
+    it('workers stream several big files in input order: the same bytes as one thread', () => {
+      const big = join(dir, 'big2.txt');
+      writeFileSync(big, BIG);
+      for (const args of [['outline', '--json'], ['figures', '--csv']]) {
+        const files = [big, doc, big, join(dir, 'missing.txt'), doc];
+        const pooled = cli([...args, '--jobs', '3', ...files]);
+        const single = cli([...args, '--jobs', '1', ...files]);
+        assert.ok(pooled.stdout.length > 1 << 18, 'several batches per big file');
+        assert.equal(pooled.stdout, single.stdout, args.join(' '));
+        assert.equal(pooled.stderr, single.stderr);
+        assert.equal(pooled.code, 1, 'the missing file');
+      }
+    });
+
     it('--timings (or GANGMU_TIMINGS=1) prints each stage on stderr and leaves stdout alone', () => {
       const plain = cli(['outline', '--json', doc]);
       for (const run of [cli(['outline', '--json', '--timings', doc]), cli(['outline', '--json', doc], { env: { GANGMU_TIMINGS: '1' } })]) {
