@@ -54,6 +54,8 @@ class ReadingProviders implements vscode.Disposable {
 export interface GangmuExports {
   /** The symbol budget of a document whose Outline is capped; undefined when it shows every heading. */
   outlineBudget(uri: vscode.Uri): SymbolBudget | undefined;
+  /** The Outline budget's status bar text and tooltip as shown now (for the active editor). */
+  outlineStatus(): { text: string; tooltip: string } | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -69,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
-  return { outlineBudget: (uri) => budgetStatus.stateOf(uri) };
+  return { outlineBudget: (uri) => budgetStatus.stateOf(uri), outlineStatus: () => budgetStatus.shown() };
 }
 
 export function deactivate(): void {}

@@ -40,11 +40,20 @@ export class SymbolBudgetStatus implements vscode.Disposable {
     return this.capped.get(uri.toString())?.budget;
   }
 
+  /** What the status bar shows now (nothing when hidden), for tests. */
+  shown(): { text: string; tooltip: string } | undefined {
+    this.update();
+    return this.visible ? { text: this.item.text, tooltip: String(this.item.tooltip ?? '') } : undefined;
+  }
+
+  private visible = false;
+
   private update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const entry = doc && this.capped.get(doc.uri.toString());
     if (!entry) {
       this.item.hide();
+      this.visible = false;
       return;
     }
     const { budget: b, max } = entry;
@@ -59,6 +68,7 @@ export class SymbolBudgetStatus implements vscode.Disposable {
     lines.push(messages.budgetHowTo(n(max)));
     this.item.tooltip = lines.join('\n\n');
     this.item.show();
+    this.visible = true;
   }
 
   dispose(): void {

@@ -87,6 +87,22 @@ describe('outline symbol budget (gangmu.outline.maxSymbols)', function () {
     assert.deepEqual(api.outlineBudget(doc.uri), { depth: 3, levels: 4, shown: 211, total: 3211, capped: true, overBudget: false });
   });
 
+  it('the status bar says what is shown, in the display language, and how to get the rest', () => {
+    const status = api.outlineStatus();
+    assert.ok(status, 'shown for the capped document in front');
+    console.log(`  status bar (${vscode.env.language}): ${status.text}`);
+    if (vscode.env.language.startsWith('zh')) {
+      assert.match(status.text, /大纲：第 1–3 级（共 4 级）/);
+      assert.match(status.tooltip, /3,211 个标题中的 211 个/);
+      assert.match(status.tooltip, /gangmu\.outline\.maxSymbols/);
+    } else {
+      assert.match(status.text, /Outline: levels 1–3 of 4/);
+      assert.match(status.tooltip, /211 of 3,211 headings/);
+      assert.match(status.tooltip, /gangmu\.outline\.maxSymbols; 0 means no limit/);
+      assert.match(status.tooltip, /Go to Symbol/);
+    }
+  });
+
   it('folding keeps every heading of the full outline', async () => {
     const folds = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri)) ?? [];
     const regions = outlineFoldRegions(text, parseOutline(text, { format: 'plain' }));
@@ -131,6 +147,7 @@ describe('outline symbol budget (gangmu.outline.maxSymbols)', function () {
     const symbols = await symbolsOf(small);
     assert.equal(symbols.length, 1 + 2 + 4 + 12);
     assert.equal(api.outlineBudget(small.uri), undefined);
+    assert.equal(api.outlineStatus(), undefined, 'hidden while an uncapped document is in front');
   });
 
   // Issue 10's measurement: the symbol round trip on 3M characters, first call and after an edit.
