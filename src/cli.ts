@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
-import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode } from './cliJob';
+import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import { compileRule, type HouseRule } from './core/outline/rules';
 
@@ -35,6 +35,8 @@ Options:
   --rules F        house rules from F: a JSON list of {"pattern", "rank"} (or a
                    VS Code settings.json with "gangmu.rules")
   --jobs N         worker threads for several files (default: CPU count)
+  --timings        print each file's read/decode/analyse/serialise times to stderr
+                   (also GANGMU_TIMINGS=1)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -53,6 +55,8 @@ interface Parsed {
   opts: JobOptions;
   paths: string[];
   jobs?: number;
+  /** Print the time of each stage per file to stderr. */
+  timings: boolean;
 }
 
 type ParseResult = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; parsed: Parsed };
@@ -89,6 +93,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let corrections: string | undefined;
   let noCorrections = false;
   let rules: HouseRule[] | undefined;
+  let timings = !!env.GANGMU_TIMINGS && env.GANGMU_TIMINGS !== '0';
   const paths: string[] = [];
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
@@ -133,6 +138,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--jobs':
         jobs = positiveInt(flag, value());
         break;
+      case '--timings':
+        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        timings = true;
+        break;
       case '--lang': {
         const v = value();
         if (v !== 'en' && v !== 'zh') throw new UsageError(`--lang must be en or zh`);
@@ -162,6 +171,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       command,
       paths,
       jobs,
+      timings,
       opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections, rules },
     },
   };
@@ -258,9 +268,14 @@ function collectInputs(paths: string[]): Inputs {
 }
 
 type Emit = (index: number, result: JobResult) => void;
+/** A piece of one file's output, sent by its worker as it is produced. */
+type EmitChunk = (index: number, chunk: string) => void;
 
-/** Runs every input on a pool of worker threads; a crashed worker costs one file, not the run. */
-function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit): Promise<void> {
+/**
+ * Runs every input on a pool of worker threads; a crashed worker costs one file, not the run
+ * (what that file had already written stays, followed by its error line).
+ */
+function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit, emitChunk: EmitChunk): Promise<void> {
   const script = join(__dirname, 'worker.js');
   return new Promise((resolve) => {
     let next = 0;
@@ -282,6 +297,10 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit)
         }
       };
       worker.on('message', (m: WorkerResponse) => {
+        if ('chunk' in m) {
+          emitChunk(m.id, m.chunk);
+          return;
+        }
         current = -1;
         finish(m.id, m.result);
         feed();
@@ -319,28 +338,53 @@ async function run(parsed: Parsed): Promise<number> {
   let failed = notes.length > 0;
   let hasError = false;
   const pending = new Map<number, JobResult>();
+  /** Output of files after the one being printed, kept until their turn. */
+  const early = new Map<number, string[]>();
   let printed = 0;
-  // Results arrive in any order; print them strictly in input order as soon as each is due.
+  // Results arrive in any order; print them strictly in input order as soon as each is due. The
+  // file being printed streams straight to stdout; later files' pieces wait for their turn.
+  const emitChunk: EmitChunk = (index, chunk) => {
+    if (index === printed) process.stdout.write(chunk);
+    else {
+      const kept = early.get(index);
+      if (kept) kept.push(chunk);
+      else early.set(index, [chunk]);
+    }
+  };
   const emit: Emit = (index, result) => {
     pending.set(index, result);
     while (pending.has(printed)) {
       const r = pending.get(printed)!;
       pending.delete(printed);
-      printed++;
       if (r.out) process.stdout.write(r.out);
       if (r.err) process.stderr.write(r.err + '\n');
+      if (parsed.timings && r.times) process.stderr.write(timingLine(inputs[printed].name, r.times));
       failed ||= r.failed;
       hasError ||= r.hasError;
+      printed++;
+      const kept = early.get(printed);
+      if (kept) {
+        early.delete(printed);
+        for (const chunk of kept) process.stdout.write(chunk);
+      }
     }
   };
 
   const size = Math.min(parsed.jobs ?? availableParallelism(), inputs.length);
   if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) {
-    inputs.forEach((input, i) => emit(i, runJob(input, opts)));
+    // One thread: each file's output goes to stdout as it is produced, in input order.
+    const toStdout = (chunk: string): void => void process.stdout.write(chunk);
+    inputs.forEach((input, i) => emit(i, runJob(input, opts, toStdout)));
   } else {
-    await runPool(inputs, opts, size, emit);
+    await runPool(inputs, opts, size, emit, emitChunk);
   }
+  if (parsed.timings) process.stderr.write(`gangmu: timings: whole process ${performance.now().toFixed(1)} ms since it started\n`);
   return failed || hasError ? 1 : 0;
+}
+
+function timingLine(name: string, t: StageTimes): string {
+  const ms = (x: number): string => `${x.toFixed(1)} ms`;
+  return `gangmu: timings: ${name}: read ${ms(t.read)}, decode ${ms(t.decode)}, analyse ${ms(t.analyse)}, serialise ${ms(t.serialise)}\n`;
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -9,16 +9,19 @@ import { parseOutline, extractFigures, checkNumbering } from './core';
 import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
 import type { HouseRule } from './core/outline/rules';
+import type { Figure, Finding, Outline } from './core/types';
 import {
-  figuresCsvBody,
   figuresToRows,
   figuresToTable,
-  findingToJson,
   formatFinding,
-  outlineToJson,
-  outlineToMarkdown,
-  outlineToText,
+  writeFiguresCsvBody,
+  writeFindingsJson,
+  writeFiguresJson,
+  writeOutlineJson,
+  writeOutlineMarkdown,
+  writeOutlineText,
   type Lang,
+  type Write,
 } from './core/export';
 import { decodeText } from './textDecode';
 
@@ -62,6 +65,8 @@ export interface JobResult {
   failed: boolean;
   /** `check` found at least one error-severity finding. */
   hasError: boolean;
+  /** Time per stage, when the file was processed. */
+  times?: StageTimes;
 }
 
 const READ_REASONS: Record<string, string> = {
@@ -98,19 +103,61 @@ function fileHeader(name: string, mode: Mode): string {
   return mode === 'markdown' ? `# ${name}\n\n` : `== ${name} ==\n`;
 }
 
-export function runJob(input: JobInput, opts: JobOptions): JobResult {
+/** Milliseconds spent in each stage of one file (`--timings`). */
+export interface StageTimes {
+  read: number;
+  decode: number;
+  analyse: number;
+  /** Formatting the output and handing it to the sink (stdout when streaming). */
+  serialise: number;
+}
+
+/** Pieces are batched to about this many UTF-16 units before each write: few system calls, no giant string. */
+const CHUNK = 1 << 16;
+
+/** Batches small pieces and hands them on; without a sink, keeps the batches to join at the end. */
+class Chunker {
+  private buf = '';
+  private readonly kept: string[] = [];
+  constructor(private readonly sink?: Write) {}
+  readonly write: Write = (s) => {
+    this.buf += s;
+    if (this.buf.length >= CHUNK) this.flush();
+  };
+  flush(): void {
+    if (this.buf === '') return;
+    if (this.sink) this.sink(this.buf);
+    else this.kept.push(this.buf);
+    this.buf = '';
+  }
+  /** Everything not handed to a sink, as one string. */
+  text(): string {
+    this.flush();
+    return this.kept.join('');
+  }
+}
+
+/**
+ * One file, start to finish. With `sink`, the output is written to it as it is produced (in
+ * batches) and `out` is empty; without, `out` holds it (a worker thread posts it back whole).
+ */
+export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResult {
   if (input.error) return fail(input.name, input.error);
+  const t0 = performance.now();
   let bytes: Uint8Array;
   try {
     bytes = input.bytes ?? readFileSync(input.path ?? input.name);
   } catch (e) {
     return fail(input.name, readReason(e));
   }
+  const t1 = performance.now();
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail(input.name, decoded.reason);
   const text = decoded.text;
   const found = correctionsFor(input, opts);
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
+  const t2 = performance.now();
+  const out = new Chunker(sink);
   try {
     const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections, rules: opts.rules });
     const notes = [...found.notes];
@@ -121,19 +168,31 @@ export function runJob(input: JobInput, opts: JobOptions): JobResult {
       else notes.push(`gangmu: ${input.name}: correction ${n.index + 1} ${n.dropped ? 'dropped' : 'had no effect'} (${what}): ${n.message.en}`);
     }
     const err = notes.length ? notes.join('\n') : undefined;
-    let result: JobResult;
+    let hasError = false;
+    let t3: number;
     switch (opts.command) {
       case 'outline':
-        result = { out: outlineOutput(input.name, text, outline, opts), failed: false, hasError: false };
+        t3 = performance.now();
+        writeOutline(input.name, text, outline, opts, out.write);
         break;
-      case 'figures':
-        result = { out: figuresOutput(input.name, text, outline, opts), failed: false, hasError: false };
+      case 'figures': {
+        const figures = extractFigures(text, outline);
+        t3 = performance.now();
+        writeFigures(input.name, text, outline, figures, opts, out.write);
         break;
-      case 'check':
-        result = checkOutput(input.name, text, outline, opts);
+      }
+      case 'check': {
+        const findings = checkNumbering(text, outline);
+        t3 = performance.now();
+        hasError = findings.some((f) => f.severity === 'error');
+        writeCheck(input.name, outline, findings, opts, out.write);
         break;
+      }
     }
-    return err ? { ...result, err } : result;
+    const result = out.text();
+    const t4 = performance.now();
+    const r: JobResult = { out: result, failed: false, hasError, times: { read: t1 - t0, decode: t2 - t1, analyse: t3 - t2, serialise: t4 - t3 } };
+    return err ? { ...r, err } : r;
   } catch (e) {
     // The engine promises never to throw; if it does, say which file and keep going.
     const msg = e instanceof Error ? e.message : String(e);
@@ -167,35 +226,38 @@ function correctionsFor(input: JobInput, opts: JobOptions): { corrections?: Corr
   return { corrections: read.corrections, notes };
 }
 
-function outlineOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): string {
+function writeOutline(name: string, text: string, outline: Outline, opts: JobOptions, write: Write): void {
   const exportOpts = { maxLevel: opts.depth };
   if (opts.mode === 'json') {
-    const json = outlineToJson(outline, exportOpts);
-    return JSON.stringify(opts.multi ? { file: name, ...json } : json) + '\n';
+    writeOutlineJson(outline, exportOpts, write, opts.multi ? name : undefined);
+    write('\n');
+    return;
   }
-  const body = opts.mode === 'markdown' ? outlineToMarkdown(text, outline, exportOpts) : outlineToText(text, outline, exportOpts);
-  if (!opts.multi) return body;
-  return fileHeader(name, opts.mode) + body + '\n';
+  if (opts.multi) write(fileHeader(name, opts.mode));
+  if (opts.mode === 'markdown') writeOutlineMarkdown(text, outline, exportOpts, write);
+  else writeOutlineText(text, outline, exportOpts, write);
+  if (opts.multi) write('\n');
 }
 
-function figuresOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): string {
-  const rows = figuresToRows(text, outline, extractFigures(text, outline));
-  if (opts.mode === 'json') return JSON.stringify(opts.multi ? { file: name, figures: rows } : { figures: rows }) + '\n';
-  // The CSV header and BOM are written once by the caller, before the first file's rows.
-  if (opts.mode === 'csv') return figuresCsvBody(rows.map((r) => ({ ...r, file: name })), opts.multi);
-  const table = figuresToTable(rows, opts.lang);
-  return opts.multi ? fileHeader(name, opts.mode) + table + '\n' : table;
-}
-
-function checkOutput(name: string, text: string, outline: ReturnType<typeof parseOutline>, opts: JobOptions): JobResult {
-  const findings = checkNumbering(text, outline);
-  const hasError = findings.some((f) => f.severity === 'error');
-  let out: string;
+function writeFigures(name: string, text: string, outline: Outline, figures: Figure[], opts: JobOptions, write: Write): void {
   if (opts.mode === 'json') {
-    const list = findings.map((f) => findingToJson(outline, f, opts.lang));
-    out = JSON.stringify(opts.multi ? { file: name, findings: list } : { findings: list }) + '\n';
-  } else {
-    out = findings.map((f) => formatFinding(name, outline, f, opts.lang) + '\n').join('');
+    writeFiguresJson(text, outline, figures, write, opts.multi ? name : undefined);
+    write('\n');
+    return;
   }
-  return { out, failed: false, hasError };
+  // The CSV header and BOM are written once by the caller, before the first file's rows.
+  if (opts.mode === 'csv') return writeFiguresCsvBody(text, outline, figures, write, opts.multi ? name : undefined);
+  // The table's columns are as wide as their widest cell: it is laid out whole (it is for a terminal).
+  const table = figuresToTable(figuresToRows(text, outline, figures), opts.lang);
+  if (opts.multi) write(fileHeader(name, opts.mode) + table + '\n');
+  else write(table);
+}
+
+function writeCheck(name: string, outline: Outline, findings: Finding[], opts: JobOptions, write: Write): void {
+  if (opts.mode === 'json') {
+    writeFindingsJson(outline, findings, opts.lang, write, opts.multi ? name : undefined);
+    write('\n');
+    return;
+  }
+  for (const f of findings) write(formatFinding(name, outline, f, opts.lang) + '\n');
 }

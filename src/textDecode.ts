@@ -7,6 +7,7 @@
  * so UTF-8 is tried first and GB18030 only when UTF-8 fails. Nothing else is normalised — the
  * BOM is dropped (editors hide it) but CRLF, tabs and odd spaces stay, so offsets match the editor.
  */
+import { isUtf8 } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -21,9 +22,27 @@ function strict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** The bytes as a Buffer over the same memory (a worker's message turns Buffers into plain Uint8Arrays). */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Strict UTF-8 at the speed of Node's own `readFileSync(f, 'utf8')`: a native (SIMD) validity check,
+ * then the one conversion `Buffer.toString` does, with no copy in between. `TextDecoder` with
+ * `fatal` gives the same string but validates in a slower path (a quarter of a whole CLI run on a
+ * 28 MB file). Valid UTF-8 makes both return identical strings (a BOM inside is kept as content by
+ * both); invalid UTF-8 returns null, never U+FFFD. Node older than 18.14 lacks `isUtf8`: TextDecoder.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  if (typeof isUtf8 !== 'function') return strict('utf-8', bytes);
+  if (!isUtf8(bytes)) return null;
+  return asBuffer(bytes).toString('utf8');
+}
+
 /** A NUL byte never occurs in UTF-8 or GB18030 text; it marks a binary file (or BOM-less UTF-16). */
 function hasNul(bytes: Uint8Array): boolean {
-  return bytes.indexOf(0) !== -1;
+  return asBuffer(bytes).indexOf(0) !== -1; // Buffer's indexOf is a native memchr
 }
 
 /** Control characters other than tab, line breaks, form feed and escape are a sign of binary data. */
@@ -38,8 +57,17 @@ function looksBinary(text: string): boolean {
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
+  try {
+    return decodeBytes(bytes);
+  } catch {
+    // A string longer than the engine allows (about 512M UTF-16 units): say so, never crash.
+    return { ok: false, reason: 'too large to decode as one text' };
+  }
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = strict('utf-8', bytes.subarray(3));
+    const text = strictUtf8(bytes.subarray(3));
     return text === null
       ? { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' }
       : { ok: true, text, encoding: 'utf-8-bom' };
@@ -55,7 +83,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (hasNul(bytes)) {
     return { ok: false, reason: 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)' };
   }
-  const utf8 = strict('utf-8', bytes);
+  const utf8 = strictUtf8(bytes);
   if (utf8 !== null) {
     return looksBinary(utf8) ? { ok: false, reason: 'binary file (control characters)' } : { ok: true, text: utf8, encoding: 'utf-8' };
   }

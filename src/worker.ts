@@ -1,6 +1,7 @@
 /**
- * A CLI worker thread: receives `{id, input, opts}`, answers `{id, result}`. Loaded from
- * `dist/worker.js` by the pool in `cli.ts` when several files are given.
+ * A CLI worker thread: receives `{id, input, opts}`, answers `{id, chunk}` for each batch of output
+ * and then `{id, result}`. Loaded from `dist/worker.js` by the pool in `cli.ts` when several files
+ * are given.
  */
 import { parentPort } from 'node:worker_threads';
 import { runJob, type JobInput, type JobOptions, type JobResult } from './cliJob';
@@ -10,12 +11,10 @@ export interface WorkerRequest {
   input: JobInput;
   opts: JobOptions;
 }
-export interface WorkerResponse {
-  id: number;
-  result: JobResult;
-}
+/** Pieces of a file's output as they are produced (in batches), then its result (with `out` empty). */
+export type WorkerResponse = { id: number; chunk: string } | { id: number; result: JobResult };
 
 parentPort?.on('message', (msg: WorkerRequest) => {
-  const result = runJob(msg.input, msg.opts);
+  const result = runJob(msg.input, msg.opts, (chunk) => parentPort!.postMessage({ id: msg.id, chunk } satisfies WorkerResponse));
   parentPort!.postMessage({ id: msg.id, result } satisfies WorkerResponse);
 });

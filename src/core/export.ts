@@ -60,14 +60,28 @@ export function headingLabel(text: string, h: Heading): string {
   return (h.marker.replace(/\s*[\r\n\f\v]+\s*/g, '') + titleOf(text, h)).trim();
 }
 
+/** Where streamed output goes: called with each piece in order (the CLI batches them to stdout). */
+export type Write = (chunk: string) => void;
+
+/** Runs a writer and returns what it wrote as one string (the string forms of the streamed outputs). */
+export function collect(run: (write: Write) => void): string {
+  let out = '';
+  run((chunk) => (out += chunk));
+  return out;
+}
+
 /** The outline as an indented tree, two spaces per level. */
 export function outlineToText(text: string, outline: Outline, options: ExportOptions = {}): string {
+  return collect((write) => writeOutlineText(text, outline, options, write));
+}
+
+/** `outlineToText`, one line at a time. */
+export function writeOutlineText(text: string, outline: Outline, options: ExportOptions, write: Write): void {
   const depth = headingDepths(outline.headings);
-  let out = '';
-  for (const i of keptIndices(outline, options)) {
-    out += '  '.repeat(depth[i] - 1) + headingLabel(text, outline.headings[i]) + '\n';
+  const max = options.maxLevel ?? Infinity;
+  for (let i = 0; i < depth.length; i++) {
+    if (depth[i] <= max) write('  '.repeat(depth[i] - 1) + headingLabel(text, outline.headings[i]) + '\n');
   }
-  return out;
 }
 
 /**
@@ -84,12 +98,16 @@ export function escapeMarkdownInline(s: string): string {
 
 /** The outline as a nested Markdown list: the 提纲 a writer pastes into a draft. */
 export function outlineToMarkdown(text: string, outline: Outline, options: ExportOptions = {}): string {
+  return collect((write) => writeOutlineMarkdown(text, outline, options, write));
+}
+
+/** `outlineToMarkdown`, one line at a time. */
+export function writeOutlineMarkdown(text: string, outline: Outline, options: ExportOptions, write: Write): void {
   const depth = headingDepths(outline.headings);
-  let out = '';
-  for (const i of keptIndices(outline, options)) {
-    out += '  '.repeat(depth[i] - 1) + '- ' + escapeMarkdownInline(headingLabel(text, outline.headings[i])) + '\n';
+  const max = options.maxLevel ?? Infinity;
+  for (let i = 0; i < depth.length; i++) {
+    if (depth[i] <= max) write('  '.repeat(depth[i] - 1) + '- ' + escapeMarkdownInline(headingLabel(text, outline.headings[i])) + '\n');
   }
-  return out;
 }
 
 export interface HeadingJson {
@@ -120,6 +138,47 @@ export function outlineToJson(outline: Outline, options: ExportOptions = {}): { 
   if (!outline.zones) return { headings };
   const zones = outline.zones.map((z) => ({ zone: z.zone, from: z.firstLine + 1, to: z.lastLine + 1 }));
   return { headings, zones };
+}
+
+/**
+ * `JSON.stringify(outlineToJson(outline, options))` written piece by piece, one heading at a
+ * time, so a 10,000-heading outline never exists as one object tree and one giant string. With
+ * `file`, the object starts with `"file"` (the CLI's JSON Lines for several inputs). No newline.
+ */
+export function writeOutlineJson(outline: Outline, options: ExportOptions, write: Write, file?: string): void {
+  const hs = outline.headings;
+  const depth = headingDepths(hs);
+  const max = options.maxLevel ?? Infinity;
+  // New index of each kept heading (-1: left out); a parent is shallower, so it is always kept.
+  const newIndex = new Int32Array(hs.length).fill(-1);
+  write(file === undefined ? '{"headings":[' : '{"file":' + JSON.stringify(file) + ',"headings":[');
+  let k = 0;
+  for (let i = 0; i < hs.length; i++) {
+    if (depth[i] > max) continue;
+    newIndex[i] = k;
+    const h = hs[i];
+    const p = positionOf(outline.lineStarts, h.start);
+    const e = positionOf(outline.lineStarts, h.end);
+    const parent = depth[i] > 1 && h.parent !== null && newIndex[h.parent] >= 0 ? newIndex[h.parent] : null;
+    const sep = k === 0 ? '' : ',';
+    if (typeof h.marker === 'string' && typeof h.title === 'string') {
+      // What JSON.stringify gives for the object below, without building it (the integers print alike).
+      write(
+        `${sep}{"line":${p.line},"col":${p.col},"marker":${JSON.stringify(h.marker)},"level":${depth[i]},` +
+          `"title":${JSON.stringify(h.title)},"parent":${parent},"end":{"line":${e.line},"col":${e.col}}}`,
+      );
+    } else {
+      write(sep + JSON.stringify({ line: p.line, col: p.col, marker: h.marker, level: depth[i], title: h.title, parent, end: e }));
+    }
+    k++;
+  }
+  write(']');
+  if (outline.zones) {
+    write(',"zones":[');
+    outline.zones.forEach((z, j) => write((j === 0 ? '' : ',') + JSON.stringify({ zone: z.zone, from: z.firstLine + 1, to: z.lastLine + 1 })));
+    write(']');
+  }
+  write('}');
 }
 
 /** A zone of the document's anatomy, 1-based lines inclusive (like `line` in the headings). */
@@ -162,21 +221,35 @@ export interface FigureRow {
 }
 
 export function figuresToRows(text: string, outline: Outline, figures: readonly Figure[]): FigureRow[] {
-  return figures.map((f) => {
-    const p = positionOf(outline.lineStarts, f.start);
-    return {
-      line: p.line,
-      col: p.col,
-      text: f.text,
-      value: f.value,
-      unit: f.unit,
-      kind: f.kind,
-      indicator: f.indicator,
-      relation: f.relation,
-      section: sectionPath(text, outline, f.section),
-      zone: f.zone ?? 'body',
-    };
-  });
+  return figures.map((f) => figureRow(text, outline, f));
+}
+
+export function figureRow(text: string, outline: Outline, f: Figure): FigureRow {
+  const p = positionOf(outline.lineStarts, f.start);
+  return {
+    line: p.line,
+    col: p.col,
+    text: f.text,
+    value: f.value,
+    unit: f.unit,
+    kind: f.kind,
+    indicator: f.indicator,
+    relation: f.relation,
+    section: sectionPath(text, outline, f.section),
+    zone: f.zone ?? 'body',
+  };
+}
+
+/** `JSON.stringify({ file?, figures: figuresToRows(…) })` written one figure at a time. No newline. */
+export function writeFiguresJson(text: string, outline: Outline, figures: readonly Figure[], write: Write, file?: string): void {
+  write(file === undefined ? '{"figures":[' : '{"file":' + JSON.stringify(file) + ',"figures":[');
+  for (let i = 0; i < figures.length; i++) write((i === 0 ? '' : ',') + JSON.stringify(figureRow(text, outline, figures[i])));
+  write(']}');
+}
+
+/** `figuresCsvBody` of the figures' rows, one row at a time (`file` adds the leading column). */
+export function writeFiguresCsvBody(text: string, outline: Outline, figures: readonly Figure[], write: Write, file?: string): void {
+  for (const f of figures) write(csvRow(figureRow(text, outline, f), file));
 }
 
 /** A value as one spreadsheet cell: numbers plain, ranges `low~high`, null empty. */
@@ -221,12 +294,15 @@ export function figuresToCsv(rows: readonly (FigureRow & { file?: string })[], o
 /** The data rows alone, for appending one file's figures after another's. */
 export function figuresCsvBody(rows: readonly (FigureRow & { file?: string })[], withFile: boolean): string {
   let out = '';
-  for (const r of rows) {
-    const cells = rowCells(r);
-    if (withFile) cells.unshift(r.file ?? '');
-    out += cells.map(csvCell).join(',') + '\r\n';
-  }
+  for (const r of rows) out += csvRow(r, withFile ? r.file ?? '' : undefined);
   return out;
+}
+
+/** One CSV data row with its CRLF; `file` (several inputs) is the leading column. */
+function csvRow(r: FigureRow, file?: string): string {
+  const cells = rowCells(r);
+  if (file !== undefined) cells.unshift(file);
+  return cells.map(csvCell).join(',') + '\r\n';
 }
 
 /** Columns a terminal gives a character: two for East Asian wide and full-width forms. */
@@ -322,6 +398,13 @@ export interface FindingJson {
 export function findingToJson(outline: Outline, f: Finding, lang: Lang): FindingJson {
   const p = positionOf(outline.lineStarts, f.start);
   return { line: p.line, col: p.col, end: positionOf(outline.lineStarts, f.end), severity: f.severity, code: f.code, message: messageOf(f, lang) };
+}
+
+/** `JSON.stringify({ file?, findings: [findingToJson…] })`, one finding at a time. No newline. */
+export function writeFindingsJson(outline: Outline, findings: readonly Finding[], lang: Lang, write: Write, file?: string): void {
+  write(file === undefined ? '{"findings":[' : '{"file":' + JSON.stringify(file) + ',"findings":[');
+  for (let i = 0; i < findings.length; i++) write((i === 0 ? '' : ',') + JSON.stringify(findingToJson(outline, findings[i], lang)));
+  write(']}');
 }
 
 function messageOf(f: Finding, lang: Lang): string {

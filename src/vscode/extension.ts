@@ -4,6 +4,8 @@ import { registerChecks } from './checks';
 import { registerFigures } from './figures';
 import { readSettings } from './settings';
 import { OutlineSymbolProvider } from './symbols';
+import { SymbolBudgetStatus } from './symbolBudgetStatus';
+import type { SymbolBudget } from '../core/outline/symbolBudget';
 import { OutlineFoldingProvider } from './folding';
 import { HeadingHighlighter } from './highlight';
 import { registerNavigation } from './navigation';
@@ -24,7 +26,10 @@ class ReadingProviders implements vscode.Disposable {
 
   private readonly outlineListener: vscode.Disposable;
 
-  constructor(private readonly models: DocumentModels) {
+  constructor(
+    private readonly models: DocumentModels,
+    private readonly status: SymbolBudgetStatus,
+  ) {
     this.register();
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('gangmu')) this.register();
@@ -39,7 +44,7 @@ class ReadingProviders implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', 'gangmu.languages', languages);
     const selector: vscode.DocumentSelector = languages.map((language) => ({ language }));
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, new OutlineSymbolProvider(this.models), { label: messages.symbolGroup() }),
+      vscode.languages.registerDocumentSymbolProvider(selector, new OutlineSymbolProvider(this.models, this.status), { label: messages.symbolGroup() }),
       vscode.languages.registerFoldingRangeProvider(selector, new OutlineFoldingProvider(this.models)),
     ];
   }
@@ -51,12 +56,21 @@ class ReadingProviders implements vscode.Disposable {
   }
 }
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What `activate` returns: read by the integration tests, not a public API. */
+export interface GangmuExports {
+  /** The symbol budget of a document whose Outline is capped; undefined when it shows every heading. */
+  outlineBudget(uri: vscode.Uri): SymbolBudget | undefined;
+  /** The Outline budget's status bar text and tooltip as shown now (for the active editor). */
+  outlineStatus(): { text: string; tooltip: string } | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): GangmuExports {
   // One analysis per document version serves every feature; large documents are analysed in a
   // worker thread.
   const corrections = new CorrectionStore();
   const models = new DocumentModels(context.extensionPath, corrections);
-  context.subscriptions.push(corrections, models, new ReadingProviders(models), new HeadingHighlighter(models));
+  const budgetStatus = new SymbolBudgetStatus();
+  context.subscriptions.push(corrections, models, budgetStatus, new ReadingProviders(models, budgetStatus), new HeadingHighlighter(models));
   registerCorrections(context, models, corrections);
   registerNavigation(context, models);
   registerOutlineCommands(context, models);
@@ -65,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): void {
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
+  return { outlineBudget: (uri) => budgetStatus.stateOf(uri), outlineStatus: () => budgetStatus.shown() };
 }
 
 export function deactivate(): void {}

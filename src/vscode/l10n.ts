@@ -24,4 +24,19 @@ export const messages = {
   filterText: () => vscode.l10n.t('Plain text'),
   exportTitle: () => vscode.l10n.t('Export Outline'),
   symbolGroup: () => vscode.l10n.t('Gangmu headings'),
+  budgetStatusName: () => vscode.l10n.t('Gangmu Outline levels'),
+  budgetOpenSetting: () => vscode.l10n.t('Open the setting gangmu.outline.maxSymbols'),
+  budgetShort: (depth: number, levels: number) => vscode.l10n.t('Outline: levels 1–{0} of {1}', depth, levels),
+  budgetShortTop: (levels: number) => vscode.l10n.t('Outline: level 1 of {0}', levels),
+  budgetShown: (depth: number, levels: number, shown: string, total: string) =>
+    vscode.l10n.t('The Outline shows levels 1–{0} of {1}: {2} of {3} headings.', depth, levels, shown, total),
+  budgetShownTop: (levels: number, shown: string, total: string) =>
+    vscode.l10n.t('The Outline shows level 1 of {0}: {1} of {2} headings.', levels, shown, total),
+  budgetOver: (shown: string, max: string) =>
+    vscode.l10n.t('The top level alone has {0} headings, more than the limit of {1}; it is shown whole.', shown, max),
+  budgetHowTo: (max: string) =>
+    vscode.l10n.t(
+      'Deeper levels are left out whole above the limit of {0} headings (setting gangmu.outline.maxSymbols; 0 means no limit). Go to Symbol in Editor lists the same headings; folding and Go to Next/Previous Heading use all of them. Click to change the setting.',
+      max,
+    ),
 };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { MarkerFamily, Severity } from '../core';
 import type { HouseRule } from '../core/outline/rules';
+import { DEFAULT_MAX_SYMBOLS } from '../core/outline/symbolBudget';
 
 export interface GangmuSettings {
   languages: string[];
@@ -12,6 +13,8 @@ export interface GangmuSettings {
   checkSeverity: Record<string, Severity | 'off'>;
   /** House rules as written in the settings (checked by `validRules`). */
   rules: HouseRule[];
+  /** Symbols the Outline view gets at most (0: no limit); deeper levels are left out whole. */
+  outlineMaxSymbols: number;
 }
 
 export function readSettings(): GangmuSettings {
@@ -27,5 +30,6 @@ export function readSettings(): GangmuSettings {
     checksEnabled: c.get<boolean>('checks.enabled', true),
     checkSeverity: c.get<Record<string, Severity | 'off'>>('checks.severity', {}),
     rules: c.get<HouseRule[]>('rules', []),
+    outlineMaxSymbols: c.get<number>('outline.maxSymbols', DEFAULT_MAX_SYMBOLS),
   };
 }

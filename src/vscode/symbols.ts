@@ -4,6 +4,9 @@ import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import { ownTurn, type DocumentModels } from './documentModel';
 import { levelLabel } from './l10n';
 import { trace, tracing } from './perfTrace';
+import { readSettings } from './settings';
+import type { SymbolBudgetStatus } from './symbolBudgetStatus';
+import { budgetRows } from '../core/outline/symbolBudget';
 
 /**
  * Icons that tell families apart at a glance in the Outline view and breadcrumbs: the four GB/T
@@ -87,20 +90,37 @@ export async function rowsToDocumentSymbols(rows: OutlineRows): Promise<vscode.D
   return builder.roots;
 }
 
+/**
+ * The editor's symbols: the Outline view, breadcrumbs, sticky scroll and Go to Symbol in Editor
+ * all ask this one provider. Above `gangmu.outline.maxSymbols` it gives the top levels only
+ * (src/core/outline/symbolBudget.ts) and the status bar says so; every other feature keeps
+ * reading the full outline from the same analysis.
+ */
 export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly models: DocumentModels) {}
+  constructor(
+    private readonly models: DocumentModels,
+    private readonly status?: SymbolBudgetStatus,
+  ) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const t0 = performance.now();
     const analysis = await this.models.analyse(doc, token);
     if (tracing) trace(`symbols v${doc.version}: analysis ready after ${(performance.now() - t0).toFixed(0)} ms`);
-    if (doc.languageId === 'markdown' && !addsToMarkdownOutline(analysis.outline)) return [];
+    if (doc.languageId === 'markdown' && !addsToMarkdownOutline(analysis.outline)) {
+      this.status?.report(doc, undefined, 0);
+      return [];
+    }
     if (token.isCancellationRequested) return [];
-    // Asked for again by the Outline view, breadcrumbs, sticky scroll and commands: one build per version.
+    const max = readSettings().outlineMaxSymbols;
+    // Asked for again by the Outline view, breadcrumbs, sticky scroll and commands: one build per version and limit.
+    const { rows, budget } = analysis.memo(`symbolRows:${max}`, () => budgetRows(analysis.rows(), max));
+    this.status?.report(doc, budget, max);
     const t1 = performance.now();
-    const symbols = await analysis.memo('documentSymbols', () => rowsToDocumentSymbols(analysis.rows()));
-    if (analysis.rows().names.length > SLICE) await ownTurn();
-    if (tracing) trace(`symbols v${doc.version}: DocumentSymbols ready after ${(performance.now() - t1).toFixed(1)} ms`);
+    const symbols = await analysis.memo(`documentSymbols:${max}`, () => rowsToDocumentSymbols(rows));
+    if (rows.names.length > SLICE) await ownTurn();
+    if (tracing) {
+      trace(`symbols v${doc.version}: ${budget.shown} of ${budget.total} DocumentSymbols ready after ${(performance.now() - t1).toFixed(1)} ms`);
+    }
     return token.isCancellationRequested ? [] : symbols;
   }
 }

@@ -158,6 +158,9 @@ describeCorpus('responsiveness: a 3M-character document keeps the extension host
 
   before(async () => {
     await vscode.extensions.getExtension(EXTENSION_ID)!.activate();
+    // This suite measures carrying every symbol (12,878) against VS Code's floor: no Outline budget.
+    // The capped Outline is measured in symbolBudget.test.ts.
+    await vscode.workspace.getConfiguration('gangmu').update('outline.maxSymbols', 0, vscode.ConfigurationTarget.Global);
     suiteLag.start();
   });
 
@@ -204,6 +207,7 @@ describeCorpus('responsiveness: a 3M-character document keeps the extension host
 
   after(async () => {
     await setLanguages(undefined);
+    await vscode.workspace.getConfiguration('gangmu').update('outline.maxSymbols', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     suiteLag.stop();
     const all = suiteLag.take();

@@ -10,6 +10,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corpusDir } from '../../scripts/corpus';
+import { checkNumbering, extractFigures, parseOutline } from '../../src/core';
+import { figuresToCsv, figuresToRows, findingToJson, outlineToJson, outlineToMarkdown, outlineToText } from '../../src/core/export';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -485,6 +487,55 @@ describe('cli', function () {
       const findings = JSON.parse(cli(['check', '--json', join(dir, 'gap.txt')]).stdout).findings;
       assert.ok(findings.some((f: any) => f.line === 5), 'the gap at 四、');
       assert.ok(findings.some((f: any) => f.line === 8), '（二）、');
+    });
+  });
+
+  describe('streamed output and --timings', () => {
+    // Far more than one 64K batch of output: the pieces must join to exactly what the whole string was.
+    const BIG = Array.from({ length: 400 }, (_, k) => DOC.replace('一、总体要求', `一、总体要求${k}`)).join('\n');
+
+    it('writes the same bytes the whole-string forms give, for JSON, CSV, Markdown and check', () => {
+      const big = join(dir, 'big.txt');
+      writeFileSync(big, BIG);
+      const outline = parseOutline(BIG, { format: 'plain' });
+      const figures = extractFigures(BIG, outline);
+      const json = cli(['outline', '--json', big]);
+      assert.ok(json.stdout.length > 1 << 17, 'several batches');
+      assert.equal(json.stdout, JSON.stringify(outlineToJson(outline)) + '\n');
+      assert.equal(cli(['outline', '--markdown', big]).stdout, outlineToMarkdown(BIG, outline));
+      assert.equal(cli(['outline', big]).stdout, outlineToText(BIG, outline));
+      assert.equal(cli(['figures', '--json', big]).stdout, JSON.stringify({ figures: figuresToRows(BIG, outline, figures) }) + '\n');
+      assert.equal(cli(['figures', '--csv', big]).stdout, figuresToCsv(figuresToRows(BIG, outline, figures)));
+      const findings = checkNumbering(BIG, outline).map((f) => findingToJson(outline, f, 'en'));
+      assert.equal(cli(['check', '--json', big]).stdout, JSON.stringify({ findings }) + '\n');
+    });
+
+    it('workers stream several big files in input order: the same bytes as one thread', () => {
+      const big = join(dir, 'big2.txt');
+      writeFileSync(big, BIG);
+      for (const args of [['outline', '--json'], ['figures', '--csv']]) {
+        const files = [big, doc, big, join(dir, 'missing.txt'), doc];
+        const pooled = cli([...args, '--jobs', '3', ...files]);
+        const single = cli([...args, '--jobs', '1', ...files]);
+        assert.ok(pooled.stdout.length > 1 << 18, 'several batches per big file');
+        assert.equal(pooled.stdout, single.stdout, args.join(' '));
+        assert.equal(pooled.stderr, single.stderr);
+        assert.equal(pooled.code, 1, 'the missing file');
+      }
+    });
+
+    it('--timings (or GANGMU_TIMINGS=1) prints each stage on stderr and leaves stdout alone', () => {
+      const plain = cli(['outline', '--json', doc]);
+      for (const run of [cli(['outline', '--json', '--timings', doc]), cli(['outline', '--json', doc], { env: { GANGMU_TIMINGS: '1' } })]) {
+        assert.equal(run.code, 0);
+        assert.equal(run.stdout, plain.stdout);
+        assert.match(run.stderr, /^gangmu: timings: .*doc\.txt: read [\d.]+ ms, decode [\d.]+ ms, analyse [\d.]+ ms, serialise [\d.]+ ms$/m);
+        assert.match(run.stderr, /^gangmu: timings: whole process [\d.]+ ms/m);
+      }
+      const pooled = cli(['figures', '--csv', '--timings', '--jobs', '2', doc, doc]);
+      assert.equal(pooled.stderr.split('\n').filter((l) => / read .* serialise /.test(l)).length, 2, 'one line per file from the workers too');
+      assert.equal(plain.stderr, '', 'silent without it');
+      assert.equal(cli(['outline', '--timings=1', doc]).code, 2);
     });
   });
 });

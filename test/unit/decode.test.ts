@@ -101,4 +101,79 @@ describe('decodeText', () => {
   it('reads an empty file as empty text', () => {
     assert.equal(ok(new Uint8Array(0)).text, '');
   });
+
+  describe('the fast UTF-8 path (native check, then one conversion)', () => {
+    /** What the strict TextDecoder gives (the path before): the reference for every valid input. */
+    function reference(bytes: Uint8Array): string {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+
+    it('gives exactly what the strict TextDecoder gives, on every kind of character', () => {
+      // ASCII, Latin-1, CJK, full-width forms, a BOM in the middle, noncharacters, astral characters.
+      const pieces = ['abc', 'é', '一、', '（二）', '\uFEFF', '\uFFFF', '\uFFFE', '😀', '\u{10FFFF}', '\r\n', '\t', '中文7.5%'];
+      let seed = 7;
+      const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+      for (let round = 0; round < 200; round++) {
+        let s = '';
+        const n = rnd(40);
+        for (let k = 0; k < n; k++) s += pieces[rnd(pieces.length)];
+        const bytes = new TextEncoder().encode(s);
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) continue; // a leading BOM is a mark, tested above
+        const d = ok(bytes);
+        assert.equal(d.text, reference(bytes), JSON.stringify(s));
+        assert.equal(d.text, s);
+        assert.equal(d.encoding, 'utf-8');
+      }
+    });
+
+    it('decodes only its own window of a larger buffer (as a worker receives the bytes)', () => {
+      const whole = new TextEncoder().encode('前缀一、总体要求后缀');
+      const window = new Uint8Array(whole.buffer, 6, 12); // the 12 bytes of 一、总体, after 前缀
+      assert.ok(!Buffer.isBuffer(window));
+      assert.equal(ok(window).text, '一、总体');
+      assert.equal(ok(Buffer.from(whole.buffer, 6, 12)).text, '一、总体');
+    });
+
+    it('a long document decodes to the same string as before', () => {
+      const line = '一、加快发展方式转变。全年增长5.2%，投资70.6亿元。Ünïcödé 😀\n';
+      const text = line.repeat(20_000); // about 1.6 MB
+      const bytes = new TextEncoder().encode(text);
+      assert.equal(ok(bytes).text, reference(bytes));
+    });
+
+    it('never replaces invalid UTF-8 with U+FFFD: overlong forms, encoded surrogates, cut sequences', () => {
+      const bad = [
+        [0xc0, 0xaf], // overlong '/'
+        [0xe0, 0x80, 0xaf], // overlong
+        [0xed, 0xa0, 0x80], // an encoded surrogate (CESU-8)
+        [0xf4, 0x90, 0x80, 0x80], // above U+10FFFF
+        [0xe4, 0xb8], // 中 cut short
+        [0x41, 0xff, 0x41],
+      ];
+      for (const b of bad) {
+        const d = decodeText(new Uint8Array(b));
+        // Either refused or read as GB18030, never as UTF-8 with replacement characters.
+        if (d.ok) {
+          assert.equal(d.encoding, 'gb18030', JSON.stringify(b));
+          assert.ok(!d.text.includes('\uFFFD'), JSON.stringify(b));
+        }
+      }
+      const bom = decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0xe4, 0xb8, 0x41]));
+      assert.ok(!bom.ok, 'broken UTF-8 behind a UTF-8 BOM is refused, not read as GB18030');
+    });
+
+    it('a BOM at the start is dropped, a BOM after it is content, in long texts too', () => {
+      const body = new TextEncoder().encode('\uFEFF二、' + '正文。'.repeat(10_000));
+      const d = ok(concat([0xef, 0xbb, 0xbf], body));
+      assert.equal(d.encoding, 'utf-8-bom');
+      assert.equal(d.text.charCodeAt(0), 0xfeff);
+      assert.equal(d.text.length, 3 + 30_000);
+    });
+
+    it('GB18030 text that is not UTF-8 still goes to GB18030, UTF-16 with a lone surrogate is still refused', () => {
+      // 一、总体 in GBK: D2 BB A1 A2 D7 DC CC E5
+      assert.deepEqual(ok(new Uint8Array([0xd2, 0xbb, 0xa1, 0xa2, 0xd7, 0xdc, 0xcc, 0xe5])), { ok: true, text: '一、总体', encoding: 'gb18030' });
+      assert.ok(!decodeText(new Uint8Array([0xfe, 0xff, 0xdc, 0x00, 0x00, 0x41])).ok, 'lone low surrogate, BE');
+    });
+  });
 });

@@ -221,7 +221,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
     // clauses split by commas) is that text's, not a title block.
-    if (lines[i].continues && i > 0 && s[i - 1].length >= 30 && /[，。；]/.test(s[i - 1])) break;
+    if (lines[i].continues && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
     // Named buttons first: `【字体：大 中 小】` reads like a label and a value, or a short title.
     if (isButtonWords(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
