@@ -241,6 +241,8 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (runEpoch[g] !== epoch) { runEpoch[g] = epoch; runFirst[g] = i; }
   }
 
+  detectSummaryLists(input, anatomy, longBefore);
+
   function cjkIn(k: string): number {
     let c = 0;
     for (let q = 0; q < k.length; q++) { const code = k.charCodeAt(q); if (code >= 0x3400 && code <= 0x9fff) c++; }
@@ -268,4 +270,157 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return first >= 0 && longBefore[pos] > longBefore[first];
   }
+}
+
+/** `1.` `1．` `1、` `（1）` `(1)` at the start of a summary item. */
+const ITEM_MARK = /^(?:[0-9]{1,2}\s*[.．、]|[（(][0-9]{1,2}[）)])\s*/;
+/** A line the summary key is read from: at most this long. */
+const MAX_SUMMARY_LINE = 120;
+
+/**
+ * A line's summary key: its words without a Markdown prefix, a leading item number, spaces, and
+ * anything after the first `：；:;。` (a summary adds a phrase after the part's name:
+ * `4.借你吉言：福暖四季；` names the part `4. 借你吉言`). Empty when nothing is left.
+ */
+export function summaryKey(raw: string): string {
+  let s = raw.replace(/^[#>*+\-\s]+/, '');
+  const m = ITEM_MARK.exec(s);
+  if (m) s = s.slice(m[0].length);
+  let cut = s.length;
+  for (let k = 0; k < s.length; k++) if ('：；:;。'.includes(s[k])) { cut = k; break; }
+  s = s.slice(0, cut).replace(/[\s\u3000*_]+/g, '');
+  return s.length >= 4 ? s : '';
+}
+
+/**
+ * Form 3: a numbered summary at the head of a programme or a compilation (`本期节目主要内容：`
+ * `1.…；2.…；`) whose items come back below, in order, as the parts themselves (often with the
+ * phrase after a colon left off, and sub-items as unnumbered subheads). It names the parts and
+ * opens none. A list of attachments (`附件：1.…`) is left to the attachment reading.
+ */
+function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: Int32Array): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const n = lines.length;
+  const zone = anatomy.zone;
+  // First, cheaply: is there a block of three numbered short lines at all? (Most texts have none.)
+  const numbered = new Uint8Array(n);
+  let from = -1;
+  let streak = 0;
+  let streakStart = -1;
+  for (let i = 0; i < n; i++) {
+    const L = lines[i];
+    if (L.blank || L.zeroWidth) continue;
+    if (zone[i] === 0 && L.contentEnd - L.contentStart <= MAX_SUMMARY_LINE && opensWithItemNumber(text, L.contentStart, L.contentEnd)) {
+      numbered[i] = 1;
+      if (streak++ === 0) streakStart = i;
+      if (streak === 3 && from < 0) from = streakStart;
+    } else streak = 0;
+  }
+  if (from < 0) return;
+  const gid = new Int32Array(n).fill(-1);
+  const groups = newLineGroups();
+  for (let i = from; i < n; i++) {
+    const L = lines[i];
+    if (L.blank || L.zeroWidth || zone[i] !== 0 || L.contentEnd - L.contentStart > MAX_SUMMARY_LINE) continue;
+    const k = summaryKey(text.slice(L.contentStart, L.contentEnd));
+    if (k) gid[i] = groupOf(groups, k);
+    else numbered[i] = 0;
+  }
+  // Occurrences of each key in line order, for "the next line after p with this key".
+  const G = groups.text.length;
+  const first = new Int32Array(G + 1);
+  for (let g = 0; g < G; g++) first[g + 1] = first[g] + groups.count[g];
+  const fill = first.slice(0, G);
+  const occ = new Int32Array(first[G]);
+  for (let i = 0; i < n; i++) if (gid[i] >= 0) occ[fill[gid[i]]++] = i;
+  const nextOf = (g: number, after: number): number => {
+    let lo = first[g], hi = first[g + 1];
+    const end = hi;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid] <= after) lo = mid + 1; else hi = mid; }
+    return lo < end ? occ[lo] : -1;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!numbered[i] || gid[i] < 0) continue;
+    // the block: numbered items one under another (blank lines allowed)
+    // (it ends at a Markdown heading, and where an item comes back: the parts themselves begin)
+    let j = i;
+    let items = 0;
+    let last = i;
+    const inBlock = new Set<number>();
+    while (j < n) {
+      const L = lines[j];
+      if (L.blank || L.zeroWidth) { j++; continue; }
+      // an item's words broken onto a line of their own (`7.…秦岭站：` / `崛起于冰原之上；`)
+      const endCode = text.charCodeAt(L.contentEnd - 1);
+      if (!numbered[j] && items > 0 && zone[j] === 0 && L.contentEnd - L.contentStart <= MAX_SUMMARY_LINE && (endCode === 0xff1b || endCode === 0x3b) && text.charCodeAt(lines[last].contentEnd - 1) === 0xff1a) { last = j; j++; continue; }
+      if (!numbered[j] || gid[j] < 0 || text.charCodeAt(L.contentStart) === 0x23 || inBlock.has(gid[j])) break;
+      inBlock.add(gid[j]);
+      items++;
+      last = j;
+      j++;
+    }
+    if (items >= 3 && !afterAttachmentLabel(text, lines, i)) {
+      // every item comes back after the block, in order, with running text between the first and the last
+      // (a bracketed sub-item may be told in running text below rather than as a part of its own)
+      let pos = last;
+      let firstHit = -1;
+      let ok = true;
+      // (and a part's heading may keep fewer words than its summary: one item in five may be missed)
+      let hits = 0;
+      let misses = 0;
+      let main = 0;
+      for (let k = i; k <= last && ok; k++) {
+        if (gid[k] < 0 || !numbered[k]) continue;
+        const sub = opensWithBracket(text, lines[k].contentStart, lines[k].contentEnd);
+        if (!sub) main++;
+        const q = nextOf(gid[k], pos);
+        if (q >= 0) { if (firstHit < 0) firstHit = q; pos = q; hits++; }
+        else if (!sub) misses++;
+      }
+      ok = misses * 5 <= main;
+      if (ok && hits >= 3 && longBefore[pos] > longBefore[firstHit]) {
+        for (let k = i; k <= last; k++) if (zone[k] === 0) zone[k] = Zone.Toc;
+      }
+    }
+    i = last;
+  }
+}
+
+/** The list's first item, or the line above it, is an attachment label (`附件：`, `附件：1.…`). */
+function afterAttachmentLabel(text: string, lines: AnatomyInput['layout']['lines'], i: number): boolean {
+  const starts = (li: number): boolean => {
+    const L = lines[li];
+    let p = L.contentStart;
+    while (p < L.contentEnd && (text[p] === '#' || text[p] === ' ' || text[p] === '*')) p++;
+    return text.startsWith('附件', p) || text.startsWith('附　件', p) || text.startsWith('附 件', p);
+  };
+  if (starts(i)) return true;
+  let up = i - 1;
+  while (up >= 0 && lines[up].blank) up--;
+  return up >= 0 && starts(up);
+}
+
+/** A line opening (after a Markdown prefix) with `1.` `12、` `（3）` — char codes, no string. */
+function opensWithItemNumber(text: string, a: number, e: number): boolean {
+  let p = a;
+  while (p < e && p - a < 8) {
+    const c = text.charCodeAt(p);
+    if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2b || c === 0x2d || c === 32) p++;
+    else break;
+  }
+  const c = text.charCodeAt(p);
+  const digit = (q: number): boolean => { const d = text.charCodeAt(q); return d >= 48 && d <= 57; };
+  if (c === 0xff08 || c === 0x28) return digit(p + 1);
+  if (!digit(p)) return false;
+  const q = digit(p + 1) ? p + 2 : p + 1;
+  const d = text.charCodeAt(q);
+  return d === 0x2e || d === 0xff0e || d === 0x3001;
+}
+
+function opensWithBracket(text: string, a: number, e: number): boolean {
+  let p = a;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
+  const c = text.charCodeAt(p);
+  return c === 0xff08 || c === 0x28;
 }
