@@ -12,6 +12,7 @@
  * correction one pass over the headings: O(text + corrections × headings); corrections are what a
  * reader clicks, and `MAX_CORRECTIONS` bounds them.
  */
+import { relink } from './relink';
 import type { Heading, Localized, Outline } from '../types';
 import { matchLineStart } from './markers';
 
@@ -434,24 +435,7 @@ export function applyCorrections(text: string, outline: Outline, corrections: re
 /** Parents, levels, part ends and titles made consistent again, as the engine leaves them. */
 function assemble(text: string, items: Item[]): Heading[] {
   const headings = items.map((it) => it.h);
-  const stack: number[] = [];
-  for (let k = 0; k < headings.length; k++) {
-    const h = headings[k];
-    while (stack.length && items[stack[stack.length - 1]].level >= items[k].level) headings[stack.pop()!].end = h.start;
-    h.parent = stack.length ? stack[stack.length - 1] : null;
-    h.level = h.parent === null ? 1 : headings[h.parent].level + 1;
-    h.end = text.length;
-    stack.push(k);
-  }
-  // A title never runs into the next heading (a heading made inside another's title line).
-  for (let k = 0; k + 1 < headings.length; k++) {
-    const h = headings[k];
-    const next = headings[k + 1].start;
-    if (h.titleEnd > next) {
-      h.titleEnd = Math.max(h.titleStart, next);
-      h.title = text.slice(h.titleStart, h.titleEnd);
-    }
-  }
+  relink(text, headings, (k) => items[k].level);
   return headings;
 }
 

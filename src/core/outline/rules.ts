@@ -13,6 +13,7 @@
  *    it, with a note.
  * Pure; never throws.
  */
+import { relink } from './relink';
 import type { Heading, Localized, MarkerFamily, Outline, ZoneName } from '../types';
 
 export interface HouseRule {
@@ -290,23 +291,7 @@ function insertRuleHeadings(text: string, outline: Outline, found: { line: numbe
   for (const it of merged) items.push(it);
   // Parents, levels and part ends as the engine leaves them.
   const headings = items.map((it) => it.h);
-  const stack: number[] = [];
-  for (let k = 0; k < headings.length; k++) {
-    const h = headings[k];
-    while (stack.length && items[stack[stack.length - 1]].level >= items[k].level) headings[stack.pop()!].end = h.start;
-    h.parent = stack.length ? stack[stack.length - 1] : null;
-    h.level = h.parent === null ? 1 : headings[h.parent].level + 1;
-    items[k].level = h.level;
-    h.end = text.length;
-    stack.push(k);
-  }
-  for (let k = 0; k + 1 < headings.length; k++) {
-    const h = headings[k];
-    const next = headings[k + 1].start;
-    if (h.titleEnd > next) {
-      h.titleEnd = Math.max(h.titleStart, next);
-      h.title = text.slice(h.titleStart, h.titleEnd);
-    }
-  }
+  const levels = relink(text, headings, (k) => items[k].level, true);
+  for (let k = 0; k < items.length; k++) items[k].level = levels[k];
   return { ...outline, headings };
 }

@@ -1,0 +1,34 @@
+/**
+ * After headings were added, removed or moved by level (house rules, the reader's corrections):
+ * parents, levels, part ends and titles made consistent again, as the engine's build leaves them.
+ */
+import type { Heading } from '../types';
+
+/**
+ * Relinks `headings` (in text order) so that heading k sits at `wanted(k)` as far as its parents
+ * allow; returns each one's level. With `settle`, a heading placed higher than wanted is compared
+ * with those after it at the level it got (house rules), not the one it asked for (corrections).
+ */
+export function relink(text: string, headings: Heading[], wanted: (k: number) => number, settle = false): number[] {
+  const stack: number[] = [];
+  const want: number[] = headings.map((_, k) => wanted(k));
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    while (stack.length && want[stack[stack.length - 1]] >= want[k]) headings[stack.pop()!].end = h.start;
+    h.parent = stack.length ? stack[stack.length - 1] : null;
+    h.level = h.parent === null ? 1 : headings[h.parent].level + 1;
+    if (settle) want[k] = h.level;
+    h.end = text.length;
+    stack.push(k);
+  }
+  // A title never runs into the next heading (a heading made inside another's title line).
+  for (let k = 0; k + 1 < headings.length; k++) {
+    const h = headings[k];
+    const next = headings[k + 1].start;
+    if (h.titleEnd > next) {
+      h.titleEnd = Math.max(h.titleStart, next);
+      h.title = text.slice(h.titleStart, h.titleEnd);
+    }
+  }
+  return headings.map((h) => h.level);
+}
