@@ -3,19 +3,8 @@ import { parseOutline } from '../../src/core/outline';
 import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
 import { computeLineStarts } from '../../src/core/text/lines';
 import { extractFigures } from '../../src/core/figures';
+import { prose, wrap } from './pdfText';
 
-/** Invented prose, cut into lines of `width` characters like a PDF's text layer. */
-const PROSE = '我们坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉不断提升治理效能努力开创发展新局面';
-function prose(chars: number, seed = 0): string {
-  let s = '';
-  for (let k = 0; s.length < chars - 1; k++) s += PROSE[(k * 7 + seed) % PROSE.length];
-  return s + '。';
-}
-function wrap(paragraph: string, width: number): string[] {
-  const out: string[] = [];
-  for (let p = 0; p < paragraph.length; p += width) out.push(paragraph.slice(p, p + width));
-  return out;
-}
 function furnitureLines(text: string): number[] {
   const pf = findPageFurniture(text, computeLineStarts(text));
   const out: number[] = [];

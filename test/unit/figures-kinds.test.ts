@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
+import { prose, wrap } from './pdfText';
 
 function brief(text: string): string[] {
   return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
@@ -17,17 +18,6 @@ function withOutline(text: string): string[] {
   return extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${f.kind}`);
 }
 
-const PROSE = '我们坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉不断提升治理效能努力开创发展新局面';
-function prose(chars: number, seed = 0): string {
-  let s = '';
-  for (let k = 0; s.length < chars - 1; k++) s += PROSE[(k * 7 + seed) % PROSE.length];
-  return s + '。';
-}
-function wrap(paragraph: string, width: number): string[] {
-  const out: string[] = [];
-  for (let p = 0; p < paragraph.length; p += width) out.push(paragraph.slice(p, p + width));
-  return out;
-}
 
 describe('figures by kind of text: page furniture', () => {
   it('drops the figures of a running head printed on every page, keeps the same line as the title', () => {
