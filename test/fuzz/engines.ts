@@ -29,6 +29,9 @@ const SPACES = [' ', '  ', '\t', '\u3000', '\u00a0', '\u2002', '\u202f'];
 const INVISIBLE = ['\u200b', '\ufeff', '\u200c', '\u200d', '\u2060', '\u00ad'];
 const SURROGATES = ['\ud83d\ude00', '\ud800', '\udfff', '\udc00\ud800', '𠀀'];
 const MARKDOWN = ['#', '# ', '## ', '### ', '###### ', '**', '__', '*', '_', '`', '```', '~~~', '<!--', '-->', '<div>', '</div>', '---', '***', '+++', '> ', '- ', '* ', '1) ', '| ', ' | ', '|---|', '[', '](', '![', '\\', '===', '    '];
+/** Raw HTML of a news page kept in Markdown, a summary list's head, span-split fragments (our own words). */
+const HTML = ['<p>　　', '</p>', '<strong>', '</strong>', '<table>', '</table>', '<script>', '</script>', '<p>', '<a href="x">', '</a>',
+  '全市上下坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉', '本期主要内容：', '\n，', '\n。', '2014\n年', '\n（'];
 const WORDS = ['政府工作报告', '加强组织领导', '示例条例', '正文正文', '同志们：', '来源：', '附件：', '附件1', '目录', '[bookmark: _Toc1]', '- 2 -', '第 3 页', '2024年10月18日', '同比增长10.8%', '70.6亿元', '0.9个百分点'];
 
 const piece = fc.oneof(
@@ -43,6 +46,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...SURROGATES) },
   { weight: 3, arbitrary: fc.constantFrom(...MARKDOWN) },
   { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 2, arbitrary: fc.constantFrom(...HTML) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 
