@@ -13,6 +13,7 @@
  * reader clicks, and `MAX_CORRECTIONS` bounds them.
  */
 import { relink } from './relink';
+import { titleEndAt } from './titleEnd';
 import type { Heading, Localized, Outline } from '../types';
 import { matchLineStart } from './markers';
 
@@ -237,12 +238,6 @@ export interface CorrectedOutline {
   notes: CorrectionNote[];
 }
 
-const TITLE_MAX = 60;
-
-function isTitleStop(c: string): boolean {
-  return c === '。' || c === '；' || c === ';' || c === '：' || c === ':' || c === '！' || c === '？';
-}
-
 /** A heading made by the reader on a line: its marker when the line opens with one, a title otherwise. */
 function madeHeading(index: LineIndex, line: number, run: number): Heading {
   const text = index.text;
@@ -257,10 +252,7 @@ function madeHeading(index: LineIndex, line: number, run: number): Heading {
   }
   const m = matchLineStart(text, p, end);
   const titleStart = m ? Math.min(m.titleStart, end) : p;
-  let te = titleStart;
-  const limit = Math.min(end, titleStart + TITLE_MAX);
-  while (te < limit && !isTitleStop(text[te])) te++;
-  while (te > titleStart && isTrimSpace(text.charCodeAt(te - 1))) te--;
+  const te = titleEndAt(text, titleStart, end, isTrimSpace);
   return {
     marker: m ? text.slice(p, p + m.length) : '',
     family: m ? m.family : 'title',

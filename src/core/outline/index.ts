@@ -18,20 +18,11 @@ import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivision
 import { caught } from '../safety';
 import { applyCorrections } from './corrections';
 import { applyRules, compileRule, type CompiledRule } from './rules';
-
-const TITLE_MAX = 60;
-
-function isTitleStop(c: string): boolean {
-  return c === '。' || c === '；' || c === ';' || c === '：' || c === ':' || c === '！' || c === '？';
-}
+import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
-  let p = from;
-  const limit = Math.min(lineEnd, from + TITLE_MAX);
-  while (p < limit && !isTitleStop(text[p])) p++;
-  while (p > from && isSpace(text.charCodeAt(p - 1))) p--;
-  return p;
+  return titleEndWith(text, from, lineEnd, isSpace);
 }
 
 /** Code of the last character in [from, to) that is neither a space nor zero-width; `from` must be one. */

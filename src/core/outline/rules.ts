@@ -14,6 +14,7 @@
  * Pure; never throws.
  */
 import { relink } from './relink';
+import { titleEndAt } from './titleEnd';
 import type { Heading, Localized, MarkerFamily, Outline, ZoneName } from '../types';
 
 export interface HouseRule {
@@ -146,12 +147,6 @@ export function compileRule(rule: unknown, index: number): RuleCheck {
 /** Zones whose lines never open parts (a table of contents lists headings; it does not have them). */
 const NO_HEADINGS: ReadonlySet<ZoneName> = new Set(['furniture', 'metadata', 'toc', 'table', 'notes', 'attachment-list']);
 
-const TITLE_MAX = 60;
-
-function isTitleStop(c: string): boolean {
-  return c === '。' || c === '；' || c === ';' || c === '：' || c === ':' || c === '！' || c === '？';
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
@@ -236,10 +231,7 @@ function insertRuleHeadings(text: string, outline: Outline, found: { line: numbe
     while (contentEnd > f.start && (text[contentEnd - 1] === '\n' || text[contentEnd - 1] === '\r' || isSpace(text.charCodeAt(contentEnd - 1)))) contentEnd--;
     let titleStart = f.start + f.length;
     while (titleStart < contentEnd && isSpace(text.charCodeAt(titleStart))) titleStart++;
-    let te = titleStart;
-    const limit = Math.min(contentEnd, titleStart + TITLE_MAX);
-    while (te < limit && !isTitleStop(text[te])) te++;
-    while (te > titleStart && isSpace(text.charCodeAt(te - 1))) te--;
+    const te = titleEndAt(text, titleStart, contentEnd, isSpace);
     if (!runOfRule.has(f.rule.index)) runOfRule.set(f.rule.index, nextRun++);
     const ordinal = (ordinals.get(f.rule.index) ?? 0) + 1;
     ordinals.set(f.rule.index, ordinal);
