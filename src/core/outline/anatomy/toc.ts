@@ -169,25 +169,13 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   /** The key of line i ('' when it has none): every line of a group has its first line's key. */
   const keyOf = (i: number): string => (gid[i] >= 0 ? rep[gid[i]] : '');
   const hasKey = (i: number): boolean => gid[i] >= 0;
-  // Where each key occurs, in line order: occ[first[g] .. first[g + 1]) for group g.
   const groups = rep.length;
-  const first = new Int32Array(groups + 1);
-  for (let g = 0; g < groups; g++) first[g + 1] = first[g] + count[g];
-  const fill = first.slice(0, groups);
-  const occ = new Int32Array(first[groups]);
-  for (let i = 0; i < n; i++) if (gid[i] >= 0) occ[fill[gid[i]]++] = i;
+  const nextInGroup = occurrences(gid, count);
   // Long lines (running text) before each line: a table of contents' items come back with text between them.
   const longBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lines[i].contentEnd - lines[i].contentStart > 40 ? 1 : 0);
   /** First line after `after` whose text is line li's key, or -1 (binary search in the sorted occurrences). */
-  const nextOf = (li: number, after: number): number => {
-    const g = gid[li];
-    if (g < 0) return -1;
-    let lo = first[g], hi = first[g + 1];
-    const end = hi;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid] <= after) lo = mid + 1; else hi = mid; }
-    return lo < end ? occ[lo] : -1;
-  };
+  const nextOf = (li: number, after: number): number => (gid[li] < 0 ? -1 : nextInGroup(gid[li], after));
   const mark = (a: number, b: number): void => {
     for (let i = a; i < b; i++) if (zone[i] === 0) zone[i] = Zone.Toc;
   };
@@ -327,19 +315,7 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
     if (k) gid[i] = groupOf(groups, k);
     else numbered[i] = 0;
   }
-  // Occurrences of each key in line order, for "the next line after p with this key".
-  const G = groups.text.length;
-  const first = new Int32Array(G + 1);
-  for (let g = 0; g < G; g++) first[g + 1] = first[g] + groups.count[g];
-  const fill = first.slice(0, G);
-  const occ = new Int32Array(first[G]);
-  for (let i = 0; i < n; i++) if (gid[i] >= 0) occ[fill[gid[i]]++] = i;
-  const nextOf = (g: number, after: number): number => {
-    let lo = first[g], hi = first[g + 1];
-    const end = hi;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid] <= after) lo = mid + 1; else hi = mid; }
-    return lo < end ? occ[lo] : -1;
-  };
+  const nextOf = occurrences(gid, groups.count);
   for (let i = 0; i < n; i++) {
     if (!numbered[i] || gid[i] < 0) continue;
     // the block: numbered items one under another (blank lines allowed)
@@ -423,4 +399,23 @@ function opensWithBracket(text: string, a: number, e: number): boolean {
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
   const c = text.charCodeAt(p);
   return c === 0xff08 || c === 0x28;
+}
+
+/**
+ * Where each group occurs, in line order (`gid[i]` is line i's group, -1 for none; `count[g]` its
+ * size): returns the first line after `after` in group g, or -1 (binary search in the sorted occurrences).
+ */
+function occurrences(gid: Int32Array, count: readonly number[]): (g: number, after: number) => number {
+  const groups = count.length;
+  const first = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g++) first[g + 1] = first[g] + count[g];
+  const fill = first.slice(0, groups);
+  const occ = new Int32Array(first[groups]);
+  for (let i = 0; i < gid.length; i++) if (gid[i] >= 0) occ[fill[gid[i]]++] = i;
+  return (g, after) => {
+    let lo = first[g], hi = first[g + 1];
+    const end = hi;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (occ[mid] <= after) lo = mid + 1; else hi = mid; }
+    return lo < end ? occ[lo] : -1;
+  };
 }
