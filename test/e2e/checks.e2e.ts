@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../codeServer';
-import { openFile, outlineRows, runCommand, startWorkbench, visibleEditorLines, type Workbench } from './harness';
+import { goTo, openFile, outlineRows, runCommand, startWorkbench, visibleEditorLines, type Workbench } from './harness';
 
 const DRAFT = 'fixtures/draft-numbering.txt';
 const draftLines = readFileSync(join(repoRoot, 'test', 'fixtures', 'draft-numbering.txt'), 'utf8').split('\n');
@@ -21,15 +21,6 @@ async function settle(ms = 600): Promise<void> {
 
 async function focusEditor(page: Page): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-}
-
-/** Moves the cursor with "Go to Line/Column…" as a user would (Ctrl+G). */
-async function goTo(page: Page, line: number, col: number): Promise<void> {
-  await runCommand(page, 'Go to Line/Column...');
-  const box = page.locator('.quick-input-widget input.input');
-  await box.fill(`:${line}:${col}`);
-  await page.keyboard.press('Enter');
-  await box.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
 }
 
 /** Waits until the editor's rendered lines satisfy `ok`, returns them. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { repoRoot } from '../codeServer';
-import { runCommand, startWorkbench, type Workbench } from './harness';
+import { goTo, runCommand, startWorkbench, type Workbench } from './harness';
 
 const FILE = 'fixtures/corrections-speech.txt';
 const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'corrections-speech.txt'), 'utf8').split('\n');
@@ -17,14 +17,6 @@ const lineOf = (words: string) => lines.findIndex((l) => l.includes(words)) + 1;
 
 async function settle(ms = 600): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
-}
-
-async function goTo(page: Page, line: number): Promise<void> {
-  await runCommand(page, 'Go to Line/Column...');
-  const box = page.locator('.quick-input-widget input.input');
-  await box.fill(`:${line}:1`);
-  await page.keyboard.press('Enter');
-  await box.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
 }
 
 /** The Outline view's rows: text and tree depth (aria-level). */

@@ -256,6 +256,15 @@ export async function openFile(page: Page, relPath: string, timeout = 20_000): P
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
 }
 
+/** Moves the cursor with "Go to Line/Column…" as a user would (Ctrl+G). */
+export async function goTo(page: Page, line: number, col = 1): Promise<void> {
+  await runCommand(page, 'Go to Line/Column...');
+  const box = page.locator('.quick-input-widget input.input');
+  await box.fill(`:${line}:${col}`);
+  await page.keyboard.press('Enter');
+  await box.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+}
+
 /** Shows the Outline view and returns the texts of its rendered rows (a virtual list: visible rows only). */
 export async function outlineRows(page: Page, timeout = 15_000): Promise<string[]> {
   await runCommand(page, 'Explorer: Focus on Outline View');
