@@ -6,6 +6,7 @@
 import { corpusDir, loadCorpus, loadSamples, NO_CORPUS } from './corpus';
 import { evalHeadings } from './eval-headings';
 import { evalFigures } from './eval-figures';
+import { evalIndicators } from './eval-indicators';
 
 async function main(): Promise<void> {
   const dir = corpusDir();
@@ -14,8 +15,10 @@ async function main(): Promise<void> {
     const docs = loadCorpus(dir);
     await evalHeadings(docs);
     await evalFigures(docs);
+    evalIndicators(docs);
   } else {
     console.log(`== reference corpus: skipped, ${NO_CORPUS}\n`);
+    evalIndicators(null);
   }
   console.log('== samples (our own): samples/ scored against test/samples/*.gold.json\n');
   const samples = loadSamples();
