@@ -56,6 +56,10 @@ export interface IndScore {
   spuriousName: number;
   /** Both name a measure, and the names differ. */
   wrongName: number;
+  /** Of `wrongName`: the engine's name holds the gold name (extra words: verbs, places, times…). */
+  longerName: number;
+  /** Of `wrongName`: the gold name holds the engine's (the engine cut the name short). */
+  shorterName: number;
   /** `gold → engine` (null written as ∅) → count, over every mismatch. */
   confusions: Map<string, number>;
   /** Every mismatch, for GANGMU_EVAL_VERBOSE. */
@@ -65,7 +69,7 @@ export interface IndScore {
 export function zeroInd(): IndScore {
   return {
     gold: 0, scored: 0, exact: 0, goldNamed: 0, goldNull: 0, namedExact: 0, nullExact: 0,
-    missedName: 0, spuriousName: 0, wrongName: 0, confusions: new Map(), wrong: [],
+    missedName: 0, spuriousName: 0, wrongName: 0, longerName: 0, shorterName: 0, confusions: new Map(), wrong: [],
   };
 }
 
@@ -101,7 +105,11 @@ export function scoreIndicators(
     }
     if (want === null) s.spuriousName++;
     else if (got === null) s.missedName++;
-    else s.wrongName++;
+    else {
+      s.wrongName++;
+      if (got.includes(want)) s.longerName++;
+      else if (want.includes(got)) s.shorterName++;
+    }
     const key = `${show(want)} → ${show(got)}`;
     s.confusions.set(key, (s.confusions.get(key) ?? 0) + 1);
     s.wrong.push({ start: g.start, text: g.text, gold: want, engine: got });
@@ -111,7 +119,7 @@ export function scoreIndicators(
 
 export function addInd(a: IndScore, b: IndScore): IndScore {
   const r = zeroInd();
-  for (const k of ['gold', 'scored', 'exact', 'goldNamed', 'goldNull', 'namedExact', 'nullExact', 'missedName', 'spuriousName', 'wrongName'] as const) {
+  for (const k of ['gold', 'scored', 'exact', 'goldNamed', 'goldNull', 'namedExact', 'nullExact', 'missedName', 'spuriousName', 'wrongName', 'longerName', 'shorterName'] as const) {
     r[k] = a[k] + b[k];
   }
   for (const m of [a.confusions, b.confusions]) for (const [k, v] of m) r.confusions.set(k, (r.confusions.get(k) ?? 0) + v);
@@ -204,7 +212,7 @@ export function evalIndicators(docs: GoldDoc[] | null, goldDir?: string): IndSco
     if (verbose) for (const w of s.wrong) console.log(`   ${doc.name} @${w.start} ${w.text}: gold ${show(w.gold)}, engine ${show(w.engine)}`);
   }
   console.log(row('ALL', all));
-  console.log(`null vs name: gold names a measure and the engine none ${all.missedName}; gold null and the engine names one ${all.spuriousName}; both name and differ ${all.wrongName}`);
+  console.log(`null vs name: gold names a measure and the engine none ${all.missedName}; gold null and the engine names one ${all.spuriousName}; both name and differ ${all.wrongName} (the engine's name holds the gold one ${all.longerName}, the gold holds the engine's ${all.shorterName}, other ${all.wrongName - all.longerName - all.shorterName})`);
   console.log('Most frequent confusions (gold → engine, ∅ = null):');
   for (const [k, v] of topConfusions(all, 15)) console.log(`  ${String(v).padStart(4)}  ${k}`);
   console.log('');

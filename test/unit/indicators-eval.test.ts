@@ -39,7 +39,7 @@ describe('indicator scorer (scripts/eval-indicators.ts)', () => {
     const pred: IndicatorPred[] = [
       p('12.5亿元', ' 地区生产总值 '), // right once trimmed by the normaliser
       p('7%', null), // gold names a measure, engine none
-      p('3.2万吨', '粮食'), // both name, differ
+      p('3.2万吨', '粮食'), // both name, differ: the engine cut the name short
       p('2020年', '会议'), // gold null, engine names one
       { start: span('3次').start, end: span('3次').end - 1, indicator: null }, // wrong span: not scored
     ];
@@ -54,6 +54,8 @@ describe('indicator scorer (scripts/eval-indicators.ts)', () => {
     assert.equal(s.missedName, 1);
     assert.equal(s.spuriousName, 1);
     assert.equal(s.wrongName, 1);
+    assert.equal(s.shorterName, 1);
+    assert.equal(s.longerName, 0);
     assert.deepEqual(
       topConfusions(s).map(([k]) => k).sort(),
       ['地区生产总值 → ∅', '粮食产量 → 粮食', '∅ → 会议'].sort(),
@@ -74,6 +76,9 @@ describe('indicator scorer (scripts/eval-indicators.ts)', () => {
     const gold = [g('12.5亿元', '甲'), g('7%', '甲'), g('3.2万吨', '乙')];
     const s = scoreIndicators(gold, [p('12.5亿元', '丙'), p('7%', '丙'), p('3.2万吨', '丁')]);
     assert.deepEqual(topConfusions(s, 1), [['甲 → 丙', 2]]);
+    assert.equal(s.longerName + s.shorterName, 0);
+    const t = scoreIndicators([g('7%', '地区生产总值')], [p('7%', '全县地区生产总值增速')]);
+    assert.equal(t.longerName, 1);
   });
 
   it('checks a gold file against its document: text at the offsets, every corpus figure covered once', () => {
