@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: scores the engine against every gold file of the reference corpus
  * (`../shared/corpus` or `GANGMU_CORPUS`), then against our own samples (`samples/` with their
- * gold in `test/samples/`). Without the corpus the first table is skipped in one line.
+ * gold in `test/samples/`). Without the corpus the first table is skipped in one line. The corpus
+ * section ends with the indicators (scripts/eval-indicators.ts, gold in `test/indicators/`).
  */
 import { corpusDir, loadCorpus, loadSamples, NO_CORPUS } from './corpus';
 import { evalHeadings } from './eval-headings';
