@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseOutline } from '../../src/core';
-import { fileHeadings, foldForSearch, HeadingIndex, HEADING_INTS, nameForQuery } from '../../src/core/workspace';
+import { fileHeadings, foldForSearch, HeadingIndex, HEADING_INTS, headingNames, nameForQuery } from '../../src/core/workspace';
 
 /** Invented speeches: a title, 一、 parts and （一） sections. */
 const A = [
@@ -38,7 +38,7 @@ describe('workspace heading index', () => {
 
   it('keeps each heading as written, with its level, parent and selection on the right line', () => {
     const h = fileHeadings(A, parseOutline(A));
-    const names = h.names;
+    const names = headingNames(h);
     const i = names.indexOf('（二）加快乡村振兴步伐');
     assert.ok(i > 0, names.join(' | '));
     const k = i * HEADING_INTS;
@@ -93,7 +93,7 @@ describe('workspace heading index', () => {
     assert.ok(index.search('乡村振兴').length === 1);
     index.set('a.txt', fileHeadings(B, parseOutline(B)));
     assert.equal(index.search('乡村振兴').length, 0);
-    assert.equal(index.headings, 2 * index.get('dir/b.txt')!.names.length);
+    assert.equal(index.headings, 2 * headingNames(index.get('dir/b.txt')!).length);
     assert.notEqual(index.headings, before);
     assert.ok(index.search('').every((x) => x.level <= 1));
     assert.ok(index.search('').length >= 2);
