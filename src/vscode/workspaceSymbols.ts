@@ -178,6 +178,8 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
   private pendingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, ReturnType<typeof setTimeout>>();
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly createdPending = new Set<string>();
+  private createdTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly state: WorkspaceIndexState = { files: 0, headings: 0, building: false, builds: 0, total: 0, done: 0, progress: [], lastBuildMs: 0, updates: 0 };
 
   constructor(extensionPath: string | undefined, private readonly models: DocumentModels) {
@@ -190,7 +192,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
       this.worker,
       watcher,
       deletions,
-      watcher.onDidCreate((uri) => void this.created(uri)),
+      watcher.onDidCreate((uri) => this.created(uri)),
       watcher.onDidChange((uri) => this.known.has(uri.toString()) && this.schedule(uri)),
       deletions.onDidDelete((uri) => this.deleted(uri)),
       models.onDidChange((doc) => this.edited(doc)),
@@ -336,16 +338,28 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     return done;
   }
 
-  private async created(uri: vscode.Uri): Promise<void> {
-    if (!this.readable(uri) || !readIndexSettings().enabled) return;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return;
-    // The listing's excludes decide, as for the first build.
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, relative), excludeGlob(), 1);
-    if (!found.length) return;
-    this.known.add(uri.toString());
-    this.schedule(uri);
+  /** New files: one listing for a burst of them (a copied folder of a thousand speeches), so the excludes decide as for a build. */
+  private created(uri: vscode.Uri): void {
+    if (!this.readable(uri) || this.known.has(uri.toString())) return;
+    this.createdPending.add(uri.toString());
+    if (this.createdTimer) clearTimeout(this.createdTimer);
+    this.createdTimer = setTimeout(() => void this.flushCreated(), DEBOUNCE_MS);
+  }
+
+  private async flushCreated(): Promise<void> {
+    this.createdTimer = undefined;
+    const pending = new Set(this.createdPending);
+    this.createdPending.clear();
+    const settings = readIndexSettings();
+    const include = this.includeGlob();
+    if (!settings.enabled || !include || !pending.size) return;
+    const found = await vscode.workspace.findFiles(include, excludeGlob(), settings.maxFiles || undefined);
+    for (const uri of found) {
+      const key = uri.toString();
+      if (!pending.has(key) || this.known.has(key)) continue;
+      this.known.add(key);
+      this.schedule(uri);
+    }
   }
 
   private deleted(uri: vscode.Uri): void {
@@ -445,6 +459,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     this.generation++;
     if (this.pendingTimer) clearTimeout(this.pendingTimer);
     if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    if (this.createdTimer) clearTimeout(this.createdTimer);
     for (const t of this.edits.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
     this.index.clear();
