@@ -77,6 +77,8 @@ export interface WorkspaceIndexState {
   lastBuildMs: number;
   /** Updates applied after file events or edits. */
   updates: number;
+  /** Longest time the last build held this thread in one go (putting a worker answer in the index, reporting progress). */
+  longestStepMs: number;
 }
 
 class IndexWorker implements vscode.Disposable {
@@ -180,7 +182,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
   private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly createdPending = new Set<string>();
   private createdTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly state: WorkspaceIndexState = { files: 0, headings: 0, building: false, builds: 0, total: 0, done: 0, progress: [], lastBuildMs: 0, updates: 0 };
+  private readonly state: WorkspaceIndexState = { files: 0, headings: 0, building: false, builds: 0, total: 0, done: 0, progress: [], lastBuildMs: 0, updates: 0, longestStepMs: 0 };
 
   constructor(extensionPath: string | undefined, private readonly models: DocumentModels) {
     const script = extensionPath ? join(extensionPath, 'dist', 'workspaceWorker.js') : undefined;
@@ -274,6 +276,9 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
 
   /** Lists the workspace's files and indexes them all again; a build under way is cancelled. */
   rebuild(): Promise<void> {
+    // A build asked for now supersedes one scheduled for later.
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = undefined;
     this.cancel?.cancel();
     const cancel = (this.cancel = new vscode.CancellationTokenSource());
     const generation = ++this.generation;
@@ -307,16 +312,19 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
           found.sort((a, b) => Number(open.has(b.toString())) - Number(open.has(a.toString())));
           this.state.total = found.length;
           this.state.done = 0;
+          this.state.longestStepMs = 0;
           report(`0/${found.length}`);
           const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
           for (let i = 0; i < found.length && !stop(); i += BATCH) {
             const files = (await Promise.all(found.slice(i, i + BATCH).map((u) => this.describe(u, maxBytes)))).filter((f): f is IndexFile => !!f);
             const results = files.length ? await this.worker.run(this.request(files)) : [];
             if (stop()) return;
+            const s0 = performance.now();
             this.apply(results);
             const n = Math.min(BATCH, found.length - i);
             this.state.done += n;
             report(`${this.state.done}/${found.length}`, (100 * n) / found.length);
+            this.state.longestStepMs = Math.max(this.state.longestStepMs, performance.now() - s0);
           }
           if (!stop()) {
             this.state.builds++;
@@ -327,8 +335,9 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
         }
       },
     );
-    const done = Promise.resolve(build).then(
-      () => undefined,
+    // Superseded by a newer build: callers wait for that one.
+    const done: Promise<void> = Promise.resolve(build).then(
+      () => (generation !== this.generation && this.building && this.building !== done ? this.building : undefined),
       () => undefined,
     );
     this.building = done;
@@ -340,7 +349,8 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
 
   /** New files: one listing for a burst of them (a copied folder of a thousand speeches), so the excludes decide as for a build. */
   private created(uri: vscode.Uri): void {
-    if (!this.readable(uri) || this.known.has(uri.toString())) return;
+    // Called once per file of a copied folder, in one turn: no settings read here.
+    if (!ENDINGS[endingOf(uri.path)] || this.known.has(uri.toString())) return;
     this.createdPending.add(uri.toString());
     if (this.createdTimer) clearTimeout(this.createdTimer);
     this.createdTimer = setTimeout(() => void this.flushCreated(), DEBOUNCE_MS);

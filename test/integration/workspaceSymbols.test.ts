@@ -150,6 +150,11 @@ timing('workspace symbols: 1,000 documents index without stalling the extension 
         if (/\.(txt|speech)$/.test(name)) sources.push(readFileSync(join(dir, name), 'utf8'));
       }
     }
+    // The machine's own noise first: 3 s with nothing of ours running.
+    const idle = new LagMonitor().start();
+    await new Promise((r) => setTimeout(r, 3000));
+    const idleLags = idle.take();
+    idle.stop();
     const root = vscode.workspace.workspaceFolders![0].uri.fsPath;
     folder = join(root, `wsym-large-${process.pid}`);
     mkdirSync(folder, { recursive: true });
@@ -167,14 +172,22 @@ timing('workspace symbols: 1,000 documents index without stalling the extension 
       chars += text.length;
       writeFileSync(join(folder, `doc-${String(i).padStart(4, '0')}.txt`), text);
     }
+    // File events for the new files first (VS Code's and ours), measured apart from the build.
     const lag = new LagMonitor().start();
+    await new Promise((r) => setTimeout(r, 3000));
+    const eventLags = lag.take();
     const t0 = performance.now();
     const build = vscode.commands.executeCommand('gangmu.rebuildWorkspaceIndex');
     let first = -1;
     let done = false;
     void Promise.resolve(build).then(() => (done = true));
     const queryTimes: number[] = [];
+    const poll = process.env.GANGMU_WORKSPACE_POLL !== '0';
     while (!done) {
+      if (!poll) {
+        await new Promise((r) => setTimeout(r, 250));
+        continue;
+      }
       const q0 = performance.now();
       const hits = inFolder(await symbols('发展'), folder);
       queryTimes.push(performance.now() - q0);
@@ -188,10 +201,10 @@ timing('workspace symbols: 1,000 documents index without stalling the extension 
     const s = await state();
     const mem = process.memoryUsage().heapUsed / 1048576;
     console.log(
-      `  WORKSPACE INDEX in the extension host: ${s.total} files (${(chars / 1e6).toFixed(1)}M characters of ours), ${s.headings} headings in ${(ms / 1000).toFixed(1)} s = ${((1000 * s.total) / ms).toFixed(0)} documents/s; first answer with hits after ${first.toFixed(0)} ms; ${queryTimes.length} queries while building, slowest ${Math.max(...queryTimes).toFixed(0)} ms; max event-loop lag ${lags.max.toFixed(0)} ms (${describeStalls(lags.stalls)}); extension host heap ${mem.toFixed(0)} MB`,
+      `  WORKSPACE INDEX in the extension host: ${s.total} files (${(chars / 1e6).toFixed(1)}M characters of ours), ${s.headings} headings in ${(ms / 1000).toFixed(1)} s = ${((1000 * s.total) / ms).toFixed(0)} documents/s; first answer with hits after ${first.toFixed(0)} ms; ${queryTimes.length} queries while building, slowest ${Math.max(...queryTimes).toFixed(0)} ms; max event-loop lag while building ${lags.max.toFixed(0)} ms (${describeStalls(lags.stalls)}), in the 3 s of file events before ${eventLags.max.toFixed(0)} ms (${describeStalls(eventLags.stalls)}); our longest step on this thread ${s.longestStepMs.toFixed(1)} ms; idle baseline ${idleLags.max.toFixed(0)} ms (${describeStalls(idleLags.stalls)}); extension host heap ${mem.toFixed(0)} MB`,
     );
     assert.ok(s.headings > 100_000);
-    assert.ok(first >= 0, 'an answer with hits came while the index was being built');
+    if (poll) assert.ok(first >= 0, 'an answer with hits came while the index was being built');
     if (process.env.GANGMU_TIMING_STRICT === '1') assert.ok(lags.max < 100, `the extension host stalled ${lags.max.toFixed(0)} ms`);
   });
 });
