@@ -109,6 +109,12 @@ describe('workspace symbols: Go to Symbol in Workspace across a folder (issue 12
     assert.ok(!inFolder(await symbols('推进湖畔治理'), folder).length, 'the old heading is gone');
     unlinkSync(join(folder, 'talk.speech'));
     await until('the deleted file forgotten', async () => inFolder(await symbols('头等大事'), folder).length, (n) => n === 0);
+    // A folder deleted whole is reported as the folder alone.
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'sub', 'more.txt'), SPEECH.replace('湖畔治理是头等大事', '竹林保护是头等大事'));
+    await until('a file in a new folder', async () => inFolder(await symbols('竹林保护'), folder).length, (n) => n === 1);
+    rmSync(join(folder, 'sub'), { recursive: true, force: true });
+    await until('the deleted folder forgotten', async () => inFolder(await symbols('竹林保护'), folder).length, (n) => n === 0);
   });
 
   it('follows an open document as it is edited', async () => {
