@@ -378,6 +378,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     this.known.delete(key);
     n += this.index.deletePrefix(key.endsWith('/') ? key : `${key}/`);
     for (const k of [...this.known]) if (k.startsWith(`${key}/`)) this.known.delete(k);
+    for (const k of [...this.uris.keys()]) if (k === key || k.startsWith(`${key}/`)) this.uris.delete(k);
     if (n) this.state.updates++;
   }
 
@@ -452,7 +453,11 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
    */
   async provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[]> {
     if (!readIndexSettings().enabled) return [];
-    const search = new HeadingSearch(this.index, query, MAX_RESULTS);
+    // VS Code's Markdown extension lists the `#` headings of every Markdown file itself: those of
+    // ours would be duplicates (as in the Outline, src/vscode/symbols.ts). Numbered parts inside
+    // Markdown stay ours.
+    const markdownListed = !!vscode.extensions.getExtension('vscode.markdown-language-features');
+    const search = new HeadingSearch(this.index, query, markdownListed ? 2 * MAX_RESULTS : MAX_RESULTS);
     let turn = performance.now();
     while (!search.step(SEARCH_SLICE)) {
       if (token.isCancellationRequested) return [];
@@ -461,7 +466,9 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
         turn = performance.now();
       }
     }
-    return token.isCancellationRequested ? [] : search.result().map((h) => this.symbolOf(h, query));
+    if (token.isCancellationRequested) return [];
+    const hits = markdownListed ? search.result().filter((h) => !(h.family === 'md' && ENDINGS[endingOf(h.file)]?.format === 'markdown')) : search.result();
+    return hits.slice(0, MAX_RESULTS).map((h) => this.symbolOf(h, query));
   }
 
   dispose(): void {

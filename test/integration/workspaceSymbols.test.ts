@@ -78,10 +78,9 @@ describe('workspace symbols: Go to Symbol in Workspace across a folder (issue 12
   });
 
   it('finds a substring in the middle of headings in several files, at the right places', async () => {
-    const hits = await until('湖畔治理 in three files', async () => inFolder(await symbols('湖畔治理'), folder), (l) => new Set(l.map((s) => s.location.uri.fsPath)).size === 3);
-    const byName = new Map(hits.map((s) => [s.name, s]));
-    assert.deepEqual(new Set(byName.keys()), new Set(['（一）推进湖畔治理', '（一）深化湖畔治理机制改革', '一、湖畔治理是头等大事', '湖畔治理的三点体会']));
-    assert.equal(byName.get('湖畔治理的三点体会')!.location.range.start.line, 2);
+    const hits = await until('湖畔治理 in two files', async () => inFolder(await symbols('湖畔治理'), folder), (l) => new Set(l.map((s) => s.location.uri.fsPath)).size >= 2 && l.length >= 3);
+    const byName = new Map(hits.filter((s) => !s.location.uri.fsPath.endsWith('.md')).map((s) => [s.name, s]));
+    assert.deepEqual(new Set(byName.keys()), new Set(['（一）推进湖畔治理', '（一）深化湖畔治理机制改革', '一、湖畔治理是头等大事']));
     const inside = byName.get('（一）推进湖畔治理')!;
     assert.ok(inside.location.uri.fsPath.endsWith('report.txt'));
     assert.equal(inside.location.range.start.line, 4);
@@ -90,8 +89,16 @@ describe('workspace symbols: Go to Symbol in Workspace across a folder (issue 12
     const top = byName.get('一、湖畔治理是头等大事')!;
     assert.equal(top.location.range.start.line, 3);
     assert.equal(top.containerName, 'talk.speech › 在白石镇座谈会上的讲话');
-    // Titles that start with the query come first.
-    assert.deepEqual(new Set(hits.slice(0, 2).map((h) => h.name)), new Set(['一、湖畔治理是头等大事', '湖畔治理的三点体会']));
+    // A title that starts with the query comes first.
+    assert.equal(hits.filter((s) => !s.location.uri.fsPath.endsWith('.md'))[0].name, '一、湖畔治理是头等大事');
+  });
+
+  it('lists a Markdown `#` heading once: VS Code\'s Markdown extension lists those itself', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(join(folder, 'notes.md')));
+    await vscode.window.showTextDocument(doc);
+    const hits = await until('one hit in notes.md', async () => (await symbols('三点体会')).filter((s) => s.location.uri.fsPath.endsWith('notes.md')), (l) => l.length === 1);
+    assert.equal(hits[0].location.range.start.line, 2);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('matches the marker and either width, naming the hit as typed so the quick pick keeps it', async () => {
