@@ -7,7 +7,8 @@
  * documents and characters per second, the time to the first Go to Symbol answer with hits, the
  * longest time this thread spent on one answer (the extension host's share), query times on the
  * full index, and the index's memory. Environment: GANGMU_BENCH_DOCS (default 1000),
- * GANGMU_BENCH_CHARS (per document, default 30000), GANGMU_KEEP_TMP=1 keeps the folder.
+ * GANGMU_BENCH_CHARS (per document, default 30000), GANGMU_KEEP_TMP=1 keeps the folder;
+ * GANGMU_BENCH_DIRS=a:b indexes the .txt/.md/.speech files of those folders as they are instead.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,20 @@ export function makeFolder(docs = DOCS, chars = CHARS): { dir: string; files: st
   return { dir, files, chars: total };
 }
 
+/** Documents of existing folders (not recursive), as absolute paths. */
+function existingFolders(dirs: string[]): { dir: string; files: string[]; chars: number } {
+  const files: string[] = [];
+  let chars = 0;
+  for (const dir of dirs) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(txt|md|speech)$/.test(name)) continue;
+      files.push(join(dir, name));
+      chars += readFileSync(join(dir, name), 'utf8').length;
+    }
+  }
+  return { dir: '', files, chars };
+}
+
 function heapMB(): number {
   (globalThis as { gc?: () => void }).gc?.();
   (globalThis as { gc?: () => void }).gc?.();
@@ -73,9 +88,10 @@ function heapMB(): number {
 
 export async function benchWorkspace(): Promise<void> {
   const t0 = performance.now();
-  const folder = makeFolder();
+  const given = process.env.GANGMU_BENCH_DIRS?.split(':').filter(Boolean);
+  const folder = given ? existingFolders(given) : makeFolder();
   const tWrite = performance.now() - t0;
-  console.log(`workspace index: ${folder.files.length} documents, ${(folder.chars / 1e6).toFixed(1)}M characters in ${folder.dir} (written in ${(tWrite / 1000).toFixed(1)} s)`);
+  console.log(`workspace index: ${folder.files.length} documents, ${(folder.chars / 1e6).toFixed(1)}M characters in ${given ? given.join(', ') : folder.dir}${given ? '' : ` (written in ${(tWrite / 1000).toFixed(1)} s)`}`);
   const worker = new Worker(join(repoRoot(), 'dist', 'workspaceWorker.js'));
   const waiting = new Map<number, (r: IndexResponse) => void>();
   worker.on('message', (m: IndexResponse) => {
@@ -105,7 +121,10 @@ export async function benchWorkspace(): Promise<void> {
   }, 10);
   const start = performance.now();
   for (let i = 0; i < folder.files.length; i += BATCH) {
-    const files = folder.files.slice(i, i + BATCH).map((name) => ({ key: `file://${join(folder.dir, name)}`, fsPath: join(folder.dir, name), format: name.endsWith('.md') ? ('markdown' as const) : ('plain' as const) }));
+    const files = folder.files.slice(i, i + BATCH).map((name) => {
+      const path = given ? name : join(folder.dir, name);
+      return { key: `file://${path}`, fsPath: path, format: name.endsWith('.md') ? ('markdown' as const) : ('plain' as const) };
+    });
     const reply = await ask(files);
     workerMs += reply.ms;
     const a = performance.now();
@@ -144,7 +163,7 @@ export async function benchWorkspace(): Promise<void> {
   console.log(`  first Go to Symbol answer with hits ("${query}") after ${firstAnswer.toFixed(0)} ms; longest main-thread step per answer from the worker ${longestApply.toFixed(1)} ms; this thread's longest event-loop lag while indexing ${maxLag.toFixed(0)} ms`);
   console.log(`  query on the full index: median ${times[times.length >> 1].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (${queries.length} queries × 5, ${hits} hits, 500 at most each); longest slice of 16 documents or of ranking ${longestSlice.toFixed(1)} ms`);
   console.log(`  index memory: ${(heapAfter - heapBefore).toFixed(1)} MB of heap (${((1024 * (heapAfter - heapBefore)) / Math.max(1, index.headings)).toFixed(2)} KB per heading)`);
-  if (!process.env.GANGMU_KEEP_TMP) rmSync(folder.dir, { recursive: true, force: true });
+  if (!given && !process.env.GANGMU_KEEP_TMP) rmSync(folder.dir, { recursive: true, force: true });
 }
 
 if (require.main === module) {
