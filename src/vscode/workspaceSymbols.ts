@@ -61,6 +61,11 @@ export function readIndexSettings(): WorkspaceIndexSettings {
   };
 }
 
+/** The size cap in bytes; 0 MB means no cap. */
+function maxBytesOf(settings: WorkspaceIndexSettings): number {
+  return settings.maxFileSizeMB > 0 ? settings.maxFileSizeMB * 1024 * 1024 : Number.MAX_SAFE_INTEGER;
+}
+
 /** What the integration tests and the benchmark read (command `gangmu._workspaceIndexState`). */
 export interface WorkspaceIndexState {
   files: number;
@@ -225,7 +230,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     return {
       files,
       options: { families: readSettings().families, ...(rules.length ? { rules } : {}) },
-      maxBytes: readIndexSettings().maxFileSizeMB * 1024 * 1024,
+      maxBytes: maxBytesOf(readIndexSettings()),
     };
   }
 
@@ -314,7 +319,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
           this.state.done = 0;
           this.state.longestStepMs = 0;
           report(`0/${found.length}`);
-          const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
+          const maxBytes = maxBytesOf(settings);
           for (let i = 0; i < found.length && !stop(); i += BATCH) {
             const files = (await Promise.all(found.slice(i, i + BATCH).map((u) => this.describe(u, maxBytes)))).filter((f): f is IndexFile => !!f);
             const results = files.length ? await this.worker.run(this.request(files)) : [];
@@ -393,7 +398,7 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     this.pendingTimer = undefined;
     const uris = [...this.pending.values()];
     this.pending.clear();
-    const maxBytes = readIndexSettings().maxFileSizeMB * 1024 * 1024;
+    const maxBytes = maxBytesOf(readIndexSettings());
     const generation = this.generation;
     for (let i = 0; i < uris.length; i += BATCH) {
       const files = (await Promise.all(uris.slice(i, i + BATCH).map((u) => this.describe(u, maxBytes)))).filter((f): f is IndexFile => !!f);

@@ -1,4 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexFile } from '../../src/vscode/workspaceRead';
+import { FAMILIES } from '../../src/core/outline/rows';
 import { parseOutline } from '../../src/core';
 import { fileHeadings, foldForSearch, HeadingIndex, HEADING_INTS, headingNames, nameForQuery } from '../../src/core/workspace';
 
@@ -110,5 +115,30 @@ describe('workspace heading index', () => {
     const index = new HeadingIndex();
     for (const t of ['', '\n\n', '一、', '（一）\u3000', 'x'.repeat(1000)]) index.set(t, fileHeadings(t, parseOutline(t)));
     for (const q of ['', ' ', '\u3000', '一', '（', '\n', '\uD800']) assert.doesNotThrow(() => index.search(q));
+  });
+});
+
+describe('workspace heading index: reading a file for the worker', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gangmu-wsread-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads, decodes and parses a file from disk or from bytes; skips what is too large or not text', () => {
+    writeFileSync(join(dir, 'a.txt'), A);
+    const fromDisk = indexFile({ key: 'a', fsPath: join(dir, 'a.txt'), format: 'plain' }, {}, 1 << 20);
+    assert.ok(fromDisk.headings && headingNames(fromDisk.headings).includes('（一）推进科技创新'), JSON.stringify(fromDisk));
+    assert.equal(fromDisk.chars, A.length);
+    const bytes = new TextEncoder().encode(A);
+    const fromBytes = indexFile({ key: 'b', bytes, format: 'plain' }, {}, 1 << 20);
+    assert.deepEqual(headingNames(fromBytes.headings!), headingNames(fromDisk.headings!));
+    const tooLarge = indexFile({ key: 'c', fsPath: join(dir, 'a.txt'), format: 'plain' }, {}, 10);
+    assert.ok(tooLarge.skipped && !tooLarge.headings);
+    const missing = indexFile({ key: 'd', fsPath: join(dir, 'none.txt'), format: 'plain' }, {}, 1 << 20);
+    assert.ok(missing.skipped && !missing.headings);
+    const binary = indexFile({ key: 'e', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]), format: 'plain' }, {}, 1 << 20);
+    assert.ok(binary.skipped || binary.headings, 'never throws');
+    const families = indexFile({ key: 'f', fsPath: join(dir, 'a.txt'), format: 'plain' }, { families: ['title', 'cn-dun'] }, 1 << 20);
+    const familyOf = (h: { ints: Int32Array }) => Array.from({ length: h.ints.length / HEADING_INTS }, (_, i) => FAMILIES[h.ints[i * HEADING_INTS + 2]]);
+    assert.ok(familyOf(fromDisk.headings!).includes('cn-paren'));
+    assert.ok(!familyOf(families.headings!).includes('cn-paren'), 'the families setting is followed');
   });
 });
