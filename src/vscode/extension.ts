@@ -13,6 +13,7 @@ import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
 import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
 import { CorrectionStore, registerCorrections } from './corrections';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
+  registerWorkspaceSymbols(context, models);
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
