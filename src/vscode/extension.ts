@@ -13,6 +13,7 @@ import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
 import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
 import { CorrectionStore, registerCorrections } from './corrections';
+import { registerOpenAsText } from './openAsText';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -76,6 +77,9 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
+  // Word, PDF and web pages opened as read-only text (issue 11); their heading styles feed the outline.
+  const received = registerOpenAsText(context);
+  models.useFormatHeadings((uri) => received.headingsOf(uri));
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);

@@ -6,7 +6,8 @@
  * The format's headings make the skeleton; what the engine found between two of them keeps its own
  * nesting and hangs under the one before (its shallowest heading one level below), except the
  * members of the run of the heading before, which stay its siblings (a styled `一、` and an
- * unstyled `二、`). A line the
+ * unstyled `二、`). Before the first format heading, a document title the engine found stays on
+ * top and its other headings stand beside that first format heading. A line the
  * engine already read as a heading keeps its marker, family and run and takes the format's level;
  * any other line becomes a heading as Make Heading makes one. One pass over the headings in text
  * order (both lists are sorted), then one relink: linear in text and headings. Never throws: on an
@@ -52,11 +53,20 @@ export function applyFormatHeadings(text: string, outline: Outline, given: reado
     let sectionBase = 0;
     /** Run of the engine heading the last format heading took over (its unstyled siblings stay siblings), or -1. */
     let sectionRun = -1;
-    const closeSection = () => {
+    let first = true;
+    const closeSection = (nextLevel: number) => {
       if (!section.length) return;
+      let members = section;
+      if (first) {
+        // Before the first format heading: a document title the engine found stays above
+        // everything; its other headings stand beside the first format heading.
+        const t = headings[section[0]];
+        if (t.family === 'title' && raw[section[0]] === 1) members = section.slice(1);
+        sectionBase = nextLevel * SPAN - 1;
+      }
       let min = Infinity;
-      for (const k of section) if (headings[k].run !== sectionRun) min = Math.min(min, raw[k]);
-      for (const k of section) raw[k] = headings[k].run === sectionRun ? sectionBase : sectionBase + 1 + (raw[k] - min);
+      for (const k of members) if (headings[k].run !== sectionRun) min = Math.min(min, raw[k]);
+      for (const k of members) raw[k] = headings[k].run === sectionRun ? sectionBase : sectionBase + 1 + (raw[k] - min);
       section = [];
     };
     const engine = outline.headings;
@@ -69,7 +79,8 @@ export function applyFormatHeadings(text: string, outline: Outline, given: reado
         headings.push({ ...engine[e] });
         e++;
       }
-      closeSection();
+      closeSection(w.level);
+      first = false;
       // The engine's heading that opens this line, if any, becomes the format's heading.
       let h: Heading;
       if (e < engine.length && engine[e].start === lineStart && !engine[e].inline) {
@@ -90,7 +101,7 @@ export function applyFormatHeadings(text: string, outline: Outline, given: reado
       headings.push({ ...engine[e] });
       e++;
     }
-    closeSection();
+    closeSection(1);
     relink(text, headings, (k) => raw[k]);
     return { ...outline, headings };
   } catch {
