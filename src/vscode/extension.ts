@@ -63,6 +63,8 @@ export interface GangmuExports {
   outlineBudget(uri: vscode.Uri): SymbolBudget | undefined;
   /** The Outline budget's status bar text and tooltip as shown now (for the active editor). */
   outlineStatus(): { text: string; tooltip: string } | undefined;
+  /** The last message a Word/PDF/web page conversion showed (issue 11). */
+  lastConversionMessage(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -83,7 +85,11 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
-  return { outlineBudget: (uri) => budgetStatus.stateOf(uri), outlineStatus: () => budgetStatus.shown() };
+  return {
+    outlineBudget: (uri) => budgetStatus.stateOf(uri),
+    outlineStatus: () => budgetStatus.shown(),
+    lastConversionMessage: () => received.lastMessage,
+  };
 }
 
 export function deactivate(): void {}

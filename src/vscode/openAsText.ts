@@ -106,6 +106,9 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
 
+  /** The last conversion message shown (read by the integration tests). */
+  lastMessage: string | undefined;
+
   constructor(private readonly extensionPath: string) {}
 
   /** Headings the format gives, for the text view at `uri` (undefined for other documents). */
@@ -170,8 +173,9 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
     if (!entry) {
       const dir = vscode.Uri.joinPath(source, '..');
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, baseName(source)));
+      // The cache stays: convert() compares the file's time and size, and the headings must keep
+      // matching the text the document shows until VS Code has read the new one.
       const fire = (type: vscode.FileChangeType) => {
-        this.cache.delete(key);
         this.changed.fire([{ type, uri: textUriFor(source) }]);
       };
       watcher.onDidChange(() => fire(vscode.FileChangeType.Changed));
@@ -235,14 +239,12 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
 export async function openAsText(files: ReceivedFiles, source: vscode.Uri, column?: vscode.ViewColumn): Promise<vscode.TextEditor | undefined> {
   const name = baseName(source);
   if (!convertKindOf(name)) {
-    void vscode.window.showErrorMessage(ui.notConvertible(name));
+    void vscode.window.showErrorMessage((files.lastMessage = ui.notConvertible(name)));
     return undefined;
   }
-  try {
-    await files.convert(source);
-  } catch (e) {
-    const shown = e instanceof ConversionError ? e.shown : e instanceof Error ? e.message : String(e);
-    void vscode.window.showErrorMessage(shown);
+  const failure = await failureOf(files, source);
+  if (failure) {
+    void vscode.window.showErrorMessage((files.lastMessage = failure));
     return undefined;
   }
   let doc = await vscode.workspace.openTextDocument(textUriFor(source));
@@ -279,7 +281,7 @@ class HandOver implements vscode.CustomReadonlyEditorProvider {
     const failure = await failureOf(this.files, document.uri);
     if (failure) {
       panel.webview.html = page(failure);
-      void vscode.window.showErrorMessage(failure);
+      void vscode.window.showErrorMessage((this.files.lastMessage = failure));
       return;
     }
     const editor = await openAsText(this.files, document.uri, panel.viewColumn);
