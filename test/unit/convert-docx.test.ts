@@ -8,6 +8,9 @@ import { zipSync, strToU8 } from 'fflate';
 import { LevelFormat } from 'docx';
 import { convertDocx } from '../../src/convert/docx';
 import { chineseCount, formatNumber } from '../../src/convert/numFormat';
+import { convertKindOf } from '../../src/convert/load';
+import { convertErrorMessage } from '../../src/convert/messages';
+import type { ConvertErrorCode } from '../../src/convert/types';
 import type { ConvertedText, ConvertResult } from '../../src/convert/types';
 import { makeDocx } from '../docxFixtures';
 
@@ -254,5 +257,27 @@ describe('convert: docx', () => {
       const r = await convertDocx(bad, { name: 'a.docx' });
       assert.ok(r.ok || ['broken', 'too-large'].includes(r.error.code));
     }
+  });
+
+  it('has one message per error code in English and Chinese, naming the file', () => {
+    const codes: ConvertErrorCode[] = ['broken', 'encrypted', 'scanned', 'too-large', 'unsupported'];
+    const seen = new Set<string>();
+    for (const code of codes) {
+      const m = convertErrorMessage({ code }, '报告.docx', 'docx', 64 << 20);
+      assert.ok(m.en.includes('报告.docx') && m.zh.includes('报告.docx'), code);
+      assert.ok(/[\u4e00-\u9fff]{4}/.test(m.zh.replace('报告', '')) && !/[\u4e00-\u9fff]/.test(m.en.replace('报告', '')), code);
+      seen.add(m.en);
+    }
+    assert.equal(seen.size, codes.length);
+    assert.match(convertErrorMessage({ code: 'too-large' }, 'a.pdf', 'pdf', 200 << 20).en, /more than 200 MB/);
+  });
+
+  it('knows which files it converts by their extension', () => {
+    assert.equal(convertKindOf('报告.DOCX'), 'docx');
+    assert.equal(convertKindOf('/a/b/page.htm'), 'html');
+    assert.equal(convertKindOf('x.html'), 'html');
+    assert.equal(convertKindOf('scan.pdf'), 'pdf');
+    assert.equal(convertKindOf('speech.txt'), undefined);
+    assert.equal(convertKindOf('old.doc'), undefined);
   });
 });
