@@ -481,10 +481,16 @@ export class DocumentModels implements vscode.Disposable {
     const formatHeadings = this.formatHeadings?.(doc.uri);
     if (formatHeadings?.length) options.formatHeadings = formatHeadings;
     // The corrections list is replaced, never changed in place: its text is made once per list.
-    let key = JSON.stringify({ ...options, corrections: undefined });
+    let key = JSON.stringify({ ...options, corrections: undefined, formatHeadings: undefined });
     if (options.corrections) {
       let text = correctionKeys.get(options.corrections);
       if (text === undefined) correctionKeys.set(options.corrections, (text = JSON.stringify(options.corrections)));
+      key += text;
+    }
+    // A converted file's headings are one array per conversion, too.
+    if (options.formatHeadings) {
+      let text = correctionKeys.get(options.formatHeadings);
+      if (text === undefined) correctionKeys.set(options.formatHeadings, (text = 'format' + JSON.stringify(options.formatHeadings)));
       key += text;
     }
     return { uri: doc.uri.toString(), key, options };
