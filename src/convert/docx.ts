@@ -448,8 +448,14 @@ interface Body {
   textBoxes: number;
 }
 
-/** Elements whose content is not shown as body text. */
-const SKIPPED = new Set(['drawing', 'pict', 'object', 'txbxContent', 'moveFrom', 'delText', 'instrText', 'Fallback', 'footnoteReference', 'endnoteReference', 'commentReference', 'delInstrText']);
+/**
+ * Elements whose content is not shown as body text. The `*Change` elements of tracked changes hold
+ * the properties a paragraph or run HAD (an old style, an old numbering): not what Word shows.
+ */
+const SKIPPED = new Set([
+  'drawing', 'pict', 'object', 'txbxContent', 'moveFrom', 'delText', 'instrText', 'Fallback', 'footnoteReference', 'endnoteReference',
+  'commentReference', 'delInstrText', 'pPrChange', 'rPrChange', 'numberingChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange',
+]);
 
 interface Para {
   text: string;

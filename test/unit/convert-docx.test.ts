@@ -231,9 +231,12 @@ describe('convert: docx', () => {
       '<w:p><w:r><w:t>上半</w:t><w:br/><w:t>下半</w:t><w:tab/><w:t>尾</w:t></w:r></w:p>' +
       '<w:p><w:r><w:t>留</w:t></w:r><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐</w:t></w:r>' +
       '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>5</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' +
-      '<w:p><w:r><w:drawing><w:t>图中字</w:t></w:drawing><w:t>图后</w:t></w:r></w:p>';
-    const v = await text(rawDocx(body));
-    assert.deepEqual(lines(v), ['上半', '下半\t尾', '留5', '图后']);
+      '<w:p><w:r><w:drawing><w:t>图中字</w:t></w:drawing><w:t>图后</w:t></w:r></w:p>' +
+      // A tracked change of the paragraph's properties: the old numbering and style are not shown.
+      '<w:p><w:pPr><w:pPrChange w:id="1"><w:pPr><w:pStyle w:val="Old"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>改后</w:t></w:r></w:p>';
+    const numbering = '<w:abstractNum w:abstractNumId="0">' + lvl(0, 'decimal', '%1.') + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const v = await text(rawDocx(body, numbering));
+    assert.deepEqual(lines(v), ['上半', '下半\t尾', '留5', '图后', '改后']);
     assert.ok(v.notes?.some((n) => n.includes('1 image')));
   });
 
