@@ -36,6 +36,18 @@ await esbuild.build({
   outdir: 'dist',
   external: ['vscode'],
 });
+// Converters of received files (issue 11), each its own bundle, loaded only when such a file is
+// opened (src/convert/load.ts), by the extension's conversion worker and by the CLI.
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    'convert-docx': 'src/convert/docx.ts',
+    'convert-pdf': 'src/convert/pdf.ts',
+    'convert-html': 'src/convert/html.ts',
+    convertWorker: 'src/convert/worker.ts',
+  },
+  outdir: 'dist',
+});
 await esbuild.build({
   ...common,
   entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },

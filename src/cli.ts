@@ -5,13 +5,15 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
 import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import { convertFile, convertKindOf, DEFAULT_MAX_BYTES } from './convert/load';
+import { convertErrorMessage } from './convert/messages';
 import { compileRule, type HouseRule } from './core/outline/rules';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
@@ -320,8 +322,30 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
   });
 }
 
+/**
+ * Word, PDF and web page files named on the command line (issue 11): converted to text here, with
+ * the converter bundle beside this script, before the jobs run; a file that cannot be converted
+ * gets the message the editor shows, in the user's language.
+ */
+async function convertInputs(inputs: JobInput[], lang: Lang): Promise<void> {
+  for (const input of inputs) {
+    const kind = input.error || input.bytes ? undefined : convertKindOf(input.name);
+    if (!kind) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(input.path ?? input.name);
+    } catch {
+      continue; // runJob reports the read error in its place
+    }
+    const r = await convertFile(kind, bytes, { name: input.name });
+    if (r.ok) input.converted = { text: r.value.text, headings: r.value.headings };
+    else input.error = convertErrorMessage(r.error, basename(input.name), kind, DEFAULT_MAX_BYTES[kind])[lang];
+  }
+}
+
 async function run(parsed: Parsed): Promise<number> {
   const { inputs, notes, expanded } = collectInputs(parsed.paths);
+  await convertInputs(inputs, parsed.opts.lang);
   for (const n of notes) process.stderr.write(n + '\n');
   if (parsed.opts.corrections !== undefined && (expanded || inputs.length !== 1)) {
     process.stderr.write(`gangmu: --corrections applies to one input file, not a folder\n`);

@@ -52,6 +52,8 @@ export interface JobInput {
   /** Read from this path unless `bytes` are given. */
   path?: string;
   bytes?: Uint8Array;
+  /** A Word, PDF or web page file already converted to text (with the headings its format gives). */
+  converted?: { text: string; headings?: { line: number; level: number }[] };
   /** Already known to be unreadable (a folder that could not be listed), with the reason. */
   error?: string;
 }
@@ -144,22 +146,34 @@ class Chunker {
 export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResult {
   if (input.error) return fail(input.name, input.error);
   const t0 = performance.now();
-  let bytes: Uint8Array;
-  try {
-    bytes = input.bytes ?? readFileSync(input.path ?? input.name);
-  } catch (e) {
-    return fail(input.name, readReason(e));
+  let text: string;
+  let t1: number;
+  if (input.converted) {
+    text = input.converted.text;
+    t1 = performance.now();
+  } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = input.bytes ?? readFileSync(input.path ?? input.name);
+    } catch (e) {
+      return fail(input.name, readReason(e));
+    }
+    t1 = performance.now();
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return fail(input.name, decoded.reason);
+    text = decoded.text;
   }
-  const t1 = performance.now();
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(input.name, decoded.reason);
-  const text = decoded.text;
   const found = correctionsFor(input, opts);
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   const t2 = performance.now();
   const out = new Chunker(sink);
   try {
-    const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections, rules: opts.rules });
+    const outline = parseOutline(text, {
+      format: input.converted ? 'plain' : formatFor(input.name, opts.format),
+      corrections: found.corrections,
+      rules: opts.rules,
+      formatHeadings: input.converted?.headings,
+    });
     const notes = [...found.notes];
     for (const n of outline.ruleNotes ?? []) notes.push(`gangmu: ${input.name}: ${n[opts.lang]}`);
     for (const n of outline.corrections?.notes ?? []) {
