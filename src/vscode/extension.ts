@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentModels } from './documentModel';
 import { registerChecks } from './checks';
 import { registerFigures } from './figures';
+import { registerFiguresFolder } from './figuresFolder';
 import { readSettings } from './settings';
 import { OutlineSymbolProvider } from './symbols';
 import { SymbolBudgetStatus } from './symbolBudgetStatus';
@@ -76,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
+  registerFiguresFolder(context);
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
