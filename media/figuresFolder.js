@@ -226,7 +226,8 @@
       t.textContent = fmt(S.point, docLabel(documents[p.doc]), p.v.text);
       g2.append(t, svg('circle', { cx: x(p.doc), cy: y(p.v.number), r: 4.5 }));
       const v = svg('text', { x: x(p.doc), y: y(p.v.number) - 9, 'text-anchor': 'middle', class: 'value' });
-      v.textContent = p.v.text;
+      // the value as filed (74.4万亿元 even where the text wrote 74.4 and its scale apart)
+      v.textContent = (p.v.readable || p.v.value) + unit;
       g2.append(v);
       const open = () => reveal(p.v);
       g2.addEventListener('click', open);
