@@ -38,6 +38,17 @@ describe('normalizeIndicator: one name per measure', () => {
     assert.equal(normalizeIndicator('经济增长预期目标'), '国内生产总值');
     assert.equal(normalizeIndicator('棉花产量首次跃上'), '棉花产量');
     assert.equal(normalizeIndicator('确保油料播种面积'), '油料播种面积');
+    assert.equal(normalizeIndicator('完成水利建设投资'), '水利建设投资');
+    assert.equal(normalizeIndicator('再减少农村贫困人口'), '减少农村贫困人口');
+    assert.equal(normalizeIndicator('二是取消行政事业性收费'), '取消行政事业性收费');
+    assert.equal(normalizeIndicator('左右、涉企收费'), '涉企收费');
+  });
+
+  it('keeps words that only look like heads', () => {
+    assert.equal(normalizeIndicator('再生资源回收量'), '再生资源回收量');
+    assert.equal(normalizeIndicator('再就业人数'), '再就业人数');
+    // 地方 against 中央 is part of what is measured
+    assert.equal(normalizeIndicator('地方财政赤字'), '地方财政赤字');
   });
 
   it('does not file a longer measure under a shorter one it contains', () => {
@@ -84,6 +95,13 @@ describe('normalizeIndicator: one name per measure', () => {
   it('tells a regional document by the measures it names', () => {
     assert.equal(isRegionalDocument(['粮食产量', '全省地区生产总值']), true);
     assert.equal(isRegionalDocument(['国内生产总值', null]), false);
+  });
+});
+
+describe('indicators: 上升至 and 提升至 are relations whole', () => {
+  it('leaves no 上 or 提 on the indicator', () => {
+    const figs = extractFigures('森林覆盖率提升至41.2%，优良天数比例上升至90.1%。');
+    assert.deepEqual(figs.map((f) => [f.indicator, f.relation]), [['森林覆盖率', '提升至'], ['优良天数比例', '上升至']]);
   });
 });
 

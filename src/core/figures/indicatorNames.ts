@@ -31,7 +31,7 @@ const TIME_HEADS = [
 /** Scope words at the head: where the measure is taken, not what is measured. */
 const SCOPE_HEADS = [
   '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
-  '本区', '本县', '地方',
+  '本区', '本县',
 ].sort((a, b) => b.length - a.length);
 /** Scope words that make a GDP word regional. */
 const REGIONAL_SCOPES = new Set(['全自治区', '全省', '全市', '全区', '全县', '全州', '全盟', '我省', '我市', '我区', '我县', '本市', '本省', '本区', '本县', '地区', '地方']);
@@ -46,8 +46,18 @@ const TAIL_WORDS = [
   '站上', '保持', '稳定', '预计', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
 ].sort((a, b) => b.length - a.length);
 
-/** Goal and modal verbs at the head: 确保粮食播种面积 measures 粮食播种面积. */
-const GOAL_HEADS = ['确保', '力争', '争取', '努力', '预计', '计划', '力求'];
+/**
+ * Goal and completion verbs at the head: 确保粮食播种面积 measures 粮食播种面积, 完成铁路建设投资
+ * measures 铁路建设投资 (another year's report writes it without the verb).
+ */
+const GOAL_HEADS = ['确保', '力争', '争取', '努力', '预计', '计划', '力求', '完成', '实现', '安排'];
+/** 再 / 又 / 还 at the head are adverbs before a verb (再减少, 又取消), not a part of a name (再生, 再就业). */
+const AGAIN_HEADS = ['再', '又', '还'];
+const AGAIN_VERBS = new Set(['完成', '开工', '减少', '压减', '新增', '取消', '降低', '提高', '建设', '改造', '退出', '增加', '实现', '安排', '新建', '培育', '建成', '推出', '发行']);
+/** An item mark of a spoken list at the head (一是, 其三, 首先, 第二，). */
+const ITEM_HEAD = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]+(?=[，,、]))/;
+/** A previous figure's approximation left at the head (3500亿元左右、涉企收费). */
+const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
 /** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
 const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出|领先|比)/;
 
@@ -55,7 +65,7 @@ const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出
 const NOT_MEASURES = new Set([
   '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
   '完成', '实现', '达到', '新增', '累计', '其中', '连续', '共有', '拥有', '合计', '总计', '共计', '分别', '平均', '同比', '增长', '下降', '提高',
-  '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
+  '又有', '还有', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
 ]);
 
 /**
@@ -105,6 +115,7 @@ const SYNONYMS: Record<string, string> = {
   'R&D经费投入强度': '研发经费投入强度',
   'R&D投入强度': '研发经费投入强度',
   一般公共预算收入: '一般公共预算收入',
+  地方一般公共预算收入: '一般公共预算收入',
   财政一般公共预算收入: '一般公共预算收入',
   公共预算收入: '一般公共预算收入',
   调查失业率: '城镇调查失业率',
@@ -180,6 +191,22 @@ export function normalizeIndicator(name: string | null | undefined, options: Ind
     for (const w of GOAL_HEADS) {
       if (t.length >= w.length + 3 && t.startsWith(w)) {
         t = t.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+    if (t.length >= 4 && AGAIN_HEADS.includes(t[0]) && AGAIN_VERBS.has(t.slice(1, 3))) {
+      t = t.slice(1);
+      changed = true;
+    }
+    const item = ITEM_HEAD.exec(t);
+    if (item && t.length > item[0].length + 1) {
+      t = trimEdges(t.slice(item[0].length));
+      changed = true;
+    }
+    for (const w of APPROX_HEADS) {
+      if (t.length > w.length + 1 && t.startsWith(w) && '、，,'.includes(t[w.length])) {
+        t = trimEdges(t.slice(w.length));
         changed = true;
         break;
       }
