@@ -42,6 +42,7 @@ describe('normalizeIndicator: one name per measure', () => {
     assert.equal(normalizeIndicator('再减少农村贫困人口'), '减少农村贫困人口');
     assert.equal(normalizeIndicator('二是取消行政事业性收费'), '取消行政事业性收费');
     assert.equal(normalizeIndicator('左右、涉企收费'), '涉企收费');
+    assert.equal(normalizeIndicator('日均客流量稳定在'), '日均客流量');
   });
 
   it('keeps words that only look like heads', () => {
@@ -72,7 +73,7 @@ describe('normalizeIndicator: one name per measure', () => {
   });
 
   it('gives null where no measure is named', () => {
-    for (const s of [null, undefined, '', '  ', '上半年', '推进', 'line', '** ', '高于全国', '快于全省平均', '规划纲要明确了今后']) {
+    for (const s of [null, undefined, '', '  ', '上半年', '推进', 'line', '** ', '高于全国', '快于全省平均', '占全国', '规划纲要明确了今后']) {
       assert.equal(normalizeIndicator(s as string), null, String(s));
     }
   });

@@ -43,7 +43,7 @@ const REGIONAL_SCOPES = new Set(['全自治区', '全省', '全市', '全区', '
 const TAIL_WORDS = [
   '预期目标', '预期增长', '增长目标', '年均增速', '年均增长', '平均增速', '增长速度', '增长率', '增速', '增幅', '涨幅', '降幅', '降低率',
   '同比增长', '同比', '比上年', '比去年', '分别', '累计', '首次', '连续', '总计', '合计', '达到', '实现', '完成', '突破', '迈上', '跃上', '跨上',
-  '站上', '保持', '稳定', '预计', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
+  '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -59,7 +59,7 @@ const ITEM_HEAD = /^(?:[一二三四五六七八九十]+是|其[一二三四五�
 /** A previous figure's approximation left at the head (3500亿元左右、涉企收费). */
 const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
 /** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
-const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出|领先|比)/;
+const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出|领先|比|占)/;
 
 /** A name that is only one of these names no measure. */
 const NOT_MEASURES = new Set([
