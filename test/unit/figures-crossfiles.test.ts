@@ -116,6 +116,11 @@ describe('documentDate: the date a document gives itself', () => {
     assert.deepEqual(documentDate(body + '某县人民政府办公室\n二〇三〇年十二月二十一日\n', 'a.txt'), { value: '2030-12-21', source: 'text' });
     assert.deepEqual(documentDate(body + '某县人民政府\n2030年1月9日\n\n', 'a.txt'), { value: '2030-01-09', source: 'text' });
   });
+  it('finds the signature date before attachments and leaves a converter timestamp alone', () => {
+    const text = '关于某事项的通知\n各单位：\n' + '现将有关事项通知如下。\n'.repeat(40) + '某某公司\n二〇〇五年十一月十四日\n附件：申请表\n' + '表格内容。\n'.repeat(30) + '{"parse_date": "2031-05-19T11:26:01"}\n';
+    assert.deepEqual(documentDate(text, 'notice.md'), { value: '2005-11-14', source: 'text' });
+    assert.deepEqual(documentDate('标题\n正文。\n{"parse_date": "2031-05-19T11:26:01"}\n', 'x.md'), { value: null, source: null });
+  });
   it('takes a year from the title line when no full date is given', () => {
     assert.deepEqual(documentDate('2032年某市政府工作报告\n各位代表：\n', 'b.txt'), { value: '2032', source: 'text' });
   });

@@ -99,7 +99,8 @@ function cnSmall(s: string): number | null {
 }
 
 const ARABIC_YMD = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-const ISO_YMD = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
+/** Not a machine timestamp (`2026-05-19T11:26:01`): a converter's or a scraper's time, not the document's. */
+const ISO_YMD = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\dT])/g;
 const CHINESE_YMD = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g;
 
 /** Every full date (year, month and day) in a short piece of text, in order of position. */
@@ -143,6 +144,8 @@ export function documentDate(text: string, name = ''): DocumentDate {
       const head = firstLines(text, HEAD_LINES, HEAD_CHARS);
       const inHead = fullDates(head);
       if (inHead.length) return { value: inHead[0].iso, source: 'text' };
+      const signed = signatureDate(text);
+      if (signed) return { value: signed, source: 'text' };
       const tail = lastLines(text, TAIL_LINES, TAIL_CHARS);
       const inTail = fullDates(tail);
       if (inTail.length) return { value: inTail[inTail.length - 1].iso, source: 'text' };
@@ -161,6 +164,31 @@ export function documentDate(text: string, name = ''): DocumentDate {
     // never throws: a document without a date is ordered by name
   }
   return { value: null, source: null };
+}
+
+/** Longest line read as a date standing alone. */
+const DATE_LINE_MAX = 24;
+
+/**
+ * The date of the signature block (落款): the first line that holds nothing but a full date
+ * (`二〇二五年一月二十日`, `2025年1月20日`). It may stand before attachments and a converter's
+ * metadata, so the whole text is walked, one short line at a time.
+ */
+function signatureDate(text: string): string | null {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start <= DATE_LINE_MAX) {
+      const line = text.slice(start, end).trim();
+      if (line.length >= 8 && /日$/.test(line)) {
+        const d = fullDates(line);
+        if (d.length === 1 && d[0].at === 0) return d[0].iso;
+      }
+    }
+    start = end + 1;
+  }
+  return null;
 }
 
 function firstLines(text: string, lines: number, chars: number): string {
