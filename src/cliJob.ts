@@ -10,7 +10,7 @@ import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
 import type { HouseRule } from './core/outline/rules';
 import type { Figure, Finding, Outline } from './core/types';
-import { documentDate, isRegionalText, type CrossFigure, type DocumentFigures } from './core/figures/crossFiles';
+import { documentDate, fileFigures, isRegionalText, type CrossFigure, type DocumentFigures } from './core/figures/crossFiles';
 import {
   figureRow,
   figuresToRows,
@@ -256,7 +256,8 @@ function crossFiguresOf(name: string, text: string, outline: Outline, figures: F
     const r = figureRow(text, outline, f);
     return { line: r.line, col: r.col, text: r.text, value: r.value, unit: r.unit, kind: r.kind, indicator: r.indicator, relation: r.relation, zone: r.zone };
   });
-  return { name, date: documentDate(text, name), regional: isRegionalText(text), figures: rows };
+  // the names are filed here, on the worker, so the grouping of many files is cheap
+  return fileFigures({ name, date: documentDate(text, name), regional: isRegionalText(text), figures: rows });
 }
 
 function writeFigures(name: string, text: string, outline: Outline, figures: Figure[], opts: JobOptions, write: Write): void {

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { groupByIndicator, seriesOf, type CrossFileResult, type DocumentFigures } from '../core/figures/crossFiles';
+import { IndicatorGrouper, seriesOf, type CrossFileResult, type DocumentFigures } from '../core/figures/crossFiles';
 import { writeIndicatorsCsv } from '../core/figures/crossExport';
 import { formatValue } from '../core/figures/format';
 import { collect } from '../core/export';
@@ -53,6 +53,11 @@ interface GroupMessageValue {
   written: string;
   line: number;
   col: number;
+}
+
+/** A turn for the extension host's other work (typing, providers) between slices of ours. */
+function pauseTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function nonce(): string {
@@ -240,8 +245,9 @@ export class FolderFiguresPanel implements vscode.Disposable {
     this.progress = { done: 0, total: files.length };
     const script = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'folderFiguresWorker.js').fsPath;
     const reader = new FolderReader(existsSync(script) ? script : undefined);
-    const docs: DocumentFigures[] = [];
-    const docIndex: number[] = [];
+    // documents are grouped as they arrive, so the end of the reading only orders them
+    const grouper = new IndicatorGrouper();
+    const fileOf = new Map<string, number>();
     try {
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Gangmu: reading figures of {0} documents', files.length) },
@@ -258,8 +264,8 @@ export class FolderFiguresPanel implements vscode.Disposable {
                 const bytes = await vscode.workspace.fs.readFile(files[i]);
                 const r = await reader.read(name, bytes);
                 if (r.doc) {
-                  docs.push(r.doc);
-                  docIndex.push(i);
+                  grouper.add(r.doc);
+                  fileOf.set(r.doc.name, i);
                 } else this.skipped.push(r.error ?? name);
               }
             } catch (e) {
@@ -283,9 +289,13 @@ export class FolderFiguresPanel implements vscode.Disposable {
       return;
     }
     // documents keep their file index through the grouping's reordering: names are unique
-    const byName = new Map(docs.map((d, k) => [d.name, docIndex[k]]));
-    this.result = groupByIndicator(docs);
-    this.docFile = this.result.documents.map((d) => byName.get(d.name) ?? -1);
+    const result = await grouper.finishAsync(pauseTurn);
+    if (token.isCancellationRequested) {
+      this.state = 'cancelled';
+      return;
+    }
+    this.result = result;
+    this.docFile = result.documents.map((d) => fileOf.get(d.name) ?? -1);
     this.state = 'done';
     if (this.selected && !this.result.groups.some((g) => g.key === this.selected)) this.selected = null;
     this.sendResult();

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { extractFigures, parseOutline } from '../../src/core';
 import { figureRow } from '../../src/core/export';
 import { isRegionalDocument, normalizeIndicator } from '../../src/core/figures/indicatorNames';
-import { chartNumber, documentDate, isRegionalText, groupByIndicator, seriesOf, type DocumentFigures } from '../../src/core/figures/crossFiles';
+import { chartNumber, documentDate, fileFigures, IndicatorGrouper, isRegionalText, groupByIndicator, seriesOf, type DocumentFigures } from '../../src/core/figures/crossFiles';
 
 describe('normalizeIndicator: one name per measure', () => {
   it('files the written forms of a standard measure under one name', () => {
@@ -195,6 +195,15 @@ describe('groupByIndicator: one indicator across documents', () => {
     ]);
     assert.deepEqual(r.groups, []);
     assert.equal(r.documents[0].figures, 3);
+  });
+
+  it('groups the same way whatever order documents arrive in, finished at once or in slices', async () => {
+    const a = new IndicatorGrouper();
+    for (const d of [undated, earlier, later].map(fileFigures)) a.add(JSON.parse(JSON.stringify(d)));
+    let pauses = 0;
+    const sliced = await a.finishAsync(async () => void pauses++, -1);
+    assert.ok(pauses > 0);
+    assert.deepEqual(JSON.parse(JSON.stringify(sliced)), JSON.parse(JSON.stringify(groupByIndicator([later, undated, earlier]))));
   });
 
   it('reads ranges as their middle and never throws on odd input', () => {

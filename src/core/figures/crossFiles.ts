@@ -22,6 +22,8 @@ export interface CrossFigure {
   indicator: string | null;
   relation: string | null;
   zone?: string;
+  /** The name it is filed under (`fileFigures`), when already computed. */
+  filed?: string;
 }
 
 /** Where a document's date was read from. */
@@ -40,6 +42,8 @@ export interface DocumentFigures {
   figures: readonly CrossFigure[];
   /** The document speaks for a province, a city or a county (`isRegionalText`); GDP words then mean 地区生产总值. */
   regional?: boolean;
+  /** How many figures the document has, when `figures` holds only the filed ones (`fileFigures`). */
+  count?: number;
 }
 
 export interface IndicatorValue {
@@ -256,44 +260,115 @@ export function compareDocuments(a: { name: string; date: DocumentDate }, b: { n
   return compareNames(a.name, b.name);
 }
 
+/**
+ * The name a figure is filed under in its document, or null when it is not followed across
+ * documents (a date, page chrome, a span of years, no indicator). `regional`: the document's scope.
+ */
+export function filedName(f: CrossFigure, regional: boolean): string | null {
+  if (!f || SKIPPED_KINDS.has(f.kind) || f.zone === 'furniture' || !f.indicator) return null;
+  // a span of years (五年来, 延长30年) is a period, not a level to follow; an age (人均预期寿命80岁) is
+  if (f.kind === 'duration' && f.unit !== '岁') return null;
+  return normalizeIndicator(f.indicator, { regional });
+}
+
+/**
+ * A document's figures with their filed names, computed where the document is read (a worker
+ * thread): what the grouping then does per figure is a map lookup. Figures without a name drop out.
+ */
+export function fileFigures(d: DocumentFigures): DocumentFigures {
+  const figures = Array.isArray(d.figures) ? d.figures : [];
+  const regional = d.regional === true || isRegionalDocument(figures.map((f) => f?.indicator ?? null));
+  const kept: CrossFigure[] = [];
+  for (const f of figures) {
+    const filed = filedName(f, regional);
+    if (filed) kept.push({ ...f, filed });
+  }
+  return { name: d.name, date: d.date, regional, figures: kept, count: figures.length };
+}
+
+type Building = IndicatorGroup & { seen: Set<number> };
+
+/**
+ * Groups documents as they arrive (`add`, in any order, cheap per figure when the names were
+ * filed in the worker) and orders them at the end (`finish`: documents by date then name, each
+ * group's values by document then text order). The work is spread over the arrivals, so no one
+ * step holds the thread long.
+ */
+export class IndicatorGrouper {
+  private readonly docs: { name: string; date: DocumentDate; figures: number }[] = [];
+  private readonly groups = new Map<string, Building>();
+
+  add(input: DocumentFigures): void {
+    try {
+      const figures = input && Array.isArray(input.figures) ? input.figures : [];
+      const d = typeof input.count === 'number' && figures.every((f) => f && typeof f.filed === 'string') ? input : fileFigures({ ...input, figures });
+      const doc = this.docs.length;
+      this.docs.push({ name: String(d.name), date: d.date && typeof d.date === 'object' ? d.date : { value: null, source: null }, figures: d.count ?? d.figures.length });
+      for (const f of d.figures) {
+        const name = f.filed!;
+        const unit = typeof f.unit === 'string' ? f.unit : '';
+        const key = `${name}|${f.kind}|${unit}`;
+        let g = this.groups.get(key);
+        if (!g) {
+          g = { key, name, kind: f.kind, unit, documents: 0, values: [], seen: new Set() };
+          this.groups.set(key, g);
+        }
+        if (!g.seen.has(doc)) {
+          g.seen.add(doc);
+          g.documents++;
+        }
+        g.values.push({ doc, line: f.line, col: f.col, text: f.text, value: f.value, number: chartNumber(f.value), relation: f.relation, written: f.indicator ?? '' });
+      }
+    } catch {
+      // a malformed document adds nothing
+    }
+  }
+
+  finish(): CrossFileResult {
+    const steps = this.steps();
+    for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  }
+
+  /**
+   * `finish` in slices: awaits `pause()` whenever a slice has run `sliceMs`, so a thread that
+   * also serves a user (the extension host) is never held long.
+   */
+  async finishAsync(pause: () => Promise<void>, sliceMs = 15): Promise<CrossFileResult> {
+    const steps = this.steps();
+    let t = performance.now();
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) return r.value;
+      if (performance.now() - t > sliceMs) {
+        await pause();
+        t = performance.now();
+      }
+    }
+  }
+
+  /** The ordering, as steps (one per group, roughly) that a caller may pause between. */
+  private *steps(): Generator<void, CrossFileResult> {
+    const order = this.docs.map((d, i) => ({ d, i })).sort((x, y) => compareDocuments(x.d, y.d) || x.i - y.i);
+    const rank = new Array<number>(this.docs.length);
+    order.forEach(({ i }, k) => (rank[i] = k));
+    const list: IndicatorGroup[] = [];
+    for (const g of this.groups.values()) {
+      for (const v of g.values) v.doc = rank[v.doc];
+      // stable: text order within a document stays
+      g.values.sort((a, b) => a.doc - b.doc);
+      list.push({ key: g.key, name: g.name, kind: g.kind, unit: g.unit, documents: g.documents, values: g.values });
+      yield;
+    }
+    this.groups.clear();
+    list.sort((a, b) => b.documents - a.documents || b.values.length - a.values.length || compareNames(a.key, b.key));
+    return { documents: order.map(({ d }) => d), groups: list };
+  }
+}
+
 /** Groups the figures of several documents by indicator (see the file comment). */
 export function groupByIndicator(inputs: readonly DocumentFigures[]): CrossFileResult {
-  const docs = inputs.map((d, i) => ({ d, i })).sort((x, y) => compareDocuments(x.d, y.d) || x.i - y.i);
-  const groups = new Map<string, IndicatorGroup & { seen: Set<number> }>();
-  docs.forEach(({ d }, doc) => {
-    let figures: readonly CrossFigure[] = [];
-    try {
-      figures = Array.isArray(d.figures) ? d.figures : [];
-    } catch {
-      figures = [];
-    }
-    const regional = d.regional === true || isRegionalDocument(figures.map((f) => f.indicator));
-    for (const f of figures) {
-      if (!f || SKIPPED_KINDS.has(f.kind) || f.zone === 'furniture' || !f.indicator) continue;
-      // a span of years (五年来, 延长30年) is a period, not a level to follow; an age (人均预期寿命80岁) is
-      if (f.kind === 'duration' && f.unit !== '岁') continue;
-      const name = normalizeIndicator(f.indicator, { regional });
-      if (!name) continue;
-      const unit = typeof f.unit === 'string' ? f.unit : '';
-      const key = `${name}|${f.kind}|${unit}`;
-      let g = groups.get(key);
-      if (!g) {
-        g = { key, name, kind: f.kind, unit, documents: 0, values: [], seen: new Set() };
-        groups.set(key, g);
-      }
-      if (!g.seen.has(doc)) {
-        g.seen.add(doc);
-        g.documents++;
-      }
-      g.values.push({ doc, line: f.line, col: f.col, text: f.text, value: f.value, number: chartNumber(f.value), relation: f.relation, written: f.indicator });
-    }
-  });
-  const list: IndicatorGroup[] = [...groups.values()].map(({ seen: _seen, ...g }) => g);
-  list.sort((a, b) => b.documents - a.documents || b.values.length - a.values.length || compareNames(a.key, b.key));
-  return {
-    documents: docs.map(({ d }) => ({ name: d.name, date: d.date, figures: Array.isArray(d.figures) ? d.figures.length : 0 })),
-    groups: list,
-  };
+  const g = new IndicatorGrouper();
+  for (const d of Array.isArray(inputs) ? inputs : []) g.add(d);
+  return g.finish();
 }
 
 /**

@@ -156,9 +156,23 @@ function trimEdges(t: string): string {
   return t.slice(a, b);
 }
 
+/** Names already filed (a measure comes back in every document of a folder); bounded. */
+const cache = new Map<string, string | null>();
+const CACHE_MAX = 20000;
+
 /** The name an indicator is filed under, or null when it names no measure. */
 export function normalizeIndicator(name: string | null | undefined, options: IndicatorNameOptions = {}): string | null {
   if (typeof name !== 'string' || name.length > 200) return null;
+  const key = (options.regional ? '1' : '0') + name;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const filed = fileName(name, options);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, filed);
+  return filed;
+}
+
+function fileName(name: string, options: IndicatorNameOptions): string | null {
   // a figure inside a quoted or titled name (深入实施“百千万工程”) is part of that name, not a measure
   const raw = name.replace(/\s+$/, '');
   if (raw && OPENERS.includes(raw[raw.length - 1])) return null;
@@ -264,6 +278,6 @@ export function normalizeIndicator(name: string | null | undefined, options: Ind
  * somewhere. Then its ambiguous GDP words (经济总量, 经济增长, GDP) mean the regional measure.
  */
 export function isRegionalDocument(indicators: Iterable<string | null>): boolean {
-  for (const i of indicators) if (i && normalizeIndicator(i) === '地区生产总值') return true;
+  for (const i of indicators) if (i && (i.includes('地区生产总值') || i.includes('地区GDP')) && normalizeIndicator(i) === '地区生产总值') return true;
   return false;
 }
