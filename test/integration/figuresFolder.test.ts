@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FolderPanelSnapshot } from '../../src/vscode/figuresFolder';
+import { LagMonitor } from './lagMonitor';
 
 async function waitFor<T>(get: () => Promise<T> | T, ok: (v: T) => boolean, what: string, ms = 20_000): Promise<T> {
   const end = Date.now() + ms;
@@ -92,5 +93,33 @@ describe('figures across files (folder mode)', () => {
     const csv = readFileSync(target, 'utf8');
     assert.ok(csv.startsWith('\uFEFFindicator,kind,unit,file,date,line,col,text,value,relation,written\r\n'));
     assert.equal(csv.split('\r\n').filter((l) => l.startsWith('城镇新增就业,count,人,')).length, 3);
+  });
+
+  it('reads a folder of 300 generated reports in the background (prints documents per second and the longest stall)', async () => {
+    const big = mkdtempSync(join(tmpdir(), 'gangmu-folder-big-'));
+    try {
+      for (let k = 0; k < 300; k++) {
+        const year = 1950 + Math.floor(k / 12);
+        const lines = [`青禾县${year}年政府工作报告`, `——${year}年${1 + (k % 12)}月${1 + (k % 28)}日在青禾县人民代表大会上`, '各位代表：'];
+        for (let p = 0; p < 40; p++) lines.push(`${'一二三四五六七八九十'[p % 10]}、第${p + 1}项工作。全县地区生产总值增长${(4 + (k % 30) / 10).toFixed(1)}%，城镇新增就业${1 + (k % 9)}万人，完成投资${10 + p}亿元，新建学校${p + 2}所，全县上下团结一心。`);
+        writeFileSync(join(big, `report-${String(k).padStart(3, '0')}.txt`), lines.join('\n') + '\n');
+      }
+      const lag = new LagMonitor().start();
+      const t0 = performance.now();
+      const s = await vscode.commands.executeCommand<FolderPanelSnapshot>('gangmu.compareFiguresAcrossFiles', vscode.Uri.file(big));
+      const ms = performance.now() - t0;
+      const { max } = lag.take();
+      lag.stop();
+      assert.equal(s.state, 'done');
+      assert.equal(s.documents.length, 300);
+      assert.equal(s.documents[0].date, '1950-01-01');
+      assert.equal(s.documents[299].date, '1974-12-20');
+      assert.equal(s.groups.find((g) => g.key === '城镇新增就业|count|人')?.documents, 300);
+      console.log(`    300 documents in ${(ms / 1000).toFixed(1)} s (${((300 * 1000) / ms).toFixed(0)} documents/s), longest extension-host stall ${max.toFixed(0)} ms`);
+      // a loose bound: the machine running the tests may be shared; the reading is in a worker
+      assert.ok(max < 1000, `the extension host was held ${max.toFixed(0)} ms`);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   });
 });
