@@ -32,7 +32,7 @@ function walk(dir, pred, out = []) {
 
 await esbuild.build({
   ...common,
-  entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/vscode/analysisWorker.ts', workspaceWorker: 'src/vscode/workspaceWorker.ts' },
+  entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/vscode/analysisWorker.ts', workspaceWorker: 'src/vscode/workspaceWorker.ts', folderFiguresWorker: 'src/vscode/folderFiguresWorker.ts' },
   outdir: 'dist',
   external: ['vscode'],
 });

@@ -10,7 +10,9 @@ import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
 import type { HouseRule } from './core/outline/rules';
 import type { Figure, Finding, Outline } from './core/types';
+import { documentDate, fileFigures, isRegionalText, type CrossFigure, type DocumentFigures } from './core/figures/crossFiles';
 import {
+  figureRow,
   figuresToRows,
   figuresToTable,
   formatFinding,
@@ -44,6 +46,11 @@ export interface JobOptions {
   noCorrections?: boolean;
   /** House rules (already checked). */
   rules?: HouseRule[];
+  /**
+   * `figures --by-indicator`: the job writes the file's `DocumentFigures` as one JSON object for
+   * the caller to group with the other files' (it prints nothing itself).
+   */
+  byIndicator?: boolean;
 }
 
 export interface JobInput {
@@ -192,6 +199,10 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResu
       case 'figures': {
         const figures = extractFigures(text, outline);
         t3 = performance.now();
+        if (opts.byIndicator) {
+          out.write(JSON.stringify(crossFiguresOf(input.name, text, outline, figures)));
+          break;
+        }
         writeFigures(input.name, text, outline, figures, opts, out.write);
         break;
       }
@@ -251,6 +262,16 @@ function writeOutline(name: string, text: string, outline: Outline, opts: JobOpt
   if (opts.mode === 'markdown') writeOutlineMarkdown(text, outline, exportOpts, write);
   else writeOutlineText(text, outline, exportOpts, write);
   if (opts.multi) write('\n');
+}
+
+/** What `--by-indicator` needs of one file: its date, its scope and its figures' rows. */
+function crossFiguresOf(name: string, text: string, outline: Outline, figures: Figure[]): DocumentFigures {
+  const rows: CrossFigure[] = figures.map((f) => {
+    const r = figureRow(text, outline, f);
+    return { line: r.line, col: r.col, text: r.text, value: r.value, unit: r.unit, kind: r.kind, indicator: r.indicator, relation: r.relation, zone: r.zone };
+  });
+  // the names are filed here, on the worker, so the grouping of many files is cheap
+  return fileFigures({ name, date: documentDate(text, name), regional: isRegionalText(text), figures: rows });
 }
 
 function writeFigures(name: string, text: string, outline: Outline, figures: Figure[], opts: JobOptions, write: Write): void {

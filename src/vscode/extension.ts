@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentModels } from './documentModel';
 import { registerChecks } from './checks';
 import { registerFigures } from './figures';
+import { registerFiguresFolder } from './figuresFolder';
 import { readSettings } from './settings';
 import { OutlineSymbolProvider } from './symbols';
 import { SymbolBudgetStatus } from './symbolBudgetStatus';
@@ -84,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   // Word, PDF and web pages opened as read-only text (issue 11); their heading styles feed the outline.
   const received = registerOpenAsText(context);
   models.useFormatHeadings((uri) => received.headingsOf(uri));
+  registerFiguresFolder(context);
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
