@@ -410,8 +410,8 @@ async function run(parsed: Parsed): Promise<number> {
   const size = Math.min(parsed.jobs ?? availableParallelism(), inputs.length);
   if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) {
     // One thread: each file's output goes to stdout as it is produced, in input order.
-    const toStdout = (chunk: string): void => void process.stdout.write(chunk);
-    inputs.forEach((input, i) => emit(i, runJob(input, opts, toStdout)));
+    const toStdout = (bytes: Uint8Array): void => void process.stdout.write(bytes);
+    inputs.forEach((input, i) => emit(i, runJob(input, opts, undefined, toStdout)));
   } else {
     await runPool(inputs, opts, size, emit, emitChunk);
   }

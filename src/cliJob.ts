@@ -124,6 +124,12 @@ export interface StageTimes {
 /** Pieces are batched to about this many UTF-16 units before each write: few system calls, no giant string. */
 const CHUNK = 1 << 16;
 
+/** Bytes handed on at a time by the byte sink (UTF-8). */
+const BYTE_CHUNK = 1 << 18;
+
+/** Where a file's output goes as UTF-8 bytes (the one-thread CLI: stdout). */
+export type WriteBytes = (bytes: Uint8Array) => void;
+
 /** Batches small pieces and hands them on; without a sink, keeps the batches to join at the end. */
 class Chunker {
   private buf = '';
@@ -147,10 +153,44 @@ class Chunker {
 }
 
 /**
- * One file, start to finish. With `sink`, the output is written to it as it is produced (in
- * batches) and `out` is empty; without, `out` holds it (a worker thread posts it back whole).
+ * Encodes each piece straight into a UTF-8 buffer and hands the buffer on when full. Writing a
+ * string to stdout makes Node flatten and convert it there; for Chinese text that costs ten times
+ * what encoding the small pieces into bytes as they come does (serialising a 5 MB outline: about
+ * 80 ms against 8). Each batch is a fresh buffer: an asynchronous stream may still hold the last one.
  */
-export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResult {
+class ByteChunker {
+  private bytes = Buffer.allocUnsafe(BYTE_CHUNK);
+  private used = 0;
+  constructor(private readonly sink: WriteBytes) {}
+  readonly write: Write = (s) => {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, two units, takes 4).
+    if (this.used + 3 * s.length > this.bytes.length) {
+      this.flush();
+      if (3 * s.length > this.bytes.length) {
+        this.sink(Buffer.from(s, 'utf8'));
+        return;
+      }
+    }
+    this.used += this.bytes.write(s, this.used, 'utf8');
+  };
+  flush(): void {
+    if (this.used === 0) return;
+    this.sink(this.bytes.subarray(0, this.used));
+    this.bytes = Buffer.allocUnsafe(BYTE_CHUNK);
+    this.used = 0;
+  }
+  text(): string {
+    this.flush();
+    return '';
+  }
+}
+
+/**
+ * One file, start to finish. With `sink` (strings) or `byteSink` (UTF-8 bytes, preferred when the
+ * output goes to a stream), the output is written to it as it is produced (in batches) and `out`
+ * is empty; without, `out` holds it (a worker thread posts it back whole).
+ */
+export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink?: WriteBytes): JobResult {
   if (input.error) return fail(input.name, input.error);
   const t0 = performance.now();
   let text: string;
@@ -173,7 +213,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResu
   const found = correctionsFor(input, opts);
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   const t2 = performance.now();
-  const out = new Chunker(sink);
+  const out = byteSink ? new ByteChunker(byteSink) : new Chunker(sink);
   try {
     const outline = parseOutline(text, {
       format: input.converted ? 'plain' : formatFor(input.name, opts.format),

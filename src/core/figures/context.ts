@@ -41,6 +41,14 @@ const TRAIL_WORDS = [
   '平均为', '平均', '年均', '均为', '控制在', '稳定在', '保持在', '维持在', '降到', '压缩到', '压缩至', '提高到', '提高至',
   '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年',
 ].sort((a, b) => b.length - a.length);
+/** TRAIL_WORDS by their last character (in the same order): only those can end a text ending in it. */
+const TRAIL_BY_LAST = new Map<string, string[]>();
+for (const w of TRAIL_WORDS) {
+  const last = w[w.length - 1];
+  const list = TRAIL_BY_LAST.get(last);
+  if (list) list.push(w);
+  else TRAIL_BY_LAST.set(last, [w]);
+}
 /** A verb, an adverbial or a bare scope word before a figure names nothing that is measured. */
 const NOT_INDICATORS = new Set([
   '经过', '过去', '经历', '新建', '新设', '已设', '设立', '设置', '建设', '布局建设', '确定', '新增', '使用', '培训', '扩招',
@@ -112,7 +120,7 @@ function cleanIndicator(s: string, before: string): string | null {
   // words first, so 平均为 goes whole rather than leaving 平 behind
   for (let changed = true; changed && t; ) {
     changed = false;
-    const w = TRAIL_WORDS.find((x) => t.length > x.length && t.endsWith(x));
+    const w = TRAIL_BY_LAST.get(t[t.length - 1])?.find((x) => t.length > x.length && t.endsWith(x));
     if (w) t = t.slice(0, t.length - w.length);
     else if (TRAIL_CHARS.includes(t[t.length - 1])) t = t.slice(0, -1);
     else break;

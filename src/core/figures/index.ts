@@ -76,9 +76,11 @@ const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd
 function dropFileNames(text: string, figs: Figure[]): Figure[] {
   const keep = figs.filter((f) => {
     for (let k = f.end; k < text.length && k < f.end + 40; k++) {
-      const c = text[k];
-      if (c === '.' && FILE_EXT.test(text.slice(k, k + 6))) return false;
-      if (c === ' ' || c === '"' || c === "'" || c === '\n' || c === '，' || c === '。' || c === '\t' || c === ',' || c === '；') return true;
+      // by code: `text[k]` would make a string of each CJK character
+      const c = text.charCodeAt(k);
+      if (c === 46 && FILE_EXT.test(text.slice(k, k + 6))) return false;
+      // space " ' \n ， 。 \t , ；
+      if (c === 32 || c === 34 || c === 39 || c === 10 || c === 0xff0c || c === 0x3002 || c === 9 || c === 44 || c === 0xff1b) return true;
     }
     return true;
   });

@@ -74,6 +74,9 @@ for (const [kind, chinese, units] of table) {
   }
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+/** byFirst by the first character's code: looked up at every number's end, with no string made for the character. */
+const byFirstCode = new Map<number, UnitEntry[]>();
+for (const [first, list] of byFirst) byFirstCode.set(first.charCodeAt(0), list);
 
 /** Units whose numbers are ranks when written 第N / 前N (第6名, 前20强). */
 export const RANK_UNITS = new Set(['', '名', '位', '强', '快', '号', '大']);
@@ -86,7 +89,7 @@ function isAsciiAlnum(c: number): boolean {
 export function latinUnitAt(text: string, pos: number): UnitEntry | null {
   const c = text.charCodeAt(pos);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
-  const list = byFirst.get(text[pos]);
+  const list = byFirstCode.get(c);
   if (!list) return null;
   for (const e of list) if (text.startsWith(e.unit, pos) && !isAsciiAlnum(text.charCodeAt(pos + e.unit.length))) return e;
   return null;
@@ -94,7 +97,7 @@ export function latinUnitAt(text: string, pos: number): UnitEntry | null {
 
 /** Longest unit at `pos`, or null. Units that are not units in context are the caller's concern. */
 export function unitAt(text: string, pos: number): UnitEntry | null {
-  const list = byFirst.get(text[pos]);
+  const list = byFirstCode.get(text.charCodeAt(pos));
   if (!list) return null;
   for (const e of list) {
     if (!text.startsWith(e.unit, pos)) continue;

@@ -608,15 +608,16 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const L = lines[li];
     return skipArtefacts(text, lineFrom.get(li) ?? L.contentStart, L.contentEnd);
   };
-  const markerParagraphs = new Set<number>();
-  const markerLines = new Set<number>();
-  for (const c of cands) {
-    markerParagraphs.add(c.paragraph);
-    markerLines.add(c.line);
-    // Every piece of a marker broken over lines belongs to the heading, none is a title.
-    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs.add(lines[li].paragraph);
-  }
   const n = paragraphFirstLine.length;
+  // Paragraphs and lines holding a marker (1 each): arrays, not sets (one entry per candidate on a large text).
+  const markerParagraphs = new Uint8Array(n);
+  const markerLines = new Uint8Array(lines.length);
+  for (const c of cands) {
+    if (c.paragraph >= 0 && c.paragraph < n) markerParagraphs[c.paragraph] = 1;
+    if (c.line >= 0 && c.line < lines.length) markerLines[c.line] = 1;
+    // Every piece of a marker broken over lines belongs to the heading, none is a title.
+    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs[lines[li].paragraph] = 1;
+  }
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
   // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
   const kind = new Uint8Array(n);
@@ -632,8 +633,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
-    const lastChar = text[lines[lastLine].contentEnd - 1];
-    if (p + 1 < n && (lastChar === '：' || lastChar === ':')) afterColon[p + 1] = 1;
+    const lastCode = text.charCodeAt(lines[lastLine].contentEnd - 1);
+    if (p + 1 < n && (lastCode === 0xff1a || lastCode === 58)) afterColon[p + 1] = 1;
     if (zoneHoldsTitles(zone[first]) && zone[first] !== Zone.Title) {
       // A label stands on a line of its own; a conversion may join it to the text under it (first
       // line) or, having lost the sentence end above it, to the paragraph before (last line).
@@ -650,9 +651,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
       // A label with a salutation or a dateline under it names a speech of a compilation (`讲话之一`): a title.
       // (a line the numbering reads, `第一条`, is that numbering's)
-      if (label && !markerLines.has(li) && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
+      if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
     }
-    if (markerParagraphs.has(p)) { kind[p] = 1; continue; }
+    if (markerParagraphs[p] === 1) { kind[p] = 1; continue; }
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     if (zone[first] === Zone.Title) {

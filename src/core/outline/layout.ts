@@ -74,6 +74,15 @@ export function endsSentence(c: string): boolean {
   return '。！？；：!?;:…”’」』）)】》'.includes(c) && c !== '';
 }
 
+/** Character codes endsSentence accepts (1 each). */
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of '。！？；：!?;:…”’」』）)】》') SENTENCE_END[c.charCodeAt(0)] = 1;
+
+/** endsSentence by character code (NaN, no character: false); no string made per line. */
+export function endsSentenceCode(code: number): boolean {
+  return SENTENCE_END[code] === 1;
+}
+
 export function analyseLayout(
   text: string,
   lineStarts: readonly number[],
@@ -158,8 +167,7 @@ export function analyseLayout(
     let joins = false;
     if (prev >= 0) {
       const P = lines[prev];
-      const last = text[P.contentEnd - 1] ?? '';
-      const closed = endsSentence(last);
+      const closed = endsSentenceCode(text.charCodeAt(P.contentEnd - 1));
       const indented = isIndented(text, L);
       const len = cols[prev];
       const fullWidth = width > 0 && len >= width - WIDTH_SLACK - halves[prev] && len <= width + 2 * WIDTH_SLACK;
@@ -174,9 +182,12 @@ export function analyseLayout(
       } else if (!sawGap) {
         if (blankSeparated) joins = true;
         else if (width > 0) joins = (!indented && fullWidth) || pushed;
-        else if (fragmented && !endsClause(last) && !startsWithMarker(L.contentStart, L.contentEnd)) {
-          // a numbered heading standing on its line goes on only where its own words were cut
-          joins = !headingOpen || last === '，' || last === '、' || isOpening(last) || (last >= '0' && last <= '9');
+        else if (fragmented) {
+          const last = text[P.contentEnd - 1] ?? '';
+          if (!endsClause(last) && !startsWithMarker(L.contentStart, L.contentEnd)) {
+            // a numbered heading standing on its line goes on only where its own words were cut
+            joins = !headingOpen || last === '，' || last === '、' || isOpening(last) || (last >= '0' && last <= '9');
+          }
         }
       } else if (width > 0 && gapLines === 1 && !closed && !indented && fullWidth && !startsWithMarker(L.contentStart, L.contentEnd)) {
         // wrapped text whose page break left one blank line in the middle of a sentence

@@ -2,8 +2,6 @@
  * Markdown input: remark-parse gives exact positions for headings and for the places that must
  * never be scanned for markers (code, HTML, front matter).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import { scanMarkdown } from './mdblocks';
 import { maskHtmlBlock } from './htmlBlocks';
@@ -23,7 +21,20 @@ export interface MdInfo {
   masked: Array<[number, number]>;
 }
 
-const parser = unified().use(remarkParse);
+/**
+ * remark-parse, loaded the first time a Markdown text needs it: plain text never does, and loading
+ * unified, micromark and the entity table costs a command-line run about 17 ms of CPU. (A bundler
+ * keeps a module reached only through `require` unevaluated until that call.)
+ */
+let parser: { parse(source: string): unknown } | undefined;
+function remark(): { parse(source: string): unknown } {
+  if (!parser) {
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    parser = unified().use(remarkParse);
+  }
+  return parser;
+}
 
 /** Front matter (`---` YAML or `+++` TOML at the very top) — remark-parse alone would read it as a heading. */
 export function frontMatterEnd(text: string): number {
@@ -54,7 +65,7 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
   const headings: MdHeading[] = [];
   let tree: Root;
   try {
-    tree = parser.parse(source) as Root;
+    tree = remark().parse(source) as Root;
   } catch (e) {
     caught(e);
     return { headings, masked };
