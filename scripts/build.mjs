@@ -57,6 +57,6 @@ if (withTests) {
     outbase: '.',
     outdir: 'out',
     // mocha and playwright stay outside the bundle: they load their own files at run time.
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', '@microsoft/recognizers-text-suite', 'markdown-it', 'fast-check'],
+    external: ['vscode', 'mocha', 'pdfkit', 'playwright-core', '@vscode/test-electron', '@microsoft/recognizers-text-suite', 'markdown-it', 'fast-check'],
   });
 }
