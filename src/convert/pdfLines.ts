@@ -331,9 +331,9 @@ function pageLines(page: PdfPage, pageNo: number, twoColumnPages: number[]): Lin
 
 function lineText(l: Line): string {
   if (l.segments.length === 1) return l.segments[0].text;
-  // letter-spaced words (`通　　知`) close up; cells keep two spaces between them
+  // letter-spaced words (`通　　知`) close up; cells are a tab apart
   if (l.segments.every((s) => s.text.length <= 2)) return l.segments.map((s) => s.text).join('');
-  return l.segments.map((s) => s.text).join('  ');
+  return l.segments.map((s) => s.text).join('\t');
 }
 
 function furnitureKey(t: string): string {
@@ -418,7 +418,7 @@ function median(xs: number[]): number {
 }
 
 /**
- * Turns positioned pages into text: one line per paragraph, table rows as lines (cells two spaces
+ * Turns positioned pages into text: one line per paragraph, table rows as lines (cells a tab
  * apart), pages and columns in reading order, furniture out.
  */
 export function layoutPdf(pages: PdfPage[]): PdfLayoutResult {

@@ -99,5 +99,55 @@ describe('convert: PDF', function () {
       assert.equal(r.value.text, source);
       assert.deepEqual(outlineOf(r.value.text), outlineOf(source));
     });
+
+    it('reads a table as rows, drops 第N页，共M页 footers and turned watermarks', async () => {
+      const blocks: Block[] = [
+        { kind: 'title', text: '示范区项目进展情况' },
+        { kind: 'watermark', text: '内部资料注意保存' },
+        { kind: 'para', text: '一、项目概况' },
+        { kind: 'para', text: prose(100, 1) },
+        { kind: 'row', cells: ['序号', '项目名称', '投资（亿元）', '进度'] },
+        { kind: 'row', cells: ['1', '东湖新区道路', '12.5', '80%'] },
+        { kind: 'row', cells: ['2', '西山水库加固', '3.75', '45%'] },
+        { kind: 'para', text: '二、下一步安排' },
+        { kind: 'para', text: prose(90, 2) },
+      ];
+      const bytes = await makePdf({ blocks, pageNumber: (n) => `第 ${n} 页，共 1 页` });
+      const r = await convertPdf(bytes, { name: 't.pdf' });
+      assert.ok(r.ok, JSON.stringify(r));
+      if (!r.ok) return;
+      assert.deepEqual(r.value.text.split('\n'), [
+        '示范区项目进展情况', '一、项目概况', prose(100, 1),
+        '序号\t项目名称\t投资（亿元）\t进度', '1\t东湖新区道路\t12.5\t80%', '2\t西山水库加固\t3.75\t45%',
+        '二、下一步安排', prose(90, 2),
+      ]);
+      assert.ok(r.value.notes?.some((n) => n.includes('turned text')), String(r.value.notes));
+    });
+
+    it('reads a two-column stretch column by column', async () => {
+      const left = prose(440, 3); // fills the left column and most of the right one
+      const bytes = await makePdf({ blocks: [{ kind: 'title', text: '两栏排版的简报' }, { kind: 'columns', text: left }] });
+      const r = await convertPdf(bytes, { name: 'c.pdf' });
+      assert.ok(r.ok, JSON.stringify(r));
+      if (!r.ok) return;
+      assert.equal(r.value.text, '两栏排版的简报\n' + left);
+      assert.ok(r.value.notes?.some((n) => n.startsWith('read as two columns')), String(r.value.notes));
+    });
+
+    it('says scanned, broken and encrypted, and opens a PDF locked by an owner password only', async () => {
+      const scanned = await convertPdf(await makePdf({ blocks: [], noText: true, pages: 2 }), { name: 's.pdf' });
+      assert.deepEqual(scanned.ok ? 'ok' : scanned.error.code, 'scanned');
+      const good = await makePdf({ blocks: [{ kind: 'para', text: '一、简短的内容。' }] });
+      const cut = await convertPdf(good.slice(0, 400), { name: 'b.pdf' });
+      assert.equal(cut.ok ? 'ok' : cut.error.code, 'broken');
+      const junk = await convertPdf(new TextEncoder().encode('这不是一个文件'), { name: 'j.pdf' });
+      assert.equal(junk.ok ? 'ok' : junk.error.code, 'broken');
+      const locked = await convertPdf(await makePdf({ blocks: [{ kind: 'para', text: '一、加密的内容。' }], userPassword: 'secret' }), { name: 'e.pdf' });
+      assert.equal(locked.ok ? 'ok' : locked.error.code, 'encrypted');
+      const owner = await convertPdf(await makePdf({ blocks: [{ kind: 'para', text: '一、只限打印的内容。' }], ownerPassword: 'owner' }), { name: 'o.pdf' });
+      assert.ok(owner.ok && owner.value.text === '一、只限打印的内容。', JSON.stringify(owner));
+      const big = await convertPdf(good, { name: 'g.pdf', maxBytes: 100 });
+      assert.equal(big.ok ? 'ok' : big.error.code, 'too-large');
+    });
   });
 });
