@@ -69,9 +69,11 @@ const BLOCK = new Set([
 ]);
 /** Never text a reader sees. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK']);
-/** Page chrome by its own tag, left out of an article too (Readability keeps a short page whole). */
-const NAV = new Set(['NAV', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
-/** Left out as well when the whole body is read (no article found); an article's own header holds its title. */
+/**
+ * Page chrome by its own tag, left out of an article too (Readability keeps a short page whole,
+ * banner and footer included); a header holding a heading is an article's own (its title), kept
+ * unless the whole body is read.
+ */
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU', 'DIALOG']);
 
 // linkedom's nodes, as far as they are used here
@@ -127,6 +129,14 @@ function rowsOf(table: DomNode): DomNode[] {
   return rows;
 }
 
+function holdsHeading(n: DomNode): boolean {
+  for (let i = 0; i < n.childNodes.length; i++) {
+    const c = n.childNodes[i];
+    if (c.nodeType === 1 && (/^H[1-6]$/.test(c.nodeName) || holdsHeading(c))) return true;
+  }
+  return false;
+}
+
 function hasBlockInside(n: DomNode): boolean {
   for (let i = 0; i < n.childNodes.length; i++) {
     const c = n.childNodes[i];
@@ -173,7 +183,7 @@ function walk(w: Writer, n: DomNode, skipChrome: boolean): void {
   if (n.nodeType !== 1) return;
   const name = n.nodeName;
   if (SKIP.has(name)) return;
-  if ((skipChrome ? CHROME : NAV).has(name)) return;
+  if (CHROME.has(name) && (skipChrome || name !== 'HEADER' || !holdsHeading(n))) return;
   if (name === 'IMG') { w.images++; return; }
   if (name === 'BR') { flush(w); return; }
   if (name === 'TABLE') { flush(w); writeTable(w, n, skipChrome); return; }
@@ -243,14 +253,10 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
   const w: Writer = { lines: [], headings: [], cur: '', images: 0 };
   const notes: string[] = [];
   const body = (page as unknown as { body?: DomNode }).body ?? (page as unknown as DomNode);
-  const bodyChars = textOf(body).replace(/\s/g, '').length;
-  // Readability hands back (nearly) the whole page when it finds no article in it: then the page's
-  // chrome by its tags (header, footer, nav, aside, form) is left out, as when it returns nothing.
-  const articleChars = article ? textOf(article).replace(/\s/g, '').length : 0;
-  const wholePage = articleChars === 0 || articleChars >= bodyChars * 0.9;
-  walk(w, articleChars > 0 ? article! : body, wholePage);
+  const usable = article !== null && textOf(article) !== '';
+  walk(w, usable ? article! : body, !usable);
   flush(w);
-  if (wholePage) notes.push('no article found apart from the whole page: navigation, headers and footers left out by their tags');
+  if (!usable) notes.push('no article found on the page: its whole text is shown, navigation, headers and footers left out by their tags');
   // The title first: lines above it that repeat it (a site banner, then the headline) go; otherwise it is added.
   if (title !== '') {
     const at = w.lines.slice(0, 5).findIndex((l) => sameTitle(l, title));

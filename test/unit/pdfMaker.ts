@@ -29,11 +29,13 @@ export interface PdfSpec {
   /** Draw no text at all (a "scanned" page: a grey box only). */
   noText?: boolean;
   pages?: number;
+  userPassword?: string;
+  ownerPassword?: string;
 }
 
 export function makePdf(spec: PdfSpec): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 90, bottom: 90, left: 80, right: 80 }, bufferPages: true, compress: true });
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 90, bottom: 90, left: 80, right: 80 }, bufferPages: true, compress: true, userPassword: spec.userPassword, ownerPassword: spec.ownerPassword, pdfVersion: spec.userPassword || spec.ownerPassword ? '1.7' : undefined });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
