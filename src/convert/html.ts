@@ -92,8 +92,21 @@ interface Writer {
   images: number;
 }
 
+/**
+ * HTML's white space as a browser lays it out, for Chinese: a line break in the source next to a
+ * CJK character is no space (CSS Text's segment-break rule), other runs are one space, and
+ * tidySpaces drops those between two CJK characters.
+ */
+function collapse(s: string): string {
+  const joined = s.replace(/(.?)[ \t\r\f]*\n[\s]*(.?)/gs, (_m, a: string, b: string) => {
+    const cjk = (c: string) => c !== '' && /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/.test(c);
+    return cjk(a) || cjk(b) ? a + b : a + ' ' + b;
+  });
+  return tidySpaces(joined.replace(/[\s\u00a0\u3000]+/g, ' '));
+}
+
 function flush(w: Writer, heading = 0): void {
-  const t = tidySpaces(w.cur.replace(/[\s\u00a0\u3000]+/g, ' '));
+  const t = collapse(w.cur);
   w.cur = '';
   if (t === '') return;
   if (heading > 0) w.headings.push({ line: w.lines.length, level: heading });
@@ -109,7 +122,7 @@ function textOf(n: DomNode): string {
     for (let i = 0; i < x.childNodes.length; i++) walk(x.childNodes[i]);
   };
   walk(n);
-  return tidySpaces(s.replace(/[\s\u00a0\u3000]+/g, ' '));
+  return collapse(s);
 }
 
 function elements(n: DomNode, name: string): DomNode[] {

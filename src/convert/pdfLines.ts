@@ -74,8 +74,9 @@ function isWs(c: number): boolean {
 }
 
 /**
- * Spaces kept only where a Latin word or number meets another (`GDP growth`, `2025 年` loses its
- * space); CJK never gets spaces between characters. Runs of spaces become one.
+ * Spaces between two CJK characters go (letter-spaced titles, justified lines, gaps the PDF reader
+ * took for spaces); elsewhere a run of spaces becomes one (`GDP growth`, `# 标题`, `增长 5%` as
+ * printed). Leading and trailing spaces go.
  */
 export function tidySpaces(s: string): string {
   let out = '';
@@ -90,7 +91,7 @@ export function tidySpaces(s: string): string {
     if (j >= n) break;
     const before = out.charCodeAt(out.length - 1);
     const after = s.charCodeAt(j);
-    if (isLatin(before) && isLatin(after)) out += ' ';
+    if (!(isCjk(before) && isCjk(after))) out += ' ';
     i = j;
   }
   return out;
@@ -118,6 +119,38 @@ export function isPageNumber(text: string): boolean {
   return t.length > 0 && t.length <= 24 && PAGE_NUMBER.test(t);
 }
 
+/** Marks that never open a line (a line break moves the character before them down with them). */
+const NO_START = '，。、；：？！）》】」』”’〕…%‰·,.;:?!)]}';
+const QUOTES = '“”‘’"\'';
+/** Marks that never end a line. */
+const NO_END = '“‘（《【「『〔([{';
+
+/**
+ * Width, in ems, of what a line break could not have split off the start of a line: a Latin word or
+ * number, or one CJK character with the marks that may not open a line after it (and an opening mark
+ * before it). A line stopped short of the column's edge by less than this, plus a little, was full:
+ * the next line's start did not fit on it.
+ */
+function firstUnitEms(t: string): number {
+  let i = 0;
+  let ems = 0;
+  const n = t.length;
+  while (i < n && NO_END.includes(t[i])) { ems += 1; i++; }
+  if (i < n && isLatin(t.charCodeAt(i)) && !NO_START.includes(t[i])) {
+    while (i < n && isLatin(t.charCodeAt(i))) { ems += 0.6; i++; }
+  } else if (i < n) {
+    ems += 1;
+    i++;
+  }
+  // closing marks, and quotes (which many line breakers keep with both neighbours) with what follows them
+  while (i < n) {
+    if (NO_START.includes(t[i])) { ems += isLatin(t.charCodeAt(i)) ? 0.4 : 1; i++; continue; }
+    if (QUOTES.includes(t[i])) { ems += 1; i++; if (i < n) { ems += 1; i++; } continue; }
+    break;
+  }
+  return ems;
+}
+
 function sentenceEnd(s: string): boolean {
   const c = s[s.length - 1] ?? '';
   return c !== '' && '。！？!?；;：:…”’」』）)】》'.includes(c);
@@ -134,10 +167,12 @@ function rawLines(items: PdfItem[]): RawLine[] {
   const pieces: Piece[] = [];
   for (const it of items) {
     if (!it.str || !(it.size > 0) || !Number.isFinite(it.x) || !Number.isFinite(it.y)) continue;
+    // control characters: glyphs without a Unicode value (a zero-width space set in a font that lacks it)
+    const str = it.str.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffe\uffff]/g, '');
     let blank = true;
-    for (let k = 0; k < it.str.length; k++) if (!isWs(it.str.charCodeAt(k))) { blank = false; break; }
+    for (let k = 0; k < str.length; k++) if (!isWs(str.charCodeAt(k))) { blank = false; break; }
     if (blank) continue;
-    pieces.push({ str: it.str, x: it.x, y: it.y, x1: it.x + Math.max(0, it.w), size: it.size });
+    pieces.push({ str, x: it.x, y: it.y, x1: it.x + Math.max(0, it.w), size: it.size });
   }
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: RawLine[] = [];
@@ -411,6 +446,49 @@ function markFurniture(pages: Line[][]): number {
 
 // ------------------------------------------------------------------ paragraphs
 
+/**
+ * One page alone may not show its margins (a page of short items, every line indented): the
+ * single-column pages of the document's usual page size share the document's left edge (the
+ * smallest x at least three lines start at) and right edge (what the longest tenth of lines reach).
+ */
+function documentEdges(pages: PdfPage[], perPage: Line[][], twoColumnPages: number[]): void {
+  const two = new Set(twoColumnPages);
+  const boxKey = (p: PdfPage) => `${Math.round(p.box[2] - p.box[0])}x${Math.round(p.box[3] - p.box[1])}`;
+  const boxes = new Map<string, number>();
+  let usual = '';
+  let best = 0;
+  for (const p of pages) {
+    const k = boxKey(p);
+    const c = (boxes.get(k) ?? 0) + 1;
+    boxes.set(k, c);
+    if (c > best) { best = c; usual = k; }
+  }
+  const xs0: number[] = [];
+  const xs1: number[] = [];
+  const chosen: Line[][] = [];
+  perPage.forEach((ls, i) => {
+    if (two.has(i + 1) || boxKey(pages[i]) !== usual) return;
+    chosen.push(ls);
+    for (const l of ls) { xs0.push(l.x0); xs1.push(l.x1); }
+  });
+  if (xs0.length < 3) return;
+  xs0.sort((a, b) => a - b);
+  let docL = NaN;
+  for (let i = 0, j = 0; i < xs0.length; i++) {
+    if (j < i) j = i;
+    while (j + 1 < xs0.length && xs0[j + 1] - xs0[i] <= 1) j++;
+    if (j - i + 1 >= 3) { docL = xs0[i]; break; }
+  }
+  xs1.sort((a, b) => b - a);
+  const docR = xs1[Math.max(Math.min(2, xs1.length - 1), Math.floor(xs1.length * 0.1))];
+  for (const ls of chosen) {
+    for (const l of ls) {
+      if (Number.isFinite(docL)) l.colL = docL;
+      l.colR = docR;
+    }
+  }
+}
+
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((a, b) => a - b);
@@ -429,6 +507,7 @@ export function layoutPdf(pages: PdfPage[]): PdfLayoutResult {
     if (lines.length === 0) emptyPages.push(i + 1);
     return lines;
   });
+  documentEdges(pages, perPage, twoColumnPages);
   const furnitureRemoved = markFurniture(perPage);
   const lines: Line[] = [];
   for (const ls of perPage) for (const l of ls) if (!l.furniture) lines.push(l);
@@ -463,7 +542,8 @@ export function layoutPdf(pages: PdfPage[]): PdfLayoutResult {
       const em = Math.max(prev.size, l.size);
       const sameSize = Math.abs(prev.size - l.size) <= 0.1 * em;
       const indented = l.x0 > l.colL + 0.8 * l.size;
-      const full = prev.x1 >= prev.colR - 1.6 * prev.size;
+      // full: the start of this line would not have fitted on the line above
+      const full = prev.x1 >= prev.colR - (firstUnitEms(t) + 0.7) * prev.size;
       const samePage = prev.page === l.page;
       const sameColumn = samePage && Math.abs(prev.colL - l.colL) < 1;
       // the vertical step to this line, against the body's pitch (larger type, larger pitch)

@@ -54,8 +54,9 @@ describe('convert: PDF', function () {
       for (const s of ['- 3 -', '— 12 —', '－3－', '第3页', '第 3 页，共 14 页', '3/14', 'Page 3 of 14', '7']) assert.ok(isPageNumber(s), s);
       for (const s of ['一、总体要求', '2025年', '3.5%', '第三章']) assert.ok(!isPageNumber(s), s);
     });
-    it('keeps a space only between Latin words and numbers', () => {
-      assert.equal(tidySpaces('增 长 GDP  growth 5 %  以 上'), '增长GDP growth 5 %以上');
+    it('drops spaces between CJK characters, keeps one elsewhere', () => {
+      assert.equal(tidySpaces(' 增 长 GDP  growth 5 %  以 上 '), '增长 GDP growth 5 % 以上');
+      assert.equal(tidySpaces('通\u3000\u3000知'), '通知');
     });
     it('reads two columns column by column', () => {
       const items: PdfItem[] = [];

@@ -29,6 +29,8 @@ export interface PdfSpec {
   /** Draw no text at all (a "scanned" page: a grey box only). */
   noText?: boolean;
   pages?: number;
+  /** 'block': paragraphs not indented, a gap between them (the other common layout). */
+  style?: 'official' | 'block';
   userPassword?: string;
   ownerPassword?: string;
 }
@@ -58,7 +60,8 @@ export function makePdf(spec: PdfSpec): Promise<Uint8Array> {
           doc.moveDown(0.5);
           break;
         case 'para':
-          doc.fontSize(size).text(b.text, 80, doc.y, { width, indent: b.indent === false ? 0 : size * 2, lineGap: 6 });
+          if (spec.style === 'block') doc.fontSize(size).text(b.text, 80, doc.y, { width, lineGap: 4, paragraphGap: size * 0.8 });
+          else doc.fontSize(size).text(b.text, 80, doc.y, { width, indent: b.indent === false ? 0 : size * 2, lineGap: 6 });
           break;
         case 'row': {
           const y = doc.y;
