@@ -109,7 +109,7 @@ function joinPieces(a: string, b: string, gap: number, size: number): string {
 // ------------------------------------------------------------------ numbering
 
 /** A line opening with a numbering marker of Chinese documents (一、 （一） 1. （1） ① 第一章). */
-const MARKER = /^(第[一二三四五六七八九十百零〇两\d]+[章节条部分编篇款]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}[、．.](?![\d.．])|[①-⑳㈠-㈩])/;
+const MARKER = /^([-•●○■□◆◇▪*]\s|第[一二三四五六七八九十百零〇两\d]+[章节条部分编篇款]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[)）]|\d{1,3}[、．.](?![\d.．])|[①-⑳㈠-㈩])/;
 
 /** Page numbers as printed: `- 3 -`, `— 3 —`, `－3－`, `第3页`, `第 3 页，共 14 页`, `3/14`, `Page 3 of 14`, a bare 3. */
 const PAGE_NUMBER = /^(?:[-—–－─―~～·•]*\s*\d{1,4}\s*[-—–－─―~～·•]*|第\s*\d{1,4}\s*页(?:\s*[，,、/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-—–－]?\s*[ivxlcIVXLC]{1,6}\s*[-—–－]?)$/i;
@@ -410,22 +410,48 @@ function markFurniture(pages: Line[][]): number {
       let near = 0;
       for (const l of g) if (Math.abs(l.y - mid) <= Math.max(6, l.size * 0.6)) near++;
       if (near < 2 || near < pageCount * 0.4) continue;
+      // A running head or foot sits in the margin: pages without it hold no line at its height
+      // either. A table cell repeated at the top of many pages sits where other pages have text.
+      const tol = Math.max(3, g[0].size * 0.6);
+      const own = new Set(g.filter((l) => Math.abs(l.y - mid) <= Math.max(6, l.size * 0.6)).map((l) => l.page));
+      let others = 0;
+      for (const lines of pages) {
+        if (lines.length === 0 || own.has(lines[0].page)) continue;
+        if (lines.some((l) => Math.abs(l.y - mid) <= tol)) others++;
+      }
+      if (others > 1 + pageCount * 0.1) continue;
       for (const l of g) if (Math.abs(l.y - mid) <= Math.max(6, l.size * 0.6) && !l.furniture) { l.furniture = true; removed++; }
     }
   }
-  // Page numbers: the page's top or bottom line, alone, in the band.
-  for (const lines of pages) {
-    if (lines.length === 0) continue;
+  // Page numbers: the page's top or bottom line, alone, in the band. A bare number (no dashes, no
+  // 第…页) counts only where the pages agree: its value minus the page's index is the same on at
+  // least two pages (a table's last row label at a page's foot is no page number).
+  const bare: { l: Line; offset: number }[] = [];
+  const offsets = new Map<number, number>();
+  pages.forEach((lines, p) => {
+    if (lines.length === 0) return;
     let hi = lines[0];
     let lo = lines[0];
     for (const l of lines) { if (l.y > hi.y) hi = l; if (l.y < lo.y) lo = l; }
     for (const l of lo === hi ? [lo] : [lo, hi]) {
       if (l.furniture) continue;
       if ((l === lo && inBottom(l)) || (l === hi && inTop(l))) {
-        if (isPageNumber(lineText(l))) { l.furniture = true; removed++; }
+        const t = lineText(l).trim();
+        if (/^\d+$/.test(t)) {
+          const offset = Number(t) - p;
+          bare.push({ l, offset });
+          offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
+        } else if (isPageNumber(t)) { l.furniture = true; removed++; }
       }
     }
-    // A page number next to a running foot that was removed: the next line in from the edge.
+  });
+  for (const { l, offset } of bare) {
+    if ((offsets.get(offset) ?? 0) >= 2 || pageCount === 1) { l.furniture = true; removed++; }
+  }
+  for (const lines of pages) {
+    if (lines.length === 0) continue;
+    // A page number (a decorated one: a bare number may be a table's row label) next to a running
+    // head or foot that was removed: the next line in from the edge.
     const body = lines.filter((l) => !l.furniture);
     if (body.length > 0 && body.length < lines.length) {
       let blo = body[0];
@@ -433,7 +459,7 @@ function markFurniture(pages: Line[][]): number {
       for (const l of body) { if (l.y < blo.y) blo = l; if (l.y > bhi.y) bhi = l; }
       for (const l of [blo, bhi]) {
         if (l.furniture) continue;
-        if (((l === blo && inBottom(l)) || (l === bhi && inTop(l))) && isPageNumber(lineText(l)) && lineText(l).replace(/\D/g, '') !== '') {
+        if (((l === blo && inBottom(l)) || (l === bhi && inTop(l))) && isPageNumber(lineText(l)) && /\d/.test(lineText(l)) && !/^\s*\d+\s*$/.test(lineText(l))) {
           // only when it is as far out as the furniture already found on this page
           const beyond = lines.some((f) => f.furniture && (l === blo ? f.y >= l.y - 2 * l.size : f.y <= l.y + 2 * l.size));
           if (beyond) { l.furniture = true; removed++; }
@@ -521,13 +547,23 @@ export function layoutPdf(pages: PdfPage[]): PdfLayoutResult {
     sizeChars.set(l.size, c);
     if (c > bodyChars) { bodyChars = c; body = l.size; }
   }
+  // The pitch of wrapped lines: the smallest step between body lines that many pairs share (a
+  // document of one-line paragraphs has more paragraph steps than line steps: no median).
   const pitches: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
     if (a.page === b.page && a.colL === b.colL && a.size === body && b.size === body && a.y > b.y) pitches.push(a.y - b.y);
   }
-  const pitch = median(pitches) || body * 1.5;
+  pitches.sort((a, b) => a - b);
+  let pitch = 0;
+  const enough = Math.max(3, pitches.length * 0.05);
+  for (let i = 0, j = 0; i < pitches.length; i++) {
+    if (j < i) j = i;
+    while (j + 1 < pitches.length && pitches[j + 1] - pitches[i] <= 1) j++;
+    if (j - i + 1 >= enough) { pitch = pitches[(i + j) >> 1]; break; }
+  }
+  if (!(pitch > 0)) pitch = median(pitches) || body * 1.5;
 
   const out: string[] = [];
   let para = '';
