@@ -74,11 +74,11 @@ function isWs(c: number): boolean {
 }
 
 /**
- * Spaces between two CJK characters go (letter-spaced titles, justified lines, gaps the PDF reader
- * took for spaces); elsewhere a run of spaces becomes one (`GDP growth`, `# 标题`, `增长 5%` as
- * printed). Leading and trailing spaces go.
+ * Runs of spaces become one; leading and trailing spaces go. Between two CJK characters a space
+ * stays only with `keepCjk` (the PDF set it: `中共中央 国务院`); letter-spaced and justified lines
+ * (`经 济 发 展`, see isLetterSpaced) and gaps between pieces never give one. HTML passes false.
  */
-export function tidySpaces(s: string): string {
+export function tidySpaces(s: string, keepCjk = false): string {
   let out = '';
   let i = 0;
   const n = s.length;
@@ -91,10 +91,29 @@ export function tidySpaces(s: string): string {
     if (j >= n) break;
     const before = out.charCodeAt(out.length - 1);
     const after = s.charCodeAt(j);
-    if (!(isCjk(before) && isCjk(after))) out += ' ';
+    if (keepCjk || !(isCjk(before) && isCjk(after))) out += ' ';
     i = j;
   }
   return out;
+}
+
+/**
+ * Text whose CJK characters stand apart by spaces one or two at a time (`总 则`, `经 济 发 展`,
+ * a justified line the PDF reader filled with spaces): those spaces are layout, not text.
+ */
+export function isLetterSpaced(s: string): boolean {
+  const tokens = s.split(/[\s\u3000\u00a0]+/).filter((t) => t !== '');
+  let boundaries = 0;
+  const touched = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (isCjk(a.charCodeAt(a.length - 1)) && isCjk(b.charCodeAt(0))) { boundaries++; touched.add(k - 1); touched.add(k); }
+  }
+  if (boundaries === 0) return false;
+  let short = 0;
+  for (const k of touched) if ([...tokens[k]].length <= 2) short++;
+  return short * 2 >= touched.size;
 }
 
 function joinPieces(a: string, b: string, gap: number, size: number): string {
@@ -217,7 +236,7 @@ function segmentsOf(pieces: Piece[], size: number, gapEm: number): Segment[] {
     cur = { text: p.str, x0: p.x, x1: p.x1, size: p.size };
     out.push(cur);
   }
-  for (const s of out) s.text = tidySpaces(s.text);
+  for (const s of out) s.text = tidySpaces(s.text, !isLetterSpaced(s.text));
   return out.filter((s) => s.text !== '');
 }
 

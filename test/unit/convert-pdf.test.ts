@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { convertPdf } from '../../src/convert/pdf';
-import { layoutPdf, isPageNumber, tidySpaces, type PdfItem } from '../../src/convert/pdfLines';
+import { layoutPdf, isPageNumber, isLetterSpaced, tidySpaces, type PdfItem } from '../../src/convert/pdfLines';
 import { parseOutline } from '../../src/core/outline/index';
 import { makePdf, haveCjkFont, type Block } from './pdfMaker';
 import { prose } from './pdfText';
@@ -54,9 +54,12 @@ describe('convert: PDF', function () {
       for (const s of ['- 3 -', '— 12 —', '－3－', '第3页', '第 3 页，共 14 页', '3/14', 'Page 3 of 14', '7']) assert.ok(isPageNumber(s), s);
       for (const s of ['一、总体要求', '2025年', '3.5%', '第三章']) assert.ok(!isPageNumber(s), s);
     });
-    it('drops spaces between CJK characters, keeps one elsewhere', () => {
+    it('drops spaces between CJK characters when they are layout, keeps one elsewhere', () => {
       assert.equal(tidySpaces(' 增 长 GDP  growth 5 %  以 上 '), '增长 GDP growth 5 % 以上');
       assert.equal(tidySpaces('通\u3000\u3000知'), '通知');
+      for (const s of ['通　　知', '第一章 总 则', '经 济 发 展 稳 中 向 好']) assert.ok(isLetterSpaced(s), s);
+      for (const s of ['中共中央 国务院关于做好工作的意见', '增长 5%', '一、总体要求']) assert.ok(!isLetterSpaced(s), s);
+      assert.equal(tidySpaces('中共中央  国务院', true), '中共中央 国务院');
     });
     it('reads two columns column by column', () => {
       const items: PdfItem[] = [];
