@@ -525,7 +525,15 @@ function documentEdges(pages: PdfPage[], perPage: Line[][], twoColumnPages: numb
     if (j - i + 1 >= 3) { docL = xs0[i]; break; }
   }
   xs1.sort((a, b) => b - a);
-  const docR = xs1[Math.max(Math.min(2, xs1.length - 1), Math.floor(xs1.length * 0.1))];
+  let docR = xs1[Math.max(Math.min(2, xs1.length - 1), Math.floor(xs1.length * 0.1))];
+  // Margins are near symmetric: when no line reaches near the mirror of the left margin (a document
+  // of short lines), the right edge is that mirror, not the longest short line.
+  const page = pages.find((p) => boxKey(p) === usual);
+  if (page && Number.isFinite(docL)) {
+    const left = docL - page.box[0];
+    const mirror = page.box[2] - left;
+    if (left > 0 && page.box[2] - docR > 1.5 * left + 20 && mirror > docL) docR = mirror;
+  }
   for (const ls of chosen) {
     for (const l of ls) {
       if (Number.isFinite(docL)) l.colL = docL;
