@@ -94,15 +94,15 @@ interface Writer {
 
 /**
  * HTML's white space as a browser lays it out, for Chinese: a line break in the source next to a
- * CJK character is no space (CSS Text's segment-break rule), other runs are one space, and
- * tidySpaces drops those between two CJK characters.
+ * CJK character is no space (CSS Text's segment-break rule), other runs are one space (the author's
+ * `中共中央 国务院` stays), and leading and trailing spaces (the 　　 that indent paragraphs) go.
  */
 function collapse(s: string): string {
   const joined = s.replace(/(.?)[ \t\r\f]*\n[\s]*(.?)/gs, (_m, a: string, b: string) => {
     const cjk = (c: string) => c !== '' && /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/.test(c);
     return cjk(a) || cjk(b) ? a + b : a + ' ' + b;
   });
-  return tidySpaces(joined.replace(/[\s\u00a0\u3000]+/g, ' '));
+  return tidySpaces(joined.replace(/[\s\u00a0\u3000]+/g, ' '), true);
 }
 
 function flush(w: Writer, heading = 0): void {
@@ -272,6 +272,7 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
   if (!usable) notes.push('no article found on the page: its whole text is shown, navigation, headers and footers left out by their tags');
   // The title first: lines above it that repeat it (a site banner, then the headline) go; otherwise it is added.
   if (title !== '') {
+    // short lines above the headline's repeat (a site banner, a channel name) are no part of the article
     const at = w.lines.slice(0, 5).findIndex((l) => sameTitle(l, title));
     const shortAbove = at > 0 && w.lines.slice(0, at).every((l) => l.length <= 30);
     if (at === 0 || shortAbove) {
