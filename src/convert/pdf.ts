@@ -7,6 +7,8 @@
  * nothing is rendered. The geometry that turns positioned pieces into lines, columns and paragraphs
  * is `pdfLines.ts`.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ConvertResult, Converter } from './types';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLines';
 
@@ -46,6 +48,27 @@ function loadPdfJs(): Promise<PdfJs> {
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
+let cmapDir: string | null | undefined;
+
+/**
+ * pdf.js's character maps for fonts a PDF names but does not embed (`STSong-Light` with
+ * `UniGB-UCS2-H`, common in older Chinese PDFs): without them such text does not come out at all.
+ * The build copies the Chinese ones next to the bundle (`dist/pdf-cmaps/`); from the repository they
+ * are read from the package itself.
+ */
+function findCmaps(): string | null {
+  if (cmapDir !== undefined) return cmapDir;
+  const candidates: string[] = [];
+  if (typeof __dirname === 'string') candidates.push(join(__dirname, 'pdf-cmaps'));
+  try {
+    candidates.push(join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps'));
+  } catch {
+    // not installed beside us: only the copy next to the bundle
+  }
+  cmapDir = candidates.find((d) => existsSync(join(d, 'UniGB-UCS2-H.bcmap'))) ?? null;
+  return cmapDir;
+}
+
 export const convertPdf: Converter = async (bytes, options) => {
   try {
     return await convert(bytes, options);
@@ -63,6 +86,7 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
   }
   if (magic < 0) return { ok: false, error: { code: 'broken', detail: 'no %PDF- header' } };
   const pdfjs = await loadPdfJs();
+  const cmaps = findCmaps();
   // pdf.js takes the buffer over (transfers it): give it a copy, the caller keeps its bytes.
   const data = new Uint8Array(bytes.length);
   data.set(bytes);
@@ -73,6 +97,7 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    ...(cmaps ? { cMapUrl: cmaps + '/', cMapPacked: true } : {}),
   });
   let doc: Awaited<typeof task.promise>;
   try {

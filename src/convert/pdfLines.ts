@@ -516,7 +516,7 @@ function documentEdges(pages: PdfPage[], perPage: Line[][], twoColumnPages: numb
     chosen.push(ls);
     for (const l of ls) { xs0.push(l.x0); xs1.push(l.x1); }
   });
-  if (xs0.length < 3) return;
+  if (xs0.length === 0) return;
   xs0.sort((a, b) => a - b);
   let docL = NaN;
   for (let i = 0, j = 0; i < xs0.length; i++) {
@@ -524,6 +524,8 @@ function documentEdges(pages: PdfPage[], perPage: Line[][], twoColumnPages: numb
     while (j + 1 < xs0.length && xs0[j + 1] - xs0[i] <= 1) j++;
     if (j - i + 1 >= 3) { docL = xs0[i]; break; }
   }
+  // a short document: its leftmost line
+  if (!Number.isFinite(docL) && xs0.length < 12) docL = xs0[0];
   xs1.sort((a, b) => b - a);
   let docR = xs1[Math.max(Math.min(2, xs1.length - 1), Math.floor(xs1.length * 0.1))];
   // Margins are near symmetric: when no line reaches near the mirror of the left margin (a document
@@ -617,6 +619,8 @@ export function layoutPdf(pages: PdfPage[]): PdfLayoutResult {
         if (sameColumn) joins = closeBy;
         else joins = true; // a paragraph cut by a page or column break goes on where it had not ended
         if (marker && sentenceEnd(para)) joins = false;
+        // a numbered line after a short numbered line: a heading, then the next one
+        if (marker && MARKER.test(para) && para.length <= 30) joins = false;
         if (joins && !sameColumn && sentenceEnd(para) && prev.x1 < prev.colR - 0.6 * prev.size) joins = false;
       }
       // A title or heading in large type wrapped over lines: same large size, close by, not a new number.

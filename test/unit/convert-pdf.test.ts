@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { convertPdf } from '../../src/convert/pdf';
 import { layoutPdf, isPageNumber, isLetterSpaced, tidySpaces, type PdfItem } from '../../src/convert/pdfLines';
 import { parseOutline } from '../../src/core/outline/index';
-import { makePdf, haveCjkFont, type Block } from './pdfMaker';
+import { makePdf, makeUnembeddedPdf, haveCjkFont, type Block } from './pdfMaker';
 import { prose } from './pdfText';
 
 /** The outline as (level, text) pairs, to compare two texts' outlines. */
@@ -82,6 +82,12 @@ describe('convert: PDF', function () {
       assert.ok(body.lastIndexOf('左栏') < body.indexOf('右栏'), r.text);
       assert.equal(body.length, 4 * (4 * 12 + 11));
     });
+  });
+
+  it('reads a Chinese font the PDF names without embedding it (UniGB-UCS2-H), with pdf.js\'s character maps', async () => {
+    const r = await convertPdf(makeUnembeddedPdf(['一、总体要求', '（一）工作目标']), { name: 'old.pdf' });
+    assert.ok(r.ok, JSON.stringify(r));
+    if (r.ok) assert.equal(r.value.text, '一、总体要求\n（一）工作目标');
   });
 
   describe('generated PDFs', function () {
