@@ -32,9 +32,21 @@ function walk(dir, pred, out = []) {
 
 await esbuild.build({
   ...common,
-  entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/vscode/analysisWorker.ts' },
+  entryPoints: { extension: 'src/vscode/extension.ts', analysisWorker: 'src/vscode/analysisWorker.ts', workspaceWorker: 'src/vscode/workspaceWorker.ts', folderFiguresWorker: 'src/vscode/folderFiguresWorker.ts' },
   outdir: 'dist',
   external: ['vscode'],
+});
+// Converters of received files (issue 11), each its own bundle, loaded only when such a file is
+// opened (src/convert/load.ts), by the extension's conversion worker and by the CLI.
+await esbuild.build({
+  ...common,
+  entryPoints: {
+    'convert-docx': 'src/convert/docx.ts',
+    'convert-pdf': 'src/convert/pdf.ts',
+    'convert-html': 'src/convert/html.ts',
+    convertWorker: 'src/convert/worker.ts',
+  },
+  outdir: 'dist',
 });
 await esbuild.build({
   ...common,

@@ -5,14 +5,18 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
 import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
+import { convertFile, convertKindOf, DEFAULT_MAX_BYTES } from './convert/load';
+import { convertErrorMessage } from './convert/messages';
 import { compileRule, type HouseRule } from './core/outline/rules';
+import { groupByIndicator, type DocumentFigures } from './core/figures/crossFiles';
+import { writeIndicatorsCsv, writeIndicatorsJson, writeIndicatorsText } from './core/figures/crossExport';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
 
@@ -25,6 +29,10 @@ Options:
   --json           JSON output (JSON Lines, one object per file, for several files)
   --markdown       outline: a nested Markdown list (提纲)
   --csv            figures: CSV with UTF-8 BOM and CRLF, for spreadsheets
+  --by-indicator   figures: group the figures of all files by indicator (国内生产总值,
+                   城镇新增就业…), each indicator's values by file, files ordered by the
+                   date the text gives (else the file name); plain output shows the
+                   indicators found in two files or more, --json and --csv all of them
   --depth N        outline: only headings down to level N
   --lang en|zh     language of messages and table headers (default from LC_ALL/LANG)
   --format plain|markdown
@@ -93,6 +101,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   let corrections: string | undefined;
   let noCorrections = false;
   let rules: HouseRule[] | undefined;
+  let byIndicator = false;
   let timings = !!env.GANGMU_TIMINGS && env.GANGMU_TIMINGS !== '0';
   const paths: string[] = [];
   let onlyPaths = false;
@@ -142,6 +151,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         if (eq > 0) throw new UsageError(`${flag} takes no value`);
         timings = true;
         break;
+      case '--by-indicator':
+        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        byIndicator = true;
+        break;
       case '--lang': {
         const v = value();
         if (v !== 'en' && v !== 'zh') throw new UsageError(`--lang must be en or zh`);
@@ -162,6 +175,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
   const mode: Mode = modes[0] ?? 'text';
   if (!MODES_BY_COMMAND[command].includes(mode)) throw new UsageError(`--${mode} does not apply to '${command}'`);
   if (depth !== undefined && command !== 'outline') throw new UsageError(`--depth applies only to 'outline'`);
+  if (byIndicator && command !== 'figures') throw new UsageError(`--by-indicator applies only to 'figures'`);
   if (paths.length === 0) throw new UsageError('no files given');
   if (corrections !== undefined && noCorrections) throw new UsageError('choose one of --corrections, --no-corrections');
   if (corrections !== undefined && paths.length !== 1) throw new UsageError('--corrections applies to one input file');
@@ -172,7 +186,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       paths,
       jobs,
       timings,
-      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections, rules },
+      opts: { command, mode, lang: lang ?? envLang(env), depth, format, multi: false, corrections, noCorrections, rules, ...(byIndicator ? { byIndicator } : {}) },
     },
   };
 }
@@ -320,8 +334,30 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
   });
 }
 
+/**
+ * Word, PDF and web page files named on the command line (issue 11): converted to text here, with
+ * the converter bundle beside this script, before the jobs run; a file that cannot be converted
+ * gets the message the editor shows, in the user's language.
+ */
+async function convertInputs(inputs: JobInput[], lang: Lang): Promise<void> {
+  for (const input of inputs) {
+    const kind = input.error || input.bytes ? undefined : convertKindOf(input.name);
+    if (!kind) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(input.path ?? input.name);
+    } catch {
+      continue; // runJob reports the read error in its place
+    }
+    const r = await convertFile(kind, bytes, { name: input.name });
+    if (r.ok) input.converted = { text: r.value.text, headings: r.value.headings };
+    else input.error = convertErrorMessage(r.error, basename(input.name), kind, DEFAULT_MAX_BYTES[kind])[lang];
+  }
+}
+
 async function run(parsed: Parsed): Promise<number> {
   const { inputs, notes, expanded } = collectInputs(parsed.paths);
+  await convertInputs(inputs, parsed.opts.lang);
   for (const n of notes) process.stderr.write(n + '\n');
   if (parsed.opts.corrections !== undefined && (expanded || inputs.length !== 1)) {
     process.stderr.write(`gangmu: --corrections applies to one input file, not a folder\n`);
@@ -329,6 +365,7 @@ async function run(parsed: Parsed): Promise<number> {
   }
   const multi = inputs.length > 1 || expanded;
   const opts: JobOptions = { ...parsed.opts, multi };
+  if (opts.byIndicator) return runByIndicator(parsed, inputs, opts, notes.length > 0);
   if (opts.mode === 'csv') {
     const header = multi ? ['file', ...FIGURE_COLUMNS] : [...FIGURE_COLUMNS];
     process.stdout.write('\uFEFF' + header.join(',') + '\r\n');
@@ -380,6 +417,50 @@ async function run(parsed: Parsed): Promise<number> {
   }
   if (parsed.timings) process.stderr.write(`gangmu: timings: whole process ${performance.now().toFixed(1)} ms since it started\n`);
   return failed || hasError ? 1 : 0;
+}
+
+/**
+ * `figures --by-indicator`: every file is read (on the worker pool) into its dated figures, then
+ * the figures of all files are grouped by indicator and written, group by group. A file that
+ * cannot be read is reported in its place on stderr and left out; the run then exits 1.
+ */
+async function runByIndicator(parsed: Parsed, inputs: JobInput[], opts: JobOptions, failedBefore: boolean): Promise<number> {
+  const docs: (DocumentFigures | null)[] = new Array(inputs.length).fill(null);
+  const parts = new Map<number, string[]>();
+  const errs: (string | undefined)[] = new Array(inputs.length);
+  let failed = failedBefore;
+  const emitChunk: EmitChunk = (index, chunk) => {
+    const kept = parts.get(index);
+    if (kept) kept.push(chunk);
+    else parts.set(index, [chunk]);
+  };
+  const emit: Emit = (index, result) => {
+    const json = (parts.get(index) ?? []).join('') + result.out;
+    parts.delete(index);
+    errs[index] = result.err;
+    failed ||= result.failed;
+    if (parsed.timings && result.times) process.stderr.write(timingLine(inputs[index].name, result.times));
+    if (!result.failed && json) {
+      try {
+        docs[index] = JSON.parse(json) as DocumentFigures;
+      } catch {
+        errs[index] = `gangmu: ${inputs[index].name}: internal error: unreadable result`;
+        failed = true;
+      }
+    }
+  };
+  const size = Math.min(parsed.jobs ?? availableParallelism(), inputs.length);
+  if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) inputs.forEach((input, i) => emit(i, runJob(input, opts)));
+  else await runPool(inputs, opts, size, emit, emitChunk);
+  for (const e of errs) if (e) process.stderr.write(e + '\n');
+  const result = groupByIndicator(docs.filter((d): d is DocumentFigures => d !== null));
+  const write = (chunk: string): void => void process.stdout.write(chunk);
+  if (opts.mode === 'json') {
+    writeIndicatorsJson(result, write);
+    write('\n');
+  } else if (opts.mode === 'csv') writeIndicatorsCsv(result, write);
+  else writeIndicatorsText(result, opts.lang, write);
+  return failed ? 1 : 0;
 }
 
 function timingLine(name: string, t: StageTimes): string {

@@ -10,7 +10,9 @@ import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
 import type { HouseRule } from './core/outline/rules';
 import type { Figure, Finding, Outline } from './core/types';
+import { documentDate, fileFigures, isRegionalText, type CrossFigure, type DocumentFigures } from './core/figures/crossFiles';
 import {
+  figureRow,
   figuresToRows,
   figuresToTable,
   formatFinding,
@@ -44,6 +46,11 @@ export interface JobOptions {
   noCorrections?: boolean;
   /** House rules (already checked). */
   rules?: HouseRule[];
+  /**
+   * `figures --by-indicator`: the job writes the file's `DocumentFigures` as one JSON object for
+   * the caller to group with the other files' (it prints nothing itself).
+   */
+  byIndicator?: boolean;
 }
 
 export interface JobInput {
@@ -52,6 +59,8 @@ export interface JobInput {
   /** Read from this path unless `bytes` are given. */
   path?: string;
   bytes?: Uint8Array;
+  /** A Word, PDF or web page file already converted to text (with the headings its format gives). */
+  converted?: { text: string; headings?: { line: number; level: number }[] };
   /** Already known to be unreadable (a folder that could not be listed), with the reason. */
   error?: string;
 }
@@ -144,22 +153,34 @@ class Chunker {
 export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResult {
   if (input.error) return fail(input.name, input.error);
   const t0 = performance.now();
-  let bytes: Uint8Array;
-  try {
-    bytes = input.bytes ?? readFileSync(input.path ?? input.name);
-  } catch (e) {
-    return fail(input.name, readReason(e));
+  let text: string;
+  let t1: number;
+  if (input.converted) {
+    text = input.converted.text;
+    t1 = performance.now();
+  } else {
+    let bytes: Uint8Array;
+    try {
+      bytes = input.bytes ?? readFileSync(input.path ?? input.name);
+    } catch (e) {
+      return fail(input.name, readReason(e));
+    }
+    t1 = performance.now();
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return fail(input.name, decoded.reason);
+    text = decoded.text;
   }
-  const t1 = performance.now();
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(input.name, decoded.reason);
-  const text = decoded.text;
   const found = correctionsFor(input, opts);
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   const t2 = performance.now();
   const out = new Chunker(sink);
   try {
-    const outline = parseOutline(text, { format: formatFor(input.name, opts.format), corrections: found.corrections, rules: opts.rules });
+    const outline = parseOutline(text, {
+      format: input.converted ? 'plain' : formatFor(input.name, opts.format),
+      corrections: found.corrections,
+      rules: opts.rules,
+      formatHeadings: input.converted?.headings,
+    });
     const notes = [...found.notes];
     for (const n of outline.ruleNotes ?? []) notes.push(`gangmu: ${input.name}: ${n[opts.lang]}`);
     for (const n of outline.corrections?.notes ?? []) {
@@ -178,6 +199,10 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write): JobResu
       case 'figures': {
         const figures = extractFigures(text, outline);
         t3 = performance.now();
+        if (opts.byIndicator) {
+          out.write(JSON.stringify(crossFiguresOf(input.name, text, outline, figures)));
+          break;
+        }
         writeFigures(input.name, text, outline, figures, opts, out.write);
         break;
       }
@@ -237,6 +262,16 @@ function writeOutline(name: string, text: string, outline: Outline, opts: JobOpt
   if (opts.mode === 'markdown') writeOutlineMarkdown(text, outline, exportOpts, write);
   else writeOutlineText(text, outline, exportOpts, write);
   if (opts.multi) write('\n');
+}
+
+/** What `--by-indicator` needs of one file: its date, its scope and its figures' rows. */
+function crossFiguresOf(name: string, text: string, outline: Outline, figures: Figure[]): DocumentFigures {
+  const rows: CrossFigure[] = figures.map((f) => {
+    const r = figureRow(text, outline, f);
+    return { line: r.line, col: r.col, text: r.text, value: r.value, unit: r.unit, kind: r.kind, indicator: r.indicator, relation: r.relation, zone: r.zone };
+  });
+  // the names are filed here, on the worker, so the grouping of many files is cheap
+  return fileFigures({ name, date: documentDate(text, name), regional: isRegionalText(text), figures: rows });
 }
 
 function writeFigures(name: string, text: string, outline: Outline, figures: Figure[], opts: JobOptions, write: Write): void {

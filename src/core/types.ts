@@ -115,6 +115,11 @@ export interface OutlineOptions {
   corrections?: readonly Correction[];
   /** House rules (`gangmu.rules`): the reader's own markers and their rank; invalid ones are skipped. */
   rules?: readonly HouseRule[];
+  /**
+   * Headings the file's format states (a converted Word file's heading styles and outline levels):
+   * these lines are headings at these levels (1 = top), the engine's other headings nest under them.
+   */
+  formatHeadings?: readonly { line: number; level: number }[];
 }
 
 export type FigureKind =

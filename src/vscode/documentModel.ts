@@ -383,6 +383,14 @@ export class DocumentModels implements vscode.Disposable {
     }
   }
 
+  /** Headings a converted file's format gives (Word heading styles), by document uri (issue 11). */
+  private formatHeadings?: (uri: vscode.Uri) => readonly { line: number; level: number }[] | undefined;
+
+  /** Where the headings of converted files come from (the `gangmu-text:` file system). */
+  useFormatHeadings(source: (uri: vscode.Uri) => readonly { line: number; level: number }[] | undefined): void {
+    this.formatHeadings = source;
+  }
+
   get usesWorker(): boolean {
     return !!this.worker;
   }
@@ -470,11 +478,19 @@ export class DocumentModels implements vscode.Disposable {
     if (rules.length) options.rules = rules;
     const corrections = this.corrections?.get(doc.uri);
     if (corrections?.length) options.corrections = corrections;
+    const formatHeadings = this.formatHeadings?.(doc.uri);
+    if (formatHeadings?.length) options.formatHeadings = formatHeadings;
     // The corrections list is replaced, never changed in place: its text is made once per list.
-    let key = JSON.stringify({ ...options, corrections: undefined });
+    let key = JSON.stringify({ ...options, corrections: undefined, formatHeadings: undefined });
     if (options.corrections) {
       let text = correctionKeys.get(options.corrections);
       if (text === undefined) correctionKeys.set(options.corrections, (text = JSON.stringify(options.corrections)));
+      key += text;
+    }
+    // A converted file's headings are one array per conversion, too.
+    if (options.formatHeadings) {
+      let text = correctionKeys.get(options.formatHeadings);
+      if (text === undefined) correctionKeys.set(options.formatHeadings, (text = 'format' + JSON.stringify(options.formatHeadings)));
       key += text;
     }
     return { uri: doc.uri.toString(), key, options };

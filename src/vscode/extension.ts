@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { DocumentModels } from './documentModel';
 import { registerChecks } from './checks';
 import { registerFigures } from './figures';
+import { registerFiguresFolder } from './figuresFolder';
 import { readSettings } from './settings';
 import { OutlineSymbolProvider } from './symbols';
 import { SymbolBudgetStatus } from './symbolBudgetStatus';
@@ -13,6 +14,8 @@ import { registerOutlineCommands } from './copyOutline';
 import { messages } from './l10n';
 import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
 import { CorrectionStore, registerCorrections } from './corrections';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
+import { registerOpenAsText } from './openAsText';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -62,6 +65,8 @@ export interface GangmuExports {
   outlineBudget(uri: vscode.Uri): SymbolBudget | undefined;
   /** The Outline budget's status bar text and tooltip as shown now (for the active editor). */
   outlineStatus(): { text: string; tooltip: string } | undefined;
+  /** The last message a Word/PDF/web page conversion showed (issue 11). */
+  lastConversionMessage(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -76,10 +81,19 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   registerOutlineCommands(context, models);
   registerChecks(context, models);
   registerFigures(context, models);
+  registerWorkspaceSymbols(context, models);
+  // Word, PDF and web pages opened as read-only text (issue 11); their heading styles feed the outline.
+  const received = registerOpenAsText(context);
+  models.useFormatHeadings((uri) => received.headingsOf(uri));
+  registerFiguresFolder(context);
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
   revealOutlineOnce(context);
-  return { outlineBudget: (uri) => budgetStatus.stateOf(uri), outlineStatus: () => budgetStatus.shown() };
+  return {
+    outlineBudget: (uri) => budgetStatus.stateOf(uri),
+    outlineStatus: () => budgetStatus.shown(),
+    lastConversionMessage: () => received.lastMessage,
+  };
 }
 
 export function deactivate(): void {}

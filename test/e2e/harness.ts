@@ -75,8 +75,8 @@ export interface WorkbenchOptions {
   openAtStart?: string;
   /** Workspace-relative files to open after the workbench is up, in order (the last one is active). */
   files?: string[];
-  /** Extra files written into the workspace before start: relative path → content. */
-  addFiles?: Record<string, string>;
+  /** Extra files written into the workspace before start: relative path → content (text, or bytes for a .docx). */
+  addFiles?: Record<string, string | Uint8Array>;
   /** User settings, merged over the harness defaults. */
   settings?: Record<string, unknown>;
   /** Display language passed to code-server (e.g. 'zh-cn'). */

@@ -1,13 +1,283 @@
 /**
  * One name per measure, so figures can be grouped across documents (issue 12): the indicator as the
  * text gives it (`全国GDP`, `新增城镇就业`) becomes the name it is filed under (`国内生产总值`,
- * `城镇新增就业`). Pure; never throws.
+ * `城镇新增就业`). Pure; never throws; each step looks at a bounded number of characters.
  *
- * First cut: trims only. The cross-document branch replaces it with the real rules; the indicator
- * gold in `test/indicators/` scores whatever is here.
+ * The steps, each from a kind of phrasing rather than from one document:
+ * 1. Markup and punctuation at either end go (`**`, quotes, list dashes).
+ * 2. Time and scope words at the head go (今年 全年 一年来 全省 我市 全社会 全体 本市): they say when
+ *    and where, which the document already says. A regional scope before a GDP word is kept as
+ *    the fact that the measure is regional (全省GDP → 地区生产总值).
+ * 3. The relation and the target words at the tail go (增速 涨幅 降幅 增长率 预期目标 分别 累计…): the
+ *    relation is kept apart on the figure, and a growth rate is told from a level by its kind.
+ * 4. The standard statistical measures, written several ways, take one name (the statistical
+ *    yearbooks' name: 国内生产总值, 城镇新增就业, 规模以上工业增加值, 居民消费价格…).
+ * 5. What is left and names no measure (a bare time word, a bare verb, no Chinese at all other
+ *    than an abbreviation such as GDP) is null.
  */
-export function normalizeIndicator(name: string | null | undefined): string | null {
-  if (!name) return null;
-  const t = name.trim();
-  return t ? t : null;
+
+/** Options: `regional` files the ambiguous GDP words (经济总量, 经济增长, GDP) under 地区生产总值. */
+export interface IndicatorNameOptions {
+  regional?: boolean;
+}
+
+/** Time words at the head of an indicator, longest first. */
+const TIME_HEADS = [
+  '过去五年', '过去一年', '十年来', '五年来', '三年来', '两年来', '一年来', '截至年底', '截至年末', '截至目前',
+  '今年以来', '上半年', '下半年', '前三季度', '一季度', '全年', '今年', '去年', '上年', '明年', '当年', '本年', '年末', '年底', '年初',
+  '同期', '目前', '届时', '预计', '其中', '累计', '共计', '合计',
+].sort((a, b) => b.length - a.length);
+
+/** Scope words at the head: where the measure is taken, not what is measured. */
+const SCOPE_HEADS = [
+  '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
+  '本区', '本县',
+].sort((a, b) => b.length - a.length);
+/** Scope words that make a GDP word regional. */
+const REGIONAL_SCOPES = new Set(['全自治区', '全省', '全市', '全区', '全县', '全州', '全盟', '我省', '我市', '我区', '我县', '本市', '本省', '本区', '本县', '地区', '地方']);
+
+/**
+ * Tails that state the relation, a target or an adverb rather than the measure, longest first.
+ * 增速 / 涨幅 / 增长率 go: the figure's kind (a percent) tells a rate from a level.
+ */
+const TAIL_WORDS = [
+  '预期目标', '预期增长', '增长目标', '年均增速', '年均增长', '平均增速', '增长速度', '增长率', '增速', '增幅', '涨幅', '降幅', '降低率',
+  '同比增长', '同比', '比上年', '比去年', '分别', '累计', '首次', '连续', '总计', '合计', '达到', '实现', '完成', '突破', '迈上', '跃上', '跨上',
+  '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Goal and completion verbs at the head: 确保粮食播种面积 measures 粮食播种面积, 完成铁路建设投资
+ * measures 铁路建设投资 (another year's report writes it without the verb).
+ */
+const GOAL_HEADS = ['确保', '力争', '争取', '努力', '预计', '计划', '力求', '完成', '实现', '安排'];
+/** 再 / 又 / 还 at the head are adverbs before a verb (再减少, 又取消), not a part of a name (再生, 再就业). */
+const AGAIN_HEADS = ['再', '又', '还'];
+const AGAIN_VERBS = new Set(['完成', '开工', '减少', '压减', '新增', '取消', '降低', '提高', '建设', '改造', '退出', '增加', '实现', '安排', '新建', '培育', '建成', '推出', '发行']);
+/** An item mark of a spoken list at the head (一是, 其三, 首先, 第二，). */
+const ITEM_HEAD = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]+(?=[，,、]))/;
+/** A previous figure's approximation left at the head (3500亿元左右、涉企收费). */
+const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
+/** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
+const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出|领先|比|占)/;
+
+/** A name that is only one of these names no measure. */
+const NOT_MEASURES = new Set([
+  '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
+  '完成', '实现', '达到', '新增', '累计', '其中', '连续', '共有', '拥有', '合计', '总计', '共计', '分别', '平均', '同比', '增长', '下降', '提高',
+  '又有', '还有', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
+]);
+
+/**
+ * The standard statistical measures, each as its written forms (after steps 1–3) → its name.
+ * Forms are whole names: nothing here matches inside a longer name (单位国内生产总值能耗 stays).
+ */
+const SYNONYMS: Record<string, string> = {
+  GDP: '国内生产总值',
+  国内生产总值: '国内生产总值',
+  经济总量: '国内生产总值',
+  经济增长: '国内生产总值',
+  经济: '国内生产总值',
+  地区生产总值: '地区生产总值',
+  地区GDP: '地区生产总值',
+  生产总值: '地区生产总值',
+  新增城镇就业: '城镇新增就业',
+  城镇新增就业: '城镇新增就业',
+  城镇新增就业人数: '城镇新增就业',
+  新增城镇就业人数: '城镇新增就业',
+  城镇新增就业人员: '城镇新增就业',
+  CPI: '居民消费价格',
+  居民消费价格: '居民消费价格',
+  居民消费价格指数: '居民消费价格',
+  消费价格: '居民消费价格',
+  物价: '居民消费价格',
+  规上工业增加值: '规模以上工业增加值',
+  规模以上工业增加值: '规模以上工业增加值',
+  社零总额: '社会消费品零售总额',
+  社会消费品零售额: '社会消费品零售总额',
+  社会消费品零售总额: '社会消费品零售总额',
+  进出口总值: '进出口总额',
+  进出口总额: '进出口总额',
+  外贸进出口: '进出口总额',
+  外贸进出口总额: '进出口总额',
+  货物进出口: '进出口总额',
+  货物进出口总额: '进出口总额',
+  货物贸易进出口: '进出口总额',
+  城镇化率: '常住人口城镇化率',
+  常住人口城镇化率: '常住人口城镇化率',
+  粮食总产量: '粮食产量',
+  粮食产量: '粮食产量',
+  实际利用外资: '实际使用外资',
+  实际使用外资: '实际使用外资',
+  实际使用外资金额: '实际使用外资',
+  研发投入强度: '研发经费投入强度',
+  研发经费投入强度: '研发经费投入强度',
+  'R&D经费投入强度': '研发经费投入强度',
+  'R&D投入强度': '研发经费投入强度',
+  一般公共预算收入: '一般公共预算收入',
+  地方一般公共预算收入: '一般公共预算收入',
+  财政一般公共预算收入: '一般公共预算收入',
+  公共预算收入: '一般公共预算收入',
+  调查失业率: '城镇调查失业率',
+  城镇调查失业率: '城镇调查失业率',
+  居民人均可支配收入: '居民人均可支配收入',
+  人均可支配收入: '居民人均可支配收入',
+};
+/** The forms that mean the national measure in a national text and the regional one in a regional text. */
+const GDP_AMBIGUOUS = new Set(['GDP', '经济总量', '经济增长', '经济']);
+
+/** Characters that may close or open an indicator as written but are not part of it. */
+const EDGE = new Set([...'*`#>|-—_~·•、，,。；;：:！!？?（）()[]【】“”"‘’\'《》〈〉「」 　\t\u200b\ufeff']);
+const HAS_CJK = /[\u3400-\u9fff]/;
+const ABBREVIATION = /^[A-Z][A-Z&]{1,5}$/;
+
+/** Closing marks kept at the end when their opening mark is inside the name (全球“灯塔工厂”). */
+const PAIRS: Record<string, string> = { '”': '“', '》': '《', '」': '「', '）': '（', ')': '(', '】': '【', '’': '‘' };
+/** Opening marks: a name ending in one stands before a quoted name the figure is part of. */
+const OPENERS = '“《「（(【‘';
+
+function trimEdges(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && EDGE.has(t[a]) && !OPENERS.includes(t[a])) a++;
+  while (b > a && EDGE.has(t[b - 1])) {
+    const open = PAIRS[t[b - 1]];
+    if (open && t.lastIndexOf(open, b - 2) >= a) break;
+    b--;
+  }
+  // an opening mark at the head with no closing one after it opens nothing of the name
+  while (a < b && OPENERS.includes(t[a])) {
+    const close = Object.keys(PAIRS).find((c) => PAIRS[c] === t[a]);
+    if (close && t.indexOf(close, a + 1) >= 0 && t.indexOf(close, a + 1) < b) break;
+    a++;
+  }
+  // a name wholly in one pair of quotes: the quotes go
+  if (b - a > 2 && OPENERS.includes(t[a]) && PAIRS[t[b - 1]] === t[a] && t.indexOf(t[b - 1], a + 1) === b - 1) return trimEdges(t.slice(a + 1, b - 1));
+  return t.slice(a, b);
+}
+
+/** Names already filed (a measure comes back in every document of a folder); bounded. */
+const cache = new Map<string, string | null>();
+const CACHE_MAX = 20000;
+
+/** The name an indicator is filed under, or null when it names no measure. */
+export function normalizeIndicator(name: string | null | undefined, options: IndicatorNameOptions = {}): string | null {
+  if (typeof name !== 'string' || name.length > 200) return null;
+  const key = (options.regional ? '1' : '0') + name;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const filed = fileName(name, options);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, filed);
+  return filed;
+}
+
+function fileName(name: string, options: IndicatorNameOptions): string | null {
+  // a figure inside a quoted or titled name (深入实施“百千万工程”) is part of that name, not a measure
+  const raw = name.replace(/\s+$/, '');
+  if (raw && OPENERS.includes(raw[raw.length - 1])) return null;
+  // markup or code, not prose
+  if (/[<>=]/.test(raw)) return null;
+  let t = trimEdges(raw.normalize('NFKC').replace(/\s+/g, ''));
+  // GDP in ASCII whatever its case
+  t = t.replace(/gdp/gi, 'GDP').replace(/cpi/gi, 'CPI');
+  if (!t) return null;
+  let regional = !!options.regional;
+  // 2. time and scope heads, in any order, while a name is left after them
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TIME_HEADS) {
+      if (t.length > w.length && t.startsWith(w)) {
+        t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
+    }
+    for (const w of SCOPE_HEADS) {
+      if (t.length > w.length && t.startsWith(w)) {
+        if (REGIONAL_SCOPES.has(w)) regional = true;
+        else if (w === '全国' || w === '我国') regional = false;
+        t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
+    }
+    for (const w of GOAL_HEADS) {
+      if (t.length >= w.length + 3 && t.startsWith(w)) {
+        t = t.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+    if (t.length >= 4 && AGAIN_HEADS.includes(t[0]) && AGAIN_VERBS.has(t.slice(1, 3))) {
+      t = t.slice(1);
+      changed = true;
+    }
+    const item = ITEM_HEAD.exec(t);
+    if (item && t.length > item[0].length + 1) {
+      t = trimEdges(t.slice(item[0].length));
+      changed = true;
+    }
+    for (const w of APPROX_HEADS) {
+      if (t.length > w.length + 1 && t.startsWith(w) && '、，,'.includes(t[w.length])) {
+        t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
+    }
+    // a 的 left at the head by a stripped scope (全省的…)
+    if (t.length > 2 && t[0] === '的') {
+      t = t.slice(1);
+      changed = true;
+    }
+  }
+  // 3. relation and target tails
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TAIL_WORDS) {
+      if (t.length > w.length + 1 && t.endsWith(w)) {
+        t = trimEdges(t.slice(0, t.length - w.length));
+        changed = true;
+        break;
+      }
+    }
+    if (t.length > 2 && (t.endsWith('的') || t.endsWith('将') || t.endsWith('要'))) {
+      t = t.slice(0, -1);
+      changed = true;
+    }
+  }
+  // 地区GDP, 全省GDP: a regional word glued to the GDP word
+  if (t.startsWith('地区') && t.length > 2) {
+    const rest = t.slice(2);
+    if (GDP_AMBIGUOUS.has(rest) || rest === '生产总值') t = '地区生产总值';
+  }
+  // 4. one name per standard measure; 人均GDP is the GDP measure per head
+  if (t.startsWith('人均') && t.length > 3) {
+    const rest = t.slice(2);
+    const gdp = SYNONYMS[rest];
+    if (gdp === '国内生产总值' || gdp === '地区生产总值') {
+      return '人均' + (GDP_AMBIGUOUS.has(rest) ? (regional ? '地区生产总值' : '国内生产总值') : rest === '生产总值' ? '地区生产总值' : gdp);
+    }
+  }
+  const syn = SYNONYMS[t];
+  if (syn) {
+    if (GDP_AMBIGUOUS.has(t) || t === '国内生产总值') return regional && t !== '国内生产总值' ? '地区生产总值' : syn;
+    return syn;
+  }
+  // 5. what names no measure
+  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t)) return null;
+  // a clause rather than a name: an aspect particle or a title mark closing inside it
+  if (/[了》]/.test(t)) return null;
+  if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
+  if (t.length < 2) return null;
+  return t;
+}
+
+/**
+ * Whether a document measures a region (a province's or a city's report): it names 地区生产总值
+ * somewhere. Then its ambiguous GDP words (经济总量, 经济增长, GDP) mean the regional measure.
+ */
+export function isRegionalDocument(indicators: Iterable<string | null>): boolean {
+  for (const i of indicators) if (i && (i.includes('地区生产总值') || i.includes('地区GDP')) && normalizeIndicator(i) === '地区生产总值') return true;
+  return false;
 }

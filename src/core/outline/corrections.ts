@@ -239,7 +239,7 @@ export interface CorrectedOutline {
 }
 
 /** A heading made by the reader on a line: its marker when the line opens with one, a title otherwise. */
-function madeHeading(index: LineIndex, line: number, run: number): Heading {
+export function madeHeading(index: LineIndex, line: number, run: number): Heading {
   const text = index.text;
   let p = index.from[line];
   const end = index.to[line];

@@ -17,6 +17,7 @@ import { findPageFurniture } from './anatomy/pageFurniture';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
 import { applyCorrections } from './corrections';
+import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 
@@ -66,6 +67,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       const ruled = applyRules(text, built, compiled);
       built = ruled.notes.length ? { ...ruled.outline, ruleNotes: ruled.notes } : ruled.outline;
     }
+    // The file's own headings (a Word heading style) over the engine's reading; the reader's corrections still last.
+    if (options.formatHeadings?.length) built = applyFormatHeadings(text, built, options.formatHeadings);
     if (!options.corrections?.length) return built;
     const { outline, notes } = applyCorrections(text, built, options.corrections);
     return { ...outline, corrections: { count: options.corrections.length, notes } };
