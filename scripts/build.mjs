@@ -2,7 +2,7 @@
 // into out/. One esbuild pass each: unified/remark are ESM-only, and bundling turns them into
 // CommonJS that both VS Code's extension host and plain Node load.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -55,6 +55,14 @@ await esbuild.build({
   banner: { js: '#!/usr/bin/env node' },
 });
 
+// pdf.js's character maps for the Chinese fonts a PDF names without embedding them (STSong-Light
+// with UniGB-UCS2-H…): src/convert/pdf.ts reads them from dist/pdf-cmaps (77 files, 0.8 MB).
+const cmapSrc = 'node_modules/pdfjs-dist/cmaps';
+if (existsSync(cmapSrc)) {
+  mkdirSync('dist/pdf-cmaps', { recursive: true });
+  for (const f of readdirSync(cmapSrc)) if (/GB|CNS|B5|ETen|HKscs|Identity/.test(f)) copyFileSync(join(cmapSrc, f), join('dist/pdf-cmaps', f));
+}
+
 if (withTests) {
   // Several engineers build tests at once in one tree; only an explicit --clean empties out/.
   if (args.has('--clean')) rmSync('out', { recursive: true, force: true });
@@ -69,6 +77,6 @@ if (withTests) {
     outbase: '.',
     outdir: 'out',
     // mocha and playwright stay outside the bundle: they load their own files at run time.
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', '@microsoft/recognizers-text-suite', 'markdown-it', 'fast-check'],
+    external: ['vscode', 'mocha', 'pdfkit', 'playwright-core', '@vscode/test-electron', '@microsoft/recognizers-text-suite', 'markdown-it', 'fast-check'],
   });
 }
