@@ -57,3 +57,52 @@ describe('Markdown: HTML blocks holding an article', () => {
     assert.deepEqual(tagsOnly(b), tagsOnly(a));
   });
 });
+
+/** A news copy whose parts are headed by bold paragraphs, some of two lines, one under a section label (our own text). */
+const BOLD_SUBHEADS = [
+  '---',
+  "title: '一季度园区经济观察'",
+  '---',
+  '',
+  '<div>',
+  '<p>　　记者近日走访了本市几个产业园区，听取企业和管理部门的介绍。</p>',
+  '<p style="text-align:center">　　<font class="strong-Bold">看点一：新签项目数量创新高</font></p>',
+  '<p>　　园区管委会介绍，一季度新签项目42个，同比增长15%。具体看，</p>',
+  '<p>　　一是制造业项目占比提高。二是平均投资规模扩大。</p>',
+  '<p style="text-align:center">　　<b>看点二：<a href="x.html">用工需求</a>保持旺盛</b></p>',
+  '<p style="text-align:center">　　<b>技能岗位最缺人</b></p>',
+  '<p>　　多家企业表示，一线技能岗位的招聘难度仍然较大。</p>',
+  '<p>　　<strong>【园区动态】</strong></p>',
+  '<p>　　<strong>新园区能否留住年轻人？</strong></p>',
+  '<div class="img"><img src="a.png"></div>',
+  '<p>　　<strong>企业负责人说，</strong>租金和通勤是年轻人最看重的两件事。</p>',
+  '<p>　　<strong>这段加粗的话很长，说的是企业在招聘中遇到的具体困难和解决办法。</strong></p>',
+  '<p>　　<strong>结尾的加粗行</strong></p>',
+  '</div>',
+  '',
+].join('\n');
+
+describe('Markdown: bold HTML paragraphs as subheads', () => {
+  it('reads a wholly bold short paragraph as a subhead, its title without the tags', () => {
+    const o = parseOutline(BOLD_SUBHEADS, { format: 'markdown' });
+    const rows = o.headings.map((h) => `${h.level}${h.marker}${h.title}`);
+    assert.deepEqual(rows, [
+      '1看点一：新签项目数量创新高', '2一是制造业项目占比提高', '2二是平均投资规模扩大',
+      '1看点二：用工需求保持旺盛', '1【园区动态】', '1新园区能否留住年轻人？',
+    ]);
+    // the heading starts at the visible text, after the opening tags
+    const h = o.headings[0];
+    assert.equal(BOLD_SUBHEADS.slice(h.start, h.start + 3), '看点一');
+  });
+
+  it('reads nothing from text outside bold, a bold sentence, a bold line with nothing after it, or a second bold line', () => {
+    const titles = parseOutline(BOLD_SUBHEADS, { format: 'markdown' }).headings.map((h) => h.title);
+    for (const t of ['技能岗位最缺人', '企业负责人说', '结尾的加粗行']) assert.ok(!titles.some((x) => x.includes(t)), t);
+    assert.ok(!titles.some((x) => x.startsWith('这段加粗')));
+  });
+
+  it('leaves plain text alone: the same lines outside Markdown are not read as HTML', () => {
+    const o = parseOutline(BOLD_SUBHEADS.replace(/<[^>]+>/g, ''), { format: 'markdown' });
+    assert.ok(!o.headings.some((h) => h.title.startsWith('看点一')));
+  });
+});

@@ -19,6 +19,7 @@ import { caught } from '../safety';
 import { applyCorrections } from './corrections';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { htmlSubheads, type HtmlTitle } from './htmlTitles';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -407,6 +408,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -444,7 +446,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   for (const i of order) {
     const c = cands[i];
     const L = lines[c.titleLine];
-    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
+    const lineEnd = htmlTitles?.get(c.titleLine)?.end ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
@@ -482,7 +484,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       marker: c.isTitle && c.length === 0 ? '' : text.slice(c.start, c.start + c.length),
       family: c.family,
       ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
-      title: text.slice(c.titleStart, tEnd[i]),
+      // (a bold HTML subhead's title is its visible text, the tags inside it dropped)
+      title: c.isTitle && htmlTitles?.get(c.titleLine)?.start === c.titleStart ? htmlTitles.get(c.titleLine)!.title : text.slice(c.titleStart, tEnd[i]),
       level,
       parent,
       start: c.start,
@@ -540,6 +543,43 @@ function addAnatomyTitles(
     if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
   }
+}
+
+/**
+ * Bold HTML subheads of a Markdown news copy (htmlTitles.ts) as subheads (rank 1): parts of the
+ * document's `#` title or section when one is open, the top level when none is. A line the
+ * numbering already reads, or whose text is masked whole (a table, a comment), is left alone.
+ */
+function addHtmlSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): Map<number, HtmlTitle> {
+  const { lines } = layout;
+  const masks = md.masked;
+  const inMask = (pos: number): boolean => {
+    let lo = 0;
+    let hi = masks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid][1] <= pos) lo = mid + 1;
+      else if (masks[mid][0] > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const found = htmlSubheads(
+    text, lines.length,
+    (li) => [lines[li].contentStart, lines[li].contentEnd, lines[li].blank || lines[li].zeroWidth],
+    (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li) && !taken.has(li),
+  );
+  for (const [li, t] of found) {
+    if (inMask(t.start)) { found.delete(li); continue; }
+    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
+  return found;
 }
 
 /**
