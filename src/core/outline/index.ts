@@ -725,7 +725,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   const labels = countedLabels(labelOf);
   // A label opens its part like a title block: no title right under it.
-  for (const li of labels) if (labelOf.get(li)!.alone) kind[labelOf.get(li)!.paragraph] = 3;
+  const labelParagraph = new Uint8Array(n);
+  for (const li of labels) {
+    const l = labelOf.get(li)!;
+    if (l.alone) { kind[l.paragraph] = 3; labelParagraph[l.paragraph] = 1; }
+  }
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
@@ -750,13 +754,19 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const streak = q - p + 1;
     // the line every page repeats as its head is the document's title, whatever follows it
     const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
-    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
+    // `给定材料` over `材料1`, `作答要求` over `第一题`: a title line right above the first label of a
+    // counted series names the group of parts, even where it follows the document's title with no
+    // text between (a page break stands there); the labels nest under it.
+    const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
+      || (streak === 1 && firstTitle !== null && headsLabels(p));
     clusterOpen = true;
     if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
       if (titleZone[r] === 1 && r < lastBody) { pushTitle(r, true); continue; }
+      if (r === q && r > p && headsLabels(r)) { pushTitle(r, false); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
