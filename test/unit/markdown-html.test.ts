@@ -106,3 +106,27 @@ describe('Markdown: bold HTML paragraphs as subheads', () => {
     assert.ok(!o.headings.some((h) => h.title.startsWith('看点一')));
   });
 });
+
+describe('Markdown: a transcript\'s plain-line headlines as subheads', () => {
+  // our own programme transcript: a section with headlines on lines of their own between stories
+  const OPEN = ['据有关部门介绍', '记者从市里获悉', '今天上午', '近日', '本周以来', '从交通部门了解到', '连日来', '据统计', '目前'];
+  const story = (k: number) => `${OPEN[k % OPEN.length]}，今年第${k}季度各项工作进展顺利，相关指标保持稳定增长，群众满意度进一步提高。`;
+  const doc = (section: string[]) => ['# 晚间新闻 2025-03-01', '', '## 1. 要闻', '', story(1), '', '## 2. 快讯', '', ...section, '', '## 3. 天气', '', story(9), ''].join('\n');
+
+  it('reads two or more headlines standing between finished sentences and stories as subheads of their section', () => {
+    const o = parseOutline(doc(['本台消息：', '春耕备耕有序展开', story(2), '城市公交新增线路', story(3), '博物馆推出夜场', story(4)]), { format: 'markdown' });
+    const rows = o.headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+    assert.deepEqual(rows, ['1 晚间新闻 2025-03-01', '2 1.要闻', '2 2.快讯', '3 春耕备耕有序展开', '3 城市公交新增线路', '3 博物馆推出夜场', '2 3.天气']);
+  });
+
+  it('takes no single short line, no line after an unfinished sentence, and no line without a story under it', () => {
+    const one = parseOutline(doc(['本台消息：', '春耕备耕有序展开', story(2)]), { format: 'markdown' });
+    assert.equal(one.headings.length, 4);
+    const cut = parseOutline(doc(['各地正在抓紧', '春耕备耕有序展开', story(2), '城市公交新增线路', '博物馆推出夜场', story(4)]), { format: 'markdown' });
+    assert.equal(cut.headings.length, 4);
+    // a flattened table: a name cell, then the same task written for each name
+    const task = (k: number) => `全年完成改造任务，新增示范小区${k}个，各项指标达到年度目标。`;
+    const table = parseOutline(doc(['各单位任务如下：', '东城街道', task(3), '', '西城街道', task(5), '', '南湖镇', task(2)]), { format: 'markdown' });
+    assert.equal(table.headings.length, 4);
+  });
+});

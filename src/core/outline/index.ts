@@ -409,6 +409,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
+  if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -580,6 +581,75 @@ function addHtmlSubheads(
     cands.push(c);
   }
   return found;
+}
+
+/**
+ * A news programme's transcript in Markdown (`## 7. 快讯` then, line by line, a headline and its
+ * story, the next headline and its story): plain lines that read as a title, stand after a finished
+ * sentence (or the section's lead ending in ：) and before a line of running text, are the section's
+ * subheads — when the section has two or more of them, so one short line between sentences is not
+ * taken, and only over a story that ends a sentence (a flattened table's cells stop anywhere). Subheads (rank 1) nest in the Markdown section or numbered part they stand in.
+ */
+function addMdLineSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const masks = md.masked;
+  let mp = 0;
+  const masked = (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+  const SENTENCE_END = '。！？：；!?:;”」』）)';
+  let series: number[] = [];
+  // the opening words of each story: stories that open alike are the rows of a flattened table
+  // (a name cell, then a cell of the same task written for each), not a programme's news items
+  let openings = new Set<string>();
+  let alike = false;
+  const flush = (): void => {
+    if (series.length >= 2 && !alike) {
+      for (const li of series) {
+        const c = newCandidate(lines[li].contentStart, 0, lines[li].contentStart, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+      }
+    }
+    series = [];
+    openings = new Set<string>();
+    alike = false;
+  };
+  // prev: last non-blank line before li (-1 at a section start); its last character decides
+  let prevEnd = -1;
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    if (mdHeadingByLine.has(li)) { flush(); prevEnd = -1; continue; }
+    const s = L.contentStart;
+    const e = L.contentEnd;
+    const prevOk = prevEnd < 0 || SENTENCE_END.includes(text[prevEnd - 1]);
+    prevEnd = e;
+    if (!prevOk || taken.has(li) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
+    const c0 = text[s];
+    if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
+    // the next non-blank line is running text: long, with a sentence in it
+    let nx = li + 1;
+    while (nx < n && (lines[nx].blank || lines[nx].zeroWidth)) nx++;
+    if (nx >= n || mdHeadingByLine.has(nx)) continue;
+    const N = lines[nx];
+    if (N.contentEnd - N.contentStart < 40 || masked(N.contentStart)) continue;
+    // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
+    const last = text[N.contentEnd - 1];
+    if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
+    if (!looksLikeTitle(text.slice(s, e).trim())) continue;
+    series.push(li);
+    const opening = text.slice(N.contentStart, N.contentStart + 10);
+    if (openings.has(opening)) alike = true;
+    openings.add(opening);
+  }
+  flush();
 }
 
 /**
