@@ -459,7 +459,20 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     const pEnd = lines[pLast].contentEnd;
     if (q < pEnd && isTitleStop(text[q])) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
-    info[i] = { headingOnly: q >= pEnd && !c.inline };
+    info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
+  }
+  // Sentence of every heading (stops 。！？； counted from the text's start; `order` is in text order).
+  {
+    let sentence = 0;
+    let p = 0;
+    for (const i of order) {
+      const to = cands[i].start;
+      for (; p < to; p++) {
+        const ch = text.charCodeAt(p);
+        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) sentence++;
+      }
+      info[i].sentence = sentence;
+    }
   }
   const parentOf = assignParents(cands, order, info);
 
