@@ -133,31 +133,52 @@ export function htmlSubheads(
   lineCount: number,
   bounds: (li: number) => [number, number, boolean],
   lineOk: (li: number) => boolean,
-): Map<number, HtmlTitle> {
-  const out = new Map<number, HtmlTitle>();
+): HtmlSubhead[] {
+  const out: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
-  let pending: [number, HtmlTitle] | null = null;
+  let pending: HtmlSubhead | null = null;
   for (let li = 0; li < lineCount; li++) {
     const [s, e, blank] = bounds(li);
     if (blank) continue;
-    const r = lineOk(li) ? boldHtmlLine(text, s, e) : null;
-    if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
-    const t = r;
-    if (t !== null && readsAsSubhead(t.title)) {
-      if (pending && !(prevBold && isBracketLabel(prevBold.title))) {
-        // a second bold line under a pending one: its second line, not a part of its own
+    const ok = lineOk(li);
+    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read.
+    let from = s;
+    while (from < e) {
+      const to = ok ? nextParagraph(text, from, e) : e;
+      const r = ok ? boldHtmlLine(text, from, to) : null;
+      from = to;
+      if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
+      const t = r;
+      if (t !== null && readsAsSubhead(t.title)) {
+        if (pending && !(prevBold && isBracketLabel(prevBold.title))) {
+          // a second bold line under a pending one: its second line, not a part of its own
+          prevBold = t;
+          continue;
+        }
+        if (pending) out.push(pending);
+        pending = { ...t, line: li };
         prevBold = t;
         continue;
       }
-      if (pending) out.set(pending[0], pending[1]);
-      pending = [li, t];
-      prevBold = t;
-      continue;
+      // body text (a bold lead sentence too) after the pending title: it heads something
+      if (pending) out.push(pending);
+      pending = null;
+      prevBold = null;
     }
-    // body text (a bold lead sentence too) after the pending title: it heads something
-    if (pending) out.set(pending[0], pending[1]);
-    pending = null;
-    prevBold = null;
   }
   return out;
+}
+
+/** A subhead found, with its line. */
+export type HtmlSubhead = HtmlTitle & { line: number };
+
+/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
+function nextParagraph(text: string, from: number, e: number): number {
+  for (let p = from + 1; p + 2 < e; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const c = text.charCodeAt(p + 1) | 32;
+    const d = text.charCodeAt(p + 2);
+    if (c === 112 && (d === 62 || d === 32)) return p;
+  }
+  return e;
 }

@@ -447,7 +447,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   for (const i of order) {
     const c = cands[i];
     const L = lines[c.titleLine];
-    const lineEnd = htmlTitles?.get(c.titleLine)?.end ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
+    const lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
@@ -499,7 +499,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       family: c.family,
       ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
       // (a bold HTML subhead's title is its visible text, the tags inside it dropped)
-      title: c.isTitle && htmlTitles?.get(c.titleLine)?.start === c.titleStart ? htmlTitles.get(c.titleLine)!.title : text.slice(c.titleStart, tEnd[i]),
+      title: c.isTitle && htmlTitles?.has(c.titleStart) ? htmlTitles.get(c.titleStart)!.title : text.slice(c.titleStart, tEnd[i]),
       level,
       parent,
       start: c.start,
@@ -587,13 +587,15 @@ function addHtmlSubheads(
     (li) => [lines[li].contentStart, lines[li].contentEnd, lines[li].blank || lines[li].zeroWidth],
     (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li) && !taken.has(li),
   );
-  for (const [li, t] of found) {
-    if (inMask(t.start)) { found.delete(li); continue; }
-    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+  const byStart = new Map<number, HtmlTitle>();
+  for (const t of found) {
+    if (inMask(t.start)) continue;
+    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines[t.line].paragraph, t.line, 0, true);
     c.rank = 1;
     cands.push(c);
+    byStart.set(t.start, t);
   }
-  return found;
+  return byStart;
 }
 
 /**

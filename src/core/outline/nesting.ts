@@ -111,7 +111,8 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
       while (stack.length) {
         const h = cands[stack[stack.length - 1]];
         if (h.mdDepth > 0 && h.mdDepth < x.mdDepth) break;
-        if (h.isTitle && h.mdDepth === 0) break;
+        // (a document title over the Markdown stays open; a subhead inside a section does not)
+        if (h.isTitle && h.mdDepth === 0 && h.rank !== 1) break;
         pop();
       }
     } else if (x.topLevel) {
