@@ -172,3 +172,32 @@ describe('anatomy: a text that repeats itself is not page furniture', () => {
     assert.equal(parseOutline(t).headings.filter((h) => h.marker === '一、').length, 12);
   });
 });
+
+describe('anatomy: the cover page of a paged document', () => {
+  // our own text: a cover (issuer, title over two lines with a Latin word, version, issuer, date), then pages with a running head
+  const page = (n: number, body: string[]) => ['', '接口文档', ...body, `第 ${n} 页 共 4 页`];
+  const cover = ['某某交易中心接口文档', '某某交易中心', '统一 ABC 报送', '参与机构接入指南', '1.2 版', '某某交易中心', '二〇二五年九月'];
+  const pages = [
+    ...page(1, ['一、 概述', '本指南说明参与机构接入报送通道的技术要求，供各机构参考使用。', '二、 接入安排', '（一）测试阶段', '各机构应在测试阶段完成联调。']),
+    ...page(2, ['（二）上线阶段', '上线后各机构按新的通道报送数据，原通道停止使用。', '三、 注意事项', '各机构应做好应急准备，确保平稳切换。']),
+    ...page(3, ['四、 联系方式', '技术问题可通过服务邮箱联系，工作日内予以答复。']),
+    ...page(4, ['五、 附则', '本指南自发布之日起施行，由交易中心负责解释。']),
+  ];
+
+  it('takes the title from the cover, so the parts stand under it', () => {
+    const t = [...cover, ...pages].join('\n');
+    assert.deepEqual(titles(t), ['1 统一 ABC 报送', '2 一、概述', '2 二、接入安排', '3 （一）测试阶段', '3 （二）上线阶段', '2 三、注意事项', '2 四、联系方式', '2 五、附则']);
+    const zones = parseOutline(t).zones!;
+    // issuer, version and date are the cover's metadata; the title block holds both title lines
+    assert.deepEqual(zones.slice(0, 3).map((z) => [z.zone, z.firstLine + 1, z.lastLine + 1]), [['metadata', 1, 2], ['title', 3, 4], ['metadata', 5, 7]]);
+  });
+
+  it('reads no cover when the first page holds running text, or there are no pages', () => {
+    const prosePage = ['某某交易中心', '统一 ABC 报送', '本指南说明参与机构接入报送通道的技术要求。', '某某交易中心'];
+    const t = [...prosePage, ...pages].join('\n');
+    assert.ok(!titles(t).includes('1 统一 ABC 报送'));
+    // without page furniture the same lines are not a cover
+    const u = [...cover, '', '一、 概述', '本指南说明参与机构接入报送通道的技术要求。', '二、 接入安排', '各机构应完成联调。'].join('\n');
+    assert.ok(!parseOutline(u).zones!.some((z) => z.zone === 'title' && z.firstLine === 2));
+  });
+});

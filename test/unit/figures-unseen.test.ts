@@ -119,3 +119,12 @@ describe('figures on unseen documents: indicators', () => {
     assert.deepEqual(ind('新建12所学校'), [null]);
   });
 });
+
+describe('figures: nothing inside an HTML comment', () => {
+  it('drops figures a comment hides and keeps those around it', () => {
+    const t = '<p>去年产值增长8.5%。</p><!--ads[<p>推荐：2021年十大新闻，阅读12万次</p>]ads--><p>今年投资30亿元。</p>';
+    assert.deepEqual(extractFigures(t).map((f) => f.text), ['8.5%', '30亿元']);
+    // an unclosed `<!--` hides nothing
+    assert.deepEqual(extractFigures('说明<!--后面没有结束，增长5%。').map((f) => f.text), ['5%']);
+  });
+});

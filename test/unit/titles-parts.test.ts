@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { partLabel } from '../../src/core/outline/titles';
+import { prose, wrap } from './pdfText';
 
 /** `level marker title ^parent` per heading (the parent by marker, or by title when it has none). */
 function tree(text: string): string[] {
@@ -51,6 +52,28 @@ describe('titles: part labels a document counts', () => {
     ]);
   });
 
+  it('takes a title line right above the first label as the heading of the labelled parts, even right under the title', () => {
+    // our own paper converted from PDF: a page break (page mark, running head) stands between the
+    // paper's title and the group heading, so no text comes between them
+    const head = (n: number) => ['', `第 ${n} 页，共 4 页`, '某市青年干部能力测试题'];
+    const paper = (group: string[]) => [
+      ...head(1), '某市青年干部能力测试题', ...head(2),
+      ...group, '材料1', ...wrap('一是要守规矩，二是要肯吃苦。' + prose(600, 1), 30), '材料2', ...wrap(prose(600, 2), 30),
+      ...head(3), '作答要求', '第一题', ...wrap(prose(60, 3), 30), '第二题', ...wrap(prose(60, 4), 30),
+      ...head(4), ...wrap(prose(90, 5), 30),
+    ].join('\n');
+    // (the answer part after it is not what this test is about)
+    assert.deepEqual(tree(paper(['给定材料'])).slice(0, 6), [
+      '1 某市青年干部能力测试题',
+      '2 给定材料 ^某市青年干部能力测试题',
+      '3 材料1 ^给定材料',
+      '4 一是 要守规矩 ^材料1', '4 二是 要肯吃苦 ^材料1',
+      '3 材料2 ^给定材料',
+    ]);
+    // a line under the title with no counted series under it stays the title's second line
+    assert.ok(!tree(paper(['给定材料', ...wrap(prose(60, 7), 30)])).some((r) => r.includes('给定材料')));
+  });
+
   it('keeps the document numbering going across bracketed labels inside its parts', () => {
     const t = [
       '某县申论模拟试卷', body,
@@ -99,7 +122,7 @@ describe('titles: subheads nest under the document title', () => {
 
 describe('anatomy: a hard-wrapped line of running text is not a page title', () => {
   it('finds the paper\'s title on page one when a wrapped clause below looks like a title', () => {
-    const page = (n: number) => ['· 本卷由某某平台生成', `第 ${n} 页，共 3 页`, '某县公考申论题（乡镇）'];
+    const page = (n: number) => ['· 本卷由某某平台生成', `第 ${n} 页，共 4 页`, '某县公考申论题（乡镇）'];
     const wrapped = (k: number) => [
       `第${k}段：去年以来，某县召开专题会议，明确三项原则：一是坚持群众路线，`,
       '与群众同心同向，二是坚持问题导向，三是坚持实事求是的工作方法',

@@ -31,7 +31,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     }));
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropFileNames(text, applyTableCells(scanned, outline));
+    let figs = dropCommented(text, dropFileNames(text, applyTableCells(scanned, outline)));
     shareListUnits(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
@@ -65,6 +65,29 @@ function shareListUnits(text: string, figs: Figure[]): void {
     if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) kind = next.kind;
     if (kind !== null) f.kind = kind;
   }
+}
+
+/**
+ * `<!-- … -->`: an HTML comment (a page's hidden ad list kept by an archiver, an editor's note) is
+ * never shown to the reader, so nothing in it is a figure of the document. Comments found in one
+ * forward pass; figures are in text order.
+ */
+function dropCommented(text: string, figs: Figure[]): Figure[] {
+  if (!figs.length) return figs;
+  let open = text.indexOf('<!--');
+  if (open < 0) return figs;
+  const out: Figure[] = [];
+  let close = text.indexOf('-->', open + 4);
+  for (const f of figs) {
+    while (open >= 0 && close >= 0 && close + 3 <= f.start) {
+      open = text.indexOf('<!--', close + 3);
+      close = open < 0 ? -1 : text.indexOf('-->', open + 4);
+    }
+    // (an unclosed comment hides nothing: the text may just hold the characters)
+    if (open >= 0 && close >= 0 && f.start >= open && f.start < close) continue;
+    out.push(f);
+  }
+  return out;
 }
 
 const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd|csv|json)(?![A-Za-z0-9])/i;

@@ -20,6 +20,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { htmlSubheads, type HtmlTitle } from './htmlTitles';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -410,6 +411,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
+  if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -447,7 +450,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   for (const i of order) {
     const c = cands[i];
     const L = lines[c.titleLine];
-    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
+    const lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
@@ -459,7 +462,20 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     const pEnd = lines[pLast].contentEnd;
     if (q < pEnd && isTitleStop(text[q])) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
-    info[i] = { headingOnly: q >= pEnd && !c.inline };
+    info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
+  }
+  // Sentence of every heading (stops 。！？； counted from the text's start; `order` is in text order).
+  {
+    let sentence = 0;
+    let p = 0;
+    for (const i of order) {
+      const to = cands[i].start;
+      for (; p < to; p++) {
+        const ch = text.charCodeAt(p);
+        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) sentence++;
+      }
+      info[i].sentence = sentence;
+    }
   }
   const parentOf = assignParents(cands, order, info);
 
@@ -485,7 +501,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       marker: c.isTitle && c.length === 0 ? '' : text.slice(c.start, c.start + c.length),
       family: c.family,
       ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
-      title: text.slice(c.titleStart, tEnd[i]),
+      // (a bold HTML subhead's title is its visible text, the tags inside it dropped)
+      title: c.isTitle && htmlTitles?.has(c.titleStart) ? htmlTitles.get(c.titleStart)!.title : text.slice(c.titleStart, tEnd[i]),
       level,
       parent,
       start: c.start,
@@ -543,6 +560,114 @@ function addAnatomyTitles(
     if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
   }
+}
+
+/**
+ * Bold HTML subheads of a Markdown news copy (htmlTitles.ts) as subheads (rank 1): parts of the
+ * document's `#` title or section when one is open, the top level when none is. A line the
+ * numbering already reads, or whose text is masked whole (a table, a comment), is left alone.
+ */
+function addHtmlSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): Map<number, HtmlTitle> {
+  const { lines } = layout;
+  const masks = md.masked;
+  const inMask = (pos: number): boolean => {
+    let lo = 0;
+    let hi = masks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (masks[mid][1] <= pos) lo = mid + 1;
+      else if (masks[mid][0] > pos) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  };
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const found = htmlSubheads(
+    text, lines.length,
+    (li) => [lines[li].contentStart, lines[li].contentEnd, lines[li].blank || lines[li].zeroWidth],
+    (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li) && !taken.has(li),
+  );
+  const byStart = new Map<number, HtmlTitle>();
+  for (const t of found) {
+    if (inMask(t.start)) continue;
+    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines[t.line].paragraph, t.line, 0, true);
+    c.rank = 1;
+    cands.push(c);
+    byStart.set(t.start, t);
+  }
+  return byStart;
+}
+
+/**
+ * A news programme's transcript in Markdown (`## 7. 快讯` then, line by line, a headline and its
+ * story, the next headline and its story): plain lines that read as a title, stand after a finished
+ * sentence (or the section's lead ending in ：) and before a line of running text, are the section's
+ * subheads — when the section has two or more of them, so one short line between sentences is not
+ * taken, and only over a story that ends a sentence (a flattened table's cells stop anywhere). Subheads (rank 1) nest in the Markdown section or numbered part they stand in.
+ */
+function addMdLineSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const masks = md.masked;
+  let mp = 0;
+  const masked = (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+  const SENTENCE_END = '。！？：；!?:;”」』）)';
+  let series: number[] = [];
+  // the opening words of each story: stories that open alike are the rows of a flattened table
+  // (a name cell, then a cell of the same task written for each), not a programme's news items
+  let openings = new Set<string>();
+  let alike = false;
+  const flush = (): void => {
+    if (series.length >= 2 && !alike) {
+      for (const li of series) {
+        const c = newCandidate(lines[li].contentStart, 0, lines[li].contentStart, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+      }
+    }
+    series = [];
+    openings = new Set<string>();
+    alike = false;
+  };
+  // prev: last non-blank line before li (-1 at a section start); its last character decides
+  let prevEnd = -1;
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    if (mdHeadingByLine.has(li)) { flush(); prevEnd = -1; continue; }
+    const s = L.contentStart;
+    const e = L.contentEnd;
+    const prevOk = prevEnd < 0 || SENTENCE_END.includes(text[prevEnd - 1]);
+    prevEnd = e;
+    if (!prevOk || taken.has(li) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
+    const c0 = text[s];
+    if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
+    // the next non-blank line is running text: long, with a sentence in it
+    let nx = li + 1;
+    while (nx < n && (lines[nx].blank || lines[nx].zeroWidth)) nx++;
+    if (nx >= n || mdHeadingByLine.has(nx)) continue;
+    const N = lines[nx];
+    if (N.contentEnd - N.contentStart < 40 || masked(N.contentStart)) continue;
+    // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
+    const last = text[N.contentEnd - 1];
+    if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
+    if (!looksLikeTitle(text.slice(s, e).trim())) continue;
+    series.push(li);
+    const opening = text.slice(N.contentStart, N.contentStart + 10);
+    if (openings.has(opening)) alike = true;
+    openings.add(opening);
+  }
+  flush();
 }
 
 /**
@@ -689,7 +814,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   const labels = countedLabels(labelOf);
   // A label opens its part like a title block: no title right under it.
-  for (const li of labels) if (labelOf.get(li)!.alone) kind[labelOf.get(li)!.paragraph] = 3;
+  const labelParagraph = new Uint8Array(n);
+  for (const li of labels) {
+    const l = labelOf.get(li)!;
+    if (l.alone) { kind[l.paragraph] = 3; labelParagraph[l.paragraph] = 1; }
+  }
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
@@ -714,13 +843,19 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const streak = q - p + 1;
     // the line every page repeats as its head is the document's title, whatever follows it
     const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
-    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle;
+    // `给定材料` over `材料1`, `作答要求` over `第一题`: a title line right above the first label of a
+    // counted series names the group of parts, even where it follows the document's title with no
+    // text between (a page break stands there); the labels nest under it.
+    const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
+      || (streak === 1 && firstTitle !== null && headsLabels(p));
     clusterOpen = true;
     if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1);
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
       if (titleZone[r] === 1 && r < lastBody) { pushTitle(r, true); continue; }
+      if (r === q && r > p && headsLabels(r)) { pushTitle(r, false); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;

@@ -271,6 +271,11 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     if (c === '、' && isCnNumCode(text.charCodeAt(p + 1))) return null;
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
+  // 第一是…，第二是… — the ordinal with 是 (like 一是), counting in the same series as 第二，; not
+  // 第一是第一 (a numeral straight after).
+  if (c === '是' && p + 1 < lineEnd && !isCnNumCode(text.charCodeAt(p + 1)) && text[p + 1] !== '，' && text[p + 1] !== '。' && text[p + 1] !== '否') {
+    return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
+  }
   // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
   if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);

@@ -21,9 +21,11 @@ import type { Candidate } from './runs';
 export interface NestInfo {
   /** Paragraph holds nothing but this heading's marker and title. */
   headingOnly: boolean;
+  /** Number of the sentence the heading stands in (sentences end at 。！？； and line breaks). */
+  sentence: number;
 }
 
-function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>): boolean {
+function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>, xInfo: NestInfo): boolean {
   if (h.isTitle || (h.mdDepth > 0 && !h.kind)) return true;
   if (!h.kind || !x.kind) return true;
   if (x.kind === h.kind) {
@@ -46,6 +48,9 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   }
   // h is a speech heading (or an inline circled item).
   if (!h.last) return true;
+  // 二是动能放缓，第一是…，第二是…: a run of another family opening in h's own sentence tells h's
+  // point in parts (its first member, since a run's later members follow their first).
+  if (x.inline && x.prev < 0 && x.paragraph === h.paragraph && xInfo.sentence === hInfo.sentence) return true;
   if (!h.inline && (x.paragraph === h.paragraph || (hInfo.headingOnly && x.paragraph === h.paragraph + 1))) return true;
   return false;
 }
@@ -106,7 +111,8 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
       while (stack.length) {
         const h = cands[stack[stack.length - 1]];
         if (h.mdDepth > 0 && h.mdDepth < x.mdDepth) break;
-        if (h.isTitle && h.mdDepth === 0) break;
+        // (a document title over the Markdown stays open; a subhead inside a section does not)
+        if (h.isTitle && h.mdDepth === 0 && h.rank !== 1) break;
         pop();
       }
     } else if (x.topLevel) {
@@ -115,7 +121,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     } else {
       while (stack.length) {
         const t = stack[stack.length - 1];
-        if (canNest(x, cands[t], info[t], runEnd.get(x.run) ?? x.start, cands, seen)) break;
+        if (canNest(x, cands[t], info[t], runEnd.get(x.run) ?? x.start, cands, seen, info[i])) break;
         pop();
       }
       const top = stack.length ? cands[stack[stack.length - 1]] : null;

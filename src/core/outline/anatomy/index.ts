@@ -18,6 +18,7 @@ import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectNotes } from './notes';
+import { detectPdfCover } from './pdfCover';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -84,6 +85,7 @@ export const DETECTORS: Detector[] = [
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectWebPage, // site head, metadata, title block, page tail
   detectOfficialDocument, // 版头, title, 主送机关, 落款 and 成文日期, a plan's own title after them
+  detectPdfCover, // a paged document's cover page: issuer, title, version, date before the first page furniture
   detectAttachments, // 附件：1.… 2.…, 附件N and the attachment's own title and body
   detectTables, // piped tables and tables flattened one cell per line
   detectNotes, // 注释：[1]…

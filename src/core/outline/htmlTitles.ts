@@ -1,0 +1,184 @@
+/**
+ * Subheads of news pages kept as raw HTML inside Markdown: a paragraph whose every visible
+ * character is bold (`<p>　　<strong>…</strong></p>`, `<font cms-style="… strong-Bold …">`) and
+ * that reads as a title names the part under it, as a `**…**` line would in Markdown.
+ */
+import { looksLikeTitle } from './titles';
+
+/** A bold HTML line read as a subhead: where its visible text starts and ends, and that text. */
+export interface HtmlTitle {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** Longest line (in characters, tags included) looked at: a subhead's markup is a few hundred. */
+const MAX_LINE = 1200;
+/** Longest visible text a subhead may have. */
+const MAX_VISIBLE = 60;
+
+const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'embed', 'param', 'track']);
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A tag's attributes say bold: `font-weight:bold`/`700`, a class or style naming `strong-Bold`/`bold`. */
+function boldAttrs(attrs: string): boolean {
+  return /font-weight\s*:\s*(bold|[6-9]00)|strong-bold|\bbold\b/i.test(attrs);
+}
+
+/**
+ * The visible text of [start, end) when the line opens with a tag and all its visible text is
+ * bold; 'empty' when it has no visible text (an image, an empty paragraph); null for any other line
+ * (text outside bold, too long, a tag broken over lines).
+ */
+export function boldHtmlLine(text: string, start: number, end: number): HtmlTitle | null | 'empty' {
+  let p = start;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 60 || end - p > MAX_LINE) return null;
+  const stack: { name: string; bold: boolean }[] = [];
+  let boldDepth = 0;
+  let first = -1;
+  let last = -1;
+  let visible = '';
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 60) {
+      const closing = text.charCodeAt(p + 1) === 47;
+      let q = p + (closing ? 2 : 1);
+      const ns = q;
+      while (q < end && (isLetter(text.charCodeAt(q)) || (q > ns && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57))) q++;
+      const name = text.slice(ns, q).toLowerCase();
+      if (!name) {
+        // a `<` that opens no tag is text, and text outside bold ends the matter below
+        if (boldDepth === 0) return null;
+        if (first < 0) first = p;
+        last = p + 1;
+        visible += '<';
+        p++;
+        continue;
+      }
+      let gt = q;
+      while (gt < end && text.charCodeAt(gt) !== 62) gt++;
+      if (gt >= end) return null; // a tag broken over lines
+      if (closing) {
+        // close up to the matching open tag (sloppy markup closes what it left open)
+        let k = stack.length - 1;
+        while (k >= 0 && stack[k].name !== name) k--;
+        if (k >= 0) {
+          while (stack.length > k) if (stack.pop()!.bold) boldDepth--;
+        }
+      } else if (!VOID.has(name) && text.charCodeAt(gt - 1) !== 47) {
+        const bold = name === 'strong' || name === 'b' || boldAttrs(text.slice(q, gt));
+        stack.push({ name, bold });
+        if (bold) boldDepth++;
+      }
+      p = gt + 1;
+      continue;
+    }
+    if (c === 38) {
+      // `&nbsp;` is a space; any other entity is one visible character
+      let q = p + 1;
+      while (q < end && q - p <= 8 && text.charCodeAt(q) !== 59) q++;
+      if (q < end && text.charCodeAt(q) === 59) {
+        const ent = text.slice(p + 1, q).toLowerCase();
+        if (ent === 'nbsp' || ent === '#160' || ent === '#12288' || ent === 'emsp' || ent === 'ensp') { p = q + 1; continue; }
+      }
+    }
+    if (isBlank(c)) {
+      if (first >= 0) visible += ' ';
+      p++;
+      continue;
+    }
+    if (boldDepth === 0) return null;
+    if (first < 0) first = p;
+    last = p + 1;
+    visible += text[p];
+    if (visible.length > MAX_VISIBLE + 20) return null;
+    p++;
+  }
+  if (first < 0) return 'empty';
+  const title = visible.trim();
+  if (title.length > MAX_VISIBLE) return null;
+  return { start: first, end: last, title };
+}
+
+/** A title, or a news headline asking a question (`…意味着什么？`): bold and alone, it is no sentence of the text. */
+function readsAsSubhead(s: string): boolean {
+  if (looksLikeTitle(s)) return true;
+  const q = s.length - 1;
+  if (q < 1 || (s[q] !== '？' && s[q] !== '?')) return false;
+  const head = s.slice(0, q);
+  return !head.includes('？') && !head.includes('?') && looksLikeTitle(head);
+}
+
+/** `【政经要闻】`: a bracketed section label on its own (it heads a group, the line under it may head an item). */
+function isBracketLabel(s: string): boolean {
+  return s.length <= 12 && s[0] === '【' && s[s.length - 1] === '】' && s.indexOf('】') === s.length - 1;
+}
+
+/**
+ * The subheads of an HTML-in-Markdown text, by line. `lineOk(li)` says whether the line may hold a
+ * title at all (its zone, not a Markdown heading, not masked whole). Only the first of a block of
+ * bold lines heads a part (the lines under it are its second line or subtitle), except under a
+ * bracketed section label; a block with no text after it heads nothing.
+ */
+export function htmlSubheads(
+  text: string,
+  lineCount: number,
+  bounds: (li: number) => [number, number, boolean],
+  lineOk: (li: number) => boolean,
+): HtmlSubhead[] {
+  const out: HtmlSubhead[] = [];
+  let prevBold: HtmlTitle | null = null;
+  let pending: HtmlSubhead | null = null;
+  for (let li = 0; li < lineCount; li++) {
+    const [s, e, blank] = bounds(li);
+    if (blank) continue;
+    const ok = lineOk(li);
+    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read.
+    let from = s;
+    while (from < e) {
+      const to = ok ? nextParagraph(text, from, e) : e;
+      const r = ok ? boldHtmlLine(text, from, to) : null;
+      from = to;
+      if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
+      const t = r;
+      if (t !== null && readsAsSubhead(t.title)) {
+        if (pending && !(prevBold && isBracketLabel(prevBold.title))) {
+          // a second bold line under a pending one: its second line, not a part of its own
+          prevBold = t;
+          continue;
+        }
+        if (pending) out.push(pending);
+        pending = { ...t, line: li };
+        prevBold = t;
+        continue;
+      }
+      // body text (a bold lead sentence too) after the pending title: it heads something
+      if (pending) out.push(pending);
+      pending = null;
+      prevBold = null;
+    }
+  }
+  return out;
+}
+
+/** A subhead found, with its line. */
+export type HtmlSubhead = HtmlTitle & { line: number };
+
+/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
+function nextParagraph(text: string, from: number, e: number): number {
+  for (let p = from + 1; p + 2 < e; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const c = text.charCodeAt(p + 1) | 32;
+    const d = text.charCodeAt(p + 2);
+    if (c === 112 && (d === 62 || d === 32)) return p;
+  }
+  return e;
+}
