@@ -136,6 +136,31 @@ function cleanIndicator(s: string, before: string): string | null {
 
 const TARGET_KINDS = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy']);
 
+/** Units of a count of meetings, visits, rounds or batches (两次, 两批, 四场): events, not a measure of the world. */
+const EVENT_UNITS = new Set(['次', '批', '场', '轮', '遍', '届', '趟', '批次']);
+/** Units of a place in a ranking (第9名, 前20强, 第61位) or of a code (2号, 3.0版). */
+const RANK_UNITS = new Set(['名', '位', '强']);
+const CODE_UNITS = new Set(['号', '版', '周年']);
+/** A duration measures something only when its name says a span is measured (停留时间, 建设工期). */
+const DURATION_NAME = /(?:时间|时长|期限|工期|年限|寿命|周期|时限)$/;
+
+/**
+ * Figures that by their kind name no measure (RULES of issue 12): dates, anniversaries, codes,
+ * ranks and ordinals, counts of events, and durations that are only time (近两年, 前九个月).
+ */
+function namesNoMeasure(text: string, f: Figure): boolean {
+  if (f.kind === 'date') return true;
+  const unit = f.unit ?? '';
+  if (CODE_UNITS.has(unit) || f.text.endsWith('周年')) return true;
+  const before = text[f.start - 1] ?? '';
+  if (before === '第') return true;
+  if (before === '前' && (RANK_UNITS.has(unit) || f.kind === 'duration' || f.kind === 'other')) return true;
+  // a handful of events are occasions (两次暗访); hundreds of them are an output that is measured
+  if (f.kind === 'count' && EVENT_UNITS.has(unit) && !(typeof f.value === 'number' && f.value >= 100)) return true;
+  if (f.kind === 'duration' && !(f.indicator && DURATION_NAME.test(f.indicator))) return true;
+  return false;
+}
+
 /** Fills indicator, relation and of on figures (in text order), in place. */
 export function annotateContext(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
@@ -192,4 +217,5 @@ export function annotateContext(text: string, figs: Figure[]): void {
       }
     }
   }
+  for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }

@@ -267,7 +267,7 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // 5. what names no measure
   if (NOT_MEASURES.has(t) || COMPARATIVE.test(t)) return null;
   // a clause rather than a name: an aspect particle or a title mark closing inside it
-  if (/[了》]/.test(t)) return null;
+  if (/[了《》]/.test(t)) return null;
   if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
   if (t.length < 2) return null;
   return t;
