@@ -32,3 +32,34 @@ describe('indicators: figures that name no measure by their kind', () => {
     assert.equal(ind('企业开办时间压缩至15天。', '15天'), '企业开办时间');
   });
 });
+
+describe('normalizeIndicator: verbs, qualifiers, time and place words stay out of the name', () => {
+  it('takes action verbs off the head of a counted noun, not a name that is only a verb phrase', () => {
+    assert.equal(normalizeIndicator('退出水泥产能'), '水泥产能');
+    assert.equal(normalizeIndicator('新建改建乡村公路'), '乡村公路');
+    assert.equal(normalizeIndicator('拟发行特别国债'), '特别国债');
+    assert.equal(normalizeIndicator('进城落户'), '进城落户');
+    assert.equal(normalizeIndicator('棚户区改造'), '棚户区改造');
+  });
+  it('drops qualifiers of the amount and averaging words, keeps 社会融资规模', () => {
+    assert.equal(normalizeIndicator('一般公共预算支出规模'), '一般公共预算支出');
+    assert.equal(normalizeIndicator('赤字规模'), '财政赤字');
+    assert.equal(normalizeIndicator('社会融资规模'), '社会融资规模');
+    assert.equal(normalizeIndicator('某某产品年产量'), '某某产品产量');
+    assert.equal(normalizeIndicator('细颗粒物(PM2.5)平均浓度'), '细颗粒物浓度');
+    assert.equal(normalizeIndicator('一次性合格率不足'), '一次性合格率');
+  });
+  it('a share measures its part; quotes and slashes inside a name go', () => {
+    assert.equal(normalizeIndicator('服务业增加值占地区生产总值比重'), '服务业增加值');
+    assert.equal(normalizeIndicator('“一网通办”服务点'), '一网通办服务点');
+    assert.equal(normalizeIndicator('一网通办”服务点'), '一网通办服务点');
+    assert.equal(normalizeIndicator('定点投放/回收'), '定点投放及回收');
+  });
+  it('files older and shorter names of standard measures', () => {
+    assert.equal(normalizeIndicator('财政一般预算收入'), '一般公共预算收入');
+    assert.equal(normalizeIndicator('地方专项债券'), '地方政府专项债券');
+    assert.equal(normalizeIndicator('cod削减'), '化学需氧量排放量');
+    assert.equal(normalizeIndicator('规模以上工业企业完成增加值'), '规模以上工业增加值');
+    assert.equal(normalizeIndicator('国内有效发明专利拥有量'), '国内有效发明专利拥有量');
+  });
+});
