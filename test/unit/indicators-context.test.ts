@@ -63,3 +63,23 @@ describe('normalizeIndicator: verbs, qualifiers, time and place words stay out o
     assert.equal(normalizeIndicator('国内有效发明专利拥有量'), '国内有效发明专利拥有量');
   });
 });
+
+describe('indicators: lists and elided measures', () => {
+  it('each figure of a distributive list takes its own member with the shared head', () => {
+    const t = '全市电子制造业、生物医药业增加值分别增长6.1%、4.2%。';
+    assert.equal(ind(t, '6.1%'), '电子制造业增加值');
+    assert.equal(ind(t, '4.2%'), '生物医药业增加值');
+    assert.equal(ind('甲醛、苯系物排放量分别下降3%和2%。', '2%'), '苯系物排放量');
+  });
+  it('one figure shared by several measures takes the first', () => {
+    assert.equal(ind('甲醛、苯系物排放量均下降3%。', '3%'), '甲醛排放量');
+  });
+  it('a change against last year right after a level measures the level', () => {
+    const t = '今年债务限额3.2万亿元、比上年增加0.4万亿元。';
+    assert.equal(ind(t, '3.2万亿元'), '债务限额');
+    assert.equal(ind(t, '0.4万亿元'), '债务限额');
+  });
+  it('a previous figure\'s 左右 before a new name is no list', () => {
+    assert.equal(ind('减少某项负担300亿元左右、某类收费约200亿元。', '200亿元'), '某类收费');
+  });
+});

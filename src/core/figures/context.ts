@@ -6,6 +6,14 @@
  */
 import type { Figure } from '../types';
 
+/** Relations that compare with an earlier period: the measure is the one just stated. */
+const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ('。；;！？!?\n'.includes(text[k])) return true;
+  return false;
+}
+
 /** Relation verbs, longest first so 同比增长 wins over 增长. */
 const RELATIONS = [
   '同比增长', '同比下降', '同比减少', '同比提高', '同比上升', '同比增加', '同比减亏', '同比上涨', '同比回落',
@@ -180,6 +188,11 @@ export function annotateContext(text: string, figs: Figure[]): void {
     if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
       f.indicator = figs[i - 1].indicator;
     }
+    // 赤字规模5.66万亿元、比上年增加1.6万亿元: a change against an earlier period right after a level
+    // elides the measure, which is the level's (only words of approximation or stating lie between)
+    if (rel && i > 0 && COMPARED.test(rel[0]) && floor === prevEnd && rel[1] - prevEnd <= 6 && !hasSentenceEnd(text, prevEnd, rel[1])) {
+      f.indicator = figs[i - 1].indicator;
+    }
 
     if (f.kind === 'percent' || f.kind === 'percentage-point' || f.kind === 'ratio') {
       if (f.relation && RATE_RELATIONS.test(f.relation)) {
@@ -217,5 +230,44 @@ export function annotateContext(text: string, figs: Figure[]): void {
       }
     }
   }
+  distributeLists(text, figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+}
+
+/**
+ * Generic heads a list of measures shares (`甲、乙增加值`): the last member writes it for all.
+ * Longest first.
+ */
+const SHARED_HEADS = [
+  '增加值', '排放量', '产量', '产能', '产值', '浓度', '收入', '支出', '利润', '投资', '总额', '销售额', '营业收入', '用户', '面积',
+  '里程', '比重', '人数', '数量',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Rule 7 of the indicator gold: `甲、乙增加值分别增长5.1%、3.2%` — each figure of a run joined by
+ * 、 takes its own member of the name, with the head the last member writes (`甲增加值`, `乙增加值`);
+ * one figure shared by several members (`甲、乙排放量均下降2%`) takes the first. Only when the name
+ * splits on 、 into short members. Linear: each figure is visited once.
+ */
+const LIST_JOIN = new Set(['、', '和', '及', '与']);
+
+function distributeLists(text: string, figs: Figure[]): void {
+  let i = 0;
+  while (i < figs.length) {
+    const name = figs[i].indicator;
+    let j = i + 1;
+    while (j < figs.length && figs[j].indicator === name && LIST_JOIN.has(text.slice(figs[j - 1].end, figs[j].start))) j++;
+    // not a name that holds a title or a quote, nor a previous figure's 左右 before a new name
+    if (name && name.includes('、') && name.length <= 40 && !/[《》“”"]/.test(name) && !/^(?:左右|以上|以下|以内|上下|有余)/.test(name)) {
+      const members = name.split('、');
+      if (members.length >= 2 && members.every((m) => m.length >= 2 && m.length <= 16)) {
+        const last = members[members.length - 1];
+        const head = SHARED_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+        const full = members.map((m) => (head && !m.endsWith(head) ? m + head : m));
+        if (j - i === members.length) for (let k = i; k < j; k++) figs[k].indicator = full[k - i];
+        else if (j - i === 1) figs[i].indicator = full[0];
+      }
+    }
+    i = j;
+  }
 }

@@ -310,6 +310,11 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
         break;
       }
     }
+    const compared = /比(?:上年|去年|上半年|一季度|前三季度|上月|年初)(?:同期)?$/.exec(t);
+    if (compared && compared.index >= 2) {
+      t = t.slice(0, compared.index);
+      changed = true;
+    }
     if (t.length > 2 && (t.endsWith('的') || t.endsWith('将') || t.endsWith('要'))) {
       t = t.slice(0, -1);
       changed = true;
