@@ -83,3 +83,17 @@ describe('indicators: lists and elided measures', () => {
     assert.equal(ind('减少某项负担300亿元左右、某类收费约200亿元。', '200亿元'), '某类收费');
   });
 });
+
+describe('indicators: the counted noun after a count', () => {
+  it('a count with no name before it counts the noun after its classifier', () => {
+    assert.equal(ind('今年新设6个综合保税区，带动明显。', '6个'), '综合保税区');
+    assert.equal(ind('新建成8座污水处理厂。', '8座'), '污水处理厂');
+  });
+  it('a one-word name before the count modifies the noun', () => {
+    assert.equal(ind('今年，创建达标累计12个小区，成效明显。', '12个'), '达标小区');
+  });
+  it('counts of the items of a plan take none', () => {
+    assert.equal(ind('方案共包括4大部分18项指标，分步推进。', '18项'), null);
+    assert.equal(ind('甲厂、乙厂2个项目，全部投产。', '2个'), null);
+  });
+});

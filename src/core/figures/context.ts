@@ -5,6 +5,7 @@
  * qualifies (`粮食产量1.4万亿斤，增长1.6%` → the 1.6% is `of` the 1.4万亿斤).
  */
 import type { Figure } from '../types';
+import { normalizeIndicator } from './indicatorNames';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -230,6 +231,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
       }
     }
   }
+  countedNouns(text, figs);
   distributeLists(text, figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }
@@ -249,6 +251,42 @@ const SHARED_HEADS = [
  * one figure shared by several members (`甲、乙排放量均下降2%`) takes the first. Only when the name
  * splits on 、 into short members. Linear: each figure is visited once.
  */
+/** Classifiers of a count of things (个, 座, 家…): a noun after them names what is counted. */
+const CLASSIFIERS = new Set([
+  '个', '座', '家', '项', '条', '所', '处', '辆', '栋', '部', '件', '支', '台', '套', '台套', '只', '块', '本', '份', '张', '艘', '架', '间', '幢', '户',
+]);
+/** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|建设|改造|以上|左右|既|要|是/;
+/** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
+const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
+
+/**
+ * Rule 8 of the indicator gold: `新设7个某某试验区` counts 某某试验区. A count by a classifier that
+ * has no name before it takes the noun right after it (up to a joiner, punctuation or a verb); a
+ * name of one word before it (`创建达标61个小区`) is that noun's modifier. Bounded: 12 characters ahead.
+ */
+function countedNouns(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'count' || !CLASSIFIERS.has(f.unit)) continue;
+    const before = normalizeIndicator(f.indicator);
+    const listed = !!f.indicator && f.indicator.includes('、');
+    if (before && before.length > 2 && !listed) continue;
+    const limit = Math.min(text.length, f.end + 13, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const ahead = text.slice(f.end, limit);
+    const m = NOUN_END.exec(ahead);
+    const noun = m ? ahead.slice(0, m.index) : '';
+    if (!m || noun.length < 2 || noun.length > 10 || !/^[\u3400-\u9fff]+$/.test(noun)) continue;
+    // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
+    if (ITEM_NOUNS.test(noun)) {
+      f.indicator = null;
+      continue;
+    }
+    if (listed) continue;
+    f.indicator = before ? before + noun : noun;
+  }
+}
+
 const LIST_JOIN = new Set(['、', '和', '及', '与']);
 
 function distributeLists(text: string, figs: Figure[]): void {
