@@ -60,7 +60,8 @@ describe('normalizeIndicator: verbs, qualifiers, time and place words stay out o
     assert.equal(normalizeIndicator('地方专项债券'), '地方政府专项债券');
     assert.equal(normalizeIndicator('cod削减'), '化学需氧量排放量');
     assert.equal(normalizeIndicator('规模以上工业企业完成增加值'), '规模以上工业增加值');
-    assert.equal(normalizeIndicator('国内有效发明专利拥有量'), '国内有效发明专利拥有量');
+    assert.equal(normalizeIndicator('国内有效发明专利拥有量'), '有效发明专利拥有量');
+    assert.equal(normalizeIndicator('国内生产总值'), '国内生产总值');
   });
 });
 
@@ -95,5 +96,17 @@ describe('indicators: the counted noun after a count', () => {
   it('counts of the items of a plan take none', () => {
     assert.equal(ind('方案共包括4大部分18项指标，分步推进。', '18项'), null);
     assert.equal(ind('甲厂、乙厂2个项目，全部投产。', '2个'), null);
+  });
+});
+
+describe('indicators: asides, subjects and money put into projects', () => {
+  it('a short aside in brackets does not cut the name', () => {
+    assert.equal(ind('今年，居民区（含商铺）用水量120吨/日。', '120吨/日'), '居民区用水量');
+  });
+  it('money only said to be put in is 投资; a named fund keeps its name', () => {
+    assert.equal(ind('去年投入3亿元，建成某某公园。', '3亿元'), '投资');
+    assert.equal(ind('某某花园完成投资1200万元。', '1200万元'), '投资');
+    assert.equal(ind('我们筹措资金5亿元。', '5亿元'), '资金');
+    assert.equal(ind('农业专项资金投入2亿元。', '2亿元'), '农业专项资金');
   });
 });

@@ -81,7 +81,21 @@ function hasCharBetween(text: string, code: number, from: number, to: number): b
 
 function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - 40);
-  for (let k = pos - 1; k >= stop; k--) if (IS_CLAUSE[text.charCodeAt(k)]) return k + 1;
+  for (let k = pos - 1; k >= stop; k--) {
+    if (!IS_CLAUSE[text.charCodeAt(k)]) continue;
+    // 居民区（含菜场）湿垃圾分类量, 细颗粒物（PM2.5）浓度: a short aside in brackets inside a name
+    // does not close the clause; its opening bracket is at most 12 characters back, on the line
+    const c = text[k];
+    if ((c === '）' || c === ')') && k + 1 < pos) {
+      let o = k - 1;
+      while (o >= stop && o > k - 13 && !IS_CLAUSE[text.charCodeAt(o)]) o--;
+      if (o >= stop && o > k - 13 && o < k - 1 && (text[o] === '（' || text[o] === '(')) {
+        k = o;
+        continue;
+      }
+    }
+    return k + 1;
+  }
   return stop;
 }
 
@@ -233,6 +247,8 @@ export function annotateContext(text: string, figs: Figure[]): void {
   }
   countedNouns(text, figs);
   distributeLists(text, figs);
+  // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
+  for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }
 

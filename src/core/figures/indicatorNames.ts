@@ -30,7 +30,7 @@ const TIME_HEADS = [
 
 /** Scope words at the head: where the measure is taken, not what is measured. */
 const SCOPE_HEADS = [
-  '市区建成区', '建成区', '市区', '城区', '各类', '境内',
+  '市区建成区', '建成区', '市区', '城区', '各类', '境内', '我们',
   '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   '本区', '本县',
 ].sort((a, b) => b.length - a.length);
@@ -64,7 +64,7 @@ const ACTION_HEADS = [
   '新建改建', '开工建设', '取消或停征', '搬迁取缔', '改造疏通', '清理规范', '规范整治', '制定修订', '拟发行', '新开工', '再开工',
   '退出', '压减', '淘汰', '发行', '开工', '新建', '改建', '改造', '创建', '建成', '降低', '减少', '取消', '停征', '购置', '更换', '拆除',
   '修葺', '美化', '亮化', '硬化', '完善', '开展', '接待', '处理', '排查', '资助', '惠及', '设置', '组织', '下达', '发出', '粉刷',
-  '提交', '抽调', '筹措', '新设', '延伸', '发放', '整改', '培训', '引进', '招录', '救助', '帮扶', '兑现',
+  '提交', '抽调', '筹措', '新设', '延伸', '实施', '形成', '发放', '整改', '培训', '引进', '招录', '救助', '帮扶', '兑现',
 ].sort((a, b) => b.length - a.length);
 /** 再 / 又 / 还 at the head are adverbs before a verb (再减少, 又取消), not a part of a name (再生, 再就业). */
 const AGAIN_HEADS = ['再', '又', '还'];
@@ -236,6 +236,12 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // 境内 inside a name is a scope (过境免签境内停留时间); 完成/实现 before a generic head is a verb (企业完成增加值)
   t = t.replace(/(?<=[\u3400-\u9fff])境内(?=[\u3400-\u9fff])/g, '');
   t = t.replace(/(?<=[\u3400-\u9fff])(?:完成|实现)(?=(?:增加值|利润|总产值|产值|税金|营业收入|销售收入)$)/, '');
+  // an aside in brackets inside a name (居民区(含菜场)湿垃圾分类量, 细颗粒物(PM2.5)浓度)
+  t = t.replace(/(?<=[\u3400-\u9fff])[(（][^()（）]{1,10}[)）](?=[\u3400-\u9fff])/g, '');
+  // 国内有效发明专利: a scope, unless it is the name of the national product
+  if (t.startsWith('国内') && t.length > 4 && !t.startsWith('国内生产总值')) t = t.slice(2);
+  // rule 9: money put into a project (某小区完成投资, 总投资) is 投资
+  if (t === '总投资' || (t.endsWith('完成投资') && t.length > 4)) t = '投资';
   // a share (rule 2): 甲占乙比重 measures 甲
   const share = t.indexOf('占');
   if (share >= 2 && share < t.length - 1 && !/^占(?:地面积|用|有)/.test(t.slice(share))) t = t.slice(0, share);
