@@ -110,3 +110,14 @@ describe('indicators: asides, subjects and money put into projects', () => {
     assert.equal(ind('农业专项资金投入2亿元。', '2亿元'), '农业专项资金');
   });
 });
+
+describe('indicators: guards seen on unseen documents', () => {
+  it('a member with its own head takes no other head; examples closed by 等 are no shared measure', () => {
+    assert.equal(ind('全县游客人数、旅游收入分别增长9.2%、8.1%。', '9.2%'), '游客人数');
+    assert.equal(ind('引进甲企业、乙企业、丙企业等6家。', '6家'), null);
+  });
+  it('a span of days that is the measure keeps its name', () => {
+    assert.equal(ind('全市空气优良天数增加12天。', '12天'), '空气优良天数');
+    assert.equal(ind('新录用人员试用期一年。', '一年'), '新录用人员试用期');
+  });
+});

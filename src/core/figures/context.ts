@@ -165,7 +165,7 @@ const EVENT_UNITS = new Set(['次', '批', '场', '轮', '遍', '届', '趟', '�
 const RANK_UNITS = new Set(['名', '位', '强']);
 const CODE_UNITS = new Set(['号', '版', '周年']);
 /** A duration measures something only when its name says a span is measured (停留时间, 建设工期). */
-const DURATION_NAME = /(?:时间|时长|期限|工期|年限|寿命|周期|时限)$/;
+const DURATION_NAME = /(?:时间|时长|期限|期|年限|寿命|时限|天数|日数)$/;
 
 /**
  * Figures that by their kind name no measure (RULES of issue 12): dates, anniversaries, codes,
@@ -173,6 +173,8 @@ const DURATION_NAME = /(?:时间|时长|期限|工期|年限|寿命|周期|时�
  */
 function namesNoMeasure(text: string, f: Figure): boolean {
   if (f.kind === 'date') return true;
+  // 甲、乙、丙等6家: the count of the items just named (rule 11)
+  if (f.kind === 'count' && f.indicator && f.indicator.endsWith('等') && text[f.start - 1] === '等') return true;
   const unit = f.unit ?? '';
   if (CODE_UNITS.has(unit) || f.text.endsWith('周年')) return true;
   const before = text[f.start - 1] ?? '';
@@ -317,9 +319,13 @@ function distributeLists(text: string, figs: Figure[]): void {
       if (members.length >= 2 && members.every((m) => m.length >= 2 && m.length <= 16)) {
         const last = members[members.length - 1];
         const head = SHARED_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
-        const full = members.map((m) => (head && !m.endsWith(head) ? m + head : m));
+        // a member that writes a head of its own (旅游人数、旅游收入) takes none from the last one
+        const full = members.map((m) => (head && !SHARED_HEADS.some((h) => m.endsWith(h)) ? m + head : m));
         if (j - i === members.length) for (let k = i; k < j; k++) figs[k].indicator = full[k - i];
-        else if (j - i === 1) figs[i].indicator = full[0];
+        // one figure for all of them only when the text says so (甲、乙排放量均下降2%)
+        // or the members are short names, not examples closed by 等 nor clauses (甲会同乙、丙)
+        else if (j - i === 1 && (/[均都]|分别/.test(text.slice(Math.max(0, figs[i].start - 8), figs[i].start))
+          || (members.every((m) => m.length <= 6 && !/[和等]/.test(m)) && !name.endsWith('等')))) figs[i].indicator = full[0];
       }
     }
     i = j;
