@@ -286,7 +286,9 @@ const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|
 function countedNouns(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind !== 'count' || !CLASSIFIERS.has(f.unit)) continue;
+    // 年产30万吨某某: a capacity with no name before it takes the product after it (rule 12)
+    const capacity = (f.kind === 'mass' || f.kind === 'volume' || f.kind === 'energy') && !normalizeIndicator(f.indicator);
+    if (!capacity && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
     const before = normalizeIndicator(f.indicator);
     const listed = !!f.indicator && f.indicator.includes('、');
     if (before && before.length > 2 && !listed) continue;
