@@ -124,7 +124,7 @@ describe('indicators: guards seen on unseen documents', () => {
 
 describe('indicators: a capacity takes its product', () => {
   it('a mass with no name before it takes the product after it', () => {
-    assert.equal(ind('开工建设年产20万吨某某酸项目。', '20万吨'), '某某酸');
+    assert.equal(ind('开工建设年产20万吨某某酸，进展顺利。', '20万吨'), '某某酸');
     assert.equal(ind('粮食产量1.4万吨，增长2%。', '1.4万吨'), '粮食产量');
   });
 });
