@@ -48,6 +48,7 @@ describe('normalizeIndicator: verbs, qualifiers, time and place words stay out o
     assert.equal(normalizeIndicator('某某产品年产量'), '某某产品产量');
     assert.equal(normalizeIndicator('细颗粒物(PM2.5)平均浓度'), '细颗粒物浓度');
     assert.equal(normalizeIndicator('一次性合格率不足'), '一次性合格率');
+    assert.equal(normalizeIndicator('最低生活保障标准为每月'), '最低生活保障标准');
   });
   it('a share measures its part; quotes and slashes inside a name go', () => {
     assert.equal(normalizeIndicator('服务业增加值占地区生产总值比重'), '服务业增加值');
