@@ -73,6 +73,11 @@ describe('indicators: lists and elided measures', () => {
     assert.equal(ind(t, '4.2%'), '生物医药业增加值');
     assert.equal(ind('甲醛、苯系物排放量分别下降3%和2%。', '2%'), '苯系物排放量');
   });
+  it('a measure that turned from a fall to a rise keeps its name for both', () => {
+    const t = '某县企业利润由下降3.1%转为增长5.2%。';
+    assert.equal(ind(t, '3.1%'), '某县企业利润');
+    assert.equal(ind(t, '5.2%'), '某县企业利润');
+  });
   it('one figure shared by several measures takes the first', () => {
     assert.equal(ind('甲醛、苯系物排放量均下降3%。', '3%'), '甲醛排放量');
   });

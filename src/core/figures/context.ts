@@ -202,7 +202,8 @@ export function annotateContext(text: string, figs: Figure[]): void {
     const indEnd = rel ? rel[1] : f.start;
     f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
     // 覆盖率从40%提高到45%: the second level measures what the first one did
-    if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
+    // (利润由下降2.3%转为增长8.5%: the same measure turned)
+    if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?(?:转为|转而)?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
       f.indicator = figs[i - 1].indicator;
     }
     // 赤字规模5.66万亿元、比上年增加1.6万亿元: a change against an earlier period right after a level
