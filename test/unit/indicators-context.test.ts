@@ -121,6 +121,9 @@ describe('indicators: guards seen on unseen documents', () => {
   it('a member with its own head takes no other head; examples closed by 等 are no shared measure', () => {
     assert.equal(ind('全县游客人数、旅游收入分别增长9.2%、8.1%。', '9.2%'), '游客人数');
     assert.equal(ind('引进甲企业、乙企业、丙企业等6家。', '6家'), null);
+    assert.equal(ind('全市事故起数、死亡人数分别下降15%、12%。', '15%'), '事故起数');
+    // a count after a list of names counts the items just named: no member is its measure
+    assert.notEqual(ind('建设甲园、乙园、丙园3个。', '3个'), '甲园');
   });
   it('a span of days that is the measure keeps its name', () => {
     assert.equal(ind('全市空气优良天数增加12天。', '12天'), '空气优良天数');

@@ -89,7 +89,8 @@ function clauseStart(text: string, pos: number, floor: number): number {
     if ((c === '）' || c === ')') && k + 1 < pos) {
       let o = k - 1;
       while (o >= stop && o > k - 13 && !IS_CLAUSE[text.charCodeAt(o)]) o--;
-      if (o >= stop && o > k - 13 && o < k - 1 && (text[o] === '（' || text[o] === '(')) {
+      const aside = text.slice(o + 1, k);
+      if (o >= stop && o > k - 13 && o < k - 1 && (text[o] === '（' || text[o] === '(') && /^(?:含|包括|包含|不含)|^[A-Za-z0-9.]+$/.test(aside)) {
         k = o;
         continue;
       }
@@ -323,12 +324,12 @@ function distributeLists(text: string, figs: Figure[]): void {
         const last = members[members.length - 1];
         const head = SHARED_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
         // a member that writes a head of its own (旅游人数、旅游收入) takes none from the last one
-        const full = members.map((m) => (head && !SHARED_HEADS.some((h) => m.endsWith(h)) ? m + head : m));
+        const full = members.map((m) => (head && !SHARED_HEADS.some((h) => m.endsWith(h)) && !/(?:数|率|额|价)$/.test(m) ? m + head : m));
         if (j - i === members.length) for (let k = i; k < j; k++) figs[k].indicator = full[k - i];
         // one figure for all of them only when the text says so (甲、乙排放量均下降2%)
         // or the members are short names, not examples closed by 等 nor clauses (甲会同乙、丙)
         else if (j - i === 1 && (/[均都]|分别/.test(text.slice(Math.max(0, figs[i].start - 8), figs[i].start))
-          || (members.every((m) => m.length <= 6 && !/[和等]/.test(m)) && !name.endsWith('等')))) figs[i].indicator = full[0];
+          || (figs[i].kind !== 'count' && members.every((m) => m.length <= 6 && !/[和等]/.test(m)) && !name.endsWith('等')))) figs[i].indicator = full[0];
       }
     }
     i = j;
