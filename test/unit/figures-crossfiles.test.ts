@@ -25,7 +25,8 @@ describe('normalizeIndicator: one name per measure', () => {
   it('leaves time and scope words out', () => {
     assert.equal(normalizeIndicator('今年全市一般公共预算收入'), '一般公共预算收入');
     assert.equal(normalizeIndicator('全年粮食总产量'), '粮食产量');
-    assert.equal(normalizeIndicator('一年来我县新建学校'), '新建学校');
+    // the action verb stays out of a counted noun (test/indicators/RULES.md, rule 8)
+    assert.equal(normalizeIndicator('一年来我县新建学校'), '学校');
     assert.equal(normalizeIndicator('全社会固定资产投资'), '固定资产投资');
     assert.equal(normalizeIndicator('全体居民人均可支配收入'), '居民人均可支配收入');
     assert.equal(normalizeIndicator('地方一般公共预算收入'), '一般公共预算收入');
@@ -39,8 +40,8 @@ describe('normalizeIndicator: one name per measure', () => {
     assert.equal(normalizeIndicator('棉花产量首次跃上'), '棉花产量');
     assert.equal(normalizeIndicator('确保油料播种面积'), '油料播种面积');
     assert.equal(normalizeIndicator('完成水利建设投资'), '水利建设投资');
-    assert.equal(normalizeIndicator('再减少农村贫困人口'), '减少农村贫困人口');
-    assert.equal(normalizeIndicator('二是取消行政事业性收费'), '取消行政事业性收费');
+    assert.equal(normalizeIndicator('再减少农村贫困人口'), '农村贫困人口');
+    assert.equal(normalizeIndicator('二是取消行政事业性收费'), '行政事业性收费');
     assert.equal(normalizeIndicator('左右、涉企收费'), '涉企收费');
     assert.equal(normalizeIndicator('日均客流量稳定在'), '日均客流量');
   });
@@ -81,9 +82,9 @@ describe('normalizeIndicator: one name per measure', () => {
   it('strips markup and punctuation at the edges', () => {
     assert.equal(normalizeIndicator('**“茶叶产量”'), '茶叶产量');
     assert.equal(normalizeIndicator('— 森林覆盖率：'), '森林覆盖率');
-    // a closing mark whose opening mark is inside the name stays
-    assert.equal(normalizeIndicator('“星火”示范村'), '“星火”示范村');
-    assert.equal(normalizeIndicator('新认定“瞪羚企业”'), '新认定“瞪羚企业”');
+    // quotes inside a name mark a coined term: the name is filed without them (RULES.md, doc 07's 两网融合)
+    assert.equal(normalizeIndicator('“星火”示范村'), '星火示范村');
+    assert.equal(normalizeIndicator('新认定“瞪羚企业”'), '新认定瞪羚企业');
     assert.equal(normalizeIndicator('瞪羚企业”'), '瞪羚企业');
   });
 

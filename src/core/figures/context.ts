@@ -5,6 +5,15 @@
  * qualifies (`粮食产量1.4万亿斤，增长1.6%` → the 1.6% is `of` the 1.4万亿斤).
  */
 import type { Figure } from '../types';
+import { normalizeIndicator } from './indicatorNames';
+
+/** Relations that compare with an earlier period: the measure is the one just stated. */
+const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
+
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ('。；;！？!?\n'.includes(text[k])) return true;
+  return false;
+}
 
 /** Relation verbs, longest first so 同比增长 wins over 增长. */
 const RELATIONS = [
@@ -80,7 +89,22 @@ function hasCharBetween(text: string, code: number, from: number, to: number): b
 
 function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - 40);
-  for (let k = pos - 1; k >= stop; k--) if (IS_CLAUSE[text.charCodeAt(k)]) return k + 1;
+  for (let k = pos - 1; k >= stop; k--) {
+    if (!IS_CLAUSE[text.charCodeAt(k)]) continue;
+    // 居民区（含菜场）湿垃圾分类量, 细颗粒物（PM2.5）浓度: a short aside in brackets inside a name
+    // does not close the clause; its opening bracket is at most 12 characters back, on the line
+    const c = text[k];
+    if ((c === '）' || c === ')') && k + 1 < pos) {
+      let o = k - 1;
+      while (o >= stop && o > k - 13 && !IS_CLAUSE[text.charCodeAt(o)]) o--;
+      const aside = text.slice(o + 1, k);
+      if (o >= stop && o > k - 13 && o < k - 1 && (text[o] === '（' || text[o] === '(') && /^(?:含|包括|包含|不含)|^[A-Za-z0-9.]+$/.test(aside)) {
+        k = o;
+        continue;
+      }
+    }
+    return k + 1;
+  }
   return stop;
 }
 
@@ -144,6 +168,33 @@ function cleanIndicator(s: string, before: string): string | null {
 
 const TARGET_KINDS = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy']);
 
+/** Units of a count of meetings, visits, rounds or batches (两次, 两批, 四场): events, not a measure of the world. */
+const EVENT_UNITS = new Set(['次', '批', '场', '轮', '遍', '届', '趟', '批次']);
+/** Units of a place in a ranking (第9名, 前20强, 第61位) or of a code (2号, 3.0版). */
+const RANK_UNITS = new Set(['名', '位', '强']);
+const CODE_UNITS = new Set(['号', '版', '周年']);
+/** A duration measures something only when its name says a span is measured (停留时间, 建设工期). */
+const DURATION_NAME = /(?:时间|时长|期限|期|年限|寿命|时限|天数|日数)$/;
+
+/**
+ * Figures that by their kind name no measure (RULES of issue 12): dates, anniversaries, codes,
+ * ranks and ordinals, counts of events, and durations that are only time (近两年, 前九个月).
+ */
+function namesNoMeasure(text: string, f: Figure): boolean {
+  if (f.kind === 'date') return true;
+  // 甲、乙、丙等6家: the count of the items just named (rule 11)
+  if (f.kind === 'count' && f.indicator && f.indicator.endsWith('等') && text[f.start - 1] === '等') return true;
+  const unit = f.unit ?? '';
+  if (CODE_UNITS.has(unit) || f.text.endsWith('周年')) return true;
+  const before = text[f.start - 1] ?? '';
+  if (before === '第') return true;
+  if (before === '前' && (RANK_UNITS.has(unit) || f.kind === 'duration' || f.kind === 'other')) return true;
+  // a handful of events are occasions (两次暗访); hundreds of them are an output that is measured
+  if (f.kind === 'count' && EVENT_UNITS.has(unit) && !(typeof f.value === 'number' && f.value >= 100)) return true;
+  if (f.kind === 'duration' && !(f.indicator && DURATION_NAME.test(f.indicator))) return true;
+  return false;
+}
+
 /** Fills indicator, relation and of on figures (in text order), in place. */
 export function annotateContext(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
@@ -160,7 +211,13 @@ export function annotateContext(text: string, figs: Figure[]): void {
     const indEnd = rel ? rel[1] : f.start;
     f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
     // 覆盖率从40%提高到45%: the second level measures what the first one did
-    if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
+    // (利润由下降2.3%转为增长8.5%: the same measure turned)
+    if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?(?:转为|转而)?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
+      f.indicator = figs[i - 1].indicator;
+    }
+    // 赤字规模5.66万亿元、比上年增加1.6万亿元: a change against an earlier period right after a level
+    // elides the measure, which is the level's (only words of approximation or stating lie between)
+    if (rel && i > 0 && COMPARED.test(rel[0]) && floor === prevEnd && rel[1] - prevEnd <= 6 && !hasSentenceEnd(text, prevEnd, rel[1])) {
       f.indicator = figs[i - 1].indicator;
     }
 
@@ -199,5 +256,90 @@ export function annotateContext(text: string, figs: Figure[]): void {
         if (f.kind === figs[i - 1].kind) f.of = figs[i - 1].of;
       }
     }
+  }
+  countedNouns(text, figs);
+  distributeLists(text, figs);
+  // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
+  for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+}
+
+/**
+ * Generic heads a list of measures shares (`甲、乙增加值`): the last member writes it for all.
+ * Longest first.
+ */
+const SHARED_HEADS = [
+  '增加值', '排放量', '产量', '产能', '产值', '浓度', '收入', '支出', '利润', '投资', '总额', '销售额', '营业收入', '用户', '面积',
+  '里程', '比重', '人数', '数量',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Rule 7 of the indicator gold: `甲、乙增加值分别增长5.1%、3.2%` — each figure of a run joined by
+ * 、 takes its own member of the name, with the head the last member writes (`甲增加值`, `乙增加值`);
+ * one figure shared by several members (`甲、乙排放量均下降2%`) takes the first. Only when the name
+ * splits on 、 into short members. Linear: each figure is visited once.
+ */
+/** Classifiers of a count of things (个, 座, 家…): a noun after them names what is counted. */
+const CLASSIFIERS = new Set([
+  '个', '座', '家', '项', '条', '所', '处', '辆', '栋', '部', '件', '支', '台', '套', '台套', '只', '块', '本', '份', '张', '艘', '架', '间', '幢', '户',
+]);
+/** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|建设|改造|以上|左右|既|要|是/;
+/** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
+const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
+
+/**
+ * Rule 8 of the indicator gold: `新设7个某某试验区` counts 某某试验区. A count by a classifier that
+ * has no name before it takes the noun right after it (up to a joiner, punctuation or a verb); a
+ * name of one word before it (`创建达标61个小区`) is that noun's modifier. Bounded: 12 characters ahead.
+ */
+function countedNouns(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    // 年产30万吨某某: a capacity with no name before it takes the product after it (rule 12)
+    const capacity = (f.kind === 'mass' || f.kind === 'volume' || f.kind === 'energy') && !normalizeIndicator(f.indicator);
+    if (!capacity && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
+    const before = normalizeIndicator(f.indicator);
+    const listed = !!f.indicator && f.indicator.includes('、');
+    if (before && before.length > 2 && !listed) continue;
+    const limit = Math.min(text.length, f.end + 13, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const ahead = text.slice(f.end, limit);
+    const m = NOUN_END.exec(ahead);
+    const noun = m ? ahead.slice(0, m.index) : '';
+    if (!m || noun.length < 2 || noun.length > 10 || !/^[\u3400-\u9fff]+$/.test(noun)) continue;
+    // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
+    if (ITEM_NOUNS.test(noun)) {
+      f.indicator = null;
+      continue;
+    }
+    if (listed) continue;
+    f.indicator = before ? before + noun : noun;
+  }
+}
+
+const LIST_JOIN = new Set(['、', '和', '及', '与']);
+
+function distributeLists(text: string, figs: Figure[]): void {
+  let i = 0;
+  while (i < figs.length) {
+    const name = figs[i].indicator;
+    let j = i + 1;
+    while (j < figs.length && figs[j].indicator === name && LIST_JOIN.has(text.slice(figs[j - 1].end, figs[j].start))) j++;
+    // not a name that holds a title or a quote, nor a previous figure's 左右 before a new name
+    if (name && name.includes('、') && name.length <= 40 && !/[《》“”"]/.test(name) && !/^(?:左右|以上|以下|以内|上下|有余)/.test(name)) {
+      const members = name.split('、');
+      if (members.length >= 2 && members.every((m) => m.length >= 2 && m.length <= 16)) {
+        const last = members[members.length - 1];
+        const head = SHARED_HEADS.find((h) => last.endsWith(h) && last.length > h.length);
+        // a member that writes a head of its own (旅游人数、旅游收入) takes none from the last one
+        const full = members.map((m) => (head && !SHARED_HEADS.some((h) => m.endsWith(h)) && !/(?:数|率|额|价)$/.test(m) ? m + head : m));
+        if (j - i === members.length) for (let k = i; k < j; k++) figs[k].indicator = full[k - i];
+        // one figure for all of them only when the text says so (甲、乙排放量均下降2%)
+        // or the members are short names, not examples closed by 等 nor clauses (甲会同乙、丙)
+        else if (j - i === 1 && (/[均都]|分别/.test(text.slice(Math.max(0, figs[i].start - 8), figs[i].start))
+          || (figs[i].kind !== 'count' && members.every((m) => m.length <= 6 && !/[和等]/.test(m)) && !name.endsWith('等')))) figs[i].indicator = full[0];
+      }
+    }
+    i = j;
   }
 }

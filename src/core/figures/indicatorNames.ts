@@ -30,6 +30,7 @@ const TIME_HEADS = [
 
 /** Scope words at the head: where the measure is taken, not what is measured. */
 const SCOPE_HEADS = [
+  '市区建成区', '建成区', '市区', '城区', '各类', '境内', '我们',
   '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   '本区', '本县',
 ].sort((a, b) => b.length - a.length);
@@ -44,6 +45,9 @@ const TAIL_WORDS = [
   '预期目标', '预期增长', '增长目标', '年均增速', '年均增长', '平均增速', '增长速度', '增长率', '增速', '增幅', '涨幅', '降幅', '降低率',
   '同比增长', '同比', '比上年', '比去年', '分别', '累计', '首次', '连续', '总计', '合计', '达到', '实现', '完成', '突破', '迈上', '跃上', '跨上',
   '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
+  // a qualifier of the amount (rule 6) and the level a target is stated against
+  '总规模', '规模', '推进', '不足', '不到', '接近', '将近', '仅有', '只有', '至少', '不高于', '不低于', '不少于', '不超过', '不高', '不低', '不少',
+  '高于', '低于', '投入', '预期', '每月', '每年', '每天', '每人', '每人每年',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -51,6 +55,17 @@ const TAIL_WORDS = [
  * measures 铁路建设投资 (another year's report writes it without the verb).
  */
 const GOAL_HEADS = ['确保', '力争', '争取', '努力', '预计', '计划', '力求', '完成', '实现', '安排'];
+/**
+ * Action verbs at the head of a counted or measured noun (rule 8: 退出钢铁产能 → 钢铁产能, 新建改建农村公路 →
+ * 农村公路, 拟发行超长期特别国债 → 超长期特别国债): the verb says what was done to the measure. Longest first;
+ * taken off only when a name of two characters or more is left.
+ */
+const ACTION_HEADS = [
+  '新建改建', '开工建设', '取消或停征', '搬迁取缔', '改造疏通', '清理规范', '规范整治', '制定修订', '拟发行', '新开工', '再开工',
+  '退出', '压减', '淘汰', '发行', '开工', '新建', '改建', '改造', '创建', '建成', '降低', '减少', '取消', '停征', '购置', '更换', '拆除',
+  '修葺', '美化', '亮化', '硬化', '完善', '开展', '接待', '处理', '排查', '资助', '惠及', '设置', '组织', '下达', '发出', '粉刷',
+  '提交', '抽调', '筹措', '新设', '延伸', '实施', '形成', '发放', '整改', '培训', '引进', '招录', '救助', '帮扶', '兑现',
+].sort((a, b) => b.length - a.length);
 /** 再 / 又 / 还 at the head are adverbs before a verb (再减少, 又取消), not a part of a name (再生, 再就业). */
 const AGAIN_HEADS = ['再', '又', '还'];
 const AGAIN_VERBS = new Set(['完成', '开工', '减少', '压减', '新增', '取消', '降低', '提高', '建设', '改造', '退出', '增加', '实现', '安排', '新建', '培育', '建成', '推出', '发行']);
@@ -63,7 +78,7 @@ const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出
 
 /** A name that is only one of these names no measure. */
 const NOT_MEASURES = new Set([
-  '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
+  '年产', '日产', '年处理', '日处理', '新建成', '已建成', '建成', '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
   '完成', '实现', '达到', '新增', '累计', '其中', '连续', '共有', '拥有', '合计', '总计', '共计', '分别', '平均', '同比', '增长', '下降', '提高',
   '又有', '还有', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
 ]);
@@ -122,6 +137,35 @@ const SYNONYMS: Record<string, string> = {
   城镇调查失业率: '城镇调查失业率',
   居民人均可支配收入: '居民人均可支配收入',
   人均可支配收入: '居民人均可支配收入',
+  赤字: '财政赤字',
+  财政赤字: '财政赤字',
+  财政一般预算收入: '一般公共预算收入',
+  一般预算收入: '一般公共预算收入',
+  地方财政一般预算收入: '一般公共预算收入',
+  地方专项债券: '地方政府专项债券',
+  地方政府专项债券: '地方政府专项债券',
+  参合率: '新农合参合率',
+  新农合参合率: '新农合参合率',
+  全球经济增长的贡献率: '全球经济增长贡献率',
+  对全球经济增长的贡献率: '全球经济增长贡献率',
+  对全球经济增长贡献率: '全球经济增长贡献率',
+  COD削减: '化学需氧量排放量',
+  COD排放量: '化学需氧量排放量',
+  化学需氧量排放量: '化学需氧量排放量',
+  SO2减排: '二氧化硫排放量',
+  SO2排放量: '二氧化硫排放量',
+  二氧化硫排放量: '二氧化硫排放量',
+  细颗粒物浓度: '细颗粒物浓度',
+  'PM2.5浓度': '细颗粒物浓度',
+  '细颗粒物(PM2.5)浓度': '细颗粒物浓度',
+  规上工业企业: '规模以上工业企业',
+  规模以上工业企业: '规模以上工业企业',
+  规模以上工业企业增加值: '规模以上工业增加值',
+  规上工业企业增加值: '规模以上工业增加值',
+  城乡居民医保财政补助: '居民医保人均财政补助标准',
+  居民医保财政补助: '居民医保人均财政补助标准',
+  城乡居民医保人均财政补助标准: '居民医保人均财政补助标准',
+  居民医保人均财政补助标准: '居民医保人均财政补助标准',
 };
 /** The forms that mean the national measure in a national text and the regional one in a regional text. */
 const GDP_AMBIGUOUS = new Set(['GDP', '经济总量', '经济增长', '经济']);
@@ -180,8 +224,27 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   if (/[<>=]/.test(raw)) return null;
   let t = trimEdges(raw.normalize('NFKC').replace(/\s+/g, ''));
   // GDP in ASCII whatever its case
-  t = t.replace(/gdp/gi, 'GDP').replace(/cpi/gi, 'CPI');
+  t = t.replace(/gdp/gi, 'GDP').replace(/cpi/gi, 'CPI').replace(/cod/gi, 'COD').replace(/so2/gi, 'SO2');
   if (!t) return null;
+  // quotes inside a name mark a coined term (“两网融合”服务点): the name is the same without them;
+  // a slash between two names joins them (定时定点/垃圾房改建)
+  if (/[“”"‘’「」]/.test(t)) t = trimEdges(t.replace(/[“”"‘’「」]/g, ''));
+  t = t.replace(/([\u3400-\u9fff])[\/／]([\u3400-\u9fff])/g, '$1及$2');
+  // averaging and time words inside a name (细颗粒物年均浓度, 人均月补差, 利息年支出): rule 3
+  t = t.replace(/(?<=[\u3400-\u9fff)A-Za-z0-9])(?:年均|日均|平均|每天|每日|每年|每月)(?=[\u3400-\u9fff])/g, '');
+  t = t.replace(/(?<=[\u3400-\u9fff])[年月](?=(?:产量|产值|支出|收入|销售|补差|应纳税|发电量|吞吐量))/g, '');
+  // 境内 inside a name is a scope (过境免签境内停留时间); 完成/实现 before a generic head is a verb (企业完成增加值)
+  t = t.replace(/(?<=[\u3400-\u9fff])境内(?=[\u3400-\u9fff])/g, '');
+  t = t.replace(/(?<=[\u3400-\u9fff])(?:完成|实现)(?=(?:增加值|利润|总产值|产值|税金|营业收入|销售收入)$)/, '');
+  // an aside in brackets inside a name (居民区(含菜场)湿垃圾分类量, 细颗粒物(PM2.5)浓度)
+  t = t.replace(/(?<=[\u3400-\u9fff])[(（][^()（）]{1,10}[)）](?=[\u3400-\u9fff])/g, '');
+  // 国内有效发明专利: a scope, unless it is the name of the national product
+  if (t.startsWith('国内') && t.length > 4 && !t.startsWith('国内生产总值')) t = t.slice(2);
+  // rule 9: money put into a project (某小区完成投资, 总投资) is 投资
+  if (t === '总投资' || (t.endsWith('完成投资') && t.length > 4)) t = '投资';
+  // a share (rule 2): 甲占乙比重 measures 甲
+  const share = t.indexOf('占');
+  if (share >= 2 && share < t.length - 1 && !/^占(?:地面积|用|有)/.test(t.slice(share))) t = t.slice(0, share);
   let regional = !!options.regional;
   // 2. time and scope heads, in any order, while a name is left after them
   for (let changed = true; changed; ) {
@@ -209,6 +272,18 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
         break;
       }
     }
+    for (const w of ACTION_HEADS) {
+      if (t.length >= w.length + 2 && t.startsWith(w) && !/^[、，,和及与或]/.test(t.slice(w.length))) {
+        t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
+    }
+    // 年产量, 月发放: a time unit glued to the head of a measure or a verb (rule 3)
+    if (t.length >= 3 && (t[0] === '年' || t[0] === '月') && /^[产支收销应发补用营]/.test(t.slice(1))) {
+      t = t.slice(1);
+      changed = true;
+    }
     if (t.length >= 4 && AGAIN_HEADS.includes(t[0]) && AGAIN_VERBS.has(t.slice(1, 3))) {
       t = t.slice(1);
       changed = true;
@@ -235,11 +310,16 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TAIL_WORDS) {
-      if (t.length > w.length + 1 && t.endsWith(w)) {
+      if (t.length > w.length + 1 && t.endsWith(w) && !(w === '规模' && t.endsWith('融资规模'))) {
         t = trimEdges(t.slice(0, t.length - w.length));
         changed = true;
         break;
       }
+    }
+    const compared = /比(?:上年|去年|上半年|一季度|前三季度|上月|年初)(?:同期)?$/.exec(t);
+    if (compared && compared.index >= 2) {
+      t = t.slice(0, compared.index);
+      changed = true;
     }
     if (t.length > 2 && (t.endsWith('的') || t.endsWith('将') || t.endsWith('要'))) {
       t = t.slice(0, -1);
@@ -267,7 +347,7 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // 5. what names no measure
   if (NOT_MEASURES.has(t) || COMPARATIVE.test(t)) return null;
   // a clause rather than a name: an aspect particle or a title mark closing inside it
-  if (/[了》]/.test(t)) return null;
+  if (/[了《》]/.test(t)) return null;
   if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
   if (t.length < 2) return null;
   return t;
