@@ -194,7 +194,9 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
     this.worker = new IndexWorker(script && existsSync(script) ? script : undefined);
     const watcher = vscode.workspace.createFileSystemWatcher(`**/*.{${Object.keys(ENDINGS).join(',')}}`);
     // A deleted folder is reported as the folder alone: a second watcher hears deletions of anything.
-    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
+    // It also hears a new folder: files written into it at once can come before the watcher watches it,
+    // so the folder is searched for documents itself.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       this.worker,
       watcher,
@@ -202,6 +204,9 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
       watcher.onDidCreate((uri) => this.created(uri)),
       watcher.onDidChange((uri) => this.known.has(uri.toString()) && this.schedule(uri)),
       deletions.onDidDelete((uri) => this.deleted(uri)),
+      deletions.onDidCreate((uri) => {
+        if (!ENDINGS[endingOf(uri.path)]) setTimeout(() => void this.createdFolder(uri), DEBOUNCE_MS);
+      }),
       models.onDidChange((doc) => this.edited(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Unsaved edits thrown away: the file on disk is what counts again.
@@ -375,6 +380,20 @@ export class WorkspaceHeadings implements vscode.WorkspaceSymbolProvider, vscode
       this.known.add(key);
       this.schedule(uri);
     }
+  }
+
+  /** Documents in a folder that was just made (or moved in): each one as if its own creation were heard. */
+  private async createdFolder(folder: vscode.Uri): Promise<void> {
+    const settings = readIndexSettings();
+    const include = this.includeGlob();
+    if (!settings.enabled || !include) return;
+    try {
+      if ((await vscode.workspace.fs.stat(folder)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return; // gone again
+    }
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), excludeGlob(), settings.maxFiles || undefined);
+    for (const uri of found) this.created(uri);
   }
 
   private deleted(uri: vscode.Uri): void {
