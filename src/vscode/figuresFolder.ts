@@ -6,7 +6,7 @@
  * place in the document, and the whole result exports as CSV. Restored after a reload.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { webviewPage } from './webviewPage';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { IndicatorGrouper, seriesOf, type CrossFileResult, type DocumentFigures } from '../core/figures/crossFiles';
@@ -58,10 +58,6 @@ interface GroupMessageValue {
 /** A turn for the extension host's other work (typing, providers) between slices of ours. */
 function pauseTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-function nonce(): string {
-  return randomBytes(18).toString('base64');
 }
 
 function baseName(uri: vscode.Uri): string {
@@ -439,33 +435,7 @@ export class FolderFiguresPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figuresFolder.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figuresFolder.css'));
-    const n = nonce();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${n}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style.toString()}" rel="stylesheet">
-<title>Gangmu</title>
-</head>
-<body>
-<div id="app" aria-busy="true"></div>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return webviewPage(this.panel.webview, this.context.extensionUri, 'figuresFolder');
   }
 
   dispose(): void {

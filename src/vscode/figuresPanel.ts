@@ -3,7 +3,7 @@
  * supported document, updated (debounced) as the text changes, restored after a reload.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { webviewPage } from './webviewPage';
 import { ownTurn, type DocumentAnalysis, type DocumentModels } from './documentModel';
 import type { Figure } from '../core';
 import { figureRowMaker } from '../core/figures/format';
@@ -47,10 +47,6 @@ export interface FiguresPanelSnapshot {
   /** Rows of the last figures message (line, col, text). */
   rows: { line: number; col: number; text: string; furniture: boolean }[];
   rejected: number;
-}
-
-function nonce(): string {
-  return randomBytes(18).toString('base64');
 }
 
 function fileName(uri: vscode.Uri): string {
@@ -316,33 +312,7 @@ export class FiguresPanel implements vscode.Disposable {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figures.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'figures.css'));
-    const n = nonce();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${n}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-    return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style.toString()}" rel="stylesheet">
-<title>Gangmu</title>
-</head>
-<body>
-<div id="app" aria-busy="true"></div>
-<script nonce="${n}" src="${script.toString()}"></script>
-</body>
-</html>`;
+    return webviewPage(this.panel.webview, this.context.extensionUri, 'figures');
   }
 
   dispose(): void {

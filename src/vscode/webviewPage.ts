@@ -1,0 +1,36 @@
+/**
+ * The page every Gangmu webview loads: one script and one stylesheet from `media/`, a content
+ * security policy that lets nothing else run (a fresh nonce per page), and the display language.
+ * The figures panel and the folder panel share it so their policy cannot drift apart.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, name: string): string {
+  const media = vscode.Uri.joinPath(extensionUri, 'media');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.js`));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.css`));
+  const n = randomBytes(18).toString('base64');
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `script-src 'nonce-${n}'`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
+  const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style.toString()}" rel="stylesheet">
+<title>Gangmu</title>
+</head>
+<body>
+<div id="app" aria-busy="true"></div>
+<script nonce="${n}" src="${script.toString()}"></script>
+</body>
+</html>`;
+}
