@@ -11,6 +11,7 @@
  * that are navigation or page chrome by their own tag (nav, header, footer, aside, form).
  */
 import type { ConvertResult, Converter } from './types';
+import { guardedConverter } from './guard';
 import { tidySpaces } from './pdfLines';
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -239,16 +240,9 @@ function pageTitle(doc: { title?: string; querySelectorAll(s: string): ArrayLike
 type Linkedom = typeof import('linkedom');
 type ReadabilityModule = typeof import('@mozilla/readability');
 
-export const convertHtml: Converter = async (bytes, options) => {
-  try {
-    return await convert(bytes, options);
-  } catch (e) {
-    return { ok: false, error: { code: 'broken', detail: String((e as Error)?.message ?? e) } };
-  }
-};
+export const convertHtml: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
-  if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return { ok: false, error: { code: 'too-large', detail: `${bytes.length} bytes` } };
   const { text: html, charset } = decodeHtml(bytes);
   const { parseHTML }: Linkedom = await import('linkedom');
   const { Readability }: ReadabilityModule = await import('@mozilla/readability');

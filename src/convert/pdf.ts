@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConvertResult, Converter } from './types';
+import { guardedConverter } from './guard';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLines';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -69,16 +70,9 @@ function findCmaps(): string | null {
   return cmapDir;
 }
 
-export const convertPdf: Converter = async (bytes, options) => {
-  try {
-    return await convert(bytes, options);
-  } catch (e) {
-    return { ok: false, error: { code: 'broken', detail: String((e as Error)?.message ?? e) } };
-  }
-};
+export const convertPdf: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
-  if (bytes.length > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return { ok: false, error: { code: 'too-large', detail: `${bytes.length} bytes` } };
   // A PDF says so in its first kilobyte; anything else is not one (pdf.js would search the whole file).
   let magic = -1;
   for (let i = 0; i + 4 < Math.min(bytes.length, 1024); i++) {
