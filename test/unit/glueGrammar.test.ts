@@ -85,6 +85,9 @@ describe('glue: speech grammar scopes', function () {
     ['来源：网络 作者：佚名', '来源'],
     ['今年各项工作取得了明显成效，主要体现在以下几个方面。', '今年'],
     ['2.5', '2.5'],
+    // a table row (Word tables and piped tables read as text) is a row, not a title
+    ['| 序号 | 事项 | 时限（天） |', '序号'],
+    ['| 2 | 审核 | 5 |', '审核'],
   ];
   for (const [line, piece] of plain) {
     it(`${piece} in ${line.slice(0, 16)} is not a heading`, () => {
