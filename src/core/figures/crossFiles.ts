@@ -8,19 +8,11 @@
  * else by a date in the file name, else by name. Pure; never throws; linear in the figures.
  */
 import type { FigureValue } from '../types';
+import type { FigureRow } from '../export';
 import { isRegionalDocument, normalizeIndicator } from './indicatorNames';
 
-/** One figure as the grouping needs it (the CLI's and the panel's figure rows carry these fields). */
-export interface CrossFigure {
-  /** 1-based line and 0-based column (UTF-16) of the figure's start. */
-  line: number;
-  col: number;
-  text: string;
-  value: FigureValue;
-  unit: string;
-  kind: string;
-  indicator: string | null;
-  relation: string | null;
+/** One figure as the grouping needs it: the CLI's and the panel's figure row without its section, its zone optional. */
+export interface CrossFigure extends Omit<FigureRow, 'section' | 'zone'> {
   zone?: string;
   /** The name it is filed under (`fileFigures`), when already computed. */
   filed?: string;
