@@ -11,7 +11,6 @@
   const VIRTUAL_THRESHOLD = 2000;
   const OVERSCAN = 30;
   const MAX_BARS = 400;
-  const SVG_NS = 'http://www.w3.org/2000/svg';
   const KIND_ORDER = ['money', 'percent', 'percentage-point', 'count', 'area', 'length', 'mass', 'volume', 'energy', 'duration', 'date', 'ratio', 'other'];
   const COLUMNS = ['line', 'text', 'value', 'unit', 'kind', 'indicator', 'relation', 'section'];
 
@@ -47,31 +46,8 @@
     vscode.setState(state);
   }
 
-  function fmt(s, ...args) {
-    return String(s || '').replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
-  }
-
-  /** @template {keyof HTMLElementTagNameMap} T @param {T} tag @returns {HTMLElementTagNameMap[T]} */
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    if (props) {
-      for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === null || v === false) continue;
-        if (k === 'text') node.textContent = String(v);
-        else if (k === 'className') node.className = v;
-        else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-        else node.setAttribute(k, v === true ? '' : String(v));
-      }
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
-  }
-
-  function svg(tag, attrs) {
-    const node = document.createElementNS(SVG_NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
-    return node;
-  }
+  // fmt, el and svg: media/dom.js, loaded before this script (webviewPage.ts)
+  const { fmt, el, svg } = /** @type {any} */ (window).gangmuDom;
 
   // ---- layout -------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@
   'use strict';
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
-  const SVG_NS = 'http://www.w3.org/2000/svg';
 
   /** @type {{folder?: string, selected?: string|null, query: string, onlyOne: boolean}} */
   const state = Object.assign({ query: '', onlyOne: false, selected: null }, vscode.getState() || {});
@@ -23,29 +22,8 @@
   function save() {
     vscode.setState(state);
   }
-  function fmt(s, ...args) {
-    return String(s || '').replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)] ?? ''));
-  }
-  /** @template {keyof HTMLElementTagNameMap} T @param {T} tag @returns {HTMLElementTagNameMap[T]} */
-  function el(tag, props, ...children) {
-    const node = document.createElement(tag);
-    if (props) {
-      for (const [k, v] of Object.entries(props)) {
-        if (v === undefined || v === null || v === false) continue;
-        if (k === 'text') node.textContent = String(v);
-        else if (k === 'className') node.className = v;
-        else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-        else node.setAttribute(k, v === true ? '' : String(v));
-      }
-    }
-    for (const c of children) if (c) node.append(c);
-    return node;
-  }
-  function svg(tag, attrs) {
-    const node = document.createElementNS(SVG_NS, tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, String(v));
-    return node;
-  }
+  // fmt, el and svg: media/dom.js, loaded before this script (webviewPage.ts)
+  const { fmt, el, svg } = /** @type {any} */ (window).gangmuDom;
 
   const app = /** @type {HTMLElement} */ (document.getElementById('app'));
   const ui = {

@@ -1,6 +1,7 @@
 /**
- * The page every Gangmu webview loads: one script and one stylesheet from `media/`, a content
- * security policy that lets nothing else run (a fresh nonce per page), and the display language.
+ * The page every Gangmu webview loads: the shared DOM helpers (`media/dom.js`), then one script and
+ * one stylesheet from `media/`, a content security policy that lets nothing else run (a fresh nonce
+ * per page), and the display language.
  * The figures panel and the folder panel share it so their policy cannot drift apart.
  */
 import { randomBytes } from 'node:crypto';
@@ -8,6 +9,7 @@ import * as vscode from 'vscode';
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, name: string): string {
   const media = vscode.Uri.joinPath(extensionUri, 'media');
+  const dom = webview.asWebviewUri(vscode.Uri.joinPath(media, 'dom.js'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.js`));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.css`));
   const n = randomBytes(18).toString('base64');
@@ -30,6 +32,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, n
 </head>
 <body>
 <div id="app" aria-busy="true"></div>
+<script nonce="${n}" src="${dom.toString()}"></script>
 <script nonce="${n}" src="${script.toString()}"></script>
 </body>
 </html>`;
