@@ -1,6 +1,7 @@
 /**
  * Scores the engine's indicators (what each figure measures, issue 12) against the hand gold in
- * `test/indicators/<stem>.json` (rules: `test/indicators/RULES.md`). The gold names one normalised
+ * `test/indicators/<stem>.json` (rules: `test/indicators/RULES.md`), or in `$GANGMU_INDICATORS/<stem>.json`
+ * (gold made the same way for another set of documents, given by `GANGMU_CORPUS`). The gold names one normalised
  * indicator, or null, for every gold figure of the reference corpus, by offset.
  *
  * Only figures the engine also finds with the same span (start and end) are scored: the figures
@@ -160,8 +161,28 @@ export function checkIndicatorGold(doc: GoldDoc, file: IndicatorGoldFile): strin
   return problems;
 }
 
-/** The indicator gold files: stem → file. */
-export function loadIndicatorGold(dir = join(repoRoot(), 'test', 'indicators')): Map<string, IndicatorGoldFile> {
+/** The repository's indicator gold (for the reference corpus): `test/indicators/`. */
+export function defaultIndicatorDir(): string {
+  return join(repoRoot(), 'test', 'indicators');
+}
+
+/**
+ * Where the indicator gold is read from: `GANGMU_INDICATORS` when set (gold made for another set of
+ * documents, scored with `GANGMU_CORPUS` naming those documents), else `test/indicators/`. A
+ * `GANGMU_INDICATORS` that names a missing folder throws, as `GANGMU_CORPUS` does: a typo must not
+ * score nothing and look like a pass.
+ */
+export function indicatorGoldDir(): string {
+  const named = process.env.GANGMU_INDICATORS;
+  if (named) {
+    if (existsSync(named)) return named;
+    throw new Error(`GANGMU_INDICATORS=${named}: no such folder`);
+  }
+  return defaultIndicatorDir();
+}
+
+/** The indicator gold files: stem → file (from `indicatorGoldDir()` unless a folder is given). */
+export function loadIndicatorGold(dir = indicatorGoldDir()): Map<string, IndicatorGoldFile> {
   const out = new Map<string, IndicatorGoldFile>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).sort()) {
@@ -195,9 +216,11 @@ export function evalIndicators(docs: GoldDoc[] | null, goldDir?: string): IndSco
     console.log(`Indicators: skipped, ${NO_CORPUS}\n`);
     return null;
   }
-  const gold = loadIndicatorGold(goldDir);
+  const dir = goldDir ?? indicatorGoldDir();
+  const gold = loadIndicatorGold(dir);
   const verbose = process.env.GANGMU_EVAL_VERBOSE === '1';
-  console.log('Indicators (engine, test/indicators/) — over gold figures the engine finds with the same span; exact after normalizeIndicator; acc = exact/scored, named / null = accuracy where the gold names a measure / is null');
+  const from = dir === defaultIndicatorDir() ? 'test/indicators/' : dir;
+  console.log(`Indicators (engine, gold ${from}) — over gold figures the engine finds with the same span; exact after normalizeIndicator; acc = exact/scored, named / null = accuracy where the gold names a measure / is null`);
   console.log(HEADER);
   let all = zeroInd();
   for (const doc of docs) {

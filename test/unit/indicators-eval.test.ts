@@ -5,10 +5,13 @@
  * engine here: that is the eval's score, not a test.
  */
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { GoldDoc } from '../../scripts/corpus';
 import {
-  checkIndicatorGold, evalIndicators, loadIndicatorGold, scoreIndicators, topConfusions,
-  type IndicatorGold, type IndicatorPred,
+  checkIndicatorGold, defaultIndicatorDir, evalIndicators, indicatorGoldDir, loadIndicatorGold, scoreIndicators,
+  topConfusions, type IndicatorGold, type IndicatorPred,
 } from '../../scripts/eval-indicators';
 import { describeCorpus, referenceCorpus } from '../corpusGate';
 
@@ -96,6 +99,46 @@ describe('indicator scorer (scripts/eval-indicators.ts)', () => {
     assert.ok(problems.some((m) => m.includes('has no indicator entry')), problems.join('\n'));
     const padded = [{ ...GOLD[0], indicator: ' 地区生产总值' }, ...GOLD.slice(1)];
     assert.ok(checkIndicatorGold(doc, { document: 'invented.txt', figures: padded }).some((m) => m.includes('trimmed name')));
+  });
+
+  it('reads the gold from GANGMU_INDICATORS when set, from test/indicators/ when not', () => {
+    const saved = process.env.GANGMU_INDICATORS;
+    const dir = mkdtempSync(join(tmpdir(), 'gangmu-ind-'));
+    const lines: string[] = [];
+    const log = console.log;
+    try {
+      delete process.env.GANGMU_INDICATORS;
+      assert.equal(indicatorGoldDir(), defaultIndicatorDir());
+      assert.match(defaultIndicatorDir().replace(/\\/g, '/'), /\/test\/indicators$/);
+      assert.ok(!loadIndicatorGold().has('invented'));
+
+      writeFileSync(join(dir, 'invented.json'), JSON.stringify({ document: 'invented.txt', figures: GOLD }));
+      writeFileSync(join(dir, 'notes.md'), 'not gold');
+      process.env.GANGMU_INDICATORS = dir;
+      assert.equal(indicatorGoldDir(), dir);
+      assert.deepEqual([...loadIndicatorGold().keys()], ['invented']);
+      assert.deepEqual(loadIndicatorGold().get('invented')?.figures, GOLD);
+
+      // The eval scores a document of another set against that gold, and names the folder.
+      const doc: GoldDoc = {
+        name: 'invented', path: 'invented.txt', text: TEXT, format: 'plain', headings: [],
+        figures: GOLD.map((x) => ({ line: 1, col: x.start, text: x.text, value: null, unit: '', kind: 'other' })),
+      };
+      console.log = (...a: unknown[]) => void lines.push(a.join(' '));
+      const s = evalIndicators([doc]);
+      console.log = log;
+      assert.equal(s?.gold, 5);
+      assert.ok(lines[0].includes(dir), lines[0]);
+      assert.ok(lines.some((l) => l.startsWith('invented ')), lines.join('\n'));
+
+      process.env.GANGMU_INDICATORS = join(dir, 'missing');
+      assert.throws(() => indicatorGoldDir(), /GANGMU_INDICATORS=.*no such folder/);
+    } finally {
+      console.log = log;
+      if (saved === undefined) delete process.env.GANGMU_INDICATORS;
+      else process.env.GANGMU_INDICATORS = saved;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints one skip line when the corpus is not here', () => {
