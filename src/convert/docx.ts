@@ -23,7 +23,7 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
-import type { ConvertResult, Converter, ConvertOptions } from './types';
+import type { ConvertNote, ConvertResult, Converter, ConvertOptions } from './types';
 import { formatNumber } from './numFormat';
 
 /** Default cap on the file itself. */
@@ -68,10 +68,10 @@ export function convertDocxSync(bytes: Uint8Array, options: ConvertOptions): Con
     const styles = files[stylesPath] ? readStyles(strFromU8(files[stylesPath])) : emptyStyles();
     const numbering = files[numberingPath] ? readNumbering(strFromU8(files[numberingPath])) : emptyNumbering();
     const body = readBody(strFromU8(files[mainPath]), styles, numbering);
-    const notes: string[] = [];
-    if (body.images) notes.push(`${body.images} image${body.images === 1 ? '' : 's'} left out`);
-    if (body.textBoxes) notes.push(`text in ${body.textBoxes} text box${body.textBoxes === 1 ? '' : 'es'} left out`);
-    notes.push('headers, footers, footnotes, endnotes and comments are not shown');
+    const notes: ConvertNote[] = [];
+    if (body.images) notes.push({ en: `${body.images} image${body.images === 1 ? '' : 's'} left out`, zh: `略去 ${body.images} 张图片` });
+    if (body.textBoxes) notes.push({ en: `text in ${body.textBoxes} text box${body.textBoxes === 1 ? '' : 'es'} left out`, zh: `略去 ${body.textBoxes} 个文本框中的文字` });
+    notes.push({ en: 'headers, footers, footnotes, endnotes and comments are not shown', zh: '页眉、页脚、脚注、尾注和批注不显示' });
     return { ok: true, value: { text: body.lines.join('\n'), headings: body.headings, notes } };
   } catch (e) {
     return { ok: false, error: { code: 'broken', detail: message(e) } };
