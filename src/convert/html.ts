@@ -12,9 +12,9 @@
  */
 import type { ConvertNote, ConvertResult, Converter } from './types';
 import { guardedConverter } from './guard';
+import { MAX_BYTES } from './limits';
 import { tidySpaces } from './pdfLines';
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 // ------------------------------------------------------------------ charset
 
@@ -240,7 +240,7 @@ function pageTitle(doc: { title?: string; querySelectorAll(s: string): ArrayLike
 type Linkedom = typeof import('linkedom');
 type ReadabilityModule = typeof import('@mozilla/readability');
 
-export const convertHtml: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
+export const convertHtml: Converter = guardedConverter(convert, MAX_BYTES.html);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
   const { text: html, charset } = decodeHtml(bytes);

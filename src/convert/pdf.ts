@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ConvertNote, ConvertResult, Converter } from './types';
 import { guardedConverter } from './guard';
+import { MAX_BYTES } from './limits';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLines';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -47,7 +48,6 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 let cmapDir: string | null | undefined;
 
@@ -70,7 +70,7 @@ function findCmaps(): string | null {
   return cmapDir;
 }
 
-export const convertPdf: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
+export const convertPdf: Converter = guardedConverter(convert, MAX_BYTES.pdf);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
   // A PDF says so in its first kilobyte; anything else is not one (pdf.js would search the whole file).
