@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { makeDocx } from '../docxFixtures';
 import { CJK_FONT, haveCjkFont, makePdf, type Block } from '../unit/pdfMaker';
+import { until } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 
@@ -24,10 +25,6 @@ function workspaceDir(): string {
   return ws;
 }
 
-async function sleep(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
-}
-
 async function outline(uri: vscode.Uri): Promise<string[]> {
   const all = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
   const out: string[] = [];
@@ -40,17 +37,6 @@ async function outline(uri: vscode.Uri): Promise<string[]> {
   };
   walk(all, 1);
   return out;
-}
-
-async function until<T>(what: string, get: () => Promise<T> | T, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await sleep(150);
-    v = await get();
-  }
-  assert.ok(ok(v), `${what}: got ${JSON.stringify(v)}`);
-  return v;
 }
 
 const FIRST = {
@@ -132,6 +118,26 @@ describe('open as text in VS Code (Word)', function () {
     assert.equal(editor, undefined);
     const message = api.lastConversionMessage() ?? '';
     assert.ok(/坏\.docx cannot be read: the file is damaged|无法读取 坏\.docx/.test(message), message);
+  });
+
+  it('conversion notes in the status bar: says a Word text is a conversion and what it leaves out, while it is in front', async () => {
+    const path = join(dir, '说明.docx');
+    files.push(path);
+    writeFileSync(path, await makeDocx(FIRST));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('gangmu.openAsText', vscode.Uri.file(path));
+    assert.ok(editor, `no editor: ${api.lastConversionMessage()}`);
+    const shown = await until('status', () => api.conversionStatus(), (s) => !!s);
+    assert.match(shown!.text, /Converted from Word · 1 note$|由 Word 文件转换 · 1 条说明$/);
+    assert.match(shown!.tooltip, /^说明\.docx: /);
+    assert.match(shown!.tooltip, /• (headers, footers, footnotes, endnotes and comments are not shown|页眉、页脚、脚注、尾注和批注不显示)/);
+    // a plain text document in front: the item goes
+    const plain = await vscode.workspace.openTextDocument({ content: '一、甲\n正文。', language: 'speech' });
+    await vscode.window.showTextDocument(plain);
+    await until('status hidden', () => api.conversionStatus(), (s) => s === undefined);
+    // back to the converted text: it comes back; clicking it runs the command that lists the notes
+    await vscode.window.showTextDocument(editor.document);
+    await until('status again', () => api.conversionStatus(), (s) => !!s);
+    await vscode.commands.executeCommand('gangmu.showConversionNotes');
   });
 });
 
@@ -229,45 +235,8 @@ describe('open as text in VS Code (PDF and web pages)', function () {
     const got = await until('symbols', () => outline(doc.uri), (g) => g.includes('2 一、过去一年的工作') && g.includes('2 二、今年的主要任务'));
     assert.equal(got[0], '1 在全区便民服务工作会议上的讲话');
   });
-});
 
-describe('conversion notes in the status bar', function () {
-  this.timeout(120_000);
-  let dir: string;
-  let api: Exports;
-  const files: string[] = [];
-
-  before(async () => {
-    dir = workspaceDir();
-    api = await vscode.extensions.getExtension<Exports>(EXTENSION_ID)!.activate();
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const f of files) rmSync(f, { force: true });
-  });
-
-  it('says a Word text is a conversion and what it leaves out, while it is in front', async () => {
-    const path = join(dir, '说明.docx');
-    files.push(path);
-    writeFileSync(path, await makeDocx(FIRST));
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('gangmu.openAsText', vscode.Uri.file(path));
-    assert.ok(editor, `no editor: ${api.lastConversionMessage()}`);
-    const shown = await until('status', () => api.conversionStatus(), (s) => !!s);
-    assert.match(shown!.text, /Converted from Word · 1 note$|由 Word 文件转换 · 1 条说明$/);
-    assert.match(shown!.tooltip, /^说明\.docx: /);
-    assert.match(shown!.tooltip, /• (headers, footers, footnotes, endnotes and comments are not shown|页眉、页脚、脚注、尾注和批注不显示)/);
-    // a plain text document in front: the item goes
-    const plain = await vscode.workspace.openTextDocument({ content: '一、甲\n正文。', language: 'speech' });
-    await vscode.window.showTextDocument(plain);
-    await until('status hidden', () => api.conversionStatus(), (s) => s === undefined);
-    // back to the converted text: it comes back; clicking it runs the command that lists the notes
-    await vscode.window.showTextDocument(editor.document);
-    await until('status again', () => api.conversionStatus(), (s) => !!s);
-    await vscode.commands.executeCommand('gangmu.showConversionNotes');
-  });
-
-  it('lists a PDF\'s notes: running heads and page numbers, turned text', async function () {
+  it('conversion notes in the status bar: lists a PDF\'s notes: running heads and page numbers, turned text', async function () {
     if (!haveCjkFont) this.skip();
     const path = join(dir, '水印.pdf');
     files.push(path);
@@ -283,3 +252,4 @@ describe('conversion notes in the status bar', function () {
     assert.ok(notes.some((l) => /turned text left out|旋转的文字/.test(l)), shown!.tooltip);
   });
 });
+
