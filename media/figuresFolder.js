@@ -155,23 +155,74 @@
     return out;
   }
 
+  /** A document date (`2025`, `2025-03`, `2025-03-05`) as a time (UTC ms): the start of its period; NaN when none. */
+  function timeOf(date) {
+    const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date || '');
+    return m ? Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1) : NaN;
+  }
+
+  /**
+   * The x axis: by date when documents give dates (a time scale, ticks on 1 January of the years
+   * in view, or on months when the documents lie within a year or so), evenly spaced in document
+   * order only when no document has a date. On a time scale, documents without a date have no
+   * place: their values stay in the table and a line under the chart says so.
+   */
+  function xAxis(left, right) {
+    const times = documents.map((d) => timeOf(d.date));
+    const dated = times.filter((t) => !isNaN(t));
+    const n = documents.length;
+    if (!dated.length) {
+      const x = (doc) => left + (n === 1 ? (right - left) / 2 : (doc * (right - left)) / (n - 1));
+      const ticks = documents.map((d, i) => ({ x: x(i), label: d.name.length > 14 ? d.name.slice(0, 13) + '…' : d.name }));
+      return { scale: 'even', x, ticks, undated: 0 };
+    }
+    const first = Math.min(...dated);
+    const hi = Math.max(...dated);
+    const y0 = new Date(first).getUTCFullYear();
+    const y1 = new Date(hi).getUTCFullYear();
+    const m0 = y0 * 12 + new Date(first).getUTCMonth();
+    const m1 = y1 * 12 + new Date(hi).getUTCMonth();
+    // the axis starts on the first tick (1 January of the first year, or the first of its month), so
+    // every point has a labelled tick at or before it
+    const byYear = y1 - y0 >= 2;
+    const yearStep = [1, 2, 5, 10, 20, 50, 100].find((s) => (y1 - y0) / s <= 10) || 100;
+    const monthStep = [1, 2, 3, 6].find((s) => (m1 - m0) / s <= 8) || 6;
+    const lo = hi === first ? first : byYear ? Date.UTC(Math.floor(y0 / yearStep) * yearStep, 0, 1) : Date.UTC(y0, m0 % 12, 1);
+    const at = (t) => (hi === lo ? (left + right) / 2 : left + ((t - lo) * (right - left)) / (hi - lo));
+    const x = (doc) => (isNaN(times[doc]) ? NaN : at(times[doc]));
+    const ticks = [];
+    if (hi === lo) ticks.push({ x: at(lo), label: documents[times.indexOf(lo)].date });
+    else if (byYear) {
+      for (let y = Math.floor(y0 / yearStep) * yearStep; y <= y1; y += yearStep) ticks.push({ x: at(Date.UTC(y, 0, 1)), label: String(y) });
+    } else {
+      for (let m = m0; m <= m1; m += monthStep) {
+        ticks.push({ x: at(Date.UTC(Math.floor(m / 12), m % 12, 1)), label: `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}` });
+      }
+    }
+    return { scale: 'time', x, ticks, undated: n - dated.length };
+  }
+
   function drawChart(g) {
+    const W = 640;
+    const H = 260;
+    const M = { l: 64, r: 24, t: 12, b: 56 };
+    const axis = xAxis(M.l, W - M.r);
     const points = [];
     g.series.forEach((vi, doc) => {
-      if (vi >= 0) points.push({ doc, v: g.values[vi] });
+      if (vi >= 0 && !isNaN(axis.x(doc))) points.push({ doc, v: g.values[vi] });
     });
     const unit = g.unit || '';
     const desc = points.map((p) => fmt(S.point, docLabel(documents[p.doc]), p.v.text)).join('; ');
     const fig = el('figure', { className: 'chart' });
-    const title = fmt(S.chartTitle, g.unit ? `${g.name} (${g.unit})` : g.name);
+    const title = fmt(S.chartTitle, g.unit ? fmt(S.withUnit, g.name, g.unit) : g.name);
     fig.append(el('figcaption', { text: title, id: 'chart-title' }));
+    const undatedValues = g.series.filter((vi, doc) => vi >= 0 && isNaN(axis.x(doc))).length;
+    const undatedNote = undatedValues ? el('p', { className: 'chart-note', text: fmt(S.chartUndated, undatedValues) }) : null;
     if (!points.length) {
       fig.append(el('p', { className: 'empty', text: S.chartNoPoints }));
-      return { node: fig, points: 0 };
+      if (undatedNote) fig.append(undatedNote);
+      return { node: fig, points: 0, axis, xs: [] };
     }
-    const W = 640;
-    const H = 260;
-    const M = { l: 64, r: 16, t: 12, b: 56 };
     const nums = points.map((p) => p.v.number);
     const lo0 = Math.min(...nums);
     const hi0 = Math.max(...nums);
@@ -179,8 +230,7 @@
     const ys = ticks(Math.min(0, lo0), Math.max(0, hi0));
     const ylo = ys[0];
     const yhi = ys[ys.length - 1];
-    const n = documents.length;
-    const x = (doc) => M.l + (n === 1 ? (W - M.l - M.r) / 2 : (doc * (W - M.l - M.r)) / (n - 1));
+    const x = axis.x;
     const y = (v) => M.t + (H - M.t - M.b) * (1 - (v - ylo) / (yhi - ylo || 1));
     const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'line-chart' });
     const d = svg('desc', { id: 'chart-desc' });
@@ -192,11 +242,12 @@
       lab.textContent = shortNumber(t) + (unit === '%' ? '%' : '');
       root.append(lab);
     }
-    documents.forEach((doc, i) => {
-      const lab = svg('text', { x: x(i), y: H - M.b + 16, 'text-anchor': 'middle', class: 'axis' });
-      lab.textContent = doc.date || (doc.name.length > 14 ? doc.name.slice(0, 13) + '…' : doc.name);
+    for (const t of axis.ticks) {
+      if (axis.scale === 'time') root.append(svg('line', { x1: t.x, x2: t.x, y1: H - M.b, y2: H - M.b + 4, class: 'tick' }));
+      const lab = svg('text', { x: t.x, y: H - M.b + 16, 'text-anchor': 'middle', class: 'axis' });
+      lab.textContent = t.label;
       root.append(lab);
-    });
+    }
     root.append(svg('polyline', { points: points.map((p) => `${x(p.doc)},${y(p.v.number)}`).join(' '), class: 'series' }));
     for (const p of points) {
       const g2 = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': fmt(S.point, docLabel(documents[p.doc]), p.v.text) });
@@ -218,7 +269,8 @@
       root.append(g2);
     }
     fig.append(root);
-    return { node: fig, points: points.length };
+    if (undatedNote) fig.append(undatedNote);
+    return { node: fig, points: points.length, axis, xs: points.map((p) => Math.round(x(p.doc) * 10) / 10) };
   }
 
   function reveal(v) {
@@ -264,7 +316,16 @@
     const chart = drawChart(group);
     const table = drawTable(group);
     ui.detail.append(el('h2', { text: group.unit ? `${group.name} · ${group.kindLabel} · ${group.unit}` : `${group.name} · ${group.kindLabel}` }), chart.node, table);
-    vscode.postMessage({ type: 'rendered', key: group.key, points: chart.points, rows: group.values.length, labels: documents.map((d) => d.date || d.name) });
+    vscode.postMessage({
+      type: 'rendered',
+      key: group.key,
+      points: chart.points,
+      rows: group.values.length,
+      labels: documents.map((d) => d.date || d.name),
+      scale: chart.axis.scale,
+      ticks: chart.axis.ticks.map((t) => t.label),
+      xs: chart.xs,
+    });
   }
 
   window.addEventListener('message', (event) => {

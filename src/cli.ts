@@ -48,13 +48,20 @@ Options:
   -h, --help       show this help
   -V, --version    show the version
 
-Folders are searched recursively for .txt .md .speech .markdown files. "-" reads standard input.
+Folders are searched recursively for .txt .md .speech .markdown files and for Word (.docx),
+PDF and web page (.html .htm) files, which are converted to text. "-" reads standard input.
 Input may be UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
 Lines are 1-based, columns 0-based in UTF-16 code units.
 Exit status: 0 success, 1 a file could not be read or check found an error, 2 bad usage.
 `;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.speech', '.markdown']);
+
+/** Files a converter reads (issue 11): found in folders too, converted before the jobs run. */
+const CONVERTED_EXTENSIONS = new Set(['.docx', '.pdf', '.html', '.htm']);
+
+/** What a folder with nothing to read is told. */
+const NOTHING_TO_READ = 'no .txt, .md, .speech, .markdown, .docx, .pdf or .html files found';
 
 class UsageError extends Error {}
 
@@ -214,7 +221,15 @@ function hiddenOrVendored(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Files under a folder with a text extension, in a stable (code-point) order. */
+/**
+ * Word's owner file (`~$报告.docx`): a few bytes Word keeps beside a document while it is open, with
+ * the document's extension; never a document.
+ */
+function ownerFile(name: string): boolean {
+  return name.startsWith('~$');
+}
+
+/** Files under a folder with a text or convertible extension, in a stable (code-point) order. */
 function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): void {
   let names: string[];
   try {
@@ -227,8 +242,15 @@ function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): voi
     out.push({ name: dir, error: readReason(e) });
     return;
   }
+  // A browser's "save complete page" puts the page's images, scripts and frames in a folder beside
+  // it (`报告.html` + `报告_files`): part of the page, not documents of their own.
+  const pageStems = new Set<string>();
   for (const name of names) {
-    if (hiddenOrVendored(name)) continue;
+    const m = /^(.*)\.html?$/i.exec(name);
+    if (m) pageStems.add(m[1]);
+  }
+  for (const name of names) {
+    if (hiddenOrVendored(name) || ownerFile(name)) continue;
     const p = join(dir, name);
     let isDir = false;
     try {
@@ -236,10 +258,13 @@ function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): voi
     } catch {
       continue; // a dangling link inside a folder is not something the user asked for
     }
-    if (isDir) walkFolder(p, out, seen);
-    else {
+    if (isDir) {
+      const m = /^(.*)_files$/.exec(name);
+      if (!(m && pageStems.has(m[1]))) walkFolder(p, out, seen);
+    } else {
       const dot = name.lastIndexOf('.');
-      if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot).toLowerCase())) out.push({ name: p, path: p });
+      const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
+      if (TEXT_EXTENSIONS.has(ext) || CONVERTED_EXTENSIONS.has(ext)) out.push({ name: p, path: p });
     }
   }
 }
@@ -273,7 +298,7 @@ function collectInputs(paths: string[]): Inputs {
       expanded = true;
       const before = inputs.length;
       walkFolder(p, inputs);
-      if (inputs.length === before) notes.push(`gangmu: ${p}: no .txt, .md, .speech or .markdown files found`);
+      if (inputs.length === before) notes.push(`gangmu: ${p}: ${NOTHING_TO_READ}`);
     } else {
       inputs.push({ name: p, path: p });
     }
@@ -335,7 +360,8 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
 }
 
 /**
- * Word, PDF and web page files named on the command line (issue 11): converted to text here, with
+ * Word, PDF and web page files named on the command line or found in a folder (issue 11): converted
+ * to text here, one by one, with
  * the converter bundle beside this script, before the jobs run; a file that cannot be converted
  * gets the message the editor shows, in the user's language.
  */

@@ -23,59 +23,54 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { SaxesParser } from 'saxes';
-import type { ConvertResult, Converter, ConvertOptions } from './types';
+import type { ConvertNote, ConvertResult, Converter } from './types';
 import { formatNumber } from './numFormat';
+import { guardedConverter } from './guard';
+import { MAX_BYTES } from './limits';
 
-/** Default cap on the file itself. */
-export const DOCX_MAX_BYTES = 64 * 1024 * 1024;
 /** Cap on the unpacked XML parts we read (a zip bomb must not fill the memory). */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-export const convertDocx: Converter = async (bytes, options) => convertDocxSync(bytes, options);
+/** The size cap on the file and an exception from a part we could not read: the shared guard. */
+export const convertDocx: Converter = guardedConverter(async (bytes) => convert(bytes), MAX_BYTES.docx);
 
-export function convertDocxSync(bytes: Uint8Array, options: ConvertOptions): ConvertResult {
-  try {
-    const max = options.maxBytes ?? DOCX_MAX_BYTES;
-    if (bytes.length > max) return { ok: false, error: { code: 'too-large', detail: `${bytes.length} bytes, more than ${max}` } };
-    if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
-      return { ok: false, error: { code: 'encrypted', detail: 'OLE compound file: an encrypted .docx (or a legacy .doc)' } };
-    }
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: { code: 'broken', detail: 'not a zip file' } };
-    let tooBig = false;
-    let total = 0;
-    let files: Record<string, Uint8Array>;
-    try {
-      files = unzipSync(bytes, {
-        filter: (f) => {
-          const wanted = f.name === '[Content_Types].xml' || f.name.endsWith('.rels') || /^word\/[^/]+\.xml$/.test(f.name) || /\.xml$/.test(f.name);
-          if (!wanted) return false;
-          total += f.originalSize;
-          if (total > MAX_PART_BYTES) tooBig = true;
-          return !tooBig;
-        },
-      });
-    } catch (e) {
-      return { ok: false, error: { code: 'broken', detail: `unzip: ${message(e)}` } };
-    }
-    if (tooBig) return { ok: false, error: { code: 'too-large', detail: `unpacked parts over ${MAX_PART_BYTES} bytes` } };
-    const mainPath = mainDocumentPath(files);
-    if (!mainPath || !files[mainPath]) return { ok: false, error: { code: 'broken', detail: 'no main document part (word/document.xml)' } };
-    const rels = relationships(files, relsPathOf(mainPath), dirOf(mainPath));
-    const stylesPath = rels.get('styles') ?? 'word/styles.xml';
-    const numberingPath = rels.get('numbering') ?? 'word/numbering.xml';
-    const styles = files[stylesPath] ? readStyles(strFromU8(files[stylesPath])) : emptyStyles();
-    const numbering = files[numberingPath] ? readNumbering(strFromU8(files[numberingPath])) : emptyNumbering();
-    const body = readBody(strFromU8(files[mainPath]), styles, numbering);
-    const notes: string[] = [];
-    if (body.images) notes.push(`${body.images} image${body.images === 1 ? '' : 's'} left out`);
-    if (body.textBoxes) notes.push(`text in ${body.textBoxes} text box${body.textBoxes === 1 ? '' : 'es'} left out`);
-    notes.push('headers, footers, footnotes, endnotes and comments are not shown');
-    return { ok: true, value: { text: body.lines.join('\n'), headings: body.headings, notes } };
-  } catch (e) {
-    return { ok: false, error: { code: 'broken', detail: message(e) } };
+function convert(bytes: Uint8Array): ConvertResult {
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    return { ok: false, error: { code: 'encrypted', detail: 'OLE compound file: an encrypted .docx (or a legacy .doc)' } };
   }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, error: { code: 'broken', detail: 'not a zip file' } };
+  let tooBig = false;
+  let total = 0;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        const wanted = f.name === '[Content_Types].xml' || f.name.endsWith('.rels') || /^word\/[^/]+\.xml$/.test(f.name) || /\.xml$/.test(f.name);
+        if (!wanted) return false;
+        total += f.originalSize;
+        if (total > MAX_PART_BYTES) tooBig = true;
+        return !tooBig;
+      },
+    });
+  } catch (e) {
+    return { ok: false, error: { code: 'broken', detail: `unzip: ${message(e)}` } };
+  }
+  if (tooBig) return { ok: false, error: { code: 'too-large', detail: `unpacked parts over ${MAX_PART_BYTES} bytes` } };
+  const mainPath = mainDocumentPath(files);
+  if (!mainPath || !files[mainPath]) return { ok: false, error: { code: 'broken', detail: 'no main document part (word/document.xml)' } };
+  const rels = relationships(files, relsPathOf(mainPath), dirOf(mainPath));
+  const stylesPath = rels.get('styles') ?? 'word/styles.xml';
+  const numberingPath = rels.get('numbering') ?? 'word/numbering.xml';
+  const styles = files[stylesPath] ? readStyles(strFromU8(files[stylesPath])) : emptyStyles();
+  const numbering = files[numberingPath] ? readNumbering(strFromU8(files[numberingPath])) : emptyNumbering();
+  const body = readBody(strFromU8(files[mainPath]), styles, numbering);
+  const notes: ConvertNote[] = [];
+  if (body.images) notes.push({ en: `${body.images} image${body.images === 1 ? '' : 's'} left out`, zh: `略去 ${body.images} 张图片` });
+  if (body.textBoxes) notes.push({ en: `text in ${body.textBoxes} text box${body.textBoxes === 1 ? '' : 'es'} left out`, zh: `略去 ${body.textBoxes} 个文本框中的文字` });
+  notes.push({ en: 'headers, footers, footnotes, endnotes and comments are not shown', zh: '页眉、页脚、脚注、尾注和批注不显示' });
+  return { ok: true, value: { text: body.lines.join('\n'), headings: body.headings, notes } };
 }
 
 function message(e: unknown): string {

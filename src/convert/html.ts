@@ -10,11 +10,11 @@
  * Readability finds no article, the body's text is written out the same way, without the parts
  * that are navigation or page chrome by their own tag (nav, header, footer, aside, form).
  */
-import type { ConvertResult, Converter } from './types';
+import type { ConvertNote, ConvertResult, Converter } from './types';
 import { guardedConverter } from './guard';
+import { MAX_BYTES } from './limits';
 import { tidySpaces } from './pdfLines';
 
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 // ------------------------------------------------------------------ charset
 
@@ -240,7 +240,7 @@ function pageTitle(doc: { title?: string; querySelectorAll(s: string): ArrayLike
 type Linkedom = typeof import('linkedom');
 type ReadabilityModule = typeof import('@mozilla/readability');
 
-export const convertHtml: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
+export const convertHtml: Converter = guardedConverter(convert, MAX_BYTES.html);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
   const { text: html, charset } = decodeHtml(bytes);
@@ -258,12 +258,17 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
     article = null;
   }
   const w: Writer = { lines: [], headings: [], cur: '', images: 0 };
-  const notes: string[] = [];
+  const notes: ConvertNote[] = [];
   const body = (page as unknown as { body?: DomNode }).body ?? (page as unknown as DomNode);
   const usable = article !== null && textOf(article) !== '';
   walk(w, usable ? article! : body, !usable);
   flush(w);
-  if (!usable) notes.push('no article found on the page: its whole text is shown, navigation, headers and footers left out by their tags');
+  if (!usable) {
+    notes.push({
+      en: 'no article found on the page: its whole text is shown, navigation, headers and footers left out by their tags',
+      zh: '页面上没有找到正文：显示整页文字，导航、页眉和页脚按其标签略去',
+    });
+  }
   // The title first: lines above it that repeat it (a site banner, then the headline) go; otherwise it is added.
   if (title !== '') {
     // short lines above the headline's repeat (a site banner, a channel name) are no part of the article
@@ -281,8 +286,8 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
   // Heading levels by rank: the highest h-level present is 1.
   const levels = [...new Set(w.headings.map((h) => h.level))].sort((a, b) => a - b);
   const headings = w.headings.map((h) => ({ line: h.line, level: levels.indexOf(h.level) + 1 }));
-  if (w.images > 0) notes.push(`${w.images} image${w.images > 1 ? 's' : ''} left out`);
-  if (charset !== 'utf-8') notes.push(`read as ${charset}`);
+  if (w.images > 0) notes.push({ en: `${w.images} image${w.images > 1 ? 's' : ''} left out`, zh: `略去 ${w.images} 张图片` });
+  if (charset !== 'utf-8') notes.push({ en: `read as ${charset}`, zh: `按 ${charset} 编码读取` });
   return { ok: true, value: { text: w.lines.join('\n'), headings: headings.length ? headings : undefined, notes } };
 }
 

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ConvertResult, ConvertOptions, Converter } from './types';
+import { MAX_BYTES } from './limits';
 
 export type ConvertKind = 'docx' | 'pdf' | 'html';
 
@@ -31,8 +32,8 @@ export function convertKindOf(name: string): ConvertKind | undefined {
 /** Kind names as people say them, for messages. */
 export const KIND_LABEL: Record<ConvertKind, string> = { docx: 'Word (.docx)', pdf: 'PDF', html: 'HTML' };
 
-/** Files larger than this are not converted (a converter may set a lower cap of its own). */
-export const DEFAULT_MAX_BYTES: Record<ConvertKind, number> = { docx: 64 << 20, pdf: 200 << 20, html: 32 << 20 };
+/** Files larger than this are not converted (the one table: limits.ts). */
+export const DEFAULT_MAX_BYTES = MAX_BYTES;
 
 /** A `require` the bundler leaves alone: the converter bundles are loaded at run time. */
 const runtimeRequire = createRequire(__filename);

@@ -9,8 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ConvertResult, Converter } from './types';
+import type { ConvertNote, ConvertResult, Converter } from './types';
 import { guardedConverter } from './guard';
+import { MAX_BYTES } from './limits';
 import { layoutPdf, type PdfItem, type PdfPage } from './pdfLines';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -47,7 +48,6 @@ function loadPdfJs(): Promise<PdfJs> {
   return loading;
 }
 
-const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 let cmapDir: string | null | undefined;
 
@@ -70,7 +70,7 @@ function findCmaps(): string | null {
   return cmapDir;
 }
 
-export const convertPdf: Converter = guardedConverter(convert, DEFAULT_MAX_BYTES);
+export const convertPdf: Converter = guardedConverter(convert, MAX_BYTES.pdf);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
   // A PDF says so in its first kilobyte; anything else is not one (pdf.js would search the whole file).
@@ -137,12 +137,15 @@ async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Pr
       return { ok: false, error: { code: total === 0 || unreadable === total ? 'broken' : 'scanned', detail: `${total} pages, no text layer` } };
     }
     const result = layoutPdf(pages);
-    const notes: string[] = [];
-    if (result.emptyPages.length > 0) notes.push(`${result.emptyPages.length} of ${total} pages have no text layer (scanned?): ${pageList(result.emptyPages)}`);
-    if (result.twoColumnPages.length > 0) notes.push(`read as two columns: page${result.twoColumnPages.length > 1 ? 's' : ''} ${pageList(result.twoColumnPages)}`);
-    if (result.furnitureRemoved > 0) notes.push(`${result.furnitureRemoved} running head, foot and page number lines left out`);
-    if (rotated > 0) notes.push(`${rotated} pieces of turned text left out (watermarks, rotated labels)`);
-    if (unreadable > 0) notes.push(`${unreadable} pages could not be read`);
+    const notes: ConvertNote[] = [];
+    const empty = result.emptyPages.length;
+    if (empty > 0) notes.push({ en: `${empty} of ${total} pages have no text layer (scanned?): ${pageList(result.emptyPages)}`, zh: `${total} 页中有 ${empty} 页没有文字层（扫描件？）：第 ${pageList(result.emptyPages)} 页` });
+    const cols = result.twoColumnPages;
+    if (cols.length > 0) notes.push({ en: `read as two columns: page${cols.length > 1 ? 's' : ''} ${pageList(cols)}`, zh: `按两栏读取：第 ${pageList(cols)} 页` });
+    const furniture = result.furnitureRemoved;
+    if (furniture > 0) notes.push({ en: `${furniture} running head, foot and page number lines left out`, zh: `略去 ${furniture} 行页眉、页脚和页码` });
+    if (rotated > 0) notes.push({ en: `${rotated} pieces of turned text left out (watermarks, rotated labels)`, zh: `略去 ${rotated} 处旋转的文字（水印、旋转的标签）` });
+    if (unreadable > 0) notes.push({ en: `${unreadable} pages could not be read`, zh: `${unreadable} 页无法读取` });
     return { ok: true, value: { text: result.text, notes } };
   } finally {
     await doc.destroy().catch(() => undefined);

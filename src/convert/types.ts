@@ -10,8 +10,14 @@ export interface ConvertedText {
   text: string;
   /** Lines (0-based, into `text`) the format marks as headings, with the level it gives (1 = top). */
   headings?: { line: number; level: number }[];
-  /** Things the user may want to know (e.g. "3 images left out"), already phrased in English. */
-  notes?: string[];
+  /** Things the user may want to know (e.g. "3 images left out"), phrased in English and 简体中文. */
+  notes?: ConvertNote[];
+}
+
+/** A conversion note as the reader sees it, in each language the editor and the CLI speak. */
+export interface ConvertNote {
+  en: string;
+  zh: string;
 }
 
 export type ConvertErrorCode = 'broken' | 'encrypted' | 'scanned' | 'too-large' | 'unsupported';

@@ -16,6 +16,7 @@ import { refreshStartupSpeechEditors, revealOutlineOnce } from './startup';
 import { CorrectionStore, registerCorrections } from './corrections';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { registerOpenAsText } from './openAsText';
+import { ConversionStatus } from './conversionStatus';
 
 /**
  * Symbol and folding providers for the configured languages. Re-registered when a `gangmu`
@@ -67,6 +68,8 @@ export interface GangmuExports {
   outlineStatus(): { text: string; tooltip: string } | undefined;
   /** The last message a Word/PDF/web page conversion showed (issue 11). */
   lastConversionMessage(): string | undefined;
+  /** The conversion status bar item as shown now (for the active editor), or undefined when hidden. */
+  conversionStatus(): { text: string; tooltip: string } | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -85,6 +88,9 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
   // Word, PDF and web pages opened as read-only text (issue 11); their heading styles feed the outline.
   const received = registerOpenAsText(context);
   models.useFormatHeadings((uri) => received.headingsOf(uri));
+  // What a conversion left out, in the status bar while a converted document is in front.
+  const conversionStatus = new ConversionStatus(received);
+  context.subscriptions.push(conversionStatus);
   registerFiguresFolder(context);
   // Editors that were open before our contributions were registered: see startup.ts.
   void refreshStartupSpeechEditors();
@@ -93,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
     outlineBudget: (uri) => budgetStatus.stateOf(uri),
     outlineStatus: () => budgetStatus.shown(),
     lastConversionMessage: () => received.lastMessage,
+    conversionStatus: () => conversionStatus.shown(),
   };
 }
 

@@ -37,7 +37,7 @@ export interface FolderPanelSnapshot {
   groups: { key: string; name: string; kind: string; unit: string; documents: number; values: number }[];
   selected: string | null;
   /** The last `rendered` report of the webview: the indicator drawn, its chart points and table rows. */
-  rendered: { key: string; points: number; rows: number; labels: string[] } | null;
+  rendered: { key: string; points: number; rows: number; labels: string[]; scale: string; ticks: string[]; xs: number[] } | null;
   posted: string[];
   rejected: number;
   skipped: string[];
@@ -172,7 +172,7 @@ export class FolderFiguresPanel implements vscode.Disposable {
     let p = FolderFiguresPanel.current;
     if (p) p.panel.reveal(vscode.ViewColumn.Beside, false);
     else {
-      const panel = vscode.window.createWebviewPanel(FOLDER_VIEW_TYPE, vscode.l10n.t('Figures across files'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, FolderFiguresPanel.options(context));
+      const panel = vscode.window.createWebviewPanel(FOLDER_VIEW_TYPE, vscode.l10n.t('Figures Across Files'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, FolderFiguresPanel.options(context));
       p = new FolderFiguresPanel(panel, context);
     }
     await p.scan(folder);
@@ -217,7 +217,7 @@ export class FolderFiguresPanel implements vscode.Disposable {
     const cts = new vscode.CancellationTokenSource();
     this.scanning = cts;
     this.folder = folder;
-    this.panel.title = vscode.l10n.t('Figures across files — {0}', baseName(folder));
+    this.panel.title = vscode.l10n.t('Figures Across Files — {0}', baseName(folder));
     this.scanDone = this.read(folder, cts.token).finally(() => {
       if (this.scanning === cts) this.scanning = undefined;
       cts.dispose();
@@ -371,7 +371,10 @@ export class FolderFiguresPanel implements vscode.Disposable {
       case 'rendered': {
         if (typeof m.key !== 'string' || !Number.isInteger(m.points) || !Number.isInteger(m.rows)) return this.reject();
         const labels = Array.isArray(m.labels) ? m.labels.filter((x): x is string => typeof x === 'string').slice(0, 100) : [];
-        this.rendered = { key: m.key, points: m.points as number, rows: m.rows as number, labels };
+        const ticks = Array.isArray(m.ticks) ? m.ticks.filter((x): x is string => typeof x === 'string').slice(0, 100) : [];
+        const xs = Array.isArray(m.xs) ? m.xs.filter((x): x is number => typeof x === 'number').slice(0, 1000) : [];
+        const scale = m.scale === 'time' ? 'time' : 'even';
+        this.rendered = { key: m.key, points: m.points as number, rows: m.rows as number, labels, scale, ticks, xs };
         return 'rendered';
       }
       default:
@@ -466,9 +469,11 @@ function folderStrings(): Record<string, string> {
     relation: vscode.l10n.t('Relation'),
     written: vscode.l10n.t('Indicator as written'),
     open: vscode.l10n.t('Open {0} at line {1}'),
-    exportCsv: vscode.l10n.t('Export CSV'),
+    exportCsv: vscode.l10n.t('Export CSV…'),
     pick: vscode.l10n.t('Choose folder…'),
     chartTitle: vscode.l10n.t('{0} by document'),
+    withUnit: vscode.l10n.t('{0} ({1})'),
+    chartUndated: vscode.l10n.t('Documents without a date are not on the time axis; the table lists their values ({0}).'),
     chartDesc: vscode.l10n.t('Line chart of the first value each document gives: {0}.'),
     chartNoPoints: vscode.l10n.t('No document gives a number for this indicator.'),
     point: vscode.l10n.t('{0}: {1}'),

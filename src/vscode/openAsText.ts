@@ -16,7 +16,7 @@ import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ConvertReply, ConvertRequest } from '../convert/worker';
-import type { ConvertResult } from '../convert/types';
+import type { ConvertNote, ConvertResult } from '../convert/types';
 import { convertKindOf, DEFAULT_MAX_BYTES, type ConvertKind } from '../convert/load';
 import { convertErrorMessage } from '../convert/messages';
 import { SPEECH } from './startup';
@@ -59,7 +59,15 @@ interface Converted {
   size: number;
   text: Uint8Array;
   headings?: { line: number; level: number }[];
-  notes?: string[];
+  kind: ConvertKind;
+  notes: ConvertNote[];
+}
+
+/** How a text view came about, for the status bar (conversionStatus.ts). */
+export interface ConversionInfo {
+  name: string;
+  kind: ConvertKind;
+  notes: ConvertNote[];
 }
 
 /** Converts in a worker thread; on the main thread only when no worker can start. */
@@ -105,6 +113,9 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
   private readonly watchers = new Map<string, { watcher: vscode.FileSystemWatcher; uses: number }>();
   private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.changed.event;
+  private readonly converted = new vscode.EventEmitter<vscode.Uri>();
+  /** A file was converted (again): fires with its text view's uri. */
+  readonly onDidConvert = this.converted.event;
 
   /** The last conversion message shown (read by the integration tests). */
   lastMessage: string | undefined;
@@ -115,6 +126,14 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
   headingsOf(uri: vscode.Uri): { line: number; level: number }[] | undefined {
     if (uri.scheme !== TEXT_SCHEME) return undefined;
     return this.cache.get(sourceOf(uri).toString())?.headings;
+  }
+
+  /** The format and the conversion notes of the text view at `uri` (undefined for other documents). */
+  infoOf(uri: vscode.Uri): ConversionInfo | undefined {
+    if (uri.scheme !== TEXT_SCHEME) return undefined;
+    const source = sourceOf(uri);
+    const hit = this.cache.get(source.toString());
+    return hit && { name: baseName(source), kind: hit.kind, notes: hit.notes };
   }
 
   /** Converts (or takes from the cache) the file at `source`; throws a ConversionError with the message to show. */
@@ -158,9 +177,11 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
       size: stat.size,
       text: new TextEncoder().encode(result.value.text),
       headings: result.value.headings,
-      notes: result.value.notes,
+      kind,
+      notes: result.value.notes ?? [],
     };
     this.cache.set(source.toString(), converted);
+    this.converted.fire(textUriFor(source));
     return converted;
   }
 
@@ -229,6 +250,7 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
     for (const w of this.watchers.values()) w.watcher.dispose();
     this.watchers.clear();
     this.changed.dispose();
+    this.converted.dispose();
   }
 }
 

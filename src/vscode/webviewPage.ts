@@ -1,6 +1,6 @@
 /**
- * The page every Gangmu webview loads: the shared DOM helpers (`media/dom.js`), then one script and
- * one stylesheet from `media/`, a content security policy that lets nothing else run (a fresh nonce
+ * The page every Gangmu webview loads: the shared DOM helpers (`media/dom.js`) and stylesheet
+ * (`media/webview.css`), then one script and one stylesheet from `media/`, a content security policy that lets nothing else run (a fresh nonce
  * per page), and the display language.
  * The figures panel and the folder panel share it so their policy cannot drift apart.
  */
@@ -11,6 +11,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, n
   const media = vscode.Uri.joinPath(extensionUri, 'media');
   const dom = webview.asWebviewUri(vscode.Uri.joinPath(media, 'dom.js'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.js`));
+  const shared = webview.asWebviewUri(vscode.Uri.joinPath(media, 'webview.css'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, `${name}.css`));
   const n = randomBytes(18).toString('base64');
   const csp = [
@@ -27,6 +28,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, n
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${shared.toString()}" rel="stylesheet">
 <link href="${style.toString()}" rel="stylesheet">
 <title>Gangmu</title>
 </head>

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { waitFor } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 const CRAFTED = '关于做好工作的意见\n一、总体要求\n（一）、指导思想\n（二）基本原则\n二、主要任务\n（一）抓项目\n(二)抓招商\n四、保障措施\n';
@@ -15,16 +16,6 @@ function workspaceDir(): string {
   const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   assert.ok(ws, 'no workspace folder');
   return ws;
-}
-
-async function waitFor<T>(get: () => T | undefined | false, what: string, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {

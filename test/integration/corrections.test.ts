@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { sleep } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 // Invented text.
@@ -29,10 +30,6 @@ function workspaceDir(): string {
   const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   assert.ok(ws, 'no workspace folder');
   return ws;
-}
-
-async function sleep(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
 }
 
 /** Our symbols as `depth name` lines in preorder. */

@@ -11,19 +11,9 @@ import * as vscode from 'vscode';
 import type { FiguresPanelSnapshot } from '../../src/vscode/figuresPanel';
 import { LagMonitor, describeStalls } from './lagMonitor';
 import { describeCorpus } from '../corpusGate';
+import { until } from './wait';
 
 const state = async () => vscode.commands.executeCommand<FiguresPanelSnapshot | null>('gangmu.figures.test', 'state');
-
-async function waitFor<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  let last = await get();
-  while (!ok(last)) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await get();
-  }
-  return last;
-}
 
 describeCorpus('figures panel on a large document (integration)', function () {
   this.timeout(180_000);
@@ -50,10 +40,10 @@ describeCorpus('figures panel on a large document (integration)', function () {
     const t0 = performance.now();
     try {
       await vscode.commands.executeCommand('gangmu.extractFigures');
-      const s = await waitFor(
+      const s = await until(
+        'the panel to render the large document',
         state,
         (x) => !!x && x.uri === doc.uri.toString() && x.rendered?.version === doc.version && x.rows.length > 0,
-        'the panel to render the large document',
         150_000,
       ) as FiguresPanelSnapshot;
       const took = performance.now() - t0;

@@ -11,22 +11,12 @@ import * as vscode from 'vscode';
 import { extractFigures, parseOutline } from '../../src/core';
 import type { FiguresPanelSnapshot } from '../../src/vscode/figuresPanel';
 import { describeCorpus } from '../corpusGate';
+import { until } from './wait';
 
 function workspaceFile(name: string): string {
   const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   assert.ok(ws, 'GANGMU_TEST_WORKSPACE is not set and no folder is open');
   return join(ws, name);
-}
-
-async function waitFor<T>(get: () => Promise<T> | T, ok: (v: T) => boolean, what: string, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: T = await get();
-  while (!ok(last)) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await get();
-  }
-  return last;
 }
 
 const state = async () => vscode.commands.executeCommand<FiguresPanelSnapshot | null>('gangmu.figures.test', 'state');
@@ -39,10 +29,10 @@ function engineFigures(doc: vscode.TextDocument) {
 
 /** Waits until the webview script has rendered the document's current version. */
 function rendered(doc: vscode.TextDocument) {
-  return waitFor(
+  return until(
+    `the panel to render ${doc.uri.path.split('/').pop()} v${doc.version}`,
     state,
     (s) => !!s && s.uri === doc.uri.toString() && s.version === doc.version && s.rendered?.version === doc.version,
-    `the panel to render ${doc.uri.path.split('/').pop()} v${doc.version}`,
   ) as Promise<FiguresPanelSnapshot>;
 }
 
@@ -122,7 +112,7 @@ describeCorpus('figures panel (integration)', () => {
     const row = s.rows[k];
     const active = await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn, preserveFocus: false });
     active.selection = new vscode.Selection(row.line - 1, row.col + 1, row.line - 1, row.col + 1);
-    const after = await waitFor(state, (x) => x!.posted.at(-1)?.type === 'select' && x!.posted.at(-1)?.index === k, `a select message for row ${k}`);
+    const after = await until(`a select message for row ${k}`, state, (x) => x!.posted.at(-1)?.type === 'select' && x!.posted.at(-1)?.index === k);
     assert.equal(after!.posted.at(-1)!.index, k);
   });
 

@@ -11,17 +11,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FolderPanelSnapshot } from '../../src/vscode/figuresFolder';
 import { LagMonitor } from './lagMonitor';
-
-async function waitFor<T>(get: () => Promise<T> | T, ok: (v: T) => boolean, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: T = await get();
-  while (!ok(last)) {
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await get();
-  }
-  return last;
-}
+import { until } from './wait';
 
 const state = async () => vscode.commands.executeCommand<FolderPanelSnapshot | null>('gangmu.figuresFolder.test', 'state');
 const send = (message: unknown) => vscode.commands.executeCommand<unknown>('gangmu.figuresFolder.test', 'message', message);
@@ -56,17 +46,24 @@ describe('figures across files (folder mode)', () => {
     assert.equal(jobs.documents, 3);
     assert.equal(first.groups.find((g) => g.key === '地区生产总值|percent|%')?.documents, 3);
     assert.equal(first.groups.find((g) => g.name === '一般公共预算收入')?.documents, 1);
-    const s = (await waitFor(state, (x) => !!x && x.posted.includes('result'), 'the list to be sent to the webview')) as FolderPanelSnapshot;
+    const s = (await until('the list to be sent to the webview', state, (x) => !!x && x.posted.includes('result'))) as FolderPanelSnapshot;
     assert.ok(s.posted.includes('init'));
   });
 
   it('draws the chosen indicator as a chart with a point per document and a table row per value', async () => {
     assert.equal(await send({ type: 'select', key: '城镇新增就业|count|人' }), 'select');
-    const s = (await waitFor(state, (x) => x?.rendered?.key === '城镇新增就业|count|人', 'the webview to draw the indicator')) as FolderPanelSnapshot;
+    const s = (await until('the webview to draw the indicator', state, (x) => x?.rendered?.key === '城镇新增就业|count|人')) as FolderPanelSnapshot;
     assert.equal(s.rendered!.points, 3);
     assert.equal(s.rendered!.rows, 3);
     assert.deepEqual(s.rendered!.labels, ['2031-01-09', '2032-01-08', '2033-01-12']);
     assert.equal(s.selected, '城镇新增就业|count|人');
+    // the documents are dated: a time scale from 1 January of the first year, a tick on each 1 January, each
+    // point placed by its date (364 and 370 days apart), not evenly
+    assert.equal(s.rendered!.scale, 'time');
+    assert.deepEqual(s.rendered!.ticks, ['2031', '2032', '2033']);
+    const [a, b, c] = s.rendered!.xs;
+    assert.ok(a < b && b < c, JSON.stringify(s.rendered!.xs));
+    assert.ok(Math.abs((b - a) / (c - b) - 364 / 370) < 0.01, JSON.stringify(s.rendered!.xs));
   });
 
   it('opens the document at the figure a row links to', async () => {
@@ -74,7 +71,7 @@ describe('figures across files (folder mode)', () => {
     const line = DOCS['report-b.txt'].split('\n')[3];
     const col = line.indexOf('5.2万人');
     assert.equal(await send({ type: 'reveal', doc: 1, line: 4, col, length: '5.2万人'.length }), 'reveal');
-    const editor = await waitFor(() => vscode.window.activeTextEditor, (e) => !!e && e.document.uri.fsPath === join(dir, 'report-b.txt'), 'the document to open');
+    const editor = await until('the document to open', () => vscode.window.activeTextEditor, (e) => !!e && e.document.uri.fsPath === join(dir, 'report-b.txt'));
     assert.equal(editor!.document.getText(editor!.selection), '5.2万人');
   });
 
@@ -93,6 +90,28 @@ describe('figures across files (folder mode)', () => {
     const csv = readFileSync(target, 'utf8');
     assert.ok(csv.startsWith('\uFEFFindicator,kind,unit,file,date,line,col,text,value,relation,written\r\n'));
     assert.equal(csv.split('\r\n').filter((l) => l.startsWith('城镇新增就业,count,人,')).length, 3);
+  });
+
+  it('places points evenly, with the file names on the axis, only when no document has a date', async () => {
+    const undated = mkdtempSync(join(tmpdir(), 'gangmu-folder-undated-'));
+    try {
+      const body = (g: string) => `青禾市工作简报\n全市地区生产总值增长${g}%，城镇新增就业5万人。全市上下团结一心。\n`;
+      writeFileSync(join(undated, 'alpha.txt'), body('4.1'));
+      writeFileSync(join(undated, 'beta.txt'), body('4.6'));
+      writeFileSync(join(undated, 'gamma.txt'), body('5.9'));
+      const first = await vscode.commands.executeCommand<FolderPanelSnapshot>('gangmu.compareFiguresAcrossFiles', vscode.Uri.file(undated));
+      assert.deepEqual(first.documents.map((d) => d.date), [null, null, null]);
+      const key = first.groups.find((g) => g.documents === 3 && g.kind === 'percent')?.key;
+      assert.ok(key, JSON.stringify(first.groups.map((g) => [g.key, g.documents])));
+      await send({ type: 'select', key });
+      const s = (await until('the webview to draw the indicator', state, (x) => x?.rendered?.key === key)) as FolderPanelSnapshot;
+      assert.equal(s.rendered!.scale, 'even');
+      assert.deepEqual(s.rendered!.ticks, ['alpha.txt', 'beta.txt', 'gamma.txt']);
+      const [a, b, c] = s.rendered!.xs;
+      assert.ok(Math.abs(b - a - (c - b)) < 0.2, JSON.stringify(s.rendered!.xs));
+    } finally {
+      rmSync(undated, { recursive: true, force: true });
+    }
   });
 
   it('reads a folder of 300 generated reports in the background (prints documents per second and the longest stall)', async () => {

@@ -10,21 +10,19 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { makeDocx } from '../docxFixtures';
 import { CJK_FONT, haveCjkFont, makePdf, type Block } from '../unit/pdfMaker';
+import { until } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 
 interface Exports {
   lastConversionMessage(): string | undefined;
+  conversionStatus(): { text: string; tooltip: string } | undefined;
 }
 
 function workspaceDir(): string {
   const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   assert.ok(ws, 'no workspace folder');
   return ws;
-}
-
-async function sleep(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
 }
 
 async function outline(uri: vscode.Uri): Promise<string[]> {
@@ -39,17 +37,6 @@ async function outline(uri: vscode.Uri): Promise<string[]> {
   };
   walk(all, 1);
   return out;
-}
-
-async function until<T>(what: string, get: () => Promise<T> | T, ok: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  let v = await get();
-  while (!ok(v) && Date.now() < end) {
-    await sleep(150);
-    v = await get();
-  }
-  assert.ok(ok(v), `${what}: got ${JSON.stringify(v)}`);
-  return v;
 }
 
 const FIRST = {
@@ -131,6 +118,26 @@ describe('open as text in VS Code (Word)', function () {
     assert.equal(editor, undefined);
     const message = api.lastConversionMessage() ?? '';
     assert.ok(/坏\.docx cannot be read: the file is damaged|无法读取 坏\.docx/.test(message), message);
+  });
+
+  it('conversion notes in the status bar: says a Word text is a conversion and what it leaves out, while it is in front', async () => {
+    const path = join(dir, '说明.docx');
+    files.push(path);
+    writeFileSync(path, await makeDocx(FIRST));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('gangmu.openAsText', vscode.Uri.file(path));
+    assert.ok(editor, `no editor: ${api.lastConversionMessage()}`);
+    const shown = await until('status', () => api.conversionStatus(), (s) => !!s);
+    assert.match(shown!.text, /Converted from Word · 1 note$|由 Word 文件转换 · 1 条说明$/);
+    assert.match(shown!.tooltip, /^说明\.docx: /);
+    assert.match(shown!.tooltip, /• (headers, footers, footnotes, endnotes and comments are not shown|页眉、页脚、脚注、尾注和批注不显示)/);
+    // a plain text document in front: the item goes
+    const plain = await vscode.workspace.openTextDocument({ content: '一、甲\n正文。', language: 'speech' });
+    await vscode.window.showTextDocument(plain);
+    await until('status hidden', () => api.conversionStatus(), (s) => s === undefined);
+    // back to the converted text: it comes back; clicking it runs the command that lists the notes
+    await vscode.window.showTextDocument(editor.document);
+    await until('status again', () => api.conversionStatus(), (s) => !!s);
+    await vscode.commands.executeCommand('gangmu.showConversionNotes');
   });
 });
 
@@ -228,4 +235,21 @@ describe('open as text in VS Code (PDF and web pages)', function () {
     const got = await until('symbols', () => outline(doc.uri), (g) => g.includes('2 一、过去一年的工作') && g.includes('2 二、今年的主要任务'));
     assert.equal(got[0], '1 在全区便民服务工作会议上的讲话');
   });
+
+  it('conversion notes in the status bar: lists a PDF\'s notes: running heads and page numbers, turned text', async function () {
+    if (!haveCjkFont) this.skip();
+    const path = join(dir, '水印.pdf');
+    files.push(path);
+    const blocks: Block[] = [{ kind: 'title', text: '关于某项工作的通知' }, { kind: 'watermark', text: '内部资料注意保存' }, ...SPEECH_PDF.slice(1)];
+    writeFileSync(path, await makePdf({ blocks, runningHead: '某区便民服务工作会议材料', pageNumber: (n) => `- ${n} -` }));
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('gangmu.openAsText', vscode.Uri.file(path));
+    assert.ok(editor, `no editor: ${api.lastConversionMessage()}`);
+    const shown = await until('status', () => api.conversionStatus(), (s) => !!s && s.tooltip.startsWith('水印.pdf'));
+    assert.match(shown!.text, /(Converted from PDF|由 PDF 文件转换) · \d+ (notes|条说明)$/);
+    const notes = shown!.tooltip.split('\n').filter((l) => l.startsWith('• '));
+    assert.equal(Number(/· (\d+)/.exec(shown!.text)![1]), notes.length);
+    assert.ok(notes.some((l) => /running head, foot and page number lines left out|行页眉、页脚和页码/.test(l)), shown!.tooltip);
+    assert.ok(notes.some((l) => /turned text left out|旋转的文字/.test(l)), shown!.tooltip);
+  });
 });
+

@@ -17,6 +17,7 @@ import { outlineToMarkdown } from '../../src/core/export';
 import { loadSamples, type GoldDoc } from '../../scripts/corpus';
 import { describeCorpus, referenceCorpus } from '../corpusGate';
 import { LagMonitor, describeStalls } from './lagMonitor';
+import { sleep } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 const ALL_FAMILIES: MarkerFamily[] = ['title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian'];
@@ -65,10 +66,6 @@ async function ourFolds(doc: vscode.TextDocument): Promise<vscode.FoldingRange[]
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('gangmu').update(key, value, vscode.ConfigurationTarget.Global);
   await new Promise((r) => setTimeout(r, 100));
-}
-
-async function sleep(ms: number): Promise<void> {
-  await new Promise((r) => setTimeout(r, ms));
 }
 
 const corpus: GoldDoc[] = referenceCorpus();

@@ -16,12 +16,9 @@ import { computeLineStarts } from '../../src/core/text/lines';
 import { outlineRows, ROW_INTS } from '../../src/core/outline/rows';
 import { describeCorpus, referenceCorpus } from '../corpusGate';
 import { LagMonitor, describeStalls } from './lagMonitor';
+import { sleep, waitFor } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
 
 function countSymbols(symbols: vscode.DocumentSymbol[]): number {
   let n = 0;
@@ -225,16 +222,6 @@ describeCorpus('responsiveness: large documents get the same answers from the wo
   const engine = (t: string) => parseOutline(t, { format: 'plain' });
   const ourDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gangmu');
 
-  async function waitFor<T>(get: () => T | undefined, what: string, ms = 30_000): Promise<T> {
-    const end = Date.now() + ms;
-    for (;;) {
-      const v = get();
-      if (v !== undefined) return v;
-      if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-      await sleep(50);
-    }
-  }
-
   function flatten(symbols: vscode.DocumentSymbol[], out: vscode.DocumentSymbol[] = []): vscode.DocumentSymbol[] {
     for (const s of symbols) {
       out.push(s);
@@ -286,7 +273,7 @@ describeCorpus('responsiveness: large documents get the same answers from the wo
     await waitFor(() => {
       got = ourDiagnostics(doc.uri).map(key).sort();
       return JSON.stringify(got) === JSON.stringify(expected) ? got : undefined;
-    }, `the engine's ${expected.length} findings as diagnostics`).catch(() => assert.deepEqual(got, expected));
+    }, `the engine's ${expected.length} findings as diagnostics`, 30_000).catch(() => assert.deepEqual(got, expected));
     const withFix = checkNumbering(t, engine(t)).find((f) => f.fixes.some((x) => x.edits.length));
     assert.ok(withFix, 'a finding with a fix');
     const range = new vscode.Range(doc.positionAt(withFix.start), doc.positionAt(withFix.end));

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { WorkspaceIndexState } from '../../src/vscode/workspaceSymbols';
 import { LagMonitor, describeStalls } from './lagMonitor';
 import { corpusDir, repoRoot } from '../../scripts/corpus';
+import { until as poll } from './wait';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 
@@ -44,15 +45,9 @@ async function symbols(query: string): Promise<vscode.SymbolInformation[]> {
 }
 
 /** Polls until `ok` holds (or fails with what was last seen). */
-async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const t0 = Date.now();
-  let last: T = await get();
-  while (!ok(last)) {
-    if (Date.now() - t0 > timeoutMs) assert.fail(`${what}: still not so after ${timeoutMs} ms (last: ${JSON.stringify(last)?.slice(0, 400)})`);
-    await new Promise((r) => setTimeout(r, 100));
-    last = await get();
-  }
-  return last;
+/** The index builds in the background: wait longer, poll less often. */
+function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  return poll(what, get, ok, ms, 100);
 }
 
 function inFolder(list: vscode.SymbolInformation[], folder: string): vscode.SymbolInformation[] {

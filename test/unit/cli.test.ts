@@ -328,12 +328,12 @@ describe('cli', function () {
       const empty = join(dir, 'empty');
       mkdirSync(join(empty, 'sub'), { recursive: true });
       writeFileSync(join(empty, 'notes.json'), '{}');
-      writeFileSync(join(empty, 'sub', 'scan.pdf'), '%PDF-1.4');
+      writeFileSync(join(empty, 'sub', 'scan.png'), 'PNG');
       for (const mode of [['outline'], ['figures', '--json'], ['check']]) {
         const r = cli([...mode, empty]);
         assert.equal(r.code, 1, mode.join(' '));
         assert.equal(r.stdout, '', mode.join(' '));
-        assert.equal(r.stderr, `gangmu: ${empty}: no .txt, .md, .speech or .markdown files found\n`, mode.join(' '));
+        assert.equal(r.stderr, `gangmu: ${empty}: no .txt, .md, .speech, .markdown, .docx, .pdf or .html files found\n`, mode.join(' '));
       }
       const both = cli(['outline', '--json', empty, doc]);
       assert.equal(both.code, 1);

@@ -237,7 +237,7 @@ describe('convert: docx', () => {
     const numbering = '<w:abstractNum w:abstractNumId="0">' + lvl(0, 'decimal', '%1.') + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
     const v = await text(rawDocx(body, numbering));
     assert.deepEqual(lines(v), ['上半', '下半\t尾', '留5', '图后', '改后']);
-    assert.ok(v.notes?.some((n) => n.includes('1 image')));
+    assert.ok(v.notes?.some((n) => n.en.includes('1 image') && n.zh.includes('1 张图片')));
   });
 
   it('says broken, encrypted or too large, and never throws', async () => {
