@@ -67,6 +67,8 @@ export interface GangmuExports {
   outlineStatus(): { text: string; tooltip: string } | undefined;
   /** The last message a Word/PDF/web page conversion showed (issue 11). */
   lastConversionMessage(): string | undefined;
+  /** A fresh analysis worker (issue 10's timing test). */
+  restartAnalysisWorker(): void;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -93,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
     outlineBudget: (uri) => budgetStatus.stateOf(uri),
     outlineStatus: () => budgetStatus.shown(),
     lastConversionMessage: () => received.lastMessage,
+    restartAnalysisWorker: () => models.restartWorker(),
   };
 }
 
