@@ -271,6 +271,11 @@ class AnalysisWorker implements vscode.Disposable {
     const old = this.worker;
     this.worker = undefined;
     void old?.terminate();
+    // A job the old worker was on is answered by the callers' fallback, never left waiting.
+    const job = this.running;
+    this.running = undefined;
+    job?.fail(new Error('analysis worker restarted'));
+    this.pump();
   }
 
   /** Queues a request; `job.wait(token)` is its answer. */

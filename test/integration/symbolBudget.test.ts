@@ -171,7 +171,8 @@ describe('outline symbol budget (gangmu.outline.maxSymbols)', function () {
       ['no cap (0), after', 0, ''],
     ] as const;
     const saved = process.env.GANGMU_ANALYSIS_OFF;
-    for (const [label, max, off] of plan) {
+    const rounds = Number(process.env.GANGMU_SYMBOL_BUDGET_ROUNDS) || plan.length;
+    for (const [label, max, off] of plan.slice(0, rounds)) {
       await setMax(max);
       process.env.GANGMU_ANALYSIS_OFF = off;
       api.restartAnalysisWorker(); // every round starts with a fresh worker, as after activation
@@ -196,9 +197,15 @@ describe('outline symbol budget (gangmu.outline.maxSymbols)', function () {
       mark('symbols after the edit received');
       const editedMs = performance.now() - t0;
       const editedCpu = threadCpu().cpu - c0;
+      // The same version again: VS Code answers from its own outline cache without asking us, so
+      // this is the bare cost of VS Code's command round trip at this moment.
+      t0 = performance.now();
+      await symbolsOf(d);
+      const againMs = performance.now() - t0;
+      mark('symbols of the same version again received');
       console.log(
         `  SYMBOL BUDGET TIMING ${label}: ${content.length.toLocaleString('en')} chars, ${first.length} symbols; first call ${firstMs.toFixed(0)} ms, ` +
-          `after an edit ${editedMs.toFixed(0)} ms (${edited.length} symbols); extension-host thread CPU ${firstCpu.toFixed(0)} / ${editedCpu.toFixed(0)} ms; load ${loadavg()[0].toFixed(1)}`,
+          `after an edit ${editedMs.toFixed(0)} ms (${edited.length} symbols), same version again ${againMs.toFixed(0)} ms; extension-host thread CPU ${firstCpu.toFixed(0)} / ${editedCpu.toFixed(0)} ms; load ${loadavg()[0].toFixed(1)}`,
       );
       // Let the checks and highlight of this round finish before the next one opens a document.
       await new Promise((r) => setTimeout(r, 1500));
