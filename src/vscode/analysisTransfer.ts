@@ -9,6 +9,7 @@ import type { Figure, FigureKind, Heading, Outline, TableCell, ZoneSpan } from '
 import { ZONE_NAMES } from '../core/outline/anatomy';
 import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import type { FoldRegion } from '../core/outline/folding';
+import type { HeadingSpan } from '../core/outline/spans';
 
 export interface PackedStrings {
   chars: string;
@@ -136,6 +137,26 @@ export function unpackOutline(p: PackedOutline): Outline {
   if (p.tableCells) outline.tableCells = unpackCells(p.tableCells);
   if (p.corrections) outline.corrections = p.corrections;
   return outline;
+}
+
+/**
+ * `headingSpans` (src/core/outline/spans.ts) read from a packed outline: the same spans in the
+ * same order, without making a heading object for each of thousands of headings.
+ */
+export function packedHeadingSpans(p: PackedOutline, maxLevel: number, windows?: readonly { start: number; end: number }[]): HeadingSpan[] {
+  const out: HeadingSpan[] = [];
+  if (maxLevel < 1) return out;
+  const ints = p.ints;
+  for (let k = 0; k + HEADING_INTS <= ints.length; k += HEADING_INTS) {
+    const level = ints[k + 2];
+    if (level > maxLevel || level < 1) continue;
+    const start = ints[k + 4];
+    const end = Math.max(ints[k + 6], start);
+    if (end <= start) continue;
+    if (windows && !windows.some((w) => start < w.end && end > w.start)) continue;
+    out.push({ start, end, level });
+  }
+  return out;
 }
 
 export interface PackedRows {

@@ -8,9 +8,10 @@ import type { CheckOptions } from '../core/checks';
 import { outlineRows, type OutlineRows } from '../core/outline/rows';
 import { outlineFoldRegions, type FoldRegion } from '../core/outline/folding';
 import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
-import { unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures } from './analysisTransfer';
+import { packedHeadingSpans, unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures, type PackedOutline } from './analysisTransfer';
+import { headingSpans, type HeadingSpan } from '../core/outline/spans';
 import { readSettings } from './settings';
-import { timed, trace, tracing } from './perfTrace';
+import { clock, threadCpu, timed, trace, tracing } from './perfTrace';
 import { houseRules, type CorrectionStore } from './corrections';
 
 /**
@@ -27,6 +28,11 @@ export interface DocumentAnalysis {
   rows(): OutlineRows;
   /** Folding regions of the outline's parts. */
   foldRegions(): FoldRegion[];
+  /**
+   * `headingSpans` of the outline (src/core/outline/spans.ts); for a worker's analysis read from
+   * its packed numbers, so colouring the visible headings never unpacks every heading.
+   */
+  headingSpans(maxLevel: number, windows?: readonly { start: number; end: number }[]): HeadingSpan[];
   /** Figures, computed on this thread if not known yet; prefer `figuresAsync`. */
   figures(): Figure[];
   /** Default findings, computed on this thread if not known yet; prefer `findingsAsync`. */
@@ -70,6 +76,8 @@ class Analysis implements DocumentAnalysis {
     private foldsCache?: FoldRegion[],
     private figuresCache?: Figure[],
     private findingsCache?: Finding[],
+    /** The worker's packed outline, while the headings are not unpacked. */
+    private packed?: PackedOutline,
   ) {
     if (typeof outline === 'function') this.unpack = outline;
     else this.outlineCache = outline;
@@ -80,6 +88,7 @@ class Analysis implements DocumentAnalysis {
     if (!this.outlineCache) {
       const unpack = this.unpack!;
       this.unpack = undefined;
+      this.packed = undefined;
       this.outlineCache = timed(`unpack outline v${this.version}`, unpack);
     }
     return this.outlineCache;
@@ -94,6 +103,10 @@ class Analysis implements DocumentAnalysis {
   }
   foldRegions(): FoldRegion[] {
     return (this.foldsCache ??= outlineFoldRegions(this.text, this.outline));
+  }
+  headingSpans(maxLevel: number, windows?: readonly { start: number; end: number }[]): HeadingSpan[] {
+    if (this.packed && !this.outlineCache && !analysisOff('spans')) return packedHeadingSpans(this.packed, maxLevel, windows);
+    return headingSpans(this.outline, maxLevel, windows);
   }
   figures(): Figure[] {
     return (this.figuresCache ??= timed(`figures on the main thread (${this.text.length} chars)`, () => extractFigures(this.text, this.outline)));
@@ -181,6 +194,8 @@ class Job {
   private liveCount = 0;
   /** Dropped before it started: everyone waiting had cancelled. */
   dropped = false;
+  /** When it was posted to the worker (`clock()`), for the trace. */
+  postedAt = 0;
 
   constructor(
     readonly id: number,
@@ -251,6 +266,18 @@ class AnalysisWorker implements vscode.Disposable {
 
   constructor(private readonly script: string) {}
 
+  /** For the timing test: a fresh worker, as after activation. */
+  restart(): void {
+    const old = this.worker;
+    this.worker = undefined;
+    void old?.terminate();
+    // A job the old worker was on is answered by the callers' fallback, never left waiting.
+    const job = this.running;
+    this.running = undefined;
+    job?.fail(new Error('analysis worker restarted'));
+    this.pump();
+  }
+
   /** Queues a request; `job.wait(token)` is its answer. */
   run(request: Request, priority: number): Job {
     const job = new Job(this.nextId++, request, priority, () => this.pump());
@@ -271,7 +298,14 @@ class AnalysisWorker implements vscode.Disposable {
       const job = this.running;
       if (!job || job.id !== m.id) return; // a `forget`
       this.running = undefined;
-      if (tracing) trace(`worker answered ${job.request.type} #${m.id} (worker busy ${m.ms?.toFixed(0)} ms)`);
+      if (tracing) {
+        const t = m.timing;
+        const stages = t ? Object.entries(t.stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') : '';
+        trace(
+          `worker answered ${job.request.type} #${m.id}: worker busy ${m.ms?.toFixed(0)} ms` +
+            (t ? ` (${stages}; worker cpu ${t.cpu.toFixed(0)}, runqueue ${t.wait.toFixed(0)}); post→worker ${(t.received - job.postedAt).toFixed(0)} ms, worker→here ${(clock() - t.sent).toFixed(0)} ms` : ''),
+        );
+      }
       if (m.error) job.fail(new Error(m.error));
       else job.settle(m);
       this.pump();
@@ -307,7 +341,8 @@ class AnalysisWorker implements vscode.Disposable {
     try {
       this.worker ??= this.start();
       this.running = job;
-      const message = { ...job.request, id: job.id } as AnalysisRequest;
+      job.postedAt = clock();
+      const message = { ...job.request, id: job.id, postedAt: job.postedAt } as AnalysisRequest;
       timed(`postMessage ${job.request.type} #${job.id}`, () => this.worker!.postMessage(message));
     } catch (e) {
       // No worker (or a message it cannot take): the callers fall back to this thread.
@@ -349,13 +384,19 @@ export class DocumentModels implements vscode.Disposable {
     this.worker = script && existsSync(script) ? new AnalysisWorker(script) : undefined;
     if (this.worker) this.disposables.push(this.worker);
     this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.prefetch(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isSupported(e.document)) this.changed.fire(e.document);
+        if (!e.contentChanges.length || !this.isSupported(e.document)) return;
+        if (tracing) this.changedAt.set(e.document.uri.toString(), { version: e.document.version, at: performance.now(), asks: 0 });
+        this.prefetch(e.document, PREFETCH_AFTER_EDIT_MS);
+        this.changed.fire(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         const uri = d.uri.toString();
         this.cache.delete(uri);
         this.inFlight.delete(uri);
+        this.changedAt.delete(uri);
+        this.stopPrefetch(uri);
         this.worker?.forget(uri);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -381,6 +422,59 @@ export class DocumentModels implements vscode.Disposable {
         }),
       );
     }
+  }
+
+  /** For the trace: when each document last changed, and how often providers asked since. */
+  private readonly changedAt = new Map<string, { version: number; at: number; asks: number }>();
+  /** Analyses started before any provider asked (a document opened or edited), by document. */
+  private readonly prefetches = new Map<string, { timer?: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource }>();
+
+  /**
+   * Starts the worker's analysis of a large document as soon as it opens or changes, instead of
+   * when the first provider asks: VS Code asks for symbols and folding only after a pause of its
+   * own (at least 350 and 200 ms, more once a provider has been slow), and the analysis runs
+   * meanwhile. A newer version cancels the older one's (dropped unless already started).
+   */
+  private prefetch(doc: vscode.TextDocument, delay: number): void {
+    if (!this.worker || analysisOff('eager') || !this.isSupported(doc)) return;
+    const uri = doc.uri.toString();
+    this.stopPrefetch(uri);
+    const entry: { timer?: ReturnType<typeof setTimeout>; source: vscode.CancellationTokenSource } = { source: new vscode.CancellationTokenSource() };
+    this.prefetches.set(uri, entry);
+    const done = () => {
+      if (this.prefetches.get(uri) !== entry) return;
+      this.prefetches.delete(uri);
+      entry.source.dispose();
+    };
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (doc.isClosed || approximateLength(doc) < WORKER_THRESHOLD) return done();
+      if (tracing) trace(`prefetch v${doc.version}`);
+      this.analyse(doc, entry.source.token).then(done, done);
+    }, delay);
+  }
+
+  private stopPrefetch(uri: string): void {
+    const old = this.prefetches.get(uri);
+    if (!old) return;
+    this.prefetches.delete(uri);
+    if (old.timer) clearTimeout(old.timer);
+    old.source.cancel();
+    old.source.dispose();
+  }
+
+  /** For the trace: how long after the last edit a provider asks, and how many times it has. */
+  noteAsk(doc: vscode.TextDocument, who: string): void {
+    if (!tracing) return;
+    const c = this.changedAt.get(doc.uri.toString());
+    const since = c && c.version === doc.version ? `, ask #${++c.asks} since the edit, ${(performance.now() - c.at).toFixed(0)} ms after it` : '';
+    const cpu = threadCpu();
+    trace(`${who} v${doc.version} asked${since} (host thread cpu so far ${cpu.cpu.toFixed(0)} ms, runqueue ${cpu.wait.toFixed(0)} ms)`);
+  }
+
+  /** For the timing test: a fresh analysis worker (started on first use, as after activation). */
+  restartWorker(): void {
+    this.worker?.restart();
   }
 
   /** Headings a converted file's format gives (Word heading styles), by document uri (issue 11). */
@@ -437,7 +531,7 @@ export class DocumentModels implements vscode.Disposable {
         (m) => {
           const packed = m.outline!;
           const analysis = timed(`unpack rows and folds v${version}`, () =>
-            new Analysis(uri, version, key, text, () => unpackOutline(packed), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!)),
+            new Analysis(uri, version, key, text, () => unpackOutline(packed), options, worker, unpackRows(m.rows!), unpackFolds(m.folds!), undefined, undefined, packed),
           );
           const current = this.cache.get(uri);
           // Not for a document closed meanwhile: its text would stay in memory.
@@ -497,10 +591,22 @@ export class DocumentModels implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const uri of [...this.prefetches.keys()]) this.stopPrefetch(uri);
     for (const d of this.disposables) d.dispose();
     this.cache.clear();
     this.inFlight.clear();
   }
+}
+
+/** A pause after an edit before the worker starts on the new text: a burst of keys makes one analysis. */
+const PREFETCH_AFTER_EDIT_MS = 100;
+
+/**
+ * Steps of issue 10's analysis path that can be switched off for same-run before/after timing:
+ * `GANGMU_ANALYSIS_OFF=eager,spans` (read on every use; the timing test sets it).
+ */
+export function analysisOff(step: 'eager' | 'spans'): boolean {
+  return (process.env.GANGMU_ANALYSIS_OFF ?? '').split(',').includes(step);
 }
 
 const correctionKeys = new WeakMap<object, string>();

@@ -70,6 +70,8 @@ export interface GangmuExports {
   lastConversionMessage(): string | undefined;
   /** The conversion status bar item as shown now (for the active editor), or undefined when hidden. */
   conversionStatus(): { text: string; tooltip: string } | undefined;
+  /** A fresh analysis worker (issue 10's timing test). */
+  restartAnalysisWorker(): void;
 }
 
 export function activate(context: vscode.ExtensionContext): GangmuExports {
@@ -100,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): GangmuExports {
     outlineStatus: () => budgetStatus.shown(),
     lastConversionMessage: () => received.lastMessage,
     conversionStatus: () => conversionStatus.shown(),
+    restartAnalysisWorker: () => models.restartWorker(),
   };
 }
 

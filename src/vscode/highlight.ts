@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { headingSpans } from '../core/outline/spans';
-import type { Outline } from '../core';
-import type { DocumentModels } from './documentModel';
+import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 import { timed } from './perfTrace';
 
@@ -81,25 +79,25 @@ export class HeadingHighlighter implements vscode.Disposable {
       return 0;
     }
     const version = doc.version;
-    let outline: Outline;
+    let analysis: DocumentAnalysis;
     try {
-      ({ outline } = await this.models.analyse(doc, token));
+      analysis = await this.models.analyse(doc, token);
     } catch {
       return 0; // superseded by a newer run
     }
     // Typed on meanwhile: the next scheduled run decorates the new text.
     if (doc.version !== version || doc.isClosed) return 0;
-    return timed(`highlight v${version}`, () => this.decorate(editor, outline, settings.highlightMaxLevel));
+    return timed(`highlight v${version}`, () => this.decorate(editor, analysis, settings.highlightMaxLevel));
   }
 
-  private decorate(editor: vscode.TextEditor, outline: Outline, maxLevel: number): number {
+  private decorate(editor: vscode.TextEditor, analysis: DocumentAnalysis, maxLevel: number): number {
     const doc = editor.document;
     const windows = editor.visibleRanges.map((r) => ({
       start: doc.offsetAt(new vscode.Position(Math.max(0, r.start.line - MARGIN_LINES), 0)),
       end: doc.offsetAt(new vscode.Position(r.end.line + MARGIN_LINES, Number.MAX_SAFE_INTEGER)),
     }));
     const byLevel: vscode.Range[][] = this.types.map(() => []);
-    const spans = headingSpans(outline, maxLevel, windows.length ? windows : undefined);
+    const spans = analysis.headingSpans(maxLevel, windows.length ? windows : undefined);
     for (const s of spans) {
       byLevel[Math.min(s.level, LEVELS) - 1].push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
     }

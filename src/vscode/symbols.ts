@@ -3,7 +3,7 @@ import type { MarkerFamily, Outline } from '../core';
 import { FAMILIES, ROW_INTS, type OutlineRows } from '../core/outline/rows';
 import { ownTurn, type DocumentModels } from './documentModel';
 import { levelLabel } from './l10n';
-import { trace, tracing } from './perfTrace';
+import { threadCpu, trace, tracing } from './perfTrace';
 import { readSettings } from './settings';
 import type { SymbolBudgetStatus } from './symbolBudgetStatus';
 import { budgetRows } from '../core/outline/symbolBudget';
@@ -104,6 +104,8 @@ export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
 
   async provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const t0 = performance.now();
+    const c0 = tracing ? threadCpu().cpu : 0;
+    this.models.noteAsk(doc, 'symbols');
     const analysis = await this.models.analyse(doc, token);
     if (tracing) trace(`symbols v${doc.version}: analysis ready after ${(performance.now() - t0).toFixed(0)} ms`);
     if (doc.languageId === 'markdown' && !addsToMarkdownOutline(analysis.outline)) {
@@ -120,6 +122,7 @@ export class OutlineSymbolProvider implements vscode.DocumentSymbolProvider {
     if (rows.names.length > SLICE) await ownTurn();
     if (tracing) {
       trace(`symbols v${doc.version}: ${budget.shown} of ${budget.total} DocumentSymbols ready after ${(performance.now() - t1).toFixed(1)} ms`);
+      trace(`symbols v${doc.version}: provider returns ${(performance.now() - t0).toFixed(0)} ms after the ask${token.isCancellationRequested ? ' (cancelled)' : ''} (host thread cpu in between ${(threadCpu().cpu - c0).toFixed(0)} ms, ours and others')`);
     }
     return token.isCancellationRequested ? [] : symbols;
   }

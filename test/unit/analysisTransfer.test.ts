@@ -5,8 +5,9 @@ import { computeLineStarts, offsetAt } from '../../src/core/text/lines';
 import { buildOutlineTree, type OutlineNode } from '../../src/core/outline/tree';
 import { outlineRows, ROW_INTS, FAMILIES } from '../../src/core/outline/rows';
 import { outlineFoldRegions } from '../../src/core/outline/folding';
+import { headingSpans } from '../../src/core/outline/spans';
 import {
-  packFigures, packFolds, packOutline, packRows, packStrings, unpackFigures, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
+  packedHeadingSpans, packFigures, packFolds, packOutline, packRows, packStrings, unpackFigures, unpackFolds, unpackOutline, unpackRows, unpackStrings, buffersOf,
 } from '../../src/vscode/analysisTransfer';
 import { loadSamples } from '../../scripts/corpus';
 import { referenceCorpus } from '../corpusGate';
@@ -44,6 +45,20 @@ describe('analysis transfer (worker → extension host)', () => {
       const figures = extractFigures(doc.text, parseOutline(doc.text, { format: doc.format }));
       const packed = packFigures(figures);
       assert.deepEqual(unpackFigures(structuredClone(packed, { transfer: buffersOf(packed) })), figures);
+    });
+  }
+
+  for (const doc of corpus) {
+    it(`${doc.name}: heading spans read from the packed outline equal the engine's, whole text and in windows`, () => {
+      const outline = parseOutline(doc.text, { format: doc.format });
+      const packed = packOutline(outline);
+      const third = Math.floor(doc.text.length / 3);
+      const windows = [{ start: 0, end: 40 }, { start: third, end: third * 2 }];
+      for (const max of [0, 1, 2, 6]) {
+        assert.deepEqual(packedHeadingSpans(packed, max), headingSpans(outline, max));
+        assert.deepEqual(packedHeadingSpans(packed, max, windows), headingSpans(outline, max, windows));
+      }
+      if (outline.headings.length) assert.ok(packedHeadingSpans(packed, 6).length > 0);
     });
   }
 
