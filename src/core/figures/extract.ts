@@ -25,7 +25,9 @@ const enum Start { None = 0, Arabic = 1, Chinese = 2, Half = 3, Url = 4 }
 const START = new Uint8Array(65536);
 for (let c = 48; c <= 57; c++) START[c] = Start.Arabic;
 for (let c = 0xff10; c <= 0xff19; c++) START[c] = Start.Arabic;
-for (let c = 0; c < 65536; c++) if (CN_RUN[c] === 1 || CN_RUN[c] === 2) START[c] = Start.Chinese;
+// (the table's few entries are found by the native indexOf: a loop over all 65,536 codes ran
+// interpreted at every start of the CLI, about 40M instructions)
+for (const v of [1, 2]) for (let c = CN_RUN.indexOf(v); c >= 0; c = CN_RUN.indexOf(v, c + 1)) START[c] = Start.Chinese;
 START['半'.charCodeAt(0)] = Start.Half;
 START[58] = Start.Url; // `:` of `https://`
 START[119] = Start.Url; // `w` of `www.`

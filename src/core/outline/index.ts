@@ -464,7 +464,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
     info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
   }
-  // Sentence of every heading (stops 。！？； counted from the text's start; `order` is in text order).
+  // Sentence of every heading (`order` is in text order). Only equality is asked (two headings stand
+  // in one sentence when no stop 。！？； or line break lies between them), so the number goes up by
+  // one wherever the gap from the previous heading holds a stop: each gap is scanned only up to its
+  // first stop, not the whole text.
   {
     let sentence = 0;
     let p = 0;
@@ -472,8 +475,13 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       const to = cands[i].start;
       for (; p < to; p++) {
         const ch = text.charCodeAt(p);
-        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) sentence++;
+        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) {
+          sentence++;
+          p = to;
+          break;
+        }
       }
+      if (p < to) p = to;
       info[i].sentence = sentence;
     }
   }
