@@ -9,7 +9,7 @@ import {
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
-import { isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
+import { dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 
 export interface RawFigure {
@@ -100,6 +100,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   批: '准发评',
   分: '辨析别类局会配工布散享担管',
   项: '目',
+  列: '入为表举出席车岛队装',
   代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
@@ -189,6 +190,15 @@ export class FigureScanner {
           continue;
         }
       }
+      // a table cell's date wrapped twice (2020 / 年 11 月 28 / 日): the day's 日 opens the next line
+      if ((c === 10 || c === 13) && firstBreak >= 0 && isAsciiDigitCode(a)) {
+        let q = p;
+        while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
+        if (text[q] === '日' || text[q] === '号') {
+          p = q - 1;
+          continue;
+        }
+      }
       if (c === 10 || c === 13) break;
       map.push(p);
       copy += text[p];
@@ -230,6 +240,17 @@ export class FigureScanner {
     return this.out;
   }
 
+  /** A date at [start, end), or with the span of days that follows it (12月10日至11日) one pair. */
+  private pushDate(start: number, end: number, value: FigureValue): number {
+    const r = dayRangeAfter(this.text, end, value);
+    if (r) {
+      this.push({ start, end: r.end, value: [value as string, r.value], unit: '', kind: 'date', approx: null });
+      return r.end;
+    }
+    this.push({ start, end, value, unit: '', kind: 'date', approx: null });
+    return end;
+  }
+
   private push(f: RawFigure): void {
     this.out.push(f);
   }
@@ -257,6 +278,20 @@ export class FigureScanner {
     while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 13) k--;
     if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return k + 1;
     return -1;
+  }
+
+  /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
+  private afterHeadingHashes(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0x3000) return false;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000)) k--;
+    let hashes = 0;
+    while (k >= 0 && text.charCodeAt(k) === 35 && hashes < 7) {
+      hashes++;
+      k--;
+    }
+    return hashes >= 1 && hashes <= 6 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
   }
 
   /** Whether the previous non-blank line ends with a Latin letter (PM / 2.5 cut by a break). */
@@ -321,6 +356,9 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 20201126_关于…: digits joined to a name by an underscore are part of an identifier (a file name)
+    // (a redaction mark may close a year, 20_年, 202_人: five digits or more are no year)
+    if (text.charCodeAt(tok.end) === 95 || (tok.value === null && text.charCodeAt(tok.end - 1) === 95 && tok.end - i > 5 && /^[0-9]{5}/.test(text.slice(i, i + 5)))) return this.skipIdent(i);
     const after = text.charCodeAt(tok.end);
     if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
@@ -333,7 +371,7 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
-      if (lineStart >= 0 && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+      if ((lineStart >= 0 || this.afterHeadingHashes(i)) && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
         return tok.end + 1;
       }
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
@@ -434,9 +472,11 @@ export class FigureScanner {
     if (spaced > 0) return spaced;
     const time = timeAt(text, tok);
     if (time) {
-      // 0:00-06:00: a span of times, one pair
-      if (inSet(text, time.end, S_RANGE) && isDigitCode(text.charCodeAt(time.end + 1))) {
-        const t2 = timeAt(text, readArabic(text, time.end + 1));
+      // 0:00-06:00, 9:15 至13:00: a span of times, one pair
+      const q = sp(text, time.end);
+      const q2 = inSet(text, q, S_RANGE) || text[q] === '至' || text[q] === '到' ? sp(text, q + 1) : -1;
+      if (q2 > 0 && isDigitCode(text.charCodeAt(q2))) {
+        const t2 = timeAt(text, readArabic(text, q2));
         if (t2) {
           this.push({ start: i, end: t2.end, value: [time.value as string, t2.value as string], unit: '', kind: 'date', approx: null });
           return t2.end;
@@ -460,10 +500,7 @@ export class FigureScanner {
           this.push({ start: i, end: y2.end, value: [String(tok.value), y2.value], unit: '', kind: 'date', approx: null });
           return y2.end;
         }
-        if (d) {
-          this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
-          return d.end;
-        }
+        if (d) return this.pushDate(i, d.end, d.value);
         // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
         if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
@@ -484,10 +521,9 @@ export class FigureScanner {
       return mr.end;
     }
     const md = monthDate(text, tok);
-    if (md && !inSet(text, tok.end, S_RANGE)) {
-      this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
-      return md.end;
-    }
+    if (md && !inSet(text, tok.end, S_RANGE)) return this.pushDate(i, md.end, md.value);
+    const hao = haoDay(text, tok);
+    if (hao) return this.pushDate(i, hao.end, hao.value);
     return this.compose(tok, null);
   }
 
@@ -566,6 +602,14 @@ export class FigureScanner {
     if (!isCode) return -1;
     // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
     if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
+    // 0755-82083510: a phone number is an area code and a number, two figures of kind other (as
+    // `(020)96686686` is read), each its value as written
+    if (parts.length === 2 && (text[tok.start] === '0' || text[tok.start] === '０') && (tok.intDigits === 3 || tok.intDigits === 4) &&
+      (b.intDigits === 7 || b.intDigits === 8) && text[b.start] !== '0' && text[b.start] !== '０' && !isDigitCode(text.charCodeAt(p))) {
+      this.push({ start: tok.start, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
+      this.push({ start: b.start, end: b.end, value: b.value, unit: '', kind: 'other', approx: null });
+      return p;
+    }
     this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
     return p;
   }
