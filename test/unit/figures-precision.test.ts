@@ -96,3 +96,24 @@ describe('figures precision: flattened tables', () => {
     assert.ok(!texts(cell).includes('28'));
   });
 });
+
+describe('figures precision: labels and spaced spans', () => {
+  it('reads a span of months parted from 月 by a space (PDF text) as a pair', () => {
+    assert.deepEqual(brief('2030 年 4~6 月，湖区新增'), ['2030 年|"2030"|date', '4~6 月|["--04","--06"]|date']);
+  });
+  it('reads no figure in a short label that numbers its line', () => {
+    assert.deepEqual(texts('来源链接1：https://example.org/a'), []);
+    assert.deepEqual(texts('图2：湖区示意'), []);
+    // a clock time after a label stays one
+    assert.deepEqual(texts('开始时间9:30'), ['9:30']);
+    // not a label: text before it on the line
+    assert.deepEqual(texts('全年共完成项目，增长12：'), ['12']);
+  });
+  it('reads the second number of an attachment label as part of it', () => {
+    assert.deepEqual(texts('详见附件1-5'), []);
+    assert.deepEqual(texts('按附件2-1第3项执行'), ['3项']);
+  });
+  it('reads a site number after a licence number as part of it', () => {
+    assert.deepEqual(brief('湖ICP备12345678号-1'), ['12345678号|12345678|other']);
+  });
+});

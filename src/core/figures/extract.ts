@@ -280,6 +280,23 @@ export class FigureScanner {
     return -1;
   }
 
+  /** After a label's number (附件1), a second number joined by a dash (附件1-5, 附件2-1) is the label's too. */
+  private labelEnd(end: number): number {
+    const text = this.text;
+    if ((text[end] === '-' || text[end] === '－' || text[end] === '—') && isDigitCode(text.charCodeAt(end + 1))) return readArabic(text, end + 1).end;
+    return end;
+  }
+
+  /** Whether 1–8 Chinese characters, and nothing else, stand between the start of the line and i (a label: 来源链接1：). */
+  private labelBefore(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 9 && isCjk(text.charCodeAt(k))) k--;
+    if (k === i - 1 || i - k > 9) return false;
+    while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+    return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+  }
+
   /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
   private afterHeadingHashes(i: number): boolean {
     const text = this.text;
@@ -348,6 +365,8 @@ export class FigureScanner {
     if (pc === 63 && (isLatinLetter(text.charCodeAt(i - 2)) || isDigitCode(text.charCodeAt(i - 2)) || text[i - 2] === '/')) return this.skipIdent(i);
     const lineStart = this.lineStartBefore(i);
     if (lineStart >= 0 && this.prevLineEndsWithLetter(lineStart)) return this.skipIdent(i);
+    // 粤ICP备2022092331号-1: the site's number after a licence number is part of it
+    if (isMinus(pc) && text[i - 2] === '号' && isDigitCode(text.charCodeAt(i - 3))) return this.skipIdent(i);
 
     const iso = isoDateAt(text, i);
     if (iso) {
@@ -403,9 +422,11 @@ export class FigureScanner {
         }
         return tok.end + 1;
       }
-      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
+      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
       // 附件 1, 附件　2: the label parted from its number by the converter
-      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return tok.end;
+      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
+      // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
+      if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
       // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
       const lab = isSpace(pc) ? i - 3 : i - 2;
       if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
@@ -1119,8 +1140,10 @@ function monthRange(text: string, tok: NumToken): { end: number; value: [string,
   if (!(RANGE_SEPS.includes(sep ?? '\u0000') || sep === '至' || sep === '到')) return null;
   if (!isDigitCode(text.charCodeAt(tok.end + 1))) return null;
   const t2 = readArabic(text, tok.end + 1);
-  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[t2.end] !== '月') return null;
-  let end = t2.end + 1;
+  // 4~6 月: PDF text parts the span from 月 by a space
+  const m = sp(text, t2.end);
+  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[m] !== '月') return null;
+  let end = m + 1;
   if (text[end] === '份') end++;
   // 3-5月15日 is no span of whole months
   if (isDigitCode(text.charCodeAt(end))) return null;
