@@ -117,3 +117,9 @@ describe('figures precision: labels and spaced spans', () => {
     assert.deepEqual(brief('湖ICP备12345678号-1'), ['12345678号|12345678|other']);
   });
 });
+
+describe('figures precision: document numbers', () => {
+  it('reads the year of a document number in small brackets as a date', () => {
+    assert.deepEqual(brief('（湖委办﹝2030﹞4号）'), ['2030|"2030"|date', '4号|4|other']);
+  });
+});

@@ -74,8 +74,8 @@ function yearAfterMarker(text: string, p: number): boolean {
 }
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
-const DOC_NUMBER_OPEN = '〔[［【';
-const DOC_NUMBER_CLOSE = '〕]］】';
+const DOC_NUMBER_OPEN = '〔[［【﹝';
+const DOC_NUMBER_CLOSE = '〕]］】﹞';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
   人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
