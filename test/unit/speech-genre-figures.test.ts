@@ -20,7 +20,7 @@ describe('speech pages: dates and times', () => {
   });
   it('reads a day of the month written alone as a date', () => {
     assert.deepEqual(brief('16日下午，县委召开常委会议'), ['16日|"---16"||date']);
-    assert.deepEqual(texts('本办法自8日起施行，20日至22日集中检查'), ['8日', '20日', '22日']);
+    assert.deepEqual(texts('本办法自8日起施行，20日至22日集中检查'), ['8日', '20日至22日']);
   });
   it('does not read 日 as a day where it starts another word or a span of days', () => {
     assert.deepEqual(brief('折合300日元'), ['300日元|300|日元|money']);

@@ -187,3 +187,66 @@ export function monthDate(text: string, tok: NumToken): DateMatch | null {
   if (md.day !== null) return { end: md.end, value: `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
   return { end: md.end, value: `--${pad(md.month)}`, unit: '' };
 }
+
+/** Words of the time of day after `12号` (12号上午, 11号晚): the day of a month, not a number 12. */
+const DAY_PART_AFTER = ['上午', '下午', '中午', '晚上', '傍晚', '凌晨', '早上', '晚', '夜', '早'];
+/** What may follow the end of a span of days written with 号 (12号至14号在…举行, …14号，). */
+const HAO_SPAN_FOLLOW = '在举召期，,。；;、）)上下晚早凌中夜前';
+
+/**
+ * `12号上午`, `11号晚`: a day of the month written with 号, as news transcripts say it, when a
+ * time of day follows (2号机组, 3号文件 stay names). A span `12号至14号` is taken by dayRangeAfter.
+ */
+export function haoDay(text: string, tok: NumToken): DateMatch | null {
+  if (tok.chinese || !tok.integer || tok.value === null || tok.intDigits > 2 || tok.value < 1 || tok.value > 31 || text[tok.end] !== '号') return null;
+  const prev = text[tok.start - 1];
+  if (prev === '第' || prev === '〕' || prev === ']' || prev === '】' || prev === '（' || prev === '(') return null;
+  const p = tok.end + 1;
+  if (DAY_PART_AFTER.some((w) => text.startsWith(w, p))) return { end: p, value: `---${pad(tok.value)}`, unit: '' };
+  // 12号至14号: both ends days, the second later, then what a date is followed by
+  const span = dayRangeAfter(text, p, `---${pad(tok.value)}`);
+  if (span && HAO_SPAN_FOLLOW.includes(text[span.end] ?? '。')) return { end: p, value: `---${pad(tok.value)}`, unit: '' };
+  return null;
+}
+
+/** ISO values of dates that name their day (`2013-11-09`, `--12-10`, `---12`). */
+const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
+/**
+ * After a date that names its day (`12月10日`, `2013年11月9号`, `12号`): `至11日`, `-12号`, `到3月2日`
+ * ends a span of days whose end leaves out the year and month it shares with the start (ANNOTATION:
+ * a span is one figure, a pair). The end inherits them: `12月10日至11日` → `["--12-10", "--12-11"]`.
+ * The end must come after the start. Returns the span's end and the second date, or null.
+ */
+export function dayRangeAfter(text: string, end: number, first: FigureValue): { end: number; value: string } | null {
+  if (typeof first !== 'string' || !DAY_DATE.test(first)) return null;
+  let q = sp(text, end);
+  const c = text[q];
+  if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
+  q = sp(text, q + 1);
+  if (!isAsciiDigit(text.charCodeAt(q))) return null;
+  const t = readArabic(text, q);
+  if (t.value === null || !t.integer) return null;
+  let second: string | null = null;
+  let stop = -1;
+  const hasYear = first.length === 10 && first[0] !== '-';
+  if (isYearToken(t)) {
+    const d = yearDate(text, t);
+    if (d && typeof d.value === 'string' && d.value.length === 10) {
+      second = d.value;
+      stop = d.end;
+    }
+  } else if (t.intDigits <= 2) {
+    const md = monthDay(text, t.start);
+    if (md && md.day !== null) {
+      second = hasYear ? `${first.slice(0, 4)}-${pad(md.month)}-${pad(md.day)}` : `--${pad(md.month)}-${pad(md.day)}`;
+      stop = md.end;
+    } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
+      const after = sp(text, t.end) + 1;
+      if (after < text.length && NOT_DAY_AFTER.includes(text[after]) && text[after] !== '前') return null;
+      second = first.slice(0, first.length - 2) + pad(t.value);
+      stop = after;
+    }
+  }
+  if (second === null || second.length !== first.length || second <= first) return null;
+  return { end: stop, value: second };
+}

@@ -9,7 +9,7 @@ import {
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
-import { isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
+import { dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 
 export interface RawFigure {
@@ -76,8 +76,8 @@ function yearAfterMarker(text: string, p: number): boolean {
 }
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
-const DOC_NUMBER_OPEN = '〔[［【';
-const DOC_NUMBER_CLOSE = '〕]］】';
+const DOC_NUMBER_OPEN = '〔[［【﹝';
+const DOC_NUMBER_CLOSE = '〕]］】﹞';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
   人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
@@ -102,6 +102,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   批: '准发评',
   分: '辨析别类局会配工布散享担管',
   项: '目',
+  列: '入为表举出席车岛队装',
   代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
@@ -191,6 +192,15 @@ export class FigureScanner {
           continue;
         }
       }
+      // a table cell's date wrapped twice (2020 / 年 11 月 28 / 日): the day's 日 opens the next line
+      if ((c === 10 || c === 13) && firstBreak >= 0 && isAsciiDigitCode(a)) {
+        let q = p;
+        while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
+        if (text[q] === '日' || text[q] === '号') {
+          p = q - 1;
+          continue;
+        }
+      }
       if (c === 10 || c === 13) break;
       map.push(p);
       copy += text[p];
@@ -232,6 +242,17 @@ export class FigureScanner {
     return this.out;
   }
 
+  /** A date at [start, end), or with the span of days that follows it (12月10日至11日) one pair. */
+  private pushDate(start: number, end: number, value: FigureValue): number {
+    const r = dayRangeAfter(this.text, end, value);
+    if (r) {
+      this.push({ start, end: r.end, value: [value as string, r.value], unit: '', kind: 'date', approx: null });
+      return r.end;
+    }
+    this.push({ start, end, value, unit: '', kind: 'date', approx: null });
+    return end;
+  }
+
   private push(f: RawFigure): void {
     this.out.push(f);
   }
@@ -259,6 +280,37 @@ export class FigureScanner {
     while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 13) k--;
     if (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return k + 1;
     return -1;
+  }
+
+  /** After a label's number (附件1), a second number joined by a dash (附件1-5, 附件2-1) is the label's too. */
+  private labelEnd(end: number): number {
+    const text = this.text;
+    if ((text[end] === '-' || text[end] === '－' || text[end] === '—') && isDigitCode(text.charCodeAt(end + 1))) return readArabic(text, end + 1).end;
+    return end;
+  }
+
+  /** Whether 1–8 Chinese characters, and nothing else, stand between the start of the line and i (a label: 来源链接1：). */
+  private labelBefore(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 9 && isCjk(text.charCodeAt(k))) k--;
+    if (k === i - 1 || i - k > 9) return false;
+    while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+    return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+  }
+
+  /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
+  private afterHeadingHashes(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 0x3000) return false;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000)) k--;
+    let hashes = 0;
+    while (k >= 0 && text.charCodeAt(k) === 35 && hashes < 7) {
+      hashes++;
+      k--;
+    }
+    return hashes >= 1 && hashes <= 6 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
   }
 
   /** Whether the previous non-blank line ends with a Latin letter (PM / 2.5 cut by a break). */
@@ -315,6 +367,8 @@ export class FigureScanner {
     if (pc === 63 && (isLatinLetter(text.charCodeAt(i - 2)) || isDigitCode(text.charCodeAt(i - 2)) || text[i - 2] === '/')) return this.skipIdent(i);
     const lineStart = this.lineStartBefore(i);
     if (lineStart >= 0 && this.prevLineEndsWithLetter(lineStart)) return this.skipIdent(i);
+    // 粤ICP备2022092331号-1: the site's number after a licence number is part of it
+    if (isMinus(pc) && text[i - 2] === '号' && isDigitCode(text.charCodeAt(i - 3))) return this.skipIdent(i);
 
     const iso = isoDateAt(text, i);
     if (iso) {
@@ -323,6 +377,9 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 20201126_关于…: digits joined to a name by an underscore are part of an identifier (a file name)
+    // (a redaction mark may close a year, 20_年, 202_人: five digits or more are no year)
+    if (text.charCodeAt(tok.end) === 95 || (tok.value === null && text.charCodeAt(tok.end - 1) === 95 && tok.end - i > 5 && /^[0-9]{5}/.test(text.slice(i, i + 5)))) return this.skipIdent(i);
     const after = text.charCodeAt(tok.end);
     if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
@@ -335,7 +392,7 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
-      if (lineStart >= 0 && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+      if ((lineStart >= 0 || this.afterHeadingHashes(i)) && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
         return tok.end + 1;
       }
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
@@ -367,9 +424,11 @@ export class FigureScanner {
         }
         return tok.end + 1;
       }
-      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return tok.end;
+      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
       // 附件 1, 附件　2: the label parted from its number by the converter
-      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return tok.end;
+      if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
+      // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
+      if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
       // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
       const lab = isSpace(pc) ? i - 3 : i - 2;
       if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
@@ -436,9 +495,11 @@ export class FigureScanner {
     if (spaced > 0) return spaced;
     const time = timeAt(text, tok);
     if (time) {
-      // 0:00-06:00: a span of times, one pair
-      if (inSet(text, time.end, S_RANGE) && isDigitCode(text.charCodeAt(time.end + 1))) {
-        const t2 = timeAt(text, readArabic(text, time.end + 1));
+      // 0:00-06:00, 9:15 至13:00: a span of times, one pair
+      const q = sp(text, time.end);
+      const q2 = inSet(text, q, S_RANGE) || text[q] === '至' || text[q] === '到' ? sp(text, q + 1) : -1;
+      if (q2 > 0 && isDigitCode(text.charCodeAt(q2))) {
+        const t2 = timeAt(text, readArabic(text, q2));
         if (t2) {
           this.push({ start: i, end: t2.end, value: [time.value as string, t2.value as string], unit: '', kind: 'date', approx: null });
           return t2.end;
@@ -462,10 +523,7 @@ export class FigureScanner {
           this.push({ start: i, end: y2.end, value: [String(tok.value), y2.value], unit: '', kind: 'date', approx: null });
           return y2.end;
         }
-        if (d) {
-          this.push({ start: i, end: d.end, value: d.value, unit: d.unit, kind: 'date', approx: null });
-          return d.end;
-        }
+        if (d) return this.pushDate(i, d.end, d.value);
         // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
         if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
@@ -486,10 +544,9 @@ export class FigureScanner {
       return mr.end;
     }
     const md = monthDate(text, tok);
-    if (md && !inSet(text, tok.end, S_RANGE)) {
-      this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
-      return md.end;
-    }
+    if (md && !inSet(text, tok.end, S_RANGE)) return this.pushDate(i, md.end, md.value);
+    const hao = haoDay(text, tok);
+    if (hao) return this.pushDate(i, hao.end, hao.value);
     return this.compose(tok, null);
   }
 
@@ -568,6 +625,14 @@ export class FigureScanner {
     if (!isCode) return -1;
     // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
     if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
+    // 0755-82083510: a phone number is an area code and a number, two figures of kind other (as
+    // `(020)96686686` is read), each its value as written
+    if (parts.length === 2 && (text[tok.start] === '0' || text[tok.start] === '０') && (tok.intDigits === 3 || tok.intDigits === 4) &&
+      (b.intDigits === 7 || b.intDigits === 8) && text[b.start] !== '0' && text[b.start] !== '０' && !isDigitCode(text.charCodeAt(p))) {
+      this.push({ start: tok.start, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
+      this.push({ start: b.start, end: b.end, value: b.value, unit: '', kind: 'other', approx: null });
+      return p;
+    }
     this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
     return p;
   }
@@ -1077,8 +1142,10 @@ function monthRange(text: string, tok: NumToken): { end: number; value: [string,
   if (!(RANGE_SEPS.includes(sep ?? '\u0000') || sep === '至' || sep === '到')) return null;
   if (!isDigitCode(text.charCodeAt(tok.end + 1))) return null;
   const t2 = readArabic(text, tok.end + 1);
-  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[t2.end] !== '月') return null;
-  let end = t2.end + 1;
+  // 4~6 月: PDF text parts the span from 月 by a space
+  const m = sp(text, t2.end);
+  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[m] !== '月') return null;
+  let end = m + 1;
   if (text[end] === '份') end++;
   // 3-5月15日 is no span of whole months
   if (isDigitCode(text.charCodeAt(end))) return null;

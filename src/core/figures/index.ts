@@ -8,6 +8,7 @@ import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyTableCells } from './tables';
+import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
@@ -31,7 +32,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     }));
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropCommented(text, dropFileNames(text, applyTableCells(scanned, outline)));
+    let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     shareListUnits(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);

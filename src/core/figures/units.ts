@@ -50,7 +50,9 @@ const table: [FigureKind, boolean, string[]][] = [
   // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
   // 字 and 页 count a text's length (全文共6831字, 共55页); after a small Chinese numeral they name
   // slogans (十六字方针, 八字要求).
-  ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单']],
+  ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单',
+    // trains (招标258列动车组); 第3列 is a column (a rank)
+    '列']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],

@@ -1,0 +1,69 @@
+/**
+ * Row numbers of a table flattened one cell per line (PDF and Word copies): a bare integer alone on
+ * its line, where such lines count 1, 2, 3… down the text with other cells between them, is the
+ * row's 序号/步骤 cell — a row label, not a figure (ANNOTATION.md), even where no header names the
+ * column. The evidence is the run itself: at least three members counting up by one from 1, each
+ * within a few hundred characters of the one before. Cells holding values (16, 300, 4.86) between
+ * the labels break nothing: a run waits for its next number. Tables the anatomy read (cells under
+ * their header, `Outline.tableCells`) are left to their columns: there a bare 1, 2, 3 may be data.
+ */
+import type { Figure, TableCell } from '../types';
+
+/** Longest gap (characters) between two row numbers of one run. */
+const MAX_GAP = 800;
+/** Members a run needs before its numbers are read as row labels. */
+const MIN_RUN = 3;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/** Whether the figure is a bare integer with nothing else on its line. */
+function aloneOnLine(text: string, f: Figure): boolean {
+  if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 9999) return false;
+  if (!/^[0-9０-９]+$/.test(f.text)) return false;
+  let k = f.start - 1;
+  while (k >= 0 && isBlankCode(text.charCodeAt(k))) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) return false;
+  k = f.end;
+  while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
+  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
+/** The figures without the row numbers of flattened tables. One pass over the figures in text order. */
+export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[]): Figure[] {
+  if (figs.length < MIN_RUN) return figs;
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const sorted = cells && cells.length ? cells.slice().sort((a, b) => a.start - b.start) : [];
+  let c = 0;
+  const runs: number[][] = [];
+  const lastEnd: number[] = [];
+  /** next number expected → the run waiting for it (the latest such run) */
+  const waiting = new Map<number, number>();
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start) continue;
+    if (!aloneOnLine(text, f)) continue;
+    const k = f.value as number;
+    const r = waiting.get(k);
+    if (r !== undefined && f.start - lastEnd[r] <= MAX_GAP) {
+      waiting.delete(k);
+      runs[r].push(i);
+      lastEnd[r] = f.end;
+      waiting.set(k + 1, r);
+    } else if (k === 1) {
+      runs.push([i]);
+      lastEnd.push(f.end);
+      waiting.set(2, runs.length - 1);
+    }
+  }
+  const drop = new Uint8Array(figs.length);
+  let any = false;
+  for (const run of runs) {
+    if (run.length < MIN_RUN) continue;
+    for (const i of run) drop[i] = 1;
+    any = true;
+  }
+  return any ? figs.filter((_, i) => !drop[i]) : figs;
+}
