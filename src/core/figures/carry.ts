@@ -14,7 +14,7 @@
  * over at most MAX_BACK figures.
  */
 import type { Figure } from '../types';
-import { normalizeIndicator } from './indicatorNames';
+import { gdpScope, normalizeIndicator } from './indicatorNames';
 
 const SENTENCE_END = /[。！？!?\n]/;
 const RATE_KINDS = new Set(['percent', 'percentage-point', 'ratio']);
@@ -63,4 +63,21 @@ export function carryMeasures(text: string, figs: Figure[]): void {
       break;
     }
   }
+}
+
+/**
+ * Rule 5 of the indicator gold: whose economy a bare GDP word (GDP, 经济总量) measures is decided by the
+ * text, not the word. A text whose GDP figures name regions (某省GDP, 各省份GDP, 全市生产总值) more often than
+ * the nation (全国GDP, 国内生产总值) speaks of regions: its bare GDP words are filed as 地区生产总值.
+ */
+export function fileRegionalGdp(figs: Figure[]): void {
+  let regional = 0;
+  let national = 0;
+  for (const f of figs) {
+    const s = gdpScope(f.indicator);
+    if (s === 'regional') regional++;
+    else if (s === 'national') national++;
+  }
+  if (regional < 2 || regional <= national) return;
+  for (const f of figs) if (gdpScope(f.indicator) === 'ambiguous') f.indicator = '地区生产总值';
 }

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
-import { carryMeasures } from './carry';
+import { carryMeasures, fileRegionalGdp } from './carry';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -263,6 +263,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   carryMeasures(text, figs);
+  fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }
 

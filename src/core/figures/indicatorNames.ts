@@ -62,7 +62,7 @@ const TAIL_WORDS = [
   '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
   // a qualifier of the amount (rule 6) and the level a target is stated against
   '总规模', '规模', '推进', '不足', '不到', '接近', '将近', '仅有', '只有', '至少', '不高于', '不低于', '不少于', '不超过', '不高', '不低', '不少',
-  '高于', '低于', '投入', '预期', '每月', '每年', '每天', '每人', '每人每年', '率先', '规模总量',
+  '高于', '低于', '预期', '每月', '每年', '每天', '每人', '每人每年', '率先', '规模总量', '入库', '入选',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -369,6 +369,11 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
         break;
       }
     }
+    // 扶贫资金投入: 投入 after a name of money is the verb (rule 9); 研发投入 is itself the measure
+    if (/(?:资金|经费|资本|基金|款)投入$/.test(t) && t.length > 4) {
+      t = t.slice(0, -2);
+      changed = true;
+    }
     const compared = /比(?:上年|去年|上半年|一季度|前三季度|上月|年初)(?:同期)?$/.exec(t);
     if (compared && compared.index >= 2) {
       t = t.slice(0, compared.index);
@@ -417,4 +422,16 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
 export function isRegionalDocument(indicators: Iterable<string | null>): boolean {
   for (const i of indicators) if (i && (i.includes('地区生产总值') || i.includes('地区GDP')) && normalizeIndicator(i) === '地区生产总值') return true;
   return false;
+}
+
+/**
+ * Whose economy a GDP word measures: `regional` when the name says so (地区生产总值, 某省GDP, 全市经济总量),
+ * `national` when it says the nation's (国内生产总值, 全国GDP), `ambiguous` for a bare GDP word (GDP,
+ * 经济总量), null when the name is no GDP word.
+ */
+export function gdpScope(name: string | null | undefined): 'national' | 'regional' | 'ambiguous' | null {
+  const plain = normalizeIndicator(name);
+  if (plain === '地区生产总值') return 'regional';
+  if (plain !== '国内生产总值') return null;
+  return normalizeIndicator(name, { regional: true }) === '地区生产总值' ? 'ambiguous' : 'national';
 }
