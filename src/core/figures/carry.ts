@@ -54,7 +54,7 @@ export function carryMeasures(text: string, figs: Figure[]): void {
       const name = normalizeIndicator(p.indicator);
       // a figure between that measures something else ends the run (甲100%，乙61个，其中30%的丙)
       if (!compatible(f, p)) {
-        if (name) break;
+        if (name && !bySubject) break;
         continue;
       }
       if (!name || GENERIC_HEADS.has(name)) continue;

@@ -88,7 +88,7 @@ const AGAIN_VERBS = new Set(['完成', '开工', '减少', '压减', '新增', '
 /** An item mark of a spoken list at the head (一是, 其三, 首先, 第二，). */
 const ITEM_HEAD = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]+(?=[，,、]))/;
 /** Words of having or of a bound before a counted noun (已有某某, 不少于某某): not part of the name. */
-const BOUND_HEADS = ['不少于', '不低于', '不超过', '不少', '至少', '已有', '共有', '拥有', '现有'].sort((a, b) => b.length - a.length);
+const BOUND_HEADS = ['不少于', '不低于', '不超过', '不少', '至少', '已有', '共有', '拥有', '现有', '另有'].sort((a, b) => b.length - a.length);
 /** A previous figure's approximation left at the head (3500亿元左右、涉企收费). */
 const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
 /** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
@@ -98,7 +98,7 @@ const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出
 const NOT_MEASURES = new Set([
   '年产', '日产', '年处理', '日处理', '新建成', '已建成', '建成', '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
   '完成', '实现', '达到', '新增', '累计', '其中', '连续', '共有', '拥有', '合计', '总计', '共计', '分别', '平均', '同比', '增长', '下降', '提高',
-  '又有', '还有', '已有', '不少', '不少于', '不低于', '不超过', '至少', '超过', '不足', '不到', '接近', '将近', '为期', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
+  '又有', '还有', '另有', '已有', '不少', '不少于', '不低于', '不超过', '至少', '超过', '不足', '不到', '接近', '将近', '为期', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
 ]);
 
 /**
@@ -406,8 +406,8 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
     if (GDP_AMBIGUOUS.has(t) || t === '国内生产总值') return regional && t !== '国内生产总值' ? '地区生产总值' : syn;
     return syn;
   }
-  // 5. what names no measure
-  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t)) return null;
+  // 5. what names no measure: a verb or a qualifier alone, a time or scope word alone (三季度, 全市)
+  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t) || TIME_HEADS.includes(t) || SCOPE_HEADS.includes(t)) return null;
   // a clause rather than a name: an aspect particle or a title mark closing inside it
   if (/[了《》]/.test(t)) return null;
   if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
