@@ -86,6 +86,8 @@ describe('carryMeasures: a figure whose words name no measure takes its sentence
     const text = '绿色账户覆盖率达到100%，创建达标小区61个，其中30%的小区创建示范小区。';
     assert.notEqual(ind(text, '30%'), '绿色账户覆盖率');
     assert.equal(ind('高端装备产值增长12.5%。另有6.1%来自出口。', '6.1%'), null);
+    // the bounds of a range of amounts are no elided measure
+    assert.equal(ind('违者由某某部门处二百元以上二千元以下罚款。', '二千元'), null);
     // a time word is no measure to carry: 三季度同比增长…，两年平均增长…
     assert.equal(ind('三季度同比增长4.1%，两年平均增长4.3%。', '4.3%'), null);
   });

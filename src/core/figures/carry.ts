@@ -5,8 +5,8 @@
  *   贡献40%` — the gap or the contribution is one of the measure the sentence is about, not of the
  *   thing compared with;
  * - an elided measure: `同比增长8.1%，两年平均增长4.2%`, `占比由30.1%提高到32.5%` — the second and
- *   third figure of a sentence continue the measure of the one before (rates after rates, money after
- *   money);
+ *   third figure of a sentence continue the measure of the one before (rates after rates; an amount
+ *   only after 以: `某省以1200亿元居首，另一省以1100亿元…`);
  * - a subject with 以: `某省以1200亿元居首` — the amount of the measure just stated, a sentence or two back;
  * - a generic head alone (`增加值占比由…`, `产值…`): the previous measure of the sentence with that head.
  * The measure is taken from the nearest earlier figure of a compatible kind that names one, in the same
@@ -41,7 +41,9 @@ export function carryMeasures(text: string, figs: Figure[]): void {
     const compared = !!raw && COMPARISON.test(raw);
     const bySubject = !!raw && /以$/.test(raw) && raw.length <= 8 && f.kind !== 'count';
     const generic = !!own && GENERIC_HEADS.has(own);
-    const elided = !own && !compared && !bySubject && (RATE_KINDS.has(f.kind) || f.kind === 'money');
+    // an amount is elided only after 以 (某省紧随其后，以1100亿元…): a bare amount after another one is
+    // more often a bound of a range (处五千元以上三万元以下罚款) than the same measure again
+    const elided = !own && !compared && !bySubject && (RATE_KINDS.has(f.kind) || (f.kind === 'money' && text[f.start - 1] === '以'));
     if (!compared && !bySubject && !generic && !elided) continue;
     const reach = bySubject ? SUBJECT_REACH : SENTENCE_REACH;
     let from = f.start;
