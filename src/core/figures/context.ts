@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
+import { carryMeasures, fileRegionalGdp } from './carry';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -261,6 +262,8 @@ export function annotateContext(text: string, figs: Figure[]): void {
   distributeLists(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  carryMeasures(text, figs);
+  fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }
 

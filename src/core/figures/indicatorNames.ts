@@ -25,7 +25,8 @@ export interface IndicatorNameOptions {
 const TIME_HEADS = [
   '过去五年', '过去一年', '十年来', '五年来', '三年来', '两年来', '一年来', '截至年底', '截至年末', '截至目前',
   '今年以来', '上半年', '下半年', '前三季度', '一季度', '全年', '今年', '去年', '上年', '明年', '当年', '本年', '年末', '年底', '年初',
-  '同期', '目前', '届时', '预计', '其中', '累计', '共计', '合计',
+  '同期', '目前', '届时', '预计', '其中', '累计', '共计', '合计', '第一季度', '第二季度', '第三季度', '第四季度', '二季度', '三季度', '四季度',
+  '一至二月', '1至2月', '1-2月', '当前', '近年来', '近年',
 ].sort((a, b) => b.length - a.length);
 
 /** Scope words at the head: where the measure is taken, not what is measured. */
@@ -34,6 +35,20 @@ const SCOPE_HEADS = [
   '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   '本区', '本县',
 ].sort((a, b) => b.length - a.length);
+/**
+ * China's provinces, autonomous regions, municipalities and special administrative regions, at the head of a
+ * name: the subject place, not part of the measure (rule 4: 某省经济总量 → the measure only). The place
+ * makes a GDP word regional (浙江省GDP → 地区生产总值).
+ */
+const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北',
+  '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
+];
+const PLACE_HEAD = new RegExp(`^(?:${PROVINCES.join('|')})(?:省|市|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)?`);
+/** Words that stand for a set of regions (各省, 省份): a scope, and a regional one. */
+const REGION_SET_HEADS = ['各省份', '各省区市', '各省', '各市', '各地', '省份'];
+/** A comparison with another measure or place names the gap, not a measure (这一数据高出某地, 增幅比全国高). */
+const COMPARISON_INSIDE = /高出|高于|低于|快于|慢于|好于|仅次于|距离|比.{1,10}(?:高|低|快|慢|多|少)$|贡献(?:作用)?$/;
 /** Scope words that make a GDP word regional. */
 const REGIONAL_SCOPES = new Set(['全自治区', '全省', '全市', '全区', '全县', '全州', '全盟', '我省', '我市', '我区', '我县', '本市', '本省', '本区', '本县', '地区', '地方']);
 
@@ -47,7 +62,7 @@ const TAIL_WORDS = [
   '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
   // a qualifier of the amount (rule 6) and the level a target is stated against
   '总规模', '规模', '推进', '不足', '不到', '接近', '将近', '仅有', '只有', '至少', '不高于', '不低于', '不少于', '不超过', '不高', '不低', '不少',
-  '高于', '低于', '投入', '预期', '每月', '每年', '每天', '每人', '每人每年',
+  '高于', '低于', '预期', '每月', '每年', '每天', '每人', '每人每年', '率先', '规模总量', '入库', '入选',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -65,12 +80,15 @@ const ACTION_HEADS = [
   '退出', '压减', '淘汰', '发行', '开工', '新建', '改建', '改造', '创建', '建成', '降低', '减少', '取消', '停征', '购置', '更换', '拆除',
   '修葺', '美化', '亮化', '硬化', '完善', '开展', '接待', '处理', '排查', '资助', '惠及', '设置', '组织', '下达', '发出', '粉刷',
   '提交', '抽调', '筹措', '新设', '延伸', '实施', '形成', '发放', '整改', '培训', '引进', '招录', '救助', '帮扶', '兑现',
+  '投放', '投入', '认定', '组建', '吸纳', '布局', '对接', '依托',
 ].sort((a, b) => b.length - a.length);
 /** 再 / 又 / 还 at the head are adverbs before a verb (再减少, 又取消), not a part of a name (再生, 再就业). */
 const AGAIN_HEADS = ['再', '又', '还'];
 const AGAIN_VERBS = new Set(['完成', '开工', '减少', '压减', '新增', '取消', '降低', '提高', '建设', '改造', '退出', '增加', '实现', '安排', '新建', '培育', '建成', '推出', '发行']);
 /** An item mark of a spoken list at the head (一是, 其三, 首先, 第二，). */
 const ITEM_HEAD = /^(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|首先|其次|再次|最后|第[一二三四五六七八九十]+(?=[，,、]))/;
+/** Words of having or of a bound before a counted noun (已有某某, 不少于某某): not part of the name. */
+const BOUND_HEADS = ['不少于', '不低于', '不超过', '不少', '至少', '已有', '共有', '拥有', '现有', '另有'].sort((a, b) => b.length - a.length);
 /** A previous figure's approximation left at the head (3500亿元左右、涉企收费). */
 const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
 /** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
@@ -80,7 +98,7 @@ const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出
 const NOT_MEASURES = new Set([
   '年产', '日产', '年处理', '日处理', '新建成', '已建成', '建成', '实施', '推进', '推动', '支持', '打造', '培育', '创建', '启动', '建设', '新建', '改造', '优化', '强化', '打通', '开行', '举办', '聚焦', '办理',
   '完成', '实现', '达到', '新增', '累计', '其中', '连续', '共有', '拥有', '合计', '总计', '共计', '分别', '平均', '同比', '增长', '下降', '提高',
-  '又有', '还有', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
+  '又有', '还有', '另有', '已有', '不少', '不少于', '不低于', '不超过', '至少', '超过', '不足', '不到', '接近', '将近', '为期', '比上年', '扣除价格因素', '年均', '总量', '上半年', '下半年', '全年', '今年', '去年', '上年', '当年', '目前', '同期', '其中含', '以上', '以下', '左右',
 ]);
 
 /**
@@ -226,6 +244,10 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // GDP in ASCII whatever its case
   t = t.replace(/gdp/gi, 'GDP').replace(/cpi/gi, 'CPI').replace(/cod/gi, 'COD').replace(/so2/gi, 'SO2');
   if (!t) return null;
+  // 规上 is the short form of 规模以上 (above the statistical size threshold)
+  t = t.replace(/(^|[^法])规上(?=[\u3400-\u9fff])/g, '$1规模以上');
+  // a comparison with another measure or place names the gap (这一数据高出某地, 增幅比全国高)
+  if (COMPARISON_INSIDE.test(t)) return null;
   // quotes inside a name mark a coined term (“两网融合”服务点): the name is the same without them;
   // a slash between two names joins them (定时定点/垃圾房改建)
   if (/[“”"‘’「」]/.test(t)) t = trimEdges(t.replace(/[“”"‘’「」]/g, ''));
@@ -250,7 +272,8 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   for (let changed = true; changed; ) {
     changed = false;
     for (const w of TIME_HEADS) {
-      if (t.length > w.length && t.startsWith(w)) {
+      // 年末端配送量: 年 + 末端 (a word), not 年末
+      if (t.length > w.length && t.startsWith(w) && !(/[末底]$/.test(w) && /^[端梢部]/.test(t.slice(w.length)))) {
         t = trimEdges(t.slice(w.length));
         changed = true;
         break;
@@ -261,6 +284,26 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
         if (REGIONAL_SCOPES.has(w)) regional = true;
         else if (w === '全国' || w === '我国') regional = false;
         t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
+    }
+    // 2021年, 五年, 两年平均, 近五年: a year or a span of years before the measure (not 3年期, 5年级)
+    const years = /^(?:(?:19|20)[0-9]{2}年(?:度)?|(?:近|过去)?[两二三四五六七八九十0-9]{1,2}年(?:来|以来|平均|年均)?)(?![期级制])/.exec(t);
+    if (years && t.length > years[0].length + 1) {
+      t = trimEdges(t.slice(years[0].length));
+      changed = true;
+    }
+    const place = PLACE_HEAD.exec(t);
+    if (place && t.length > place[0].length + 1) {
+      t = trimEdges(t.slice(place[0].length));
+      regional = true;
+      changed = true;
+    }
+    for (const w of REGION_SET_HEADS) {
+      if (t.length > w.length + 1 && t.startsWith(w)) {
+        t = trimEdges(t.slice(w.length));
+        regional = true;
         changed = true;
         break;
       }
@@ -280,7 +323,10 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
       }
     }
     // 年产量, 月发放: a time unit glued to the head of a measure or a verb (rule 3)
-    if (t.length >= 3 && (t[0] === '年' || t[0] === '月') && /^[产支收销应发补用营]/.test(t.slice(1))) {
+    // 年接单总量, 年作业总时长 (per year): 年 before a measure that is not a word of its own (年龄, 年度, 年限…)
+    if ((t.length >= 3 && (t[0] === '年' || t[0] === '月') && /^[产支收销应发补用营]/.test(t.slice(1)))
+      || (t.length >= 4 && t[0] === '年' && !/^年(?:龄|度|限|金|轻|末(?![端梢])|底|初|报|检|薪|鉴|会|级|份|代|内|前|后|终|华|货|画|糕|味|节|夜|俗|历|号|表|谱|轮|纪|利)/.test(t)
+        && /(?:总量|总额|总时长|时长|总里程|里程|载客量|客运量|货运量|吞吐量|量|额|数|次)$/.test(t))) {
       t = t.slice(1);
       changed = true;
     }
@@ -292,6 +338,13 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
     if (item && t.length > item[0].length + 1) {
       t = trimEdges(t.slice(item[0].length));
       changed = true;
+    }
+    for (const w of BOUND_HEADS) {
+      if (t.length > w.length + 1 && t.startsWith(w)) {
+        t = trimEdges(t.slice(w.length));
+        changed = true;
+        break;
+      }
     }
     for (const w of APPROX_HEADS) {
       if (t.length > w.length + 1 && t.startsWith(w) && '、，,'.includes(t[w.length])) {
@@ -316,6 +369,11 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
         break;
       }
     }
+    // 扶贫资金投入: 投入 after a name of money is the verb (rule 9); 研发投入 is itself the measure
+    if (/(?:资金|经费|资本|基金|款)投入$/.test(t) && t.length > 4) {
+      t = t.slice(0, -2);
+      changed = true;
+    }
     const compared = /比(?:上年|去年|上半年|一季度|前三季度|上月|年初)(?:同期)?$/.exec(t);
     if (compared && compared.index >= 2) {
       t = t.slice(0, compared.index);
@@ -326,6 +384,10 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
       changed = true;
     }
   }
+  // GDP总量, 经济总量: 总量 after a GDP word says the level, which the figure's kind already says
+  t = t.replace(/^(GDP|生产总值|地区生产总值|国内生产总值)(?:总量|总值)$/, '$1');
+  // a name that is only a place or a set of places names no measure (海南省, 省份)
+  if (PLACE_HEAD.exec(t)?.[0] === t || REGION_SET_HEADS.includes(t)) return null;
   // 地区GDP, 全省GDP: a regional word glued to the GDP word
   if (t.startsWith('地区') && t.length > 2) {
     const rest = t.slice(2);
@@ -344,8 +406,8 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
     if (GDP_AMBIGUOUS.has(t) || t === '国内生产总值') return regional && t !== '国内生产总值' ? '地区生产总值' : syn;
     return syn;
   }
-  // 5. what names no measure
-  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t)) return null;
+  // 5. what names no measure: a verb or a qualifier alone, a time or scope word alone (三季度, 全市)
+  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t) || TIME_HEADS.includes(t) || SCOPE_HEADS.includes(t)) return null;
   // a clause rather than a name: an aspect particle or a title mark closing inside it
   if (/[了《》]/.test(t)) return null;
   if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
@@ -360,4 +422,16 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
 export function isRegionalDocument(indicators: Iterable<string | null>): boolean {
   for (const i of indicators) if (i && (i.includes('地区生产总值') || i.includes('地区GDP')) && normalizeIndicator(i) === '地区生产总值') return true;
   return false;
+}
+
+/**
+ * Whose economy a GDP word measures: `regional` when the name says so (地区生产总值, 某省GDP, 全市经济总量),
+ * `national` when it says the nation's (国内生产总值, 全国GDP), `ambiguous` for a bare GDP word (GDP,
+ * 经济总量), null when the name is no GDP word.
+ */
+export function gdpScope(name: string | null | undefined): 'national' | 'regional' | 'ambiguous' | null {
+  const plain = normalizeIndicator(name);
+  if (plain === '地区生产总值') return 'regional';
+  if (plain !== '国内生产总值') return null;
+  return normalizeIndicator(name, { regional: true }) === '地区生产总值' ? 'ambiguous' : 'national';
 }
