@@ -411,6 +411,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
@@ -559,6 +560,38 @@ function addAnatomyTitles(
     const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
     if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
+  }
+}
+
+/**
+ * A Markdown file that is a page or a release copied as plain lines (a `标题：` header, then the
+ * headline over its date and story, no `#` at all) has its title where the anatomy found the title
+ * block: the block's first line is the document's title, as in plain text. A file with `#`
+ * headings keeps them as its outline; a line some heading already reads is left alone.
+ */
+function addMdTitleBlocks(
+  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size > 0) return;
+  const { zone, lineFrom } = anatomy;
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  let prevTitle = false;
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    const isTitle = zone[li] === Zone.Title;
+    // (a title read off a `标题：` label is the compiler's header, and a `字段：值` line in the block
+    // is the header's too: neither heads the document)
+    if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
+      const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+      const s = lineText(text, ts, L.contentEnd);
+      if (ts < L.contentEnd && !/[：:]/.test(s) && looksLikeTitle(s)) {
+        cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, li, 0, true));
+      }
+    }
+    prevTitle = isTitle;
   }
 }
 
