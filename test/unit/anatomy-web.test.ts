@@ -265,3 +265,22 @@ describe('Markdown without `#` headings: the title block is the title (headings4
     assert.deepEqual(parseOutline(headerOnly, { format: 'markdown' }).headings.map((h) => h.level + h.marker), ['1一是', '1二是']);
   });
 });
+
+describe('Markdown copy of a page: the paragraph repeating the front matter title is the title (headings4)', () => {
+  const P = (s: string): string => `<p>　　${s}</p>`;
+  const B = (s: string): string => `<p>　　<strong>${s}</strong></p>`;
+  const post = (first: string): string => [
+    '---', "title: '王平：青山市的_三个_机遇'", 'author: 青山日报', '---', '', '<div>',
+    P(first), P('来源：青山日报'), B('发展机遇就在眼前'), P(PROSE), B('未来三年的重点'), P(PROSE), P(PROSE), '</div>',
+  ].join('\n');
+
+  it('heads the page with that paragraph and nests the bold subheads under it', () => {
+    const o = parseOutline(post('王平：青山市的“三个”机遇'), { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 王平：青山市的“三个”机遇', '2 发展机遇就在眼前', '2 未来三年的重点']);
+  });
+
+  it('takes no title when the first paragraphs do not repeat it', () => {
+    const o = parseOutline(post('青山市召开座谈会'), { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 发展机遇就在眼前', '1 未来三年的重点']);
+  });
+});
