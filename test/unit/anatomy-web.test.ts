@@ -198,3 +198,89 @@ describe('anatomy: line shapes', () => {
     }
   });
 });
+
+describe('anatomy: news pages carrying a document (headings4)', () => {
+  const SPEECH = [
+    '青山市人民政府门户网站', '首页', '要闻', '首页 > 新闻中心 > 要闻',
+    '全文发布｜王平：关于青山市三年行动计划的说明', '2031-05-06 10:20 来源：青山日报 编辑：李四', '【打印】',
+    '青山社青山5月6日电', '关于青山市三年行动计划的说明', '王平', '同志们：',
+    PROSE, '一、关于计划的起草', PROSE, PROSE, '二、关于计划的主要内容', PROSE, PROSE,
+  ];
+
+  it('reads an agency dateline (`××社××5月6日电`) as a dateline, not a title', () => {
+    assert.ok(isDateline('青山社青山5月6日电'));
+    assert.ok(isDateline('本报青山5月6日讯（记者 张三）'));
+    assert.ok(!isDateline('青山市召开春耕生产调度会'));
+    const z = zonesOf(SPEECH.join('\n'));
+    assert.notEqual(z[7], 'title');
+    assert.equal(z[8], 'title');
+  });
+
+  it('takes the page headline with a column label and the speaker before the title for the page title; the speech title heads its parts', () => {
+    const o = parseOutline(SPEECH.join('\n'));
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}${h.title}`), [
+      '1 全文发布｜王平：关于青山市三年行动计划的说明',
+      '1 关于青山市三年行动计划的说明',
+      '2 一、关于计划的起草',
+      '2 二、关于计划的主要内容',
+    ]);
+    // a headline that only repeats the title block (a title and its subtitle) is the page's metadata
+    const same = [...SPEECH];
+    same[4] = '关于青山市三年行动计划的说明 全面推进城乡建设';
+    assert.equal(titles(same.join('\n'))[0], '关于青山市三年行动计划的说明');
+  });
+
+  it('ends the page at the site notice whose clauses are numbered, with its chrome heading above', () => {
+    const page = [...SPEECH, '相关新闻', '青山网版权与免责声明',
+      '1、本网所载稿件均出于传播有益信息之目的，并不意味着赞同其观点，我们不对其真实性负责。',
+      '2、凡本网注明来源为其他媒体的稿件，均为转载，版权归原作者所有，请勿擅自使用本网内容。',
+      '3、如对稿件内容有疑议，请及时与本网联系，我们将在核实后尽快处理，感谢您的理解与支持。',
+    ].join('\n');
+    const o = parseOutline(page);
+    assert.deepEqual(o.headings.map((h) => h.marker).filter((m) => m), ['一、', '二、']);
+    const z = zonesOf(page);
+    assert.deepEqual(z.slice(SPEECH.length), Array(5).fill('furniture'));
+  });
+});
+
+describe('Markdown without `#` headings: the title block is the title (headings4)', () => {
+  const RELEASE = [
+    '标题：青山市召开春季工作会议 部署全年任务', '发布机构：青山日报', '',
+    '青山市召开春季工作会议', '王平出席并讲话', '',
+    '青山社青山3月2日电 ' + PROSE, '', PROSE, '', '会议确定，今年抓好以下任务。', '',
+    '一是稳住增长。' + PROSE, '', '二是守住底线。' + PROSE, '', PROSE,
+  ].join('\n');
+
+  it('makes the headline of a release copied as plain lines the title its runs nest under', () => {
+    const o = parseOutline(RELEASE, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}${h.title}`), [
+      '1 青山市召开春季工作会议', '2 一是稳住增长', '2 二是守住底线',
+    ]);
+  });
+
+  it('leaves a file with `#` headings to them, and a `标题：` header alone is not a title', () => {
+    const withHash = parseOutline('# 青山市春季工作会议纪要\n\n' + RELEASE, { format: 'markdown' });
+    assert.equal(withHash.headings.filter((h) => h.marker === '' && h.title === '青山市召开春季工作会议').length, 0);
+    const headerOnly = ['标题：青山市召开春季工作会议', '发布机构：青山日报', '', PROSE, '', '一是稳住增长。' + PROSE, '', '二是守住底线。' + PROSE].join('\n');
+    assert.deepEqual(parseOutline(headerOnly, { format: 'markdown' }).headings.map((h) => h.level + h.marker), ['1一是', '1二是']);
+  });
+});
+
+describe('Markdown copy of a page: the paragraph repeating the front matter title is the title (headings4)', () => {
+  const P = (s: string): string => `<p>　　${s}</p>`;
+  const B = (s: string): string => `<p>　　<strong>${s}</strong></p>`;
+  const post = (first: string): string => [
+    '---', "title: '王平：青山市的_三个_机遇'", 'author: 青山日报', '---', '', '<div>',
+    P(first), P('来源：青山日报'), B('发展机遇就在眼前'), P(PROSE), B('未来三年的重点'), P(PROSE), P(PROSE), '</div>',
+  ].join('\n');
+
+  it('heads the page with that paragraph and nests the bold subheads under it', () => {
+    const o = parseOutline(post('王平：青山市的“三个”机遇'), { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 王平：青山市的“三个”机遇', '2 发展机遇就在眼前', '2 未来三年的重点']);
+  });
+
+  it('takes no title when the first paragraphs do not repeat it', () => {
+    const o = parseOutline(post('青山市召开座谈会'), { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 发展机遇就在眼前', '1 未来三年的重点']);
+  });
+});

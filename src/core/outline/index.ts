@@ -8,7 +8,7 @@ import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, 
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isDateline, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
-import { analyseMarkdown, type MdInfo } from './markdown';
+import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -411,7 +411,15 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
+  if (md && allow('title') && mdHeadingByLine.size === 0) {
+    const fm = frontMatterTitle(text, layout, anatomy.zone, cands);
+    if (fm) {
+      cands.push(newCandidate(fm.start, 0, fm.start, 'title', null, 0, false, layout.lines[fm.line].paragraph, fm.line, 0, true));
+      if (htmlTitles) htmlTitles.set(fm.start, fm);
+    }
+  }
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
@@ -568,6 +576,89 @@ function addAnatomyTitles(
     if ((taken.get(first) ?? Infinity) <= ts) continue;
     cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
   }
+}
+
+/**
+ * A Markdown file that is a page or a release copied as plain lines (a `标题：` header, then the
+ * headline over its date and story, no `#` at all) has its title where the anatomy found the title
+ * block: the block's first line is the document's title, as in plain text. A file with `#`
+ * headings keeps them as its outline; a line some heading already reads is left alone.
+ */
+function addMdTitleBlocks(
+  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size > 0) return;
+  const { zone, lineFrom } = anatomy;
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  let prevTitle = false;
+  for (let li = 0; li < lines.length; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    const isTitle = zone[li] === Zone.Title;
+    // (a title read off a `标题：` label is the compiler's header, and a `字段：值` line in the block
+    // is the header's too: neither heads the document)
+    if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
+      const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+      const s = lineText(text, ts, L.contentEnd);
+      if (ts < L.contentEnd && !/[：:]/.test(s) && looksLikeTitle(s)) {
+        cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, li, 0, true));
+      }
+    }
+    prevTitle = isTitle;
+  }
+}
+
+/** Letters and digits of a title only: `拼谁能“咬住”` and a file-name-safe `拼谁能_咬住_` read alike. */
+function titleKey(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * A Markdown copy of a page (a static site's post: front matter with `title:`, then the page's
+ * paragraphs, no `#` heading) that repeats its front matter's title as its first lines' paragraph:
+ * that paragraph is the document's title, and the page's bold subheads are its parts.
+ */
+function frontMatterTitle(text: string, layout: Layout, zone: Uint8Array, cands: Candidate[]): (HtmlTitle & { line: number }) | null {
+  // (a blank line or two may stand before the front matter's fence)
+  let lead = 0;
+  while (lead < 8 && (text[lead] === '\n' || text[lead] === '\r' || text[lead] === ' ')) lead++;
+  const fmEnd = lead < 8 && text.startsWith('---', lead) ? lead + frontMatterEnd(text.slice(lead, lead + 8000)) : 0;
+  if (fmEnd <= lead) return null;
+  const m = /^title:[ \t]*(['"]?)(.{4,120}?)\1[ \t]*$/m.exec(text.slice(lead, Math.min(fmEnd, lead + 4000)));
+  if (!m) return null;
+  const key = titleKey(m[2]);
+  if (key.length < 4) return null;
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  let li = 0;
+  while (li < lines.length && layout.lines[li].contentStart < fmEnd) li++;
+  for (let seen = 0; li < lines.length && seen < 6; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) continue;
+    const raw = text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 600));
+    // the paragraph's visible text, tags and spaces dropped
+    const visible = raw.replace(/<[^>]*>/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+    if (!visible) continue;
+    seen++;
+    if (titleKey(visible) !== key) continue;
+    if (taken.has(li) || !zoneHoldsTitles(zone[li])) return null;
+    // where the visible text starts and ends on the line
+    let a = L.contentStart;
+    for (let guard = 0; guard < 16 && a < L.contentEnd; guard++) {
+      if (text[a] === '<') { const q = text.indexOf('>', a); if (q < 0 || q >= L.contentEnd) return null; a = q + 1; continue; }
+      if (isSpace(text.charCodeAt(a))) { a++; continue; }
+      break;
+    }
+    let b = a;
+    while (b < L.contentEnd && text[b] !== '<') b++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b <= a) return null;
+    return { start: a, end: b, title: visible, line: li };
+  }
+  return null;
 }
 
 /**

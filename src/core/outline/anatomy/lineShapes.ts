@@ -231,7 +231,16 @@ export function isDateline(s: string): boolean {
   if (/^[（(]\s*[\d〇零一二三四五六七八九○]{4}\s*年[^）)]{0,40}[）)]$/.test(t)) return true;
   if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。')) return true;
   if (isVenue(t)) return true;
-  return false;
+  return isWireDateline(t);
+}
+
+/**
+ * A news agency's or paper's dateline on its own line: `新华社北京7月21日电`, `本报广州3月5日讯`,
+ * `新华社北京7月21日电（记者 某某）`, `本报讯`. It opens the story, under the headline or above it.
+ */
+export function isWireDateline(s: string): boolean {
+  if (s.length > 40 || s.includes('。')) return false;
+  return /^[一-鿿]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊](\s*[（(][^）)]{0,24}[）)])?$/.test(s) || /^本报讯(\s*[（(][^）)]{0,24}[）)])?$/.test(s);
 }
 
 /** `在广东省第十四届人民代表大会第五次会议上`, `人民代表大会第五次会议上`: where a speech was given. */

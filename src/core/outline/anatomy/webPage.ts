@@ -265,11 +265,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines[i].blank || lines[i].zeroWidth) continue; break; }
-      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines[i].contentEnd)) break;
+      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines[i].contentEnd)) break;
       top = i;
       k++;
     }
-    for (let i = top; i < T; i++) if (S(i) && zone[i] === Zone.Body) zone[i] = Zone.Title;
+    for (let i = top; i <= T; i++) if (S(i) && zone[i] === Zone.Body) zone[i] = Zone.Title;
     T = top;
   }
   if (zone[T] === Zone.Body) zone[T] = Zone.Title;
@@ -322,9 +322,34 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
       zone[i] = meta || headline ? Zone.Metadata : Zone.Furniture;
       afterBare = isBareMetaLabel(t);
+      // The page's own headline over its metadata line (`受权发布｜某某：<title>` over `来源：…`): the
+      // article's title after a column label or a speaker and a separator, not a browser title. It
+      // heads the page; the article's title under the dateline heads the article.
+      if (headline && !chrome && !isMetaField(t) && pageHeadline(t, title)) {
+        let k = i + 1;
+        while (k < T && !S(k)) k++;
+        if (k < T && PAGE_META.test(S(k))) zone[i] = Zone.Title;
+      }
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/** A line of the page's metadata: a source or editor field, or a date and time. */
+const PAGE_META = /(来源|發布|发布|编辑|編輯|作者|时间|時間)\s*[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
+/**
+ * `受权发布｜某某：<title>`, `全文｜<title>`: the title after words that end on a separator (a column
+ * label, a speaker's name and a colon), the whole reading as a headline.
+ */
+export function pageHeadline(t: string, title: string): boolean {
+  const at = t.indexOf(title);
+  if (at < 2 || at > 24) return false;
+  // (`<title> - 某某网`, the browser's title line, has the headline before the separator)
+  if (browserTitleHead(t)?.includes(title)) return false;
+  const sep = t[at - 1];
+  if (sep !== '｜' && sep !== '|' && sep !== '：' && sep !== ':') return false;
+  return looksLikeTitle(t.length > 60 ? t.slice(0, 60) : t);
 }
 
 /**
@@ -349,13 +374,33 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
   }
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
-    if (suffix[i + 1] > allowance && ahead[i] < 3) continue;
+    if (suffix[i + 1] > allowance && ahead[i] < 3 && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     if (!chromeAt(P, i)) continue;
-    if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i)) continue;
+    if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
   void input;
+}
+
+/** `版权与免责声明`, `免责声明：`, `版权声明`: the heading of a site's notice, alone on its line. */
+const NOTICE_HEAD = /^[\u4e00-\u9fff（）()]{0,16}(版权|免责|隐私)(与|和|及|、)?(免责)?(声明|条款)\s*[：:]?$/;
+
+/**
+ * Line `i` (page chrome) opens a footer holding the site's notice: the notice's heading is the line
+ * or stands right under it (chrome lines only between), and what prose follows it is the notice's
+ * own numbered clauses, a small share of the page.
+ */
+function noticeFooter(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: number, suffix: Float64Array, total: number): boolean {
+  for (let k = i, seen = 0; k < P.a.length && seen < 3; k++) {
+    if (P.b[k] === P.a[k]) continue;
+    seen++;
+    if (prose[k] || zone[k] !== Zone.Body) return false;
+    const t = lineAt(P, k);
+    if (t.length <= 30 && NOTICE_HEAD.test(t)) return suffix[k + 1] <= total * 0.25;
+    if (!chromeAt(P, k)) return false;
+  }
+  return false;
 }
 
 /**
