@@ -33,7 +33,8 @@ const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的
 /** Growth-like relations: their percent qualifies the amount before it. */
 const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
 /** Clause boundaries. */
-const CLAUSE = '，。；;！？!?：:\n,（(）)';
+// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too
+const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t';
 const SENTENCE = '。；;！？!?\n';
 const LEAD_WORDS = [
   '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',

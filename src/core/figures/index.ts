@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyTableCells } from './tables';
+import { applyTableCells, applyTableMeasures } from './tables';
 import { splitMarkerFigures } from './markers';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
@@ -38,6 +38,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       figs = dropListMarks(text, figs, outline);
     }
     annotateContext(text, figs);
+    applyTableMeasures(text, figs, outline);
     if (outline) assignSections(figs, outline);
     return figs;
   } catch (e) {

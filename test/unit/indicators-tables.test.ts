@@ -1,0 +1,76 @@
+/**
+ * Issue 12: a figure in a table cell measures its column; the row names an item (a place, an
+ * enterprise), not the measure. Every table here is made up for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures, parseOutline } from '../../src/core';
+import { normalizeIndicator } from '../../src/core/figures/indicatorNames';
+import { headerMeasure } from '../../src/core/outline/anatomy/tables';
+
+/** Filed indicators of the figures whose text is `fig`, in text order. */
+function inds(text: string, fig: string, format: 'plain' | 'markdown' = 'plain'): (string | null)[] {
+  const figs = extractFigures(text, parseOutline(text, { format })).filter((x) => x.text === fig);
+  assert.ok(figs.length, `no figure ${fig}`);
+  return figs.map((f) => normalizeIndicator(f.indicator));
+}
+
+describe('indicators: table cells measure their column', () => {
+  it('a header names its column without its unit, 累计 or a count word', () => {
+    assert.equal(headerMeasure('蔬菜产量（万吨）'), '蔬菜产量');
+    assert.equal(headerMeasure('充电桩累计（个）'), '充电桩');
+    assert.equal(headerMeasure('绿色账户累计数（万户）'), '绿色账户');
+    assert.equal(headerMeasure('吨/日'), null);
+    assert.equal(headerMeasure('序号'), null);
+    assert.equal(headerMeasure('街镇'), null);
+    assert.equal(headerMeasure('2024年'), null);
+    assert.equal(headerMeasure('上半年'), null);
+    assert.equal(headerMeasure('2030年计划投资'), '计划投资');
+  });
+
+  it('a piped table: each number takes its column, not the row\'s place name', () => {
+    const text = [
+      '某某县各乡镇主要指标如下。',
+      '',
+      '| 序号 | 乡镇 | 蔬菜产量（万吨） | 温室大棚（个） |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 东河镇 | 12.5 | 30 |',
+      '| 2 | 西山乡 | 8.4 | 17 |',
+      '| 3 | 南湖镇 | 约9.1 | 22个 |',
+      '',
+    ].join('\n');
+    assert.deepEqual(inds(text, '12.5', 'markdown'), ['蔬菜产量']);
+    assert.deepEqual(inds(text, '17', 'markdown'), ['温室大棚']);
+    assert.deepEqual(inds(text, '9.1', 'markdown'), ['蔬菜产量']);
+    assert.deepEqual(inds(text, '22个', 'markdown'), ['温室大棚']);
+    // the 序号 is no figure
+    const figs = extractFigures(text, parseOutline(text, { format: 'markdown' }));
+    assert.ok(!figs.some((f) => f.text === '2'));
+  });
+
+  it('a cell that names its own measure keeps it; the cell before it is not part of its name', () => {
+    const text = [
+      '| 项目 | 进展 |',
+      '| --- | --- |',
+      '| 东河大桥 | 完成投资3亿元 |',
+      '| 西山隧道 | 掘进1200米 |',
+      '',
+    ].join('\n');
+    assert.deepEqual(inds(text, '3亿元', 'markdown'), ['投资']);
+    assert.notEqual(inds(text, '1200米', 'markdown')[0], '西山隧道掘进');
+  });
+
+  it('a table flattened one cell per line: each number takes its column', () => {
+    const text = [
+      '附表',
+      '',
+      '序号', '街道', '垃圾房改建（个）', '湿垃圾分类量（吨/日）', '服务点累计（个）',
+      '1', '东城街道', '40', '12.35', '51',
+      '2', '西城街道', '28', '9.60', '37',
+      '3', '北城街道', '33', '10.02', '45',
+      '',
+    ].join('\n\n');
+    assert.deepEqual(inds(text, '28'), ['垃圾房改建']);
+    assert.deepEqual(inds(text, '9.60'), ['湿垃圾分类量']);
+    assert.deepEqual(inds(text, '45'), ['服务点']);
+  });
+});
