@@ -74,3 +74,23 @@ describe('indicators: table cells measure their column', () => {
     assert.deepEqual(inds(text, '45'), ['服务点']);
   });
 });
+
+describe('indicators: a share that is to become something, a target split over the year', () => {
+  function ind(text: string, fig: string, nth = 0): string | null {
+    const figs = extractFigures(text).filter((x) => x.text === fig);
+    assert.ok(figs[nth], `no figure ${fig}`);
+    return normalizeIndicator(figs[nth].indicator);
+  }
+  it('the share of a group to become something measures what it becomes', () => {
+    assert.equal(ind('新建农家书屋12个，其中40%的书屋要建成示范书屋。', '40%'), '示范书屋');
+    // a share with a name of its own keeps it
+    assert.equal(ind('全县森林覆盖率达到45%的水平。', '45%'), '森林覆盖率');
+  });
+  it('a part of the year after a target measures the target', () => {
+    const text = '其中40%的书屋要建成示范书屋，上半年完成15%，下半年完成25%的书屋。';
+    assert.equal(ind(text, '15%'), '示范书屋');
+    assert.equal(ind(text, '25%'), '示范书屋');
+    // not across a sentence
+    assert.equal(ind('某某产量增长5%。上半年完成3%。', '3%'), null);
+  });
+});

@@ -259,10 +259,49 @@ export function annotateContext(text: string, figs: Figure[]): void {
     }
   }
   countedNouns(text, figs);
+  shareBecoming(text, figs);
+  timeSplits(text, figs);
   distributeLists(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+}
+
+/** A group's share that is to become something: `30%的村要建成示范村` measures 示范村. */
+const BECOMING = /^的?[\u3400-\u9fff]{1,6}?(?:要|将|应|需|须|必须)?(?:创建为|创建成|创建|建成|创成|达到|成为|评为|打造成|打造为)([\u3400-\u9fff“”"]{2,14}?)(?=[，。；;！？!?\n,、）)]|$)/;
+
+/**
+ * A percent with no name before it that gives the share of a group to become something
+ * (`其中40%的村要建成示范村`) measures what the group is to become (`示范村`). Bounded: 24
+ * characters ahead, within the clause.
+ */
+function shareBecoming(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'percent' || normalizeIndicator(f.indicator)) continue;
+    const limit = Math.min(text.length, f.end + 24, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const m = BECOMING.exec(text.slice(f.end, limit));
+    if (m) f.indicator = m[1].replace(/[“”"]/g, '');
+  }
+}
+
+/** A name that is only a part of the year: a target split over the year's parts (`上半年完成…`). */
+const PERIOD_ONLY = /^(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|前[一二三]季度|年底|年末|年内|年初|年中|当年|今年|明年|全年|次年|当月|\d{4}年(?:底|末|内)?)$/;
+
+/**
+ * `目标30%，上半年完成10%，下半年完成20%`: a figure named only by a part of the year, in the same
+ * sentence as a figure of the same kind before it, measures what that figure does (the target
+ * split over the year). Linear: one pass, each figure looks at the one before it.
+ */
+function timeSplits(text: string, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i];
+    const raw = f.indicator ? f.indicator.trim() : '';
+    if (!raw || !PERIOD_ONLY.test(raw)) continue;
+    const p = figs[i - 1];
+    if (p.kind !== f.kind || !normalizeIndicator(p.indicator) || f.start - p.end > 40 || hasSentenceEnd(text, p.end, f.start)) continue;
+    f.indicator = p.indicator;
+  }
 }
 
 /**
