@@ -94,3 +94,24 @@ describe('indicators: a share that is to become something, a target split over t
     assert.equal(ind('某某产量增长5%。上半年完成3%。', '3%'), null);
   });
 });
+
+describe('indicators: a bound on a level, what a count provides', () => {
+  function ind(text: string, fig: string): string | null {
+    const f = extractFigures(text).find((x) => x.text === fig);
+    assert.ok(f, `no figure ${fig}`);
+    return normalizeIndicator(f.indicator);
+  }
+  it('高于 / 不高于 bound a level and stay out of the name', () => {
+    assert.equal(ind('全区某某分类量日均高于300吨。', '300吨'), '某某分类量');
+    assert.equal(ind('某某控制量不高于900吨。', '900吨'), '某某控制量');
+  });
+  it('a verb of providing before a count: the noun after it is counted', () => {
+    assert.equal(ind('要求每村配备2名保洁员。', '2名'), '保洁员');
+    assert.equal(ind('今年再新增6辆清运车。', '6辆'), '清运车');
+  });
+  it('a name right after a count is that count\'s noun, not the next one\'s', () => {
+    const text = '小组配备1名组长、3名组员，负责巡查。';
+    assert.equal(ind(text, '1名'), '组长');
+    assert.equal(ind(text, '3名'), '组员');
+  });
+});

@@ -24,6 +24,8 @@ const RELATIONS = [
   '安排', '减至', '降至', '升至', '增至', '惠及',
   // 上升至 / 提升至 whole, so 上 / 提 are not left on the indicator (水土保持率提升至…)
   '上升至', '提升至', '提升', '延长至', '拓展至',
+  // a bound on a level (分类量高于400吨, 控制量不高于1600吨)
+  '高于', '低于', '不高于', '不低于', '不少于', '不超过', '多于', '少于',
 ].sort((a, b) => b.length - a.length);
 
 const RELATION_LAST = new Set(RELATIONS.map((r) => r[r.length - 1]));
@@ -49,7 +51,7 @@ const LEAD_MARKER = /^(?:——|—|[一二三四五六七八九十]+、|[（(][
  */
 const TRAIL_WORDS = [
   '平均为', '平均', '年均', '均为', '控制在', '稳定在', '保持在', '维持在', '降到', '压缩到', '压缩至', '提高到', '提高至',
-  '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年',
+  '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年', '日均',
 ].sort((a, b) => b.length - a.length);
 /** TRAIL_WORDS by their last character (in the same order): only those can end a text ending in it. */
 const TRAIL_BY_LAST = new Map<string, string[]>();
@@ -281,7 +283,7 @@ function shareBecoming(text: string, figs: Figure[]): void {
     if (f.kind !== 'percent' || normalizeIndicator(f.indicator)) continue;
     const limit = Math.min(text.length, f.end + 24, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const m = BECOMING.exec(text.slice(f.end, limit));
-    if (m) f.indicator = m[1].replace(/[“”"]/g, '');
+    if (m) f.indicator = m[1].replace(/[“”"]/g, '').replace(/(?:以上|以下|以内)$/, '');
   }
 }
 
@@ -322,9 +324,12 @@ const SHARED_HEADS = [
 /** Classifiers of a count of things (个, 座, 家…): a noun after them names what is counted. */
 const CLASSIFIERS = new Set([
   '个', '座', '家', '项', '条', '所', '处', '辆', '栋', '部', '件', '支', '台', '套', '台套', '只', '块', '本', '份', '张', '艘', '架', '间', '幢', '户',
+  '名', '组',
 ]);
+/** Verbs of providing or setting up at the end of a name: what is provided is the noun after the count (每村配备2名保洁员). */
+const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增设|新建|建成|组建|成立|招募|选聘|聘用|购置|添置)$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|参与|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
 const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
 
@@ -339,8 +344,14 @@ function countedNouns(text: string, figs: Figure[]): void {
     // 年产30万吨某某: a capacity with no name before it takes the product after it (rule 12)
     const capacity = (f.kind === 'mass' || f.kind === 'volume' || f.kind === 'energy') && !normalizeIndicator(f.indicator);
     if (!capacity && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
-    const before = normalizeIndicator(f.indicator);
+    let before = normalizeIndicator(f.indicator);
     const listed = !!f.indicator && f.indicator.includes('、');
+    // 1名甲、2名乙: the name before the count is the noun the count before it counted
+    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).startsWith(f.indicator);
+    // 每村配备2名保洁员, 再新增18辆某车: a verb of providing ends the name; the noun after is counted
+    const providing = !!f.indicator && PROVIDING.test(f.indicator);
+    // 每户2名: a per-unit word is no modifier of the noun counted
+    if (glued || providing || (before && before.length <= 3 && before[0] === '每')) before = null;
     if (before && before.length > 2 && !listed) continue;
     const limit = Math.min(text.length, f.end + 13, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const ahead = text.slice(f.end, limit);
