@@ -113,5 +113,7 @@ describe('indicators: a bound on a level, what a count provides', () => {
     const text = '小组配备1名组长、3名组员，负责巡查。';
     assert.equal(ind(text, '1名'), '组长');
     assert.equal(ind(text, '3名'), '组员');
+    // a predicate after the counted noun is not part of it
+    assert.equal(ind('来自20个国家的300余名选手参赛。', '300余名'), '选手');
   });
 });
