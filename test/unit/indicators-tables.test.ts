@@ -117,3 +117,21 @@ describe('indicators: a bound on a level, what a count provides', () => {
     assert.equal(ind('来自20个国家的300余名选手参赛。', '300余名'), '选手');
   });
 });
+
+describe('indicators: a generic head takes the subject the paragraph gave it', () => {
+  it('利润 / 上缴税金 after a sector\'s 营业收入 belong to that sector', () => {
+    const text = '前三季度，全县某某产业营业收入完成12亿元，同比增长8%；上缴税金0.6亿元；实现利润1.1亿元，同比增长5%。';
+    const names = extractFigures(text).filter((f) => f.kind !== 'date' && f.text !== '三季度').map((f) => normalizeIndicator(f.indicator));
+    assert.deepEqual(names, ['某某产业营业收入', '某某产业营业收入', '某某产业上缴税金', '某某产业利润', '某某产业利润']);
+  });
+  it('a word of the measure under a subject already given does not replace it', () => {
+    const text = '全市规模以上工业企业完成增加值20亿元；完成工业总产值60亿元，销售产值58亿元；实现利润3亿元。';
+    const f = extractFigures(text).find((x) => x.text === '3亿元');
+    assert.equal(normalizeIndicator(f?.indicator), '规模以上工业企业利润');
+  });
+  it('not across a line break', () => {
+    const text = '某某产业营业收入12亿元。\n实现利润1.1亿元。';
+    const f = extractFigures(text).find((x) => x.text === '1.1亿元');
+    assert.equal(normalizeIndicator(f?.indicator), '实现利润');
+  });
+});

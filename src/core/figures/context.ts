@@ -264,6 +264,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
+  genericSubjects(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
@@ -303,6 +304,50 @@ function timeSplits(text: string, figs: Figure[]): void {
     const p = figs[i - 1];
     if (p.kind !== f.kind || !normalizeIndicator(p.indicator) || f.start - p.end > 40 || hasSentenceEnd(text, p.end, f.start)) continue;
     f.indicator = p.indicator;
+  }
+}
+
+/** Heads that name a measure only with the sector or kind of entity they belong to (rule 12). */
+const GENERIC_HEADS = ['营业收入', '主营业务收入', '销售收入', '增加值', '利润', '利税', '上缴税金', '税金', '总产值', '产值'];
+/** The end of a name of an entity or a sector that a generic head can belong to. */
+const ENTITY = /(?:经济|企业|产业|行业|工业|农业|服务业|制造业|建筑业|部门|单位|公司|集团|园区|集群)$/;
+/** A verb of achieving between a subject and its generic head (企业完成增加值, 实现利润). */
+const ACHIEVING = /(?:完成|实现|累计完成|共完成)$/;
+
+function genericHead(name: string): string | null {
+  for (const h of GENERIC_HEADS) if (name.endsWith(h)) return h;
+  return null;
+}
+
+/**
+ * Rule 12 of the indicator gold: `民营经济营业收入26亿元；上缴税金1.7亿元；实现利润1.9亿元` — a
+ * figure named only by a generic head (利润, 增加值, 上缴税金…) takes the subject the paragraph
+ * gave the same kind of head just before (`民营经济利润`). The subject is carried within the
+ * paragraph (no line break) for 300 characters; a new subject replaces it. One pass.
+ */
+function genericSubjects(text: string, figs: Figure[]): void {
+  let subject: string | null = null;
+  let at = -1;
+  for (const f of figs) {
+    if (subject !== null && (f.start - at > 300 || hasCharBetween(text, 10, at, f.start))) subject = null;
+    const raw = f.indicator;
+    const filed = normalizeIndicator(raw);
+    if (!raw || !filed) continue;
+    const bare = filed.replace(/^(?:实现|完成)/, '');
+    if (GENERIC_HEADS.includes(bare)) {
+      if (subject) f.indicator = subject + bare;
+      continue;
+    }
+    const head = genericHead(filed);
+    if (!head) continue;
+    const k = raw.lastIndexOf(head);
+    const who = k > 0 ? normalizeIndicator(raw.slice(0, k).replace(ACHIEVING, ''))?.replace(/^(?:完成|实现)/, '') ?? null : null;
+    // a subject is an entity or a sector (民营经济, 规模以上工业企业), not a word of the measure
+    // (销售产值, 工业总产值 under a subject already given)
+    if (who && who.length >= 2 && who.length <= 12 && ENTITY.test(who) && !(subject && subject.includes(who))) {
+      subject = who;
+      at = f.end;
+    }
   }
 }
 
