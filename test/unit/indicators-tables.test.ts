@@ -115,6 +115,8 @@ describe('indicators: a bound on a level, what a count provides', () => {
     assert.equal(ind(text, '3名'), '组员');
     // a predicate after the counted noun is not part of it
     assert.equal(ind('来自20个国家的300余名选手参赛。', '300余名'), '选手');
+    // the same word opening the noun is part of it
+    assert.equal(ind('今年共有300家参展企业。', '300家'), '参展企业');
   });
 });
 

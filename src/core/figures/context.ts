@@ -374,7 +374,7 @@ const CLASSIFIERS = new Set([
 /** Verbs of providing or setting up at the end of a name: what is provided is the noun after the count (每村配备2名保洁员). */
 const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增设|新建|建成|组建|成立|招募|选聘|聘用|购置|添置)$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|参与|参展|参赛|入选|全覆盖|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
 const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
 
