@@ -101,6 +101,12 @@ export interface TableCell {
   rowLabel: boolean;
   /** Kind the column's header gives a bare number in the cell, or null when the header gives none. */
   kind: FigureKind | null;
+  /**
+   * The measure the column's header names (`产量（万吨）` → `产量`), as the header writes it without
+   * its unit: what a figure in the cell measures when the cell names nothing itself. Absent when the
+   * header names no measure (a unit, a period, a 序号) or the column is not known.
+   */
+  measure?: string | null;
 }
 
 export type InputFormat = 'plain' | 'markdown';

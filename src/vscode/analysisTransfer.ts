@@ -47,6 +47,8 @@ export interface PackedOutline {
   zones: Int32Array | null;
   /** Table cells as quadruples: start, end, row label (1/0), index of the kind in CELL_KINDS (-1: none). */
   tableCells?: Int32Array | null;
+  /** Each table cell's column measure ('' = none), in the order of `tableCells`. */
+  cellMeasures?: PackedStrings | null;
   /** What the reader's corrections did (a few small objects: cloned, not packed). */
   corrections?: Outline['corrections'];
 }
@@ -68,10 +70,14 @@ function packCells(cells: readonly TableCell[] | undefined): Int32Array | null {
   return out;
 }
 
-function unpackCells(a: Int32Array): TableCell[] {
+function unpackCells(a: Int32Array, measures: PackedStrings | null | undefined): TableCell[] {
   const cells: TableCell[] = [];
+  const names = measures ? unpackStrings(measures) : [];
   for (let i = 0; i + 3 < a.length; i += 4) {
-    cells.push({ start: a[i], end: a[i + 1], rowLabel: a[i + 2] === 1, kind: a[i + 3] >= 0 ? CELL_KINDS[a[i + 3]] ?? null : null });
+    const cell: TableCell = { start: a[i], end: a[i + 1], rowLabel: a[i + 2] === 1, kind: a[i + 3] >= 0 ? CELL_KINDS[a[i + 3]] ?? null : null };
+    const m = names[i / 4];
+    if (m) cell.measure = m;
+    cells.push(cell);
   }
   return cells;
 }
@@ -101,6 +107,7 @@ export function packOutline(outline: Outline): PackedOutline {
     hardWrapped: outline.hardWrapped,
     zones: outline.zones ? Int32Array.from(outline.zones.flatMap((z) => [ZONE_NAMES.indexOf(z.zone), z.firstLine, z.lastLine])) : null,
     tableCells: packCells(outline.tableCells),
+    cellMeasures: outline.tableCells ? packStrings(outline.tableCells.map((c) => c.measure ?? '')) : null,
     ...(outline.corrections ? { corrections: outline.corrections } : {}),
   };
 }
@@ -134,7 +141,7 @@ export function unpackOutline(p: PackedOutline): Outline {
     for (let i = 0; i + 2 < p.zones.length; i += 3) zones.push({ zone: ZONE_NAMES[p.zones[i]] ?? 'body', firstLine: p.zones[i + 1], lastLine: p.zones[i + 2] });
     outline.zones = zones;
   }
-  if (p.tableCells) outline.tableCells = unpackCells(p.tableCells);
+  if (p.tableCells) outline.tableCells = unpackCells(p.tableCells, p.cellMeasures);
   if (p.corrections) outline.corrections = p.corrections;
   return outline;
 }
@@ -294,6 +301,7 @@ export function buffersOf(...parts: (PackedOutline | PackedRows | PackedFigures 
       [p.ints, p.markers.ends, p.titles.ends, p.lineStarts].forEach(add);
       if (p.zones) add(p.zones);
       if (p.tableCells) add(p.tableCells);
+      if (p.cellMeasures) add(p.cellMeasures.ends);
     }
     else if ('numbers' in p) {
       [p.ints, p.strings.ends].forEach(add);

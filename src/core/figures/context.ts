@@ -25,6 +25,8 @@ const RELATIONS = [
   '安排', '减至', '降至', '升至', '增至', '惠及',
   // 上升至 / 提升至 whole, so 上 / 提 are not left on the indicator (水土保持率提升至…)
   '上升至', '提升至', '提升', '延长至', '拓展至',
+  // a bound on a level (分类量高于400吨, 控制量不高于1600吨)
+  '高于', '低于', '不高于', '不低于', '不少于', '不超过', '多于', '少于',
 ].sort((a, b) => b.length - a.length);
 
 const RELATION_LAST = new Set(RELATIONS.map((r) => r[r.length - 1]));
@@ -34,7 +36,8 @@ const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的
 /** Growth-like relations: their percent qualifies the amount before it. */
 const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
 /** Clause boundaries. */
-const CLAUSE = '，。；;！？!?：:\n,（(）)';
+// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too
+const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t';
 const SENTENCE = '。；;！？!?\n';
 const LEAD_WORDS = [
   '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',
@@ -49,7 +52,7 @@ const LEAD_MARKER = /^(?:——|—|[一二三四五六七八九十]+、|[（(][
  */
 const TRAIL_WORDS = [
   '平均为', '平均', '年均', '均为', '控制在', '稳定在', '保持在', '维持在', '降到', '压缩到', '压缩至', '提高到', '提高至',
-  '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年',
+  '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年', '日均',
 ].sort((a, b) => b.length - a.length);
 /** TRAIL_WORDS by their last character (in the same order): only those can end a text ending in it. */
 const TRAIL_BY_LAST = new Map<string, string[]>();
@@ -259,12 +262,96 @@ export function annotateContext(text: string, figs: Figure[]): void {
     }
   }
   countedNouns(text, figs);
+  shareBecoming(text, figs);
+  timeSplits(text, figs);
   distributeLists(text, figs);
+  genericSubjects(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   carryMeasures(text, figs);
   fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+}
+
+/** A group's share that is to become something: `30%的村要建成示范村` measures 示范村. */
+const BECOMING = /^的?[\u3400-\u9fff]{1,6}?(?:要|将|应|需|须|必须)?(?:创建为|创建成|创建|建成|创成|达到|成为|评为|打造成|打造为)([\u3400-\u9fff“”"]{2,14}?)(?=[，。；;！？!?\n,、）)]|$)/;
+
+/**
+ * A percent with no name before it that gives the share of a group to become something
+ * (`其中40%的村要建成示范村`) measures what the group is to become (`示范村`). Bounded: 24
+ * characters ahead, within the clause.
+ */
+function shareBecoming(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'percent' || normalizeIndicator(f.indicator)) continue;
+    const limit = Math.min(text.length, f.end + 24, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const m = BECOMING.exec(text.slice(f.end, limit));
+    if (m) f.indicator = m[1].replace(/[“”"]/g, '').replace(/(?:以上|以下|以内)$/, '');
+  }
+}
+
+/** A name that is only a part of the year: a target split over the year's parts (`上半年完成…`). */
+const PERIOD_ONLY = /^(?:上半年|下半年|[一二三四]季度|第[一二三四]季度|前[一二三]季度|年底|年末|年内|年初|年中|当年|今年|明年|全年|次年|当月|\d{4}年(?:底|末|内)?)$/;
+
+/**
+ * `目标30%，上半年完成10%，下半年完成20%`: a figure named only by a part of the year, in the same
+ * sentence as a figure of the same kind before it, measures what that figure does (the target
+ * split over the year). Linear: one pass, each figure looks at the one before it.
+ */
+function timeSplits(text: string, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i];
+    const raw = f.indicator ? f.indicator.trim() : '';
+    if (!raw || !PERIOD_ONLY.test(raw)) continue;
+    const p = figs[i - 1];
+    if (p.kind !== f.kind || !normalizeIndicator(p.indicator) || f.start - p.end > 40 || hasSentenceEnd(text, p.end, f.start)) continue;
+    f.indicator = p.indicator;
+  }
+}
+
+/** Heads that name a measure only with the sector or kind of entity they belong to (rule 12). */
+const GENERIC_HEADS = ['营业收入', '主营业务收入', '销售收入', '增加值', '利润', '利税', '上缴税金', '税金', '总产值', '产值'];
+/** The end of a name of an entity or a sector that a generic head can belong to. */
+const ENTITY = /(?:经济|企业|产业|行业|工业|农业|服务业|制造业|建筑业|部门|单位|公司|集团|园区|集群)$/;
+/** A verb of achieving between a subject and its generic head (企业完成增加值, 实现利润). */
+const ACHIEVING = /(?:完成|实现|累计完成|共完成)$/;
+
+function genericHead(name: string): string | null {
+  for (const h of GENERIC_HEADS) if (name.endsWith(h)) return h;
+  return null;
+}
+
+/**
+ * Rule 12 of the indicator gold: `民营经济营业收入26亿元；上缴税金1.7亿元；实现利润1.9亿元` — a
+ * figure named only by a generic head (利润, 增加值, 上缴税金…) takes the subject the paragraph
+ * gave the same kind of head just before (`民营经济利润`). The subject is carried within the
+ * paragraph (no line break) for 300 characters; a new subject replaces it. One pass.
+ */
+function genericSubjects(text: string, figs: Figure[]): void {
+  let subject: string | null = null;
+  let at = -1;
+  for (const f of figs) {
+    if (subject !== null && (f.start - at > 300 || hasCharBetween(text, 10, at, f.start))) subject = null;
+    const raw = f.indicator;
+    const filed = normalizeIndicator(raw);
+    if (!raw || !filed) continue;
+    const bare = filed.replace(/^(?:实现|完成)/, '');
+    if (GENERIC_HEADS.includes(bare)) {
+      if (subject) f.indicator = subject + bare;
+      continue;
+    }
+    const head = genericHead(filed);
+    if (!head) continue;
+    const k = raw.lastIndexOf(head);
+    const who = k > 0 ? normalizeIndicator(raw.slice(0, k).replace(ACHIEVING, ''))?.replace(/^(?:完成|实现)/, '') ?? null : null;
+    // a subject is an entity or a sector (民营经济, 规模以上工业企业), not a word of the measure
+    // (销售产值, 工业总产值 under a subject already given)
+    if (who && who.length >= 2 && who.length <= 12 && ENTITY.test(who) && !(subject && subject.includes(who))) {
+      subject = who;
+      at = f.end;
+    }
+  }
 }
 
 /**
@@ -285,9 +372,12 @@ const SHARED_HEADS = [
 /** Classifiers of a count of things (个, 座, 家…): a noun after them names what is counted. */
 const CLASSIFIERS = new Set([
   '个', '座', '家', '项', '条', '所', '处', '辆', '栋', '部', '件', '支', '台', '套', '台套', '只', '块', '本', '份', '张', '艘', '架', '间', '幢', '户',
+  '名', '组',
 ]);
+/** Verbs of providing or setting up at the end of a name: what is provided is the noun after the count (每村配备2名保洁员). */
+const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增设|新建|建成|组建|成立|招募|选聘|聘用|购置|添置)$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
 const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
 
@@ -302,8 +392,14 @@ function countedNouns(text: string, figs: Figure[]): void {
     // 年产30万吨某某: a capacity with no name before it takes the product after it (rule 12)
     const capacity = (f.kind === 'mass' || f.kind === 'volume' || f.kind === 'energy') && !normalizeIndicator(f.indicator);
     if (!capacity && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
-    const before = normalizeIndicator(f.indicator);
+    let before = normalizeIndicator(f.indicator);
     const listed = !!f.indicator && f.indicator.includes('、');
+    // 1名甲、2名乙: the name before the count is the noun the count before it counted
+    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).startsWith(f.indicator);
+    // 每村配备2名保洁员, 再新增18辆某车: a verb of providing ends the name; the noun after is counted
+    const providing = !!f.indicator && PROVIDING.test(f.indicator);
+    // 每户2名: a per-unit word is no modifier of the noun counted
+    if (glued || providing || (before && before.length <= 3 && before[0] === '每')) before = null;
     if (before && before.length > 2 && !listed) continue;
     const limit = Math.min(text.length, f.end + 13, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const ahead = text.slice(f.end, limit);

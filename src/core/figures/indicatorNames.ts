@@ -263,7 +263,7 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // 国内有效发明专利: a scope, unless it is the name of the national product
   if (t.startsWith('国内') && t.length > 4 && !t.startsWith('国内生产总值')) t = t.slice(2);
   // rule 9: money put into a project (某小区完成投资, 总投资) is 投资
-  if (t === '总投资' || (t.endsWith('完成投资') && t.length > 4)) t = '投资';
+  if (t === '总投资' || t.endsWith('完成投资')) t = '投资';
   // a share (rule 2): 甲占乙比重 measures 甲
   const share = t.indexOf('占');
   if (share >= 2 && share < t.length - 1 && !/^占(?:地面积|用|有)/.test(t.slice(share))) t = t.slice(0, share);

@@ -58,6 +58,33 @@ export function headerUnitKind(cell: string): { kind: FigureKind; scaled: boolea
   return { kind: u.kind, scaled: scale !== null };
 }
 
+/** Headers of columns that name the rows or the table's furniture, not a measure. */
+const NO_MEASURE_HEADER = /^(?:序号|序|编号|顺序号|排序|排名|名次|名称|单位|单位名称|项目|项目名称|地区|区域|地点|街镇|类别|类型|分类|备注|说明|内容|事项|指标|指标名称|主要指标|年份|年度|时间|日期|期限|完成时限|时限|负责单位|责任单位|牵头单位|牵头部门|配合部门|责任部门|合计|小计|总计|No\.?|#)$/i;
+/** A header that is a period (`2024年`, `上半年`, `1-6月`): the column is a time, the measure is the row's or the table's. */
+const PERIOD_HEADER = /^(?:\d{2,4}年(?:度|末|底|初)?|\d{2,4}年?(?:[上下]半年|[一二三四1-4]季度|\d{1,2}[-—～~至]?\d{0,2}月(?:份|末|底)?)|[上下]半年|[一二三四1-4]季度|\d{1,2}[-—～~至]?\d{0,2}月(?:份|末|底)?|本年|上年|去年|今年|同期|上年同期|目标值?|预期目标|完成值|实际完成)$/;
+
+/**
+ * The measure a header cell names for its column (issue 12: a cell's figure measures its column):
+ * the header without its unit in brackets (`产量（万吨）` → `产量`) and without 累计/累计数, which
+ * say how the column counts (`服务点累计（个）` → `服务点`). Null when the header names no measure:
+ * a bare unit (`吨/日`), a period (`2024年`), a 序号 or a column of names (地区, 单位, 项目).
+ */
+export function headerMeasure(cell: string): string | null {
+  let s = cell.replace(/[\s\u3000*]+/g, '');
+  if (!s || s.length > HEADER_CELL_MAX) return null;
+  // a unit in brackets at the end (`（万户）`, `(亿元)`, `（%）`)
+  const br = /[（(]([^（()）]{1,8})[）)]$/.exec(s);
+  if (br && headerUnitKind(br[0])) s = s.slice(0, br.index);
+  else if (headerUnitKind(s)) return null;
+  s = s.replace(/(?:累计数|累计|总数|数量|个数|数)$/, (w, at: number) => (at >= 2 ? '' : w));
+  s = s.replace(/^累计(?=.{2})/, '');
+  // a year or period at the head says when, not what (`2026年计划投资` → `计划投资`)
+  s = s.replace(/^(?:\d{2,4}年度?|本年|今年|上年|去年|当年)(?=[\u3400-\u9fff]{2})/, '');
+  if (s.length < 2 || !/[\u3400-\u9fff]/.test(s)) return null;
+  if (NO_MEASURE_HEADER.test(s) || PERIOD_HEADER.test(s)) return null;
+  return s;
+}
+
 /** The kind a bare number takes under a header that gives `kinds` (in header order). */
 function kindForNumber(value: string, kinds: { kind: FigureKind; scaled: boolean }[]): FigureKind | null {
   if (!kinds.length) return null;
@@ -124,6 +151,7 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     if (!tableZone(zone[li]) || !isPipeRow(input, li) || !isSeparatorRow(input, li + 1)) continue;
     const header = pipeCells(text, contentFrom(input, li), lines[li].contentEnd).map(([a, b]) => text.slice(a, b));
     const kinds = header.map((h) => headerUnitKind(h));
+    const measures = header.map((h) => headerMeasure(h));
     let last = li + 1;
     while (last + 1 < n && tableZone(zone[last + 1]) && isPipeRow(input, last + 1)) last++;
     for (let k = li; k <= last; k++) zone[k] = Zone.Table;
@@ -137,11 +165,16 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     for (const r of rows) {
       r.forEach(([a, b], col) => {
         const cell = text.slice(a, b);
-        if (!BARE_NUMBER.test(cell)) return;
+        const measure = measures[col] ?? null;
+        if (!BARE_NUMBER.test(cell)) {
+          // a cell that writes its own unit (`12.5万吨`, `100%全覆盖`) still measures its column
+          if (measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: null, measure });
+          return;
+        }
         if (col === 0 && numbered && ROW_LABEL.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: true, kind: null });
         else {
           const k = kinds[col];
-          if (k) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k.kind });
+          if (k || measure) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k ? k.kind : null, measure });
         }
       });
     }
@@ -272,19 +305,29 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   for (let li = rows[0].line; li <= end; li++) {
     if (isBlankLine(input, li) || zone[li] !== Zone.Table) continue;
     const s = shortText(input, li, 20);
-    if (s === null || !(BARE_NUMBER.test(s) || labelLines.has(li))) continue;
+    if (s === null) continue;
     const a = contentFrom(input, li);
+    const col = labelLines.has(li) ? undefined : byColumn?.get(li);
+    if (!(BARE_NUMBER.test(s) || labelLines.has(li))) {
+      // a cell that writes its own unit (`100%全覆盖`) measures its column too
+      if (col?.measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(s)) anatomy.cells.push({ start: a, end: lines[li].contentEnd, rowLabel: false, kind: null, measure: col.measure });
+      continue;
+    }
     const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
     if (!cell.rowLabel) {
-      const col = byColumn?.get(li);
+      const ck = col?.kind;
       // a count of whole things is never a decimal: such a cell is read as before
-      cell.kind = col && !(col.kind === 'count' && !col.scaled && s.includes('.')) ? col.kind : kindForNumber(s, kinds);
-      if (!cell.kind) continue;
-      anatomy.cellUnit.set(li, cell.kind);
+      cell.kind = ck && !(ck.kind === 'count' && !ck.scaled && s.includes('.')) ? ck.kind : kindForNumber(s, kinds);
+      if (col?.measure) cell.measure = col.measure;
+      if (!cell.kind && !cell.measure) continue;
+      if (cell.kind) anatomy.cellUnit.set(li, cell.kind);
     }
     anatomy.cells.push(cell);
   }
 }
+
+/** What a cell's column gives it: the kind of a bare number (from the unit) and the measure named. */
+interface Column { kind: { kind: FigureKind; scaled: boolean } | null; measure: string | null }
 
 /** A table's own unit, stated on a line above its header: `单位：万元`, `（计量单位：吨）`. */
 const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
@@ -301,7 +344,7 @@ const NO_TABLE_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|
  */
 function columnKinds(
   input: AnatomyInput, rows: Row[], rowLen: number, end: number, header: number[], headerText: string[],
-): Map<number, { kind: FigureKind; scaled: boolean }> | null {
+): Map<number, Column> | null {
   // One header line more than the columns: the table's title above its header (no unit in it).
   if (header.length === rowLen + 2 && !headerUnitKind(headerText[0])) {
     header = header.slice(1);
@@ -319,7 +362,8 @@ function columnKinds(
     if (m) { tableUnit = headerUnitKind(m[1]); break; }
   }
   const colKind = headerText.map((h) => headerUnitKind(h) ?? (tableUnit && !NO_TABLE_UNIT.test(h) ? tableUnit : null));
-  if (!colKind.some((k) => k)) return null;
+  const colMeasure = headerText.map((h) => headerMeasure(h));
+  if (!colKind.some((k) => k) && !colMeasure.some((m) => m)) return null;
   // Rows as lists of content lines: each labelled row up to the next label, the last one rowLen
   // cells long; after it, each row opens with a name (a cell that is no number).
   const groups: number[][] = [];
@@ -342,13 +386,14 @@ function columnKinds(
     cur.push(li);
   }
   if (cur.length) groups.push(cur);
-  const out = new Map<number, { kind: FigureKind; scaled: boolean }>();
+  const out = new Map<number, Column>();
   for (const g of groups) {
     if (g.length > cols) continue;
     const shift = cols - g.length;
     g.forEach((li, i) => {
       const c = colKind[shift + i];
-      if (c) out.set(li, c);
+      const m = colMeasure[shift + i];
+      if (c || m) out.set(li, { kind: c, measure: m });
     });
   }
   return out;
