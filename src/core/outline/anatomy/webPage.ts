@@ -387,6 +387,18 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
 const NOTICE_HEAD = /^[\u4e00-\u9fff（）()]{0,16}(版权|免责|隐私)(与|和|及|、)?(免责)?(声明|条款)\s*[：:]?$/;
 
 /**
+ * Whether a line may be a notice heading (it holds 明 of 声明 or 款 of 条款): read by character code
+ * so that the lines of a long hard-wrapped text are not each sliced into a string to be told no.
+ */
+function mayHeadNotice(text: string, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x660e || c === 0x6b3e) return true;
+  }
+  return false;
+}
+
+/**
  * Line `i` (page chrome) opens a footer holding the site's notice: the notice's heading is the line
  * or stands right under it (chrome lines only between), and what prose follows it is the notice's
  * own numbered clauses, a small share of the page.
@@ -396,8 +408,7 @@ function noticeFooter(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: numb
     if (P.b[k] === P.a[k]) continue;
     seen++;
     if (prose[k] || zone[k] !== Zone.Body) return false;
-    const t = lineAt(P, k);
-    if (t.length <= 30 && NOTICE_HEAD.test(t)) return suffix[k + 1] <= total * 0.25;
+    if (P.b[k] - P.a[k] <= 30 && mayHeadNotice(P.text, P.a[k], P.b[k]) && NOTICE_HEAD.test(lineAt(P, k))) return suffix[k + 1] <= total * 0.25;
     if (!chromeAt(P, k)) return false;
   }
   return false;
