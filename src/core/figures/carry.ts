@@ -15,8 +15,10 @@
  */
 import type { Figure } from '../types';
 import { gdpScope, normalizeIndicator } from './indicatorNames';
+import { hasSentenceEnd } from '../text/lines';
 
-const SENTENCE_END = /[。！？!?\n]/;
+/** A sentence's end (a clause's ； does not end the run of an elided measure). */
+const SENTENCE_END = '。！？!?\n';
 const RATE_KINDS = new Set(['percent', 'percentage-point', 'ratio']);
 const COMPARISON = /高出|高于|低于|快于|慢于|好于|仅次于|距离|比.{1,10}(?:高|低|快|慢|多|少)$|贡献(?:作用)?$/;
 /** Generic heads that name a measure only with their subject (rule 12). */
@@ -51,7 +53,7 @@ export function carryMeasures(text: string, figs: Figure[]): void {
       const p = figs[j];
       if (f.start - p.end > reach) break;
       // the text between this candidate and the figure after it must stay in the sentence
-      if (!bySubject && SENTENCE_END.test(text.slice(p.end, from))) break;
+      if (!bySubject && hasSentenceEnd(text, p.end, from, SENTENCE_END)) break;
       from = p.start;
       const name = normalizeIndicator(p.indicator);
       // a figure between that measures something else ends the run (甲100%，乙61个，其中30%的丙)

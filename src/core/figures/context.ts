@@ -7,14 +7,10 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp } from './carry';
+import { hasSentenceEnd } from '../text/lines';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
-
-function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ('。；;！？!?\n'.includes(text[k])) return true;
-  return false;
-}
 
 /** Relation verbs, longest first so 同比增长 wins over 增长. */
 const RELATIONS = [

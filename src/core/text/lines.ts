@@ -37,3 +37,12 @@ export function offsetAt(lineStarts: readonly number[], line: number, col: numbe
   if (line >= lineStarts.length) line = lineStarts.length - 1;
   return lineStarts[line] + Math.max(0, col);
 }
+
+/**
+ * Whether `text[from, to)` holds one of `stops` (by default a sentence's or a clause's end), read in
+ * place: callers test gaps between figures, so no substring is made for each.
+ */
+export function hasSentenceEnd(text: string, from: number, to: number, stops = '。；;！？!?\n'): boolean {
+  for (let k = from; k < to; k++) if (stops.includes(text[k])) return true;
+  return false;
+}
