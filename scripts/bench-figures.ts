@@ -1,7 +1,7 @@
 /**
  * Figure extraction throughput on the seed (speeches-3.txt) ×1 and ×100, against Microsoft
  * Recognizers-Text (number, percent, currency, dimension; line by line) on the same text ×1.
- * Target: the seed in under 5 ms, at least 20 million characters a second.
+ * Targets: the seed in under 5 ms; at least 50 million characters a second on the seed ×100 (issue 10).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,9 +46,10 @@ export async function benchFigures(): Promise<{ seedMs: number; charsPerSec: num
   console.log(`  Recognizers-Text, seed ×1, line by line: ${rt.ms.toFixed(0)} ms CPU (${rt.wallMs.toFixed(0)} ms wall)  ${rate(seed.length, rt.ms)}`);
   const ratio = rt.ms / one.ms;
   console.log(`  ratio (Recognizers-Text time / ours, seed ×1): ${ratio.toFixed(0)}×`);
-  console.log(`  target: seed < 5 ms ${one.ms < 5 ? 'ok' : 'MISSED'}; ≥ 20 M chars/s ${(seed.length / one.ms) * 1000 >= 2e7 ? 'ok' : 'MISSED'}`);
+  const bigRate = (big.length / hundred.ms) * 1000;
+  console.log(`  targets: seed < 5 ms ${one.ms < 5 ? 'ok' : 'MISSED'}; seed ×100 ≥ 50 M chars/s (issue 10) ${bigRate >= 5e7 ? 'ok' : `BELOW (${(bigRate / 1e6).toFixed(1)})`}`);
   console.log('');
-  return { seedMs: one.ms, charsPerSec: (big.length / hundred.ms) * 1000, ratio };
+  return { seedMs: one.ms, charsPerSec: bigRate, ratio };
 }
 
 /** The benchmarks repeat the corpus seed: without the corpus they cannot run. */
