@@ -218,19 +218,25 @@ function trimEdges(t: string): string {
   return t.slice(a, b);
 }
 
-/** Names already filed (a measure comes back in every document of a folder); bounded. */
+/**
+ * Names already filed (a measure comes back in every document of a folder); bounded. One map per
+ * option, keyed by the name itself: a key made by joining a flag to the name was a new string to
+ * flatten and hash at each of the several calls per figure.
+ */
 const cache = new Map<string, string | null>();
-const CACHE_MAX = 20000;
+const regionalCache = new Map<string, string | null>();
+const CACHE_MAX = 10000;
 
 /** The name an indicator is filed under, or null when it names no measure. */
-export function normalizeIndicator(name: string | null | undefined, options: IndicatorNameOptions = {}): string | null {
+export function normalizeIndicator(name: string | null | undefined, options?: IndicatorNameOptions): string | null {
   if (typeof name !== 'string' || name.length > 200) return null;
-  const key = (options.regional ? '1' : '0') + name;
-  const hit = cache.get(key);
+  const regional = !!options?.regional;
+  const map = regional ? regionalCache : cache;
+  const hit = map.get(name);
   if (hit !== undefined) return hit;
-  const filed = fileName(name, options);
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, filed);
+  const filed = fileName(name, regional ? { regional: true } : {});
+  if (map.size >= CACHE_MAX) map.clear();
+  map.set(name, filed);
   return filed;
 }
 
