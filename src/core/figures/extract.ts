@@ -939,6 +939,10 @@ export class FigureScanner {
       // 13亿多人口: a trailing approximator with no unit after it stays outside the span
       p = approxAt;
     }
+    // A Chinese numeral with no unit after it (一 of 进一步, 统一) and under 10,000 is refused by
+    // acceptChinese's first test: refused here, before the candidate is built (most numerals in
+    // running text end here). The figure would start at or before tok.start, so this is the end.
+    if (chinese && !unit && !((tok.value ?? 0) >= 1e4 && cn!.hasDigit)) return tok.end;
 
     // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
@@ -975,16 +979,15 @@ export class FigureScanner {
     }
 
     const sign = negative ? -1 : 1;
-    const mul = (v: number | null, s: number): number | null => (v === null ? null : round(sign * ((v + (half ? 0.5 : 0)) * s + coins)));
+    const more = half ? 0.5 : 0;
     let value: FigureValue;
-    if (tok2) value = [mul(v1, firstScale || scale), mul(v2 ?? null, scale)];
-    else value = mul(v1, scale);
+    if (tok2) value = [scaled(v1, firstScale || scale, sign, more, coins), scaled(v2 ?? null, scale, sign, more, coins)];
+    else value = scaled(v1, scale, sign, more, coins);
 
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
     const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
-    const prev2 = text.slice(Math.max(0, start - 2), start);
-    const rank = ((!chinese && (prev === '第' || prev === '前' || prev2 === '倒数')) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
+    const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
       RANK_UNITS.has(unitText) && scale === 1;
     if (!chinese && prev === '第') kind = 'other';
     else if (rank) kind = 'other';
@@ -1323,6 +1326,11 @@ function readSpacedChinese(text: string, p: number): NumToken | null {
     if (t && t.end === k && t.value !== null) return { ...t, start: p, end: ends[k - 1] };
   }
   return null;
+}
+
+/** A number read times its scale, with half a unit and coins added and its sign; null stays null. */
+function scaled(v: number | null, scale: number, sign: number, more: number, coins: number): number | null {
+  return v === null ? null : round(sign * ((v + more) * scale + coins));
 }
 
 /** Round away binary noise (70.6 × 1e8 = 7059999999.999999). */
