@@ -8,6 +8,7 @@
  */
 import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
+import { codeTable } from '../text/charset';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
@@ -29,6 +30,8 @@ const SPEAKING_VERBS = ['讲', '谈', '说', '强调', '提出', '汇报', '交�
 const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
 const FREQUENCY_UNITS = new Set(['次', '轮', '场', '遍', '趟']);
 const CLAUSE_STOPS = '，。；;！？!?\n：:';
+/** CLAUSE_STOPS by code: the loops below read characters by code, no string made for each. */
+const IS_STOP = codeTable(CLAUSE_STOPS);
 
 function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
   for (const w of words) if (pos - w.length >= 0 && text.startsWith(w, pos - w.length)) return w;
@@ -43,15 +46,18 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
 function insideShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
-    const ch = text[k];
-    if (ch === '“' || ch === '"' || ch === '「' || ch === '‘') { open = k; break; }
-    if (ch === '”' || CLAUSE_STOPS.includes(ch) || ch === '、') return false;
+    const c = text.charCodeAt(k);
+    // “ " 「 ‘
+    if (c === 0x201c || c === 34 || c === 0x300c || c === 0x2018) { open = k; break; }
+    // ” 、
+    if (c === 0x201d || IS_STOP[c] === 1 || c === 0x3001) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= end + 10; k++) {
-    const ch = text[k];
-    if (ch === '”' || ch === '"' || ch === '」' || ch === '’') return true;
-    if (ch === '“' || CLAUSE_STOPS.includes(ch)) return false;
+    const c = text.charCodeAt(k);
+    // ” " 」 ’
+    if (c === 0x201d || c === 34 || c === 0x300d || c === 0x2019) return true;
+    if (c === 0x201c || IS_STOP[c] === 1) return false;
   }
   return false;
 }
@@ -59,9 +65,9 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
 /** Whether 每 occurs earlier in the same clause (每半个月召开一次). */
 function frequencyCue(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 30; k--) {
-    const ch = text[k];
-    if (ch === '每') return true;
-    if (CLAUSE_STOPS.includes(ch)) return false;
+    const c = text.charCodeAt(k);
+    if (c === 0x6bcf /* 每 */) return true;
+    if (IS_STOP[c] === 1) return false;
   }
   return false;
 }
@@ -69,10 +75,10 @@ function frequencyCue(text: string, pos: number): boolean {
 /** Whether 届 occurs shortly before `pos` in the same clause (十四届市人大三次会议). */
 function sessionOfTerm(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
-    const ch = text[k];
-    if (ch === '届' || ch === '屆') return true;
+    const c = text.charCodeAt(k);
+    if (c === 0x5c4a /* 届 */ || c === 0x5c46 /* 屆 */) return true;
     // 十三届七次、八次全会: sessions listed with 、 share the term
-    if (CLAUSE_STOPS.includes(ch)) return false;
+    if (IS_STOP[c] === 1) return false;
   }
   return false;
 }
@@ -86,8 +92,7 @@ function afterFigureOrUnit(text: string, pos: number, prevFigureEnd: number): bo
 /** Whether a speaking verb opens the clause before `pos` (我着重讲两个问题). */
 function speakingBefore(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 12; k--) {
-    const ch = text[k];
-    if (CLAUSE_STOPS.includes(ch)) return false;
+    if (IS_STOP[text.charCodeAt(k)] === 1) return false;
     for (const v of SPEAKING_VERBS) if (text.startsWith(v, k)) return true;
   }
   return false;
@@ -133,14 +138,14 @@ function countsListBefore(text: string, start: number, value: number): boolean {
     // 港大（深圳）、港城大（东莞）两所: a bracketed gloss belongs to its item
     if ((ch === '）' || ch === ')') && k - 1 >= 0) {
       let j = k - 1;
-      while (j >= 0 && j >= k - 12 && text[j] !== '（' && text[j] !== '(' && !CLAUSE_STOPS.includes(text[j])) j--;
+      while (j >= 0 && j >= k - 12 && text[j] !== '（' && text[j] !== '(' && IS_STOP[text.charCodeAt(j)] !== 1) j--;
       if (j >= 0 && (text[j] === '（' || text[j] === '(')) {
         k = j;
         item++;
         continue;
       }
     }
-    if (CLAUSE_STOPS.includes(ch) || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
+    if (IS_STOP[text.charCodeAt(k)] === 1 || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
     if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) conj = true;
     item++;
   }
@@ -151,7 +156,7 @@ function countsListBefore(text: string, start: number, value: number): boolean {
 /** 能耗, 水耗, 用水量 within the next few characters of the same clause (万元GDP能耗). */
 function intensityAfter(text: string, p: number): boolean {
   for (let k = p; k < text.length && k < p + 10; k++) {
-    if (CLAUSE_STOPS.includes(text[k]) || text[k] === '、') return false;
+    if (IS_STOP[text.charCodeAt(k)] === 1 || text[k] === '、') return false;
     if (startsWithAny(text, k, ['能耗', '水耗', '电耗', '用水量', '用水', '碳排放', '二氧化碳排放'])) return true;
   }
   return false;
@@ -275,7 +280,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
       for (let k = start - 1; k >= c.prevFigureEnd; k--) {
         const ch = text[k];
         if (ch === '、' || ch === '和' || ch === '与' || ch === '及') return true;
-        if (CLAUSE_STOPS.includes(ch)) break;
+        if (IS_STOP[text.charCodeAt(k)] === 1) break;
       }
     }
   }

@@ -8,6 +8,7 @@ import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp } from './carry';
 import { hasSentenceEnd } from '../text/lines';
+import { codeTable } from '../text/charset';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -25,16 +26,18 @@ const RELATIONS = [
   '高于', '低于', '不高于', '不低于', '不少于', '不超过', '多于', '少于',
 ].sort((a, b) => b.length - a.length);
 
-const RELATION_LAST = new Set(RELATIONS.map((r) => r[r.length - 1]));
+const RELATION_LAST = codeTable(RELATIONS.map((r) => r[r.length - 1]).join(''));
 
 /** Words allowed between a relation and its figure: particles and approximators. */
 const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的分别均平可';
+const IS_LINK = codeTable(LINK_CHARS);
 /** Growth-like relations: their percent qualifies the amount before it. */
 const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
 /** Clause boundaries. */
 // a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too
 const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t';
 const SENTENCE = '。；;！？!?\n';
+const IS_SENTENCE = codeTable(SENTENCE);
 const LEAD_WORDS = [
   '其中', '全年', '今年', '去年', '上年', '明年', '预计', '全市', '我市', '全省', '全国', '全县', '全区', '截至目前', '目前', '累计', '同时',
   '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与', '拟安排',
@@ -113,10 +116,10 @@ function relationBefore(text: string, start: number, floor: number): [string, nu
   let k = start;
   let links = 0;
   while (k > floor) {
-    if (RELATION_LAST.has(text[k - 1])) for (const r of RELATIONS) {
+    if (RELATION_LAST[text.charCodeAt(k - 1)] === 1) for (const r of RELATIONS) {
       if (k - r.length >= floor && text.startsWith(r, k - r.length)) return [r, k - r.length];
     }
-    if (links >= 3 || !LINK_CHARS.includes(text[k - 1])) return null;
+    if (links >= 3 || IS_LINK[text.charCodeAt(k - 1)] !== 1) return null;
     k--;
     links++;
   }
@@ -229,9 +232,9 @@ export function annotateContext(text: string, figs: Figure[]): void {
         let j = i - 1;
         const stop = Math.max(0, f.start - 120);
         while (k >= stop && j >= 0) {
-          const ch = text[k];
-          if (SENTENCE.includes(ch)) break;
-          if (ch === '，' || ch === ',') commas++;
+          const ch = text.charCodeAt(k);
+          if (IS_SENTENCE[ch] === 1) break;
+          if (ch === 0xff0c /* ， */ || ch === 44) commas++;
           if (commas > 1) break;
           if (k < figs[j].end && k >= figs[j].start) {
             if (TARGET_KINDS.has(figs[j].kind)) {

@@ -8,6 +8,7 @@
  */
 import type { FigureValue } from '../types';
 import { isAsciiDigit, isDigitCode, readArabic, readChinese, type NumToken } from './scan';
+import { includesCode } from '../text/charset';
 
 export interface DateMatch {
   end: number;
@@ -142,7 +143,7 @@ function dayAlone(text: string, tok: NumToken): DateMatch | null {
   const p = sp(text, tok.end) + 1;
   const prev = text[tok.start - 1];
   // 每月5日前: the day of each month, then 前 ("by the 5th")
-  if (p < text.length && NOT_DAY_AFTER.includes(text[p]) && !(text[p] === '前' && prev === '月')) return null;
+  if (p < text.length && includesCode(NOT_DAY_AFTER, text.charCodeAt(p)) && !(text[p] === '前' && prev === '月')) return null;
   if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;
   return { end: p, value: `---${pad(tok.value)}`, unit: '' };
 }
@@ -242,7 +243,7 @@ export function dayRangeAfter(text: string, end: number, first: FigureValue): { 
       stop = md.end;
     } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
       const after = sp(text, t.end) + 1;
-      if (after < text.length && NOT_DAY_AFTER.includes(text[after]) && text[after] !== '前') return null;
+      if (after < text.length && includesCode(NOT_DAY_AFTER, text.charCodeAt(after)) && text[after] !== '前') return null;
       second = first.slice(0, first.length - 2) + pad(t.value);
       stop = after;
     }

@@ -11,6 +11,7 @@ import {
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
+import { includesCode } from '../text/charset';
 
 export interface RawFigure {
   start: number;
@@ -72,7 +73,7 @@ const FOOTNOTE_CLOSE = '〕]］';
 function yearAfterMarker(text: string, p: number): boolean {
   for (let k = p; k < p + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
   const y = Number(text.slice(p, p + 4));
-  return y >= 1900 && y <= 2099 && '年“"《「（('.includes(text[p + 4] ?? '\u0000') && text[p + 4] !== undefined;
+  return y >= 1900 && y <= 2099 && includesCode('年“"《「（(', text.charCodeAt(p + 4)) && text[p + 4] !== undefined;
 }
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
@@ -115,7 +116,7 @@ function unitHere(text: string, p: number): UnitEntry | null {
   const u = unitAt(text, p);
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
-  if (block && block.includes(text[p + 1] ?? '\u0000')) return null;
+  if (block && includesCode(block, text.charCodeAt(p + 1))) return null;
   return u;
 }
 
@@ -398,13 +399,13 @@ export class FigureScanner {
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
       if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
       // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
-      if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && this.lineStartBefore(i - 1) >= 0) {
+      if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && this.lineStartBefore(i - 1) >= 0) {
         return tok.end + 1;
       }
       // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
-      if (tok.intDigits <= 2 && FOOTNOTE_OPEN.includes(text[i - 1] ?? '\u0000') && FOOTNOTE_CLOSE.includes(nx ?? '\u0000') && text[tok.end + 1] !== '号') {
+      if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && text[tok.end + 1] !== '号') {
         const b = text.charCodeAt(i - 2);
-        if (isCjk(b) || '”’」》)）'.includes(text[i - 2] ?? '\u0000')) return tok.end + 1;
+        if (isCjk(b) || includesCode('”’」》)）', text.charCodeAt(i - 2))) return tok.end + 1;
       }
       if (nx === '、' || nx === '.' || nx === '．') {
         const b = text[i - 1];
@@ -444,9 +445,9 @@ export class FigureScanner {
     const code = this.codeAt(tok);
     if (code > 0) return code;
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
-    if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && MIDDLE_DOTS.includes(text[tok.end] ?? '\u0000')) {
+    if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && includesCode(MIDDLE_DOTS, text.charCodeAt(tok.end))) {
       let q = tok.end;
-      while (MIDDLE_DOTS.includes(text[q] ?? '\u0000') && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
+      while (includesCode(MIDDLE_DOTS, text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (!isLatinLetter(text.charCodeAt(q))) {
         this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
         return q;
@@ -508,7 +509,7 @@ export class FigureScanner {
       this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
       return time.end;
     }
-    if (isYearToken(tok) && tok.value !== null && DOC_NUMBER_OPEN.includes(text[i - 1] ?? '\u0000') && DOC_NUMBER_CLOSE.includes(text[tok.end] ?? '\u0000')) {
+    if (isYearToken(tok) && tok.value !== null && includesCode(DOC_NUMBER_OPEN, text.charCodeAt(i - 1)) && includesCode(DOC_NUMBER_CLOSE, text.charCodeAt(tok.end))) {
       // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
       this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
       return tok.end;
@@ -587,7 +588,7 @@ export class FigureScanner {
     }
     if (parts.length < 2) return -1;
     // 附件1：2024年…: a label, then a year, not a ratio
-    if (unitHere(text, p) || scaleAt(text, p) || '年月日号%％'.includes(text[p] ?? '\u0000')) return -1;
+    if (unitHere(text, p) || scaleAt(text, p) || includesCode('年月日号%％', text.charCodeAt(p))) return -1;
     // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
     const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
       parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
@@ -724,7 +725,7 @@ export class FigureScanner {
     // 三十两, 二两, 三千两百两: a closing 两 after 十/百/千/万/亿 or 二 is the liang weight (the
     // number is then the run before it); 一两个 and 三两下 ("one or two", "a few") stay numbers
     const last = text[runEnd - 1];
-    if ((last === '两' || last === '兩') && runEnd - i >= 2 && '十百千万亿二拾佰仟萬億'.includes(text[runEnd - 2]) && unitHere(text, runEnd - 1)) {
+    if ((last === '两' || last === '兩') && runEnd - i >= 2 && includesCode('十百千万亿二拾佰仟萬億', text.charCodeAt(runEnd - 2)) && unitHere(text, runEnd - 1)) {
       const head = readChineseTo(text, i, runEnd - 1);
       if (head && head.value !== null) return this.compose(head, { hasDigit });
     }
@@ -895,7 +896,7 @@ export class FigureScanner {
         unitText = unit.unit;
         p += unit.unit.length;
         // 艘次, 件次, 架次: a count of visits or cases, one compound measure word
-        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !'日数序要生级'.includes(text[p + 1] ?? '\u0000')) {
+        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
           unitText += '次';
           p++;
         }
@@ -950,8 +951,8 @@ export class FigureScanner {
     // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
     const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
       !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
-      (!isCjk(before) || '到至为是在达于长降'.includes(text[tok.start - 2]));
-    const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || '为是到至达及和或'.includes(text[tok.start - 2])));
+      (!isCjk(before) || includesCode('到至为是在达于长降', text.charCodeAt(tok.start - 2)));
+    const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || includesCode('为是到至达及和或', text.charCodeAt(tok.start - 2))));
     let start = negative ? tok.start - 1 : tok.start;
     // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
     if (!chinese && !unit && !negative) {
@@ -1185,7 +1186,7 @@ const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令�
 /** 9时, 19时30分, 24时: a clock time, `T09`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
   if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || text[tok.end] !== '时') return null;
-  if (NOT_HOUR_AFTER.includes(text[tok.end + 1] ?? '\u0000')) return null;
+  if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
@@ -1193,7 +1194,7 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
   let value = `T${pad(tok.value)}`;
   if (isDigitCode(text.charCodeAt(end))) {
     const m = readArabic(text, end);
-    if (m.value !== null && m.integer && m.intDigits <= 2 && m.value <= 59 && text[m.end] === '分' && !'钟之别析'.includes(text[m.end + 1] ?? '\u0000')) {
+    if (m.value !== null && m.integer && m.intDigits <= 2 && m.value <= 59 && text[m.end] === '分' && !includesCode('钟之别析', text.charCodeAt(m.end + 1))) {
       value += `:${pad(m.value)}`;
       end = m.end + 1;
     }
@@ -1225,7 +1226,7 @@ function rateAfter(text: string, p: number): { unit: string; end: number; scaled
   }
   const u2 = unitHere(text, q);
   if (u2) q += u2.unit.length;
-  else if ('日天年月时人户次季周'.includes(text[q] ?? '\u0000')) q++;
+  else if (includesCode('日天年月时人户次季周', text.charCodeAt(q))) q++;
   else if (!scaled) return null;
   return { unit: text.slice(p, q), end: q, scaled };
 }

@@ -17,23 +17,29 @@ const NAMES = [
   '两个大局', '两个市场', '只有一个地球', '四套班子', '四大班子', '五套班子',
 ];
 
-/** First numeral character → [entry, offset of that character in the entry]. */
-const byChar = new Map<string, [string, number][]>();
+/**
+ * Character code → the entries holding it and the offset of that character in each (two parallel
+ * lists): looked up by code, with no string made for the character at `pos`.
+ */
+const byCode = new Map<number, { names: string[]; offsets: number[] }>();
 for (const name of NAMES) {
   for (let k = 0; k < name.length; k++) {
-    const list = byChar.get(name[k]) ?? [];
-    list.push([name, k]);
-    byChar.set(name[k], list);
+    const c = name.charCodeAt(k);
+    let e = byCode.get(c);
+    if (!e) byCode.set(c, (e = { names: [], offsets: [] }));
+    e.names.push(name);
+    e.offsets.push(k);
   }
 }
 
 /** Whether the character at `pos` sits inside one of the fixed expressions. */
 export function inFixedExpression(text: string, pos: number): boolean {
-  const list = byChar.get(text[pos]);
-  if (!list) return false;
-  for (const [name, k] of list) {
-    const s = pos - k;
-    if (s >= 0 && text.startsWith(name, s)) return true;
+  const e = byCode.get(text.charCodeAt(pos));
+  if (!e) return false;
+  const { names, offsets } = e;
+  for (let j = 0; j < names.length; j++) {
+    const s = pos - offsets[j];
+    if (s >= 0 && text.startsWith(names[j], s)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * words (万, 亿…) that multiply the number before the unit.
  */
 import type { FigureKind } from '../types';
+import { includesCode } from '../text/charset';
 
 export interface UnitEntry {
   unit: string;
@@ -104,7 +105,7 @@ export function unitAt(text: string, pos: number): UnitEntry | null {
   for (const e of list) {
     if (!text.startsWith(e.unit, pos)) continue;
     // 单 counts orders (3.5万单) but opens words too: 5单位, 单价, 单元, 单项, 单次
-    if (e.unit === '单' && '位价元项次独列据笔'.includes(text[pos + 1] ?? '\u0000')) continue;
+    if (e.unit === '单' && includesCode('位价元项次独列据笔', text.charCodeAt(pos + 1))) continue;
     return e;
   }
   return null;

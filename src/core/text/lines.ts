@@ -1,4 +1,5 @@
 /** Line bookkeeping shared by the engine, the CLI and the VS Code glue. */
+import { codeTable } from './charset';
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
@@ -43,6 +44,13 @@ export function offsetAt(lineStarts: readonly number[], line: number, col: numbe
  * place: callers test gaps between figures, so no substring is made for each.
  */
 export function hasSentenceEnd(text: string, from: number, to: number, stops = '。；;！？!?\n'): boolean {
-  for (let k = from; k < to; k++) if (stops.includes(text[k])) return true;
+  // by code, through a table per stop set (callers pass a few constant sets): no string per character
+  let table = STOP_TABLES.get(stops);
+  if (!table) {
+    table = codeTable(stops);
+    if (STOP_TABLES.size < 16) STOP_TABLES.set(stops, table);
+  }
+  for (let k = from; k < to; k++) if (table[text.charCodeAt(k)] === 1) return true;
   return false;
 }
+const STOP_TABLES = new Map<string, Uint8Array>();
