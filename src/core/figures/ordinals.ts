@@ -21,19 +21,27 @@ function isBlankCode(c: number): boolean {
 /** Whether the figure is a bare integer with nothing else on its line. */
 function aloneOnLine(text: string, f: Figure): boolean {
   if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1 || f.value > 9999) return false;
-  if (!/^[0-9０-９]+$/.test(f.text)) return false;
+  // the line first, by code (most figures share their line): the regex only for the few alone
   let k = f.start - 1;
   while (k >= 0 && isBlankCode(text.charCodeAt(k))) k--;
   if (k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) return false;
   k = f.end;
   while (k < text.length && isBlankCode(text.charCodeAt(k))) k++;
-  return k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+  if (!(k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) return false;
+  return /^[0-9０-９]+$/.test(f.text);
+}
+
+/** Whether the figures are in text order already (the scanner's order): then no sort is needed. */
+function inTextOrder(figs: Figure[]): boolean {
+  for (let i = 1; i < figs.length; i++) if (figs[i].start < figs[i - 1].start) return false;
+  return true;
 }
 
 /** The figures without the row numbers of flattened tables. One pass over the figures in text order. */
 export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[]): Figure[] {
   if (figs.length < MIN_RUN) return figs;
-  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  // (a stable sort leaves figures already in order as they are)
+  const order = inTextOrder(figs) ? figs.map((_, i) => i) : figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
   const sorted = cells && cells.length ? cells.slice().sort((a, b) => a.start - b.start) : [];
   let c = 0;
   const runs: number[][] = [];
