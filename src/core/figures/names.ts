@@ -21,14 +21,15 @@ const NAMES = [
  * Character code → the entries holding it and the offset of that character in each (two parallel
  * lists): looked up by code, with no string made for the character at `pos`.
  */
-const byCode = new Map<number, { names: string[]; offsets: number[] }>();
+const byCode = new Map<number, { names: string[]; offsets: number[]; firsts: number[] }>();
 for (const name of NAMES) {
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
     let e = byCode.get(c);
-    if (!e) byCode.set(c, (e = { names: [], offsets: [] }));
+    if (!e) byCode.set(c, (e = { names: [], offsets: [], firsts: [] }));
     e.names.push(name);
     e.offsets.push(k);
+    e.firsts.push(name.charCodeAt(0));
   }
 }
 
@@ -36,10 +37,11 @@ for (const name of NAMES) {
 export function inFixedExpression(text: string, pos: number): boolean {
   const e = byCode.get(text.charCodeAt(pos));
   if (!e) return false;
-  const { names, offsets } = e;
+  const { names, offsets, firsts } = e;
   for (let j = 0; j < names.length; j++) {
     const s = pos - offsets[j];
-    if (s >= 0 && text.startsWith(names[j], s)) return true;
+    // the entry's first character, by code, before the whole entry
+    if (s >= 0 && text.charCodeAt(s) === firsts[j] && text.startsWith(names[j], s)) return true;
   }
   return false;
 }
