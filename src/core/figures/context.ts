@@ -8,7 +8,7 @@ import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp } from './carry';
 import { hasSentenceEnd } from '../text/lines';
-import { codeTable } from '../text/charset';
+import { codeTable, includesCode } from '../text/charset';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -73,11 +73,17 @@ const TIME_TAIL = '来底末初';
 const PREFIX_APPROX = ['将近', '接近', '大约', '超过', '不足', '不到', '近', '超', '约', '逾'];
 const SUFFIX_APPROX = ['左右', '以上', '以下', '以内', '上下', '有余', '多'];
 
+/** Last characters of PREFIX_APPROX and first of SUFFIX_APPROX: a gate before the word tests (asked of every figure). */
+const PREFIX_APPROX_LAST = codeTable(PREFIX_APPROX.map((w) => w[w.length - 1]).join(''));
+const SUFFIX_APPROX_FIRST = codeTable(SUFFIX_APPROX.map((w) => w[0]).join(''));
+
 export function prefixApprox(text: string, start: number): string | null {
+  if (PREFIX_APPROX_LAST[text.charCodeAt(start - 1)] !== 1) return null;
   for (const w of PREFIX_APPROX) if (start >= w.length && text.startsWith(w, start - w.length)) return w;
   return null;
 }
 export function suffixApprox(text: string, end: number): string | null {
+  if (SUFFIX_APPROX_FIRST[text.charCodeAt(end)] !== 1) return null;
   for (const w of SUFFIX_APPROX) if (text.startsWith(w, end)) return w;
   return null;
 }
@@ -126,13 +132,19 @@ function relationBefore(text: string, start: number, floor: number): [string, nu
   return null;
 }
 
+/** First characters LEAD_MARKER and LEAD_WORDS can start with: gates before the regex and the word tests. */
+const LEAD_MARKER_FIRST = codeTable('—一二三四五六七八九十（(0123456789');
+const LEAD_WORD_FIRST = codeTable(LEAD_WORDS.map((w) => w[0]).join(''));
+
 function cleanIndicator(s: string, before: string): string | null {
   let t = s.trim();
-  const m = LEAD_MARKER.exec(t);
+  const m = LEAD_MARKER_FIRST[t.charCodeAt(0)] === 1 ? LEAD_MARKER.exec(t) : null;
   if (m) t = t.slice(m[0].length);
   let prev = before;
   for (let changed = true; changed && t; ) {
     changed = false;
+    // no lead word starts with this character: none is taken in this pass
+    if (LEAD_WORD_FIRST[t.charCodeAt(0)] !== 1) break;
     for (const w of LEAD_WORDS) {
       if (t.startsWith(w) && t.length > w.length + 1) {
         t = t.slice(w.length);
@@ -142,21 +154,21 @@ function cleanIndicator(s: string, before: string): string | null {
     }
   }
   // 十年来我国…, 去年底企业数量…: the clause began inside a time word
-  if (t.length > 2 && TIME_TAIL.includes(t[0]) && (prev === '年' || prev === '月')) t = t.slice(1);
+  if (t.length > 2 && includesCode(TIME_TAIL, t.charCodeAt(0)) && (prev === '年' || prev === '月')) t = t.slice(1);
   if (t.length > 2 && (t[0] === '是' || t[0] === '了')) t = t.slice(1);
   // words first, so 平均为 goes whole rather than leaving 平 behind
   for (let changed = true; changed && t; ) {
     changed = false;
     const w = TRAIL_BY_LAST.get(t[t.length - 1])?.find((x) => t.length > x.length && t.endsWith(x));
     if (w) t = t.slice(0, t.length - w.length);
-    else if (TRAIL_CHARS.includes(t[t.length - 1])) t = t.slice(0, -1);
+    else if (includesCode(TRAIL_CHARS, t.charCodeAt(t.length - 1))) t = t.slice(0, -1);
     else break;
     changed = true;
   }
   // 起征点从月销售额3万元: a short tail after 从/由 names the base, not the indicator
   const from = Math.max(t.lastIndexOf('从'), t.lastIndexOf('由'));
   if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
-  while (t && '、“”"《》‘’ 　'.includes(t[0])) t = t.slice(1);
+  while (t && includesCode('、“”"《》‘’ 　', t.charCodeAt(0))) t = t.slice(1);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   if (t.length > 20) {
@@ -422,7 +434,8 @@ function distributeLists(text: string, figs: Figure[]): void {
   while (i < figs.length) {
     const name = figs[i].indicator;
     let j = i + 1;
-    while (j < figs.length && figs[j].indicator === name && LIST_JOIN.has(text.slice(figs[j - 1].end, figs[j].start))) j++;
+    // (LIST_JOIN holds single characters: a gap of any other length joins nothing, and is not sliced)
+    while (j < figs.length && figs[j].indicator === name && figs[j].start - figs[j - 1].end === 1 && LIST_JOIN.has(text[figs[j - 1].end])) j++;
     // not a name that holds a title or a quote, nor a previous figure's 左右 before a new name
     if (name && name.includes('、') && name.length <= 40 && !/[《》“”"]/.test(name) && !/^(?:左右|以上|以下|以内|上下|有余)/.test(name)) {
       const members = name.split('、');
