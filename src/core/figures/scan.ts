@@ -47,8 +47,9 @@ for (const ch of CN_UNIT) CN_RUN[ch.charCodeAt(0)] = 2;
 CN_RUN['点'.charCodeAt(0)] = 3;
 CN_RUN['點'.charCodeAt(0)] = 3;
 
-const SINGLE: Record<string, number> = {};
-for (const ch of CN_DIGIT) SINGLE[ch] = parseChineseNumber(ch) ?? 0;
+/** Value of each Chinese digit, by code (a lookup by the one-character string made a string per numeral read). */
+const SINGLE = new Map<number, number>();
+for (const ch of CN_DIGIT) SINGLE.set(ch.charCodeAt(0), parseChineseNumber(ch) ?? 0);
 
 export function isChineseDigitCode(c: number): boolean {
   return CN_RUN[c] === 1;
@@ -171,7 +172,7 @@ export function readChinese(text: string, i: number): NumToken | null {
   if (j - i > 24) return null;
   while (j > i && CN_RUN[text.charCodeAt(j - 1)] === 3) j--;
   if (j === i) return null;
-  let v = j - i === 1 && CN_RUN[text.charCodeAt(i)] === 1 ? SINGLE[text[i]] : parseChineseNumber(text.slice(i, j));
+  let v = j - i === 1 && CN_RUN[text.charCodeAt(i)] === 1 ? SINGLE.get(text.charCodeAt(i)) as number : parseChineseNumber(text.slice(i, j));
   if (v === null) v = decimalWithScale(text.slice(i, j));
   if (v === null) return null;
   // Digit-by-digit runs (一二三, 二〇二四) are numbers only as years; the caller checks 年.

@@ -123,8 +123,9 @@ const SCALES: [string, number][] = [
 
 /** Scale word at `pos` (after a number): its text and factor, or null. */
 export function scaleAt(text: string, pos: number): [string, number] | null {
-  const c = text[pos];
-  if (c !== '万' && c !== '亿' && c !== '千' && c !== '百' && c !== '十' && c !== '億' && c !== '萬') return null;
+  // by code: asked at the end of every number
+  const c = text.charCodeAt(pos);
+  if (c !== 0x4e07 /* 万 */ && c !== 0x4ebf /* 亿 */ && c !== 0x5343 /* 千 */ && c !== 0x767e /* 百 */ && c !== 0x5341 /* 十 */ && c !== 0x5104 /* 億 */ && c !== 0x842c /* 萬 */) return null;
   for (const s of SCALES) if (text.startsWith(s[0], pos)) return s;
   return null;
 }
