@@ -21,15 +21,17 @@ const NAMES = [
  * Character code → the entries holding it and the offset of that character in each (two parallel
  * lists): looked up by code, with no string made for the character at `pos`.
  */
-const byCode = new Map<number, { names: string[]; offsets: number[]; firsts: number[] }>();
+const byCode = new Map<number, { names: string[]; offsets: number[]; firsts: number[]; nexts: number[] }>();
 for (const name of NAMES) {
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
     let e = byCode.get(c);
-    if (!e) byCode.set(c, (e = { names: [], offsets: [], firsts: [] }));
+    if (!e) byCode.set(c, (e = { names: [], offsets: [], firsts: [], nexts: [] }));
     e.names.push(name);
     e.offsets.push(k);
     e.firsts.push(name.charCodeAt(0));
+    // the character after this one in the entry (-1 when it ends the entry)
+    e.nexts.push(k + 1 < name.length ? name.charCodeAt(k + 1) : -1);
   }
 }
 
@@ -37,11 +39,12 @@ for (const name of NAMES) {
 export function inFixedExpression(text: string, pos: number): boolean {
   const e = byCode.get(text.charCodeAt(pos));
   if (!e) return false;
-  const { names, offsets, firsts } = e;
+  const { names, offsets, firsts, nexts } = e;
+  const next = text.charCodeAt(pos + 1);
   for (let j = 0; j < names.length; j++) {
     const s = pos - offsets[j];
-    // the entry's first character, by code, before the whole entry
-    if (s >= 0 && text.charCodeAt(s) === firsts[j] && text.startsWith(names[j], s)) return true;
+    // the characters after `pos` and at the entry's start, by code, before the whole entry
+    if (s >= 0 && (nexts[j] < 0 || nexts[j] === next) && text.charCodeAt(s) === firsts[j] && text.startsWith(names[j], s)) return true;
   }
   return false;
 }
