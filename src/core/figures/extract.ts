@@ -40,6 +40,8 @@ function isUrlChar(c: number): boolean {
 const MIDDLE_DOTS = '·•・‧';
 /** Currency signs written before the digits ($20, ￥300), and the unit each stands for. */
 const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
+/** CURRENCY_SIGNS by the sign's code (looked up before every number with no unit). */
+const CURRENCY_BY_CODE = new Map<number, string>(Object.entries(CURRENCY_SIGNS).map(([s, u]) => [s.charCodeAt(0), u]));
 
 /** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
 function isBlank(c: number): boolean {
@@ -956,7 +958,7 @@ export class FigureScanner {
     let start = negative ? tok.start - 1 : tok.start;
     // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
     if (!chinese && !unit && !negative) {
-      const cur = CURRENCY_SIGNS[text[tok.start - 1] ?? ''];
+      const cur = CURRENCY_BY_CODE.get(text.charCodeAt(tok.start - 1));
       if (cur) {
         unit = unitEntry(cur) ?? null;
         unitText = cur;
