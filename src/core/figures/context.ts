@@ -26,7 +26,14 @@ const RELATIONS = [
   '高于', '低于', '不高于', '不低于', '不少于', '不超过', '多于', '少于',
 ].sort((a, b) => b.length - a.length);
 
-const RELATION_LAST = codeTable(RELATIONS.map((r) => r[r.length - 1]).join(''));
+/** RELATIONS by the code of their last character, in the same order (longest first): only those can end at a given character. */
+const RELATIONS_BY_LAST = new Map<number, string[]>();
+for (const r of RELATIONS) {
+  const c = r.charCodeAt(r.length - 1);
+  const list = RELATIONS_BY_LAST.get(c);
+  if (list) list.push(r);
+  else RELATIONS_BY_LAST.set(c, [r]);
+}
 
 /** Words allowed between a relation and its figure: particles and approximators. */
 const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的分别均平可';
@@ -43,6 +50,9 @@ const LEAD_WORDS = [
   '另外', '此外', '并且', '并', '共', '已经', '已', '还', '要', '将', '使', '把', '对', '在', '和', '及', '与', '拟安排',
 ];
 const TRAIL_CHARS = '的可将拟要已再共约近超为达了是分别均把被使和及与中、不都于净';
+const IS_TRAIL_CHAR = codeTable(TRAIL_CHARS);
+/** Marks that go from the head of a name. */
+const IS_HEAD_MARK = codeTable('、“”"《》‘’ 　');
 /** List markers and dashes at the head of a line (一、 （三） 1. ——) name no quantity. */
 const LEAD_MARKER = /^(?:——|—|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、])+/;
 /**
@@ -54,9 +64,9 @@ const TRAIL_WORDS = [
   '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年', '日均',
 ].sort((a, b) => b.length - a.length);
 /** TRAIL_WORDS by their last character (in the same order): only those can end a text ending in it. */
-const TRAIL_BY_LAST = new Map<string, string[]>();
+const TRAIL_BY_LAST = new Map<number, string[]>();
 for (const w of TRAIL_WORDS) {
-  const last = w[w.length - 1];
+  const last = w.charCodeAt(w.length - 1);
   const list = TRAIL_BY_LAST.get(last);
   if (list) list.push(w);
   else TRAIL_BY_LAST.set(last, [w]);
@@ -122,7 +132,8 @@ function relationBefore(text: string, start: number, floor: number): [string, nu
   let k = start;
   let links = 0;
   while (k > floor) {
-    if (RELATION_LAST[text.charCodeAt(k - 1)] === 1) for (const r of RELATIONS) {
+    const rels = RELATIONS_BY_LAST.get(text.charCodeAt(k - 1));
+    if (rels) for (const r of rels) {
       if (k - r.length >= floor && text.startsWith(r, k - r.length)) return [r, k - r.length];
     }
     if (links >= 3 || IS_LINK[text.charCodeAt(k - 1)] !== 1) return null;
@@ -159,16 +170,23 @@ function cleanIndicator(s: string, before: string): string | null {
   // words first, so 平均为 goes whole rather than leaving 平 behind
   for (let changed = true; changed && t; ) {
     changed = false;
-    const w = TRAIL_BY_LAST.get(t[t.length - 1])?.find((x) => t.length > x.length && t.endsWith(x));
+    const words = TRAIL_BY_LAST.get(t.charCodeAt(t.length - 1));
+    let w: string | undefined;
+    if (words) for (const x of words) if (t.length > x.length && t.endsWith(x)) { w = x; break; }
     if (w) t = t.slice(0, t.length - w.length);
-    else if (includesCode(TRAIL_CHARS, t.charCodeAt(t.length - 1))) t = t.slice(0, -1);
+    else if (IS_TRAIL_CHAR[t.charCodeAt(t.length - 1)] === 1) t = t.slice(0, -1);
     else break;
     changed = true;
   }
   // 起征点从月销售额3万元: a short tail after 从/由 names the base, not the indicator
-  const from = Math.max(t.lastIndexOf('从'), t.lastIndexOf('由'));
+  // (only the last one in the last six characters can qualify: those are read, by code)
+  let from = -1;
+  for (let k = t.length - 1; k >= 0 && k >= t.length - 6; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x4ece /* 从 */ || c === 0x7531 /* 由 */) { from = k; break; }
+  }
   if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
-  while (t && includesCode('、“”"《》‘’ 　', t.charCodeAt(0))) t = t.slice(1);
+  while (t && IS_HEAD_MARK[t.charCodeAt(0)] === 1) t = t.slice(1);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   if (t.length > 20) {
