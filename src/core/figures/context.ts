@@ -365,7 +365,9 @@ function genericSubjects(text: string, figs: Figure[]): void {
     const raw = f.indicator;
     const filed = normalizeIndicator(raw);
     if (!raw || !filed) continue;
-    const bare = filed.replace(/^(?:实现|完成)/, '');
+    // (the regex only where the name can start with 实现 or 完成)
+    const c0 = filed.charCodeAt(0);
+    const bare = c0 === 0x5b9e /* 实 */ || c0 === 0x5b8c /* 完 */ ? filed.replace(/^(?:实现|完成)/, '') : filed;
     if (GENERIC_HEADS.includes(bare)) {
       if (subject) f.indicator = subject + bare;
       continue;
