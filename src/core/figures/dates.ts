@@ -182,6 +182,9 @@ export function monthDate(text: string, tok: NumToken): DateMatch | null {
   if (!tok.chinese) {
     const d = dayAlone(text, tok) ?? shortYear(text, tok);
     if (d) return d;
+    // monthDay reads the same number again from tok.start (the caller's readArabic there) and wants
+    // 月 after it, one space allowed: without 月 it is null, so it is not called (nor its token made)
+    if (text.charCodeAt(sp(text, tok.end)) !== 0x6708 /* 月 */) return null;
   }
   const md = monthDay(text, tok.start);
   if (!md || md.end <= tok.end) return null;
