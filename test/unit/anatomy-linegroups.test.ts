@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { groupOf, groupOfRange, hashRange, newLineGroups } from '../../src/core/outline/anatomy/lineGroups';
+import { groupCount, groupOf, groupOfRange, groupText, hashRange, newLineGroups } from '../../src/core/outline/anatomy/lineGroups';
 
 describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
   it('numbers groups by first occurrence and counts each, ranges read in place and strings alike', () => {
@@ -10,12 +10,21 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
     const ids: number[] = [];
     for (const l of lines) { ids.push(groupOfRange(g, text, at, l.length)); at += l.length + 1; }
     assert.deepEqual(ids, [0, 1, 0, 2, 1, 0]);
-    assert.deepEqual(g.text, ['甲乙丙', '丁戊', '己']);
+    assert.deepEqual([0, 1, 2].map((k) => groupText(g, k)), ['甲乙丙', '丁戊', '己']);
     assert.deepEqual(g.count, [3, 2, 1]);
+    // a string finds the group a range opened, and a range finds the group a string opened
     assert.equal(groupOf(g, '丁戊'), 1);
     assert.equal(groupOf(g, '庚'), 3);
     assert.equal(g.count[1], 3);
-    assert.equal(g.text.length, 4);
+    assert.equal(groupCount(g), 4);
+    const more = '庚\n甲乙';
+    assert.equal(groupOfRange(g, text, 0, 3), 0);
+    assert.equal(groupText(g, 3), '庚');
+    // a range of another text is grouped by its string
+    assert.equal(groupOfRange(g, more, 0, 1), 3);
+    assert.equal(groupOfRange(g, more, 2, 2), 4);
+    assert.equal(groupText(g, 4), '甲乙');
+    assert.deepEqual(g.count, [4, 3, 1, 2, 1]);
   });
 
   it('keeps texts of the same hash apart and stays right as the table grows past its first size', () => {
@@ -37,8 +46,8 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
         else assert.equal(id, map.get(s));
       }
     }
-    assert.equal(g.text.length, 5002);
-    for (let i = 2; i < g.text.length; i++) assert.equal(g.count[i], 2);
+    assert.equal(groupCount(g), 5002);
+    for (let i = 2; i < groupCount(g); i++) assert.equal(g.count[i], 2);
   });
 
   it('hashes a range as the same text standing alone', () => {

@@ -3,7 +3,8 @@
  * the running heads of paged text (`pageFurniture.ts`) and the items a table of contents shares
  * with the body (`toc.ts`) are found by grouping. A text is hashed on its length and five of its
  * characters and compared whole only against texts of the same hash; a text read in place from
- * the document needs no string unless it opens a group. The table starts small and doubles when
+ * the document needs no string at all: a group opened by one keeps where it stands (groupText makes
+ * the string when a caller asks for it). The table starts small and doubles when
  * half full, so a text repeating a few hundred lines stays in the cache, and every step is
  * amortised constant time: linear in the lines.
  */
@@ -32,8 +33,16 @@ export function sameRange(text: string, from: number, len: number, s: string): b
  * document lost its shape with the document and the optimised code that read it with it).
  */
 export interface LineGroups {
-  /** Each group's text (its first occurrence), by group number. */
+  /**
+   * Each group's text (its first occurrence), by group number, when it was given as a string;
+   * '' for a group opened by a range of `src` (read it with groupText).
+   */
   text: string[];
+  /** Where a group opened by a range starts in `src` (-1: given as a string), and its length. */
+  from: number[];
+  len: number[];
+  /** The text ranges are read from (the first one groupOfRange was given). */
+  src: string;
   /** How many texts each group holds. */
   count: number[];
   hash: number[];
@@ -44,17 +53,45 @@ export interface LineGroups {
 }
 
 export function newLineGroups(): LineGroups {
-  return { text: [], count: [], hash: [], slot: new Int32Array(1024), slotHash: new Int32Array(1024), mask: 1023 };
+  return { text: [], from: [], len: [], src: '', count: [], hash: [], slot: new Int32Array(1024), slotHash: new Int32Array(1024), mask: 1023 };
+}
+
+/** How many groups there are. */
+export function groupCount(G: LineGroups): number {
+  return G.count.length;
+}
+
+/** Group g's text (its first occurrence); a string is made from a range only when asked for. */
+export function groupText(G: LineGroups, g: number): string {
+  const from = G.from[g];
+  if (from < 0 || G.text[g] !== '') return G.text[g];
+  const s = G.src.slice(from, from + G.len[g]);
+  G.text[g] = s;
+  return s;
+}
+
+/** Whether group g holds text[from, from + len). */
+function groupIsRange(G: LineGroups, g: number, src: string, from: number, len: number): boolean {
+  const at = G.from[g];
+  if (at < 0) return sameRange(src, from, len, G.text[g]);
+  if (G.len[g] !== len) return false;
+  const own = G.src;
+  for (let k = 0; k < len; k++) if (src.charCodeAt(from + k) !== own.charCodeAt(at + k)) return false;
+  return true;
 }
 
 /** The group of text[from, from + len) (a new group when no earlier text equals it). */
 export function groupOfRange(G: LineGroups, src: string, from: number, len: number): number {
+  if (G.src !== src) {
+    if (G.count.length === 0) G.src = src;
+    else return groupOf(G, src.slice(from, from + len)); // (another text: never in practice)
+  }
   const h = hashRange(src, from, len);
   let q = h & G.mask;
   for (;;) {
     const g1 = G.slot[q];
-    if (g1 === 0) return openGroup(G, q, h, src.slice(from, from + len));
-    if (G.slotHash[q] === h && sameRange(src, from, len, G.text[g1 - 1])) { G.count[g1 - 1]++; return g1 - 1; }
+    if (g1 === 0) return openGroup(G, q, h, '', from, len);
+    if (G.slotHash[q] === h && groupIsRange(G, g1 - 1, src, from, len)) { G.count[g1 - 1]++; return g1 - 1; }
     q = (q + 1) & G.mask;
   }
 }
@@ -65,15 +102,20 @@ export function groupOf(G: LineGroups, s: string): number {
   let q = h & G.mask;
   for (;;) {
     const g1 = G.slot[q];
-    if (g1 === 0) return openGroup(G, q, h, s);
-    if (G.slotHash[q] === h && G.text[g1 - 1] === s) { G.count[g1 - 1]++; return g1 - 1; }
+    if (g1 === 0) return openGroup(G, q, h, s, -1, s.length);
+    if (G.slotHash[q] === h && (G.from[g1 - 1] < 0 ? G.text[g1 - 1] === s : sameRange(G.src, G.from[g1 - 1], G.len[g1 - 1], s))) {
+      G.count[g1 - 1]++;
+      return g1 - 1;
+    }
     q = (q + 1) & G.mask;
   }
 }
 
-function openGroup(G: LineGroups, q: number, h: number, s: string): number {
-  const g = G.text.length;
+function openGroup(G: LineGroups, q: number, h: number, s: string, from: number, len: number): number {
+  const g = G.count.length;
   G.text.push(s);
+  G.from.push(from);
+  G.len.push(len);
   G.count.push(1);
   G.hash.push(h);
   G.slot[q] = g + 1;

@@ -11,7 +11,7 @@
  */
 import { isSpace, isZeroWidth } from '../layout';
 import type { Anatomy, AnatomyInput } from './index';
-import { groupOfRange, newLineGroups } from './lineGroups';
+import { groupCount, groupOfRange, newLineGroups } from './lineGroups';
 
 export interface PageFurniture {
   /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
@@ -91,7 +91,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     if (s >= e) continue;
     contentLines++;
     const len = e - s;
-    if (len > 24) continue;
+    if (len > 24 || !opensPageMark(text.charCodeAt(s))) continue;
     const t = text.slice(s, e);
     if (DASHED.test(t) || DI_YE.test(t) || OF_TOTAL.test(t)) {
       shape[i] = 1;
@@ -162,8 +162,8 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   }
   const groupSize = groups.count;
   const byText: number[][] = [];
-  const listOf = new Int32Array(groups.text.length).fill(-1);
-  for (let g = 0; g < groups.text.length; g++) if (groupSize[g] >= 3) { listOf[g] = byText.length; byText.push([]); }
+  const listOf = new Int32Array(groupCount(groups)).fill(-1);
+  for (let g = 0; g < listOf.length; g++) if (groupSize[g] >= 3) { listOf[g] = byText.length; byText.push([]); }
   for (let i = 0; i < n; i++) if (group[i] >= 0 && listOf[group[i]] >= 0) byText[listOf[group[i]]].push(i);
   let titleLine = -1;
   // Distance from each line to the nearest boundary, counted in content lines.
@@ -206,6 +206,15 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
   return { mask, pageStart, count, titleLine };
+}
+
+/**
+ * Whether a line opening with this character may be a page mark (the first characters the shapes
+ * DASHED, DI_YE, OF_TOTAL and BARE accept): other lines are not sliced into a string and tested.
+ */
+function opensPageMark(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2014 || c === 0xff0d ||
+    c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0xb7 || c === 0x2022 || c === 0x7b2c || c === 0x5171 || c === 0x50 || c === 0x70;
 }
 
 function hasCjk(text: string, from: number, to: number): boolean {

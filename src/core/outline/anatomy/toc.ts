@@ -5,7 +5,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { groupOf, groupOfRange, newLineGroups } from './lineGroups';
+import { groupCount, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -166,12 +166,11 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     const k = tocKeyAt(text, a, L.contentEnd);
     if (k) gid[i] = groupOf(groupsOf, k);
   }
-  const rep = groupsOf.text;
   const count = groupsOf.count;
   /** The key of line i ('' when it has none): every line of a group has its first line's key. */
-  const keyOf = (i: number): string => (gid[i] >= 0 ? rep[gid[i]] : '');
+  const keyOf = (i: number): string => (gid[i] >= 0 ? groupText(groupsOf, gid[i]) : '');
   const hasKey = (i: number): boolean => gid[i] >= 0;
-  const groups = rep.length;
+  const groups = groupCount(groupsOf);
   const nextInGroup = occurrences(gid, count);
   // Long lines (running text) before each line: a table of contents' items come back with text between them.
   const longBefore = new Int32Array(n + 1);
