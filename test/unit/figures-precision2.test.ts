@@ -1,0 +1,38 @@
+/**
+ * Figure precision on documents nobody tuned to (issue 8, second round): markup in web pages and
+ * 范文 HTML, … Every text here is made up for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures, markupRanges } from '../../src/core/figures';
+
+function texts(text: string): string[] {
+  return extractFigures(text).map((f) => f.text);
+}
+function brief(text: string): string[] {
+  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.kind}`);
+}
+
+describe('figures precision 2: markup is no figure', () => {
+  it('drops the numbers of a tag’s inline style and keeps the text between tags', () => {
+    const t = '<p style="margin: 0px; font-size: 16pt; line-height: 1.5; color: rgb(62, 62, 62); width: 100%">湖区今年增长8.5%</p>';
+    assert.deepEqual(texts(t), ['8.5%']);
+    // a tag spread over lines
+    assert.deepEqual(texts('<span\n  style="top: 12px; opacity: 0.6">共有3个站点</span>'), ['3个']);
+  });
+  it('drops what a style or script block holds, up to its closing tag', () => {
+    const t = '<style>\n.box { max-width: 800px; line-height: 1.85; }\n</style>\n<p>新建学校12所</p>\n<SCRIPT>var delay = 700; if (n > 0) go(0);</SCRIPT>\n<p>投资30亿元</p>';
+    assert.deepEqual(texts(t), ['12所', '30亿元']);
+  });
+  it('reads prose with < and > as prose', () => {
+    assert.deepEqual(texts('当x<y时有3个，另有4个'), ['3个', '4个']);
+    assert.deepEqual(texts('<<湖区规划2030>>确定8项任务'), ['2030', '8项']);
+  });
+  it('hides nothing after an unclosed style block or tag', () => {
+    assert.deepEqual(texts('<style>增长5%'), ['5%']);
+    assert.deepEqual(texts('<p 增长5%'), ['5%']);
+  });
+  it('finds tags, comments and blocks in one pass', () => {
+    const t = '<b>1</b><!-- 2 --><style>3</style>4';
+    assert.deepEqual(markupRanges(t), [[0, 3], [4, 8], [8, 18], [18, 25], [25, 26], [26, 34]]);
+  });
+});
