@@ -36,3 +36,25 @@ describe('figures precision 2: markup is no figure', () => {
     assert.deepEqual(markupRanges(t), [[0, 3], [4, 8], [8, 18], [18, 25], [25, 26], [26, 34]]);
   });
 });
+
+describe('figures precision 2: a label’s name in prose', () => {
+  it('reads no figure in the name of a label the document opens a line with', () => {
+    const t = '参考页1：https://example.org/a\n参考页2：无\n说明：按参考页1的目录整理，无参考2可比，共3条。';
+    assert.deepEqual(texts(t), ['3条']);
+  });
+  it('keeps counts and amounts after the same words, and the words where no label defines them', () => {
+    assert.deepEqual(texts('任务1：修路\n今年完成任务2项'), ['2项']);
+    assert.deepEqual(texts('说明：按参考页1的目录整理'), ['1']);
+  });
+});
+
+describe('figures precision 2: a periodical’s year and issue', () => {
+  it('reads a year over one or two digits as the year and the issue number', () => {
+    assert.deepEqual(brief('（来源：《湖光》2031/7）'), ['2031|"2031"|date', '7|7|other']);
+    assert.deepEqual(brief('刊于《山海》2030/18。'), ['2030|"2030"|date', '18|18|other']);
+  });
+  it('keeps shares and rates written with a slash', () => {
+    assert.deepEqual(brief('占1/4'), ['1/4|0.25|ratio']);
+    assert.deepEqual(brief('达到2000/300'), ['2000/300|6.66666666666667|ratio']);
+  });
+});
