@@ -58,3 +58,20 @@ describe('figures precision 2: a periodical’s year and issue', () => {
     assert.deepEqual(brief('达到2000/300'), ['2000/300|6.66666666666667|ratio']);
   });
 });
+
+describe('figures precision 2: words that look like counts', () => {
+  it('reads no count in one measure word said twice', () => {
+    assert.deepEqual(texts('要一年接着一年干，一任接一任抓，一代又一代传下去'), []);
+    assert.deepEqual(texts('用了一年，又用了两年'), ['一年', '两年']);
+  });
+  it('reads no amount in a size class named by a bare scale word', () => {
+    assert.deepEqual(texts('新开工亿元以上项目120个'), ['120个']);
+    assert.deepEqual(texts('产值跨越2个千亿元台阶'), ['2个']);
+    assert.deepEqual(texts('投资达到亿元以上。'), ['亿元']);
+  });
+  it('reads 亩次 whole and 个 before 体系 as the measure word', () => {
+    assert.deepEqual(brief('累计深松2.5万亩次'), ['2.5万亩次|25000|area']);
+    assert.deepEqual(texts('建成保障4个体系'), ['4个']);
+    assert.deepEqual(texts('扶持3个体户'), ['3']);
+  });
+});

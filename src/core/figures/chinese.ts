@@ -184,6 +184,30 @@ export interface ChineseCandidate {
 
 const REDACTION_MARKS = '×xXｘＸ*＊_＿ \u3000\u00a0';
 
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Words that join one measure word said twice (一年接着一年, 一任接一任, 一代又一代). */
+const REPEAT_JOINS = ['接着', '跟着', '连着', '接', '又', '赶'];
+/**
+ * 一年接着一年干, 一茬接一茬, 一代又一代: `一` and a measure word, a join, and the same again. Both
+ * halves are checked from the candidate's place: as the first (the join and `一`+unit follow) or
+ * the second (`一`+unit and the join precede).
+ */
+function repeatedOne(text: string, c: ChineseCandidate): boolean {
+  if (text[c.start] !== '一' || c.end !== c.start + 1) return false;
+  const u = text.slice(c.unitStart, c.unitEnd);
+  if (!u || c.unitStart !== c.end) return false;
+  const one = '一' + u;
+  for (const j of REPEAT_JOINS) {
+    if (text.startsWith(j, c.unitEnd) && text.startsWith(one, c.unitEnd + j.length)) return true;
+    const s = c.start - j.length - one.length;
+    if (s >= 0 && text.startsWith(j, c.start - j.length) && text.startsWith(one, s)) return true;
+  }
+  return false;
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
@@ -198,9 +222,14 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (insideBookTitle(text, start)) return false;
 
   if (!unit) return c.value >= 1e4 && c.hasDigit;
+  // 一年接着一年干, 一代又一代: one measure word said twice, "one after another", no count
+  if (repeatedOne(text, c)) return false;
   if (!c.hasDigit) {
     // 万亿元级, 千万吨级: a size class, not an amount
     if (text[c.unitEnd] === '级') return false;
+    // 亿元以上项目, 跨越3个千亿元台阶: a size class names a kind of thing (after a count word, or
+    // 以上/以下 and a noun), no amount (达到亿元以上。 stays one)
+    if (prev === '个' || (startsWithAny(text, c.unitEnd, ['以上', '以下']) && isCjkCode(text.charCodeAt(c.unitEnd + 2)))) return false;
     // 万元地区生产总值能耗: per ten thousand yuan of output, an intensity's base, no amount
     if (unit.kind === 'money' && intensityAfter(text, c.unitEnd)) return false;
     // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里

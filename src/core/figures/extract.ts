@@ -115,7 +115,8 @@ function unitHere(text: string, p: number): UnitEntry | null {
   const u = unitAt(text, p);
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
-  if (block && block.includes(text[p + 1] ?? '\u0000')) return null;
+  // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
+  if (block && block.includes(text[p + 1] ?? '\u0000') && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系')) return null;
   return u;
 }
 
@@ -936,8 +937,8 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
-        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word
-        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !'日数序要生级'.includes(text[p + 1] ?? '\u0000')) {
+        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word (亩次: an area worked over and over)
+        if ((unit.kind === 'count' || unit.unit === '亩') && text[p] === '次' && unit.unit.length === 1 && !'日数序要生级'.includes(text[p + 1] ?? '\u0000')) {
           unitText += '次';
           p++;
         }
