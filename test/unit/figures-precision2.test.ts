@@ -75,3 +75,23 @@ describe('figures precision 2: words that look like counts', () => {
     assert.deepEqual(texts('扶持3个体户'), ['3']);
   });
 });
+
+describe('figures precision 2: spans of months', () => {
+  it('reads a span of months with their years as one pair', () => {
+    assert.deepEqual(brief('这是2031年11月至2033年2月期间的讲话'), ['2031年11月至2033年2月|["2031-11","2033-02"]|date']);
+    assert.deepEqual(brief('2030年3月—5月，湖区'), ['2030年3月—5月|["2030-03","2030-05"]|date']);
+  });
+  it('keeps two dates apart when the end is not later or names a day', () => {
+    assert.deepEqual(texts('2030年9月至2030年3月'), ['2030年9月', '2030年3月']);
+    assert.deepEqual(texts('2030年3月至5月10日'), ['2030年3月', '5月10日']);
+  });
+});
+
+describe('figures precision 2: 乃至 in a list of durations', () => {
+  it('reads N年 after 乃至 or 甚至 as a duration, not a two-digit year', () => {
+    assert.deepEqual(brief('预测未来5年、10年乃至30年我省人口变化'), ['5年|5|duration', '10年|10|duration', '30年|30|duration']);
+    assert.deepEqual(brief('有的拖了甚至20年我市仍未解决'), ['20年|20|duration']);
+    // 至 of a span still opens the year it names
+    assert.deepEqual(brief('截至24年我市'), ['24年|null|date']);
+  });
+});
