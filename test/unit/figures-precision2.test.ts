@@ -95,3 +95,23 @@ describe('figures precision 2: 乃至 in a list of durations', () => {
     assert.deepEqual(brief('截至24年我市'), ['24年|null|date']);
   });
 });
+
+describe('figures precision 2: hotlines and the third distribution', () => {
+  it('reads a 400/800 hotline as its three groups', () => {
+    assert.deepEqual(brief('咨询电话：400-555-0123'), ['400|400|other', '555|555|other', '0123|123|other']);
+  });
+  it('reads 三次分配 as a term, not a count', () => {
+    assert.deepEqual(texts('完善初次分配、再分配、三次分配制度，开展三次检查'), ['三次']);
+  });
+});
+
+describe('figures precision 2: ratios named and quoted enumerations', () => {
+  it('reads a bare number the clause calls a ratio as a ratio', () => {
+    assert.deepEqual(brief('城乡收入倍差从2.41缩小到1.98，增长3.2%'), ['2.41|2.41|ratio', '1.98|1.98|ratio', '3.2%|3.2|percent']);
+    // a clause break ends the cue
+    assert.deepEqual(brief('两者之比下降，新增1.5'), ['1.5|1.5|count']);
+  });
+  it('reads no count in 三个 before a quote that lists three items', () => {
+    assert.deepEqual(texts('文中连用三个“春/夏/秋”，又用两个“湖”'), ['两个']);
+  });
+});

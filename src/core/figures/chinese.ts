@@ -208,6 +208,21 @@ function repeatedOne(text: string, c: ChineseCandidate): boolean {
   return false;
 }
 
+/** After p: a quote (“…” or "…", at most 40 characters) listing items parted by / or 、: how many, else 0. */
+function quotedItemsAfter(text: string, p: number): number {
+  const open = text[p];
+  if (open !== '“' && open !== '"') return 0;
+  const close = open === '“' ? '”' : '"';
+  let items = 1;
+  for (let k = p + 1; k < text.length && k <= p + 40; k++) {
+    const ch = text[k];
+    if (ch === close) return items > 1 ? items : 0;
+    if (ch === '/' || ch === '／' || ch === '、') items++;
+    else if (ch === '\n' || ch === '“' || ch === '"') return 0;
+  }
+  return 0;
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
@@ -260,9 +275,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
   if (unit.kind === 'count' && countsListBefore(text, start, c.value)) return false;
+  // 连用三个“甲/乙/丙”: a count of the items the quote after it lists, an enumeration
+  if (unit.unit === '个' && quotedItemsAfter(text, after) === c.value) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
-  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线'])) return false;
+  // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
+  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线', '分配'])) return false;
   // 每一次, 每一个: "every", not a quantity of one (每一个月 召开一次 keeps its period)
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 

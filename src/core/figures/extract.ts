@@ -670,6 +670,13 @@ export class FigureScanner {
       this.push({ start: b.start, end: b.end, value: b.value, unit: '', kind: 'other', approx: null });
       return p;
     }
+    // 400-123-4567, 800-810-8888: a service hotline is three groups as written, like a phone number
+    // with its area code (one figure of kind other each)
+    if (parts.length === 3 && (tok.value === 400 || tok.value === 800) && tok.intDigits === 3 && parts[1].intDigits === 3 &&
+      parts[2].intDigits === 4 && !isDigitCode(text.charCodeAt(p))) {
+      for (const t of parts) this.push({ start: t.start, end: t.end, value: t.value, unit: '', kind: 'other', approx: null });
+      return p;
+    }
     this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
     return p;
   }

@@ -34,6 +34,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     // attachment labels are dropped here.
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     shareListUnits(text, figs);
+    ratioAfterRatioWord(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -45,6 +46,24 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
   } catch (e) {
     caught(e);
     return [];
+  }
+}
+
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值). */
+const RATIO_WORDS = ['倍差', '之比', '比值'];
+const CLAUSE_STOPS = '，。；！？,;!?\n';
+/**
+ * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
+ * 20 characters before it, no clause break between) is kind ratio, not a count.
+ */
+function ratioAfterRatioWord(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
+    const from = Math.max(0, f.start - 20);
+    let k = f.start - 1;
+    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    const window = text.slice(k + 1, f.start);
+    if (RATIO_WORDS.some((w) => window.includes(w))) f.kind = 'ratio';
   }
 }
 
