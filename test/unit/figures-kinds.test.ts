@@ -136,8 +136,9 @@ describe('figures by kind of text: clock times, versions, wrapped lines', () => 
   });
   it('reads a version written N.0 before a word as kind other', () => {
     assert.deepEqual(brief('推进智慧园区2.0建设'), ['2.0|2||other']);
-    // a measured value stays a number
-    assert.deepEqual(brief('比值降至2.0。'), ['2.0|2||count']);
+    // a measured value stays a number (a 比值, a ratio, since the ratio-word rule)
+    assert.deepEqual(brief('比值降至2.0。'), ['2.0|2||ratio']);
+    assert.deepEqual(brief('均值降至2.0。'), ['2.0|2||count']);
   });
   it('reads a date whose 日 a hard line break put on the next line', () => {
     assert.deepEqual(brief('请于4月20\n日前报送'), ['4月20|"--04-20"||date']);

@@ -272,8 +272,9 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('禁行时段22:00-05:30'), ['22:00-05:30|["T22:00","T05:30"]||date']);
     assert.deepEqual(brief('截止日期20250930'), ['20250930|"2025-09-30"||date']);
     assert.deepEqual(brief('纪念“8·15”'), ['8·15|null||other']);
-    assert.deepEqual(brief('热线0571-8765432、证书号2023-00456、400-123-4567'), [
-      '0571|571||other', '8765432|8765432||other', '2023-00456|null||other', '400-123-4567|null||other',
+    assert.deepEqual(brief('热线0571-8765432、证书号2023-00456、400-123-4567、编号401-123-4567'), [
+      '0571|571||other', '8765432|8765432||other', '2023-00456|null||other', '400|400||other', '123|123||other', '4567|4567||other',
+      '401-123-4567|null||other',
     ]);
     assert.deepEqual(brief('规划2026-2030年，用时3-5天'), ['2026-2030年|["2026","2030"]||date', '3-5天|[3,5]|天|duration']);
   });

@@ -189,6 +189,45 @@ export interface ChineseCandidate {
 
 const REDACTION_MARKS = '×xXｘＸ*＊_＿ \u3000\u00a0';
 
+function isCjkCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** Words that join one measure word said twice (一年接着一年, 一任接一任, 一代又一代). */
+const REPEAT_JOINS = ['接着', '跟着', '连着', '接', '又', '赶'];
+/**
+ * 一年接着一年干, 一茬接一茬, 一代又一代: `一` and a measure word, a join, and the same again. Both
+ * halves are checked from the candidate's place: as the first (the join and `一`+unit follow) or
+ * the second (`一`+unit and the join precede).
+ */
+function repeatedOne(text: string, c: ChineseCandidate): boolean {
+  if (text[c.start] !== '一' || c.end !== c.start + 1) return false;
+  const u = text.slice(c.unitStart, c.unitEnd);
+  if (!u || c.unitStart !== c.end) return false;
+  const one = '一' + u;
+  for (const j of REPEAT_JOINS) {
+    if (text.startsWith(j, c.unitEnd) && text.startsWith(one, c.unitEnd + j.length)) return true;
+    const s = c.start - j.length - one.length;
+    if (s >= 0 && text.startsWith(j, c.start - j.length) && text.startsWith(one, s)) return true;
+  }
+  return false;
+}
+
+/** After p: a quote (“…” or "…", at most 40 characters) listing items parted by / or 、: how many, else 0. */
+function quotedItemsAfter(text: string, p: number): number {
+  const open = text[p];
+  if (open !== '“' && open !== '"') return 0;
+  const close = open === '“' ? '”' : '"';
+  let items = 1;
+  for (let k = p + 1; k < text.length && k <= p + 40; k++) {
+    const ch = text[k];
+    if (ch === close) return items > 1 ? items : 0;
+    if (ch === '/' || ch === '／' || ch === '、') items++;
+    else if (ch === '\n' || ch === '“' || ch === '"') return 0;
+  }
+  return 0;
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
@@ -203,9 +242,14 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (insideBookTitle(text, start)) return false;
 
   if (!unit) return c.value >= 1e4 && c.hasDigit;
+  // 一年接着一年干, 一代又一代: one measure word said twice, "one after another", no count
+  if (repeatedOne(text, c)) return false;
   if (!c.hasDigit) {
     // 万亿元级, 千万吨级: a size class, not an amount
     if (text[c.unitEnd] === '级') return false;
+    // 亿元以上项目, 跨越3个千亿元台阶: a size class names a kind of thing (after a count word, or
+    // 以上/以下 and a noun), no amount (达到亿元以上。 stays one)
+    if (prev === '个' || (startsWithAny(text, c.unitEnd, ['以上', '以下']) && isCjkCode(text.charCodeAt(c.unitEnd + 2)))) return false;
     // 万元地区生产总值能耗: per ten thousand yuan of output, an intensity's base, no amount
     if (unit.kind === 'money' && intensityAfter(text, c.unitEnd)) return false;
     // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里
@@ -236,9 +280,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
   if (unit.kind === 'count' && countsListBefore(text, start, c.value)) return false;
+  // 连用三个“甲/乙/丙”: a count of the items the quote after it lists, an enumeration
+  if (unit.unit === '个' && quotedItemsAfter(text, after) === c.value) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
-  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线'])) return false;
+  // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
+  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线', '分配'])) return false;
   // 每一次, 每一个: "every", not a quantity of one (每一个月 召开一次 keeps its period)
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 

@@ -168,7 +168,9 @@ function shortYear(text: string, tok: NumToken): DateMatch | null {
   const tail = SHORT_YEAR_TAIL.find((w) => text.startsWith(w, p));
   // 初步, 末期, 底线: words, not the start or end of a year
   if (tail && !(tail.length === 1 && (TAIL_WORD_BLOCK[tail] ?? '').includes(text[p + 1] ?? '\u0000'))) return { end: p, value: null, unit: '' };
-  const atHead = CLAUSE_HEAD.includes(prev) || '在于至到'.includes(prev) || text.startsWith('截至', tok.start - 2);
+  // (乃至30年, 甚至20年: 至 of "even" closes a list of durations, it opens no clause)
+  const evenTo = prev === '至' && '乃甚以'.includes(text[tok.start - 2] ?? '\u0000');
+  const atHead = (CLAUSE_HEAD.includes(prev) || '在于至到'.includes(prev) || text.startsWith('截至', tok.start - 2)) && !evenTo;
   if (!atHead) return null;
   const nc = text.charCodeAt(p);
   const latin = (nc >= 65 && nc <= 90) || (nc >= 97 && nc <= 122);
@@ -213,6 +215,40 @@ export function haoDay(text: string, tok: NumToken): DateMatch | null {
   return null;
 }
 
+/** ISO value of a month with its year (`2012-11`). */
+const YEAR_MONTH = /^\d{4}-\d\d$/;
+/**
+ * After a month with its year (`2012年11月`): `至2026年1月`, `—2013年3月`, `到5月` ends a span of
+ * months, one pair; a month alone inherits the start's year. The end must come after the start and
+ * name no day (`2019年3月至5月10日` stays two).
+ */
+function monthRangeAfter(text: string, end: number, first: string): { end: number; value: string } | null {
+  let q = sp(text, end);
+  const c = text[q];
+  if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
+  q = sp(text, q + 1);
+  if (!isAsciiDigit(text.charCodeAt(q))) return null;
+  const t = readArabic(text, q);
+  if (t.value === null || !t.integer) return null;
+  let second: string | null = null;
+  let stop = -1;
+  if (isYearToken(t)) {
+    const d = yearDate(text, t);
+    if (d && typeof d.value === 'string' && YEAR_MONTH.test(d.value)) {
+      second = d.value;
+      stop = d.end;
+    }
+  } else if (t.intDigits <= 2) {
+    const md = monthDay(text, t.start);
+    if (md && md.day === null && !md.fen && text[md.end - 1] === '月') {
+      second = `${first.slice(0, 4)}-${pad(md.month)}`;
+      stop = md.end;
+    }
+  }
+  if (second === null || second <= first) return null;
+  return { end: stop, value: second };
+}
+
 /** ISO values of dates that name their day (`2013-11-09`, `--12-10`, `---12`). */
 const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
 /**
@@ -222,6 +258,7 @@ const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
  * The end must come after the start. Returns the span's end and the second date, or null.
  */
 export function dayRangeAfter(text: string, end: number, first: FigureValue): { end: number; value: string } | null {
+  if (typeof first === 'string' && YEAR_MONTH.test(first)) return monthRangeAfter(text, end, first);
   if (typeof first !== 'string' || !DAY_DATE.test(first)) return null;
   let q = sp(text, end);
   const c = text[q];

@@ -118,7 +118,8 @@ function unitHere(text: string, p: number): UnitEntry | null {
   const u = unitAt(text, p);
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
-  if (block && includesCode(block, text.charCodeAt(p + 1))) return null;
+  // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
+  if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系')) return null;
   return u;
 }
 
@@ -302,6 +303,39 @@ export class FigureScanner {
     return k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
   }
 
+  /**
+   * The words of the document's line-opening labels (`来源链接1：`, `图2：`: 1–8 Chinese characters,
+   * one or two digits, a colon), with their leading parts of two characters or more (`来源` of
+   * `来源链接`). Read once, in one pass over the line starts, when first asked.
+   */
+  private labelWords: Set<string> | null = null;
+  private labelNamed(i: number): boolean {
+    const text = this.text;
+    if (this.labelWords === null) {
+      const words = new Set<string>();
+      for (let ls = 0; ls < text.length; ls = text.indexOf('\n', ls) + 1 || text.length) {
+        let k = ls;
+        while (k < text.length && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+        const w0 = k;
+        while (k < text.length && k - w0 < 9 && isCjk(text.charCodeAt(k))) k++;
+        const w1 = k;
+        if (w1 === w0 || w1 - w0 > 8) continue;
+        while (k < text.length && k - w1 < 3 && isDigitCode(text.charCodeAt(k))) k++;
+        if (k === w1 || k - w1 > 2 || (text[k] !== '：' && text[k] !== ':')) continue;
+        const w = text.slice(w0, w1);
+        words.add(w);
+        for (let L = 2; L < w.length; L++) words.add(w.slice(0, L));
+      }
+      this.labelWords = words;
+    }
+    if (this.labelWords.size === 0) return false;
+    for (let L = 1; L <= 8 && L <= i; L++) {
+      if (!isCjk(text.charCodeAt(i - L))) return false;
+      if (this.labelWords.has(text.slice(i - L, i))) return true;
+    }
+    return false;
+  }
+
   /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
   private afterHeadingHashes(i: number): boolean {
     const text = this.text;
@@ -432,6 +466,9 @@ export class FigureScanner {
       if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
       // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
       if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
+      // 下载来源链接1的页面, 无来源2可比: the name of a label the document opens a line with
+      // (来源链接1：…) used in its prose; not before a unit or a scale word (任务2项 counts)
+      if (tok.intDigits <= 2 && isCjk(pc) && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelNamed(i) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
       // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
       const lab = isSpace(pc) ? i - 3 : i - 2;
       if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
@@ -636,6 +673,13 @@ export class FigureScanner {
       this.push({ start: b.start, end: b.end, value: b.value, unit: '', kind: 'other', approx: null });
       return p;
     }
+    // 400-123-4567, 800-810-8888: a service hotline is three groups as written, like a phone number
+    // with its area code (one figure of kind other each)
+    if (parts.length === 3 && (tok.value === 400 || tok.value === 800) && tok.intDigits === 3 && parts[1].intDigits === 3 &&
+      parts[2].intDigits === 4 && !isDigitCode(text.charCodeAt(p))) {
+      for (const t of parts) this.push({ start: t.start, end: t.end, value: t.value, unit: '', kind: 'other', approx: null });
+      return p;
+    }
     this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
     return p;
   }
@@ -807,6 +851,12 @@ export class FigureScanner {
       // 1/4: a share (dates such as 2024/07/03 were taken before; 3/10万 is a rate)
       const t = readArabic(text, p + 1);
       const nx = text[t.end];
+      // 《刊名》2026/19: a periodical's year and issue number (a year over one or two digits is no share)
+      if (isYearToken(tok) && v1 >= 1900 && v1 <= 2099 && t.value && t.integer && t.intDigits <= 2 && nx !== '/' && !isDigitCode(text.charCodeAt(t.end)) && !isLatinLetter(text.charCodeAt(t.end)) && !scaleAt(text, t.end) && !unitHere(text, t.end)) {
+        this.push({ start: tok.start, end: p, value: String(v1), unit: '', kind: 'date', approx: null });
+        this.push({ start: p + 1, end: t.end, value: t.value, unit: '', kind: 'other', approx: null });
+        return t.end;
+      }
       if (t.value && t.integer && nx !== '/' && !isLatinLetter(text.charCodeAt(t.end)) && !scaleAt(text, t.end)) {
         this.push({ start: tok.start, end: t.end, value: round(v1 / t.value), unit: '', kind: 'ratio', approx: null });
         return t.end;
@@ -897,8 +947,8 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
-        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word
-        if (unit.kind === 'count' && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
+        // 艘次, 件次, 架次: a count of visits or cases, one compound measure word (亩次: an area worked over and over)
+        if ((unit.kind === 'count' || unit.unit === '亩') && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
           unitText += '次';
           p++;
         }

@@ -34,6 +34,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     // attachment labels are dropped here.
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     shareListUnits(text, figs);
+    ratioAfterRatioWord(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -45,6 +46,24 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
   } catch (e) {
     caught(e);
     return [];
+  }
+}
+
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值). */
+const RATIO_WORDS = ['倍差', '之比', '比值'];
+const CLAUSE_STOPS = '，。；！？,;!?\n';
+/**
+ * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
+ * 20 characters before it, no clause break between) is kind ratio, not a count.
+ */
+function ratioAfterRatioWord(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
+    const from = Math.max(0, f.start - 20);
+    let k = f.start - 1;
+    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    const window = text.slice(k + 1, f.start);
+    if (RATIO_WORDS.some((w) => window.includes(w))) f.kind = 'ratio';
   }
 }
 
@@ -70,23 +89,95 @@ function shareListUnits(text: string, figs: Figure[]): void {
 }
 
 /**
- * `<!-- … -->`: an HTML comment (a page's hidden ad list kept by an archiver, an editor's note) is
- * never shown to the reader, so nothing in it is a figure of the document. Comments found in one
- * forward pass; figures are in text order.
+ * Markup is never shown to the reader, so nothing in it is a figure of the document (ANNOTATION.md:
+ * numbers in HTML attributes, CSS and scripts are markup):
+ * - `<!-- … -->`: an HTML comment (a page's hidden ad list kept by an archiver, an editor's note);
+ * - a tag, `<`, `</` or `<!` and a Latin name closed by a space, `/` or `>`, up to its `>`
+ *   (`<p style="font-size: 16pt; line-height: 1.5">`); a `<` before the `>` ends the try, and
+ *   `x<y时…` in prose is no tag (its name runs into Chinese);
+ * - what `<style>` and `<script>` hold, up to their closing tag (CSS sizes, colours, script literals).
+ * Unclosed comments, style or script blocks hide nothing (the text may just hold the characters).
+ * One forward pass over the text: every search starts where the last one stopped.
  */
-function dropCommented(text: string, figs: Figure[]): Figure[] {
-  if (!figs.length) return figs;
-  let open = text.indexOf('<!--');
-  if (open < 0) return figs;
-  const out: Figure[] = [];
-  let close = text.indexOf('-->', open + 4);
-  for (const f of figs) {
-    while (open >= 0 && close >= 0 && close + 3 <= f.start) {
-      open = text.indexOf('<!--', close + 3);
-      close = open < 0 ? -1 : text.indexOf('-->', open + 4);
+export function markupRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  // once a closing tag is not found ahead, it is not found from any later place either
+  const unclosed = new Set<string>();
+  let i = text.indexOf('<');
+  while (i >= 0 && i < n) {
+    const c = text.charCodeAt(i + 1);
+    let next = i + 1;
+    if (text.startsWith('!--', i + 1)) {
+      const close = text.indexOf('-->', i + 4);
+      if (close < 0) break;
+      out.push([i, close + 3]);
+      next = close + 3;
+    } else if (tagNameEnd(text, i) > 0) {
+      // the tag's end: the first `>` before any `<` (each character read once: the scan resumes there)
+      let k = i + 1;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if (d === 62 || d === 60) break;
+        k++;
+      }
+      if (k < n && text.charCodeAt(k) === 62) {
+        out.push([i, k + 1]);
+        next = k + 1;
+        const name = text.slice(i + 1, i + 7).toLowerCase();
+        const block = name.startsWith('style') && !isLatinLetter(text.charCodeAt(i + 6)) ? '</style'
+          : name.startsWith('script') && !isLatinLetter(text.charCodeAt(i + 7)) ? '</script' : null;
+        if (block && text.charCodeAt(k - 1) !== 47 && !unclosed.has(block)) {
+          const close = indexOfFold(text, block, k + 1);
+          if (close >= 0) {
+            out.push([k + 1, close]);
+            next = close;
+          } else unclosed.add(block);
+        }
+      } else next = k;
     }
-    // (an unclosed comment hides nothing: the text may just hold the characters)
-    if (open >= 0 && close >= 0 && f.start >= open && f.start < close) continue;
+    i = text.indexOf('<', next);
+  }
+  return out;
+}
+
+/** After `<` at i: where a tag's name ends (a space, `/` or `>` follows it), or -1. */
+function tagNameEnd(text: string, i: number): number {
+  let k = i + 1;
+  const c = text.charCodeAt(k);
+  if (c === 47 || c === 33) k++;
+  if (!isLatinLetter(text.charCodeAt(k))) return -1;
+  while (k < text.length && k < i + 40) {
+    const d = text.charCodeAt(k);
+    if (isLatinLetter(d) || (d >= 48 && d <= 57) || d === 45 || d === 58 || d === 95) { k++; continue; }
+    return d === 32 || d === 9 || d === 10 || d === 13 || d === 47 || d === 62 ? k : -1;
+  }
+  return -1;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `text.indexOf(needle, from)` ignoring the case of ASCII letters (needle in lower case). */
+function indexOfFold(text: string, needle: string, from: number): number {
+  const first = needle.charCodeAt(0);
+  for (let k = text.indexOf(String.fromCharCode(first), from); k >= 0; k = text.indexOf(String.fromCharCode(first), k + 1)) {
+    if (text.slice(k, k + needle.length).toLowerCase() === needle) return k;
+  }
+  return -1;
+}
+
+/** Figures that start inside markup (`markupRanges`) are dropped; figures are in text order. */
+function dropCommented(text: string, figs: Figure[]): Figure[] {
+  if (!figs.length || text.indexOf('<') < 0) return figs;
+  const ranges = markupRanges(text);
+  if (!ranges.length) return figs;
+  const out: Figure[] = [];
+  let r = 0;
+  for (const f of figs) {
+    while (r < ranges.length && ranges[r][1] <= f.start) r++;
+    if (r < ranges.length && f.start >= ranges[r][0] && f.start < ranges[r][1]) continue;
     out.push(f);
   }
   return out;
