@@ -1,0 +1,44 @@
+/**
+ * Indicator names in running text (issue 12, src/core/figures/context.ts): the noun a count
+ * counts when a verb, a modifier with 的 or a joiner stands before it. Every sentence here is made up
+ * for the test; the names are invented.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core';
+import { normalizeIndicator } from '../../src/core/figures/indicatorNames';
+
+/** The filed indicator of the figure written `fig` in `text`. */
+function ind(text: string, fig: string): string | null {
+  const f = extractFigures(text).find((x) => x.text === fig);
+  assert.ok(f, `no figure ${fig} in ${text}`);
+  return normalizeIndicator(f.indicator);
+}
+
+describe('indicators in sentences: a count takes the noun after it when a verb stands before it', () => {
+  it('a verb before the count is not the name; its object after the count is', () => {
+    assert.equal(ind('今年再开工9项骨干引水工程，继续推进。', '9项'), '骨干引水工程');
+    assert.equal(ind('去年清理规范58项涉农中介服务事项。', '58项'), '涉农中介服务事项');
+    assert.equal(ind('领导小组下设4个专项推进组，统筹推进。', '4个'), '专项推进组');
+    assert.equal(ind('在新材料、生物医药等领域布局超30个攻关项目，加快突破。', '30个'), '攻关项目');
+  });
+
+  it('takes a long object only after a verb, and keeps a name written before the count', () => {
+    assert.equal(ind('新设7个边境贸易数字服务综合试验区，外贸回稳。', '7个'), '边境贸易数字服务综合试验区');
+    assert.equal(ind('改造老旧小区126个，惠及居民。', '126个'), '老旧小区');
+  });
+
+  it('a modifier with 的 or a joiner before the count leaves the noun after it counted', () => {
+    assert.equal(ind('对来自外地的12名密切接触者进行观察。', '12名'), '密切接触者');
+    assert.equal(ind('设立办公室和6个专项工作组，分工负责。', '6个'), '专项工作组');
+  });
+
+  it('a bare count in ten-thousands counts the short noun after it, without its 多', () => {
+    assert.equal(ind('全年为210多万低收入老人发放补贴。', '210多万'), '低收入老人');
+    assert.equal(ind('我国有9亿多人口，任务繁重。', '9亿'), '人口');
+  });
+
+  it('does not take a clause after a bare magnitude, nor a plan\'s items after a verb', () => {
+    assert.notEqual(ind('已吸纳超30万外省青年留下来创业就业。', '30万'), '外省青年留下来创业就业');
+    assert.equal(ind('方案确定了12项重点任务。', '12项'), null);
+  });
+});
