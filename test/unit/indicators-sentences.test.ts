@@ -42,3 +42,21 @@ describe('indicators in sentences: a count takes the noun after it when a verb s
     assert.equal(ind('方案确定了12项重点任务。', '12项'), null);
   });
 });
+
+describe('indicators in sentences: a growth rate named after the figure (ratesNamedAfter)', () => {
+  it('takes the measure written between 的 and the word of growth', () => {
+    assert.equal(ind('有人说，21.4%的营业收入增速并不算高。', '21.4%'), '营业收入');
+  });
+
+  it('a growth named alone after the figure is the growth of the measure just stated, and so is the gap after it', () => {
+    const text = '全县一季度粮食产量达12.6万吨，排名第3位。某县以14.2%的增速位居首位，也高于平均水平2.1个百分点。';
+    assert.equal(ind(text, '14.2%'), '粮食产量');
+    assert.equal(ind(text, '2.1个百分点'), '粮食产量');
+    assert.equal(ind('全市新材料产业规模突破900亿元，实现超25%的高速增长。', '25%'), '新材料产业');
+  });
+
+  it('leaves a percent alone when no word of growth follows it, or when it names its own measure', () => {
+    assert.equal(ind('某县粮食产量达12.6万吨。14.2%的农户参加了培训。', '14.2%'), null);
+    assert.equal(ind('某县粮食产量达12.6万吨，粮食单产增长3.5%的目标已实现。', '3.5%'), '粮食单产');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
-import { carryMeasures, fileRegionalGdp } from './carry';
+import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
 import { hasSentenceEnd } from '../text/lines';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
@@ -264,6 +264,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
   genericSubjects(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  ratesNamedAfter(text, figs);
   carryMeasures(text, figs);
   fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
