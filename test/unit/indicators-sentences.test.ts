@@ -37,6 +37,12 @@ describe('indicators in sentences: a count takes the noun after it when a verb s
     assert.equal(ind('我国有9亿多人口，任务繁重。', '9亿'), '人口');
   });
 
+  it('ends the counted noun at a verb that follows it, and a currency word is no noun', () => {
+    assert.equal(ind('今年为3万名学龄儿童免费体检。', '3万名'), '学龄儿童');
+    assert.equal(ind('全县已有12个乡镇发布了名单。', '12个'), null);
+    assert.notEqual(ind('他说这笔钱有2.5万美金。', '2.5万'), '美金');
+  });
+
   it('does not take a clause after a bare magnitude, nor a plan\'s items after a verb', () => {
     assert.notEqual(ind('已吸纳超30万外省青年留下来创业就业。', '30万'), '外省青年留下来创业就业');
     assert.equal(ind('方案确定了12项重点任务。', '12项'), null);

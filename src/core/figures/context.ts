@@ -381,7 +381,7 @@ const VERB_END = /(?:新设|下设|设|取消|规范|整治|建设|开工|认定
 /** A bare count in ten-thousands or hundred-millions (1700多万, 110万): a noun right after it is what is counted. */
 const MAGNITUDE = /[万亿](?:多|余)?$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|以及|(?<=[\u3400-\u9fff])(?:前期|基本|进行|得到|发放|提供)|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|(?<!公)共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|以及|(?<=[\u3400-\u9fff])(?:前期|基本|进行|得到|发放|提供|免费|配合|纳入|投入|整合|开展|实施|对|了|(?<![行作认成因])为)|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|(?<!公)共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
 // (项目 only bare: 重大项目, 转化项目 are projects in the world)
 const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
@@ -417,6 +417,8 @@ function countedNouns(text: string, figs: Figure[]): void {
     const ahead = text.slice(f.end, limit);
     const m = NOUN_END.exec(ahead);
     const noun = m ? ahead.slice(0, m.index) : '';
+    // 甲省份发布了…: a run ended by 了 holds a verb; it is a clause, not the noun counted
+    if (m && m[0] === '了') continue;
     // 13亿多人口: the 多 of the count is no part of the noun
     const skip = noun.length > 2 && (noun[0] === '多' || noun[0] === '余') ? 1 : 0;
     const counted = noun.slice(skip);
@@ -426,6 +428,8 @@ function countedNouns(text: string, figs: Figure[]): void {
     if (!m || counted.length < 2 || counted.length > longest || !/^[\u3400-\u9fff]+$/.test(counted)) continue;
     // 110万: a bare magnitude counts a noun only when nothing before it names the measure
     if (magnitude && normalizeIndicator(f.indicator) && !verbal) continue;
+    // 1.6万美金: a currency word after a bare magnitude is its unit, not what is counted
+    if (magnitude && /^(?:美|欧|港|日元|英镑|元|人民币|卢布|韩元)/.test(counted)) continue;
     // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
     if (ITEM_NOUNS.test(counted)) {
       f.indicator = null;
