@@ -66,3 +66,17 @@ describe('indicators in sentences: a growth rate named after the figure (ratesNa
     assert.equal(ind('某县粮食产量达12.6万吨，粮食单产增长3.5%的目标已实现。', '3.5%'), '粮食单产');
   });
 });
+
+describe('indicators in sentences: long names, scopes and papers passed on', () => {
+  it('the 20-character cap counts no aside in brackets, and a list of names is shared out before any cap', () => {
+    assert.equal(ind('全年地级及以上城市细颗粒物（PM2.5）平均浓度下降1.8%。', '1.8%'), '细颗粒物浓度');
+    const text = '通用航空器整机和核心零部件制造业、仓储物流和供应链管理服务业增加值分别增长9.2%、8.4%。';
+    assert.equal(ind(text, '9.2%'), '通用航空器整机和核心零部件制造业增加值');
+    assert.equal(ind(text, '8.4%'), '仓储物流和供应链管理服务业增加值');
+  });
+
+  it('an actor and a verb of passing a paper on are not the name of what is counted', () => {
+    assert.equal(ind('某机关提请常委会审议条例草案7件。', '7件'), '条例草案');
+    assert.equal(ind('办公室共发出督查通知书120份。', '120份'), '督查通知书');
+  });
+});

@@ -156,14 +156,20 @@ function cleanIndicator(s: string, before: string): string | null {
   while (t && '、“”"《》‘’ 　'.includes(t[0])) t = t.slice(1);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
-  if (t.length > 20) {
-    // keep the last 20 characters, starting after a coordinator where one is near (医保和|基本…)
-    const cut = t.length - 20;
-    let k = cut;
-    while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
-    t = k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
-  }
+  // the cap counts no short aside in brackets (细颗粒物（PM2.5）浓度), and leaves a list of names (甲、乙增加值)
+  // whole for distributeLists, which takes up to 40 characters
+  const capped = t.replace(/[（(][^（()）]{1,10}[）)]/g, '');
+  if (capped.length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
   return t;
+}
+
+/** Keeps the last 20 characters of a long name, starting after a coordinator where one is near (医保和|基本…). */
+function capName(t: string): string {
+  if (t.length <= 20) return t;
+  const cut = t.length - 20;
+  let k = cut;
+  while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
+  return k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
 }
 
 const TARGET_KINDS = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy']);
@@ -261,6 +267,11 @@ export function annotateContext(text: string, figs: Figure[]): void {
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
+  // a list that was not shared out over its figures is capped like any long name
+  for (const f of figs) {
+    const t = f.indicator;
+    if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
+  }
   genericSubjects(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
