@@ -392,7 +392,7 @@ const VERB_END = /(?:新设|下设|设|取消|规范|整治|建设|开工|认定
 /** A bare count in ten-thousands or hundred-millions (1700多万, 110万): a noun right after it is what is counted. */
 const MAGNITUDE = /[万亿](?:多|余)?$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|以及|(?<=[\u3400-\u9fff])(?:前期|基本|进行|得到|发放|提供|免费|配合|纳入|投入|整合|开展|实施|对|了|(?<![行作认成因])为)|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|(?<!公)共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|以及|(?<=[\u3400-\u9fff])(?:前期|基本|进行|得到|发放|提供|免费|配合|纳入|投入|整合|开展|实施|首次|享受|对(?![象策接口应外话比照手])|了|(?<![行作认成因])为|(?<![自理缘经])由)|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|(?<!公)共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
 // (项目 only bare: 重大项目, 转化项目 are projects in the world)
 const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
