@@ -69,6 +69,46 @@ export function carryMeasures(text: string, figs: Figure[]): void {
   }
 }
 
+/** A growth rate named after the figure: `以12.5%的同比增速`, `12.5%的某某增速`, `实现超30%的高速增长`. */
+const RATE_AFTER = /^的(?:同比|年均|平均|两年平均)?([\u3400-\u9fffA-Za-z0-9]{0,10}?)(?:增速|增幅|增长率|涨幅|降幅|增长速度|高速增长|快速增长|增长)/;
+/** Kinds of figure whose measure can grow. */
+const GROWING = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy', 'percent']);
+/** How far back a rate named after the figure looks for the measure that grew (characters). */
+const RATE_REACH = 300;
+
+/**
+ * `某省以12.5%的增速居首`, `12.5%的某某增速`: a percent whose own words name no measure and that is followed by
+ * 的 and a word of growth is the growth rate of the measure named there (某某), or, when only the growth is
+ * named, of the measure the text just stated (the nearest earlier figure that names one, up to RATE_REACH
+ * characters back, across sentences: the rate refers back to it). Runs before carryMeasures so that the
+ * comparisons after it (`也高于平均值1.2个百分点`) carry its name. Linear: a bounded look ahead and at most
+ * MAX_BACK figures back.
+ */
+export function ratesNamedAfter(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'percent') continue;
+    const raw = f.indicator;
+    if (normalizeIndicator(raw) && !(raw && /以$/.test(raw))) continue;
+    const m = RATE_AFTER.exec(text.slice(f.end, f.end + 18));
+    if (!m) continue;
+    if (m[1] && normalizeIndicator(m[1])) {
+      f.indicator = m[1];
+      continue;
+    }
+    if (m[1]) continue;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
+      const p = figs[j];
+      if (f.start - p.end > RATE_REACH) break;
+      // an amount or a rate that names its measure; not a rank (第9位) nor a date
+      if (GROWING.has(p.kind) && text[p.start - 1] !== '第' && normalizeIndicator(p.indicator)) {
+        f.indicator = p.indicator;
+        break;
+      }
+    }
+  }
+}
+
 /**
  * Rule 5 of the indicator gold: whose economy a bare GDP word (GDP, 经济总量) measures is decided by the
  * text, not the word. A text whose GDP figures name regions (某省GDP, 各省份GDP, 全市生产总值) more often than

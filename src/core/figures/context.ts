@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
-import { carryMeasures, fileRegionalGdp } from './carry';
+import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
 import { hasSentenceEnd } from '../text/lines';
 import { codeTable, includesCode } from '../text/charset';
 
@@ -189,14 +189,20 @@ function cleanIndicator(s: string, before: string): string | null {
   while (t && IS_HEAD_MARK[t.charCodeAt(0)] === 1) t = t.slice(1);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
-  if (t.length > 20) {
-    // keep the last 20 characters, starting after a coordinator where one is near (医保和|基本…)
-    const cut = t.length - 20;
-    let k = cut;
-    while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
-    t = k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
-  }
+  // the cap counts no short aside in brackets (细颗粒物（PM2.5）浓度), and leaves a list of names (甲、乙增加值)
+  // whole for distributeLists, which takes up to 40 characters
+  const capped = t.replace(/[（(][^（()）]{1,10}[）)]/g, '');
+  if (capped.length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
   return t;
+}
+
+/** Keeps the last 20 characters of a long name, starting after a coordinator where one is near (医保和|基本…). */
+function capName(t: string): string {
+  if (t.length <= 20) return t;
+  const cut = t.length - 20;
+  let k = cut;
+  while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
+  return k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
 }
 
 const TARGET_KINDS = new Set(['money', 'count', 'mass', 'area', 'length', 'volume', 'energy']);
@@ -294,9 +300,15 @@ export function annotateContext(text: string, figs: Figure[]): void {
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
+  // a list that was not shared out over its figures is capped like any long name
+  for (const f of figs) {
+    const t = f.indicator;
+    if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
+  }
   genericSubjects(text, figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  ratesNamedAfter(text, figs);
   carryMeasures(text, figs);
   fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
@@ -407,10 +419,18 @@ const CLASSIFIERS = new Set([
 ]);
 /** Verbs of providing or setting up at the end of a name: what is provided is the noun after the count (每村配备2名保洁员). */
 const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增设|新建|建成|组建|成立|招募|选聘|聘用|购置|添置)$/;
+/**
+ * Verbs that end a name before a count of their object (再开工15项某某工程, 清理规范19项某某事项, 已启动建设21个某某平台,
+ * 指挥部下设5个某某组): what is counted is the noun after the count, not the verb phrase.
+ */
+const VERB_END = /(?:新设|下设|设|取消|规范|整治|建设|开工|认定|依托|对接|吸纳|编发|印发|布局|审议|发出|完成|确定|评为|获得|培育|引进|扶持|资助|安置|带动|创建|建成|新建|改造|打造|组建|成立|设立|举办|推出|发布|制定|出台|修订|实施|启动|搬迁|取缔|购置|更换|拆除|救助|慰问|走访|表彰|命名|培训|组织|签约|落地|服务|覆盖|联系|帮扶)$/;
+/** A bare count in ten-thousands or hundred-millions (1700多万, 110万): a noun right after it is what is counted. */
+const MAGNITUDE = /[万亿](?:多|余)?$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
-const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
+const NOUN_END = /[，。；;：:！？!?\n,、（(）)“”"《》和及与的等]|以及|(?<=[\u3400-\u9fff])(?:前期|基本|进行|得到|发放|提供|免费|配合|纳入|投入|整合|开展|实施|首次|享受|对(?![象策接口应外话比照手])|了|(?<![行作认成因])为|(?<![自理缘经])由)|开工|建成|投产|完成|实现|达到|通过|创建|进入|被|已|将|正在|全部|均|都|(?<!公)共|累计|获得|参加|参与|(?<=[\u3400-\u9fff])(?:参展|参赛|入选|全覆盖)|组成|负责|挂帅|没有|建设|改造|以上|左右|既|要|是/;
 /** Counted nouns that count the items of a plan or a text, not the world (rule 11: 22项指标, 35条任务). */
-const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
+// (项目 only bare: 重大项目, 转化项目 are projects in the world)
+const ITEM_NOUNS = /^(?:指标|项目|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)|(?:指标|任务|方面|层次|部分|环节|问题|措施|内容|要求|条款)$/;
 
 /**
  * Rule 8 of the indicator gold: `新设7个某某试验区` counts 某某试验区. A count by a classifier that
@@ -422,28 +442,47 @@ function countedNouns(text: string, figs: Figure[]): void {
     const f = figs[i];
     // 年产30万吨某某: a capacity with no name before it takes the product after it (rule 12)
     const capacity = (f.kind === 'mass' || f.kind === 'volume' || f.kind === 'energy') && !normalizeIndicator(f.indicator);
-    if (!capacity && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
+    const magnitude = f.kind === 'count' && !f.unit && MAGNITUDE.test(f.text);
+    if (!capacity && !magnitude && (f.kind !== 'count' || !CLASSIFIERS.has(f.unit))) continue;
     let before = normalizeIndicator(f.indicator);
-    const listed = !!f.indicator && f.indicator.includes('、');
+    let listed = !!f.indicator && f.indicator.includes('、');
     // 1名甲、2名乙: the name before the count is the noun the count before it counted
     const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).startsWith(f.indicator);
     // 每村配备2名保洁员, 再新增18辆某车: a verb of providing ends the name; the noun after is counted
     const providing = !!f.indicator && PROVIDING.test(f.indicator);
+    // 再开工15项某某工程, 对返回本市的26名某某, 办公室和7个某某组: a verb, a modifier with 的 or a joiner before
+    // the count; the noun after it is what is counted
+    const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/(?:了|超过|超|近|约|逾|共|总计|累计)+$/, '');
+    const verbal = VERB_END.test(lead) || (!!f.indicator && '的和及与'.includes(text[f.start - 1] ?? ''));
     // 每户2名: a per-unit word is no modifier of the noun counted
-    if (glued || providing || (before && before.length <= 3 && before[0] === '每')) before = null;
+    // 在甲、乙等领域布局50个某某: the list is in the verb's scope, not what is counted
+    if (verbal) listed = false;
+    if (glued || providing || verbal || magnitude || (before && before.length <= 3 && before[0] === '每')) before = null;
     if (before && before.length > 2 && !listed) continue;
-    const limit = Math.min(text.length, f.end + 13, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const limit = Math.min(text.length, f.end + 16, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const ahead = text.slice(f.end, limit);
     const m = NOUN_END.exec(ahead);
     const noun = m ? ahead.slice(0, m.index) : '';
-    if (!m || noun.length < 2 || noun.length > 10 || !/^[\u3400-\u9fff]+$/.test(noun)) continue;
+    // 甲省份发布了…: a run ended by 了 holds a verb; it is a clause, not the noun counted
+    if (m && m[0] === '了') continue;
+    // 13亿多人口: the 多 of the count is no part of the noun
+    const skip = noun.length > 2 && (noun[0] === '多' || noun[0] === '余') ? 1 : 0;
+    const counted = noun.slice(skip);
+    // a long noun only after a verb that takes it as object (新设12个某某综合试验区); a bare magnitude
+    // takes only a short one (110万某某留粤就业 is a clause)
+    const longest = magnitude ? 8 : verbal ? 14 : 10;
+    if (!m || counted.length < 2 || counted.length > longest || !/^[\u3400-\u9fff]+$/.test(counted)) continue;
+    // 110万: a bare magnitude counts a noun only when nothing before it names the measure
+    if (magnitude && normalizeIndicator(f.indicator) && !verbal) continue;
+    // 1.6万美金: a currency word after a bare magnitude is its unit, not what is counted
+    if (magnitude && /^(?:美|欧|港|日元|英镑|元|人民币|卢布|韩元)/.test(counted)) continue;
     // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
-    if (ITEM_NOUNS.test(noun)) {
+    if (ITEM_NOUNS.test(counted)) {
       f.indicator = null;
       continue;
     }
     if (listed) continue;
-    f.indicator = before ? before + noun : noun;
+    f.indicator = before ? before + counted : counted;
   }
 }
 

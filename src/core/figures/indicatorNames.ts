@@ -31,7 +31,7 @@ const TIME_HEADS = [
 
 /** Scope words at the head: where the measure is taken, not what is measured. */
 const SCOPE_HEADS = [
-  '市区建成区', '建成区', '市区', '城区', '各类', '境内', '我们',
+  '市区建成区', '建成区', '市区', '城区', '各类', '境内', '我们', '地级及以上城市', '地级以上城市',
   '全自治区', '全社会', '全体', '全国', '全省', '全市', '全区', '全县', '全州', '全盟', '全镇', '我国', '我省', '我市', '我区', '我县', '本市', '本省',
   '本区', '本县',
 ].sort((a, b) => b.length - a.length);
@@ -270,6 +270,10 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   if (t.startsWith('国内') && t.length > 4 && !t.startsWith('国内生产总值')) t = t.slice(2);
   // rule 9: money put into a project (某小区完成投资, 总投资) is 投资
   if (t === '总投资' || t.endsWith('完成投资')) t = '投资';
+  // 某机关提请某委员会审议法律议案, 某指挥部发出督办通知: an actor and a verb of passing a paper on before
+  // what is counted; the name is the paper
+  const passed = /^[\u3400-\u9fff]{2,}?(?:审议|发出|下达|印发|订购)(?=[\u3400-\u9fff]{2,}$)/.exec(t);
+  if (passed) t = t.slice(passed[0].length);
   // a share (rule 2): 甲占乙比重 measures 甲
   const share = t.indexOf('占');
   if (share >= 2 && share < t.length - 1 && !/^占(?:地面积|用|有)/.test(t.slice(share))) t = t.slice(0, share);
