@@ -107,6 +107,12 @@ export interface TableCell {
    * header names no measure (a unit, a period, a 序号) or the column is not known.
    */
   measure?: string | null;
+  /**
+   * The name of the cell's row as the table writes it (`某某镇`, `合计`): the item the row is about.
+   * A cell whose column names no measure may take the measure the document's text gives the same
+   * figure of the same item (`figures/tables.ts`, `applyRowProse`). Absent when the row has no name.
+   */
+  row?: string;
 }
 
 export type InputFormat = 'plain' | 'markdown';

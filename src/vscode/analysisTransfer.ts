@@ -49,6 +49,8 @@ export interface PackedOutline {
   tableCells?: Int32Array | null;
   /** Each table cell's column measure ('' = none), in the order of `tableCells`. */
   cellMeasures?: PackedStrings | null;
+  /** Each table cell's row name ('' = none), in the order of `tableCells`. */
+  cellRows?: PackedStrings | null;
   /** What the reader's corrections did (a few small objects: cloned, not packed). */
   corrections?: Outline['corrections'];
 }
@@ -70,13 +72,16 @@ function packCells(cells: readonly TableCell[] | undefined): Int32Array | null {
   return out;
 }
 
-function unpackCells(a: Int32Array, measures: PackedStrings | null | undefined): TableCell[] {
+function unpackCells(a: Int32Array, measures: PackedStrings | null | undefined, rows?: PackedStrings | null): TableCell[] {
   const cells: TableCell[] = [];
   const names = measures ? unpackStrings(measures) : [];
+  const rowNames = rows ? unpackStrings(rows) : [];
   for (let i = 0; i + 3 < a.length; i += 4) {
     const cell: TableCell = { start: a[i], end: a[i + 1], rowLabel: a[i + 2] === 1, kind: a[i + 3] >= 0 ? CELL_KINDS[a[i + 3]] ?? null : null };
     const m = names[i / 4];
     if (m) cell.measure = m;
+    const r = rowNames[i / 4];
+    if (r) cell.row = r;
     cells.push(cell);
   }
   return cells;
@@ -108,6 +113,7 @@ export function packOutline(outline: Outline): PackedOutline {
     zones: outline.zones ? Int32Array.from(outline.zones.flatMap((z) => [ZONE_NAMES.indexOf(z.zone), z.firstLine, z.lastLine])) : null,
     tableCells: packCells(outline.tableCells),
     cellMeasures: outline.tableCells ? packStrings(outline.tableCells.map((c) => c.measure ?? '')) : null,
+    cellRows: outline.tableCells ? packStrings(outline.tableCells.map((c) => c.row ?? '')) : null,
     ...(outline.corrections ? { corrections: outline.corrections } : {}),
   };
 }
@@ -141,7 +147,7 @@ export function unpackOutline(p: PackedOutline): Outline {
     for (let i = 0; i + 2 < p.zones.length; i += 3) zones.push({ zone: ZONE_NAMES[p.zones[i]] ?? 'body', firstLine: p.zones[i + 1], lastLine: p.zones[i + 2] });
     outline.zones = zones;
   }
-  if (p.tableCells) outline.tableCells = unpackCells(p.tableCells, p.cellMeasures);
+  if (p.tableCells) outline.tableCells = unpackCells(p.tableCells, p.cellMeasures, p.cellRows);
   if (p.corrections) outline.corrections = p.corrections;
   return outline;
 }
@@ -302,6 +308,7 @@ export function buffersOf(...parts: (PackedOutline | PackedRows | PackedFigures 
       if (p.zones) add(p.zones);
       if (p.tableCells) add(p.tableCells);
       if (p.cellMeasures) add(p.cellMeasures.ends);
+      if (p.cellRows) add(p.cellRows.ends);
     }
     else if ('numbers' in p) {
       [p.ints, p.strings.ends].forEach(add);

@@ -5,6 +5,7 @@
  * A figure that opens its cell measures what the column's header names (`applyTableMeasures`).
  */
 import type { Figure, Outline, TableCell } from '../types';
+import { normalizeIndicator } from './indicatorNames';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -57,4 +58,146 @@ export function applyTableMeasures(text: string, figs: Figure[], outline: Outlin
     f.indicator = cell.measure;
     f.relation = null;
   }
+}
+
+/** The number a figure writes first (`61个` → `61`, `1,200` → `1200`), as written. */
+function numberOf(s: string): string | null {
+  const m = /\d[\d,，]*(?:\.\d+)?/.exec(s);
+  return m ? m[0].replace(/[,，]/g, '') : null;
+}
+
+/** Marks around a line that names a row elsewhere (`**某某镇**`, `## 某某镇`). */
+const LINE_MARKS = /^[\s\u3000#>*|]+|[\s\u3000*|：:]+$/g;
+/** Longest line read as the name of a table's row. */
+const ROW_NAME_MAX = 20;
+
+/**
+ * Issue 12: a number cell whose column names no measure (a header of several levels, a row that lost
+ * its empty cells) takes the measure the document's own text gives the same figure of the same item.
+ * Official plans repeat a table's targets per unit in text (an attachment `某某镇` followed by its
+ * tasks: `创建达标小区累计40个，服务点51个…`): the cell `40` in the table's row `某某镇` is that
+ * figure, named by the sentence. Only when the match is unique: the row holds the number once and
+ * the text names it one way. The text read for a row is the line after a line that is the row's
+ * name alone. Run after the context pass (the sentence's figures are named). Linear: one pass over
+ * the lines, sorted sweeps over figures and cells.
+ */
+export function applyRowProse(text: string, figs: Figure[], outline: Outline | undefined): void {
+  const cells = outline?.tableCells;
+  const starts = outline?.lineStarts;
+  if (!cells || !cells.length || !starts || !figs.length) return;
+  const named = cells.filter((c) => c.row && !c.measure && !c.rowLabel).sort((a, b) => a.start - b.start);
+  if (!named.length) return;
+  const names = new Set(named.map((c) => c.row as string));
+  // the text of each row name: the line after a line that is the name alone
+  const scopes: { name: string; start: number; end: number }[] = [];
+  let pending: string | null = null;
+  for (let li = 0; li < starts.length; li++) {
+    let a = starts[li];
+    let b = li + 1 < starts.length ? starts[li + 1] : text.length;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (a === b) continue;
+    if (pending !== null) { scopes.push({ name: pending, start: a, end: b }); pending = null; }
+    if (b - a <= ROW_NAME_MAX + 8) {
+      const s = text.slice(a, b).replace(LINE_MARKS, '');
+      if (s.length <= ROW_NAME_MAX && names.has(s)) pending = s;
+    }
+  }
+  if (!scopes.length) return;
+  // the figures of those lines that are no table cell, in order, by row name (one line per name)
+  const inCell = new Uint8Array(figs.length);
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const sortedCells = cells.slice().sort((a, b) => a.start - b.start);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sortedCells.length && sortedCells[c].end <= f.start) c++;
+    if (c < sortedCells.length && sortedCells[c].start <= f.start && f.end <= sortedCells[c].end) inCell[i] = 1;
+  }
+  const said = new Map<string, Figure[]>();
+  const twice = new Set<string>();
+  let s = 0;
+  const scopeOf = new Map<string, number>();
+  for (const i of order) {
+    const f = figs[i];
+    while (s < scopes.length && scopes[s].end <= f.start) s++;
+    if (s >= scopes.length) break;
+    const sc = scopes[s];
+    if (f.start < sc.start || f.end > sc.end || inCell[i] || f.kind === 'date') continue;
+    if (numberOf(f.text) === null) continue;
+    let list = said.get(sc.name);
+    // a name whose text is found in two places: which one the row repeats is unknown
+    if ((scopeOf.get(sc.name) ?? sc.start) !== sc.start) twice.add(sc.name);
+    scopeOf.set(sc.name, sc.start);
+    if (!list) said.set(sc.name, (list = []));
+    if (list.length < MAX_SAID) list.push(f);
+  }
+  if (!said.size) return;
+  // each row's cells in order (a run of cells with the same row name), matched to its text's figures
+  const cellFig = new Int32Array(named.length).fill(-1);
+  c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < named.length && named[c].end <= f.start) c++;
+    if (c < named.length && named[c].start <= f.start && f.end <= named[c].end) cellFig[c] = i;
+  }
+  for (let k = 0; k < named.length; ) {
+    let e = k + 1;
+    while (e < named.length && named[e].row === named[k].row) e++;
+    const row = named[k].row as string;
+    const prose = said.get(row);
+    if (prose && !twice.has(row) && e - k <= MAX_ROW) {
+      const cellsOfRow: number[] = [];
+      for (let q = k; q < e; q++) if (cellFig[q] >= 0) cellsOfRow.push(cellFig[q]);
+      for (const [pi, ti] of fixedMatches(prose.map((f) => numberOf(f.text) as string), cellsOfRow.map((i) => numberOf(figs[i].text) ?? ''))) {
+        const from = prose[pi];
+        if (!normalizeIndicator(from.indicator)) continue;
+        const to = figs[cellsOfRow[ti]];
+        to.indicator = from.indicator;
+        to.relation = null;
+      }
+    }
+    k = e;
+  }
+}
+
+/** Most figures read from a row's text, and most cells of a row matched to them (the match is their product). */
+const MAX_SAID = 200;
+const MAX_ROW = 64;
+
+/**
+ * Pairs (text figure, cell) that every longest common subsequence of the two number sequences holds
+ * the same way: the match taken as early and as late as it can be in the row gives the same cell.
+ */
+function fixedMatches(p: string[], t: string[]): [number, number][] {
+  const P = p.length;
+  const T = t.length;
+  if (!P || !T) return [];
+  const W = T + 1;
+  // L[i * W + j]: length of the longest common subsequence of p[i..] and t[j..]
+  const L = new Int32Array((P + 1) * W);
+  for (let i = P - 1; i >= 0; i--) {
+    for (let j = T - 1; j >= 0; j--) {
+      L[i * W + j] = p[i] === t[j] ? 1 + L[(i + 1) * W + j + 1] : Math.max(L[(i + 1) * W + j], L[i * W + j + 1]);
+    }
+  }
+  const walk = (late: boolean): Map<number, number> => {
+    const m = new Map<number, number>();
+    let i = 0;
+    let j = 0;
+    while (i < P && j < T) {
+      const here = L[i * W + j];
+      if (here === 0) break;
+      if (late && L[i * W + j + 1] === here) { j++; continue; }
+      if (p[i] === t[j] && here === 1 + L[(i + 1) * W + j + 1]) { m.set(i, j); i++; j++; continue; }
+      if (L[(i + 1) * W + j] === here) i++;
+      else j++;
+    }
+    return m;
+  };
+  const early = walk(false);
+  const late = walk(true);
+  const out: [number, number][] = [];
+  for (const [i, j] of early) if (late.get(i) === j) out.push([i, j]);
+  return out;
 }

@@ -302,18 +302,23 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   const byColumn = columnKinds(input, rows, rowLen, end, header, headerText);
   const labelLines = new Set(rows.map((r) => r.line));
   const lines = input.layout.lines;
+  // the row's name: its first cell that is no number (after the 序号; a 合计 row opens with it)
+  let rowName: string | undefined;
   for (let li = rows[0].line; li <= end; li++) {
     if (isBlankLine(input, li) || zone[li] !== Zone.Table) continue;
+    if (labelLines.has(li)) rowName = undefined;
     const s = shortText(input, li, 20);
     if (s === null) continue;
     const a = contentFrom(input, li);
     const col = labelLines.has(li) ? undefined : byColumn?.get(li);
     if (!(BARE_NUMBER.test(s) || labelLines.has(li))) {
+      if (!isNumberCell(s) && /[\u3400-\u9fff]/.test(s) && (rowName === undefined || isNumberCell(shortText(input, prevContent(input, li), 20) ?? ''))) rowName = s;
       // a cell that writes its own unit (`100%全覆盖`) measures its column too
-      if (col?.measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(s)) anatomy.cells.push({ start: a, end: lines[li].contentEnd, rowLabel: false, kind: null, measure: col.measure });
+      if (col?.measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(s)) anatomy.cells.push({ start: a, end: lines[li].contentEnd, rowLabel: false, kind: null, measure: col.measure, ...(rowName ? { row: rowName } : {}) });
       continue;
     }
     const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
+    if (rowName && !cell.rowLabel) cell.row = rowName;
     if (!cell.rowLabel) {
       const ck = col?.kind;
       // a count of whole things is never a decimal: such a cell is read as before
@@ -397,6 +402,13 @@ function columnKinds(
     });
   }
   return out;
+}
+
+/** The nearest line above `li` that is not blank (or `li` itself at the top). */
+function prevContent(input: AnatomyInput, li: number): number {
+  let k = li - 1;
+  while (k > 0 && isBlankLine(input, k)) k--;
+  return k >= 0 ? k : li;
 }
 
 function contentLines(input: AnatomyInput, from: number, to: number): number {
