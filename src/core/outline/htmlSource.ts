@@ -100,17 +100,23 @@ export function analyseHtmlSource(text: string): MdInfo {
   return { headings, masked };
 }
 
+/** How far past its opening tag a heading's text and its closing tag are looked for. */
+const HEADING_SPAN = 400;
+
 /** The visible text of a heading whose opening tag ends at `from`, on that line: [start, end), or null. */
 function headingAt(text: string, from: number, name: string): [number, number] | null {
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd < 0) lineEnd = text.length;
+  // the line's end, read no further than a heading's reach (a page kept on one line stays linear)
+  const cap = Math.min(text.length, from + HEADING_SPAN);
+  let lineEnd = from;
+  while (lineEnd < cap && text.charCodeAt(lineEnd) !== 10) lineEnd++;
   // past blanks and inner opening tags (`<h2><strong>一、…`)
   let s = from;
   for (;;) {
     while (s < lineEnd && isBlankCode(text.charCodeAt(s))) s++;
     if (s < lineEnd && text.charCodeAt(s) === 60 && isLetter(text.charCodeAt(s + 1))) {
-      const g = text.indexOf('>', s);
-      if (g < 0 || g >= lineEnd) return null;
+      let g = s + 1;
+      while (g < lineEnd && text.charCodeAt(g) !== 62) g++;
+      if (g >= lineEnd) return null;
       s = g + 1;
     } else break;
   }

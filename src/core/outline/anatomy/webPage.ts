@@ -172,23 +172,24 @@ const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z0-9（）()]{1,14}\s*[：:]/;
  * A compiler's header opening the document, a `字段：值` line each (标题：…, 发布日期：…,
  * 来源链接1：…, and fields of the compiler's own naming), ended by a blank line: every line of it is
  * metadata, whatever its label, when at least three lines make it and two of them are fields a
- * page's metadata has. Its long values are not the article's first paragraph.
+ * page's metadata has. Its long values are not the article's first paragraph. Returns the line
+ * after the header (0: none).
  */
-function markFieldHeader(P: PageLines, zone: Uint8Array): boolean {
+function markFieldHeader(P: PageLines, zone: Uint8Array): number {
   const n = P.a.length;
   let i = 0;
   while (i < n && P.a[i] >= P.b[i]) i++;
   let k = i;
   let known = 0;
   for (; k < n && P.a[k] < P.b[k]; k++) {
-    if (zone[k] !== Zone.Body) return false;
+    if (zone[k] !== Zone.Body) return 0;
     const t = lineAt(P, k);
-    if (!FIELD_LINE.test(t)) return false;
+    if (!FIELD_LINE.test(t)) return 0;
     if (isMetaField(t)) known++;
   }
-  if (k - i < 3 || known < 2) return false;
+  if (k - i < 3 || known < 2) return 0;
   for (let j = i; j < k; j++) zone[j] = Zone.Metadata;
-  return true;
+  return k;
 }
 
 export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
@@ -242,6 +243,18 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (input.md && !lines[i].blank && text[lines[i].contentStart] === '#') break;
     if (!t) continue;
     seen++;
+    if (zone[i] === Zone.Metadata && i < fieldHeader) {
+      // The compiler's header, reached with no title line under it: its `标题：` field names the
+      // document; its other fields are passed over.
+      const lab = titleLabelLength(t);
+      if (lab > 0 && looksLikeTitle(t.slice(lab))) {
+        T = i;
+        tFrom = from(i) + text.slice(from(i), lines[i].contentEnd).indexOf(t.slice(lab, lab + 8));
+        zone[i] = Zone.Body; // made the title below
+        break;
+      }
+      continue;
+    }
     if (zone[i] !== Zone.Body) break;
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
@@ -310,7 +323,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (the compiler's field header, already metadata, is such evidence too)
-  let evidence = fieldHeader ? 1 : 0;
+  let evidence = fieldHeader > 0 ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
