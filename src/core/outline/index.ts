@@ -9,6 +9,7 @@ import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, m
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isDateline, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
+import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -368,11 +369,13 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
 const KEEP_SHAPE = new MarkerScan('', [], null, null, new Map(), new Uint8Array(0));
 
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
-  const markdown = options.format === 'markdown';
+  // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
+  const htmlSource = options.format !== 'markdown' && isHtmlSource(text);
+  const markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
   const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
 
-  const md: MdInfo | null = markdown ? analyseMarkdown(text, lineStarts) : null;
+  const md: MdInfo | null = htmlSource ? analyseHtmlSource(text) : markdown ? analyseMarkdown(text, lineStarts) : null;
   const mdHeadingByLine = new Map<number, MdHeading>();
   if (md) {
     let li = 0;

@@ -196,6 +196,9 @@ export function analyseLayout(
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
       if (joins && !indentMarksParagraphs && startsWithMarker(L.contentStart, L.contentEnd) && (closed || startsWithMarker(P.contentStart, P.contentEnd))) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
+      // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
+      // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
+      if (joins && (opensHtmlBlock(text, L.contentStart, L.contentEnd) || closesHtmlBlock(text, P.contentStart, P.contentEnd))) joins = false;
       if (joins && !closed && counted !== paragraphCount) { brokenParagraphs++; counted = paragraphCount; }
     }
     L.continues = joins;
@@ -227,6 +230,44 @@ export function analyseLayout(
   // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
   const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
   return { lines, hardWrapped, paragraphFirstLine, paragraphLastLine, furniture: fmask, titleLine: pages ? pages.titleLine : -1 };
+}
+
+/** Block-level HTML elements: each opens a paragraph of its own. */
+const HTML_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'br', 'section', 'article', 'blockquote', 'table', 'tr', 'td', 'th', 'header', 'footer', 'hr']);
+
+/** Lower-case name of an HTML tag whose name starts at `from`, '' when none (at most 10 letters or digits). */
+function htmlTagName(text: string, from: number, end: number): string {
+  let q = from;
+  while (q < end && q - from <= 10) {
+    const c = text.charCodeAt(q) | 32;
+    if ((c >= 97 && c <= 122) || (q > from && c >= 48 && c <= 57)) q++;
+    else break;
+  }
+  if (q === from || q - from > 10) return '';
+  const after = q < end ? text.charCodeAt(q) : -1;
+  // the name ends at `>`, `/`, a space or the line's end (a tag broken over lines)
+  if (after !== -1 && after !== 62 && after !== 47 && after !== 32 && after !== 9) return '';
+  return text.slice(from, q).toLowerCase();
+}
+
+/** The line opens with a block-level HTML tag (`<p style="…">`, `<div>`, `<h2>`). */
+export function opensHtmlBlock(text: string, s: number, e: number): boolean {
+  return e - s >= 3 && text.charCodeAt(s) === 60 && HTML_BLOCKS.has(htmlTagName(text, s + 1, e));
+}
+
+/** The line ends by closing a block-level HTML element (`</p>`, `</h2>`, `<br/>`, `<br />`). */
+export function closesHtmlBlock(text: string, s: number, e: number): boolean {
+  if (e - s < 4 || text.charCodeAt(e - 1) !== 62) return false;
+  // back to the `<` of the last tag (a tag is short: at most 80 characters are read)
+  let p = e - 2;
+  const stop = Math.max(s, e - 80);
+  while (p >= stop && text.charCodeAt(p) !== 60 && text.charCodeAt(p) !== 62) p--;
+  if (p < stop || text.charCodeAt(p) !== 60) return false;
+  if (text.charCodeAt(p + 1) === 47) {
+    const name = htmlTagName(text, p + 2, e);
+    return name !== 'br' && HTML_BLOCKS.has(name);
+  }
+  return htmlTagName(text, p + 1, e) === 'br';
 }
 
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */

@@ -12,6 +12,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
+import { bareNumeral } from '../structure';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -19,6 +20,7 @@ import {
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
+import { endsSentenceCode } from '../layout';
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
@@ -163,6 +165,33 @@ function chromeAt(P: PageLines, i: number): boolean {
   return isStrongFurniture(t) || isBreadcrumb(t);
 }
 
+/** `字段：值`: a short label of words (no punctuation but brackets) and a colon opening the line. */
+const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z0-9（）()]{1,14}\s*[：:]/;
+
+/**
+ * A compiler's header opening the document, a `字段：值` line each (标题：…, 发布日期：…,
+ * 来源链接1：…, and fields of the compiler's own naming), ended by a blank line: every line of it is
+ * metadata, whatever its label, when at least three lines make it and two of them are fields a
+ * page's metadata has. Its long values are not the article's first paragraph. Returns the line
+ * after the header (0: none).
+ */
+function markFieldHeader(P: PageLines, zone: Uint8Array): number {
+  const n = P.a.length;
+  let i = 0;
+  while (i < n && P.a[i] >= P.b[i]) i++;
+  let k = i;
+  let known = 0;
+  for (; k < n && P.a[k] < P.b[k]; k++) {
+    if (zone[k] !== Zone.Body) return 0;
+    const t = lineAt(P, k);
+    if (!FIELD_LINE.test(t)) return 0;
+    if (isMetaField(t)) known++;
+  }
+  if (k - i < 3 || known < 2) return 0;
+  for (let j = i; j < k; j++) zone[j] = Zone.Metadata;
+  return k;
+}
+
 export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const lines = layout.lines;
@@ -175,6 +204,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // Lines read one by one (the title block, the page's head) are read as strings.
   const S = (i: number): string => lineAt(P, i);
   const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines[i].contentStart;
+
+  const fieldHeader = markFieldHeader(P, zone);
 
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
@@ -212,7 +243,22 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (input.md && !lines[i].blank && text[lines[i].contentStart] === '#') break;
     if (!t) continue;
     seen++;
+    if (zone[i] === Zone.Metadata && i < fieldHeader) {
+      // The compiler's header, reached with no title line under it: its `标题：` field names the
+      // document; its other fields are passed over.
+      const lab = titleLabelLength(t);
+      if (lab > 0 && looksLikeTitle(t.slice(lab))) {
+        T = i;
+        tFrom = from(i) + text.slice(from(i), lines[i].contentEnd).indexOf(t.slice(lab, lab + 8));
+        zone[i] = Zone.Body; // made the title below
+        break;
+      }
+      continue;
+    }
     if (zone[i] !== Zone.Body) break;
+    // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
+    // first passage: the numeral heads the body's first part; the title block stands above it.
+    if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
     if (numbered(text, from(i), lines[i].contentEnd)) break;
     const under = below;
@@ -276,7 +322,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
 
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
-  let evidence = 0;
+  // (the compiler's field header, already metadata, is such evidence too)
+  let evidence = fieldHeader > 0 ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -372,15 +419,18 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     const k = i + 1;
     ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (pb[k] > pa[k] && zone[k] === Zone.Body ? 1 : 0));
   }
+  const lines = input.layout.lines;
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
+    // In hard-wrapped text (a PDF's) a line that goes on with a paragraph and stops mid-sentence is
+    // the paragraph's (`…进行申报(网址 http://…) ，选择互`), never the first line of a footer.
+    if (input.layout.hardWrapped && lines[i].continues && !endsSentenceCode(input.text.charCodeAt(lines[i].contentEnd - 1))) continue;
     if (suffix[i + 1] > allowance && ahead[i] < 3 && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     if (!chromeAt(P, i)) continue;
     if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
-  void input;
 }
 
 /** `版权与免责声明`, `免责声明：`, `版权声明`: the heading of a site's notice, alone on its line. */

@@ -1,0 +1,140 @@
+/**
+ * A web page's HTML source kept as a plain text file (a saved page, a site's template with the
+ * article in it, a static page of model essays). Its markup says what Markdown would: `<h1>`–`<h6>`
+ * are headings of that depth, and tags, comments, the `<head>`, scripts, styles and server code
+ * (`<?php … ?>`) are never the document's words. The page is then read like a Markdown text: the
+ * same masks and headings (`MdInfo`) the Markdown reader gives.
+ */
+import type { MdHeading, MdInfo } from './markdown';
+
+/** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
+const OPENING_WINDOW = 400;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0x3000 || c === 0xa0;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The text is an HTML page's source: it opens (after blanks) with `<!DOCTYPE html`, `<html`,
+ * `<?php` or `<?xml`, and an `<html>`, `<head>`, `<body>` or `<div>` tag stands in its opening lines.
+ */
+export function isHtmlSource(text: string): boolean {
+  let p = 0;
+  while (p < text.length && p < OPENING_WINDOW && isBlankCode(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 60) return false;
+  const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
+  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return false;
+  return /<(html|head|body|div)[\s>]/.test(head);
+}
+
+/** Elements hidden whole, content and all. */
+const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select', 'iframe']);
+
+/** Lower-case tag name starting at `from` (after `<` or `</`), '' when no letter starts one. */
+function tagName(text: string, from: number): string {
+  let q = from;
+  while (q < text.length && q - from < 12) {
+    const c = text.charCodeAt(q);
+    if (isLetter(c) || (q > from && c >= 48 && c <= 57)) q++;
+    else break;
+  }
+  return text.slice(from, q).toLowerCase();
+}
+
+/** Offset of a lower-case needle opening with `<` at or after `from`, ignoring case; -1 when absent. */
+function indexOfCI(text: string, needle: string, from: number): number {
+  for (let p = text.indexOf('<', from); p >= 0; p = text.indexOf('<', p + 1)) {
+    if (text.slice(p, p + needle.length).toLowerCase() === needle) return p;
+  }
+  return -1;
+}
+
+/**
+ * Masks and headings of an HTML page's source, in one pass: every tag is masked; comments, server
+ * code and the hidden elements are masked whole; an `<hN>` whose text stands on its opening line is
+ * a heading of depth N, from its first visible character to the last before its closing tags.
+ */
+export function analyseHtmlSource(text: string): MdInfo {
+  const masked: Array<[number, number]> = [];
+  const headings: MdHeading[] = [];
+  const n = text.length;
+  let p = text.indexOf('<');
+  while (p >= 0 && p < n) {
+    let next: number;
+    if (text.startsWith('<!--', p)) {
+      const q = text.indexOf('-->', p + 4);
+      next = q < 0 ? n : q + 3;
+    } else if (text.charCodeAt(p + 1) === 63) {
+      // `<?php … ?>`
+      const q = text.indexOf('?>', p + 2);
+      next = q < 0 ? n : q + 2;
+    } else {
+      const closing = text.charCodeAt(p + 1) === 47;
+      const name = tagName(text, p + (closing ? 2 : 1));
+      if (!name && !(text.charCodeAt(p + 1) === 33)) {
+        // a `<` that opens no tag is text
+        p = text.indexOf('<', p + 1);
+        continue;
+      }
+      const gt = text.indexOf('>', p + 1);
+      next = gt < 0 ? n : gt + 1;
+      if (!closing && HIDDEN.has(name) && text.charCodeAt(next - 2) !== 47) {
+        const q = indexOfCI(text, '</' + name, next);
+        if (q < 0) next = n;
+        else {
+          const g = text.indexOf('>', q);
+          next = g < 0 ? n : g + 1;
+        }
+      } else if (!closing && name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') {
+        const h = headingAt(text, next, name);
+        if (h) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
+      }
+    }
+    masked.push([p, next]);
+    p = next < n ? text.indexOf('<', next) : -1;
+  }
+  return { headings, masked };
+}
+
+/** How far past its opening tag a heading's text and its closing tag are looked for. */
+const HEADING_SPAN = 400;
+
+/** The visible text of a heading whose opening tag ends at `from`, on that line: [start, end), or null. */
+function headingAt(text: string, from: number, name: string): [number, number] | null {
+  // the line's end, read no further than a heading's reach (a page kept on one line stays linear)
+  const cap = Math.min(text.length, from + HEADING_SPAN);
+  let lineEnd = from;
+  while (lineEnd < cap && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  // past blanks and inner opening tags (`<h2><strong>一、…`)
+  let s = from;
+  for (;;) {
+    while (s < lineEnd && isBlankCode(text.charCodeAt(s))) s++;
+    if (s < lineEnd && text.charCodeAt(s) === 60 && isLetter(text.charCodeAt(s + 1))) {
+      let g = s + 1;
+      while (g < lineEnd && text.charCodeAt(g) !== 62) g++;
+      if (g >= lineEnd) return null;
+      s = g + 1;
+    } else break;
+  }
+  if (s >= lineEnd || text.charCodeAt(s) === 60) return null;
+  // to the closing tag on the line, or the line's end
+  let e = lineEnd;
+  for (let q = s; q + 3 < lineEnd; q++) {
+    if (text.charCodeAt(q) === 60 && text.charCodeAt(q + 1) === 47 && text.slice(q + 2, q + 4).toLowerCase() === name) { e = q; break; }
+  }
+  // back over closing inner tags (`…</strong></h2>`) and blanks
+  for (;;) {
+    while (e > s && isBlankCode(text.charCodeAt(e - 1))) e--;
+    if (e > s && text.charCodeAt(e - 1) === 62) {
+      let q = e - 2;
+      while (q > s && text.charCodeAt(q) !== 60 && e - q < 40) q--;
+      if (q > s && text.charCodeAt(q) === 60) { e = q; continue; }
+    }
+    break;
+  }
+  return e > s ? [s, e] : null;
+}
