@@ -15,7 +15,7 @@ import { matchLineStart } from '../markers';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
-  proseReader, mayBeChrome, mayEndSiteName, isBlankCode,
+  proseReader, mayBeChrome, mayEndSiteName, isBlankCode, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
@@ -180,7 +180,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const prose = new Uint8Array(n);
   let total = 0;
   const isProseAt = proseReader(text);
-  for (let i = 0; i < n; i++) {
+  // A compiler's header opening the file (`标题：…`, `来源：…`, `取法：…`, one field a line) is the
+  // header's however long a field runs: its lines are not the body's prose.
+  const header = headerEnd(P, n);
+  for (let i = header; i < n; i++) {
     if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
@@ -231,7 +234,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
-    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
+    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || i < header) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
         T = i;
@@ -252,7 +255,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     break;
   }
   if (T < 0) {
-    // No title: only the plainest preamble lines are marked (salutation, date, metadata).
+    // No title: only the plainest preamble lines are marked (salutation, date, metadata), and a
+    // compiler's header of fields.
+    for (let i = 0; i < header; i++) if (pb[i] > pa[i] && zone[i] === Zone.Body) zone[i] = chromeAt(P, i) ? Zone.Furniture : Zone.Metadata;
     for (const [i, z] of preamble) if (z !== Zone.Furniture && zone[i] === Zone.Body) zone[i] = z;
     markTail(input, anatomy, P, prose, total, B);
     return;
@@ -276,7 +281,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
 
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
-  let evidence = 0;
+  // (a compiler's header of fields over the title is evidence of a page's head)
+  let evidence = header > 0 ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -320,7 +326,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const chrome = isStrongFurniture(t) || isBreadcrumb(t) || isButton(t);
       const meta = !chrome && (isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30));
       const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
-      zone[i] = meta || headline ? Zone.Metadata : Zone.Furniture;
+      // (an agency's dateline over the article's title opens the story: a dateline, not chrome)
+      zone[i] = meta || headline ? Zone.Metadata : !chrome && isWireDateline(t) ? Zone.Dateline : Zone.Furniture;
       afterBare = isBareMetaLabel(t);
       // The page's own headline over its metadata line (`受权发布｜某某：<title>` over `来源：…`): the
       // article's title after a column label or a speaker and a separator, not a browser title. It
@@ -333,6 +340,25 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * The end of a header of field lines opening the file: its first line a metadata field
+ * (`标题：`, `来源：`), every line down to the first blank one a field (`字段：值`), three lines or
+ * more. 0 when the file opens otherwise.
+ */
+function headerEnd(P: PageLines, n: number): number {
+  let i = 0;
+  while (i < n && P.b[i] === P.a[i]) i++;
+  if (i >= n || !isMetaField(lineAt(P, i))) return 0;
+  let k = i;
+  let fields = 0;
+  for (; k < n && P.b[k] > P.a[k] && fields < 40; k++) {
+    const t = lineAt(P, k);
+    if (!isMetaField(t) && !isLabelValue(t)) return 0;
+    fields++;
+  }
+  return fields >= 3 ? k : 0;
 }
 
 /** A line of the page's metadata: a source or editor field, or a date and time. */
