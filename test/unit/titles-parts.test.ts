@@ -160,3 +160,27 @@ describe('anatomy: a scraper CSV of several records', () => {
     ]);
   });
 });
+
+describe('a compilation\'s name over its first piece\'s title (parents5)', () => {
+  const piece = (title: string, date: string, parts: string[]) => [title, '', `（${date}）`, '', '同志们：', '', body, '',
+    ...parts.flatMap((p) => [p, '', body, ''])];
+
+  it('puts the first piece\'s title at the top level beside the compilation\'s name and the next pieces\' titles', () => {
+    const t = ['青山市领导讲话选编', '', ...piece('在全市春耕工作会议上的讲话', '2031年3月5日', ['一、认清形势', '二、抓好重点']),
+      ...piece('在全市防汛工作会议上的讲话', '2031年5月6日', ['一、提高认识', '二、压实责任'])].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 青山市领导讲话选编',
+      '1 在全市春耕工作会议上的讲话',
+      '2 一、 认清形势 ^在全市春耕工作会议上的讲话',
+      '2 二、 抓好重点 ^在全市春耕工作会议上的讲话',
+      '1 在全市防汛工作会议上的讲话',
+      '2 一、 提高认识 ^在全市防汛工作会议上的讲话',
+      '2 二、 压实责任 ^在全市防汛工作会议上的讲话',
+    ]);
+  });
+
+  it('keeps a single speech\'s two-line title block one title: no later piece opens the same way', () => {
+    const t = ['青山市领导讲话选编', '', ...piece('在全市春耕工作会议上的讲话', '2031年3月5日', ['一、认清形势', '二、抓好重点'])].join('\n');
+    assert.deepEqual(tree(t).filter((s) => s.startsWith('1 ')), ['1 青山市领导讲话选编']);
+  });
+});

@@ -968,11 +968,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
+  const pushed: number[] = [];
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines[li].contentEnd);
+    pushed.push(p);
     if (firstTitle === null) firstTitle = own;
     else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
@@ -1003,6 +1005,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
+  }
+  // A compilation's name over its first piece's title (`××讲话汇编` / `在××会议上的讲话` / date /
+  // `同志们：`) reads as one title block; when a later title opens a document of its own the same
+  // way, the block's second line is the first piece's title, at the top level like the others.
+  if (pushed.length >= 2) {
+    const opens = (p: number): boolean => opensDocument(text, layout, zone, paragraphLastLine[p]);
+    let laterOpens = false;
+    for (let k = 1; k < pushed.length && !laterOpens; k++) laterOpens = opens(pushed[k]);
+    const p = pushed[0] + 1;
+    if (laterOpens && p < n && (titleZone[p] === 2 || kind[p] === 2) && pushed[1] > p && opens(p)) {
+      const li = paragraphFirstLine[p];
+      const ts = textFrom(li);
+      cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true));
+    }
   }
   for (const li of labels) {
     const l = labelOf.get(li)!;
