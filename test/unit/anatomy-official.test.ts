@@ -238,3 +238,35 @@ describe('anatomy: worker transfer', () => {
     assert.deepEqual(unpackOutline(structuredClone(packOutline(o))), o);
   });
 });
+
+describe('a covering notice whose 附件说明 stands between its body and its 落款 (parents5)', () => {
+  const text = [
+    '青禾县人民政府办公室文件',
+    '青政办发〔2030〕5号',
+    '青禾县人民政府办公室关于印发青禾县河道保洁行动方案的通知',
+    '各乡镇人民政府，县政府各部门：',
+    '《青禾县河道保洁行动方案》已经县政府同意，现印发给你们，请认真贯彻执行。',
+    '附件：1.青禾县河道保洁任务表',
+    '2.青禾县河道保洁责任单位名单',
+    '青禾县人民政府办公室',
+    '2030年4月2日',
+    '（此件公开发布）',
+    '青禾县河道保洁行动方案',
+    '为了保持河道清洁，改善水环境，结合本县实际，制定本方案。',
+    '一、总体目标',
+    '到年底全县河道基本做到无垃圾、无漂浮物，群众满意度明显提高。',
+    '二、主要任务',
+    '各乡镇要落实保洁责任，按月开展巡查。',
+  ].join('\n');
+
+  it('reads the 落款 under the attachment list as the closing and the plan\'s title under it as a new title', () => {
+    const o = parseOutline(text);
+    assert.equal(zoneOf(o, lineOf(text, '青禾县人民政府办公室\n2030')), 'closing');
+    assert.deepEqual(tree(o).filter((s) => !s.includes('1.') && !s.includes('2.')), [
+      '1 青禾县人民政府办公室关于印发青禾县河道保洁行动方案的通知',
+      '1 青禾县河道保洁行动方案',
+      '2 一、总体目标 ^青禾县河',
+      '2 二、主要任务 ^青禾县河',
+    ]);
+  });
+});

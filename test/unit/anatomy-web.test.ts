@@ -284,3 +284,48 @@ describe('Markdown copy of a page: the paragraph repeating the front matter titl
     assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 发展机遇就在眼前', '1 未来三年的重点']);
   });
 });
+
+describe('a compiler\'s header of fields over a Markdown copy (parents5)', () => {
+  const HEADER = [
+    '标题：关于青山市发展新兴产业的几点意见',
+    '发布机构：青山日报（页面标注“来源：青山日报”）',
+    '发布日期：2031-05-06（见报日）',
+    '取法：用脚本下载页面，抽出正文的每一个段落，逐字照录，没有做任何改动，也没有删去任何段落。',
+    '两来源是否一致：没有第二个来源可以比对。',
+  ];
+
+  it('does not take a long field of the header for the body, so the title under it heads the parts', () => {
+    const t = [...HEADER, '', '关于青山市发展新兴产业的几点意见', '', '王平', '', PROSE, '', '下面，我讲几点意见。', '',
+      '第一，加强统筹谋划。' + PROSE, '', '第二，坚持创新引领。' + PROSE, '', '第三，优化发展环境。' + PROSE].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    const hs = o.headings.map((h) => [h.marker, h.title, h.level]);
+    assert.deepEqual(hs[0], ['', '关于青山市发展新兴产业的几点意见', 1]);
+    assert.deepEqual(hs.slice(1).map((h) => h[2]), [2, 2, 2]);
+    const z = zonesOf(t);
+    assert.deepEqual(z.slice(0, 5), ['metadata', 'metadata', 'metadata', 'metadata', 'metadata']);
+  });
+
+  it('takes the title over a compilation\'s first numbered item when no running text comes before it', () => {
+    const item = (n: string) => [n, '', PROSE, '', '（2031年5月6日在青山市工作会议上的讲话）', ''];
+    const t = [...HEADER, '', '关于青山市发展新兴产业的论述摘编', '', '王平', '', ...item('一'), ...item('二'), ...item('三')].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    const hs = o.headings.map((h) => [h.marker, h.level]);
+    assert.deepEqual(hs, [['', 1], ['一', 2], ['二', 2], ['三', 2]]);
+    assert.equal(o.headings[0].title, '关于青山市发展新兴产业的论述摘编');
+  });
+
+  it('leaves a file without the header as it was: running text above the first item keeps any line out of the title', () => {
+    const item = (n: string) => [n, '', PROSE, ''];
+    const t = [PROSE, '', '青山市发展新兴产业的论述', '', ...item('一'), ...item('二'), ...item('三')].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.equal(o.headings.filter((h) => h.marker === '' && h.level === 1 && h.title === '青山市发展新兴产业的论述').length, 0);
+  });
+
+  it('reads an agency dateline above the article\'s title as a dateline, not page chrome', () => {
+    const t = ['青山市人民政府门户网站', '首页 > 新闻中心 > 要闻', '发布时间：2031-05-06 10:20', '来源：青山日报',
+      '青山社青山5月6日电', '关于青山市三年行动计划的说明', '王平', '同志们：', PROSE, PROSE].join('\n');
+    const z = zonesOf(t);
+    assert.equal(z[4], 'dateline');
+    assert.equal(z[5], 'title');
+  });
+});

@@ -160,3 +160,44 @@ describe('anatomy: a scraper CSV of several records', () => {
     ]);
   });
 });
+
+describe('a compilation\'s name over its first piece\'s title (parents5)', () => {
+  const piece = (title: string, date: string, parts: string[]) => [title, '', `（${date}）`, '', '同志们：', '', body, '',
+    ...parts.flatMap((p) => [p, '', body, ''])];
+
+  it('puts the first piece\'s title at the top level beside the compilation\'s name and the next pieces\' titles', () => {
+    const t = ['青山市领导讲话选编', '', ...piece('在全市春耕工作会议上的讲话', '2031年3月5日', ['一、认清形势', '二、抓好重点']),
+      ...piece('在全市防汛工作会议上的讲话', '2031年5月6日', ['一、提高认识', '二、压实责任'])].join('\n');
+    assert.deepEqual(tree(t), [
+      '1 青山市领导讲话选编',
+      '1 在全市春耕工作会议上的讲话',
+      '2 一、 认清形势 ^在全市春耕工作会议上的讲话',
+      '2 二、 抓好重点 ^在全市春耕工作会议上的讲话',
+      '1 在全市防汛工作会议上的讲话',
+      '2 一、 提高认识 ^在全市防汛工作会议上的讲话',
+      '2 二、 压实责任 ^在全市防汛工作会议上的讲话',
+    ]);
+  });
+
+  it('keeps a single speech\'s two-line title block one title: no later piece opens the same way', () => {
+    const t = ['青山市领导讲话选编', '', ...piece('在全市春耕工作会议上的讲话', '2031年3月5日', ['一、认清形势', '二、抓好重点'])].join('\n');
+    assert.deepEqual(tree(t).filter((s) => s.startsWith('1 ')), ['1 青山市领导讲话选编']);
+  });
+});
+
+describe('a decree number under the law\'s title (parents5)', () => {
+  it('does not read `第　十二　号` as a title line, so the law\'s title over the decree heads its chapters', () => {
+    const t = ['青山省河道管理条例', '', '青山省人民政府令', '', '第　十二　号',
+      '《青山省河道管理条例》已由青山省人民政府常务会议通过，现予公布，自2031年1月1日起施行。', '青山省省长　王平', '2030年11月5日', '',
+      '2030年11月5日 青山省人民政府常务会议通过', '2031年1月1日 施行', '',
+      '第一章　总则', '',
+      '第一条　为了加强河道管理，保障防洪安全，发挥河道综合效益，根据有关法律，结合本省实际，制定本条例。',
+      '第二条　本省行政区域内河道的整治、利用和保护，适用本条例。', '湖泊、水库的管理，参照本条例执行。',
+      '第三条　河道管理实行统一管理与分级管理相结合的原则。', '各级人民政府应当加强对河道管理工作的领导。', '',
+      '第二章　管理', '',
+      '第四条　河道管理实行分级负责，具体办法由省人民政府水行政主管部门制定。', '第五条　各级人民政府应当加强河道保护。'].join('\n');
+    const tr = tree(t);
+    assert.equal(tr[0], '1 青山省河道管理条例');
+    assert.ok(tr.includes('2 第一章 总则 ^青山省河道管理条例'), tr.join('\n'));
+  });
+});

@@ -7,7 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isDateline, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
+import { isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -596,6 +596,7 @@ function addMdTitleBlocks(
   const taken = new Set<number>();
   for (const c of cands) taken.add(c.line);
   let prevTitle = false;
+  let anyTitle = false;
   for (let li = 0; li < lines.length; li++) {
     const L = lines[li];
     if (L.blank || L.zeroWidth) continue;
@@ -610,7 +611,51 @@ function addMdTitleBlocks(
       }
     }
     prevTitle = isTitle;
+    if (isTitle) anyTitle = true;
   }
+  if (!anyTitle) addMdTitleOverParts(text, layout, cands, anatomy);
+}
+
+/**
+ * A Markdown copy with no `#` heading and no title block the anatomy found, whose first part
+ * heading comes before any running text (a compilation's items numbered `一`, `二`… over each
+ * excerpt, a report opening on `一、`): the title line above that first heading, with only a
+ * speaker's name or a date line between, is the document's title when nothing above it is the
+ * document's text (only a compiler's `字段：值` header, metadata or furniture).
+ */
+function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const { lines } = layout;
+  let firstLine = -1;
+  for (const c of cands) if (c.kind && !c.isTitle && (firstLine < 0 || c.line < firstLine)) firstLine = c.line;
+  for (const c of cands) if (c.line === firstLine && c.inline) return;
+  if (firstLine <= 0) return;
+  let title = -1;
+  let between = 0;
+  for (let li = firstLine - 1; li >= 0 && between <= 3; li--) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth || L.furniture) continue;
+    if (zone[li] !== Zone.Body) return;
+    if (L.contentEnd - L.contentStart > 60) return;
+    const s = lineText(text, L.contentStart, L.contentEnd);
+    if (isSpeakerLine(s) || isDateline(s) || isRoleLine(s)) { between++; continue; }
+    if (/[：:]/.test(s) || !looksLikeTitle(s)) return;
+    // (a paragraph of its own: the line above and below it blank)
+    if (L.continues || (li + 1 < lines.length && lines[li + 1].continues)) return;
+    title = li;
+    break;
+  }
+  if (title < 0) return;
+  // Above the title: no running text, only a header of fields, metadata or furniture.
+  for (let li = 0; li < title; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth || L.furniture || zone[li] !== Zone.Body) continue;
+    const s = lineText(text, L.contentStart, Math.min(L.contentEnd, L.contentStart + 40));
+    if (!isMetaField(s) && !isLabelValue(s)) return;
+  }
+  const L = lines[title];
+  const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
+  cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, title, 0, true));
 }
 
 /** Letters and digits of a title only: `拼谁能“咬住”` and a file-name-safe `拼谁能_咬住_` read alike. */
@@ -926,11 +971,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
+  const pushed: number[] = [];
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines[li].contentEnd);
+    pushed.push(p);
     if (firstTitle === null) firstTitle = own;
     else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
@@ -961,6 +1008,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
+  }
+  // A compilation's name over its first piece's title (`××讲话汇编` / `在××会议上的讲话` / date /
+  // `同志们：`) reads as one title block; when a later title opens a document of its own the same
+  // way, the block's second line is the first piece's title, at the top level like the others.
+  if (pushed.length >= 2) {
+    const opens = (p: number): boolean => opensDocument(text, layout, zone, paragraphLastLine[p]);
+    let laterOpens = false;
+    for (let k = 1; k < pushed.length && !laterOpens; k++) laterOpens = opens(pushed[k]);
+    const p = pushed[0] + 1;
+    if (laterOpens && p < n && (titleZone[p] === 2 || kind[p] === 2) && pushed[1] > p && opens(p)) {
+      const li = paragraphFirstLine[p];
+      const ts = textFrom(li);
+      cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true));
+    }
   }
   for (const li of labels) {
     const l = labelOf.get(li)!;

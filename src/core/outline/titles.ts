@@ -37,6 +37,8 @@ const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简�
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年([\d〇零一二三四五六七八九十]{1,3}月([\d〇零一二三四五六七八九十]{1,3}日)?)?/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
+const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$/;
 
 /**
  * Whether `s` (a whole paragraph, trimmed, artefacts removed) reads as a title.
@@ -61,7 +63,7 @@ export function looksLikeTitle(s: string): boolean {
   if (CHROME.test(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;
   if (isDateLine(s)) return false;
-  if (ATTACHMENT.test(s)) return false;
+  if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`

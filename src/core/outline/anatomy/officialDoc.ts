@@ -107,7 +107,7 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       top = p;
     }
     const before = prevContent(input, top - 1);
-    if (before < 0 || !closesBody(input, before)) continue;
+    if (before < 0 || !(closesBody(input, before) || endsAttachmentNote(input, before))) continue;
     markLines(zone, top, d, Zone.Closing);
     let end = d;
     for (let k = 0; k < 3; k++) {
@@ -162,6 +162,21 @@ function isSalutation(input: AnatomyInput, li: number): boolean {
   // It names the bodies addressed (`各区人民政府，市政府各部门：`), not a field (`发表时间：`).
   const who = s.slice(0, -1);
   return who.includes('各') || /[，、,]/.test(who) || ORG_END.test(who) || /(单位|部门|同志)$/.test(who);
+}
+
+/**
+ * Line li ends the 附件说明 (`附件：1.××表` and its items `2.××表` on lines of their own), which
+ * stands between the body and the 落款.
+ */
+function endsAttachmentNote(input: AnatomyInput, li: number): boolean {
+  for (let k = li, seen = 0; k >= 0 && seen < 12; seen++) {
+    const s = shortText(input, k, 120);
+    if (s === null) return false;
+    if (/^附\s*件\s*[：:]/.test(s)) return true;
+    if (!/^\d{1,2}\s*[.．、]/.test(s)) return false;
+    k = prevContent(input, k - 1);
+  }
+  return false;
 }
 
 /** A line a closing can follow: the end of a paragraph of body text. */

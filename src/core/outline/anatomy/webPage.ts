@@ -16,7 +16,7 @@ import { bareNumeral } from '../structure';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
-  proseReader, mayBeChrome, mayEndSiteName, isBlankCode,
+  proseReader, mayBeChrome, mayEndSiteName, isBlankCode, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
@@ -211,7 +211,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const prose = new Uint8Array(n);
   let total = 0;
   const isProseAt = proseReader(text);
-  for (let i = 0; i < n; i++) {
+  // A compiler's header's lines are the header's however long a field runs, not the body's prose.
+  for (let i = fieldHeader; i < n; i++) {
     if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
@@ -298,7 +299,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     break;
   }
   if (T < 0) {
-    // No title: only the plainest preamble lines are marked (salutation, date, metadata).
+    // No title: only the plainest preamble lines are marked (salutation, date, metadata;
+    // a compiler's header of fields is metadata already).
     for (const [i, z] of preamble) if (z !== Zone.Furniture && zone[i] === Zone.Body) zone[i] = z;
     markTail(input, anatomy, P, prose, total, B);
     return;
@@ -322,7 +324,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
 
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
-  // (the compiler's field header, already metadata, is such evidence too)
+  // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
   let evidence = fieldHeader > 0 ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
@@ -367,7 +369,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const chrome = isStrongFurniture(t) || isBreadcrumb(t) || isButton(t);
       const meta = !chrome && (isMetaField(t) || isTimestamp(t) || isLabelValue(t) || (afterBare && t.length <= 30));
       const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
-      zone[i] = meta || headline ? Zone.Metadata : Zone.Furniture;
+      // (an agency's dateline over the article's title opens the story: a dateline, not chrome)
+      zone[i] = meta || headline ? Zone.Metadata : !chrome && isWireDateline(t) ? Zone.Dateline : Zone.Furniture;
       afterBare = isBareMetaLabel(t);
       // The page's own headline over its metadata line (`受权发布｜某某：<title>` over `来源：…`): the
       // article's title after a column label or a speaker and a separator, not a browser title. It
