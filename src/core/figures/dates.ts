@@ -215,6 +215,17 @@ export function haoDay(text: string, tok: NumToken): DateMatch | null {
   return null;
 }
 
+/** After a date, `至`, `到` or a dash and the whole number that starts the span's end; null if none. */
+function spanEndNumber(text: string, end: number): (NumToken & { value: number }) | null {
+  let q = sp(text, end);
+  const c = text[q];
+  if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
+  q = sp(text, q + 1);
+  if (!isAsciiDigit(text.charCodeAt(q))) return null;
+  const t = readArabic(text, q);
+  return t.value === null || !t.integer ? null : (t as NumToken & { value: number });
+}
+
 /** ISO value of a month with its year (`2012-11`). */
 const YEAR_MONTH = /^\d{4}-\d\d$/;
 /**
@@ -223,13 +234,8 @@ const YEAR_MONTH = /^\d{4}-\d\d$/;
  * name no day (`2019年3月至5月10日` stays two).
  */
 function monthRangeAfter(text: string, end: number, first: string): { end: number; value: string } | null {
-  let q = sp(text, end);
-  const c = text[q];
-  if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
-  q = sp(text, q + 1);
-  if (!isAsciiDigit(text.charCodeAt(q))) return null;
-  const t = readArabic(text, q);
-  if (t.value === null || !t.integer) return null;
+  const t = spanEndNumber(text, end);
+  if (!t) return null;
   let second: string | null = null;
   let stop = -1;
   if (isYearToken(t)) {
@@ -260,13 +266,8 @@ const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
 export function dayRangeAfter(text: string, end: number, first: FigureValue): { end: number; value: string } | null {
   if (typeof first === 'string' && YEAR_MONTH.test(first)) return monthRangeAfter(text, end, first);
   if (typeof first !== 'string' || !DAY_DATE.test(first)) return null;
-  let q = sp(text, end);
-  const c = text[q];
-  if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
-  q = sp(text, q + 1);
-  if (!isAsciiDigit(text.charCodeAt(q))) return null;
-  const t = readArabic(text, q);
-  if (t.value === null || !t.integer) return null;
+  const t = spanEndNumber(text, end);
+  if (!t) return null;
   let second: string | null = null;
   let stop = -1;
   const hasYear = first.length === 10 && first[0] !== '-';
