@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { cursorStatus, openFile, runCommand, screenshotDir, startWorkbench, webviewFrame, type Workbench } from './harness';
+import { openFile, runCommand, screenshotDir, startWorkbench, webviewFrame, type Workbench, waitForCursorStatus } from './harness';
 
 interface CliFigure {
   line: number;
@@ -121,15 +121,18 @@ describe('figures panel (e2e): dark theme, 01 and a hostile document', function 
     const col = Number(await row.getAttribute('data-col'));
     const text = (await row.locator('.figure').innerText()).trim();
     await row.click();
-    await settle(600);
-    const status = await cursorStatus(wb.page);
-    console.log(`    clicked ${line}:${col} ${text} → ${status}`);
     // The status bar shows the cursor, which ends up at the end of the selected figure.
-    assert.equal(status, `Ln ${line}, Col ${col + 1 + text.length} (${text.length} selected)`);
+    const expected = `Ln ${line}, Col ${col + 1 + text.length} (${text.length} selected)`;
+    const status = await waitForCursorStatus(wb.page, expected);
+    console.log(`    clicked ${line}:${col} ${text} → ${status}`);
+    assert.equal(status, expected);
   });
 
   it('the keyboard moves between rows and Enter selects', async () => {
     const frame = webviewFrame(wb.page);
+    // The row click before this left the focus in the editor; a click on the panel's heading (which
+    // reveals nothing) gives the webview the keyboard, as a user's click would.
+    await frame.locator('h1.file').click();
     const current = frame.locator('tr[data-line][tabindex="0"]');
     await current.focus();
     await current.press('ArrowDown');
@@ -138,8 +141,8 @@ describe('figures panel (e2e): dark theme, 01 and a hostile document', function 
     const col = Number(await next.getAttribute('data-col'));
     const text = (await next.locator('.figure').innerText()).trim();
     await next.press('Enter');
-    await settle(600);
-    assert.equal(await cursorStatus(wb.page), `Ln ${line}, Col ${col + 1 + text.length} (${text.length} selected)`);
+    const expected = `Ln ${line}, Col ${col + 1 + text.length} (${text.length} selected)`;
+    assert.equal(await waitForCursorStatus(wb.page, expected), expected);
   });
 
   it('sorts by value and filters by kind', async () => {

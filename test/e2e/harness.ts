@@ -295,3 +295,23 @@ export async function visibleEditorLines(page: Page): Promise<string[]> {
 export async function cursorStatus(page: Page): Promise<string> {
   return (await page.locator('.statusbar-item[id="status.editor.selection"]').innerText()).trim();
 }
+
+/**
+ * Waits until the cursor's status item reads `expected` and returns what it last read. VS Code hides
+ * the item while a webview has focus, so after a reveal from a panel it may take a moment to come back:
+ * polling, rather than one read after a fixed sleep, keeps a slow machine from failing the test while a
+ * wrong or missing selection still does.
+ */
+export async function waitForCursorStatus(page: Page, expected: string, timeoutMs = 10_000): Promise<string> {
+  const item = page.locator('.statusbar-item[id="status.editor.selection"]');
+  const end = Date.now() + timeoutMs;
+  let seen = '(no cursor status: no text editor has focus)';
+  while (Date.now() < end) {
+    if ((await item.count()) > 0) {
+      seen = (await item.first().innerText()).trim();
+      if (seen === expected) return seen;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return seen;
+}
