@@ -101,10 +101,10 @@ describe('Layout: HTML kept as text says where paragraphs end', () => {
     const lines = ['标题一行', '', '说明一段。', '', '另一段说明。', '', '再一段。', '', '又一段。', '', '<div>', '<p>　　会议指出，形势总体平稳', '<p>　　一是稳定就业。', '<p>　　二是扩大消费。</p>', '普通的一行', '接着一行', ''];
     const text = lines.join('\n');
     const layout = analyseLayout(text, computeLineStarts(text), () => false);
-    assert.equal(layout.lines[12].continues, false);
-    assert.equal(layout.lines[13].continues, false);
-    assert.equal(layout.lines[14].continues, false); // after `</p>`
-    assert.equal(layout.lines[15].continues, true); // plain lines still join
+    assert.equal(layout.lines.continues(12), false);
+    assert.equal(layout.lines.continues(13), false);
+    assert.equal(layout.lines.continues(14), false); // after `</p>`
+    assert.equal(layout.lines.continues(15), true); // plain lines still join
   });
 
   it('reads paragraph-initial 一是 runs of a one-paragraph-a-line HTML block in a Markdown post', () => {

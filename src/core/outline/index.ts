@@ -4,7 +4,7 @@
  */
 import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
 import { computeLineStarts } from '../text/lines';
-import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, type Layout, type LineInfo } from './layout';
+import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
@@ -143,7 +143,7 @@ class MarkerScan {
 
   constructor(
     private readonly text: string,
-    private readonly lines: LineInfo[],
+    private readonly lines: LineTable,
     private readonly allowed: Set<MarkerFamily> | null,
     private readonly md: MdInfo | null,
     private readonly mdHeadingByLine: Map<number, MdHeading>,
@@ -181,8 +181,8 @@ class MarkerScan {
   private push(m: MarkerMatch, start: number, inline: boolean, line: number, mdDepth: number): void {
     if (!this.allow(m.family)) return;
     // `<strong>一是</strong>扩大投资`: the title starts after the tags that close round the marker
-    const titleStart = this.md && this.masks.length ? pastMasks(this.text, this.masks, m.titleStart, this.lines[line].contentEnd) : m.titleStart;
-    this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines[line].paragraph, line, mdDepth, false));
+    const titleStart = this.md && this.masks.length ? pastMasks(this.text, this.masks, m.titleStart, this.lines.contentEnd[line]) : m.titleStart;
+    this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines.paragraph[line], line, mdDepth, false));
   }
 
   /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
@@ -196,7 +196,7 @@ class MarkerScan {
    */
   private structureWords(li: number): boolean {
     const text = this.text;
-    const L = this.lines[li];
+    const L = this.lines.at(li);
     if (namedDivisionLine(text, L.contentStart, L.contentEnd)) {
       if (!this.allow('di')) return false;
       // Its kind (编 or 章 level) is settled once the whole document is read.
@@ -224,7 +224,7 @@ class MarkerScan {
       this.cands.push(c);
       if (bare.titleLine > li) {
         this.consumedTo = bare.titleLine;
-        this.resumeAt = this.lines[bare.titleLine].contentEnd;
+        this.resumeAt = this.lines.contentEnd[bare.titleLine];
       }
       this.lastSig = -1;
       return true;
@@ -234,10 +234,13 @@ class MarkerScan {
 
   line(li: number): void {
     const text = this.text;
-    const L = this.lines[li];
-    if (L.blank || L.zeroWidth) return;
-    if (!L.continues) this.lastSig = -1;
-    if (this.zone[li] === Zone.Furniture && L.paragraph < 0) return; // a page break inside a paragraph: transparent
+    const lines = this.lines;
+    if (lines.empty(li)) return;
+    const continues = lines.continues(li);
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (!continues) this.lastSig = -1;
+    if (this.zone[li] === Zone.Furniture && lines.paragraph[li] < 0) return; // a page break inside a paragraph: transparent
     const mdh = this.md ? this.mdHeadingByLine.get(li) : undefined;
     // A Markdown heading that is the document's title stays a heading in its title block.
     if (!zoneHoldsMarkers(this.zone[li]) && !(mdh && this.zone[li] === Zone.Title)) {
@@ -246,18 +249,18 @@ class MarkerScan {
     }
     if (li <= this.consumedTo) {
       // A piece of a broken marker: the marker is read; only the title line's rest is scanned.
-      if (li === this.consumedTo) this.lastSig = this.inlineMarkers(li, L.contentStart, this.resumeAt, L.contentEnd, this.lastSig);
+      if (li === this.consumedTo) this.lastSig = this.inlineMarkers(li, cs, this.resumeAt, ce, this.lastSig);
       return;
     }
-    const end = mdh ? mdh.contentEnd : L.contentEnd;
-    let pos = L.contentStart;
+    const end = mdh ? mdh.contentEnd : ce;
+    let pos = cs;
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
       const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
       else if (this.allow('md') && mdh.contentEnd > mdh.contentStart) {
-        this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, L.paragraph, li, mdh.depth, true));
+        this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, lines.paragraph[li], li, mdh.depth, true));
       }
       this.lastSig = -1;
       return;
@@ -272,7 +275,7 @@ class MarkerScan {
       }
     }
     let scanFrom = pos;
-    if (!L.continues) {
+    if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
       let m = matchLineStart(text, p0, end);
       let attachment = false;
@@ -311,7 +314,7 @@ class MarkerScan {
    */
   private inlineMarkers(li: number, pos: number, from: number, end: number, lastSig: number): number {
     const text = this.text;
-    const continues = this.lines[li].continues;
+    const continues = this.lines.continues(li);
     let p = from;
     while (p < end) {
       const code = text.charCodeAt(p);
@@ -366,7 +369,7 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
  * has at a garbage collection, and throws away the optimised code that expects it; the next
  * parse then runs unoptimised until it is compiled again (3× slower on a large text).
  */
-const KEEP_SHAPE = new MarkerScan('', [], null, null, new Map(), new Uint8Array(0));
+const KEEP_SHAPE = new MarkerScan('', NO_LINES, null, null, new Map(), new Uint8Array(0));
 
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
@@ -419,7 +422,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (md && allow('title') && mdHeadingByLine.size === 0) {
     const fm = frontMatterTitle(text, layout, anatomy.zone, cands);
     if (fm) {
-      cands.push(newCandidate(fm.start, 0, fm.start, 'title', null, 0, false, layout.lines[fm.line].paragraph, fm.line, 0, true));
+      cands.push(newCandidate(fm.start, 0, fm.start, 'title', null, 0, false, layout.lines.paragraph[fm.line], fm.line, 0, true));
       if (htmlTitles) htmlTitles.set(fm.start, fm);
     }
   }
@@ -436,15 +439,15 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       // when its line reads as one; the caller checks the document has articles.
       const c = cands[i];
       if (isNamedDivision(c)) return true;
-      const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
+      const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
       return headingShaped(text, c, lineEnd, false);
     },
   };
   const active = buildRuns(cands, runOptions);
   const singles = singleChildren(cands, active, (i) => {
     const c = cands[i];
-    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines[c.titleLine].contentEnd;
-    const tp = lines[c.titleLine].paragraph;
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
+    const tp = lines.paragraph[c.titleLine];
     const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
     return headingShaped(text, c, lineEnd, wrapped);
   });
@@ -460,7 +463,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const info: NestInfo[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i];
-    const L = lines[c.titleLine];
+    const L = lines.at(c.titleLine);
     const lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     if (markdown) {
@@ -470,7 +473,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     let q = tEnd[i];
     const tp = L.paragraph;
     const pLast = tp >= 0 ? layout.paragraphLastLine[tp] : c.titleLine;
-    const pEnd = lines[pLast].contentEnd;
+    const pEnd = lines.contentEnd[pLast];
     if (q < pEnd && isTitleStop(text[q])) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
     info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
@@ -573,7 +576,7 @@ function addAnatomyTitles(
   for (const c of cands) if (!taken.has(c.line)) taken.set(c.line, c.start);
   for (const first of titles.keys()) {
     if (mdHeadingByLine.has(first)) continue;
-    const L = layout.lines[first];
+    const L = layout.lines.at(first);
     // (a wrapper before the title on its line, a CSV record's date field, is not the title's)
     const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
     if ((taken.get(first) ?? Infinity) <= ts) continue;
@@ -598,16 +601,15 @@ function addMdTitleBlocks(
   let prevTitle = false;
   let anyTitle = false;
   for (let li = 0; li < lines.length; li++) {
-    const L = lines[li];
-    if (L.blank || L.zeroWidth) continue;
+    if (lines.empty(li)) continue;
     const isTitle = zone[li] === Zone.Title;
     // (a title read off a `标题：` label is the compiler's header, and a `字段：值` line in the block
     // is the header's too: neither heads the document)
     if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
-      const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
-      const s = lineText(text, ts, L.contentEnd);
-      if (ts < L.contentEnd && !/[：:]/.test(s) && looksLikeTitle(s)) {
-        cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, li, 0, true));
+      const ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+      const s = lineText(text, ts, lines.contentEnd[li]);
+      if (ts < lines.contentEnd[li] && !/[：:]/.test(s) && looksLikeTitle(s)) {
+        cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true));
       }
     }
     prevTitle = isTitle;
@@ -633,7 +635,7 @@ function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], a
   let title = -1;
   let between = 0;
   for (let li = firstLine - 1; li >= 0 && between <= 3; li--) {
-    const L = lines[li];
+    const L = lines.at(li);
     if (L.blank || L.zeroWidth || L.furniture) continue;
     if (zone[li] !== Zone.Body) return;
     if (L.contentEnd - L.contentStart > 60) return;
@@ -641,19 +643,19 @@ function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], a
     if (isSpeakerLine(s) || isDateline(s) || isRoleLine(s)) { between++; continue; }
     if (/[：:]/.test(s) || !looksLikeTitle(s)) return;
     // (a paragraph of its own: the line above and below it blank)
-    if (L.continues || (li + 1 < lines.length && lines[li + 1].continues)) return;
+    if (L.continues || (li + 1 < lines.length && lines.at(li + 1).continues)) return;
     title = li;
     break;
   }
   if (title < 0) return;
   // Above the title: no running text, only a header of fields, metadata or furniture.
   for (let li = 0; li < title; li++) {
-    const L = lines[li];
+    const L = lines.at(li);
     if (L.blank || L.zeroWidth || L.furniture || zone[li] !== Zone.Body) continue;
     const s = lineText(text, L.contentStart, Math.min(L.contentEnd, L.contentStart + 40));
     if (!isMetaField(s) && !isLabelValue(s)) return;
   }
-  const L = lines[title];
+  const L = lines.at(title);
   const ts = skipArtefacts(text, L.contentStart, L.contentEnd);
   cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, title, 0, true));
 }
@@ -682,9 +684,9 @@ function frontMatterTitle(text: string, layout: Layout, zone: Uint8Array, cands:
   const taken = new Set<number>();
   for (const c of cands) taken.add(c.line);
   let li = 0;
-  while (li < lines.length && layout.lines[li].contentStart < fmEnd) li++;
+  while (li < lines.length && layout.lines.contentStart[li] < fmEnd) li++;
   for (let seen = 0; li < lines.length && seen < 6; li++) {
-    const L = lines[li];
+    const L = lines.at(li);
     if (L.blank || L.zeroWidth) continue;
     const raw = text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 600));
     // the paragraph's visible text, tags and spaces dropped
@@ -734,13 +736,13 @@ function addHtmlSubheads(
   for (const c of cands) taken.add(c.line);
   const found = htmlSubheads(
     text, lines.length,
-    (li) => [lines[li].contentStart, lines[li].contentEnd, lines[li].blank || lines[li].zeroWidth],
+    (li) => [lines.contentStart[li], lines.contentEnd[li], lines.blank(li) || lines.zeroWidth(li)],
     (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li) && !taken.has(li),
   );
   const byStart = new Map<number, HtmlTitle>();
   for (const t of found) {
     if (inMask(t.start)) continue;
-    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines[t.line].paragraph, t.line, 0, true);
+    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines.paragraph[t.line], t.line, 0, true);
     c.rank = 1;
     cands.push(c);
     byStart.set(t.start, t);
@@ -776,7 +778,7 @@ function addMdLineSubheads(
   const flush = (): void => {
     if (series.length >= 2 && !alike) {
       for (const li of series) {
-        const c = newCandidate(lines[li].contentStart, 0, lines[li].contentStart, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+        const c = newCandidate(lines.contentStart[li], 0, lines.contentStart[li], 'title', null, 0, false, lines.paragraph[li], li, 0, true);
         c.rank = 1;
         cands.push(c);
       }
@@ -789,11 +791,10 @@ function addMdLineSubheads(
   let prevEnd = -1;
   const n = lines.length;
   for (let li = 0; li < n; li++) {
-    const L = lines[li];
-    if (L.blank || L.zeroWidth) continue;
+    if (lines.empty(li)) continue;
     if (mdHeadingByLine.has(li)) { flush(); prevEnd = -1; continue; }
-    const s = L.contentStart;
-    const e = L.contentEnd;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
     const prevOk = prevEnd < 0 || SENTENCE_END.includes(text[prevEnd - 1]);
     prevEnd = e;
     if (!prevOk || taken.has(li) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
@@ -801,9 +802,9 @@ function addMdLineSubheads(
     if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
     // the next non-blank line is running text: long, with a sentence in it
     let nx = li + 1;
-    while (nx < n && (lines[nx].blank || lines[nx].zeroWidth)) nx++;
+    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx))) nx++;
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
-    const N = lines[nx];
+    const N = lines.at(nx);
     if (N.contentEnd - N.contentStart < 40 || masked(N.contentStart)) continue;
     // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
     const last = text[N.contentEnd - 1];
@@ -840,7 +841,7 @@ function datelineHeadings(text: string, mdHeadingByLine: Map<number, MdHeading>)
  * between); any other is dropped. It takes the rank of the document's top division: 编 where the
  * document has 编 (刑法's 附则 after 第二编 分则), else 章.
  */
-function settleNamedDivisions(cands: Candidate[], lines: LineInfo[]): void {
+function settleNamedDivisions(cands: Candidate[], lines: LineTable): void {
   let any = false;
   let top: RunKind = 'di-chapter';
   for (const c of cands) {
@@ -854,7 +855,7 @@ function settleNamedDivisions(cands: Candidate[], lines: LineInfo[]): void {
     if (isNamedDivision(c)) {
       const next = cands[i + 1];
       let ok = next !== undefined && next.kind === 'di-article' && !next.inline && next.line > c.line;
-      for (let li = c.line + 1; ok && li < next.line; li++) if (!lines[li].blank && !lines[li].zeroWidth) ok = false;
+      for (let li = c.line + 1; ok && li < next.line; li++) if (!lines.blank(li) && !lines.zeroWidth(li)) ok = false;
       if (!ok) continue;
       c.kind = top;
     }
@@ -877,8 +878,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const { zone, lineFrom, titles: sure } = anatomy;
   // Where a line's own text starts: after a wrapper (a CSV record, a `标题：` label) and converter artefacts.
   const textFrom = (li: number): number => {
-    const L = lines[li];
-    return skipArtefacts(text, lineFrom.get(li) ?? L.contentStart, L.contentEnd);
+    return skipArtefacts(text, lineFrom.get(li) ?? lines.contentStart[li], lines.contentEnd[li]);
   };
   const n = paragraphFirstLine.length;
   // Paragraphs and lines holding a marker (1 each): arrays, not sets (one entry per candidate on a large text).
@@ -888,7 +888,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (c.paragraph >= 0 && c.paragraph < n) markerParagraphs[c.paragraph] = 1;
     if (c.line >= 0 && c.line < lines.length) markerLines[c.line] = 1;
     // Every piece of a marker broken over lines belongs to the heading, none is a title.
-    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines[li].paragraph >= 0) markerParagraphs[lines[li].paragraph] = 1;
+    for (let li = c.line + 1; li <= c.titleLine; li++) if (lines.paragraph[li] >= 0) markerParagraphs[lines.paragraph[li]] = 1;
   }
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
   // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
@@ -905,7 +905,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
-    const lastCode = text.charCodeAt(lines[lastLine].contentEnd - 1);
+    const lastCode = text.charCodeAt(lines.contentEnd[lastLine] - 1);
     if (p + 1 < n && (lastCode === 0xff1a || lastCode === 58)) afterColon[p + 1] = 1;
     if (zoneHoldsTitles(zone[first]) && zone[first] !== Zone.Title) {
       // A label stands on a line of its own; a conversion may join it to the text under it (first
@@ -914,11 +914,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       let li = first;
       // (a label is short: longer lines are not cut out of the text at all)
       const short = (a: number, b: number): string | null => (b - a <= 24 ? lineText(text, a, b) : null);
-      const s1 = short(textFrom(first), lines[first].contentEnd);
+      const s1 = short(textFrom(first), lines.contentEnd[first]);
       let label = s1 === null ? null : partLabel(s1);
       if (!label && !alone && zone[lastLine] === zone[first]) {
         li = lastLine;
-        const s2 = short(lines[lastLine].contentStart, lines[lastLine].contentEnd);
+        const s2 = short(lines.contentStart[lastLine], lines.contentEnd[lastLine]);
         label = s2 === null ? null : partLabel(s2);
       }
       // A label with a salutation or a dateline under it names a speech of a compilation (`讲话之一`): a title.
@@ -929,20 +929,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     if (zone[first] === Zone.Title) {
-      const L = lines[first];
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
       const prevTitle = p > 0 && titleZone[p - 1] !== 0;
-      if (L.contentEnd - textFrom(first) <= 120) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
+      if (lines.contentEnd[first] - textFrom(first) <= 120) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
     }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
     let tooLong = false;
     for (let li = first; li <= lastLine; li++) {
-      const X = lines[li];
-      if (X.blank || X.zeroWidth || X.furniture) continue;
-      const from = li === first ? textFrom(li) : X.contentStart;
-      if (joined.length + (X.contentEnd - from) > 80) { tooLong = true; break; }
-      joined += text.slice(from, X.contentEnd);
+      if (lines.outside(li)) continue;
+      const from = li === first ? textFrom(li) : lines.contentStart[li];
+      if (joined.length + (lines.contentEnd[li] - from) > 80) { tooLong = true; break; }
+      joined += text.slice(from, lines.contentEnd[li]);
     }
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
@@ -953,7 +951,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
     if (kind[p] === 2 && p > 0 && (joined.includes('，') || joined.includes(','))) {
-      const prev = lines[paragraphLastLine[p - 1]];
+      const prev = lines.at(paragraphLastLine[p - 1]);
       const pc = text.charCodeAt(prev.contentEnd - 1);
       if (prev.contentEnd - prev.contentStart >= 30 && pc >= 0x4e00 && pc <= 0x9fff) kind[p] = 0;
     }
@@ -976,7 +974,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
-    const own = lineText(text, ts, lines[li].contentEnd);
+    const own = lineText(text, ts, lines.contentEnd[li]);
     pushed.push(p);
     if (firstTitle === null) firstTitle = own;
     else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
@@ -991,7 +989,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     while (q + 1 < n && kind[q + 1] === 2) q++;
     const streak = q - p + 1;
     // the line every page repeats as its head is the document's title, whatever follows it
-    const headTitle = layout.titleLine >= 0 && lines[layout.titleLine].paragraph === p;
+    const headTitle = layout.titleLine >= 0 && lines.paragraph[layout.titleLine] === p;
     // `给定材料` over `材料1`, `作答要求` over `第一题`: a title line right above the first label of a
     // counted series names the group of parts, even where it follows the document's title with no
     // text between (a page break stands there); the labels nest under it.
@@ -1025,7 +1023,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   }
   for (const li of labels) {
     const l = labelOf.get(li)!;
-    const ts = li === paragraphFirstLine[l.paragraph] ? textFrom(li) : skipArtefacts(text, lines[li].contentStart, lines[li].contentEnd);
+    const ts = li === paragraphFirstLine[l.paragraph] ? textFrom(li) : skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
     const c = newCandidate(ts, l.markerLength, ts + l.markerLength, 'title', null, 0, false, l.paragraph, li, 0, true);
     c.rank = 2;
     cands.push(c);
@@ -1035,7 +1033,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
 /** The title stands right under an attachment's label (`附件1`): the attachment is a document of its own. */
 function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boolean {
   for (let k = li - 1; k >= 0 && li - k <= 3; k--) {
-    const L = layout.lines[k];
+    const L = layout.lines.at(k);
     if (L.blank || L.zeroWidth) continue;
     return zone[k] === Zone.AttachmentLabel;
   }
@@ -1057,13 +1055,13 @@ function opensDocument(text: string, layout: Layout, zone: Uint8Array, last: num
   const { lines } = layout;
   let seen = 0;
   for (let li = last + 1; li < lines.length && seen < 3; li++) {
-    const L = lines[li];
+    const L = lines.at(li);
     if (L.blank || L.zeroWidth || L.furniture) continue;
     if (zone[li] === Zone.Salutation || zone[li] === Zone.Dateline) return true;
     if (L.contentEnd - L.contentStart > 80) return false;
     const s = lineText(text, L.contentStart, L.contentEnd);
     // (a date opening a line of running text is not a dateline: it has clauses, or the text goes on)
-    const next = lines[li + 1];
+    const next = lines.at(li + 1);
     if (isSalutation(s) || isSubtitle(s) || (isDateline(s) && !/[，,]/.test(s) && !(next && next.continues))) return true;
     if (!isSpeakerLine(s) && !isRoleLine(s)) return false;
     seen++;

@@ -45,8 +45,68 @@ export interface LineInfo {
   paragraph: number;
 }
 
+/** Bits of LineTable.flags. */
+export const LINE_BLANK = 1;
+export const LINE_ZERO_WIDTH = 2;
+export const LINE_CONTINUES = 4;
+export const LINE_FURNITURE = 8;
+
+/**
+ * Every line's record, one typed array per field (index = 0-based line): built once by the layout
+ * and read by the anatomy and the marker scan. No object per line: on a hard-wrapped text of
+ * 280K lines the objects cost more to allocate and collect than the layout's own reading.
+ * `at(i)` makes one LineInfo for code that reads a few lines.
+ */
+export class LineTable {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly contentStart: Int32Array;
+  readonly contentEnd: Int32Array;
+  /** LINE_BLANK | LINE_ZERO_WIDTH | LINE_CONTINUES | LINE_FURNITURE. */
+  readonly flags: Uint8Array;
+  /** Index of the paragraph the line belongs to (-1 for blank, zero-width and furniture lines). */
+  readonly paragraph: Int32Array;
+  constructor(n: number) {
+    this.length = n;
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.contentStart = new Int32Array(n);
+    this.contentEnd = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.paragraph = new Int32Array(n).fill(-1);
+  }
+  /** Line i's record as an object (made on each call). */
+  at(i: number): LineInfo {
+    const f = this.flags[i];
+    return {
+      start: this.start[i], end: this.end[i], contentStart: this.contentStart[i], contentEnd: this.contentEnd[i],
+      blank: (f & LINE_BLANK) !== 0, zeroWidth: (f & LINE_ZERO_WIDTH) !== 0, continues: (f & LINE_CONTINUES) !== 0,
+      furniture: (f & LINE_FURNITURE) !== 0, paragraph: this.paragraph[i],
+    };
+  }
+  /** Nothing but whitespace. */
+  blank(i: number): boolean { return (this.flags[i] & LINE_BLANK) !== 0; }
+  /** Nothing but zero-width characters (and whitespace). */
+  zeroWidth(i: number): boolean { return (this.flags[i] & LINE_ZERO_WIDTH) !== 0; }
+  /** Blank or zero-width only: no content. */
+  empty(i: number): boolean { return (this.flags[i] & (LINE_BLANK | LINE_ZERO_WIDTH)) !== 0; }
+  /** Continues the paragraph of the previous content line. */
+  continues(i: number): boolean { return (this.flags[i] & LINE_CONTINUES) !== 0; }
+  /** Page furniture. */
+  furniture(i: number): boolean { return (this.flags[i] & LINE_FURNITURE) !== 0; }
+  /** Blank, zero-width only or page furniture: in no paragraph. */
+  outside(i: number): boolean { return (this.flags[i] & (LINE_BLANK | LINE_ZERO_WIDTH | LINE_FURNITURE)) !== 0; }
+}
+
+/**
+ * An empty table kept for the life of the module: V8 forgets a shape no live object has at a
+ * garbage collection and drops the optimised code that reads it (see KEEP_SHAPE in index.ts).
+ */
+export const NO_LINES = new LineTable(0);
+
 export interface Layout {
-  lines: LineInfo[];
+  lines: LineTable;
   hardWrapped: boolean;
   /** First line index of each paragraph. */
   paragraphFirstLine: number[];
@@ -94,7 +154,8 @@ export function analyseLayout(
   const fmask = pages ? pages.mask : null;
   const pageStart = pages ? pages.pageStart : null;
   const n = lineStarts.length;
-  const lines: LineInfo[] = new Array(n);
+  const lines = new LineTable(n);
+  const { start: lStart, contentStart: lcs, contentEnd: lce, flags } = lines;
   // Width of each line as printed (a CJK or full-width character takes two columns, ASCII one):
   // a PDF wraps at a printed width, and lines holding digits and Latin letters have more characters.
   const cols = new Int32Array(n);
@@ -125,7 +186,11 @@ export function analyseLayout(
     const furniture = fmask !== null && fmask[i] === 1 && !blank;
     if (blank) blanks++;
     else if (!empty && !furniture) contents++;
-    lines[i] = { start, end, contentStart: cs, contentEnd: ce, blank, zeroWidth: empty && zw, continues: false, furniture, paragraph: -1 };
+    lStart[i] = start;
+    lines.end[i] = end;
+    lcs[i] = cs;
+    lce[i] = ce;
+    flags[i] = (blank ? LINE_BLANK : 0) | (empty && zw ? LINE_ZERO_WIDTH : 0) | (furniture ? LINE_FURNITURE : 0);
     // Only widths up to 408 columns take part in the wrap test; a longer line (≥ 1 column a
     // character) fails it whatever its exact width, so a paragraph of 5,000 characters is not counted.
     cols[i] = ce - start > 410 ? ce - start : columns(text, start, ce);
@@ -147,7 +212,7 @@ export function analyseLayout(
   // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
   let indented = 0;
   // Only indented Chinese text counts: a block of indented code or JSON metadata is no evidence.
-  if (width > 0) for (const L of lines) if (!L.blank && !L.zeroWidth && !L.furniture && text.charCodeAt(L.contentStart) >= 0x2e80 && isIndented(text, L)) indented++;
+  if (width > 0) for (let i = 0; i < n; i++) if (flags[i] === 0 && text.charCodeAt(lcs[i]) >= 0x2e80 && isIndented(text, lStart[i], lcs[i])) indented++;
   const indentMarksParagraphs = width > 0 && indented >= contents * 0.1;
   let brokenParagraphs = 0; // paragraphs cut mid-sentence at least once
   let counted = -1;
@@ -159,53 +224,56 @@ export function analyseLayout(
   let headingOpen = false; // span-split text: the paragraph so far is a numbered heading's words
   let headingChars = 0;
   for (let i = 0; i < n; i++) {
-    const L = lines[i];
-    if (L.furniture) { pageBreak = true; continue; }
-    if (L.blank) { sawGap = true; gapLines++; continue; }
-    if (L.zeroWidth) continue;
+    const fl = flags[i];
+    if ((fl & LINE_FURNITURE) !== 0) { pageBreak = true; continue; }
+    if ((fl & LINE_BLANK) !== 0) { sawGap = true; gapLines++; continue; }
+    if ((fl & LINE_ZERO_WIDTH) !== 0) continue;
+    const Lcs = lcs[i];
+    const Lce = lce[i];
     if (pageStart !== null && pageStart[i] === 1) pageBreak = true;
     let joins = false;
     if (prev >= 0) {
-      const P = lines[prev];
-      const closed = endsSentenceCode(text.charCodeAt(P.contentEnd - 1));
-      const indented = isIndented(text, L);
+      const Pcs = lcs[prev];
+      const Pce = lce[prev];
+      const closed = endsSentenceCode(text.charCodeAt(Pce - 1));
+      const indented = isIndented(text, lStart[i], Lcs);
       const len = cols[prev];
       const fullWidth = width > 0 && len >= width - WIDTH_SLACK - halves[prev] && len <= width + 2 * WIDTH_SLACK;
       // a line opening with a comma or a closing mark was pushed off the line above (PDF line breaking)
-      const pushed = !indented && isPushedMark(text.charCodeAt(L.contentStart));
+      const pushed = !indented && isPushedMark(text.charCodeAt(Lcs));
       if (pageBreak) {
         // A paragraph cut by a page break goes on unless it had ended.
         if (blankSeparated) joins = !closed;
         else if (width > 0) joins = !indented && fullWidth;
-        else joins = !closed && !indented && P.contentEnd - P.contentStart >= 15;
-        if (joins && startsWithMarker(L.contentStart, L.contentEnd)) joins = false;
+        else joins = !closed && !indented && Pce - Pcs >= 15;
+        if (joins && startsWithMarker(Lcs, Lce)) joins = false;
       } else if (!sawGap) {
         if (blankSeparated) joins = true;
         else if (width > 0) joins = (!indented && fullWidth) || pushed;
         else if (fragmented) {
-          const last = text[P.contentEnd - 1] ?? '';
-          if (!endsClause(last) && !startsWithMarker(L.contentStart, L.contentEnd)) {
+          const last = text[Pce - 1] ?? '';
+          if (!endsClause(last) && !startsWithMarker(Lcs, Lce)) {
             // a numbered heading standing on its line goes on only where its own words were cut
             joins = !headingOpen || last === '，' || last === '、' || isOpening(last) || (last >= '0' && last <= '9');
           }
         }
-      } else if (width > 0 && gapLines === 1 && !closed && !indented && fullWidth && !startsWithMarker(L.contentStart, L.contentEnd)) {
+      } else if (width > 0 && gapLines === 1 && !closed && !indented && fullWidth && !startsWithMarker(Lcs, Lce)) {
         // wrapped text whose page break left one blank line in the middle of a sentence
         joins = true;
       }
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
-      if (joins && !indentMarksParagraphs && startsWithMarker(L.contentStart, L.contentEnd) && (closed || startsWithMarker(P.contentStart, P.contentEnd))) joins = false;
+      if (joins && !indentMarksParagraphs && startsWithMarker(Lcs, Lce) && (closed || startsWithMarker(Pcs, Pce))) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
-      if (joins && (opensHtmlBlock(text, L.contentStart, L.contentEnd) || closesHtmlBlock(text, P.contentStart, P.contentEnd))) joins = false;
+      if (joins && (opensHtmlBlock(text, Lcs, Lce) || closesHtmlBlock(text, Pcs, Pce))) joins = false;
       if (joins && !closed && counted !== paragraphCount) { brokenParagraphs++; counted = paragraphCount; }
     }
-    L.continues = joins;
+    if (joins) flags[i] |= LINE_CONTINUES;
     if (!joins) paragraphCount++;
     if (fragmented) {
-      const open: boolean = !hasClauseEnd(text, L) && (joins ? headingOpen : startsWithMarker(L.contentStart, L.contentEnd));
-      headingChars = open ? (joins ? headingChars : 0) + L.contentEnd - L.contentStart : 0;
+      const open: boolean = !hasClauseEnd(text, Lcs, Lce) && (joins ? headingOpen : startsWithMarker(Lcs, Lce));
+      headingChars = open ? (joins ? headingChars : 0) + Lce - Lcs : 0;
       headingOpen = open && headingChars <= 60;
     }
     prev = i;
@@ -217,15 +285,15 @@ export function analyseLayout(
   const paragraphFirstLine: number[] = [];
   const paragraphLastLine: number[] = [];
   for (let i = 0; i < n; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth || L.furniture) continue;
-    if (!L.continues || paragraphFirstLine.length === 0) {
+    const fl = flags[i];
+    if ((fl & (LINE_BLANK | LINE_ZERO_WIDTH | LINE_FURNITURE)) !== 0) continue;
+    if ((fl & LINE_CONTINUES) === 0 || paragraphFirstLine.length === 0) {
       paragraphFirstLine.push(i);
       paragraphLastLine.push(i);
     } else {
       paragraphLastLine[paragraphLastLine.length - 1] = i;
     }
-    L.paragraph = paragraphFirstLine.length - 1;
+    lines.paragraph[i] = paragraphFirstLine.length - 1;
   }
   // Scraped footers break a paragraph or two; a hard-wrapped text breaks many of them.
   const hardWrapped = width > 0 || (brokenParagraphs >= 5 && brokenParagraphs >= paragraphFirstLine.length * 0.1);
@@ -275,8 +343,8 @@ function endsClause(c: string): boolean {
   return c !== '' && '。！？；：!?;:…'.includes(c);
 }
 
-function hasClauseEnd(text: string, L: LineInfo): boolean {
-  for (let p = L.contentStart; p < L.contentEnd; p++) if (endsClause(text[p])) return true;
+function hasClauseEnd(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (endsClause(text[p])) return true;
   return false;
 }
 
@@ -292,26 +360,26 @@ const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户�
  * opens the next line, a line that ends on an opening bracket or quote. Many of them mean a page
  * scraped span by span.
  */
-function brokenJoints(text: string, lines: LineInfo[]): number {
+function brokenJoints(text: string, lines: LineTable): number {
   let joints = 0;
-  let prev: LineInfo | null = null;
-  for (const L of lines) {
-    if (L.blank || L.zeroWidth || L.furniture) continue;
-    if (prev !== null) {
-      const first = text.charCodeAt(L.contentStart);
-      const last = text.charCodeAt(prev.contentEnd - 1);
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.outside(i)) continue;
+    if (prev >= 0) {
+      const first = text.charCodeAt(lines.contentStart[i]);
+      const last = text.charCodeAt(lines.contentEnd[prev] - 1);
       if (isPushedMark(first) || first === 0x3001) joints++;
-      else if (last >= 48 && last <= 57 && UNIT_HEADS.includes(text[L.contentStart])) joints++;
+      else if (last >= 48 && last <= 57 && UNIT_HEADS.includes(text[lines.contentStart[i]])) joints++;
       else if (last === 0xff08 || last === 0x201c || last === 0x300a || last === 0x28) joints++;
     }
-    prev = L;
+    prev = i;
   }
   return joints;
 }
 
 /** Indentation before the line's text (a form feed that opens a page is not indentation). */
-function isIndented(text: string, L: LineInfo): boolean {
-  for (let p = L.start; p < L.contentStart; p++) if (text.charCodeAt(p) !== 12) return true;
+function isIndented(text: string, start: number, contentStart: number): boolean {
+  for (let p = start; p < contentStart; p++) if (text.charCodeAt(p) !== 12) return true;
   return false;
 }
 
@@ -342,12 +410,11 @@ function columns(text: string, from: number, to: number): number {
  * that way: at least a third of the content lines (and 8 or more) share a width within ±4
  * columns of the most common one.
  */
-function wrapWidth(lines: LineInfo[], cols: Int32Array): number {
+function wrapWidth(lines: LineTable, cols: Int32Array): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth || L.furniture) continue;
+    if (lines.outside(i)) continue;
     total++;
     const len = cols[i];
     if (len < 24 || len > 400) continue;

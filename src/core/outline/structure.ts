@@ -9,7 +9,7 @@
  *   leave them around links and spans: joined, they are one marker and its title.
  * - Bare numerals: `一`, `二` … each alone on its line over a passage (excerpt compilations).
  */
-import type { LineInfo } from './layout';
+import type { LineInfo, LineTable } from './layout';
 import { isSpace, isZeroWidth } from './layout';
 import { matchLineStart, type MarkerMatch, type RunKind } from './markers';
 import { parseChineseInteger } from '../text/numerals';
@@ -75,10 +75,10 @@ function isPiece(text: string, L: LineInfo): boolean {
 }
 
 /** Next line after `li` with content, skipping lines of zero-width characters only; -1 at a blank line or the end. */
-function nextContentLine(lines: LineInfo[], li: number): number {
+function nextContentLine(lines: LineTable, li: number): number {
   for (let j = li + 1; j < lines.length && j <= li + 4; j++) {
-    if (lines[j].blank) return -1;
-    if (!lines[j].zeroWidth) return j;
+    if (lines.blank(j)) return -1;
+    if (!lines.zeroWidth(j)) return j;
   }
   return -1;
 }
@@ -88,8 +88,8 @@ function nextContentLine(lines: LineInfo[], li: number): number {
  * `一、` / `总体要求`): every piece but the last is made of marker characters only, the joined
  * text reads as a numbered line of a structural family, and the title starts in the last piece.
  */
-export function brokenMarker(text: string, lines: LineInfo[], li: number): BrokenMarker | null {
-  const first = lines[li];
+export function brokenMarker(text: string, lines: LineTable, li: number): BrokenMarker | null {
+  const first = lines.at(li);
   if (first.continues || !isPiece(text, first)) return null;
   const alone = matchLineStart(text, first.contentStart, first.contentEnd);
   if (alone && alone.titleStart < first.contentEnd) return null; // a whole marker with its title
@@ -103,7 +103,7 @@ export function brokenMarker(text: string, lines: LineInfo[], li: number): Broke
   let joined = '';
   let line = li;
   for (let k = 0; k < 3 && line >= 0; k++) {
-    const L = lines[line];
+    const L = lines.at(line);
     segs.push({ from: L.contentStart, at: joined.length });
     joined += text.slice(L.contentStart, Math.min(L.contentEnd, L.contentStart + 80));
     if (k > 0) {
@@ -132,8 +132,8 @@ export interface BareNumeral {
 }
 
 /** Index of the next line with content within a few lines after `li` (blank and zero-width lines skipped), or -1. */
-function nextNonBlank(lines: LineInfo[], li: number): number {
-  for (let j = li + 1; j < lines.length && j <= li + 4; j++) if (!lines[j].blank && !lines[j].zeroWidth) return j;
+function nextNonBlank(lines: LineTable, li: number): number {
+  for (let j = li + 1; j < lines.length && j <= li + 4; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) return j;
   return -1;
 }
 
@@ -161,8 +161,8 @@ function passage(text: string, L: LineInfo): boolean {
  * above short lines that no passage follows (the cells of a flattened table). Such a line is a
  * heading only as a member of a run (一, 二, 三 … counted without a gap, from 一).
  */
-export function bareNumeral(text: string, lines: LineInfo[], li: number): BareNumeral | null {
-  const L = lines[li];
+export function bareNumeral(text: string, lines: LineTable, li: number): BareNumeral | null {
+  const L = lines.at(li);
   const len = L.contentEnd - L.contentStart;
   if (len < 1 || len > 3 || L.continues) return null;
   for (let p = L.contentStart; p < L.contentEnd; p++) if (!'一二三四五六七八九十'.includes(text[p])) return null;
@@ -170,10 +170,10 @@ export function bareNumeral(text: string, lines: LineInfo[], li: number): BareNu
   if (value === null || value < 1 || value > 99) return null;
   const j = nextNonBlank(lines, li);
   if (j < 0) return null;
-  const N = lines[j];
+  const N = lines.at(j);
   if (passage(text, N)) return { value, titleStart: L.contentEnd, titleLine: li };
   if (!titleLine(text, N) || matchLineStart(text, N.contentStart, N.contentEnd)) return null;
   const k = nextNonBlank(lines, j);
-  if (k < 0 || !passage(text, lines[k])) return null;
+  if (k < 0 || !passage(text, lines.at(k))) return null;
   return { value, titleStart: N.contentStart, titleLine: j };
 }

@@ -56,11 +56,10 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
   let circled = 0; // bit k: ① + k opens a line
   let brackets = false;
   for (let li = 0; li < lines.length; li++) {
-    const L = lines[li];
-    if (L.blank || L.zeroWidth || L.furniture || L.continues || zone[li] !== 0) continue;
-    const c = text.charCodeAt(L.contentStart);
+    if (lines.outside(li) || lines.continues(li) || zone[li] !== 0) continue;
+    const c = text.charCodeAt(lines.contentStart[li]);
     if (c >= 0x2460 && c <= 0x2473) circled |= 1 << (c - 0x2460);
-    else if ((c === 91 || c === 0xff3b || c === 0x3014) && markAt(text, L.contentStart, L.contentEnd)) brackets = true; // `[1]`, not `[bookmark…]`
+    else if ((c === 91 || c === 0xff3b || c === 0x3014) && markAt(text, lines.contentStart[li], lines.contentEnd[li])) brackets = true; // `[1]`, not `[bookmark…]`
   }
   if (!circled && !brackets) return;
   const marks: string[] = [];
@@ -72,16 +71,15 @@ export function footnoteZones(input: AnatomyInput, anatomy: Anatomy): void {
   let next = 0;
   const referenced = new Set<number>();
   for (let li = 0; li < lines.length; li++) {
-    const L = lines[li];
-    if (L.blank || L.zeroWidth || L.furniture) continue;
-    const end = L.contentEnd;
-    let from = L.contentStart;
+    if (lines.outside(li)) continue;
+    const end = lines.contentEnd[li];
+    let from = lines.contentStart[li];
     // a note body: the paragraph opens with a mark the text referred to before
-    if (!L.continues && zone[li] === 0 && referenced.size > 0) {
-      const m = markAt(text, L.contentStart, end);
-      if (m && referenced.has(m[0]) && L.paragraph >= 0) {
-        const last = paragraphLastLine[L.paragraph];
-        for (let k = paragraphFirstLine[L.paragraph]; k <= last; k++) if (zone[k] === 0) zone[k] = NOTES;
+    if (!lines.continues(li) && zone[li] === 0 && referenced.size > 0) {
+      const m = markAt(text, lines.contentStart[li], end);
+      if (m && referenced.has(m[0]) && lines.paragraph[li] >= 0) {
+        const last = paragraphLastLine[lines.paragraph[li]];
+        for (let k = paragraphFirstLine[lines.paragraph[li]]; k <= last; k++) if (zone[k] === 0) zone[k] = NOTES;
         from += m[1];
       }
     }

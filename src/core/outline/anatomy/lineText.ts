@@ -11,22 +11,22 @@ import { cjkCount } from '../../text/cjk';
 export const SHORT_LINE = 80;
 
 export function isBlankLine(input: AnatomyInput, li: number): boolean {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth;
+  return input.layout.lines.empty(li);
 }
 
 /** Content start of a line, after Markdown `#`s, `>` and list bullets when the text is Markdown. */
 export function contentFrom(input: AnatomyInput, li: number): number {
-  const L = input.layout.lines[li];
+  const lines = input.layout.lines;
   const text = input.text;
-  let p = L.contentStart;
+  let p = lines.contentStart[li];
   if (input.md) {
+    const ce = lines.contentEnd[li];
     let guard = 0;
-    while (p < L.contentEnd && guard++ < 8) {
+    while (p < ce && guard++ < 8) {
       const c = text[p];
       if (c === '#' || c === '>') {
-        while (p < L.contentEnd && text[p] === c) p++;
-        while (p < L.contentEnd && (text[p] === ' ' || text[p] === '\u3000')) p++;
+        while (p < ce && text[p] === c) p++;
+        while (p < ce && (text[p] === ' ' || text[p] === '\u3000')) p++;
         continue;
       }
       break;
@@ -37,21 +37,21 @@ export function contentFrom(input: AnatomyInput, li: number): number {
 
 /** Text of a short line (content only), or null when the line is blank or longer than `max`. */
 export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): string | null {
-  const L = input.layout.lines[li];
-  if (L.blank || L.zeroWidth) return null;
+  const lines = input.layout.lines;
+  if (lines.empty(li)) return null;
   const from = contentFrom(input, li);
-  if (L.contentEnd - from > max) return null;
-  return input.text.slice(from, L.contentEnd).replace(/[\u200b\ufeff]/g, '').trim();
+  const ce = lines.contentEnd[li];
+  if (ce - from > max) return null;
+  return input.text.slice(from, ce).replace(/[\u200b\ufeff]/g, '').trim();
 }
 
 /** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
 export function firstChar(input: AnatomyInput, li: number): string {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth ? '' : input.text[contentFrom(input, li)];
+  return input.layout.lines.empty(li) ? '' : input.text[contentFrom(input, li)];
 }
 export function lastChar(input: AnatomyInput, li: number): string {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth ? '' : input.text[L.contentEnd - 1];
+  const lines = input.layout.lines;
+  return lines.empty(li) ? '' : input.text[lines.contentEnd[li] - 1];
 }
 
 /**
@@ -59,18 +59,17 @@ export function lastChar(input: AnatomyInput, li: number): string {
  * them, without a string (0 for blank lines; NaN read as 0 where the content is empty).
  */
 export function firstCode(input: AnatomyInput, li: number): number {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth ? 0 : input.text.charCodeAt(contentFrom(input, li)) || 0;
+  return input.layout.lines.empty(li) ? 0 : input.text.charCodeAt(contentFrom(input, li)) || 0;
 }
 export function lastCode(input: AnatomyInput, li: number): number {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth ? 0 : input.text.charCodeAt(L.contentEnd - 1) || 0;
+  const lines = input.layout.lines;
+  return lines.empty(li) ? 0 : input.text.charCodeAt(lines.contentEnd[li] - 1) || 0;
 }
 
 /** Length of a line's content (0 for blank lines). */
 export function lineLength(input: AnatomyInput, li: number): number {
-  const L = input.layout.lines[li];
-  return L.blank || L.zeroWidth ? 0 : L.contentEnd - contentFrom(input, li);
+  const lines = input.layout.lines;
+  return lines.empty(li) ? 0 : lines.contentEnd[li] - contentFrom(input, li);
 }
 
 /** Next line at or after `li` that is not blank, or -1. */
@@ -88,16 +87,16 @@ export function prevContent(input: AnatomyInput, li: number): number {
 
 /** Whether a numbering marker (一、 （一） 1. 第一条…) opens the line. */
 export function startsWithMarker(input: AnatomyInput, li: number): boolean {
-  const L = input.layout.lines[li];
-  if (L.blank || L.zeroWidth) return false;
-  return matchLineStart(input.text, contentFrom(input, li), L.contentEnd) !== null;
+  const lines = input.layout.lines;
+  if (lines.empty(li)) return false;
+  return matchLineStart(input.text, contentFrom(input, li), lines.contentEnd[li]) !== null;
 }
 
 /** Whether the line lies inside a masked Markdown range (front matter, code, HTML). */
 export function maskedLine(input: AnatomyInput, li: number, maskPtr: { i: number }): boolean {
   const masks = input.md?.masked;
   if (!masks || !masks.length) return false;
-  const pos = input.layout.lines[li].contentStart;
+  const pos = input.layout.lines.contentStart[li];
   while (maskPtr.i < masks.length && masks[maskPtr.i][1] <= pos) maskPtr.i++;
   return maskPtr.i < masks.length && masks[maskPtr.i][0] <= pos;
 }

@@ -22,7 +22,7 @@ export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
   const n = input.layout.lines.length;
   const text = input.text;
   const lines = input.layout.lines;
-  const lineHead = (li: number): string => text.slice(lines[li].contentStart, Math.min(lines[li].contentEnd, lines[li].contentStart + 12));
+  const lineHead = (li: number): string => text.slice(lines.contentStart[li], Math.min(lines.contentEnd[li], lines.contentStart[li] + 12));
   for (let li = 0; li < n; li++) {
     if (!isNoteHeadFirst(firstCode(input, li)) || !notesMayStand(zone[li])) continue;
     const s = shortText(input, li, 12);

@@ -181,8 +181,7 @@ function endsAttachmentNote(input: AnatomyInput, li: number): boolean {
 
 /** A line a closing can follow: the end of a paragraph of body text. */
 function closesBody(input: AnatomyInput, li: number): boolean {
-  const L = input.layout.lines[li];
   const text = input.text;
-  const c = text[L.contentEnd - 1];
+  const c = text[input.layout.lines.contentEnd[li] - 1];
   return c === '。' || c === '！' || c === '；' || c === '）' || c === ')' || c === '”' || lineLength(input, li) >= 40;
 }

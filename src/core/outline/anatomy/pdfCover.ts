@@ -44,7 +44,7 @@ export function detectPdfCover(input: AnatomyInput, anatomy: Anatomy): void {
   const lines: number[] = [];
   const texts: string[] = [];
   for (let i = 0; i < first; i++) {
-    if (layout.lines[i].blank || layout.lines[i].zeroWidth) continue;
+    if (layout.lines.empty(i)) continue;
     // a page already read (a web page's title block, an official document's 版头) is left as it is
     if (zone[i] !== Zone.Body) return;
     const s = shortText(input, i, COVER_LINE_MAX);

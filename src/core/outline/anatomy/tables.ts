@@ -127,19 +127,17 @@ function pipeCells(text: string, from: number, to: number): [number, number][] {
 }
 
 function isPipeRow(input: AnatomyInput, li: number): boolean {
-  const L = input.layout.lines[li];
-  if (L.blank || L.zeroWidth) return false;
+  if (input.layout.lines.empty(li)) return false;
   const text = input.text;
   const p = contentFrom(input, li);
   if (text[p] !== '|') return false;
   let bars = 0;
-  for (let q = p; q < L.contentEnd && bars < 2; q++) if (text[q] === '|') bars++;
+  for (let q = p; q < input.layout.lines.contentEnd[li] && bars < 2; q++) if (text[q] === '|') bars++;
   return bars >= 2;
 }
 
 function isSeparatorRow(input: AnatomyInput, li: number): boolean {
-  const L = input.layout.lines[li];
-  return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(input.text.slice(contentFrom(input, li), L.contentEnd));
+  return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(input.text.slice(contentFrom(input, li), input.layout.lines.contentEnd[li]));
 }
 
 function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
@@ -149,7 +147,7 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
   const n = lines.length;
   for (let li = 0; li + 1 < n; li++) {
     if (!tableZone(zone[li]) || !isPipeRow(input, li) || !isSeparatorRow(input, li + 1)) continue;
-    const header = pipeCells(text, contentFrom(input, li), lines[li].contentEnd).map(([a, b]) => text.slice(a, b));
+    const header = pipeCells(text, contentFrom(input, li), lines.contentEnd[li]).map(([a, b]) => text.slice(a, b));
     const kinds = header.map((h) => headerUnitKind(h));
     const measures = header.map((h) => headerMeasure(h));
     let last = li + 1;
@@ -158,7 +156,7 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     // The first column numbers the rows when its header says so or its cells count 1, 2, 3…
     let numbered = NUMBER_COLUMN.test(header[0] ?? '');
     const rows: [number, number][][] = [];
-    for (let k = li + 2; k <= last; k++) rows.push(pipeCells(text, contentFrom(input, k), lines[k].contentEnd));
+    for (let k = li + 2; k <= last; k++) rows.push(pipeCells(text, contentFrom(input, k), lines.contentEnd[k]));
     if (!numbered && rows.length >= 2) {
       numbered = rows.every((r, i) => r.length > 1 && text.slice(r[0][0], r[0][1]) === String(i + 1));
     }
@@ -314,10 +312,10 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
     if (!(BARE_NUMBER.test(s) || labelLines.has(li))) {
       if (!isNumberCell(s) && /[\u3400-\u9fff]/.test(s) && (rowName === undefined || isNumberCell(shortText(input, prevContent(input, li), 20) ?? ''))) rowName = s;
       // a cell that writes its own unit (`100%全覆盖`) measures its column too
-      if (col?.measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(s)) anatomy.cells.push({ start: a, end: lines[li].contentEnd, rowLabel: false, kind: null, measure: col.measure, ...(rowName ? { row: rowName } : {}) });
+      if (col?.measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(s)) anatomy.cells.push({ start: a, end: lines.contentEnd[li], rowLabel: false, kind: null, measure: col.measure, ...(rowName ? { row: rowName } : {}) });
       continue;
     }
-    const cell: TableCell = { start: a, end: lines[li].contentEnd, rowLabel: labelLines.has(li), kind: null };
+    const cell: TableCell = { start: a, end: lines.contentEnd[li], rowLabel: labelLines.has(li), kind: null };
     if (rowName && !cell.rowLabel) cell.row = rowName;
     if (!cell.rowLabel) {
       const ck = col?.kind;

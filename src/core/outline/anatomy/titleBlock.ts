@@ -36,17 +36,16 @@ export function detectLabelTitles(input: AnatomyInput, anatomy: Anatomy): void {
   const zone = anatomy.zone;
   let pending = -1;
   for (let i = 0; i < lines.length; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth) continue;
-    const len = L.contentEnd - L.contentStart;
+    if (lines.empty(i)) continue;
+    const len = lines.contentEnd[i] - lines.contentStart[i];
     if (pending >= 0) {
       // The label opens an item only when running text follows it.
-      if (len >= 30 && isProse(lineText(text, L.contentStart, Math.min(L.contentEnd, L.contentStart + 400)))) zone[pending] = Zone.Title;
+      if (len >= 30 && isProse(lineText(text, lines.contentStart[i], Math.min(lines.contentEnd[i], lines.contentStart[i] + 400)))) zone[pending] = Zone.Title;
       pending = -1;
     }
     if (zone[i] !== Zone.Body || len > 62 || len < 6) continue;
-    const c = text[L.contentStart];
+    const c = text[lines.contentStart[i]];
     if (c !== '【' && c !== '[' && c !== '〔') continue; // (a Markdown `#` heading never starts so)
-    if (isLabelTitle(lineText(text, L.contentStart, L.contentEnd))) pending = i;
+    if (isLabelTitle(lineText(text, lines.contentStart[i], lines.contentEnd[i]))) pending = i;
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
+import type { LineTable } from '../layout';
 import { groupCount, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
 
 const MAX_ITEM = 60;
@@ -154,16 +155,17 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   // place, and a string is made only for a key's first line.
   const gid = new Int32Array(n).fill(-1);
   const groupsOf = newLineGroups();
+  const { contentStart: lcs, contentEnd: lce } = lines;
   for (let i = 0; i < n; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth || L.contentEnd - L.contentStart > MAX_ITEM + 20) continue;
-    const a = L.contentStart;
-    const len = L.contentEnd - a;
-    if (plainAt(text, a, L.contentEnd)) {
+    if (lines.empty(i) || lce[i] - lcs[i] > MAX_ITEM + 20) continue;
+    const a = lcs[i];
+    const e = lce[i];
+    const len = e - a;
+    if (plainAt(text, a, e)) {
       if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
       continue;
     }
-    const k = tocKeyAt(text, a, L.contentEnd);
+    const k = tocKeyAt(text, a, e);
     if (k) gid[i] = groupOf(groupsOf, k);
   }
   const count = groupsOf.count;
@@ -174,7 +176,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const nextInGroup = occurrences(gid, count);
   // Long lines (running text) before each line: a table of contents' items come back with text between them.
   const longBefore = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lines[i].contentEnd - lines[i].contentStart > 40 ? 1 : 0);
+  for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lce[i] - lcs[i] > 40 ? 1 : 0);
   /** First line after `after` whose text is line li's key, or -1 (binary search in the sorted occurrences). */
   const nextOf = (li: number, after: number): number => (gid[li] < 0 ? -1 : nextInGroup(gid[li], after));
   const mark = (a: number, b: number): void => {
@@ -190,18 +192,17 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const inRun = { clear(): void { epoch++; } };
   for (let i = 0; i < n; i++) {
     if (zone[i] !== 0) { runStart = -1; inRun.clear(); continue; }
-    const L = lines[i];
-    if (L.blank || L.zeroWidth) continue;
+    if (lines.empty(i)) continue;
     // Form 1: a `目录` line and the list under it.
     if (hasKey(i) && isTocHeader(keyOf(i))) {
       let last = i;
       let items = 0;
       for (let j = i + 1; j < n && items < MAX_ITEMS; j++) {
-        if (lines[j].blank || lines[j].zeroWidth) continue;
+        if (lines.blank(j) || lines.zeroWidth(j)) continue;
         if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
         if (items > 0 && gid[j] === gid[firstItem(i)]) break;
-        if (!hasPageNumber(text.slice(lines[j].contentStart, lines[j].contentEnd)) && nextOf(j, j) < 0) break;
+        if (!hasPageNumber(text.slice(lines.contentStart[j], lines.contentEnd[j])) && nextOf(j, j) < 0) break;
         last = j;
         items++;
       }
@@ -221,7 +222,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (j !== undefined && i - j <= 200 && cjkIn(keyOf(i)) >= 2 && countItems(j, i) >= 3 && repeatsInOrder(j, i)) {
       let a = j;
       let up = j - 1;
-      while (up >= 0 && lines[up].blank) up--;
+      while (up >= 0 && lines.blank(up)) up--;
       if (up >= 0 && hasKey(up) && isTocHeader(keyOf(up))) a = up;
       mark(a, i);
       runStart = i;
@@ -297,10 +298,10 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
   let from = -1;
   let streak = 0;
   let streakStart = -1;
+  const { contentStart: lcs, contentEnd: lce } = lines;
   for (let i = 0; i < n; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth) continue;
-    if (zone[i] === 0 && L.contentEnd - L.contentStart <= MAX_SUMMARY_LINE && opensWithItemNumber(text, L.contentStart, L.contentEnd)) {
+    if (lines.empty(i)) continue;
+    if (zone[i] === 0 && lce[i] - lcs[i] <= MAX_SUMMARY_LINE && opensWithItemNumber(text, lcs[i], lce[i])) {
       numbered[i] = 1;
       if (streak++ === 0) streakStart = i;
       if (streak === 3 && from < 0) from = streakStart;
@@ -310,7 +311,7 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
   const gid = new Int32Array(n).fill(-1);
   const groups = newLineGroups();
   for (let i = from; i < n; i++) {
-    const L = lines[i];
+    const L = lines.at(i);
     if (L.blank || L.zeroWidth || zone[i] !== 0 || L.contentEnd - L.contentStart > MAX_SUMMARY_LINE) continue;
     const k = summaryKey(text.slice(L.contentStart, L.contentEnd));
     if (k) gid[i] = groupOf(groups, k);
@@ -326,11 +327,11 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
     let last = i;
     const inBlock = new Set<number>();
     while (j < n) {
-      const L = lines[j];
+      const L = lines.at(j);
       if (L.blank || L.zeroWidth) { j++; continue; }
       // an item's words broken onto a line of their own (`7.…秦岭站：` / `崛起于冰原之上；`)
       const endCode = text.charCodeAt(L.contentEnd - 1);
-      if (!numbered[j] && items > 0 && zone[j] === 0 && L.contentEnd - L.contentStart <= MAX_SUMMARY_LINE && (endCode === 0xff1b || endCode === 0x3b) && text.charCodeAt(lines[last].contentEnd - 1) === 0xff1a) { last = j; j++; continue; }
+      if (!numbered[j] && items > 0 && zone[j] === 0 && L.contentEnd - L.contentStart <= MAX_SUMMARY_LINE && (endCode === 0xff1b || endCode === 0x3b) && text.charCodeAt(lines.contentEnd[last] - 1) === 0xff1a) { last = j; j++; continue; }
       if (!numbered[j] || gid[j] < 0 || text.charCodeAt(L.contentStart) === 0x23 || inBlock.has(gid[j])) break;
       inBlock.add(gid[j]);
       items++;
@@ -349,7 +350,7 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
       let main = 0;
       for (let k = i; k <= last && ok; k++) {
         if (gid[k] < 0 || !numbered[k]) continue;
-        const sub = opensWithBracket(text, lines[k].contentStart, lines[k].contentEnd);
+        const sub = opensWithBracket(text, lines.contentStart[k], lines.contentEnd[k]);
         if (!sub) main++;
         const q = nextOf(gid[k], pos);
         if (q >= 0) { if (firstHit < 0) firstHit = q; pos = q; hits++; }
@@ -365,16 +366,16 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
 }
 
 /** The list's first item, or the line above it, is an attachment label (`附件：`, `附件：1.…`). */
-function afterAttachmentLabel(text: string, lines: AnatomyInput['layout']['lines'], i: number): boolean {
+function afterAttachmentLabel(text: string, lines: LineTable, i: number): boolean {
   const starts = (li: number): boolean => {
-    const L = lines[li];
+    const L = lines.at(li);
     let p = L.contentStart;
     while (p < L.contentEnd && (text[p] === '#' || text[p] === ' ' || text[p] === '*')) p++;
     return text.startsWith('附件', p) || text.startsWith('附　件', p) || text.startsWith('附 件', p);
   };
   if (starts(i)) return true;
   let up = i - 1;
-  while (up >= 0 && lines[up].blank) up--;
+  while (up >= 0 && lines.blank(up)) up--;
   return up >= 0 && starts(up);
 }
 

@@ -38,8 +38,8 @@ export function lineTexts(input: AnatomyInput, anatomy: Anatomy): string[] {
   const { text, layout } = input;
   const out: string[] = new Array(layout.lines.length);
   for (let i = 0; i < layout.lines.length; i++) {
-    const L = layout.lines[i];
-    out[i] = L.blank || L.zeroWidth ? '' : lineText(text, anatomy.lineFrom.get(i) ?? L.contentStart, L.contentEnd);
+    const lines = layout.lines;
+    out[i] = lines.empty(i) ? '' : lineText(text, anatomy.lineFrom.get(i) ?? lines.contentStart[i], lines.contentEnd[i]);
   }
   return out;
 }
@@ -49,9 +49,9 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const lines = layout.lines;
   if (lines.length < 2) return;
-  const h = lines[0];
+  const h = lines.at(0);
   if (h.contentEnd - h.contentStart > 200 || !CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
-  const r = lines[1];
+  const r = lines.at(1);
   const limit = Math.min(r.contentEnd, r.contentStart + 2000);
   let q = -1;
   for (let p = r.contentStart; p + 1 < limit; p++) {
@@ -73,17 +73,16 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
 function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   const { text, layout } = input;
   const lines = layout.lines;
-  const h = lines[0];
+  const h = lines.at(0);
   const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
   const ti = names.indexOf('title');
   if (ti < 0 || ti >= names.length - 1) return false;
   const found: [number, number][] = [];
   for (let li = 1; li < lines.length; li++) {
-    const L = lines[li];
-    const limit = Math.min(L.contentEnd, L.contentStart + 400);
+    const limit = Math.min(lines.contentEnd[li], lines.contentStart[li] + 400);
     let fields = 0;
-    let titleAt = ti === 0 ? L.contentStart : -1;
-    let p = L.contentStart;
+    let titleAt = ti === 0 ? lines.contentStart[li] : -1;
+    let p = lines.contentStart[li];
     for (; p + 1 < limit; p++) {
       if (text[p] === '"') break;
       if (text[p] !== ',') continue;
@@ -91,7 +90,7 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
       if (fields === ti) titleAt = p + 1;
       if (text[p + 1] === '"') break;
     }
-    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === names.length - 1 && titleAt > L.contentStart) found.push([li, titleAt]);
+    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === names.length - 1 && titleAt > lines.contentStart[li]) found.push([li, titleAt]);
   }
   if (found.length < 2) return false;
   for (const [li, at] of found) {
@@ -134,10 +133,10 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const B = new Int32Array(n);
   const lineFrom = anatomy.lineFrom;
   for (let i = 0; i < n; i++) {
-    const L = lines[i];
-    if (L.blank || L.zeroWidth) continue;
-    let a = lineFrom.size > 0 ? lineFrom.get(i) ?? L.contentStart : L.contentStart;
-    let b = L.contentEnd;
+    if (lines.empty(i)) continue;
+    const cs = lines.contentStart[i];
+    let a = lineFrom.size > 0 ? lineFrom.get(i) ?? cs : cs;
+    let b = lines.contentEnd[i];
     while (a < b && isBlankCode(text.charCodeAt(a))) a++;
     while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
@@ -203,7 +202,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const pb = P.b;
   // Lines read one by one (the title block, the page's head) are read as strings.
   const S = (i: number): string => lineAt(P, i);
-  const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines[i].contentStart;
+  const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines.contentStart[i];
 
   const fieldHeader = markFieldHeader(P, zone);
 
@@ -241,7 +240,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let below = '';
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
-    if (input.md && !lines[i].blank && text[lines[i].contentStart] === '#') break;
+    if (input.md && !lines.blank(i) && text[lines.contentStart[i]] === '#') break;
     if (!t) continue;
     seen++;
     if (zone[i] === Zone.Metadata && i < fieldHeader) {
@@ -250,7 +249,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
         T = i;
-        tFrom = from(i) + text.slice(from(i), lines[i].contentEnd).indexOf(t.slice(lab, lab + 8));
+        tFrom = from(i) + text.slice(from(i), lines.contentEnd[i]).indexOf(t.slice(lab, lab + 8));
         zone[i] = Zone.Body; // made the title below
         break;
       }
@@ -261,14 +260,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
-    if (numbered(text, from(i), lines[i].contentEnd)) break;
+    if (numbered(text, from(i), lines.contentEnd[i])) break;
     const under = below;
     below = t;
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
-    if (lines[i].continues && t.length <= 12 && !isSalutation(t)) continue;
+    if (lines.continues(i) && t.length <= 12 && !isSalutation(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
     // clauses split by commas) is that text's, not a title block.
-    if (lines[i].continues && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
+    if (lines.continues(i) && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
     // Named buttons first: `【字体：大 中 小】` reads like a label and a value, or a short title.
     if (isButtonWords(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (isRoleLine(t) && isNameLine(under)) { preamble.push([i, Zone.Dateline]); continue; }
@@ -282,14 +281,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
         T = i;
-        tFrom = from(i) + text.slice(from(i), lines[i].contentEnd).indexOf(t.slice(lab, lab + 8));
+        tFrom = from(i) + text.slice(from(i), lines.contentEnd[i]).indexOf(t.slice(lab, lab + 8));
         break;
       }
       preamble.push([i, Zone.Metadata]);
       continue;
     }
     if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
-    if (numbered(text, from(i), lines[i].contentEnd)) break;
+    if (numbered(text, from(i), lines.contentEnd[i])) break;
     const tt = titleOf(t);
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
@@ -312,8 +311,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     let top = T;
     for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
       const t = S(i);
-      if (!t) { if (lines[i].blank || lines[i].zeroWidth) continue; break; }
-      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines[i].contentEnd)) break;
+      if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
+      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
       top = i;
       k++;
     }
@@ -333,7 +332,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
     // The browser's title line: the headline, a separator and the site's name.
     else if (browserTitleHead(t) === title) evidence++;
-    else if (numbered(text, from(i), lines[i].contentEnd) && t.length > 8) { abort = true; break; }
+    else if (numbered(text, from(i), lines.contentEnd[i]) && t.length > 8) { abort = true; break; }
     else if (prose[i] && t.length > 120) { abort = true; break; }
   }
   // The page's headline over its metadata, repeated at the head of the body: the headline is
@@ -427,7 +426,7 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     if (prose[i] || zone[i] !== Zone.Body) continue;
     // In hard-wrapped text (a PDF's) a line that goes on with a paragraph and stops mid-sentence is
     // the paragraph's (`…进行申报(网址 http://…) ，选择互`), never the first line of a footer.
-    if (input.layout.hardWrapped && lines[i].continues && !endsSentenceCode(input.text.charCodeAt(lines[i].contentEnd - 1))) continue;
+    if (input.layout.hardWrapped && lines.continues(i) && !endsSentenceCode(input.text.charCodeAt(lines.contentEnd[i] - 1))) continue;
     if (suffix[i + 1] > allowance && ahead[i] < 3 && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     if (!chromeAt(P, i)) continue;
     if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
