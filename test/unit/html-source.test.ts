@@ -140,6 +140,16 @@ describe('Layout: HTML kept as text says where paragraphs end', () => {
     assert.equal(layout.lines[15].continues, true); // plain lines still join
   });
 
+  it('reads an inline 二是 that a font tag opens right after the sentence end (…。<font …>二是…)', () => {
+    const post = ['# 示例报道', '', '<p class="a">　　为什么今年更难？一是市场预期普遍抬高了，企业压力更大。<font class="b">二是外部环境更加复杂，竞争更加激烈。</font></p>',
+      '<p class="a">　　专家还谈到了消费。</p>', ''].join('\n');
+    const o = parseOutline(post, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => h.marker), ['', '一是', '二是']);
+    // text that is no markup between the stop and 二是 keeps it prose
+    const plain = ['# 示例报道', '', '为什么今年更难？一是市场预期普遍抬高了。<注>二是外部环境更加复杂。', ''].join('\n');
+    assert.deepEqual(parseOutline(plain, { format: 'markdown' }).headings.map((h) => h.marker), ['']);
+  });
+
   it('reads paragraph-initial 一是 runs of a one-paragraph-a-line HTML block in a Markdown post', () => {
     const post = ['---', "title: '示例'", '---', '', '', '', '<div>', '<p>　　会上，某市负责同志介绍了今年的三项重点工作，内容如下。</p>',
       '<p>　　一是扩大有效投资。加快重点项目建设。</p>', '<p>　　二是提振消费需求。办好各类促消费活动。</p>', '<p>　　三是稳住外贸外资。帮助企业稳订单。</p>',

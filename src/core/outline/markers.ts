@@ -406,11 +406,19 @@ export class InlineStartFinder {
   private startAt = -1;
   private from = -1;
 
-  constructor(private readonly text: string, insignificant: string) {
+  /**
+   * `tags`: a page's markup kept in the text (Markdown copies of news, a page's source) may stand
+   * between the boundary and the marker (`…。<font class="b">二是…`): up to four short tags (no
+   * line break, no `<` inside, 120 characters at most each) are passed over too. The caller checks
+   * that what was passed over is markup it hides.
+   */
+  constructor(private readonly text: string, insignificant: string, tags = false) {
     // No `|$` alternative for the end of the text: tried at every position, it made the scan 1.6×
     // slower. The end is the null branch of find(), taken once when the module loads (keepShape
     // below), so a long text reaching it does not deoptimise the caller there.
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${charClass(insignificant)}*${charClass(INLINE_START_CHARS)}`, 'g');
+    const blank = `${charClass(insignificant)}*`;
+    const markup = tags ? `(?:<[^<>\n]{1,120}>${blank}){0,4}` : '';
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}${charClass(INLINE_START_CHARS)}`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */
