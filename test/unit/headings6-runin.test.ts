@@ -36,4 +36,11 @@ describe('run-in parts of an essay: 一. with a full stop, 首先 with no comma 
     assert.deepEqual(markers('标题行\n\n　　今年工作很多。首先要做好春耕。\n'), []);
     assert.deepEqual(markers('标题行\n\n　　道路修好了。最后一公里也打通了。\n'), []);
   });
+
+  it('reads 一 .总体要求 (a space before the mark) at a line start as 一、-family markers, not 一 . 5', () => {
+    const text = ['示例方案', '', '一 .总体要求', '', '要做好工作。', '', '二　、主要任务', '', '要完成任务。', '', '三 ．保障措施', '', '要加强保障。', ''].join('\n');
+    const o = parseOutline(text, { format: 'plain' });
+    assert.deepEqual(o.headings.map((h) => [h.level, h.marker, h.title]), [[1, '', '示例方案'], [2, '一 .', '总体要求'], [2, '二　、', '主要任务'], [2, '三 ．', '保障措施']]);
+    assert.deepEqual(markers('示例\n\n一 . 5的说明文字比较长。\n二 . 6的说明也一样。\n'), []);
+  });
 });

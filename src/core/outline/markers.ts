@@ -244,6 +244,17 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
+    // 一 .总体要求, 二　、主要任务: a converter or a typist put a space before the mark; Chinese words
+    // must follow it (一 . 5 is no marker).
+    if ((sep === ' ' || sep === '\u3000') && num.len <= 2) {
+      let q = p;
+      while (q < lineEnd && q - p < 2 && (text[q] === ' ' || text[q] === '\u3000')) q++;
+      const mark = text[q];
+      if ((mark === '.' || mark === '．' || mark === '、') && q + 1 < lineEnd) {
+        const t = skipSeparators(text, q + 1, lineEnd);
+        if (t < lineEnd && isCjkCode(text.charCodeAt(t))) return make('cn-dun', 'cn-dun', num.value, pos, q + 1, text, lineEnd);
+      }
+    }
   }
   return matchInline(text, pos, lineEnd);
 }
