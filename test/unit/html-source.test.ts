@@ -70,6 +70,39 @@ describe('HTML page source given as plain text', () => {
     assert.ok(o.headings.every((h) => !h.title.includes('脚本') && !h.title.includes('页面说明')));
   });
 
+  it('reads a server page (JSP/ASP) opening with a directive: its code is hidden, its <h1> and 一是 paragraphs read', () => {
+    const jsp = [
+      '<%@ page contentType="text/html; charset=UTF-8"%>',
+      '<%@ include file="/common/tags.jsp"%>',
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head><title>某市召开座谈会 - 示例门户</title></head>',
+      '<body>',
+      '<div class="top"><% if (user != null) { %>一、欢迎登录<% } %></div>',
+      '<div class="news">',
+      '<h1>某市召开经济形势座谈会</h1>',
+      '<p><P>会议听取了部分企业负责人的意见，并部署下一阶段的几项工作。</P>',
+      '<P>一是稳定就业。多渠道帮助高校毕业生找到工作。</P>',
+      '<P>二是扩大消费。继续办好夜市和各类展会活动。</P>',
+      '<P>三是稳住外贸。帮助外贸企业稳订单拓市场。</P></p>',
+      '</div>',
+      '<%@ include file="/common/footer.jsp"%>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+    assert.equal(isHtmlSource(jsp), true);
+    assert.equal(isHtmlSource('<% 这是一段说明 %>\n一、总体要求\n'), false);
+    const o = parseOutline(jsp, { format: 'plain' });
+    assert.deepEqual(o.headings.map((h) => [h.level, `${h.marker}${h.title}`]), [
+      [1, '某市召开经济形势座谈会'],
+      [2, '一是稳定就业'],
+      [2, '二是扩大消费'],
+      [2, '三是稳住外贸'],
+    ]);
+    assert.doesNotThrow(() => analyseHtmlSource('<%@ page <html><body><% 未闭合'));
+  });
+
   it('leaves a Markdown file to the Markdown reader', () => {
     const md = '# 标题\n\n<h2>一、不是这样读的</h2>\n\n正文。\n';
     assert.equal(parseOutline(md, { format: 'markdown' }).headings[0].title, '标题');
@@ -105,6 +138,16 @@ describe('Layout: HTML kept as text says where paragraphs end', () => {
     assert.equal(layout.lines.continues(13), false);
     assert.equal(layout.lines.continues(14), false); // after `</p>`
     assert.equal(layout.lines.continues(15), true); // plain lines still join
+  });
+
+  it('reads an inline 二是 that a font tag opens right after the sentence end (…。<font …>二是…)', () => {
+    const post = ['# 示例报道', '', '<p class="a">　　为什么今年更难？一是市场预期普遍抬高了，企业压力更大。<font class="b">二是外部环境更加复杂，竞争更加激烈。</font></p>',
+      '<p class="a">　　专家还谈到了消费。</p>', ''].join('\n');
+    const o = parseOutline(post, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => h.marker), ['', '一是', '二是']);
+    // text that is no markup between the stop and 二是 keeps it prose
+    const plain = ['# 示例报道', '', '为什么今年更难？一是市场预期普遍抬高了。<注>二是外部环境更加复杂。', ''].join('\n');
+    assert.deepEqual(parseOutline(plain, { format: 'markdown' }).headings.map((h) => h.marker), ['']);
   });
 
   it('reads paragraph-initial 一是 runs of a one-paragraph-a-line HTML block in a Markdown post', () => {

@@ -2,7 +2,7 @@
  * A web page's HTML source kept as a plain text file (a saved page, a site's template with the
  * article in it, a static page of model essays). Its markup says what Markdown would: `<h1>`–`<h6>`
  * are headings of that depth, and tags, comments, the `<head>`, scripts, styles and server code
- * (`<?php … ?>`) are never the document's words. The page is then read like a Markdown text: the
+ * (`<?php … ?>`, `<% … %>`) are never the document's words. The page is then read like a Markdown text: the
  * same masks and headings (`MdInfo`) the Markdown reader gives.
  */
 import type { MdHeading, MdInfo } from './markdown';
@@ -20,14 +20,14 @@ function isLetter(c: number): boolean {
 
 /**
  * The text is an HTML page's source: it opens (after blanks) with `<!DOCTYPE html`, `<html`,
- * `<?php` or `<?xml`, and an `<html>`, `<head>`, `<body>` or `<div>` tag stands in its opening lines.
+ * `<?php`, `<?xml` or a server page's directive (`<%@ page … %>`, JSP or ASP), and an `<html>`, `<head>`, `<body>` or `<div>` tag stands in its opening lines.
  */
 export function isHtmlSource(text: string): boolean {
   let p = 0;
   while (p < text.length && p < OPENING_WINDOW && isBlankCode(text.charCodeAt(p))) p++;
   if (text.charCodeAt(p) !== 60) return false;
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
-  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return false;
+  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml') || head.startsWith('<%'))) return false;
   return /<(html|head|body|div)[\s>]/.test(head);
 }
 
@@ -71,6 +71,10 @@ export function analyseHtmlSource(text: string): MdInfo {
     } else if (text.charCodeAt(p + 1) === 63) {
       // `<?php … ?>`
       const q = text.indexOf('?>', p + 2);
+      next = q < 0 ? n : q + 2;
+    } else if (text.charCodeAt(p + 1) === 37) {
+      // a server page's code and directives (JSP, ASP): `<%@ page … %>`, `<% … %>`
+      const q = text.indexOf('%>', p + 2);
       next = q < 0 ? n : q + 2;
     } else {
       const closing = text.charCodeAt(p + 1) === 47;

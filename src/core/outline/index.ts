@@ -153,7 +153,7 @@ class MarkerScan {
     private readonly datelines: ReadonlySet<number> = new Set(),
   ) {
     this.masks = md?.masked ?? [];
-    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS);
+    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -337,11 +337,19 @@ class MarkerScan {
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
       if (b >= end) return lastSignificant(text, p, end);
-      lastSig = text.charCodeAt(b);
-      p = this.inlineStarts.startFrom(p);
+      const s = this.inlineStarts.startFrom(p);
+      // (tags passed over between the boundary and the start must be markup the reader hides)
+      lastSig = s > b + 1 && tagBetween(text, b + 1, s) && pastMasks(text, this.masks, b + 1, end) < s ? 62 : text.charCodeAt(b);
+      p = s;
     }
     return lastSig;
   }
+}
+
+/** Whether a `<` stands in [from, to) (a span the inline finder passed over: bounded by its pattern). */
+function tagBetween(text: string, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (text.charCodeAt(q) === 60) return true;
+  return false;
 }
 
 /** First position from `pos` that no masked range (binary search: masks are sorted) covers, within the line. */

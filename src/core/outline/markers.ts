@@ -244,6 +244,17 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
+    // 一 .总体要求, 二　、主要任务: a converter or a typist put a space before the mark; Chinese words
+    // must follow it (一 . 5 is no marker).
+    if ((sep === ' ' || sep === '\u3000') && num.len <= 2) {
+      let q = p;
+      while (q < lineEnd && q - p < 2 && (text[q] === ' ' || text[q] === '\u3000')) q++;
+      const mark = text[q];
+      if ((mark === '.' || mark === '．' || mark === '、') && q + 1 < lineEnd) {
+        const t = skipSeparators(text, q + 1, lineEnd);
+        if (t < lineEnd && isCjkCode(text.charCodeAt(t))) return make('cn-dun', 'cn-dun', num.value, pos, q + 1, text, lineEnd);
+      }
+    }
   }
   return matchInline(text, pos, lineEnd);
 }
@@ -312,6 +323,21 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
 
 const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
+/** Sentence ends before a 首先 written without its comma (`…。首先保障…。其次完善…`). */
+const FULL_STOPS = '。！？；;!?';
+
+/**
+ * 首先/其次/再次/最后 with no comma after it (an essay's run-in steps: `…。首先保障…。其次完善…`):
+ * a member only right after a sentence end (not at a line start, not after a comma: 我们首先要…
+ * is prose) with Chinese words straight after, not a numeral or 的 (最后一公里, 最后的).
+ * It still needs the rest of its run (首先 → 其次 → 最后) to count.
+ */
+function bareSequenceWord(text: string, pos: number, lineEnd: number): boolean {
+  if (pos === 0 || pos + 2 >= lineEnd || !FULL_STOPS.includes(text[pos - 1])) return false;
+  const next = text.charCodeAt(pos + 2);
+  return isCjkCode(next) && !isCnNumCode(next) && next !== 0x7684; // 的
+}
+
 /**
  * Speech families that may also stand inside a paragraph after a clause boundary:
  * 一是 一要 其一， 首先， 第一， ①.
@@ -334,6 +360,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
       const sep = text[pos + 2];
       // 其次、 is the wrong mark (the checks flag it), but still a member of a 首先 run.
       if (sep === '，' || sep === ',' || sep === '、') return make('shouxian', 'shouxian', 2, pos, pos + 3, text, lineEnd);
+      if (bareSequenceWord(text, pos, lineEnd)) return make('shouxian', 'shouxian', 2, pos, pos + 2, text, lineEnd);
     }
     return null;
   }
@@ -343,6 +370,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     if (v !== undefined) {
       const sep = text[pos + 2];
       if (sep === '，' || sep === ',' || sep === '、') return make('shouxian', 'shouxian', v, pos, pos + 3, text, lineEnd);
+      if (bareSequenceWord(text, pos, lineEnd)) return make('shouxian', 'shouxian', v, pos, pos + 2, text, lineEnd);
     }
     return null;
   }
@@ -351,6 +379,14 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     if (!num) return null;
     const p = pos + num.len;
     const w = text[p];
+    // 一.创新方式。…二.以点带面。: a full stop after the numeral (the wrong mark for 、) opens run-in
+    // parts too; only with Chinese words straight after (not 3.5 written 三.5), never 一、 (a sentence
+    // that lists the parts of a document, 共分三个部分：一、…；二、…, opens none).
+    if ((w === '.' || w === '．') && num.len <= 2) {
+      const next = text.charCodeAt(p + 1);
+      if (p + 1 < lineEnd && isCjkCode(next)) return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
+      return null;
+    }
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
     // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after is not a marker.
@@ -406,11 +442,19 @@ export class InlineStartFinder {
   private startAt = -1;
   private from = -1;
 
-  constructor(private readonly text: string, insignificant: string) {
+  /**
+   * `tags`: a page's markup kept in the text (Markdown copies of news, a page's source) may stand
+   * between the boundary and the marker (`…。<font class="b">二是…`): up to four short tags (no
+   * line break, no `<` inside, 120 characters at most each) are passed over too. The caller checks
+   * that what was passed over is markup it hides.
+   */
+  constructor(private readonly text: string, insignificant: string, tags = false) {
     // No `|$` alternative for the end of the text: tried at every position, it made the scan 1.6×
     // slower. The end is the null branch of find(), taken once when the module loads (keepShape
     // below), so a long text reaching it does not deoptimise the caller there.
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${charClass(insignificant)}*${charClass(INLINE_START_CHARS)}`, 'g');
+    const blank = `${charClass(insignificant)}*`;
+    const markup = tags ? `(?:<[^<>\n]{1,120}>${blank}){0,4}` : '';
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}${charClass(INLINE_START_CHARS)}`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */

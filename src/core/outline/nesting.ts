@@ -31,7 +31,8 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   if (x.kind === h.kind) {
     // A restart or a second run of the same family is a sibling, except a run inside the paragraph
     // a line-start member opens (一是稳增长，具体：一是…二是…).
-    return !h.inline && x.inline && x.paragraph === h.paragraph && !h.last;
+    // A run-in 一.…二. inside a paragraph stands inside the line-start 一、 part it follows.
+    return !h.inline && x.inline && ((x.paragraph === h.paragraph && !h.last) || x.kind === 'cn-dun');
   }
   if (isStructural(h.kind) && !h.inline) {
     if (isStructural(x.kind) && !x.inline) {

@@ -255,7 +255,8 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       sizes.push(1);
       const r: OpenRun = { id, kind: c.kind, lastOrdinal: c.ordinal, lastIndex: i, members: 1 };
       const was = open.get(c.kind);
-      if (was && c.inline && !isStructural(c.kind) && !cands[was.lastIndex].inline && cands[was.lastIndex].paragraph === c.paragraph) outer.set(c.kind, was);
+      // (a run-in 一.…二. inside a part of a line-start 一、 run: the line-start run resumes at 二、)
+      if (was && c.inline && !cands[was.lastIndex].inline && ((!isStructural(c.kind) && cands[was.lastIndex].paragraph === c.paragraph) || c.kind === 'cn-dun')) outer.set(c.kind, was);
       else outer.delete(c.kind);
       c.run = id;
       c.position = 1;
