@@ -123,7 +123,8 @@ export function applyRowProse(text: string, figs: Figure[], outline: Outline | u
     while (s < scopes.length && scopes[s].end <= f.start) s++;
     if (s >= scopes.length) break;
     const sc = scopes[s];
-    if (f.start < sc.start || f.end > sc.end || inCell[i] || f.kind === 'date') continue;
+    // a line of the table itself (a row's name followed by its cells) is no text about the row
+    if (f.start < sc.start || f.end > sc.end || inCell[i] || f.zone === 'table' || f.kind === 'date') continue;
     if (numberOf(f.text) === null) continue;
     let list = said.get(sc.name);
     // a name whose text is found in two places: which one the row repeats is unknown
@@ -200,4 +201,118 @@ function fixedMatches(p: string[], t: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const [i, j] of early) if (late.get(i) === j) out.push([i, j]);
   return out;
+}
+
+/** Most measures a table's rows sum (its columns). */
+const MAX_TOTALS = 64;
+
+/** Values compared to the thousandth: cells write at most a few decimals. */
+function sumKey(v: number): string {
+  return (Math.round(v * 1000) / 1000).toString();
+}
+
+/**
+ * Issue 12: a table's total rows (合计, a target row, after the last numbered row) add up their
+ * columns: a figure of such a row that is unnamed takes the measure whose figures in the numbered
+ * rows sum to it (`40`, `60`, `28` named `达标小区` above, `128` in the 合计 row → `达标小区`). Only
+ * when exactly one measure sums to the value, over two figures or more. Where the column's header
+ * names no measure (a header of several levels), the rows' own names are the evidence the table
+ * gives. Run after `applyRowProse`. Linear: sorted sweeps over cells, figures and zones.
+ */
+export function applyColumnSums(figs: Figure[], outline: Outline | undefined): void {
+  const cells = outline?.tableCells;
+  const zones = outline?.zones;
+  const starts = outline?.lineStarts;
+  if (!cells || !cells.length || !zones || !starts || !figs.length) return;
+  const sorted = cells.slice().sort((a, b) => a.start - b.start);
+  // the figure that fills each cell (-1: none)
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const cellFig = new Int32Array(sorted.length).fill(-1);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end && cellFig[c] < 0) cellFig[c] = i;
+  }
+  c = 0;
+  for (const z of zones) {
+    if (z.zone !== 'table') continue;
+    const from = starts[z.firstLine] ?? Infinity;
+    const to = z.lastLine + 1 < starts.length ? starts[z.lastLine + 1] : Infinity;
+    while (c < sorted.length && sorted[c].start < from) c++;
+    let e = c;
+    while (e < sorted.length && sorted[e].start < to) e++;
+    sumTable(figs, sorted, cellFig, c, e);
+    c = e;
+  }
+}
+
+function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, to: number): void {
+  // the tail: the rows after the last numbered row (their cells name another row than it)
+  let lastLabel = -1;
+  for (let k = from; k < to; k++) if (cells[k].rowLabel) lastLabel = k;
+  if (lastLabel < 0) return;
+  let tail = to;
+  let lastRow: string | undefined;
+  for (let k = lastLabel + 1; k < to; k++) {
+    const row = cells[k].row;
+    if (row === undefined) continue;
+    if (lastRow === undefined) lastRow = row;
+    else if (row !== lastRow) { tail = k; break; }
+  }
+  if (tail >= to) return;
+  const sums = new Map<string, { name: string; sum: number; n: number }>();
+  for (let k = from; k < tail; k++) {
+    const i = cellFig[k];
+    if (i < 0 || cells[k].rowLabel) continue;
+    const f = figs[i];
+    const key = normalizeIndicator(f.indicator);
+    if (!key || !Number.isFinite(f.value) || f.kind === 'date') continue;
+    const s = sums.get(key);
+    if (s) { s.sum += f.value as number; s.n++; }
+    else sums.set(key, { name: f.indicator as string, sum: f.value as number, n: 1 });
+  }
+  // the measures that sum over two figures or more (a table has a few dozen columns at most)
+  const totals: { name: string; sum: number }[] = [];
+  for (const s of sums.values()) if (s.n >= 2 && totals.length < MAX_TOTALS) totals.push({ name: s.name, sum: s.sum });
+  if (!totals.length) return;
+  /** The one measure whose figures sum to `v` as the total writes it (`276` for 276.01: rounded to its own decimals). */
+  const sumOf = (f: Figure): string | null => {
+    const v = f.value as number;
+    const dot = /\.(\d+)/.exec(f.text);
+    const tol = 0.5 * Math.pow(10, -(dot ? dot[1].length : 0)) + 1e-9;
+    let found: string | null = null;
+    for (const t of totals) {
+      if (Math.abs(t.sum - v) > tol) continue;
+      if (found !== null) return null;
+      found = t.name;
+    }
+    return found;
+  };
+  // row by row: a value the row writes twice is two columns' sums, which one is unknown
+  for (let k = tail; k < to; ) {
+    let e = k + 1;
+    while (e < to && cells[e].row === cells[k].row) e++;
+    const seen = new Map<string, number>();
+    for (let q = k; q < e; q++) {
+      const i = cellFig[q];
+      if (i >= 0 && Number.isFinite(figs[i].value)) {
+        const key = sumKey(figs[i].value as number);
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    for (let q = k; q < e; q++) {
+      const i = cellFig[q];
+      if (i < 0 || cells[q].rowLabel) continue;
+      const f = figs[i];
+      if (f.indicator || !Number.isFinite(f.value) || f.kind === 'date') continue;
+      const key = sumKey(f.value as number);
+      if (seen.get(key) !== 1) continue;
+      const name = sumOf(f);
+      if (!name) continue;
+      f.indicator = name;
+      f.relation = null;
+    }
+    k = e;
+  }
 }
