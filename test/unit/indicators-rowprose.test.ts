@@ -105,3 +105,24 @@ describe('indicators: total rows add up the columns named above', () => {
   });
 });
 
+
+describe('indicators: a header of two levels, read in order between the cells the text named', () => {
+  it('a cell between two named cells takes the one header measure between their headers', () => {
+    const tasks: [string, string][] = [['东河镇', '新建充电桩累计12个，其中含1个示范公厕。'], ['西山乡', '新建充电桩累计8个，其中含2个示范公厕。']];
+    const got = tableNames(plan([['东河镇', '12', '3', '1', '4'], ['西山乡', '8', '5', '2', '6'], ['南湖镇', '7', '2', '/', '9']], tasks));
+    assert.match(got[0], /^12→充电桩/);
+    assert.equal(got[1], '3→公厕改造');
+    assert.match(got[2], /^1→示范公厕/);
+    // after the last named cell nothing tells the column: left unnamed
+    assert.equal(got[3], '4→∅');
+    assert.equal(got[5], '5→公厕改造');
+  });
+
+  it('as many cells between as header measures, or none is named', () => {
+    const tasks: [string, string][] = [['东河镇', '新建充电桩累计12个，其中含1个示范公厕。']];
+    // rows longer than the header's leaves: the anatomy cannot place the columns
+    const got = tableNames(plan([['东河镇', '12', '3', '5', '1', '4', '6', '7'], ['西山乡', '8', '5', '/', '6', '2', '3', '4'], ['南湖镇', '7', '2', '/', '9', '2', '3', '4']], tasks));
+    assert.match(got[0], /^12→充电桩/);
+    assert.deepEqual(got.slice(1, 3), ['3→∅', '5→∅']);
+  });
+});
