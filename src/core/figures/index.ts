@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyRowProse, applyTableCells, applyTableMeasures } from './tables';
+import { applyColumnSums, applyHeaderOrder, applyRowProse, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { caught } from '../safety';
@@ -42,6 +42,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     annotateContext(text, figs);
     applyTableMeasures(text, figs, outline);
     applyRowProse(text, figs, outline);
+    applyHeaderOrder(text, figs, outline);
+    applyColumnSums(figs, outline);
     if (outline) assignSections(figs, outline);
     return figs;
   } catch (e) {

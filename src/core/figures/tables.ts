@@ -6,6 +6,7 @@
  */
 import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
+import { headerMeasure } from '../outline/anatomy/tables';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -123,7 +124,8 @@ export function applyRowProse(text: string, figs: Figure[], outline: Outline | u
     while (s < scopes.length && scopes[s].end <= f.start) s++;
     if (s >= scopes.length) break;
     const sc = scopes[s];
-    if (f.start < sc.start || f.end > sc.end || inCell[i] || f.kind === 'date') continue;
+    // a line of the table itself (a row's name followed by its cells) is no text about the row
+    if (f.start < sc.start || f.end > sc.end || inCell[i] || f.zone === 'table' || f.kind === 'date') continue;
     if (numberOf(f.text) === null) continue;
     let list = said.get(sc.name);
     // a name whose text is found in two places: which one the row repeats is unknown
@@ -200,4 +202,232 @@ function fixedMatches(p: string[], t: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const [i, j] of early) if (late.get(i) === j) out.push([i, j]);
   return out;
+}
+
+/** Most measures a table's rows sum (its columns). */
+const MAX_TOTALS = 64;
+
+/** Values compared to the thousandth: cells write at most a few decimals. */
+function sumKey(v: number): string {
+  return (Math.round(v * 1000) / 1000).toString();
+}
+
+/**
+ * Issue 12: a table's total rows (合计, a target row, after the last numbered row) add up their
+ * columns: a figure of such a row that is unnamed takes the measure whose figures in the numbered
+ * rows sum to it (`40`, `60`, `28` named `达标小区` above, `128` in the 合计 row → `达标小区`). Only
+ * when exactly one measure sums to the value, over two figures or more. Where the column's header
+ * names no measure (a header of several levels), the rows' own names are the evidence the table
+ * gives. Run after `applyRowProse`. Linear: sorted sweeps over cells, figures and zones.
+ */
+export function applyColumnSums(figs: Figure[], outline: Outline | undefined): void {
+  const cells = outline?.tableCells;
+  const zones = outline?.zones;
+  const starts = outline?.lineStarts;
+  if (!cells || !cells.length || !zones || !starts || !figs.length) return;
+  const sorted = cells.slice().sort((a, b) => a.start - b.start);
+  // the figure that fills each cell (-1: none)
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const cellFig = new Int32Array(sorted.length).fill(-1);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end && cellFig[c] < 0) cellFig[c] = i;
+  }
+  c = 0;
+  for (const z of zones) {
+    if (z.zone !== 'table') continue;
+    const from = starts[z.firstLine] ?? Infinity;
+    const to = z.lastLine + 1 < starts.length ? starts[z.lastLine + 1] : Infinity;
+    while (c < sorted.length && sorted[c].start < from) c++;
+    let e = c;
+    while (e < sorted.length && sorted[e].start < to) e++;
+    sumTable(figs, sorted, cellFig, c, e);
+    c = e;
+  }
+}
+
+function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, to: number): void {
+  // the tail: the rows after the last numbered row (their cells name another row than it)
+  let lastLabel = -1;
+  for (let k = from; k < to; k++) if (cells[k].rowLabel) lastLabel = k;
+  if (lastLabel < 0) return;
+  let tail = to;
+  let lastRow: string | undefined;
+  for (let k = lastLabel + 1; k < to; k++) {
+    const row = cells[k].row;
+    if (row === undefined) continue;
+    if (lastRow === undefined) lastRow = row;
+    else if (row !== lastRow) { tail = k; break; }
+  }
+  if (tail >= to) return;
+  const sums = new Map<string, { name: string; sum: number; n: number }>();
+  for (let k = from; k < tail; k++) {
+    const i = cellFig[k];
+    if (i < 0 || cells[k].rowLabel) continue;
+    const f = figs[i];
+    const key = normalizeIndicator(f.indicator);
+    if (!key || !Number.isFinite(f.value) || f.kind === 'date') continue;
+    const s = sums.get(key);
+    if (s) { s.sum += f.value as number; s.n++; }
+    else sums.set(key, { name: f.indicator as string, sum: f.value as number, n: 1 });
+  }
+  // the measures that sum over two figures or more (a table has a few dozen columns at most)
+  const totals: { name: string; sum: number }[] = [];
+  for (const s of sums.values()) if (s.n >= 2 && totals.length < MAX_TOTALS) totals.push({ name: s.name, sum: s.sum });
+  if (!totals.length) return;
+  /** The one measure whose figures sum to `v` as the total writes it (`276` for 276.01: rounded to its own decimals). */
+  const sumOf = (f: Figure): string | null => {
+    const v = f.value as number;
+    const dot = /\.(\d+)/.exec(f.text);
+    const tol = 0.5 * Math.pow(10, -(dot ? dot[1].length : 0)) + 1e-9;
+    let found: string | null = null;
+    for (const t of totals) {
+      if (Math.abs(t.sum - v) > tol) continue;
+      if (found !== null) return null;
+      found = t.name;
+    }
+    return found;
+  };
+  // row by row: a value the row writes twice is two columns' sums, which one is unknown
+  for (let k = tail; k < to; ) {
+    let e = k + 1;
+    while (e < to && cells[e].row === cells[k].row) e++;
+    const seen = new Map<string, number>();
+    for (let q = k; q < e; q++) {
+      const i = cellFig[q];
+      if (i >= 0 && Number.isFinite(figs[i].value)) {
+        const key = sumKey(figs[i].value as number);
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+    }
+    for (let q = k; q < e; q++) {
+      const i = cellFig[q];
+      if (i < 0 || cells[q].rowLabel) continue;
+      const f = figs[i];
+      if (f.indicator || !Number.isFinite(f.value) || f.kind === 'date') continue;
+      const key = sumKey(f.value as number);
+      if (seen.get(key) !== 1) continue;
+      const name = sumOf(f);
+      if (!name) continue;
+      f.indicator = name;
+      f.relation = null;
+    }
+    k = e;
+  }
+}
+
+/** Most header cells read for one table. */
+const MAX_HEADER = 64;
+
+/**
+ * Issue 12: a header of several levels, flattened one cell per line, does not tell which column
+ * each cell of a row is in (rows also drop their empty cells). Cells the row's text named
+ * (`applyRowProse`) are anchors: the header cell whose measure their name holds gives their column
+ * (`居民区湿垃圾分类量` → the header `居民区`). Between two anchors of a row, the row's figure cells
+ * are the header's measures between the two anchors' headers, one each, in order, when there are
+ * exactly as many: `…31.11 (居民区) 14.77 11 (达标村)…` with `餐厨垃圾` alone between `居民区` and
+ * `分类达标村` in the header → 14.77 measures `餐厨垃圾`. Only where the table's columns are not
+ * known otherwise (no cell of the table has a column measure). Run after `applyRowProse`.
+ * Linear: each table's header and cells are read once; each anchor is compared with the header.
+ */
+export function applyHeaderOrder(text: string, figs: Figure[], outline: Outline | undefined): void {
+  const cells = outline?.tableCells;
+  const zones = outline?.zones;
+  const starts = outline?.lineStarts;
+  if (!cells || !cells.length || !zones || !starts || !figs.length) return;
+  const sorted = cells.slice().sort((a, b) => a.start - b.start);
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const cellFig = new Int32Array(sorted.length).fill(-1);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end && cellFig[c] < 0) cellFig[c] = i;
+  }
+  c = 0;
+  for (const z of zones) {
+    if (z.zone !== 'table') continue;
+    const from = starts[z.firstLine] ?? Infinity;
+    const to = z.lastLine + 1 < starts.length ? starts[z.lastLine + 1] : Infinity;
+    while (c < sorted.length && sorted[c].start < from) c++;
+    let e = c;
+    while (e < sorted.length && sorted[e].start < to) e++;
+    let first = -1;
+    let known = false;
+    for (let k = c; k < e; k++) {
+      if (sorted[k].rowLabel && first < 0) first = k;
+      if (sorted[k].measure) known = true;
+    }
+    if (first >= 0 && !known) {
+      // the header: the table's lines above its first numbered row, one cell per line
+      const header: (string | null)[] = [];
+      let p = from;
+      const stop = sorted[first].start;
+      while (p < stop && header.length < MAX_HEADER) {
+        let q = text.indexOf('\n', p);
+        if (q < 0 || q > stop) q = stop;
+        const cell = text.slice(p, q).trim();
+        if (cell) header.push(bare(normalizeIndicator(headerMeasure(cell))));
+        p = q + 1;
+      }
+      orderRows(figs, sorted, cellFig, c, e, header);
+    }
+    c = e;
+  }
+}
+
+/** A name without its asides in brackets (`居民区（含菜场）` → `居民区`), as header and text may write them or not. */
+function bare(name: string | null): string | null {
+  if (!name) return name;
+  const s = name.replace(/[(（][^()（）]{0,12}[)）]/g, '');
+  return s.length >= 2 ? s : null;
+}
+
+/** The header cell an anchor's name gives: the name itself, else one that opens or closes it, else one inside it; unique. */
+function headerOf(name: string, header: (string | null)[]): number {
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  header.forEach((h, j) => {
+    if (!h || h.length < 2) return;
+    const score = name === h ? 3 : name.startsWith(h) || name.endsWith(h) ? 2 : name.includes(h) ? 1 : 0;
+    if (score > bestScore || (score === bestScore && score && h.length > header[best]!.length)) { best = j; bestScore = score; tie = false; }
+    else if (score && score === bestScore && h.length === header[best]!.length) tie = true;
+  });
+  return tie ? -1 : best;
+}
+
+function orderRows(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, to: number, header: (string | null)[]): void {
+  for (let k = from; k < to; ) {
+    let e = k + 1;
+    while (e < to && !cells[e].rowLabel && cells[e].row === cells[k].row) e++;
+    // the row's figure cells, each with its header index when it is an anchor
+    const row: { fig: number; h: number }[] = [];
+    for (let q = k; q < e; q++) {
+      const i = cellFig[q];
+      if (i < 0 || cells[q].rowLabel) continue;
+      const name = bare(normalizeIndicator(figs[i].indicator));
+      row.push({ fig: i, h: name ? headerOf(name, header) : -2 });
+    }
+    let prev = -1;
+    for (let r = 0; r < row.length; r++) {
+      if (row[r].h < 0) continue;
+      if (prev >= 0 && row[prev].h < row[r].h) {
+        const between: number[] = [];
+        for (let j = row[prev].h + 1; j < row[r].h; j++) if (header[j]) between.push(j);
+        if (between.length === r - prev - 1) {
+          for (let t = prev + 1; t < r; t++) {
+            const f = figs[row[t].fig];
+            if (f.indicator || f.kind === 'date') continue;
+            f.indicator = header[between[t - prev - 1]];
+            f.relation = null;
+          }
+        }
+      }
+      prev = r;
+    }
+    k = e;
+  }
 }
