@@ -3,7 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
-import type { FigureKind, FigureValue } from '../types';
+import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
@@ -160,7 +160,7 @@ function isAsciiDigitCode(c: number): boolean {
 }
 
 export class FigureScanner {
-  readonly out: RawFigure[] = [];
+  readonly out: Figure[] = [];
   /** -1 not yet known, else whether numbers are spaced apart from words (numbersSpacedApart). */
   private spaced = -1;
   constructor(private readonly text: string) {}
@@ -241,7 +241,7 @@ export class FigureScanner {
    */
   static readonly keepShape = new FigureScanner('');
 
-  run(): RawFigure[] {
+  run(): Figure[] {
     const text = this.text;
     const n = text.length;
     let i = 0;
@@ -269,8 +269,15 @@ export class FigureScanner {
     return end;
   }
 
+  /**
+   * The figure as the caller keeps it (a Figure: its text, name and place are filled in later,
+   * in place). The raw literal each caller writes is read here and not kept.
+   */
   private push(f: RawFigure): void {
-    this.out.push(f);
+    this.out.push({
+      start: f.start, end: f.end, text: '', value: f.value, unit: f.unit, kind: f.kind, approx: f.approx,
+      indicator: null, relation: null, of: null, section: null,
+    });
   }
 
   private lastEnd(): number {
