@@ -358,7 +358,10 @@ const ENTITY = /(?:经济|企业|产业|行业|工业|农业|服务业|制造业
 /** A verb of achieving between a subject and its generic head (企业完成增加值, 实现利润). */
 const ACHIEVING = /(?:完成|实现|累计完成|共完成)$/;
 
+/** The heads' last characters, by code: asked of every named figure, most names end in none. */
+const GENERIC_HEAD_LAST = new Set(GENERIC_HEADS.map((h) => h.charCodeAt(h.length - 1)));
 function genericHead(name: string): string | null {
+  if (!GENERIC_HEAD_LAST.has(name.charCodeAt(name.length - 1))) return null;
   for (const h of GENERIC_HEADS) if (name.endsWith(h)) return h;
   return null;
 }

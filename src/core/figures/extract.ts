@@ -3,7 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
-import type { FigureKind, FigureValue } from '../types';
+import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
@@ -42,6 +42,18 @@ const MIDDLE_DOTS = '·•・‧';
 const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
 /** CURRENCY_SIGNS by the sign's code (looked up before every number with no unit). */
 const CURRENCY_BY_CODE = new Map<number, string>(Object.entries(CURRENCY_SIGNS).map(([s, u]) => [s.charCodeAt(0), u]));
+
+/**
+ * Characters after which a lone Chinese digit (runs of one) is no figure unless a unit starts
+ * there: CJK ideographs and clause punctuation, less those chineseAt and compose read after a
+ * numeral (numerals themselves, 半 of 一半, 分 of 分之, 月, 兆, 至/到, 多/余, 个; % and the range
+ * dashes are not in the table). Units are tested apart (unitHere).
+ */
+const LONE_END = new Uint8Array(65536);
+LONE_END.fill(1, 0x4e00, 0xa000);
+for (const c of '，、。）；：！？)') LONE_END[c.charCodeAt(0)] = 1;
+for (const v of [1, 2, 3]) for (let c = CN_RUN.indexOf(v); c >= 0; c = CN_RUN.indexOf(v, c + 1)) LONE_END[c] = 0;
+for (const c of '半分月兆至到多余个') LONE_END[c.charCodeAt(0)] = 0;
 
 /** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
 function isBlank(c: number): boolean {
@@ -148,7 +160,7 @@ function isAsciiDigitCode(c: number): boolean {
 }
 
 export class FigureScanner {
-  readonly out: RawFigure[] = [];
+  readonly out: Figure[] = [];
   /** -1 not yet known, else whether numbers are spaced apart from words (numbersSpacedApart). */
   private spaced = -1;
   constructor(private readonly text: string) {}
@@ -229,7 +241,7 @@ export class FigureScanner {
    */
   static readonly keepShape = new FigureScanner('');
 
-  run(): RawFigure[] {
+  run(): Figure[] {
     const text = this.text;
     const n = text.length;
     let i = 0;
@@ -257,8 +269,15 @@ export class FigureScanner {
     return end;
   }
 
+  /**
+   * The figure as the caller keeps it (a Figure: its text, name and place are filled in later,
+   * in place). The raw literal each caller writes is read here and not kept.
+   */
   private push(f: RawFigure): void {
-    this.out.push(f);
+    this.out.push({
+      start: f.start, end: f.end, text: '', value: f.value, unit: f.unit, kind: f.kind, approx: f.approx,
+      indicator: null, relation: null, of: null, section: null,
+    });
   }
 
   private lastEnd(): number {
@@ -707,6 +726,11 @@ export class FigureScanner {
 
   private chineseAt(i: number): number {
     const text = this.text;
+    // A lone Chinese digit before a character that opens no unit and none of the readings below
+    // (一 of 进一步, 三 of 三是, 一 of 统一，): what compose would refuse (a Chinese numeral under
+    // 10,000 with no unit), refused before the token and the candidate are built. Most numerals
+    // in running text end here.
+    if (CN_RUN[text.charCodeAt(i)] === 1 && LONE_END[text.charCodeAt(i + 1)] === 1 && unitHere(text, i + 1) === null) return i + 1;
     // 百分之十五, 千分之五
     const perWord = text[i] === '百' || text[i] === '佰' ? '%' : text[i] === '千' || text[i] === '仟' ? '‰' : text[i] === '万' || text[i] === '萬' ? '‱' : '';
     // 百 分 之 2.4: letter-spaced as PDF and typeset text gives it

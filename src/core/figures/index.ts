@@ -16,20 +16,15 @@ import { isPageMark } from '../outline/anatomy/pageFurniture';
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    const raw = splitMarkerFigures(text, new FigureScanner(text).run(), outline);
-    const scanned: Figure[] = raw.map((r) => ({
-      start: r.start,
-      end: r.end,
-      text: text.slice(r.start, r.end),
-      value: r.value,
-      unit: r.unit,
-      kind: r.kind,
-      approx: r.approx ?? (r.kind === 'date' ? null : prefixApprox(text, r.start) ?? suffixApprox(text, r.end)),
-      indicator: null,
-      relation: null,
-      of: null,
-      section: null,
-    }));
+    // The scanner's figures are Figures already (one object each, completed here in place).
+    const scanned = splitMarkerFigures(text, new FigureScanner(text).run(), outline) as Figure[];
+    for (let k = 0; k < scanned.length; k++) {
+      // (an index: this loop runs once per call, mostly before V8 optimises it, where for…of
+      // allocates an iterator result per figure)
+      const r = scanned[k];
+      r.text = text.slice(r.start, r.end);
+      if (r.approx === null && r.kind !== 'date') r.approx = prefixApprox(text, r.start) ?? suffixApprox(text, r.end);
+    }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));

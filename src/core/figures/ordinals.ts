@@ -41,14 +41,17 @@ function inTextOrder(figs: Figure[]): boolean {
 export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[]): Figure[] {
   if (figs.length < MIN_RUN) return figs;
   // (a stable sort leaves figures already in order as they are)
-  const order = inTextOrder(figs) ? figs.map((_, i) => i) : figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  // (null when in order: then the figures' own indices, read by index — this loop runs once per
+  // call, mostly before V8 optimises it, where for…of allocates an iterator result per figure)
+  const order = inTextOrder(figs) ? null : figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
   const sorted = cells && cells.length ? cells.slice().sort((a, b) => a.start - b.start) : [];
   let c = 0;
   const runs: number[][] = [];
   const lastEnd: number[] = [];
   /** next number expected → the run waiting for it (the latest such run) */
   const waiting = new Map<number, number>();
-  for (const i of order) {
+  for (let j = 0; j < figs.length; j++) {
+    const i = order ? order[j] : j;
     const f = figs[i];
     while (c < sorted.length && sorted[c].end <= f.start) c++;
     if (c < sorted.length && sorted[c].start <= f.start) continue;

@@ -60,6 +60,9 @@ function digitsValue(text: string, p: number): number {
   return (text.charCodeAt(p) - 48) * 100 + (text.charCodeAt(p + 1) - 48) * 10 + (text.charCodeAt(p + 2) - 48);
 }
 
+/** 10^k for k = 0…15, each exact in a double. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /** The digits in [from, to) as ASCII, separators left out (full-width digits made half-width). */
 function digitString(text: string, from: number, to: number): string {
   let s = '';
@@ -135,8 +138,14 @@ export function readArabic(text: string, i: number): NumToken {
   if ((d === 46 || d === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
     j++;
     const fracStart = j;
-    while (j < n && isDigitCode(text.charCodeAt(j))) j++;
-    value = Number(`${digitString(text, i, intEnd)}.${digitString(text, fracStart, j)}`);
+    let frac = 0;
+    while (j < n && isDigitCode(text.charCodeAt(j))) {
+      frac = frac * 10 + digitOf(text.charCodeAt(j));
+      j++;
+    }
+    // Up to 15 digits in all, integer and fraction are exact and so is 10^k: one division is then
+    // rounded once, to the same double as Number('int.frac') (both the nearest to the decimal).
+    value = intDigits + (j - fracStart) <= 15 ? (int * POW10[j - fracStart] + frac) / POW10[j - fracStart] : Number(`${digitString(text, i, intEnd)}.${digitString(text, fracStart, j)}`);
     integer = false;
   } else if (!grouped && (d === 95 || d === 120 || d === 88)) {
     // redaction: 20_ 20xx 202_ (not 2x3, not h1n1-like identifiers)

@@ -22,6 +22,21 @@ const COMPOUND_TENS: Record<string, number> = { 廿: 20, 卅: 30, 卌: 40 };
 /** Large units close a section: 万 = 1e4, 亿 = 1e8, 万亿 = 1e12 (handled by nesting). */
 const LARGE_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
 
+/** The tables above by UTF-16 code, for the numeral parser (every key is one code unit). */
+const DIGIT_BY_CODE = new Int8Array(65536).fill(-1);
+for (const ch of Object.keys(DIGITS)) DIGIT_BY_CODE[ch.charCodeAt(0)] = DIGITS[ch];
+const SMALL = 1;
+const COMPOUND = 2;
+const LARGE = 3;
+const UNIT_KIND = new Uint8Array(65536);
+const UNIT_VALUE = new Map<number, number>();
+for (const [table, kind] of [[SMALL_UNITS, SMALL], [COMPOUND_TENS, COMPOUND], [LARGE_UNITS, LARGE]] as const) {
+  for (const ch of Object.keys(table)) {
+    UNIT_KIND[ch.charCodeAt(0)] = kind;
+    UNIT_VALUE.set(ch.charCodeAt(0), table[ch]);
+  }
+}
+
 /** Every character that can appear in a Chinese numeral written with numeral characters. */
 export const CHINESE_NUMERAL_CHARS = '〇零一壹二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟廿卅卌万萬亿億兆点點';
 
@@ -39,12 +54,18 @@ export function isChineseNumeralChar(ch: string): boolean {
  */
 export function parseChineseInteger(s: string): number | null {
   if (!s) return null;
+  // By code (a string's iterator made a string of each character it gave, and an object with it);
+  // every character the tables hold is one UTF-16 unit, so a surrogate pair is refused as before.
+  const n = s.length;
   // Digit-by-digit form (二〇二四, 一九九二): only digits, more than one.
   let allDigits = true;
-  for (const ch of s) if (!(ch in DIGITS) || ch === '两' || ch === '兩') { allDigits = false; break; }
-  if (allDigits && s.length > 1) {
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (DIGIT_BY_CODE[c] < 0 || c === 0x4e24 /* 两 */ || c === 0x5169 /* 兩 */) { allDigits = false; break; }
+  }
+  if (allDigits && n > 1) {
     let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch];
+    for (let k = 0; k < n; k++) v = v * 10 + DIGIT_BY_CODE[s.charCodeAt(k)];
     return v;
   }
   let total = 0; // finished sections above the current large unit
@@ -54,21 +75,26 @@ export function parseChineseInteger(s: string): number | null {
   let lastLarge = Infinity;
   let sawAny = false;
   let prevZero = false;
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      if (digit !== null && !prevZero && DIGITS[ch] !== 0) return null; // 二三 inside a positional number
-      digit = DIGITS[ch];
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    const dv = DIGIT_BY_CODE[c];
+    if (dv >= 0) {
+      if (digit !== null && !prevZero && dv !== 0) return null; // 二三 inside a positional number
+      digit = dv;
       prevZero = digit === 0;
       if (prevZero) digit = null;
       sawAny = true;
-    } else if (ch in COMPOUND_TENS) {
+      continue;
+    }
+    const kind = UNIT_KIND[c];
+    if (kind === COMPOUND) {
       if (digit !== null) return null;
-      section += COMPOUND_TENS[ch];
+      section += UNIT_VALUE.get(c) as number;
       lastSmall = 10;
       sawAny = true;
       prevZero = false;
-    } else if (ch in SMALL_UNITS) {
-      const unit = SMALL_UNITS[ch];
+    } else if (kind === SMALL) {
+      const unit = UNIT_VALUE.get(c) as number;
       if (lastSmall && unit >= lastSmall && digit === null) return null; // 百百
       const d = digit === null ? (unit === 10 ? 1 : null) : digit; // 十 alone = 10
       if (d === null) return null;
@@ -77,8 +103,8 @@ export function parseChineseInteger(s: string): number | null {
       lastSmall = unit;
       sawAny = true;
       prevZero = false;
-    } else if (ch in LARGE_UNITS) {
-      const unit = LARGE_UNITS[ch];
+    } else if (kind === LARGE) {
+      const unit = UNIT_VALUE.get(c) as number;
       if (digit !== null) section += digit;
       digit = null;
       if (section === 0 && total === 0) {
@@ -103,8 +129,9 @@ export function parseChineseInteger(s: string): number | null {
   if (digit !== null) {
     // 一百五 → 150, 三千二 → 3200, 一万五 → 15000: a trailing digit right after a unit takes
     // the next lower unit (only when no zero came between).
-    if (lastSmall >= 100 && !prevZero && /[百佰千仟]$/.test(s.slice(0, -1))) section += digit * (lastSmall / 10);
-    else if (lastSmall === 0 && lastLarge !== Infinity && /[万萬亿億]$/.test(s.slice(0, -1))) section += digit * (lastLarge / 10);
+    const before = n >= 2 ? s.charCodeAt(n - 2) : -1;
+    if (lastSmall >= 100 && !prevZero && (before === 0x767e /* 百 */ || before === 0x4f70 /* 佰 */ || before === 0x5343 /* 千 */ || before === 0x4edf /* 仟 */)) section += digit * (lastSmall / 10);
+    else if (lastSmall === 0 && lastLarge !== Infinity && (before === 0x4e07 /* 万 */ || before === 0x842c /* 萬 */ || before === 0x4ebf /* 亿 */ || before === 0x5104 /* 億 */)) section += digit * (lastLarge / 10);
     else section += digit;
   }
   return total + section;
