@@ -413,7 +413,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
-  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
@@ -565,7 +565,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  */
 function addAnatomyTitles(
   text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
-  lineFrom: Map<number, number>,
+  lineFrom: Map<number, number>, subtitles?: Set<number>,
 ): void {
   if (!titles.size) return;
   // Where the first heading on a line starts: one at or before the title's start already stands there.
@@ -577,7 +577,10 @@ function addAnatomyTitles(
     // (a wrapper before the title on its line, a CSV record's date field, is not the title's)
     const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
     if ((taken.get(first) ?? Infinity) <= ts) continue;
-    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true);
+    // (the title of the document an attachment carries heads a part of the attachment)
+    if (subtitles?.has(first)) c.rank = 1;
+    cands.push(c);
   }
 }
 
