@@ -78,3 +78,62 @@ describe('the document an attachment carries, under the attachment\'s name (titl
     assert.equal(zoneOf(p, 2), 'title');
   });
 });
+
+describe('web pages: a question headline over the page metadata, dash leads (titles6)', () => {
+  const page = (headline: string) => [
+    '青禾人才网', '首页', '人才工作', '政策法规', '首页 > 专题 > 青禾引才', headline, '时间：2030-03-26 18:31:05', '来源：青禾日报', '【字体： 大 中 小 】', '分享到:',
+    '春天来了，青禾县发出邀请，欢迎各地人才来青禾创业，共同建设美好家园，县里准备了住房、补贴和岗位。',
+    '（一）人才兴则事业兴。',
+    '青禾县是农业大县，近年来产业升级加快，对人才的需求越来越大，县里为此出台了一系列新政策。',
+    '今日之青禾，产业兴旺——',
+    '全县已有茶叶、竹器和果蔬三大产业，带动数万农户增收，产业园区吸引了多家企业入驻。',
+    '今日之青禾，环境宜居——',
+    '全县空气质量常年优良，山清水秀，交通便利，生活成本较低，适合年轻人安家。',
+    '（二）青年兴则青禾兴。',
+    '青禾县将继续完善人才政策，为青年人才搭建舞台，让他们在这里干事创业、安居乐业。',
+    '版权所有：青禾县人才办 备案号：青ICP备00000000号',
+  ].join('\n');
+
+  it('takes a headline asking a question, right above 时间/来源, for the page title; the parts hang under it', () => {
+    const o = parseOutline(page('人才八方来，为何选择青禾？'));
+    assert.deepEqual(tree(o), ['1 人才八方来，为何选择青禾？', '2 （一）人才兴则事业兴 ^人才八方', '2 （二）青年兴则青禾兴 ^人才八方']);
+  });
+
+  it('takes no question for a title when no page metadata stands under it', () => {
+    const t = ['人才八方来，为何选择青禾？', '春天来了，青禾县发出邀请，欢迎各地人才来青禾创业，共同建设美好家园，县里准备了住房、补贴和岗位。', '一、人才兴则事业兴', '青禾县是农业大县。'].join('\n');
+    const o = parseOutline(t);
+    assert.ok(!o.headings.some((h) => h.title.startsWith('人才八方来')));
+  });
+
+  it('reads no line that ends on a dash, leading into the paragraph under it, as a title', () => {
+    const o = parseOutline(page('青禾县欢迎各地人才'));
+    assert.ok(!o.headings.some((h) => h.title.startsWith('今日之青禾')), tree(o).join('\n'));
+  });
+});
+
+describe('a server page template (JSP) holding an article (titles6)', () => {
+  const jsp = [
+    '<%@ page pageEncoding="UTF-8"%>',
+    '<%@ include file="/view/common/taglibs.jsp"%>',
+    '<!DOCTYPE html>',
+    '<html>',
+    '<head><title>青禾县召开春耕座谈会- 【青禾采购网】</title></head>',
+    '<body>',
+    '<% if (user != null) { %><div class="user">欢迎您</div><% } %>',
+    '<div class="news">',
+    '<h1>青禾县召开春耕座谈会</h1>',
+    '<span>发布时间：2030-03-02</span>',
+    '<P>三月二日，青禾县召开春耕座谈会，听取各乡镇关于春耕备耕工作的汇报，部署下一步工作。</P>',
+    '<P>一是抓好种子供应。各乡镇要提前储备良种，保障农户按时播种。</P>',
+    '<P>二是抓好农机调度。农机站要做好检修，合理安排作业。</P>',
+    '</div>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+
+  it('reads the page past its directives: the <h1> is the title, the parts hang under it, server code is hidden', () => {
+    const o = parseOutline(jsp);
+    assert.deepEqual(tree(o), ['1 青禾县召开春耕座谈会', '2 一是抓好种子供应 ^青禾县召', '2 二是抓好农机调度 ^青禾县召']);
+    assert.ok(!o.headings.some((h) => h.title.includes('user')));
+  });
+});

@@ -949,7 +949,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
-    kind[p] = looksLikeTitle(clean) ? 2 : 0;
+    // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
+    kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
