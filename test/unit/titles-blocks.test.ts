@@ -137,3 +137,27 @@ describe('a server page template (JSP) holding an article (titles6)', () => {
     assert.ok(!o.headings.some((h) => h.title.includes('user')));
   });
 });
+
+describe('Markdown: part titles set in bold (titles6)', () => {
+  const md = (parts: string[]) => ['# 青禾县春耕工作会议召开', '', '3月2日，青禾县召开春耕工作会议，部署今年春耕备耕工作，县长在会上讲话。', '', ...parts].join('\n');
+  const story = (s: string) => `会议${s}，各乡镇要抓紧落实，确保各项措施落地见效，不误农时。`;
+
+  it('reads two or more bold paragraphs over running text as subheads of the section', () => {
+    const t = md(['**稳住粮食面积**', '', story('要求稳住面积'), '', '__抓好农资供应__', '', story('指出要保障农资')]);
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o), ['1 青禾县春耕工作会议召开', '2 稳住粮食面积 ^青禾县春', '2 抓好农资供应 ^青禾县春']);
+    assert.equal(o.headings[1].start, t.indexOf('稳住粮食面积'));
+  });
+
+  it('reads no bold phrase inside a sentence, no bold label with a colon, and no single bold line', () => {
+    const inSentence = md([`会议要求，**稳住粮食面积**，各乡镇要抓紧落实。`, '', '**记者：**', '', story('指出要保障农资'), '', '**本报评论员**', '', story('强调要做好服务'), '', '**稳住粮食面积，不得撂荒。**', '', story('要求稳住面积')]);
+    assert.deepEqual(tree(parseOutline(inSentence, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
+    const single = md(['**稳住粮食面积**', '', story('要求稳住面积'), '', '其他工作按计划推进。']);
+    assert.deepEqual(tree(parseOutline(single, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
+  });
+
+  it('reads no bold line that is not a paragraph of its own', () => {
+    const t = md(['**稳住粮食面积**', story('要求稳住面积'), '', '**抓好农资供应**', story('指出要保障农资')]);
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
+  });
+});

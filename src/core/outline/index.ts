@@ -424,6 +424,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     }
   }
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -818,6 +819,65 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/**
+ * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
+ * text under it): subheads (rank 1) of the section they stand in, when the document has two or more
+ * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
+ * only one that reads as a title (no sentence, no label and colon).
+ */
+function addMdBoldSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const masks = md.masked;
+  let mp = 0;
+  const masked = (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+  const found: Array<[number, number]> = [];
+  const n = lines.length;
+  let prevBlank = true;
+  for (let li = 0; li < n; li++) {
+    const L = lines[li];
+    if (L.blank || L.zeroWidth) { prevBlank = true; continue; }
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    let s = L.contentStart;
+    let e = L.contentEnd;
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
+    if (e - s < 6 || e - s > 64) continue;
+    const mark = text[s];
+    if ((mark !== '*' && mark !== '_') || text[s + 1] !== mark || text[e - 1] !== mark || text[e - 2] !== mark) continue;
+    // a paragraph of its own: a blank line (or a heading) above it and below it
+    const below = li + 1 < n ? lines[li + 1] : null;
+    if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1))) continue;
+    if (below && !(below.blank || below.zeroWidth)) continue;
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
+    s += 2;
+    e -= 2;
+    const inner = text.slice(s, e).trim();
+    if (inner.includes('*') || inner.includes('_') || !looksLikeTitle(inner) || /[：:]/.test(inner)) continue;
+    // running text under it: a long line, not another bold line or a heading
+    let nx = li + 1;
+    while (nx < n && (lines[nx].blank || lines[nx].zeroWidth)) nx++;
+    if (nx >= n || mdHeadingByLine.has(nx)) continue;
+    const N = lines[nx];
+    if (N.contentEnd - N.contentStart < 30 || text[N.contentStart] === '*' || masked(N.contentStart)) continue;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
+    found.push([li, s]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    // (the heading stands at its text, as a `#` heading's does)
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines[li].paragraph, li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
 }
 
 /**
