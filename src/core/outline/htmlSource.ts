@@ -25,9 +25,16 @@ function isLetter(c: number): boolean {
 export function isHtmlSource(text: string): boolean {
   let p = 0;
   while (p < text.length && p < OPENING_WINDOW && isBlankCode(text.charCodeAt(p))) p++;
+  // A server page's template (JSP, ASP) opens with its directives (`<%@ page … %>`, `<%@ include … %>`).
+  for (let k = 0; k < 8 && text.startsWith('<%', p); k++) {
+    const q = text.indexOf('%>', p + 2);
+    if (q < 0 || q - p > OPENING_WINDOW) return false;
+    p = q + 2;
+    while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
+  }
   if (text.charCodeAt(p) !== 60) return false;
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
-  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml') || head.startsWith('<%'))) return false;
+  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return false;
   return /<(html|head|body|div)[\s>]/.test(head);
 }
 

@@ -424,7 +424,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
-  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom);
+  if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
@@ -435,6 +435,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     }
   }
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
 
@@ -576,7 +577,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
  */
 function addAnatomyTitles(
   text: string, layout: Layout, cands: Candidate[], titles: Map<number, number>, mdHeadingByLine: Map<number, MdHeading>,
-  lineFrom: Map<number, number>,
+  lineFrom: Map<number, number>, subtitles?: Set<number>,
 ): void {
   if (!titles.size) return;
   // Where the first heading on a line starts: one at or before the title's start already stands there.
@@ -588,7 +589,10 @@ function addAnatomyTitles(
     // (a wrapper before the title on its line, a CSV record's date field, is not the title's)
     const ts = skipArtefacts(text, lineFrom.get(first) ?? L.contentStart, L.contentEnd);
     if ((taken.get(first) ?? Infinity) <= ts) continue;
-    cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true));
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true);
+    // (the title of the document an attachment carries heads a part of the attachment)
+    if (subtitles?.has(first)) c.rank = 1;
+    cands.push(c);
   }
 }
 
@@ -827,6 +831,63 @@ function addMdLineSubheads(
 }
 
 /**
+ * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
+ * text under it): subheads (rank 1) of the section they stand in, when the document has two or more
+ * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
+ * only one that reads as a title (no sentence, no label and colon).
+ */
+function addMdBoldSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  const masks = md.masked;
+  let mp = 0;
+  const masked = (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+  const found: Array<[number, number]> = [];
+  const n = lines.length;
+  let prevBlank = true;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) { prevBlank = true; continue; }
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    let s = lines.contentStart[li];
+    let e = lines.contentEnd[li];
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
+    if (e - s < 6 || e - s > 64) continue;
+    const mark = text[s];
+    if ((mark !== '*' && mark !== '_') || text[s + 1] !== mark || text[e - 1] !== mark || text[e - 2] !== mark) continue;
+    // a paragraph of its own: a blank line (or a heading) above it and below it
+    if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1))) continue;
+    if (li + 1 < n && !lines.empty(li + 1)) continue;
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
+    s += 2;
+    e -= 2;
+    const inner = text.slice(s, e).trim();
+    if (inner.includes('*') || inner.includes('_') || !looksLikeTitle(inner) || /[：:]/.test(inner)) continue;
+    // running text under it: a long line, not another bold line or a heading
+    let nx = li + 1;
+    while (nx < n && lines.empty(nx)) nx++;
+    if (nx >= n || mdHeadingByLine.has(nx)) continue;
+    const nStart = lines.contentStart[nx];
+    if (lines.contentEnd[nx] - nStart < 30 || text[nStart] === '*' || masked(nStart)) continue;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
+    found.push([li, s]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    // (the heading stands at its text, as a `#` heading's does)
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/**
  * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
  * which: a date heading that stands alone at its depth is a dateline; dates heading two or more
  * sections at one depth (a diary, a changelog, a daily compilation) are the parts.
@@ -952,7 +1013,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     if (tooLong || joined.includes('。')) { kind[p] = 1; continue; }
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
-    kind[p] = looksLikeTitle(clean) ? 2 : 0;
+    // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
+    kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;

@@ -7,8 +7,9 @@
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import {
   ATTACHMENT_LABEL, DOC_KIND_END, FULL_DATE, contentFrom, firstCode, isBlankLine, markLines, nextContent, shortText,
-  titleBlockAt, unpunctuated,
+  startsWithMarker, titleBlockAt, unpunctuated,
 } from './lineText';
+import { cjkCount } from '../../text/cjk';
 
 /** `附件：…` with the list (or the one attachment's name) after the colon. */
 const LIST_HEAD = /^附\s*件\s*[：:]\s*\S/;
@@ -49,10 +50,40 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
         markLines(zone, x, last, Zone.Title);
         anatomy.titles.set(x, last);
         bodyFrom = last + 1;
+        const sub = ownTitleUnder(input, zone, last, stop);
+        if (sub >= 0) {
+          const y = nextContent(input, last + 1);
+          markLines(zone, y, sub, Zone.Title);
+          anatomy.titles.set(y, sub);
+          anatomy.subtitles.add(y);
+          bodyFrom = sub + 1;
+        }
       }
     }
     markLines(zone, bodyFrom, stop, Zone.Attachment);
   }
+}
+
+/**
+ * The title of the document an attachment carries, right under the attachment's name (a form's
+ * name, then the letter or report it lays out: `申请书模板` / `关于××的申请`): a title block
+ * ending with a document-kind word, not the name again, with the document's text under it (a
+ * salutation, a numbered part or running text). Returns the block's last line, or -1.
+ */
+function ownTitleUnder(input: AnatomyInput, zone: Uint8Array, nameLast: number, stop: number): number {
+  // (a name that ends on a joining word goes on in the next line: that line is no title of its own)
+  if (/[的和及与暨、《（(“]$/.test(shortText(input, nameLast, 80) ?? '')) return -1;
+  const y = nextContent(input, nameLast + 1);
+  if (y < 0 || y >= stop || zone[y] !== Zone.Body) return -1;
+  const last = titleBlockAt(input, y, 80, true);
+  if (last < 0 || last >= stop) return -1;
+  let joined = '';
+  for (let k = y; k <= last; k++) joined += shortText(input, k, 80) ?? '';
+  if (!DOC_KIND_END.test(joined) || ATTACHMENT_LABEL.test(joined) || cjkCount(joined) < 4) return -1;
+  const b = nextContent(input, last + 1);
+  if (b < 0 || b > stop || zone[b] !== Zone.Body) return -1;
+  const t = shortText(input, b, 1000) ?? '';
+  return startsWithMarker(input, b) || /[：:。]$/.test(t) || t.length >= 20 ? last : -1;
 }
 
 /**

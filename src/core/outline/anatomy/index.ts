@@ -70,6 +70,11 @@ export interface Anatomy {
    * lines). The build makes the first line a title heading, the others part of it.
    */
   titles: Map<number, number>;
+  /**
+   * First lines of title blocks that title the document an attachment carries, right under the
+   * attachment's name (`附件1` / `申请书模板` / `关于××的申请`): they head a part of the attachment.
+   */
+  subtitles: Set<number>;
   /** Table cells whose figures read by their column or are row labels (`tables.ts`). */
   cells: TableCell[];
 }
@@ -94,7 +99,7 @@ export const DETECTORS: Detector[] = [
 
 export function analyseAnatomy(input: AnatomyInput): Anatomy {
   const anatomy: Anatomy = {
-    zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), lineFrom: new Map(), titles: new Map(), cells: [],
+    zone: new Uint8Array(input.lineStarts.length), cellUnit: new Map(), lineFrom: new Map(), titles: new Map(), subtitles: new Set(), cells: [],
   };
   for (const d of DETECTORS) d(input, anatomy);
   return anatomy;

@@ -119,15 +119,23 @@ export const ATTACHMENT_LABEL = /^附\s*件\s*[\d０-９一二三四五六七八
  * The kind words an official document's or an attachment's title ends with (GB/T 9704 文种, and
  * the plans, lists and tables a notice carries).
  */
-export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案)$/;
+export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|申请|申请书|承诺书|委托书|倡议书|责任书|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案)$/;
 
 /** `新华社北京4月26日电`: a news agency's dateline. */
 const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
 /** An issuing body's name (the first line of a title broken after the issuer). */
 export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院)$/;
 
-/** Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date. */
-export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = false): string | null {
+/** Brackets and quotes, left out to read a piece of a title a hard break cut inside a bracket. */
+const BRACKETS = /[《》〈〉（）()“”‘’【】]/g;
+const BRACKET = /[《》〈〉（）()“”‘’【】]/;
+
+/**
+ * Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date.
+ * With `piece`, a line a hard break cut inside a bracket (`关于印发《××` / `办法（试行）》的通知`)
+ * is read without its brackets: the block it belongs to is checked whole (titleBlockAt).
+ */
+export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = false, piece = false): string | null {
   const s = shortText(input, li, max);
   if (s === null || s.length === 0) return null;
   if (/[。！？；：!?;:，,]/.test(s)) return null;
@@ -143,25 +151,42 @@ export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = f
   }
   if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
   // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
-  if (!looksLikeTitle(s)) return null;
+  if (!looksLikeTitle(s) && !(piece && BRACKET.test(s) && looksLikeTitle(s.replace(BRACKETS, '')))) return null;
   return s;
 }
 
 /**
  * The title block starting at line x: x alone, or x and up to two following lines when x does
  * not yet end with a document-kind word (or leaves a 《 open) and the joined lines do
- * (`关于贯彻《××条例》` / `推进××建设的实施方案`). Returns the block's last line, or -1 when x is
- * not a title.
+ * (`关于贯彻《××条例》` / `推进××建设的实施方案`). A title a PDF conversion broke over three lines
+ * (`××关于××` / `××××` / `有关事项的通知`) takes its middle line when the third completes it. Lines
+ * cut inside a bracket are read as pieces, and the block they make must then read as a title whole.
+ * Returns the block's last line, or -1 when x is not a title.
  */
 export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace = false): number {
-  const s = titleLike(input, x, max, byPlace);
+  let s = titleLike(input, x, max, byPlace);
+  // (a block read from pieces, or over three lines, must read as a title once joined)
+  let pieces = false;
+  if (s === null && !byPlace) {
+    s = titleLike(input, x, max, false, true);
+    pieces = true;
+  }
   if (s === null) return -1;
   let joined = s;
   let last = x;
   for (let k = 0; k < 2 && !(DOC_KIND_END.test(joined) && bracketsClosed(joined)); k++) {
     const y = nextContent(input, last + 1);
     if (y < 0) break;
-    const t = titleLike(input, y);
+    let t = titleLike(input, y);
+    if (t === null && (t = titleLike(input, y, 60, false, true)) !== null) pieces = true;
+    if (t === null) {
+      // The last characters of a title on a line of their own (`关于××的` / `申请`).
+      const w = shortText(input, y, 8);
+      if (w !== null && /^[\u4e00-\u9fff]{1,3}$/.test(w) && DOC_KIND_END.test(joined + w) && bracketsClosed(joined + w)) {
+        t = w;
+        pieces = true;
+      }
+    }
     if (t === null || joined.length + t.length > 80) break;
     // Only a first line that cannot end a title goes on: it opens the 事由 (关于…), leaves a bracket
     // open, ends with a joining word, names the issuer, or is long enough to be broken off.
@@ -169,11 +194,34 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
     // A line that opens the 事由 (`关于…`) starts the title, unless all above it is the issuer's name.
     if (t.includes('关于') && !joined.includes('关于') && !ISSUER_END.test(joined)) break;
     const both = joined + t;
-    if (!(DOC_KIND_END.test(both) || (!bracketsClosed(joined) && bracketsClosed(both)))) break;
+    if (!(DOC_KIND_END.test(both) || (!bracketsClosed(joined) && bracketsClosed(both)))) {
+      // Broken over three lines: the third line ends the title with its kind word.
+      if (k !== 0 || !joined.includes('关于') || t.length < 6) break;
+      const z = nextContent(input, y + 1);
+      const u = z >= 0 ? titleLike(input, z, 60, false, true) : null;
+      if (u === null || u.includes('关于') || both.length + u.length > 80 || !DOC_KIND_END.test(both + u) || !bracketsClosed(both + u)) break;
+      joined = both + u;
+      last = z;
+      pieces = true;
+      break;
+    }
     joined = both;
     last = y;
   }
+  // A block read from pieces must read as a title once joined (`关于印发《××办法》的通知`).
+  if (pieces && (last === x || !bracketsBalanced(joined) || (joined.length <= 60 && !looksLikeTitle(joined)))) return -1;
   return last;
+}
+
+/** Brackets opened and closed in order (a whole title, not a piece of one). */
+function bracketsBalanced(s: string): boolean {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '《' || c === '（' || c === '(' || c === '“') d++;
+    else if (c === '》' || c === '）' || c === ')' || c === '”') { if (--d < 0) return false; }
+  }
+  return d === 0;
 }
 
 function bracketsClosed(s: string): boolean {

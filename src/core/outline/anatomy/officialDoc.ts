@@ -52,22 +52,31 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       docNumber = true;
       continue;
     }
-    if (titleLike(input, li, 100) === null) continue;
+    if (titleLike(input, li, 100, false, true) === null) continue;
     const last = titleBlockAt(input, li, 100);
     if (last < 0) continue;
     let joined = '';
     for (let k = li; k <= last; k++) joined += shortText(input, k, 100) ?? '';
     if (!OFFICIAL_KIND.test(joined)) continue;
-    const after = nextContent(input, last + 1);
+    let after = nextContent(input, last + 1);
+    // (some issuers print the 发文字号 under the title)
+    const numberUnder = after >= 0 && DOC_NUMBER.test(shortText(input, after, 60) ?? '');
+    if (numberUnder) after = nextContent(input, after + 1);
     const salutation = after >= 0 && isSalutation(input, after);
     // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
     // anatomy around it (a 发文字号 above, a 主送机关 below).
-    if (!joined.includes('关于') && !docNumber && !salutation) continue;
+    if (!joined.includes('关于') && !docNumber && !numberUnder && !salutation) continue;
     // A list of such titles one under another is a table of contents, not a title.
-    if (after >= 0 && OFFICIAL_KIND.test(titleLike(input, after, 100) ?? '')) break;
+    // (a title repeated under its 发文字号 is the same title, not a list)
+    const underTitle = after >= 0 ? titleLike(input, after, 100) ?? '' : '';
+    if (OFFICIAL_KIND.test(underTitle) && underTitle !== joined) break;
     markLines(zone, li, last, Zone.Title);
     anatomy.titles.set(li, last);
     titleLast = last;
+    if (numberUnder) {
+      const d = nextContent(input, last + 1);
+      if (zone[d] === Zone.Body) zone[d] = Zone.Metadata;
+    }
     if (salutation) zone[after] = Zone.Salutation;
     break;
   }

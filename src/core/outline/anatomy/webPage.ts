@@ -110,6 +110,14 @@ function titleOf(s: string): string {
 }
 
 /** A headline of 61–120 characters: reads as a title in its first 60, and no sentence ends in it. */
+/** `…，为何…？`: a short headline that asks one question and reads as a title without its mark. */
+function questionHeadline(s: string): boolean {
+  const q = s.length - 1;
+  if (q < 4 || q > 40 || (s[q] !== '？' && s[q] !== '?')) return false;
+  const head = s.slice(0, q);
+  return !/[？?。！；;]/.test(head) && looksLikeTitle(head);
+}
+
 function longHeadline(s: string): boolean {
   return s.length > 60 && s.length <= 120 && !/[。！？；]/.test(s) && looksLikeTitle(s.slice(0, 60).replace(/[，、\s]+$/, ''));
 }
@@ -293,7 +301,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
     // right above the page's metadata and date lines its place says what it is.
-    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && longHeadline(tt)) { T = i; break; }
+    // So may a headline asking a question (`…，为何…？`), which no title rule reads as a title.
+    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
   }
