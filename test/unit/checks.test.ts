@@ -139,6 +139,15 @@ describe('checks: GM001 gap, GM002 repeat, GM003 wrong start', () => {
       assert.equal(applyFix(t, fs[0], 'run'), want);
     }
   });
+  it('fix all keeps one plan for numbering that runs on across parts: a wrong start and a repeat further on', () => {
+    // 2. before 一、 and 3. 3. under it count as one run (continuous numbering). Renumbering from the
+    // start keeps the last 3.; the repeat's own fix (3. → 4.) is a second plan for the same run and
+    // must not be mixed in (the result was 1. 2. 4., a new gap).
+    const t = '总则\n2.甲\n一、乙\n3.丙\n3.丁\n二、戊\n';
+    const o = hand(t, [['2.', 3], ['一、', 1], ['3.', 3], ['3.', 3], ['二、', 1]]);
+    const fixed = applyEdits(t, fixAll(check(t, o)));
+    assert.equal(fixed, '总则\n1.甲\n一、乙\n2.丙\n3.丁\n二、戊\n');
+  });
 });
 
 describe('checks: punctuation after markers', () => {

@@ -13,7 +13,17 @@ import type { Sequence } from './sequences';
  * numeral cannot be written in the marker's own style (㉑, ⒇ beyond the set).
  */
 export function renumber(seq: Sequence): TextEdit[] | null {
+  return renumberPlan(seq)?.edits ?? null;
+}
+
+/**
+ * As `renumber`, with the plan: the numeral every member gets, changed or not. "Fix all" needs the
+ * numerals a plan keeps as much as those it changes: a run renumbered through its continuation
+ * decides that a member stays `3.`, and another plan that would make it `4.` disagrees with it.
+ */
+export function renumberPlan(seq: Sequence): { edits: TextEdit[]; plan: TextEdit[] } | null {
   const edits: TextEdit[] = [];
+  const plan: TextEdit[] = [];
   const seen = new Set<Sequence>();
   let s: Sequence | undefined = seq;
   let n = seq.expectedStart;
@@ -23,12 +33,23 @@ export function renumber(seq: Sequence): TextEdit[] | null {
       if (!p.num) return null;
       const numeral = formatNumeral(p.numKind, n);
       if (numeral === null) return null;
-      if (numeral !== p.num.text) edits.push({ start: p.num.start, end: p.num.end, newText: numeral });
+      const e = { start: p.num.start, end: p.num.end, newText: numeral };
+      plan.push(e);
+      if (numeral !== p.num.text) edits.push(e);
       n++;
     }
     s = s.continuedBy[0];
   }
-  return edits;
+  return { edits, plan };
+}
+
+/** The numerals a renumbering fix decides, kept ones included (see `renumberPlan`). */
+const plans = new WeakMap<Fix, readonly TextEdit[]>();
+
+/** Records the whole plan behind a renumbering fix, for "fix all". */
+export function withPlan(fx: Fix, plan: readonly TextEdit[]): Fix {
+  plans.set(fx, plan);
+  return fx;
 }
 
 /** Replace the punctuation after a marker (empty `to` deletes it). */
@@ -85,23 +106,26 @@ export function preferredFix(f: Finding): Fix | undefined {
  */
 export function fixAll(findings: readonly Finding[], code?: string): TextEdit[] {
   // Each fix is taken whole or not at all: two renumber plans that disagree about one marker
-  // must not be mixed edit by edit.
+  // must not be mixed edit by edit. Each fix is checked against what accepted fixes decided, the numerals a renumbering keeps
+  // included, so that two plans for one run are never mixed.
   const accepted = new Map<number, TextEdit>();
   const out: TextEdit[] = [];
+  const disagrees = (e: TextEdit): boolean => {
+    const a = accepted.get(e.start);
+    return a !== undefined && (a.end !== e.end || a.newText !== e.newText);
+  };
   for (const f of findings) {
     if (code && f.code !== code) continue;
     const fx = preferredFix(f);
     if (!fx) continue;
-    const conflict = fx.edits.some((e) => {
-      const a = accepted.get(e.start);
-      return a !== undefined && (a.end !== e.end || a.newText !== e.newText);
-    });
-    if (conflict) continue;
+    const plan = plans.get(fx);
+    if (fx.edits.some(disagrees) || (plan && plan.some(disagrees))) continue;
     for (const e of fx.edits) {
       if (accepted.has(e.start)) continue;
       accepted.set(e.start, e);
       out.push(e);
     }
+    if (plan) for (const e of plan) if (!accepted.has(e.start)) accepted.set(e.start, e);
   }
   return mergeEdits(out);
 }

@@ -2,7 +2,7 @@
 import type { Finding, Fix } from '../types';
 import { finding, fix, markerRange } from './codes';
 import { formatNumeral, type MarkerParts } from './markerParts';
-import { renumber } from './fixes';
+import { renumberPlan, withPlan } from './fixes';
 import type { Analysis, Sequence } from './sequences';
 
 /** The marker as a reader names it, without the punctuation after it, optionally renumbered. */
@@ -20,9 +20,9 @@ function shown(text: string, p: MarkerParts, n?: number): string {
 }
 
 function renumberFix(seq: Sequence): Fix[] {
-  const edits = renumber(seq);
-  if (!edits || !edits.length) return [];
-  return [fix('Renumber this run', '重新编号本组序号', 'run', edits)];
+  const r = renumberPlan(seq);
+  if (!r || !r.edits.length) return [];
+  return [withPlan(fix('Renumber this run', '重新编号本组序号', 'run', r.edits), r.plan)];
 }
 
 const SENTENCE_ENDS = '。！？!?；;';
