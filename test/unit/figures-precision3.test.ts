@@ -1,0 +1,108 @@
+/**
+ * Figure precision on documents nobody tuned to (issue 8, third round): PDF text cut by line
+ * breaks, a scraper's CSV header, medal tallies, decades, rates and formulas. Every text here is
+ * made up for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+
+function brief(text: string): string[] {
+  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+function find(text: string, span: string): string | undefined {
+  return brief(text).find((b) => b.startsWith(span + '|'));
+}
+
+// PDF text: numbers set apart from words by spaces, lines hard-wrapped wherever the page ended
+const PDF_HEAD = '湖滨结算发〔 2031 〕 7 号\n各成员单位：\n共有 12 家机构参加，占比 40% ，保证金 5 亿元。\n';
+
+describe('figures precision 3: PDF text cut by a line break', () => {
+  it('reads a unit the line break cut (个交易 / 日), its span on the first line', () => {
+    const t = PDF_HEAD + '成员应当在 15 个交易\n日内报送材料。\n';
+    assert.equal(find(t, '15 个交易'), '15 个交易|15|个交易日|duration');
+  });
+  it('reads a unit whose whole word opens the next line (个 / 交易日)', () => {
+    const t = PDF_HEAD + '成员应当在 15 个\n交易日内报送材料。\n';
+    assert.equal(find(t, '15 个'), '15 个|15|个交易日|duration');
+  });
+  it('keeps the first line’s figure when the next line does not lengthen its unit', () => {
+    // 个 / 人员: 个人 is no unit, the count stays 8 个
+    const t = PDF_HEAD + '本次共抽调 8 个\n人员较多的小组。\n';
+    assert.equal(find(t, '8 个'), '8 个|8|个|count');
+    // a number and its unit on the first line, a new word on the next
+    const t2 = PDF_HEAD + '文件（湖发[2030]27 号）第三\n条规定。\n';
+    assert.equal(find(t2, '27 号'), '27 号|27|号|other');
+  });
+  it('reads a Chinese numeral that ends a line before its unit', () => {
+    const t = PDF_HEAD + '持有的证券应当于七\n个交易日内处置完毕。\n';
+    assert.equal(find(t, '七'), '七|7|个交易日|duration');
+    // a numeral inside a word at a line's end stays a word
+    assert.deepEqual(brief('各单位要进一\n步加强管理。'), []);
+  });
+  it('reads the year of a document number set apart by spaces', () => {
+    assert.equal(find(PDF_HEAD, '2031'), '2031|"2031"||date');
+  });
+  it('reads list markers after a label’s colon and a label cut by a line break', () => {
+    const t = PDF_HEAD + '报告模板见附\n件 3 ）。\n附件： 1. 申请表\n2. 承诺书\n';
+    assert.equal(find(t, '3'), undefined);
+    assert.equal(find(t, '1'), undefined);
+  });
+});
+
+describe('figures precision 3: once, closing its clause', () => {
+  it('counts 一次 right after its verb at the clause’s end', () => {
+    assert.equal(find('同一事项只能登记一次，重复登记无效。', '一次'), '一次|1|次|count');
+    // across a hard line break
+    assert.equal(find('同一事项只能登记\n一次，重复登记无效。', '一次'), '一次|1|次|count');
+  });
+  it('leaves 这一次, 再一次, 第一次 and 一次 before a noun', () => {
+    assert.deepEqual(brief('这一次，我们要做好。'), []);
+    assert.deepEqual(brief('他再一次。'), []);
+    assert.deepEqual(brief('这是第一次。'), []);
+    assert.deepEqual(brief('进行一次检查。'), []);
+  });
+});
+
+describe('figures precision 3: a scraper’s CSV', () => {
+  it('reads a year field under a header that names the column a year', () => {
+    const t = 'region,year,title,body\n湖滨市,2031,2031年湖滨市工作报告,"正文"\n';
+    assert.equal(find(t, '2031'), '2031|"2031"||date');
+    // another column keeps its bare number
+    const t2 = 'region,code,title,body\n湖滨市,2031,湖滨市工作报告,"正文"\n';
+    assert.equal(find(t2, '2031'), '2031|2031||other');
+  });
+  it('reads nothing special without a header', () => {
+    assert.equal(find('湖滨市,2031,湖滨,正文\n下一行', '2031'), '2031|2031||other');
+  });
+});
+
+describe('figures precision 3: tallies, decades, rates, formulas', () => {
+  it('counts the medals of a tally', () => {
+    assert.deepEqual(brief('代表队共获7金、3银、2铜。'), ['7金|7|金|count', '3银|3|银|count', '2铜|2|铜|count']);
+    // a lone 金 after a number is no medal
+    assert.deepEqual(brief('样品含5金属元素'), ['5|5||count']);
+  });
+  it('reads a decade named by two digits as a date with no value', () => {
+    assert.equal(find('进入80年代，湖区开始发展。', '80年代'), '80年代|null||date');
+  });
+  it('counts 1人 before the verb 选择 (人选 is the noun)', () => {
+    assert.equal(find('每5名学生中就有1人选择留下。', '1人'), '1人|1|人|count');
+  });
+  it('reads a bare number a rate states or bounds as a ratio', () => {
+    assert.equal(find('当资产的折算率低于 0.4 时，应当调整。', '0.4'), '0.4|0.4||ratio');
+    assert.equal(find('换手率为1.5，较为活跃。', '1.5'), '1.5|1.5||ratio');
+    // a rate in per cent keeps its percent
+    assert.equal(find('达标率为95%。', '95%'), '95%|95|%|percent');
+  });
+  it('reads the constant of a formula in words as kind other', () => {
+    assert.equal(find('溢价率按照 1- 当日均价 / 当日净值计算。', '1'), '1|1||other');
+    assert.equal(find('共有3-5个', '3-5个'), '3-5个|[3,5]|个|count');
+  });
+});
+
+describe('figures precision 3: set phrases with 一 at a clause’s end', () => {
+  it('leaves 大干一场 and 过一遍 uncounted', () => {
+    assert.deepEqual(brief('大家要放开手脚大干一场，不负众望。'), []);
+    assert.deepEqual(brief('把各项收费逐项过一遍，减轻负担。'), []);
+  });
+});
