@@ -106,3 +106,23 @@ describe('figures precision 3: set phrases with 一 at a clause’s end', () => 
     assert.deepEqual(brief('把各项收费逐项过一遍，减轻负担。'), []);
   });
 });
+
+describe('figures precision 3: money the clause names, provinces', () => {
+  it('reads a price or amount stated with a comparison as money', () => {
+    assert.equal(find('报价错误：卖出价格不等于2.05', '2.05'), '2.05|2.05||money');
+    // a price field's name with its number is no price stated
+    assert.equal(find('价格2为到期价格', '2'), '2|2||count');
+  });
+  it('reads a sum with 万 or 亿 spent or raised as money', () => {
+    assert.equal(find('合作社先后投入了 300 万。', '300 万'), '300 万|3000000||money');
+    assert.equal(find('他一年花了12万，', '12万'), '12万|120000||money');
+    // without the verb, or without a scale word, it stays a count
+    assert.equal(find('全县常住人口30万。', '30万'), '30万|300000||count');
+    assert.equal(find('今年投入3台设备', '3台'), '3台|3|台|count');
+  });
+  it('counts provinces after digits, not in 省份 or 省区市', () => {
+    assert.equal(find('湖东、湖西等6省代表参会。', '6省'), '6省|6|省|count');
+    assert.equal(find('共有9省份参加', '9'), '9|9||count');
+    assert.equal(find('共有5省区市参加', '5'), '5|5||count');
+  });
+});

@@ -106,6 +106,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   分: '辨析别类局会配工布散享担管',
   项: '目',
   列: '入为表举出席车岛队装',
+  省: '份区市会委长级内外直略钱力事心去时',
   代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',

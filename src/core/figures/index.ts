@@ -36,6 +36,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     shareListUnits(text, figs);
     ratioAfterRatioWord(text, figs);
     formulaConstants(text, figs);
+    moneyByVerb(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -74,6 +75,26 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
  * it is a ratio, not a count (a rate in per cent writes its %).
  */
 const RATE_BEFORE = /率(?:不低于|不高于|不超过|不小于|不大于|低于|高于|小于|大于|超过|达到|达|为|是|[<>≤≥＜＞])?[ \u3000]?$/;
+
+/** 买入价格不等于1.01, 金额为13004: a price or amount stated with a comparison or 为. */
+const PRICE_BEFORE = /(?:价格|金额|单价|均价|价款)(?:不等于|等于|不低于|不高于|不超过|低于|高于|超过|为)[ \u3000]?$/;
+/** 投入了 500 万, 花了22万: a sum of money spent or raised, with a scale word and no unit. */
+const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了)(?:了|约|近|达|超过|共|共计|累计)?[ \u3000]?$/;
+/**
+ * A number with no unit is money where the clause says so right before it: a price or amount
+ * stated (PRICE_BEFORE), or a sum with 万/亿 spent or raised (SPEND_BEFORE). The unit stays `""`
+ * (the text does not write it).
+ */
+function moneyByVerb(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
+    const from = Math.max(0, f.start - 12);
+    let k = f.start - 1;
+    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    const window = text.slice(k + 1, f.start);
+    if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
+  }
+}
 
 /** Operators between the terms of a formula written in words. */
 const FORMULA_OPS = '-−－+＋×÷*';

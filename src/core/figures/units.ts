@@ -53,7 +53,9 @@ const table: [FigureKind, boolean, string[]][] = [
   // slogans (十六字方针, 八字要求).
   ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单',
     // trains (招标258列动车组); 第3列 is a column (a rank)
-    '列']],
+    '列',
+    // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
+    '省']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
