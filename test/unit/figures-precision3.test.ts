@@ -126,3 +126,22 @@ describe('figures precision 3: money the clause names, provinces', () => {
     assert.equal(find('共有5省区市参加', '5'), '5|5||count');
   });
 });
+
+describe('figures precision 3: days in news, ranges cut by a break, more measure words', () => {
+  it('reads N日报道 as the day of the report (日报 alone stays a paper’s name)', () => {
+    assert.equal(find('据当地媒体17日报道，湖区降雨。', '17日'), '17日|"---17"||date');
+    assert.equal(find('湖滨日报记者', '日报'), undefined);
+  });
+  it('reads a range of months cut by a PDF line break, its span on the first line', () => {
+    const t = PDF_HEAD + '今年 3-6\n月，全市减免费用 20 亿。\n';
+    assert.equal(find(t, '3-6'), '3-6|["--03","--06"]||date');
+  });
+  it('reads 型, 弄, 寸 and 载 after digits', () => {
+    assert.equal(find('重点管理2型糖尿病患者', '2型'), '2型|2|型|other');
+    assert.equal(find('湖滨路166弄3号', '166弄'), '166弄|166|弄|other');
+    assert.equal(find('这台55寸的电视', '55寸'), '55寸|55|寸|length');
+    assert.equal(find('隐姓埋名 20 载，', '20 载'), '20 载|20|载|duration');
+    // after a Chinese numeral they stay words
+    assert.deepEqual(brief('千载难逢'), []);
+  });
+});

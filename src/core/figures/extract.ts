@@ -107,6 +107,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   项: '目',
   列: '入为表举出席车岛队装',
   省: '份区市会委长级内外直略钱力事心去时',
+  型: '号',
+  载: '体入明有荷客货重',
   代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
@@ -203,6 +205,8 @@ export class FigureScanner {
   private spacedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
     let g = tokEnd;
+    // 今年 2-5 / 月: a range, then the gap
+    if (inSet(text, g, S_RANGE) && isAsciiDigitCode(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
     const sc = scaleAt(text, g);
     if (sc) g += sc[0].length;
     const gc = text.charCodeAt(g);
