@@ -145,3 +145,10 @@ describe('figures precision 3: days in news, ranges cut by a break, more measure
     assert.deepEqual(brief('千载难逢'), []);
   });
 });
+
+describe('figures precision 3: departments', () => {
+  it('counts 部门 whole after digits', () => {
+    assert.equal(find('湖滨市等6部门联合印发通知', '6部门'), '6部门|6|部门|count');
+    assert.equal(find('加装电梯300部', '300部'), '300部|300|部|count');
+  });
+});

@@ -55,7 +55,9 @@ const table: [FigureKind, boolean, string[]][] = [
     // trains (招标258列动车组); 第3列 is a column (a rank)
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
-    '省']],
+    '省',
+    // departments (6部门联合印发): the whole word, not 部 (a count of works or machines)
+    '部门']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
