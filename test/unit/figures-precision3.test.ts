@@ -152,3 +152,13 @@ describe('figures precision 3: departments', () => {
     assert.equal(find('加装电梯300部', '300部'), '300部|300|部|count');
   });
 });
+
+describe('figures precision 3: days counted', () => {
+  it('reads N日 after 提前, 之日起, 公示 as a period of days', () => {
+    assert.equal(find('单位应当提前15日书面通知本人。', '15日'), '15日|15|日|duration');
+    assert.equal(find('自收到材料之日起10日内', '10日'), '10日|10|日|duration');
+    assert.equal(find('名单在网站上公示5日。', '5日'), '5日|5|日|duration');
+    // the day of a month stays a date
+    assert.equal(find('每月5日前报送', '5日'), '5日|"---05"||date');
+  });
+});

@@ -78,6 +78,9 @@ function yearAfterMarker(text: string, p: number): boolean {
   return y >= 1900 && y <= 2099 && includesCode('年“"《「（(', text.charCodeAt(p + 4)) && text[p + 4] !== undefined;
 }
 
+/** Words after which N日 counts days (提前30日, 之日起7日, 公示7日), not the day of a month. */
+const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
+
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
 const DOC_NUMBER_OPEN = '〔[［【﹝';
 const DOC_NUMBER_CLOSE = '〕]］】﹞';
@@ -564,7 +567,8 @@ export class FigureScanner {
       }
     }
     // 30日内, 15日以内: a period counted in days (之日起30日内), not a day of the month
-    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1))) {
+    // 提前30日通知, 之日起7日, 公示7日: a period the words before it count in days
+    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, i - w.length)))) {
       this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
       return tok.end + 1;
     }
