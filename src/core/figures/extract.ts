@@ -164,6 +164,8 @@ const TALLY_SEPS = '、，,和及';
  * item of the list is digits and another of the three (a lone `5金` stays a name: 5金属…).
  */
 function medalAt(text: string, p: number): UnitEntry | null {
+  const c = text.charCodeAt(p);
+  if (c !== 0x91d1 && c !== 0x94f6 && c !== 0x94dc) return null; // 金 银 铜: most numbers end here, no string made
   const m = MEDALS[text[p]];
   if (!m) return null;
   // the next item: a separator, digits, another medal
