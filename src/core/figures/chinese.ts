@@ -8,7 +8,7 @@
  */
 import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
-import { codeTable } from '../text/charset';
+import { codeTable, includesCode } from '../text/charset';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
@@ -20,6 +20,8 @@ const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前�
   '关键', '重要', '决胜', '攻坚', '开局', '收官',
   // 总有一天, 有一年: "some day", "one year (once)"; 新一年, 新一周: "the new year"
   '有', '新'];
+/** 这一次, 再一次, 有一次, 第一次…: 一 + a frequency word after these names a time, no count. */
+const ONCE_NOT_AFTER = '这那第每另某同再又有头逐上下前后哪任唯单';
 /** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
 const SESSION_WORDS = ['会议', '全会', '全体会议', '常委会'];
 /** Congresses are numbered on their own (市八次党代会, 第十一次代表大会): N次 before them is an ordinal. */
@@ -322,6 +324,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {
     if (frequencyCue(text, start)) return true;
+    // 只能申报一次，: once, closing the clause right after its verb (这一次，, 再一次。 name a time)
+    // (only 次: 大干一场, 过一遍 are set phrases)
+    if (unit.unit === '次' && includesCode('，。；！,;', text.charCodeAt(after))) {
+      const v = text[start - 1] === '\n' ? text.charCodeAt(start - 2) : text.charCodeAt(start - 1);
+      if (isCjkCode(v) && !includesCode(ONCE_NOT_AFTER, v)) return true;
+    }
     // coordination with a counted figure just before: 三次暗访、一次综合评审
     if (c.prevFigureEnd >= 0 && start - c.prevFigureEnd <= 12) {
       for (let k = start - 1; k >= c.prevFigureEnd; k--) {

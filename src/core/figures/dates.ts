@@ -136,6 +136,11 @@ export function yearDate(text: string, tok: NumToken): DateMatch | null {
  * 5日以上): the day reading is refused before them.
  */
 const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前左多余间薪工产夜';
+/** Whether the word at p (after N日) makes N日 no day; 23日报道, 14日报称 (news of the 23rd) stay days, 日报 alone does not. */
+function notDayAfter(text: string, p: number): boolean {
+  if (!includesCode(NOT_DAY_AFTER, text.charCodeAt(p))) return false;
+  return !(text[p] === '报' && (text[p + 1] === '道' || text[p + 1] === '称'));
+}
 
 /** `12日` with no month before it, as web pages and speeches date a meeting: a date, value null. */
 function dayAlone(text: string, tok: NumToken): DateMatch | null {
@@ -143,7 +148,7 @@ function dayAlone(text: string, tok: NumToken): DateMatch | null {
   const p = sp(text, tok.end) + 1;
   const prev = text[tok.start - 1];
   // 每月5日前: the day of each month, then 前 ("by the 5th")
-  if (p < text.length && includesCode(NOT_DAY_AFTER, text.charCodeAt(p)) && !(text[p] === '前' && prev === '月')) return null;
+  if (p < text.length && notDayAfter(text, p) && !(text[p] === '前' && prev === '月')) return null;
   if (prev === '第' || prev === '近' || prev === '约' || prev === '超' || prev === '逾' || prev === '每') return null;
   return { end: p, value: `---${pad(tok.value)}`, unit: '' };
 }
@@ -284,7 +289,7 @@ export function dayRangeAfter(text: string, end: number, first: FigureValue): { 
       stop = md.end;
     } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
       const after = sp(text, t.end) + 1;
-      if (after < text.length && includesCode(NOT_DAY_AFTER, text.charCodeAt(after)) && text[after] !== '前') return null;
+      if (after < text.length && notDayAfter(text, after) && text[after] !== '前') return null;
       second = first.slice(0, first.length - 2) + pad(t.value);
       stop = after;
     }

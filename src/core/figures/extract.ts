@@ -90,6 +90,9 @@ function yearAfterMarker(text: string, p: number): boolean {
   return y >= 1900 && y <= 2099 && includesCode('年“"《「（(', text.charCodeAt(p + 4)) && text[p + 4] !== undefined;
 }
 
+/** Words after which N日 counts days (提前30日, 之日起7日, 公示7日), not the day of a month. */
+const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
+
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
 const DOC_NUMBER_OPEN = '〔[［【﹝';
 const DOC_NUMBER_CLOSE = '〕]］】﹞';
@@ -118,6 +121,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   分: '辨析别类局会配工布散享担管',
   项: '目',
   列: '入为表举出席车岛队装',
+  省: '份区市会委长级内外直略钱力事心去时',
+  型: '号',
+  载: '体入明有荷客货重',
   代: '表码价谢替购办理',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
@@ -131,7 +137,9 @@ function unitHere(text: string, p: number): UnitEntry | null {
   if (!u) return null;
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
   // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
-  if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系')) return null;
+  // (1人选择: 人 and the verb 选择, not the noun 人选)
+  if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&
+    !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择')) return null;
   return u;
 }
 
@@ -155,6 +163,45 @@ function numbersSpacedApart(text: string): boolean {
   return spaced >= 3 && spaced >= (spaced + tight) * 0.3;
 }
 
+/** 金, 银, 铜 after a number in a medal tally. */
+const MEDALS: Record<string, UnitEntry> = {
+  金: { unit: '金', kind: 'count', chinese: false },
+  银: { unit: '银', kind: 'count', chinese: false },
+  铜: { unit: '铜', kind: 'count', chinese: false },
+};
+/** Separators between the items of a tally (9金、5银、6铜). */
+const TALLY_SEPS = '、，,和及';
+/**
+ * A medal tally (`9金、5银、6铜`): 金/银/铜 right after digits counts medals when a neighbouring
+ * item of the list is digits and another of the three (a lone `5金` stays a name: 5金属…).
+ */
+function medalAt(text: string, p: number): UnitEntry | null {
+  const c = text.charCodeAt(p);
+  if (c !== 0x91d1 && c !== 0x94f6 && c !== 0x94dc) return null; // 金 银 铜: most numbers end here, no string made
+  const m = MEDALS[text[p]];
+  if (!m) return null;
+  // the next item: a separator, digits, another medal
+  if (includesCode(TALLY_SEPS, text.charCodeAt(p + 1)) && isDigitCode(text.charCodeAt(p + 2))) {
+    const t = readArabic(text, p + 2);
+    const n = MEDALS[text[t.end]];
+    if (n && n !== m && t.end - p <= 8) return m;
+  }
+  // the item before: another medal, a separator, then these digits
+  let k = p - 1;
+  while (k >= 0 && p - k <= 8 && isDigitCode(text.charCodeAt(k))) k--;
+  if (k < p - 1 && includesCode(TALLY_SEPS, text.charCodeAt(k))) {
+    const prev = MEDALS[text[k - 1]];
+    if (prev && prev !== m && isDigitCode(text.charCodeAt(k - 2))) return m;
+  }
+  return null;
+}
+
+/** The figure a scan of `copy` reads from offset k, if one starts there. */
+function figureFrom(copy: string, k: number): RawFigure | undefined {
+  for (const x of new FigureScanner(copy).run()) if (x.start === k) return x;
+  return undefined;
+}
+
 function isAsciiDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -175,6 +222,8 @@ export class FigureScanner {
   private spacedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
     let g = tokEnd;
+    // 今年 2-5 / 月: a range, then the gap
+    if (inSet(text, g, S_RANGE) && isAsciiDigitCode(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
     const sc = scaleAt(text, g);
     if (sc) g += sc[0].length;
     const gc = text.charCodeAt(g);
@@ -191,6 +240,8 @@ export class FigureScanner {
     let copy = '';
     const map: number[] = [];
     let firstBreak = -1; // end of the number's line when the figure goes on below
+    // the break falls inside a unit's word (10 个交易 / 日内, 10 个 / 交易日): where the copy's next line begins
+    let midUnit = -1;
     for (let p = from; p < limit; p++) {
       const c = text.charCodeAt(p);
       const a = text.charCodeAt(p - 1);
@@ -198,10 +249,12 @@ export class FigureScanner {
         const b = text.charCodeAt(p + 1);
         if ((isAsciiDigitCode(a) && isCjk(b)) || (isCjk(a) && isAsciiDigitCode(b))) continue;
       }
-      if ((c === 10 || c === 13) && p >= g && firstBreak < 0 && textBefore && (isAsciiDigitCode(a) || scaleAt(text, p - 1) !== null || c === 10 && a === 13)) {
+      if ((c === 10 || c === 13) && p >= g && firstBreak < 0 && textBefore) {
+        const atNumber = isAsciiDigitCode(a) || scaleAt(text, p - 1) !== null || (c === 10 && a === 13);
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
-        if (q < limit && isCjk(text.charCodeAt(q))) {
+        if ((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && isCjk(text.charCodeAt(q))) {
+          if (!atNumber) midUnit = copy.length;
           firstBreak = p;
           while (firstBreak > i && isBlank(text.charCodeAt(firstBreak - 1))) firstBreak--;
           p = q - 1;
@@ -224,9 +277,16 @@ export class FigureScanner {
     map.push(limit);
     const k = map.indexOf(i);
     if (k < 0) return -1;
-    const sub = new FigureScanner(copy).run();
-    let f: RawFigure | undefined;
-    for (const x of sub) if (x.start === k) { f = x; break; }
+    let f = figureFrom(copy, k);
+    if (midUnit >= 0) {
+      // the next line is taken only where it lengthens the unit the first line began (个 →
+      // 个交易日); else the figure is the one the first line gives
+      const f1 = figureFrom(copy.slice(0, midUnit), k);
+      if (!f || f.end <= midUnit || (f1 && (f1.unit.length >= f.unit.length || !f.unit.startsWith(f1.unit)))) {
+        f = f1;
+        firstBreak = -1;
+      }
+    }
     if (!f || f.end <= k) return -1;
     const end = map[f.end - 1] + 1;
     if (end <= g) return -1; // nothing joined across the gap: read it as usual
@@ -463,7 +523,8 @@ export class FigureScanner {
         if (isCjk(b) || includesCode('”’」》)）', text.charCodeAt(i - 2))) return tok.end + 1;
       }
       if (nx === '、' || nx === '.' || nx === '．') {
-        const b = text[i - 1];
+        // (附件： 1. 申请书模板: PDF text sets the marker apart from the colon by a space)
+        const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
         if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
       }
       const pv = text[i - 1];
@@ -481,8 +542,9 @@ export class FigureScanner {
         return tok.end + 1;
       }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
-      // 附件 1, 附件　2: the label parted from its number by the converter
+      // 附件 1, 附件　2: the label parted from its number by the converter (附 / 件 4: and by a line break)
       if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
+      if (text[i - 1 - (isSpace(pc) ? 1 : 0)] === '件' && text[i - 2 - (isSpace(pc) ? 1 : 0)] === '\n' && text[i - 3 - (isSpace(pc) ? 1 : 0)] === '附') return this.labelEnd(tok.end);
       // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
       if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
       // 下载来源链接1的页面, 无来源2可比: the name of a label the document opens a line with
@@ -526,9 +588,15 @@ export class FigureScanner {
       }
     }
     // 30日内, 15日以内: a period counted in days (之日起30日内), not a day of the month
-    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1))) {
+    // 提前30日通知, 之日起7日, 公示7日: a period the words before it count in days
+    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, i - w.length)))) {
       this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
       return tok.end + 1;
+    }
+    // 90年代, 80年代初: a decade named by the two digits of its years (a two-digit year: no value)
+    if (tok.integer && tok.value !== null && tok.intDigits === 2 && tok.value % 10 === 0 && text[tok.end] === '年' && text[tok.end + 1] === '代' && !isDigitCode(text.charCodeAt(i - 1))) {
+      this.push({ start: i, end: tok.end + 2, value: null, unit: '', kind: 'date', approx: null });
+      return tok.end + 2;
     }
     const compact = compactDate(text, tok);
     if (compact) {
@@ -567,7 +635,10 @@ export class FigureScanner {
       this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
       return time.end;
     }
-    if (isYearToken(tok) && tok.value !== null && includesCode(DOC_NUMBER_OPEN, text.charCodeAt(i - 1)) && includesCode(DOC_NUMBER_CLOSE, text.charCodeAt(tok.end))) {
+    // (中国结算发〔 2025 〕 29 号: PDF text sets the year apart by a space on each side)
+    const dOpen = text.charCodeAt(i - 1) === 32 ? text.charCodeAt(i - 2) : text.charCodeAt(i - 1);
+    const dClose = text.charCodeAt(tok.end) === 32 ? text.charCodeAt(tok.end + 1) : text.charCodeAt(tok.end);
+    if (isYearToken(tok) && tok.value !== null && includesCode(DOC_NUMBER_OPEN, dOpen) && includesCode(DOC_NUMBER_CLOSE, dClose)) {
       // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
       this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
       return tok.end;
@@ -916,7 +987,14 @@ export class FigureScanner {
     }
 
     let spanEnd = -1;
-    if (!chinese) {
+    if (chinese && !tok2 && tok.end === p && text.charCodeAt(p) === 10 && this.lineStartBefore(tok.start) < 0) {
+      // 于五 / 个交易日内: a numeral that ends a hard-wrapped line, its unit opening the next
+      const cont = this.continuationAfter(p);
+      if (cont >= 0 && text.charCodeAt(cont - 1) === 10) {
+        spanEnd = p;
+        p = cont;
+      }
+    } else if (!chinese) {
       const cont = this.continuationAfter(p);
       if (cont >= 0) {
         spanEnd = p;
@@ -959,7 +1037,7 @@ export class FigureScanner {
       approx = approx ?? text[p + 1];
       p += 2 + timeAfterGe.length;
     } else {
-      unit = unitHere(text, p);
+      unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 20个比特币: a count word between the number and a currency
       if (text[p] === '个' && !tok2 && !product) {
         const u = unitHere(text, p + 1);
@@ -1079,7 +1157,11 @@ export class FigureScanner {
     else if (product) kind = 'other';
     // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
-    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && this.csvYearField(start, end)) {
+      // 河北省,2026,…: a field of a CSV row whose header names the column a year
+      kind = 'date';
+      value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     // 90后, 00后: a generation named by the decade of birth, no quantity
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && tok.intDigits === 2 && tok.value !== null && tok.value % 5 === 0 &&
@@ -1097,6 +1179,36 @@ export class FigureScanner {
     this.push({ start, end, value, unit: unitText, kind, approx });
     return Math.max(p, start + 1);
   }
+
+  /**
+   * Whether [start, end) is a whole field of a CSV row (ASCII commas or the line's ends around it)
+   * in a text whose first line is a CSV header, and that header names the field's column a year
+   * (`year`, `年份`, `年度`). The row's start is looked for at most 300 characters back.
+   */
+  private csvYearField(start: number, end: number): boolean {
+    const text = this.text;
+    const b = text.charCodeAt(start - 1);
+    const a = text.charCodeAt(end);
+    if (!(b === 44 || b === 10) || !(a === 44 || a === 10 || a === 13)) return false;
+    let col = 0;
+    let k = start - 1;
+    const stop = Math.max(0, start - 300);
+    for (; k >= stop && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 44) col++;
+    if (k < 0 || (k < stop && stop > 0)) return false;
+    if (this.csvNames === undefined) {
+      // the header: the first line (up to 300 characters), three names or more parted by commas
+      let h = 0;
+      while (h < text.length && h <= 300 && text.charCodeAt(h) !== 10) h++;
+      const names = text.charCodeAt(h) === 10 ? text.slice(0, h).replace(/\r$/, '').split(',') : [];
+      this.csvNames = names.length >= 3 ? names.map((x) => x.trim().toLowerCase()) : null;
+    }
+    const names = this.csvNames;
+    if (!names || col >= names.length) return false;
+    const name = names[col];
+    return name === 'year' || name === '年份' || name === '年度' || name === '年';
+  }
+  /** The CSV header's column names (csvYearField), undefined until first asked, null when the first line is none. */
+  private csvNames: string[] | null | undefined = undefined;
 
   private isYearRange(a: NumToken, b: NumToken | null): boolean {
     return !!b && isYearToken(a) && isYearToken(b);

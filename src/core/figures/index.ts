@@ -30,6 +30,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     shareListUnits(text, figs);
     ratioAfterRatioWord(text, figs);
+    formulaConstants(text, figs);
+    moneyByVerb(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -52,7 +54,8 @@ const RATIO_WORDS = ['倍差', '之比', '比值'];
 const CLAUSE_STOPS = '，。；！？,;!?\n';
 /**
  * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
- * 20 characters before it, no clause break between) is kind ratio, not a count.
+ * 20 characters before it, no clause break between, or a rate right before it: RATE_BEFORE) is
+ * kind ratio, not a count.
  */
 function ratioAfterRatioWord(text: string, figs: Figure[]): void {
   for (const f of figs) {
@@ -61,7 +64,50 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
     let k = f.start - 1;
     while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
     const window = text.slice(k + 1, f.start);
-    if (RATIO_WORDS.some((w) => window.includes(w))) f.kind = 'ratio';
+    if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
+  }
+}
+/**
+ * 折算率低于 0.3, 换手率为1.2: a number with no unit that a rate (…率) states or bounds right before
+ * it is a ratio, not a count (a rate in per cent writes its %).
+ */
+const RATE_BEFORE = /率(?:不低于|不高于|不超过|不小于|不大于|低于|高于|小于|大于|超过|达到|达|为|是|[<>≤≥＜＞])?[ \u3000]?$/;
+
+/** 买入价格不等于1.01, 金额为13004: a price or amount stated with a comparison or 为. */
+const PRICE_BEFORE = /(?:价格|金额|单价|均价|价款)(?:不等于|等于|不低于|不高于|不超过|低于|高于|超过|为)[ \u3000]?$/;
+/** 投入了 500 万, 花了22万: a sum of money spent or raised, with a scale word and no unit. */
+const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了)(?:了|约|近|达|超过|共|共计|累计)?[ \u3000]?$/;
+/**
+ * A number with no unit is money where the clause says so right before it: a price or amount
+ * stated (PRICE_BEFORE), or a sum with 万/亿 spent or raised (SPEND_BEFORE). The unit stays `""`
+ * (the text does not write it).
+ */
+function moneyByVerb(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
+    const from = Math.max(0, f.start - 12);
+    let k = f.start - 1;
+    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    const window = text.slice(k + 1, f.start);
+    if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
+  }
+}
+
+/** Operators between the terms of a formula written in words. */
+const FORMULA_OPS = '-−－+＋×÷*';
+/**
+ * 折价率按照 1- 当日成交均价 / 当日基金份额净值: a number with no unit joined by an operator to a
+ * quantity named in words is a constant of a formula, kind other, not a count.
+ */
+function formulaConstants(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
+    let k = f.end;
+    if (!FORMULA_OPS.includes(text[k] ?? '\n')) continue;
+    k++;
+    if (text[k] === ' ') k++;
+    const c = text.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff && !FORMULA_OPS.includes(text[f.start - 1] ?? '\n')) f.kind = 'other';
   }
 }
 

@@ -53,13 +53,22 @@ const table: [FigureKind, boolean, string[]][] = [
   // slogans (十六字方针, 八字要求).
   ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单',
     // trains (招标258列动车组); 第3列 is a column (a rank)
-    '列']],
+    '列',
+    // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
+    '省',
+    // departments (6部门联合印发): the whole word, not 部 (a count of works or machines)
+    '部门']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
   // 21世纪: a century is named, not measured
   // 8.6代线, 6代设备: a generation of a technology, named
-  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层']],
+  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层',
+    // a type named by its number (2型糖尿病), a lane of an address (路188弄)
+    '型', '弄']],
+  // 65寸的电视 (inches), 隐姓埋名30载 (years): after digits only (三寸金莲, 千载难逢 are idioms)
+  ['length', false, ['寸']],
+  ['duration', false, ['载']],
 ];
 
 /** unit → entry; where a unit is listed twice, the first listing wins. */
