@@ -7,6 +7,7 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
+import { distributedRuns } from './lists';
 import { hasSentenceEnd } from '../text/lines';
 import { codeTable, includesCode } from '../text/charset';
 
@@ -41,8 +42,9 @@ const IS_LINK = codeTable(LINK_CHARS);
 /** Growth-like relations: their percent qualifies the amount before it. */
 const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
 /** Clause boundaries. */
-// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too
-const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t';
+// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too, and so does the
+// end of a markup tag left in text taken from the web (<p class="…">)
+const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t>';
 const SENTENCE = '。；;！？!?\n';
 const IS_SENTENCE = codeTable(SENTENCE);
 const LEAD_WORDS = [
@@ -300,6 +302,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
+  distributedRuns(text, figs);
   // a list that was not shared out over its figures is capped like any long name
   for (const f of figs) {
     const t = f.indicator;

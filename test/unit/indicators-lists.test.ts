@@ -1,0 +1,33 @@
+/**
+ * Distributive lists named away from their figures (issue 12, src/core/figures/lists.ts). Every
+ * sentence here is made up for the test; the sectors are invented.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core';
+import { normalizeIndicator } from '../../src/core/figures/indicatorNames';
+
+function names(text: string): (string | null)[] {
+  return extractFigures(text).filter((f) => f.kind !== 'date' && f.kind !== 'duration').map((f) => normalizeIndicator(f.indicator));
+}
+
+describe('indicators of distributive lists named in an earlier clause', () => {
+  it('takes the members of a list clause before the one that says 分别', () => {
+    assert.deepEqual(names('尤其是星辰制造业、云海物流业，保持较快增长，同比分别增长7.1%和9.3%。'), ['星辰制造业', '云海物流业']);
+  });
+
+  it('a second run of as many figures in the sentence continues the members', () => {
+    assert.deepEqual(names('星辰制造业、云海物流业同比分别增长7.1%和9.3%，两年平均增长4.2%和5.6%。'), ['星辰制造业', '云海物流业', '星辰制造业', '云海物流业']);
+    assert.deepEqual(names('规上星辰制造业、云海装备业增速分别为3.1%、4.2%，占规上工业比重分别为21.5%和12.8%。'),
+      ['规模以上星辰制造业', '规模以上云海装备业', '规模以上星辰制造业', '规模以上云海装备业']);
+  });
+
+  it('shares the head written after the last member and the qualifier before the first', () => {
+    assert.deepEqual(names('一季度，规模以上甲乙服务企业、丙丁信息服务企业、戊己咨询服务企业的营业收入同比分别增长12.1%、8.7%、5.4%。'),
+      ['规模以上甲乙服务企业营业收入', '规模以上丙丁信息服务企业营业收入', '规模以上戊己咨询服务企业营业收入']);
+  });
+
+  it('leaves a run alone when no clause lists as many members, or the sentence ended', () => {
+    assert.deepEqual(names('星辰制造业、云海物流业、远山建筑业保持增长。同比分别增长7.1%和9.3%。'), [null, null]);
+    assert.deepEqual(names('星辰制造业增加值和云海物流业增加值分别增长7.1%和9.3%。'), ['星辰制造业增加值', '云海物流业增加值']);
+  });
+});
