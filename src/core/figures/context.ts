@@ -229,6 +229,8 @@ function namesNoMeasure(text: string, f: Figure): boolean {
   if (CODE_UNITS.has(unit) || f.text.endsWith('周年')) return true;
   const before = text[f.start - 1] ?? '';
   if (before === '第') return true;
+  // 前10强中某地占3位: places in a ranking (rule 11)
+  if (unit === '位' && f.relation === '占') return true;
   if (before === '前' && (RANK_UNITS.has(unit) || f.kind === 'duration' || f.kind === 'other')) return true;
   // a handful of events are occasions (两次暗访); hundreds of them are an output that is measured
   if (f.kind === 'count' && EVENT_UNITS.has(unit) && !(typeof f.value === 'number' && f.value >= 100)) return true;
@@ -250,7 +252,18 @@ export function annotateContext(text: string, figs: Figure[]): void {
       if (text[f.start - 1] === '的' && hasCharBetween(text, 0x5360 /* 占 */, floor, f.start)) f.relation = '占';
     }
     const indEnd = rel ? rel[1] : f.start;
-    f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
+    let nameFrom = floor;
+    // 1.4万斤新台阶、亩产提升10斤: the words right after the previous figure up to a 、 close that figure
+    // (its tail), they are no member of this figure's name
+    if (i > 0 && floor === prevEnd) {
+      for (let k = floor; k < indEnd && k <= floor + 6; k++) {
+        if (text.charCodeAt(k) === 0x3001 /* 、 */) {
+          if (k > floor && indEnd - k > 2) nameFrom = k + 1;
+          break;
+        }
+      }
+    }
+    f.indicator = nameFrom < indEnd ? cleanIndicator(text.slice(nameFrom, indEnd), text[nameFrom - 1] ?? '') : null;
     // 覆盖率从40%提高到45%: the second level measures what the first one did
     // (利润由下降2.3%转为增长8.5%: the same measure turned)
     if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?(?:转为|转而)?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
@@ -299,6 +312,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
     }
   }
   countedNouns(text, figs);
+  measuresAfter(text, figs);
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
@@ -426,7 +440,7 @@ const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增�
  * Verbs that end a name before a count of their object (再开工15项某某工程, 清理规范19项某某事项, 已启动建设21个某某平台,
  * 指挥部下设5个某某组): what is counted is the noun after the count, not the verb phrase.
  */
-const VERB_END = /(?:新设|下设|设|取消|规范|整治|建设|开工|认定|依托|对接|吸纳|编发|印发|布局|审议|发出|完成|确定|评为|获得|培育|引进|扶持|资助|安置|带动|创建|建成|新建|改造|打造|组建|成立|设立|举办|推出|发布|制定|出台|修订|实施|启动|搬迁|取缔|购置|更换|拆除|救助|慰问|走访|表彰|命名|培训|组织|签约|落地|服务|覆盖|联系|帮扶)$/;
+const VERB_END = /(?:代表着|确定为|列为|新设|下设|设|取消|规范|整治|建设|开工|认定|依托|对接|吸纳|编发|印发|布局|审议|发出|完成|确定|评为|获得|培育|引进|扶持|资助|安置|带动|创建|建成|新建|改造|打造|组建|成立|设立|举办|推出|发布|制定|出台|修订|实施|启动|搬迁|取缔|购置|更换|拆除|救助|慰问|走访|表彰|命名|培训|组织|签约|落地|服务|覆盖|联系|帮扶)$/;
 /** A bare count in ten-thousands or hundred-millions (1700多万, 110万): a noun right after it is what is counted. */
 const MAGNITUDE = /[万亿](?:多|余)?$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
@@ -455,7 +469,8 @@ function countedNouns(text: string, figs: Figure[]): void {
     const providing = !!f.indicator && PROVIDING.test(f.indicator);
     // 再开工15项某某工程, 对返回本市的26名某某, 办公室和7个某某组: a verb, a modifier with 的 or a joiner before
     // the count; the noun after it is what is counted
-    const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/(?:了|超过|超|近|约|逾|共|总计|累计)+$/, '');
+    // (a scope word between the verb and the count is no object: 代表着全省1800多万某某, 被确定为全省7个某某)
+    const lead = text.slice(Math.max(0, f.start - 10), f.start).replace(/(?:了|超过|超|近|约|逾|共|总计|累计)+$/, '').replace(/(?:全省|全市|全国|全县|全区)$/, '');
     const verbal = VERB_END.test(lead) || (!!f.indicator && '的和及与'.includes(text[f.start - 1] ?? ''));
     // 每户2名: a per-unit word is no modifier of the noun counted
     // 在甲、乙等领域布局50个某某: the list is in the verb's scope, not what is counted
@@ -470,13 +485,20 @@ function countedNouns(text: string, figs: Figure[]): void {
     if (m && m[0] === '了') continue;
     // 13亿多人口: the 多 of the count is no part of the noun
     const skip = noun.length > 2 && (noun[0] === '多' || noun[0] === '余') ? 1 : 0;
-    const counted = noun.slice(skip);
+    // 7个某某试点市之一: one of the set counted; the set is the noun
+    let counted = noun.slice(skip);
+    if (counted.length > 4 && counted.endsWith('之一')) counted = counted.slice(0, -2);
+    // 38个某某大类中，37个…: a count that gives the set a statement then speaks of names no measure (rule 11)
+    if (m && '，,、'.includes(m[0]) && counted.length >= 3 && /(?:中|之中|当中)$/.test(counted) && !/(?:高中|初中|集中|其中|期中|空中|心中|手中)$/.test(counted)) {
+      f.indicator = null;
+      continue;
+    }
     // a long noun only after a verb that takes it as object (新设12个某某综合试验区); a bare magnitude
     // takes only a short one (110万某某留粤就业 is a clause)
     const longest = magnitude ? 8 : verbal ? 14 : 10;
     if (!m || counted.length < 2 || counted.length > longest || !/^[\u3400-\u9fff]+$/.test(counted)) continue;
     // 110万: a bare magnitude counts a noun only when nothing before it names the measure
-    if (magnitude && normalizeIndicator(f.indicator) && !verbal) continue;
+    if (magnitude && normalizeIndicator(f.indicator) && !verbal && !glued) continue;
     // 1.6万美金: a currency word after a bare magnitude is its unit, not what is counted
     if (magnitude && /^(?:美|欧|港|日元|英镑|元|人民币|卢布|韩元)/.test(counted)) continue;
     // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
@@ -486,6 +508,38 @@ function countedNouns(text: string, figs: Figure[]): void {
     }
     if (listed) continue;
     f.indicator = before ? before + counted : counted;
+  }
+}
+
+/** Words that only qualify a verb (一次性增加, 一律按): a name of one of them names no measure. */
+const ADVERB_ONLY = /^(?:一次性|一律|再|又|还|另|共|另外|先后|已|均|都|也)$/;
+/** An adverb that closes a name before the verb: what stands before it is the actor. */
+const ADVERB_END = /(?:还|又|再|也|另|一次性|一律)$/;
+/** Heads of money that is named after its amount (安排5000万元专项资金, 增加6万亿元某某债务限额). */
+const MONEY_AFTER = /^[\u3400-\u9fff]{0,10}?(?:资金|限额|额度|债券|国债|补贴|补助|奖补|奖励|贷款|基金|经费|预算)(?![\u3400-\u9fff]{0,1}[的])/;
+/** A rate of cutting or raising named after it (按不低于5%的幅度压减一般性支出). */
+const CUT_AFTER = /^的(?:幅度|比例|标准)(?:压减|削减|减少|降低|下调|压缩|提高|增加|上调)([\u3400-\u9fff]{2,12}?)(?=[，。；;,！？!?\n、]|$)/;
+
+/**
+ * Measures named after the figure when nothing before it names one: money with a fund or a limit after
+ * it (`还安排5000万元某某专项资金`), a rate of cutting with what is cut after it (`按5%的幅度压减某某支出`).
+ * Bounded: 16 characters ahead, not past the next figure.
+ */
+function measuresAfter(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'money' && f.kind !== 'percent') continue;
+    // (an actor with an adverb before the verb, 市财政还安排…, names who acts, not the measure)
+    if (normalizeIndicator(f.indicator) && !(f.indicator && (ADVERB_ONLY.test(f.indicator) || ADVERB_END.test(f.indicator)))) continue;
+    const limit = Math.min(text.length, f.end + 16, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const ahead = text.slice(f.end, limit);
+    if (f.kind === 'money') {
+      const m = MONEY_AFTER.exec(ahead);
+      if (m && m[0].length >= 2) f.indicator = m[0];
+    } else {
+      const m = CUT_AFTER.exec(ahead);
+      if (m) f.indicator = m[1];
+    }
   }
 }
 
