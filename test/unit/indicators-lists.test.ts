@@ -26,6 +26,17 @@ describe('indicators of distributive lists named in an earlier clause', () => {
       ['规模以上甲乙服务企业营业收入', '规模以上丙丁信息服务企业营业收入', '规模以上戊己咨询服务企业营业收入']);
   });
 
+  it('parallel modifiers of one noun take the rest of the last member; a sector list takes its shared head', () => {
+    assert.deepEqual(names('城镇和农村居民人均可支配收入分别增长4.3%、5.5%。'), ['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    assert.deepEqual(names('我国第一、第二、第三产业投资年均增长分别为3.9%、5.2%和6.1%。'), ['第一产业投资', '第二产业投资', '第三产业投资']);
+    assert.deepEqual(names('钢铁、有色金属产量分别增长3%、4%。'), ['钢铁产量', '有色金属产量']);
+  });
+
+  it('shares no qualifier over members that are measures of their own', () => {
+    assert.deepEqual(names('规模以上工业增加值、星河零售总额分别同比增长5.4%、3.2%，比上月分别加快0.9和1.1个百分点。'),
+      ['规模以上工业增加值', '星河零售总额', '规模以上工业增加值', '星河零售总额']);
+  });
+
   it('leaves a run alone when no clause lists as many members, or the sentence ended', () => {
     assert.deepEqual(names('星辰制造业、云海物流业、远山建筑业保持增长。同比分别增长7.1%和9.3%。'), [null, null]);
     assert.deepEqual(names('星辰制造业增加值和云海物流业增加值分别增长7.1%和9.3%。'), ['星辰制造业增加值', '云海物流业增加值']);

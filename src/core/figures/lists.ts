@@ -24,12 +24,16 @@ const RATE_KINDS = new Set(['percent', 'percentage-point', 'ratio']);
 /** Heads a list of measures shares, written once after the last member; longest first. */
 const SHARED_HEADS = [
   '营业收入', '主营业务收入', '增加值', '排放量', '产量', '产能', '产值', '浓度', '收入', '支出', '利润', '投资', '总额', '销售额',
-  '用户', '面积', '里程', '人数', '数量', '销量', '出口额', '进口额', '交易额', '余额',
+  '用户', '面积', '里程', '人数', '数量', '销量', '出口额', '进口额', '交易额', '余额', '出口', '进口',
 ].sort((a, b) => b.length - a.length);
 /** Words at the head of a list clause that open it (尤其是甲、乙), not a part of the first member. */
 const OPENING = /^(?:尤其是|特别是|其中|其次|同时|此外|另外|而且|以及|包括|主要是|分别是|依次是|其中的)/;
 /** Tails of the last member that state the rate or the relation (甲增速, 乙的营业收入同比), not the measure. */
-const TAIL = /(?:同比|增速|增幅|增长率|增长速度|涨幅|降幅|比重|占比|的)+$/;
+const TAIL = /(?:同比|增速|增幅|增长率|增长速度|涨幅|降幅|比重|占比|年均增长|平均增长|增长|的)+$/;
+/** Modifiers that split one noun into parallel parts (城镇和农村居民…, 第一、第二、第三产业…, 中央和地方…). */
+const PARALLEL = /^(?:城镇|农村|城乡|城市|中央|地方|国内|国外|境内|境外|东部|中部|西部|东北|男性|女性|第[一二三四五六七八九十])/;
+/** Scope words at the head of a list clause (我国甲、乙): where, not what. */
+const SCOPE = /^(?:我国|全国|全省|全市|全区|全县|我省|我市|我区|我县|本市|本省)/;
 /** Scope qualifiers written once before the first member of a list of sectors (规模以上甲、乙). */
 const QUALIFIER = /^(?:规模以上|规上|限额以上|限上)/;
 
@@ -42,7 +46,7 @@ function sameClass(a: Figure, b: Figure): boolean {
  * no figure, no clause inside).
  */
 function membersOf(clause: string, k: number): string[] | null {
-  let t = clause.replace(/^[\s　]+|[\s　]+$/g, '').replace(OPENING, '');
+  let t = clause.replace(/^[\s　]+|[\s　]+$/g, '').replace(OPENING, '').replace(SCOPE, '');
   if (!/^[\u3400-\u9fff、“”]+$/.test(t)) return null;
   let members = t.split('、');
   if (members.length !== k) {
@@ -55,19 +59,27 @@ function membersOf(clause: string, k: number): string[] | null {
   const last = members[members.length - 1].replace(TAIL, '');
   members[members.length - 1] = last;
   if (!members.every((m) => m.length >= 2 && m.length <= 24)) return null;
-  // the head the last member writes for all
+  // a scope qualifier written once before the first member goes to all, when the members are sectors
+  // (规上甲、乙), not measures of their own (规模以上工业增加值、社会消费品零售总额)
+  const q = QUALIFIER.exec(members[0]);
+  const shareQualifier = !!q && !/(?:值|额|量|率|数|价|指数|收入|支出|投资|产能)$/.test(members[0]);
+  // parallel modifiers of one noun (城镇和农村居民人均可支配收入, 第一、第二、第三产业投资): the short
+  // members, all as long as each other, take the rest of the last member after its modifier
   const head = SHARED_HEADS.find((h) => last.endsWith(h) && last.length > h.length + 1);
-  if (head) {
+  const lastMod = PARALLEL.exec(last);
+  if (lastMod && last.length > lastMod[0].length + 1 && members.slice(0, -1).every((m) => PARALLEL.exec(m)?.[0] === m)) {
+    const rest = last.slice(lastMod[0].length);
+    for (let i = 0; i < members.length - 1; i++) members[i] += rest;
+  } else if (head) {
     let own = last.slice(0, last.length - head.length);
     if (own.endsWith('的')) own = own.slice(0, -1);
     members[members.length - 1] = own + head;
     for (let i = 0; i < members.length - 1; i++) {
       const m = members[i];
-      if (!SHARED_HEADS.some((h) => m.endsWith(h)) && !/(?:数|率|额|价)$/.test(m)) members[i] = m + head;
+      if (!SHARED_HEADS.some((h) => m.endsWith(h)) && !/(?:数|率|额|价|费|金|量|值)$/.test(m)) members[i] = m + head;
     }
   }
-  const q = QUALIFIER.exec(members[0]);
-  if (q) for (let i = 1; i < members.length; i++) if (!QUALIFIER.test(members[i])) members[i] = q[0] + members[i];
+  if (q && shareQualifier) for (let i = 1; i < members.length; i++) if (!QUALIFIER.test(members[i])) members[i] = q[0] + members[i];
   return members.every((m) => normalizeIndicator(m)) ? members : null;
 }
 
