@@ -39,4 +39,20 @@ describe('indicators named after the figure, and counts that name no measure', (
     assert.equal(ind('与会代表代表着全省2300多万市场主体、60多万专业人才。', '60多万'), '专业人才');
     assert.equal(ind('本市被确定为全省9个星河示范市之一。', '9个'), '星河示范市');
   });
+
+  it('a subject and a short predicate before the figure: the subject, up to its last head', () => {
+    assert.equal(ind('星河科研经费跨境拨付至邻市累计超过3.2亿元。', '3.2亿元'), '星河科研经费');
+    assert.equal(ind('云海产业基金首期落地20亿元。', '20亿元'), '云海产业基金');
+    // a predicate that names a measure itself keeps the whole name
+    assert.equal(ind('招商引资签约项目数增长12%。', '12%'), '招商引资签约项目数');
+  });
+
+  it('a count named only by a level counts the noun of the next member at its level', () => {
+    assert.equal(ind('已组建4家国家级、17家省级星河创新中心。', '4家'), '国家级星河创新中心');
+    assert.equal(ind('已组建4家国家级、17家省级星河创新中心。', '17家'), '省级星河创新中心');
+  });
+
+  it('a member after a name that lost its scope word counts the noun after it', () => {
+    assert.equal(ind('与12家全国重点实验室、9家星河联合实验室等共同发展。', '9家'), '星河联合实验室');
+  });
 });

@@ -189,6 +189,7 @@ function cleanIndicator(s: string, before: string): string | null {
   }
   if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
   while (t && IS_HEAD_MARK[t.charCodeAt(0)] === 1) t = t.slice(1);
+  t = subjectBeforePredicate(t);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   // the cap counts no short aside in brackets (细颗粒物（PM2.5）浓度), and leaves a list of names (甲、乙增加值)
@@ -196,6 +197,26 @@ function cleanIndicator(s: string, before: string): string | null {
   const capped = t.replace(/[（(][^（()）]{1,10}[）)]/g, '');
   if (capped.length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
   return t;
+}
+
+/** Verbs of a predicate that a subject before the figure can carry (某某经费跨境拨付至某地累计超过…, 某某会达成交易…). */
+const PREDICATE = /达成|拨付|落地|聚焦|至少有|简并|入驻|集聚|汇聚|走进|亮相|参展/;
+/** Heads of a subject that names what is measured (经费, 基金, 企业…): the subject ends at the last one. */
+const SUBJECT_HEAD = /^.*(?:经费|资金|基金|交易|企业|公司|人才|记者|家庭|机构|平台|产品|税率)/;
+
+/**
+ * A subject and its predicate before the figure (`某某基金首阶段落地30亿元`, `某某记者聚焦…`): the name is the
+ * subject, up to its last head where it has one. Only when the predicate is short and names no measure
+ * itself (招商签约项目数 keeps its name).
+ */
+function subjectBeforePredicate(t: string): string {
+  const m = PREDICATE.exec(t);
+  if (!m || m.index < 2) return t;
+  const rest = t.slice(m.index + m[0].length);
+  if (rest.length > 5 || /(?:数|额|量|率|值|人次|项目)$/.test(rest)) return t;
+  const subject = t.slice(0, m.index);
+  const head = SUBJECT_HEAD.exec(subject);
+  return head ? head[0] : subject;
 }
 
 /** Keeps the last 20 characters of a long name, starting after a coordinator where one is near (医保和|基本…). */
@@ -312,6 +333,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
     }
   }
   countedNouns(text, figs);
+  levelLists(text, figs);
   measuresAfter(text, figs);
   shareBecoming(text, figs);
   timeSplits(text, figs);
@@ -464,7 +486,8 @@ function countedNouns(text: string, figs: Figure[]): void {
     let before = normalizeIndicator(f.indicator);
     let listed = !!f.indicator && f.indicator.includes('、');
     // 1名甲、2名乙: the name before the count is the noun the count before it counted
-    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).startsWith(f.indicator);
+    // (the name may have lost a scope word at its head: 45家全国某某实验室、35家…)
+    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).replace(/^(?:全国|全省|全市|全县|全区|我国|我省|我市)/, '').startsWith(f.indicator);
     // 每村配备2名保洁员, 再新增18辆某车: a verb of providing ends the name; the noun after is counted
     const providing = !!f.indicator && PROVIDING.test(f.indicator);
     // 再开工15项某某工程, 对返回本市的26名某某, 办公室和7个某某组: a verb, a modifier with 的 or a joiner before
@@ -508,6 +531,28 @@ function countedNouns(text: string, figs: Figure[]): void {
     }
     if (listed) continue;
     f.indicator = before ? before + counted : counted;
+  }
+}
+
+/** A level of a list of counts (国家级, 省级, 市级): a modifier of the noun the last member writes. */
+const LEVEL = /^(?:国家级|国家|省级|市级|县级|区级|部级|省部级|地市级|乡镇级|国际|全国|全省|全市)/;
+
+/**
+ * `已组建6家国家级、29家省级某某中心`: a count named only by a level, followed by a count whose name
+ * starts with another level, counts the same noun at its own level (`国家级某某中心`). Linear.
+ */
+function levelLists(text: string, figs: Figure[]): void {
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const f = figs[i];
+    const g = figs[i + 1];
+    if (f.kind !== 'count' || g.kind !== 'count' || !f.indicator || !g.indicator) continue;
+    const own = LEVEL.exec(f.indicator);
+    if (!own || own[0] !== f.indicator || g.start - f.end > 6) continue;
+    const between = text.slice(f.end, g.start);
+    if (!between.startsWith(f.indicator) || !/^[\u3400-\u9fff]*、$/.test(between)) continue;
+    const theirs = LEVEL.exec(g.indicator);
+    if (!theirs || g.indicator.length - theirs[0].length < 2) continue;
+    f.indicator = f.indicator + g.indicator.slice(theirs[0].length);
   }
 }
 
