@@ -41,4 +41,11 @@ describe('indicators of distributive lists named in an earlier clause', () => {
     assert.deepEqual(names('星辰制造业、云海物流业、远山建筑业保持增长。同比分别增长7.1%和9.3%。'), [null, null]);
     assert.deepEqual(names('星辰制造业增加值和云海物流业增加值分别增长7.1%和9.3%。'), ['星辰制造业增加值', '云海物流业增加值']);
   });
+
+  it('one figure for a pair of measures takes the first; a group or a sector holding 和 stays whole', () => {
+    assert.deepEqual(names('完成以电代暖、以气代暖120万户以上。'), ['以电代暖']);
+    assert.deepEqual(names('星河诊疗试点和家庭医生服务扩大到80%以上地市。'), ['星河诊疗试点']);
+    assert.deepEqual(names('为900多万困难和重度残疾人发放补贴。'), ['困难和重度残疾人']);
+    assert.deepEqual(names('信息传输软件和信息技术服务业增加值增长9.1%。'), ['信息传输软件和信息技术服务业增加值']);
+  });
 });

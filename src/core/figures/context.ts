@@ -7,7 +7,7 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
-import { distributedRuns } from './lists';
+import { distributedRuns, firstOfPair } from './lists';
 import { hasSentenceEnd } from '../text/lines';
 import { codeTable, includesCode } from '../text/charset';
 
@@ -345,6 +345,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
     if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
   }
   genericSubjects(text, figs);
+  firstOfPair(figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   ratesNamedAfter(text, figs);
@@ -502,8 +503,17 @@ function countedNouns(text: string, figs: Figure[]): void {
     if (before && before.length > 2 && !listed) continue;
     const limit = Math.min(text.length, f.end + 16, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const ahead = text.slice(f.end, limit);
-    const m = NOUN_END.exec(ahead);
-    const noun = m ? ahead.slice(0, m.index) : '';
+    let m = NOUN_END.exec(ahead);
+    let noun = m ? ahead.slice(0, m.index) : '';
+    // 900多万困难和重度残疾人: a modifier of two characters joined by 和 to a noun names one group
+    if (m && m[0] === '和' && noun.length >= 1 && noun.length <= 2 && /^[\u3400-\u9fff]+$/.test(noun)) {
+      const rest = ahead.slice(m.index + 1);
+      const m2 = NOUN_END.exec(rest);
+      if (m2 && m2[0] !== '和' && m2.index >= 2) {
+        noun = noun + '和' + rest.slice(0, m2.index);
+        m = m2;
+      }
+    }
     // 甲省份发布了…: a run ended by 了 holds a verb; it is a clause, not the noun counted
     if (m && m[0] === '了') continue;
     // 13亿多人口: the 多 of the count is no part of the noun
@@ -580,7 +590,9 @@ function measuresAfter(text: string, figs: Figure[]): void {
     const ahead = text.slice(f.end, limit);
     if (f.kind === 'money') {
       const m = MONEY_AFTER.exec(ahead);
-      if (m && m[0].length >= 2) f.indicator = m[0];
+      // (安排某某亿元用于某某补助: the purpose names the money)
+      const named = m ? m[0].replace(/^(?:用于|用作|作为)/, '') : '';
+      if (named.length >= 2) f.indicator = named;
     } else {
       const m = CUT_AFTER.exec(ahead);
       if (m) f.indicator = m[1];

@@ -119,3 +119,22 @@ export function distributedRuns(text: string, figs: Figure[]): void {
     i = j;
   }
 }
+
+/**
+ * Rule 7, one figure for several measures (`以甲代煤、以乙代煤300万户`, `甲试点和乙服务扩大到85%`): the
+ * figure takes the first measure named, with the head the last one writes for both. Only a pair of
+ * names of four characters or more (困难和重度残疾人, 领导和专家 are one group, kept whole).
+ */
+export function firstOfPair(figs: Figure[]): void {
+  for (const f of figs) {
+    const name = normalizeIndicator(f.indicator);
+    if (!name || name.length < 9 || name.length > 30 || name.includes('等')) continue;
+    // (批发和零售业, 软件和信息技术服务业: a sector's own name holds 和)
+    if (/和[\u3400-\u9fff]*业/.test(name)) continue;
+    const parts = name.split(/[、和]/);
+    if (parts.length !== 2 || !parts.every((p) => p.length >= 4 && p.length <= 14 && /^[\u3400-\u9fff]+$/.test(p))) continue;
+    const head = SHARED_HEADS.find((h) => parts[1].endsWith(h) && parts[1].length > h.length + 1);
+    const first = head && !SHARED_HEADS.some((h) => parts[0].endsWith(h)) ? parts[0] + head : parts[0];
+    if (normalizeIndicator(first)) f.indicator = first;
+  }
+}
