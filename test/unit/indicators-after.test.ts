@@ -45,6 +45,8 @@ describe('indicators named after the figure, and counts that name no measure', (
     assert.equal(ind('云海产业基金首期落地20亿元。', '20亿元'), '云海产业基金');
     // a predicate that names a measure itself keeps the whole name
     assert.equal(ind('招商引资签约项目数增长12%。', '12%'), '招商引资签约项目数');
+    // a verb with a new object after it names what is counted: the whole name stays
+    assert.equal(ind('星河科技园新增入驻企业45家。', '45家'), '星河科技园新增入驻企业');
   });
 
   it('a count named only by a level counts the noun of the next member at its level', () => {

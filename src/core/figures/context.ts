@@ -200,7 +200,7 @@ function cleanIndicator(s: string, before: string): string | null {
 }
 
 /** Verbs of a predicate that a subject before the figure can carry (某某经费跨境拨付至某地累计超过…, 某某会达成交易…). */
-const PREDICATE = /达成|拨付|落地|聚焦|至少有|简并|入驻|集聚|汇聚|走进|亮相|参展/;
+const PREDICATE = /达成|拨付|落地|聚焦|至少有|简并|入驻|汇聚|走进|亮相|参展/;
 /** Heads of a subject that names what is measured (经费, 基金, 企业…): the subject ends at the last one. */
 const SUBJECT_HEAD = /^.*(?:经费|资金|基金|交易|企业|公司|人才|记者|家庭|机构|平台|产品|税率)/;
 
@@ -213,8 +213,11 @@ function subjectBeforePredicate(t: string): string {
   const m = PREDICATE.exec(t);
   if (!m || m.index < 2) return t;
   const rest = t.slice(m.index + m[0].length);
-  if (rest.length > 5 || /(?:数|额|量|率|值|人次|项目)$/.test(rest)) return t;
   const subject = t.slice(0, m.index);
+  // what follows the verb is a place or a word of the subject again (拨付至某地, 交易会达成交易), never a new
+  // object (新增入驻企业, 落地创新成果 name what is counted)
+  if (rest.length > 5 || (rest && !/^[至到于在]/.test(rest) && !subject.includes(rest))) return t;
+  if (subject.length < 4 || /[和与及、]$/.test(subject)) return t;
   const head = SUBJECT_HEAD.exec(subject);
   return head ? head[0] : subject;
 }
