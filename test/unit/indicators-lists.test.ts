@@ -46,6 +46,9 @@ describe('indicators of distributive lists named in an earlier clause', () => {
     assert.deepEqual(names('完成以电代暖、以气代暖120万户以上。'), ['以电代暖']);
     assert.deepEqual(names('星河诊疗试点和家庭医生服务扩大到80%以上地市。'), ['星河诊疗试点']);
     assert.deepEqual(names('为900多万困难和重度残疾人发放补贴。'), ['困难和重度残疾人']);
+    // a pair sharing a rate or a level as its head, or a modifier before 、, is not split
+    assert.deepEqual(names('星河湖泊和云海水源地水质达标率保持100%。'), ['星河湖泊和云海水源地水质达标率']);
+    assert.deepEqual(names('培育认定创新型、专精特新中小企业110家。'), ['培育认定创新型、专精特新中小企业']);
     assert.deepEqual(names('信息传输软件和信息技术服务业增加值增长9.1%。'), ['信息传输软件和信息技术服务业增加值']);
   });
 });
