@@ -7,6 +7,7 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
+import { distributedRuns, firstOfPair } from './lists';
 import { hasSentenceEnd } from '../text/lines';
 import { codeTable, includesCode } from '../text/charset';
 
@@ -41,8 +42,9 @@ const IS_LINK = codeTable(LINK_CHARS);
 /** Growth-like relations: their percent qualifies the amount before it. */
 const RATE_RELATIONS = /增长|下降|减少|提高|上升|增加|减亏|上涨|回落|降低|占|扩大|缩小/;
 /** Clause boundaries. */
-// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too
-const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t';
+// a table's cell boundaries (| ｜ and the tab of a tab-separated row) close a clause too, and so does the
+// end of a markup tag left in text taken from the web (<p class="…">)
+const CLAUSE = '，。；;！？!?：:\n,（(）)|｜\t>';
 const SENTENCE = '。；;！？!?\n';
 const IS_SENTENCE = codeTable(SENTENCE);
 const LEAD_WORDS = [
@@ -187,6 +189,7 @@ function cleanIndicator(s: string, before: string): string | null {
   }
   if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
   while (t && IS_HEAD_MARK[t.charCodeAt(0)] === 1) t = t.slice(1);
+  t = subjectBeforePredicate(t);
   if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   // the cap counts no short aside in brackets (细颗粒物（PM2.5）浓度), and leaves a list of names (甲、乙增加值)
@@ -194,6 +197,29 @@ function cleanIndicator(s: string, before: string): string | null {
   const capped = t.replace(/[（(][^（()）]{1,10}[）)]/g, '');
   if (capped.length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
   return t;
+}
+
+/** Verbs of a predicate that a subject before the figure can carry (某某经费跨境拨付至某地累计超过…, 某某会达成交易…). */
+const PREDICATE = /达成|拨付|落地|聚焦|至少有|简并|入驻|汇聚|走进|亮相|参展/;
+/** Heads of a subject that names what is measured (经费, 基金, 企业…): the subject ends at the last one. */
+const SUBJECT_HEAD = /^.*(?:经费|资金|基金|交易|企业|公司|人才|记者|家庭|机构|平台|产品|税率)/;
+
+/**
+ * A subject and its predicate before the figure (`某某基金首阶段落地30亿元`, `某某记者聚焦…`): the name is the
+ * subject, up to its last head where it has one. Only when the predicate is short and names no measure
+ * itself (招商签约项目数 keeps its name).
+ */
+function subjectBeforePredicate(t: string): string {
+  const m = PREDICATE.exec(t);
+  if (!m || m.index < 2) return t;
+  const rest = t.slice(m.index + m[0].length);
+  const subject = t.slice(0, m.index);
+  // what follows the verb is a place or a word of the subject again (拨付至某地, 交易会达成交易), never a new
+  // object (新增入驻企业, 落地创新成果 name what is counted)
+  if (rest.length > 5 || (rest && !/^[至到于在]/.test(rest) && !subject.includes(rest))) return t;
+  if (subject.length < 4 || /[和与及、]$/.test(subject)) return t;
+  const head = SUBJECT_HEAD.exec(subject);
+  return head ? head[0] : subject;
 }
 
 /** Keeps the last 20 characters of a long name, starting after a coordinator where one is near (医保和|基本…). */
@@ -227,6 +253,8 @@ function namesNoMeasure(text: string, f: Figure): boolean {
   if (CODE_UNITS.has(unit) || f.text.endsWith('周年')) return true;
   const before = text[f.start - 1] ?? '';
   if (before === '第') return true;
+  // 前10强中某地占3位: places in a ranking (rule 11)
+  if (unit === '位' && f.relation === '占') return true;
   if (before === '前' && (RANK_UNITS.has(unit) || f.kind === 'duration' || f.kind === 'other')) return true;
   // a handful of events are occasions (两次暗访); hundreds of them are an output that is measured
   if (f.kind === 'count' && EVENT_UNITS.has(unit) && !(typeof f.value === 'number' && f.value >= 100)) return true;
@@ -248,7 +276,18 @@ export function annotateContext(text: string, figs: Figure[]): void {
       if (text[f.start - 1] === '的' && hasCharBetween(text, 0x5360 /* 占 */, floor, f.start)) f.relation = '占';
     }
     const indEnd = rel ? rel[1] : f.start;
-    f.indicator = floor < indEnd ? cleanIndicator(text.slice(floor, indEnd), text[floor - 1] ?? '') : null;
+    let nameFrom = floor;
+    // 1.4万斤新台阶、亩产提升10斤: the words right after the previous figure up to a 、 close that figure
+    // (its tail), they are no member of this figure's name
+    if (i > 0 && floor === prevEnd) {
+      for (let k = floor; k < indEnd && k <= floor + 6; k++) {
+        if (text.charCodeAt(k) === 0x3001 /* 、 */) {
+          if (k > floor && indEnd - k > 2) nameFrom = k + 1;
+          break;
+        }
+      }
+    }
+    f.indicator = nameFrom < indEnd ? cleanIndicator(text.slice(nameFrom, indEnd), text[nameFrom - 1] ?? '') : null;
     // 覆盖率从40%提高到45%: the second level measures what the first one did
     // (利润由下降2.3%转为增长8.5%: the same measure turned)
     if (!f.indicator && rel && i > 0 && figs[i - 1].kind === f.kind && /^[，,]?(?:转为|转而)?$/.test(text.slice(figs[i - 1].end, rel[1]))) {
@@ -297,15 +336,19 @@ export function annotateContext(text: string, figs: Figure[]): void {
     }
   }
   countedNouns(text, figs);
+  levelLists(text, figs);
+  measuresAfter(text, figs);
   shareBecoming(text, figs);
   timeSplits(text, figs);
   distributeLists(text, figs);
+  distributedRuns(text, figs);
   // a list that was not shared out over its figures is capped like any long name
   for (const f of figs) {
     const t = f.indicator;
     if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
   }
   genericSubjects(text, figs);
+  firstOfPair(figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   ratesNamedAfter(text, figs);
@@ -426,7 +469,7 @@ const PROVIDING = /(?:配置|配备|配齐|配|设置|设立|新增|增加|增�
  * Verbs that end a name before a count of their object (再开工15项某某工程, 清理规范19项某某事项, 已启动建设21个某某平台,
  * 指挥部下设5个某某组): what is counted is the noun after the count, not the verb phrase.
  */
-const VERB_END = /(?:新设|下设|设|取消|规范|整治|建设|开工|认定|依托|对接|吸纳|编发|印发|布局|审议|发出|完成|确定|评为|获得|培育|引进|扶持|资助|安置|带动|创建|建成|新建|改造|打造|组建|成立|设立|举办|推出|发布|制定|出台|修订|实施|启动|搬迁|取缔|购置|更换|拆除|救助|慰问|走访|表彰|命名|培训|组织|签约|落地|服务|覆盖|联系|帮扶)$/;
+const VERB_END = /(?:代表着|确定为|列为|新设|下设|设|取消|规范|整治|建设|开工|认定|依托|对接|吸纳|编发|印发|布局|审议|发出|完成|确定|评为|获得|培育|引进|扶持|资助|安置|带动|创建|建成|新建|改造|打造|组建|成立|设立|举办|推出|发布|制定|出台|修订|实施|启动|搬迁|取缔|购置|更换|拆除|救助|慰问|走访|表彰|命名|培训|组织|签约|落地|服务|覆盖|联系|帮扶)$/;
 /** A bare count in ten-thousands or hundred-millions (1700多万, 110万): a noun right after it is what is counted. */
 const MAGNITUDE = /[万亿](?:多|余)?$/;
 /** What ends the counted noun after a count: punctuation, a joiner, or a verb or adverb that opens a predicate. */
@@ -450,12 +493,14 @@ function countedNouns(text: string, figs: Figure[]): void {
     let before = normalizeIndicator(f.indicator);
     let listed = !!f.indicator && f.indicator.includes('、');
     // 1名甲、2名乙: the name before the count is the noun the count before it counted
-    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).startsWith(f.indicator);
+    // (the name may have lost a scope word at its head: 45家全国某某实验室、35家…)
+    const glued = i > 0 && !!f.indicator && f.start - figs[i - 1].end <= 12 && text.slice(figs[i - 1].end, f.start).replace(/^(?:全国|全省|全市|全县|全区|我国|我省|我市)/, '').startsWith(f.indicator);
     // 每村配备2名保洁员, 再新增18辆某车: a verb of providing ends the name; the noun after is counted
     const providing = !!f.indicator && PROVIDING.test(f.indicator);
     // 再开工15项某某工程, 对返回本市的26名某某, 办公室和7个某某组: a verb, a modifier with 的 or a joiner before
     // the count; the noun after it is what is counted
-    const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/(?:了|超过|超|近|约|逾|共|总计|累计)+$/, '');
+    // (a scope word between the verb and the count is no object: 代表着全省1800多万某某, 被确定为全省7个某某)
+    const lead = text.slice(Math.max(0, f.start - 10), f.start).replace(/(?:了|超过|超|近|约|逾|共|总计|累计)+$/, '').replace(/(?:全省|全市|全国|全县|全区)$/, '');
     const verbal = VERB_END.test(lead) || (!!f.indicator && '的和及与'.includes(text[f.start - 1] ?? ''));
     // 每户2名: a per-unit word is no modifier of the noun counted
     // 在甲、乙等领域布局50个某某: the list is in the verb's scope, not what is counted
@@ -464,19 +509,35 @@ function countedNouns(text: string, figs: Figure[]): void {
     if (before && before.length > 2 && !listed) continue;
     const limit = Math.min(text.length, f.end + 16, i + 1 < figs.length ? figs[i + 1].start : text.length);
     const ahead = text.slice(f.end, limit);
-    const m = NOUN_END.exec(ahead);
-    const noun = m ? ahead.slice(0, m.index) : '';
+    let m = NOUN_END.exec(ahead);
+    let noun = m ? ahead.slice(0, m.index) : '';
+    // 900多万困难和重度残疾人: a modifier of two characters joined by 和 to a noun names one group
+    if (m && m[0] === '和' && noun.length >= 1 && noun.length <= 2 && /^[\u3400-\u9fff]+$/.test(noun)) {
+      const rest = ahead.slice(m.index + 1);
+      const m2 = NOUN_END.exec(rest);
+      if (m2 && m2[0] !== '和' && m2.index >= 2) {
+        noun = noun + '和' + rest.slice(0, m2.index);
+        m = m2;
+      }
+    }
     // 甲省份发布了…: a run ended by 了 holds a verb; it is a clause, not the noun counted
     if (m && m[0] === '了') continue;
     // 13亿多人口: the 多 of the count is no part of the noun
     const skip = noun.length > 2 && (noun[0] === '多' || noun[0] === '余') ? 1 : 0;
-    const counted = noun.slice(skip);
+    // 7个某某试点市之一: one of the set counted; the set is the noun
+    let counted = noun.slice(skip);
+    if (counted.length > 4 && counted.endsWith('之一')) counted = counted.slice(0, -2);
+    // 38个某某大类中，37个…: a count that gives the set a statement then speaks of names no measure (rule 11)
+    if (m && '，,、'.includes(m[0]) && counted.length >= 3 && /(?:中|之中|当中)$/.test(counted) && !/(?:高中|初中|集中|其中|期中|空中|心中|手中)$/.test(counted)) {
+      f.indicator = null;
+      continue;
+    }
     // a long noun only after a verb that takes it as object (新设12个某某综合试验区); a bare magnitude
     // takes only a short one (110万某某留粤就业 is a clause)
     const longest = magnitude ? 8 : verbal ? 14 : 10;
     if (!m || counted.length < 2 || counted.length > longest || !/^[\u3400-\u9fff]+$/.test(counted)) continue;
     // 110万: a bare magnitude counts a noun only when nothing before it names the measure
-    if (magnitude && normalizeIndicator(f.indicator) && !verbal) continue;
+    if (magnitude && normalizeIndicator(f.indicator) && !verbal && !glued) continue;
     // 1.6万美金: a currency word after a bare magnitude is its unit, not what is counted
     if (magnitude && /^(?:美|欧|港|日元|英镑|元|人民币|卢布|韩元)/.test(counted)) continue;
     // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
@@ -486,6 +547,62 @@ function countedNouns(text: string, figs: Figure[]): void {
     }
     if (listed) continue;
     f.indicator = before ? before + counted : counted;
+  }
+}
+
+/** A level of a list of counts (国家级, 省级, 市级): a modifier of the noun the last member writes. */
+const LEVEL = /^(?:国家级|国家|省级|市级|县级|区级|部级|省部级|地市级|乡镇级|国际|全国|全省|全市)/;
+
+/**
+ * `已组建6家国家级、29家省级某某中心`: a count named only by a level, followed by a count whose name
+ * starts with another level, counts the same noun at its own level (`国家级某某中心`). Linear.
+ */
+function levelLists(text: string, figs: Figure[]): void {
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const f = figs[i];
+    const g = figs[i + 1];
+    if (f.kind !== 'count' || g.kind !== 'count' || !f.indicator || !g.indicator) continue;
+    const own = LEVEL.exec(f.indicator);
+    if (!own || own[0] !== f.indicator || g.start - f.end > 6) continue;
+    const between = text.slice(f.end, g.start);
+    if (!between.startsWith(f.indicator) || !/^[\u3400-\u9fff]*、$/.test(between)) continue;
+    const theirs = LEVEL.exec(g.indicator);
+    if (!theirs || g.indicator.length - theirs[0].length < 2) continue;
+    f.indicator = f.indicator + g.indicator.slice(theirs[0].length);
+  }
+}
+
+/** Words that only qualify a verb (一次性增加, 一律按): a name of one of them names no measure. */
+const ADVERB_ONLY = /^(?:一次性|一律|再|又|还|另|共|另外|先后|已|均|都|也)$/;
+/** An adverb that closes a name before the verb: what stands before it is the actor. */
+const ADVERB_END = /(?:还|又|再|也|另|一次性|一律)$/;
+/** Heads of money that is named after its amount (安排5000万元专项资金, 增加6万亿元某某债务限额). */
+const MONEY_AFTER = /^[\u3400-\u9fff]{0,10}?(?:资金|限额|额度|债券|国债|补贴|补助|奖补|奖励|贷款|基金|经费|预算)(?![\u3400-\u9fff]{0,1}[的])/;
+/** A rate of cutting or raising named after it (按不低于5%的幅度压减一般性支出). */
+const CUT_AFTER = /^的(?:幅度|比例|标准)(?:压减|削减|减少|降低|下调|压缩|提高|增加|上调)([\u3400-\u9fff]{2,12}?)(?=[，。；;,！？!?\n、]|$)/;
+
+/**
+ * Measures named after the figure when nothing before it names one: money with a fund or a limit after
+ * it (`还安排5000万元某某专项资金`), a rate of cutting with what is cut after it (`按5%的幅度压减某某支出`).
+ * Bounded: 16 characters ahead, not past the next figure.
+ */
+function measuresAfter(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind !== 'money' && f.kind !== 'percent') continue;
+    // (an actor with an adverb before the verb, 市财政还安排…, names who acts, not the measure)
+    if (normalizeIndicator(f.indicator) && !(f.indicator && (ADVERB_ONLY.test(f.indicator) || ADVERB_END.test(f.indicator)))) continue;
+    const limit = Math.min(text.length, f.end + 16, i + 1 < figs.length ? figs[i + 1].start : text.length);
+    const ahead = text.slice(f.end, limit);
+    if (f.kind === 'money') {
+      const m = MONEY_AFTER.exec(ahead);
+      // (安排某某亿元用于某某补助: the purpose names the money)
+      const named = m ? m[0].replace(/^(?:用于|用作|作为)/, '') : '';
+      if (named.length >= 2) f.indicator = named;
+    } else {
+      const m = CUT_AFTER.exec(ahead);
+      if (m) f.indicator = m[1];
+    }
   }
 }
 
