@@ -221,6 +221,19 @@ function sumKey(v: number): string {
  * gives. Run after `applyRowProse`. Linear: sorted sweeps over cells, figures and zones.
  */
 export function applyColumnSums(figs: Figure[], outline: Outline | undefined): void {
+  forEachTable(figs, outline, (sorted, cellFig, c, e) => sumTable(figs, sorted, cellFig, c, e));
+}
+
+/**
+ * Calls `visit` once per table zone with the table's cells (`sorted[c..e)`, by position) and, per
+ * cell, the figure that fills it (`cellFig`, -1 for none). Linear: one sorted sweep over cells,
+ * figures and zones.
+ */
+function forEachTable(
+  figs: Figure[],
+  outline: Outline | undefined,
+  visit: (sorted: TableCell[], cellFig: Int32Array, c: number, e: number, from: number) => void,
+): void {
   const cells = outline?.tableCells;
   const zones = outline?.zones;
   const starts = outline?.lineStarts;
@@ -243,7 +256,7 @@ export function applyColumnSums(figs: Figure[], outline: Outline | undefined): v
     while (c < sorted.length && sorted[c].start < from) c++;
     let e = c;
     while (e < sorted.length && sorted[e].start < to) e++;
-    sumTable(figs, sorted, cellFig, c, e);
+    visit(sorted, cellFig, c, e, from);
     c = e;
   }
 }
@@ -333,27 +346,7 @@ const MAX_HEADER = 64;
  * Linear: each table's header and cells are read once; each anchor is compared with the header.
  */
 export function applyHeaderOrder(text: string, figs: Figure[], outline: Outline | undefined): void {
-  const cells = outline?.tableCells;
-  const zones = outline?.zones;
-  const starts = outline?.lineStarts;
-  if (!cells || !cells.length || !zones || !starts || !figs.length) return;
-  const sorted = cells.slice().sort((a, b) => a.start - b.start);
-  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
-  const cellFig = new Int32Array(sorted.length).fill(-1);
-  let c = 0;
-  for (const i of order) {
-    const f = figs[i];
-    while (c < sorted.length && sorted[c].end <= f.start) c++;
-    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end && cellFig[c] < 0) cellFig[c] = i;
-  }
-  c = 0;
-  for (const z of zones) {
-    if (z.zone !== 'table') continue;
-    const from = starts[z.firstLine] ?? Infinity;
-    const to = z.lastLine + 1 < starts.length ? starts[z.lastLine + 1] : Infinity;
-    while (c < sorted.length && sorted[c].start < from) c++;
-    let e = c;
-    while (e < sorted.length && sorted[e].start < to) e++;
+  forEachTable(figs, outline, (sorted, cellFig, c, e, from) => {
     let first = -1;
     let known = false;
     for (let k = c; k < e; k++) {
@@ -374,8 +367,7 @@ export function applyHeaderOrder(text: string, figs: Figure[], outline: Outline 
       }
       orderRows(figs, sorted, cellFig, c, e, header);
     }
-    c = e;
-  }
+  });
 }
 
 /** A name without its asides in brackets (`居民区（含菜场）` → `居民区`), as header and text may write them or not. */

@@ -744,8 +744,7 @@ function addHtmlSubheads(
     }
     return false;
   };
-  const taken = new Set<number>();
-  for (const c of cands) taken.add(c.line);
+  const taken = takenLines(cands);
   const found = htmlSubheads(
     text, lines.length,
     (li) => [lines.contentStart[li], lines.contentEnd[li], lines.blank(li) || lines.zeroWidth(li)],
@@ -762,6 +761,23 @@ function addHtmlSubheads(
   return byStart;
 }
 
+/** The lines that already hold a candidate. */
+function takenLines(cands: readonly Candidate[]): Set<number> {
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  return taken;
+}
+
+/** Whether a position lies in masked Markdown (code, HTML…); positions must be asked in order. */
+function maskedReader(md: MdInfo): (pos: number) => boolean {
+  const masks = md.masked;
+  let mp = 0;
+  return (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+}
+
 /**
  * A news programme's transcript in Markdown (`## 7. 快讯` then, line by line, a headline and its
  * story, the next headline and its story): plain lines that read as a title, stand after a finished
@@ -773,14 +789,8 @@ function addMdLineSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): void {
   const { lines } = layout;
-  const taken = new Set<number>();
-  for (const c of cands) taken.add(c.line);
-  const masks = md.masked;
-  let mp = 0;
-  const masked = (pos: number): boolean => {
-    while (mp < masks.length && masks[mp][1] <= pos) mp++;
-    return mp < masks.length && masks[mp][0] <= pos;
-  };
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
   let series: number[] = [];
   // the opening words of each story: stories that open alike are the rows of a flattened table
@@ -840,14 +850,8 @@ function addMdBoldSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): void {
   const { lines } = layout;
-  const taken = new Set<number>();
-  for (const c of cands) taken.add(c.line);
-  const masks = md.masked;
-  let mp = 0;
-  const masked = (pos: number): boolean => {
-    while (mp < masks.length && masks[mp][1] <= pos) mp++;
-    return mp < masks.length && masks[mp][0] <= pos;
-  };
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
   const found: Array<[number, number]> = [];
   const n = lines.length;
   let prevBlank = true;
