@@ -156,6 +156,17 @@ describe('Markdown: part titles set in bold (titles6)', () => {
     assert.deepEqual(tree(parseOutline(single, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
   });
 
+  it('reads no bold line right under a numbered heading or another bold line: it goes on with the title above, or is a block of labels', () => {
+    // a numbered bold title broken over two bold paragraphs, and a page's sign-off and "recommended" box
+    const t = md([
+      '**一、春耕形势**', '', story('分析了今年形势'), '',
+      '**二、农资保障在**', '', '**农资供应中的应用**', '', story('指出要保障农资'), '',
+      '**-完-**', '', '**热门动态推荐**', '', '[![](https://example.com/b.jpg)](https://example.com/c)',
+    ]);
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o).map((l) => l.split(' ^')[0]), ['1 青禾县春耕工作会议召开', '2 一、春耕形势', '2 二、农资保障在']);
+  });
+
   it('reads no bold line that is not a paragraph of its own', () => {
     const t = md(['**稳住粮食面积**', story('要求稳住面积'), '', '**抓好农资供应**', story('指出要保障农资')]);
     assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);

@@ -855,18 +855,29 @@ function addMdBoldSubheads(
   const found: Array<[number, number]> = [];
   const n = lines.length;
   let prevBlank = true;
+  // the last line with text before this one, and whether it was a whole line in bold
+  let prevLine = -1;
+  let prevBold = false;
   for (let li = 0; li < n; li++) {
     if (lines.empty(li)) { prevBlank = true; continue; }
     const wasBlank = prevBlank;
     prevBlank = false;
+    const above = prevLine;
+    const aboveBold = prevBold;
+    prevLine = li;
     let s = lines.contentStart[li];
     let e = lines.contentEnd[li];
     while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
-    if (e - s < 6 || e - s > 64) continue;
     const mark = text[s];
-    if ((mark !== '*' && mark !== '_') || text[s + 1] !== mark || text[e - 1] !== mark || text[e - 2] !== mark) continue;
+    prevBold = e - s >= 5 && (mark === '*' || mark === '_') && text[s + 1] === mark && text[e - 1] === mark && text[e - 2] === mark;
+    if (!prevBold || e - s < 6 || e - s > 64) continue;
     // a paragraph of its own: a blank line (or a heading) above it and below it
     if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1))) continue;
+    // under a numbered heading or another bold line with no text between, a bold line goes on with
+    // the title above (`**二、甲在**` / `**乙中的应用**`) or is one of a block of bold labels
+    // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
+    // it may open the section's first part
+    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above))) continue;
     if (li + 1 < n && !lines.empty(li + 1)) continue;
     if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
     s += 2;
