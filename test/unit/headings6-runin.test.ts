@@ -34,6 +34,8 @@ describe('run-in parts of an essay: 一. with a full stop, 首先 with no comma 
   it('does not read 首先 with no comma in running prose: after a comma, at a line start, alone, or 最后一…', () => {
     assert.deepEqual(markers('标题行\n\n　　我们首先要把事情做好，其次要把账算清。\n'), []);
     assert.deepEqual(markers('标题行\n\n　　今年工作很多。首先要做好春耕。\n'), []);
+    // a pair with no closing 再次/最后 is two adverbs, not an enumeration
+    assert.deepEqual(markers('标题行\n\n　　办好这件事需要耐心。首先要摸清底数，听取各方意见。其次要拿出办法，但不要急于求成。\n'), []);
     assert.deepEqual(markers('标题行\n\n　　道路修好了。最后一公里也打通了。\n'), []);
   });
 

@@ -290,7 +290,10 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
       const c = cands[i];
       if (!active[i] || c.isTitle || !c.kind) continue;
       const lone = articles && opts.keepLone !== undefined && isDivision(c.kind) && !c.inline && c.run >= 0 && opts.keepLone(i);
-      const keep = c.run >= 0 && (sizes[c.run] >= 2 || c.mdDepth > 0 || lone);
+      // 首先/其次 without their comma are as often adverbs (…。首先要…。其次要…): only a whole
+      // enumeration, closed by 再次 or 最后, reads as a run of them
+      const least = c.kind === 'shouxian' && c.inline && c.length === 2 ? 3 : 2;
+      const keep = c.run >= 0 && (sizes[c.run] >= least || c.mdDepth > 0 || lone);
       if (!keep) { active[i] = false; changed = true; }
     }
     if (!changed) break;
