@@ -392,7 +392,8 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after is not a marker.
     if (isCnNumCode(text.charCodeAt(p + 1))) return null;
     if (w === '要' && (after === '务' || after === '素' || after === '求' || after === '点' || after === '件')) return null;
-    return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd);
+    // 一是：加强组织领导。 — a colon straight after 一是 only separates: the title is what follows it.
+    return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
 }

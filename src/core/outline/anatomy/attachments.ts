@@ -7,19 +7,29 @@
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import {
   ATTACHMENT_LABEL, DOC_KIND_END, FULL_DATE, contentFrom, firstCode, isBlankLine, markLines, nextContent, shortText,
-  startsWithMarker, titleBlockAt, unpunctuated,
+  prevContent, startsWithMarker, titleBlockAt, unpunctuated,
 } from './lineText';
+import { looksLikeTitle } from '../titles';
 import { cjkCount } from '../../text/cjk';
 
 /** `附件：…` with the list (or the one attachment's name) after the colon. */
 const LIST_HEAD = /^附\s*件\s*[：:]\s*\S/;
 /** An item of the list: `1.`, `2．`, `3、` (then the attachment's name). */
 const ITEM = /^[\d０-９]{1,2}\s*[.．、]/;
+/**
+ * `附件  ××任务分工表`, `附件2 ××表`, `附件1：××实施细则`: the label and the attachment's title on one
+ * line (a conversion that joined them). `附件：××` with neither number nor space is the 附件说明.
+ */
+const LABEL_AND_TITLE = /^(附\s*件\s*[\d０-９一二三四五六七八九十]{1,3}\s*[：:]?[\s\u3000]*|附\s*件[\s\u3000]+)(?=\S)/;
+/** A file offered for download (`××.docx`), not an attachment set in the text. */
+const FILE_NAME = /\.(docx?|xlsx?|pdf|wps|et|zip|rar|ofd|jpe?g|png|txt|csv)\s*[）)]?$/i;
 
 export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
   const { zone } = anatomy;
   const n = input.layout.lines.length;
   const labels: number[] = [];
+  /** A label with the attachment's title on its line: label line → the title's last line. */
+  const joined = new Map<number, number>();
   for (let li = 0; li < n; li++) {
     if (zone[li] !== Zone.Body || firstCode(input, li) !== 0x9644 /* 附 */) continue;
     const s = shortText(input, li, 100);
@@ -28,7 +38,15 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
       li = attachmentList(input, zone, li, s.replace(/^附\s*件\s*[：:]\s*/, ''));
       continue;
     }
-    if (!ATTACHMENT_LABEL.test(s)) continue;
+    if (!ATTACHMENT_LABEL.test(s)) {
+      const last = labelAndTitle(input, zone, li, s);
+      if (last >= 0) {
+        joined.set(li, last);
+        labels.push(li);
+        li = last;
+      }
+      continue;
+    }
     const next = nextContent(input, li + 1);
     if (next >= 0 && /[：:]$/.test(s) && ITEM.test(shortText(input, next, 100) ?? '')) {
       // `附件：` on a line of its own, then the numbered list.
@@ -41,6 +59,14 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];
     const stop = k + 1 < labels.length ? labels[k + 1] - 1 : n - 1;
+    const titleLast = joined.get(label);
+    if (titleLast !== undefined) {
+      markLines(zone, label, titleLast, Zone.Title);
+      anatomy.titles.set(label, titleLast);
+      anatomy.lineFrom.set(label, contentFrom(input, label) + (LABEL_AND_TITLE.exec(shortText(input, label, 100) ?? '')?.[0].length ?? 0));
+      markLines(zone, titleLast + 1, stop, Zone.Attachment);
+      continue;
+    }
     zone[label] = Zone.AttachmentLabel;
     const x = nextContent(input, label + 1);
     let bodyFrom = label + 1;
@@ -62,6 +88,39 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
     }
     markLines(zone, bodyFrom, stop, Zone.Attachment);
   }
+}
+
+/**
+ * A line holding an attachment's label and its title (`附件2  ××任务分工表`) where the attachment
+ * itself follows: the title reads as one (short, no sentence, not a file's name, not a list item),
+ * the line is not one of a list of such lines (the 附件说明 naming them one a line), and the text under
+ * it is the attachment's own, not the closing (落款 and 成文日期) that follows a 附件说明. A title
+ * ending on a joining word goes on over one more short line. Returns the title's last line, or -1.
+ */
+function labelAndTitle(input: AnatomyInput, zone: Uint8Array, li: number, s: string): number {
+  const m = LABEL_AND_TITLE.exec(s);
+  if (!m) return -1;
+  let title = s.slice(m[0].length).trim();
+  if (title.length > 60 || cjkCount(title) < 4 || !unpunctuated(title) || ITEM.test(title) || FILE_NAME.test(title)) return -1;
+  if (!looksLikeTitle(title)) return -1;
+  const isAttachmentLine = (k: number): boolean => k >= 0 && firstCode(input, k) === 0x9644 && /^附\s*件/.test(shortText(input, k, 100) ?? '');
+  if (isAttachmentLine(prevContent(input, li - 1))) return -1;
+  let last = li;
+  let y = nextContent(input, li + 1);
+  if (y >= 0 && zone[y] === Zone.Body && /[的和及与暨、《（(“]$/.test(title)) {
+    const t = shortText(input, y, 40);
+    if (t !== null && unpunctuated(t) && !startsWithMarker(input, y)) {
+      title += t;
+      last = y;
+      y = nextContent(input, y + 1);
+    }
+  }
+  if (y < 0 || zone[y] !== Zone.Body || isAttachmentLine(y)) return -1;
+  // (the issuer's name and the date under the last line of a 附件说明: the closing, not a body)
+  for (let k = 0, z = y; k < 3 && z >= 0; k++, z = nextContent(input, z + 1)) {
+    if (FULL_DATE.test((shortText(input, z, 30) ?? '').replace(/^[（(]|[）)]$/g, ''))) return -1;
+  }
+  return last;
 }
 
 /**

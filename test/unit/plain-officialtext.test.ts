@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { parseOutline } from '../../src/core';
+import type { Outline } from '../../src/core';
+
+// Invented documents: names, places and figures are made up.
+
+function tree(o: Outline): string[] {
+  return o.headings.map((h) => `${h.level} ${h.marker}${h.title}${h.parent === null ? '' : ' ^' + o.headings[h.parent].marker + o.headings[h.parent].title.slice(0, 4)}`);
+}
+
+describe('一是： with a colon straight after the marker (plain round)', () => {
+  it('takes the words after the colon as the title', () => {
+    const text = [
+      '青禾县秋季工作会议讲话',
+      '同志们：',
+      '一、关于前一阶段工作',
+      '一是：抓紧秋收秋种。全县组织农机下田，进度快于往年。',
+      '二是：办好民生实事。新修村道若干条，群众出行更方便。',
+      '三是：守住安全底线。开展隐患排查，整改到位。',
+      '二、关于下一阶段工作',
+      '要再接再厉，把各项工作抓实抓细。',
+    ].join('\n');
+    const o = parseOutline(text);
+    const shi = o.headings.filter((h) => h.marker === '一是' || h.marker === '二是' || h.marker === '三是');
+    assert.deepEqual(shi.map((h) => h.title), ['抓紧秋收秋种', '办好民生实事', '守住安全底线']);
+  });
+});
+
+describe('an attachment label with its title on the same line (plain round)', () => {
+  const text = [
+    '青禾县人民政府办公室关于印发植树行动方案的通知',
+    '各乡镇人民政府，县政府各部门：',
+    '现将《青禾县植树行动方案》印发给你们，请认真贯彻执行。',
+    '附件：1.青禾县植树任务分工表',
+    '2.青禾县植树考核办法',
+    '青禾县人民政府办公室',
+    '2030年3月1日',
+    '青禾县植树行动方案',
+    '一、总体目标',
+    '到年底完成植树任务，全县新增绿地若干处，群众满意度明显提高。',
+    '二、主要任务',
+    '（一）组织发动。各乡镇要动员群众广泛参与。',
+    '（二）抓好管护。各村要落实管护责任。',
+    '附件1  青禾县植树任务分工表',
+    '序号',
+    '任务',
+    '牵头单位',
+    '1',
+    '组织发动',
+    '县林业局',
+    '2',
+    '抓好管护',
+    '县农业农村局',
+    '附件2：青禾县植树考核办法',
+    '一、考核对象',
+    '各乡镇人民政府和县政府有关部门。',
+    '二、考核内容',
+    '植树任务完成情况和管护责任落实情况。',
+  ].join('\n');
+
+  it('reads the title after the label as the attachment\'s title, at the top level, its parts under it', () => {
+    const t = tree(parseOutline(text));
+    assert.ok(t.includes('1 青禾县植树任务分工表'), t.join('\n'));
+    assert.ok(t.includes('1 青禾县植树考核办法'), t.join('\n'));
+    assert.ok(t.includes('2 一、考核对象 ^青禾县植'), t.join('\n'));
+    assert.ok(!t.some((h) => h.includes('附件')), t.join('\n'));
+  });
+
+  it('starts the title after the label', () => {
+    const o = parseOutline(text);
+    const h = o.headings.find((x) => x.title === '青禾县植树考核办法' && text.slice(x.start - 4, x.start) === '附件2：');
+    assert.ok(h, JSON.stringify(o.headings.map((x) => [x.start, x.title])));
+  });
+
+  it('leaves a 附件说明 written as label and name over the closing alone', () => {
+    const o = parseOutline([
+      '青禾县人民政府关于开展植树活动的通知',
+      '各乡镇人民政府：',
+      '为绿化家园，决定开展植树活动。一、时间安排。三月上旬完成。二、工作要求。各乡镇要认真组织。',
+      '附件  青禾县植树任务分工表',
+      '青禾县人民政府',
+      '2030年3月1日',
+    ].join('\n'));
+    assert.ok(!o.headings.some((h) => h.title.includes('分工表')), JSON.stringify(o.headings.map((x) => x.title)));
+  });
+});
