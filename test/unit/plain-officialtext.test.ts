@@ -84,3 +84,30 @@ describe('an attachment label with its title on the same line (plain round)', ()
     assert.ok(!o.headings.some((h) => h.title.includes('分工表')), JSON.stringify(o.headings.map((x) => x.title)));
   });
 });
+
+describe('a numeral inside a sentence does not count on the parts numbered at line starts (plain round)', () => {
+  it('keeps `…。三.××。` inside the paragraph of 二、 out of the 一、二、 run', () => {
+    const o = parseOutline([
+      '青禾县春耕工作要点',
+      '一、总体要求',
+      '坚持稳中求进，抓好春耕备耕。',
+      '二、重点任务',
+      '要坚持三条原则，即以点带面。三.统筹推进。确保春耕取得实效。',
+      '各乡镇要认真落实。',
+    ].join('\n'));
+    assert.deepEqual(tree(o), ['1 青禾县春耕工作要点', '2 一、总体要求 ^青禾县春', '2 二、重点任务 ^青禾县春']);
+  });
+
+  it('still reads a run-in 一.…二.…三.… list of its own under the part', () => {
+    const o = parseOutline([
+      '青禾县春耕工作要点',
+      '一、总体要求',
+      '坚持稳中求进，抓好春耕备耕。',
+      '二、重点任务',
+      '要坚持三条原则。一.创新方式。二.以点带面。三.统筹推进。确保春耕取得实效。',
+      '三、保障措施',
+      '各乡镇要认真落实。',
+    ].join('\n'));
+    assert.deepEqual(tree(o).slice(3), ['3 一.创新方式 ^二、重点任务', '3 二.以点带面 ^二、重点任务', '3 三.统筹推进 ^二、重点任务', '2 三、保障措施 ^青禾县春']);
+  });
+});

@@ -225,17 +225,21 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       // A numbered line closes the runs that were running inside the paragraphs before it.
       for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
     }
+    // `三.统筹推进` inside a paragraph under a line-start 一、…二、: a numeral written inside a sentence
+    // never counts on the parts the document numbers at its line starts (its own run-in list may).
+    const kind = c.kind;
+    const joins = (r: OpenRun): boolean => !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline);
     let run = open.get(c.kind);
-    let ok = run !== undefined && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
+    let ok = run !== undefined && joins(run) && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
     if (!ok) {
       const o = outer.get(c.kind);
-      if (o && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
+      if (o && joins(o) && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
     }
     if (!ok && c.kind === 'di-comma') {
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
     }
-    if (!ok && run && c.inline && look && look.skipsOne(run, c, cands)) ok = true;
+    if (!ok && run && c.inline && joins(run) && look && look.skipsOne(run, c, cands)) ok = true;
     if (ok && run) {
       c.run = run.id;
       c.prev = run.lastIndex;
