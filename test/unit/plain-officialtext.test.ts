@@ -111,3 +111,24 @@ describe('a numeral inside a sentence does not count on the parts numbered at li
     assert.deepEqual(tree(o).slice(3), ['3 一.创新方式 ^二、重点任务', '3 二.以点带面 ^二、重点任务', '3 三.统筹推进 ^二、重点任务', '2 三、保障措施 ^青禾县春']);
   });
 });
+
+describe('说明： and its numbered notes closing a document (plain round)', () => {
+  const doc = (tail: string[]) => [
+    '青禾县2030年国民经济和社会发展统计公报',
+    '一、综合',
+    '全年全县地区生产总值比上年增长，经济运行总体平稳。',
+    '二、农业',
+    '全年粮食播种面积稳中有增，粮食生产再获丰收。',
+    ...tail,
+  ].join('\n');
+
+  it('reads them as notes, not as parts of the last section', () => {
+    const o = parseOutline(doc(['说明：', '1.本公报中部分数据为初步统计数。', '2.增长速度按可比价格计算。']));
+    assert.deepEqual(tree(o), ['1 青禾县2030年国民经济和社会发展统计公报', '2 一、综合 ^青禾县2', '2 二、农业 ^青禾县2']);
+  });
+
+  it('leaves a 说明： whose numbered items have text after them alone', () => {
+    const o = parseOutline(doc(['说明：', '1.粮食生产。全县粮食生产再获丰收。', '2.畜牧生产。生猪出栏稳中有增。', '全县农业生产形势良好，农民收入稳步增长。']));
+    assert.ok(o.headings.some((h) => h.marker === '1.'), JSON.stringify(tree(o)));
+  });
+});

@@ -6,8 +6,15 @@
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { firstCode, isBlankLine, shortText } from './lineText';
 
-/** First characters of a notes head (注释, 注, 脚注, 尾注, 附注): 注 脚 尾 附. */
-const isNoteHeadFirst = (c: number): boolean => c === 0x6ce8 || c === 0x811a || c === 0x5c3e || c === 0x9644;
+/** First characters of a notes head (注释, 注, 脚注, 尾注, 附注, 说明, 填表说明, 备注): 注 脚 尾 附 说 填 备. */
+const isNoteHeadFirst = (c: number): boolean => c === 0x6ce8 || c === 0x811a || c === 0x5c3e || c === 0x9644
+  || c === 0x8bf4 || c === 0x586b || c === 0x5907;
+/**
+ * `说明：`, `填表说明：`, `备注：` alone on a line: notes only where their numbered items close the
+ * document or its attachment (nothing but the closing, a next attachment or the end after them);
+ * elsewhere such a head may open a part of the text.
+ */
+const REMARKS_HEAD = /^(说明|填表说明|备注)\s*[：:]?$/;
 
 /** The head of a block of notes, alone on its line. */
 const NOTES_HEAD = /^(注释|注解|脚注|尾注|注|附注)\s*[：:]?$/;
@@ -26,6 +33,10 @@ export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
   for (let li = 0; li < n; li++) {
     if (!isNoteHeadFirst(firstCode(input, li)) || !notesMayStand(zone[li])) continue;
     const s = shortText(input, li, 12);
+    if (s !== null && REMARKS_HEAD.test(s)) {
+      li = remarks(input, zone, li, lineHead);
+      continue;
+    }
     const inline = s === null && NOTE_INLINE.test(lineHead(li));
     if (!(s !== null && NOTES_HEAD.test(s)) && !inline && !(s !== null && NOTE_INLINE.test(s))) continue;
     // A head alone needs notes after it.
@@ -54,6 +65,25 @@ export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
     count++;
   }
   if (count >= 2 && first >= 0) for (let li = first; li <= k; li++) if (notesMayStand(zone[li])) zone[li] = Zone.Notes;
+}
+
+/** Marks `说明：` and its numbered notes when they end the document or an attachment; returns the last line read. */
+function remarks(input: AnatomyInput, zone: Uint8Array, head: number, lineHead: (li: number) => string): number {
+  const n = input.layout.lines.length;
+  let last = head;
+  let items = 0;
+  let k = head + 1;
+  for (; k < n; k++) {
+    if (isBlankLine(input, k)) continue;
+    if (!notesMayStand(zone[k]) || !NOTE_MARK.test(lineHead(k))) break;
+    last = k;
+    items++;
+  }
+  if (items === 0) return head;
+  // (what follows the notes: the end, the closing, or the next attachment)
+  if (k < n && notesMayStand(zone[k]) && !/^附\s*件/.test(lineHead(k))) return head;
+  for (let b = head; b <= last; b++) if (notesMayStand(zone[b])) zone[b] = Zone.Notes;
+  return last;
 }
 
 function notesMayStand(z: number): boolean {
