@@ -307,7 +307,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (c.value !== 1 || c.end - start !== 1) return true;
   // 一 + a measure unit (一吨, 一美元, 一公里) states an amount; an article goes with classifiers.
   const k = unit.kind;
-  if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point') return true;
+  // (一倍: 增长一倍, 多一倍 state the ratio two to one)
+  if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point' || k === 'ratio') return true;
   // 一 + classifier: an article unless the context makes it a quantity.
   if (endsWithAny(text, start, ONE_CUES)) return true;
   if (DURATION_UNITS.has(unit.unit)) {

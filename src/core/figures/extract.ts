@@ -11,6 +11,7 @@ import {
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
+import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 
 export interface RawFigure {
@@ -125,6 +126,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   型: '号',
   载: '体入明有荷客货重',
   代: '表码价谢替购办理',
+  面: '积临向貌对料膜板条包粉部纱具孔罩前上值额世容',
   // 一两个, 三两下: "one or two", "a few"; 两 is the liang weight only before none of these
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
@@ -330,6 +332,62 @@ export class FigureScanner {
   }
 
   /**
+   * A time of day said with 点 (clockAt), or a span of two (晚间8点到1点半, 下午3点至5点): one pair,
+   * the second end moved by the first's part of the day where that keeps it after the first.
+   */
+  private pushClock(start: number, ck: ClockTime): number {
+    const text = this.text;
+    this.lastClock = ck;
+    this.lastClockEnd = ck.end;
+    const c = text[ck.end];
+    if (c === '到' || c === '至' || c === '-' || c === '—' || c === '–' || c === '~' || c === '～') {
+      let q = ck.end + (c === '—' && text[ck.end + 1] === '—' ? 2 : 1);
+      // 早上8点半至下午四点半: the second end may name its own part of the day
+      const own = dayPartAt(text, q);
+      q += own;
+      let hour: number | null = null;
+      let pointAt = -1;
+      if (isDigitCode(text.charCodeAt(q))) {
+        const t = readArabic(text, q);
+        if (t.integer && t.value !== null && t.intDigits <= 2) {
+          hour = t.value;
+          pointAt = t.end;
+        }
+      } else if (CN_RUN[text.charCodeAt(q)] !== 0) {
+        let k = q;
+        while (k < q + 4 && CN_RUN[text.charCodeAt(k)] !== 0 && CN_RUN[text.charCodeAt(k)] !== 3) k++;
+        const t = k > q ? readChineseTo(text, q, k) : null;
+        if (t && t.value !== null) {
+          hour = t.value;
+          pointAt = k;
+        }
+      }
+      const ck2 = hour !== null ? clockAt(text, q, pointAt, hour, !isDigitCode(text.charCodeAt(q)), own ? null : ck) : null;
+      if (ck2) {
+        this.push({ start, end: ck2.end, value: [ck.value, ck2.value], unit: '', kind: 'date', approx: null });
+        return ck2.end;
+      }
+    }
+    this.push({ start, end: ck.end, value: ck.value, unit: '', kind: 'date', approx: null });
+    return ck.end;
+  }
+
+  /** The last time said with 点 (pushClock) and where it ended. */
+  private lastClock: ClockTime | null = null;
+  private lastClockEnd = -1;
+  /** The last time said with 点 when it ended at most 200 characters before `i`, else null. */
+  private nearClock(i: number): ClockTime | null {
+    if (!this.lastClock || i - this.lastClockEnd > 200) return null;
+    // a date between (8月25日8点至17点 after an afternoon's 下午5点) names another day
+    const text = this.text;
+    for (let k = this.lastClockEnd; k < i; k++) {
+      const c = text[k];
+      if ((c === '日' || c === '号' || c === '月') && (isDigitCode(text.charCodeAt(k - 1)) || CN_RUN[text.charCodeAt(k - 1)] === 1 || CN_RUN[text.charCodeAt(k - 1)] === 2)) return null;
+    }
+    return this.lastClock;
+  }
+
+  /**
    * The figure as the caller keeps it (a Figure: its text, name and place are filled in later,
    * in place). The raw literal each caller writes is read here and not kept.
    */
@@ -491,6 +549,12 @@ export class FigureScanner {
       this.push({ start: i, end: iso.end, value: iso.value, unit: '', kind: 'date', approx: null });
       return iso.end;
     }
+    // 2 0 2 4 年, 19 79年: a year whose digits a PDF's text parts by spaces
+    if (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 2) === 32 || text.charCodeAt(i + 1) === 0xa0 || text.charCodeAt(i + 2) === 0xa0) {
+      const sy = spacedYear(text, i);
+      const d = sy ? yearDate(text, sy) : null;
+      if (d) return this.pushDate(i, d.end, d.value);
+    }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
     // 20201126_关于…: digits joined to a name by an underscore are part of an identifier (a file name)
@@ -525,7 +589,8 @@ export class FigureScanner {
       if (nx === '、' || nx === '.' || nx === '．') {
         // (附件： 1. 申请书模板: PDF text sets the marker apart from the colon by a space)
         const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
-        if (b === '：' || b === ':' || b === '；' || b === ';' || b === '。') return tok.end + 1;
+        // (。2023、2024年: years listed, no marker)
+        if ((b === '：' || b === ':' || b === '；' || b === ';' || b === '。') && !(tok.intDigits === 4 && nx === '、' && datesListed(text, tok))) return tok.end + 1;
       }
       const pv = text[i - 1];
       // (020)1234567: an area code opens a phone number, no list marker
@@ -613,20 +678,40 @@ export class FigureScanner {
         return h2.end;
       }
     }
+    // 东经116度23分, 53°31′: an angle, one figure (not a count and a second count)
+    const angle = angleAt(text, tok);
+    if (angle) {
+      this.push({ start: i, end: angle.end, value: angle.value, unit: angle.unit, kind: 'other', approx: null });
+      return angle.end;
+    }
+    // 下午3点, 9点半, 8点02分: a time of day said with 点 (3点意见 counts points)
+    if (tok.integer && tok.value !== null && tok.intDigits <= 2 && (text[tok.end] === '点' || text[tok.end] === '點')) {
+      const ck = clockAt(text, i, tok.end, tok.value, false, null, this.nearClock(i));
+      if (ck) return this.pushClock(i, ck);
+    }
     const hour = hourAt(text, tok);
     if (hour) {
-      this.push({ start: i, end: hour.end, value: hour.value, unit: '', kind: 'date', approx: null });
+      // 晚上8时: the part of the day moves the hour (T20)
+      this.push({ start: i, end: hour.end, value: shiftIso(hour.value, dayPartBefore(text, i, true)), unit: '', kind: 'date', approx: null });
       return hour.end;
     }
     const spaced = this.spacedFigureAt(i, tok.end);
     if (spaced > 0) return spaced;
     const time = timeAt(text, tok);
     if (time) {
+      // 下午2:00, 晚上10:40: the part of the day moves the hour
+      const shift = dayPartBefore(text, i, true);
+      if (shift > 0 && typeof time.value === 'string') time.value = shiftIso(time.value, shift);
       // 0:00-06:00, 9:15 至13:00: a span of times, one pair
       const q = sp(text, time.end);
       const q2 = inSet(text, q, S_RANGE) || text[q] === '至' || text[q] === '到' ? sp(text, q + 1) : -1;
       if (q2 > 0 && isDigitCode(text.charCodeAt(q2))) {
         const t2 = timeAt(text, readArabic(text, q2));
+        // 下午2:00-5:30: the second end keeps the afternoon where that leaves it after the first
+        if (t2 && shift > 0 && typeof t2.value === 'string' && typeof time.value === 'string') {
+          const moved = shiftIso(t2.value, shift);
+          if (moved.slice(1, 3) >= time.value.slice(1, 3)) t2.value = moved;
+        }
         if (t2) {
           this.push({ start: i, end: t2.end, value: [time.value as string, t2.value as string], unit: '', kind: 'date', approx: null });
           return t2.end;
@@ -642,6 +727,15 @@ export class FigureScanner {
       // 财税[2016]36号, 法发〔2021〕7号: the year of a document number
       this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
       return tok.end;
+    }
+    // 5、6月份, 2023、2024年: each listed number is a month (a year) of its own
+    const listed = datesListed(text, tok);
+    if (listed) {
+      for (const t of listed) {
+        const v = t.intDigits === 4 ? String(t.value) : `--${(t.value as number) < 10 ? '0' : ''}${t.value}`;
+        this.push({ start: t.start, end: t.end, value: v, unit: '', kind: 'date', approx: null });
+      }
+      return listed[listed.length - 1].end + 1;
     }
     if (isYearToken(tok)) {
       const prevCh = text[i - 1];
@@ -826,7 +920,8 @@ export class FigureScanner {
     }
     if (text.startsWith('一半', i)) {
       const prev = text[i - 1];
-      if (prev !== '多' && prev !== '大' && prev !== '一' && prev !== '另' && prev !== '的' && text[i + 2] !== '是') {
+      // (的一半: half of what is named before it, a share)
+      if (prev !== '多' && prev !== '大' && prev !== '一' && prev !== '另' && text[i + 2] !== '是') {
         this.push({ start: i, end: i + 2, value: 0.5, unit: '', kind: 'ratio', approx: null });
         return i + 2;
       }
@@ -844,6 +939,17 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    // 陆家嘴, 陆续, 柒牌, 队伍: a capital digit alone (or among the ordinary numerals, 大陆十年) is a
+    // word's character; amounts in capitals are written whole (叁万伍仟元整), a lone one before 元 at most
+    if (capitalOutOfPlace(text, i, runEnd)) return runEnd;
+    // 下午三点, 十点半, 三点十分: a time of day (三点意见 counts points, 三点五 is a decimal)
+    for (let k = i + 1; k < runEnd && k <= i + 3; k++) {
+      if (CN_RUN[text.charCodeAt(k)] !== 3) continue;
+      const h = readChineseTo(text, i, k);
+      const ck = h && h.value !== null ? clockAt(text, i, k, h.value, true, null, this.nearClock(i)) : null;
+      if (ck) return this.pushClock(i, ck);
+      break;
+    }
     if (text[i] === '百' || text[i] === '千' || text[i] === '佰' || text[i] === '仟') {
       // 千余家, 百多人: a round number with an approximator before a measure word; 百亿元, 千万吨:
       // a round amount (a scale word in the run) before a unit; 上百家, 上千人: "a hundred or so".
@@ -999,7 +1105,7 @@ export class FigureScanner {
       if (cont >= 0) {
         spanEnd = p;
         p = cont;
-      } else if (sp(text, p) > p && !isDigitCode(text.charCodeAt(tok.start - 2))) {
+      } else if (sp(text, p) > p && (!isDigitCode(text.charCodeAt(tok.start - 2)) || includesCode(DOC_NUMBER_CLOSE, text.charCodeAt(tok.start - 1)))) {
         // 343.26 亿元, 4 个: one space between a number and its scale word, unit or % (PDF and
         // Word copies); not in a row of numbers (1 2 3)
         const q = p + 1;
@@ -1019,6 +1125,20 @@ export class FigureScanner {
       if (sc && !unitHere(text, p)) {
         scale = sc[1];
         p += sc[0].length;
+        // 1亿1922万, 5万3000人: the lower places written after the scale word add to the number
+        if ((scale === 1e8 || scale === 1e4) && !tok2 && !product && v1 !== null && tok.integer && isAsciiDigitCode(text.charCodeAt(p))) {
+          const t = readArabic(text, p);
+          const low = t.integer && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
+          if (low !== null && scale === 1e8 && text[t.end] === '万') {
+            v1 = v1 * 1e4 + low;
+            scale = 1e4;
+            p = t.end + 1;
+          } else if (low !== null && scale === 1e4 && t.intDigits === 4 && (unitHere(text, t.end) !== null || text[t.end] === '元')) {
+            v1 = v1 * 1e4 + low;
+            scale = 1;
+            p = t.end;
+          }
+        }
         if (!approx && inSet(text, p, S_APPROX)) {
           approx = text[p];
           approxAt = p;
@@ -1148,6 +1268,10 @@ export class FigureScanner {
     else if (rank) kind = 'other';
     else if (unit) {
       kind = unit.kind;
+      // 2024级, 2018级新生: a cohort named by its year of entry, no count of levels
+      if (unitText === '级' && !chinese && !tok2 && scale === 1 && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) kind = 'other';
+      // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
+      if (kind === 'count' && !chinese && !tok2 && scale === 1 && (this.quotedName(start, end) || (text[start - 1] === '新' && unitText === '条'))) kind = 'other';
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
         // 2008—2012年: a span of years, a pair of ISO years (a redacted end is null)
         kind = 'date';
@@ -1212,6 +1336,22 @@ export class FigureScanner {
 
   private isYearRange(a: NumToken, b: NumToken | null): boolean {
     return !!b && isYearToken(a) && isYearToken(b);
+  }
+
+  /**
+   * Whether [start, end) closes a short quoted name (“15条”, “金融16条”): a closing quote right
+   * after it, its opening quote at most six characters before it with only CJK characters between.
+   */
+  private quotedName(start: number, end: number): boolean {
+    const text = this.text;
+    const a = text[end];
+    if (a !== '”' && a !== '"' && a !== '」') return false;
+    for (let k = start - 1; k >= 0 && k >= start - 7; k--) {
+      const ch = text[k];
+      if (ch === '“' || ch === '"' || ch === '「') return true;
+      if (!isCjk(text.charCodeAt(k))) return false;
+    }
+    return false;
   }
 
   /** A bare number right inside quotes or 《》 names something (“8155”, 《中国制造2025》). */
@@ -1529,4 +1669,114 @@ function round(v: number): number {
   if (!Number.isFinite(v)) return v;
   const r = Number(v.toPrecision(15));
   return r;
+}
+
+/** Capital (financial) digits, and the numeral characters only the ordinary style writes. */
+const CAPITAL_DIGITS = '壹贰貳叁參肆伍陆陸柒捌玖';
+const ORDINARY_ONLY = '一二三四五六七八九十百千两兩廿卅〇';
+/**
+ * Whether the numeral run [i, end) holds a capital digit where no amount in capitals is written:
+ * alone (陆家嘴, 陆续, 柒牌; 壹元 before 元/圆/角 stays), or beside ordinary numerals (大陆十年).
+ */
+function capitalOutOfPlace(text: string, i: number, end: number): boolean {
+  let capital = 0;
+  let ordinary = 0;
+  if (end - i > 24) return false; // a long run is no numeral at all (readChinese refuses it)
+  for (let k = i; k < end; k++) {
+    const ch = text[k];
+    if (CAPITAL_DIGITS.includes(ch)) capital++;
+    else if (ORDINARY_ONLY.includes(ch)) ordinary++;
+  }
+  if (capital === 0) return false;
+  if (ordinary > 0) return true;
+  if (end - i === 1) return !'元圆角'.includes(text[end] ?? '@') || text[end] === undefined;
+  return false;
+}
+
+/**
+ * `5、6月份`, `2023、2024年`: numbers listed with 、 whose last one the 月 or 年 after it dates —
+ * months 1–12 or years 1900–2099, rising. Returns the tokens before the last (each a date of its
+ * own), or null. The last is read as usual.
+ */
+function datesListed(text: string, tok: NumToken): NumToken[] | null {
+  if (tok.value === null || !tok.integer || tok.grouped || text[tok.end] !== '、' || !isDigitCode(text.charCodeAt(tok.end + 1))) return null;
+  const items = [tok];
+  let p = tok.end;
+  while (text[p] === '、' && isDigitCode(text.charCodeAt(p + 1)) && items.length < 12) {
+    const t = readArabic(text, p + 1);
+    if (t.value === null || !t.integer || t.grouped) return null;
+    items.push(t);
+    p = t.end;
+  }
+  const w = text[sp(text, p)];
+  const years = items.every((t) => t.intDigits === 4 && (t.value as number) >= 1900 && (t.value as number) <= 2099);
+  const months = items.every((t) => t.intDigits <= 2 && (t.value as number) >= 1 && (t.value as number) <= 12);
+  if (!(w === '年' && years) && !(w === '月' && months)) return null;
+  for (let k = 1; k < items.length; k++) if ((items[k].value as number) <= (items[k - 1].value as number)) return null;
+  // 5、6个月 is no list of months (个 stands before 月); 2023、2024年度 still dates
+  return items.slice(0, -1);
+}
+
+/**
+ * `2 0 2 4 年`, `19 79年`: a year whose digits text taken from a PDF parts by single spaces. The
+ * digits (four in all, at least one space between) and where they end, or null.
+ */
+function spacedYear(text: string, i: number): NumToken | null {
+  const b = text.charCodeAt(i - 1);
+  if (isDigitCode(b) || ((b === 32 || b === 0xa0) && isDigitCode(text.charCodeAt(i - 2)))) return null;
+  let v = 0;
+  let digits = 0;
+  let gaps = 0;
+  let p = i;
+  while (digits < 4) {
+    const c = text.charCodeAt(p);
+    if (isDigitCode(c) && c < 128) {
+      v = v * 10 + (c - 48);
+      digits++;
+      p++;
+    } else if ((c === 32 || c === 0xa0) && digits > 0 && isDigitCode(text.charCodeAt(p + 1))) {
+      gaps++;
+      p++;
+    } else break;
+  }
+  if (digits !== 4 || gaps === 0 || isDigitCode(text.charCodeAt(p)) || v < 1900 || v > 2099) return null;
+  if (text[sp(text, p)] !== '年') return null;
+  return { start: i, end: p, value: v, chinese: false, intDigits: 4, integer: true, grouped: false };
+}
+
+/** Words before a longitude or latitude (东经116度23分, 北纬53°31′). */
+const GEO_WORDS = ['东经', '西经', '北纬', '南纬', '经度', '纬度', '東經', '西經', '北緯', '南緯', '經度', '緯度'];
+/** Whether a longitude or latitude word stands at most four characters before `start` in the clause (北纬 30, 纬度约50度). */
+function geoBefore(text: string, start: number): boolean {
+  for (let k = start; k >= 2 && k >= start - 4; k--) {
+    for (const w of GEO_WORDS) if (text.startsWith(w, k - 2)) return true;
+    const c = text[k - 1];
+    if (c === '，' || c === '。' || c === '、' || c === '；' || c === '\n') return false;
+  }
+  return false;
+}
+
+/**
+ * An angle: `53°31′`, `135°03′`, `62°`, and after a longitude or latitude word `116度23分`,
+ * `30度52分10秒`. One figure of kind other, its value in decimal degrees, unit `°` or `度` as
+ * written. Null when the number is no angle (`30°C`, `50度电`).
+ */
+function angleAt(text: string, tok: NumToken): { end: number; value: number; unit: string } | null {
+  if (tok.value === null) return null;
+  const c = text[tok.end];
+  const sign = c === '°' || c === 'º';
+  if (!sign && !(c === '度' && geoBefore(text, tok.start))) return null;
+  if (sign && (text[tok.end + 1] === 'C' || text[tok.end + 1] === 'F' || text[tok.end + 1] === 'c')) return null;
+  let end = tok.end + 1;
+  let value = tok.value;
+  const parts: [string, number][] = sign ? [['′\'’', 60], ['″"”', 3600]] : [['分', 60], ['秒', 3600]];
+  for (const [marks, div] of parts) {
+    if (!isDigitCode(text.charCodeAt(end))) break;
+    const t = readArabic(text, end);
+    if (t.value === null || t.value >= 60 || !marks.includes(text[t.end] ?? '@')) break;
+    if (text[t.end] === '分' && (text[t.end + 1] === '钟' || text[t.end + 1] === '之')) break;
+    value += t.value / div;
+    end = t.end + 1;
+  }
+  return { end, value: Number(value.toFixed(6)), unit: sign ? '°' : '度' };
 }

@@ -56,8 +56,12 @@ const table: [FigureKind, boolean, string[]][] = [
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
     '省',
-    // departments (6部门联合印发): the whole word, not 部 (a count of works or machines)
-    '部门']],
+    // departments (6部门联合印发, 16部委): the whole word, not 部 (a count of works or machines)
+    '部门', '部委',
+    // flags and banners (12面旗帜), barrels (3500万桶): after digits (两面, 三桶油 are words)
+    '面', '桶']],
+  // a ship's gross tonnage (5万总吨): a size, not the weight 吨 measures
+  ['count', true, ['总吨', '總噸']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
   ['duration', false, ['季度', '季']],
   ['ratio', true, ['倍', '成']],
