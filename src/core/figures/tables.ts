@@ -331,6 +331,115 @@ function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from:
   }
 }
 
+/** Most total cells read per table, and most renames a document takes from its stated totals. */
+const MAX_STATED = 64;
+
+/** The rows after a table's last numbered row (合计, a target row): `[tail, to)`, or null when there are none. */
+function tailRows(cells: TableCell[], from: number, to: number): number | null {
+  let lastLabel = -1;
+  for (let k = from; k < to; k++) if (cells[k].rowLabel) lastLabel = k;
+  if (lastLabel < 0) return null;
+  let lastRow: string | undefined;
+  for (let k = lastLabel + 1; k < to; k++) {
+    const row = cells[k].row;
+    if (row === undefined) continue;
+    if (lastRow === undefined) lastRow = row;
+    else if (row !== lastRow) return k;
+  }
+  return null;
+}
+
+/** A value worth matching across the document: not a small whole number (1, 2, 12 are met everywhere). */
+function distinctive(f: Figure): boolean {
+  const v = f.value as number;
+  return Number.isFinite(v) && v !== 0 && (Math.abs(v) >= 100 || !Number.isInteger(v));
+}
+
+/**
+ * Issue 12: a plan states its totals in its text and breaks them down in a table (`可回收物回收量日均
+ * 高于251吨` in the goals, a table whose 合计 row holds 251 under the column that sums to it). A
+ * figure of a table's total rows (after the last numbered row) whose value the document's body
+ * states once, under one name, measures what that sentence names: an unnamed total cell takes the
+ * name, and a name the table gave the cell (its column's sum, an attachment's own word such as
+ * `“两网融合”分类量`) is the same measure, so every figure of the document filed under that name is
+ * filed under the body's (one measure, one name per document). Only values that are no small whole
+ * number (≥ 100, or a decimal), unique in their row, and of the same kind as the sentence's figure.
+ * Run after `applyColumnSums`. Linear: one pass over the figures, sorted sweeps over cells and zones.
+ */
+export function applyStatedTotals(figs: Figure[], outline: Outline | undefined): void {
+  // the body's statements: value → the names its sentences give it (none when two names differ)
+  const said = new Map<string, Figure | null>();
+  const inCell = cellFlags(figs, outline);
+  if (!inCell) return;
+  figs.forEach((f, i) => {
+    if (f.zone !== 'body' || inCell[i] || f.kind === 'date' || !distinctive(f)) return;
+    const name = normalizeIndicator(f.indicator);
+    if (!name) return;
+    const key = sumKey(f.value as number);
+    const prev = said.get(key);
+    if (prev === undefined) said.set(key, f);
+    else if (prev && (normalizeIndicator(prev.indicator) !== name || prev.kind !== f.kind)) said.set(key, null);
+  });
+  if (!said.size) return;
+  const renames = new Map<string, string>();
+  forEachTable(figs, outline, (cells, cellFig, from, to) => {
+    const tail = tailRows(cells, from, to);
+    if (tail === null) return;
+    let read = 0;
+    for (let k = tail; k < to && read < MAX_STATED; ) {
+      let e = k + 1;
+      while (e < to && cells[e].row === cells[k].row) e++;
+      const seen = new Map<string, number>();
+      for (let q = k; q < e; q++) {
+        const i = cellFig[q];
+        if (i >= 0 && Number.isFinite(figs[i].value)) {
+          const key = sumKey(figs[i].value as number);
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+        }
+      }
+      for (let q = k; q < e && read < MAX_STATED; q++) {
+        const i = cellFig[q];
+        if (i < 0 || cells[q].rowLabel) continue;
+        const f = figs[i];
+        if (f.kind === 'date' || !distinctive(f)) continue;
+        read++;
+        const key = sumKey(f.value as number);
+        const from = said.get(key);
+        // a bare number's kind is the header's guess (a header of several levels tallies its units)
+        if (!from || seen.get(key) !== 1 || (f.kind !== from.kind && f.unit !== '')) continue;
+        const to = normalizeIndicator(from.indicator) as string;
+        const had = normalizeIndicator(f.indicator);
+        if (had && had !== to && !renames.has(had) && renames.size < MAX_STATED) renames.set(had, from.indicator as string);
+        f.indicator = from.indicator;
+        f.relation = null;
+      }
+      k = e;
+    }
+  });
+  if (!renames.size) return;
+  for (const f of figs) {
+    const had = normalizeIndicator(f.indicator);
+    const to = had ? renames.get(had) : undefined;
+    if (to) f.indicator = to;
+  }
+}
+
+/** Per figure, 1 when it stands in a table cell; null when the outline has no cells. */
+function cellFlags(figs: Figure[], outline: Outline | undefined): Uint8Array | null {
+  const cells = outline?.tableCells;
+  if (!cells || !cells.length || !figs.length) return null;
+  const sorted = cells.slice().sort((a, b) => a.start - b.start);
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const out = new Uint8Array(figs.length);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end) out[i] = 1;
+  }
+  return out;
+}
+
 /** Most header cells read for one table. */
 const MAX_HEADER = 64;
 
