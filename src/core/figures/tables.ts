@@ -361,10 +361,12 @@ function distinctive(f: Figure): boolean {
  * figure of a table's total rows (after the last numbered row) whose value the document's body
  * states once, under one name, measures what that sentence names: an unnamed total cell takes the
  * name, and a name the table gave the cell (its column's sum, an attachment's own word such as
- * `“两网融合”分类量`) is the same measure, so every figure of the document filed under that name is
- * filed under the body's (one measure, one name per document). Only values that are no small whole
- * number (≥ 100, or a decimal), unique in their row, and of the same kind as the sentence's figure.
- * Run after `applyColumnSums`. Linear: one pass over the figures, sorted sweeps over cells and zones.
+ * `“两网融合”分类量`) is the same measure: the table's cells under that name, and the figures outside
+ * tables that state one of those cells' values under that name (the attachment's sentence per
+ * street), are filed under the body's name (one measure, one name per document). Other tables and
+ * other figures of that name are left alone. Only values that are no small whole number (≥ 100, or
+ * a decimal), unique in their row, and of the same kind as the sentence's figure. Run after
+ * `applyColumnSums`. Linear: one pass over the figures, sorted sweeps over cells and zones.
  */
 export function applyStatedTotals(figs: Figure[], outline: Outline | undefined): void {
   // the body's statements: value → the names its sentences give it (none when two names differ)
@@ -381,10 +383,12 @@ export function applyStatedTotals(figs: Figure[], outline: Outline | undefined):
     else if (prev && (normalizeIndicator(prev.indicator) !== name || prev.kind !== f.kind)) said.set(key, null);
   });
   if (!said.size) return;
-  const renames = new Map<string, string>();
+  // names the tables' cells were renamed from, with the values of the cells renamed
+  const renamed = new Map<string, { to: string; values: Set<string> }>();
   forEachTable(figs, outline, (cells, cellFig, from, to) => {
     const tail = tailRows(cells, from, to);
     if (tail === null) return;
+    const renames = new Map<string, string>();
     let read = 0;
     for (let k = tail; k < to && read < MAX_STATED; ) {
       let e = k + 1;
@@ -415,13 +419,30 @@ export function applyStatedTotals(figs: Figure[], outline: Outline | undefined):
       }
       k = e;
     }
+    if (!renames.size) return;
+    // the table's other cells of a renamed measure (its numbered rows)
+    for (let q = from; q < to; q++) {
+      const i = cellFig[q];
+      if (i < 0) continue;
+      const f = figs[i];
+      const had = normalizeIndicator(f.indicator);
+      const name = had ? renames.get(had) : undefined;
+      if (!had || !name) continue;
+      f.indicator = name;
+      if (!Number.isFinite(f.value)) continue;
+      let r = renamed.get(had);
+      if (!r && renamed.size < MAX_STATED) renamed.set(had, (r = { to: name, values: new Set() }));
+      if (r && r.to === name && r.values.size < MAX_STATED * 4) r.values.add(sumKey(f.value as number));
+    }
   });
-  if (!renames.size) return;
-  for (const f of figs) {
+  if (!renamed.size) return;
+  // the same figures stated outside the tables under the old name
+  figs.forEach((f, i) => {
+    if (inCell[i] || !Number.isFinite(f.value)) return;
     const had = normalizeIndicator(f.indicator);
-    const to = had ? renames.get(had) : undefined;
-    if (to) f.indicator = to;
-  }
+    const r = had ? renamed.get(had) : undefined;
+    if (r && r.values.has(sumKey(f.value as number))) f.indicator = r.to;
+  });
 }
 
 /** Per figure, 1 when it stands in a table cell; null when the outline has no cells. */
