@@ -331,6 +331,136 @@ function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from:
   }
 }
 
+/** Most total cells read per table, and most renames a document takes from its stated totals. */
+const MAX_STATED = 64;
+
+/** The rows after a table's last numbered row (合计, a target row): `[tail, to)`, or null when there are none. */
+function tailRows(cells: TableCell[], from: number, to: number): number | null {
+  let lastLabel = -1;
+  for (let k = from; k < to; k++) if (cells[k].rowLabel) lastLabel = k;
+  if (lastLabel < 0) return null;
+  let lastRow: string | undefined;
+  for (let k = lastLabel + 1; k < to; k++) {
+    const row = cells[k].row;
+    if (row === undefined) continue;
+    if (lastRow === undefined) lastRow = row;
+    else if (row !== lastRow) return k;
+  }
+  return null;
+}
+
+/** A value worth matching across the document: not a small whole number (1, 2, 12 are met everywhere). */
+function distinctive(f: Figure): boolean {
+  const v = f.value as number;
+  return Number.isFinite(v) && v !== 0 && (Math.abs(v) >= 100 || !Number.isInteger(v));
+}
+
+/**
+ * Issue 12: a plan states its totals in its text and breaks them down in a table (`可回收物回收量日均
+ * 高于251吨` in the goals, a table whose 合计 row holds 251 under the column that sums to it). A
+ * figure of a table's total rows (after the last numbered row) whose value the document's body
+ * states once, under one name, measures what that sentence names: an unnamed total cell takes the
+ * name, and a name the table gave the cell (its column's sum, an attachment's own word such as
+ * `“两网融合”分类量`) is the same measure: the table's cells under that name, and the figures outside
+ * tables that state one of those cells' values under that name (the attachment's sentence per
+ * street), are filed under the body's name (one measure, one name per document). Other tables and
+ * other figures of that name are left alone. Only values that are no small whole number (≥ 100, or
+ * a decimal), unique in their row, and of the same kind as the sentence's figure. Run after
+ * `applyColumnSums`. Linear: one pass over the figures, sorted sweeps over cells and zones.
+ */
+export function applyStatedTotals(figs: Figure[], outline: Outline | undefined): void {
+  // the body's statements: value → the names its sentences give it (none when two names differ)
+  const said = new Map<string, Figure | null>();
+  const inCell = cellFlags(figs, outline);
+  if (!inCell) return;
+  figs.forEach((f, i) => {
+    if (f.zone !== 'body' || inCell[i] || f.kind === 'date' || !distinctive(f)) return;
+    const name = normalizeIndicator(f.indicator);
+    if (!name) return;
+    const key = sumKey(f.value as number);
+    const prev = said.get(key);
+    if (prev === undefined) said.set(key, f);
+    else if (prev && (normalizeIndicator(prev.indicator) !== name || prev.kind !== f.kind)) said.set(key, null);
+  });
+  if (!said.size) return;
+  // names the tables' cells were renamed from, with the values of the cells renamed
+  const renamed = new Map<string, { to: string; values: Set<string> }>();
+  forEachTable(figs, outline, (cells, cellFig, from, to) => {
+    const tail = tailRows(cells, from, to);
+    if (tail === null) return;
+    const renames = new Map<string, string>();
+    let read = 0;
+    for (let k = tail; k < to && read < MAX_STATED; ) {
+      let e = k + 1;
+      while (e < to && cells[e].row === cells[k].row) e++;
+      const seen = new Map<string, number>();
+      for (let q = k; q < e; q++) {
+        const i = cellFig[q];
+        if (i >= 0 && Number.isFinite(figs[i].value)) {
+          const key = sumKey(figs[i].value as number);
+          seen.set(key, (seen.get(key) ?? 0) + 1);
+        }
+      }
+      for (let q = k; q < e && read < MAX_STATED; q++) {
+        const i = cellFig[q];
+        if (i < 0 || cells[q].rowLabel) continue;
+        const f = figs[i];
+        if (f.kind === 'date' || !distinctive(f)) continue;
+        read++;
+        const key = sumKey(f.value as number);
+        const from = said.get(key);
+        // a bare number's kind is the header's guess (a header of several levels tallies its units)
+        if (!from || seen.get(key) !== 1 || (f.kind !== from.kind && f.unit !== '')) continue;
+        const to = normalizeIndicator(from.indicator) as string;
+        const had = normalizeIndicator(f.indicator);
+        if (had && had !== to && !renames.has(had) && renames.size < MAX_STATED) renames.set(had, from.indicator as string);
+        f.indicator = from.indicator;
+        f.relation = null;
+      }
+      k = e;
+    }
+    if (!renames.size) return;
+    // the table's other cells of a renamed measure (its numbered rows)
+    for (let q = from; q < to; q++) {
+      const i = cellFig[q];
+      if (i < 0) continue;
+      const f = figs[i];
+      const had = normalizeIndicator(f.indicator);
+      const name = had ? renames.get(had) : undefined;
+      if (!had || !name) continue;
+      f.indicator = name;
+      if (!Number.isFinite(f.value)) continue;
+      let r = renamed.get(had);
+      if (!r && renamed.size < MAX_STATED) renamed.set(had, (r = { to: name, values: new Set() }));
+      if (r && r.to === name && r.values.size < MAX_STATED * 4) r.values.add(sumKey(f.value as number));
+    }
+  });
+  if (!renamed.size) return;
+  // the same figures stated outside the tables under the old name
+  figs.forEach((f, i) => {
+    if (inCell[i] || !Number.isFinite(f.value)) return;
+    const had = normalizeIndicator(f.indicator);
+    const r = had ? renamed.get(had) : undefined;
+    if (r && r.values.has(sumKey(f.value as number))) f.indicator = r.to;
+  });
+}
+
+/** Per figure, 1 when it stands in a table cell; null when the outline has no cells. */
+function cellFlags(figs: Figure[], outline: Outline | undefined): Uint8Array | null {
+  const cells = outline?.tableCells;
+  if (!cells || !cells.length || !figs.length) return null;
+  const sorted = cells.slice().sort((a, b) => a.start - b.start);
+  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const out = new Uint8Array(figs.length);
+  let c = 0;
+  for (const i of order) {
+    const f = figs[i];
+    while (c < sorted.length && sorted[c].end <= f.start) c++;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end) out[i] = 1;
+  }
+  return out;
+}
+
 /** Most header cells read for one table. */
 const MAX_HEADER = 64;
 
