@@ -8,6 +8,7 @@ import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
 import { distributedRuns, firstOfPair } from './lists';
+import { elidedMeasures } from './elided';
 import { hasSentenceEnd } from '../text/lines';
 import { codeTable, includesCode } from '../text/charset';
 
@@ -353,6 +354,7 @@ export function annotateContext(text: string, figs: Figure[]): void {
   for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   ratesNamedAfter(text, figs);
   carryMeasures(text, figs);
+  elidedMeasures(text, figs);
   fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
 }
@@ -540,6 +542,8 @@ function countedNouns(text: string, figs: Figure[]): void {
     if (magnitude && normalizeIndicator(f.indicator) && !verbal && !glued) continue;
     // 1.6万美金: a currency word after a bare magnitude is its unit, not what is counted
     if (magnitude && /^(?:美|欧|港|日元|英镑|元|人民币|卢布|韩元)/.test(counted)) continue;
+    // 由…的650户增加到现在的720户: a change of level after the count, no noun it counts
+    if (/^(?:增加|提高|提升|上升|增长|下降|降低|减少|扩大|缩小|压缩|调整)(?:到|至)/.test(counted)) continue;
     // 甲、乙2个项目, 18项指标: the items just named or a plan's items are counted, not the world
     if (ITEM_NOUNS.test(counted)) {
       f.indicator = null;

@@ -62,7 +62,7 @@ const TAIL_WORDS = [
   '站上', '保持', '稳定', '预计', '在', '增长', '下降', '提高', '上升', '上涨', '增加', '减少', '目标', '总量为', '为',
   // a qualifier of the amount (rule 6) and the level a target is stated against
   '总规模', '规模', '推进', '不足', '不到', '接近', '将近', '仅有', '只有', '至少', '不高于', '不低于', '不少于', '不超过', '不高', '不低', '不少',
-  '高于', '低于', '预期', '每月', '每年', '每天', '每人', '每人每年', '率先', '规模总量', '入库', '入选',
+  '高于', '低于', '预期', '共有', '每月', '每年', '每天', '每人', '每人每年', '率先', '规模总量', '入库', '入选',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -93,6 +93,8 @@ const BOUND_HEADS = ['不少于', '不低于', '不超过', '不少', '至少', 
 const APPROX_HEADS = ['左右', '以上', '以下', '以内', '上下', '有余'];
 /** A comparison names the gap to another measure, not a measure (高于全国, 快于全省). */
 const COMPARATIVE = /^(?:高于|低于|快于|慢于|好于|多于|少于|超出|领先|比|占)/;
+/** A change of level with no measure before it (增加到现在的, 提高至): the relation, naming nothing. */
+const CHANGED_TO = /^(?:增加|提高|提升|上升|增长|下降|降低|减少|扩大|缩小|压缩|调整)(?:到|至)/;
 
 /** A name that is only one of these names no measure. */
 const NOT_MEASURES = new Set([
@@ -394,6 +396,18 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
       changed = true;
     }
   }
+  // 某某的项目, 有某某任务的部门: a name with 的 inside. Who the thing belongs to, when it is a short noun,
+  // stays on it without the 的 (投资促进计划的项目 → 投资促进计划项目, as the measure is written elsewhere);
+  // a relative clause or a scope word (有…的, 各…的) only picks out the things and goes
+  const de = t.lastIndexOf('的');
+  if (de >= 2 && de <= t.length - 3) {
+    const owner = t.slice(0, de);
+    const thing = t.slice(de + 1);
+    if (/^(?:有|各|所有|具有|涉及)/.test(owner)) t = thing;
+    else if (owner.length <= 8 && !NOT_MEASURES.has(owner) && /^[\u3400-\u9fff]+$/.test(owner)) t = owner + thing;
+  }
+  // 教育、卫生等方面: the areas money goes to, not a measure
+  if (t.endsWith('方面')) return null;
   // GDP总量, 经济总量: 总量 after a GDP word says the level, which the figure's kind already says
   t = t.replace(/^(GDP|生产总值|地区生产总值|国内生产总值)(?:总量|总值)$/, '$1');
   // a name that is only a place or a set of places names no measure (海南省, 省份)
@@ -417,7 +431,7 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
     return syn;
   }
   // 5. what names no measure: a verb or a qualifier alone, a time or scope word alone (三季度, 全市)
-  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t) || TIME_HEADS.includes(t) || SCOPE_HEADS.includes(t)) return null;
+  if (NOT_MEASURES.has(t) || COMPARATIVE.test(t) || CHANGED_TO.test(t) || TIME_HEADS.includes(t) || SCOPE_HEADS.includes(t)) return null;
   // a clause rather than a name: an aspect particle or a title mark closing inside it
   if (/[了《》]/.test(t)) return null;
   if (!HAS_CJK.test(t) && !ABBREVIATION.test(t)) return null;
