@@ -43,8 +43,8 @@ Options:
   --rules F        house rules from F: a JSON list of {"pattern", "rank"} (or a
                    VS Code settings.json with "gangmu.rules")
   --jobs N         worker threads for several files (default: CPU count)
-  --timings        print each file's read/decode/analyse/serialise times to stderr
-                   (also GANGMU_TIMINGS=1)
+  --timings        print each file's read/decode/analyse/serialise times to stderr,
+                   the analysis split into its stages (also GANGMU_TIMINGS=1)
   -h, --help       show this help
   -V, --version    show the version
 
@@ -491,7 +491,10 @@ async function runByIndicator(parsed: Parsed, inputs: JobInput[], opts: JobOptio
 
 function timingLine(name: string, t: StageTimes): string {
   const ms = (x: number): string => `${x.toFixed(1)} ms`;
-  return `gangmu: timings: ${name}: read ${ms(t.read)}, decode ${ms(t.decode)}, analyse ${ms(t.analyse)}, serialise ${ms(t.serialise)}\n`;
+  // The analysis's stages follow the four main ones (which keep their order: the benchmark reads them).
+  const parts = (t.stages ?? []).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+  return `gangmu: timings: ${name}: read ${ms(t.read)}, decode ${ms(t.decode)}, analyse ${ms(t.analyse)}, serialise ${ms(t.serialise)}` +
+    (parts ? `; analyse: ${parts}` : '') + '\n';
 }
 
 async function main(argv: string[]): Promise<void> {

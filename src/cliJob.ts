@@ -119,6 +119,11 @@ export interface StageTimes {
   analyse: number;
   /** Formatting the output and handing it to the sink (stdout when streaming). */
   serialise: number;
+  /**
+   * The analysis split into its stages, in the order they ran: the outline's sub-stages
+   * (`OutlineStage`), then the command's own work (`figures`, `check`) when it has any.
+   */
+  stages?: [string, number][];
 }
 
 /** Pieces are batched to about this many UTF-16 units before each write: few system calls, no giant string. */
@@ -214,8 +219,10 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
   if ('fail' in found) return fail(found.fail.name, found.fail.reason);
   const t2 = performance.now();
   const out = byteSink ? new ByteChunker(byteSink) : new Chunker(sink);
+  const stages: [string, number][] = [];
   try {
     const outline = parseOutline(text, {
+      onStageTime: (name, ms) => stages.push([name, ms]),
       format: input.converted ? 'plain' : formatFor(input.name, opts.format),
       corrections: found.corrections,
       rules: opts.rules,
@@ -237,8 +244,10 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
         writeOutline(input.name, text, outline, opts, out.write);
         break;
       case 'figures': {
+        const tf = performance.now();
         const figures = extractFigures(text, outline);
         t3 = performance.now();
+        stages.push(['figures', t3 - tf]);
         if (opts.byIndicator) {
           out.write(JSON.stringify(crossFiguresOf(input.name, text, outline, figures)));
           break;
@@ -247,8 +256,10 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
         break;
       }
       case 'check': {
+        const tc = performance.now();
         const findings = checkNumbering(text, outline);
         t3 = performance.now();
+        stages.push(['check', t3 - tc]);
         hasError = findings.some((f) => f.severity === 'error');
         writeCheck(input.name, outline, findings, opts, out.write);
         break;
@@ -256,7 +267,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
     }
     const result = out.text();
     const t4 = performance.now();
-    const r: JobResult = { out: result, failed: false, hasError, times: { read: t1 - t0, decode: t2 - t1, analyse: t3 - t2, serialise: t4 - t3 } };
+    const r: JobResult = { out: result, failed: false, hasError, times: { read: t1 - t0, decode: t2 - t1, analyse: t3 - t2, serialise: t4 - t3, stages } };
     return err ? { ...r, err } : r;
   } catch (e) {
     // The engine promises never to throw; if it does, say which file and keep going.

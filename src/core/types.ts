@@ -117,12 +117,25 @@ export interface TableCell {
 
 export type InputFormat = 'plain' | 'markdown';
 
+/**
+ * The sub-stages of building an outline, in the order they run: the page furniture (running
+ * heads, page numbers), the line layout (paragraphs, hard wrapping), the rest of the anatomy
+ * (zones, tables, contents, attachments), the numbered markers, the title lines, the runs of
+ * markers, and the nesting and assembly of the headings.
+ */
+export type OutlineStage = 'furniture' | 'layout' | 'anatomy' | 'markers' | 'titles' | 'runs' | 'nest';
+
 export interface OutlineOptions {
   format?: InputFormat;
   /** Families to recognise; all when absent. */
   families?: readonly MarkerFamily[];
   /** Told how long the anatomy stage took (page furniture + zones), in ms: for the benchmark. */
   onAnatomyTime?: (ms: number) => void;
+  /**
+   * Told, as each sub-stage of the analysis ends, how long it took in ms (`--timings`, the
+   * benchmark): the stages are those of `OutlineStage`, in that order; Markdown and rules add none.
+   */
+  onStageTime?: (stage: OutlineStage, ms: number) => void;
   /** The reader's corrections (issue 13), applied in order to the outline the engine builds. */
   corrections?: readonly Correction[];
   /** House rules (`gangmu.rules`): the reader's own markers and their rank; invalid ones are skipped. */

@@ -529,11 +529,11 @@ describe('cli', function () {
       for (const run of [cli(['outline', '--json', '--timings', doc]), cli(['outline', '--json', doc], { env: { GANGMU_TIMINGS: '1' } })]) {
         assert.equal(run.code, 0);
         assert.equal(run.stdout, plain.stdout);
-        assert.match(run.stderr, /^gangmu: timings: .*doc\.txt: read [\d.]+ ms, decode [\d.]+ ms, analyse [\d.]+ ms, serialise [\d.]+ ms$/m);
+        assert.match(run.stderr, /^gangmu: timings: .*doc\.txt: read [\d.]+ ms, decode [\d.]+ ms, analyse [\d.]+ ms, serialise [\d.]+ ms; analyse: furniture [\d.]+ ms, layout [\d.]+ ms, anatomy [\d.]+ ms, markers [\d.]+ ms, titles [\d.]+ ms, runs [\d.]+ ms, nest [\d.]+ ms$/m);
         assert.match(run.stderr, /^gangmu: timings: whole process [\d.]+ ms/m);
       }
       const pooled = cli(['figures', '--csv', '--timings', '--jobs', '2', doc, doc]);
-      assert.equal(pooled.stderr.split('\n').filter((l) => / read .* serialise /.test(l)).length, 2, 'one line per file from the workers too');
+      assert.equal(pooled.stderr.split('\n').filter((l) => / read .* serialise .*, nest [\d.]+ ms, figures [\d.]+ ms$/.test(l)).length, 2, 'one line per file from the workers too');
       assert.equal(plain.stderr, '', 'silent without it');
       assert.equal(cli(['outline', '--timings=1', doc]).code, 2);
     });

@@ -2,7 +2,7 @@
  * The outline engine: text in, outline tree out. One linear pass per stage:
  * layout (lines, paragraphs, hard wrap) → marker and title candidates → runs → nesting → ranges.
  */
-import type { Heading, MarkerFamily, Outline, OutlineOptions } from '../types';
+import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
@@ -397,9 +397,18 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   }
   const lineStartOf = (pos: number, end: number): number => (markdown ? skipMdPrefix(text, pos, end) : pos);
   const timed = options.onAnatomyTime;
-  let t0 = timed ? performance.now() : 0;
+  const staged = options.onStageTime;
+  let t0 = timed || staged ? performance.now() : 0;
+  let ts = t0;
+  /** Tells `onStageTime` the time since the last stage ended. */
+  const stage = (name: OutlineStage): void => {
+    const now = performance.now();
+    staged!(name, now - ts);
+    ts = now;
+  };
   const furniture = findPageFurniture(text, lineStarts);
   const anatomyMs = timed ? performance.now() - t0 : 0;
+  if (staged) stage('furniture');
   const layout: Layout = analyseLayout(
     text,
     lineStarts,
@@ -413,14 +422,17 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     furniture,
   );
   const { lines } = layout;
+  if (staged) stage('layout');
   if (timed) t0 = performance.now();
   const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
   if (timed) timed(anatomyMs + performance.now() - t0);
+  if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
   const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
+  if (staged) stage('markers');
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
@@ -438,6 +450,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
+  if (staged) stage('titles');
 
   // ---- runs, nesting ----
   const runOptions: RunOptions = {
@@ -466,6 +479,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   }
   const order: number[] = [];
   for (let i = 0; i < cands.length; i++) if (active[i]) order.push(i);
+  if (staged) stage('runs');
 
   // Title extents and heading-only paragraphs.
   const tEnd: number[] = new Array(cands.length).fill(0);
@@ -567,6 +581,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   }
   const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
+  if (staged) stage('nest');
   return outline;
 }
 
