@@ -133,6 +133,8 @@ export function htmlSubheads(
   lineCount: number,
   bounds: (li: number) => [number, number, boolean],
   lineOk: (li: number) => boolean,
+  /** A paragraph [s, e) the numbering already reads (it holds a marker): body text here. */
+  holdsMarker?: (s: number, e: number) => boolean,
 ): HtmlSubhead[] {
   const out: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
@@ -145,7 +147,7 @@ export function htmlSubheads(
     let from = s;
     while (from < e) {
       const to = ok ? nextParagraph(text, from, e) : e;
-      const r = ok ? boldHtmlLine(text, from, to) : null;
+      const r = ok && !holdsMarker?.(from, to) ? boldHtmlLine(text, from, to) : null;
       from = to;
       if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
       const t = r;

@@ -22,6 +22,7 @@ import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { htmlSubheads, type HtmlTitle } from './htmlTitles';
+import { BreakReader, backOverTags, breakRanges, firstBreakIn, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -140,6 +141,8 @@ class MarkerScan {
   private maskPtr = 0;
   private readonly masks: [number, number][];
   private readonly inlineStarts: InlineStartFinder;
+  /** A page's line-breaking tags inside lines (`<br/>`, `</p><p>`), read in text order. */
+  private readonly breaks: BreakReader | null;
 
   constructor(
     private readonly text: string,
@@ -153,6 +156,8 @@ class MarkerScan {
     private readonly datelines: ReadonlySet<number> = new Set(),
   ) {
     this.masks = md?.masked ?? [];
+    const br = this.masks.length ? breakRanges(text, this.masks) : [];
+    this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0);
   }
 
@@ -252,7 +257,7 @@ class MarkerScan {
       if (li === this.consumedTo) this.lastSig = this.inlineMarkers(li, cs, this.resumeAt, ce, this.lastSig);
       return;
     }
-    const end = mdh ? mdh.contentEnd : ce;
+    let end = mdh ? mdh.contentEnd : ce;
     let pos = cs;
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
@@ -274,6 +279,11 @@ class MarkerScan {
         return;
       }
     }
+    // A `<br/>` or a block tag inside the line breaks it on the page (htmlBreaks.ts): the line's
+    // first piece is read here, each later piece as a line of its own.
+    const lineEnd = end;
+    const brk = this.breaks ? this.breaks.first(pos, end) : -1;
+    if (brk >= 0) end = this.breaks!.start(brk);
     let scanFrom = pos;
     if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
@@ -291,7 +301,7 @@ class MarkerScan {
         m = matchInline(text, p0, end);
       }
       // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
-      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && this.structureWords(li)) return;
+      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -304,6 +314,36 @@ class MarkerScan {
       }
     }
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
+    if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
+  }
+
+  /** The pieces of line li after a page's line break, from `from`: each read as a line's start. */
+  private pieces(li: number, from: number, lineEnd: number): void {
+    const text = this.text;
+    const breaks = this.breaks!;
+    let s = from;
+    while (s < lineEnd) {
+      s = this.skipMasked(s, lineEnd);
+      if (s >= lineEnd) return;
+      const k = breaks.first(s, lineEnd);
+      const e = k >= 0 ? breaks.start(k) : lineEnd;
+      let lastSig = -1;
+      let scanFrom = s;
+      let p0 = skipMdPrefix(text, s, e);
+      let m = matchLineStart(text, p0, e);
+      if (m && qualifiesOrdinal(text, m, e)) {
+        p0 = m.titleStart;
+        m = matchInline(text, p0, e);
+      }
+      if (m) {
+        this.push(m, p0, false, li, 0);
+        scanFrom = p0 + m.length;
+        lastSig = text.charCodeAt(scanFrom - 1);
+      }
+      this.lastSig = this.inlineMarkers(li, s, scanFrom, e, lastSig);
+      if (k < 0) return;
+      s = breaks.end(k);
+    }
   }
 
   /**
@@ -482,13 +522,27 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   if (staged) stage('runs');
 
   // Title extents and heading-only paragraphs.
+  const pageBreaks = md && md.masked.length ? breakRanges(text, md.masked) : [];
+  const pageMasks = pageBreaks.length ? md!.masked : null;
+  // (a title's text is what the reader sees: tags, emphasis marks and link targets left out)
+  const shown = (s: number, e: number): string => (md && (md.masked.length || markdown) ? visibleText(text, md.masked, s, e, markdown) : text.slice(s, e));
   const tEnd: number[] = new Array(cands.length).fill(0);
   const info: NestInfo[] = new Array(cands.length);
   for (const i of order) {
     const c = cands[i];
     const L = lines.at(c.titleLine);
-    const lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
+    let lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
+    // (a page's line break, `…</strong><br/>`, ends the title: the tags before it are its markup)
+    const br = pageBreaks.length ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
+    if (br > c.titleStart) lineEnd = backOverTags(text, md!.masked, c.titleStart, br);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
+    // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
+    for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {
+      let m = pageMasks ? maskAround(pageMasks, tEnd[i]) : -1;
+      if (m < 0 && markdown) m = linkTargetEnd(text, c.titleStart, tEnd[i], lineEnd);
+      if (m < 0) break;
+      tEnd[i] = titleEndAt(text, m, lineEnd);
+    }
     if (markdown) {
       // `**一、总体要求**`: the closing emphasis is markup, not title.
       while (tEnd[i] > c.titleStart && (text[tEnd[i] - 1] === '*' || text[tEnd[i] - 1] === '_')) tEnd[i]--;
@@ -547,7 +601,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       family: c.family,
       ordinal: c.isTitle ? 0 : c.ordinal > 0 ? c.ordinal : c.position,
       // (a bold HTML subhead's title is its visible text, the tags inside it dropped)
-      title: c.isTitle && htmlTitles?.has(c.titleStart) ? htmlTitles.get(c.titleStart)!.title : text.slice(c.titleStart, tEnd[i]),
+      title: c.isTitle && htmlTitles?.has(c.titleStart) ? htmlTitles.get(c.titleStart)!.title : shown(c.titleStart, tEnd[i]),
       level,
       parent,
       start: c.start,
@@ -566,7 +620,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       let e = Math.max(h.titleStart, nextStart);
       while (e > h.titleStart && '，,、 \u3000'.includes(text[e - 1])) e--;
       h.titleEnd = e;
-      h.title = text.slice(h.titleStart, e);
+      h.title = shown(h.titleStart, e);
     }
   }
   // Renumber title runs compactly after the real runs.
@@ -760,10 +814,26 @@ function addHtmlSubheads(
     return false;
   };
   const taken = takenLines(cands);
+  // A line holding several paragraphs of the page (`<p>…</p><p>…</p>`) may hold a numbered one and
+  // a bold title: only the paragraphs holding a marker are left to the numbering.
+  const breaks = breakRanges(text, masks);
+  const starts = cands.map((c) => c.start).sort((a, b) => a - b);
+  const holdsMarker = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo] < e;
+  };
   const found = htmlSubheads(
     text, lines.length,
     (li) => [lines.contentStart[li], lines.contentEnd[li], lines.blank(li) || lines.zeroWidth(li)],
-    (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li) && !taken.has(li),
+    (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li)
+      && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
+    holdsMarker,
   );
   const byStart = new Map<number, HtmlTitle>();
   for (const t of found) {

@@ -168,8 +168,21 @@ function chromeAt(P: PageLines, i: number): boolean {
   const len = P.b[i] - P.a[i];
   if (len === 0 || len > 80) return false;
   if (!mayBeChrome(P.text, P.a[i], P.b[i]) && !mayEndSiteName(P.text.charCodeAt(P.b[i] - 1))) return false;
-  const t = lineAt(P, i);
+  const t = shownLine(lineAt(P, i));
   return isStrongFurniture(t) || isBreadcrumb(t);
+}
+
+/**
+ * A line as the reader sees it, for the page-chrome test: a page's markup kept in the text is not
+ * what the reader sees, and a link's address inside a line of words (`二、强化<a href="https://…">督促检查</a>`,
+ * `三、做好[宣传引导](https://…)`) is no evidence of a footer. A line that is nothing but links (a
+ * related-article list, `- [标题](https://…)`) keeps its addresses as evidence.
+ */
+function shownLine(t: string): string {
+  if (!t.includes('<') && !t.includes('](')) return t;
+  const outside = t.replace(/<a\b[^>]*>.*?<\/a>/gi, '').replace(/!?\[[^\]]*\]\([^)]*\)/g, '').replace(/<[^<>]*>/g, '');
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(outside)) return t;
+  return t.replace(/<[^<>]*>/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
 /** `字段：值`: a short label of words (no punctuation but brackets) and a colon opening the line. */

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+/** Pages kept as markup in the text (our own text): line breaks and markup inside titles. */
+describe('Pages: <br/> and block tags inside a line, titles with inline markup', () => {
+  it('reads what follows a <br/> as the start of a line (numbered items in one paragraph)', () => {
+    const md = [
+      '# 关于推进社区服务的几点做法',
+      '',
+      '<p>　　今年以来，我们围绕社区服务做了大量工作，群众满意度不断提高，基层治理水平持续提升。</p>',
+      '<p><strong>一、健全服务网络</strong><br/>　　我们在每个街道建立了服务中心，覆盖全部社区，群众办事更加方便。<br/><strong>二、完善服务机制</strong><br/>　　我们建立了定期走访制度，及时了解群众需求，解决实际困难和问题。</p>',
+      '<p><strong>三、提升服务质量</strong></p>',
+      '<p>　　我们组织开展业务培训，提高工作人员的服务能力和水平，推动服务规范化。</p>',
+      '',
+    ].join('\n');
+    const o = parseOutline(md, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level}${h.marker}${h.title}`), [
+      '1关于推进社区服务的几点做法', '2一、健全服务网络', '2二、完善服务机制', '2三、提升服务质量',
+    ]);
+  });
+
+  it('reads each <p> of a page written on one line, and keeps a bold title beside numbered paragraphs', () => {
+    const md = '<div><p>　　现将本方案印发给你们，请认真贯彻执行。</p><p>　　<strong>城区绿化提升实施方案</strong></p><p>　　为改善城区环境，提升群众生活品质，结合本区实际，制定本方案。</p><p>　　<strong>一、工作目标。</strong>到年底，城区绿化覆盖率达到百分之四十以上，新建口袋公园十个。</p><p>　　<strong>二、主要任务。</strong>实施道路绿化提升工程，推进老旧小区绿化改造，加强绿地日常养护管理。</p></div>\n';
+    const o = parseOutline(md, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level}${h.marker}${h.title}`), ['1城区绿化提升实施方案', '2一、工作目标', '2二、主要任务']);
+  });
+
+  it('gives a title its visible text: no tags, emphasis marks or link targets', () => {
+    const md = [
+      '<p>　　<strong>一、</strong><span style="color:red">加强</span>组织领导</p>',
+      '<p>　　各单位要把这项工作摆上重要日程，主要负责同志亲自抓，确保各项任务落到实处。</p>',
+      '<p>　　<strong>二、强化<a href="https://example.org/x">督促检查</a></strong></p>',
+      '<p>　　要定期开展督查，对工作不力的单位进行通报，推动各项措施落地见效。每季度通报一次进展情况，年底进行考核评估。</p>',
+      '<p>　　督查结果作为年度考核的重要依据，对成效明显的单位给予表扬，对进度滞后的单位约谈提醒，限期整改到位。</p>',
+      '',
+      '三、**做好**[宣传引导](https://example.org/y)',
+      '',
+      '要通过多种渠道宣传政策内容，营造良好氛围，引导群众积极参与。要及时总结推广好的经验做法，回应群众关切，凝聚各方共识。',
+      '',
+      '要发挥新闻媒体作用，开设专题专栏，深入报道各地的进展和成效，形成全社会共同参与的良好局面。',
+      '',
+      '要加强舆情监测，及时回应社会关切，对群众反映的问题认真核实、妥善处理，做到件件有回音、事事有着落。',
+      '',
+      '各单位要在每月底前报送工作进展情况，年底前报送全年工作总结，重要情况随时报告。',
+      '',
+    ].join('\n');
+    const o = parseOutline(md, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.marker}${h.title}`), ['一、加强组织领导', '二、强化督促检查', '三、做好宣传引导']);
+  });
+});
