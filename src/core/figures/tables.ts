@@ -445,7 +445,7 @@ export function applyStatedTotals(figs: Figure[], outline: Outline | undefined):
   });
 }
 
-/** Most sums (in the cells' smallest unit) and rows a column's completion reads: its work is their product. */
+/** Most sums (in the cells' smallest unit) times rows a column's completion reads (twice that for a whole document). */
 const MAX_SUM_STATES = 4000000;
 const MAX_SUM_ROWS = 64;
 
@@ -463,6 +463,7 @@ const MAX_SUM_ROWS = 64;
  * table of partial sums bounded by MAX_SUM_STATES.
  */
 export function applyColumnTotals(figs: Figure[], outline: Outline | undefined): void {
+  const budget = { states: MAX_SUM_STATES * 2 };
   forEachTable(figs, outline, (cells, cellFig, from, to) => {
     const tail = tailRows(cells, from, to);
     if (tail === null) return;
@@ -496,7 +497,7 @@ export function applyColumnTotals(figs: Figure[], outline: Outline | undefined):
       }
     }
     // 2. the rest of the total from unnamed cells, one per row
-    for (const ti of totals) completeColumn(figs, cells, cellFig, from, tail, ti);
+    for (const ti of totals) completeColumn(figs, cells, cellFig, from, tail, ti, budget);
   });
 }
 
@@ -512,7 +513,9 @@ function tolOf(f: Figure): number {
   return 0.5 * Math.pow(10, -(dot ? dot[1].length : 0)) + 1e-9;
 }
 
-function completeColumn(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, tail: number, ti: number): void {
+function completeColumn(
+  figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, tail: number, ti: number, budget: { states: number },
+): void {
   const total = figs[ti];
   const name = normalizeIndicator(total.indicator) as string;
   const bare = total.unit === '';
@@ -561,7 +564,10 @@ function completeColumn(figs: Figure[], cells: TableCell[], cellFig: Int32Array,
   if (!rows.length || rows.length > MAX_SUM_ROWS) return;
   const lo = Math.max(0, Math.ceil((rest - tol) * scale - 1e-6));
   const hi = Math.floor((rest + tol) * scale + 1e-6);
-  if ((hi + 1) * (rows.length + 1) > MAX_SUM_STATES) return;
+  // the document's partial sums, all columns together, stay bounded
+  const states = (hi + 1) * (rows.length + 1);
+  if (states > MAX_SUM_STATES || states > budget.states) return;
+  budget.states -= states;
   // ways[g][s]: choices in rows[0..g) that sum to s (counted up to 2)
   const W = hi + 1;
   const ways = new Uint8Array((rows.length + 1) * W);
