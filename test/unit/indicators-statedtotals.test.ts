@@ -44,7 +44,7 @@ describe('indicators: a table\'s totals named by the body that states them', () 
     const water = normalizeIndicator('污水日处理量');
     for (const s of ['45个', '50个', '40个', '45', '50', '40', '135']) assert.ok(got.includes(`${s}→${charge}`), `${s}: ${got.join(' ')}`);
     for (const s of ['91.5吨/日', '99.5', '69.5', '260.5']) assert.ok(got.includes(`${s}→${water}`), `${s}: ${got.join(' ')}`);
-    // a total no column sum named: it takes the body's name; the rows' cells stay as they were
+    // a total no column sum named: it takes the body's name; the rows' cells stay as they were (no cell of the column is known)
     assert.ok(got.includes(`320→${normalizeIndicator('公厕改造')}`), got.join(' '));
     assert.ok(got.includes('120→∅'), got.join(' '));
   });
@@ -58,5 +58,31 @@ describe('indicators: a table\'s totals named by the body that states them', () 
     assert.ok(got.includes(`135→${normalizeIndicator('新建充电设施累计')}`), got.join(' '));
     assert.ok(got.includes(`91.5吨/日→${normalizeIndicator('污水日处理量')}`), got.join(' '));
     assert.ok(got.includes('32→∅'), got.join(' '));
+  });
+});
+
+describe('indicators: a column found by its total', () => {
+  const body = '到年底，全县充电桩总数达到135个，污水日处理量达到260.5吨，公厕改造完成320座。';
+  const water = normalizeIndicator('污水日处理量');
+  // the towns' text calls the measure by a part of the body's name (处理量); 南湖镇's text gives its
+  // charging posts only: its 69.5 is found by the total (260.5 - 91.5 - 99.5)
+  const tasks: [string, string][] = [
+    ['东河镇', '新建充电设施累计45个，处理量91.5吨/日。'],
+    ['西山乡', '新建充电设施累计50个，处理量99.5吨/日。'],
+    ['南湖镇', '新建充电设施累计40个。'],
+  ];
+
+  it('the unnamed cell that makes up the rest of a named total, in a row without one, takes its name', () => {
+    const got = names(plan(body, tasks, ROWS, [['合计', '135', '260.5', '320']]), ['table']);
+    assert.deepEqual([got[1], got[4]], [`91.5→${water}`, `99.5→${water}`]);
+    assert.deepEqual(got.slice(6, 9), [`40→${normalizeIndicator('充电桩总数')}`, `69.5→${water}`, '105→∅']);
+    // the 公厕改造 column: no cell of it is known, it is not made from the total alone
+    assert.deepEqual([got[2], got[5]], ['120→∅', '95→∅']);
+  });
+
+  it('two cells of a row that would make up the rest: which one is meant is unknown, none is named', () => {
+    const rows = [['东河镇', '45', '91.5', '120'], ['西山乡', '50', '99.5', '95'], ['南湖镇', '40', '69.5', '69.5']];
+    const got = names(plan(body, tasks, rows, [['合计', '135', '260.5', '284.5']]), ['table']);
+    assert.deepEqual(got.slice(7, 9), ['69.5→∅', '69.5→∅']);
   });
 });

@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyColumnSums, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { caught } from '../safety';
@@ -42,6 +42,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     applyHeaderOrder(text, figs, outline);
     applyColumnSums(figs, outline);
     applyStatedTotals(figs, outline);
+    applyColumnTotals(figs, outline);
     if (outline) assignSections(figs, outline);
     return figs;
   } catch (e) {

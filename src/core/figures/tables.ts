@@ -445,6 +445,168 @@ export function applyStatedTotals(figs: Figure[], outline: Outline | undefined):
   });
 }
 
+/** Most sums (in the cells' smallest unit) times rows a column's completion reads (twice that for a whole document). */
+const MAX_SUM_STATES = 4000000;
+const MAX_SUM_ROWS = 64;
+
+/**
+ * Issue 12: a total row names a column that the rows do not (a header of several levels, rows that
+ * dropped their empty cells): the column's cells are found by its sum. A named figure of a table's
+ * total rows (`131`, `餐厨垃圾分类量`, the body's name) measures
+ * - the table's cells whose name is a part of its own (`餐厨垃圾`, the header's word), when no other
+ *   total of the table holds that name and their sum does not pass the total;
+ * - the unnamed number cells, at most one per numbered row among the rows that have none of its
+ *   cells yet, that make up the rest of the total, when exactly one choice of cells does (to the
+ *   total's own precision: `131` is 130.5 to 131.5). Only for a column the rows already show in two
+ *   rows or more, and only cells written with the decimals its known cells share.
+ * Run after `applyStatedTotals`. Linear in the text: per total, one pass over the table's cells and a
+ * table of partial sums bounded by MAX_SUM_STATES.
+ */
+export function applyColumnTotals(figs: Figure[], outline: Outline | undefined): void {
+  const budget = { states: MAX_SUM_STATES * 2 };
+  forEachTable(figs, outline, (cells, cellFig, from, to) => {
+    const tail = tailRows(cells, from, to);
+    if (tail === null) return;
+    const totals: number[] = [];
+    for (let q = tail; q < to && totals.length < MAX_TOTALS; q++) {
+      const i = cellFig[q];
+      if (i < 0 || cells[q].rowLabel) continue;
+      const f = figs[i];
+      if (f.kind !== 'date' && Number.isFinite(f.value) && (f.value as number) > 0 && normalizeIndicator(f.indicator)) totals.push(i);
+    }
+    if (!totals.length) return;
+    const names = totals.map((i) => normalizeIndicator(figs[i].indicator) as string);
+    // 1. a part of the total's name (the header's word for the body's measure)
+    for (let t = 0; t < totals.length; t++) {
+      const m = names[t];
+      const parts = new Map<string, number>();
+      for (let q = from; q < tail; q++) {
+        const i = cellFig[q];
+        if (i < 0 || cells[q].rowLabel) continue;
+        const n = normalizeIndicator(figs[i].indicator);
+        if (!n || n === m || n.length < 2 || !m.includes(n)) continue;
+        parts.set(n, (parts.get(n) ?? 0) + (Number.isFinite(figs[i].value) ? (figs[i].value as number) : 0));
+      }
+      for (const [n, sum] of parts) {
+        if (names.some((o, u) => u !== t && o !== m && o.includes(n))) continue;
+        if (sum > (figs[totals[t]].value as number) + tolOf(figs[totals[t]])) continue;
+        for (let q = from; q < tail; q++) {
+          const i = cellFig[q];
+          if (i >= 0 && !cells[q].rowLabel && normalizeIndicator(figs[i].indicator) === n) figs[i].indicator = figs[totals[t]].indicator;
+        }
+      }
+    }
+    // 2. the rest of the total from unnamed cells, one per row
+    for (const ti of totals) completeColumn(figs, cells, cellFig, from, tail, ti, budget);
+  });
+}
+
+/** How many decimals a number is written with (`9.44` → 2, `58` → 0). */
+function decimalsOf(text: string): number {
+  const dot = /\.(\d+)/.exec(text);
+  return dot ? dot[1].length : 0;
+}
+
+/** Half a unit of the last digit a figure writes (`131` → 0.5, `53.9` → 0.05). */
+function tolOf(f: Figure): number {
+  const dot = /\.(\d+)/.exec(f.text);
+  return 0.5 * Math.pow(10, -(dot ? dot[1].length : 0)) + 1e-9;
+}
+
+function completeColumn(
+  figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, tail: number, ti: number, budget: { states: number },
+): void {
+  const total = figs[ti];
+  const name = normalizeIndicator(total.indicator) as string;
+  const bare = total.unit === '';
+  let have = 0;
+  const rowsWith = new Set<string>();
+  // the decimals the column's cells write, when those it has agree (`9.44`, `21.46`: two)
+  let decimals = -2;
+  for (let q = from; q < tail; q++) {
+    const i = cellFig[q];
+    if (i < 0 || cells[q].rowLabel || normalizeIndicator(figs[i].indicator) !== name) continue;
+    have += Number.isFinite(figs[i].value) ? (figs[i].value as number) : 0;
+    rowsWith.add(cells[q].row ?? '');
+    const d = decimalsOf(figs[i].text);
+    decimals = decimals === -2 || decimals === d ? d : -1;
+  }
+  // only a column the rows already show (two cells or more): a column is not made from nothing
+  if (rowsWith.size < 2) return;
+  const tol = tolOf(total);
+  const rest = (total.value as number) - have;
+  if (rest <= tol) return;
+  // candidates by row: unnamed positive numbers of the total's sort (a bare cell for a bare total)
+  const rows: { cell: number; v: number }[][] = [];
+  let scale = 1;
+  let cur: { cell: number; v: number }[] = [];
+  let curRow: string | undefined;
+  for (let q = from; q < tail; q++) {
+    const row = cells[q].row ?? '';
+    if (cells[q].rowLabel || row !== curRow) {
+      if (cur.length) rows.push(cur);
+      cur = [];
+      curRow = cells[q].rowLabel ? undefined : row;
+      if (cells[q].rowLabel) continue;
+    }
+    const i = cellFig[q];
+    if (i < 0 || rowsWith.has(row)) continue;
+    const f = figs[i];
+    if (f.indicator || f.kind === 'date' || !Number.isFinite(f.value) || (f.value as number) <= 0) continue;
+    if (bare ? f.unit !== '' : f.kind !== total.kind) continue;
+    // a column writes its numbers alike: a cell with other decimals than its known cells is another column's
+    const d = decimalsOf(f.text);
+    if (decimals >= 0 && d !== decimals) continue;
+    if (d > 0) scale = Math.max(scale, Math.pow(10, Math.min(d, 3)));
+    cur.push({ cell: i, v: f.value as number });
+  }
+  if (cur.length) rows.push(cur);
+  if (!rows.length || rows.length > MAX_SUM_ROWS) return;
+  const lo = Math.max(0, Math.ceil((rest - tol) * scale - 1e-6));
+  const hi = Math.floor((rest + tol) * scale + 1e-6);
+  // the document's partial sums, all columns together, stay bounded
+  const states = (hi + 1) * (rows.length + 1);
+  if (states > MAX_SUM_STATES || states > budget.states) return;
+  budget.states -= states;
+  // ways[g][s]: choices in rows[0..g) that sum to s (counted up to 2)
+  const W = hi + 1;
+  const ways = new Uint8Array((rows.length + 1) * W);
+  ways[0] = 1;
+  for (let g = 0; g < rows.length; g++) {
+    const base = g * W;
+    const next = (g + 1) * W;
+    for (let s = 0; s < W; s++) ways[next + s] = ways[base + s];
+    for (const c of rows[g]) {
+      const d = Math.round(c.v * scale);
+      for (let s = d; s < W; s++) {
+        const w = ways[base + s - d];
+        if (w) ways[next + s] = Math.min(2, ways[next + s] + w);
+      }
+    }
+  }
+  let end = -1;
+  let count = 0;
+  for (let s = lo; s <= hi; s++) {
+    const w = ways[rows.length * W + s];
+    if (w) { count += w; end = s; }
+  }
+  if (count !== 1) return;
+  // the one choice, read back from the last row
+  const chosen: number[] = [];
+  let s = end;
+  for (let g = rows.length - 1; g >= 0; g--) {
+    if (ways[g * W + s]) continue; // this row adds nothing
+    const c = rows[g].find((c) => { const d = Math.round(c.v * scale); return d <= s && ways[g * W + s - d] > 0; });
+    if (!c) return;
+    chosen.push(c.cell);
+    s -= Math.round(c.v * scale);
+  }
+  for (const i of chosen) {
+    figs[i].indicator = total.indicator;
+    figs[i].relation = null;
+  }
+}
+
 /** Per figure, 1 when it stands in a table cell; null when the outline has no cells. */
 function cellFlags(figs: Figure[], outline: Outline | undefined): Uint8Array | null {
   const cells = outline?.tableCells;
