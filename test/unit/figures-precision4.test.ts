@@ -100,6 +100,13 @@ describe('figures: words, units and values', () => {
     assert.deepEqual(brief('3日夜间有雨'), ['3日|"---03"||date']);
     assert.deepEqual(brief('预计7-8号上午有雨'), ['7-8号|["---07","---08"]||date']);
   });
+  it('reads colon-joined parts after a word of proportion as a ratio, not a time', () => {
+    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15:45:40|"15:45:40"||ratio']);
+    assert.deepEqual(brief('活动于15:45:40开始'), ['15:45:40|"T15:45:40"||date']);
+  });
+  it('reads 来 between 个 and a time unit as an approximator', () => {
+    assert.deepEqual(brief('等了两个来小时'), ['两个来小时|2|个小时|duration']);
+  });
   it('reads a longitude or latitude as one angle in decimal degrees', () => {
     assert.deepEqual(brief('站址位于东经100度30分'), ['100度30分|100.5|度|other']);
     assert.deepEqual(brief('北纬20°15′'), ['20°15′|20.25|°|other']);

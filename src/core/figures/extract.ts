@@ -826,7 +826,8 @@ export class FigureScanner {
     // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
     const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
       parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
-    if (clock && parts.length <= 3) return -1;
+    // (三次产业结构由21:50:29调整为…: after a word of proportion the parts are a ratio)
+    if (clock && parts.length <= 3 && !proportionBefore(text, tok.start)) return -1;
     // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
     const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
@@ -1161,7 +1162,8 @@ export class FigureScanner {
     const unitStart = p;
     let unit: UnitEntry | null = null;
     let unitText = '';
-    const timeAfterGe = text[p] === '个' && inSet(text, p + 1, S_APPROX) ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    // (两个来小时: 来 is an approximator there too)
+    const timeAfterGe = text[p] === '个' && (inSet(text, p + 1, S_APPROX) || text[p + 1] === '来') ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
       unitText = '个' + timeAfterGe;
@@ -1840,6 +1842,17 @@ function temperatureBefore(text: string, start: number): boolean {
     for (const w of TEMPERATURE_WORDS) if (text.startsWith(w, k - 2)) return true;
     const c = text.charCodeAt(k - 1);
     if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */) return false;
+  }
+  return false;
+}
+
+/** Words of proportion (结构, 比例, 之比) within 16 characters before `start` in its clause: numbers joined by colons after them are a ratio. */
+const PROPORTION_WORDS = ['结构', '比例', '之比', '比为', '比重', '配比', '比值', '結構', '比例'];
+function proportionBefore(text: string, start: number): boolean {
+  for (let k = start; k >= 2 && k >= start - 16; k--) {
+    for (const w of PROPORTION_WORDS) if (text.startsWith(w, k - 2)) return true;
+    const c = text.charCodeAt(k - 1);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 10) return false;
   }
   return false;
 }
