@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
+import { parseNumberText } from '../../src/core/figures/numberText';
 
 function brief(text: string): string[] {
   return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
@@ -51,6 +52,16 @@ describe('figures: dates listed, spaced and named', () => {
     assert.deepEqual(brief('2026级新生报到'), ['2026级|2026|级|other']);
     assert.deepEqual(brief('（某府发〔2026〕12 号）'), ['2026|"2026"||date', '12 号|12|号|other']);
   });
+  it('reads a span of days of the month as one pair, with the month before it', () => {
+    assert.deepEqual(brief('5-6日有小雨'), ['5-6日|["---05","---06"]||date']);
+    assert.deepEqual(brief('预计9月12至13日开展'), ['9月12至13日|["--09-12","--09-13"]||date']);
+    // a period counted in days stays a count
+    assert.deepEqual(brief('在3-5日内办结'), ['3-5|[3,5]||count']);
+  });
+  it('reads a range closed by a Latin unit symbol and a document number with 號', () => {
+    assert.deepEqual(brief('降水量为150-180mm'), ['150-180mm|[150,180]|mm|length']);
+    assert.deepEqual(brief('某府發〔2026〕8號'), ['2026|"2026"||date', '8號|8|號|other']);
+  });
   it('names a policy by its article count, no count', () => {
     assert.deepEqual(brief('出台稳外贸“12条”和“金融9条”'), ['12条|12|条|other', '9条|9|条|other']);
     assert.deepEqual(brief('出台新10条'), ['10条|10|条|other']);
@@ -79,9 +90,40 @@ describe('figures: words, units and values', () => {
     assert.deepEqual(brief('共拨付2亿3456万元'), ['2亿3456万元|234560000|元|money']);
     assert.deepEqual(brief('吸纳3万4500人就业'), ['3万4500人|34500|人|count']);
   });
+  it('reads a wind force, a magnitude and a temperature in 度 as no count and no energy', () => {
+    assert.deepEqual(brief('沿海有5~6级偏南风'), ['5~6级|[5,6]|级|other']);
+    assert.deepEqual(brief('发生4.9级地震'), ['4.9级|4.9|级|other']);
+    assert.deepEqual(brief('气温方面，白天在31度上下'), ['31度|31|度|other']);
+    assert.deepEqual(brief('全年用电80度'), ['80度|80|度|energy']);
+  });
+  it('reads the night of a day and days said with 号 before a part of the day as dates', () => {
+    assert.deepEqual(brief('3日夜间有雨'), ['3日|"---03"||date']);
+    assert.deepEqual(brief('预计7-8号上午有雨'), ['7-8号|["---07","---08"]||date']);
+  });
+  it('reads colon-joined parts after a word of proportion as a ratio, not a time', () => {
+    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15:45:40|"15:45:40"||ratio']);
+    assert.deepEqual(brief('活动于15:45:40开始'), ['15:45:40|"T15:45:40"||date']);
+  });
+  it('reads 来 between 个 and a time unit as an approximator', () => {
+    assert.deepEqual(brief('等了两个来小时'), ['两个来小时|2|个小时|duration']);
+  });
   it('reads a longitude or latitude as one angle in decimal degrees', () => {
     assert.deepEqual(brief('站址位于东经100度30分'), ['100度30分|100.5|度|other']);
     assert.deepEqual(brief('北纬20°15′'), ['20°15′|20.25|°|other']);
     assert.deepEqual(brief('用电50度'), ['50度|50|度|energy']);
+  });
+});
+
+describe('numbers written the way a calculator writes them', () => {
+  it('reads a leading point, an exponent and a power', () => {
+    assert.equal(parseNumberText('.25'), 0.25);
+    assert.equal(parseNumberText('-.75'), -0.75);
+    assert.equal(parseNumberText('3e4'), 30000);
+    assert.equal(parseNumberText('-15e-1'), -1.5);
+    assert.equal(parseNumberText('３e２'), 300);
+    assert.equal(parseNumberText('3^4'), 81);
+    assert.equal(parseNumberText('4^-1'), 0.25);
+    assert.equal(parseNumberText('-2^--2'), -4);
+    assert.equal(parseNumberText('e5'), null);
   });
 });

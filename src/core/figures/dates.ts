@@ -137,8 +137,10 @@ export function yearDate(text: string, tok: NumToken): DateMatch | null {
  */
 const NOT_DAY_AFTER = '元均用常益报记志程历期光照本内以之后前左多余间薪工产夜';
 /** Whether the word at p (after N日) makes N日 no day; 23日报道, 14日报称 (news of the 23rd) stay days, 日报 alone does not. */
-function notDayAfter(text: string, p: number): boolean {
+export function notDayAfter(text: string, p: number): boolean {
   if (!includesCode(NOT_DAY_AFTER, text.charCodeAt(p))) return false;
+  // 12日夜间, 5日夜里: the night of the 12th (日夜 alone is "day and night")
+  if (text[p] === '夜' && (text[p + 1] === '间' || text[p + 1] === '里')) return false;
   return !(text[p] === '报' && (text[p + 1] === '道' || text[p + 1] === '称'));
 }
 
@@ -200,7 +202,7 @@ export function monthDate(text: string, tok: NumToken): DateMatch | null {
 }
 
 /** Words of the time of day after `12号` (12号上午, 11号晚): the day of a month, not a number 12. */
-const DAY_PART_AFTER = ['上午', '下午', '中午', '晚上', '傍晚', '凌晨', '早上', '晚', '夜', '早'];
+export const DAY_PART_AFTER = ['上午', '下午', '中午', '晚上', '傍晚', '凌晨', '早上', '晚', '夜', '早'];
 /** What may follow the end of a span of days written with 号 (12号至14号在…举行, …14号，). */
 const HAO_SPAN_FOLLOW = '在举召期，,。；;、）)上下晚早凌中夜前';
 

@@ -9,7 +9,7 @@ import {
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
-import { dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, sp, timeAt, yearDate } from './dates';
+import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notDayAfter, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
@@ -762,6 +762,17 @@ export class FigureScanner {
       return tok.end;
     }
     // 1至2月份, 3-5月: a span of months, a pair of months
+    // 2-3日, 7月12至13日: a span of days of the month, a pair (with the month just before it)
+    const dr = dayRange(text, tok);
+    if (dr) {
+      const last = this.out.length ? this.out[this.out.length - 1] : null;
+      const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+      if (last && last.end === i && text[i - 1] === '月' && typeof last.value === 'string' && /^(?:\d{4}|-)-\d\d$/.test(last.value)) {
+        this.out.pop();
+        this.push({ start: last.start, end: dr.end, value: [`${last.value}-${pad2(dr.from)}`, `${last.value}-${pad2(dr.to)}`], unit: '', kind: 'date', approx: null });
+      } else this.push({ start: i, end: dr.end, value: [`---${pad2(dr.from)}`, `---${pad2(dr.to)}`], unit: '', kind: 'date', approx: null });
+      return dr.end;
+    }
     const mr = monthRange(text, tok);
     if (mr) {
       this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
@@ -815,7 +826,8 @@ export class FigureScanner {
     // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
     const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
       parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
-    if (clock && parts.length <= 3) return -1;
+    // (三次产业结构由21:50:29调整为…: after a word of proportion the parts are a ratio)
+    if (clock && parts.length <= 3 && !proportionBefore(text, tok.start)) return -1;
     // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
     const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
@@ -1083,7 +1095,8 @@ export class FigureScanner {
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
-        if (t && !isLatinLetter(text.charCodeAt(t.end))) {
+        // (200-230mm: a Latin unit symbol may close the second end)
+        if (t && (!isLatinLetter(text.charCodeAt(t.end)) || latinUnitAt(text, t.end))) {
           tok2 = t;
           v2 = t.value;
           if (s1 && q > p) firstScale = s1[1];
@@ -1149,7 +1162,8 @@ export class FigureScanner {
     const unitStart = p;
     let unit: UnitEntry | null = null;
     let unitText = '';
-    const timeAfterGe = text[p] === '个' && inSet(text, p + 1, S_APPROX) ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    // (两个来小时: 来 is an approximator there too)
+    const timeAfterGe = text[p] === '个' && (inSet(text, p + 1, S_APPROX) || text[p + 1] === '来') ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
       unitText = '个' + timeAfterGe;
@@ -1268,6 +1282,10 @@ export class FigureScanner {
     else if (rank) kind = 'other';
     else if (unit) {
       kind = unit.kind;
+      // 4~6级偏北风, 阵风9级, 7.0级地震: a force or magnitude on a scale, no count
+      if (unitText === '级' && !chinese && levelOnScale(text, start, p)) kind = 'other';
+      // 气温在27度上下: a temperature, not kilowatt-hours
+      if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
       // 2024级, 2018级新生: a cohort named by its year of entry, no count of levels
       if (unitText === '级' && !chinese && !tok2 && scale === 1 && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) kind = 'other';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
@@ -1779,4 +1797,62 @@ function angleAt(text: string, tok: NumToken): { end: number; value: number; uni
     end = t.end + 1;
   }
   return { end, value: Number(value.toFixed(6)), unit: sign ? '°' : '度' };
+}
+
+/**
+ * `2-3日`, `12至13日`: two days of the month joined as a span (the second later, 日 after it); not a
+ * period counted in days (`2-3日内`, `提前2-3日`, `近5-7日`).
+ */
+function dayRange(text: string, tok: NumToken): { end: number; from: number; to: number } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value < 1 || tok.value > 30) return null;
+  const sep = text[tok.end];
+  if (!(inSet(text, tok.end, S_RANGE) || sep === '至' || sep === '到')) return null;
+  const q = tok.end + (sep === '—' && text[tok.end + 1] === '—' ? 2 : 1);
+  if (!isDigitCode(text.charCodeAt(q))) return null;
+  const t2 = readArabic(text, q);
+  if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 31) return null;
+  const d = sp(text, t2.end);
+  // (13-14号早上: with 号, a part of the day after it says these are days)
+  if (text[d] !== '日' && !(text[d] === '号' && DAY_PART_AFTER.some((w) => text.startsWith(w, d + 1)))) return null;
+  if (d + 1 < text.length && notDayAfter(text, d + 1)) return null;
+  const prev = text[tok.start - 1] ?? '';
+  if ('第近约超逾每共'.includes(prev) && prev !== '') return null;
+  if (DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, tok.start - w.length))) return null;
+  return { end: d + 1, from: tok.value, to: t2.value };
+}
+
+/** Whether 级 at [.., end) grades wind or an earthquake: 风 or 震 within four characters after it in the clause, or 阵风/风力/震级 right before. */
+function levelOnScale(text: string, start: number, end: number): boolean {
+  if (text.startsWith('阵风', start - 2) || text.startsWith('风力', start - 2) || text.startsWith('震级', start - 2) || text.startsWith('里氏', start - 2)) return true;
+  for (let k = end; k < text.length && k < end + 5; k++) {
+    const c = text[k];
+    if (c === '风' || c === '震' || c === '浪') return true;
+    if (IS_CLAUSE_END[text.charCodeAt(k)] === 1) return false;
+  }
+  return false;
+}
+
+/**
+ * Words of temperature (气温, 最高, 零下) within 40 characters before `start` in its sentence (气温方面，
+ * 今天…在27度上下), with no word of electricity (电) nearer.
+ */
+const TEMPERATURE_WORDS = ['气温', '温度', '高温', '低温', '降温', '升温', '零下', '最高', '最低', '摄氏', '体温', '水温', '室温'];
+function temperatureBefore(text: string, start: number): boolean {
+  for (let k = start; k >= 2 && k >= start - 40; k--) {
+    for (const w of TEMPERATURE_WORDS) if (text.startsWith(w, k - 2)) return true;
+    const c = text.charCodeAt(k - 1);
+    if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */) return false;
+  }
+  return false;
+}
+
+/** Words of proportion (结构, 比例, 之比) within 16 characters before `start` in its clause: numbers joined by colons after them are a ratio. */
+const PROPORTION_WORDS = ['结构', '比例', '之比', '比为', '比重', '配比', '比值', '結構', '比例'];
+function proportionBefore(text: string, start: number): boolean {
+  for (let k = start; k >= 2 && k >= start - 16; k--) {
+    for (const w of PROPORTION_WORDS) if (text.startsWith(w, k - 2)) return true;
+    const c = text.charCodeAt(k - 1);
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 10) return false;
+  }
+  return false;
 }

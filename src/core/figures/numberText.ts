@@ -1,6 +1,7 @@
 /**
  * Value of a whole number expression as written, mixing Arabic and Chinese: `3万4000`, `5万4千6百`,
- * `1,100.9亿`, `四百亿点零五零`, `三分之一`, `3又一千分之23`, `1 3/5`, `二十几万`, `一打`. Approximators
+ * `1,100.9亿`, `四百亿点零五零`, `三分之一`, `3又一千分之23`, `1 3/5`, `二十几万`, `一打`, and the way a
+ * calculator writes numbers (`.5`, `2e5`, `-12e-1`, `2^5`, `2.5^-1`). Approximators
  * (多 余 几) are read as the stated number (二十几万 → 200000). Null when it is not one.
  */
 import { parseArabic, parseChineseInteger, toHalfWidth } from '../text/numerals';
@@ -115,6 +116,19 @@ export function parseNumberText(input: string): number | null {
     s = s.slice(1);
   }
   if (s === '半百') return sign * 50;
+  // written the way a calculator or a spreadsheet writes numbers: .5, 2e5, -12e-1, 2^5, 2.5^-1
+  const sci = /^(\d+\.?\d*|\.\d+)(?:[eE]([+-]?\d+))?$/.exec(s);
+  if (sci && (sci[2] !== undefined || s[0] === '.')) {
+    const v = Number(sci[2] !== undefined ? `${sci[1]}e${sci[2]}` : `0${sci[1]}`);
+    return Number.isFinite(v) ? sign * v : null;
+  }
+  const pow = /^(\d+(?:\.\d+)?)\^([+-]*)(\d+(?:\.\d+)?)$/.exec(s);
+  if (pow) {
+    // a run of signs before the exponent: each minus turns it (--23 is +23)
+    const neg = (pow[2].split('-').length - 1) % 2 === 1;
+    const v = Math.pow(Number(pow[1]), (neg ? -1 : 1) * Number(pow[3]));
+    return Number.isFinite(v) ? sign * v : null;
+  }
   let dozen = 1;
   if (s.endsWith('打')) {
     dozen = 12;

@@ -67,7 +67,7 @@ const table: [FigureKind, boolean, string[]][] = [
   ['ratio', true, ['倍', '成']],
   // 21世纪: a century is named, not measured
   // 8.6代线, 6代设备: a generation of a technology, named
-  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '版', '期', '届', '分', '星', '号线', '楼', '层',
+  ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '號', '版', '期', '届', '分', '星', '号线', '楼', '层',
     // a type named by its number (2型糖尿病), a lane of an address (路188弄)
     '型', '弄']],
   // 65寸的电视 (inches), 隐姓埋名30载 (years): after digits only (三寸金莲, 千载难逢 are idioms)
