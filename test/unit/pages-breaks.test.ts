@@ -48,3 +48,45 @@ describe('Pages: <br/> and block tags inside a line, titles with inline markup',
     assert.deepEqual(o.headings.map((h) => `${h.marker}${h.title}`), ['一、加强组织领导', '二、强化督促检查', '三、做好宣传引导']);
   });
 });
+
+describe('Pages: headings of a page source that are the page\'s own labels', () => {
+  const page = [
+    '<?php',
+    '$pageTitle = "新闻详情";',
+    '?>',
+    '<div class="page">',
+    '<h3>工作动态</h3>',
+    '<h1>我市召开秋季农业生产推进会</h1>',
+    '<p>9月5日，我市召开秋季农业生产推进会，总结前段工作，部署下一阶段任务，确保全年粮食丰收。</p>',
+    '<h2>抓好秋收秋种</h2>',
+    '<p>会议要求，各地要抢抓晴好天气，组织农机力量，做到应收尽收、适时播种，减少损失。</p>',
+    '<h2>强化服务保障</h2>',
+    '<p>农业部门要派出技术人员深入田间，指导农户科学管理，帮助解决实际困难，确保各项措施落地。</p>',
+    '<h3>相关新闻</h3>',
+    '<ul>',
+    '<li><a href="/a/1.html">全市秋粮收获进度过半</a></li>',
+    '<li><a href="/a/2.html">农机合作社助力秋收</a></li>',
+    '</ul>',
+    '<h4>评论回复</h4>',
+    '<div class="comments"></div>',
+    '</div>',
+    '',
+  ].join('\n');
+
+  it('reads a PHP template whose code block comes before its markup as a page source', () => {
+    const o = parseOutline(page);
+    assert.ok(o.headings.some((h) => h.title === '抓好秋收秋种'));
+  });
+
+  it('leaves a heading with no sentence in its part and a column label over the title out', () => {
+    const o = parseOutline(page);
+    assert.deepEqual(o.headings.map((h) => `${h.level}${h.title}`), ['1我市召开秋季农业生产推进会', '2抓好秋收秋种', '2强化服务保障']);
+  });
+
+  it('keeps a short section heading over its subsection (a deeper heading under it)', () => {
+    const doc = page.replace('<h3>工作动态</h3>', '<h1>工作动态</h1>').replace('<h1>我市召开', '<h2>我市召开').replace('推进会</h1>', '推进会</h2>')
+      .replace(/<h2>(抓好|强化)/g, '<h3>$1').replace(/(秋种|保障)<\/h2>/g, '$1</h3>');
+    const o = parseOutline(doc);
+    assert.equal(o.headings[0].title, '工作动态');
+  });
+});
