@@ -90,3 +90,26 @@ describe('Pages: headings of a page source that are the page\'s own labels', () 
     assert.equal(o.headings[0].title, '工作动态');
   });
 });
+
+describe('Pages: a WeChat follow prompt is furniture', () => {
+  it('takes a follow prompt set as a heading or a bold line out of the outline', () => {
+    const md = [
+      '# 社区垃圾分类的三点经验',
+      '',
+      '### **点击上方蓝字关注我们**',
+      '',
+      '## 一、宣传先行',
+      '',
+      '社区通过入户宣传、志愿者讲解等方式，让居民了解分类知识，参与率明显提高。',
+      '',
+      '## 二、设施到位',
+      '',
+      '社区在每个楼栋设置分类投放点，配齐四色垃圾桶，方便居民就近投放。',
+      '',
+      '**点个在看**',
+      '',
+    ].join('\n');
+    const o = parseOutline(md, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.marker}${h.title}`), ['社区垃圾分类的三点经验', '一、宣传先行', '二、设施到位']);
+  });
+});

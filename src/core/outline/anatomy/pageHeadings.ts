@@ -18,8 +18,40 @@ function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+/**
+ * A WeChat article's follow prompt, set as a heading or a bold line at its head or foot
+ * (`### 点击蓝字关注我们`, `**点击上方名片关注了解更多**`, `点个在看`): an invitation to press a
+ * button of the app, never a part of the text. The words alone decide: a short line asking the
+ * reader to press (点击/点/戳/长按/扫码) something (蓝字, 上方, 名片, 二维码) to follow or share.
+ */
+export function isFollowPrompt(line: string): boolean {
+  const s = line.replace(/[#*_>\s\u3000~～!！。.…]+/g, '');
+  if (s.length < 4 || s.length > 20) return false;
+  if (/^(点击|点|戳|长按|扫码|扫描|识别)/.test(s) && /(蓝字|上方|下方|名片|二维码|卡片)/.test(s) && /(关注|星标|置顶|订阅)/.test(s)) return true;
+  return /^(点个?|点一下)?(在看|赞|分享)(、|和|与|\+)?(在看|点赞|分享|转发|收藏)*$/.test(s) && s.length <= 8;
+}
+
+/** Lines of a Markdown text or a page source that are a WeChat follow prompt: furniture. */
+function markFollowPrompts(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li) || anatomy.zone[li] !== Zone.Body) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s > 60) continue;
+    let follow = false;
+    for (let p = s; p < e && !follow; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 0x5173 || c === 0x770b || c === 0x4eab) follow = true; // 关 看 享
+    }
+    if (follow && isFollowPrompt(text.slice(s, e).replace(/<[^<>]*>/g, ''))) anatomy.zone[li] = Zone.Furniture;
+  }
+}
+
 export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void {
   const md = input.md;
+  if (md) markFollowPrompts(input, anatomy);
   if (!md || !md.htmlSource || md.headings.length === 0) return;
   const { text, lineStarts, layout } = input;
   const lines = layout.lines;
