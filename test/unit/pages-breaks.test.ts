@@ -113,3 +113,34 @@ describe('Pages: a WeChat follow prompt is furniture', () => {
     assert.deepEqual(o.headings.map((h) => `${h.marker}${h.title}`), ['社区垃圾分类的三点经验', '一、宣传先行', '二、设施到位']);
   });
 });
+
+describe('Pages: the page tail needs furniture evidence, not only shortness', () => {
+  it('keeps a short last part after a line that only holds a link\'s address among its words', () => {
+    const text = [
+      '在全区安全生产工作会议上的讲话',
+      '',
+      '同志们：今天召开全区安全生产工作会议，主要任务是总结上半年工作，分析当前形势，部署下一阶段任务。刚才，几位同志作了发言，讲得很好，我都同意。',
+      '',
+      '一、充分认识当前形势',
+      '',
+      '上半年，全区安全生产形势总体平稳，事故起数和死亡人数同比下降。但也要看到，一些行业领域风险隐患依然突出，部分企业主体责任落实不到位，监管力量与任务不相适应，这些问题必须引起高度重视。',
+      '',
+      '二、突出抓好重点领域',
+      '',
+      '要聚焦道路交通、建筑施工、危险化学品、消防等重点领域，开展拉网式排查整治，对发现的隐患建立台账，逐项销号，坚决防范遏制重特大事故发生。',
+      '',
+      '会议材料已上传：https://example.org/meeting/2024',
+      '',
+      '三、压实各方责任',
+      '',
+      '各级要落实领导责任。',
+      '',
+      '企业要落实主体责任。',
+      '',
+      '部门要落实监管责任。',
+      '',
+    ].join('\n');
+    const o = parseOutline(text);
+    assert.deepEqual(o.headings.filter((h) => h.marker).map((h) => h.marker + h.title), ['一、充分认识当前形势', '二、突出抓好重点领域', '三、压实各方责任']);
+  });
+});
