@@ -156,3 +156,8 @@ export function linkTargetEnd(text: string, from: number, pos: number, lineEnd: 
   }
   return -1;
 }
+
+/** The text holds markup a title shows differently: a tag, an entity, or in Markdown emphasis or a link. */
+export function hasMarkup(s: string, markdown: boolean): boolean {
+  return /<[A-Za-z/!]|&[#A-Za-z0-9]{2,8};/.test(s) || (markdown && /\*\*|__|\]\(/.test(s));
+}

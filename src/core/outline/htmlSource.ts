@@ -9,6 +9,8 @@ import type { MdHeading, MdInfo } from './markdown';
 
 /** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
 const OPENING_WINDOW = 400;
+/** How long a PHP page's opening code block (before its markup) may be. */
+const PHP_OPENING = 4000;
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0x3000 || c === 0xa0;
@@ -33,6 +35,15 @@ export function isHtmlSource(text: string): boolean {
     while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
   }
   if (text.charCodeAt(p) !== 60) return false;
+  // A PHP page's template opens with its code (`<?php $pageTitle = …; ?>`): the markup follows it.
+  if (text.startsWith('<?php', p)) {
+    const q = text.indexOf('?>', p + 5);
+    if (q > 0 && q - p <= PHP_OPENING) {
+      let r = q + 2;
+      while (r < text.length && r - q < OPENING_WINDOW && isBlankCode(text.charCodeAt(r))) r++;
+      if (/^<(!doctype html|html|head|body|div)[\s>]/i.test(text.slice(r, r + 16))) return true;
+    }
+  }
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
   if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return false;
   return /<(html|head|body|div)[\s>]/.test(head);
@@ -108,7 +119,7 @@ export function analyseHtmlSource(text: string): MdInfo {
     masked.push([p, next]);
     p = next < n ? text.indexOf('<', next) : -1;
   }
-  return { headings, masked };
+  return { headings, masked, htmlSource: true };
 }
 
 /** How far past its opening tag a heading's text and its closing tag are looked for. */

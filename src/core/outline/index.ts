@@ -22,7 +22,7 @@ import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { htmlSubheads, type HtmlTitle } from './htmlTitles';
-import { BreakReader, backOverTags, breakRanges, firstBreakIn, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
+import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -525,7 +525,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   const pageBreaks = md && md.masked.length ? breakRanges(text, md.masked) : [];
   const pageMasks = pageBreaks.length ? md!.masked : null;
   // (a title's text is what the reader sees: tags, emphasis marks and link targets left out)
-  const shown = (s: number, e: number): string => (md && (md.masked.length || markdown) ? visibleText(text, md.masked, s, e, markdown) : text.slice(s, e));
+  const shown = (s: number, e: number): string => {
+    const raw = text.slice(s, e);
+    return md && hasMarkup(raw, markdown) ? visibleText(text, md.masked, s, e, markdown) : raw;
+  };
   const tEnd: number[] = new Array(cands.length).fill(0);
   const info: NestInfo[] = new Array(cands.length);
   for (const i of order) {

@@ -19,6 +19,8 @@ export interface MdInfo {
   headings: MdHeading[];
   /** Sorted, non-overlapping [start, end) ranges never scanned for markers or titles. */
   masked: Array<[number, number]>;
+  /** The text is an HTML page's source (htmlSource.ts), not Markdown. */
+  htmlSource?: boolean;
 }
 
 /**

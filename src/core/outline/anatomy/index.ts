@@ -19,6 +19,7 @@ import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
+import { detectPageHeadings } from './pageHeadings';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -89,6 +90,7 @@ export const DETECTORS: Detector[] = [
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectWebPage, // site head, metadata, title block, page tail
+  detectPageHeadings, // a page source's <hN> widgets (相关新闻 over links) and a column's label over the title
   detectOfficialDocument, // 版头, title, 主送机关, 落款 and 成文日期, a plan's own title after them
   detectPdfCover, // a paged document's cover page: issuer, title, version, date before the first page furniture
   detectAttachments, // 附件：1.… 2.…, 附件N and the attachment's own title and body

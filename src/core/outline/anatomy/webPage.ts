@@ -172,6 +172,31 @@ function chromeAt(P: PageLines, i: number): boolean {
   return isStrongFurniture(t) || isBreadcrumb(t);
 }
 
+/** Addresses and domain names in a line (`https://…`, `www.…`, `example.com/…`). */
+const ADDRESS = /(https?:\/\/|www\.)[^\s，。；）)\]]*|[A-Za-z0-9-]+\.(com|cn|net|org|gov)\b[^\s，。；）)\]]*/gi;
+
+/** chromeAt without the evidence of an address: the line is chrome by its words (版权所有, 上一篇, a menu, a breadcrumb). */
+function strongChromeAt(P: PageLines, i: number): boolean {
+  const raw = lineAt(P, i);
+  // (a line that is nothing but a link, `[查看原文](https://…)`, is a page's link, whatever its words)
+  if (raw.includes('](') && !/[\u4e00-\u9fffA-Za-z]/.test(raw.replace(/!?\[[^\]]*\]\([^)]*\)/g, ''))) return true;
+  const t = shownLine(raw).replace(ADDRESS, '');
+  return isStrongFurniture(t) || isBreadcrumb(t);
+}
+
+/** From each line to the end: how many of the body's non-blank lines are chrome, and how many there are. */
+function chromeShare(P: PageLines, zone: Uint8Array): { chrome: Int32Array; lines: Int32Array } {
+  const n = P.a.length;
+  const chrome = new Int32Array(n + 1);
+  const lines = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) {
+    const counted = P.b[i] > P.a[i] && zone[i] === Zone.Body;
+    lines[i] = lines[i + 1] + (counted ? 1 : 0);
+    chrome[i] = chrome[i + 1] + (counted && chromeAt(P, i) ? 1 : 0);
+  }
+  return { chrome, lines };
+}
+
 /**
  * A line as the reader sees it, for the page-chrome test: a page's markup kept in the text is not
  * what the reader sees, and a link's address inside a line of words (`二、强化<a href="https://…">督促检查</a>`,
@@ -444,6 +469,7 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     ahead[i] = k >= n || prose[k] ? 0 : Math.min(3, ahead[k] + (pb[k] > pa[k] && zone[k] === Zone.Body ? 1 : 0));
   }
   const lines = input.layout.lines;
+  let weak: { chrome: Int32Array; lines: Int32Array } | null = null;
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
     // In hard-wrapped text (a PDF's) a line that goes on with a paragraph and stops mid-sentence is
@@ -451,6 +477,12 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     if (input.layout.hardWrapped && lines.continues(i) && !endsSentenceCode(input.text.charCodeAt(lines.contentEnd[i] - 1))) continue;
     if (suffix[i + 1] > allowance && ahead[i] < 3 && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     if (!chromeAt(P, i)) continue;
+    // A link's address alone (`项目地址如下：https://…`) is weak evidence: short text after it is
+    // still the document's last part unless chrome makes up half of what is left.
+    if (!strongChromeAt(P, i)) {
+      if (!weak) weak = chromeShare(P, zone);
+      if (weak.chrome[i] * 2 < weak.lines[i]) continue;
+    }
     if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;

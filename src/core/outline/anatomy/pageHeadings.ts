@@ -1,0 +1,129 @@
+/**
+ * Headings of a web page's source (`<h1>`–`<h6>`) that are the page's own labels, not the
+ * document's parts. A page marks up its widgets as headings too: `<h3>相关新闻</h3>` over a list
+ * of links, `<h4>评论回复</h4>`, `<h3>…详情</h3>`, a column's name over the article's title. Whole-
+ * document evidence decides, not a word list: an unnumbered heading whose part (down to the next
+ * heading) holds no sentence at all heads nothing a reader reads; a short heading (12 characters
+ * at most) standing right over the page's first title, before any running text, at the title's
+ * depth or deeper (so not a section over its subsection), is the column's label over the title.
+ */
+import type { Anatomy, AnatomyInput } from './index';
+import { Zone } from './index';
+import { matchLineStart } from '../markers';
+
+/** Longest visible text of a column label standing over the title. */
+const LABEL_MAX = 12;
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
+/**
+ * A WeChat article's follow prompt, set as a heading or a bold line at its head or foot
+ * (`### 点击蓝字关注我们`, `**点击上方名片关注了解更多**`, `点个在看`): an invitation to press a
+ * button of the app, never a part of the text. The words alone decide: a short line asking the
+ * reader to press (点击/点/戳/长按/扫码) something (蓝字, 上方, 名片, 二维码) to follow or share.
+ */
+export function isFollowPrompt(line: string): boolean {
+  const s = line.replace(/[#*_>\s\u3000~～!！。.…]+/g, '');
+  if (s.length < 4 || s.length > 20) return false;
+  if (/^(点击|点|戳|长按|扫码|扫描|识别)/.test(s) && /(蓝字|上方|下方|名片|二维码|卡片)/.test(s) && /(关注|星标|置顶|订阅)/.test(s)) return true;
+  return /^(点个?|点一下)?(在看|赞|分享)(、|和|与|\+)?(在看|点赞|分享|转发|收藏)*$/.test(s) && s.length <= 8;
+}
+
+/** Lines of a Markdown text or a page source that are a WeChat follow prompt: furniture. */
+function markFollowPrompts(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li) || anatomy.zone[li] !== Zone.Body) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s > 60) continue;
+    let follow = false;
+    for (let p = s; p < e && !follow; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 0x5173 || c === 0x770b || c === 0x4eab) follow = true; // 关 看 享
+    }
+    if (follow && isFollowPrompt(text.slice(s, e).replace(/<[^<>]*>/g, ''))) anatomy.zone[li] = Zone.Furniture;
+  }
+}
+
+export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void {
+  const md = input.md;
+  if (md) markFollowPrompts(input, anatomy);
+  if (!md || !md.htmlSource || md.headings.length === 0) return;
+  const { text, lineStarts, layout } = input;
+  const lines = layout.lines;
+  const n = lines.length;
+  const masks = md.masked;
+  // Visible text of every line (masked ranges left out), read once, in order.
+  const sentence = new Uint8Array(n); // the line holds a sentence of the page's text
+  const visibleLen = new Int32Array(n);
+  let k = 0;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    let p = s;
+    let cjk = 0;
+    let len = 0;
+    let stop = false;
+    while (p < e) {
+      while (k < masks.length && masks[k][1] <= p) k++;
+      if (k < masks.length && masks[k][0] <= p) { p = masks[k][1]; continue; }
+      const to = k < masks.length ? Math.min(e, masks[k][0]) : e;
+      for (; p < to; p++) {
+        const c = text.charCodeAt(p);
+        if (isBlankCode(c)) continue;
+        len++;
+        if (c >= 0x3400 && c <= 0x9fff) cjk++;
+        else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0c || c === 0xff1b) stop = true;
+      }
+    }
+    visibleLen[li] = len;
+    if (cjk >= 12 && stop) sentence[li] = 1;
+  }
+  // Heading lines, in order.
+  const hl: number[] = [];
+  let li = 0;
+  for (const h of md.headings) {
+    while (li + 1 < lineStarts.length && lineStarts[li + 1] <= h.contentStart) li++;
+    hl.push(li);
+  }
+  const numbered = (j: number): boolean => {
+    const h = md.headings[j];
+    return matchLineStart(text, h.contentStart, h.contentEnd) !== null;
+  };
+  let proseSeen = false;
+  let firstTitle = -1; // the first heading with a sentence in its part
+  // Sentences up to each line, and where each heading's part ends: at the next heading of its
+  // depth or a higher one (a section's part holds its subsections).
+  const upTo = new Int32Array(n + 1);
+  for (let x = 0; x < n; x++) upTo[x + 1] = upTo[x] + sentence[x];
+  const partEnd = new Int32Array(hl.length);
+  const open: number[] = [];
+  for (let j = hl.length - 1; j >= 0; j--) {
+    const d = md.headings[j].depth;
+    while (open.length && md.headings[open[open.length - 1]].depth > d) open.pop();
+    partEnd[j] = open.length ? hl[open[open.length - 1]] : n;
+    open.push(j);
+  }
+  for (let j = 0; j < hl.length; j++) {
+    const from = hl[j];
+    const has = upTo[Math.max(from + 1, partEnd[j])] - upTo[from + 1] > 0;
+    if (has && firstTitle < 0) firstTitle = j;
+    if (!has && !numbered(j) && anatomy.zone[from] === Zone.Body) anatomy.zone[from] = Zone.Furniture;
+  }
+  // A column's label right over the page's first title, before any running text.
+  if (firstTitle > 0) {
+    for (let x = 0; x < hl[firstTitle]; x++) if (sentence[x]) proseSeen = true;
+    const j = firstTitle - 1;
+    const label = hl[j];
+    let between = false;
+    for (let x = label + 1; x < hl[firstTitle]; x++) if (visibleLen[x] > 0) between = true;
+    if (!proseSeen && !between && visibleLen[label] <= LABEL_MAX && !numbered(j) && md.headings[j].depth >= md.headings[firstTitle].depth) {
+      if (anatomy.zone[label] === Zone.Body) anatomy.zone[label] = Zone.Furniture;
+    }
+  }
+}
