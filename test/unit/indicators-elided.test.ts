@@ -49,3 +49,34 @@ describe('indicators of elided measures in a sentence', () => {
     assert.equal(normalizeIndicator('各有关方面的志愿者'), '志愿者');
   });
 });
+
+describe('indicators across a soft line break of a web copy', () => {
+  // paragraphs set apart by blank lines, as a copied web page gives them
+  const para = (s: string): string => Array.from({ length: 12 }, (_, k) => `第${k + 1}段说明文字。`).join('\n\n') + '\n\n' + s + '\n\n结束。\n';
+
+  it('a sentence broken where a link stood reads on', () => {
+    const text = para('全区货物周转量达到12.6\n\u200b\n亿吨公里，增长4.2%，位居前列。新建\n城市绿道\n里程超过85公里。');
+    assert.equal(ind(text, '4.2%'), '货物周转量');
+    assert.equal(ind(text, '85公里'), '城市绿道里程');
+  });
+
+  it('a name broken over lines keeps its letters', () => {
+    const text = para('稳健的货币政策灵活适度，狭义货币M\n1\n增长6.1%，低于8%左右的预期目标。');
+    assert.equal(ind(text, '6.1%'), '狭义货币M1');
+  });
+
+  it('leaves documents whose lines are their paragraphs as they are', () => {
+    const text = '全区货物周转量达到12.6亿吨公里\n增长4.2%的是另一项。\n';
+    assert.notEqual(ind(text, '4.2%'), '货物周转量');
+  });
+});
+
+describe('indicators: ratios and pairs', () => {
+  it('甲与乙之比 measures 甲', () => {
+    assert.equal(normalizeIndicator('全社会研发经费支出与地区生产总值之比'), '研发经费支出');
+  });
+
+  it('one figure for a pair whose first name ends in a letter takes that name whole', () => {
+    assert.equal(ind('今年狭义货币M1和社会融资规模余额预期增长均为9%左右。', '9%'), '狭义货币M1');
+  });
+});
