@@ -80,3 +80,15 @@ describe('indicators: ratios and pairs', () => {
     assert.equal(ind('今年狭义货币M1和社会融资规模余额预期增长均为9%左右。', '9%'), '狭义货币M1');
   });
 });
+
+describe('indicators: people counted by what they receive', () => {
+  it('a count of people with no name, then a verb of receiving, measures what is received', () => {
+    assert.equal(ind('上半年3120人次得到临时救助，救助面扩大。', '3120人次'), '临时救助');
+    assert.equal(ind('全镇860户1930人享受农村低保，应保尽保。', '1930人'), '农村低保');
+    assert.equal(ind('全镇860户1930人享受农村低保，应保尽保。', '860户'), '农村低保');
+  });
+
+  it('not when the count has a name of its own', () => {
+    assert.equal(ind('参保群众3120人次得到临时救助。', '3120人次'), '参保群众');
+  });
+});

@@ -57,12 +57,12 @@ function bareVerb(text: string, f: Figure): string | null {
 
 /** Fills the indicator of figures whose sentence names their measure before them, in place. */
 export function elidedMeasures(text: string, figs: Figure[]): void {
-  for (let i = 1; i < figs.length; i++) {
+  for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    const p = figs[i - 1];
+    const p = i > 0 ? figs[i - 1] : null;
     const own = named(f);
     // 51条100余公里, 3004户7917人: a second amount glued to the first
-    if (!own && AMOUNT_KINDS.has(f.kind) && AMOUNT_KINDS.has(p.kind) && p.end === f.start && named(p) && !endsInVerb(named(p) as string) && clauseEndsAfter(text, f)) {
+    if (p && !own && AMOUNT_KINDS.has(f.kind) && AMOUNT_KINDS.has(p.kind) && p.end === f.start && named(p) && !endsInVerb(named(p) as string) && clauseEndsAfter(text, f)) {
       f.indicator = p.indicator;
       continue;
     }
@@ -76,6 +76,14 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
         break;
       }
       if (named(f)) continue;
+    }
+    // 20346人次得到门诊补助, 1200户3100人享受低保: people with no name of their own who receive something
+    if (!own && f.kind === 'count' && PEOPLE_UNITS.has(f.unit)) {
+      const received = receivedAfter(text, figs, i);
+      if (received) {
+        f.indicator = received;
+        continue;
+      }
     }
     // 占年度投资计划的89.3%: a share whose clause opens with 占 is a share of the amount just stated
     if (f.kind === 'percent' && !own && f.relation === '占' && shareClauseOpens(text, f)) {
@@ -110,6 +118,23 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
       }
     }
   }
+}
+
+/** Units of a count of people or households. */
+const PEOPLE_UNITS = new Set(['人', '户', '人次', '名', '位', '户次']);
+/** A verb of receiving and what is received, up to the end of the clause (得到门诊补助，…). */
+const RECEIVING = /^(?:得到|获得|享受|领取|享有)了?([\u3400-\u9fff]{2,10})(?=[，,。；;！？!?\n、）)]|$)/;
+
+/**
+ * What the people counted at `i` receive, when a verb of receiving follows the count (or the count glued
+ * after it: 1200户3100人享受低保) and its object ends the clause; null otherwise.
+ */
+function receivedAfter(text: string, figs: Figure[], i: number): string | null {
+  let end = figs[i].end;
+  const g = figs[i + 1];
+  if (g && g.start === end && g.kind === 'count' && PEOPLE_UNITS.has(g.unit)) end = g.end;
+  const m = RECEIVING.exec(text.slice(end, end + 14));
+  return m && normalizeIndicator(m[1]) ? m[1] : null;
 }
 
 /** Whether a name ends in one of the bare verbs (某某新增, 退出): it names an action, not a thing to carry. */
