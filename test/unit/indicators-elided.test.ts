@@ -39,6 +39,8 @@ describe('indicators of elided measures in a sentence', () => {
     assert.equal(ind('全年排查安全隐患530个，整改512个，整改率96%。', '512个'), '安全隐患');
     assert.equal(ind('今年重点推进计划的项目共有20个，其中年初确定8个，下半年又增加了12个，进展顺利。', '8个'), '重点推进计划项目');
     assert.equal(ind('今年重点推进计划的项目共有20个，其中年初确定8个，下半年又增加了12个，进展顺利。', '12个'), '重点推进计划项目');
+    // what is added each day is what grew, in the clause right before
+    assert.equal(ind('全年新注册商户增长18.5%，平均每天新增420户，势头良好。', '420户'), '新注册商户');
     // a noun after the count names what it counts
     assert.equal(ind('新修便道9条，完成3条排水沟清淤。', '3条'), '排水沟清淤');
   });

@@ -35,7 +35,7 @@ const BARE_VERBS = new Set([
   '答复', '清理', '追回', '挽回', '到位', '开业', '入驻', '建设', '推进', '调整', '补充', '减少', '退出',
 ]);
 /** Time words, adverbs and particles around a bare verb in its clause (其中年初确定, 下半年又增加了). */
-const VERB_HEAD = /^(?:其中|同时|另外|此外|全年|今年|去年|当年|目前|现已|年初|年中|年底|年末|上半年|下半年|前三季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末)?|另|又|再|还|已|已经|共|先后|累计|陆续|均|都|也)+/;
+const VERB_HEAD = /^(?:其中|同时|平均每天|平均每月|平均每年|每天|每日|每月|每年|日均|另外|此外|全年|今年|去年|当年|目前|现已|年初|年中|年底|年末|上半年|下半年|前三季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末)?|另|又|再|还|已|已经|共|先后|累计|陆续|均|都|也)+/;
 const VERB_TAIL = /(?:了|过|到|至|达)+$/;
 
 function named(f: Figure): string | null {
@@ -107,7 +107,9 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
       for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
         const q = figs[j];
         if (f.start - q.end > REACH || hasSentenceEnd(text, q.end, f.start, SENTENCE_END)) break;
-        if (q.kind !== 'count' || q.unit !== f.unit) continue;
+        // 新登记企业增长24.5%，平均每天新增1.5万户: what is added is what grew, in the clause right before
+        const grew = q.kind === 'percent' && j === i - 1 && !!q.relation && /增长|增加/.test(q.relation) && /新增|增加/.test(bareVerb(text, f) ?? '');
+        if (!grew && (q.kind !== 'count' || q.unit !== f.unit)) continue;
         const name = named(q);
         // (城市低保新增276户，退出374户: what is taken out is not what was added)
         if (!name || bareVerb(text, q) || endsInVerb(name)) continue;
