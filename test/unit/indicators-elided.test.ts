@@ -17,6 +17,7 @@ describe('indicators of elided measures in a sentence', () => {
   it('a second amount glued to the first measures the same thing', () => {
     assert.equal(ind('今年硬化乡村便道42条80余公里，方便出行。', '80余公里'), '乡村便道');
     assert.equal(ind('保障对象为1200户3100人，全部建档。', '3100人'), '保障对象');
+    assert.equal(ind('其中特困供养户12户31人、临时困难户8户19人。', '31人'), '特困供养户');
   });
 
   it('but not when a noun after it names what it counts', () => {

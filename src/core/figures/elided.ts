@@ -147,7 +147,7 @@ function endsInVerb(name: string): boolean {
 
 /** Whether the figure ends its clause: no noun after it names what it counts (完成6条道路…, 10大项35条任务). */
 function clauseEndsAfter(text: string, f: Figure): boolean {
-  return f.end >= text.length || '，,。；;！？!?\n'.includes(text[f.end]) || /^(?:增加|提高|上升|下降|降低|减少)(?:到|至)/.test(text.slice(f.end, f.end + 3));
+  return f.end >= text.length || '，,、。；;！？!?\n'.includes(text[f.end]) || /^(?:增加|提高|上升|下降|降低|减少)(?:到|至)/.test(text.slice(f.end, f.end + 3));
 }
 
 /** Whether the clause of a share opens with its 占 (nothing but 并/约/则 before it): no subject of its own. */
