@@ -151,7 +151,8 @@ const LEAD_MARKER_FIRST = codeTable('—一二三四五六七八九十（(012345
 const LEAD_WORD_FIRST = codeTable(LEAD_WORDS.map((w) => w[0]).join(''));
 
 function cleanIndicator(s: string, before: string): string | null {
-  let t = s.trim();
+  // (a soft line break read through: its stand-ins are no part of the name, nor of its length)
+  let t = (s.includes(SOFT) ? s.split(SOFT).join('') : s).trim();
   const m = LEAD_MARKER_FIRST[t.charCodeAt(0)] === 1 ? LEAD_MARKER.exec(t) : null;
   if (m) t = t.slice(m[0].length);
   let prev = before;
@@ -264,7 +265,9 @@ function namesNoMeasure(text: string, f: Figure): boolean {
 }
 
 /** Fills indicator, relation and of on figures (in text order), in place. */
-export function annotateContext(text: string, figs: Figure[]): void {
+export function annotateContext(source: string, figs: Figure[]): void {
+  // a sentence broken over lines by a web copy reads as one sentence (see softBreaks)
+  const text = softBreaks(source);
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     const prevEnd = i > 0 ? figs[i - 1].end : 0;
@@ -357,7 +360,74 @@ export function annotateContext(text: string, figs: Figure[]): void {
   elidedMeasures(text, figs);
   fileRegionalGdp(figs);
   for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+  if (text !== source) for (const f of figs) if (f.indicator && f.indicator.includes(SOFT)) f.indicator = f.indicator.split(SOFT).join('');
 }
+
+/** What stands in for a soft line break in the text the indicators are read from: no clause mark, no letter. */
+const SOFT = '\u200b';
+/** Characters that end a line where a sentence or a line of its own may end (a soft break follows none of them). */
+const LINE_CLOSERS = codeTable('。！？；：!?;:|）)”"」》】>*#-—_=`');
+
+/**
+ * Web copies that set paragraphs apart by blank lines break a sentence over lines where a link or a span
+ * stood (`国内生产总值达到74.4` / `万亿元，增长6.7%`, `新建` / `高速铁路` / `投产里程…`). In such a document
+ * (blank lines between paragraphs at least as often as single line breaks) a break with no blank line in
+ * it, after a character that closes no sentence, is soft: the text the indicators are read from has it
+ * as zero-width spaces (same length, so offsets hold), and the sentence reads on. Other documents, and
+ * every blank line, are left as they are. Linear.
+ */
+function softBreaks(text: string): string {
+  let blank = 0;
+  let single = 0;
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    if (text.charCodeAt(k) !== 10) continue;
+    let j = k + 1;
+    let empty = false;
+    let lines = 1;
+    let lineEmpty = true;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) {
+        if (lineEmpty) empty = true;
+        lines++;
+        lineEmpty = true;
+      } else if (c === 0x200b || c === 0xfeff) lineEmpty = false;
+      else if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000) break;
+    }
+    if (empty) blank++;
+    else if (lines === 1) single++;
+    k = j - 1;
+  }
+  if (blank < 10 || blank < single) return text;
+  let out = '';
+  let last = 0;
+  for (let k = 0; k < n; k++) {
+    if (text.charCodeAt(k) !== 10) continue;
+    let j = k + 1;
+    let empty = false;
+    let lineEmpty = true;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) {
+        if (lineEmpty) empty = true;
+        lineEmpty = true;
+      } else if (c === 0x200b || c === 0xfeff) lineEmpty = false;
+      else if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000) break;
+    }
+    const before = k > 0 ? text.charCodeAt(k - 1) : 10;
+    const after = j < n ? text.charCodeAt(j) : 10;
+    const soft = !empty && j < n && before !== 10 && before !== 32 && LINE_CLOSERS[before] !== 1 && !IS_LINE_OPENER[after];
+    if (soft) {
+      out += text.slice(last, k) + SOFT.repeat(j - k);
+      last = j;
+    }
+    k = j - 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+/** Characters that open a line of their own (a list item, a table row, a heading mark, a quote). */
+const IS_LINE_OPENER = codeTable('|#>*-—=`[');
 
 /** A group's share that is to become something: `30%的村要建成示范村` measures 示范村. */
 const BECOMING = /^的?[\u3400-\u9fff]{1,6}?(?:要|将|应|需|须|必须)?(?:创建为|创建成|创建|建成|创成|达到|成为|评为|打造成|打造为)([\u3400-\u9fff“”"]{2,14}?)(?=[，。；;！？!?\n,、）)]|$)/;

@@ -35,7 +35,7 @@ const BARE_VERBS = new Set([
   '答复', '清理', '追回', '挽回', '到位', '开业', '入驻', '建设', '推进', '调整', '补充', '减少', '退出',
 ]);
 /** Time words, adverbs and particles around a bare verb in its clause (其中年初确定, 下半年又增加了). */
-const VERB_HEAD = /^(?:其中|同时|另外|此外|全年|今年|去年|当年|目前|现已|年初|年中|年底|年末|上半年|下半年|前三季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末)?|另|又|再|还|已|已经|共|先后|累计|陆续|均|都|也)+/;
+const VERB_HEAD = /^(?:其中|同时|平均每天|平均每月|平均每年|每天|每日|每月|每年|日均|另外|此外|全年|今年|去年|当年|目前|现已|年初|年中|年底|年末|上半年|下半年|前三季度|[一二三四]季度|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末)?|另|又|再|还|已|已经|共|先后|累计|陆续|均|都|也)+/;
 const VERB_TAIL = /(?:了|过|到|至|达)+$/;
 
 function named(f: Figure): string | null {
@@ -57,12 +57,12 @@ function bareVerb(text: string, f: Figure): string | null {
 
 /** Fills the indicator of figures whose sentence names their measure before them, in place. */
 export function elidedMeasures(text: string, figs: Figure[]): void {
-  for (let i = 1; i < figs.length; i++) {
+  for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    const p = figs[i - 1];
+    const p = i > 0 ? figs[i - 1] : null;
     const own = named(f);
     // 51条100余公里, 3004户7917人: a second amount glued to the first
-    if (!own && AMOUNT_KINDS.has(f.kind) && AMOUNT_KINDS.has(p.kind) && p.end === f.start && named(p) && !endsInVerb(named(p) as string) && clauseEndsAfter(text, f)) {
+    if (p && !own && AMOUNT_KINDS.has(f.kind) && AMOUNT_KINDS.has(p.kind) && p.end === f.start && named(p) && !endsInVerb(named(p) as string) && clauseEndsAfter(text, f)) {
       f.indicator = p.indicator;
       continue;
     }
@@ -76,6 +76,14 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
         break;
       }
       if (named(f)) continue;
+    }
+    // 20346人次得到门诊补助, 1200户3100人享受低保: people with no name of their own who receive something
+    if (!own && f.kind === 'count' && PEOPLE_UNITS.has(f.unit)) {
+      const received = receivedAfter(text, figs, i);
+      if (received) {
+        f.indicator = received;
+        continue;
+      }
     }
     // 占年度投资计划的89.3%: a share whose clause opens with 占 is a share of the amount just stated
     if (f.kind === 'percent' && !own && f.relation === '占' && shareClauseOpens(text, f)) {
@@ -99,7 +107,9 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
       for (let j = i - 1; j >= 0 && j >= i - MAX_BACK; j--) {
         const q = figs[j];
         if (f.start - q.end > REACH || hasSentenceEnd(text, q.end, f.start, SENTENCE_END)) break;
-        if (q.kind !== 'count' || q.unit !== f.unit) continue;
+        // 新登记企业增长24.5%，平均每天新增1.5万户: what is added is what grew, in the clause right before
+        const grew = q.kind === 'percent' && j === i - 1 && !!q.relation && /增长|增加/.test(q.relation) && /新增|增加/.test(bareVerb(text, f) ?? '');
+        if (!grew && (q.kind !== 'count' || q.unit !== f.unit)) continue;
         const name = named(q);
         // (城市低保新增276户，退出374户: what is taken out is not what was added)
         if (!name || bareVerb(text, q) || endsInVerb(name)) continue;
@@ -112,6 +122,23 @@ export function elidedMeasures(text: string, figs: Figure[]): void {
   }
 }
 
+/** Units of a count of people or households. */
+const PEOPLE_UNITS = new Set(['人', '户', '人次', '名', '位', '户次']);
+/** A verb of receiving and what is received, up to the end of the clause (得到门诊补助，…). */
+const RECEIVING = /^(?:得到|获得|享受|领取|享有)了?([\u3400-\u9fff]{2,10})(?=[，,。；;！？!?\n、）)]|$)/;
+
+/**
+ * What the people counted at `i` receive, when a verb of receiving follows the count (or the count glued
+ * after it: 1200户3100人享受低保) and its object ends the clause; null otherwise.
+ */
+function receivedAfter(text: string, figs: Figure[], i: number): string | null {
+  let end = figs[i].end;
+  const g = figs[i + 1];
+  if (g && g.start === end && g.kind === 'count' && PEOPLE_UNITS.has(g.unit)) end = g.end;
+  const m = RECEIVING.exec(text.slice(end, end + 14));
+  return m && normalizeIndicator(m[1]) ? m[1] : null;
+}
+
 /** Whether a name ends in one of the bare verbs (某某新增, 退出): it names an action, not a thing to carry. */
 function endsInVerb(name: string): boolean {
   for (let n = 2; n <= 2 && n <= name.length; n++) if (BARE_VERBS.has(name.slice(-n))) return true;
@@ -120,7 +147,7 @@ function endsInVerb(name: string): boolean {
 
 /** Whether the figure ends its clause: no noun after it names what it counts (完成6条道路…, 10大项35条任务). */
 function clauseEndsAfter(text: string, f: Figure): boolean {
-  return f.end >= text.length || '，,。；;！？!?\n'.includes(text[f.end]) || /^(?:增加|提高|上升|下降|降低|减少)(?:到|至)/.test(text.slice(f.end, f.end + 3));
+  return f.end >= text.length || '，,、。；;！？!?\n'.includes(text[f.end]) || /^(?:增加|提高|上升|下降|降低|减少)(?:到|至)/.test(text.slice(f.end, f.end + 3));
 }
 
 /** Whether the clause of a share opens with its 占 (nothing but 并/约/则 before it): no subject of its own. */

@@ -248,7 +248,7 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   if (raw && OPENERS.includes(raw[raw.length - 1])) return null;
   // markup or code, not prose
   if (/[<>=]/.test(raw)) return null;
-  let t = trimEdges(raw.normalize('NFKC').replace(/\s+/g, ''));
+  let t = trimEdges(raw.normalize('NFKC').replace(/[\s\u200b]+/g, ''));
   // GDP in ASCII whatever its case
   t = t.replace(/gdp/gi, 'GDP').replace(/cpi/gi, 'CPI').replace(/cod/gi, 'COD').replace(/so2/gi, 'SO2');
   if (!t) return null;
@@ -276,6 +276,9 @@ function fileName(name: string, options: IndicatorNameOptions): string | null {
   // what is counted; the name is the paper
   const passed = /^[\u3400-\u9fff]{2,}?(?:审议|发出|下达|印发|订购)(?=[\u3400-\u9fff]{2,}$)/.exec(t);
   if (passed) t = t.slice(passed[0].length);
+  // a ratio (rule 2): 甲与乙之比 measures 甲
+  const ratio = /^([\u3400-\u9fffA-Za-z0-9]{2,}?)[与和同](?:[\u3400-\u9fffA-Za-z0-9]{2,})之比$/.exec(t);
+  if (ratio) t = ratio[1];
   // a share (rule 2): 甲占乙比重 measures 甲
   const share = t.indexOf('占');
   if (share >= 2 && share < t.length - 1 && !/^占(?:地面积|用|有)/.test(t.slice(share))) t = t.slice(0, share);

@@ -132,13 +132,14 @@ export function firstOfPair(figs: Figure[]): void {
     // (批发和零售业, 软件和信息技术服务业: a sector's own name holds 和)
     if (/和[\u3400-\u9fff]*业/.test(name)) continue;
     const parts = name.split(/[、和]/);
-    if (parts.length !== 2 || !parts.every((p) => p.length >= 4 && p.length <= 14 && /^[\u3400-\u9fff]+$/.test(p))) continue;
+    // (a name may end in a letter or a digit of its own: 广义货币M2)
+    if (parts.length !== 2 || !parts.every((p) => p.length >= 4 && p.length <= 14 && /^[\u3400-\u9fff]+[A-Za-z0-9]{0,3}$/.test(p))) continue;
     // a pair of things counted or done, not of measures whose shared head is a rate, a level or a total
     // (甲和乙地区生产总值, 甲和乙水质达标率: the head cannot be placed), nor a modifier (创新型、专精特新企业)
     if (/(?:率|值|重|指数|价格|总额|总量|收入|支出|产量)$/.test(parts[1]) || /[型性级类式]$/.test(parts[0])) continue;
     if (/惠及|实现|达到|使用|覆盖/.test(name)) continue;
     const head = SHARED_HEADS.find((h) => parts[1].endsWith(h) && parts[1].length > h.length + 1);
-    const first = head && !SHARED_HEADS.some((h) => parts[0].endsWith(h)) ? parts[0] + head : parts[0];
+    const first = head && !SHARED_HEADS.some((h) => parts[0].endsWith(h)) && !/[A-Za-z0-9]$/.test(parts[0]) ? parts[0] + head : parts[0];
     if (normalizeIndicator(first)) f.indicator = first;
   }
 }
