@@ -66,9 +66,12 @@ function runOnce(name: Name, file: string, preload: string): Sample {
   if (r.status !== 0) throw new Error(`bench-cli: ${name} exited ${r.status}: ${(r.stderr ?? '').slice(0, 400)}`);
   const cpu = /\{"cpuMs":([\d.]+)\}/.exec(r.stderr ?? '');
   const stageLine = /read ([\d.]+) ms, decode ([\d.]+) ms, analyse ([\d.]+) ms, serialise ([\d.]+) ms/.exec(r.stderr ?? '');
-  const stages = stageLine
+  const stages: Record<string, number> | undefined = stageLine
     ? { read: +stageLine[1], decode: +stageLine[2], analyse: +stageLine[3], serialise: +stageLine[4] }
     : undefined;
+  // the analysis's own stages, printed after the four (`; analyse: furniture 9.8 ms, layout …`)
+  const sub = /; analyse: (.*)$/m.exec(r.stderr ?? '');
+  if (stages && sub) for (const m of sub[1].matchAll(/([a-z]+) ([\d.]+) ms/g)) stages[`analyse.${m[1]}`] = +m[2];
   return { wallMs, cpuMs: cpu ? Number(cpu[1]) : NaN, stages };
 }
 
@@ -116,6 +119,8 @@ export async function benchCli(): Promise<void> {
       const m = (k: string): string => `${median(stages.map((s) => s[k])).toFixed(0)} ms`;
       console.log(`  gangmu stages (wall, medians): read ${m('read')}, decode ${m('decode')}, analyse ${m('analyse')}, serialise + write ${m('serialise')}; ` +
         `the rest of the wall time is starting Node and loading the CLI`);
+      const subs = Object.keys(stages[0]).filter((k) => k.startsWith('analyse.'));
+      if (subs.length) console.log(`  analyse by stage (wall, medians): ${subs.map((k) => `${k.slice(8)} ${m(k)}`).join(', ')}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { isBreadcrumb, isProse, isStrongFurniture, mayBeChrome, mayEndSiteName, proseReader } from '../../src/core/outline/anatomy/lineShapes';
+import { parseOutline } from '../../src/core/outline';
 
 /** A small deterministic generator (tests must give the same strings every run). */
 function rng(seed: number): () => number {
@@ -70,4 +71,22 @@ describe('anatomy: character prechecks agree with the tests they guard', () => {
     }
     assert.ok(prose > 1000);
   });
+
+  it('the table-of-contents precheck lets the smallest tables through (a header and two items, blank lines between)', () => {
+    // Our own text: long paragraphs, with the contents' parts repeated below as headings.
+    const para = '今年全市上下围绕年度目标任务，扎实推进各项工作，经济运行总体平稳，民生保障持续加强，社会大局和谐稳定，各方面工作取得新的进展。';
+    const body = ['一、总体要求', para, para, '二、重点任务', para, para].join('\n');
+    const tocLines = (text: string): string[] => {
+      const o = parseOutline(text, { format: 'plain' });
+      const lines = text.split('\n');
+      return (o.zones ?? []).filter((z) => z.zone === 'toc').flatMap((z) => lines.slice(z.firstLine, z.lastLine + 1)).filter((l) => l.trim());
+    };
+    for (const header of ['目录', '目　录', 'CONTENTS']) {
+      const text = `${header}\n\n一、总体要求……1\n\n二、重点任务……3\n\n${body}\n`;
+      assert.deepEqual(tocLines(text), [header, '一、总体要求……1', '二、重点任务……3'], header);
+    }
+    // With no 目录 line and no four short lines together, nothing is a table of contents.
+    assert.deepEqual(tocLines(`会议纪要\n${body}\n`), []);
+  });
 });
+

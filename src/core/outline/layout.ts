@@ -192,7 +192,8 @@ export function analyseLayout(
     lce[i] = ce;
     flags[i] = (blank ? LINE_BLANK : 0) | (empty && zw ? LINE_ZERO_WIDTH : 0) | (furniture ? LINE_FURNITURE : 0);
     // Only widths up to 408 columns take part in the wrap test; a longer line (≥ 1 column a
-    // character) fails it whatever its exact width, so a paragraph of 5,000 characters is not counted.
+    // character) fails it whatever its exact width, so a paragraph of 5,000 characters is not counted,
+    // and a line is counted only until it passes 410 columns (a CJK line of 206 characters).
     cols[i] = ce - start > 410 ? ce - start : columns(text, start, ce);
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
@@ -394,11 +395,13 @@ const WIDTH_SLACK = 4;
 
 /**
  * Printed width of text[from, to): two columns for CJK and full-width characters and for the
- * quotes, dashes and ellipsis Chinese fonts set full width (“ ” ‘ ’ — …), one otherwise.
+ * quotes, dashes and ellipsis Chinese fonts set full width (“ ” ‘ ’ — …), one otherwise. Counting
+ * stops past 410 columns (the result is then some width above 410): no width beyond 408 takes part
+ * in the wrap test, nor the half-width count of such a line.
  */
 function columns(text: string, from: number, to: number): number {
   let w = 0;
-  for (let p = from; p < to; p++) {
+  for (let p = from; p < to && w <= 410; p++) {
     const c = text.charCodeAt(p);
     w += c >= 0x2e80 || (c >= 0x2010 && c <= 0x2027) || (c >= 0x1100 && c < 0x2000) ? 2 : 1;
   }

@@ -145,17 +145,56 @@ function hasPageNumber(raw: string): boolean {
   return /([.．·…_\-—]{2,}|[\s\u3000])\s*[0-9０-９]{1,4}$/.test(raw.trim());
 }
 
+/** The first character of a line after a Markdown prefix may open a `目录` header (`目`, `c`, `t`). */
+function opensLikeHeader(text: string, a: number, e: number): boolean {
+  let p = a;
+  while (p < e) {
+    const c = text.charCodeAt(p);
+    if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2d || c === 0x2b || isWs(c)) p++;
+    else break;
+  }
+  const c = text.charCodeAt(p);
+  return p < e && (c === 0x76ee || c === 0x63 || c === 0x43 || c === 0x74 || c === 0x54);
+}
+
+/**
+ * Whether the lines could hold a table of contents at all, read cheaply before any key is made: a
+ * list under a `目录` line needs the header and two short lines after it, and a run the body
+ * repeats needs four short lines one under another (blank lines between allowed). Most speeches
+ * have neither (their short lines are headings between paragraphs).
+ */
+function mayHoldToc(text: string, lines: LineTable): boolean {
+  const { contentStart: lcs, contentEnd: lce } = lines;
+  let run = 0;
+  let header = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.empty(i)) continue;
+    if (lce[i] - lcs[i] > MAX_ITEM + 20) { run = 0; header = -1; continue; }
+    if (opensLikeHeader(text, lcs[i], lce[i]) && isTocHeader(tocKeyAt(text, lcs[i], lce[i]))) header = run;
+    run++;
+    if (run >= 4 || (header >= 0 && run - header >= 3)) return true;
+  }
+  return false;
+}
+
 export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const lines = layout.lines;
   const n = lines.length;
   const zone = anatomy.zone;
+  const { contentStart: lcs, contentEnd: lce } = lines;
+  // Long lines (running text) before each line: a table of contents' items come back with text between them.
+  const longBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lce[i] - lcs[i] > 40 ? 1 : 0);
+  if (!mayHoldToc(text, lines)) {
+    detectSummaryLists(input, anatomy, longBefore);
+    return;
+  }
   // Each key's group (lines with the same key share it, numbered by first occurrence). A line's key
   // is its text itself when the text needs no cleaning (most short lines): it is then grouped in
   // place, and a string is made only for a key's first line.
   const gid = new Int32Array(n).fill(-1);
   const groupsOf = newLineGroups();
-  const { contentStart: lcs, contentEnd: lce } = lines;
   for (let i = 0; i < n; i++) {
     if (lines.empty(i) || lce[i] - lcs[i] > MAX_ITEM + 20) continue;
     const a = lcs[i];
@@ -174,9 +213,6 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const hasKey = (i: number): boolean => gid[i] >= 0;
   const groups = groupCount(groupsOf);
   const nextInGroup = occurrences(gid, count);
-  // Long lines (running text) before each line: a table of contents' items come back with text between them.
-  const longBefore = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lce[i] - lcs[i] > 40 ? 1 : 0);
   /** First line after `after` whose text is line li's key, or -1 (binary search in the sorted occurrences). */
   const nextOf = (li: number, after: number): number => (gid[li] < 0 ? -1 : nextInGroup(gid[li], after));
   const mark = (a: number, b: number): void => {
