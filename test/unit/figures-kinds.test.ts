@@ -50,9 +50,31 @@ describe('figures by kind of text: marks, codes and markup', () => {
     assert.deepEqual(texts('<img id="7" class="pic"> 游客8万人次'), ['8万人次']);
     assert.deepEqual(texts("<td colspan='2'>合计</td>"), []);
   });
-  it('reads the time of an ISO timestamp and nothing of its fraction and offset', () => {
-    assert.deepEqual(brief('"saved": "2031-02-03T08:15:42.123456+08:00",'), ['2031-02-03|"2031-02-03"||date', '08:15:42|"T08:15:42"||date']);
-    assert.deepEqual(brief('2031-02-03T08:15Z'), ['2031-02-03|"2031-02-03"||date', '08:15|"T08:15"||date']);
+  it('reads an ISO timestamp written as one token as one date, its fraction and offset included', () => {
+    assert.deepEqual(brief('"saved": "2031-02-03T08:15:42.123456+08:00",'), ['2031-02-03T08:15:42.123456+08:00|"2031-02-03T08:15:42.123456+08:00"||date']);
+    assert.deepEqual(brief('2031-02-03T08:15Z'), ['2031-02-03T08:15Z|"2031-02-03T08:15Z"||date']);
+    assert.deepEqual(brief('保存时间：2031-02-03T08:15:42+08:00'), ['2031-02-03T08:15:42+08:00|"2031-02-03T08:15:42+08:00"||date']);
+    // a date and a time set apart by a space stay a date and a time
+    assert.deepEqual(brief('2031-02-03 08:15'), ['2031-02-03|"2031-02-03"||date', '08:15|"T08:15"||date']);
+  });
+  it('reads the numbers of a page\'s ranked list as markers, not counts', () => {
+    assert.deepEqual(texts('排行榜\n1某地举办春季花市\n2某市地铁新线开通\n3某县推进乡村振兴\n'), []);
+    // one line alone, or lines that open with dates or counts, keep their figures
+    assert.deepEqual(texts('说明\n1某地举办春季花市\n正文\n'), ['1']);
+    assert.deepEqual(texts('1月份，收入增长\n2月份，收入回落\n'), ['1月份', '2月份']);
+    assert.deepEqual(texts('3人获奖\n4人入围\n'), ['3人', '4人']);
+  });
+  it('reads the years of a copyright notice as a span of years', () => {
+    assert.deepEqual(brief('Copyright © 2001-2031 某某网 版权所有'), ['2001-2031|["2001","2031"]||date']);
+    assert.deepEqual(brief('版权所有 2001-2031'), ['2001-2031|["2001","2031"]||date']);
+    // without a copyright word the pair stays what it was
+    assert.deepEqual(brief('编号2001-2031'), ['2001-2031|[2001,2031]||count']);
+  });
+  it('reads a falling pair closed by 号 as one licence number, not a range', () => {
+    assert.deepEqual(brief('许可证 某网文[2031]7788-1234号'), ['2031|"2031"||date', '7788-1234号|null|号|other']);
+  });
+  it('reads a programme named by its number as kind other, not a count', () => {
+    assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });
   it('reads an area code in brackets as part of a phone number, not a list marker', () => {
     assert.deepEqual(brief('咨询电话：(0312)5556677'), ['0312|312||other', '5556677|5556677||other']);
