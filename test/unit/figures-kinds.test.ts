@@ -73,6 +73,14 @@ describe('figures by kind of text: marks, codes and markup', () => {
   it('reads a falling pair closed by 号 as one licence number, not a range', () => {
     assert.deepEqual(brief('许可证 某网文[2031]7788-1234号'), ['2031|"2031"||date', '7788-1234号|null|号|other']);
   });
+  it('reads two shares joined by 至 as one range unless a verb of change comes before', () => {
+    assert.deepEqual(brief('占比在12%至18%之间'), ['12%至18%|[12,18]|%|percent']);
+    assert.deepEqual(brief('控制在2%到4%'), ['2%到4%|[2,4]|%|percent']);
+    // a fall by 0.3 to 4.2, a rise by 12% to 30亿元, a second share lower than the first: two figures
+    assert.deepEqual(texts('比例下降0.3%至4.2%'), ['0.3%', '4.2%']);
+    assert.deepEqual(texts('收入增长12%至30亿元'), ['12%', '30亿元']);
+    assert.deepEqual(texts('占比10%至8%'), ['10%', '8%']);
+  });
   it('reads a programme named by its number as kind other, not a count', () => {
     assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });

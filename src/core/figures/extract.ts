@@ -670,6 +670,13 @@ export class FigureScanner {
       let q = tok.end;
       while (includesCode(MIDDLE_DOTS, text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (!isLatinLetter(text.charCodeAt(q))) {
+        // “6·16”特大暴雨, 5·12汶川地震: a month and a day name the event by its date (--06-16)
+        const d = readArabic(text, tok.end + 1);
+        if (d.end === q && d.integer && d.value !== null && d.intDigits <= 2 && tok.value >= 1 && tok.value <= 12 && d.value >= 1 && d.value <= 31 &&
+          !isDigitCode(text.charCodeAt(q)) && text[q] !== '.' && text[i - 1] !== '第' && !unitHere(text, q)) {
+          this.push({ start: i, end: q, value: `--${String(tok.value).padStart(2, '0')}-${String(d.value).padStart(2, '0')}`, unit: '', kind: 'date', approx: null });
+          return q;
+        }
         this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
         return q;
       }
@@ -1135,6 +1142,14 @@ export class FigureScanner {
       let sepLen = 0;
       if (inSet(text, q, S_RANGE)) sepLen = (text[q] === '—' || text[q] === '―') && text[q + 1] === text[q] ? 2 : 1;
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
+      // 15%至20%: 至 between two shares is a range when the second is higher and written with % too,
+      // and no verb of change comes before (下降0.2%至5.1% is a fall by 0.2 to 5.1)
+      if (!sepLen && firstPct && !s1 && (text[q] === '至' || text[q] === '到') && isDigitCode(text.charCodeAt(q + 1)) && !changeBefore(text, tok.start)) {
+        const t = readArabic(text, q + 1);
+        if (t.value !== null && v1 !== null && t.value > v1 && (text[t.end] === '%' || text[t.end] === '％')) {
+          sepLen = 1;
+        }
+      }
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
         // (200-230mm: a Latin unit symbol may close the second end)
@@ -1920,4 +1935,14 @@ function copyrightBefore(text: string, start: number): boolean {
 /** Whether a ranked list's number can end at p: Chinese text follows, no unit, scale or date word (1月份, 2日 stay dates). */
 function rankGlue(text: string, p: number): boolean {
   return isCjk(text.charCodeAt(p)) && !unitHere(text, p) && !scaleAt(text, p) && !includesCode('年月日号時时点分秒周季岁', text.charCodeAt(p));
+}
+
+/** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
+function changeBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
+  const c = text[k - 1] ?? '';
+  if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
+  const w = text.slice(Math.max(0, k - 2), k);
+  return ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快'].includes(w);
 }
