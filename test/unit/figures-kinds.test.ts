@@ -81,6 +81,11 @@ describe('figures by kind of text: marks, codes and markup', () => {
     assert.deepEqual(texts('收入增长12%至30亿元'), ['12%', '30亿元']);
     assert.deepEqual(texts('占比10%至8%'), ['10%', '8%']);
   });
+  it('reads a bare 万 after an approximator before a classifier as a count of ten thousand', () => {
+    assert.deepEqual(brief('近万名志愿者参与，超万人观看'), ['万名|10000|名|count', '万人|10000|人|count']);
+    // 上万, 成千上万, 数万 are vague; 近万年 is no count
+    assert.deepEqual(texts('上万名群众，成千上万人，数万人，近万年'), []);
+  });
   it('reads a programme named by its number as kind other, not a count', () => {
     assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });
