@@ -86,6 +86,10 @@ describe('figures by kind of text: marks, codes and markup', () => {
     // 上万, 成千上万, 数万 are vague; 近万年 is no count
     assert.deepEqual(texts('上万名群众，成千上万人，数万人，近万年'), []);
   });
+  it('reads a count of years before 年度 as a duration, not a reduplication', () => {
+    assert.deepEqual(brief('连续两年年度考评不合格'), ['两年|2|年|duration']);
+    assert.deepEqual(texts('一年年过去，一个个项目'), []);
+  });
   it('reads a programme named by its number as kind other, not a count', () => {
     assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });

@@ -296,8 +296,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性
-  // reduplication: 一个个, 一场场, 一个一个
-  if (text.startsWith(unit.unit, after)) return false;
+  // reduplication: 一个个, 一场场, 一个一个 (连续两年年度考核: the second 年 opens 年度, no reduplication)
+  if (text.startsWith(unit.unit, after) && !(unit.unit === '年' && text[after + 1] === '度')) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
   if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
   // 三年提升行动, 五年倍增计划: a plan named by its length (a word or two, then 行动/计划/规划)
