@@ -90,6 +90,15 @@ describe('figures by kind of text: marks, codes and markup', () => {
     assert.deepEqual(brief('连续两年年度考评不合格'), ['两年|2|年|duration']);
     assert.deepEqual(texts('一年年过去，一个个项目'), []);
   });
+  it('keeps a web page\'s share and comment counts alone on their lines (no page numbers around them)', () => {
+    const page = ['某市召开工作会议_某某网', '首页', '新闻', '网易首页 > 网易号 > 正文', '某市召开工作会议',
+      '2031-01-28 17:30:48 来源: 某某发布', '举报', '0', '分享至', '用微信扫码二维码',
+      '1月28日，某市召开工作会议，会议强调要抓好今年的各项工作，全年新增就业岗位2万个。会议要求各部门认真落实，确保各项任务按期完成，推动经济社会持续健康发展。',
+      '相关推荐', '热点推荐', '某地举办春季花市', '某某新闻 2031-01-27 09:36:21', '116', '跟贴 116', '© 2001-2031 某某公司版权所有', ''].join('\n');
+    const got = withOutline(page);
+    assert.ok(got.includes('0|count'), got.join(' '));
+    assert.equal(got.filter((x) => x === '116|count').length, 2, got.join(' '));
+  });
   it('reads a programme named by its number as kind other, not a count', () => {
     assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });
