@@ -50,9 +50,57 @@ describe('figures by kind of text: marks, codes and markup', () => {
     assert.deepEqual(texts('<img id="7" class="pic"> 游客8万人次'), ['8万人次']);
     assert.deepEqual(texts("<td colspan='2'>合计</td>"), []);
   });
-  it('reads the time of an ISO timestamp and nothing of its fraction and offset', () => {
-    assert.deepEqual(brief('"saved": "2031-02-03T08:15:42.123456+08:00",'), ['2031-02-03|"2031-02-03"||date', '08:15:42|"T08:15:42"||date']);
-    assert.deepEqual(brief('2031-02-03T08:15Z'), ['2031-02-03|"2031-02-03"||date', '08:15|"T08:15"||date']);
+  it('reads an ISO timestamp written as one token as one date, its fraction and offset included', () => {
+    assert.deepEqual(brief('"saved": "2031-02-03T08:15:42.123456+08:00",'), ['2031-02-03T08:15:42.123456+08:00|"2031-02-03T08:15:42.123456+08:00"||date']);
+    assert.deepEqual(brief('2031-02-03T08:15Z'), ['2031-02-03T08:15Z|"2031-02-03T08:15Z"||date']);
+    assert.deepEqual(brief('保存时间：2031-02-03T08:15:42+08:00'), ['2031-02-03T08:15:42+08:00|"2031-02-03T08:15:42+08:00"||date']);
+    // a date and a time set apart by a space stay a date and a time
+    assert.deepEqual(brief('2031-02-03 08:15'), ['2031-02-03|"2031-02-03"||date', '08:15|"T08:15"||date']);
+  });
+  it('reads the numbers of a page\'s ranked list as markers, not counts', () => {
+    assert.deepEqual(texts('排行榜\n1某地举办春季花市\n2某市地铁新线开通\n3某县推进乡村振兴\n'), []);
+    // one line alone, or lines that open with dates or counts, keep their figures
+    assert.deepEqual(texts('说明\n1某地举办春季花市\n正文\n'), ['1']);
+    assert.deepEqual(texts('1月份，收入增长\n2月份，收入回落\n'), ['1月份', '2月份']);
+    assert.deepEqual(texts('3人获奖\n4人入围\n'), ['3人', '4人']);
+  });
+  it('reads the years of a copyright notice as a span of years', () => {
+    assert.deepEqual(brief('Copyright © 2001-2031 某某网 版权所有'), ['2001-2031|["2001","2031"]||date']);
+    assert.deepEqual(brief('版权所有 2001-2031'), ['2001-2031|["2001","2031"]||date']);
+    // without a copyright word the pair stays what it was
+    assert.deepEqual(brief('编号2001-2031'), ['2001-2031|[2001,2031]||count']);
+  });
+  it('reads a falling pair closed by 号 as one licence number, not a range', () => {
+    assert.deepEqual(brief('许可证 某网文[2031]7788-1234号'), ['2031|"2031"||date', '7788-1234号|null|号|other']);
+  });
+  it('reads two shares joined by 至 as one range unless a verb of change comes before', () => {
+    assert.deepEqual(brief('占比在12%至18%之间'), ['12%至18%|[12,18]|%|percent']);
+    assert.deepEqual(brief('控制在2%到4%'), ['2%到4%|[2,4]|%|percent']);
+    // a fall by 0.3 to 4.2, a rise by 12% to 30亿元, a second share lower than the first: two figures
+    assert.deepEqual(texts('比例下降0.3%至4.2%'), ['0.3%', '4.2%']);
+    assert.deepEqual(texts('收入增长12%至30亿元'), ['12%', '30亿元']);
+    assert.deepEqual(texts('占比10%至8%'), ['10%', '8%']);
+  });
+  it('reads a bare 万 after an approximator before a classifier as a count of ten thousand', () => {
+    assert.deepEqual(brief('近万名志愿者参与，超万人观看'), ['万名|10000|名|count', '万人|10000|人|count']);
+    // 上万, 成千上万, 数万 are vague; 近万年 is no count
+    assert.deepEqual(texts('上万名群众，成千上万人，数万人，近万年'), []);
+  });
+  it('reads a count of years before 年度 as a duration, not a reduplication', () => {
+    assert.deepEqual(brief('连续两年年度考评不合格'), ['两年|2|年|duration']);
+    assert.deepEqual(texts('一年年过去，一个个项目'), []);
+  });
+  it('keeps a web page\'s share and comment counts alone on their lines (no page numbers around them)', () => {
+    const page = ['某市召开工作会议_某某网', '首页', '新闻', '网易首页 > 网易号 > 正文', '某市召开工作会议',
+      '2031-01-28 17:30:48 来源: 某某发布', '举报', '0', '分享至', '用微信扫码二维码',
+      '1月28日，某市召开工作会议，会议强调要抓好今年的各项工作，全年新增就业岗位2万个。会议要求各部门认真落实，确保各项任务按期完成，推动经济社会持续健康发展。',
+      '相关推荐', '热点推荐', '某地举办春季花市', '某某新闻 2031-01-27 09:36:21', '116', '跟贴 116', '© 2001-2031 某某公司版权所有', ''].join('\n');
+    const got = withOutline(page);
+    assert.ok(got.includes('0|count'), got.join(' '));
+    assert.equal(got.filter((x) => x === '116|count').length, 2, got.join(' '));
+  });
+  it('reads a programme named by its number as kind other, not a count', () => {
+    assert.deepEqual(brief('国家973计划和211工程'), ['973|973||other', '211|211||other']);
   });
   it('reads an area code in brackets as part of a phone number, not a list marker', () => {
     assert.deepEqual(brief('咨询电话：(0312)5556677'), ['0312|312||other', '5556677|5556677||other']);

@@ -271,7 +271,10 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('同时间段'), []);
     assert.deepEqual(brief('禁行时段22:00-05:30'), ['22:00-05:30|["T22:00","T05:30"]||date']);
     assert.deepEqual(brief('截止日期20250930'), ['20250930|"2025-09-30"||date']);
-    assert.deepEqual(brief('纪念“8·15”'), ['8·15|null||other']);
+    // a month and a day name the event by its date; more parts, or an issue (第3·4期), stay a name
+    assert.deepEqual(brief('纪念“8·15”'), ['8·15|"--08-15"||date']);
+    assert.deepEqual(brief('某市“7·21”特大暴雨'), ['7·21|"--07-21"||date']);
+    assert.deepEqual(brief('“1·2·3”方案，第3·4期'), ['1·2·3|null||other', '3·4|null||other']);
     assert.deepEqual(brief('热线0571-8765432、证书号2023-00456、400-123-4567、编号401-123-4567'), [
       '0571|571||other', '8765432|8765432||other', '2023-00456|null||other', '400|400||other', '123|123||other', '4567|4567||other',
       '401-123-4567|null||other',

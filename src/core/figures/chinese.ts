@@ -260,7 +260,10 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (endsWithAny(text, start, ['单位：', '单位:', '单位为', '单位 ：']) || (('（('.includes(prev) && prev !== '') && '）)'.includes(text[c.unitEnd] ?? '\u0000') && text[c.unitEnd] !== undefined)) return false;
     // 万吨, 超亿元: a bare scale word before a measure unit counts as one of it.
     const k = unit.kind;
-    if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area')) return false;
+    // 近万名, 超万人, 逾万家: after an approximator a bare 万/亿 before a classifier is a count of about
+    // that many, as 超亿元 is an amount (上万人, 成千上万 stay vague)
+    const approxCount = k === 'count' && (prev === '近' || prev === '超' || prev === '逾') && c.end - start === 1;
+    if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area' || approxCount)) return false;
     const after = text.charCodeAt(c.unitEnd);
     if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false; // 亿元gdp
     // ××亿元, xx万吨, 总值 亿元: the digits were redacted or left blank in a template; the
@@ -293,8 +296,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性
-  // reduplication: 一个个, 一场场, 一个一个
-  if (text.startsWith(unit.unit, after)) return false;
+  // reduplication: 一个个, 一场场, 一个一个 (连续两年年度考核: the second 年 opens 年度, no reduplication)
+  if (text.startsWith(unit.unit, after) && !(unit.unit === '年' && text[after + 1] === '度')) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
   if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
   // 三年提升行动, 五年倍增计划: a plan named by its length (a word or two, then 行动/计划/规划)

@@ -423,6 +423,31 @@ export class FigureScanner {
     return -1;
   }
 
+  /**
+   * Whether the line starting at `ls` (numbered n) sits in a ranked list: the next or the previous
+   * non-blank line opens with n+1 or n-1 glued to Chinese text the same way (no unit after it).
+   */
+  private rankedLine(ls: number, n: number): boolean {
+    const text = this.text;
+    const opens = (k: number, want: number): boolean => {
+      while (k < text.length && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+      if (!isDigitCode(text.charCodeAt(k))) return false;
+      const t = readArabic(text, k);
+      return t.value === want && t.integer && t.intDigits <= 2 && rankGlue(text, t.end);
+    };
+    // the next non-blank line
+    let k = text.indexOf('\n', ls);
+    while (k >= 0 && k + 1 < text.length && (text.charCodeAt(k + 1) === 10 || text.charCodeAt(k + 1) === 13)) k++;
+    if (k >= 0 && opens(k + 1, n + 1)) return true;
+    if (n <= 1) return false;
+    // the previous non-blank line
+    let e = ls - 1;
+    while (e >= 0 && (text.charCodeAt(e) === 10 || text.charCodeAt(e) === 13)) e--;
+    if (e < 0) return false;
+    const prevStart = text.lastIndexOf('\n', e) + 1;
+    return opens(prevStart, n - 1);
+  }
+
   /** After a label's number (附件1), a second number joined by a dash (附件1-5, 附件2-1) is the label's too. */
   private labelEnd(end: number): number {
     const text = this.text;
@@ -522,12 +547,20 @@ export class FigureScanner {
   private arabicAt(i: number): number {
     const text = this.text;
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
-    // 2024-05-19T11:25:59.577+08:00: the time of an ISO timestamp (its fraction and offset are no figures)
+    // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date, its value
+    // the timestamp as written (fraction and offset included); a time after T alone is a time
     if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
       const t = timeAt(text, readArabic(text, i));
       if (t) {
+        const tail = isoTimeTail(text, t.end);
+        const last = this.out.length ? this.out[this.out.length - 1] : null;
+        if (last && last.end === i - 1 && last.kind === 'date' && typeof last.value === 'string' && /^\d{4}-\d\d-\d\d$/.test(last.value)) {
+          last.end = tail;
+          last.value = `${last.value}T${text.slice(i, tail)}`;
+          return tail;
+        }
         this.push({ start: i, end: t.end, value: t.value, unit: '', kind: 'date', approx: null });
-        return isoTimeTail(text, t.end);
+        return tail;
       }
     }
     // 人均GDP80976元, CPI2.1%: an acronym, then an amount with its unit (PM2.5 浓度 stays a name)
@@ -575,6 +608,9 @@ export class FigureScanner {
       if ((lineStart >= 0 || this.afterHeadingHashes(i)) && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
         return tok.end + 1;
       }
+      // 热门排行 1锦绣中国年 / 2流动的中国…: a page's ranked list numbers its lines with bare
+      // integers glued to the text; with the next or previous line numbered alike they are markers
+      if (lineStart >= 0 && tok.intDigits <= 2 && tok.value >= 1 && rankGlue(text, tok.end) && this.rankedLine(lineStart, tok.value)) return tok.end;
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
       if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
       // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
@@ -634,6 +670,13 @@ export class FigureScanner {
       let q = tok.end;
       while (includesCode(MIDDLE_DOTS, text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1))) q = readArabic(text, q + 1).end;
       if (!isLatinLetter(text.charCodeAt(q))) {
+        // “6·16”特大暴雨, 5·12汶川地震: a month and a day name the event by its date (--06-16)
+        const d = readArabic(text, tok.end + 1);
+        if (d.end === q && d.integer && d.value !== null && d.intDigits <= 2 && tok.value >= 1 && tok.value <= 12 && d.value >= 1 && d.value <= 31 &&
+          !isDigitCode(text.charCodeAt(q)) && text[q] !== '.' && text[i - 1] !== '第' && !unitHere(text, q)) {
+          this.push({ start: i, end: q, value: `--${String(tok.value).padStart(2, '0')}-${String(d.value).padStart(2, '0')}`, unit: '', kind: 'date', approx: null });
+          return q;
+        }
         this.push({ start: i, end: q, value: null, unit: '', kind: 'other', approx: null });
         return q;
       }
@@ -857,7 +900,9 @@ export class FigureScanner {
     if (isLatinLetter(text.charCodeAt(p))) return -1;
     const lead0 = parts.some((t) => t.intDigits > 1 && (text[t.start] === '0' || text[t.start] === '０'));
     const b = parts[1];
-    const isCode = parts.length >= 3 || lead0 || b.intDigits >= 6 || (tok.value > (b.value ?? 0) && !unitHere(text, p) && !scaleAt(text, p) && text[p] !== '%' && text[p] !== '％');
+    // 京网文[2020]5494-1075号: 号 after a falling pair closes a licence or document number, no range
+    const hao = text[p] === '号' || text[p] === '號';
+    const isCode = parts.length >= 3 || lead0 || b.intDigits >= 6 || (tok.value > (b.value ?? 0) && (hao || (!unitHere(text, p) && !scaleAt(text, p) && text[p] !== '%' && text[p] !== '％')));
     if (!isCode) return -1;
     // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
     if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
@@ -875,6 +920,10 @@ export class FigureScanner {
       parts[2].intDigits === 4 && !isDigitCode(text.charCodeAt(p))) {
       for (const t of parts) this.push({ start: t.start, end: t.end, value: t.value, unit: '', kind: 'other', approx: null });
       return p;
+    }
+    if (hao) {
+      this.push({ start: tok.start, end: p + 1, value: null, unit: '号', kind: 'other', approx: null });
+      return p + 1;
     }
     this.push({ start: tok.start, end: p, value: null, unit: '', kind: 'other', approx: null });
     return p;
@@ -1093,6 +1142,14 @@ export class FigureScanner {
       let sepLen = 0;
       if (inSet(text, q, S_RANGE)) sepLen = (text[q] === '—' || text[q] === '―') && text[q + 1] === text[q] ? 2 : 1;
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
+      // 15%至20%: 至 between two shares is a range when the second is higher and written with % too,
+      // and no verb of change comes before (下降0.2%至5.1% is a fall by 0.2 to 5.1)
+      if (!sepLen && firstPct && !s1 && (text[q] === '至' || text[q] === '到') && isDigitCode(text.charCodeAt(q + 1)) && !changeBefore(text, tok.start)) {
+        const t = readArabic(text, q + 1);
+        if (t.value !== null && v1 !== null && t.value > v1 && (text[t.end] === '%' || text[t.end] === '％')) {
+          sepLen = 1;
+        }
+      }
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
         // (200-230mm: a Latin unit symbol may close the second end)
@@ -1297,6 +1354,14 @@ export class FigureScanner {
       }
     } else if (perRate) kind = 'ratio';
     else if (product) kind = 'other';
+    // 863计划, 211工程: a programme named by its number, no count
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && (text.startsWith('计划', end) || text.startsWith('工程', end))) kind = 'other';
+    // Copyright © 1997-2024, 版权所有 2005-2024: the years of a copyright notice are a span of years
+    else if (!chinese && scale === 1 && tok2 && !approx && this.isYearRange(tok, tok2) && tok.value !== null && tok2.value !== null &&
+      tok.value < tok2.value && copyrightBefore(text, start)) {
+      kind = 'date';
+      value = [String(tok.value), String(tok2.value)];
+    }
     // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && this.csvYearField(start, end)) {
@@ -1855,4 +1920,29 @@ function proportionBefore(text: string, start: number): boolean {
     if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 10) return false;
   }
   return false;
+}
+
+/** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
+function copyrightBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  let ls = text.lastIndexOf('\n', start - 1) + 1;
+  if (ls < from) ls = from;
+  const head = text.slice(ls, start);
+  const m = /(©|\([cC]\)|Copyright|COPYRIGHT|版权所有)[^©]{0,12}$/.exec(head);
+  return m !== null && !/[0-9０-９]/.test(head.slice(m.index + m[1].length));
+}
+
+/** Whether a ranked list's number can end at p: Chinese text follows, no unit, scale or date word (1月份, 2日 stay dates). */
+function rankGlue(text: string, p: number): boolean {
+  return isCjk(text.charCodeAt(p)) && !unitHere(text, p) && !scaleAt(text, p) && !includesCode('年月日号時时点分秒周季岁', text.charCodeAt(p));
+}
+
+/** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
+function changeBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
+  const c = text[k - 1] ?? '';
+  if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
+  const w = text.slice(Math.max(0, k - 2), k);
+  return ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快'].includes(w);
 }

@@ -291,6 +291,9 @@ function assignZones(figs: Figure[], outline: Outline): void {
  * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
  * keeps its figures.
  */
+/** A number of one to four ASCII digits, alone (a page's number, or a count in a web page's chrome). */
+const ASCII_BARE = /^[0-9]{1,4}$/;
+
 function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[] {
   const starts = outline.lineStarts;
   const lineText = (line: number): string => {
@@ -310,10 +313,29 @@ function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[]
     }
     return m;
   };
+  // Bare numbers alone on furniture lines (one pass, when first asked): a page's number has its
+  // neighbours (n-1 or n+1) on other pages; a web page's share or comment count (0, 116) has none
+  let bareNumbers: Set<number> | null = null;
+  const furnitureBareNumbers = (): Set<number> => {
+    const m = new Set<number>();
+    for (const z of outline.zones ?? []) {
+      if (z.zone !== 'furniture') continue;
+      for (let l = z.firstLine; l <= z.lastLine && l < starts.length; l++) {
+        const t = lineText(l);
+        if (ASCII_BARE.test(t)) m.add(Number(t));
+      }
+    }
+    return m;
+  };
   const keep = figs.filter((f) => {
     if (f.zone === 'attachment-label') return false;
     if (f.zone !== 'furniture') return true;
     const t = lineText(positionAt(starts, f.start).line);
+    if (ASCII_BARE.test(t)) {
+      bareNumbers ??= furnitureBareNumbers();
+      const v = Number(t);
+      if (!bareNumbers.has(v - 1) && !bareNumbers.has(v + 1)) return true;
+    }
     if (isPageMark(t)) return false;
     repeats ??= furnitureLineCounts();
     return (repeats.get(t) ?? 0) < 3;
