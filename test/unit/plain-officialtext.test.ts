@@ -132,3 +132,19 @@ describe('说明： and its numbered notes closing a document (plain round)', ()
     assert.ok(o.headings.some((h) => h.marker === '1.'), JSON.stringify(tree(o)));
   });
 });
+
+describe('a line closed by a half-width full stop is no title (plain round)', () => {
+  it('keeps `5“*”表示…注解.` out of the titles, so the numbering after it goes on', () => {
+    const o = parseOutline([
+      '一、本书收录了青禾县各乡镇的主要统计数据,是一部资料性年刊。',
+      '二、本书的资料大部分来自年度统计报表,部分来自抽样调查。',
+      '三、本书所使用的符号说明:',
+      '1、“...”表示数据不足本表最小单位数.',
+      '2、“空格”表示该项数据不详.',
+      '5“*”表示本指标有注解.',
+      '四、本书编辑过程中得到有关部门的大力支持,在此表示感谢。',
+    ].join('\n'));
+    assert.ok(!o.headings.some((h) => h.marker === '' && h.title.includes('注解')), JSON.stringify(tree(o)));
+    assert.ok(o.headings.some((h) => h.marker === '四、' && h.level === 1), JSON.stringify(tree(o)));
+  });
+});
