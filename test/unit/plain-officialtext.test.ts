@@ -148,3 +148,29 @@ describe('a line closed by a half-width full stop is no title (plain round)', ()
     assert.ok(o.headings.some((h) => h.marker === '四、' && h.level === 1), JSON.stringify(tree(o)));
   });
 });
+
+describe('an amending decision cites articles at its line starts (plain round)', () => {
+  it('does not read 第九条修改为 / 第十三条后增加 / 第十条第四项修改为 as articles', () => {
+    const o = parseOutline([
+      '青禾县人民代表大会常务委员会关于修改部分规定的决定',
+      '青禾县人民代表大会常务委员会决定,修改下列规定:',
+      '1.在《青禾县植树管理规定》第七条中增加一项作为第六项,即:“负责义务植树工作;”',
+      '第九条修改为:“各乡镇应当因地制宜开展植树造林。”',
+      '第十三条后增加一条作为第十四条,即:“鼓励单位认建认养绿地。”',
+      '2.将《青禾县河道管理规定》第五条修改为:“河道管理实行河长制。”',
+      '第十条第四项修改为:“禁止在河道内倾倒垃圾;”',
+      '第十二条删去。',
+    ].join('\n'));
+    assert.deepEqual(o.headings.map((h) => h.marker).filter((m) => m !== ''), ['1.', '2.'], JSON.stringify(tree(o)));
+  });
+
+  it('still reads the articles of a statute', () => {
+    const o = parseOutline([
+      '青禾县植树管理规定',
+      '第一条　为了绿化家园，制定本规定。',
+      '第二条　本县行政区域内的植树活动，适用本规定。',
+      '第三条　本规定自公布之日起施行。',
+    ].join('\n'));
+    assert.equal(o.headings.filter((h) => h.marker.startsWith('第')).length, 3);
+  });
+});
