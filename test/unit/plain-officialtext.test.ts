@@ -174,3 +174,25 @@ describe('an amending decision cites articles at its line starts (plain round)',
     assert.equal(o.headings.filter((h) => h.marker.startsWith('第')).length, 3);
   });
 });
+
+describe('a speech that lists its parts before it opens them (plain round)', () => {
+  it('reads the list of （一）…；（二）…；（三）… as a preview, the parts below as the headings', () => {
+    const text = [
+      '在青禾县秋收工作会议上的讲话',
+      '同志们:',
+      '今天召开会议,主要任务是部署秋收工作。下边我主要讲三个问题:',
+      '(一)充分认识做好秋收工作的重要性;',
+      '(二)突出抓好秋收的重点工作;',
+      '(三)切实加强对秋收工作的组织领导。',
+      '(一)充分认识做好秋收工作的重要性',
+      '今年全县农业生产形势总体较好,粮食生产再获丰收,农民收入稳步增长,为全年工作打下了基础。',
+      '(二)突出抓好秋收的重点工作',
+      '要抓好农机调度,抓好烘干服务,抓好技术指导,确保颗粒归仓,确保秋收任务圆满完成。',
+      '(三)切实加强对秋收工作的组织领导',
+      '各乡镇要把秋收工作摆上重要议事日程,主要领导亲自抓,分管领导具体抓,层层压实责任。',
+    ].join('\n');
+    const o = parseOutline(text);
+    const lines = o.headings.filter((h) => h.marker !== '').map((h) => text.slice(0, h.start).split('\n').length);
+    assert.deepEqual(lines, [7, 9, 11], JSON.stringify(tree(o)));
+  });
+});
