@@ -132,3 +132,67 @@ describe('说明： and its numbered notes closing a document (plain round)', ()
     assert.ok(o.headings.some((h) => h.marker === '1.'), JSON.stringify(tree(o)));
   });
 });
+
+describe('a line closed by a half-width full stop is no title (plain round)', () => {
+  it('keeps `5“*”表示…注解.` out of the titles, so the numbering after it goes on', () => {
+    const o = parseOutline([
+      '一、本书收录了青禾县各乡镇的主要统计数据,是一部资料性年刊。',
+      '二、本书的资料大部分来自年度统计报表,部分来自抽样调查。',
+      '三、本书所使用的符号说明:',
+      '1、“...”表示数据不足本表最小单位数.',
+      '2、“空格”表示该项数据不详.',
+      '5“*”表示本指标有注解.',
+      '四、本书编辑过程中得到有关部门的大力支持,在此表示感谢。',
+    ].join('\n'));
+    assert.ok(!o.headings.some((h) => h.marker === '' && h.title.includes('注解')), JSON.stringify(tree(o)));
+    assert.ok(o.headings.some((h) => h.marker === '四、' && h.level === 1), JSON.stringify(tree(o)));
+  });
+});
+
+describe('an amending decision cites articles at its line starts (plain round)', () => {
+  it('does not read 第九条修改为 / 第十三条后增加 / 第十条第四项修改为 as articles', () => {
+    const o = parseOutline([
+      '青禾县人民代表大会常务委员会关于修改部分规定的决定',
+      '青禾县人民代表大会常务委员会决定,修改下列规定:',
+      '1.在《青禾县植树管理规定》第七条中增加一项作为第六项,即:“负责义务植树工作;”',
+      '第九条修改为:“各乡镇应当因地制宜开展植树造林。”',
+      '第十三条后增加一条作为第十四条,即:“鼓励单位认建认养绿地。”',
+      '2.将《青禾县河道管理规定》第五条修改为:“河道管理实行河长制。”',
+      '第十条第四项修改为:“禁止在河道内倾倒垃圾;”',
+      '第十二条删去。',
+    ].join('\n'));
+    assert.deepEqual(o.headings.map((h) => h.marker).filter((m) => m !== ''), ['1.', '2.'], JSON.stringify(tree(o)));
+  });
+
+  it('still reads the articles of a statute', () => {
+    const o = parseOutline([
+      '青禾县植树管理规定',
+      '第一条　为了绿化家园，制定本规定。',
+      '第二条　本县行政区域内的植树活动，适用本规定。',
+      '第三条　本规定自公布之日起施行。',
+    ].join('\n'));
+    assert.equal(o.headings.filter((h) => h.marker.startsWith('第')).length, 3);
+  });
+});
+
+describe('a speech that lists its parts before it opens them (plain round)', () => {
+  it('reads the list of （一）…；（二）…；（三）… as a preview, the parts below as the headings', () => {
+    const text = [
+      '在青禾县秋收工作会议上的讲话',
+      '同志们:',
+      '今天召开会议,主要任务是部署秋收工作。下边我主要讲三个问题:',
+      '(一)充分认识做好秋收工作的重要性;',
+      '(二)突出抓好秋收的重点工作;',
+      '(三)切实加强对秋收工作的组织领导。',
+      '(一)充分认识做好秋收工作的重要性',
+      '今年全县农业生产形势总体较好,粮食生产再获丰收,农民收入稳步增长,为全年工作打下了基础。',
+      '(二)突出抓好秋收的重点工作',
+      '要抓好农机调度,抓好烘干服务,抓好技术指导,确保颗粒归仓,确保秋收任务圆满完成。',
+      '(三)切实加强对秋收工作的组织领导',
+      '各乡镇要把秋收工作摆上重要议事日程,主要领导亲自抓,分管领导具体抓,层层压实责任。',
+    ].join('\n');
+    const o = parseOutline(text);
+    const lines = o.headings.filter((h) => h.marker !== '').map((h) => text.slice(0, h.start).split('\n').length);
+    assert.deepEqual(lines, [7, 9, 11], JSON.stringify(tree(o)));
+  });
+});

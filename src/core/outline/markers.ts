@@ -270,6 +270,12 @@ function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch |
 const DI_STRUCT: Record<string, RunKind> = { 章: 'di-chapter', 节: 'di-section', 条: 'di-article', 编: 'di-part', 篇: 'di-part' };
 /** Characters that, straight after 第N章 / 第N条, make it a citation in prose (第三条规定, 第二章的), not a heading. */
 const CITATION_NEXT = '的规中之至、和或';
+/**
+ * What follows an article cited by an amending text at a line start (第九条修改为：…, 第十三条后增加一条,
+ * 第十条第四项修改为, 第五条删去): an instruction about another law's article, never an article's own
+ * opening words.
+ */
+const AMENDMENT_NEXT = /^[\s\u3000]*(修改为|改为|后增加|增加一|删去|删除|第[一二三四五六七八九十百零〇\d]+[款项目])/;
 
 /** 第一， 第一、 (speech ordinals) and, at a line start only, 第一部分 第一章 第一节 第一条. */
 function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean): MarkerMatch | null {
@@ -316,6 +322,7 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
       return make('di', kind, num.value, pos, q, text, lineEnd, true);
     }
     if (next !== '' && CITATION_NEXT.includes(next)) return null;
+    if (kind === 'di-article' && AMENDMENT_NEXT.test(text.slice(p + 1, Math.min(lineEnd, p + 16)))) return null;
     return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;

@@ -54,6 +54,9 @@ export function looksLikeTitle(s: string): boolean {
   const len = s.length;
   if (len === 0 || len > 60) return false;
   if (SENTENCE_END.includes(s[len - 1])) return false;
+  // `…有注解.`: a sentence closed by a half-width full stop (a text typed with half-width marks), not a
+  // title; `3.0`, `V1.` and other Latin or digit tails are left alone
+  if (s[len - 1] === '.' && len >= 2 && /[\u3400-\u9fff”’）)」』》]/.test(s[len - 2])) return false;
   if (s.includes('。') || s.includes('！') || s.includes('？') || s.includes('；')) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;

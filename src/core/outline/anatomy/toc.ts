@@ -298,8 +298,8 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   }
 }
 
-/** `1.` `1．` `1、` `（1）` `(1)` at the start of a summary item. */
-const ITEM_MARK = /^(?:[0-9]{1,2}\s*[.．、]|[（(][0-9]{1,2}[）)])\s*/;
+/** `1.` `1．` `1、` `（1）` `(1)`, `一、` `（一）` `(一)` at the start of a summary item. */
+const ITEM_MARK = /^(?:[0-9]{1,2}\s*[.．、]|[（(][0-9]{1,2}[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/;
 /** A line the summary key is read from: at most this long. */
 const MAX_SUMMARY_LINE = 120;
 
@@ -425,7 +425,20 @@ function opensWithItemNumber(text: string, a: number, e: number): boolean {
   }
   const c = text.charCodeAt(p);
   const digit = (q: number): boolean => { const d = text.charCodeAt(q); return d >= 48 && d <= 57; };
-  if (c === 0xff08 || c === 0x28) return digit(p + 1);
+  // (a speech's preview of its parts: `（一）…；` `（二）…；` or `一、…；` over the parts themselves)
+  const cn = (q: number): boolean => '一二三四五六七八九十'.includes(text[q] ?? 'x');
+  if (c === 0xff08 || c === 0x28) {
+    if (digit(p + 1)) return true;
+    let q = p + 1;
+    while (q < e && q - p <= 3 && cn(q)) q++;
+    return q > p + 1 && (text.charCodeAt(q) === 0xff09 || text.charCodeAt(q) === 0x29);
+  }
+  if (cn(p)) {
+    let q = p;
+    while (q < e && q - p < 3 && cn(q)) q++;
+    const d = text.charCodeAt(q);
+    return d === 0x3001 || d === 0x2e || d === 0xff0e;
+  }
   if (!digit(p)) return false;
   const q = digit(p + 1) ? p + 2 : p + 1;
   const d = text.charCodeAt(q);
