@@ -10,26 +10,45 @@ import { headerMeasure } from '../outline/anatomy/tables';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
+  const found = figureCells(figs, outline);
+  if (!found) return figs;
+  const { sorted, cellOf } = found;
+  const drop = new Uint8Array(figs.length);
+  figs.forEach((f, i) => {
+    const cell: TableCell | undefined = sorted[cellOf[i]];
+    if (!cell) return;
+    if (cell.rowLabel) { drop[i] = 1; return; }
+    // Only a number that fills its cell and writes no unit of its own reads by the column.
+    if (!cell.kind || f.start !== cell.start || f.end !== cell.end || f.unit !== '') return;
+    const v = Number(f.text.replace('−', '-'));
+    if (!Number.isFinite(v)) return;
+    f.kind = cell.kind;
+    f.value = v;
+  });
+  return drop.some((d) => d === 1) ? figs.filter((_, i) => !drop[i]) : figs;
+}
+
+/**
+ * The outline's table cells sorted by start, and for each figure the index of the cell that holds
+ * it whole (-1: none); null when there are no cells or no figures. Cells do not overlap, so one
+ * sorted sweep finds them all (linear after the two sorts).
+ */
+function figureCells(
+  figs: Figure[],
+  outline: Outline | undefined,
+): { sorted: TableCell[]; cellOf: Int32Array } | null {
   const cells = outline?.tableCells;
-  if (!cells || !cells.length || !figs.length) return figs;
+  if (!cells || !cells.length || !figs.length) return null;
   const sorted = cells.slice().sort((a, b) => a.start - b.start);
   const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
-  const drop = new Uint8Array(figs.length);
+  const cellOf = new Int32Array(figs.length).fill(-1);
   let c = 0;
   for (const i of order) {
     const f = figs[i];
     while (c < sorted.length && sorted[c].end <= f.start) c++;
-    const cell: TableCell | undefined = sorted[c];
-    if (!cell || cell.start > f.start || f.end > cell.end) continue;
-    if (cell.rowLabel) { drop[i] = 1; continue; }
-    // Only a number that fills its cell and writes no unit of its own reads by the column.
-    if (!cell.kind || f.start !== cell.start || f.end !== cell.end || f.unit !== '') continue;
-    const v = Number(f.text.replace('−', '-'));
-    if (!Number.isFinite(v)) continue;
-    f.kind = cell.kind;
-    f.value = v;
+    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end) cellOf[i] = c;
   }
-  return drop.some((d) => d === 1) ? figs.filter((_, i) => !drop[i]) : figs;
+  return { sorted, cellOf };
 }
 
 /** What may stand before a figure in its cell without naming a measure: approximation marks. */
@@ -43,22 +62,16 @@ const CELL_LEAD = /^[\s\u3000约近超逾≈~～<>＜＞≤≥]*$/;
  * cells' text for its name. Linear: two sorted sweeps.
  */
 export function applyTableMeasures(text: string, figs: Figure[], outline: Outline | undefined): void {
-  const cells = outline?.tableCells;
-  if (!cells || !cells.length || !figs.length) return;
-  const sorted = cells.filter((c) => c.measure).sort((a, b) => a.start - b.start);
-  if (!sorted.length) return;
-  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
-  let c = 0;
-  for (const i of order) {
-    const f = figs[i];
-    while (c < sorted.length && sorted[c].end <= f.start) c++;
-    const cell = sorted[c];
-    if (!cell || cell.start > f.start || f.end > cell.end || !cell.measure) continue;
-    if (f.kind === 'date') continue;
-    if (f.start > cell.start && !CELL_LEAD.test(text.slice(cell.start, f.start))) continue;
+  const found = figureCells(figs, outline);
+  if (!found) return;
+  const { sorted, cellOf } = found;
+  figs.forEach((f, i) => {
+    const cell: TableCell | undefined = sorted[cellOf[i]];
+    if (!cell || !cell.measure || f.kind === 'date') return;
+    if (f.start > cell.start && !CELL_LEAD.test(text.slice(cell.start, f.start))) return;
     f.indicator = cell.measure;
     f.relation = null;
-  }
+  });
 }
 
 /** The number a figure writes first (`61个` → `61`, `1,200` → `1200`), as written. */
@@ -234,21 +247,18 @@ function forEachTable(
   outline: Outline | undefined,
   visit: (sorted: TableCell[], cellFig: Int32Array, c: number, e: number, from: number) => void,
 ): void {
-  const cells = outline?.tableCells;
   const zones = outline?.zones;
   const starts = outline?.lineStarts;
-  if (!cells || !cells.length || !zones || !starts || !figs.length) return;
-  const sorted = cells.slice().sort((a, b) => a.start - b.start);
-  // the figure that fills each cell (-1: none)
-  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
+  const found = zones && starts ? figureCells(figs, outline) : null;
+  if (!found || !zones || !starts) return;
+  const { sorted, cellOf } = found;
+  // the figure that fills each cell, the first by position (-1: none)
   const cellFig = new Int32Array(sorted.length).fill(-1);
+  figs.forEach((f, i) => {
+    const k = cellOf[i];
+    if (k >= 0 && (cellFig[k] < 0 || f.start < figs[cellFig[k]].start)) cellFig[k] = i;
+  });
   let c = 0;
-  for (const i of order) {
-    const f = figs[i];
-    while (c < sorted.length && sorted[c].end <= f.start) c++;
-    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end && cellFig[c] < 0) cellFig[c] = i;
-  }
-  c = 0;
   for (const z of zones) {
     if (z.zone !== 'table') continue;
     const from = starts[z.firstLine] ?? Infinity;
@@ -259,6 +269,19 @@ function forEachTable(
     visit(sorted, cellFig, c, e, from);
     c = e;
   }
+}
+
+/** How often each value stands in the cells `from`–`to` of one row (a value written twice is two columns'). */
+function rowValueCounts(figs: Figure[], cellFig: Int32Array, from: number, to: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (let q = from; q < to; q++) {
+    const i = cellFig[q];
+    if (i >= 0 && Number.isFinite(figs[i].value)) {
+      const key = sumKey(figs[i].value as number);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  return seen;
 }
 
 function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from: number, to: number): void {
@@ -307,14 +330,7 @@ function sumTable(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from:
   for (let k = tail; k < to; ) {
     let e = k + 1;
     while (e < to && cells[e].row === cells[k].row) e++;
-    const seen = new Map<string, number>();
-    for (let q = k; q < e; q++) {
-      const i = cellFig[q];
-      if (i >= 0 && Number.isFinite(figs[i].value)) {
-        const key = sumKey(figs[i].value as number);
-        seen.set(key, (seen.get(key) ?? 0) + 1);
-      }
-    }
+    const seen = rowValueCounts(figs, cellFig, k, e);
     for (let q = k; q < e; q++) {
       const i = cellFig[q];
       if (i < 0 || cells[q].rowLabel) continue;
@@ -393,14 +409,7 @@ export function applyStatedTotals(figs: Figure[], outline: Outline | undefined):
     for (let k = tail; k < to && read < MAX_STATED; ) {
       let e = k + 1;
       while (e < to && cells[e].row === cells[k].row) e++;
-      const seen = new Map<string, number>();
-      for (let q = k; q < e; q++) {
-        const i = cellFig[q];
-        if (i >= 0 && Number.isFinite(figs[i].value)) {
-          const key = sumKey(figs[i].value as number);
-          seen.set(key, (seen.get(key) ?? 0) + 1);
-        }
-      }
+      const seen = rowValueCounts(figs, cellFig, k, e);
       for (let q = k; q < e && read < MAX_STATED; q++) {
         const i = cellFig[q];
         if (i < 0 || cells[q].rowLabel) continue;
@@ -609,18 +618,8 @@ function completeColumn(
 
 /** Per figure, 1 when it stands in a table cell; null when the outline has no cells. */
 function cellFlags(figs: Figure[], outline: Outline | undefined): Uint8Array | null {
-  const cells = outline?.tableCells;
-  if (!cells || !cells.length || !figs.length) return null;
-  const sorted = cells.slice().sort((a, b) => a.start - b.start);
-  const order = figs.map((_, i) => i).sort((a, b) => figs[a].start - figs[b].start);
-  const out = new Uint8Array(figs.length);
-  let c = 0;
-  for (const i of order) {
-    const f = figs[i];
-    while (c < sorted.length && sorted[c].end <= f.start) c++;
-    if (c < sorted.length && sorted[c].start <= f.start && f.end <= sorted[c].end) out[i] = 1;
-  }
-  return out;
+  const found = figureCells(figs, outline);
+  return found && Uint8Array.from(found.cellOf, (k) => (k >= 0 ? 1 : 0));
 }
 
 /** Most header cells read for one table. */

@@ -805,17 +805,7 @@ function addHtmlSubheads(
 ): Map<number, HtmlTitle> {
   const { lines } = layout;
   const masks = md.masked;
-  const inMask = (pos: number): boolean => {
-    let lo = 0;
-    let hi = masks.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (masks[mid][1] <= pos) lo = mid + 1;
-      else if (masks[mid][0] > pos) hi = mid - 1;
-      else return true;
-    }
-    return false;
-  };
+  const inMask = (pos: number): boolean => maskAround(masks, pos) >= 0;
   const taken = takenLines(cands);
   // A line holding several paragraphs of the page (`<p>…</p><p>…</p>`) may hold a numbered one and
   // a bold title: only the paragraphs holding a marker are left to the numbering.
