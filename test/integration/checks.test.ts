@@ -8,15 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { waitFor } from './wait';
+import { workspaceDir } from './workspace';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 const CRAFTED = '关于做好工作的意见\n一、总体要求\n（一）、指导思想\n（二）基本原则\n二、主要任务\n（一）抓项目\n(二)抓招商\n四、保障措施\n';
-
-function workspaceDir(): string {
-  const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(ws, 'no workspace folder');
-  return ws;
-}
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gangmu');

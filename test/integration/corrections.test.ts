@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { sleep } from './wait';
+import { workspaceDir, symbolLines } from './workspace';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 // Invented text.
@@ -26,32 +27,11 @@ const DOC = [
   '',
 ].join('\n');
 
-function workspaceDir(): string {
-  const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(ws, 'no workspace folder');
-  return ws;
-}
-
-/** Our symbols as `depth name` lines in preorder. */
-async function outline(uri: vscode.Uri): Promise<string[]> {
-  const all = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-  const out: string[] = [];
-  const walk = (list: vscode.DocumentSymbol[], depth: number) => {
-    for (const s of list) {
-      if (!('children' in s)) continue;
-      out.push(`${depth} ${s.name}`);
-      walk(s.children, depth + 1);
-    }
-  };
-  walk(all, 1);
-  return out;
-}
-
 async function waitForOutline(uri: vscode.Uri, want: string[], what: string): Promise<void> {
   const end = Date.now() + 10_000;
   let got: string[] = [];
   while (Date.now() < end) {
-    got = await outline(uri);
+    got = await symbolLines(uri);
     if (JSON.stringify(got) === JSON.stringify(want)) return;
     await sleep(100);
   }
@@ -103,7 +83,7 @@ describe('outline corrections in VS Code', function () {
 
     // Attach to Previous Part: 三、 goes under the part just before it (二是, the last heading before it).
     await vscode.commands.executeCommand('gangmu.attachToPreviousPart', { uri, line: 8 });
-    const attached = await outline(uri);
+    const attached = await symbolLines(uri);
     assert.equal(attached[5], '4 三、工作要求', attached.join(' | '));
 
     const saved = JSON.parse(readFileSync(sidecar, 'utf8'));
@@ -119,7 +99,7 @@ describe('outline corrections in VS Code', function () {
     writeFileSync(copy + '.gangmu.json', readFileSync(sidecar, 'utf8'), 'utf8');
     const copyUri = vscode.Uri.file(copy);
     await vscode.workspace.openTextDocument(copyUri);
-    assert.deepEqual(await outline(copyUri), attached);
+    assert.deepEqual(await symbolLines(copyUri), attached);
 
     // Undo, five times: back to the engine's outline, and the sidecar is gone.
     for (let k = 0; k < 5; k++) await vscode.commands.executeCommand('gangmu.undoOutlineCorrection', { uri });
@@ -131,7 +111,7 @@ describe('outline corrections in VS Code', function () {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     await waitForOutline(uri, BUILT, 'as built');
     await vscode.commands.executeCommand('gangmu.notAHeading', { uri, line: 5 });
-    const corrected = await outline(uri);
+    const corrected = await symbolLines(uri);
     assert.ok(!corrected.includes('1 二、保障措施'), corrected.join(' | '));
     const saved = readFileSync(sidecar, 'utf8');
     // Let the file watcher report our own write first (it folds a creation and a deletion close together into nothing).

@@ -11,32 +11,13 @@ import * as vscode from 'vscode';
 import { makeDocx } from '../docxFixtures';
 import { CJK_FONT, haveCjkFont, makePdf, type Block } from '../unit/pdfMaker';
 import { until } from './wait';
+import { workspaceDir, symbolLines } from './workspace';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 
 interface Exports {
   lastConversionMessage(): string | undefined;
   conversionStatus(): { text: string; tooltip: string } | undefined;
-}
-
-function workspaceDir(): string {
-  const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(ws, 'no workspace folder');
-  return ws;
-}
-
-async function outline(uri: vscode.Uri): Promise<string[]> {
-  const all = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [];
-  const out: string[] = [];
-  const walk = (list: vscode.DocumentSymbol[], depth: number) => {
-    for (const s of list) {
-      if (!('children' in s)) continue;
-      out.push(`${depth} ${s.name}`);
-      walk(s.children, depth + 1);
-    }
-  };
-  walk(all, 1);
-  return out;
 }
 
 const FIRST = {
@@ -85,7 +66,7 @@ describe('open as text in VS Code (Word)', function () {
     assert.equal(doc.lineAt(4).text, '（一）指导思想');
     assert.equal(doc.lineAt(8).text, '| 序号 | 事项 |');
     const want = ['1 丁市关于加强服务的通知', '2 总则', '3 一、总体要求', '4 （一）指导思想', '4 （二）工作目标', '3 二、主要任务'];
-    await until('symbols', () => outline(doc.uri), (got) => JSON.stringify(got) === JSON.stringify(want));
+    await until('symbols', () => symbolLines(doc.uri), (got) => JSON.stringify(got) === JSON.stringify(want));
     const folds = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', doc.uri)) ?? [];
     assert.ok(folds.some((f) => f.start === 2), `no fold at 一、: ${JSON.stringify(folds)}`);
     // Read-only: VS Code knows the text's file system cannot be written (the editor shows its lock).
@@ -98,7 +79,7 @@ describe('open as text in VS Code (Word)', function () {
     const doc = (await vscode.commands.executeCommand<vscode.TextEditor>('gangmu.openAsText', uri)).document;
     writeFileSync(path, await makeDocx({ items: [...FIRST.items.slice(0, 7), { text: '保障措施', level: 0 }, { text: '强化督查', level: 0 }] }));
     await until('new text', () => doc.getText(), (t) => t.includes('三、强化督查'), 20_000);
-    await until('new symbols', () => outline(doc.uri), (got) => got.includes('2 总则') && got.includes('3 三、强化督查'));
+    await until('new symbols', () => symbolLines(doc.uri), (got) => got.includes('2 总则') && got.includes('3 三、强化督查'));
   });
 
   it('opens a .docx with the default editor as text', async () => {
@@ -205,7 +186,7 @@ describe('open as text in VS Code (PDF and web pages)', function () {
     // One paragraph a line: the first paragraph's four sentences stand on one line.
     assert.ok(doc.getText().split('\n').some((l) => l.startsWith(PARA) && l.length >= para(30, 1).length), 'wrapped lines were not joined');
     const want = ['1 在全区便民服务工作会议上的讲话', '2 一、过去一年的工作', '3 （一）服务窗口更加便捷', '3 （二）办事流程更加简化', '2 二、今年的主要任务', '3 （一）推进一件事一次办', '3 （二）建好基层服务站点'];
-    await until('symbols', () => outline(doc.uri), (got) => JSON.stringify(got) === JSON.stringify(want));
+    await until('symbols', () => symbolLines(doc.uri), (got) => JSON.stringify(got) === JSON.stringify(want));
   });
 
   it('says a PDF without a text layer is a scan', async function () {
@@ -232,7 +213,7 @@ describe('open as text in VS Code (PDF and web pages)', function () {
     const text = doc.getText();
     for (const chrome of ['政务要闻', '当前位置', '相关新闻', '某区召开安全生产会议', '版权所有']) assert.ok(!text.includes(chrome), `page chrome left: ${chrome}`);
     assert.equal(doc.lineAt(0).text, '在全区便民服务工作会议上的讲话');
-    const got = await until('symbols', () => outline(doc.uri), (g) => g.includes('2 一、过去一年的工作') && g.includes('2 二、今年的主要任务'));
+    const got = await until('symbols', () => symbolLines(doc.uri), (g) => g.includes('2 一、过去一年的工作') && g.includes('2 二、今年的主要任务'));
     assert.equal(got[0], '1 在全区便民服务工作会议上的讲话');
   });
 

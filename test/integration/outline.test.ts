@@ -18,15 +18,10 @@ import { loadSamples, type GoldDoc } from '../../scripts/corpus';
 import { describeCorpus, referenceCorpus } from '../corpusGate';
 import { LagMonitor, describeStalls } from './lagMonitor';
 import { sleep } from './wait';
+import { workspaceDir } from './workspace';
 
 const EXTENSION_ID = 'gangmu.gangmu';
 const ALL_FAMILIES: MarkerFamily[] = ['title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian'];
-
-function workspaceDir(): string {
-  const ws = process.env.GANGMU_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  assert.ok(ws, 'no workspace folder');
-  return ws;
-}
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(join(workspaceDir(), name));
