@@ -13,6 +13,7 @@ import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDat
 import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
+import { isBreakTagAt } from '../outline/htmlBreaks';
 
 export interface RawFigure {
   start: number;
@@ -498,6 +499,34 @@ export class FigureScanner {
     return false;
   }
 
+  /**
+   * Whether i opens a line the reader sees though the file's line goes on before it: only markup
+   * stands between i and a line start or a line-breaking tag (`<p><strong> 1、…`, `</p><p> 2.…`,
+   * `<br/><br/>3、…`, a Markdown `**4、…**` at a line start). The page's markup is the outline's
+   * (`isBreakTagAt`); inline tags (`<strong>`, `<span>`), blanks, `&nbsp;` and `**` are skipped.
+   * Looks back over at most 12 pieces of markup.
+   */
+  private opensVisibleLine(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    for (let steps = 0; steps < 12; steps++) {
+      while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+      if (k < 0) return true;
+      const c = text.charCodeAt(k);
+      if (c === 10) return true;
+      if (c === 59 && text.startsWith('&nbsp', k - 5)) { k -= 6; continue; }
+      if (c === 42 && text.charCodeAt(k - 1) === 42) { k -= 2; continue; }
+      if (c !== 62) return false;
+      const lt = text.lastIndexOf('<', k);
+      if (lt < 0 || k - lt > 300 || text.indexOf('>', lt) !== k) return false;
+      if (isBreakTagAt(text, lt)) return true;
+      const n = text.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+      if (!isLatinLetter(text.charCodeAt(n))) return false;
+      k = lt - 1;
+    }
+    return false;
+  }
+
   /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
   private afterHeadingHashes(i: number): boolean {
     const text = this.text;
@@ -590,6 +619,18 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 192.168.1.1, 139.99.233[.]175, 1.2.3, 3.2.1节: three or more groups of digits joined by dots
+    // (a date so written was read above) name an address, a version or a section, no quantity
+    // 2025.01.1509:31: a page's date and time whose spans were stripped, glued into one token
+    const glued = GLUED_DATE_TIME.exec(text.slice(i, i + 22));
+    if (glued && Number(glued[2]) >= 1 && Number(glued[2]) <= 12 && Number(glued[3]) >= 1 && Number(glued[3]) <= 31 && Number(glued[4]) <= 23 && !isAsciiDigit(text.charCodeAt(i + glued[0].length))) {
+      const dEnd = i + glued[1].length + glued[2].length + glued[3].length + 2;
+      this.push({ start: i, end: dEnd, value: `${glued[1]}-${glued[2]}-${glued[3]}`, unit: '', kind: 'date', approx: null });
+      this.push({ start: dEnd, end: i + glued[0].length, value: `T${glued[0].slice(dEnd - i)}`, unit: '', kind: 'date', approx: null });
+      return i + glued[0].length;
+    }
+    const dotted = dottedRunEnd(text, i);
+    if (dotted > 0) return dotted;
     // 20201126_关于…: digits joined to a name by an underscore are part of an identifier (a file name)
     // (a redaction mark may close a year, 20_年, 202_人: five digits or more are no year)
     if (text.charCodeAt(tok.end) === 95 || (tok.value === null && text.charCodeAt(tok.end - 1) === 95 && tok.end - i > 5 && /^[0-9]{5}/.test(text.slice(i, i + 5)))) return this.skipIdent(i);
@@ -605,7 +646,8 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
-      if ((lineStart >= 0 || this.afterHeadingHashes(i)) && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+      if ((nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1)) &&
+        (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i))) {
         return tok.end + 1;
       }
       // 热门排行 1锦绣中国年 / 2流动的中国…: a page's ranked list numbers its lines with bare
@@ -1542,6 +1584,29 @@ function englishDatePart(text: string, tok: NumToken): string | null {
     if (w >= 0 && englishMonthAt(text, w)) return String(v);
   }
   return null;
+}
+/** A date and a time glued together: 2025.01.1509:31, 2024-02-1822:30 (day and hour both two digits). */
+const GLUED_DATE_TIME = /^((?:19|20)\d\d)[.\-/](\d\d)[.\-/](\d\d)(\d\d):[0-5]\d(?::[0-5]\d)?/;
+/**
+ * End of a run of three or more groups of ASCII digits joined by `.` (or a defanged `[.]`) that
+ * starts at i, or -1.
+ */
+function dottedRunEnd(text: string, i: number): number {
+  let k = i;
+  let groups = 0;
+  while (groups < 16) {
+    const g = k;
+    while (k < text.length && k - g < 10 && isAsciiDigit(text.charCodeAt(k))) k++;
+    if (k === g || isAsciiDigit(text.charCodeAt(k))) return -1;
+    groups++;
+    const sep = text.charCodeAt(k) === 46 ? 1 : text.startsWith('[.]', k) ? 3 : 0;
+    if (sep === 0 || !isAsciiDigit(text.charCodeAt(k + sep))) break;
+    k += sep;
+  }
+  return groups >= 3 ? k : -1;
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 /** Start of the Latin word that ends at `end` (exclusive), at most 9 letters back, or -1. */
 function lastWordStart(text: string, end: number): number {

@@ -1,0 +1,64 @@
+/**
+ * Figures on news pages and their copies (HTML fragments, Markdown copies of WeChat articles,
+ * pages whose date and time spans were stripped, pages in traditional characters). Every sentence
+ * here is invented for the test; each checks a kind of text, not a line of a document.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+
+function brief(text: string): string[] {
+  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+function texts(text: string): string[] {
+  return extractFigures(text).map((f) => f.text);
+}
+
+describe('figures on news pages: list markers behind markup', () => {
+  it('reads a marker after a block tag and inline tags as a marker, not a count', () => {
+    const t = '<p><strong> 1、按时缴纳会费</strong></p><p> 2.会员大会每年召开3次</p>';
+    assert.deepEqual(texts(t), ['3次']);
+  });
+  it('reads a marker after line breaks and blanks of a page as a marker', () => {
+    const t = '办法如下：<br/><br/>　　3、每户补贴500元<br/>&nbsp;4、补贴分两批发放';
+    assert.deepEqual(texts(t), ['500元']);
+  });
+  it('reads a marker inside bold at a line start as a marker', () => {
+    const t = '**1、体积小**：只有12克\n**2、****成本低**';
+    assert.deepEqual(texts(t), ['12克']);
+  });
+  it('keeps a number after an inline tag in running text', () => {
+    assert.deepEqual(texts('全市共有<strong>5、6</strong>所学校参加'), ['5', '6']);
+    assert.deepEqual(texts('去年<span>3、</span>今年'), ['3']);
+  });
+});
+
+describe('figures on news pages: dotted identifiers', () => {
+  it('reads no figure in an address, a version or a section number', () => {
+    assert.deepEqual(texts('回连地址为10.20.30.40，备用地址88.77.66[.]55，端口共2个。'), ['2个']);
+    assert.deepEqual(texts('升级到4.12.7版后，详见2.3.1节'), []);
+  });
+  it('still reads a date written with dots and a decimal', () => {
+    assert.deepEqual(brief('2031.4.18发布，增长2.5%'), ['2031.4.18|"2031-04-18"||date', '2.5%|2.5|%|percent']);
+  });
+});
+
+describe('figures on news pages: a date glued to its time', () => {
+  it('splits a date and a time whose spans were stripped', () => {
+    assert.deepEqual(brief('来源：某某网 2031.03.0708:15'), ['2031.03.07|"2031-03-07"||date', '08:15|"T08:15"||date']);
+    assert.deepEqual(brief('2031-11-2623:05:09 发布'), ['2031-11-26|"2031-11-26"||date', '23:05:09|"T23:05:09"||date']);
+  });
+});
+
+describe('figures on news pages: units in traditional characters', () => {
+  it('reads the kind and unit of a unit written in traditional characters', () => {
+    assert.deepEqual(brief('糧食產量386萬噸，共有27個縣，增長0.4個百分點，投資12億元'), [
+      '386萬噸|3860000|噸|mass',
+      '27個|27|個|count',
+      '0.4個百分點|0.4|個百分點|percentage-point',
+      '12億元|1200000000|元|money',
+    ]);
+  });
+  it('reads traditional scale words before a unit', () => {
+    assert.deepEqual(brief('規模達3萬億元'), ['3萬億元|3000000000000|元|money']);
+  });
+});
