@@ -62,3 +62,17 @@ describe('figures on news pages: units in traditional characters', () => {
     assert.deepEqual(brief('規模達3萬億元'), ['3萬億元|3000000000000|元|money']);
   });
 });
+
+describe('figures on news pages: a year written without 年', () => {
+  it('reads a year before the name of what it dates as a date', () => {
+    assert.deepEqual(brief('2031读书节开幕，2032第五届论坛'), ['2031|"2031"||date', '2032|"2032"||date']);
+    assert.deepEqual(brief('《某县统计年鉴—2030》收录'), ['2030|"2030"||date']);
+  });
+  it('keeps a room, a class and a plan named by a number as they were', () => {
+    assert.deepEqual(brief('某大厦1808室，2003班，8155计划'), ['1808|1808||other', '2003班|2003|班|count', '8155|8155||other']);
+  });
+  it('leaves units in traditional characters unread after a Chinese numeral where the guards need simplified words', () => {
+    assert.deepEqual(texts('我今天講三個問題'), []);
+    assert.deepEqual(texts('共有十二萬噸'), ['十二萬噸']);
+  });
+});

@@ -1410,6 +1410,11 @@ export class FigureScanner {
       // 河北省,2026,…: a field of a CSV row whose header names the column a year
       kind = 'date';
       value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end)) {
+      // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
+      // what it dates, or closing a title after a dash
+      kind = 'date';
+      value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     // 90后, 00后: a generation named by the decade of birth, no quantity
@@ -1987,6 +1992,22 @@ function proportionBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Characters after a four-digit number that make it a number of a place or a thing, not a year:
+ * a room, a bus or train line, a class (1808室, 2001号楼, 1901次, 2003班).
+ */
+const NOT_YEAR_AFTER = '室房号號楼樓层層栋棟座弄班路线線街巷车車次届屆级級期米';
+/**
+ * After a four-digit number in [start, end): a Chinese word that names what the year dates (not
+ * a unit, a scale word or an approximator: those were read before; not NOT_YEAR_AFTER), or `》` or
+ * `)` closing a title with a dash before the number (《统计年鉴—2022》).
+ */
+function yearNamesAfter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c >= 0x4e00 && c <= 0x9fff) return !includesCode(NOT_YEAR_AFTER, c) && !includesCode(INNER_APPROX, c) && text[end] !== '来' && text[end] !== '年';
+  if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
+  return false;
+}
 /** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
 function copyrightBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);

@@ -102,6 +102,7 @@ const TRADITIONAL: Record<string, string> = {
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
   号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
 };
+const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point']);
 const toTraditional = (u: string): string => {
   let out = '';
   if (u === '点') return u;
@@ -111,7 +112,9 @@ const toTraditional = (u: string): string => {
 for (const e of [...byUnit.values()]) {
   const t = toTraditional(e.unit);
   if (t === e.unit || byUnit.has(t)) continue;
-  const v: UnitEntry = { unit: t, kind: e.kind, chinese: e.chinese };
+  // after a Chinese numeral only the measures: the guards against idioms and the speaker's own
+  // points (三个问题, 两个确保) read simplified words, so 三個問題 is left unread
+  const v: UnitEntry = { unit: t, kind: e.kind, chinese: e.chinese && MEASURES.has(e.kind) };
   byUnit.set(t, v);
   const list = byFirst.get(t[0]) ?? [];
   list.push(v);
