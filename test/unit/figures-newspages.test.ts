@@ -76,3 +76,15 @@ describe('figures on news pages: a year written without 年', () => {
     assert.deepEqual(texts('共有十二萬噸'), ['十二萬噸']);
   });
 });
+
+describe('figures in talk transcripts: Chinese numerals with an approximator', () => {
+  it('reads a scale word after the approximator as part of the amount', () => {
+    assert.deepEqual(brief('税收三万多亿元，惠及一千二百多万人'), ['三万多亿元|3000000000000|元|money', '一千二百多万人|12000000|人|count']);
+  });
+  it('reads 点几 as "point something": the whole part is the value, the span runs over it', () => {
+    assert.deepEqual(brief('占百分之四十二点几，有八十一点几万人'), ['百分之四十二点几|42|%|percent', '八十一点几万人|810000|人|count']);
+  });
+  it('leaves a time of day and a bare numeral as they were', () => {
+    assert.deepEqual(texts('下午四点几分开会，大约六点九'), ['四点']);
+  });
+});

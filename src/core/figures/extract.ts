@@ -1016,8 +1016,10 @@ export class FigureScanner {
       }
       const t = this.readNumber(q, false) ?? readSpacedChinese(text, q);
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
-        this.push({ start: i, end: t.end, value: t.value, unit: perWord, kind: 'percent', approx: null });
-        return t.end;
+        // 百分之三十七点几: "thirty-seven point something" per cent, the whole part its value
+        const end = t.chinese && CN_RUN[text.charCodeAt(t.end)] === 3 && text[t.end + 1] === '几' ? t.end + 2 : t.end;
+        this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        return end;
       }
       return q;
     }
@@ -1045,6 +1047,13 @@ export class FigureScanner {
     // 陆家嘴, 陆续, 柒牌, 队伍: a capital digit alone (or among the ordinary numerals, 大陆十年) is a
     // word's character; amounts in capitals are written whole (叁万伍仟元整), a lone one before 元 at most
     if (capitalOutOfPlace(text, i, runEnd)) return runEnd;
+    // 七十一点几万人, 三点几亿元: a numeral, then 点几 ("point something") before a scale word or a
+    // unit (not a time: 三点几分): the whole part is the value, the span runs over 点几
+    if (runEnd - 1 > i && CN_RUN[text.charCodeAt(runEnd - 1)] === 3 && text[runEnd] === '几' && !includesCode('分刻钟鐘', text.charCodeAt(runEnd + 1)) &&
+      (scaleAt(text, runEnd + 1) || unitHere(text, runEnd + 1) || text[runEnd + 1] === '%' || text[runEnd + 1] === '％')) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null) return this.compose({ ...head, end: runEnd + 1 }, { hasDigit: true });
+    }
     // 下午三点, 十点半, 三点十分: a time of day (三点意见 counts points, 三点五 is a decimal)
     for (let k = i + 1; k < runEnd && k <= i + 3; k++) {
       if (CN_RUN[text.charCodeAt(k)] !== 3) continue;
@@ -1256,6 +1265,15 @@ export class FigureScanner {
           approxAt = p;
           p++;
         }
+      }
+    } else if ((approxAt >= 0 || (text[tok.end - 1] === '几' && CN_RUN[text.charCodeAt(tok.end - 2)] === 3)) && !tok2 && !product) {
+      // 两万多亿元, 一千二百多万人, 七十一点几万人: a Chinese numeral, an approximator (or 点几),
+      // then the scale word (the numeral's own scale words were read with it; this one multiplies
+      // the whole)
+      const sc = scaleAt(text, p);
+      if (sc && sc[1] >= 1e4 && !unitHere(text, p)) {
+        scale = sc[1];
+        p += sc[0].length;
       }
     }
     const unitStart = p;
