@@ -88,3 +88,14 @@ describe('figures in talk transcripts: Chinese numerals with an approximator', (
     assert.deepEqual(texts('下午四点几分开会，大约六点九'), ['四点']);
   });
 });
+
+describe('figures on news pages: CSS kept as text', () => {
+  it('reads no figure in CSS rules standing outside a style element', () => {
+    const t = '.share-qr { width: 96px; margin: 0 auto; line-height: 1.6; z-index: 99 }\n#ad-box{top:12%;left:40%}\n全年增长6.5%。';
+    assert.deepEqual(texts(t), ['6.5%']);
+    assert.deepEqual(texts('.qr {\n  opacity: 0.9;\n  padding: 4px 0;\n}\n共3个'), ['3个']);
+  });
+  it('keeps the numbers of JSON and of prose in braces', () => {
+    assert.deepEqual(texts('{"total": 12}，方案{甲: 3个}'), ['12', '3个']);
+  });
+});
