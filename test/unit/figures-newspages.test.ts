@@ -99,3 +99,19 @@ describe('figures on news pages: CSS kept as text', () => {
     assert.deepEqual(texts('{"total": 12}，方案{甲: 3个}'), ['12', '3个']);
   });
 });
+
+describe('figures on news pages: listing dates and copyright spans', () => {
+  it('reads a two-digit month and day before a time or in brackets as a date', () => {
+    assert.deepEqual(brief('03-15 09:20评论'), ['03-15|"--03-15"||date', '09:20|"T09:20"||date']);
+    assert.deepEqual(brief('某某会议召开</a>[ 11-06 ]'), ['11-06|"--11-06"||date']);
+  });
+  it('keeps a code, a range and a score as they were', () => {
+    assert.deepEqual(brief('编号03-15-11，规格12-25毫米'), ['03-15-11|null||other', '12-25毫米|[12,25]|毫米|length']);
+  });
+  it('reads the years of a copyright notice parted from the dash by spaces as one span', () => {
+    assert.deepEqual(brief('Copyright © 2001 - 2031 某某网'), ['2001 - 2031|["2001","2031"]||date']);
+  });
+  it('reads a marker after emphasis of three stars or underscores as a marker', () => {
+    assert.deepEqual(texts('***1. 生成图表***\n__2、导出__\n共5张'), ['5张']);
+  });
+});

@@ -515,7 +515,11 @@ export class FigureScanner {
       const c = text.charCodeAt(k);
       if (c === 10) return true;
       if (c === 59 && text.startsWith('&nbsp', k - 5)) { k -= 6; continue; }
-      if (c === 42 && text.charCodeAt(k - 1) === 42) { k -= 2; continue; }
+      if (c === 42 || c === 95) {
+        // `**`, `***`, `__`: Markdown emphasis opening the line
+        while (k >= 0 && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 95)) k--;
+        continue;
+      }
       if (c !== 62) return false;
       const lt = text.lastIndexOf('<', k);
       if (lt < 0 || k - lt > 300 || text.indexOf('>', lt) !== k) return false;
@@ -705,6 +709,19 @@ export class FigureScanner {
     }
     const ratio = this.ratioAt(tok);
     if (ratio > 0) return ratio;
+    // 02-20 14:52, [ 09-03 ]: a month and a day, each written with two digits, before a time or
+    // in brackets: a page's listing dates its items so (no code)
+    const pmd = paddedMonthDay(text, i);
+    if (pmd > 0) {
+      this.push({ start: i, end: pmd, value: `--${text.slice(i, i + 2)}-${text.slice(i + 3, i + 5)}`, unit: '', kind: 'date', approx: null });
+      return pmd;
+    }
+    // Copyright © 1996 - 2025: the years of a copyright notice parted from the dash by spaces
+    const cy = spacedCopyrightYears(text, tok);
+    if (cy) {
+      this.push({ start: i, end: cy.end, value: [String(tok.value), cy.value], unit: '', kind: 'date', approx: null });
+      return cy.end;
+    }
     const code = this.codeAt(tok);
     if (code > 0) return code;
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
@@ -2034,6 +2051,32 @@ function copyrightBefore(text: string, start: number): boolean {
   const head = text.slice(ls, start);
   const m = /(©|\([cC]\)|Copyright|COPYRIGHT|版权所有)[^©]{0,12}$/.exec(head);
   return m !== null && !/[0-9０-９]/.test(head.slice(m.index + m[1].length));
+}
+
+/**
+ * End of `MM-DD` at i (two digits each, a real month and day) when a time follows it (`02-20 14:52`,
+ * `02-2014:52`) or brackets hold it alone (`[ 09-03 ]`, `(11-05)`), or -1.
+ */
+function paddedMonthDay(text: string, i: number): number {
+  if (!isAsciiDigit(text.charCodeAt(i)) || !isAsciiDigit(text.charCodeAt(i + 1)) || text[i + 2] !== '-' ||
+    !isAsciiDigit(text.charCodeAt(i + 3)) || !isAsciiDigit(text.charCodeAt(i + 4)) || isAsciiDigit(text.charCodeAt(i + 5)) || isAsciiDigit(text.charCodeAt(i - 1))) return -1;
+  const m = Number(text.slice(i, i + 2));
+  const d = Number(text.slice(i + 3, i + 5));
+  if (m < 1 || m > 12 || d < 1 || d > 31 || text[i - 1] === '-' || text[i + 5] === '-') return -1;
+  let k = i + 5;
+  while (text[k] === ' ' || text[k] === '\u3000') k++;
+  if (/^[0-2]\d:[0-5]\d/.test(text.slice(k, k + 5))) return i + 5;
+  let b = i - 1;
+  while (text[b] === ' ' || text[b] === '\u3000') b--;
+  return '[(（【'.includes(text[b] ?? '\n') && '])）】'.includes(text[k] ?? '\n') ? i + 5 : -1;
+}
+
+/** `1996 - 2025` after a copyright sign or word: the end year's value and the span's end, or null. */
+function spacedCopyrightYears(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits !== 4 || tok.value < 1900 || tok.value > 2099) return null;
+  const m = /^ +[-–—] *([12]\d{3})(?!\d)/.exec(text.slice(tok.end, tok.end + 12)) ?? /^ *[-–—] +([12]\d{3})(?!\d)/.exec(text.slice(tok.end, tok.end + 12));
+  if (!m || Number(m[1]) <= tok.value || Number(m[1]) > 2099 || !copyrightBefore(text, tok.start)) return null;
+  return { end: tok.end + m[0].length, value: m[1] };
 }
 
 /** Whether a ranked list's number can end at p: Chinese text follows, no unit, scale or date word (1月份, 2日 stay dates). */
