@@ -68,6 +68,9 @@ describe('figures on news pages: a year written without 年', () => {
     assert.deepEqual(brief('2031读书节开幕，2032第五届论坛'), ['2031|"2031"||date', '2032|"2032"||date']);
     assert.deepEqual(brief('《某县统计年鉴—2030》收录'), ['2030|"2030"||date']);
   });
+  it('keeps an amount bounded by 左右 or 以上 as it was', () => {
+    assert.deepEqual(brief('约2000左右，2000以上，2031以来'), ['2000|2000||other', '2000|2000||other', '2031|"2031"||date']);
+  });
   it('keeps a room, a class and a plan named by a number as they were', () => {
     assert.deepEqual(brief('某大厦1808室，2003班，8155计划'), ['1808|1808||other', '2003班|2003|班|count', '8155|8155||other']);
   });

@@ -2032,6 +2032,7 @@ function proportionBefore(text: string, start: number): boolean {
  * a room, a bus or train line, a class (1808室, 2001号楼, 1901次, 2003班).
  */
 const NOT_YEAR_AFTER = '室房号號楼樓层層栋棟座弄班路线線街巷车車次届屆级級期米';
+const NOT_YEAR_BOUNDS = ['左右', '上下', '以上', '以下', '以内', '之多', '开外', '出头'];
 /**
  * After a four-digit number in [start, end): a Chinese word that names what the year dates (not
  * a unit, a scale word or an approximator: those were read before; not NOT_YEAR_AFTER), or `》` or
@@ -2039,7 +2040,11 @@ const NOT_YEAR_AFTER = '室房号號楼樓层層栋棟座弄班路线線街巷�
  */
 function yearNamesAfter(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c >= 0x4e00 && c <= 0x9fff) return !includesCode(NOT_YEAR_AFTER, c) && !includesCode(INNER_APPROX, c) && text[end] !== '来' && text[end] !== '年';
+  if (c >= 0x4e00 && c <= 0x9fff) {
+    // 2000左右, 2000以上: an approximate amount, no year (2020以来, 2020以后 stay years)
+    if (NOT_YEAR_BOUNDS.some((w) => text.startsWith(w, end))) return false;
+    return !includesCode(NOT_YEAR_AFTER, c) && !includesCode(INNER_APPROX, c) && text[end] !== '来' && text[end] !== '年';
+  }
   if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
   return false;
 }
