@@ -521,8 +521,11 @@ export class FigureScanner {
         continue;
       }
       if (c !== 62) return false;
-      const lt = text.lastIndexOf('<', k);
-      if (lt < 0 || k - lt > 300 || text.indexOf('>', lt) !== k) return false;
+      // the tag's `<`, at most 300 characters back on the line, no `>` between (bounded)
+      let lt = k - 1;
+      const stop = Math.max(0, k - 300);
+      while (lt >= stop && text.charCodeAt(lt) !== 60 && text.charCodeAt(lt) !== 62 && text.charCodeAt(lt) !== 10) lt--;
+      if (lt < stop || text.charCodeAt(lt) !== 60) return false;
       if (isBreakTagAt(text, lt)) return true;
       const n = text.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
       if (!isLatinLetter(text.charCodeAt(n))) return false;

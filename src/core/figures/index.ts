@@ -226,8 +226,10 @@ const CSS_DECLARATIONS = /^\s*(?:[-a-zA-Z]+\s*:[^;{}\n]*;\s*)*[-a-zA-Z]+\s*:[^;{
 export function cssRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = text.indexOf('{');
+  // the next `}` is looked for again only once `open` has passed it (linear over many `{`)
+  let close = -1;
   while (open >= 0) {
-    const close = text.indexOf('}', open + 1);
+    if (close <= open) close = text.indexOf('}', open + 1);
     if (close < 0) break;
     const inner = text.indexOf('{', open + 1);
     if (inner >= 0 && inner < close) {
