@@ -13,6 +13,7 @@ import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDat
 import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
+import { isBreakTagAt } from '../outline/htmlBreaks';
 
 export interface RawFigure {
   start: number;
@@ -498,6 +499,41 @@ export class FigureScanner {
     return false;
   }
 
+  /**
+   * Whether i opens a line the reader sees though the file's line goes on before it: only markup
+   * stands between i and a line start or a line-breaking tag (`<p><strong> 1、…`, `</p><p> 2.…`,
+   * `<br/><br/>3、…`, a Markdown `**4、…**` at a line start). The page's markup is the outline's
+   * (`isBreakTagAt`); inline tags (`<strong>`, `<span>`), blanks, `&nbsp;` and `**` are skipped.
+   * Looks back over at most 12 pieces of markup.
+   */
+  private opensVisibleLine(i: number): boolean {
+    const text = this.text;
+    let k = i - 1;
+    for (let steps = 0; steps < 12; steps++) {
+      while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+      if (k < 0) return true;
+      const c = text.charCodeAt(k);
+      if (c === 10) return true;
+      if (c === 59 && text.startsWith('&nbsp', k - 5)) { k -= 6; continue; }
+      if (c === 42 || c === 95) {
+        // `**`, `***`, `__`: Markdown emphasis opening the line
+        while (k >= 0 && (text.charCodeAt(k) === 42 || text.charCodeAt(k) === 95)) k--;
+        continue;
+      }
+      if (c !== 62) return false;
+      // the tag's `<`, at most 300 characters back on the line, no `>` between (bounded)
+      let lt = k - 1;
+      const stop = Math.max(0, k - 300);
+      while (lt >= stop && text.charCodeAt(lt) !== 60 && text.charCodeAt(lt) !== 62 && text.charCodeAt(lt) !== 10) lt--;
+      if (lt < stop || text.charCodeAt(lt) !== 60) return false;
+      if (isBreakTagAt(text, lt)) return true;
+      const n = text.charCodeAt(lt + 1) === 47 ? lt + 2 : lt + 1;
+      if (!isLatinLetter(text.charCodeAt(n))) return false;
+      k = lt - 1;
+    }
+    return false;
+  }
+
   /** Whether a Markdown heading's hashes and a space open the line before i (`## 1. 标题`: 1. is its marker). */
   private afterHeadingHashes(i: number): boolean {
     const text = this.text;
@@ -590,6 +626,18 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 192.168.1.1, 139.99.233[.]175, 1.2.3, 3.2.1节: three or more groups of digits joined by dots
+    // (a date so written was read above) name an address, a version or a section, no quantity
+    // 2025.01.1509:31: a page's date and time whose spans were stripped, glued into one token
+    const glued = GLUED_DATE_TIME.exec(text.slice(i, i + 22));
+    if (glued && Number(glued[2]) >= 1 && Number(glued[2]) <= 12 && Number(glued[3]) >= 1 && Number(glued[3]) <= 31 && Number(glued[4]) <= 23 && !isAsciiDigit(text.charCodeAt(i + glued[0].length))) {
+      const dEnd = i + glued[1].length + glued[2].length + glued[3].length + 2;
+      this.push({ start: i, end: dEnd, value: `${glued[1]}-${glued[2]}-${glued[3]}`, unit: '', kind: 'date', approx: null });
+      this.push({ start: dEnd, end: i + glued[0].length, value: `T${glued[0].slice(dEnd - i)}`, unit: '', kind: 'date', approx: null });
+      return i + glued[0].length;
+    }
+    const dotted = dottedRunEnd(text, i);
+    if (dotted > 0) return dotted;
     // 20201126_关于…: digits joined to a name by an underscore are part of an identifier (a file name)
     // (a redaction mark may close a year, 20_年, 202_人: five digits or more are no year)
     if (text.charCodeAt(tok.end) === 95 || (tok.value === null && text.charCodeAt(tok.end - 1) === 95 && tok.end - i > 5 && /^[0-9]{5}/.test(text.slice(i, i + 5)))) return this.skipIdent(i);
@@ -605,7 +653,8 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
-      if ((lineStart >= 0 || this.afterHeadingHashes(i)) && (nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+      if ((nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1)) &&
+        (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i))) {
         return tok.end + 1;
       }
       // 热门排行 1锦绣中国年 / 2流动的中国…: a page's ranked list numbers its lines with bare
@@ -663,6 +712,19 @@ export class FigureScanner {
     }
     const ratio = this.ratioAt(tok);
     if (ratio > 0) return ratio;
+    // 02-20 14:52, [ 09-03 ]: a month and a day, each written with two digits, before a time or
+    // in brackets: a page's listing dates its items so (no code)
+    const pmd = paddedMonthDay(text, i);
+    if (pmd > 0) {
+      this.push({ start: i, end: pmd, value: `--${text.slice(i, i + 2)}-${text.slice(i + 3, i + 5)}`, unit: '', kind: 'date', approx: null });
+      return pmd;
+    }
+    // Copyright © 1996 - 2025: the years of a copyright notice parted from the dash by spaces
+    const cy = spacedCopyrightYears(text, tok);
+    if (cy) {
+      this.push({ start: i, end: cy.end, value: [String(tok.value), cy.value], unit: '', kind: 'date', approx: null });
+      return cy.end;
+    }
     const code = this.codeAt(tok);
     if (code > 0) return code;
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
@@ -974,8 +1036,10 @@ export class FigureScanner {
       }
       const t = this.readNumber(q, false) ?? readSpacedChinese(text, q);
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
-        this.push({ start: i, end: t.end, value: t.value, unit: perWord, kind: 'percent', approx: null });
-        return t.end;
+        // 百分之三十七点几: "thirty-seven point something" per cent, the whole part its value
+        const end = t.chinese && CN_RUN[text.charCodeAt(t.end)] === 3 && text[t.end + 1] === '几' ? t.end + 2 : t.end;
+        this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        return end;
       }
       return q;
     }
@@ -1003,6 +1067,13 @@ export class FigureScanner {
     // 陆家嘴, 陆续, 柒牌, 队伍: a capital digit alone (or among the ordinary numerals, 大陆十年) is a
     // word's character; amounts in capitals are written whole (叁万伍仟元整), a lone one before 元 at most
     if (capitalOutOfPlace(text, i, runEnd)) return runEnd;
+    // 七十一点几万人, 三点几亿元: a numeral, then 点几 ("point something") before a scale word or a
+    // unit (not a time: 三点几分): the whole part is the value, the span runs over 点几
+    if (runEnd - 1 > i && CN_RUN[text.charCodeAt(runEnd - 1)] === 3 && text[runEnd] === '几' && !includesCode('分刻钟鐘', text.charCodeAt(runEnd + 1)) &&
+      (scaleAt(text, runEnd + 1) || unitHere(text, runEnd + 1) || text[runEnd + 1] === '%' || text[runEnd + 1] === '％')) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null) return this.compose({ ...head, end: runEnd + 1 }, { hasDigit: true });
+    }
     // 下午三点, 十点半, 三点十分: a time of day (三点意见 counts points, 三点五 is a decimal)
     for (let k = i + 1; k < runEnd && k <= i + 3; k++) {
       if (CN_RUN[text.charCodeAt(k)] !== 3) continue;
@@ -1215,6 +1286,15 @@ export class FigureScanner {
           p++;
         }
       }
+    } else if ((approxAt >= 0 || (text[tok.end - 1] === '几' && CN_RUN[text.charCodeAt(tok.end - 2)] === 3)) && !tok2 && !product) {
+      // 两万多亿元, 一千二百多万人, 七十一点几万人: a Chinese numeral, an approximator (or 点几),
+      // then the scale word (the numeral's own scale words were read with it; this one multiplies
+      // the whole)
+      const sc = scaleAt(text, p);
+      if (sc && sc[1] >= 1e4 && !unitHere(text, p)) {
+        scale = sc[1];
+        p += sc[0].length;
+      }
     }
     const unitStart = p;
     let unit: UnitEntry | null = null;
@@ -1366,6 +1446,11 @@ export class FigureScanner {
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && this.csvYearField(start, end)) {
       // 河北省,2026,…: a field of a CSV row whose header names the column a year
+      kind = 'date';
+      value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end)) {
+      // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
+      // what it dates, or closing a title after a dash
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
@@ -1542,6 +1627,29 @@ function englishDatePart(text: string, tok: NumToken): string | null {
     if (w >= 0 && englishMonthAt(text, w)) return String(v);
   }
   return null;
+}
+/** A date and a time glued together: 2025.01.1509:31, 2024-02-1822:30 (day and hour both two digits). */
+const GLUED_DATE_TIME = /^((?:19|20)\d\d)[.\-/](\d\d)[.\-/](\d\d)(\d\d):[0-5]\d(?::[0-5]\d)?/;
+/**
+ * End of a run of three or more groups of ASCII digits joined by `.` (or a defanged `[.]`) that
+ * starts at i, or -1.
+ */
+function dottedRunEnd(text: string, i: number): number {
+  let k = i;
+  let groups = 0;
+  while (groups < 16) {
+    const g = k;
+    while (k < text.length && k - g < 10 && isAsciiDigit(text.charCodeAt(k))) k++;
+    if (k === g || isAsciiDigit(text.charCodeAt(k))) return -1;
+    groups++;
+    const sep = text.charCodeAt(k) === 46 ? 1 : text.startsWith('[.]', k) ? 3 : 0;
+    if (sep === 0 || !isAsciiDigit(text.charCodeAt(k + sep))) break;
+    k += sep;
+  }
+  return groups >= 3 ? k : -1;
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 /** Start of the Latin word that ends at `end` (exclusive), at most 9 letters back, or -1. */
 function lastWordStart(text: string, end: number): number {
@@ -1922,6 +2030,27 @@ function proportionBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Characters after a four-digit number that make it a number of a place or a thing, not a year:
+ * a room, a bus or train line, a class (1808室, 2001号楼, 1901次, 2003班).
+ */
+const NOT_YEAR_AFTER = '室房号號楼樓层層栋棟座弄班路线線街巷车車次届屆级級期米';
+const NOT_YEAR_BOUNDS = ['左右', '上下', '以上', '以下', '以内', '之多', '开外', '出头'];
+/**
+ * After a four-digit number in [start, end): a Chinese word that names what the year dates (not
+ * a unit, a scale word or an approximator: those were read before; not NOT_YEAR_AFTER), or `》` or
+ * `)` closing a title with a dash before the number (《统计年鉴—2022》).
+ */
+function yearNamesAfter(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c >= 0x4e00 && c <= 0x9fff) {
+    // 2000左右, 2000以上: an approximate amount, no year (2020以来, 2020以后 stay years)
+    if (NOT_YEAR_BOUNDS.some((w) => text.startsWith(w, end))) return false;
+    return !includesCode(NOT_YEAR_AFTER, c) && !includesCode(INNER_APPROX, c) && text[end] !== '来' && text[end] !== '年';
+  }
+  if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
+  return false;
+}
 /** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
 function copyrightBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);
@@ -1930,6 +2059,32 @@ function copyrightBefore(text: string, start: number): boolean {
   const head = text.slice(ls, start);
   const m = /(©|\([cC]\)|Copyright|COPYRIGHT|版权所有)[^©]{0,12}$/.exec(head);
   return m !== null && !/[0-9０-９]/.test(head.slice(m.index + m[1].length));
+}
+
+/**
+ * End of `MM-DD` at i (two digits each, a real month and day) when a time follows it (`02-20 14:52`,
+ * `02-2014:52`) or brackets hold it alone (`[ 09-03 ]`, `(11-05)`), or -1.
+ */
+function paddedMonthDay(text: string, i: number): number {
+  if (!isAsciiDigit(text.charCodeAt(i)) || !isAsciiDigit(text.charCodeAt(i + 1)) || text[i + 2] !== '-' ||
+    !isAsciiDigit(text.charCodeAt(i + 3)) || !isAsciiDigit(text.charCodeAt(i + 4)) || isAsciiDigit(text.charCodeAt(i + 5)) || isAsciiDigit(text.charCodeAt(i - 1))) return -1;
+  const m = Number(text.slice(i, i + 2));
+  const d = Number(text.slice(i + 3, i + 5));
+  if (m < 1 || m > 12 || d < 1 || d > 31 || text[i - 1] === '-' || text[i + 5] === '-') return -1;
+  let k = i + 5;
+  while (text[k] === ' ' || text[k] === '\u3000') k++;
+  if (/^[0-2]\d:[0-5]\d/.test(text.slice(k, k + 5))) return i + 5;
+  let b = i - 1;
+  while (text[b] === ' ' || text[b] === '\u3000') b--;
+  return '[(（【'.includes(text[b] ?? '\n') && '])）】'.includes(text[k] ?? '\n') ? i + 5 : -1;
+}
+
+/** `1996 - 2025` after a copyright sign or word: the end year's value and the span's end, or null. */
+function spacedCopyrightYears(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.intDigits !== 4 || tok.value < 1900 || tok.value > 2099) return null;
+  const m = /^ +[-–—] *([12]\d{3})(?!\d)/.exec(text.slice(tok.end, tok.end + 12)) ?? /^ *[-–—] +([12]\d{3})(?!\d)/.exec(text.slice(tok.end, tok.end + 12));
+  if (!m || Number(m[1]) <= tok.value || Number(m[1]) > 2099 || !copyrightBefore(text, tok.start)) return null;
+  return { end: tok.end + m[0].length, value: m[1] };
 }
 
 /** Whether a ranked list's number can end at p: Chinese text follows, no unit, scale or date word (1月份, 2日 stay dates). */

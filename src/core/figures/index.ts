@@ -214,10 +214,54 @@ function indexOfFold(text: string, needle: string, from: number): number {
   return -1;
 }
 
-/** Figures that start inside markup (`markupRanges`) are dropped; figures are in text order. */
+/**
+ * CSS rules standing in the text outside a `<style>` element (a page's style or QR-code block that
+ * a copy kept as text): a `{ … }` holding nothing but `property: value` declarations, with the
+ * selector before it on its line when that has no Chinese (`.qr-code { width: 120px; margin: 0
+ * auto; line-height: 1.5 }`, `#ad{top:10%}`). The reader never sees them. JSON (`{"a": 1}`) and
+ * prose in braces do not have the form. One forward pass: each `{` is looked at once, a block at
+ * most 3000 characters.
+ */
+const CSS_DECLARATIONS = /^\s*(?:[-a-zA-Z]+\s*:[^;{}\n]*;\s*)*[-a-zA-Z]+\s*:[^;{}\n]*;?\s*$/;
+export function cssRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = text.indexOf('{');
+  // the next `}` is looked for again only once `open` has passed it (linear over many `{`)
+  let close = -1;
+  while (open >= 0) {
+    if (close <= open) close = text.indexOf('}', open + 1);
+    if (close < 0) break;
+    const inner = text.indexOf('{', open + 1);
+    if (inner >= 0 && inner < close) {
+      open = inner;
+      continue;
+    }
+    if (close - open <= 3000 && CSS_DECLARATIONS.test(text.slice(open + 1, close))) {
+      // the selector: back to the line's start or the previous block, when it holds no Chinese
+      let s = open;
+      while (s > 0 && open - s < 200) {
+        const c = text.charCodeAt(s - 1);
+        if (c === 10 || c === 125 || c === 123 || c === 59 || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) break;
+        s--;
+      }
+      out.push([s, close + 1]);
+    }
+    open = text.indexOf('{', close + 1);
+  }
+  return out;
+}
+
+/** Figures that start inside markup (`markupRanges`) or CSS (`cssRanges`) are dropped; figures are in text order. */
 function dropCommented(text: string, figs: Figure[]): Figure[] {
-  if (!figs.length || text.indexOf('<') < 0) return figs;
-  const ranges = markupRanges(text);
+  if (!figs.length) return figs;
+  const hasTag = text.indexOf('<') >= 0;
+  const hasBrace = text.indexOf('{') >= 0;
+  if (!hasTag && !hasBrace) return figs;
+  let ranges = hasTag ? markupRanges(text) : [];
+  if (hasBrace) {
+    const css = cssRanges(text);
+    if (css.length) ranges = ranges.length ? [...ranges, ...css].sort((a, b) => a[0] - b[0]) : css;
+  }
   if (!ranges.length) return figs;
   const out: Figure[] = [];
   let r = 0;

@@ -89,6 +89,37 @@ for (const [kind, chinese, units] of table) {
     byFirst.set(unit[0], list);
   }
 }
+/**
+ * Traditional characters of the units (a page copied through a big5 gateway, a Hong Kong or
+ * Taiwan site, a mirror that converted the text): each unit written with them measures what its
+ * simplified form does (12072萬噸 is mass, 41個 a count, 0.5個百分點 points), and its unit stays as
+ * written. 点 alone is left out: 3點 is a time of day as often as a count.
+ */
+const TRADITIONAL: Record<string, string> = {
+  个: '個', 吨: '噸', 种: '種', 项: '項', 门: '門', 顷: '頃', 亩: '畝', 岁: '歲', 户: '戶', 笔: '筆', 只: '隻', 辆: '輛', 台: '臺',
+  张: '張', 间: '間', 处: '處', 条: '條', 时: '時', 钟: '鐘', 块: '塊', 场: '場', 对: '對', 队: '隊', 页: '頁', 类: '類', 级: '級',
+  颗: '顆', 盏: '盞', 标: '標', 准: '準', 车: '車', 册: '冊', 栋: '棟', 轮: '輪', 档: '檔', 组: '組', 单: '單', 币: '幣', 韩: '韓',
+  卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
+  号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
+};
+const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point']);
+const toTraditional = (u: string): string => {
+  let out = '';
+  if (u === '点') return u;
+  for (const ch of u) out += ch === '点' ? '點' : TRADITIONAL[ch] ?? ch;
+  return out;
+};
+for (const e of [...byUnit.values()]) {
+  const t = toTraditional(e.unit);
+  if (t === e.unit || byUnit.has(t)) continue;
+  // after a Chinese numeral only the measures: the guards against idioms and the speaker's own
+  // points (三个问题, 两个确保) read simplified words, so 三個問題 is left unread
+  const v: UnitEntry = { unit: t, kind: e.kind, chinese: e.chinese && MEASURES.has(e.kind) };
+  byUnit.set(t, v);
+  const list = byFirst.get(t[0]) ?? [];
+  list.push(v);
+  byFirst.set(t[0], list);
+}
 for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 /** byFirst by the first character's code: looked up at every number's end, with no string made for the character. */
 const byFirstCode = new Map<number, UnitEntry[]>();
@@ -131,6 +162,7 @@ export function unitEntry(unit: string): UnitEntry | undefined {
 /** Scale words after a number, longest first. 千/百 only in combination or before a unit. */
 const SCALES: [string, number][] = [
   ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['十亿', 1e9], ['千万', 1e7], ['百万', 1e6], ['十万', 1e5],
+  ['萬億', 1e12], ['千億', 1e11], ['百億', 1e10], ['十億', 1e9], ['千萬', 1e7], ['百萬', 1e6], ['十萬', 1e5],
   ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4], ['千', 1e3], ['百', 1e2],
 ];
 
