@@ -344,6 +344,28 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
   }
+  // The page's headline, repeated: a scraped page opens with the browser's title line (the
+  // headline, alone or before a separator and the site's name or tags: `标题|栏目|标签`,
+  // `标题_腾讯新闻`) and states the headline again above its metadata. That repeat is the title,
+  // whatever the walk took below it (a button `放大字体`, the account `××官方账号`, an outlet's
+  // name over its time stamp), and it may hold a `！` or a `：` no other title line may.
+  const repeat = repeatedHeadline(P, zone, B);
+  let repeated = false;
+  if (repeat > 0 && (T < 0 || T > repeat) && !numbered(text, from(repeat), lines.contentEnd[repeat])) {
+    repeated = true;
+    for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeat) preamble.splice(k, 1);
+    const had = new Set<number>(preamble.map(([i]) => i));
+    for (let i = repeat + 1; i < B; i++) {
+      const t = S(i);
+      if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numbered(text, from(i), lines.contentEnd[i])) continue;
+      // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
+      if (t.length > 40 || /[：:]$/.test(t)) continue;
+      const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
+      preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
+    }
+    T = repeat;
+    tFrom = -1;
+  }
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata;
     // a compiler's header of fields is metadata already).
@@ -359,6 +381,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
+      // (the browser's title line the headline repeats is the page's, not the block's 引题)
+      if (repeated && i <= firstTextLine(P)) break;
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
       top = i;
       k++;
@@ -371,7 +395,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
-  let evidence = fieldHeader > 0 ? 1 : 0;
+  let evidence = fieldHeader > 0 || repeated ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -402,6 +426,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (looksLikeTitle(titleOf(S(i))) || prose[i] || S(i).length > 40) break;
     }
   }
+  // (the page's first line over the site's menu or breadcrumb is the browser's title, which a
+  // scraped page repeats: the headline under the chrome, over the metadata, is the title)
+  if (headlineAt >= 0 && headlineAt === firstTextLine(P)) {
+    for (let i = headlineAt + 1; i < T; i++) {
+      const t = S(i);
+      if (t && (isStrongFurniture(t) || isBreadcrumb(t))) { headlineAt = -1; break; }
+    }
+  }
   if (headlineAt >= 0) {
     zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
@@ -429,6 +461,40 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/** The first line with text. */
+function firstTextLine(P: PageLines): number {
+  let i = 0;
+  while (i < P.a.length && P.a[i] >= P.b[i]) i++;
+  return i;
+}
+
+/** Characters that end a browser title's headline: the separator before the site's name or tags. */
+const TITLE_SEPARATORS = '|｜_-–—';
+
+/**
+ * The line, above the body's first prose line `B`, that repeats the headline of the page's first
+ * line (the browser's title: the headline alone, or followed by a separator and the site's name or
+ * tags); -1 when there is none. The headline must read as a Chinese headline: six characters or
+ * more, four of them Chinese, no sentence ending it.
+ */
+function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): number {
+  const first = firstTextLine(P);
+  if (first >= B || zone[first] !== Zone.Body) return -1;
+  const head = lineAt(P, first);
+  if (head.length > 160) return -1;
+  let seen = 0;
+  for (let i = first + 1; i < B && seen < WALK; i++) {
+    const t = lineAt(P, i);
+    if (!t) continue;
+    seen++;
+    if (t.length < 6 || t.length > 100 || !head.startsWith(t)) continue;
+    if (head.length > t.length && !TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) continue;
+    if (cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) continue;
+    return zone[i] === Zone.Body ? i : -1;
+  }
+  return -1;
 }
 
 /** A line of the page's metadata: a source or editor field, or a date and time. */
