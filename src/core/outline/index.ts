@@ -225,7 +225,7 @@ class MarkerScan {
     const bare = bareNumeral(text, this.lines, li);
     if (bare) {
       if (!this.allow('cn-dun')) return false;
-      const c = newCandidate(L.contentStart, L.contentEnd - L.contentStart, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
+      const c = newCandidate(bare.start, bare.end - bare.start, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
       c.titleLine = bare.titleLine;
       this.cands.push(c);
       if (bare.titleLine > li) {
@@ -302,7 +302,9 @@ class MarkerScan {
         m = matchInline(text, p0, end);
       }
       // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
-      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
+      // (a bold `**一**` is read as the numeral it holds)
+      const bold = p0 === pos + 2 && (text.startsWith('**', pos) || text.startsWith('__', pos));
+      if ((!m || m.titleStart >= end) && (p0 === pos || bold) && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.

@@ -366,6 +366,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     T = repeat;
     tFrom = -1;
   }
+  // The document's own text above the block: a Markdown `#` heading, or three finished sentences
+  // (a WeChat copy written a short sentence a line, its `**一**` parts, has little prose of 30
+  // characters and more, so the walk starts far down, at a part's bold line). What stands there is
+  // the document, not a page's head: the block found is no page's title.
+  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && text.charCodeAt(lines.contentStart[i]) === 35 : null)) T = -1;
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata;
     // a compiler's header of fields is metadata already).
@@ -461,6 +466,24 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * Whether the lines above `T` hold the document's own text: a Markdown `#` heading, or three lines
+ * of the body's zone that end a sentence (`。！？`, eight characters or more). A page's head is its
+ * chrome: menus, buttons, a breadcrumb, the browser's title.
+ */
+function textAbove(P: PageLines, zone: Uint8Array, T: number, mdHeading: ((i: number) => boolean) | null): boolean {
+  let sentences = 0;
+  for (let i = 0; i < T; i++) {
+    if (zone[i] !== Zone.Body) continue;
+    if (mdHeading?.(i)) return true;
+    if (P.a[i] >= P.b[i]) continue;
+    if (P.b[i] - P.a[i] < 8) continue;
+    const c = P.text.charCodeAt(P.b[i] - 1);
+    if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && ++sentences >= 3) return true;
+  }
+  return false;
 }
 
 /** The first line with text. */
