@@ -48,6 +48,14 @@ describe('anatomy: a scraped news page repeats its browser title as the headline
     assert.deepEqual(titles(page), [[6, '青山县举办春季农机展示会 助力春耕生产']]);
   });
 
+  it('reads a headline set over two lines under a browser title that names the site first', () => {
+    const page = [
+      '青山日报-青山县多措并举 助力春耕生产', '青山县多措并举', '助力春耕生产', '2031年03月12日 李明',
+      P1 + P2, '微信', '上一篇', '下一篇',
+    ].join('\n');
+    assert.deepEqual(titles(page), [[1, '青山县多措并举']]);
+  });
+
   it('leaves a page whose first line is not repeated as it was', () => {
     const page = ['某某网', '首页 > 新闻', '青山县春播提速', '2031-03-12 08:30 来源：青山日报', P1, P2].join('\n');
     assert.deepEqual(titles(page), [[2, '青山县春播提速']]);

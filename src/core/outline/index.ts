@@ -935,7 +935,7 @@ function addMdLineSubheads(
       // a line of tags alone (an empty paragraph) leaves the line above as it was; a picture is no sentence
       if (v.start < 0 && !v.image) continue;
       prevLast = v.start < 0 ? '' : v.last;
-    } else prevLast = MD_IMAGE_LINE.test(text.slice(s, e)) ? '' : text[e - 1];
+    } else prevLast = (text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e)) ? '' : text[e - 1];
     prevSeen = true;
     if (v) {
       if (v.start < 0 || v.image || v.length > 40) continue;

@@ -349,13 +349,16 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // `标题_腾讯新闻`) and states the headline again above its metadata. That repeat is the title,
   // whatever the walk took below it (a button `放大字体`, the account `××官方账号`, an outlet's
   // name over its time stamp), and it may hold a `！` or a `：` no other title line may.
-  const repeat = repeatedHeadline(P, zone, B);
+  const [repeat, repeatEnd] = repeatedHeadline(P, zone, B);
   let repeated = false;
   if (repeat > 0 && (T < 0 || T > repeat) && !numbered(text, from(repeat), lines.contentEnd[repeat])) {
     repeated = true;
     for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeat) preamble.splice(k, 1);
+    for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeatEnd) preamble.splice(k, 1);
     const had = new Set<number>(preamble.map(([i]) => i));
-    for (let i = repeat + 1; i < B; i++) {
+    // (the headline's second line, when the page sets it over two, is the title block's)
+    for (let i = repeat + 1; i <= repeatEnd; i++) zone[i] = Zone.Title;
+    for (let i = repeatEnd + 1; i < B; i++) {
       const t = S(i);
       if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numbered(text, from(i), lines.contentEnd[i])) continue;
       // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
@@ -502,22 +505,35 @@ const TITLE_SEPARATORS = '|｜_-–—';
  * tags); -1 when there is none. The headline must read as a Chinese headline: six characters or
  * more, four of them Chinese, no sentence ending it.
  */
-function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): number {
+function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, number] {
   const first = firstTextLine(P);
-  if (first >= B || zone[first] !== Zone.Body) return -1;
+  if (first >= B || zone[first] !== Zone.Body) return [-1, -1];
   const head = lineAt(P, first);
-  if (head.length > 160) return -1;
+  if (head.length > 160) return [-1, -1];
+  // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
+  const names = (t: string): boolean => {
+    if (t.length < 6 || t.length > 100 || cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) return false;
+    if (head === t) return true;
+    if (head.startsWith(t) && TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) return true;
+    if (!head.endsWith(t)) return false;
+    const before = head.slice(0, head.length - t.length).trimEnd();
+    return before.length >= 2 && before.length <= 20 && TITLE_SEPARATORS.includes(before[before.length - 1]);
+  };
   let seen = 0;
   for (let i = first + 1; i < B && seen < WALK; i++) {
     const t = lineAt(P, i);
     if (!t) continue;
     seen++;
-    if (t.length < 6 || t.length > 100 || !head.startsWith(t)) continue;
-    if (head.length > t.length && !TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) continue;
-    if (cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) continue;
-    return zone[i] === Zone.Body ? i : -1;
+    if (zone[i] !== Zone.Body) continue;
+    if (names(t)) return [i, i];
+    // a headline the page sets over two lines (`顺德容桂多措并举` / `助力产学研高质量发展`)
+    let j = i + 1;
+    while (j < B && !lineAt(P, j)) j++;
+    if (j >= B || zone[j] !== Zone.Body || t.length > 40) continue;
+    const u = lineAt(P, j);
+    if (u.length <= 40 && (names(t + ' ' + u) || names(t + u))) return [i, j];
   }
-  return -1;
+  return [-1, -1];
 }
 
 /** A line of the page's metadata: a source or editor field, or a date and time. */
