@@ -7,7 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
+import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -22,6 +22,7 @@ import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { htmlSubheads, type HtmlTitle } from './htmlTitles';
+import { opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
@@ -224,7 +225,7 @@ class MarkerScan {
     const bare = bareNumeral(text, this.lines, li);
     if (bare) {
       if (!this.allow('cn-dun')) return false;
-      const c = newCandidate(L.contentStart, L.contentEnd - L.contentStart, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
+      const c = newCandidate(bare.start, bare.end - bare.start, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
       c.titleLine = bare.titleLine;
       this.cands.push(c);
       if (bare.titleLine > li) {
@@ -301,7 +302,9 @@ class MarkerScan {
         m = matchInline(text, p0, end);
       }
       // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
-      if ((!m || m.titleStart >= end) && p0 === pos && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
+      // (a bold `**一**` is read as the numeral it holds)
+      const bold = p0 === pos + 2 && (text.startsWith('**', pos) || text.startsWith('__', pos));
+      if ((!m || m.titleStart >= end) && (p0 === pos || bold) && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);
         // A list of attachments belongs to the whole document, not to its last part.
@@ -486,7 +489,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
       if (htmlTitles) htmlTitles.set(fm.start, fm);
     }
   }
-  if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
@@ -862,41 +865,73 @@ function maskedReader(md: MdInfo): (pos: number) => boolean {
  * sentence (or the section's lead ending in ：) and before a line of running text, are the section's
  * subheads — when the section has two or more of them, so one short line between sentences is not
  * taken, and only over a story that ends a sentence (a flattened table's cells stop anywhere). Subheads (rank 1) nest in the Markdown section or numbered part they stand in.
+ * A news page kept as raw HTML, `<p>　　…</p>` a paragraph a line, is read the same way, line by
+ * line as the reader sees it (tags left out): a paragraph that reads as a title between finished
+ * sentences and a story is a subhead, where two or more stand so. A line holding an image (a
+ * picture and its caption) is none, and the line above a subhead must show a sentence's end (so a
+ * caption under a picture line is never taken).
  */
+/** A Markdown line holding nothing but a picture (`![说明](a.jpg)`, a linked one `[![](a.jpg)](…)`). */
+const MD_IMAGE_LINE = /^\s*\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*$/;
+
 function addMdLineSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+  htmlTitles: Map<number, HtmlTitle> | null,
 ): void {
   const { lines } = layout;
   const taken = takenLines(cands);
   const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
-  let series: number[] = [];
+  let series: Array<[number, VisibleLine | null]> = [];
   // the opening words of each story: stories that open alike are the rows of a flattened table
   // (a name cell, then a cell of the same task written for each), not a programme's news items
   let openings = new Set<string>();
   let alike = false;
   const flush = (): void => {
     if (series.length >= 2 && !alike) {
-      for (const li of series) {
-        const c = newCandidate(lines.contentStart[li], 0, lines.contentStart[li], 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+      for (const [li, v] of series) {
+        const at = v ? v.start : lines.contentStart[li];
+        const c = newCandidate(at, 0, at, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
         c.rank = 1;
         cands.push(c);
+        if (v && htmlTitles) htmlTitles.set(at, { start: v.start, end: v.end, title: v.text });
       }
     }
     series = [];
     openings = new Set<string>();
     alike = false;
   };
-  // prev: last non-blank line before li (-1 at a section start); its last character decides
-  let prevEnd = -1;
-  const n = lines.length;
-  for (let li = 0; li < n; li++) {
-    if (lines.empty(li)) continue;
-    if (mdHeadingByLine.has(li)) { flush(); prevEnd = -1; continue; }
+  // A line of raw HTML is read as shown (its tags left out); other lines as written.
+  const CAP = 80;
+  const shownOf = (li: number): VisibleLine | null => {
     const s = lines.contentStart[li];
     const e = lines.contentEnd[li];
-    const prevOk = prevEnd < 0 || SENTENCE_END.includes(text[prevEnd - 1]);
-    prevEnd = e;
+    return opensWithTag(text, s, e) ? visibleLine(text, s, e, CAP) : null;
+  };
+  // prev: last non-blank line before li (-1 at a section start); its last character decides
+  let prevLast = '';
+  let prevSeen = false;
+  const n = lines.length;
+  let nextShown: VisibleLine | null = null;
+  let nextShownAt = -1;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) continue;
+    if (mdHeadingByLine.has(li)) { flush(); prevSeen = false; continue; }
+    let s = lines.contentStart[li];
+    let e = lines.contentEnd[li];
+    const v = nextShownAt === li ? nextShown : shownOf(li);
+    const prevOk = !prevSeen || (prevLast !== '' && SENTENCE_END.includes(prevLast));
+    if (v) {
+      // a line of tags alone (an empty paragraph) leaves the line above as it was; a picture is no sentence
+      if (v.start < 0 && !v.image) continue;
+      prevLast = v.start < 0 ? '' : v.last;
+    } else prevLast = (text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e)) ? '' : text[e - 1];
+    prevSeen = true;
+    if (v) {
+      if (v.start < 0 || v.image || v.length > 40) continue;
+      s = v.start;
+      e = v.end;
+    }
     if (!prevOk || taken.has(li) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
     const c0 = text[s];
     if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
@@ -905,13 +940,23 @@ function addMdLineSubheads(
     while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx))) nx++;
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const N = lines.at(nx);
-    if (N.contentEnd - N.contentStart < 40 || masked(N.contentStart)) continue;
+    const nv = shownOf(nx);
+    nextShown = nv;
+    nextShownAt = nx;
+    const nStart = nv ? nv.start : N.contentStart;
+    const nLen = nv ? nv.length : N.contentEnd - N.contentStart;
+    if (nStart < 0 || nLen < 40 || masked(nStart)) continue;
     // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
-    const last = text[N.contentEnd - 1];
+    const last = nv ? nv.last : text[N.contentEnd - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
-    if (!looksLikeTitle(text.slice(s, e).trim())) continue;
-    series.push(li);
-    const opening = text.slice(N.contentStart, N.contentStart + 10);
+    const title = v ? v.text : text.slice(s, e).trim();
+    if (!looksLikeTitle(title) || isCaption(title)) continue;
+    // a line the story under it opens with (`某局局长某某` over `某局局长某某接受采访时说…`) names
+    // what the story is about, a picture's caption: no part's title
+    const story = nv ? nv.text : text.slice(N.contentStart, N.contentStart + title.length + 4).trim();
+    if (story.startsWith(title)) continue;
+    series.push([li, v]);
+    const opening = nv ? nv.text.slice(0, 10) || text.slice(nStart, nStart + 10) : text.slice(N.contentStart, N.contentStart + 10);
     if (openings.has(opening)) alike = true;
     openings.add(opening);
   }

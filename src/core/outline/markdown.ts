@@ -54,6 +54,19 @@ export function frontMatterEnd(text: string): number {
   return 0;
 }
 
+/**
+ * A setext heading [s, e) whose text is two or more `key: value` lines (Latin keys, as YAML writes
+ * them) over its `---` underline: a block of metadata fields (a second front matter), not a title.
+ */
+function fieldBlock(source: string, s: number, e: number): boolean {
+  const body = source.slice(s, e).split('\n');
+  if (body.length < 3) return false;
+  const under = body[body.length - 1].trim();
+  if (!/^(-{3,}|={3,})$/.test(under)) return false;
+  for (let k = 0; k < body.length - 1; k++) if (!/^[A-Za-z_][\w-]*\s*:(\s|$)/.test(body[k].trim())) return false;
+  return true;
+}
+
 /** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
 export const REMARK_LIMIT = 300_000;
 
@@ -82,6 +95,12 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
     }
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') {
       if (s !== undefined && e !== undefined) masked.push([s, e]);
+      return;
+    }
+    if (node.type === 'heading' && s !== undefined && e !== undefined && fieldBlock(source, s, e)) {
+      // `---` / `title: …` / `source: …` / `---` further down (a note exporter's second front
+      // matter): metadata, not a setext heading
+      masked.push([s, e]);
       return;
     }
     if (node.type === 'heading' && s !== undefined && e !== undefined) {

@@ -80,10 +80,12 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     const x = cands[i];
     if (x.isTitle && x.rank === 1) {
       // A subhead is a part of the document whose title is open (none open: it stands at the top),
-      // or of the numbered part it stands in when that part's run goes on after it.
+      // of the numbered part it stands in when that part's run goes on after it, or of the Markdown
+      // section it stands in (`## 二、…` as much as `## …`: a section runs to the next heading of
+      // its depth or a higher one, the last of a numbered run too).
       while (stack.length) {
         const h = cands[stack[stack.length - 1]];
-        if ((h.isTitle && h.rank === 0) || encloses(h, x, cands)) break;
+        if ((h.isTitle && h.rank === 0) || h.mdDepth > 0 || encloses(h, x, cands)) break;
         pop();
       }
     } else if (x.isTitle && x.rank === 2) {

@@ -126,6 +126,9 @@ export function brokenMarker(text: string, lines: LineTable, li: number): Broken
 
 export interface BareNumeral {
   value: number;
+  /** The numeral itself (inside the bold marks of a Markdown copy's `**一**`). */
+  start: number;
+  end: number;
   /** Where the title starts and the line holding it: the numeral's own line end when a passage follows. */
   titleStart: number;
   titleLine: number;
@@ -137,12 +140,26 @@ function nextNonBlank(lines: LineTable, li: number): number {
   return -1;
 }
 
-/** Short line that reads as a section title: 1–20 characters, no sentence or clause mark at its end. */
+/**
+ * Short line that reads as a section title: 1–20 characters, no sentence or clause mark at its
+ * end but a question's (`它到底能干什么？`: under a numeral a question names the part).
+ */
 function titleLine(text: string, L: LineInfo): boolean {
   const len = L.contentEnd - L.contentStart;
   if (len < 1 || len > 20) return false;
   const last = text[L.contentEnd - 1];
+  if ((last === '？' || last === '?') && len >= 5) {
+    const head = text.slice(L.contentStart, L.contentEnd - 1);
+    return !/[。；;！!？?]/.test(head);
+  }
   return !'。；;，,：:、！？!?'.includes(last);
+}
+
+/** One finished sentence of six characters or more, ending on 。！？. */
+function sentence(text: string, L: LineInfo): boolean {
+  const len = L.contentEnd - L.contentStart;
+  const last = text[L.contentEnd - 1];
+  return len >= 6 && (last === '。' || last === '！' || last === '？');
 }
 
 /** A passage: 20 characters or more, or 10 or more ending a sentence with 。. */
@@ -163,17 +180,35 @@ function passage(text: string, L: LineInfo): boolean {
  */
 export function bareNumeral(text: string, lines: LineTable, li: number): BareNumeral | null {
   const L = lines.at(li);
-  const len = L.contentEnd - L.contentStart;
-  if (len < 1 || len > 3 || L.continues) return null;
-  for (let p = L.contentStart; p < L.contentEnd; p++) if (!'一二三四五六七八九十'.includes(text[p])) return null;
-  const value = parseChineseInteger(text.slice(L.contentStart, L.contentEnd));
+  if (L.continues) return null;
+  // (a WeChat copy sets its section numbers in bold: `**一**`, `__二__`)
+  const [a, b] = insideBold(text, L.contentStart, L.contentEnd);
+  const len = b - a;
+  if (len < 1 || len > 3) return null;
+  for (let p = a; p < b; p++) if (!'一二三四五六七八九十'.includes(text[p])) return null;
+  const value = parseChineseInteger(text.slice(a, b));
   if (value === null || value < 1 || value > 99) return null;
   const j = nextNonBlank(lines, li);
   if (j < 0) return null;
   const N = lines.at(j);
-  if (passage(text, N)) return { value, titleStart: L.contentEnd, titleLine: li };
-  if (!titleLine(text, N) || matchLineStart(text, N.contentStart, N.contentEnd)) return null;
-  const k = nextNonBlank(lines, j);
-  if (k < 0 || !passage(text, lines.at(k))) return null;
-  return { value, titleStart: N.contentStart, titleLine: j };
+  const [ta, tb] = insideBold(text, N.contentStart, N.contentEnd);
+  // A short line under the numeral, read without its bold marks, over a passage (or one finished
+  // sentence): the part's title (`**一**` / `**…到底能干什么？**` / text).
+  // (a title set in bold like its numeral needs only something under it: `**二**` / `**××分析**` / `1`)
+  const titled = (): boolean => {
+    if (!titleLine(text, { ...N, contentStart: ta, contentEnd: tb }) || matchLineStart(text, ta, tb)) return false;
+    const k = nextNonBlank(lines, j);
+    return k >= 0 && ((ta > N.contentStart && a > L.contentStart) || passage(text, lines.at(k)) || sentence(text, lines.at(k)));
+  };
+  if (ta > N.contentStart && titled()) return { value, start: a, end: b, titleStart: ta, titleLine: j };
+  if (passage(text, N)) return { value, start: a, end: b, titleStart: L.contentEnd, titleLine: li };
+  return titled() ? { value, start: a, end: b, titleStart: ta, titleLine: j } : null;
+}
+
+/** The text inside a line wholly set in Markdown bold (`**…**`, `__…__`); the line itself otherwise. */
+function insideBold(text: string, s: number, e: number): [number, number] {
+  if (e - s <= 4) return [s, e];
+  const m = text[s];
+  if ((m !== '*' && m !== '_') || text[s + 1] !== m || text[e - 1] !== m || text[e - 2] !== m || text[s + 2] === m) return [s, e];
+  return [s + 2, e - 2];
 }

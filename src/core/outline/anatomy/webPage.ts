@@ -344,6 +344,36 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
   }
+  // The page's headline, repeated: a scraped page opens with the browser's title line (the
+  // headline, alone or before a separator and the site's name or tags: `标题|栏目|标签`,
+  // `标题_腾讯新闻`) and states the headline again above its metadata. That repeat is the title,
+  // whatever the walk took below it (a button `放大字体`, the account `××官方账号`, an outlet's
+  // name over its time stamp), and it may hold a `！` or a `：` no other title line may.
+  const [repeat, repeatEnd] = repeatedHeadline(P, zone, B);
+  let repeated = false;
+  if (repeat > 0 && (T < 0 || T > repeat) && !numbered(text, from(repeat), lines.contentEnd[repeat])) {
+    repeated = true;
+    for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeat) preamble.splice(k, 1);
+    for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeatEnd) preamble.splice(k, 1);
+    const had = new Set<number>(preamble.map(([i]) => i));
+    // (the headline's second line, when the page sets it over two, is the title block's)
+    for (let i = repeat + 1; i <= repeatEnd; i++) zone[i] = Zone.Title;
+    for (let i = repeatEnd + 1; i < B; i++) {
+      const t = S(i);
+      if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numbered(text, from(i), lines.contentEnd[i])) continue;
+      // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
+      if (t.length > 40 || /[：:]$/.test(t)) continue;
+      const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
+      preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
+    }
+    T = repeat;
+    tFrom = -1;
+  }
+  // The document's own text above the block: a Markdown `#` heading, or three finished sentences
+  // (a WeChat copy written a short sentence a line, its `**一**` parts, has little prose of 30
+  // characters and more, so the walk starts far down, at a part's bold line). What stands there is
+  // the document, not a page's head: the block found is no page's title.
+  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && text.charCodeAt(lines.contentStart[i]) === 35 : null)) T = -1;
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata;
     // a compiler's header of fields is metadata already).
@@ -359,6 +389,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
+      // (the browser's title line the headline repeats is the page's, not the block's 引题)
+      if (repeated && i <= firstTextLine(P)) break;
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
       top = i;
       k++;
@@ -371,7 +403,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
-  let evidence = fieldHeader > 0 ? 1 : 0;
+  let evidence = fieldHeader > 0 || repeated ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -402,6 +434,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (looksLikeTitle(titleOf(S(i))) || prose[i] || S(i).length > 40) break;
     }
   }
+  // (the page's first line over the site's menu or breadcrumb is the browser's title, which a
+  // scraped page repeats: the headline under the chrome, over the metadata, is the title)
+  if (headlineAt >= 0 && headlineAt === firstTextLine(P)) {
+    for (let i = headlineAt + 1; i < T; i++) {
+      const t = S(i);
+      if (t && (isStrongFurniture(t) || isBreadcrumb(t))) { headlineAt = -1; break; }
+    }
+  }
   if (headlineAt >= 0) {
     zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
@@ -429,6 +469,71 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * Whether the lines above `T` hold the document's own text: a Markdown `#` heading, or three lines
+ * of the body's zone that end a sentence (`。！？`, eight characters or more). A page's head is its
+ * chrome: menus, buttons, a breadcrumb, the browser's title.
+ */
+function textAbove(P: PageLines, zone: Uint8Array, T: number, mdHeading: ((i: number) => boolean) | null): boolean {
+  let sentences = 0;
+  for (let i = 0; i < T; i++) {
+    if (zone[i] !== Zone.Body) continue;
+    if (mdHeading?.(i)) return true;
+    if (P.a[i] >= P.b[i]) continue;
+    if (P.b[i] - P.a[i] < 8) continue;
+    const c = P.text.charCodeAt(P.b[i] - 1);
+    if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && ++sentences >= 3) return true;
+  }
+  return false;
+}
+
+/** The first line with text. */
+function firstTextLine(P: PageLines): number {
+  let i = 0;
+  while (i < P.a.length && P.a[i] >= P.b[i]) i++;
+  return i;
+}
+
+/** Characters that end a browser title's headline: the separator before the site's name or tags. */
+const TITLE_SEPARATORS = '|｜_-–—';
+
+/**
+ * The line, above the body's first prose line `B`, that repeats the headline of the page's first
+ * line (the browser's title: the headline alone, or followed by a separator and the site's name or
+ * tags); -1 when there is none. The headline must read as a Chinese headline: six characters or
+ * more, four of them Chinese, no sentence ending it.
+ */
+function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, number] {
+  const first = firstTextLine(P);
+  if (first >= B || zone[first] !== Zone.Body) return [-1, -1];
+  const head = lineAt(P, first);
+  if (head.length > 160) return [-1, -1];
+  // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
+  const names = (t: string): boolean => {
+    if (t.length < 6 || t.length > 100 || cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) return false;
+    if (head === t) return true;
+    if (head.startsWith(t) && TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) return true;
+    if (!head.endsWith(t)) return false;
+    const before = head.slice(0, head.length - t.length).trimEnd();
+    return before.length >= 2 && before.length <= 20 && TITLE_SEPARATORS.includes(before[before.length - 1]);
+  };
+  let seen = 0;
+  for (let i = first + 1; i < B && seen < WALK; i++) {
+    const t = lineAt(P, i);
+    if (!t) continue;
+    seen++;
+    if (zone[i] !== Zone.Body) continue;
+    if (names(t)) return [i, i];
+    // a headline the page sets over two lines (`顺德容桂多措并举` / `助力产学研高质量发展`)
+    let j = i + 1;
+    while (j < B && !lineAt(P, j)) j++;
+    if (j >= B || zone[j] !== Zone.Body || t.length > 40) continue;
+    const u = lineAt(P, j);
+    if (u.length <= 40 && (names(t + ' ' + u) || names(t + u))) return [i, j];
+  }
+  return [-1, -1];
 }
 
 /** A line of the page's metadata: a source or editor field, or a date and time. */
