@@ -201,3 +201,28 @@ describe('anatomy: the cover page of a paged document', () => {
     assert.ok(!parseOutline(u).zones!.some((z) => z.zone === 'title' && z.firstLine === 2));
   });
 });
+
+describe('anatomy: unnumbered parts of running text (前言, 结束语)', () => {
+  const para = (s: string) => `${s}这一段文字写得足够长，好让它读作正文的一个段落，而不是一个标题。`;
+  const report = (front: string[]) => [
+    '某某事业的发展', '', ...front,
+    '                    前  言', '', para('某某事业关系千家万户。'), '', para('为介绍有关情况，特发布本报告。'), '',
+    '一、发展的历程', '', para('多年来各方共同努力。'), '', '（一）起步阶段', '', para('起步阶段打下了基础。'), '',
+    '（二）成长阶段', '', para('成长阶段规模扩大。'), '- 2 -',
+    '二、发展的成就', '', para('成绩有目共睹。'), '- 3 -',
+    '                    结束语', '', para('展望未来，前景广阔。'),
+  ].join('\n');
+
+  it('reads 前言 and 结束语 as parts beside the numbered parts, under the title, holding nothing', () => {
+    const expected = ['1 某某事业的发展', '2 前  言', '2 一、发展的历程', '3 （一）起步阶段', '3 （二）成长阶段', '2 二、发展的成就', '2 结束语'];
+    assert.deepEqual(titles(report([])), expected);
+    // with the issuer, a date and a table of contents between the title and the 前言
+    const front = ['某某部门', '二〇二五年三月', '', '目  录', '', '前  言', '一、发展的历程', '二、发展的成就', '结束语', ''];
+    assert.deepEqual(titles(report(front)), expected);
+  });
+
+  it('never takes 前言 for the document’s title, even with no title above it', () => {
+    const t = ['前言', '', para('本文介绍一种做法。'), '', '一、做法的由来', '', para('由来已久。'), '', '二、做法的要点', '', para('要点有三。')].join('\n');
+    assert.deepEqual(titles(t), ['1 前言', '1 一、做法的由来', '1 二、做法的要点']);
+  });
+});
