@@ -226,3 +226,18 @@ describe('anatomy: unnumbered parts of running text (前言, 结束语)', () => 
     assert.deepEqual(titles(t), ['1 前言', '1 一、做法的由来', '1 二、做法的要点']);
   });
 });
+
+describe('anatomy: a Markdown copy whose numbered part titles are set in bold', () => {
+  const para = (s: string) => `这一段文字写得足够长，好让它读作正文的一个段落，讲清楚${s}`;
+  it('never takes the first bold numbered part for the page’s title, under a salutation or with no title at all', () => {
+    const md = (t: string) => parseOutline(t, { format: 'markdown' }).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+    const two = ['**一、充分认识重要意义**', '', para('意义重大。'), '', '**二、抓好重点任务**', '', para('任务明确。')];
+    assert.deepEqual(md(['# 在某某会议上的讲话', '', '同志们：', '', ...two].join('\n')), ['1 在某某会议上的讲话', '2 一、充分认识重要意义', '2 二、抓好重点任务']);
+    // bold subheads inside the first part
+    const subs = ['**一、充分认识重要意义**', '', para('意义重大。'), '', '**稳住基本盘**', '', para('基本盘稳。'), '', '**激发新活力**', '', para('活力迸发。'), '', '**二、抓好重点任务**', '', para('任务明确。')];
+    assert.deepEqual(md(['# 在某某会议上的讲话', '', '同志们：', '', ...subs].join('\n')).filter((h) => /^\d [一二]、|^1 /.test(h)),
+      ['1 在某某会议上的讲话', '2 一、充分认识重要意义', '2 二、抓好重点任务']);
+    const three = [...two, '', '**三、强化组织保障**', '', para('保障有力。')];
+    assert.deepEqual(md(['同志们：', '', ...three].join('\n')), ['1 一、充分认识重要意义', '1 二、抓好重点任务', '1 三、强化组织保障']);
+  });
+});

@@ -101,7 +101,10 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
 }
 
 function numbered(text: string, from: number, to: number): boolean {
-  return matchLineStart(text, from, to) !== null;
+  // (`**一、总体要求**`: a Markdown copy sets its numbered part titles in bold)
+  let p = from;
+  while (p < to && p - from < 3 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p++;
+  return matchLineStart(text, p, to) !== null;
 }
 
 /** Title text of a line: without converter artefacts and a `标题：` label. */
