@@ -241,3 +241,14 @@ describe('anatomy: a Markdown copy whose numbered part titles are set in bold', 
     assert.deepEqual(md(['同志们：', '', ...three].join('\n')), ['1 一、充分认识重要意义', '1 二、抓好重点任务', '1 三、强化组织保障']);
   });
 });
+
+describe('anatomy: a page number that gives the total', () => {
+  it('is a page mark even alone (a one-page document’s footer), and gives no figure', () => {
+    const t = ['关于做好甲乙工作的通知', '', '各单位：', '', '为做好甲乙工作，现将有关事项通知如下，请认真贯彻执行。', '', '一、加强领导', '', '各单位要加强领导，落实责任。', '', '二、抓好落实', '', '各单位要抓好落实，确保实效。', '', '第 1 页 共 1 页'].join('\n');
+    assert.deepEqual(furnitureLines(t), [15]);
+    assert.deepEqual(extractFigures(t, parseOutline(t)).map((f) => f.text), []);
+    // alone, a page number past the total, or one with no total, is not read so
+    assert.deepEqual(furnitureLines(['正文。', '第 5 页 共 3 页', '正文。'].join('\n')), []);
+    assert.deepEqual(furnitureLines(['正文。', '第 2 页', '正文。'].join('\n')), []);
+  });
+});
