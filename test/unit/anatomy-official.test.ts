@@ -270,3 +270,37 @@ describe('a covering notice whose 附件说明 stands between its body and its �
     ]);
   });
 });
+
+describe('anatomy: rules published under the order or announcement that promulgates them', () => {
+  const rules = (head: string[]) => [
+    ...head,
+    '某某市甲乙管理办法', '',
+    '第一条　为了加强甲乙管理，结合本市实际，制定本办法。', '',
+    '第二条　本市行政区域内的甲乙活动，适用本办法。', '',
+    '第三条　本办法自2024年7月1日起施行。',
+  ].join('\n');
+  const sentence = '《某某市甲乙管理办法》已经2024年5月6日市政府第10次常务会议通过，现予公布，自2024年7月1日起施行。';
+
+  it('takes the order for the rules’ 版头 and the line naming what it quotes for the title', () => {
+    const expected = ['1 某某市甲乙管理办法', '2 第一条为了加强甲乙管理，结合本市实际，制定本办法 ^某某市甲', '2 第二条本市行政区域内的甲乙活动，适用本办法 ^某某市甲', '2 第三条本办法自2024年7月1日起施行 ^某某市甲'];
+    for (const head of [
+      ['某某市人民政府令', '', '第　十二　号', '', sentence, '', '市长　某某某', '', '2024年5月20日', ''],
+      ['某某市人民政府', '公　　告', sentence, '某某市人民政府', '2024年5月20日', '某政告〔2024〕5号'],
+      ['某某市人民政府', '', '政府令〔2024〕第12号', '', sentence, '', '市长', '', '二○二四年五月二十日', ''],
+    ]) {
+      const t = rules(head);
+      const o = parseOutline(t);
+      assert.deepEqual(tree(o), expected, head.join('|'));
+      assert.equal(zoneOf(o, lineOf(t, '现予公布')), 'metadata');
+    }
+  });
+
+  it('reads the order as 版头 when the articles follow its date with no title, and needs the quote to be named', () => {
+    const noTitle = ['某某市人民政府令', '第12号', sentence, '市长某某某', '2024年5月20日', '',
+      '第一条　为了加强甲乙管理，结合本市实际，制定本办法。', '', '第二条　本市行政区域内的甲乙活动，适用本办法。'].join('\n');
+    assert.deepEqual(tree(parseOutline(noTitle)), ['1 第一条为了加强甲乙管理，结合本市实际，制定本办法', '1 第二条本市行政区域内的甲乙活动，适用本办法']);
+    // a head and a number with no promulgating sentence under them: nothing is read here
+    const plain = ['某某市人民政府公告', '第12号', '为做好甲乙工作，现将有关事项公告如下。', ''].join('\n');
+    assert.notEqual(zoneOf(parseOutline(plain), 1), 'metadata');
+  });
+});

@@ -201,3 +201,54 @@ describe('anatomy: the cover page of a paged document', () => {
     assert.ok(!parseOutline(u).zones!.some((z) => z.zone === 'title' && z.firstLine === 2));
   });
 });
+
+describe('anatomy: unnumbered parts of running text (前言, 结束语)', () => {
+  const para = (s: string) => `${s}这一段文字写得足够长，好让它读作正文的一个段落，而不是一个标题。`;
+  const report = (front: string[]) => [
+    '某某事业的发展', '', ...front,
+    '                    前  言', '', para('某某事业关系千家万户。'), '', para('为介绍有关情况，特发布本报告。'), '',
+    '一、发展的历程', '', para('多年来各方共同努力。'), '', '（一）起步阶段', '', para('起步阶段打下了基础。'), '',
+    '（二）成长阶段', '', para('成长阶段规模扩大。'), '- 2 -',
+    '二、发展的成就', '', para('成绩有目共睹。'), '- 3 -',
+    '                    结束语', '', para('展望未来，前景广阔。'),
+  ].join('\n');
+
+  it('reads 前言 and 结束语 as parts beside the numbered parts, under the title, holding nothing', () => {
+    const expected = ['1 某某事业的发展', '2 前  言', '2 一、发展的历程', '3 （一）起步阶段', '3 （二）成长阶段', '2 二、发展的成就', '2 结束语'];
+    assert.deepEqual(titles(report([])), expected);
+    // with the issuer, a date and a table of contents between the title and the 前言
+    const front = ['某某部门', '二〇二五年三月', '', '目  录', '', '前  言', '一、发展的历程', '二、发展的成就', '结束语', ''];
+    assert.deepEqual(titles(report(front)), expected);
+  });
+
+  it('never takes 前言 for the document’s title, even with no title above it', () => {
+    const t = ['前言', '', para('本文介绍一种做法。'), '', '一、做法的由来', '', para('由来已久。'), '', '二、做法的要点', '', para('要点有三。')].join('\n');
+    assert.deepEqual(titles(t), ['1 前言', '1 一、做法的由来', '1 二、做法的要点']);
+  });
+});
+
+describe('anatomy: a Markdown copy whose numbered part titles are set in bold', () => {
+  const para = (s: string) => `这一段文字写得足够长，好让它读作正文的一个段落，讲清楚${s}`;
+  it('never takes the first bold numbered part for the page’s title, under a salutation or with no title at all', () => {
+    const md = (t: string) => parseOutline(t, { format: 'markdown' }).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+    const two = ['**一、充分认识重要意义**', '', para('意义重大。'), '', '**二、抓好重点任务**', '', para('任务明确。')];
+    assert.deepEqual(md(['# 在某某会议上的讲话', '', '同志们：', '', ...two].join('\n')), ['1 在某某会议上的讲话', '2 一、充分认识重要意义', '2 二、抓好重点任务']);
+    // bold subheads inside the first part
+    const subs = ['**一、充分认识重要意义**', '', para('意义重大。'), '', '**稳住基本盘**', '', para('基本盘稳。'), '', '**激发新活力**', '', para('活力迸发。'), '', '**二、抓好重点任务**', '', para('任务明确。')];
+    assert.deepEqual(md(['# 在某某会议上的讲话', '', '同志们：', '', ...subs].join('\n')).filter((h) => /^\d [一二]、|^1 /.test(h)),
+      ['1 在某某会议上的讲话', '2 一、充分认识重要意义', '2 二、抓好重点任务']);
+    const three = [...two, '', '**三、强化组织保障**', '', para('保障有力。')];
+    assert.deepEqual(md(['同志们：', '', ...three].join('\n')), ['1 一、充分认识重要意义', '1 二、抓好重点任务', '1 三、强化组织保障']);
+  });
+});
+
+describe('anatomy: a page number that gives the total', () => {
+  it('is a page mark even alone (a one-page document’s footer), and gives no figure', () => {
+    const t = ['关于做好甲乙工作的通知', '', '各单位：', '', '为做好甲乙工作，现将有关事项通知如下，请认真贯彻执行。', '', '一、加强领导', '', '各单位要加强领导，落实责任。', '', '二、抓好落实', '', '各单位要抓好落实，确保实效。', '', '第 1 页 共 1 页'].join('\n');
+    assert.deepEqual(furnitureLines(t), [15]);
+    assert.deepEqual(extractFigures(t, parseOutline(t)).map((f) => f.text), []);
+    // alone, a page number past the total, or one with no total, is not read so
+    assert.deepEqual(furnitureLines(['正文。', '第 5 页 共 3 页', '正文。'].join('\n')), []);
+    assert.deepEqual(furnitureLines(['正文。', '第 2 页', '正文。'].join('\n')), []);
+  });
+});

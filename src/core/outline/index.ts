@@ -6,7 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
@@ -1105,6 +1105,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const afterColon = new Uint8Array(n);
   const compilationItem = new Uint8Array(n);
   const shortSpaced = new Uint8Array(n);
+  // `前言`, `结束语`: an unnumbered part of running text beside the numbered parts (isSectionName).
+  const section = new Uint8Array(n);
   // A title block the anatomy found (a page's title, a compilation item's label): a title by its place.
   const titleZone = new Uint8Array(n);
   // Lines that read as a part's label (`材料2`, `【问题一】`, `第三题`); the series decides (below).
@@ -1138,7 +1140,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (zone[first] === Zone.Title) {
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
       const prevTitle = p > 0 && titleZone[p - 1] !== 0;
-      if (lines.contentEnd[first] - textFrom(first) <= 120) { kind[p] = prevTitle ? 0 : 2; titleZone[p] = prevTitle ? 2 : 1; continue; }
+      if (lines.contentEnd[first] - textFrom(first) <= 120) {
+        kind[p] = prevTitle ? 0 : 2;
+        titleZone[p] = prevTitle ? 2 : 1;
+        if (!prevTitle && first === lastLine && isSectionName(lineText(text, textFrom(first), lines.contentEnd[first]))) section[p] = 1;
+        continue;
+      }
     }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
@@ -1156,6 +1163,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
+    if (kind[p] === 2 && isSectionName(clean)) section[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
     if (kind[p] === 2 && p > 0 && (joined.includes('，') || joined.includes(','))) {
@@ -1193,8 +1201,22 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (kind[p] === 1) { clusterOpen = false; continue; }
     if (kind[p] === 3) { clusterOpen = true; continue; }
     if (kind[p] !== 2) continue;
+    // `前言` / `结束语` alone over running text: a part of the document beside its numbered parts,
+    // whatever title lines stand right above it (the document's title over its 前言). It never
+    // names the document, and nothing nests under it (rank 3).
+    if (section[p]) {
+      if (p < lastBody && !afterColon[p] && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0) {
+        const li = paragraphFirstLine[p];
+        const ts = textFrom(li);
+        const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
+        c.rank = 3;
+        cands.push(c);
+      }
+      clusterOpen = true;
+      continue;
+    }
     let q = p;
-    while (q + 1 < n && kind[q + 1] === 2) q++;
+    while (q + 1 < n && kind[q + 1] === 2 && !section[q + 1]) q++;
     const streak = q - p + 1;
     // the line every page repeats as its head is the document's title, whatever follows it
     const headTitle = layout.titleLine >= 0 && lines.paragraph[layout.titleLine] === p;

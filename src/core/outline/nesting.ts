@@ -78,7 +78,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
   };
   for (const i of order) {
     const x = cands[i];
-    if (x.isTitle && x.rank === 1) {
+    if (x.isTitle && (x.rank === 1 || x.rank === 3)) {
       // A subhead is a part of the document whose title is open (none open: it stands at the top),
       // of the numbered part it stands in when that part's run goes on after it, or of the Markdown
       // section it stands in (`## 二、…` as much as `## …`: a section runs to the next heading of
@@ -131,6 +131,8 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
       if (top?.kind && x.kind && isStructural(top.kind) && isStructural(x.kind) && !top.inline && !x.inline) seen.add(`${top.kind}>${x.kind}`);
     }
     parent[i] = stack.length ? stack[stack.length - 1] : -1;
+    // A part of running text only (`前言`, `结束语`, rank 3) holds no heading: it is not opened.
+    if (x.isTitle && x.rank === 3) continue;
     stack.push(i);
     onStack[i] = 1;
     if (x.rank === 2) labels++;

@@ -35,7 +35,13 @@ const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文
 /** `【致辞人】××`, `【阅读指引】…`: a bracketed field label opening a line of page metadata. */
 const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简介|摘要|关键词|来源|作者|时间|日期|单位|職務|职务|範例|范例)[一二三四五六七八九十\d]*】/;
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
-const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年([\d〇零一二三四五六七八九十]{1,3}月([\d〇零一二三四五六七八九十]{1,3}日)?)?/;
+/**
+ * Names of a book's or a report's unnumbered parts that hold only running text (`前言`, `结束语`,
+ * `后记`): a part of the document beside its numbered parts, never the document's title and never
+ * over a numbered part. (`总则`, `附则`, `附录` may hold numbered articles or items: not here.)
+ */
+const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
+const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
 const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$/;
@@ -72,6 +78,13 @@ export function looksLikeTitle(s: string): boolean {
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
+}
+
+/** `前言`, `前  言`, `结 束 语` (trimmed): the name of an unnumbered part of running text (SECTION_NAMES). */
+export function isSectionName(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 12) return false;
+  return SECTION_NAMES.has(letterSpaced(t) ?? t);
 }
 
 /**

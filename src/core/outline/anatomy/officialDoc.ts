@@ -31,6 +31,15 @@ const NOTE_UNDER_DATE = /^[（(](此件|本件|联系人|联系电话|此文)[^�
 const COPY_TO = /^(抄送|抄报|分送)\s*[：:]/;
 const PRINTED = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
 
+/** The head of a promulgating order or announcement: `中华人民共和国主席令`, `××市人民政府公告`. */
+const PROMULGATION_HEAD = /^[\u3400-\u9fff]{0,40}(令|公告|通告)$/;
+/** Its number: `第　三十　号`, `2024年第5号`, `〔2024〕第5号`. */
+const PROMULGATION_NUMBER = /^([（(]?\d{4}\s*年?[）)]?\s*)?第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$|^[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号$/;
+/** `政府令〔2010〕第15号`, `交通运输部令2023年第14号`: an order's head and its number on one line. */
+const ORDER_NUMBER = /^[\u3400-\u9fff]{0,20}令[〔［\[（(]?\d{4}[〕］\]）)]?年?第?\d{1,4}号$/;
+/** The sentence that promulgates: `《××法》已由…通过，现予公布，自…起施行。` */
+const PROMULGATES = /《([^《》]{2,60})》[^。]{0,120}现予(公布|发布|颁布|公告)/;
+
 /** How far into the document the 版头 and title may stand (content lines). */
 const HEAD_LINES = 40;
 
@@ -40,9 +49,9 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
   const mask = { i: 0 };
   // ---- 版头 and title ----
   let seen = 0;
-  let titleLast = -1;
+  let titleLast = promulgation(input, anatomy);
   let docNumber = false;
-  for (let li = 0; li < n && seen < HEAD_LINES; li++) {
+  for (let li = 0; li < n && seen < HEAD_LINES && titleLast < 0; li++) {
     if (isBlankLine(input, li) || maskedLine(input, li, mask)) continue;
     seen++;
     const s = shortText(input, li, 100);
@@ -136,6 +145,96 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       d = last;
     } else d = end;
   }
+}
+
+/**
+ * A law or rules published under the order or announcement that promulgates them (`××主席令` /
+ * `第　三十　号` / `《××法》已由…通过，现予公布，自…起施行。` / signer / date / `××法`): the order
+ * is the law's 版头 (metadata), and the law's title — the line that names what the order quotes —
+ * is the document's title. Returns the title's last line, or -1 when the document does not open so.
+ */
+function promulgation(input: AnatomyInput, anatomy: Anatomy): number {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  let head = -1;
+  let numbered = false;
+  const above: number[] = [];
+  for (let li = nextContent(input, 0), k = 0; li >= 0 && k < HEAD_LINES; li = nextContent(input, li + 1), k++) {
+    // (a web page's reading may have taken the order's head for the page's title)
+    if (zone[li] !== Zone.Body && zone[li] !== Zone.Title) { above.length = 0; continue; }
+    const s = shortText(input, li, 40);
+    const t = s === null ? '' : s.replace(/\s+/g, '');
+    if (PROMULGATION_HEAD.test(t)) { head = li; break; }
+    // `政府令〔2010〕第15号`: the head and its number on one line
+    if (ORDER_NUMBER.test(t)) { head = li; numbered = true; break; }
+    above.push(li);
+  }
+  if (head < 0) return -1;
+  // The promulgating sentence (possibly wrapped over lines) and the name it quotes, under the head
+  // and its number.
+  let name = '';
+  let issuer = '';
+  let li = nextContent(input, head + 1);
+  for (let k = 0; li >= 0 && k < 3; li = nextContent(input, li + 1), k++) {
+    let s = shortText(input, li, 400);
+    if (s === null) return -1;
+    if (PROMULGATION_NUMBER.test(s) && !numbered) { numbered = true; continue; }
+    // (a sentence wrapped over lines: read on to its end, three lines at most)
+    for (let j = 0, q = li; j < 2 && !/[。！]$/.test(s); j++) {
+      const r = q + 1 < n && !input.layout.lines.blank(q + 1) ? shortText(input, q + 1, 200) : null;
+      if (r === null) break;
+      s += r;
+      q++;
+      li = q;
+    }
+    const m = PROMULGATES.exec(s.replace(/\s+/g, ''));
+    if (!m) return -1;
+    // (a quote inside the quote is set in 〈〉 there, in 《》 on the title line)
+    name = m[1].replace(/〈/g, '《').replace(/〉/g, '》');
+    // (`最高人民法院《关于…的批复》…`: the issuer before the quote opens the title line)
+    issuer = s.replace(/\s+/g, '').slice(0, m.index);
+    break;
+  }
+  if (!name || li < 0) return -1;
+  // (the issuer's name on the lines over the head, `中华人民共和国最高人民法院` / `公　　告`, is the head's)
+  let top = head;
+  for (let j = above.length - 1; j >= 0 && j >= above.length - 2; j--) {
+    const u = shortText(input, above[j], 40);
+    if (u === null || /[。，；：！？,;:!?]/.test(u)) break;
+    // (the rules' own title printed over the order is the title, not the issuer's name)
+    if (u.replace(/\s+/g, '') === name || u.replace(/\s+/g, '') === issuer + name) break;
+    top = above[j];
+  }
+  // The signer and the date under the sentence, then the title: the line naming what the order
+  // quotes (there may be none: the articles follow the date).
+  let last = li;
+  for (let k = 0, x = nextContent(input, li + 1); x >= 0 && k < 8; x = nextContent(input, x + 1), k++) {
+    const s = shortText(input, x, 100);
+    if (s === null || startsWithMarker(input, x)) break;
+    const t = s.replace(/\s+/g, '');
+    if (t === name || (issuer.length >= 2 && issuer.length <= 20 && t === issuer + name)) {
+      if (zone[x] !== Zone.Body) return -1;
+      orderLines(zone, top, x - 1);
+      // (a page whose headline already names the law, over the order: the law's title line repeats
+      // it, as a page's article repeats its headline)
+      let repeat = false;
+      for (let j = 0; j < top && !repeat; j++) repeat = zone[j] !== Zone.Furniture && (shortText(input, j, 100) ?? '').replace(/\s+/g, '') === t;
+      zone[x] = repeat ? Zone.Metadata : Zone.Title;
+      if (!repeat) anatomy.titles.set(x, x);
+      return x;
+    }
+    // (a signer's role and name, a date, a number: short lines with no sentence in them)
+    if (t.length > 30 || /[。，；：！？,;:!?]/.test(t)) break;
+    last = x;
+  }
+  // No title under the order: the order, its signer and date are the law's 版头 all the same.
+  orderLines(zone, top, last);
+  return -1;
+}
+
+/** The order's lines are metadata (a title a web page's reading saw in its head too). */
+function orderLines(zone: Uint8Array, from: number, to: number): void {
+  for (let i = from; i <= to; i++) if (zone[i] === Zone.Body || zone[i] === Zone.Title) zone[i] = Zone.Metadata;
 }
 
 /** 落款: a short line naming an issuing body (several, spaced, in a joint document). */

@@ -5,7 +5,8 @@
  * feeds. Found BEFORE paragraphs are built: the layout treats these lines as transparent, so a
  * paragraph cut by a page break joins across it instead of its next line reading as a title.
  *
- * Evidence comes from the whole document: a page-number shape must occur at least twice, a bare
+ * Evidence comes from the whole document: a page-number shape must occur at least twice (one that
+ * gives the total, `第 1 页 共 1 页`, says what it is alone), a bare
  * number must continue a sequence spaced like pages, a repeated line must sit beside the page
  * boundaries. One pass over the lines plus one map of short lines: linear in the text.
  */
@@ -31,6 +32,21 @@ const DI_YE = /^(第\s*[0-9０-９]{1,4}\s*页(\s*[,，、/／]?\s*共\s*[0-9０
 /** `3/20`, `3 / 20`, `Page 3 of 20`, `Page 3` */
 const OF_TOTAL = /^([0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|[Pp]age\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?)$/;
 const BARE = /^[0-9０-９]{1,4}$/;
+/**
+ * `第 1 页 共 1 页`, `共3页 第2页`, `Page 2 of 3`: a page number that gives the total says what it is
+ * by itself (the page within the total), so one alone is a page mark (a one-page document's only
+ * footer) where the other shapes must recur.
+ */
+const WITH_TOTAL = /^(?:第\s*([0-9]{1,4})\s*页\s*[,，、/／]?\s*共\s*([0-9]{1,4})\s*页|共\s*([0-9]{1,4})\s*页\s*[,，、/／]?\s*第\s*([0-9]{1,4})\s*页|[Pp]age\s*([0-9]{1,4})\s*of\s*([0-9]{1,4}))$/;
+
+/** The page number and the total of a WITH_TOTAL line, when the number is within the total. */
+function pageOfTotal(t: string): boolean {
+  const m = WITH_TOTAL.exec(t);
+  if (!m) return false;
+  const page = Number(m[1] ?? m[4] ?? m[5]);
+  const total = Number(m[2] ?? m[3] ?? m[6]);
+  return page >= 1 && page <= total;
+}
 
 /** A line (trimmed) that is nothing but a page mark: `- 2 -`, `第 3 页 共 20 页`, `3/20`, `7`. */
 export function isPageMark(s: string): boolean {
@@ -51,7 +67,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   const pageStart = new Uint8Array(n);
   const cs = new Int32Array(n);
   const ce = new Int32Array(n);
-  // 0 none, 1 strong page-number shape, 2 bare number
+  // 0 none, 1 strong page-number shape, 2 bare number, 3 a page number with its total (`第 1 页 共 1 页`)
   const shape = new Uint8Array(n);
   const bareValue = new Int32Array(n);
   let strong = 0;
@@ -94,7 +110,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     if (len > 24 || !opensPageMark(text.charCodeAt(s))) continue;
     const t = text.slice(s, e);
     if (DASHED.test(t) || DI_YE.test(t) || OF_TOTAL.test(t)) {
-      shape[i] = 1;
+      shape[i] = pageOfTotal(t) ? 3 : 1;
       strong++;
     } else if (BARE.test(t)) {
       shape[i] = 2;
@@ -105,7 +121,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   if (contentLines === 0) return null;
 
   // Strong page-number shapes: at least two in the document.
-  if (strong >= 2) for (let i = 0; i < n; i++) if (shape[i] === 1) mask[i] = 1;
+  if (strong >= 2) for (let i = 0; i < n; i++) if (shape[i] === 1 || shape[i] === 3) mask[i] = 1;
+  // …or one that gives the total (`第 1 页 共 1 页`)
+  if (strong === 1) for (let i = 0; i < n; i++) if (shape[i] === 3) mask[i] = 1;
 
   // Bare numbers: chains of consecutive values spaced like pages (or beside a form feed).
   if (bare >= 3 || (bare > 0 && feeds > 0)) {

@@ -10,7 +10,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { looksLikeTitle, skipArtefacts } from '../titles';
+import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
 import {
@@ -101,7 +101,10 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
 }
 
 function numbered(text: string, from: number, to: number): boolean {
-  return matchLineStart(text, from, to) !== null;
+  // (`**一、总体要求**`: a Markdown copy sets its numbered part titles in bold)
+  let p = from;
+  while (p < to && p - from < 3 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p++;
+  return matchLineStart(text, p, to) !== null;
 }
 
 /** Title text of a line: without converter artefacts and a `标题：` label. */
@@ -284,6 +287,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let tFrom = -1;
   let seen = 0;
   let below = '';
+  // The first `前言`-like line passed on the walk, and whether the walk ended on the document's table of contents.
+  let sectionAt = -1;
+  let sectionPre = 0;
+  let atToc = false;
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
     if (input.md && !lines.blank(i) && text[lines.contentStart[i]] === '#') break;
@@ -301,7 +308,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       }
       continue;
     }
-    if (zone[i] !== Zone.Body) break;
+    if (zone[i] !== Zone.Body) { atToc = zone[i] === Zone.Toc; break; }
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
@@ -335,6 +342,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
     if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
     if (numbered(text, from(i), lines.contentEnd[i])) break;
+    // `前言`, `前  言` over the first paragraph names the body's first part, not the page: the
+    // title block stands above it.
+    if (isSectionName(t)) { if (sectionAt < 0) { sectionAt = i; sectionPre = preamble.length; } continue; }
     const tt = titleOf(t);
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
@@ -369,6 +379,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     T = repeat;
     tFrom = -1;
   }
+  // No title above the `前言`: the page's head is read above it as before (the title rules make it
+  // a part, not the page's title) — unless a table of contents stands over it (a book's or a
+  // report's own front matter, its title above that).
+  if (T < 0 && sectionAt >= 0 && !atToc) { T = sectionAt; preamble.length = sectionPre; }
   // The document's own text above the block: a Markdown `#` heading, or three finished sentences
   // (a WeChat copy written a short sentence a line, its `**一**` parts, has little prose of 30
   // characters and more, so the walk starts far down, at a part's bold line). What stands there is
