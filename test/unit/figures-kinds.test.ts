@@ -7,17 +7,11 @@ import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
 import { prose, wrap } from './pdfText';
+import { brief, texts } from './figureBrief';
 
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
 function withOutline(text: string): string[] {
   return extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${f.kind}`);
 }
-
 
 describe('figures by kind of text: page furniture', () => {
   it('drops the figures of a running head printed on every page, keeps the same line as the title', () => {

@@ -4,14 +4,7 @@
  * here is invented for the test; each checks a kind of text, not a line of a document.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
+import { brief, texts } from './figureBrief';
 
 describe('figures on news pages: list markers behind markup', () => {
   it('reads a marker after a block tag and inline tags as a marker, not a count', () => {

@@ -7,12 +7,10 @@ import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
 import { dropRowNumbers } from '../../src/core/figures/ordinals';
 import type { Figure } from '../../src/core/types';
+import { texts } from './figureBrief';
 
 function brief(text: string): string[] {
   return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
 }
 
 describe('figures precision: spans of days and times', () => {

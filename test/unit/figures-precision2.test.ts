@@ -4,10 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures, markupRanges } from '../../src/core/figures';
+import { texts } from './figureBrief';
 
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
 function brief(text: string): string[] {
   return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.kind}`);
 }

@@ -4,11 +4,8 @@
  * made up for the test.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
+import { brief } from './figureBrief';
 
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
 function find(text: string, span: string): string | undefined {
   return brief(text).find((b) => b.startsWith(span + '|'));
 }

@@ -5,12 +5,8 @@
  * angles, and units and values the engine missed. Every sentence here is made up for the test.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
 import { parseNumberText } from '../../src/core/figures/numberText';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
+import { brief } from './figureBrief';
 
 describe('figures: times of day said with 点', () => {
   it('reads N点 as a time where a part of the day, a date or the minutes say so, moving afternoon hours', () => {

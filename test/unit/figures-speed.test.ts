@@ -4,13 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractFigures } from '../../src/core/figures';
 import { readArabic } from '../../src/core/figures/scan';
 import { parseChineseInteger } from '../../src/core/text/numerals';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
+import { brief } from './figureBrief';
 
 describe('figures speed: fast paths read as the slow ones did', () => {
   it('refuses a lone Chinese digit only where no reading after it applies', () => {

@@ -5,13 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
+import { brief, texts } from './figureBrief';
 
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
 function ind(text: string): (string | null)[] {
   return extractFigures(text).map((f) => f.indicator);
 }

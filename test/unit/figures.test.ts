@@ -3,11 +3,9 @@ import fc from 'fast-check';
 import { extractFigures } from '../../src/core/figures';
 import { parseNumberText } from '../../src/core/figures/numberText';
 import type { Figure, Outline } from '../../src/core/types';
+import { brief } from './figureBrief';
 
 /** The figures of a sentence as `text|value|unit|kind`. */
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
 function one(text: string): Figure {
   const figs = extractFigures(text);
   assert.equal(figs.length, 1, `${text}: ${JSON.stringify(figs.map((f) => f.text))}`);

@@ -3,16 +3,9 @@
  * 开班仪式, compilations). Every sentence here is made up for the test; each checks a general rule.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
 import { checkNumbering, fixAll, applyEdits } from '../../src/core/checks';
 import { parseOutline } from '../../src/core/outline';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
+import { brief, texts } from './figureBrief';
 
 describe('speech pages 2: figures', () => {
   it('does not read a scale word whose digits were redacted or left blank as one of it', () => {

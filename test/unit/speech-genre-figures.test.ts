@@ -4,14 +4,7 @@
  * checks a general rule.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
-function texts(text: string): string[] {
-  return extractFigures(text).map((f) => f.text);
-}
+import { brief, texts } from './figureBrief';
 
 describe('speech pages: dates and times', () => {
   it('keeps the seconds of a page stamp inside the time', () => {
