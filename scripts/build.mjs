@@ -2,7 +2,8 @@
 // into out/. One esbuild pass each: unified/remark are ESM-only, and bundling turns them into
 // CommonJS that both VS Code's extension host and plain Node load.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -48,11 +49,20 @@ await esbuild.build({
   },
   outdir: 'dist',
 });
+// The CLI: dist/cli-main.js is the command line itself; dist/cli.js (the `gangmu` bin) is a small
+// loader that runs it with a V8 code cache (src/cliLoader.ts), named by the bundle's hash.
 await esbuild.build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { 'cli-main': 'src/cli.ts', worker: 'src/worker.ts' },
+  outdir: 'dist',
+});
+const cliHash = createHash('sha1').update(readFileSync('dist/cli-main.js')).digest('hex').slice(0, 16);
+await esbuild.build({
+  ...common,
+  entryPoints: { cli: 'src/cliLoader.ts' },
   outdir: 'dist',
   banner: { js: '#!/usr/bin/env node' },
+  define: { GANGMU_BUNDLE_HASH: JSON.stringify(cliHash) },
 });
 
 // pdf.js's character maps for the Chinese fonts a PDF names without embedding them (STSong-Light

@@ -1,0 +1,89 @@
+/**
+ * dist/cli.js starts the command line with a V8 code cache kept in the temporary folder
+ * (src/cliLoader.ts). Needs dist/ (`node scripts/build.mjs --tests`). Each test runs the CLI with
+ * TMPDIR set to a folder of its own, so the cache it sees is only the one it made.
+ */
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const CLI = join(ROOT, 'dist', 'cli.js');
+
+// Our own text: two parts, a sub-part, figures.
+const DOC = '一、总体要求\n全年增长5.2%，完成投资70.6亿元。\n（一）指导思想\n坚持稳中求进。\n二、重点任务\n新建学校3所。\n';
+
+function run(tmp: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp, LANG: 'en_US.UTF-8', LC_ALL: '', GANGMU_CODE_CACHE: '', ...env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function cacheFiles(tmp: string): string[] {
+  const dirs = readdirSync(tmp).filter((n) => n.startsWith('gangmu-code-cache'));
+  return dirs.flatMap((d) => readdirSync(join(tmp, d)).map((f) => join(tmp, d, f)));
+}
+
+describe('CLI code cache (dist/cli.js)', () => {
+  let tmp: string;
+  let doc: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'gangmu-cc-test-'));
+    doc = join(tmp, 'doc.txt');
+    writeFileSync(doc, DOC);
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('a command saves its compiled code once, and the next run that reads it prints the same', () => {
+    const first = run(tmp, ['outline', '--json', doc]);
+    assert.equal(first.code, 0, first.stderr);
+    const files = cacheFiles(tmp);
+    assert.equal(files.length, 1, `one cache file after the first outline: ${files.join(', ')}`);
+    assert.match(files[0], /-outline\.bin$/);
+    const second = run(tmp, ['outline', '--json', doc]);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(second.stdout, first.stdout);
+    assert.deepEqual(cacheFiles(tmp), files);
+    const figures = run(tmp, ['figures', '--json', doc]);
+    assert.equal(figures.code, 0, figures.stderr);
+    assert.ok(JSON.parse(figures.stdout).figures.length >= 3, figures.stdout);
+    assert.equal(cacheFiles(tmp).length, 2, 'figures has its own file');
+  });
+
+  it('help, version and bad usage save nothing; GANGMU_CODE_CACHE=0 saves nothing', () => {
+    assert.equal(run(tmp, ['--version']).code, 0);
+    assert.equal(run(tmp, ['--help']).code, 0);
+    assert.equal(run(tmp, ['nosuch']).code, 2);
+    const off = run(tmp, ['outline', doc], { GANGMU_CODE_CACHE: '0' });
+    assert.equal(off.code, 0, off.stderr);
+    assert.deepEqual(cacheFiles(tmp), []);
+  });
+
+  it('a damaged cache file is rejected, the command still right, and the file written again', () => {
+    const good = run(tmp, ['figures', '--json', doc]);
+    const [file] = cacheFiles(tmp);
+    writeFileSync(file, Buffer.alloc(4096, 7));
+    const again = run(tmp, ['figures', '--json', doc]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, good.stdout);
+    assert.equal(cacheFiles(tmp).length, 1);
+    assert.notEqual(statSync(file).size, 4096, 'written again');
+    const third = run(tmp, ['figures', '--json', doc]);
+    assert.equal(third.stdout, good.stdout);
+  });
+
+  it('a cache folder others may write to is not used', function () {
+    if (typeof process.getuid !== 'function') this.skip();
+    const dir = join(tmp, `gangmu-code-cache-${process.getuid!()}`);
+    mkdirSync(dir);
+    chmodSync(dir, 0o777);
+    const r = run(tmp, ['outline', doc]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(readdirSync(dir), []);
+    assert.ok(existsSync(dir));
+  });
+});
