@@ -8,9 +8,9 @@
  *
  * The cache lives in the temporary folder, in a folder of this user's own (another user's files are
  * never read). A file is named by the hash of the bundle computed when it was built, the bundle's
- * size and modification time, Node's version and flags: a rebuilt, edited or moved bundle or
- * another Node never reads a stale file, and V8 itself rejects data made by another V8 (then the
- * file is written again). `GANGMU_CODE_CACHE=0` turns it off. Anything that fails while reading or
+ * size and modification time, Node's version and flags: a rebuilt or edited bundle or another Node
+ * never reads a stale file (the folder keeps the newest few files), and V8 itself rejects data made
+ * by another V8 (then the file is written again). `GANGMU_CODE_CACHE=0` turns it off. Anything that fails while reading or
  * writing the cache falls back to a plain load; errors of the command itself are not caught here.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
@@ -58,7 +58,10 @@ function cacheFile(): string | undefined {
   return join(dir, `${GANGMU_BUNDLE_HASH}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${flags}-${command}.bin`);
 }
 
-/** Writes the file through a temporary name, so a run reading it never sees half of it; drops older builds' files. */
+/** How many cache files the folder keeps (three commands of a few builds or Nodes). */
+const KEEP = 12;
+
+/** Writes the file through a temporary name, so a run reading it never sees half of it; drops the oldest files. */
 function save(file: string, data: Buffer): void {
   try {
     const dir = join(file, '..');
@@ -70,13 +73,23 @@ function save(file: string, data: Buffer): void {
       closeSync(fd);
     }
     renameSync(tmp, file);
-    for (const name of readdirSync(dir)) {
-      if (!name.startsWith(`${GANGMU_BUNDLE_HASH}-`)) {
+    // Files of other builds and Nodes stay while they are among the KEEP newest (two installs used
+    // in turn keep theirs); older ones go.
+    const others = readdirSync(dir)
+      .filter((name) => name.endsWith('.bin'))
+      .map((name) => {
         try {
-          unlinkSync(join(dir, name));
+          return { name, t: statSync(join(dir, name)).mtimeMs };
         } catch {
-          /* another run's file, or gone already */
+          return { name, t: 0 };
         }
+      })
+      .sort((a, b) => b.t - a.t);
+    for (const old of others.slice(KEEP)) {
+      try {
+        unlinkSync(join(dir, old.name));
+      } catch {
+        /* another run's file, or gone already */
       }
     }
   } catch {

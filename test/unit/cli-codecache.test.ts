@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -74,6 +74,24 @@ describe('CLI code cache (dist/cli.js)', () => {
     assert.notEqual(statSync(file).size, 4096, 'written again');
     const third = run(tmp, ['figures', '--json', doc]);
     assert.equal(third.stdout, good.stdout);
+  });
+
+  it('keeps the newest files only: other builds\' files go when there are more than twelve', function () {
+    if (typeof process.getuid !== 'function') this.skip();
+    const dir = join(tmp, `gangmu-code-cache-${process.getuid!()}`);
+    mkdirSync(dir, { mode: 0o700 });
+    const old = new Date(Date.now() - 86_400_000);
+    for (let k = 0; k < 14; k++) {
+      const f = join(dir, `0000000000000000-${k}-outline.bin`);
+      writeFileSync(f, 'x');
+      utimesSync(f, old, new Date(old.getTime() + k * 1000));
+    }
+    const r = run(tmp, ['check', doc]);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const left = readdirSync(dir).sort();
+    assert.equal(left.length, 12, left.join(', '));
+    assert.ok(left.some((n) => n.endsWith('-check.bin')), 'the new file is kept');
+    assert.ok(!left.includes('0000000000000000-0-outline.bin') && !left.includes('0000000000000000-1-outline.bin') && !left.includes('0000000000000000-2-outline.bin'), 'the oldest go');
   });
 
   it('a cache folder others may write to is not used', function () {
