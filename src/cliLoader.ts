@@ -1,6 +1,6 @@
 /**
  * dist/cli.js: starts the command line (dist/cli-main.js, built from src/cli.ts) with a V8 code
- * cache (issue 10). A cold run compiles every function it calls; on the seed that compiling is a
+ * cache (issue 10); dist/worker.js does the same for the CLI's worker threads (dist/worker-main.js). A cold run compiles every function it calls; on the seed that compiling is a
  * large part of a whole process. After a command has run, the bytecode of all it compiled is saved
  * (one file per command: outline, figures, check); the next run of that command loads it instead of
  * compiling again. Node 22's own compile cache does the same; this works on the Node 18 and 20 the
@@ -18,10 +18,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 
-/** sha1 of dist/cli-main.js, set by scripts/build.mjs (esbuild `define`). */
+/** The bundle this loader runs (cli-main.js, worker-main.js) and its sha1, set by scripts/build.mjs (esbuild `define`). */
+declare const GANGMU_BUNDLE_FILE: string;
 declare const GANGMU_BUNDLE_HASH: string;
+/** 'worker' for the CLI's worker threads, '' for the CLI: a cache file is named by it and the command. */
+declare const GANGMU_CACHE_KIND: string;
 
-const BUNDLE = join(__dirname, 'cli-main.js');
+const BUNDLE = join(__dirname, GANGMU_BUNDLE_FILE);
 /** Commands whose compiled code is worth keeping (help, version and errors are not). */
 const COMMANDS = new Set(['outline', 'figures', 'check']);
 
@@ -49,13 +52,15 @@ function cacheDir(): string | undefined {
 /** The cache file for this command, or undefined when no cache is to be used. */
 function cacheFile(): string | undefined {
   if (process.env.GANGMU_CODE_CACHE === '0') return undefined;
+  // (a worker thread of the CLI is given the command as its argument)
   const command = process.argv[2];
   if (!command || !COMMANDS.has(command)) return undefined;
   const dir = cacheDir();
   if (!dir) return undefined;
   const st = statSync(BUNDLE);
   const flags = fnv(process.execArgv.join('\0'));
-  return join(dir, `${GANGMU_BUNDLE_HASH}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${flags}-${command}.bin`);
+  const kind = GANGMU_CACHE_KIND ? `${GANGMU_CACHE_KIND}-${command}` : command;
+  return join(dir, `${GANGMU_BUNDLE_HASH}-${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}-${flags}-${kind}.bin`);
 }
 
 /** How many cache files the folder keeps (three commands of a few builds or Nodes). */
@@ -115,8 +120,12 @@ function start(): void {
         cachedData: cached,
       });
       if (!cached || script.cachedDataRejected) {
-        // After the command: the data then holds every function the run compiled.
+        // After the command: the data then holds every function the run compiled. (A worker thread
+        // of the CLI is asked to end with process.exit, which runs this too.)
         process.once('exit', () => {
+          // (a run that left the files to worker threads compiled little of the engine here: its data
+          // would stand for the command's until the next build, so it is not saved)
+          if ((globalThis as Record<symbol, unknown>)[Symbol.for('gangmu.analysedInWorkers')]) return;
           try {
             save(file, script.createCachedData());
           } catch {

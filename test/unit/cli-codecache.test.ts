@@ -54,6 +54,19 @@ describe('CLI code cache (dist/cli.js)', () => {
     assert.equal(cacheFiles(tmp).length, 2, 'figures has its own file');
   });
 
+  it('worker threads keep their own cache per command; the main thread of such a run saves none', () => {
+    const doc2 = join(tmp, 'doc2.txt');
+    writeFileSync(doc2, DOC.replace('5.2%', '6.1%'));
+    const first = run(tmp, ['figures', '--json', '--jobs', '2', doc, doc2]);
+    assert.equal(first.code, 0, first.stderr);
+    const names = cacheFiles(tmp).map((f) => f.replace(/^.*[\\/]/, ''));
+    assert.ok(names.length >= 1 && names.every((n) => n.endsWith('-worker-figures.bin')), names.join(', '));
+    const second = run(tmp, ['figures', '--json', '--jobs', '2', doc, doc2]);
+    assert.equal(second.code, 0, second.stderr);
+    assert.equal(second.stdout, first.stdout);
+    assert.equal(JSON.parse(second.stdout.split('\n')[1]).figures[0].value, 6.1);
+  });
+
   it('help, version and bad usage save nothing; GANGMU_CODE_CACHE=0 saves nothing', () => {
     assert.equal(run(tmp, ['--version']).code, 0);
     assert.equal(run(tmp, ['--help']).code, 0);
