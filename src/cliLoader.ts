@@ -40,7 +40,12 @@ function cacheDir(): string | undefined {
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   const dir = join(tmpdir(), `gangmu-code-cache${uid === undefined ? '' : `-${uid}`}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // (not `recursive`: Node 20's recursive mkdir spins for ever under a folder such as /proc)
+    try {
+      mkdirSync(dir, 0o700);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
     const st = statSync(dir);
     if (!st.isDirectory() || (uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0))) return undefined;
     return dir;
@@ -68,10 +73,11 @@ const KEEP = 12;
 
 /** Writes the file through a temporary name, so a run reading it never sees half of it; drops the oldest files. */
 function save(file: string, data: Buffer): void {
+  // (a name of this run's own: two worker threads of one process share its pid)
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const dir = join(file, '..');
-    const tmp = `${file}.${process.pid}.tmp`;
-    const fd = openSync(tmp, 'w', 0o600);
+    const fd = openSync(tmp, 'wx', 0o600);
     try {
       writeSync(fd, data);
     } finally {
@@ -98,7 +104,12 @@ function save(file: string, data: Buffer): void {
       }
     }
   } catch {
-    /* no cache this time */
+    // no cache this time
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* not made */
+    }
   }
 }
 

@@ -107,6 +107,21 @@ describe('CLI code cache (dist/cli.js)', () => {
     assert.ok(!left.includes('0000000000000000-0-outline.bin') && !left.includes('0000000000000000-1-outline.bin') && !left.includes('0000000000000000-2-outline.bin'), 'the oldest go');
   });
 
+  it('a temporary folder where no folder can be made (missing, /proc) gives no cache and the same output, at once', () => {
+    const plain = run(tmp, ['outline', '--json', doc], { GANGMU_CODE_CACHE: '0' });
+    for (const where of [join(tmp, 'missing', 'deeper'), ...(existsSync('/proc/self') ? ['/proc'] : [])]) {
+      const t0 = Date.now();
+      const r = spawnSync(process.execPath, [CLI, 'outline', '--json', doc], {
+        env: { ...process.env, TMPDIR: where, TMP: where, TEMP: where, LANG: 'en_US.UTF-8', LC_ALL: '', GANGMU_CODE_CACHE: '' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      assert.equal(r.status, 0, `${where}: ${r.stderr} ${r.error ?? ''}`);
+      assert.equal(r.stdout, plain.stdout, where);
+      assert.ok(Date.now() - t0 < 20_000, where);
+    }
+  });
+
   it('a cache folder others may write to is not used', function () {
     if (typeof process.getuid !== 'function') this.skip();
     const dir = join(tmp, `gangmu-code-cache-${process.getuid!()}`);
