@@ -2,7 +2,8 @@
 // into out/. One esbuild pass each: unified/remark are ESM-only, and bundling turns them into
 // CommonJS that both VS Code's extension host and plain Node load.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -48,12 +49,28 @@ await esbuild.build({
   },
   outdir: 'dist',
 });
+// The CLI: dist/cli-main.js is the command line itself; dist/cli.js (the `gangmu` bin) is a small
+// loader that runs it with a V8 code cache (src/cliLoader.ts), named by the bundle's hash.
+// dist/worker.js loads dist/worker-main.js (src/worker.ts) the same way, for the CLI's worker threads.
 await esbuild.build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
+  entryPoints: { 'cli-main': 'src/cli.ts', 'worker-main': 'src/worker.ts' },
   outdir: 'dist',
-  banner: { js: '#!/usr/bin/env node' },
 });
+for (const [name, kind] of [['cli', ''], ['worker', 'worker']]) {
+  const hash = createHash('sha1').update(readFileSync(`dist/${name}-main.js`)).digest('hex').slice(0, 16);
+  await esbuild.build({
+    ...common,
+    entryPoints: { [name]: 'src/cliLoader.ts' },
+    outdir: 'dist',
+    banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : {},
+    define: {
+      GANGMU_BUNDLE_FILE: JSON.stringify(`${name}-main.js`),
+      GANGMU_BUNDLE_HASH: JSON.stringify(hash),
+      GANGMU_CACHE_KIND: JSON.stringify(kind),
+    },
+  });
+}
 
 // pdf.js's character maps for the Chinese fonts a PDF names without embedding them (STSong-Light
 // with UniGB-UCS2-H…): src/convert/pdf.ts reads them from dist/pdf-cmaps (77 files, 0.8 MB).

@@ -316,6 +316,8 @@ type EmitChunk = (index: number, chunk: string) => void;
  */
 function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit, emitChunk: EmitChunk): Promise<void> {
   const script = join(__dirname, 'worker.js');
+  // (tells dist/cli.js not to save this thread's code cache: src/cliLoader.ts)
+  (globalThis as Record<symbol, unknown>)[Symbol.for('gangmu.analysedInWorkers')] = true;
   return new Promise((resolve) => {
     let next = 0;
     let done = 0;
@@ -324,7 +326,8 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
       if (++done === inputs.length) resolve();
     };
     const start = (): void => {
-      const worker = new Worker(script);
+      // (the command as the thread's argument: its code cache is kept per command, src/cliLoader.ts)
+      const worker = new Worker(script, { argv: [opts.command] });
       let current = -1;
       const feed = (): void => {
         if (next < inputs.length) {
@@ -332,7 +335,8 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
           worker.postMessage({ id: current, input: inputs[current], opts } satisfies WorkerRequest);
         } else {
           current = -1;
-          void worker.terminate();
+          // (the thread ends itself: a worker asked to stop saves its code cache first, src/cliLoader.ts)
+          worker.postMessage({ done: true } satisfies WorkerRequest);
         }
       };
       worker.on('message', (m: WorkerResponse) => {
