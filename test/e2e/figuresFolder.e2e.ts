@@ -58,7 +58,8 @@ describeCorpus('figures across files (e2e): one indicator across the 2017 and 20
     }
     await entry.click();
     const frame = webviewFrame(page);
-    await frame.locator('h1.folder', { hasText: 'compare' }).waitFor({ timeout: 30_000 });
+    // (the webview and the worker's first read can take long on a loaded 2-core CI machine)
+    await frame.locator('h1.folder', { hasText: 'compare' }).waitFor({ timeout: 90_000 });
     await frame.locator(`li[data-key="${KEY}"]`).waitFor({ timeout: 60_000 });
     const status = await frame.locator('.status').innerText();
     assert.match(status, /^2 documents, \d+ indicators$/, status);
