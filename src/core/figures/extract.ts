@@ -860,7 +860,13 @@ export class FigureScanner {
         }
       }
     }
-    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers)
+    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers), one date
+    const dmy = englishDayMonthYear(text, tok);
+    if (dmy) {
+      this.push({ start: i, end: dmy.end, value: dmy.value, unit: '', kind: 'date', approx: null });
+      return dmy.end;
+    }
+    // Apr 26, Apr 2021: the parts of an English date written without the third
     const en = englishDatePart(text, tok);
     if (en) {
       this.push({ start: i, end: tok.end, value: en, unit: '', kind: 'date', approx: null });
@@ -1221,6 +1227,11 @@ export class FigureScanner {
           sepLen = 1;
         }
       }
+      // 1.5万到1.6万美金, 3亿至5亿元: the same between two amounts that both write the same scale word
+      if (!sepLen && s1 && !firstPct && (text[q] === '至' || text[q] === '到') && isDigitCode(text.charCodeAt(q + 1)) && !changeBefore(text, tok.start)) {
+        const t = readArabic(text, q + 1);
+        if (t.value !== null && v1 !== null && t.value > v1 && text.startsWith(s1[0], t.end)) sepLen = 1;
+      }
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
         // (200-230mm: a Latin unit symbol may close the second end)
@@ -1413,7 +1424,9 @@ export class FigureScanner {
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
     const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
-    const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
+    // 前三名, 后二名 (the top three, the bottom two of a ranking): a place in the ranking, no count
+    const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强')) ||
+      (prev === '后' && unitText === '名' && !tok2 && !includesCode('之以然随其此今往', text.charCodeAt(start - 2)))) &&
       RANK_UNITS.has(unitText) && scale === 1;
     if (!chinese && prev === '第') kind = 'other';
     else if (rank) kind = 'other';
@@ -1596,13 +1609,38 @@ const YEAR_PART_AFTER = ['第一季度', '第二季度', '第三季度', '第四
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** An English month name (its three-letter abbreviation or the whole word) at p, a word of its own. */
 function englishMonthAt(text: string, p: number): boolean {
-  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return false;
+  return englishMonth(text, p) !== null;
+}
+/** The English month name at p (a word of its own): its number 1–12 and where the word ends, or null. */
+function englishMonth(text: string, p: number): { month: number; end: number } | null {
+  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return null;
   let q = p;
   while (q < p + 10 && isLatinLetter(text.charCodeAt(q))) q++;
   const len = q - p;
-  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return false;
-  for (const m of EN_MONTHS) if ((len === 3 || len === m.length) && text.startsWith(m.slice(0, len), p)) return true;
-  return false;
+  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return null;
+  for (let m = 0; m < 12; m++) {
+    const name = EN_MONTHS[m];
+    if ((len === 3 || len === name.length) && text.startsWith(name.slice(0, len), p)) return { month: m + 1, end: q };
+  }
+  return null;
+}
+/**
+ * A whole date written the English way, day first: `18 Oct 2021`, `5 March 2024` (mail and feed
+ * headers, RFC 822 dates). One date, as `2021年10月18日` is: its ISO value and where it ends, or null.
+ */
+function englishDayMonthYear(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.grouped || tok.intDigits > 2 || tok.value < 1 || tok.value > 31) return null;
+  if (text[tok.end] !== ' ') return null;
+  const m = englishMonth(text, tok.end + 1);
+  if (!m) return null;
+  let q = m.end;
+  if (text[q] === '.') q++;
+  if (text[q] !== ' ' || !isAsciiDigit(text.charCodeAt(q + 1))) return null;
+  const y = readArabic(text, q + 1);
+  if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
+  if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /**
  * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
@@ -1745,7 +1783,8 @@ function rateAfter(text: string, p: number): { unit: string; end: number; scaled
   }
   const u2 = unitHere(text, q);
   if (u2) q += u2.unit.length;
-  else if (includesCode('日天年月时人户次季周', text.charCodeAt(q))) q++;
+  // 元/股, 美金/股: a price per share
+  else if (includesCode('日天年月时人户次季周股', text.charCodeAt(q))) q++;
   else if (!scaled) return null;
   return { unit: text.slice(p, q), end: q, scaled };
 }

@@ -1,0 +1,43 @@
+/**
+ * Figures in feed copies of news pages and in talk transcripts: English header dates, the spoken
+ * word for dollars, spans of dates and amounts, places in a ranking. Every sentence here is
+ * invented for the test; each checks a kind of text, not a line of a document.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+
+function brief(text: string): string[] {
+  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+
+describe('figures in feed copies: English dates', () => {
+  it('reads a day, an English month and a year as one date', () => {
+    assert.deepEqual(brief('date: Tue, 07 Mar 2023 10:15:00 GMT'), ['07 Mar 2023|"2023-03-07"||date', '10:15:00|"T10:15:00"||date']);
+    assert.deepEqual(brief('posted on 3 September 2019.'), ['3 September 2019|"2019-09-03"||date']);
+  });
+  it('keeps a day with its month alone as the day', () => {
+    assert.deepEqual(brief('更新于 12 Jan，共3篇'), ['12|"---12"||date', '3篇|3|篇|count']);
+  });
+});
+
+describe('figures in talk transcripts: 美金 and spans', () => {
+  it('reads 美金 as money, with a price per share', () => {
+    assert.deepEqual(brief('每股作价12.5美金/股，募资30亿美金'), ['12.5美金/股|12.5|美金/股|money', '30亿美金|3000000000|美金|money']);
+    assert.deepEqual(brief('申购价8元/股'), ['8元/股|8|元/股|money']);
+  });
+  it('reads two amounts with the same scale word joined by 到 as one span', () => {
+    assert.deepEqual(brief('人均收入要达到2.1万到2.3万美金的水平'), ['2.1万到2.3万美金|[21000,23000]|美金|money']);
+  });
+  it('reads a span of whole dates joined by a doubled dash as one pair', () => {
+    assert.deepEqual(brief('报名时间为2022年3月1日--2022年3月15日。'), ['2022年3月1日--2022年3月15日|["2022-03-01","2022-03-15"]||date']);
+  });
+});
+
+describe('figures in rankings: 后N名', () => {
+  it('reads the bottom places of a ranking as a rank, not a count', () => {
+    assert.deepEqual(brief('完成率后两名：甲县、乙县。排名后4名的'), ['两名|2|名|other', '4名|4|名|other']);
+  });
+  it('keeps 之后/随后 N名 a count', () => {
+    assert.deepEqual(brief('此后3名队员归队，随后五名队员出发'), ['3名|3|名|count', '五名|5|名|count']);
+  });
+});
