@@ -41,3 +41,14 @@ describe('figures in rankings: 后N名', () => {
     assert.deepEqual(brief('此后3名队员归队，随后五名队员出发'), ['3名|3|名|count', '五名|5|名|count']);
   });
 });
+
+describe('figures in page footers and plan names: years', () => {
+  it('reads the year of a copyright notice as a date', () => {
+    assert.deepEqual(brief('Copyright © 2023 某某网 版权所有'), ['2023|"2023"||date']);
+  });
+  it('reads two years alone in brackets as a span of years', () => {
+    assert.deepEqual(brief('《城市更新行动计划（2023-2027）》'), ['2023-2027|["2023","2027"]||date']);
+    // an earlier second year is no span; a code in brackets stays as it was
+    assert.deepEqual(brief('（1234-5678）'), ['1234-5678|[1234,5678]||count']);
+  });
+});

@@ -1451,9 +1451,15 @@ export class FigureScanner {
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && (text.startsWith('计划', end) || text.startsWith('工程', end))) kind = 'other';
     // Copyright © 1997-2024, 版权所有 2005-2024: the years of a copyright notice are a span of years
     else if (!chinese && scale === 1 && tok2 && !approx && this.isYearRange(tok, tok2) && tok.value !== null && tok2.value !== null &&
-      tok.value < tok2.value && copyrightBefore(text, start)) {
+      tok.value < tok2.value && (copyrightBefore(text, start) || (includesCode('(（', text.charCodeAt(start - 1)) && includesCode(')）', text.charCodeAt(end))))) {
+      // and so are two years alone in brackets after a plan's name (行动方案（2024-2026）)
       kind = 'date';
       value = [String(tok.value), String(tok2.value)];
+    }
+    // Copyright © 2025: the year of a copyright notice
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && copyrightBefore(text, start)) {
+      kind = 'date';
+      value = String(tok.value);
     }
     // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
