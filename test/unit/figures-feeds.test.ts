@@ -52,3 +52,21 @@ describe('figures in page footers and plan names: years', () => {
     assert.deepEqual(brief('（1234-5678）'), ['1234-5678|[1234,5678]||count']);
   });
 });
+
+describe('figures in technical articles: labels', () => {
+  it('reads the number of a figure, table, formula or algorithm as a label, kind other, with no unit', () => {
+    assert.deepEqual(brief('结构如图1所示，数据见表2。'), ['1|1||other', '2|2||other']);
+    assert.deepEqual(brief('* **公式(3)**：损失函数'), ['3|3||other']);
+    assert.deepEqual(brief('论文给出了 Algorithm 2。'), ['2|2||other']);
+    assert.deepEqual(brief('详见图4-2。'), ['4-2|null||other']);
+  });
+  it('keeps amounts after words that end in 表 or 图', () => {
+    assert.deepEqual(brief('选出代表5名，发表论文3篇'), ['5名|5|名|count', '3篇|3|篇|count']);
+  });
+});
+
+describe('figures in rankings: a list before a rank', () => {
+  it('does not read 前/后 N名 as the length of the list before it', () => {
+    assert.deepEqual(brief('甲县及乙县完成率后二名：'), ['二名|2|名|other']);
+  });
+});

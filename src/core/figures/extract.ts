@@ -626,6 +626,20 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 如图1所示, 表2, 公式(3), Algorithm 1: the number of a figure, table, formula or algorithm labels
+    // it, kind other, and takes no unit (图1所示 is no count of 所)
+    // (a short label opening its line, 图2：, and 附件/附表 N give no figure: read below)
+    if (tok.value !== null && tok.integer && labelBefore(text, i) && !labelTakesUnit(text, tok.end) &&
+      !((text[tok.end] === '：' || text[tok.end] === ':') && this.labelBefore(i))) {
+      // 表20-1, 图2.3: a numbered sub-part is one label, no range or decimal (value null)
+      let end = tok.end;
+      while ((text[end] === '-' || text[end] === '－' || text[end] === '.') && isAsciiDigit(text.charCodeAt(end + 1))) {
+        end++;
+        while (isAsciiDigit(text.charCodeAt(end))) end++;
+      }
+      this.push({ start: i, end, value: end === tok.end ? tok.value : null, unit: '', kind: 'other', approx: null });
+      return end;
+    }
     // 192.168.1.1, 139.99.233[.]175, 1.2.3, 3.2.1节: three or more groups of digits joined by dots
     // (a date so written was read above) name an address, a version or a section, no quantity
     // 2025.01.1509:31: a page's date and time whose spans were stripped, glued into one token
@@ -1700,6 +1714,33 @@ function lastWordStart(text: string, end: number): number {
   let k = end;
   while (k > 0 && end - k < 9 && isLatinLetter(text.charCodeAt(k - 1))) k--;
   return k < end ? k : -1;
+}
+
+const LABEL_WORDS = ['公式', '算法', '附图', '图', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+/**
+ * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
+ * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
+ */
+function labelBefore(text: string, i: number): boolean {
+  let k = i;
+  if (text[k - 1] === '(' || text[k - 1] === '（') k--;
+  if (text[k - 1] === ' ') k--;
+  for (const w of LABEL_WORDS) {
+    if (!text.startsWith(w, k - w.length)) continue;
+    const before = text.charCodeAt(k - w.length - 1);
+    if (isLatinLetter(before)) return false;
+    if ((w === '图' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿', before)) return false;
+    // a bracket after a word needs its closing one: 公式(1)
+    if (k < i && text[i - 1] !== ' ' && !/^\d*[)）]/.test(text.slice(i, i + 8))) return false;
+    return true;
+  }
+  return false;
+}
+/** Whether a unit, scale word or % follows a labelled number (then it is an amount: 表3个, 图2张 stay). */
+function labelTakesUnit(text: string, p: number): boolean {
+  if (text.startsWith('所示', p) || text.startsWith('所列', p) || text.startsWith('所述', p)) return false;
+  const c = text[p];
+  return c === '%' || c === '％' || !!scaleAt(text, p) || !!unitHere(text, p);
 }
 
 /** `1至2月份`, `3-5月`: two months joined as a span. */
