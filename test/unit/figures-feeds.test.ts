@@ -70,3 +70,13 @@ describe('figures in rankings: a list before a rank', () => {
     assert.deepEqual(brief('甲县及乙县完成率后二名：'), ['二名|2|名|other']);
   });
 });
+
+describe('figures in talk transcripts: spoken percentage points', () => {
+  it('reads N个点 after a change of a share as percentage points, and a later 这N个点 too', () => {
+    assert.deepEqual(brief('农业的比重从12%降到9%，下降了接近3个点。这3个点来自结构调整。'),
+      ['12%|12|%|percent', '9%|9|%|percent', '3个点|3|个点|percentage-point', '3个点|3|个点|percentage-point']);
+  });
+  it('keeps N个点 a count where no share is spoken of, or the word goes on', () => {
+    assert.deepEqual(brief('全区设立了5个点位，网点下降了2个点'), ['5个|5|个|count', '2个|2|个|count']);
+  });
+});

@@ -1501,9 +1501,20 @@ export class FigureScanner {
       unitText = '';
     }
 
+    // 下降了接近10个点, 这10个点: 个点 after a change (or repeating such a figure) is spoken percentage points
+    if (unitText === '个' && !tok2 && scale === 1 && typeof value === 'number' && text[end] === '点' && !includesCode(POINT_WORD_AFTER, text.charCodeAt(end + 1)) &&
+      (changeWordBefore(text, start) || this.spokenPoints.has(value))) {
+      this.spokenPoints.add(value);
+      end++;
+      p = Math.max(p, end);
+      unitText = '个点';
+      kind = 'percentage-point';
+    }
     this.push({ start, end, value, unit: unitText, kind, approx });
     return Math.max(p, start + 1);
   }
+  /** Values read as spoken percentage points (N个点) so far: a later `这N个点` names the same. */
+  private spokenPoints = new Set<number>();
 
   /**
    * Whether [start, end) is a whole field of a CSV row (ASCII commas or the line's ends around it)
@@ -2177,6 +2188,19 @@ function spacedCopyrightYears(text: string, tok: NumToken): { end: number; value
 function rankGlue(text: string, p: number): boolean {
   return isCjk(text.charCodeAt(p)) && !unitHere(text, p) && !scaleAt(text, p) && !includesCode('年月日号時时点分秒周季岁', text.charCodeAt(p));
 }
+
+/** What after 个点 makes it another word (点位 a site, 点钟 a time, 点半, 点子). */
+const POINT_WORD_AFTER = '位钟半子儿滴线状面击赞名评';
+/** A verb of change at most eight characters before `start` in its clause (下降了接近10个点), a share spoken of before it. */
+function changeWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  let k = start;
+  while (k > from && CHANGE_CLAUSE_END.indexOf(text[k - 1]) < 0) k--;
+  if (!/(?:下降|上升|提高|降低|回落|回升|增长|拉低|拉高|高出|高于|低于|相差|下滑|上涨|下跌|收窄)/.test(text.slice(k, start))) return false;
+  // and a share is spoken of just before (比重, 增速, 利率, %): 增加了3个点 counts sites elsewhere
+  return /[%％率速重占]|百分/.test(text.slice(Math.max(0, start - 60), start));
+}
+const CHANGE_CLAUSE_END = '，。；！？,;!?\n：:';
 
 /** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
 function changeBefore(text: string, start: number): boolean {
