@@ -80,3 +80,14 @@ describe('figures in talk transcripts: spoken percentage points', () => {
     assert.deepEqual(brief('全区设立了5个点位，网点下降了2个点'), ['5个|5|个|count', '2个|2|个|count']);
   });
 });
+
+describe('figures in talk transcripts: a bare 点几 share', () => {
+  it('reads N点几 with no unit as percent where a share is spoken of just before', () => {
+    assert.deepEqual(brief('工业占GDP的比重是百分之三十，服务业占五十四点几。'),
+      ['百分之三十|30|%|percent', '五十四点几|54||percent']);
+  });
+  it('keeps a time, 几乎 and 几何 out', () => {
+    assert.deepEqual(brief('三点几乎重合，三点几何路径'), []);
+    assert.deepEqual(brief('增长很快，下午三点几到了'), ['三点|"T15"||date']);
+  });
+});

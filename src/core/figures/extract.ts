@@ -1094,6 +1094,16 @@ export class FigureScanner {
       const head = readChineseTo(text, i, runEnd - 1);
       if (head && head.value !== null) return this.compose({ ...head, end: runEnd + 1 }, { hasDigit: true });
     }
+    // 占美国GDP的比例是68.4%…已经达到了七十一点几, 房地产占六点几: a bare 点几 amount where a share
+    // is spoken of just before is that share, percent, the whole part its value (unit as written: none)
+    if (runEnd - 1 > i && CN_RUN[text.charCodeAt(runEnd - 1)] === 3 && text[runEnd] === '几' && !includesCode('分刻钟鐘点乎何', text.charCodeAt(runEnd + 1)) &&
+      !scaleAt(text, runEnd + 1) && !unitHere(text, runEnd + 1) && spokenShareBefore(text, i)) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null && head.value >= 1 && head.value < 100) {
+        this.push({ start: i, end: runEnd + 1, value: head.value, unit: '', kind: 'percent', approx: null });
+        return runEnd + 1;
+      }
+    }
     // 下午三点, 十点半, 三点十分: a time of day (三点意见 counts points, 三点五 is a decimal)
     for (let k = i + 1; k < runEnd && k <= i + 3; k++) {
       if (CN_RUN[text.charCodeAt(k)] !== 3) continue;
@@ -2187,6 +2197,16 @@ function spacedCopyrightYears(text: string, tok: NumToken): { end: number; value
 /** Whether a ranked list's number can end at p: Chinese text follows, no unit, scale or date word (1月份, 2日 stay dates). */
 function rankGlue(text: string, p: number): boolean {
   return isCjk(text.charCodeAt(p)) && !unitHere(text, p) && !scaleAt(text, p) && !includesCode('年月日号時时点分秒周季岁', text.charCodeAt(p));
+}
+
+/**
+ * Whether a share is spoken of just before `start` (百分之, %, 比例, 比重, 占, 增长, 增速 within 60
+ * characters) and no time of day is (下午三点几).
+ */
+function spokenShareBefore(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 6), start);
+  if (/[午晚早夜]|凌晨|时间|钟/.test(near)) return false;
+  return /[%％]|百分之|比例|比重|占|增长|增速/.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** What after 个点 makes it another word (点位 a site, 点钟 a time, 点半, 点子). */
