@@ -24,6 +24,8 @@ describe('figures in talk transcripts: 美金 and spans', () => {
   it('reads 美金 as money, with a price per share', () => {
     assert.deepEqual(brief('每股作价12.5美金/股，募资30亿美金'), ['12.5美金/股|12.5|美金/股|money', '30亿美金|3000000000|美金|money']);
     assert.deepEqual(brief('申购价8元/股'), ['8元/股|8|元/股|money']);
+    // 股东, 股份 after the slash are other words
+    assert.deepEqual(brief('人均100元/股东'), ['100元|100|元|money']);
   });
   it('reads two amounts with the same scale word joined by 到 as one span', () => {
     assert.deepEqual(brief('人均收入要达到2.1万到2.3万美金的水平'), ['2.1万到2.3万美金|[21000,23000]|美金|money']);

@@ -1852,7 +1852,7 @@ function rateAfter(text: string, p: number): { unit: string; end: number; scaled
   const u2 = unitHere(text, q);
   if (u2) q += u2.unit.length;
   // 元/股, 美金/股: a price per share
-  else if (includesCode('日天年月时人户次季周股', text.charCodeAt(q))) q++;
+  else if (includesCode('日天年月时人户次季周', text.charCodeAt(q)) || (text[q] === '股' && !includesCode('东份票权市民本价息', text.charCodeAt(q + 1)))) q++;
   else if (!scaled) return null;
   return { unit: text.slice(p, q), end: q, scaled };
 }
