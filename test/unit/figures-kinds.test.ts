@@ -120,8 +120,8 @@ describe('figures by kind of text: dates', () => {
     assert.deepEqual(brief('某市2031第二季度GDP数据'), ['2031|"2031"||date']);
     assert.deepEqual(brief('2030上半年'), ['2030|"2030"||date']);
   });
-  it('reads the day and year of a date written the English way', () => {
-    assert.deepEqual(brief('date: Tue, 7 Mar 2030 09:10:11 GMT'), ['7|"---07"||date', '2030|"2030"||date', '09:10:11|"T09:10:11"||date']);
+  it('reads a date written the English way: day, month and year one date, other parts each', () => {
+    assert.deepEqual(brief('date: Tue, 7 Mar 2030 09:10:11 GMT'), ['7 Mar 2030|"2030-03-07"||date', '09:10:11|"T09:10:11"||date']);
     assert.deepEqual(brief('updated March 9, 2030'), ['9|"---09"||date', '2030|"2030"||date']);
     // a word that only starts like a month is none
     assert.deepEqual(brief('Market 2030'), ['2030|2030||other']);

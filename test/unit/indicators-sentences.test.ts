@@ -41,7 +41,7 @@ describe('indicators in sentences: a count takes the noun after it when a verb s
     assert.equal(ind('今年为3万名学龄儿童免费体检。', '3万名'), '学龄儿童');
     assert.equal(ind('全县已有12个乡镇发布了名单。', '12个'), null);
     assert.equal(ind('全省新设1.2万名监测对象由专人联系。', '1.2万名'), '监测对象');
-    assert.notEqual(ind('他说这笔钱有2.5万美金。', '2.5万'), '美金');
+    assert.notEqual(ind('他说这笔钱有2.5万美金。', '2.5万美金'), '美金');
   });
 
   it('does not take a clause after a bare magnitude, nor a plan\'s items after a verb', () => {

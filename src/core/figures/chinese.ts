@@ -125,6 +125,8 @@ function insideBookTitle(text: string, pos: number): boolean {
 function countsListBefore(text: string, start: number, value: number): boolean {
   if (value < 2 || value > 12 || start === 0) return false;
   const prev = text.charCodeAt(start - 1);
+  // 地级市及宁东…完成率后二名: 前/后 make the numeral a place in a ranking, not the list's length
+  if (prev === 0x524d || prev === 0x540e) return false;
   if (!(prev >= 0x4e00 && prev <= 0x9fff) && prev !== 0xff09 && prev !== 41) return false;
   let seps = 0;
   let conj = false;

@@ -227,6 +227,8 @@ function spanEndNumber(text: string, end: number): (NumToken & { value: number }
   let q = sp(text, end);
   const c = text[q];
   if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
+  // 2021年9月10日--2021年9月21日, 1月5日——2月3日: a dash typed twice is one dash
+  if ((c === '-' || c === '—') && text[q + 1] === c) q++;
   q = sp(text, q + 1);
   if (!isAsciiDigit(text.charCodeAt(q))) return null;
   const t = readArabic(text, q);

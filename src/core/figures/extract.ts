@@ -626,6 +626,20 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // 如图1所示, 表2, 公式(3), Algorithm 1: the number of a figure, table, formula or algorithm labels
+    // it, kind other, and takes no unit (图1所示 is no count of 所)
+    // (a short label opening its line, 图2：, and 附件/附表 N give no figure: read below)
+    if (tok.value !== null && tok.integer && labelBefore(text, i) && !labelTakesUnit(text, tok.end) &&
+      !((text[tok.end] === '：' || text[tok.end] === ':') && this.labelBefore(i))) {
+      // 表20-1, 图2.3: a numbered sub-part is one label, no range or decimal (value null)
+      let end = tok.end;
+      while ((text[end] === '-' || text[end] === '－' || text[end] === '.') && isAsciiDigit(text.charCodeAt(end + 1))) {
+        end++;
+        while (isAsciiDigit(text.charCodeAt(end))) end++;
+      }
+      this.push({ start: i, end, value: end === tok.end ? tok.value : null, unit: '', kind: 'other', approx: null });
+      return end;
+    }
     // 192.168.1.1, 139.99.233[.]175, 1.2.3, 3.2.1节: three or more groups of digits joined by dots
     // (a date so written was read above) name an address, a version or a section, no quantity
     // 2025.01.1509:31: a page's date and time whose spans were stripped, glued into one token
@@ -860,7 +874,13 @@ export class FigureScanner {
         }
       }
     }
-    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers)
+    // Mon, 26 Apr 2021: a date written the English way (mail and feed headers), one date
+    const dmy = englishDayMonthYear(text, tok);
+    if (dmy) {
+      this.push({ start: i, end: dmy.end, value: dmy.value, unit: '', kind: 'date', approx: null });
+      return dmy.end;
+    }
+    // Apr 26, Apr 2021: the parts of an English date written without the third
     const en = englishDatePart(text, tok);
     if (en) {
       this.push({ start: i, end: tok.end, value: en, unit: '', kind: 'date', approx: null });
@@ -1074,6 +1094,16 @@ export class FigureScanner {
       const head = readChineseTo(text, i, runEnd - 1);
       if (head && head.value !== null) return this.compose({ ...head, end: runEnd + 1 }, { hasDigit: true });
     }
+    // 占美国GDP的比例是68.4%…已经达到了七十一点几, 房地产占六点几: a bare 点几 amount where a share
+    // is spoken of just before is that share, percent, the whole part its value (unit as written: none)
+    if (runEnd - 1 > i && CN_RUN[text.charCodeAt(runEnd - 1)] === 3 && text[runEnd] === '几' && !includesCode('分刻钟鐘点乎何', text.charCodeAt(runEnd + 1)) &&
+      !scaleAt(text, runEnd + 1) && !unitHere(text, runEnd + 1) && spokenShareBefore(text, i)) {
+      const head = readChineseTo(text, i, runEnd - 1);
+      if (head && head.value !== null && head.value >= 1 && head.value < 100) {
+        this.push({ start: i, end: runEnd + 1, value: head.value, unit: '', kind: 'percent', approx: null });
+        return runEnd + 1;
+      }
+    }
     // 下午三点, 十点半, 三点十分: a time of day (三点意见 counts points, 三点五 is a decimal)
     for (let k = i + 1; k < runEnd && k <= i + 3; k++) {
       if (CN_RUN[text.charCodeAt(k)] !== 3) continue;
@@ -1220,6 +1250,11 @@ export class FigureScanner {
         if (t.value !== null && v1 !== null && t.value > v1 && (text[t.end] === '%' || text[t.end] === '％')) {
           sepLen = 1;
         }
+      }
+      // 1.5万到1.6万美金, 3亿至5亿元: the same between two amounts that both write the same scale word
+      if (!sepLen && s1 && !firstPct && (text[q] === '至' || text[q] === '到') && isDigitCode(text.charCodeAt(q + 1)) && !changeBefore(text, tok.start)) {
+        const t = readArabic(text, q + 1);
+        if (t.value !== null && v1 !== null && t.value > v1 && text.startsWith(s1[0], t.end)) sepLen = 1;
       }
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
@@ -1413,7 +1448,9 @@ export class FigureScanner {
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
     const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
-    const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强'))) &&
+    // 前三名, 后二名 (the top three, the bottom two of a ranking): a place in the ranking, no count
+    const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强')) ||
+      (prev === '后' && unitText === '名' && !tok2 && !includesCode('之以然随其此今往', text.charCodeAt(start - 2)))) &&
       RANK_UNITS.has(unitText) && scale === 1;
     if (!chinese && prev === '第') kind = 'other';
     else if (rank) kind = 'other';
@@ -1438,9 +1475,15 @@ export class FigureScanner {
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && (text.startsWith('计划', end) || text.startsWith('工程', end))) kind = 'other';
     // Copyright © 1997-2024, 版权所有 2005-2024: the years of a copyright notice are a span of years
     else if (!chinese && scale === 1 && tok2 && !approx && this.isYearRange(tok, tok2) && tok.value !== null && tok2.value !== null &&
-      tok.value < tok2.value && copyrightBefore(text, start)) {
+      tok.value < tok2.value && (copyrightBefore(text, start) || (includesCode('(（', text.charCodeAt(start - 1)) && includesCode(')）', text.charCodeAt(end))))) {
+      // and so are two years alone in brackets after a plan's name (行动方案（2024-2026）)
       kind = 'date';
       value = [String(tok.value), String(tok2.value)];
+    }
+    // Copyright © 2025: the year of a copyright notice
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && copyrightBefore(text, start)) {
+      kind = 'date';
+      value = String(tok.value);
     }
     // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
@@ -1468,9 +1511,20 @@ export class FigureScanner {
       unitText = '';
     }
 
+    // 下降了接近10个点, 这10个点: 个点 after a change (or repeating such a figure) is spoken percentage points
+    if (unitText === '个' && !tok2 && scale === 1 && typeof value === 'number' && text[end] === '点' && !includesCode(POINT_WORD_AFTER, text.charCodeAt(end + 1)) &&
+      (changeWordBefore(text, start) || this.spokenPoints.has(value))) {
+      this.spokenPoints.add(value);
+      end++;
+      p = Math.max(p, end);
+      unitText = '个点';
+      kind = 'percentage-point';
+    }
     this.push({ start, end, value, unit: unitText, kind, approx });
     return Math.max(p, start + 1);
   }
+  /** Values read as spoken percentage points (N个点) so far: a later `这N个点` names the same. */
+  private spokenPoints = new Set<number>();
 
   /**
    * Whether [start, end) is a whole field of a CSV row (ASCII commas or the line's ends around it)
@@ -1596,13 +1650,38 @@ const YEAR_PART_AFTER = ['第一季度', '第二季度', '第三季度', '第四
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** An English month name (its three-letter abbreviation or the whole word) at p, a word of its own. */
 function englishMonthAt(text: string, p: number): boolean {
-  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return false;
+  return englishMonth(text, p) !== null;
+}
+/** The English month name at p (a word of its own): its number 1–12 and where the word ends, or null. */
+function englishMonth(text: string, p: number): { month: number; end: number } | null {
+  if (p < 0 || isLatinLetter(text.charCodeAt(p - 1))) return null;
   let q = p;
   while (q < p + 10 && isLatinLetter(text.charCodeAt(q))) q++;
   const len = q - p;
-  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return false;
-  for (const m of EN_MONTHS) if ((len === 3 || len === m.length) && text.startsWith(m.slice(0, len), p)) return true;
-  return false;
+  if (len < 3 || isLatinLetter(text.charCodeAt(q))) return null;
+  for (let m = 0; m < 12; m++) {
+    const name = EN_MONTHS[m];
+    if ((len === 3 || len === name.length) && text.startsWith(name.slice(0, len), p)) return { month: m + 1, end: q };
+  }
+  return null;
+}
+/**
+ * A whole date written the English way, day first: `18 Oct 2021`, `5 March 2024` (mail and feed
+ * headers, RFC 822 dates). One date, as `2021年10月18日` is: its ISO value and where it ends, or null.
+ */
+function englishDayMonthYear(text: string, tok: NumToken): { end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.grouped || tok.intDigits > 2 || tok.value < 1 || tok.value > 31) return null;
+  if (text[tok.end] !== ' ') return null;
+  const m = englishMonth(text, tok.end + 1);
+  if (!m) return null;
+  let q = m.end;
+  if (text[q] === '.') q++;
+  if (text[q] !== ' ' || !isAsciiDigit(text.charCodeAt(q + 1))) return null;
+  const y = readArabic(text, q + 1);
+  if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
+  if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /**
  * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
@@ -1656,6 +1735,33 @@ function lastWordStart(text: string, end: number): number {
   let k = end;
   while (k > 0 && end - k < 9 && isLatinLetter(text.charCodeAt(k - 1))) k--;
   return k < end ? k : -1;
+}
+
+const LABEL_WORDS = ['公式', '算法', '附图', '图', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+/**
+ * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
+ * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
+ */
+function labelBefore(text: string, i: number): boolean {
+  let k = i;
+  if (text[k - 1] === '(' || text[k - 1] === '（') k--;
+  if (text[k - 1] === ' ') k--;
+  for (const w of LABEL_WORDS) {
+    if (!text.startsWith(w, k - w.length)) continue;
+    const before = text.charCodeAt(k - w.length - 1);
+    if (isLatinLetter(before)) return false;
+    if ((w === '图' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿', before)) return false;
+    // a bracket after a word needs its closing one: 公式(1)
+    if (k < i && text[i - 1] !== ' ' && !/^\d*[)）]/.test(text.slice(i, i + 8))) return false;
+    return true;
+  }
+  return false;
+}
+/** Whether a unit, scale word or % follows a labelled number (then it is an amount: 表3个, 图2张 stay). */
+function labelTakesUnit(text: string, p: number): boolean {
+  if (text.startsWith('所示', p) || text.startsWith('所列', p) || text.startsWith('所述', p)) return false;
+  const c = text[p];
+  return c === '%' || c === '％' || !!scaleAt(text, p) || !!unitHere(text, p);
 }
 
 /** `1至2月份`, `3-5月`: two months joined as a span. */
@@ -1745,7 +1851,8 @@ function rateAfter(text: string, p: number): { unit: string; end: number; scaled
   }
   const u2 = unitHere(text, q);
   if (u2) q += u2.unit.length;
-  else if (includesCode('日天年月时人户次季周', text.charCodeAt(q))) q++;
+  // 元/股, 美金/股: a price per share
+  else if (includesCode('日天年月时人户次季周', text.charCodeAt(q)) || (text[q] === '股' && !includesCode('东份票权市民本价息', text.charCodeAt(q + 1)))) q++;
   else if (!scaled) return null;
   return { unit: text.slice(p, q), end: q, scaled };
 }
@@ -2091,6 +2198,29 @@ function spacedCopyrightYears(text: string, tok: NumToken): { end: number; value
 function rankGlue(text: string, p: number): boolean {
   return isCjk(text.charCodeAt(p)) && !unitHere(text, p) && !scaleAt(text, p) && !includesCode('年月日号時时点分秒周季岁', text.charCodeAt(p));
 }
+
+/**
+ * Whether a share is spoken of just before `start` (百分之, %, 比例, 比重, 占, 增长, 增速 within 60
+ * characters) and no time of day is (下午三点几).
+ */
+function spokenShareBefore(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 6), start);
+  if (/[午晚早夜]|凌晨|时间|钟/.test(near)) return false;
+  return /[%％]|百分之|比例|比重|占|增长|增速/.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** What after 个点 makes it another word (点位 a site, 点钟 a time, 点半, 点子). */
+const POINT_WORD_AFTER = '位钟半子儿滴线状面击赞名评';
+/** A verb of change at most eight characters before `start` in its clause (下降了接近10个点), a share spoken of before it. */
+function changeWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  let k = start;
+  while (k > from && CHANGE_CLAUSE_END.indexOf(text[k - 1]) < 0) k--;
+  if (!/(?:下降|上升|提高|降低|回落|回升|增长|拉低|拉高|高出|高于|低于|相差|下滑|上涨|下跌|收窄)/.test(text.slice(k, start))) return false;
+  // and a share is spoken of just before (比重, 增速, 利率, %): 增加了3个点 counts sites elsewhere
+  return /[%％率速重占]|百分/.test(text.slice(Math.max(0, start - 60), start));
+}
+const CHANGE_CLAUSE_END = '，。；！？,;!?\n：:';
 
 /** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
 function changeBefore(text: string, start: number): boolean {
