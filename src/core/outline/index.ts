@@ -103,11 +103,35 @@ function qualifiesOrdinal(text: string, m: MarkerMatch, end: number): boolean {
   return matchInline(text, m.titleStart, end)?.kind === 'di-comma';
 }
 
-/** Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start. */
+/** `&emsp;`, `&nbsp;`, `&ensp;`, `&#12288;`: the blank an HTML entity writes, as a Markdown copy indents its paragraphs. */
+const BLANK_ENTITY = /^&(?:emsp|ensp|nbsp|thinsp|#160|#12288|#x3000);/i;
+
+/** Length of the blank entity at p (0: none). */
+function blankEntityAt(text: string, p: number, end: number): number {
+  if (text.charCodeAt(p) !== 38 || p + 5 > end) return 0;
+  const m = BLANK_ENTITY.exec(text.slice(p, Math.min(end, p + 9)));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start, and the
+ * indent a Markdown copy writes with entities or ideographic spaces (`&emsp;&emsp;（一）…`, `### 　　一、…`:
+ * the reader sees two blanks).
+ */
 function skipMdPrefix(text: string, pos: number, end: number): number {
   let p = pos;
-  for (let guard = 0; guard < 8 && p < end; guard++) {
+  for (let guard = 0; guard < 16 && p < end; guard++) {
     const c = text[p];
+    if (c === '&') {
+      let q = p;
+      for (let n = blankEntityAt(text, q, end); n > 0; n = blankEntityAt(text, q, end)) {
+        q += n;
+        while (q < end && (text[q] === ' ' || text[q] === '\u3000')) q++;
+      }
+      if (q > p) { p = q; continue; }
+      break;
+    }
+    if (c === '\u3000') { p++; continue; }
     if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
     if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
     if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
