@@ -23,4 +23,30 @@ describe('headings of web copies (study of holdout10)', () => {
     // the same text indented with ideographic spaces gives the same outline
     assert.deepEqual(rows(md.replace(/&emsp;|&nbsp;/g, '\u3000')), rows(md));
   });
+
+  it('reads a digest\'s NO.1…NO.N items as a numbered run, numbered on across its 【】 group labels', () => {
+    const page = [
+      '<p>　　<strong>【国内新闻】</strong></p>',
+      '<p>　　<strong>NO.1  <a href="https://example.com/a">小镇开通公交：居民出行更方便</a></strong></p>',
+      '<p>　　今天上午，小镇第一条公交线路开通，沿途设站十二个，方便居民出行。</p>',
+      '<p>　　<strong>NO.2  <a href="https://example.com/b">乡村图书馆开放</a></strong></p>',
+      '<p>　　新建的乡村图书馆今天开放，藏书五千册，每天开放八小时。</p>',
+      '<p>　　<strong>【企业新闻】</strong></p>',
+      '<p>　　<strong>NO.3  <a href="https://example.com/c">本地工厂扩建新车间</a></strong></p>',
+      '<p>　　工厂今年扩建一个新车间，预计增加岗位两百个，年底投产。</p>',
+      '<p>　　<strong>NO.4  <a href="https://example.com/d">果园合作社销量上升</a></strong></p>',
+      '<p>　　合作社今年的苹果销量比去年上升，收入也明显增加。</p>',
+      '',
+    ].join('\n');
+    const o = parseOutline(page, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}${h.title}`), [
+      '1 【国内新闻】', '2 NO.1小镇开通公交', '2 NO.2乡村图书馆开放', '1 【企业新闻】', '2 NO.3本地工厂扩建新车间', '2 NO.4果园合作社销量上升',
+    ]);
+  });
+
+  it('does not read NO. before an English word, a long number or a lone NO. as a marker', () => {
+    assert.deepEqual(rows('标题行\n\nNo.1 Blade grade is the best.\n\nNo.2 Blade grade is next.\n', 'plain').filter((r) => r.includes('No.')), []);
+    assert.deepEqual(rows('标题行\n\nNO.1234 号文件已经收到。\n', 'plain').filter((r) => r.includes('NO.')), []);
+  });
 });
+
