@@ -48,5 +48,20 @@ describe('headings of web copies (study of holdout10)', () => {
     assert.deepEqual(rows('标题行\n\nNo.1 Blade grade is the best.\n\nNo.2 Blade grade is next.\n', 'plain').filter((r) => r.includes('No.')), []);
     assert.deepEqual(rows('标题行\n\nNO.1234 号文件已经收到。\n', 'plain').filter((r) => r.includes('NO.')), []);
   });
+
+  it('leaves a scraped page\'s footer boxes (### 服务 over links, after the last sentence) out of the outline', () => {
+    const page = [
+      '# 小镇开通第一条公交线路', '',
+      '今天上午，小镇第一条公交线路正式开通，沿途设站十二个，方便居民出行。', '',
+      '公交公司表示，下一步还将根据居民需要增开线路，并延长运营时间。', '',
+      '### 用户服务', '', '* [意见反馈](https://example.com/a)', '* [帮助中心](https://example.com/b)', '',
+      '### 关于本站', '', '* [联系我们](https://example.com/c)', '* [网站地图](https://example.com/d)', '',
+      'Copyright © 2024 example.com', '',
+    ].join('\n');
+    assert.deepEqual(rows(page), ['1 小镇开通第一条公交线路']);
+    // one such heading alone (a last list of links) stays the document's
+    const notes = ['# 学习笔记', '', '今天学习了公交线路的规划方法，记下几个要点，以后还要继续整理。', '', '## 参考链接', '', '* [线路规划](https://example.com/a)', ''].join('\n');
+    assert.deepEqual(rows(notes), ['1 学习笔记', '2 参考链接']);
+  });
 });
 
