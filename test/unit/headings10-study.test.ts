@@ -63,5 +63,19 @@ describe('headings of web copies (study of holdout10)', () => {
     const notes = ['# 学习笔记', '', '今天学习了公交线路的规划方法，记下几个要点，以后还要继续整理。', '', '## 参考链接', '', '* [线路规划](https://example.com/a)', ''].join('\n');
     assert.deepEqual(rows(notes), ['1 学习笔记', '2 参考链接']);
   });
+
+  it('reads a news page\'s subhead over an ornament line (▷) and its text as a subhead', () => {
+    const page = [
+      '<p>　　小镇今年办好三件实事</p>',
+      '<p>　　今年小镇围绕居民最关心的问题，确定了三件实事，并已经全部落实到具体部门。</p>',
+      '<p>　　改善公交出行</p>', '<p>　　▷</p>',
+      '<p>　　小镇开通了第一条公交线路，沿途设站十二个，早晚高峰加密班次，周末增开两趟区间车，居民出行更加方便。</p>',
+      '<p>　　建好乡村书屋</p>', '<p>　　▷</p>',
+      '<p>　　每个村都建起了书屋，配备图书两千册，并安排志愿者每周开放三天，寒暑假还为孩子办读书会，方便村民借阅。</p>',
+      '',
+    ].join('\n');
+    const titles = parseOutline(page, { format: 'markdown' }).headings.map((h) => h.title);
+    assert.deepEqual(titles.slice(-2), ['改善公交出行', '建好乡村书屋']);
+  });
 });
 

@@ -960,8 +960,9 @@ function addMdLineSubheads(
     const c0 = text[s];
     if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
     // the next non-blank line is running text: long, with a sentence in it
+    // (a line holding only an arrow or a bullet, `▷`, set under the subhead as an ornament, is passed over)
     let nx = li + 1;
-    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx))) nx++;
+    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx) || ornamentLine(text, lines.contentStart[nx], lines.contentEnd[nx], shownOf(nx)))) nx++;
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const N = lines.at(nx);
     const nv = shownOf(nx);
@@ -985,6 +986,17 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/** Arrows and bullets a page sets alone on a line as an ornament (`▷`, `▼`, `●`; not a flow chart's `↓`). */
+const ORNAMENTS = '▷▶►▸▹➤➢▼▽◆◇■□●○•★☆';
+
+/** The line [s, e) shows nothing but one or two ornaments (`v`: its visible text when it is raw HTML). */
+function ornamentLine(text: string, s: number, e: number, v: VisibleLine | null): boolean {
+  const shown = v ? v.text : text.slice(s, e).trim();
+  if (shown.length === 0 || shown.length > 2) return false;
+  for (const ch of shown) if (!ORNAMENTS.includes(ch)) return false;
+  return true;
 }
 
 /**
