@@ -77,5 +77,32 @@ describe('headings of web copies (study of holdout10)', () => {
     const titles = parseOutline(page, { format: 'markdown' }).headings.map((h) => h.title);
     assert.deepEqual(titles.slice(-2), ['改善公交出行', '建好乡村书屋']);
   });
+
+  it('nests flush-left bold topic lines under the centred bold subhead before them (two tiers of subheads)', () => {
+    const C = (t: string) => `<p cms-style="font-L align-Center">　　<font cms-style="font-L strong-Bold align-Center">${t}</font></p>`;
+    const L = (t: string) => `<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">${t}</font></p>`;
+    const P = (t: string) => `<p cms-style="font-L">　　${t}</p>`;
+    const page = [
+      '<div>',
+      P('小镇今天召开发布会，介绍今年前三个季度的发展情况，并回答了记者关心的几个问题，发言人逐一作了说明。'),
+      C('前三季度运行平稳'),
+      P('前三季度，小镇各项主要指标保持平稳，居民收入稳步增加，公共服务不断改善，群众满意度继续提高。'),
+      C('热点问题一一回应'),
+      P('在发布会上，发言人就记者关心的热点问题作了回答。'),
+      L('关于公交出行：新线路下月开通'),
+      P('发言人表示，新的公交线路已经完成试运行，下个月正式开通，沿途设站十二个，居民出行会更加方便。'),
+      L('关于乡村书屋：年底前全覆盖'),
+      P('发言人说，乡村书屋建设进展顺利，年底前每个村都会有一间书屋，并安排志愿者定期开放，方便村民借阅。'),
+      '</div>', '',
+    ].join('\n');
+    const o = parseOutline(page, { format: 'markdown' });
+    const parentOf = (t: string) => {
+      const h = o.headings.find((x) => x.title.startsWith(t))!;
+      return h.parent === null ? null : o.headings[h.parent].title;
+    };
+    assert.equal(parentOf('关于公交出行'), '热点问题一一回应');
+    assert.equal(parentOf('关于乡村书屋'), '热点问题一一回应');
+    assert.equal(parentOf('热点问题一一回应'), parentOf('前三季度运行平稳'));
+  });
 });
 

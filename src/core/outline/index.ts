@@ -856,10 +856,25 @@ function addHtmlSubheads(
     holdsMarker,
   );
   const byStart = new Map<number, HtmlTitle>();
-  for (const t of found) {
+  // Two tiers of bold subheads: where the page centres its first subheads and sets others flush
+  // left (`关于能源供应：…` under the centred `热点问题一一回应`), a left one after a centred one is a
+  // part of that section (rank 4), not its sibling.
+  // Two or more such left ones are needed; a bracketed group label (`【园区动态】`) opens a group of
+  // its own and ends the tiers.
+  const second = new Uint8Array(found.length);
+  let seconds = 0;
+  let centredSeen = false;
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
+    if (t.title.startsWith('【') && t.title.endsWith('】')) break;
+    if (t.centered) centredSeen = true;
+    else if (centredSeen && k > 0 && found[0].centered) { second[k] = 1; seconds++; }
+  }
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
     if (inMask(t.start)) continue;
     const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines.paragraph[t.line], t.line, 0, true);
-    c.rank = 1;
+    c.rank = seconds >= 2 && second[k] ? 4 : 1;
     cands.push(c);
     byStart.set(t.start, t);
   }

@@ -109,6 +109,13 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
         }
         pop();
       }
+    } else if (x.isTitle && x.rank === 4) {
+      // A subhead of the second tier (flush left under centred ones): a part of the open subhead.
+      while (stack.length) {
+        const h = cands[stack[stack.length - 1]];
+        if ((h.isTitle && (h.rank === 0 || h.rank === 1)) || h.mdDepth > 0) break;
+        pop();
+      }
     } else if (x.isTitle && x.rank === 2) {
       // A part label closes the part the previous label opened, with all inside it; the first one
       // opens inside the title or subhead over it, or the numbered part it stands in (one whose run
