@@ -148,6 +148,7 @@ export function htmlSubheads(
     while (from < e) {
       const to = ok ? nextParagraph(text, from, e) : e;
       const r = ok && !holdsMarker?.(from, to) ? boldHtmlLine(text, from, to) : null;
+      const at = from;
       from = to;
       if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
       const t = r;
@@ -158,7 +159,7 @@ export function htmlSubheads(
           continue;
         }
         if (pending) out.push(pending);
-        pending = { ...t, line: li };
+        pending = { ...t, line: li, centered: CENTERED.test(text.slice(at, Math.min(to, at + MAX_LINE))) };
         prevBold = t;
         continue;
       }
@@ -171,8 +172,11 @@ export function htmlSubheads(
   return out;
 }
 
-/** A subhead found, with its line. */
-export type HtmlSubhead = HtmlTitle & { line: number };
+/** A subhead found, with its line, and whether its paragraph is centred. */
+export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean };
+
+/** A paragraph set centred: `align-Center` (新浪 cms-style), `text-align: center`, `align="center"`, `<center>`. */
+const CENTERED = /align-center|text-align\s*:\s*center|align\s*=\s*["']?center|<center\b/i;
 
 /** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
 function nextParagraph(text: string, from: number, e: number): number {

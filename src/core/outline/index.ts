@@ -103,11 +103,35 @@ function qualifiesOrdinal(text: string, m: MarkerMatch, end: number): boolean {
   return matchInline(text, m.titleStart, end)?.kind === 'di-comma';
 }
 
-/** Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start. */
+/** `&emsp;`, `&nbsp;`, `&ensp;`, `&#12288;`: the blank an HTML entity writes, as a Markdown copy indents its paragraphs. */
+const BLANK_ENTITY = /^&(?:emsp|ensp|nbsp|thinsp|#160|#12288|#x3000);/i;
+
+/** Length of the blank entity at p (0: none). */
+function blankEntityAt(text: string, p: number, end: number): number {
+  if (text.charCodeAt(p) !== 38 || p + 5 > end) return 0;
+  const m = BLANK_ENTITY.exec(text.slice(p, Math.min(end, p + 9)));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * Skips Markdown container and emphasis prefixes (`> `, `- `, `**`) at a line start, and the
+ * indent a Markdown copy writes with entities or ideographic spaces (`&emsp;&emsp;（一）…`, `### 　　一、…`:
+ * the reader sees two blanks).
+ */
 function skipMdPrefix(text: string, pos: number, end: number): number {
   let p = pos;
-  for (let guard = 0; guard < 8 && p < end; guard++) {
+  for (let guard = 0; guard < 16 && p < end; guard++) {
     const c = text[p];
+    if (c === '&') {
+      let q = p;
+      for (let n = blankEntityAt(text, q, end); n > 0; n = blankEntityAt(text, q, end)) {
+        q += n;
+        while (q < end && (text[q] === ' ' || text[q] === '\u3000')) q++;
+      }
+      if (q > p) { p = q; continue; }
+      break;
+    }
+    if (c === '\u3000') { p++; continue; }
     if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
     if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
     if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
@@ -832,10 +856,25 @@ function addHtmlSubheads(
     holdsMarker,
   );
   const byStart = new Map<number, HtmlTitle>();
-  for (const t of found) {
+  // Two tiers of bold subheads: where the page centres its first subheads and sets others flush
+  // left (`关于能源供应：…` under the centred `热点问题一一回应`), a left one after a centred one is a
+  // part of that section (rank 4), not its sibling.
+  // Two or more such left ones are needed; a bracketed group label (`【园区动态】`) opens a group of
+  // its own and ends the tiers.
+  const second = new Uint8Array(found.length);
+  let seconds = 0;
+  let centredSeen = false;
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
+    if (t.title.startsWith('【') && t.title.endsWith('】')) break;
+    if (t.centered) centredSeen = true;
+    else if (centredSeen && k > 0 && found[0].centered) { second[k] = 1; seconds++; }
+  }
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
     if (inMask(t.start)) continue;
     const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines.paragraph[t.line], t.line, 0, true);
-    c.rank = 1;
+    c.rank = seconds >= 2 && second[k] ? 4 : 1;
     cands.push(c);
     byStart.set(t.start, t);
   }
@@ -936,8 +975,9 @@ function addMdLineSubheads(
     const c0 = text[s];
     if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
     // the next non-blank line is running text: long, with a sentence in it
+    // (a line holding only an arrow or a bullet, `▷`, set under the subhead as an ornament, is passed over)
     let nx = li + 1;
-    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx))) nx++;
+    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx) || ornamentLine(text, lines.contentStart[nx], lines.contentEnd[nx], shownOf(nx)))) nx++;
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const N = lines.at(nx);
     const nv = shownOf(nx);
@@ -961,6 +1001,17 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/** Arrows and bullets a page sets alone on a line as an ornament (`▷`, `▼`, `●`; not a flow chart's `↓`). */
+const ORNAMENTS = '▷▶►▸▹➤➢▼▽◆◇■□●○•★☆';
+
+/** The line [s, e) shows nothing but one or two ornaments (`v`: its visible text when it is raw HTML). */
+function ornamentLine(text: string, s: number, e: number, v: VisibleLine | null): boolean {
+  const shown = v ? v.text : text.slice(s, e).trim();
+  if (shown.length === 0 || shown.length > 2) return false;
+  for (const ch of shown) if (!ORNAMENTS.includes(ch)) return false;
+  return true;
 }
 
 /**

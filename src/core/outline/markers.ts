@@ -197,6 +197,24 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   const ci = matchCircled(text, pos, lineEnd);
   if (ci) return ci;
 
+  // NO.1  标题 — a digest's numbered items (财经TOP10 NO.1…NO.10): NO. (or No.), a number of one
+  // or two digits, then (after blanks) the title's CJK text, “, 《, 【 or a tag: not `No.1234`,
+  // not an English `No.1 Blade`.
+  if (c === 'N') {
+    const o = text.charCodeAt(pos + 1);
+    if ((o === 79 || o === 111) && (text[pos + 2] === '.' || text[pos + 2] === '．')) {
+      const num = readArabic(text, pos + 3, lineEnd, 2);
+      if (!num) return null;
+      const p = pos + 3 + num.len;
+      let q = p;
+      while (q < lineEnd && q - p < 4 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
+      const next = text.charCodeAt(q);
+      if (q < lineEnd && (isCjkCode(next) || next === 60 || next === 0x201c || next === 0x300a || next === 0x3010)) {
+        return make('arabic-dot', 'arabic-dot', num.value, pos, p, text, lineEnd);
+      }
+    }
+    return null;
+  }
   if (c === '第') {
     const m = matchDi(text, pos, lineEnd, true);
     if (m) return m;
@@ -412,7 +430,7 @@ mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
-mark('（(第0123456789０１２３４５６７８９' + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+mark('N（(第0123456789０１２３４５６７８９' + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {

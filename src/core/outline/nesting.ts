@@ -61,6 +61,20 @@ function encloses(h: Candidate, x: Candidate, cands: Candidate[]): boolean {
   return h.kind !== null && isStructural(h.kind) && !h.inline && !h.last && h.next >= 0 && cands[h.next].start > x.start;
 }
 
+/**
+ * Position in the stack of the nearest subhead (an unnumbered rank-1 title, not a Markdown heading)
+ * under the numbered parts on top of it, or -1 when a document title, a Markdown heading or a part
+ * label comes first.
+ */
+function subheadUnder(stack: number[], cands: Candidate[]): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const h = cands[stack[k]];
+    if (h.mdDepth > 0) return -1;
+    if (h.isTitle) return h.rank === 1 ? k : -1;
+  }
+  return -1;
+}
+
 /** Returns the parent candidate index (or -1) of every active candidate (indexed by candidate). */
 export function assignParents(cands: Candidate[], order: number[], info: NestInfo[]): Int32Array {
   const parent = new Int32Array(cands.length).fill(-1);
@@ -85,7 +99,21 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
       // its depth or a higher one, the last of a numbered run too).
       while (stack.length) {
         const h = cands[stack[stack.length - 1]];
-        if ((h.isTitle && h.rank === 0) || h.mdDepth > 0 || encloses(h, x, cands)) break;
+        if ((h.isTitle && h.rank === 0) || h.mdDepth > 0) break;
+        if (encloses(h, x, cands)) {
+          // A run numbered on across the subheads (【政经要闻】 NO.1…NO.5 【公司要闻】 NO.6…): where the
+          // enclosing part itself stands under a subhead, x is that subhead's sibling, not a part of h.
+          const s = subheadUnder(stack, cands);
+          if (s >= 0) while (stack.length > s) pop();
+          break;
+        }
+        pop();
+      }
+    } else if (x.isTitle && x.rank === 4) {
+      // A subhead of the second tier (flush left under centred ones): a part of the open subhead.
+      while (stack.length) {
+        const h = cands[stack[stack.length - 1]];
+        if ((h.isTitle && (h.rank === 0 || h.rank === 1)) || h.mdDepth > 0) break;
         pop();
       }
     } else if (x.isTitle && x.rank === 2) {

@@ -26,7 +26,8 @@ export interface Candidate {
    * What a title heads: 0 a document (its title restarts the tree; every other candidate is 0 too),
    * 1 a part of the document whose title is open (a news article's subhead), 2 a part label of a
    * counted series (`材料1`, `【问题二】`, `第三题`), 3 a part of running text only beside the numbered
-   * parts (`前言`, `结束语`: nothing nests under it).
+   * parts (`前言`, `结束语`: nothing nests under it), 4 a subhead of a page's second tier (flush left
+   * under centred subheads): a part of the open subhead.
    */
   rank: number;
   /** Set by run building: the run index, or -1 when the candidate is not a heading. */

@@ -52,7 +52,7 @@ function markFollowPrompts(input: AnatomyInput, anatomy: Anatomy): void {
 export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void {
   const md = input.md;
   if (md) markFollowPrompts(input, anatomy);
-  if (!md || !md.htmlSource || md.headings.length === 0) return;
+  if (!md || md.headings.length === 0) return;
   const { text, lineStarts, layout } = input;
   const lines = layout.lines;
   const n = lines.length;
@@ -109,6 +109,10 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     partEnd[j] = open.length ? hl[open[open.length - 1]] : n;
     open.push(j);
   }
+  if (!md.htmlSource) {
+    markFooterBoxes(input, anatomy, hl, numbered, sentence);
+    return;
+  }
   for (let j = 0; j < hl.length; j++) {
     const from = hl[j];
     const has = upTo[Math.max(from + 1, partEnd[j])] - upTo[from + 1] > 0;
@@ -126,4 +130,36 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
       if (anatomy.zone[label] === Zone.Body) anatomy.zone[label] = Zone.Furniture;
     }
   }
+}
+
+/**
+ * A site's footer scraped to Markdown: boxes of links, each under a heading of its own
+ * (`### 用户服务` over `* [有奖投稿](…)`, `### 关于我们`, `### 战略伙伴`). Two or more unnumbered
+ * headings after the page's last sentence, each over nothing but page furniture (links, images,
+ * a QR prompt) down to the next heading, are the footer's labels, not the document's parts. One
+ * such heading alone (a last `## 参考链接` over its links) is left to the document.
+ */
+function markFooterBoxes(
+  input: AnatomyInput, anatomy: Anatomy, hl: number[], numbered: (j: number) => boolean, sentence: Uint8Array,
+): void {
+  const lines = input.layout.lines;
+  const n = lines.length;
+  let lastSentence = -1;
+  for (let x = n - 1; x >= 0 && lastSentence < 0; x--) if (sentence[x]) lastSentence = x;
+  const boxes: number[] = [];
+  for (let j = 0; j < hl.length; j++) {
+    const from = hl[j];
+    if (from <= lastSentence || numbered(j) || anatomy.zone[from] !== Zone.Body) continue;
+    const to = j + 1 < hl.length ? hl[j + 1] : n;
+    let furniture = 0;
+    let other = 0;
+    for (let x = from + 1; x < to && other === 0; x++) {
+      if (lines.empty(x)) continue;
+      if (anatomy.zone[x] === Zone.Furniture) furniture++;
+      else other++;
+    }
+    if (furniture > 0 && other === 0) boxes.push(from);
+  }
+  if (boxes.length < 2) return;
+  for (const li of boxes) anatomy.zone[li] = Zone.Furniture;
 }
