@@ -4,11 +4,7 @@
  * invented for the test; each checks a kind of text, not a line of a document.
  */
 import * as assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/figures';
-
-function brief(text: string): string[] {
-  return extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
-}
+import { brief } from './figureBrief';
 
 describe('figures in feed copies: English dates', () => {
   it('reads a day, an English month and a year as one date', () => {
