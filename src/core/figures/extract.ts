@@ -5,7 +5,7 @@
  */
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
-  CN_RUN, chineseRunEnd, chineseYearAt, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
+  CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
@@ -160,8 +160,8 @@ function numbersSpacedApart(text: string): boolean {
     if (c === 32) {
       const a = text.charCodeAt(p - 1);
       const b = text.charCodeAt(p + 1);
-      if ((isAsciiDigitCode(a) && isCjk(b)) || (isCjk(a) && isAsciiDigitCode(b))) spaced++;
-    } else if (isAsciiDigitCode(c) && isCjk(text.charCodeAt(p + 1))) tight++;
+      if ((isAsciiDigit(a) && isCjk(b)) || (isCjk(a) && isAsciiDigit(b))) spaced++;
+    } else if (isAsciiDigit(c) && isCjk(text.charCodeAt(p + 1))) tight++;
   }
   return spaced >= 3 && spaced >= (spaced + tight) * 0.3;
 }
@@ -205,10 +205,6 @@ function figureFrom(copy: string, k: number): RawFigure | undefined {
   return undefined;
 }
 
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 export class FigureScanner {
   readonly out: Figure[] = [];
   /** -1 not yet known, else whether numbers are spaced apart from words (numbersSpacedApart). */
@@ -226,7 +222,7 @@ export class FigureScanner {
     const text = this.text;
     let g = tokEnd;
     // 今年 2-5 / 月: a range, then the gap
-    if (inSet(text, g, S_RANGE) && isAsciiDigitCode(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
+    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
     const sc = scaleAt(text, g);
     if (sc) g += sc[0].length;
     const gc = text.charCodeAt(g);
@@ -250,10 +246,10 @@ export class FigureScanner {
       const a = text.charCodeAt(p - 1);
       if (c === 32 && p > i && p + 1 < limit) {
         const b = text.charCodeAt(p + 1);
-        if ((isAsciiDigitCode(a) && isCjk(b)) || (isCjk(a) && isAsciiDigitCode(b))) continue;
+        if ((isAsciiDigit(a) && isCjk(b)) || (isCjk(a) && isAsciiDigit(b))) continue;
       }
       if ((c === 10 || c === 13) && p >= g && firstBreak < 0 && textBefore) {
-        const atNumber = isAsciiDigitCode(a) || scaleAt(text, p - 1) !== null || (c === 10 && a === 13);
+        const atNumber = isAsciiDigit(a) || scaleAt(text, p - 1) !== null || (c === 10 && a === 13);
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
         if ((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && isCjk(text.charCodeAt(q))) {
@@ -265,7 +261,7 @@ export class FigureScanner {
         }
       }
       // a table cell's date wrapped twice (2020 / 年 11 月 28 / 日): the day's 日 opens the next line
-      if ((c === 10 || c === 13) && firstBreak >= 0 && isAsciiDigitCode(a)) {
+      if ((c === 10 || c === 13) && firstBreak >= 0 && isAsciiDigit(a)) {
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
         if (text[q] === '日' || text[q] === '号') {
@@ -629,7 +625,7 @@ export class FigureScanner {
     // 如图1所示, 表2, 公式(3), Algorithm 1: the number of a figure, table, formula or algorithm labels
     // it, kind other, and takes no unit (图1所示 is no count of 所)
     // (a short label opening its line, 图2：, and 附件/附表 N give no figure: read below)
-    if (tok.value !== null && tok.integer && labelBefore(text, i) && !labelTakesUnit(text, tok.end) &&
+    if (tok.value !== null && tok.integer && figureLabelBefore(text, i) && !labelTakesUnit(text, tok.end) &&
       !((text[tok.end] === '：' || text[tok.end] === ':') && this.labelBefore(i))) {
       // 表20-1, 图2.3: a numbered sub-part is one label, no range or decimal (value null)
       let end = tok.end;
@@ -1302,7 +1298,7 @@ export class FigureScanner {
         scale = sc[1];
         p += sc[0].length;
         // 1亿1922万, 5万3000人: the lower places written after the scale word add to the number
-        if ((scale === 1e8 || scale === 1e4) && !tok2 && !product && v1 !== null && tok.integer && isAsciiDigitCode(text.charCodeAt(p))) {
+        if ((scale === 1e8 || scale === 1e4) && !tok2 && !product && v1 !== null && tok.integer && isAsciiDigit(text.charCodeAt(p))) {
           const t = readArabic(text, p);
           const low = t.integer && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
           if (low !== null && scale === 1e8 && text[t.end] === '万') {
@@ -1727,9 +1723,6 @@ function dottedRunEnd(text: string, i: number): number {
   }
   return groups >= 3 ? k : -1;
 }
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** Start of the Latin word that ends at `end` (exclusive), at most 9 letters back, or -1. */
 function lastWordStart(text: string, end: number): number {
   let k = end;
@@ -1742,7 +1735,7 @@ const LABEL_WORDS = ['公式', '算法', '附图', '图', '表', 'Algorithm', 'F
  * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
  * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
  */
-function labelBefore(text: string, i: number): boolean {
+function figureLabelBefore(text: string, i: number): boolean {
   let k = i;
   if (text[k - 1] === '(' || text[k - 1] === '（') k--;
   if (text[k - 1] === ' ') k--;
