@@ -29,6 +29,16 @@ function isLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** `&emsp;`, `&nbsp;`, `&ensp;`, `&#12288;`: the blank an HTML entity writes, as a Markdown copy indents its paragraphs. */
+const BLANK_ENTITY = /^&(?:emsp|ensp|nbsp|thinsp|#160|#12288|#x3000);/i;
+
+/** Length of the blank entity at p, before `end` (0: none). */
+export function blankEntityAt(text: string, p: number, end: number): number {
+  if (text.charCodeAt(p) !== 38 || p + 5 > end) return 0;
+  const m = BLANK_ENTITY.exec(text.slice(p, Math.min(end, p + 9)));
+  return m ? m[0].length : 0;
+}
+
 /** Whether the line [s, e) opens with a tag (after blanks): a line of raw HTML. */
 export function opensWithTag(text: string, s: number, e: number): boolean {
   let p = s;
@@ -65,8 +75,8 @@ export function visibleLine(text: string, s: number, e: number, cap: number): Vi
     }
     if (c === 38) {
       // `&nbsp;`, `&ensp;`, `&#12288;`: a blank; other entities are text
-      const m = /^&(nbsp|ensp|emsp|thinsp|#160|#12288|#x3000);/i.exec(text.slice(p, p + 10));
-      if (m) { if (start >= 0) pendingBlank = true; p += m[0].length; continue; }
+      const m = blankEntityAt(text, p, e);
+      if (m > 0) { if (start >= 0) pendingBlank = true; p += m; continue; }
     }
     if (isBlankCode(c)) { if (start >= 0) pendingBlank = true; p++; continue; }
     if (start < 0) start = p;

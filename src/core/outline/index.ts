@@ -22,7 +22,7 @@ import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { htmlSubheads, type HtmlTitle } from './htmlTitles';
-import { opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
+import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
@@ -101,16 +101,6 @@ function attachmentListStart(text: string, pos: number, end: number): number {
 function qualifiesOrdinal(text: string, m: MarkerMatch, end: number): boolean {
   if (m.kind !== 'shouxian' || m.ordinal !== 0) return false;
   return matchInline(text, m.titleStart, end)?.kind === 'di-comma';
-}
-
-/** `&emsp;`, `&nbsp;`, `&ensp;`, `&#12288;`: the blank an HTML entity writes, as a Markdown copy indents its paragraphs. */
-const BLANK_ENTITY = /^&(?:emsp|ensp|nbsp|thinsp|#160|#12288|#x3000);/i;
-
-/** Length of the blank entity at p (0: none). */
-function blankEntityAt(text: string, p: number, end: number): number {
-  if (text.charCodeAt(p) !== 38 || p + 5 > end) return 0;
-  const m = BLANK_ENTITY.exec(text.slice(p, Math.min(end, p + 9)));
-  return m ? m[0].length : 0;
 }
 
 /**
@@ -863,12 +853,11 @@ function addHtmlSubheads(
   // its own and ends the tiers.
   const second = new Uint8Array(found.length);
   let seconds = 0;
-  let centredSeen = false;
-  for (let k = 0; k < found.length; k++) {
+  const tiered = found.length > 0 && found[0].centered;
+  for (let k = 0; tiered && k < found.length; k++) {
     const t = found[k];
     if (t.title.startsWith('【') && t.title.endsWith('】')) break;
-    if (t.centered) centredSeen = true;
-    else if (centredSeen && k > 0 && found[0].centered) { second[k] = 1; seconds++; }
+    if (!t.centered) { second[k] = 1; seconds++; }
   }
   for (let k = 0; k < found.length; k++) {
     const t = found[k];
@@ -977,10 +966,14 @@ function addMdLineSubheads(
     // the next non-blank line is running text: long, with a sentence in it
     // (a line holding only an arrow or a bullet, `▷`, set under the subhead as an ornament, is passed over)
     let nx = li + 1;
-    while (nx < n && (lines.blank(nx) || lines.zeroWidth(nx) || ornamentLine(text, lines.contentStart[nx], lines.contentEnd[nx], shownOf(nx)))) nx++;
+    let nv: VisibleLine | null = null;
+    for (; nx < n; nx++) {
+      if (lines.blank(nx) || lines.zeroWidth(nx)) continue;
+      nv = shownOf(nx);
+      if (!ornamentLine(text, lines.contentStart[nx], lines.contentEnd[nx], nv)) break;
+    }
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const N = lines.at(nx);
-    const nv = shownOf(nx);
     nextShown = nv;
     nextShownAt = nx;
     const nStart = nv ? nv.start : N.contentStart;
