@@ -12,7 +12,8 @@ const OPENING_WINDOW = 400;
 /** How long a PHP page's opening code block (before its markup) may be. */
 const PHP_OPENING = 4000;
 
-function isBlankCode(c: number): boolean {
+/** A blank of a page's source between tags: spaces, tabs, line breaks, BOM, ideographic and no-break spaces. */
+export function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0x3000 || c === 0xa0;
 }
 

@@ -10,13 +10,10 @@
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { matchLineStart } from '../markers';
+import { isBlankCode } from '../htmlSource';
 
 /** Longest visible text of a column label standing over the title. */
 const LABEL_MAX = 12;
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-}
 
 /**
  * A WeChat article's follow prompt, set as a heading or a bold line at its head or foot
@@ -95,6 +92,10 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     const h = md.headings[j];
     return matchLineStart(text, h.contentStart, h.contentEnd) !== null;
   };
+  if (!md.htmlSource) {
+    markFooterBoxes(input, anatomy, hl, numbered, sentence);
+    return;
+  }
   let proseSeen = false;
   let firstTitle = -1; // the first heading with a sentence in its part
   // Sentences up to each line, and where each heading's part ends: at the next heading of its
@@ -108,10 +109,6 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     while (open.length && md.headings[open[open.length - 1]].depth > d) open.pop();
     partEnd[j] = open.length ? hl[open[open.length - 1]] : n;
     open.push(j);
-  }
-  if (!md.htmlSource) {
-    markFooterBoxes(input, anatomy, hl, numbered, sentence);
-    return;
   }
   for (let j = 0; j < hl.length; j++) {
     const from = hl[j];

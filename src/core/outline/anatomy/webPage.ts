@@ -363,7 +363,6 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let repeated = false;
   if (repeat > 0 && (T < 0 || T > repeat) && !numbered(text, from(repeat), lines.contentEnd[repeat])) {
     repeated = true;
-    for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeat) preamble.splice(k, 1);
     for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeatEnd) preamble.splice(k, 1);
     const had = new Set<number>(preamble.map(([i]) => i));
     // (the headline's second line, when the page sets it over two, is the title block's)
