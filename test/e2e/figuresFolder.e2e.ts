@@ -33,6 +33,12 @@ describeCorpus('figures across files (e2e): one indicator across the 2017 and 20
     wb = await startWorkbench({ addFiles, settings: { 'workbench.colorTheme': 'Default Light Modern' }, viewport: { width: 1600, height: 950 } });
   });
 
+  afterEach(async function () {
+    // a failure leaves a picture of the window and what the page reported, to see why
+    if (this.currentTest?.state !== 'failed' || !wb) return;
+    console.log(`    failure screenshot: ${await wb.screenshot(`figures-folder-failed-${Date.now()}`)}; errors: ${wb.errors.join(' | ') || 'none'}`);
+  });
+
   after(async () => {
     await wb?.stop();
   });
@@ -56,7 +62,15 @@ describeCorpus('figures across files (e2e): one indicator across the 2017 and 20
         if (Date.now() > end) assert.fail('the explorer context menu never showed "Gangmu: Compare Figures Across Files"');
       }
     }
+    // A click on a menu that has just opened is sometimes taken for the end of the right click
+    // and the menu stays open with the entry highlighted: then the keyboard chooses it.
     await entry.click();
+    const menu = page.locator('.context-view .monaco-menu');
+    if (!(await menu.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false))) {
+      await entry.hover();
+      await page.keyboard.press('Enter');
+      await menu.waitFor({ state: 'hidden', timeout: 5000 });
+    }
     const frame = webviewFrame(page);
     // (the webview and the worker's first read can take long on a loaded 2-core CI machine)
     await frame.locator('h1.folder', { hasText: 'compare' }).waitFor({ timeout: 90_000 });
