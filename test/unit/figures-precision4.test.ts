@@ -71,9 +71,9 @@ describe('figures: words, units and values', () => {
     assert.deepEqual(brief('大陆十年变化'), []);
     assert.deepEqual(brief('金额叁万伍仟元整'), ['叁万伍仟元|35000|元|money']);
   });
-  it('counts flags, barrels, gross tonnage and ministries', () => {
+  it('counts flags, gross tonnage and ministries, and measures barrels as volume', () => {
     assert.deepEqual(brief('发放12面锦旗'), ['12面|12|面|count']);
-    assert.deepEqual(brief('日产原油200万桶'), ['200万桶|2000000|桶|count']);
+    assert.deepEqual(brief('日产原油200万桶'), ['200万桶|2000000|桶|volume']);
     assert.deepEqual(brief('建成5万总吨级泊位'), ['5万总吨|50000|总吨|count']);
     assert.deepEqual(brief('由9部委联合发文'), ['9部委|9|部委|count']);
     assert.deepEqual(brief('测量3面积'), ['3|3||count']);

@@ -96,6 +96,12 @@ function yearAfterMarker(text: string, p: number): boolean {
 const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
+/** Bounds after N日 that make it a period of days (30日内, 15日以下拘留), not a day of a month. */
+const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
+/** N日 (the number at `start`, 日 ending at `after`) counts days: a bound follows, or a counting word comes before. */
+function daysCounted(text: string, start: number, after: number): boolean {
+  return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length));
+}
 const DOC_NUMBER_OPEN = '〔[［【﹝';
 const DOC_NUMBER_CLOSE = '〕]］】﹞';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
@@ -412,6 +418,56 @@ export class FigureScanner {
   }
 
   /** Offset of the start of the line holding i when only blanks precede i on it, else -1. */
+  /**
+   * 2020年10 / 月17日, 2020 / 年10月: a date a hard line break cuts inside (PDF text wrapped at the
+   * page width), in a line that has text before the date. Read from a copy with the break closed;
+   * the figure spans its first line (corpus decision 12) and the scan goes on after the date's
+   * last part. Returns that end, or -1.
+   */
+  private wrappedYearDate(tok: NumToken): number {
+    const text = this.text;
+    let p = tok.end;
+    while (p < tok.end + 6 && (isAsciiDigit(text.charCodeAt(p)) || text[p] === '年' || text[p] === '月')) p++;
+    const c = text.charCodeAt(p);
+    if (c !== 10 && c !== 13) return -1;
+    const ls = this.lineStartBefore(tok.start);
+    if (ls >= 0) return -1; // the date opens its line: a title or a dateline, no wrap
+    let q = p;
+    if (text.charCodeAt(q) === 13) q++;
+    if (text.charCodeAt(q) === 10) q++;
+    while (q < text.length && isBlank(text.charCodeAt(q)) && text.charCodeAt(q) !== 10) q++;
+    const head = text.slice(tok.start, p);
+    const m = /^(\d{4})[ ]?年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?/.exec(head + text.slice(q, q + 8));
+    if (!m || m[0].length <= head.length) return -1;
+    // the next line goes on with the date's next part: 年, 月, 日/号, or the month's or day's digits and 月/日/号
+    const rest = m[0].slice(head.length);
+    if (!/^(?:年|月|日|号|\d{1,2}[月日号])/.test(rest)) return -1;
+    const mo = m[2] ? Number(m[2]) : 0;
+    const da = m[3] ? Number(m[3]) : 0;
+    if ((m[2] && (mo < 1 || mo > 12)) || (m[3] && (da < 1 || da > 31))) return -1;
+    const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+    const value = m[3] ? `${m[1]}-${pad(mo)}-${pad(da)}` : m[2] ? `${m[1]}-${pad(mo)}` : m[1];
+    this.push({ start: tok.start, end: p, value, unit: '', kind: 'date', approx: null });
+    return q + rest.length;
+  }
+
+  /**
+   * Whether the numeral at i opens its line and the line before ends with 第 and perhaps numerals
+   * (第 / 二十二次, 第二 / 十二次): an ordinal cut by a hard line break.
+   */
+  private ordinalCutBefore(i: number): boolean {
+    const text = this.text;
+    const ls = this.lineStartBefore(i);
+    if (ls <= 0) return false;
+    let k = ls - 1;
+    if (text.charCodeAt(k) === 10) k--;
+    if (text.charCodeAt(k) === 13) k--;
+    while (k >= 0 && isBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k--;
+    const e = k;
+    while (k >= 0 && e - k < 6 && (CN_RUN[text.charCodeAt(k)] === 1 || CN_RUN[text.charCodeAt(k)] === 2)) k--;
+    return k >= 0 && text[k] === '第';
+  }
+
   private lineStartBefore(i: number): number {
     const text = this.text;
     let k = i - 1;
@@ -769,7 +825,8 @@ export class FigureScanner {
     }
     // 30日内, 15日以内: a period counted in days (之日起30日内), not a day of the month
     // 提前30日通知, 之日起7日, 公示7日: a period the words before it count in days
-    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && (text[tok.end + 1] === '内' || text.startsWith('以内', tok.end + 1) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, i - w.length)))) {
+    // 处10日以上15日以下拘留: a period the bounds after it count in days
+    if (tok.integer && tok.value !== null && tok.intDigits <= 3 && text[tok.end] === '日' && text[i - 1] !== '月' && daysCounted(text, i, tok.end + 1)) {
       this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
       return tok.end + 1;
     }
@@ -855,6 +912,8 @@ export class FigureScanner {
     if (isYearToken(tok)) {
       const prevCh = text[i - 1];
       if (prevCh !== '近' && prevCh !== '约' && prevCh !== '超' && prevCh !== '逾') {
+        const wrapped = this.wrappedYearDate(tok);
+        if (wrapped > 0) return wrapped;
         const d = yearDate(text, tok);
         // 2000年至2021年, 2019年—2023年: a span of whole years, one pair
         const y2 = d && d.value === String(tok.value) ? yearAfterSpan(text, d.end) : null;
@@ -1034,7 +1093,8 @@ export class FigureScanner {
     // (一 of 进一步, 三 of 三是, 一 of 统一，): what compose would refuse (a Chinese numeral under
     // 10,000 with no unit), refused before the token and the candidate are built. Most numerals
     // in running text end here.
-    if (CN_RUN[text.charCodeAt(i)] === 1 && LONE_END[text.charCodeAt(i + 1)] === 1 && unitHere(text, i + 1) === null) return i + 1;
+    // (七日内: a period of days, read below)
+    if (CN_RUN[text.charCodeAt(i)] === 1 && LONE_END[text.charCodeAt(i + 1)] === 1 && unitHere(text, i + 1) === null && !(text[i + 1] === '日' && daysCounted(text, i, i + 2))) return i + 1;
     // 百分之十五, 千分之五
     const perWord = text[i] === '百' || text[i] === '佰' ? '%' : text[i] === '千' || text[i] === '仟' ? '‰' : text[i] === '万' || text[i] === '萬' ? '‱' : '';
     // 百 分 之 2.4: letter-spaced as PDF and typeset text gives it
@@ -1080,6 +1140,9 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    // 第二 / 十二次会议: an ordinal a hard line break cut (PDF text); the numeral opening the line
+    // goes on with the 第 (and numerals) closing the line before, no count
+    if (this.ordinalCutBefore(i)) return Math.max(runEnd, i + 1);
     // 陆家嘴, 陆续, 柒牌, 队伍: a capital digit alone (or among the ordinary numerals, 大陆十年) is a
     // word's character; amounts in capitals are written whole (叁万伍仟元整), a lone one before 元 at most
     if (capitalOutOfPlace(text, i, runEnd)) return runEnd;
@@ -1177,6 +1240,12 @@ export class FigureScanner {
         }
       }
       return tok.end;
+    }
+    // 十五日以下拘留, 三十日内, 提前十五日: a period counted in days, as the Arabic 30日内 is
+    // (above); not a day of a month (十月一日以后, 每月十五日前)
+    if (tok.value !== null && tok.integer && tok.value >= 1 && tok.value < 1000 && text[tok.end] === '日' && !includesCode('月第每', text.charCodeAt(i - 1)) && daysCounted(text, i, tok.end + 1)) {
+      this.push({ start: i, end: tok.end + 1, value: tok.value, unit: '日', kind: 'duration', approx: null });
+      return tok.end + 1;
     }
     // 三月五日: a Chinese month-day date (a month alone is too ambiguous to take)
     if (text[tok.end] === '月' && text[i - 1] !== '个') {

@@ -10,6 +10,7 @@ import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
+import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 
@@ -28,6 +29,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
+    figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     ratioAfterRatioWord(text, figs);
     formulaConstants(text, figs);

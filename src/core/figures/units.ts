@@ -60,8 +60,12 @@ const table: [FigureKind, boolean, string[]][] = [
     '省',
     // departments (6部门联合印发, 16部委): the whole word, not 部 (a count of works or machines)
     '部门', '部委',
-    // flags and banners (12面旗帜), barrels (3500万桶): after digits (两面, 三桶油 are words)
-    '面', '桶']],
+    // flags and banners (12面旗帜): after digits (两面 is a word)
+    '面',
+    // courses, steps, bends (6道急弯, 3道工序): after digits (一道, 两道防线 are words)
+    '道']],
+  // barrels (3500万桶原油), a measure of volume: after digits (三桶油 is a word)
+  ['volume', false, ['桶']],
   // a ship's gross tonnage (5万总吨): a size, not the weight 吨 measures
   ['count', true, ['总吨', '總噸']],
   // 前三季度 counts three quarters; 一季度/四季度 name a quarter (handled by the caller).
