@@ -71,3 +71,34 @@ describe('figures: measure words 道 and 桶', () => {
     assert.deepEqual(brief('出口原油300万桶'), ['300万桶|3000000|桶|volume']);
   });
 });
+
+describe('figures: months, halves, round amounts and index levels in news', () => {
+  it('reads a Chinese month alone where a clause stop or a part of the month follows', () => {
+    assert.deepEqual(brief('六月，江南进入梅雨期'), ['六月|"--06"||date']);
+    assert.deepEqual(brief('十月中旬举行'), ['十月|"--10"||date']);
+    assert.deepEqual(brief('他在四月份出发'), ['四月份|"--04"||date']);
+  });
+  it('keeps idioms, counts of months and the end of a span of months out', () => {
+    assert.deepEqual(brief('十月怀胎'), []);
+    assert.deepEqual(brief('七月流火'), []);
+    assert.deepEqual(brief('前三月，销量上升'), []);
+    assert.deepEqual(brief('两月，'), []);
+    assert.deepEqual(brief('最好在四至五月，天气干爽'), []);
+  });
+  it('reads 一半 after an approximator as a share even before 是', () => {
+    assert.deepEqual(brief('学员中近一半是本地人'), ['一半|0.5||ratio']);
+    assert.deepEqual(brief('一半是海水，一半是火焰'), []);
+  });
+  it('reads 上千/上百 before an item word as a round amount, not where it is vague or opens a word', () => {
+    assert.deepEqual(brief('收到上千部作品'), ['千部|1000|部|count']);
+    assert.deepEqual(brief('完成上百项改进'), ['百项|100|项|count']);
+    assert.deepEqual(brief('成百上千部署在各地'), []);
+    assert.deepEqual(brief('上千部署在各地'), []);
+    assert.deepEqual(brief('有几十上百项'), []);
+  });
+  it('reads a bare number an index states as the level, kind other', () => {
+    assert.deepEqual(brief('物价指数（CPI）为101.5，环比持平'), ['101.5|101.5||other']);
+    assert.deepEqual(brief('绩效指数为0.9'), ['0.9|0.9||other']);
+    assert.deepEqual(brief('指数上涨2.1%'), ['2.1%|2.1|%|percent']);
+  });
+});

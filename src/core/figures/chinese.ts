@@ -29,6 +29,8 @@ const CONGRESS_WORDS = ['党代会', '党员代表大会', '代表大会', '人�
 /** A speaker announcing his own points: 讲三个问题, 着重谈两个问题, 提出三个建议. */
 const POINT_NOUNS = ['问题', '意见', '看法', '想法', '体会', '建议', '观点', '要点', '方面'];
 const SPEAKING_VERBS = ['讲', '谈', '说', '强调', '提出', '汇报', '交流', '提几', '講', '談'];
+/** Words that open with a measure word (上千部署 is no count of 部). */
+const UNIT_WORDS = ['部署', '部分', '部门', '部长', '部队', '部位', '部件', '部落', '部委', '项目', '条件', '条例', '件事', '种类', '类型', '份额', '台阶', '批次', '款式'];
 const DURATION_UNITS = new Set(['年', '周', '天', '个月', '小时', '个小时', '分钟', '个工作日', '工作日', '周年', '季度', '个季度', '秒']);
 const FREQUENCY_UNITS = new Set(['次', '轮', '场', '遍', '趟']);
 const CLAUSE_STOPS = '，。；;！？!?\n：:';
@@ -276,7 +278,10 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
     // 两千份, 三百条: set names and the text's own points are small numbers; hundreds are amounts
-    return unit.kind === 'count' && c.value >= 100 && c.end - start >= 2;
+    // (上千部, 上百项: "a thousand or so", a round amount said with 上; not 成百上千, 几十上百 (vague) nor
+    // 上千部署, 上百项目 where the measure word opens a word)
+    return unit.kind === 'count' && c.value >= 100 && (c.end - start >= 2 ||
+      (prev === '上' && !includesCode('十百千万', text.charCodeAt(start - 2)) && !startsWithAny(text, c.unitStart, UNIT_WORDS)));
   }
   const after = c.unitEnd;
   if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;

@@ -96,6 +96,10 @@ function yearAfterMarker(text: string, p: number): boolean {
 const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
+/** Before a Chinese month alone, these make it a count of months or no month (前三月, 这三月, 数月, 每月). */
+const MONTH_NOT_AFTER = '前近后头这那数几个每第半上下本该同当次首末';
+/** After a Chinese month alone, these name a part of it or a time from it (十月中旬, 六月以来). */
+const MONTH_PARTS = ['初', '中旬', '上旬', '下旬', '底', '末', '以来', '起', '份'];
 /** Bounds after N日 that make it a period of days (30日内, 15日以下拘留), not a day of a month. */
 const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
 /** N日 (the number at `start`, 日 ending at `after`) counts days: a bound follows, or a counting word comes before. */
@@ -1122,7 +1126,8 @@ export class FigureScanner {
     if (text.startsWith('一半', i)) {
       const prev = text[i - 1];
       // (的一半: half of what is named before it, a share)
-      if (prev !== '多' && prev !== '大' && prev !== '一' && prev !== '另' && text[i + 2] !== '是') {
+      // (一半是海水: "partly"; 近一半是他的学生, 超过一半是: after an approximator, a share)
+      if (prev !== '多' && prev !== '大' && prev !== '一' && prev !== '另' && (text[i + 2] !== '是' || includesCode('近超约逾过', text.charCodeAt(i - 1)))) {
         this.push({ start: i, end: i + 2, value: 0.5, unit: '', kind: 'ratio', approx: null });
         return i + 2;
       }
@@ -1251,6 +1256,15 @@ export class FigureScanner {
     if (text[tok.end] === '月' && text[i - 1] !== '个') {
       const md = monthDate(text, tok);
       if (md && typeof md.value === 'string' && md.value.length > 4) {
+        this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
+        return md.end;
+      }
+      // 六月，福州进入主汛期, 十月中旬: a month alone where a clause stop or a part of the month
+      // follows (十月怀胎, 七月流火, 三月三 stay words; 前三月 counts months)
+      // (四至五月: the end of a span of months, left as read)
+      if (md && typeof md.value === 'string' && md.value.length === 4 && text[i] !== '两' && text[i] !== '兩' && !includesCode(MONTH_NOT_AFTER, text.charCodeAt(i - 1)) &&
+        !(includesCode('至到~～－—-', text.charCodeAt(i - 1)) && CN_RUN[text.charCodeAt(i - 2)] === 1) &&
+        (IS_CLAUSE_END[text.charCodeAt(md.end)] === 1 || text[md.end - 1] === '份' || MONTH_PARTS.some((w) => text.startsWith(w, md.end)))) {
         this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
         return md.end;
       }

@@ -32,6 +32,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     ratioAfterRatioWord(text, figs);
+    indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     if (outline?.zones) {
@@ -69,6 +70,17 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
     while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
     const window = text.slice(k + 1, f.start);
     if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
+  }
+}
+/**
+ * 核心消费价格指数（CPI）为113.0, 指数报3056: a bare number an index states right before it is the
+ * index's level, kind other (a level on a scale, no count); an index stated in % stays a percent.
+ */
+const INDEX_BEFORE = /指数(?:（[^（）]{1,12}）|\([^()]{1,12}\))?(?:为|是|达|达到|报|升至|降至|上升至|下降至|回落至|收于)[ \u3000]?$/;
+function indexLevels(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
+    if (INDEX_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) f.kind = 'other';
   }
 }
 /**
