@@ -65,13 +65,12 @@ function enumerates(text: string, from: number, n: number): boolean {
   if (open < 0) return false;
   const last = kindOf === '第' ? `第${CN_DIGITS[n]}` : CN_DIGITS[n] + kindOf;
   const next = kindOf === '第' ? (n < 10 ? `第${CN_DIGITS[n + 1]}` : '') : n < 10 ? CN_DIGITS[n + 1] + kindOf : '';
-  const lastAt = text.indexOf(last, open + 2);
-  if (lastAt < 0 || lastAt - open > 3000) return false;
+  // (bounded windows: the scan stays linear in the text)
+  const window = text.slice(open + 2, open + 3000);
+  const lastAt = window.indexOf(last);
+  if (lastAt < 0) return false;
   // exactly n members: no (n+1)-th marker right after the n-th one's part
-  if (next) {
-    const nextAt = text.indexOf(next, lastAt + 2);
-    if (nextAt >= 0 && nextAt - lastAt < 600) return false;
-  }
+  if (next && window.slice(lastAt + 2, lastAt + 600).includes(next)) return false;
   return true;
 }
 
@@ -89,16 +88,14 @@ export function dropEnumeratedSets(text: string, figs: Figure[]): Figure[] {
     if (key !== null) candidates.set(key, false);
   }
   if (candidates.size === 0) return figs;
-  // every occurrence of the candidates in the text (the one announcing the enumeration is
-  // usually no figure: 这四个突破)
-  for (const key of candidates.keys()) {
-    const name = key.slice(key.indexOf('|') + 1);
-    const n = Number(key.slice(0, key.indexOf('|')));
-    const word = `个${name}`;
-    for (let at = text.indexOf(word); at >= 0 && !candidates.get(key); at = text.indexOf(word, at + 1)) {
-      const nt = numeralBefore(text, at);
-      if (nt === n && enumerates(text, at + word.length, n)) candidates.set(key, true);
-    }
+  // one pass over every N个XY in the text (the occurrence announcing the enumeration is usually no
+  // figure: 这四个突破)
+  const re = /个[\u4e00-\u9fff]{2}/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const n = numeralBefore(text, m.index);
+    if (n < 2 || n > 10) continue;
+    const key = `${n}|${text.slice(m.index + 1, m.index + 3)}`;
+    if (candidates.get(key) === false && enumerates(text, m.index + 3, n)) candidates.set(key, true);
   }
   return figs.filter((f) => {
     const key = setKey(text, f);
