@@ -172,3 +172,32 @@ describe('Markdown: part titles set in bold (titles6)', () => {
     assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
   });
 });
+
+describe('Bold labels standing alone (`**土地政策：**` over its paragraph)', () => {
+  const md = (parts: string[]) => ['# 青禾县出台稳增长措施', '', '本报讯 青禾县日前出台一揽子稳增长措施，涵盖用地、融资、用工等方面，为企业减负。', '', ...parts].join('\n');
+  const story = (s: string) => `措施明确，${s}，各部门要抓紧落实，确保政策尽快落地见效。`;
+
+  it('reads two or more different bold labels over running text as parts, the colon kept in the title', () => {
+    const t = md(['**土地政策：**', '', story('工业项目实行弹性年期供地'), '', '**金融支持措施：**', '', story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县出台稳增长措施', '2 土地政策： ^青禾县出', '2 金融支持措施： ^青禾县出']);
+  });
+
+  it('reads the same labels kept as raw HTML paragraphs', () => {
+    const html = (label: string) => `<p>　　<strong>${label}</strong></p>`;
+    const para = (s: string) => `<p>　　${story(s)}</p>`;
+    const t = md([html('土地政策：'), para('工业项目实行弹性年期供地'), html('金融支持措施：'), para('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县出台稳增长措施', '2 土地政策： ^青禾县出', '2 金融支持措施： ^青禾县出']);
+  });
+
+  it('reads no single label, no repeated label (a speaker\'s turns), no lead into what follows, no greeting, no run-in lead', () => {
+    const none = ['1 青禾县出台稳增长措施'];
+    const single = md(['**土地政策：**', '', story('工业项目实行弹性年期供地'), '', '其他措施另行公布。']);
+    assert.deepEqual(tree(parseOutline(single, { format: 'markdown' })), none);
+    const repeated = md(['**县政府新闻发言人：**', '', story('工业项目实行弹性年期供地'), '', '**县政府新闻发言人：**', '', story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(repeated, { format: 'markdown' })), none);
+    const leads = md(['**主要措施有以下几条：**', '', story('工业项目实行弹性年期供地'), '', '**县长在会上强调：**', '', story('小微企业贷款给予贴息'), '', '**各位企业家代表：**', '', story('用工服务要跟上')]);
+    assert.deepEqual(tree(parseOutline(leads, { format: 'markdown' })), none);
+    const runIn = md(['**土地政策：**' + story('工业项目实行弹性年期供地'), '', '**金融支持措施：**' + story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(runIn, { format: 'markdown' })), none);
+  });
+});

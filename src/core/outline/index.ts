@@ -6,7 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
@@ -845,6 +845,16 @@ function addHtmlSubheads(
       && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
     holdsMarker,
   );
+  {
+    // bold labels (`土地政策：`) stand for parts only as two or more different ones
+    const labels: Array<[number, number, string]> = [];
+    for (let k = 0; k < found.length; k++) if (found[k].label) labels.push([k, 0, found[k].title]);
+    dropRepeatedLabels(labels);
+    const keep = new Set(labels.length >= 2 ? labels.map((l) => l[0]) : []);
+    let w = 0;
+    for (let k = 0; k < found.length; k++) if (!found[k].label || keep.has(k)) found[w++] = found[k];
+    found.length = w;
+  }
   const byStart = new Map<number, HtmlTitle>();
   // Two tiers of bold subheads: where the page centres its first subheads and sets others flush
   // left (`关于能源供应：…` under the centred `热点问题一一回应`), a left one after a centred one is a
@@ -1019,7 +1029,7 @@ function addMdBoldSubheads(
   const { lines } = layout;
   const taken = takenLines(cands);
   const masked = maskedReader(md);
-  const found: Array<[number, number]> = [];
+  const found: Array<[number, number, string]> = [];
   const n = lines.length;
   let prevBlank = true;
   // the last line with text before this one, and whether it was a whole line in bold
@@ -1050,7 +1060,10 @@ function addMdBoldSubheads(
     s += 2;
     e -= 2;
     const inner = text.slice(s, e).trim();
-    if (inner.includes('*') || inner.includes('_') || !looksLikeTitle(inner) || /[：:]/.test(inner)) continue;
+    if (inner.includes('*') || inner.includes('_')) continue;
+    // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
+    const label = looksLikeLabel(inner);
+    if (!label && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
     while (nx < n && lines.empty(nx)) nx++;
@@ -1058,8 +1071,9 @@ function addMdBoldSubheads(
     const nStart = lines.contentStart[nx];
     if (lines.contentEnd[nx] - nStart < 30 || text[nStart] === '*' || masked(nStart)) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
-    found.push([li, s]);
+    found.push([li, s, label ? inner : '']);
   }
+  dropRepeatedLabels(found);
   if (found.length < 2) return;
   for (const [li, ts] of found) {
     // (the heading stands at its text, as a `#` heading's does)
@@ -1067,6 +1081,19 @@ function addMdBoldSubheads(
     c.rank = 1;
     cands.push(c);
   }
+}
+
+/**
+ * Bold labels standing alone (`土地政策：`, the third item of each entry, a non-empty string) name
+ * parts only when each names a different one: the same label twice (`主持人：`, `优点：` under each
+ * item) is a speaker's turn or a field of a repeated form, and all its copies are dropped.
+ */
+function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): void {
+  const seen = new Map<string, number>();
+  for (const f of found) if (f[2]) seen.set(f[2], (seen.get(f[2]) ?? 0) + 1);
+  let w = 0;
+  for (const f of found) if (!f[2] || seen.get(f[2]) === 1) found[w++] = f;
+  found.length = w;
 }
 
 /**
