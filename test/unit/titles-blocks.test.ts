@@ -201,3 +201,26 @@ describe('Bold labels standing alone (`**土地政策：**` over its paragraph)'
     assert.deepEqual(tree(parseOutline(runIn, { format: 'markdown' })), none);
   });
 });
+
+describe('A compiler\'s bare `标题：` with the title on the next line', () => {
+  const page = (label: string) => [
+    label, '青禾县召开经济工作会议', '来源：青禾日报', '发布日期：2030-01-05', '',
+    '1月4日，青禾县召开经济工作会议，总结去年工作，部署今年任务。县长在会上讲话。', '',
+    '一、去年工作回顾', '', '去年全县经济运行稳中有进，主要指标好于预期，地区生产总值增长百分之五。', '',
+    '二、今年重点任务', '', '今年要抓好项目建设，扩大有效投资，全力稳住经济大盘。',
+  ].join('\n');
+
+  it('reads the line under the label as the title, the label and the fields under the title as metadata', () => {
+    for (const label of ['标题：', '**标题：**']) {
+      const o = parseOutline(page(label), { format: 'markdown' });
+      assert.deepEqual(tree(o), ['1 青禾县召开经济工作会议', '2 一、去年工作回顾 ^青禾县召', '2 二、今年重点任务 ^青禾县召'], label);
+      assert.equal(zoneOf(o, 0), 'metadata');
+      assert.equal(zoneOf(o, 2), 'metadata');
+    }
+  });
+
+  it('reads no title under the label when the line under it is no title', () => {
+    const t = page('标题：').replace('青禾县召开经济工作会议', 'Economic work conference of Qinghe County');
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })).map((l) => l.split(' ^')[0]), ['1 一、去年工作回顾', '1 二、今年重点任务']);
+  });
+});

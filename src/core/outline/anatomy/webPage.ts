@@ -213,6 +213,12 @@ function shownLine(t: string): string {
   return t.replace(/<[^<>]*>/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
+/** `标题：`, `**题目：**`: a title label alone on its line, the title on the next. */
+function isBareTitleLabel(s: string): boolean {
+  const u = s.replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+  return u.length > 0 && u.length <= 8 && titleLabelLength(u) === u.length;
+}
+
 /** `字段：值`: a short label of words (no punctuation but brackets) and a colon opening the line. */
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z0-9（）()]{1,14}\s*[：:]/;
 
@@ -316,6 +322,21 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (numbered(text, from(i), lines.contentEnd[i])) break;
     const under = below;
     below = t;
+    // A compiler's bare `标题：` (or `**标题：**`) with the title on the next line: that line is the title.
+    {
+      let lab = i - 1;
+      while (lab >= 0 && !S(lab)) lab--;
+      if (lab >= 0 && isBareTitleLabel(S(lab)) && looksLikeTitle(titleOf(t))) {
+        preamble.push([lab, Zone.Metadata]);
+        // (the fields under the title the walk passed as pieces of a broken line are metadata too)
+        for (let k = i + 1; k < B; k++) {
+          const f = S(k);
+          if (f && (isMetaField(f) || isTimestamp(f)) && !preamble.some(([x]) => x === k)) preamble.push([k, Zone.Metadata]);
+        }
+        T = i;
+        break;
+      }
+    }
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     if (lines.continues(i) && t.length <= 12 && !isSalutation(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
