@@ -195,7 +195,7 @@ describe('Bold labels standing alone (`**土地政策：**` over its paragraph)'
     assert.deepEqual(tree(parseOutline(single, { format: 'markdown' })), none);
     const repeated = md(['**县政府新闻发言人：**', '', story('工业项目实行弹性年期供地'), '', '**县政府新闻发言人：**', '', story('小微企业贷款给予贴息')]);
     assert.deepEqual(tree(parseOutline(repeated, { format: 'markdown' })), none);
-    const leads = md(['**主要措施有以下几条：**', '', story('工业项目实行弹性年期供地'), '', '**县长在会上强调：**', '', story('小微企业贷款给予贴息'), '', '**各位企业家代表：**', '', story('用工服务要跟上')]);
+    const leads = md(['**主要措施有以下几条：**', '', story('工业项目实行弹性年期供地'), '', '**县长在会上强调：**', '', story('小微企业贷款给予贴息'), '', '**各位企业家代表：**', '', story('用工服务要跟上'), '', '**实际中，常用的办法有两种：**', '', story('先租后让')]);
     assert.deepEqual(tree(parseOutline(leads, { format: 'markdown' })), none);
     const runIn = md(['**土地政策：**' + story('工业项目实行弹性年期供地'), '', '**金融支持措施：**' + story('小微企业贷款给予贴息')]);
     assert.deepEqual(tree(parseOutline(runIn, { format: 'markdown' })), none);
@@ -217,6 +217,11 @@ describe('A compiler\'s bare `标题：` with the title on the next line', () =>
       assert.equal(zoneOf(o, 0), 'metadata');
       assert.equal(zoneOf(o, 2), 'metadata');
     }
+  });
+
+  it('reads the title the same in plain text without blank lines (the label and the title in one paragraph)', () => {
+    const plain = page('标题：').split('\n').filter((l) => l !== '').join('\n');
+    assert.deepEqual(tree(parseOutline(plain)), ['1 青禾县召开经济工作会议', '2 一、去年工作回顾 ^青禾县召', '2 二、今年重点任务 ^青禾县召']);
   });
 
   it('reads no title under the label when the line under it is no title', () => {

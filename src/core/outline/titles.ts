@@ -101,7 +101,8 @@ export function looksLikeLabel(s: string): boolean {
   const len = s.length;
   if (len < 3 || (s[len - 1] !== '：' && s[len - 1] !== ':')) return false;
   const body = s.slice(0, len - 1).trim();
-  if (body.length > LABEL_MAX || /[：:]/.test(body)) return false;
+  // (a clause before a comma makes it a sentence leading into what follows: `实际中，这类措施通常有两种：`)
+  if (body.length > LABEL_MAX || /[：:，,；;]/.test(body)) return false;
   if (META_WORDS.test(s) || GREETING.test(body) || LEAD_END.test(body) || LEAD_WORDS.test(body)) return false;
   return looksLikeTitle(body);
 }

@@ -297,6 +297,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let sectionAt = -1;
   let sectionPre = 0;
   let atToc = false;
+  // The title line under a compiler's bare `标题：` label, when the walk took it.
+  let bareTitle = -1;
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
     if (input.md && !lines.blank(i) && text[lines.contentStart[i]] === '#') break;
@@ -334,6 +336,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
           if (f && (isMetaField(f) || isTimestamp(f)) && !preamble.some(([x]) => x === k)) preamble.push([k, Zone.Metadata]);
         }
         T = i;
+        bareTitle = i;
         break;
       }
     }
@@ -416,6 +419,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     return;
   }
   for (const [i, z] of preamble) if (zone[i] === Zone.Body) zone[i] = z;
+  // (sure of it: in text without blank lines the title stands inside the label's paragraph)
+  if (T === bareTitle) anatomy.titles.set(T, T);
   if (tFrom >= 0) anatomy.lineFrom.set(T, tFrom);
   if (tFrom < 0) {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
