@@ -78,6 +78,32 @@ describe('headings of web copies (study of holdout10)', () => {
     assert.deepEqual(titles.slice(-2), ['改善公交出行', '建好乡村书屋']);
   });
 
+  it('reads the plain subheads of a news page kept on one line (`<p>…</p> <p>…</p>`) as it reads them a paragraph a line', () => {
+    const paras = [
+      '<p>　　小镇今年办好两件实事，已经全部落实到具体部门，居民普遍表示满意。</p>',
+      '<p>　　改善公交出行</p>',
+      '<p>　　小镇开通了第一条公交线路，沿途设站十二个，早晚高峰加密班次，周末增开两趟区间车，居民出行更加方便。</p>',
+      '<p>　　建好乡村书屋</p>',
+      '<p>　　每个村都建起了书屋，配备图书两千册，并安排志愿者每周开放三天，寒暑假还为孩子办读书会，方便村民借阅。</p>',
+    ];
+    const titles = (t: string) => parseOutline(t, { format: 'markdown' }).headings.map((h) => h.title);
+    assert.deepEqual(titles(paras.join(' ') + '\n'), ['改善公交出行', '建好乡村书屋']);
+    assert.deepEqual(titles(paras.join('\n') + '\n'), ['改善公交出行', '建好乡村书屋']);
+  });
+
+  it('reads no photo caption whose credit stands in brackets as a subhead, on one line or a paragraph a line', () => {
+    const paras = [
+      '<p>　　小镇今年办好两件实事，已经全部落实到具体部门，居民普遍表示满意，镇里还将继续办下去。</p>',
+      '<p>　　公交司机在检查新车（本报记者 某某 摄）</p>',
+      '<p>　　小镇开通了第一条公交线路，沿途设站十二个，早晚高峰加密班次，周末增开两趟区间车，居民出行更加方便。</p>',
+      '<p>　　村民在书屋里借阅图书（通讯员供图）</p>',
+      '<p>　　每个村都建起了书屋，配备图书两千册，并安排志愿者每周开放三天，寒暑假还为孩子办读书会，方便村民借阅。</p>',
+    ];
+    const titles = (t: string) => parseOutline(t, { format: 'markdown' }).headings.map((h) => h.title);
+    assert.deepEqual(titles(paras.join('') + '\n'), []);
+    assert.deepEqual(titles(paras.join('\n') + '\n'), []);
+  });
+
   it('nests flush-left bold topic lines under the centred bold subhead before them (two tiers of subheads)', () => {
     const C = (t: string) => `<p cms-style="font-L align-Center">　　<font cms-style="font-L strong-Bold align-Center">${t}</font></p>`;
     const L = (t: string) => `<p cms-style="font-L">　　<font cms-style="font-L strong-Bold">${t}</font></p>`;

@@ -172,3 +172,60 @@ describe('Markdown: part titles set in bold (titles6)', () => {
     assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
   });
 });
+
+describe('Bold labels standing alone (`**土地政策：**` over its paragraph)', () => {
+  const md = (parts: string[]) => ['# 青禾县出台稳增长措施', '', '本报讯 青禾县日前出台一揽子稳增长措施，涵盖用地、融资、用工等方面，为企业减负。', '', ...parts].join('\n');
+  const story = (s: string) => `措施明确，${s}，各部门要抓紧落实，确保政策尽快落地见效。`;
+
+  it('reads two or more different bold labels over running text as parts, the colon kept in the title', () => {
+    const t = md(['**土地政策：**', '', story('工业项目实行弹性年期供地'), '', '**金融支持措施：**', '', story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县出台稳增长措施', '2 土地政策： ^青禾县出', '2 金融支持措施： ^青禾县出']);
+  });
+
+  it('reads the same labels kept as raw HTML paragraphs', () => {
+    const html = (label: string) => `<p>　　<strong>${label}</strong></p>`;
+    const para = (s: string) => `<p>　　${story(s)}</p>`;
+    const t = md([html('土地政策：'), para('工业项目实行弹性年期供地'), html('金融支持措施：'), para('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县出台稳增长措施', '2 土地政策： ^青禾县出', '2 金融支持措施： ^青禾县出']);
+  });
+
+  it('reads no single label, no repeated label (a speaker\'s turns), no lead into what follows, no greeting, no run-in lead', () => {
+    const none = ['1 青禾县出台稳增长措施'];
+    const single = md(['**土地政策：**', '', story('工业项目实行弹性年期供地'), '', '其他措施另行公布。']);
+    assert.deepEqual(tree(parseOutline(single, { format: 'markdown' })), none);
+    const repeated = md(['**县政府新闻发言人：**', '', story('工业项目实行弹性年期供地'), '', '**县政府新闻发言人：**', '', story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(repeated, { format: 'markdown' })), none);
+    const leads = md(['**主要措施有以下几条：**', '', story('工业项目实行弹性年期供地'), '', '**县长在会上强调：**', '', story('小微企业贷款给予贴息'), '', '**各位企业家代表：**', '', story('用工服务要跟上'), '', '**实际中，常用的办法有两种：**', '', story('先租后让')]);
+    assert.deepEqual(tree(parseOutline(leads, { format: 'markdown' })), none);
+    const runIn = md(['**土地政策：**' + story('工业项目实行弹性年期供地'), '', '**金融支持措施：**' + story('小微企业贷款给予贴息')]);
+    assert.deepEqual(tree(parseOutline(runIn, { format: 'markdown' })), none);
+  });
+});
+
+describe('A compiler\'s bare `标题：` with the title on the next line', () => {
+  const page = (label: string) => [
+    label, '青禾县召开经济工作会议', '来源：青禾日报', '发布日期：2030-01-05', '',
+    '1月4日，青禾县召开经济工作会议，总结去年工作，部署今年任务。县长在会上讲话。', '',
+    '一、去年工作回顾', '', '去年全县经济运行稳中有进，主要指标好于预期，地区生产总值增长百分之五。', '',
+    '二、今年重点任务', '', '今年要抓好项目建设，扩大有效投资，全力稳住经济大盘。',
+  ].join('\n');
+
+  it('reads the line under the label as the title, the label and the fields under the title as metadata', () => {
+    for (const label of ['标题：', '**标题：**']) {
+      const o = parseOutline(page(label), { format: 'markdown' });
+      assert.deepEqual(tree(o), ['1 青禾县召开经济工作会议', '2 一、去年工作回顾 ^青禾县召', '2 二、今年重点任务 ^青禾县召'], label);
+      assert.equal(zoneOf(o, 0), 'metadata');
+      assert.equal(zoneOf(o, 2), 'metadata');
+    }
+  });
+
+  it('reads the title the same in plain text without blank lines (the label and the title in one paragraph)', () => {
+    const plain = page('标题：').split('\n').filter((l) => l !== '').join('\n');
+    assert.deepEqual(tree(parseOutline(plain)), ['1 青禾县召开经济工作会议', '2 一、去年工作回顾 ^青禾县召', '2 二、今年重点任务 ^青禾县召']);
+  });
+
+  it('reads no title under the label when the line under it is no title', () => {
+    const t = page('标题：').replace('青禾县召开经济工作会议', 'Economic work conference of Qinghe County');
+    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })).map((l) => l.split(' ^')[0]), ['1 一、去年工作回顾', '1 二、今年重点任务']);
+  });
+});

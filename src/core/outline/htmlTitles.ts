@@ -3,7 +3,7 @@
  * character is bold (`<p>　　<strong>…</strong></p>`, `<font cms-style="… strong-Bold …">`) and
  * that reads as a title names the part under it, as a `**…**` line would in Markdown.
  */
-import { looksLikeTitle } from './titles';
+import { looksLikeLabel, looksLikeTitle } from './titles';
 
 /** A bold HTML line read as a subhead: where its visible text starts and ends, and that text. */
 export interface HtmlTitle {
@@ -152,14 +152,17 @@ export function htmlSubheads(
       from = to;
       if (r === 'empty') continue; // an image or an empty paragraph: neither title nor text
       const t = r;
-      if (t !== null && readsAsSubhead(t.title)) {
-        if (pending && !(prevBold && isBracketLabel(prevBold.title))) {
+      // a bold label standing alone (`土地政策：`) names the part under it; the caller keeps labels
+      // only where two or more different ones stand so
+      const label = t !== null && !readsAsSubhead(t.title) && looksLikeLabel(t.title);
+      if (t !== null && (label || readsAsSubhead(t.title))) {
+        if (pending && !label && !(prevBold && isBracketLabel(prevBold.title))) {
           // a second bold line under a pending one: its second line, not a part of its own
           prevBold = t;
           continue;
         }
         if (pending) out.push(pending);
-        pending = { ...t, line: li, centered: CENTERED.test(text.slice(at, Math.min(to, at + MAX_LINE))) };
+        pending = { ...t, line: li, centered: CENTERED.test(text.slice(at, Math.min(to, at + MAX_LINE))), label };
         prevBold = t;
         continue;
       }
@@ -172,8 +175,8 @@ export function htmlSubheads(
   return out;
 }
 
-/** A subhead found, with its line, and whether its paragraph is centred. */
-export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean };
+/** A subhead found, with its line, whether its paragraph is centred, and whether it is a label (`土地政策：`). */
+export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean; label: boolean };
 
 /** A paragraph set centred: `align-Center` (新浪 cms-style), `text-align: center`, `align="center"`, `<center>`. */
 const CENTERED = /align-center|text-align\s*:\s*center|align\s*=\s*["']?center|<center\b/i;

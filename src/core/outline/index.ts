@@ -6,7 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
@@ -845,6 +845,16 @@ function addHtmlSubheads(
       && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
     holdsMarker,
   );
+  {
+    // bold labels (`土地政策：`) stand for parts only as two or more different ones
+    const labels: Array<[number, number, string]> = [];
+    for (let k = 0; k < found.length; k++) if (found[k].label) labels.push([k, 0, found[k].title]);
+    dropRepeatedLabels(labels);
+    const keep = new Set(labels.length >= 2 ? labels.map((l) => l[0]) : []);
+    let w = 0;
+    for (let k = 0; k < found.length; k++) if (!found[k].label || keep.has(k)) found[w++] = found[k];
+    found.length = w;
+  }
   const byStart = new Map<number, HtmlTitle>();
   // Two tiers of bold subheads: where the page centres its first subheads and sets others flush
   // left (`关于能源供应：…` under the centred `热点问题一一回应`), a left one after a centred one is a
@@ -907,18 +917,50 @@ function addMdLineSubheads(
   htmlTitles: Map<number, HtmlTitle> | null,
 ): void {
   const { lines } = layout;
-  const taken = takenLines(cands);
   const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
-  let series: Array<[number, VisibleLine | null]> = [];
+  // A unit is a line, or one paragraph of a line of raw HTML that holds several (`<p>…</p> <p>…</p>`,
+  // a page kept on one line): read as the reader sees it. `heading`: a Markdown heading line.
+  interface Unit { li: number; s: number; e: number; v: VisibleLine | null; heading: boolean }
+  const CAP = 80;
+  const units: Unit[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    if (mdHeadingByLine.has(li)) { units.push({ li, s: 0, e: 0, v: null, heading: true }); continue; }
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
+    let from = s;
+    let to = nextParagraphStart(text, from, e);
+    if (to >= e) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
+    while (from < e) {
+      units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
+      from = to;
+      to = nextParagraphStart(text, from, e);
+    }
+  }
+  // where the candidates start, in order: a unit holding one is the numbering's
+  const starts = cands.map((c) => c.start).sort((x, y) => x - y);
+  const holdsCandidate = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo] < e;
+  };
+  const taken = takenLines(cands);
+  let series: Array<[number, VisibleLine | null, number]> = [];
   // the opening words of each story: stories that open alike are the rows of a flattened table
   // (a name cell, then a cell of the same task written for each), not a programme's news items
   let openings = new Set<string>();
   let alike = false;
   const flush = (): void => {
     if (series.length >= 2 && !alike) {
-      for (const [li, v] of series) {
-        const at = v ? v.start : lines.contentStart[li];
+      for (const [li, v, us] of series) {
+        const at = v ? v.start : us;
         const c = newCandidate(at, 0, at, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
         c.rank = 1;
         cands.push(c);
@@ -929,25 +971,17 @@ function addMdLineSubheads(
     openings = new Set<string>();
     alike = false;
   };
-  // A line of raw HTML is read as shown (its tags left out); other lines as written.
-  const CAP = 80;
-  const shownOf = (li: number): VisibleLine | null => {
-    const s = lines.contentStart[li];
-    const e = lines.contentEnd[li];
-    return opensWithTag(text, s, e) ? visibleLine(text, s, e, CAP) : null;
-  };
-  // prev: last non-blank line before li (-1 at a section start); its last character decides
+  // prev: last unit with text before this one (none at a section start); its last character decides
   let prevLast = '';
   let prevSeen = false;
-  const n = lines.length;
-  let nextShown: VisibleLine | null = null;
-  let nextShownAt = -1;
-  for (let li = 0; li < n; li++) {
-    if (lines.empty(li)) continue;
-    if (mdHeadingByLine.has(li)) { flush(); prevSeen = false; continue; }
-    let s = lines.contentStart[li];
-    let e = lines.contentEnd[li];
-    const v = nextShownAt === li ? nextShown : shownOf(li);
+  const n = units.length;
+  for (let k = 0; k < n; k++) {
+    const U = units[k];
+    const li = U.li;
+    if (U.heading) { flush(); prevSeen = false; continue; }
+    let s = U.s;
+    let e = U.e;
+    const v = U.v;
     const prevOk = !prevSeen || (prevLast !== '' && SENTENCE_END.includes(prevLast));
     if (v) {
       // a line of tags alone (an empty paragraph) leaves the line above as it was; a picture is no sentence
@@ -960,40 +994,52 @@ function addMdLineSubheads(
       s = v.start;
       e = v.end;
     }
-    if (!prevOk || taken.has(li) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
+    // (a line the numbering reads is its own; a paragraph of a line holding several is asked alone)
+    const split = U.s !== lines.contentStart[li] || U.e !== lines.contentEnd[li];
+    if (!prevOk || (split ? holdsCandidate(U.s, U.e) : taken.has(li)) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
     const c0 = text[s];
     if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
-    // the next non-blank line is running text: long, with a sentence in it
+    // the next unit with text is running text: long, with a sentence in it
     // (a line holding only an arrow or a bullet, `▷`, set under the subhead as an ornament, is passed over)
-    let nx = li + 1;
-    let nv: VisibleLine | null = null;
+    let nx = k + 1;
     for (; nx < n; nx++) {
-      if (lines.blank(nx) || lines.zeroWidth(nx)) continue;
-      nv = shownOf(nx);
-      if (!ornamentLine(text, lines.contentStart[nx], lines.contentEnd[nx], nv)) break;
+      const X = units[nx];
+      if (X.heading) break;
+      if (lines.blank(X.li) || lines.zeroWidth(X.li)) continue;
+      if (!ornamentLine(text, X.s, X.e, X.v)) break;
     }
-    if (nx >= n || mdHeadingByLine.has(nx)) continue;
-    const N = lines.at(nx);
-    nextShown = nv;
-    nextShownAt = nx;
-    const nStart = nv ? nv.start : N.contentStart;
-    const nLen = nv ? nv.length : N.contentEnd - N.contentStart;
+    if (nx >= n || units[nx].heading) continue;
+    const N = units[nx];
+    const nv = N.v;
+    const nStart = nv ? nv.start : N.s;
+    const nLen = nv ? nv.length : N.e - N.s;
     if (nStart < 0 || nLen < 40 || masked(nStart)) continue;
     // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
-    const last = nv ? nv.last : text[N.contentEnd - 1];
+    const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
     if (!looksLikeTitle(title) || isCaption(title)) continue;
     // a line the story under it opens with (`某局局长某某` over `某局局长某某接受采访时说…`) names
     // what the story is about, a picture's caption: no part's title
-    const story = nv ? nv.text : text.slice(N.contentStart, N.contentStart + title.length + 4).trim();
+    const story = nv ? nv.text : text.slice(N.s, N.s + title.length + 4).trim();
     if (story.startsWith(title)) continue;
-    series.push([li, v]);
-    const opening = nv ? nv.text.slice(0, 10) || text.slice(nStart, nStart + 10) : text.slice(N.contentStart, N.contentStart + 10);
+    series.push([li, v, s]);
+    const opening = nv ? nv.text.slice(0, 10) || text.slice(nStart, nStart + 10) : text.slice(N.s, N.s + 10);
     if (openings.has(opening)) alike = true;
     openings.add(opening);
   }
   flush();
+}
+
+/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
+function nextParagraphStart(text: string, from: number, e: number): number {
+  for (let p = from + 1; p + 2 < e; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const c = text.charCodeAt(p + 1) | 32;
+    const d = text.charCodeAt(p + 2);
+    if (c === 112 && (d === 62 || d === 32)) return p;
+  }
+  return e;
 }
 
 /** Arrows and bullets a page sets alone on a line as an ornament (`▷`, `▼`, `●`; not a flow chart's `↓`). */
@@ -1019,7 +1065,7 @@ function addMdBoldSubheads(
   const { lines } = layout;
   const taken = takenLines(cands);
   const masked = maskedReader(md);
-  const found: Array<[number, number]> = [];
+  const found: Array<[number, number, string]> = [];
   const n = lines.length;
   let prevBlank = true;
   // the last line with text before this one, and whether it was a whole line in bold
@@ -1050,7 +1096,10 @@ function addMdBoldSubheads(
     s += 2;
     e -= 2;
     const inner = text.slice(s, e).trim();
-    if (inner.includes('*') || inner.includes('_') || !looksLikeTitle(inner) || /[：:]/.test(inner)) continue;
+    if (inner.includes('*') || inner.includes('_')) continue;
+    // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
+    const label = looksLikeLabel(inner);
+    if (!label && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
     while (nx < n && lines.empty(nx)) nx++;
@@ -1058,8 +1107,9 @@ function addMdBoldSubheads(
     const nStart = lines.contentStart[nx];
     if (lines.contentEnd[nx] - nStart < 30 || text[nStart] === '*' || masked(nStart)) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
-    found.push([li, s]);
+    found.push([li, s, label ? inner : '']);
   }
+  dropRepeatedLabels(found);
   if (found.length < 2) return;
   for (const [li, ts] of found) {
     // (the heading stands at its text, as a `#` heading's does)
@@ -1067,6 +1117,19 @@ function addMdBoldSubheads(
     c.rank = 1;
     cands.push(c);
   }
+}
+
+/**
+ * Bold labels standing alone (`土地政策：`, the third item of each entry, a non-empty string) name
+ * parts only when each names a different one: the same label twice (`主持人：`, `优点：` under each
+ * item) is a speaker's turn or a field of a repeated form, and all its copies are dropped.
+ */
+function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): void {
+  const seen = new Map<string, number>();
+  for (const f of found) if (f[2]) seen.set(f[2], (seen.get(f[2]) ?? 0) + 1);
+  let w = 0;
+  for (const f of found) if (!f[2] || seen.get(f[2]) === 1) found[w++] = f;
+  found.length = w;
 }
 
 /**

@@ -80,6 +80,33 @@ export function looksLikeTitle(s: string): boolean {
   return true;
 }
 
+/** Longest label (its words before the colon) read as a part's name: labels are short. */
+const LABEL_MAX = 16;
+/**
+ * A colon after a verb of saying or listing leads into what follows (`主要内容如下：`, `他指出：`); a
+ * colon after a greeting addresses the reader (`各位代表：`): neither names a part.
+ */
+const LEAD_END = /(包括|例如|比如|如|是|为|有|称|说|道|讲|问|答|指出|表示|认为|强调|介绍|透露|提到|坦言|要求|提出|显示|发现|写道|们)$/;
+/** `…有如下责任：`, `以下为对话节选：`: a lead into a list or an excerpt; `相关报道：` over links is the page's widget. */
+const LEAD_WORDS = /如下|以下|下列|^相关/;
+const GREETING = /^(各位|诸位|亲爱的|尊敬的|敬爱的)/;
+
+/**
+ * `土地政策：`, `关于能源供应：` (trimmed, the whole visible line): a label standing alone that names
+ * the part under it — a short noun phrase that reads as a title, then one colon ending the line.
+ * Page metadata (`来源：`), greetings (`各位代表：`) and leads into a list or a quotation
+ * (`主要措施如下：`, `他表示：`) are none.
+ */
+export function looksLikeLabel(s: string): boolean {
+  const len = s.length;
+  if (len < 3 || (s[len - 1] !== '：' && s[len - 1] !== ':')) return false;
+  const body = s.slice(0, len - 1).trim();
+  // (a clause before a comma makes it a sentence leading into what follows: `实际中，这类措施通常有两种：`)
+  if (body.length > LABEL_MAX || /[：:，,；;]/.test(body)) return false;
+  if (META_WORDS.test(s) || GREETING.test(body) || LEAD_END.test(body) || LEAD_WORDS.test(body)) return false;
+  return looksLikeTitle(body);
+}
+
 /** `前言`, `前  言`, `结 束 语` (trimmed): the name of an unnumbered part of running text (SECTION_NAMES). */
 export function isSectionName(s: string): boolean {
   const t = s.trim();

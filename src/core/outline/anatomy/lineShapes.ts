@@ -270,9 +270,12 @@ export function isSalutation(s: string): boolean {
   return /(同志们|同志們|代表们|代表們|朋友们|朋友們|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|女士们|先生们|同学们|老师们|尊敬的|亲爱的)/.test(s);
 }
 
-/** `殷勇同志作政府工作报告。本报记者 戴冰摄`: a photo caption. */
+/**
+ * `殷勇同志作政府工作报告。本报记者 戴冰摄`, `工作人员在搬物资（央广网发 某某 摄）`: a photo caption (the
+ * credit may stand in brackets).
+ */
 export function isCaption(s: string): boolean {
-  return s.length <= 60 && /(摄|摄影|供图|图片来源[：:].*|（图）|\(图\))$/.test(s);
+  return s.length <= 60 && /(摄|摄影|供图|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|供图)[）)])$/.test(s);
 }
 
 /** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */

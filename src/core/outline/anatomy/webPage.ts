@@ -213,6 +213,12 @@ function shownLine(t: string): string {
   return t.replace(/<[^<>]*>/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
+/** `标题：`, `**题目：**`: a title label alone on its line, the title on the next. */
+function isBareTitleLabel(s: string): boolean {
+  const u = s.replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+  return u.length > 0 && u.length <= 8 && titleLabelLength(u) === u.length;
+}
+
 /** `字段：值`: a short label of words (no punctuation but brackets) and a colon opening the line. */
 const FIELD_LINE = /^[\u4e00-\u9fffA-Za-z0-9（）()]{1,14}\s*[：:]/;
 
@@ -291,6 +297,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let sectionAt = -1;
   let sectionPre = 0;
   let atToc = false;
+  // The title line under a compiler's bare `标题：` label, when the walk took it.
+  let bareTitle = -1;
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
     if (input.md && !lines.blank(i) && text[lines.contentStart[i]] === '#') break;
@@ -316,6 +324,22 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (numbered(text, from(i), lines.contentEnd[i])) break;
     const under = below;
     below = t;
+    // A compiler's bare `标题：` (or `**标题：**`) with the title on the next line: that line is the title.
+    {
+      let lab = i - 1;
+      while (lab >= 0 && !S(lab)) lab--;
+      if (lab >= 0 && isBareTitleLabel(S(lab)) && looksLikeTitle(titleOf(t))) {
+        preamble.push([lab, Zone.Metadata]);
+        // (the fields under the title the walk passed as pieces of a broken line are metadata too)
+        for (let k = i + 1; k < B; k++) {
+          const f = S(k);
+          if (f && (isMetaField(f) || isTimestamp(f)) && !preamble.some(([x]) => x === k)) preamble.push([k, Zone.Metadata]);
+        }
+        T = i;
+        bareTitle = i;
+        break;
+      }
+    }
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     if (lines.continues(i) && t.length <= 12 && !isSalutation(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
@@ -395,6 +419,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     return;
   }
   for (const [i, z] of preamble) if (zone[i] === Zone.Body) zone[i] = z;
+  // (sure of it: in text without blank lines the title stands inside the label's paragraph)
+  if (T === bareTitle) anatomy.titles.set(T, T);
   if (tFrom >= 0) anatomy.lineFrom.set(T, tFrom);
   if (tFrom < 0) {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
