@@ -233,7 +233,15 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (hasKey(i) && isTocHeader(keyOf(i))) {
       let last = i;
       let items = 0;
-      for (let j = i + 1; j < n && items < MAX_ITEMS; j++) {
+      // Where the body opens with the list's first item again and only the list's short lines
+      // stand between (no running text), every one of them is the list's, whether or not the body
+      // repeats it: a text cut after its first chapters keeps the whole list of chapters.
+      const first = firstItem(i);
+      const again = first > i ? nextOf(first, first) : -1;
+      if (again > first && again - i <= MAX_ITEMS && onlyItemsBetween(i + 1, again)) {
+        for (let j = i + 1; j < again; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) { last = j; items++; }
+      }
+      for (let j = last + 1; j < n && items < MAX_ITEMS; j++) {
         if (lines.blank(j) || lines.zeroWidth(j)) continue;
         if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
@@ -277,6 +285,14 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   function firstItem(h: number): number {
     for (let j = h + 1; j < n; j++) if (hasKey(j)) return j;
     return h;
+  }
+  /** Lines [a, b) hold only short keyed lines still unzoned (blank lines allowed). */
+  function onlyItemsBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (lines.blank(k) || lines.zeroWidth(k)) continue;
+      if (!hasKey(k) || zone[k] !== 0) return false;
+    }
+    return true;
   }
   function countItems(a: number, b: number): number {
     let c = 0;

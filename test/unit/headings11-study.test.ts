@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+/** `level marker title` of every heading the outline gives, in order. */
+function rows(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
+  return parseOutline(text, { format }).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+/** A short statute written for these tests, hard-wrapped as a PDF's text (no blank lines, no Markdown). */
+const WRAPPED_STATUTE = [
+  '某某市街道树木保护办法',
+  '(2020年1月2日某某市第一届人民代表大会常务委员',
+  '会第三次会议通过 根据2021年4月5日某某市第一届人',
+  '民代表大会常务委员会第六次会议修正)',
+  '第一条 为了保护街道两旁的树木,改善城市环境,根据有',
+  '关法律,制定本办法。',
+  '第二条 本市街道两旁的树木由园林部门统一管理。',
+  '第三条 下列行为应当禁止:',
+  ' (一)在树干上钉钉子;',
+  ' (二)擅自砍伐或者移植树木。',
+  '第四条 本办法自2022年1月1日起施行。',
+  '',
+].join('\n');
+
+describe('headings of statutes (study of holdout11)', () => {
+  it('reads a .md file that writes no Markdown at all as plain text: the title over the articles is kept', () => {
+    const plain = rows(WRAPPED_STATUTE, 'plain');
+    assert.deepEqual(plain, [
+      '1 某某市街道树木保护办法', '2 第一条为了保护街道两旁的树木,改善城市环境,根据有', '2 第二条本市街道两旁的树木由园林部门统一管理',
+      '2 第三条下列行为应当禁止', '3 (一)在树干上钉钉子', '3 (二)擅自砍伐或者移植树木', '2 第四条本办法自2022年1月1日起施行',
+    ]);
+    assert.deepEqual(rows(WRAPPED_STATUTE, 'markdown'), plain);
+  });
+
+  it('still reads Markdown where the file writes any (emphasis, a list, a link)', () => {
+    const md = ['**某某市街道树木保护办法**', '', '第一条 为了保护街道两旁的树木,制定本办法。', '', '第二条 本办法自公布之日起施行。', ''].join('\n');
+    const o = parseOutline(md, { format: 'markdown' });
+    // the bold line is read through Markdown (its title has no asterisks)
+    assert.ok(o.headings.every((h) => !h.title.includes('*')));
+  });
+
+  it('reads the whole 目录 list as a table of contents when the body opens with its first item again, though the text stops after a few chapters', () => {
+    const law = [
+      '某某市公园管理条例', '',
+      '目录', '',
+      '第一章　总则', '', '第二章　规划和建设', '', '第三章　保护和管理', '', '第四章　法律责任', '', '第五章　附则', '',
+      '第一章　总则', '',
+      '第一条　为了加强公园管理，为市民提供休闲场所，制定本条例。', '',
+      '第二条　本市行政区域内公园的规划、建设、保护和管理，适用本条例。', '',
+      '第二章　规划和建设', '',
+      '第三条　市园林部门应当会同有关部门编制公园发展规划，报市人民政府批准。', '',
+      '第四条　新建公园应当符合公园发展规划，配套建设必要的服务设施。', '',
+    ].join('\n');
+    assert.deepEqual(rows(law), [
+      '1 某某市公园管理条例', '2 第一章总则', '3 第一条为了加强公园管理，为市民提供休闲场所，制定本条例', '3 第二条本市行政区域内公园的规划、建设、保护和管理，适用本条例',
+      '2 第二章规划和建设', '3 第三条市园林部门应当会同有关部门编制公园发展规划，报市人民政府批准', '3 第四条新建公园应当符合公园发展规划，配套建设必要的服务设施',
+    ]);
+  });
+});
