@@ -56,4 +56,41 @@ describe('headings of statutes (study of holdout11)', () => {
       '2 第二章规划和建设', '3 第三条市园林部门应当会同有关部门编制公园发展规划，报市人民政府批准', '3 第四条新建公园应当符合公园发展规划，配套建设必要的服务设施',
     ]);
   });
+
+  it('reads a list of chapters standing one under another with nothing between as a table of contents, with or without 目录 over it', () => {
+    const decision = [
+      '某某市人民代表大会常务委员会关于修改《某某市公园管理条例》的决定', '',
+      '第一章 总则', '第二章 规划和建设', '第三章 保护和管理', '第四章 附则', '',
+      '某某市人民代表大会常务委员会决定对《某某市公园管理条例》作如下修改：',
+      '一、第三条修改为：“市园林部门负责全市公园的管理。”',
+      '二、第九条删去。', '',
+    ].join('\n');
+    assert.deepEqual(rows(decision), ['1 某某市人民代表大会常务委员会关于修改《某某市公园管理条例》的决定', '2 一、第三条修改为', '2 二、第九条删去']);
+    // chapters that open parts (articles under each) stay headings
+    const law = [
+      '某某市公园管理条例', '',
+      '第一章 总则', '', '第一条 为了加强公园管理，制定本条例。', '',
+      '第二章 规划和建设', '', '第二条 新建公园应当符合规划。', '',
+      '第三章 附则', '', '第三条 本条例自公布之日起施行。', '',
+    ].join('\n');
+    assert.deepEqual(rows(law).filter((r) => r.includes('章')), ['2 第一章总则', '2 第二章规划和建设', '2 第三章附则']);
+  });
+
+  it('reads `附：` alone on a line as the label of an appended text whose title heads a new tree', () => {
+    const text = [
+      '某某市市树保护办法',
+      '第一条 为了保护市树，制定本办法。',
+      '第二条 市树为香樟。',
+      '第三条 本办法自公布之日起施行。',
+      '附：',
+      '香樟养护说明',
+      '(一)春季修剪枯枝。',
+      '(二)夏季注意防虫。',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      '1 某某市市树保护办法', '2 第一条为了保护市树，制定本办法', '2 第二条市树为香樟', '2 第三条本办法自公布之日起施行',
+      '1 香樟养护说明', '2 (一)春季修剪枯枝', '2 (二)夏季注意防虫',
+    ]);
+  });
 });
