@@ -93,4 +93,19 @@ describe('headings of statutes (study of holdout11)', () => {
       '1 香樟养护说明', '2 (一)春季修剪枯枝', '2 (二)夏季注意防虫',
     ]);
   });
+
+  it('reads a page source\'s <h1> whose words stand on the next line, wrapped by a <br>, as one title', () => {
+    const page = [
+      '<?php', '$this->title = \'讲话\';', '?>', '',
+      '<div class="page">', '    <h1 style="font-weight: bold;">',
+      '        在某某市植树节纪念活动<br>暨绿化动员大会上的讲话', '    </h1>',
+      '    <p>同志们：</p>',
+      '    <p>今天，我们在这里召开大会，动员全市上下行动起来，种好树、管好树，让城市更绿、更美。</p>',
+      '    <p>过去一年，全市新增绿地一百多公顷，市民身边的公园越来越多，大家的获得感不断增强。</p>',
+      '</div>', '',
+    ].join('\n');
+    const o = parseOutline(page, { format: 'plain' });
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 在某某市植树节纪念活动暨绿化动员大会上的讲话']);
+  });
 });
+

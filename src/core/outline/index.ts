@@ -577,8 +577,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     const c = cands[i];
     const L = lines.at(c.titleLine);
     let lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
-    // (a page's line break, `…</strong><br/>`, ends the title: the tags before it are its markup)
-    const br = pageBreaks.length ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
+    // (a page's line break, `…</strong><br/>`, ends the title: the tags before it are its markup;
+    // not inside a page source's unnumbered `<hN>`, whose `<br>` only wraps the heading's words)
+    const wrappedHeading = c.family === 'md' && md?.htmlSource === true && mdHeadingByLine.has(c.titleLine);
+    const br = pageBreaks.length && !wrappedHeading ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
     if (br > c.titleStart) lineEnd = backOverTags(text, md!.masked, c.titleStart, br);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
