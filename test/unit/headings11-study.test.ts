@@ -107,5 +107,18 @@ describe('headings of statutes (study of holdout11)', () => {
     const o = parseOutline(page, { format: 'plain' });
     assert.deepEqual(o.headings.map((h) => `${h.level} ${h.title}`), ['1 在某某市植树节纪念活动暨绿化动员大会上的讲话']);
   });
+
+  it('reads a date whose year writes zero with the letter O (二OO六年…) as a date line, never a title', () => {
+    const notice = [
+      '某某市人民政府关于印发某某市河道保洁规定的通知', '',
+      '各区人民政府,市直各部门:', '',
+      '《某某市河道保洁规定》已经市人民政府常务会议讨论通过,现印发给你们,请认真遵照执行。', '',
+      '二OO六年三月二十日', '',
+      '某某市河道保洁规定', '',
+      '第一条 为了保持河道整洁,制定本规定。', '',
+      '第二条 河道保洁实行属地管理。', '',
+    ].join('\n');
+    assert.ok(rows(notice).every((r) => !r.includes('二OO六年')));
+  });
 });
 
