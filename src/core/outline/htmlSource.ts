@@ -127,7 +127,7 @@ export function analyseHtmlSource(text: string): MdInfo {
 const HEADING_SPAN = 400;
 
 /** The visible text of a heading whose opening tag ends at `from`, on that line: [start, end), or null. */
-function headingAt(text: string, from: number, name: string): [number, number] | null {
+function headingAt(text: string, from: number, name: string, nextLine = true): [number, number] | null {
   // the line's end, read no further than a heading's reach (a page kept on one line stays linear)
   const cap = Math.min(text.length, from + HEADING_SPAN);
   let lineEnd = from;
@@ -142,6 +142,10 @@ function headingAt(text: string, from: number, name: string): [number, number] |
       if (g >= lineEnd) return null;
       s = g + 1;
     } else break;
+  }
+  if (nextLine && s >= lineEnd && lineEnd < cap && text.charCodeAt(lineEnd) === 10) {
+    // `<h1 …>` alone on its line, the heading's text on the next line (a template's indented markup)
+    return headingAt(text, lineEnd + 1, name, false);
   }
   if (s >= lineEnd || text.charCodeAt(s) === 60) return null;
   // to the closing tag on the line, or the line's end

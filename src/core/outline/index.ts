@@ -436,14 +436,39 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
  */
 const KEEP_SHAPE = new MarkerScan('', NO_LINES, null, null, new Map(), new Uint8Array(0));
 
+/**
+ * Whether a text writes any Markdown the reader would see as markup beyond headings, code and HTML
+ * (which remark reports): emphasis (`**`, `__`, `~~`), a link or an image (`](`), inline code, or a
+ * line opening a list item, a quote or a table row (`- `, `* `, `+ `, `> `, `|`).
+ */
+export function hasInlineMarkdown(text: string): boolean {
+  if (/\*\*|__|~~|\]\(|`/.test(text)) return true;
+  return /^[ \t]{0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/m.test(text);
+}
+
+/** The text's first non-blank line reads as a title (no colon, no sentence). */
+function opensWithTitleLine(text: string): boolean {
+  const m = /^\s*([^\n]*)/.exec(text.slice(0, 400));
+  const first = m ? m[1].trim() : '';
+  return first.length > 0 && !/[：:]/.test(first) && looksLikeTitle(first);
+}
+
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   const htmlSource = options.format !== 'markdown' && isHtmlSource(text);
-  const markdown = options.format === 'markdown' || htmlSource;
+  let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
   const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
 
-  const md: MdInfo | null = htmlSource ? analyseHtmlSource(text) : markdown ? analyseMarkdown(text, lineStarts) : null;
+  let md: MdInfo | null = htmlSource ? analyseHtmlSource(text) : markdown ? analyseMarkdown(text, lineStarts) : null;
+  // A `.md` file that uses no Markdown at all (a law or a PDF's text saved under that name: no
+  // heading, no code, no HTML, no emphasis, link, list or quote) and opens with a title line is
+  // plain text, read as such: that title heads the text, as in a `.txt` file. (A compiler's
+  // `标题：` header or running text on the first line keeps the Markdown reading.)
+  if (md && !htmlSource && md.headings.length === 0 && md.masked.length === 0 && !hasInlineMarkdown(text) && opensWithTitleLine(text)) {
+    md = null;
+    markdown = false;
+  }
   const mdHeadingByLine = new Map<number, MdHeading>();
   if (md) {
     let li = 0;
@@ -552,8 +577,10 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
     const c = cands[i];
     const L = lines.at(c.titleLine);
     let lineEnd = (c.isTitle ? htmlTitles?.get(c.titleStart)?.end : undefined) ?? mdHeadingByLine.get(c.titleLine)?.contentEnd ?? L.contentEnd;
-    // (a page's line break, `…</strong><br/>`, ends the title: the tags before it are its markup)
-    const br = pageBreaks.length ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
+    // (a page's line break, `…</strong><br/>`, ends the title: the tags before it are its markup;
+    // not inside a page source's unnumbered `<hN>`, whose `<br>` only wraps the heading's words)
+    const wrappedHeading = c.family === 'md' && md?.htmlSource === true && mdHeadingByLine.has(c.titleLine);
+    const br = pageBreaks.length && !wrappedHeading ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
     if (br > c.titleStart) lineEnd = backOverTags(text, md!.masked, c.titleStart, br);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)

@@ -41,7 +41,7 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  * over a numbered part. (`总则`, `附则`, `附录` may hold numbered articles or items: not here.)
  */
 const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
-const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
+const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
 const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$/;

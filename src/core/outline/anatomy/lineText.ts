@@ -110,10 +110,13 @@ export function unpunctuated(s: string): boolean {
 }
 
 /** `2019年5月5日`, `二〇一九年五月五日`: a full date standing alone on its line. */
-export const FULL_DATE = /^(\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$/;
+export const FULL_DATE = /^(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年\s*[\d〇零一二三四五六七八九十]{1,3}\s*月\s*[\d〇零一二三四五六七八九十]{1,3}\s*日$/;
 
-/** `附件`, `附件1`, `附件 2`, `附件三：` alone on a line: the label above an attachment. */
-export const ATTACHMENT_LABEL = /^附\s*件\s*[\d０-９一二三四五六七八九十]{0,3}\s*[：:]?$/;
+/**
+ * `附件`, `附件1`, `附件 2`, `附件三：` alone on a line: the label above an attachment; also `附：`
+ * alone (a law's appended text: `附：` over `国旗制法说明`).
+ */
+export const ATTACHMENT_LABEL = /^附\s*(?:件\s*[\d０-９一二三四五六七八九十]{0,3}\s*[：:]?|[：:])$/;
 
 /**
  * The kind words an official document's or an attachment's title ends with (GB/T 9704 文种, and

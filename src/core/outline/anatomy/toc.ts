@@ -7,6 +7,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import type { LineTable } from '../layout';
 import { groupCount, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
+import { parseChineseInteger } from '../../text/numerals';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -187,6 +188,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   const longBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lce[i] - lcs[i] > 40 ? 1 : 0);
   if (!mayHoldToc(text, lines)) {
+    detectDivisionLists(input, anatomy);
     detectSummaryLists(input, anatomy, longBefore);
     return;
   }
@@ -233,7 +235,15 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (hasKey(i) && isTocHeader(keyOf(i))) {
       let last = i;
       let items = 0;
-      for (let j = i + 1; j < n && items < MAX_ITEMS; j++) {
+      // Where the body opens with the list's first item again and only the list's short lines
+      // stand between (no running text), every one of them is the list's, whether or not the body
+      // repeats it: a text cut after its first chapters keeps the whole list of chapters.
+      const first = firstItem(i);
+      const again = first > i ? nextOf(first, first) : -1;
+      if (again > first && again - i <= MAX_ITEMS && onlyItemsBetween(i + 1, again)) {
+        for (let j = i + 1; j < again; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) { last = j; items++; }
+      }
+      for (let j = last + 1; j < n && items < MAX_ITEMS; j++) {
         if (lines.blank(j) || lines.zeroWidth(j)) continue;
         if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
@@ -267,6 +277,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (runEpoch[g] !== epoch) { runEpoch[g] = epoch; runFirst[g] = i; }
   }
 
+  detectDivisionLists(input, anatomy);
   detectSummaryLists(input, anatomy, longBefore);
 
   function cjkIn(k: string): number {
@@ -277,6 +288,14 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   function firstItem(h: number): number {
     for (let j = h + 1; j < n; j++) if (hasKey(j)) return j;
     return h;
+  }
+  /** Lines [a, b) hold only short keyed lines still unzoned (blank lines allowed). */
+  function onlyItemsBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      if (lines.blank(k) || lines.zeroWidth(k)) continue;
+      if (!hasKey(k) || zone[k] !== 0) return false;
+    }
+    return true;
   }
   function countItems(a: number, b: number): number {
     let c = 0;
@@ -295,6 +314,82 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       pos = q;
     }
     return first >= 0 && longBefore[pos] > longBefore[first];
+  }
+}
+
+/** A statute's division line: `第三章　法律责任`, `第二节 一般规定`, `第一编 总则`, `第一分编 通则` (short, no sentence). */
+const DIVISION_LINE = /^[#>*\s\u3000]*第([一二三四五六七八九十百零〇两\d]{1,6})(分编|编|章|节)(?![的规中之至、和或])[^。；;：:！？]{0,40}$/;
+const DIVISION_RANK: Record<string, number> = { 编: 1, 分编: 2, 章: 3, 节: 4 };
+
+/**
+ * Form 4: a list of a statute's divisions with nothing between them (`第一章 总则` / `第二章 …` /
+ * `第三章 …`, with or without `目录` over it): a division opens a part that holds articles, so two
+ * divisions of the same rank one right under the other (blank lines aside) are names in a table of
+ * contents, not parts. The list is three lines or more, numbered on (a 节 may restart at 1 under a
+ * new 章); it ends where the numbering of its highest rank starts again (the body's `第一章`).
+ */
+function detectDivisionLists(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const n = lines.length;
+  const zone = anatomy.zone;
+  const { contentStart: lcs, contentEnd: lce } = lines;
+  const rankOf = new Int8Array(n);
+  const ordOf = new Int32Array(n);
+  let any = 0;
+  for (let i = 0; i < n; i++) {
+    if (lines.empty(i) || zone[i] !== 0 || lce[i] - lcs[i] > 50) continue;
+    let p = lcs[i];
+    while (p < lce[i] && p - lcs[i] < 6 && text.charCodeAt(p) !== 0x7b2c /* 第 */) p++;
+    if (text.charCodeAt(p) !== 0x7b2c) continue;
+    const m = DIVISION_LINE.exec(text.slice(lcs[i], lce[i]));
+    if (!m) continue;
+    const ord = /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);
+    if (!ord) continue;
+    rankOf[i] = DIVISION_RANK[m[2]];
+    ordOf[i] = ord;
+    any++;
+  }
+  if (any < 3) return;
+  const last = new Int32Array(5);
+  const lastAt = new Int32Array(5);
+  for (let i = 0; i < n; i++) {
+    if (!rankOf[i]) continue;
+    // the run: division lines one under another (blank lines between allowed), numbered on
+    last.fill(0);
+    lastAt.fill(0);
+    const run: number[] = [];
+    let top = 9;
+    let pairs = 0;
+    let prevRank = 0;
+    let j = i;
+    for (; j < n; j++) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      const r = rankOf[j];
+      if (!r) break;
+      const o = ordOf[j];
+      if (run.length > 0) {
+        // a higher rank since this rank's last line lets it start again at 1 (节 under a new 章)
+        let higherSince = false;
+        for (let q = 1; q < r; q++) if (last[q] > 0 && lastAt[q] > lastAt[r]) higherSince = true;
+        const onward = last[r] === 0 ? true : o === last[r] + 1 || (o === 1 && higherSince);
+        if (!onward || (r <= top && last[r] > 0 && o <= last[r])) break;
+      }
+      if (r === prevRank) pairs++;
+      prevRank = r;
+      last[r] = o;
+      lastAt[r] = run.length + 1;
+      if (r < top) top = r;
+      run.push(j);
+    }
+    if (run.length >= 3 && pairs >= 1) {
+      for (let k = run[0]; k <= run[run.length - 1]; k++) if (zone[k] === 0) zone[k] = Zone.Toc;
+      // a `目录` line right above the list is its header
+      let up = run[0] - 1;
+      while (up >= 0 && lines.blank(up)) up--;
+      if (up >= 0 && zone[up] === 0 && isTocHeader(tocKeyAt(text, lcs[up], lce[up]))) zone[up] = Zone.Toc;
+    }
+    i = Math.max(i, run[run.length - 1]);
   }
 }
 
