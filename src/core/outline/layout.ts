@@ -199,6 +199,11 @@ export function analyseLayout(
   }
 
   let blankSeparated = contents > 0 && blanks >= contents * 0.5;
+  // Wrapped text written with a blank line after every line (a PDF copied line by line, each
+  // followed by an empty one): the single blank lines say nothing of the paragraphs, the line
+  // widths do. Only two blank lines or more part paragraphs there.
+  const doubleSpaced = blankSeparated && isDoubleSpaced(lines, contents) && wrapWidth(lines, cols) > 0;
+  if (doubleSpaced) blankSeparated = false;
   const width = blankSeparated ? 0 : wrapWidth(lines, cols);
   // Text scraped one span per line: sentences broken wherever the page's markup changed font.
   // With blank lines between paragraphs those decide; without any, only a sentence's end does.
@@ -229,6 +234,7 @@ export function analyseLayout(
     if ((fl & LINE_FURNITURE) !== 0) { pageBreak = true; continue; }
     if ((fl & LINE_BLANK) !== 0) { sawGap = true; gapLines++; continue; }
     if ((fl & LINE_ZERO_WIDTH) !== 0) continue;
+    if (doubleSpaced && gapLines === 1 && !pageBreak) { sawGap = false; gapLines = 0; }
     const Lcs = lcs[i];
     const Lce = lce[i];
     if (pageStart !== null && pageStart[i] === 1) pageBreak = true;
@@ -268,6 +274,9 @@ export function analyseLayout(
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
       if (joins && (opensHtmlBlock(text, Lcs, Lce) || closesHtmlBlock(text, Pcs, Pce))) joins = false;
+      // An entry of a table of contents (`一、发展现状 ……… 2`) ends with its page number: however
+      // wide it is printed, the line after it starts anew.
+      if (joins && endsWithLeaders(text, Pcs, Pce)) joins = false;
       if (joins && !closed && counted !== paragraphCount) { brokenParagraphs++; counted = paragraphCount; }
     }
     if (joins) flags[i] |= LINE_CONTINUES;
@@ -339,6 +348,29 @@ export function closesHtmlBlock(text: string, s: number, e: number): boolean {
   return htmlTagName(text, p + 1, e) === 'br';
 }
 
+/**
+ * The line ends with dot leaders and a page number (`…… 12`, `..........3`, `·····ii`): three
+ * leader characters or more (`.．·…_-—`, spaces between them allowed) before 1–4 digits or Roman numerals.
+ */
+export function endsWithLeaders(text: string, s: number, e: number): boolean {
+  let p = e;
+  while (p > s && isPageChar(text.charCodeAt(p - 1)) && e - p < 4) p--;
+  if (p === e || (p > s && isPageChar(text.charCodeAt(p - 1)))) return false;
+  let leaders = 0;
+  for (let q = p - 1; q >= s && leaders < 3; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2026) leaders += 2;
+    else if (c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x22ef) leaders++;
+    else if (!isSpace(c)) break;
+  }
+  return leaders >= 3;
+}
+
+/** ASCII or full-width digits and the lower-case Roman numerals a page number of a front matter uses. */
+function isPageChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x69 || c === 0x76 || c === 0x78;
+}
+
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */
 function endsClause(c: string): boolean {
   return c !== '' && '。！？；：!?;:…'.includes(c);
@@ -388,6 +420,33 @@ function isIndented(text: string, start: number, contentStart: number): boolean 
 function isPushedMark(c: number): boolean {
   return c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f ||
     c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b || c === 0x3011 || c === 0x300d || c === 0x300f;
+}
+
+/**
+ * Text whose content lines stand one blank line apart nearly everywhere: at least 20 content lines,
+ * 85% of the gaps between them a single blank line and at most 5% none (a paragraph of several
+ * lines written together). Blank-separated paragraphs of one line each pass this too; the caller
+ * also asks for a fixed wrap width, which such paragraphs (of every length) do not share.
+ */
+function isDoubleSpaced(lines: LineTable, contents: number): boolean {
+  if (contents < 20) return false;
+  let prev = -1;
+  let one = 0;
+  let none = 0;
+  let gaps = 0;
+  let blank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) { blank++; continue; }
+    if (lines.outside(i)) continue;
+    if (prev >= 0) {
+      gaps++;
+      if (blank === 0) none++;
+      else if (blank === 1) one++;
+    }
+    prev = i;
+    blank = 0;
+  }
+  return gaps > 0 && one >= gaps * 0.85 && none <= gaps * 0.05;
 }
 
 /** How far (in columns) a full line may fall short of or run past the wrap width. */
