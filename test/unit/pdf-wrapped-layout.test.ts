@@ -59,3 +59,28 @@ describe('layout: hard-wrapped PDF text', () => {
     assert.deepEqual(furnitureLines(v.join('\n')).length, 2);
   });
 });
+
+describe('layout: hard-wrapped PDF text, continuation lines', () => {
+  it('goes on with a sentence cut at full width across a page break, though its next line opens like a heading', () => {
+    const t = [
+      '某县工作总结', '一、主要工作', ...wrap(prose(150, 1), 30), '二、存在问题',
+      // the last line of page one runs full width and stops mid-sentence; page two goes on with it
+      ...wrap(prose(88, 2), 30).slice(0, 2) , '工作中遇到的部分困难还需要在今后的一段时间内逐步解决，主要集中在', '', '- 1 -', '',
+      '一、二季度集中处理，需要在今后工作中加以改进。', '三、下一步安排', ...wrap(prose(120, 3), 30), '', '- 2 -',
+    ].join('\n');
+    assert.deepEqual(titles(t), ['1 某县工作总结', '2 一、主要工作', '2 二、存在问题', '2 三、下一步安排']);
+  });
+
+  it('finds the wrap width of a short text from five full lines when no line runs wider', () => {
+    // a one-page notice: few full lines; a continuation line with no sentence end is no title
+    const t = ['某县关于做好有关工作的通知', '各乡镇人民政府：',
+      ...wrap(prose(100, 1), 30), '一、提高认识', ...wrap(prose(70, 2), 30).slice(0, 2), '按照省委统一部署要求进一步做好各项准备工作的有关安排，全县上下要',
+      '紧密结合实际抓好落实。', '二、加强领导', '各地要建立工作专班，明确责任分工。'].join('\n');
+    assert.deepEqual(titles(t), ['1 某县关于做好有关工作的通知', '2 一、提高认识', '2 二、加强领导']);
+  });
+
+  it('takes the label of a figure or a table for no title', () => {
+    const t = ['某县统计公报', '一、综合', prose(60, 1), '图1：近五年地区生产总值及增长速度', prose(60, 2), '二、农业', prose(50, 3)].join('\n');
+    assert.deepEqual(titles(t), ['1 某县统计公报', '2 一、综合', '2 二、农业']);
+  });
+});

@@ -253,7 +253,10 @@ export function analyseLayout(
         if (blankSeparated) joins = !closed;
         else if (width > 0) joins = !indented && fullWidth;
         else joins = !closed && !indented && Pce - Pcs >= 15;
-        if (joins && startsWithMarker(Lcs, Lce)) joins = false;
+        // A line that opens like a numbered heading starts anew after a page break, unless the
+        // line above ran full width and stopped mid-sentence in fixed-width text (`…还没有` /
+        // `- 2 -` / `一、二季度集中解决…`): that sentence goes on, whatever its next words look like.
+        if (joins && startsWithMarker(Lcs, Lce) && (width === 0 || closed || startsWithMarker(Pcs, Pce) || !endsMidWord(text.charCodeAt(Pce - 1)))) joins = false;
       } else if (!sawGap) {
         if (blankSeparated) joins = true;
         else if (width > 0) joins = (!indented && fullWidth) || pushed;
@@ -371,6 +374,11 @@ function isPageChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x69 || c === 0x76 || c === 0x78;
 }
 
+/** A line ending on this character stops inside a sentence: a CJK character, a letter or a digit. */
+function endsMidWord(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */
 function endsClause(c: string): boolean {
   return c !== '' && '。！？；：!?;:…'.includes(c);
@@ -470,7 +478,7 @@ function columns(text: string, from: number, to: number): number {
 /**
  * The printed width a fixed-width-wrapped text is broken at, or 0 when the text is not wrapped
  * that way: at least a third of the content lines (and 8 or more) share a width within ±4
- * columns of the most common one.
+ * columns of the most common one; or, in a short text, 5 or more when at most one line runs wider.
  */
 function wrapWidth(lines: LineTable, cols: Int32Array): number {
   const counts = new Map<number, number>();
@@ -489,5 +497,12 @@ function wrapWidth(lines: LineTable, cols: Int32Array): number {
     for (let d = 1; d <= WIDTH_SLACK; d++) around += (counts.get(len - d) ?? 0) + (counts.get(len + d) ?? 0);
     if (around > bestCount) { bestCount = around; best = len; }
   }
-  return bestCount >= 8 && bestCount >= total / 3 ? best : 0;
+  if (bestCount >= 8 && bestCount >= total / 3) return best;
+  // A short text (a one-page notice, an excerpt) holds fewer full lines: five or more sharing the
+  // width still show the wrapping when no line of the text runs wider (a text whose paragraphs are
+  // lines of their own has lines of every length, some far longer than any common one).
+  if (bestCount < 5 || bestCount < total / 3) return 0;
+  let wider = 0;
+  for (let i = 0; i < lines.length; i++) if (!lines.outside(i) && cols[i] > best + 2 * WIDTH_SLACK) wider++;
+  return wider <= 1 ? best : 0;
 }
