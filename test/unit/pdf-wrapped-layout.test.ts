@@ -43,6 +43,9 @@ describe('layout: hard-wrapped PDF text', () => {
     const t = ['某县发展规划', ...toc, '前  言', ...wrap(prose(150, 5), 30), '一、总体要求', ...wrap(prose(150, 1), 30),
       '二、重点任务', ...wrap(prose(120, 2), 30)].join('\n');
     assert.deepEqual(titles(t), ['1 某县发展规划', '2 前  言', '2 一、总体要求', '2 二、重点任务']);
+    // a layout conversion sets the page numbers apart by spaces instead of dot leaders
+    const spaced = t.replace(/\.{46,50}/g, (m) => ' '.repeat(m.length));
+    assert.deepEqual(titles(spaced), ['1 某县发展规划', '2 前  言', '2 一、总体要求', '2 二、重点任务']);
   });
 
   it('takes the title repeated as the head of later pages for furniture, even over only two or three pages', () => {

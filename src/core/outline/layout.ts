@@ -353,20 +353,25 @@ export function closesHtmlBlock(text: string, s: number, e: number): boolean {
 
 /**
  * The line ends with dot leaders and a page number (`…… 12`, `..........3`, `·····ii`): three
- * leader characters or more (`.．·…_-—`, spaces between them allowed) before 1–4 digits or Roman numerals.
+ * leader characters or more (`.．·…_-—`, spaces between them allowed) before 1–4 digits or Roman
+ * numerals; or six spaces or more between a CJK character and the number.
  */
 export function endsWithLeaders(text: string, s: number, e: number): boolean {
   let p = e;
   while (p > s && isPageChar(text.charCodeAt(p - 1)) && e - p < 4) p--;
   if (p === e || (p > s && isPageChar(text.charCodeAt(p - 1)))) return false;
   let leaders = 0;
+  let spaces = 0;
   for (let q = p - 1; q >= s && leaders < 3; q--) {
     const c = text.charCodeAt(q);
     if (c === 0x2026) leaders += 2;
     else if (c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x22ef) leaders++;
-    else if (!isSpace(c)) break;
+    else if (isSpace(c)) spaces++;
+    else break;
   }
-  return leaders >= 3;
+  // (a layout conversion sets the page number apart by a run of spaces instead: `第一章  发展基础      2`,
+  // after a title of its own, not after a number: `2024年  3`)
+  return leaders >= 3 || (leaders === 0 && spaces >= 6 && p - spaces - 1 > s && text.charCodeAt(p - spaces - 1) >= 0x3400);
 }
 
 /** ASCII or full-width digits and the lower-case Roman numerals a page number of a front matter uses. */
