@@ -199,6 +199,11 @@ export function analyseLayout(
   }
 
   let blankSeparated = contents > 0 && blanks >= contents * 0.5;
+  // Wrapped text written with a blank line after every line (a PDF copied line by line, each
+  // followed by an empty one): the single blank lines say nothing of the paragraphs, the line
+  // widths do. Only two blank lines or more part paragraphs there.
+  const doubleSpaced = blankSeparated && isDoubleSpaced(lines, contents) && wrapWidth(lines, cols) > 0;
+  if (doubleSpaced) blankSeparated = false;
   const width = blankSeparated ? 0 : wrapWidth(lines, cols);
   // Text scraped one span per line: sentences broken wherever the page's markup changed font.
   // With blank lines between paragraphs those decide; without any, only a sentence's end does.
@@ -229,6 +234,7 @@ export function analyseLayout(
     if ((fl & LINE_FURNITURE) !== 0) { pageBreak = true; continue; }
     if ((fl & LINE_BLANK) !== 0) { sawGap = true; gapLines++; continue; }
     if ((fl & LINE_ZERO_WIDTH) !== 0) continue;
+    if (doubleSpaced && gapLines === 1 && !pageBreak) { sawGap = false; gapLines = 0; }
     const Lcs = lcs[i];
     const Lce = lce[i];
     if (pageStart !== null && pageStart[i] === 1) pageBreak = true;
@@ -247,7 +253,10 @@ export function analyseLayout(
         if (blankSeparated) joins = !closed;
         else if (width > 0) joins = !indented && fullWidth;
         else joins = !closed && !indented && Pce - Pcs >= 15;
-        if (joins && startsWithMarker(Lcs, Lce)) joins = false;
+        // A line that opens like a numbered heading starts anew after a page break, unless the
+        // line above ran full width and stopped mid-sentence in fixed-width text (`…还没有` /
+        // `- 2 -` / `一、二季度集中解决…`): that sentence goes on, whatever its next words look like.
+        if (joins && startsWithMarker(Lcs, Lce) && (width === 0 || closed || startsWithMarker(Pcs, Pce) || !endsMidWord(text.charCodeAt(Pce - 1)))) joins = false;
       } else if (!sawGap) {
         if (blankSeparated) joins = true;
         else if (width > 0) joins = (!indented && fullWidth) || pushed;
@@ -268,6 +277,9 @@ export function analyseLayout(
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
       if (joins && (opensHtmlBlock(text, Lcs, Lce) || closesHtmlBlock(text, Pcs, Pce))) joins = false;
+      // An entry of a table of contents (`一、发展现状 ……… 2`) ends with its page number: however
+      // wide it is printed, the line after it starts anew.
+      if (joins && endsWithLeaders(text, Pcs, Pce)) joins = false;
       if (joins && !closed && counted !== paragraphCount) { brokenParagraphs++; counted = paragraphCount; }
     }
     if (joins) flags[i] |= LINE_CONTINUES;
@@ -339,6 +351,39 @@ export function closesHtmlBlock(text: string, s: number, e: number): boolean {
   return htmlTagName(text, p + 1, e) === 'br';
 }
 
+/**
+ * The line ends with dot leaders and a page number (`…… 12`, `..........3`, `·····ii`): three
+ * leader characters or more (`.．·…_-—`, spaces between them allowed) before 1–4 digits or Roman
+ * numerals; or six spaces or more between a CJK character and the number.
+ */
+export function endsWithLeaders(text: string, s: number, e: number): boolean {
+  let p = e;
+  while (p > s && isPageChar(text.charCodeAt(p - 1)) && e - p < 4) p--;
+  if (p === e || (p > s && isPageChar(text.charCodeAt(p - 1)))) return false;
+  let leaders = 0;
+  let spaces = 0;
+  for (let q = p - 1; q >= s && leaders < 3; q--) {
+    const c = text.charCodeAt(q);
+    if (c === 0x2026) leaders += 2;
+    else if (c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x22ef) leaders++;
+    else if (isSpace(c)) spaces++;
+    else break;
+  }
+  // (a layout conversion sets the page number apart by a run of spaces instead: `第一章  发展基础      2`,
+  // after a title of its own, not after a number: `2024年  3`)
+  return leaders >= 3 || (leaders === 0 && spaces >= 6 && p - spaces - 1 > s && text.charCodeAt(p - spaces - 1) >= 0x3400);
+}
+
+/** ASCII or full-width digits and the lower-case Roman numerals a page number of a front matter uses. */
+function isPageChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x69 || c === 0x76 || c === 0x78;
+}
+
+/** A line ending on this character stops inside a sentence: a CJK character, a letter or a digit. */
+function endsMidWord(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */
 function endsClause(c: string): boolean {
   return c !== '' && '。！？；：!?;:…'.includes(c);
@@ -390,6 +435,33 @@ function isPushedMark(c: number): boolean {
     c === 0x201d || c === 0x2019 || c === 0xff09 || c === 0x300b || c === 0x3011 || c === 0x300d || c === 0x300f;
 }
 
+/**
+ * Text whose content lines stand one blank line apart nearly everywhere: at least 20 content lines,
+ * 85% of the gaps between them a single blank line and at most 5% none (a paragraph of several
+ * lines written together). Blank-separated paragraphs of one line each pass this too; the caller
+ * also asks for a fixed wrap width, which such paragraphs (of every length) do not share.
+ */
+function isDoubleSpaced(lines: LineTable, contents: number): boolean {
+  if (contents < 20) return false;
+  let prev = -1;
+  let one = 0;
+  let none = 0;
+  let gaps = 0;
+  let blank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.blank(i)) { blank++; continue; }
+    if (lines.outside(i)) continue;
+    if (prev >= 0) {
+      gaps++;
+      if (blank === 0) none++;
+      else if (blank === 1) one++;
+    }
+    prev = i;
+    blank = 0;
+  }
+  return gaps > 0 && one >= gaps * 0.85 && none <= gaps * 0.05;
+}
+
 /** How far (in columns) a full line may fall short of or run past the wrap width. */
 const WIDTH_SLACK = 4;
 
@@ -411,7 +483,7 @@ function columns(text: string, from: number, to: number): number {
 /**
  * The printed width a fixed-width-wrapped text is broken at, or 0 when the text is not wrapped
  * that way: at least a third of the content lines (and 8 or more) share a width within ±4
- * columns of the most common one.
+ * columns of the most common one; or, in a short text, 5 or more when at most one line runs wider.
  */
 function wrapWidth(lines: LineTable, cols: Int32Array): number {
   const counts = new Map<number, number>();
@@ -430,5 +502,12 @@ function wrapWidth(lines: LineTable, cols: Int32Array): number {
     for (let d = 1; d <= WIDTH_SLACK; d++) around += (counts.get(len - d) ?? 0) + (counts.get(len + d) ?? 0);
     if (around > bestCount) { bestCount = around; best = len; }
   }
-  return bestCount >= 8 && bestCount >= total / 3 ? best : 0;
+  if (bestCount >= 8 && bestCount >= total / 3) return best;
+  // A short text (a one-page notice, an excerpt) holds fewer full lines: five or more sharing the
+  // width still show the wrapping when no line of the text runs wider (a text whose paragraphs are
+  // lines of their own has lines of every length, some far longer than any common one).
+  if (bestCount < 5 || bestCount < total / 3) return 0;
+  let wider = 0;
+  for (let i = 0; i < lines.length; i++) if (!lines.outside(i) && cols[i] > best + 2 * WIDTH_SLACK) wider++;
+  return wider <= 1 ? best : 0;
 }

@@ -49,6 +49,12 @@ const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百�
 /**
  * Whether `s` (a whole paragraph, trimmed, artefacts removed) reads as a title.
  */
+/** `图1`, `圖 2`, `表3`: a figure's or a table's number opening the line. */
+const FIGURE_LABEL = /^[图圖表]\s*[0-9０-９]/;
+
+/** Marks no title opens with: clause and sentence marks, closing quotes. */
+const CLAUSE_OPENING = '，。、；：！？,;:!?”’';
+
 export function looksLikeTitle(s: string): boolean {
   // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
   const spaced = letterSpaced(s);
@@ -68,6 +74,11 @@ export function looksLikeTitle(s: string): boolean {
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
   if (cjk < len * 0.5) return false; // Latin, digits, URLs: not a Chinese title
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
+  // `：某学校拟开发…`, `，全年…`: a line opening with a clause mark or a closing quote is the rest of a
+  // sentence the line above broke (a PDF pushes the mark to the next line), never a title
+  if (CLAUSE_OPENING.includes(s[0])) return false;
+  // `图1:2011-2015年…`, `表2 主要指标`: the label of a figure or a table, not a part's title
+  if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;

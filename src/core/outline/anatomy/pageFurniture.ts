@@ -181,7 +181,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   const groupSize = groups.count;
   const byText: number[][] = [];
   const listOf = new Int32Array(groupCount(groups)).fill(-1);
-  for (let g = 0; g < listOf.length; g++) if (groupSize[g] >= 3) { listOf[g] = byText.length; byText.push([]); }
+  for (let g = 0; g < listOf.length; g++) if (groupSize[g] >= 2) { listOf[g] = byText.length; byText.push([]); }
   for (let i = 0; i < n; i++) if (group[i] >= 0 && listOf[group[i]] >= 0) byText[listOf[group[i]]].push(i);
   let titleLine = -1;
   // Distance from each line to the nearest boundary, counted in content lines.
@@ -191,12 +191,20 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   const runningLists: number[][] = [];
   let runningLines = 0;
   for (const list of byText) {
-    if (list.length < 3) continue;
+    // The document's title (its first line) repeated as the head of later pages: the repeats
+    // are the head, each standing right at a page boundary, however few pages there are.
+    const titleFirst = list[0] === firstContent;
+    if (list.length < 3 && !(titleFirst && near)) continue;
     let running = false;
     if (near) {
       let beside = 0;
       for (const i of list) if (near[i] <= 2) beside++;
       running = beside >= 3 && beside >= list.length * 0.6;
+      if (!running && titleFirst) {
+        let atBoundary = 0;
+        for (let k = 1; k < list.length; k++) if (near[list[k]] <= 1) atBoundary++;
+        running = atBoundary === list.length - 1 && near[list[0]] > 1;
+      }
     } else if (list.length >= 4) {
       // no page numbers: a head or foot with words in it, at a steady rhythm over most of the text
       const spread = ordinal[list[list.length - 1]] - ordinal[list[0]];
@@ -216,6 +224,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     // head and then the title, the second of the two is the title.
     let keep = -1;
     if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
+    // …and when page one opens with the title alone (no head above it, no page mark beside it), the
+    // title is that first line.
+    else if (list[0] === firstContent && near !== null && near[list[0]] > 1) keep = list[0];
     if (keep >= 0 && titleLine < 0) titleLine = keep;
     for (const i of list) if (i !== keep) mask[i] = 1;
   }
