@@ -77,6 +77,20 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
   });
 
+  it('reads markup a site stored as entities (`&lt;p&gt;`) and a string a line of code assigns', () => {
+    const escaped = `(9,'关于推进城市更新工作的通知','${NOTICE_LINES.map((l) => `&lt;p&gt;${l}&lt;/p&gt;`).join('')}',NULL),\n`;
+    assert.deepEqual(read(escaped, parseOutline(escaped)).slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    const code = `  content: "${NOTICE_LINES.join('<br>')}",\n`;
+    const o = parseOutline(code);
+    assert.deepEqual(read(code, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('leaves a data line alone when no field of it holds a document', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `{"id":${i},"name":"第${i}项","note":"说明\\n补充"}`).join(',');
+    const text = `[${rows}]\n`;
+    assert.equal(recordView(text)!.text, text);
+  });
+
   it('reads paragraphs a scraper joined on one line after their sentence ends', () => {
     const text = NOTICE_LINES.join('') + '\n';
     const o = parseOutline(text);

@@ -169,6 +169,9 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
       if (d === 110 || d === 114) { n++; p++; if (d === 114 && text.charCodeAt(p + 1) === 92 && text.charCodeAt(p + 2) === 110) p += 2; }
     } else if (c === 60) {
       if (isBreakTagAt(text, p)) n++;
+    } else if (c === 38 && text.startsWith('&lt;', p)) {
+      // markup written as entities (`&lt;p&gt;`), as some sites store their pages
+      if (escapedBreakAt(text, p)) n++;
     } else if (c === 0x3000 && text.charCodeAt(p + 1) === 0x3000 && p > s && isSentenceEnd(text.charCodeAt(p - 1))) {
       n++;
       p++;
@@ -179,6 +182,11 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
 
 function isBlankCode(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 9;
+}
+
+/** `&lt;p&gt;`, `&lt;/p&gt;`, `&lt;br/&gt;`: a line-breaking tag written with entities. */
+function escapedBreakAt(text: string, p: number): boolean {
+  return /^&lt;\/?(p|br|div|li|h[1-6])(\s|\/|&gt;)/i.test(text.slice(p, p + 12));
 }
 
 function isSentenceEnd(c: number): boolean {
@@ -292,6 +300,22 @@ function titleLike(text: string, f: Field): boolean {
   return !/:\/\/|^\s*\d{4}[-/.年]/.test(raw) && !/[<>]/.test(raw);
 }
 
+/**
+ * A string a line of code or configuration assigns (`content: "…<br>…"`, `text = '…'`): the
+ * string is the content, the name before it is no part of the document. None when the line is
+ * not one assignment of one long string.
+ */
+function assigned(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> {
+  const m = /^\s*[\w$.]{1,40}\s*[:=]\s*(["'`])/.exec(text.slice(s, Math.min(e, s + 60)));
+  if (!m) return [];
+  const quote = m[1].charCodeAt(0);
+  const open = s + m[0].length - 1;
+  let close = e - 1;
+  while (close > open && text.charCodeAt(close) !== quote) close--;
+  if (close - open < LONG_LINE / 2) return [];
+  return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
+}
+
 /** The records in the line [s, e): their content field and the title field before it. */
 function records(text: string, s: number, e: number, dialect: Dialect): Array<{ title: Field | null; content: Field }> {
   const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect);
@@ -387,7 +411,7 @@ const HIDDEN = /^<(script|style|noscript|iframe|svg)[\s>]/i;
  * only where tags close and open a block together), a cell's tag a space, other tags and comments
  * nothing, entities their character.
  */
-function readMarkup(src: Piece): Piece {
+function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
   const t = src.text;
   const n = t.length;
   const b = new Builder(n + 8);
@@ -395,7 +419,7 @@ function readMarkup(src: Piece): Piece {
   const after = (q: number): number => src.to[q - 1];
   for (let p = 0; p < n; ) {
     const c = t.charCodeAt(p);
-    if (c === 60 && p + 1 < n) {
+    if (c === 60 && p + 1 < n && !entitiesOnly) {
       const d = t.charCodeAt(p + 1);
       if (isLetter(d) || d === 47 || d === 33) {
         let q: number;
@@ -515,16 +539,27 @@ function appendPiece(out: Builder, piece: Piece): void {
 
 /** The decoded text of [s, e) of the file. */
 function decode(text: string, s: number, e: number, dialect: Dialect, quote: number): Piece {
-  return splitJoined(readMarkup(unescape(text, s, e, dialect, quote)));
+  let piece = unescape(text, s, e, dialect, quote);
+  // a page stored with its markup written as entities: the entities are read first, then the markup
+  if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
+  return splitJoined(readMarkup(piece, false));
+}
+
+/** The text holds three or more line-breaking tags written as entities (`&lt;p&gt;`). */
+function escapedMarkup(t: string): boolean {
+  let n = 0;
+  for (let p = t.indexOf('&lt;'); p >= 0 && n < 3; p = t.indexOf('&lt;', p + 4)) if (escapedBreakAt(t, p)) n++;
+  return n >= 3;
 }
 
 function dialectOf(text: string, s: number, e: number): Dialect {
   let p = s;
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
   const c = text.charCodeAt(p);
-  if (c === 123 || c === 91) return 'json';
   const head = text.slice(p, p + 40);
   if (/^(insert|replace)\s+(ignore\s+)?into\b/i.test(head) || (c === 40 && /^\(\s*(\d+|'|NULL)/i.test(head))) return 'sql';
+  // a JSON object or array, or one written inside other text (`data : [{"title":…`)
+  if (c === 123 || c === 91 || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["\[{]/.test(text.slice(p, Math.min(e, p + 2000)))) return 'json';
   if (c === 34 || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
   return 'plain';
 }
@@ -554,9 +589,11 @@ export function recordView(text: string): RecordView | null {
     const e = spans[k + 1];
     for (; p < s; p++) out.push(text.charCodeAt(p), p, p + 1);
     const dialect = dialectOf(text, s, e);
-    const recs = dialect === 'plain' ? [] : records(text, s, e, dialect);
+    const recs = dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect);
     if (recs.length === 0) {
-      appendPiece(out, decode(text, s, e, 'plain', 0));
+      // a data line holding no document (short fields, a few breaks among them) stays as it is
+      if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
+      else appendPiece(out, decode(text, s, e, 'plain', 0));
     } else {
       recs.forEach((r, i) => {
         if (i > 0) out.push(10, r.title ? r.title.s : r.content.s, r.title ? r.title.s : r.content.s);
@@ -565,7 +602,8 @@ export function recordView(text: string): RecordView | null {
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
           out.push(10, r.title.e, r.title.e);
         }
-        appendPiece(out, decode(text, r.content.s, r.content.e, dialect, r.content.quote));
+        // (an assigned string in code reads its escapes as JSON does)
+        appendPiece(out, decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote));
       });
     }
     p = e;
