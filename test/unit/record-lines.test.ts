@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
 import { recordView } from '../../src/core/outline/recordLines';
 import type { Outline } from '../../src/core/types';
 
@@ -95,6 +96,21 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const text = NOTICE_LINES.join('') + '\n';
     const o = parseOutline(text);
     assert.deepEqual(read(text, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('reads the figures of the document, not of the record: ids, timestamps and escapes are none', () => {
+    const content = NOTICE_LINES.join('\n');
+    const text = JSON.stringify({ id: 48213, title: '关于推进城市更新工作的通知', pubdate: '2024-03-05 10:20:33', content })
+      .replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n';
+    const o = parseOutline(text);
+    const figs = extractFigures(text, o);
+    assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12, '个'], [30, '个'], ['--03', '']]);
+    // each figure starts at its digits in the file, and sits in its part
+    for (const f of figs) assert.match(text.slice(f.start, f.end), /^[0-9]/);
+    assert.equal(o.headings[figs[0].section!].title, '明确工作目标');
+    // the same document with real lines has the same figures
+    const plain = extractFigures(content, parseOutline(content));
+    assert.deepEqual(plain.map((f) => [f.value, f.unit]), figs.map((f) => [f.value, f.unit]));
   });
 
   it('leaves texts without encoded breaks alone', () => {

@@ -65,7 +65,7 @@ export function outlineInFile(v: RecordView, outline: Outline, text: string, lin
     titleEnd: Math.max(fileStart(v, h.titleStart, n), fileEnd(v, h.titleEnd, n)),
     end: fileEnd(v, h.end, n),
   }));
-  const out: Outline = { ...outline, headings, lineStarts };
+  const out: Outline = { ...outline, headings, lineStarts, records: true };
   if (outline.tableCells) out.tableCells = outline.tableCells.map((c) => ({ ...c, start: fileStart(v, c.start, n), end: fileEnd(v, c.end, n) }));
   if (outline.zones) {
     const viewStarts = computeLineStarts(v.text);
