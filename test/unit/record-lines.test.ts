@@ -78,6 +78,14 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
   });
 
+  it('reads a CSV row whose quoted cell holds the text with <br>, its title cell unquoted', () => {
+    const cell = NOTICE_LINES.join('<br>').replace('报送方案', '报送""一图一表""方案');
+    const text = `id,title,date,content\n7,关于推进城市更新工作的通知,2024-03-05,"${cell}"\n`;
+    const got = read(text, parseOutline(text));
+    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
+    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
   it('reads markup a site stored as entities (`&lt;p&gt;`) and a string a line of code assigns', () => {
     const escaped = `(9,'关于推进城市更新工作的通知','${NOTICE_LINES.map((l) => `&lt;p&gt;${l}&lt;/p&gt;`).join('')}',NULL),\n`;
     assert.deepEqual(read(escaped, parseOutline(escaped)).slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));

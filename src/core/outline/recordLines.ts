@@ -255,7 +255,7 @@ function readFields(text: string, s: number, e: number, dialect: Dialect): Field
   return out;
 }
 
-/** A CSV line's quoted cells (quoted at a line start or after a comma, closed before a comma or the line's end). */
+/** A CSV line's cells: quoted (at a line start or after a comma, closed before a comma or the line's end) or not. */
 function readCsvFields(text: string, s: number, e: number): Field[] {
   const out: Field[] = [];
   let p = s;
@@ -274,8 +274,10 @@ function readCsvFields(text: string, s: number, e: number): Field[] {
       p = q + 1;
       continue;
     }
-    const comma = text.indexOf(',', p);
-    if (comma < 0 || comma >= e) break;
+    // an unquoted cell, to the next comma
+    let comma = text.indexOf(',', p);
+    if (comma < 0 || comma > e) comma = e;
+    if (comma > p) out.push({ s: p, e: comma, quote: 0, key: '', group: 0, isKey: false });
     p = comma + 1;
   }
   return out;
