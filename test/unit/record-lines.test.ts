@@ -121,6 +121,13 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(plain.map((f) => [f.value, f.unit]), figs.map((f) => [f.value, f.unit]));
   });
 
+  it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
+    const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
+    const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;
+    const v = recordView(text)!;
+    assert.ok(v.text.includes('。 二是强化'), v.text);
+  });
+
   it('leaves texts without encoded breaks alone', () => {
     assert.equal(recordView(NOTICE_LINES.join('\n')), null);
     // a long line with one break in it is no record

@@ -479,6 +479,16 @@ function closingTag(t: string, name: string, from: number): number {
 }
 
 /**
+ * A heading's marker starts at p (`一、`, `（一）`, `1.`, `（1）`, `①`, `第一章`, `第一条`): not the
+ * markers a sentence runs through (`一是`, `首先，`, `第一，`), which also follow a sentence's end
+ * inside a paragraph.
+ */
+function headingMarkerAt(t: string, p: number, end: number): boolean {
+  const m = matchLineStart(t, p, Math.min(end, p + 80));
+  return m !== null && m.kind !== 'di-comma' && m.family !== 'shi' && m.family !== 'yao' && m.family !== 'qi' && m.family !== 'shouxian';
+}
+
+/**
  * Phase 3: paragraphs a scraper joined on one line: a long line that holds three or more paragraph
  * starts — a `　　` indent after a sentence's end, or blanks before a numbered line start after a
  * sentence's end or a `　　` indent before one — is broken before each.
@@ -497,7 +507,7 @@ function splitJoined(src: Piece): Piece {
       // where the current paragraph starts, and whether it opens with a numbered heading's marker
       let seg = ls;
       while (seg < le && isBlankCode(t.charCodeAt(seg))) seg++;
-      let numbered = matchLineStart(t, seg, Math.min(le, seg + 80)) !== null;
+      let numbered = headingMarkerAt(t, seg, le);
       for (let p = ls + 1; p < le; p++) {
         const c = t.charCodeAt(p);
         if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
@@ -507,7 +517,7 @@ function splitJoined(src: Piece): Piece {
         if (q >= le) break;
         const before = t.charCodeAt(p - 1);
         const closed = isSentenceEnd(before) || before === 0xff1a;
-        const marker = matchLineStart(t, q, Math.min(le, q + 80)) !== null;
+        const marker = headingMarkerAt(t, q, le);
         // a numbered heading's title that ends without a mark, before the next paragraph's indent
         const titleEnds = numbered && ideo >= 2 && p - seg <= TITLE_SPAN;
         if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds) {
