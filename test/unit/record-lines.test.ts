@@ -68,6 +68,22 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(ascii.slice(h.start, h.start + 12), '\\u4e00\\u3001');
   });
 
+  it('gives each titled record of a dump its own document: its title at the top level, its parts under it', () => {
+    const line = (i: number): string => JSON.stringify({ id: i, title: `关于第${i}批城市更新项目的通知`, content: NOTICE_LINES.map((l) => `<p>${l}</p>`).join('') });
+    const text = [1, 2, 3].map(line).join('\n') + '\n';
+    const o = parseOutline(text);
+    const tops = o.headings.filter((h) => h.level === 1).map((h) => h.title);
+    assert.deepEqual(tops, ['关于第1批城市更新项目的通知', '关于第2批城市更新项目的通知', '关于第3批城市更新项目的通知']);
+    const second = o.headings.findIndex((h) => h.title === '关于第2批城市更新项目的通知');
+    const parts = o.headings.filter((h) => h.parent === second).map((h) => h.marker + h.title);
+    assert.deepEqual(parts, ['一、明确工作目标', '二、压实工作责任']);
+    // each record's headings on its own line of the file, its parts ending within it
+    for (const h of o.headings) {
+      const lineOf = (p: number): number => o.lineStarts.filter((s) => s <= p).length;
+      assert.equal(lineOf(h.start), lineOf(Math.max(h.start, h.end - 1)));
+    }
+  });
+
   it('reads a SQL dump: one INSERT with several rows, `\\r\\n` escapes and doubled quotes', () => {
     const content = NOTICE_LINES.join('\\r\\n').replace('报送方案', '报送\'\'一图一表\'\'方案');
     const row = (id: number, title: string, body: string): string => `(${id},'${title}','${body}','2024-03-05')`;

@@ -10,7 +10,7 @@ import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeTitle, pa
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
-import { outlineInFile, recordView } from './recordLines';
+import { outlineInFile, recordView, withRecordTitles } from './recordLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -65,7 +65,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
     // read in the lines it encodes, and placed back in the file (recordLines.ts).
     const view = options.format !== 'markdown' && !isHtmlSource(text) ? recordView(text) : null;
-    let built = view ? outlineInFile(view, build(view.text, computeLineStarts(view.text), options), text, lineStarts) : build(text, lineStarts, options);
+    let built = view ? outlineInFile(view, withRecordTitles(build(view.text, computeLineStarts(view.text), options), view), text, lineStarts) : build(text, lineStarts, options);
     if (options.rules?.length) {
       const compiled: CompiledRule[] = [];
       options.rules.forEach((r, i) => {

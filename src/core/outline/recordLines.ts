@@ -37,6 +37,8 @@ export interface RecordView {
   from: Int32Array;
   /** Offset in the file after the source of the view's character i. */
   to: Int32Array;
+  /** The records with a title field, in view offsets: where each starts and ends, its title's span. */
+  titled: Array<{ start: number; titleEnd: number; end: number }>;
 }
 
 /** Offset in the file of a position in the view that starts something. */
@@ -91,6 +93,64 @@ export function outlineInFile(v: RecordView, outline: Outline, text: string, lin
     out.zones = spans;
   }
   return out;
+}
+
+/**
+ * A file of many titled records (a JSON-lines dump of a site's articles, a SQL table of notices) is
+ * a compilation: each record's title field titles its own document, at the top level, and the
+ * parts of its content hang under it, not under the first record's title. The outline is in view
+ * offsets; a record's title becomes a heading when the engine did not make it one.
+ */
+export function withRecordTitles(o: Outline, v: RecordView): Outline {
+  const recs = v.titled;
+  if (recs.length < 2) return o;
+  const hs = o.headings.map((h) => ({ ...h }));
+  const parentOf = new Map<Heading, Heading | null>();
+  hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
+  const byStart = new Map<number, Heading>();
+  for (const h of hs) if (!byStart.has(h.start)) byStart.set(h.start, h);
+  let run = 0;
+  for (const h of hs) run = Math.max(run, h.run + 1);
+  const all = hs.slice();
+  for (const r of recs) {
+    let p = r.start;
+    while (p < r.titleEnd && /\s/.test(v.text[p])) p++;
+    let t = byStart.get(p);
+    if (!t || t.marker !== '') {
+      if (t) continue; // a numbered heading opens the record: the numbering reads it
+      let e = r.titleEnd;
+      while (e > p && /\s/.test(v.text[e - 1])) e--;
+      if (e <= p) continue;
+      t = { marker: '', family: 'title', ordinal: 0, title: v.text.slice(p, e), level: 1, parent: null, start: p, titleStart: p, titleEnd: e, end: r.end, inline: false, run: run++ };
+      all.push(t);
+    }
+    parentOf.set(t, null);
+    // the record's parts whose parents lie outside it hang under its title
+    for (const h of hs) {
+      if (h === t || h.start < r.start || h.start >= r.end) continue;
+      const parent: Heading | null = parentOf.get(h) ?? null;
+      if (parent === null || parent === t || parent.start < r.start || parent.start >= r.end) parentOf.set(h, t);
+    }
+  }
+  const titleFirst = (h: Heading): number => (h.family === 'title' ? 0 : 1);
+  all.sort((a, b) => a.start - b.start || titleFirst(a) - titleFirst(b));
+  const index = new Map<Heading, number>();
+  all.forEach((h, i) => index.set(h, i));
+  for (const h of all) {
+    const parent: Heading | null = parentOf.get(h) ?? null;
+    h.parent = parent === null ? null : index.get(parent) ?? null;
+    h.level = h.parent === null ? 1 : all[h.parent].level + 1;
+  }
+  // a part ends where the next heading at its level or higher starts, and within its record
+  const open: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const h = all[k];
+    while (open.length && all[open[open.length - 1]].level >= h.level) all[open.pop()!].end = h.start;
+    open.push(k);
+  }
+  for (const k of open) all[k].end = v.text.length;
+  for (const r of recs) for (const h of all) if (h.start >= r.start && h.start < r.end && h.end > r.end) h.end = r.end;
+  return { ...o, headings: all };
 }
 
 /** Builds a text with the source range of each of its characters (codes kept in a typed array: no string per character). */
@@ -595,6 +655,7 @@ export function recordView(text: string): RecordView | null {
   }
   if (spans.length === 0) return null;
   const out = new Builder(n + 16);
+  const titled: RecordView['titled'] = [];
   let p = 0;
   for (let k = 0; k < spans.length; k += 2) {
     const s = spans[k];
@@ -609,17 +670,21 @@ export function recordView(text: string): RecordView | null {
     } else {
       recs.forEach((r, i) => {
         if (i > 0) out.push(10, r.title ? r.title.s : r.content.s, r.title ? r.title.s : r.content.s);
+        const start = out.length;
+        let titleEnd = -1;
         if (r.title) {
           const title = decode(text, r.title.s, r.title.e, dialect, r.title.quote);
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
+          titleEnd = out.length;
           out.push(10, r.title.e, r.title.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
         appendPiece(out, decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote));
+        if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
       });
     }
     p = e;
   }
   for (; p < n; p++) out.push(text.charCodeAt(p), p, p + 1);
-  return { text: out.text(), from: out.from, to: out.to };
+  return { text: out.text(), from: out.from, to: out.to, titled };
 }
