@@ -91,6 +91,12 @@ export interface Outline {
   corrections?: { count: number; notes: CorrectionNote[] };
   /** What the house rules said about this document (they ran out of time, found too many). */
   ruleNotes?: Localized[];
+  /**
+   * The text was read as one-line records (a JSON or SQL dump, a page flattened onto one line): the
+   * outline was built on the document the records encode and placed back in the file
+   * (outline/recordLines.ts), and the figures are read the same way.
+   */
+  records?: boolean;
 }
 
 /** A table cell, as offsets into the text (`end` exclusive). */

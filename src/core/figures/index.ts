@@ -13,10 +13,43 @@ import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
+import { parseOutline } from '../outline';
+import { fileEnd, fileStart, recordView, type RecordView } from '../outline/recordLines';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
+    if (outline?.records) {
+      const view = recordView(text);
+      if (view) return figuresInRecords(text, view, outline);
+    }
+    return figuresOf(text, outline);
+  } catch (e) {
+    caught(e);
+    return [];
+  }
+}
+
+/**
+ * The figures of a file of one-line records are the figures of the document the records encode
+ * (outline/recordLines.ts): a record's ids, timestamps and addresses are no figures, nor are its
+ * escapes (`\u3000`, `\r\n`) or its markup's attributes; each figure is placed back at its
+ * line:col in the file and in the file's outline.
+ */
+function figuresInRecords(text: string, view: RecordView, outline: Outline): Figure[] {
+  const figs = figuresOf(view.text, parseOutline(view.text));
+  const n = text.length;
+  for (const f of figs) {
+    const start = fileStart(view, f.start, n);
+    f.end = Math.max(start, fileEnd(view, f.end, n));
+    f.start = start;
+  }
+  assignSections(figs, outline);
+  return figs;
+}
+
+function figuresOf(text: string, outline?: Outline): Figure[] {
+  {
     // The scanner's figures are Figures already (one object each, completed here in place).
     const scanned = splitMarkerFigures(text, new FigureScanner(text).run(), outline) as Figure[];
     for (let k = 0; k < scanned.length; k++) {
@@ -48,9 +81,6 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     applyColumnTotals(figs, outline);
     if (outline) assignSections(figs, outline);
     return figs;
-  } catch (e) {
-    caught(e);
-    return [];
   }
 }
 

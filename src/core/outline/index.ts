@@ -10,6 +10,7 @@ import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, lo
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
+import { outlineInFile, recordView, withRecordTitles } from './recordLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -61,7 +62,10 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   try {
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
-    let built = build(text, lineStarts, options);
+    // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
+    // read in the lines it encodes, and placed back in the file (recordLines.ts).
+    const view = options.format !== 'markdown' && !isHtmlSource(text) ? recordView(text) : null;
+    let built = view ? outlineInFile(view, withRecordTitles(build(view.text, computeLineStarts(view.text), options), view), text, lineStarts) : build(text, lineStarts, options);
     if (options.rules?.length) {
       const compiled: CompiledRule[] = [];
       options.rules.forEach((r, i) => {

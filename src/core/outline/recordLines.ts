@@ -1,0 +1,690 @@
+/**
+ * Documents that arrive as one-line records: a whole document held in one line (or a few very
+ * long lines) of a data file, its own line structure encoded in the line. A JSON record or a
+ * JSON-lines dump of a scraped site (`{"title":"…","content":"<p>一、总体要求</p><p>…"}`, or
+ * `"content":"…\n\n　　一、…"`), a SQL dump (`INSERT INTO t VALUES (12,'标题','各乡镇：\r\n…')`), a
+ * CSV row whose cell holds the text with `<br>`/`<p>`, a page flattened onto one line by a scraper
+ * (`<p>` kept, or paragraphs joined after their sentence end with the `　　` indent of the next).
+ *
+ * The reader of such a file should get the outline the same document gets when its lines are real
+ * lines. `recordView` gives the engine that document: the record's title field as the first line,
+ * its content decoded (escapes read — `\n`, `\r\n`, `\"`, `\u3000`, `\u4e00` —, the page's
+ * line-breaking tags as line breaks (the same tags htmlBreaks.ts breaks a line at), other tags left
+ * out, entities read), and the offset in the file of every character of the view, so that every
+ * heading keeps its place in the original text. The record's other fields (ids, dates, URLs) are
+ * metadata and are left out. Lines of the file that hold no encoded breaks are kept as they are.
+ *
+ * Linear in the text's length; never throws (the caller catches).
+ */
+import { isBreakTagAt } from './htmlBreaks';
+import { matchLineStart } from './markers';
+import { computeLineStarts } from '../text/lines';
+import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
+
+/** A line shorter than this is read as it stands. */
+const LONG_LINE = 120;
+/** Encoded line breaks a long line must hold to be read as a record. */
+const MIN_BREAKS = 3;
+/** Longest title a numbered heading joined to its paragraph is read with. */
+const TITLE_SPAN = 50;
+/** How far a tag's `>` is looked for. */
+const TAG_SPAN = 600;
+
+/** The document a record file holds, and where each of its characters stands in the file. */
+export interface RecordView {
+  text: string;
+  /** Offset in the file where the view's character i comes from. */
+  from: Int32Array;
+  /** Offset in the file after the source of the view's character i. */
+  to: Int32Array;
+  /** The records with a title field, in view offsets: where each starts and ends, its title's span. */
+  titled: Array<{ start: number; titleEnd: number; end: number }>;
+}
+
+/** Offset in the file of a position in the view that starts something. */
+export function fileStart(v: RecordView, p: number, fileLength: number): number {
+  if (p >= v.text.length) return fileLength;
+  return v.from[p < 0 ? 0 : p];
+}
+
+/** Offset in the file of a position in the view that ends something. */
+export function fileEnd(v: RecordView, e: number, fileLength: number): number {
+  if (e >= v.text.length) return fileLength;
+  return e <= 0 ? (v.text.length ? v.from[0] : 0) : v.to[e - 1];
+}
+
+/**
+ * The outline the engine read in the view, placed in the file: every offset mapped back, the
+ * zones given to the file's lines (a line of the file takes the zone of the longest view line
+ * it holds), the file's own line starts.
+ */
+export function outlineInFile(v: RecordView, outline: Outline, text: string, lineStarts: number[]): Outline {
+  const n = text.length;
+  const headings: Heading[] = outline.headings.map((h) => ({
+    ...h,
+    start: fileStart(v, h.start, n),
+    titleStart: fileStart(v, h.titleStart, n),
+    titleEnd: Math.max(fileStart(v, h.titleStart, n), fileEnd(v, h.titleEnd, n)),
+    end: fileEnd(v, h.end, n),
+  }));
+  const out: Outline = { ...outline, headings, lineStarts, records: true };
+  if (outline.tableCells) out.tableCells = outline.tableCells.map((c) => ({ ...c, start: fileStart(v, c.start, n), end: fileEnd(v, c.end, n) }));
+  if (outline.zones) {
+    const viewStarts = computeLineStarts(v.text);
+    const zoneOfView: ZoneName[] = [];
+    for (const z of outline.zones) for (let i = z.firstLine; i <= z.lastLine; i++) zoneOfView[i] = z.zone;
+    const best = new Int32Array(lineStarts.length).fill(-1);
+    const zone: ZoneName[] = new Array(lineStarts.length).fill('body');
+    let fl = 0;
+    for (let i = 0; i < viewStarts.length; i++) {
+      const s = viewStarts[i];
+      const e = i + 1 < viewStarts.length ? viewStarts[i + 1] : v.text.length;
+      const at = fileStart(v, s, n);
+      while (fl + 1 < lineStarts.length && lineStarts[fl + 1] <= at) fl++;
+      const len = e - s;
+      if (len > best[fl]) { best[fl] = len; zone[fl] = zoneOfView[i] ?? 'body'; }
+    }
+    const spans: ZoneSpan[] = [];
+    for (let i = 0; i < lineStarts.length; i++) {
+      const last = spans[spans.length - 1];
+      if (last && last.zone === zone[i] && last.lastLine === i - 1) last.lastLine = i;
+      else spans.push({ zone: zone[i], firstLine: i, lastLine: i });
+    }
+    out.zones = spans;
+  }
+  return out;
+}
+
+/**
+ * A file of many titled records (a JSON-lines dump of a site's articles, a SQL table of notices) is
+ * a compilation: each record's title field titles its own document, at the top level, and the
+ * parts of its content hang under it, not under the first record's title. The outline is in view
+ * offsets; a record's title becomes a heading when the engine did not make it one.
+ */
+export function withRecordTitles(o: Outline, v: RecordView): Outline {
+  const recs = v.titled;
+  if (recs.length < 2) return o;
+  const hs = o.headings.map((h) => ({ ...h }));
+  const parentOf = new Map<Heading, Heading | null>();
+  hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
+  const byStart = new Map<number, Heading>();
+  for (const h of hs) if (!byStart.has(h.start)) byStart.set(h.start, h);
+  let run = 0;
+  for (const h of hs) run = Math.max(run, h.run + 1);
+  const all = hs.slice();
+  for (const r of recs) {
+    let p = r.start;
+    while (p < r.titleEnd && /\s/.test(v.text[p])) p++;
+    let t = byStart.get(p);
+    if (!t || t.marker !== '') {
+      if (t) continue; // a numbered heading opens the record: the numbering reads it
+      let e = r.titleEnd;
+      while (e > p && /\s/.test(v.text[e - 1])) e--;
+      if (e <= p) continue;
+      t = { marker: '', family: 'title', ordinal: 0, title: v.text.slice(p, e), level: 1, parent: null, start: p, titleStart: p, titleEnd: e, end: r.end, inline: false, run: run++ };
+      all.push(t);
+    }
+    parentOf.set(t, null);
+    // the record's parts whose parents lie outside it hang under its title
+    for (const h of hs) {
+      if (h === t || h.start < r.start || h.start >= r.end) continue;
+      const parent: Heading | null = parentOf.get(h) ?? null;
+      if (parent === null || parent === t || parent.start < r.start || parent.start >= r.end) parentOf.set(h, t);
+    }
+  }
+  const titleFirst = (h: Heading): number => (h.family === 'title' ? 0 : 1);
+  all.sort((a, b) => a.start - b.start || titleFirst(a) - titleFirst(b));
+  const index = new Map<Heading, number>();
+  all.forEach((h, i) => index.set(h, i));
+  for (const h of all) {
+    const parent: Heading | null = parentOf.get(h) ?? null;
+    h.parent = parent === null ? null : index.get(parent) ?? null;
+    h.level = h.parent === null ? 1 : all[h.parent].level + 1;
+  }
+  // a part ends where the next heading at its level or higher starts, and within its record
+  const open: number[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const h = all[k];
+    while (open.length && all[open[open.length - 1]].level >= h.level) all[open.pop()!].end = h.start;
+    open.push(k);
+  }
+  for (const k of open) all[k].end = v.text.length;
+  for (const r of recs) for (const h of all) if (h.start >= r.start && h.start < r.end && h.end > r.end) h.end = r.end;
+  return { ...o, headings: all };
+}
+
+/** Builds a text with the source range of each of its characters (codes kept in a typed array: no string per character). */
+class Builder {
+  length = 0;
+  codes: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+  /** Last character pushed (code; -1: none). */
+  last = -1;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.codes = new Uint16Array(n);
+    this.from = new Int32Array(n);
+    this.to = new Int32Array(n);
+  }
+
+  private grow(): void {
+    const n = this.codes.length * 2;
+    const c = new Uint16Array(n);
+    c.set(this.codes);
+    this.codes = c;
+    const f = new Int32Array(n);
+    f.set(this.from);
+    this.from = f;
+    const t = new Int32Array(n);
+    t.set(this.to);
+    this.to = t;
+  }
+
+  push(code: number, from: number, to: number): void {
+    if (this.length >= this.codes.length) this.grow();
+    const k = this.length++;
+    this.codes[k] = code;
+    this.from[k] = from;
+    this.to[k] = to;
+    this.last = code;
+  }
+
+  text(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      parts.push(String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + 8192)) as unknown as number[]));
+    }
+    return parts.join('');
+  }
+}
+
+/** A piece of text with the file offsets of its characters. */
+interface Piece {
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+type Dialect = 'json' | 'sql' | 'csv' | 'plain';
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Encoded line breaks in [s, e) of the file, counted up to `cap`: `\n` and `\r` escapes, the
+ * page's line-breaking tags, and a `　　` paragraph indent after a sentence's end.
+ */
+function countBreaks(text: string, s: number, e: number, cap: number): number {
+  let n = 0;
+  for (let p = s; p < e && n < cap; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 92) {
+      const d = text.charCodeAt(p + 1);
+      if (d === 110 || d === 114) { n++; p++; if (d === 114 && text.charCodeAt(p + 1) === 92 && text.charCodeAt(p + 2) === 110) p += 2; }
+    } else if (c === 60) {
+      if (isBreakTagAt(text, p)) n++;
+    } else if (c === 38 && text.startsWith('&lt;', p)) {
+      // markup written as entities (`&lt;p&gt;`), as some sites store their pages
+      if (escapedBreakAt(text, p)) n++;
+    } else if (c === 0x3000 && text.charCodeAt(p + 1) === 0x3000 && p > s && isSentenceEnd(text.charCodeAt(p - 1))) {
+      n++;
+      p++;
+    }
+  }
+  return n;
+}
+
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 0x3000 || c === 0xa0 || c === 9;
+}
+
+/** `&lt;p&gt;`, `&lt;/p&gt;`, `&lt;br/&gt;`: a line-breaking tag written with entities. */
+function escapedBreakAt(text: string, p: number): boolean {
+  return /^&lt;\/?(p|br|div|li|h[1-6])(\s|\/|&gt;)/i.test(text.slice(p, p + 12));
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x201d || c === 0xff09 || c === 0x300b || c === 0x3011;
+}
+
+/** A string field of a record: its raw inner range in the file, its key (JSON), its group. */
+interface Field {
+  s: number;
+  e: number;
+  quote: number;
+  key: string;
+  group: number;
+  isKey: boolean;
+}
+
+const CONTENT_KEY = /^(content|contents|body|text|article|html|detail|details|maintext|main_text|fulltext|full_text|news_content|article_content|doc_content|txt|正文|内容|全文)$/i;
+const TITLE_KEY = /(^|_)(title|headline|subject)$|^(标题|题目|title)$/i;
+
+/** The string fields of the line [s, e), read as the dialect quotes them. */
+function readFields(text: string, s: number, e: number, dialect: Dialect): Field[] {
+  const fields: Field[] = [];
+  const stack: number[] = [];
+  let groups = 0;
+  let group = 0;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    const quote = dialect === 'sql' ? (c === 39 || c === 34 ? c : 0) : c === 34 ? c : 0;
+    if (quote) {
+      let q = p + 1;
+      for (; q < e; q++) {
+        const d = text.charCodeAt(q);
+        if (d === 92 && dialect !== 'csv') { q++; continue; }
+        if (d === quote) {
+          // a doubled quote is a quote inside the string (SQL, CSV)
+          if (dialect !== 'json' && text.charCodeAt(q + 1) === quote) { q++; continue; }
+          break;
+        }
+      }
+      if (q >= e) break; // an unclosed string: the rest of the line is not read
+      let r = q + 1;
+      while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
+      const isKey = dialect === 'json' && text.charCodeAt(r) === 58;
+      fields.push({ s: p + 1, e: q, quote, key: '', group, isKey });
+      p = q;
+      continue;
+    }
+    if (dialect === 'json' ? c === 123 : dialect === 'sql' ? c === 40 : false) {
+      stack.push(group);
+      group = ++groups;
+    } else if (dialect === 'json' ? c === 125 : dialect === 'sql' ? c === 41 : false) {
+      group = stack.length ? stack.pop()! : 0;
+    }
+  }
+  // keys name the value after them
+  const out: Field[] = [];
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k];
+    if (f.isKey) {
+      const v = fields[k + 1];
+      if (v && !v.isKey && v.group === f.group) v.key = text.slice(f.s, f.e);
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+/** A CSV line's cells: quoted (at a line start or after a comma, closed before a comma or the line's end) or not. */
+function readCsvFields(text: string, s: number, e: number): Field[] {
+  const out: Field[] = [];
+  let p = s;
+  while (p < e) {
+    if (text.charCodeAt(p) === 34 && (p === s || text.charCodeAt(p - 1) === 44)) {
+      let q = p + 1;
+      for (; q < e; q++) {
+        if (text.charCodeAt(q) === 34) {
+          if (text.charCodeAt(q + 1) === 34) { q++; continue; }
+          break;
+        }
+      }
+      if (q >= e) break;
+      if (q + 1 < e && text.charCodeAt(q + 1) !== 44) { p = q + 1; continue; }
+      out.push({ s: p + 1, e: q, quote: 34, key: '', group: 0, isKey: false });
+      p = q + 1;
+      continue;
+    }
+    // an unquoted cell, to the next comma
+    let comma = text.indexOf(',', p);
+    if (comma < 0 || comma > e) comma = e;
+    if (comma > p) out.push({ s: p, e: comma, quote: 0, key: '', group: 0, isKey: false });
+    p = comma + 1;
+  }
+  return out;
+}
+
+function hasCjk(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+    if (c === 92 && text.charCodeAt(p + 1) === 117 && (text.charCodeAt(p + 2) | 32) === 52) return true; // \u4…–\u9… escapes
+  }
+  return false;
+}
+
+/** A field that can be the document's title: short, in Chinese, no line break, no address or date alone. */
+function titleLike(text: string, f: Field): boolean {
+  const len = f.e - f.s;
+  if (len < 4 || len > 200) return false;
+  if (!hasCjk(text, f.s, f.e)) return false;
+  if (countBreaks(text, f.s, f.e, 1) > 0) return false;
+  const raw = text.slice(f.s, f.e);
+  return !/:\/\/|^\s*\d{4}[-/.年]/.test(raw) && !/[<>]/.test(raw);
+}
+
+/**
+ * A string a line of code or configuration assigns (`content: "…<br>…"`, `text = '…'`): the
+ * string is the content, the name before it is no part of the document. None when the line is
+ * not one assignment of one long string.
+ */
+function assigned(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> {
+  const m = /^\s*[\w$.]{1,40}\s*[:=]\s*(["'`])/.exec(text.slice(s, Math.min(e, s + 60)));
+  if (!m) return [];
+  const quote = m[1].charCodeAt(0);
+  const open = s + m[0].length - 1;
+  let close = e - 1;
+  while (close > open && text.charCodeAt(close) !== quote) close--;
+  if (close - open < LONG_LINE / 2) return [];
+  return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
+}
+
+/** The records in the line [s, e): their content field and the title field before it. */
+function records(text: string, s: number, e: number, dialect: Dialect): Array<{ title: Field | null; content: Field }> {
+  const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect);
+  const byGroup = new Map<number, Field[]>();
+  for (const f of fields) {
+    let g = byGroup.get(f.group);
+    if (!g) byGroup.set(f.group, (g = []));
+    g.push(f);
+  }
+  const out: Array<{ title: Field | null; content: Field }> = [];
+  for (const g of byGroup.values()) {
+    let content: Field | null = null;
+    let best = 0;
+    for (const f of g) {
+      if (f.key && CONTENT_KEY.test(f.key) && f.e - f.s >= 20) {
+        const b = countBreaks(text, f.s, f.e, 1000) + 1;
+        if (!content || !CONTENT_KEY.test(content.key) || b > best) { content = f; best = b; }
+        continue;
+      }
+      if (content && CONTENT_KEY.test(content.key)) continue;
+      const b = countBreaks(text, f.s, f.e, 1000);
+      if (b >= MIN_BREAKS && b > best) { content = f; best = b; }
+    }
+    if (!content) continue;
+    let title: Field | null = null;
+    for (const f of g) {
+      if (f.s >= content.s) break;
+      if (f.key) {
+        if (TITLE_KEY.test(f.key) && titleLike(text, f)) { title = f; break; }
+        continue;
+      }
+      if (titleLike(text, f) && (!title || f.e - f.s > title.e - title.s)) title = f;
+    }
+    out.push({ title, content });
+  }
+  out.sort((a, b) => a.content.s - b.content.s);
+  return out;
+}
+
+/**
+ * Phase 1: the escapes of a quoted string read (`\n`, `\r\n`, `\t`, `\"`, `\'`, `\\`, `\/`,
+ * `\uXXXX`; a doubled quote in SQL and CSV). A plain line reads only the break escapes.
+ */
+function unescape(text: string, s: number, e: number, dialect: Dialect, quote: number): Piece {
+  const b = new Builder(e - s + 8);
+  for (let p = s; p < e; ) {
+    const c = text.charCodeAt(p);
+    if (c === 92 && p + 1 < e) {
+      const d = text.charCodeAt(p + 1);
+      if (d === 114) {
+        // `\r\n` is one break; a lone `\r` too
+        const q = text.charCodeAt(p + 2) === 92 && text.charCodeAt(p + 3) === 110 ? p + 4 : p + 2;
+        b.push(10, p, q);
+        p = q;
+        continue;
+      }
+      if (d === 110) { b.push(10, p, p + 2); p += 2; continue; }
+      if (d === 116) { b.push(32, p, p + 2); p += 2; continue; }
+      if (d === 117 && p + 5 < e && isHex(text.charCodeAt(p + 2)) && isHex(text.charCodeAt(p + 3)) && isHex(text.charCodeAt(p + 4)) && isHex(text.charCodeAt(p + 5))) {
+        b.push(parseInt(text.slice(p + 2, p + 6), 16), p, p + 6);
+        p += 6;
+        continue;
+      }
+      if (dialect !== 'plain' && dialect !== 'csv' && (d === 34 || d === 39 || d === 92 || d === 47)) {
+        b.push(d, p, p + 2);
+        p += 2;
+        continue;
+      }
+    }
+    if (quote && c === quote && dialect !== 'json' && text.charCodeAt(p + 1) === quote) {
+      b.push(c, p, p + 2);
+      p += 2;
+      continue;
+    }
+    b.push(c, p, p + 1);
+    p++;
+  }
+  return { text: b.text(), from: b.from, to: b.to };
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: '\u3000', thinsp: ' ', lt: '<', gt: '>', amp: '&', quot: '"', apos: "'",
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', bull: '•',
+};
+
+/** Tags a table or a list breaks the line at, besides htmlBreaks' block tags. */
+const MORE_BREAKS = /^<\/?(tr|table|tbody|thead|ul|ol|hr|header|footer|center|pre)[\s/>]/i;
+/** Elements hidden whole. */
+const HIDDEN = /^<(script|style|noscript|iframe|svg)[\s>]/i;
+
+/**
+ * Phase 2: the page's markup read as the reader sees it: a line-breaking tag is a line break (one
+ * only where tags close and open a block together), a cell's tag a space, other tags and comments
+ * nothing, entities their character.
+ */
+function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
+  const t = src.text;
+  const n = t.length;
+  const b = new Builder(n + 8);
+  const at = (p: number): number => src.from[p];
+  const after = (q: number): number => src.to[q - 1];
+  for (let p = 0; p < n; ) {
+    const c = t.charCodeAt(p);
+    if (c === 60 && p + 1 < n && !entitiesOnly) {
+      const d = t.charCodeAt(p + 1);
+      if (isLetter(d) || d === 47 || d === 33) {
+        let q: number;
+        if (t.startsWith('<!--', p)) {
+          const z = t.indexOf('-->', p + 4);
+          q = z < 0 ? n : z + 3;
+        } else {
+          const z = t.indexOf('>', p + 1);
+          if (z < 0 || z - p > TAG_SPAN) { b.push(c, at(p), after(p + 1)); p++; continue; }
+          q = z + 1;
+          const head = t.slice(p, Math.min(n, p + 12));
+          const hidden = HIDDEN.exec(head);
+          if (hidden && t.charCodeAt(q - 2) !== 47) {
+            const close = closingTag(t, hidden[1].toLowerCase(), q);
+            const g = close < 0 ? -1 : t.indexOf('>', close);
+            q = g < 0 ? n : g + 1;
+          } else if (isBreakTagAt(t, p) || MORE_BREAKS.test(head)) {
+            if (b.last !== 10 && b.length > 0) b.push(10, at(p), after(q));
+          } else if (/^<\/?(td|th)[\s/>]/i.test(head)) {
+            if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(q));
+          }
+        }
+        p = q;
+        continue;
+      }
+    }
+    if (c === 38) {
+      const semi = t.indexOf(';', p + 2);
+      if (semi > 0 && semi - p <= 9) {
+        const name = t.slice(p + 1, semi);
+        let ch: string | undefined;
+        if (name.charCodeAt(0) === 35) {
+          const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+          if (code > 0 && code < 0x10000 && code !== 0) ch = String.fromCharCode(code);
+        } else ch = ENTITIES[name.toLowerCase()];
+        if (ch !== undefined) {
+          b.push(ch.charCodeAt(0), at(p), after(semi + 1));
+          p = semi + 1;
+          continue;
+        }
+      }
+    }
+    b.push(c, at(p), after(p + 1));
+    p++;
+  }
+  return { text: b.text(), from: b.from, to: b.to };
+}
+
+/** Offset of `</name` (any case) at or after `from`, -1 when none. */
+function closingTag(t: string, name: string, from: number): number {
+  for (let p = t.indexOf('</', from); p >= 0; p = t.indexOf('</', p + 2)) {
+    if (t.slice(p + 2, p + 2 + name.length).toLowerCase() === name) return p;
+  }
+  return -1;
+}
+
+/**
+ * A heading's marker starts at p (`一、`, `（一）`, `1.`, `（1）`, `①`, `第一章`, `第一条`): not the
+ * markers a sentence runs through (`一是`, `首先，`, `第一，`), which also follow a sentence's end
+ * inside a paragraph.
+ */
+function headingMarkerAt(t: string, p: number, end: number): boolean {
+  const m = matchLineStart(t, p, Math.min(end, p + 80));
+  return m !== null && m.kind !== 'di-comma' && m.family !== 'shi' && m.family !== 'yao' && m.family !== 'qi' && m.family !== 'shouxian';
+}
+
+/**
+ * Phase 3: paragraphs a scraper joined on one line: a long line that holds three or more paragraph
+ * starts — a `　　` indent after a sentence's end, or blanks before a numbered line start after a
+ * sentence's end or a `　　` indent before one — is broken before each.
+ */
+function splitJoined(src: Piece): Piece {
+  const t = src.text;
+  const n = t.length;
+  // the breaks, found line by line
+  const breaks: number[] = [];
+  let ls = 0;
+  while (ls < n) {
+    let le = t.indexOf('\n', ls);
+    if (le < 0) le = n;
+    if (le - ls >= LONG_LINE) {
+      const found: number[] = [];
+      // where the current paragraph starts, and whether it opens with a numbered heading's marker
+      let seg = ls;
+      while (seg < le && isBlankCode(t.charCodeAt(seg))) seg++;
+      let numbered = headingMarkerAt(t, seg, le);
+      for (let p = ls + 1; p < le; p++) {
+        const c = t.charCodeAt(p);
+        if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
+        let q = p;
+        let ideo = 0;
+        while (q < le && (t.charCodeAt(q) === 0x3000 || t.charCodeAt(q) === 32 || t.charCodeAt(q) === 0xa0)) { if (t.charCodeAt(q) === 0x3000) ideo++; q++; }
+        if (q >= le) break;
+        const before = t.charCodeAt(p - 1);
+        const closed = isSentenceEnd(before) || before === 0xff1a;
+        const marker = headingMarkerAt(t, q, le);
+        // a numbered heading's title that ends without a mark, before the next paragraph's indent
+        const titleEnds = numbered && ideo >= 2 && p - seg <= TITLE_SPAN;
+        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds) {
+          found.push(p);
+          seg = q;
+          numbered = marker;
+        }
+        p = q - 1;
+      }
+      if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
+    }
+    ls = le + 1;
+  }
+  if (breaks.length === 0) return src;
+  const b = new Builder(n + breaks.length + 8);
+  let k = 0;
+  for (let p = 0; p < n; p++) {
+    if (k < breaks.length && breaks[k] === p) {
+      b.push(10, src.from[p], src.from[p]);
+      k++;
+    }
+    b.push(t.charCodeAt(p), src.from[p], src.to[p]);
+  }
+  return { text: b.text(), from: b.from, to: b.to };
+}
+
+function appendPiece(out: Builder, piece: Piece): void {
+  const t = piece.text;
+  for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i), piece.from[i], piece.to[i]);
+}
+
+/** The decoded text of [s, e) of the file. */
+function decode(text: string, s: number, e: number, dialect: Dialect, quote: number): Piece {
+  let piece = unescape(text, s, e, dialect, quote);
+  // a page stored with its markup written as entities: the entities are read first, then the markup
+  if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
+  return splitJoined(readMarkup(piece, false));
+}
+
+/** The text holds three or more line-breaking tags written as entities (`&lt;p&gt;`). */
+function escapedMarkup(t: string): boolean {
+  let n = 0;
+  for (let p = t.indexOf('&lt;'); p >= 0 && n < 3; p = t.indexOf('&lt;', p + 4)) if (escapedBreakAt(t, p)) n++;
+  return n >= 3;
+}
+
+function dialectOf(text: string, s: number, e: number): Dialect {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
+  const c = text.charCodeAt(p);
+  const head = text.slice(p, p + 40);
+  if (/^(insert|replace)\s+(ignore\s+)?into\b/i.test(head) || (c === 40 && /^\(\s*(\d+|'|NULL)/i.test(head))) return 'sql';
+  // a JSON object or array, or one written inside other text (`data : [{"title":…`)
+  if (c === 123 || c === 91 || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["\[{]/.test(text.slice(p, Math.min(e, p + 2000)))) return 'json';
+  if (c === 34 || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
+  return 'plain';
+}
+
+/**
+ * The document the text's record lines hold, or null when no line of the text is a record (a long
+ * line holding three or more encoded line breaks).
+ */
+export function recordView(text: string): RecordView | null {
+  const n = text.length;
+  // the record lines
+  const spans: number[] = [];
+  let ls = 0;
+  while (ls < n) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    let e = le;
+    if (e > ls && text.charCodeAt(e - 1) === 13) e--;
+    if (e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS) spans.push(ls, e);
+    ls = le + 1;
+  }
+  if (spans.length === 0) return null;
+  const out = new Builder(n + 16);
+  const titled: RecordView['titled'] = [];
+  let p = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const s = spans[k];
+    const e = spans[k + 1];
+    for (; p < s; p++) out.push(text.charCodeAt(p), p, p + 1);
+    const dialect = dialectOf(text, s, e);
+    const recs = dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect);
+    if (recs.length === 0) {
+      // a data line holding no document (short fields, a few breaks among them) stays as it is
+      if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
+      else appendPiece(out, decode(text, s, e, 'plain', 0));
+    } else {
+      recs.forEach((r, i) => {
+        if (i > 0) out.push(10, r.title ? r.title.s : r.content.s, r.title ? r.title.s : r.content.s);
+        const start = out.length;
+        let titleEnd = -1;
+        if (r.title) {
+          const title = decode(text, r.title.s, r.title.e, dialect, r.title.quote);
+          appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
+          titleEnd = out.length;
+          out.push(10, r.title.e, r.title.e);
+        }
+        // (an assigned string in code reads its escapes as JSON does)
+        appendPiece(out, decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote));
+        if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
+      });
+    }
+    p = e;
+  }
+  for (; p < n; p++) out.push(text.charCodeAt(p), p, p + 1);
+  return { text: out.text(), from: out.from, to: out.to, titled };
+}

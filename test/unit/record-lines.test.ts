@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
+import { recordView } from '../../src/core/outline/recordLines';
+import type { Outline } from '../../src/core/types';
+
+/** Our own short notice, as its lines. */
+const NOTICE_LINES = [
+  '各街道办事处：',
+  '　　一、明确工作目标',
+  '　　今年计划新建口袋公园12个，改造老旧小区30个。',
+  '　　（一）抓好规划编制。各街道要在3月底前报送方案。',
+  '　　（二）抓好资金保障。区财政安排专项资金。',
+  '　　二、压实工作责任',
+  '　　（一）建立工作台账。逐项明确责任人。',
+  '　　（二）加强督查考核。定期通报进展。',
+];
+
+/** [marker, title, level] of every heading, and a check that each heading's offsets select its words in the text. */
+function read(text: string, o: Outline): Array<[string, string, number]> {
+  for (const h of o.headings) {
+    assert.equal(text.slice(h.start, h.start + h.marker.length), h.marker, `marker of ${h.title} at ${h.start}`);
+    assert.ok(h.titleEnd >= h.titleStart && h.end >= h.titleEnd && h.end <= text.length);
+  }
+  return o.headings.map((h) => [h.marker, h.title, h.level]);
+}
+
+function jsonString(s: string): string {
+  return JSON.stringify(s);
+}
+
+describe('one-line records: a document whose lines are encoded in one line', () => {
+  const asLines = read(NOTICE_LINES.join('\n'), parseOutline(NOTICE_LINES.join('\n')));
+
+  it('reads the same outline as its real lines gives (the reference)', () => {
+    assert.deepEqual(asLines.map((h) => h[0] + h[1]), ['一、明确工作目标', '（一）抓好规划编制', '（二）抓好资金保障', '二、压实工作责任', '（一）建立工作台账', '（二）加强督查考核']);
+  });
+
+  it('reads block tags inside one line as line breaks', () => {
+    const text = NOTICE_LINES.map((l) => `<p style="text-indent:2em">${l}</p>`).join('') + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o), asLines);
+    // every heading sits on the file's one line, at the column of its marker
+    assert.equal(o.lineStarts.length, 2);
+    const h = o.headings[1];
+    assert.equal(text.slice(h.titleStart, h.titleEnd), '抓好规划编制');
+  });
+
+  it('reads a JSON record: escapes are not content, the title field titles the document, other fields are metadata', () => {
+    const content = NOTICE_LINES.join('\n').replace(/\u3000/g, '\\u3000');
+    const text = `{"id":48213,"url":"http://www.example.gov.cn/art/2024/3/5/art_1.html","title":"关于推进城市更新工作的通知","pubdate":"2024-03-05 10:20:33","content":${jsonString(content).replace(/\\\\u3000/g, '\\u3000')}}\n`;
+    assert.ok(text.includes('\\u3000\\u3000一、'));
+    const o = parseOutline(text);
+    const got = read(text, o);
+    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
+    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    const title = o.headings[0];
+    assert.equal(text.slice(title.titleStart, title.titleEnd), '关于推进城市更新工作的通知');
+  });
+
+  it('reads a JSON record written with \\u escapes for every character (a dump in ASCII)', () => {
+    const content = NOTICE_LINES.join('\n');
+    const ascii = JSON.stringify({ title: '关于推进城市更新工作的通知', content }).replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+    const o = parseOutline(ascii);
+    const got = o.headings.map((h) => h.marker + h.title);
+    assert.ok(got.includes('一、明确工作目标') && got.includes('（二）加强督查考核'), got.join(' | '));
+    const h = o.headings.find((x) => x.marker === '一、')!;
+    assert.equal(ascii.slice(h.start, h.start + 12), '\\u4e00\\u3001');
+  });
+
+  it('gives each titled record of a dump its own document: its title at the top level, its parts under it', () => {
+    const line = (i: number): string => JSON.stringify({ id: i, title: `关于第${i}批城市更新项目的通知`, content: NOTICE_LINES.map((l) => `<p>${l}</p>`).join('') });
+    const text = [1, 2, 3].map(line).join('\n') + '\n';
+    const o = parseOutline(text);
+    const tops = o.headings.filter((h) => h.level === 1).map((h) => h.title);
+    assert.deepEqual(tops, ['关于第1批城市更新项目的通知', '关于第2批城市更新项目的通知', '关于第3批城市更新项目的通知']);
+    const second = o.headings.findIndex((h) => h.title === '关于第2批城市更新项目的通知');
+    const parts = o.headings.filter((h) => h.parent === second).map((h) => h.marker + h.title);
+    assert.deepEqual(parts, ['一、明确工作目标', '二、压实工作责任']);
+    // each record's headings on its own line of the file, its parts ending within it
+    for (const h of o.headings) {
+      const lineOf = (p: number): number => o.lineStarts.filter((s) => s <= p).length;
+      assert.equal(lineOf(h.start), lineOf(Math.max(h.start, h.end - 1)));
+    }
+  });
+
+  it('reads a SQL dump: one INSERT with several rows, `\\r\\n` escapes and doubled quotes', () => {
+    const content = NOTICE_LINES.join('\\r\\n').replace('报送方案', '报送\'\'一图一表\'\'方案');
+    const row = (id: number, title: string, body: string): string => `(${id},'${title}','${body}','2024-03-05')`;
+    const text = `INSERT INTO notice VALUES ${row(7, '关于推进城市更新工作的通知', content)},${row(8, '测试', '短文本')};\n`;
+    const o = parseOutline(text);
+    const got = read(text, o);
+    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
+    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('reads a CSV row whose quoted cell holds the text with <br>, its title cell unquoted', () => {
+    const cell = NOTICE_LINES.join('<br>').replace('报送方案', '报送""一图一表""方案');
+    const text = `id,title,date,content\n7,关于推进城市更新工作的通知,2024-03-05,"${cell}"\n`;
+    const got = read(text, parseOutline(text));
+    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
+    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('reads markup a site stored as entities (`&lt;p&gt;`) and a string a line of code assigns', () => {
+    const escaped = `(9,'关于推进城市更新工作的通知','${NOTICE_LINES.map((l) => `&lt;p&gt;${l}&lt;/p&gt;`).join('')}',NULL),\n`;
+    assert.deepEqual(read(escaped, parseOutline(escaped)).slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    const code = `  content: "${NOTICE_LINES.join('<br>')}",\n`;
+    const o = parseOutline(code);
+    assert.deepEqual(read(code, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('leaves a data line alone when no field of it holds a document', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `{"id":${i},"name":"第${i}项","note":"说明\\n补充"}`).join(',');
+    const text = `[${rows}]\n`;
+    assert.equal(recordView(text)!.text, text);
+  });
+
+  it('reads paragraphs a scraper joined on one line after their sentence ends', () => {
+    const text = NOTICE_LINES.join('') + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+  });
+
+  it('reads the figures of the document, not of the record: ids, timestamps and escapes are none', () => {
+    const content = NOTICE_LINES.join('\n');
+    const text = JSON.stringify({ id: 48213, title: '关于推进城市更新工作的通知', pubdate: '2024-03-05 10:20:33', content })
+      .replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n';
+    const o = parseOutline(text);
+    const figs = extractFigures(text, o);
+    assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12, '个'], [30, '个'], ['--03', '']]);
+    // each figure starts at its digits in the file, and sits in its part
+    for (const f of figs) assert.match(text.slice(f.start, f.end), /^[0-9]/);
+    assert.equal(o.headings[figs[0].section!].title, '明确工作目标');
+    // the same document with real lines has the same figures
+    const plain = extractFigures(content, parseOutline(content));
+    assert.deepEqual(plain.map((f) => [f.value, f.unit]), figs.map((f) => [f.value, f.unit]));
+  });
+
+  it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
+    const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
+    const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;
+    const v = recordView(text)!;
+    assert.ok(v.text.includes('。 二是强化'), v.text);
+  });
+
+  it('leaves texts without encoded breaks alone', () => {
+    assert.equal(recordView(NOTICE_LINES.join('\n')), null);
+    // a long line with one break in it is no record
+    assert.equal(recordView('各单位：' + '正文内容。'.repeat(60) + '<br/>' + '正文内容。'.repeat(10)), null);
+  });
+
+  it('never throws on broken records', () => {
+    const odd = ['{"content":"一、' + '\\'.repeat(3), '<p>一、<p' + '<'.repeat(300), "INSERT INTO t VALUES ('a\\r\\n\\r\\n\\r\\n", '"' + '\\n'.repeat(200), '\\u30', '&#xZZ;&#99999999;'];
+    for (const s of odd) {
+      const t = s + '正文。'.repeat(50) + '\\n一、标题\\n二、标题\\n三、标题';
+      assert.doesNotThrow(() => parseOutline(t));
+    }
+  });
+
+  it('stays linear on a 1 MB single line', () => {
+    const unit = '<p>　　（一）加强组织领导。各单位要高度重视，确保按期完成任务。</p><p>　　正文一段，说明有关情况。</p>\\r\\n';
+    const make = (n: number): string => '{"title":"关于某项工作的通知","content":"' + unit.repeat(n) + '"}';
+    const small = make(2000);
+    const big = make(17000);
+    assert.ok(big.length > 1_000_000);
+    let t0 = Date.now();
+    parseOutline(small);
+    const ts = Date.now() - t0;
+    t0 = Date.now();
+    const o = parseOutline(big);
+    const tb = Date.now() - t0;
+    assert.ok(o.headings.length > 1000);
+    assert.ok(tb < 40 * ts + 500 && tb < 15000, `small ${ts} ms, big ${tb} ms`);
+  });
+});
