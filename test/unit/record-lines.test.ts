@@ -137,6 +137,19 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(plain.map((f) => [f.value, f.unit]), figs.map((f) => [f.value, f.unit]));
   });
 
+  it('keeps the figures of a row whose text holds no line break, though the outline leaves that row out', () => {
+    const rows = [
+      "(7, '区政府召开常务会议', '2021-03-02 10:00:00', '会议指出，全区去年完成固定资产投资120亿元，增长8.5%。要坚持稳中求进。', 'admin')",
+      `(8, '区政府部署春季工作', '2021-03-03 09:00:00', '${NOTICE_LINES.join('\\r\\n')}', 'admin')`,
+    ];
+    const text = `INSERT INTO \`news\` VALUES ${rows.join(', ')};\n`;
+    const o = parseOutline(text);
+    assert.ok(!o.headings.some((h) => h.title.includes('常务会议')), 'the row without breaks gives no heading');
+    const figs = extractFigures(text, o);
+    assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12000000000, '元'], [8.5, '%'], [12, '个'], [30, '个'], ['--03', '']]);
+    assert.equal(text.slice(figs[0].start, figs[0].end), '120亿元');
+  });
+
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
     const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
     const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;

@@ -20,7 +20,8 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     if (outline?.records) {
-      const view = recordView(text);
+      // (a row whose text holds no line break has no outline to give, but its figures are the document's)
+      const view = recordView(text, true);
       if (view) return figuresInRecords(text, view, outline);
     }
     return figuresOf(text, outline);

@@ -352,6 +352,18 @@ function hasCjk(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** A row's longest field of Chinese prose (a sentence end in it), its text when it holds no line break. */
+function proseField(text: string, g: readonly Field[]): Field | null {
+  let best: Field | null = null;
+  for (const f of g) {
+    if (f.e - f.s < 20 || (best && f.e - f.s <= best.e - best.s) || !hasCjk(text, f.s, f.e)) continue;
+    let sentence = false;
+    for (let p = f.s; p < f.e && !sentence; p++) sentence = isSentenceEnd(text.charCodeAt(p));
+    if (sentence) best = f;
+  }
+  return best;
+}
+
 /** A field that can be the document's title: short, in Chinese, no line break, no address or date alone. */
 function titleLike(text: string, f: Field): boolean {
   const len = f.e - f.s;
@@ -379,7 +391,7 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
 }
 
 /** The records in the line [s, e): their content field and the title field before it. */
-function records(text: string, s: number, e: number, dialect: Dialect): Array<{ title: Field | null; content: Field }> {
+function records(text: string, s: number, e: number, dialect: Dialect, unbroken = false): Array<{ title: Field | null; content: Field }> {
   const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect);
   const byGroup = new Map<number, Field[]>();
   for (const f of fields) {
@@ -401,6 +413,7 @@ function records(text: string, s: number, e: number, dialect: Dialect): Array<{ 
       const b = countBreaks(text, f.s, f.e, 1000);
       if (b >= MIN_BREAKS && b > best) { content = f; best = b; }
     }
+    if (!content && unbroken) content = proseField(text, g);
     if (!content) continue;
     let title: Field | null = null;
     for (const f of g) {
@@ -638,9 +651,11 @@ function dialectOf(text: string, s: number, e: number): Dialect {
 
 /**
  * The document the text's record lines hold, or null when no line of the text is a record (a long
- * line holding three or more encoded line breaks).
+ * line holding three or more encoded line breaks). `unbroken`: a record whose fields hold no line
+ * break gives its longest field of prose too (the figures read it; the outline does not, as a
+ * one-line text there reads like a title or a signature).
  */
-export function recordView(text: string): RecordView | null {
+export function recordView(text: string, unbroken = false): RecordView | null {
   const n = text.length;
   // the record lines
   const spans: number[] = [];
@@ -662,7 +677,7 @@ export function recordView(text: string): RecordView | null {
     const e = spans[k + 1];
     for (; p < s; p++) out.push(text.charCodeAt(p), p, p + 1);
     const dialect = dialectOf(text, s, e);
-    const recs = dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect);
+    const recs = dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect, unbroken);
     if (recs.length === 0) {
       // a data line holding no document (short fields, a few breaks among them) stays as it is
       if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
