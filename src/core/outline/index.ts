@@ -189,11 +189,17 @@ class MarkerScan {
   /** First position at or after `pos` (known masked) outside masked ranges and spaces, within the line. */
   private skipMasked(pos: number, end: number): number {
     // never ask past the line: the pointer only moves forward, and the next lines may lie inside this mask
+    // A page indents its paragraphs with entities between the tags (`<p>&#12288;&#12288;<strong>一、…`,
+    // `<p><b>&nbsp;&nbsp;（一）…`): the reader sees blanks there, passed over like spaces.
     let p = pos;
-    for (let guard = 0; guard < 16 && p < end; guard++) {
+    for (let guard = 0; guard < 32 && p < end; guard++) {
       if (this.masked(p)) p = this.masks[this.maskPtr][1];
       else if (isSpace(this.text.charCodeAt(p)) || isZeroWidth(this.text.charCodeAt(p))) p++;
-      else return p;
+      else {
+        const n = blankEntityAt(this.text, p, end);
+        if (n > 0) p += n;
+        else return p;
+      }
     }
     return p < end && !this.masked(p) ? p : end;
   }
@@ -302,6 +308,8 @@ class MarkerScan {
     let scanFrom = pos;
     if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
+      // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
+      if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
       let attachment = false;
       if (!m) {
@@ -347,6 +355,7 @@ class MarkerScan {
       let lastSig = -1;
       let scanFrom = s;
       let p0 = skipMdPrefix(text, s, e);
+      if (p0 > s && p0 < e && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, e), e);
       let m = matchLineStart(text, p0, e);
       if (m && qualifiesOrdinal(text, m, e)) {
         p0 = m.titleStart;
