@@ -292,6 +292,17 @@ describe("HTML page source: an article's fragment as a scraper saved it", () => 
     assert.equal(isHtmlSource('<b>注意</b>：以下是正文。\n一、第一部分\n正文。\n二、第二部分\n正文。'), false);
   });
 
+  it("takes the report's title from a paragraph of markup, the parts under it", () => {
+    const head = ['<p style="text-indent:2em">区政府工作报告</p>', '<p style="text-indent:2em">——2030年1月6日在某区第三届人民代表大会第五次会议上</p>'];
+    const doc = ['<div class="pages_content">', ...head, ...parts, '</div>', ''].join('\n');
+    assert.deepEqual(parseOutline(doc).headings.map((h) => [h.level, `${h.marker}${h.title}`]), [
+      [1, '区政府工作报告'], [2, '一、过去一年的工作'], [3, '（一）社区服务更加便利'], [3, '（二）街巷面貌明显改观'], [2, '二、今年的主要任务'],
+    ]);
+    // lines ended by <br> in one paragraph
+    const br = ['<div class="pages_content"><p>', ...[...head, ...parts].map((l) => l.replace(/<\/?p[^>]*>/g, '') + '<br/>'), '</p></div>', ''].join('\n');
+    assert.equal(parseOutline(br).headings[0]?.title, '区政府工作报告');
+  });
+
   it('reads the parts whose markers stand after an entity indent and a bold tag, as the plain text reads them', () => {
     const titles = (doc: string) => parseOutline(doc).headings.map((h) => [h.level, `${h.marker}${h.title}`]);
     const want = [[1, '一、过去一年的工作'], [2, '（一）社区服务更加便利'], [2, '（二）街巷面貌明显改观'], [1, '二、今年的主要任务']];

@@ -503,7 +503,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
-  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
+  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
     const fm = frontMatterTitle(text, layout, anatomy.zone, cands);
@@ -701,7 +701,7 @@ function addAnatomyTitles(
  * headings keeps them as its outline; a line some heading already reads is left alone.
  */
 function addMdTitleBlocks(
-  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>,
+  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>, md: MdInfo | null,
 ): void {
   if (mdHeadingByLine.size > 0) return;
   const { zone, lineFrom } = anatomy;
@@ -716,8 +716,15 @@ function addMdTitleBlocks(
     // (a title read off a `标题：` label is the compiler's header, and a `字段：值` line in the block
     // is the header's too: neither heads the document)
     if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
-      const ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
-      const s = lineText(text, ts, lines.contentEnd[li]);
+      let ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+      let s = lineText(text, ts, lines.contentEnd[li]);
+      // a line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`): the title is what the reader sees
+      if (md?.htmlSource && (opensWithTag(text, ts, lines.contentEnd[li]) || text.charCodeAt(lines.contentEnd[li] - 1) === 62)) {
+        const v = visibleLine(text, ts, lines.contentEnd[li], 200);
+        if (v.start < 0 || v.length > 200) { prevTitle = isTitle; anyTitle = true; continue; }
+        ts = v.start;
+        s = v.text;
+      }
       if (ts < lines.contentEnd[li] && !/[：:]/.test(s) && looksLikeTitle(s)) {
         cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true));
       }
