@@ -243,7 +243,10 @@ type ReadabilityModule = typeof import('@mozilla/readability');
 export const convertHtml: Converter = guardedConverter(convert, MAX_BYTES.html);
 
 async function convert(bytes: Uint8Array, options: Parameters<Converter>[1]): Promise<ConvertResult> {
-  const { text: html, charset } = decodeHtml(bytes);
+  const { text: decoded, charset } = decodeHtml(bytes);
+  // An article's fragment as a scraper saved it (`<div class="pages_content"><p>…</p>…`, no `<html>`
+  // or `<body>` round it): the parser gives such a text no body, so it is put in a page of its own.
+  const html = /<(html|body)[\s>]/i.test(decoded) ? decoded : `<!DOCTYPE html><html><head></head><body>${decoded}</body></html>`;
   const { parseHTML }: Linkedom = await import('linkedom');
   const { Readability }: ReadabilityModule = await import('@mozilla/readability');
   const page = parseHTML(html).document as unknown as Document & { title?: string };

@@ -145,6 +145,17 @@ describe('convert: saved web pages', () => {
 
   });
 
+  it("reads an article's fragment saved with no <html> round it (a scraper's content <div>)", async () => {
+    const fragment = ['<div class="pages_content">', '<p style="text-indent:2em">区政府工作报告</p>', '<p style="text-indent:2em">各位代表：</p>',
+      '<p style="text-indent:2em">现在，我代表区人民政府向大会报告工作，请予审议，并请各位委员提出意见。</p>',
+      '<p style="text-indent:2em"><strong>一、过去一年的工作</strong></p>', '<p>&#12288;&#12288;一年来，我们把社区食堂当作身边的大事来办，新开社区食堂十二家，群众反映较好。</p>',
+      '<p style="text-indent:2em"><strong>二、今年的主要任务</strong></p>', '<p>&#12288;&#12288;今年要继续办好民生实事，让群众看得见、摸得着，把好事办好、实事办实。</p>', '</div>'].join('\n');
+    const r = await convertHtml(enc(fragment), { name: 'report.html' });
+    assert.ok(r.ok);
+    if (!r.ok) return;
+    assert.deepEqual(outlineOf(r.value.text), ['1:区政府工作报告', '2:一、过去一年的工作', '2:二、今年的主要任务']);
+  });
+
   it('says broken for a page without text and too-large past the limit', async () => {
     const empty = await convertHtml(enc('<html><body><script>var a = 1;</script></body></html>'), { name: 'e.html' });
     assert.equal(empty.ok ? 'ok' : empty.error.code, 'broken');

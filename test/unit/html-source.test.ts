@@ -271,3 +271,43 @@ describe('HTML page source: linear on a page kept on one line', () => {
     assert.equal(info.headings.length, 20000);
   });
 });
+
+describe("HTML page source: an article's fragment as a scraper saved it", () => {
+  // our own text: a content <div> with no <html> round it, paragraphs indented with entities
+  const parts = [
+    '<p style="text-indent:2em">各位代表：</p>',
+    '<p style="text-indent:2em">现在，我代表区人民政府向大会报告工作，请予审议，并请各位委员提出意见。</p>',
+    '<p style="text-indent:2em"><strong>一、过去一年的工作</strong></p>',
+    '<p>&#12288;&#12288;一年来，我们把社区食堂、背街小巷和老旧小区当作身边的大事来办，群众反映较好。</p>',
+    '<p>&#12288;&#12288;<strong>（一）社区服务更加便利。</strong>新开社区食堂十二家，方便了老人就餐。</p>',
+    '<p>&nbsp;&nbsp;&nbsp;&nbsp;<b>（二）街巷面貌明显改观。</b>整治背街小巷三十条，居民出行更方便。</p>',
+    '<p style="text-indent:2em"><strong>二、今年的主要任务</strong></p>',
+    '<p>&#12288;&#12288;今年要继续办好民生实事，让群众看得见、摸得着。</p>',
+  ];
+  const fragment = ['<div class="pages_content">', ...parts, '</div>', ''].join('\n');
+
+  it('knows the fragment by its opening block tag and its paragraph tags; one tag in plain text is not one', () => {
+    assert.equal(isHtmlSource(fragment), true);
+    assert.equal(isHtmlSource('<p>一句话。</p>'), false);
+    assert.equal(isHtmlSource('<b>注意</b>：以下是正文。\n一、第一部分\n正文。\n二、第二部分\n正文。'), false);
+  });
+
+  it("takes the report's title from a paragraph of markup, the parts under it", () => {
+    const head = ['<p style="text-indent:2em">区政府工作报告</p>', '<p style="text-indent:2em">——2030年1月6日在某区第三届人民代表大会第五次会议上</p>'];
+    const doc = ['<div class="pages_content">', ...head, ...parts, '</div>', ''].join('\n');
+    assert.deepEqual(parseOutline(doc).headings.map((h) => [h.level, `${h.marker}${h.title}`]), [
+      [1, '区政府工作报告'], [2, '一、过去一年的工作'], [3, '（一）社区服务更加便利'], [3, '（二）街巷面貌明显改观'], [2, '二、今年的主要任务'],
+    ]);
+    // lines ended by <br> in one paragraph
+    const br = ['<div class="pages_content"><p>', ...[...head, ...parts].map((l) => l.replace(/<\/?p[^>]*>/g, '') + '<br/>'), '</p></div>', ''].join('\n');
+    assert.equal(parseOutline(br).headings[0]?.title, '区政府工作报告');
+  });
+
+  it('reads the parts whose markers stand after an entity indent and a bold tag, as the plain text reads them', () => {
+    const titles = (doc: string) => parseOutline(doc).headings.map((h) => [h.level, `${h.marker}${h.title}`]);
+    const want = [[1, '一、过去一年的工作'], [2, '（一）社区服务更加便利'], [2, '（二）街巷面貌明显改观'], [1, '二、今年的主要任务']];
+    assert.deepEqual(titles(fragment), want);
+    // several paragraphs on one line
+    assert.deepEqual(titles('<div class="article">' + parts.join('') + '</div>\n'), want);
+  });
+});

@@ -46,8 +46,34 @@ export function isHtmlSource(text: string): boolean {
     }
   }
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
-  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return false;
+  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return isArticleFragment(text, p);
   return /<(html|head|body|div)[\s>]/.test(head);
+}
+
+/** Block tags an article's HTML fragment opens with (a scraper keeps the content `<div>` or its paragraphs). */
+const FRAGMENT_OPENING = /^<(div|p|section|article|center|font|span|table|h[1-6])[\s>]/i;
+/** How far into a fragment its paragraph tags are counted. */
+const FRAGMENT_WINDOW = 4000;
+/** Paragraph tags (`<p>`, `<br>`, `</p>`) a fragment must hold in its opening, so a text that quotes one tag is not read as markup. */
+const FRAGMENT_PARAGRAPHS = 3;
+
+/**
+ * The text is an article's HTML fragment as a scraper saved it: the page's content `<div>` (or its
+ * `<p>` paragraphs) with no `<html>` round it, `<div class="pages_content">` / `<p style=…>　　…</p>`.
+ * It opens with a block tag and holds three or more paragraph tags (`<p`, `</p>`, `<br`) in its opening.
+ */
+function isArticleFragment(text: string, p: number): boolean {
+  if (!FRAGMENT_OPENING.test(text.slice(p, p + 12))) return false;
+  const end = Math.min(text.length, p + FRAGMENT_WINDOW);
+  let n = 0;
+  for (let q = text.indexOf('<', p); q >= 0 && q < end && n < FRAGMENT_PARAGRAPHS; q = text.indexOf('<', q + 1)) {
+    const c = text.charCodeAt(q + 1) | 32;
+    const d = text.charCodeAt(q + 2) | 32;
+    if (c === 112 && !isLetter(text.charCodeAt(q + 2))) n++; // <p> <p …>
+    else if (c === 98 && d === 114 && !isLetter(text.charCodeAt(q + 3))) n++; // <br> <br/>
+    else if (text.charCodeAt(q + 1) === 47 && d === 112 && !isLetter(text.charCodeAt(q + 3))) n++; // </p>
+  }
+  return n >= FRAGMENT_PARAGRAPHS;
 }
 
 /** Elements hidden whole, content and all. */

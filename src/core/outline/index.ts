@@ -193,11 +193,17 @@ class MarkerScan {
   /** First position at or after `pos` (known masked) outside masked ranges and spaces, within the line. */
   private skipMasked(pos: number, end: number): number {
     // never ask past the line: the pointer only moves forward, and the next lines may lie inside this mask
+    // A page indents its paragraphs with entities between the tags (`<p>&#12288;&#12288;<strong>一、…`,
+    // `<p><b>&nbsp;&nbsp;（一）…`): the reader sees blanks there, passed over like spaces.
     let p = pos;
-    for (let guard = 0; guard < 16 && p < end; guard++) {
+    for (let guard = 0; guard < 32 && p < end; guard++) {
       if (this.masked(p)) p = this.masks[this.maskPtr][1];
       else if (isSpace(this.text.charCodeAt(p)) || isZeroWidth(this.text.charCodeAt(p))) p++;
-      else return p;
+      else {
+        const n = blankEntityAt(this.text, p, end);
+        if (n > 0) p += n;
+        else return p;
+      }
     }
     return p < end && !this.masked(p) ? p : end;
   }
@@ -306,6 +312,8 @@ class MarkerScan {
     let scanFrom = pos;
     if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
+      // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
+      if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
       let attachment = false;
       if (!m) {
@@ -351,6 +359,7 @@ class MarkerScan {
       let lastSig = -1;
       let scanFrom = s;
       let p0 = skipMdPrefix(text, s, e);
+      if (p0 > s && p0 < e && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, e), e);
       let m = matchLineStart(text, p0, e);
       if (m && qualifiesOrdinal(text, m, e)) {
         p0 = m.titleStart;
@@ -523,7 +532,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
-  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine);
+  if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
     const fm = frontMatterTitle(text, layout, anatomy.zone, cands);
@@ -723,7 +732,7 @@ function addAnatomyTitles(
  * headings keeps them as its outline; a line some heading already reads is left alone.
  */
 function addMdTitleBlocks(
-  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>,
+  text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, mdHeadingByLine: Map<number, MdHeading>, md: MdInfo | null,
 ): void {
   if (mdHeadingByLine.size > 0) return;
   const { zone, lineFrom } = anatomy;
@@ -738,8 +747,15 @@ function addMdTitleBlocks(
     // (a title read off a `标题：` label is the compiler's header, and a `字段：值` line in the block
     // is the header's too: neither heads the document)
     if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
-      const ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
-      const s = lineText(text, ts, lines.contentEnd[li]);
+      let ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+      let s = lineText(text, ts, lines.contentEnd[li]);
+      // a line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`): the title is what the reader sees
+      if (md?.htmlSource && (opensWithTag(text, ts, lines.contentEnd[li]) || text.charCodeAt(lines.contentEnd[li] - 1) === 62)) {
+        const v = visibleLine(text, ts, lines.contentEnd[li], 200);
+        if (v.start < 0 || v.length > 200) { prevTitle = isTitle; anyTitle = true; continue; }
+        ts = v.start;
+        s = v.text;
+      }
       if (ts < lines.contentEnd[li] && !/[：:]/.test(s) && looksLikeTitle(s)) {
         cands.push(newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true));
       }

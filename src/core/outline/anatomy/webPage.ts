@@ -21,6 +21,7 @@ import {
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
 import { endsSentenceCode } from '../layout';
+import { opensWithTag, visibleLine } from '../htmlLines';
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
@@ -143,6 +144,8 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const A = new Int32Array(n);
   const B = new Int32Array(n);
   const lineFrom = anatomy.lineFrom;
+  const htmlSource = input.md?.htmlSource === true;
+  let hp = 0;
   for (let i = 0; i < n; i++) {
     if (lines.empty(i)) continue;
     const cs = lines.contentStart[i];
@@ -152,10 +155,28 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
     while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
     if (input.md && a < b && text.charCodeAt(a) === 35) b = a;
+    // A line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`) is
+    // read as the reader sees it: from its first visible character to its last, the tags round it left out.
+    // (an `<hN>` heading of the page source is its own outline, as a Markdown `#` heading is)
+    if (htmlSource) {
+      const hs = input.md!.headings;
+      while (hp < hs.length && hs[hp].contentStart < cs) hp++;
+      if (hp < hs.length && hs[hp].contentStart < lines.contentEnd[i] + 1) { A[i] = a; B[i] = a; continue; }
+    }
+    if (htmlSource && a < b && (text.charCodeAt(b - 1) === 62 || ((text.charCodeAt(a) === 60 || text.charCodeAt(a) === 38) && opensWithTagOrEntity(text, a, b)))) {
+      const v = visibleLine(text, a, b, 0);
+      if (v.start < 0) b = a;
+      else { a = v.start; b = v.end; }
+    }
     A[i] = a;
     B[i] = b;
   }
   return { text, a: A, b: B, cache: new Map() };
+}
+
+/** A line of markup: it opens with a tag or a blank entity (`&#12288;`). */
+function opensWithTagOrEntity(text: string, a: number, b: number): boolean {
+  return text.charCodeAt(a) === 60 ? opensWithTag(text, a, b) : /^&(?:emsp|ensp|nbsp|#160|#12288|#x3000);/i.test(text.slice(a, a + 9));
 }
 
 /** The text of line i (lineTexts' string for it). */
