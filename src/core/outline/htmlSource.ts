@@ -23,9 +23,10 @@ function isLetter(c: number): boolean {
 
 /**
  * The text is an HTML page's source: it opens (after blanks) with `<!DOCTYPE html`, `<html`,
- * `<?php`, `<?xml` or a server page's directive (`<%@ page … %>`, JSP or ASP), and an `<html>`, `<head>`, `<body>` or `<div>` tag stands in its opening lines.
+ * `<?php`, `<?xml` or a server page's directive (`<%@ page … %>`, JSP or ASP), and an `<html>`, `<head>`, `<body>` or `<div>` tag stands in its opening lines;
+ * or, with `fragments`, it is an article's HTML fragment (isArticleFragment).
  */
-export function isHtmlSource(text: string): boolean {
+export function isHtmlSource(text: string, fragments = true): boolean {
   let p = 0;
   while (p < text.length && p < OPENING_WINDOW && isBlankCode(text.charCodeAt(p))) p++;
   // A server page's template (JSP, ASP) opens with its directives (`<%@ page … %>`, `<%@ include … %>`).
@@ -46,7 +47,7 @@ export function isHtmlSource(text: string): boolean {
     }
   }
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
-  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return isArticleFragment(text, p);
+  if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return fragments && isArticleFragment(text, p);
   return /<(html|head|body|div)[\s>]/.test(head);
 }
 

@@ -467,8 +467,18 @@ function opensWithTitleLine(text: string): boolean {
 }
 
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
+  if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
+  if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
+  const plain = buildAs(text, lineStarts, options, false);
+  // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
+  // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
+  // already, and the page reading can lose its title block to the page-head furniture.
+  if (plain.headings.length >= 2 || !isHtmlSource(text)) return plain;
+  return buildAs(text, lineStarts, options, true);
+}
+
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
-  const htmlSource = options.format !== 'markdown' && isHtmlSource(text);
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
   const allow = (f: MarkerFamily): boolean => !allowed || allowed.has(f);
