@@ -59,3 +59,18 @@ describe('figures: lists of percentage points in communiqués', () => {
     assert.deepEqual(brief('净增加120个、提高3.5个百分点'), ['120个|120|个|count', '3.5个百分点|3.5|个百分点|percentage-point']);
   });
 });
+
+describe('figures: a table whose caption gives the unit', () => {
+  it('gives a bare decimal in the rows below 单位：X the kind of X, value and unit as written', () => {
+    const got = brief('表1 某县主要农产品产量\n单位：万吨\n| 品种 | 2029年 | 2030年 |\n|---|---|---|\n| 稻谷 | 12.34 | 12.56 |\n| 玉米 | 3.21 | 3.45 |\n');
+    assert.ok(got.includes('12.34|12.34||mass') && got.includes('3.45|3.45||mass'), got.join(' '));
+    const pct = brief('某市三次产业贡献率\n单位:%\n年份 第一产业 第二产业\n2029 3.1 45.6\n2030 2.9 -1.2\n');
+    assert.ok(pct.includes('45.6|45.6||percent') && pct.includes('-1.2|-1.2||percent'), pct.join(' '));
+  });
+  it('leaves whole numbers, rows past prose, and tables whose header gives a column another unit', () => {
+    const got = brief('单位：万元\n企业 12 34.5\n全年完成投资56.7亿元，增长8.9。\n合计 7.5\n');
+    assert.ok(got.includes('12|12||count') && got.includes('34.5|34.5||money') && got.includes('7.5|7.5||count'), got.join(' '));
+    const mixed = brief('单位：万吨\n品种 产量 比上年增长(%)\n稻谷 12.34 1.5\n');
+    assert.ok(mixed.includes('12.34|12.34||count'), mixed.join(' '));
+  });
+});

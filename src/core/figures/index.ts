@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyCaptionUnits, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
@@ -31,6 +31,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
+    applyCaptionUnits(text, figs);
     ratioAfterRatioWord(text, figs);
     indexLevels(text, figs);
     formulaConstants(text, figs);
