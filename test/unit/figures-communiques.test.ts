@@ -74,3 +74,10 @@ describe('figures: a table whose caption gives the unit', () => {
     assert.ok(mixed.includes('12.34|12.34||count'), mixed.join(' '));
   });
 });
+
+describe('figures: chart captions of communiqués', () => {
+  it('reads 图N: before a year as the caption label, no ratio N:year', () => {
+    assert.deepEqual(brief('说明文字。\n图1:2026-2030年某县粮食产量\n'), ['2026-2030年|["2026","2030"]||date']);
+    assert.deepEqual(brief('说明文字。\n图2：2030年三次产业构成\n'), ['2030年|"2030"||date']);
+  });
+});

@@ -838,6 +838,9 @@ export class FigureScanner {
       if (text[i - 1 - (isSpace(pc) ? 1 : 0)] === '件' && text[i - 2 - (isSpace(pc) ? 1 : 0)] === '\n' && text[i - 3 - (isSpace(pc) ? 1 : 0)] === '附') return this.labelEnd(tok.end);
       // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
       if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
+      // 图1:2011-2015年…, 表2：2023年…: a chart's or table's caption whose title opens with a year
+      // (statistical communiqués), no ratio 1:2011
+      if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && figureLabelBefore(text, i) && /^(?:19|20)\d\d(?!\d)/.test(text.slice(tok.end + 1, tok.end + 6)) && this.labelBefore(i)) return tok.end + 1;
       // 下载来源链接1的页面, 无来源2可比: the name of a label the document opens a line with
       // (来源链接1：…) used in its prose; not before a unit or a scale word (任务2项 counts)
       if (tok.intDigits <= 2 && isCjk(pc) && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelNamed(i) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
