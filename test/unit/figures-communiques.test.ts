@@ -81,3 +81,9 @@ describe('figures: chart captions of communiqués', () => {
     assert.deepEqual(brief('说明文字。\n图2：2030年三次产业构成\n'), ['2030年|"2030"||date']);
   });
 });
+
+describe('figures: communiqués in traditional characters', () => {
+  it('reads 三次產業 as the three sectors, no count of 次', () => {
+    assert.deepEqual(brief('三次產業結構調整為10.1:40.2:49.7'), ['10.1:40.2:49.7|"10.1:40.2:49.7"||ratio']);
+  });
+});
