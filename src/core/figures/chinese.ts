@@ -297,7 +297,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
   // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
-  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '方', '函数', '根', '元', '曲线', '分配'])) return false;
+  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '產業', '方', '函数', '函數', '根', '元', '曲线', '曲線', '分配'])) return false;
   // 每一次, 每一个: "every", not a quantity of one (每一个月 召开一次 keeps its period)
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 

@@ -118,6 +118,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   年: '均底初末终代轻级',
   天: '然气下',
   只: '有要是能',
+  羽: '毛绒翼翅',
   所: '有以在谓',
   起: '来步草到',
   处: '理置罚于在',
@@ -176,6 +177,65 @@ function numbersSpacedApart(text: string): boolean {
   return spaced >= 3 && spaced >= (spaced + tight) * 0.3;
 }
 
+/** What may follow a unit that opens a line when the sentence it ends goes on (`户，`, `万吨，比上年`). */
+const GOES_ON = '，,。；;、：:）)';
+const GOES_ON_WORDS = ['比上年', '比上月', '比去年', '同比', '较上年', '增长', '下降', '增加', '减少', '以上', '左右'];
+
+/**
+ * Whether the line break at `p` (after a number, or a number and its scale word) cuts the number
+ * from its unit in text scraped one text node per line (`31.46万` / `户，`, `221.23` / `亿元，比上
+ * 年增长`): the next line (blank lines skipped) opens with a unit — a scale word before it allowed —
+ * and the sentence goes on after it (punctuation, a word of comparison, or the line's end).
+ * A unit that opens a word (`人口`, `年末`) goes on with no such mark and is left alone; a year
+ * (`year`) goes on to the 年 the next line opens with whatever follows (a date). Bounded.
+ */
+function unitOpensLineAt(text: string, p: number, year = false): boolean {
+  let q = p;
+  while (q < text.length && q - p < 8 && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
+  if (q === p || q >= text.length) return false;
+  // a year and the 年 the next line opens with (`2023` / `年，全县…`, `2019` / `年国民经济…`): a date
+  if (year && text[q] === '年') return true;
+  const sc = scaleAt(text, q);
+  if (sc) q += sc[0].length;
+  let e: number;
+  const c = text.charCodeAt(q);
+  if (c === 37 || c === 0xff05 || c === 0x2030) e = q + 1; // % ％ ‰
+  else {
+    const u = unitAt(text, q);
+    if (!u) return false;
+    e = q + u.unit.length;
+    // a rate (元/人, 千克/人): the part after the slash
+    if ((text[e] === '/' || text[e] === '／') && e + 1 < text.length) {
+      const v = unitAt(text, e + 1);
+      if (v) e += 1 + v.unit.length;
+    }
+  }
+  if (e >= text.length) return true;
+  const a = text.charCodeAt(e);
+  if (a === 10 || a === 13 || includesCode(GOES_ON, a)) return true;
+  for (const w of GOES_ON_WORDS) if (text.startsWith(w, e)) return true;
+  return false;
+}
+
+/**
+ * Whether the text was scraped one text node per line, so that numbers and their units stand on
+ * lines of their own: at least two line breaks cut a number from the unit the next line opens
+ * with (unitOpensLineAt). Decided for the whole document, one pass over its line breaks.
+ */
+function numbersBrokenFromUnits(text: string): boolean {
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) {
+    let b = p;
+    if (b > 0 && text.charCodeAt(b - 1) === 13) b--;
+    while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+    if (b === 0) continue;
+    const a = text.charCodeAt(b - 1);
+    if (!isAsciiDigit(a) && !scaleAt(text, b - 1)) continue;
+    if (unitOpensLineAt(text, b) && ++n >= 2) return true;
+  }
+  return false;
+}
+
 /** 金, 银, 铜 after a number in a medal tally. */
 const MEDALS: Record<string, UnitEntry> = {
   金: { unit: '金', kind: 'count', chinese: false },
@@ -219,6 +279,8 @@ export class FigureScanner {
   readonly out: Figure[] = [];
   /** -1 not yet known, else whether numbers are spaced apart from words (numbersSpacedApart). */
   private spaced = -1;
+  /** -1 not yet known, else whether numbers stand on lines apart from their units (numbersBrokenFromUnits). */
+  private broken = -1;
   constructor(private readonly text: string) {}
 
   /**
@@ -238,7 +300,15 @@ export class FigureScanner {
     const gc = text.charCodeAt(g);
     if (gc !== 32 && gc !== 10 && gc !== 13) return -1;
     if (this.spaced < 0) this.spaced = numbersSpacedApart(text) ? 1 : 0;
-    if (this.spaced === 0) return -1;
+    // text scraped one node per line: the number (alone on its line, or ending it) and the unit the
+    // next line opens with are one figure
+    let broken = false;
+    const year = g === tokEnd && tokEnd - i === 4 && /^(?:19|20)\d\d$/.test(text.slice(i, tokEnd));
+    if (gc !== 32 && unitOpensLineAt(text, g, year)) {
+      if (this.broken < 0) this.broken = numbersBrokenFromUnits(text) ? 1 : 0;
+      broken = this.broken === 1;
+    }
+    if (this.spaced === 0 && !broken) return -1;
     // the copy: from the start of the number's line (at most 8 characters back) to 24 past it
     let from = i;
     while (from > 0 && i - from < 8 && text.charCodeAt(from - 1) !== 10) from--;
@@ -246,6 +316,7 @@ export class FigureScanner {
     // a number alone on its line (a table cell, a counter under a button) does not go on below
     let textBefore = false;
     for (let q = from; q < i && !textBefore; q++) if (!isBlank(text.charCodeAt(q))) textBefore = true;
+    if (broken) textBefore = true;
     let copy = '';
     const map: number[] = [];
     let firstBreak = -1; // end of the number's line when the figure goes on below
@@ -262,7 +333,7 @@ export class FigureScanner {
         const atNumber = isAsciiDigit(a) || scaleAt(text, p - 1) !== null || (c === 10 && a === 13);
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
-        if ((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && isCjk(text.charCodeAt(q))) {
+        if ((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && (isCjk(text.charCodeAt(q)) || (broken && p === g))) {
           if (!atNumber) midUnit = copy.length;
           firstBreak = p;
           while (firstBreak > i && isBlank(text.charCodeAt(firstBreak - 1))) firstBreak--;
@@ -767,6 +838,9 @@ export class FigureScanner {
       if (text[i - 1 - (isSpace(pc) ? 1 : 0)] === '件' && text[i - 2 - (isSpace(pc) ? 1 : 0)] === '\n' && text[i - 3 - (isSpace(pc) ? 1 : 0)] === '附') return this.labelEnd(tok.end);
       // 来源链接1：, 图2：, 表3：: a short label opening its line numbers what follows it
       if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelBefore(i)) return tok.end + 1;
+      // 图1:2011-2015年…, 表2：2023年…: a chart's or table's caption whose title opens with a year
+      // (statistical communiqués), no ratio 1:2011
+      if (tok.intDigits <= 2 && (nx === '：' || nx === ':') && figureLabelBefore(text, i) && /^(?:19|20)\d\d(?!\d)/.test(text.slice(tok.end + 1, tok.end + 6)) && this.labelBefore(i)) return tok.end + 1;
       // 下载来源链接1的页面, 无来源2可比: the name of a label the document opens a line with
       // (来源链接1：…) used in its prose; not before a unit or a scale word (任务2项 counts)
       if (tok.intDigits <= 2 && isCjk(pc) && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelNamed(i) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;

@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyCaptionUnits, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
@@ -65,6 +65,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
+    applyCaptionUnits(text, figs);
     ratioAfterRatioWord(text, figs);
     indexLevels(text, figs);
     formulaConstants(text, figs);
@@ -161,6 +162,8 @@ function formulaConstants(text: string, figs: Figure[]): void {
 /** Kinds a bare list member takes from the unit that closes its list. */
 const LIST_KINDS = new Set(['percent', 'percentage-point', 'money', 'mass', 'length', 'area', 'volume', 'energy', 'duration']);
 const LIST_JOINS = new Set(['、', '和', '及', '与', '或']);
+/** Between members that each say their change (0.2个、下降0.6个、提高0.8个百分点). */
+const CUT_LIST_JOIN = /^(?:[、和及与]|、?(?:和|及)?(?:下降|提高|上升|增加|减少|回落|加快|放缓|扩大|缩小|降低|分别)?)$/;
 /**
  * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里: bare numbers listed before the one that
  * writes the unit measure what it measures. They take its kind; the unit stays `""` since they do
@@ -172,7 +175,18 @@ function shareListUnits(text: string, figs: Figure[]): void {
   for (let k = figs.length - 1; k >= 0; k--) {
     const f = figs[k];
     const next = figs[k + 1];
-    const bare = f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /^[0-9０-９.．]+$/.test(f.text);
+    // (拉动分别为0.15、-5.64、1.34个百分点: a member may be negative)
+    const bare = f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /^[-−]?[0-9０-９.．]+$/.test(f.text);
+    // 分别下降0.2个、下降0.6个、提高0.8个百分点: 个 alone, the list's unit cut short, each member
+    // with its own verb of change; the unit stays as written. A decimal only: no count of things
+    // (净增加169个、提高4.83个百分点 counts 169)
+    if (!bare && f.kind === 'count' && (f.unit === '个' || f.unit === '個') && /^[-−]?\d+\.\d+[个個]$/.test(f.text) && next && next.start > f.end &&
+      next.kind === 'percentage-point' && (/^[个個]百分[点點]$/.test(next.unit) || next.unit === f.unit) &&
+      CUT_LIST_JOIN.test(text.slice(f.end, next.start))) {
+      kind = 'percentage-point';
+      f.kind = kind;
+      continue;
+    }
     if (!bare || !next || next.start <= f.end || !LIST_JOINS.has(text.slice(f.end, next.start))) { kind = null; continue; }
     if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) kind = next.kind;
     if (kind !== null) f.kind = kind;

@@ -6,7 +6,7 @@
  */
 import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
-import { headerMeasure } from '../outline/anatomy/tables';
+import { headerMeasure, headerUnitKind } from '../outline/anatomy/tables';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -712,5 +712,74 @@ function orderRows(figs: Figure[], cells: TableCell[], cellFig: Int32Array, from
       prev = r;
     }
     k = e;
+  }
+}
+
+/** A table's caption of units (`单位：亿元`, `计量单位:%`, `(2002年) 单位:万元 |`): the unit written. */
+const CAPTION_UNIT = /(?:^|[\s|(（）)])(?:计量)?单\s?位\s*[:：]\s*([^\s|()（）,，;；。]{1,6})/;
+/** Lines that end a table under its caption: prose, a note, the next table's or chart's title. */
+const CAPTION_STOP = /。|^\s*(?:注|资料来源|数据来源|说明)|^\s*[表图]\s*\d|^\s*\d{1,2}\s*[-—–]\s*\d{1,3}\s/;
+/** How many lines a caption's unit reaches down (a table of a communiqué or a yearbook page). */
+const CAPTION_REACH = 200;
+const CAPTION_LINE_MAX = 80;
+/** A unit in brackets in a header cell (`(%)`, `（万吨）`). */
+const BRACKET_UNIT = /[（(][^（()）]{1,6}[）)]/g;
+
+/**
+ * A table whose caption gives the unit of its cells (`表1 … 单位：亿元`, `单位:%`): a bare decimal
+ * in a row below it that no column header gave a kind (kind count, no unit written) measures what
+ * the caption's unit does (`617.50` → money, `3.0` → percent); the value and unit stay as written,
+ * as under a column's unit (ANNOTATION.md). Decimals only: a column of whole numbers may count
+ * things under a caption in 万元 (企业单位数), and no count is a decimal. The caption reaches down to
+ * prose, a note, the next table's or chart's title, or another caption; a table whose header gives
+ * a column a unit of another kind (`比上年增长(%)` under `单位：万吨`) is left, since the caption does not
+ * say which column it covers. Linear: one pass over the lines, one over the figures.
+ */
+export function applyCaptionUnits(text: string, figs: Figure[]): void {
+  if (!figs.length || text.indexOf('位') < 0) return;
+  // [from, to, kind] line spans under a caption
+  const spans: [number, number, Figure['kind']][] = [];
+  let open: [number, number, Figure['kind']] | null = null;
+  let lines = 0;
+  let mixed = false;
+  for (let a = 0; a < text.length;) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    const m = line.length <= CAPTION_LINE_MAX && line.indexOf('位') >= 0 ? CAPTION_UNIT.exec(line) : null;
+    const unit = m ? headerUnitKind(m[1]) : null;
+    if (m) {
+      if (open && !mixed) spans.push(open);
+      open = unit ? [b, b, unit.kind] : null;
+      lines = 0;
+      mixed = false;
+    } else if (open) {
+      if (CAPTION_STOP.test(line) || ++lines > CAPTION_REACH) {
+        if (!mixed) spans.push(open);
+        open = null;
+      } else {
+        open[1] = b;
+        // a header that gives a column another unit (比上年增长(%) under 单位：万吨): the caption
+        // does not say which column is which, so it is left
+        BRACKET_UNIT.lastIndex = 0;
+        for (let u = BRACKET_UNIT.exec(line); u && !mixed; u = BRACKET_UNIT.exec(line)) {
+          const k = /百分点|百分點/.test(u[0]) ? { kind: 'percentage-point' } : headerUnitKind(u[0]);
+          if (k && k.kind !== open[2]) mixed = true;
+        }
+        if (!mixed && /%|％/.test(line) && open[2] !== 'percent' && !/\d\s*[%％]/.test(line)) mixed = true;
+      }
+    }
+    a = b + 1;
+  }
+  if (open && !mixed) spans.push(open);
+  if (!spans.length) return;
+  let k = 0;
+  for (const f of figs) {
+    while (k < spans.length && spans[k][1] < f.start) k++;
+    if (k >= spans.length) break;
+    const [from, to, kind] = spans[k];
+    if (f.start < from || f.end > to) continue;
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[-−]?\d+\.\d+$/.test(f.text)) continue;
+    f.kind = kind;
   }
 }

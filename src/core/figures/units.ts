@@ -21,7 +21,9 @@ const table: [FigureKind, boolean, string[]][] = [
     // the spoken word for US dollars (人均GDP 1.2万美金, 16.65美金/股)
     '美金']],
   ['percent', true, ['%', '％', '‰']],
-  ['percentage-point', true, ['个百分点', '百分点']],
+  ['percentage-point', true, ['个百分点', '百分点',
+    // a change of a rate given in ‰ (出生率比上年下降0.75个千分点): points of a thousand
+    '个千分点', '千分点']],
   ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
   ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
@@ -36,7 +38,11 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['吨标准煤', '吨标煤', '公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
   ['volume', true, ['立方米', '立方', '标方', '毫升']],
   ['volume', false, ['方', '升']],
-  ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏', '千卡', '大卡']],
+  ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '千卡', '大卡']],
+  // transport turnover (旅客周转量123.4亿人公里, 货物周转量56.7亿吨公里): the whole unit, the kind
+  // of what is carried (as a rate 吨/日 keeps its numerator's)
+  ['count', true, ['人公里', '人千米']],
+  ['mass', true, ['吨公里', '吨千米']],
   // data and frequency: no kind of their own, but quantities a reader compares (五十兆字节, 100赫兹)
   ['other', true, ['℃', '摄氏度']],
   // storage sizes in Latin letters (62TB), read only where no letter or digit follows
@@ -63,7 +69,9 @@ const table: [FigureKind, boolean, string[]][] = [
     // flags and banners (12面旗帜): after digits (两面 is a word)
     '面',
     // courses, steps, bends (6道急弯, 3道工序): after digits (一道, 两道防线 are words)
-    '道']],
+    '道',
+    // poultry, counted by the feather (出栏家禽393.53万羽): after digits (羽毛, 羽绒 are words)
+    '羽']],
   // barrels (3500万桶原油), a measure of volume: after digits (三桶油 is a word)
   ['volume', false, ['桶']],
   // a ship's gross tonnage (5万总吨): a size, not the weight 吨 measures
@@ -104,7 +112,7 @@ for (const [kind, chinese, units] of table) {
 const TRADITIONAL: Record<string, string> = {
   个: '個', 吨: '噸', 种: '種', 项: '項', 门: '門', 顷: '頃', 亩: '畝', 岁: '歲', 户: '戶', 笔: '筆', 只: '隻', 辆: '輛', 台: '臺',
   张: '張', 间: '間', 处: '處', 条: '條', 时: '時', 钟: '鐘', 块: '塊', 场: '場', 对: '對', 队: '隊', 页: '頁', 类: '類', 级: '級',
-  颗: '顆', 盏: '盞', 标: '標', 准: '準', 车: '車', 册: '冊', 栋: '棟', 轮: '輪', 档: '檔', 组: '組', 单: '單', 币: '幣', 韩: '韓',
+  颗: '顆', 盏: '盞', 头: '頭', 标: '標', 准: '準', 车: '車', 册: '冊', 栋: '棟', 轮: '輪', 档: '檔', 组: '組', 单: '單', 币: '幣', 韩: '韓',
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
   号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
 };
