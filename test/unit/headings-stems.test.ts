@@ -60,6 +60,11 @@ describe('heavenly stems (甲、乙、丙…) as a marker kind', () => {
     ]);
   });
 
+  it('takes a term in Latin letters after the mark (甲、API 设计), never digits (甲.1号楼)', () => {
+    const text = ['接口说明文档', '一、总体设计', '甲、API 的分层', '正文。', '乙、SDK 的封装', '正文。', '丙、数据库的选型', '正文。', '二、接口约定', '正文。'].join('\n');
+    assert.deepEqual(rows(text), ['1 接口说明文档', '2 一、总体设计', '3 甲、API 的分层', '3 乙、SDK 的封装', '3 丙、数据库的选型', '2 二、接口约定']);
+  });
+
   it('needs 甲 then 乙 in order: a lone 甲、, a run starting at 乙、 or skipping to 丙、 is prose', () => {
     const lone = ['关于做好年终检查工作的通知', '一、事项', '甲、本项只有一条说明。', '二、要求', '按时完成。'].join('\n');
     assert.deepEqual(rows(lone), ['1 关于做好年终检查工作的通知', '2 一、事项', '2 二、要求']);

@@ -287,7 +287,7 @@ STEMS.split('').forEach((c, i) => { STEM_VALUE[c.charCodeAt(0)] = i + 1; });
 
 /**
  * 甲、 乙． 丙. or （甲） (甲): the heavenly stems older documents and statutes number items with,
- * at a line start only. Chinese words (or an opening quote or bracket) must follow: 甲方、乙方,
+ * at a line start only. Words (Chinese, or a Latin-letter term; or an opening quote or bracket) must follow: 甲方、乙方,
  * 甲级, 甲乙丙丁 and `甲、乙两地` (a stem straight after the mark) are never markers. A run still needs
  * 甲 then 乙 in order (runs.ts), so a lone `甲、` is prose.
  */
@@ -313,7 +313,8 @@ function matchStem(text: string, pos: number, lineEnd: number): MarkerMatch | nu
   if (t >= lineEnd) return null;
   const next = text.charCodeAt(t);
   if (STEM_VALUE[next]) return null; // 甲、乙两地, 甲、乙、丙三方
-  if (!(isCjkCode(next) || next === 0x201c || next === 0x300a || next === 0x300c || next === 0xff08)) return null;
+  const latin = (next >= 65 && next <= 90) || (next >= 97 && next <= 122); // 甲、import 别名…
+  if (!(isCjkCode(next) || latin || next === 0x201c || next === 0x300a || next === 0x300c || next === 0xff08)) return null;
   return make('stem', 'stem', v, pos, p, text, lineEnd);
 }
 
