@@ -65,6 +65,24 @@ describe('heavenly stems (甲、乙、丙…) as a marker kind', () => {
     assert.deepEqual(rows(text), ['1 接口说明文档', '2 一、总体设计', '3 甲、API 的分层', '3 乙、SDK 的封装', '3 丙、数据库的选型', '2 二、接口约定']);
   });
 
+  it('reads a run of 甲、乙、 inside a paragraph only right after sentence ends', () => {
+    const text = [
+      '关于整顿仓库管理的几项规定',
+      '一、清点库存',
+      '各仓库应在本月内完成清点。甲、账面与实物逐项核对。乙、短缺物资查明原因，列表上报。',
+      '二、健全制度',
+      '物资分为甲、乙两类，由甲、乙双方协商。本条另有说明：甲、本项单独说明；乙、另行规定。',
+      '三、附则',
+      '本规定自发布之日起施行。',
+    ].join('\n');
+    assert.deepEqual(rows(text), [
+      '1 关于整顿仓库管理的几项规定',
+      '2 一、清点库存', '3 甲、账面与实物逐项核对', '3 乙、短缺物资查明原因，列表上报',
+      '2 二、健全制度', '2 三、附则',
+    ]);
+    assert.deepEqual(checkNumbering(text, parseOutline(text, { format: 'plain' })), []);
+  });
+
   it('needs 甲 then 乙 in order: a lone 甲、, a run starting at 乙、 or skipping to 丙、 is prose', () => {
     const lone = ['关于做好年终检查工作的通知', '一、事项', '甲、本项只有一条说明。', '二、要求', '按时完成。'].join('\n');
     assert.deepEqual(rows(lone), ['1 关于做好年终检查工作的通知', '2 一、事项', '2 二、要求']);

@@ -412,6 +412,11 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
   if (pos >= lineEnd || (CLASS[text.charCodeAt(pos)] & C_INLINE) === 0) return null;
   const c = text[pos];
   if (c === '第') return matchDi(text, pos, lineEnd, false);
+  // …。甲、…。乙、…: a stem run inside a paragraph, only right after a sentence end (not after a
+  // comma or colon: 分为甲、乙两类), never in brackets there.
+  if (STEM_VALUE[text.charCodeAt(pos)]) {
+    return pos > 0 && FULL_STOPS.includes(text[pos - 1]) && !isOpenParen(text.charCodeAt(pos)) ? matchStem(text, pos, lineEnd) : null;
+  }
   if (circledValue(c) !== null) return matchCircled(text, pos, lineEnd);
   if (c === '其') {
     const d = text[pos + 1] ?? '';
@@ -465,7 +470,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
 }
 
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
-const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
+const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + STEMS + CIRCLED_CHARS;
 mark(BOUNDARY_CHARS, C_BOUNDARY);
 mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
