@@ -19,7 +19,8 @@ export type MarkerFamily =
   | 'shi' // 一是
   | 'yao' // 一要
   | 'qi' // 其一，
-  | 'shouxian'; // 首先， 其次， 再次， 最后， (and a 第三， continuing it)
+  | 'shouxian' // 首先， 其次， 再次， 最后， (and a 第三， continuing it)
+  | 'stem'; // 甲、 乙、 （甲） — the heavenly stems of older documents and statutes
 
 export interface Heading {
   /** The marker as written (`一、`, `（一）`, `第一，`, `一是`); `""` for titles. */

@@ -22,7 +22,7 @@ export function readSettings(): GangmuSettings {
   return {
     languages: c.get<string[]>('languages', ['speech', 'plaintext', 'markdown']),
     families: c.get<MarkerFamily[]>('families', [
-      'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian',
+      'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian', 'stem',
     ]),
     highlightEnabled: c.get<boolean>('highlight.enabled', true),
     highlightMaxLevel: c.get<number>('highlight.maxLevel', 4),

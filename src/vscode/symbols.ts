@@ -25,6 +25,7 @@ export const FAMILY_SYMBOL_KIND: Record<MarkerFamily, vscode.SymbolKind> = {
   yao: vscode.SymbolKind.Event,
   qi: vscode.SymbolKind.Key,
   shouxian: vscode.SymbolKind.Constant,
+  stem: vscode.SymbolKind.Struct,
 };
 
 /**

@@ -15,7 +15,7 @@ import {
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian';
+  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem';
 
 export interface MarkerMatch {
   family: MarkerFamily;
@@ -38,6 +38,7 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'cn-dun': 6,
   'cn-bare': 6.5,
   'cn-paren': 7,
+  stem: 7.5,
   'arabic-dot': 8,
   'arabic-paren': 9,
   circled: 10,
@@ -180,7 +181,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         return make(cn ? 'cn-paren' : 'arabic-paren', cn ? 'cn-paren' : 'arabic-paren', num.value, pos, p, text, lineEnd);
       }
     }
-    return null;
+    return matchStem(text, pos, lineEnd);
   }
   const pc = parenChineseValue(c);
   if (pc !== null) {
@@ -196,6 +197,8 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   }
   const ci = matchCircled(text, pos, lineEnd);
   if (ci) return ci;
+  const st = matchStem(text, pos, lineEnd);
+  if (st) return st;
 
   // NO.1  标题 — a digest's numbered items (财经TOP10 NO.1…NO.10): NO. (or No.), a number of one
   // or two digits, then (after blanks) the title's CJK text, “, 《, 【 or a tag: not `No.1234`,
@@ -275,6 +278,44 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     }
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/** The ten heavenly stems, 甲 = 1 … 癸 = 10. */
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const STEM_VALUE = new Uint8Array(65536);
+STEMS.split('').forEach((c, i) => { STEM_VALUE[c.charCodeAt(0)] = i + 1; });
+
+/**
+ * 甲、 乙． 丙. or （甲） (甲): the heavenly stems older documents and statutes number items with,
+ * at a line start only. Words (Chinese, or a Latin-letter term; or an opening quote or bracket) must follow: 甲方、乙方,
+ * 甲级, 甲乙丙丁 and `甲、乙两地` (a stem straight after the mark) are never markers. A run still needs
+ * 甲 then 乙 in order (runs.ts), so a lone `甲、` is prose.
+ */
+function matchStem(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  let p = pos;
+  const open = isOpenParen(text.charCodeAt(p));
+  if (open) p++;
+  const v = STEM_VALUE[text.charCodeAt(p)];
+  if (!v) return null;
+  p++;
+  if (open) {
+    if (p >= lineEnd || !isCloseParen(text.charCodeAt(p))) return null;
+    // the bracket form is full width only: (甲) in half-width brackets is as often a formula label
+    if (text.charCodeAt(pos) !== 0xff08 || text.charCodeAt(p) !== 0xff09) return null;
+    p++;
+    if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
+  } else {
+    const sep = text.charCodeAt(p);
+    if (sep !== 0x3001 && sep !== 0xff0e && sep !== 46) return null; // 、 ． .
+    p++;
+  }
+  const t = skipSeparators(text, p, lineEnd);
+  if (t >= lineEnd) return null;
+  const next = text.charCodeAt(t);
+  if (STEM_VALUE[next]) return null; // 甲、乙两地, 甲、乙、丙三方
+  const latin = (next >= 65 && next <= 90) || (next >= 97 && next <= 122); // 甲、import 别名…
+  if (!(isCjkCode(next) || latin || next === 0x201c || next === 0x300a || next === 0x300c || next === 0xff08)) return null;
+  return make('stem', 'stem', v, pos, p, text, lineEnd);
 }
 
 function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch | null {
@@ -371,6 +412,11 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
   if (pos >= lineEnd || (CLASS[text.charCodeAt(pos)] & C_INLINE) === 0) return null;
   const c = text[pos];
   if (c === '第') return matchDi(text, pos, lineEnd, false);
+  // …。甲、…。乙、…: a stem run inside a paragraph, only right after a sentence end (not after a
+  // comma or colon: 分为甲、乙两类), never in brackets there.
+  if (STEM_VALUE[text.charCodeAt(pos)]) {
+    return pos > 0 && FULL_STOPS.includes(text[pos - 1]) && !isOpenParen(text.charCodeAt(pos)) ? matchStem(text, pos, lineEnd) : null;
+  }
   if (circledValue(c) !== null) return matchCircled(text, pos, lineEnd);
   if (c === '其') {
     const d = text[pos + 1] ?? '';
@@ -424,13 +470,13 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
 }
 
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
-const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
+const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + STEMS + CIRCLED_CHARS;
 mark(BOUNDARY_CHARS, C_BOUNDARY);
 mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
-mark('N（(第0123456789０１２３４５６７８９' + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+mark('N（(第0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {

@@ -9,7 +9,7 @@ import { buildOutlineTree, type OutlineNode } from './tree';
 import { positionAt } from '../text/lines';
 
 export const FAMILIES: readonly MarkerFamily[] = [
-  'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian',
+  'title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian', 'stem',
 ];
 
 /** Ints per row: parent row (-1 at the top), level, family index, range (4), selection (4). */

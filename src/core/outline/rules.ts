@@ -36,7 +36,7 @@ export const RULE_HEADINGS_MAX = 1000;
 const PATTERN_MAX = 200;
 const UNBOUNDED_MAX = 4;
 
-const FAMILIES: readonly MarkerFamily[] = ['title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian'];
+const FAMILIES: readonly MarkerFamily[] = ['title', 'md', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled', 'di', 'shi', 'yao', 'qi', 'shouxian', 'stem'];
 
 export interface CompiledRule {
   regex: RegExp;

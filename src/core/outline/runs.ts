@@ -185,14 +185,15 @@ function continues(run: OpenRun, c: Candidate): boolean {
   }
   if (k === 'di-comma' && run.kind === 'shouxian') return c.ordinal === run.lastOrdinal + 1 && c.ordinal >= 3;
   if (run.kind !== k) return false;
-  if (k === 'cn-bare') return c.ordinal === run.lastOrdinal + 1; // a bare numeral counts on without a gap, or is no marker
+  // a bare numeral, a heavenly stem (甲、乙、): counts on without a gap, or is no marker
+  if (k === 'cn-bare' || k === 'stem') return c.ordinal === run.lastOrdinal + 1;
   if (isStructural(k) && !c.inline) return c.ordinal !== 1; // gaps, repeats and slips stay in the run (the checks flag them)
   if (c.inline) return c.ordinal === run.lastOrdinal + 1;
   return c.ordinal > run.lastOrdinal && c.ordinal <= run.lastOrdinal + 2;
 }
 
 function canStart(c: Candidate, look: Lookups | null): boolean {
-  if (c.kind && isStructural(c.kind) && !c.inline && c.kind !== 'cn-bare') return true;
+  if (c.kind && isStructural(c.kind) && !c.inline && c.kind !== 'cn-bare' && c.kind !== 'stem') return true;
   return c.ordinal === 1 || (look !== null && look.startsAtTwo(c));
 }
 
