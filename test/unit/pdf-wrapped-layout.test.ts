@@ -82,6 +82,14 @@ describe('layout: hard-wrapped PDF text, continuation lines', () => {
     assert.deepEqual(titles(t), ['1 某县关于做好有关工作的通知', '2 一、提高认识', '2 二、加强领导']);
   });
 
+  it('finds no wrap width in a short text whose lines of one length each end a sentence (items, not wrapped lines)', () => {
+    const t = ['关于整顿仓库管理的几项规定', '一、清点库存', '各仓库应在本月内完成清点，办法如下：', '甲、账面与实物逐项核对。',
+      '乙、短缺物资查明原因，列表上报。', '丙、积压物资另行造册。', '二、健全制度', '各仓库应当建立下列制度：', '　　甲、出入库登记制度。',
+      '　　乙、定期盘点制度。', '三、附则', '本规定自发布之日起施行。'].join('\n');
+    assert.equal(parseOutline(t).hardWrapped, false);
+    assert.deepEqual(titles(t).filter((r) => /[一二三]、/.test(r)), ['2 一、清点库存', '2 二、健全制度', '2 三、附则']);
+  });
+
   it('takes the label of a figure or a table for no title', () => {
     const t = ['某县统计公报', '一、综合', prose(60, 1), '图1：近五年地区生产总值及增长速度', prose(60, 2), '二、农业', prose(50, 3)].join('\n');
     assert.deepEqual(titles(t), ['1 某县统计公报', '2 一、综合', '2 二、农业']);

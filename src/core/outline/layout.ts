@@ -202,9 +202,9 @@ export function analyseLayout(
   // Wrapped text written with a blank line after every line (a PDF copied line by line, each
   // followed by an empty one): the single blank lines say nothing of the paragraphs, the line
   // widths do. Only two blank lines or more part paragraphs there.
-  const doubleSpaced = blankSeparated && isDoubleSpaced(lines, contents) && wrapWidth(lines, cols) > 0;
+  const doubleSpaced = blankSeparated && isDoubleSpaced(lines, contents) && wrapWidth(lines, cols, text) > 0;
   if (doubleSpaced) blankSeparated = false;
-  const width = blankSeparated ? 0 : wrapWidth(lines, cols);
+  const width = blankSeparated ? 0 : wrapWidth(lines, cols, text);
   // Text scraped one span per line: sentences broken wherever the page's markup changed font.
   // With blank lines between paragraphs those decide; without any, only a sentence's end does.
   let fragmented = false;
@@ -485,7 +485,7 @@ function columns(text: string, from: number, to: number): number {
  * that way: at least a third of the content lines (and 8 or more) share a width within ±4
  * columns of the most common one; or, in a short text, 5 or more when at most one line runs wider.
  */
-function wrapWidth(lines: LineTable, cols: Int32Array): number {
+function wrapWidth(lines: LineTable, cols: Int32Array, text: string): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -508,6 +508,13 @@ function wrapWidth(lines: LineTable, cols: Int32Array): number {
   // lines of their own has lines of every length, some far longer than any common one).
   if (bestCount < 5 || bestCount < total / 3) return 0;
   let wider = 0;
-  for (let i = 0; i < lines.length; i++) if (!lines.outside(i) && cols[i] > best + 2 * WIDTH_SLACK) wider++;
-  return wider <= 1 ? best : 0;
+  // and most of those full lines stop inside a sentence: a short text whose lines are its
+  // paragraphs (items of a notice, each ending 。) has lines of one length that each end a sentence
+  let closed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.outside(i)) continue;
+    if (cols[i] > best + 2 * WIDTH_SLACK) wider++;
+    else if (cols[i] >= best - WIDTH_SLACK && lines.contentEnd[i] > lines.contentStart[i] && SENTENCE_END[text.charCodeAt(lines.contentEnd[i] - 1)] === 1) closed++;
+  }
+  return wider <= 1 && closed * 3 <= bestCount ? best : 0;
 }
