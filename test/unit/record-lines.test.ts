@@ -122,12 +122,15 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(read(text, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
   });
 
-  it('reads the figures of the document, not of the record: ids, timestamps and escapes are none', () => {
+  it("reads the figures of the document without its escapes; the record's other fields give theirs in the metadata zone", () => {
     const content = NOTICE_LINES.join('\n');
     const text = JSON.stringify({ id: 48213, title: '关于推进城市更新工作的通知', pubdate: '2024-03-05 10:20:33', content })
       .replace(/[\u007f-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) + '\n';
     const o = parseOutline(text);
-    const figs = extractFigures(text, o);
+    const all = extractFigures(text, o);
+    // every number written in digits counts, codes included (ANNOTATION): the id and the timestamp, as metadata
+    assert.deepEqual(all.filter((f) => f.zone === 'metadata').map((f) => text.slice(f.start, f.end)), ['48213', '2024-03-05', '10:20:33']);
+    const figs = all.filter((f) => f.zone !== 'metadata');
     assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12, '个'], [30, '个'], ['--03', '']]);
     // each figure starts at its digits in the file, and sits in its part
     for (const f of figs) assert.match(text.slice(f.start, f.end), /^[0-9]/);
@@ -145,7 +148,7 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const text = `INSERT INTO \`news\` VALUES ${rows.join(', ')};\n`;
     const o = parseOutline(text);
     assert.ok(!o.headings.some((h) => h.title.includes('常务会议')), 'the row without breaks gives no heading');
-    const figs = extractFigures(text, o);
+    const figs = extractFigures(text, o).filter((f) => f.zone !== 'metadata');
     assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12000000000, '元'], [8.5, '%'], [12, '个'], [30, '个'], ['--03', '']]);
     assert.equal(text.slice(figs[0].start, figs[0].end), '120亿元');
   });

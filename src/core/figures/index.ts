@@ -33,9 +33,11 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
 
 /**
  * The figures of a file of one-line records are the figures of the document the records encode
- * (outline/recordLines.ts): a record's ids, timestamps and addresses are no figures, nor are its
- * escapes (`\u3000`, `\r\n`) or its markup's attributes; each figure is placed back at its
- * line:col in the file and in the file's outline.
+ * (outline/recordLines.ts), read with its escapes (`\u3000`, `\r\n`) and its markup's attributes
+ * undone, each placed back at its line:col in the file and in the file's outline; and the figures
+ * of the record's other fields (ids, timestamps, index numbers: every number written in digits
+ * counts, codes included), read as the file gives them, in the metadata zone so the panel can hide
+ * them with the page furniture.
  */
 function figuresInRecords(text: string, view: RecordView, outline: Outline): Figure[] {
   const figs = figuresOf(view.text, parseOutline(view.text));
@@ -45,8 +47,19 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline): Fig
     f.end = Math.max(start, fileEnd(view, f.end, n));
     f.start = start;
   }
-  assignSections(figs, outline);
-  return figs;
+  // the file's characters the view reads (a record's title and text, the lines that are no record)
+  const read = new Uint8Array(n + 1);
+  for (let i = 0; i < view.text.length; i++) read.fill(1, view.from[i], Math.max(view.from[i] + 1, view.to[i]));
+  const escapes = new Uint8Array(n + 1);
+  for (const m of text.matchAll(/\\u[0-9a-fA-F]{4}/g)) escapes.fill(1, m.index!, m.index! + 6);
+  const fields = figuresOf(text, outline).filter((f) => {
+    for (let p = f.start; p < f.end; p++) if (read[p] || escapes[p]) return false;
+    return true;
+  });
+  for (const f of fields) f.zone = 'metadata';
+  const all = figs.concat(fields).sort((a, b) => a.start - b.start);
+  assignSections(all, outline);
+  return all;
 }
 
 function figuresOf(text: string, outline?: Outline): Figure[] {
