@@ -19,6 +19,7 @@ const MARKERS = [
   '第一章', '第二章', '第十章', '第一节', '第二节', '第一条', '第二条', '第九十九条', '第一百条', '第一百零一条', '第一百二十三条', '第九百九十九条',
   '第一千条', '第一千二百六十条', '第3条', '第一条规定', '第一章的', '一是', '二是', '三是', '一要', '二要', '其一，', '其二，', '首先，', '其次，',
   '再次，', '最后，', '其次、', '最后，第四，', '第一步，', '第二点，', '一是一，二是二', '第一要务', '一方面', '总则', '附则', '分则', '总　　则', '附　则',
+  '甲、', '乙、', '丙．', '（甲）', '（乙）', '甲方', '附：',
 ];
 const NUMERALS = ['一', '二', '三', '十', '十二', '二十', '一百', '一百零五', '千', '万', '亿', '〇', '零', '两', '廿', '壹', '贰', '0', '1', '7', '12', '2024', '3.14', '１２', '１．５'];
 const BRACKETS = ['（', '）', '(', ')', '【', '】', '《', '》', '“', '”', '"', '「', '」', '[', ']', '〔', '〕'];
@@ -32,6 +33,9 @@ const MARKDOWN = ['#', '# ', '## ', '### ', '###### ', '**', '__', '*', '_', '`'
 /** Raw HTML of a news page kept in Markdown, a summary list's head, span-split fragments (our own words). */
 const HTML = ['<p>　　', '</p>', '<strong>', '</strong>', '<table>', '</table>', '<script>', '</script>', '<p>', '<a href="x">', '</a>',
   '全市上下坚持稳中求进工作总基调扎实推进各项任务落实持续改善民生福祉', '本期主要内容：', '\n，', '\n。', '2014\n年', '\n（'];
+/** A document held in a data record: JSON and SQL quoting, escaped breaks, markup stored as entities (recordLines.ts). */
+const RECORD = ['{"title":"', '","content":"', '"}', '\\n', '\\r\\n', '\\"', '\\u3000', '\\u4e00', '\\u', 'INSERT INTO `t` VALUES (', "', '", "'), (", "');", "''",
+  '&lt;p&gt;', '&lt;/p&gt;', 'content: "', '<br>', '<br/>', '\t"', '","'];
 const WORDS = ['政府工作报告', '加强组织领导', '示例条例', '正文正文', '同志们：', '来源：', '附件：', '附件1', '目录', '[bookmark: _Toc1]', '- 2 -', '第 3 页', '2024年10月18日', '同比增长10.8%', '70.6亿元', '0.9个百分点'];
 
 const piece = fc.oneof(
@@ -47,6 +51,7 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...MARKDOWN) },
   { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 2, arbitrary: fc.constantFrom(...HTML) },
+  { weight: 2, arbitrary: fc.constantFrom(...RECORD) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 
