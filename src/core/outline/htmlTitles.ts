@@ -182,7 +182,7 @@ export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean; label: 
 const CENTERED = /align-center|text-align\s*:\s*center|align\s*=\s*["']?center|<center\b/i;
 
 /** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
-function nextParagraph(text: string, from: number, e: number): number {
+export function nextParagraph(text: string, from: number, e: number): number {
   for (let p = from + 1; p + 2 < e; p++) {
     if (text.charCodeAt(p) !== 60) continue;
     const c = text.charCodeAt(p + 1) | 32;

@@ -22,7 +22,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { htmlSubheads, type HtmlTitle } from './htmlTitles';
+import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 
@@ -885,16 +885,7 @@ function addHtmlSubheads(
   // a bold title: only the paragraphs holding a marker are left to the numbering.
   const breaks = breakRanges(text, masks);
   const starts = cands.map((c) => c.start).sort((a, b) => a - b);
-  const holdsMarker = (s: number, e: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo] < e;
-  };
+  const holdsMarker = (s: number, e: number): boolean => anyWithin(starts, s, e);
   const found = htmlSubheads(
     text, lines.length,
     (li) => [lines.contentStart[li], lines.contentEnd[li], lines.blank(li) || lines.zeroWidth(li)],
@@ -988,26 +979,17 @@ function addMdLineSubheads(
     const e = lines.contentEnd[li];
     if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
     let from = s;
-    let to = nextParagraphStart(text, from, e);
+    let to = nextParagraph(text, from, e);
     if (to >= e) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
     while (from < e) {
       units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
       from = to;
-      to = nextParagraphStart(text, from, e);
+      to = nextParagraph(text, from, e);
     }
   }
   // where the candidates start, in order: a unit holding one is the numbering's
   const starts = cands.map((c) => c.start).sort((x, y) => x - y);
-  const holdsCandidate = (s: number, e: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo] < e;
-  };
+  const holdsCandidate = (s: number, e: number): boolean => anyWithin(starts, s, e);
   const taken = takenLines(cands);
   let series: Array<[number, VisibleLine | null, number]> = [];
   // the opening words of each story: stories that open alike are the rows of a flattened table
@@ -1088,15 +1070,16 @@ function addMdLineSubheads(
   flush();
 }
 
-/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
-function nextParagraphStart(text: string, from: number, e: number): number {
-  for (let p = from + 1; p + 2 < e; p++) {
-    if (text.charCodeAt(p) !== 60) continue;
-    const c = text.charCodeAt(p + 1) | 32;
-    const d = text.charCodeAt(p + 2);
-    if (c === 112 && (d === 62 || d === 32)) return p;
+/** Some value of the sorted `starts` lies in [s, e). */
+function anyWithin(starts: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < s) lo = mid + 1;
+    else hi = mid;
   }
-  return e;
+  return lo < starts.length && starts[lo] < e;
 }
 
 /** Arrows and bullets a page sets alone on a line as an ornament (`▷`, `▼`, `●`; not a flow chart's `↓`). */
