@@ -153,6 +153,21 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(text.slice(figs[0].start, figs[0].end), '120亿元');
   });
 
+  it('reads a statute a scraper flattened onto one line with single spaces: title, chapters and articles', () => {
+    const flat = '某区河道保洁管理办法 第一章 总则 第一条 为做好河道保洁工作，制定本办法。 第二条 本办法适用于本区河道。'
+      + ' 第三条 区水务部门负责组织实施。 第二章 保洁要求 第四条 河面应当无漂浮垃圾。 第五条 保洁人员应当每日巡查。 第三章 附则 第六条 本办法自印发之日起施行。\n';
+    for (const text of [flat, flat.replace(/ /g, '\u3000')]) {
+      const o = parseOutline(text);
+      assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}${h.title}`), [
+        '1 某区河道保洁管理办法', '2 第一章总则', '3 第一条为做好河道保洁工作，制定本办法', '3 第二条本办法适用于本区河道', '3 第三条区水务部门负责组织实施',
+        '2 第二章保洁要求', '3 第四条河面应当无漂浮垃圾', '3 第五条保洁人员应当每日巡查', '2 第三章附则', '3 第六条本办法自印发之日起施行',
+      ]);
+      for (const h of o.headings) if (h.marker) assert.equal(text.slice(h.start, h.start + h.marker.length), h.marker);
+    }
+    // a paragraph of a normal text that quotes an article after a sentence's end stays one paragraph
+    assert.equal(parseOutline('依照本办法处理。 第三条规定的情形除外，其余按照有关规定执行，不再另行通知，请各单位遵照执行并及时反馈落实情况和存在的问题。\n').headings.length, 0);
+  });
+
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
     const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
     const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;

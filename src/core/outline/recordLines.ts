@@ -235,6 +235,13 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
     } else if (c === 0x3000 && text.charCodeAt(p + 1) === 0x3000 && p > s && isSentenceEnd(text.charCodeAt(p - 1))) {
       n++;
       p++;
+    } else if ((c === 32 || c === 0x3000 || c === 0xa0) && p > s && isSentenceEnd(text.charCodeAt(p - 1))) {
+      // a text flattened onto one line: a sentence's end, a space, a numbered heading's marker
+      // (`…制定本办法。 第二条 …`): where the scraper joined two paragraphs (splitJoined splits there)
+      let q = p + 1;
+      while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
+      if (q < e && headingMarkerAt(text, q, e)) n++;
+      p = q - 1;
     }
   }
   return n;
@@ -581,6 +588,7 @@ function splitJoined(src: Piece): Piece {
       let seg = ls;
       while (seg < le && isBlankCode(t.charCodeAt(seg))) seg++;
       let numbered = headingMarkerAt(t, seg, le);
+      const first = seg;
       for (let p = ls + 1; p < le; p++) {
         const c = t.charCodeAt(p);
         if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
@@ -592,7 +600,9 @@ function splitJoined(src: Piece): Piece {
         const closed = isSentenceEnd(before) || before === 0xff1a;
         const marker = headingMarkerAt(t, q, le);
         // a numbered heading's title that ends without a mark, before the next paragraph's indent
-        const titleEnds = numbered && ideo >= 2 && p - seg <= TITLE_SPAN;
+        // (or, flattened with single spaces, a short title before the next marker: `第二章 储备规模 第四条`,
+        // the document's own title before its first chapter)
+        const titleEnds = (numbered || seg === first) && p - seg <= TITLE_SPAN && (ideo >= 2 || (marker && !closed));
         if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds) {
           found.push(p);
           seg = q;
