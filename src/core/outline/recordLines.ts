@@ -18,7 +18,6 @@
  */
 import { isBreakTagAt } from './htmlBreaks';
 import { matchLineStart } from './markers';
-import { computeLineStarts } from '../text/lines';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 
 /**
@@ -100,7 +99,8 @@ export function outlineInFile(v: RecordView, outline: Outline, text: string, lin
   const out: Outline = { ...outline, headings, lineStarts, records: true };
   if (outline.tableCells) out.tableCells = outline.tableCells.map((c) => ({ ...c, start: fileStart(v, c.start, n), end: fileEnd(v, c.end, n) }));
   if (outline.zones) {
-    const viewStarts = computeLineStarts(v.text);
+    // (the engine read the view with these line starts: they are the view's)
+    const viewStarts = outline.lineStarts;
     const zoneOfView: ZoneName[] = [];
     for (const z of outline.zones) for (let i = z.firstLine; i <= z.lastLine; i++) zoneOfView[i] = z.zone;
     const best = new Int32Array(lineStarts.length).fill(-1);
