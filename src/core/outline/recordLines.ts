@@ -462,7 +462,10 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
       const b = countBreaks(text, f.s, f.e, 1000);
       if (b >= MIN_BREAKS && b > best) { content = f; best = b; }
     }
-    if (!content && unbroken) content = proseField(text, g);
+    if (!content && unbroken) {
+      content = proseField(text, g);
+      if (content) proseRead = true;
+    }
     if (!content) continue;
     let title: Field | null = null;
     for (const f of g) {
@@ -713,6 +716,47 @@ export function recordView(text: string, unbroken = false): RecordView | null {
   } finally {
     for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK]) f.reset();
   }
+}
+
+/** Whether the last reading took a row's prose field for its content (`unbroken` only). */
+let proseRead = false;
+
+/**
+ * Both views of a record file in one reading where they agree: `outline` is recordView(text),
+ * `figures` recordView(text, true); the same object unless some row gave its prose alone (then
+ * the text is read a second time for the outline). Null when the text holds no record line.
+ */
+export function recordViews(text: string): { outline: RecordView | null; figures: RecordView } | null {
+  proseRead = false;
+  const figures = recordView(text, true);
+  if (!figures) return null;
+  return { outline: proseRead ? recordView(text, false) : figures, figures };
+}
+
+/**
+ * What the outline of a record file read that its figures read again (figures/index.ts), kept
+ * with the outline the file was given: the figures' view, and the engine's outline of it when
+ * that view is the one the outline read (in view offsets, before the records' titles were added).
+ * Kept aside, not on the Outline (its JSON and the worker's transfer stay as they were), and
+ * forgotten once the figures take it.
+ */
+export interface RecordReading {
+  text: string;
+  view: RecordView;
+  viewOutline: Outline | null;
+}
+const readings = new WeakMap<Outline, RecordReading>();
+
+export function keepRecordReading(outline: Outline, reading: RecordReading): void {
+  readings.set(outline, reading);
+}
+
+/** The reading kept with `outline` when it was read from this `text`, taken (forgotten) here. */
+export function takeRecordReading(outline: Outline, text: string): RecordReading | null {
+  const r = readings.get(outline);
+  if (!r) return null;
+  readings.delete(outline);
+  return r.text === text ? r : null;
 }
 
 function readRecords(text: string, unbroken: boolean): RecordView | null {
