@@ -357,7 +357,11 @@ const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd
  * file names, hashes and URLs): after the figure the name runs on, without a space or a quote,
  * to a file extension. Looks at most 40 characters ahead of each figure.
  */
+/** FILE_EXT anywhere in the text (a match at k is FILE_EXT's on the six characters from k: the lookahead stays inside them). */
+const ANY_FILE_EXT = new RegExp(FILE_EXT.source.slice(1), 'i');
 function dropFileNames(text: string, figs: Figure[]): Figure[] {
+  // (most texts name no file: one native scan instead of a look ahead of every figure)
+  if (!ANY_FILE_EXT.test(text)) return figs;
   const keep = figs.filter((f) => {
     for (let k = f.end; k < text.length && k < f.end + 40; k++) {
       // by code: `text[k]` would make a string of each CJK character
