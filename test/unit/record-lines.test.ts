@@ -175,6 +175,10 @@ describe('one-line records: a document whose lines are encoded in one line', () 
       assert.deepEqual(extractFigures(text, fresh), withReading);
       assert.ok(withReading.some((f) => f.zone === 'metadata') && withReading.some((f) => f.zone !== 'metadata'));
     }
+    // an option that changes the engine's reading (families) keeps the view, not the outline of it
+    const narrowed = parseOutline(jsonl, { families: ['title'] });
+    assert.equal(takeRecordReading(narrowed, jsonl)?.viewOutline, null);
+    assert.ok(takeRecordReading(parseOutline(jsonl, { format: 'plain', onStageTime: () => {} }), jsonl)?.viewOutline);
   });
 
   it('reads a statute a scraper flattened onto one line with single spaces: title, chapters and articles', () => {

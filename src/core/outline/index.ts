@@ -72,8 +72,9 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     let built: Outline;
     if (view) {
       const viewOutline = build(view.text, computeLineStarts(view.text), options);
-      // (the figures' outline of the view is read with the default options: families change it)
-      reading = { text, view: views!.figures, viewOutline: views!.figures === view && !options.families ? viewOutline : null };
+      // (the figures' outline of the view is read with the default options: kept only where no
+      // option that changes the engine's reading was given, families or any option added later)
+      reading = { text, view: views!.figures, viewOutline: views!.figures === view && readsAsDefault(options) ? viewOutline : null };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else built = build(text, lineStarts, options);
     built = withRules(text, built, options);
@@ -84,6 +85,13 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
+}
+
+/** Options that leave build()'s reading of a plain text as the default options give it (the rest apply after it, or only time it). */
+const AFTER_BUILD = new Set(['format', 'onStageTime', 'onAnatomyTime', 'corrections', 'rules', 'formatHeadings']);
+function readsAsDefault(options: OutlineOptions): boolean {
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && !AFTER_BUILD.has(k)) return false;
+  return options.format !== 'markdown';
 }
 
 /** The reader's house rules, the file's own headings and the reader's corrections, over the engine's reading. */
