@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { extractFigures } from '../../src/core/figures';
-import { recordView } from '../../src/core/outline/recordLines';
+import { recordView, takeRecordReading } from '../../src/core/outline/recordLines';
 import type { Outline } from '../../src/core/types';
 
 /** Our own short notice, as its lines. */
@@ -151,6 +151,34 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const figs = extractFigures(text, o).filter((f) => f.zone !== 'metadata');
     assert.deepEqual(figs.map((f) => [f.value, f.unit]), [[12000000000, '元'], [8.5, '%'], [12, '个'], [30, '个'], ['--03', '']]);
     assert.equal(text.slice(figs[0].start, figs[0].end), '120亿元');
+  });
+
+  it("gives the figures the outline's reading of the records (read once), and the same figures without it", () => {
+    const content = NOTICE_LINES.join('\n');
+    const jsonl = [1, 2].map((k) => JSON.stringify({ id: 500 + k, title: `关于第${k}批城市更新项目的通知`, pubdate: `2024-0${k}-05 10:20:33`, content })).join('\n') + '\n';
+    const mixedSql = "INSERT INTO `news` VALUES (7, '区政府召开常务会议', '2021-03-02 10:00:00', '会议指出，全区去年完成固定资产投资120亿元，增长8.5%。', 'admin'), "
+      + `(8, '区政府部署春季工作', '2021-03-03 09:00:00', '${NOTICE_LINES.join('\\r\\n')}', 'admin');\n`;
+    const csv = 'id,title,body\n' + [3, 4].map((k) => `${k},第${k}号通知,"${NOTICE_LINES.join('<br/>')}"`).join('\n') + '\n';
+    for (const text of [jsonl, mixedSql, csv]) {
+      const o = parseOutline(text);
+      assert.ok(o.records);
+      // kept with the outline: the view the figures read, and the engine's outline of it where the
+      // outline read the same view (not where a row gave its prose alone: the SQL's first row)
+      const kept = takeRecordReading(o, text);
+      assert.ok(kept);
+      assert.equal(kept.viewOutline !== null, text !== mixedSql);
+      assert.equal(takeRecordReading(o, text), null, 'taken once');
+      const fresh = parseOutline(text);
+      const withReading = extractFigures(text, fresh);
+      // a copy of the outline carries no reading: the records are read again, to the same figures
+      assert.deepEqual(extractFigures(text, { ...fresh }), withReading);
+      assert.deepEqual(extractFigures(text, fresh), withReading);
+      assert.ok(withReading.some((f) => f.zone === 'metadata') && withReading.some((f) => f.zone !== 'metadata'));
+    }
+    // an option that changes the engine's reading (families) keeps the view, not the outline of it
+    const narrowed = parseOutline(jsonl, { families: ['title'] });
+    assert.equal(takeRecordReading(narrowed, jsonl)?.viewOutline, null);
+    assert.ok(takeRecordReading(parseOutline(jsonl, { format: 'plain', onStageTime: () => {} }), jsonl)?.viewOutline);
   });
 
   it('reads a statute a scraper flattened onto one line with single spaces: title, chapters and articles', () => {

@@ -37,12 +37,18 @@ const CLAUSE_STOPS = '，。；;！？!?\n：:';
 /** CLAUSE_STOPS by code: the loops below read characters by code, no string made for each. */
 const IS_STOP = codeTable(CLAUSE_STOPS);
 
+// (each word's last or first character is compared before startsWith is called: most are no match
+// at their first compared character, and a call of the builtin per word cost more than the compare)
 function endsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (pos - w.length >= 0 && text.startsWith(w, pos - w.length)) return w;
+  const last = text.charCodeAt(pos - 1);
+  for (const w of words) {
+    if (pos - w.length >= 0 && (w.length === 0 || w.charCodeAt(w.length - 1) === last) && text.startsWith(w, pos - w.length)) return w;
+  }
   return null;
 }
 function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
+  const first = text.charCodeAt(pos);
+  for (const w of words) if ((w.length === 0 || w.charCodeAt(0) === first) && text.startsWith(w, pos)) return w;
   return null;
 }
 

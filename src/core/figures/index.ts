@@ -14,15 +14,18 @@ import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
-import { fileEnd, fileStart, recordView, type RecordView } from '../outline/recordLines';
+import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
+import { isHtmlSource } from '../outline/htmlSource';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     if (outline?.records) {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
-      const view = recordView(text, true);
-      if (view) return figuresInRecords(text, view, outline);
+      // The outline read the records already: its reading is taken where it was kept (parseOutline).
+      const kept = takeRecordReading(outline, text);
+      const view = kept ? kept.view : recordView(text, true);
+      if (view) return figuresInRecords(text, view, outline, kept?.viewOutline ?? null);
     }
     return figuresOf(text, outline);
   } catch (e) {
@@ -39,8 +42,11 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
  * counts, codes included), read as the file gives them, in the metadata zone so the panel can hide
  * them with the page furniture.
  */
-function figuresInRecords(text: string, view: RecordView, outline: Outline): Figure[] {
-  const figs = figuresOf(view.text, parseOutline(view.text));
+function figuresInRecords(text: string, view: RecordView, outline: Outline, viewOutline: Outline | null): Figure[] {
+  // The engine's outline of the view, as parseOutline(view.text) gives it: the one the file's outline
+  // was built from, unless the view holds record lines of its own (read again then, as before).
+  const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text) === null) ? viewOutline : null;
+  const figs = figuresOf(view.text, own ?? parseOutline(view.text));
   const n = text.length;
   for (const f of figs) {
     const start = fileStart(view, f.start, n);
@@ -351,7 +357,11 @@ const FILE_EXT = /^\.(pdf|md|docx?|xlsx?|txt|html?|jpe?g|png|gif|zip|rar|wps|ofd
  * file names, hashes and URLs): after the figure the name runs on, without a space or a quote,
  * to a file extension. Looks at most 40 characters ahead of each figure.
  */
+/** FILE_EXT anywhere in the text (a match at k is FILE_EXT's on the six characters from k: the lookahead stays inside them). */
+const ANY_FILE_EXT = new RegExp(FILE_EXT.source.slice(1), 'i');
 function dropFileNames(text: string, figs: Figure[]): Figure[] {
+  // (most texts name no file: one native scan instead of a look ahead of every figure)
+  if (!ANY_FILE_EXT.test(text)) return figs;
   const keep = figs.filter((f) => {
     for (let k = f.end; k < text.length && k < f.end + 40; k++) {
       // by code: `text[k]` would make a string of each CJK character

@@ -10,7 +10,7 @@ import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, lo
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
-import { outlineInFile, recordView, withRecordTitles } from './recordLines';
+import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -64,27 +64,52 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     lineStarts = computeLineStarts(text);
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
     // read in the lines it encodes, and placed back in the file (recordLines.ts).
-    const view = options.format !== 'markdown' && !isHtmlSource(text) ? recordView(text) : null;
-    let built = view ? outlineInFile(view, withRecordTitles(build(view.text, computeLineStarts(view.text), options), view), text, lineStarts) : build(text, lineStarts, options);
-    if (options.rules?.length) {
-      const compiled: CompiledRule[] = [];
-      options.rules.forEach((r, i) => {
-        const c = compileRule(r, i);
-        if (c.ok) compiled.push(c.rule);
-      });
-      const ruled = applyRules(text, built, compiled);
-      built = ruled.notes.length ? { ...ruled.outline, ruleNotes: ruled.notes } : ruled.outline;
-    }
-    // The file's own headings (a Word heading style) over the engine's reading; the reader's corrections still last.
-    if (options.formatHeadings?.length) built = applyFormatHeadings(text, built, options.formatHeadings);
-    if (!options.corrections?.length) return built;
-    const { outline, notes } = applyCorrections(text, built, options.corrections);
-    return { ...outline, corrections: { count: options.corrections.length, notes } };
+    // The figures read the records again (a row's prose alone too): the view they read, and the
+    // engine's outline of it when it is this one, are kept for them (keepRecordReading).
+    const views = options.format !== 'markdown' && !isHtmlSource(text) ? recordViews(text) : null;
+    const view = views?.outline ?? null;
+    let reading: RecordReading | null = null;
+    let built: Outline;
+    if (view) {
+      const viewOutline = build(view.text, computeLineStarts(view.text), options);
+      // (the figures' outline of the view is read with the default options: kept only where no
+      // option that changes the engine's reading was given, families or any option added later)
+      reading = { text, view: views!.figures, viewOutline: views!.figures === view && readsAsDefault(options) ? viewOutline : null };
+      built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
+    } else built = build(text, lineStarts, options);
+    built = withRules(text, built, options);
+    if (reading && built.records) keepRecordReading(built, reading);
+    return built;
   } catch (e) {
     caught(e);
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
+}
+
+/** Options that leave build()'s reading of a plain text as the default options give it (the rest apply after it, or only time it). */
+const AFTER_BUILD = new Set(['format', 'onStageTime', 'onAnatomyTime', 'corrections', 'rules', 'formatHeadings']);
+function readsAsDefault(options: OutlineOptions): boolean {
+  for (const [k, v] of Object.entries(options)) if (v !== undefined && !AFTER_BUILD.has(k)) return false;
+  return options.format !== 'markdown';
+}
+
+/** The reader's house rules, the file's own headings and the reader's corrections, over the engine's reading. */
+function withRules(text: string, built: Outline, options: OutlineOptions): Outline {
+  if (options.rules?.length) {
+    const compiled: CompiledRule[] = [];
+    options.rules.forEach((r, i) => {
+      const c = compileRule(r, i);
+      if (c.ok) compiled.push(c.rule);
+    });
+    const ruled = applyRules(text, built, compiled);
+    built = ruled.notes.length ? { ...ruled.outline, ruleNotes: ruled.notes } : ruled.outline;
+  }
+  // The file's own headings (a Word heading style) over the engine's reading; the reader's corrections still last.
+  if (options.formatHeadings?.length) built = applyFormatHeadings(text, built, options.formatHeadings);
+  if (!options.corrections?.length) return built;
+  const { outline, notes } = applyCorrections(text, built, options.corrections);
+  return { ...outline, corrections: { count: options.corrections.length, notes } };
 }
 
 /** `附件：1.…` — the attachment label before a numbered list of attachments. Returns the list's start or -1. */

@@ -470,6 +470,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
 }
 
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
+const INLINE_START_NOSTEM = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
 const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + STEMS + CIRCLED_CHARS;
 mark(BOUNDARY_CHARS, C_BOUNDARY);
 mark(INLINE_START_CHARS, C_INLINE);
@@ -526,7 +527,10 @@ export class InlineStartFinder {
     // below), so a long text reaching it does not deoptimise the caller there.
     const blank = `${charClass(insignificant)}*`;
     const markup = tags ? `(?:<[^<>\n]{1,120}>${blank}){0,4}` : '';
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}${charClass(INLINE_START_CHARS)}`, 'g');
+    // The heavenly stems are a class of their own in an alternation: one class holding them made
+    // V8's compiled scan 1.5× slower on plain text (its quick check on the class got looser), the
+    // alternation keeps the old speed and matches the same.
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)})`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */

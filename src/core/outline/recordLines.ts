@@ -29,7 +29,8 @@ class NextFinder {
   private text = '';
   private from = -1;
   private at = -1;
-  constructor(private readonly needle: string) {}
+  /** `needle`: a string, or a search (the first place at or after `from`, -1 for none). */
+  constructor(private readonly needle: string | ((text: string, from: number) => number)) {}
   /** Forgets the text (so a large document is not kept alive between analyses). */
   reset(): void {
     this.text = '';
@@ -40,7 +41,7 @@ class NextFinder {
     if (this.from < 0 || from < this.from || (this.at >= 0 && from > this.at) || text !== this.text) {
       this.text = text;
       this.from = from;
-      this.at = text.indexOf(this.needle, from);
+      this.at = typeof this.needle === 'string' ? text.indexOf(this.needle, from) : this.needle(text, from);
     }
     return this.at;
   }
@@ -48,8 +49,17 @@ class NextFinder {
 const BACKSLASH = new NextFinder('\\');
 const TAG = new NextFinder('<');
 const ENTITY_TAG = new NextFinder('&lt;');
-/** The blanks a flattened text joins its paragraphs with. */
-const BLANKS = [new NextFinder('\u3000'), new NextFinder(' '), new NextFinder('\u00a0')];
+/**
+ * A blank a flattened text joins its paragraphs with (`\u3000`, a space, `\u00a0`) right after a
+ * sentence's end (isSentenceEnd): found by one scan for the pair (an indexOf for each blank cost
+ * twice as much, the ideographic space's alone as much as the pair's scan).
+ */
+const END_BLANK_RE = /[\u3002\uff01\uff1f\uff1b\u201d\uff09\u300b\u3011][\u3000 \u00a0]/g;
+const END_BLANK = new NextFinder((text, from) => {
+  END_BLANK_RE.lastIndex = from > 0 ? from - 1 : 0;
+  const m = END_BLANK_RE.exec(text);
+  return m === null ? -1 : m.index + 1;
+});
 /** A line shorter than this is read as it stands. */
 const LONG_LINE = 120;
 /** Encoded line breaks a long line must hold to be read as a record. */
@@ -265,19 +275,16 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
   for (let p = TAG.next(text, s); p >= 0 && p < e && n < cap; p = TAG.next(text, p + 1)) if (isBreakTagAt(text, p)) n++;
   // markup written as entities (`&lt;p&gt;`), as some sites store their pages
   for (let p = ENTITY_TAG.next(text, s); p >= 0 && p < e && n < cap; p = ENTITY_TAG.next(text, p + 1)) if (escapedBreakAt(text, p)) n++;
-  for (const blank of BLANKS) {
-    for (let p = blank.next(text, s + 1); p >= 0 && p < e && n < cap; p = blank.next(text, p + 1)) {
-      if (!isSentenceEnd(text.charCodeAt(p - 1))) continue;
-      if (text.charCodeAt(p) === 0x3000 && text.charCodeAt(p + 1) === 0x3000) {
-        n++;
-        continue;
-      }
-      // a text flattened onto one line: a sentence's end, a space, a numbered heading's marker
-      // (`…制定本办法。 第二条 …`): where the scraper joined two paragraphs (splitJoined splits there)
-      let q = p + 1;
-      while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
-      if (q < e && headingMarkerAt(text, q, e)) n++;
+  for (let p = END_BLANK.next(text, s + 1); p >= 0 && p < e && n < cap; p = END_BLANK.next(text, p + 1)) {
+    if (text.charCodeAt(p) === 0x3000 && text.charCodeAt(p + 1) === 0x3000) {
+      n++;
+      continue;
     }
+    // a text flattened onto one line: a sentence's end, a space, a numbered heading's marker
+    // (`…制定本办法。 第二条 …`): where the scraper joined two paragraphs (splitJoined splits there)
+    let q = p + 1;
+    while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
+    if (q < e && headingMarkerAt(text, q, e)) n++;
   }
   return n;
 }
@@ -455,7 +462,10 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
       const b = countBreaks(text, f.s, f.e, 1000);
       if (b >= MIN_BREAKS && b > best) { content = f; best = b; }
     }
-    if (!content && unbroken) content = proseField(text, g);
+    if (!content && unbroken) {
+      content = proseField(text, g);
+      if (content) proseRead = true;
+    }
     if (!content) continue;
     let title: Field | null = null;
     for (const f of g) {
@@ -704,8 +714,49 @@ export function recordView(text: string, unbroken = false): RecordView | null {
   try {
     return readRecords(text, unbroken);
   } finally {
-    for (const f of [BACKSLASH, TAG, ENTITY_TAG, ...BLANKS]) f.reset();
+    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK]) f.reset();
   }
+}
+
+/** Whether the last reading took a row's prose field for its content (`unbroken` only). */
+let proseRead = false;
+
+/**
+ * Both views of a record file in one reading where they agree: `outline` is recordView(text),
+ * `figures` recordView(text, true); the same object unless some row gave its prose alone (then
+ * the text is read a second time for the outline). Null when the text holds no record line.
+ */
+export function recordViews(text: string): { outline: RecordView | null; figures: RecordView } | null {
+  proseRead = false;
+  const figures = recordView(text, true);
+  if (!figures) return null;
+  return { outline: proseRead ? recordView(text, false) : figures, figures };
+}
+
+/**
+ * What the outline of a record file read that its figures read again (figures/index.ts), kept
+ * with the outline the file was given: the figures' view, and the engine's outline of it when
+ * that view is the one the outline read (in view offsets, before the records' titles were added).
+ * Kept aside, not on the Outline (its JSON and the worker's transfer stay as they were), and
+ * forgotten once the figures take it.
+ */
+export interface RecordReading {
+  text: string;
+  view: RecordView;
+  viewOutline: Outline | null;
+}
+const readings = new WeakMap<Outline, RecordReading>();
+
+export function keepRecordReading(outline: Outline, reading: RecordReading): void {
+  readings.set(outline, reading);
+}
+
+/** The reading kept with `outline` when it was read from this `text`, taken (forgotten) here. */
+export function takeRecordReading(outline: Outline, text: string): RecordReading | null {
+  const r = readings.get(outline);
+  if (!r) return null;
+  readings.delete(outline);
+  return r.text === text ? r : null;
 }
 
 function readRecords(text: string, unbroken: boolean): RecordView | null {
