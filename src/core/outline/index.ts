@@ -1156,7 +1156,11 @@ function addMdBoldSubheads(
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
     // it may open the section's first part
     if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above))) continue;
-    if (li + 1 < n && !lines.empty(li + 1)) continue;
+    // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
+    // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
+    // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
+    const runOn = li + 1 < n && !lines.empty(li + 1);
+    if (runOn && !runningTextLine(text, lines.contentStart[li + 1], lines.contentEnd[li + 1])) continue;
     if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
     s += 2;
     e -= 2;
@@ -1164,6 +1168,7 @@ function addMdBoldSubheads(
     if (inner.includes('*') || inner.includes('_')) continue;
     // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
     const label = looksLikeLabel(inner);
+    if (label && runOn) continue;
     if (!label && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
@@ -1182,6 +1187,22 @@ function addMdBoldSubheads(
     c.rank = 1;
     cands.push(c);
   }
+}
+
+/**
+ * Line [s, e) is running text going on a paragraph: 30 characters or more with a stop or comma in
+ * it, not a list item, quote, table row, picture, HTML or another bold line.
+ */
+function runningTextLine(text: string, s: number, e: number): boolean {
+  if (e - s < 30) return false;
+  const c = text[s];
+  if (c === '*' || c === '_' || c === '-' || c === '+' || c === '>' || c === '|' || c === '#' || c === '<' || c === '!' || c === '[') return false;
+  if (/^\d{1,3}[.)、]/.test(text.slice(s, s + 4))) return false;
+  for (let i = s; i < e; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 0xff0c || ch === 0xff1a) return true; // 。！？；，：
+  }
+  return false;
 }
 
 /**
