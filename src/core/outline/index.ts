@@ -7,7 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
+import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
@@ -1221,19 +1221,63 @@ function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): voi
 /**
  * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
  * which: a date heading that stands alone at its depth is a dateline; dates heading two or more
- * sections at one depth (a diary, a changelog, a daily compilation) are the parts.
+ * sections at one depth (a diary, a changelog, a daily compilation) are the parts. A page's
+ * dateline copied as a heading often carries more than the date — a time, brackets, the paper or
+ * agency it came from (`## 2024-03-05 10:30`, `## （2024年3月5日）`, `## 2024年3月5日 来源：新华社`,
+ * `## 2024.3.5 人民日报`): read the same way. A heading that is a metadata field (`## 发布时间：…`,
+ * `### 来源：新华社`) or an agency's dateline (`## 新华社北京3月5日电`) is no part either, unless the
+ * same field heads two or more sections at its depth (a digest grouped by source, `#### 来源：HN`).
  */
 function datelineHeadings(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
-  const byDepth = new Map<number, number[]>();
-  for (const [li, h] of mdHeadingByLine) {
-    if (!isDateOnly(text, h.contentStart, h.contentEnd)) continue;
-    const at = byDepth.get(h.depth);
+  const byDepth = new Map<string, number[]>();
+  const add = (key: string, li: number): void => {
+    const at = byDepth.get(key);
     if (at) at.push(li);
-    else byDepth.set(h.depth, [li]);
+    else byDepth.set(key, [li]);
+  };
+  for (const [li, h] of mdHeadingByLine) {
+    if (isDateOnly(text, h.contentStart, h.contentEnd)) { add(`${h.depth}`, li); continue; }
+    if (h.contentEnd - h.contentStart > 60) continue;
+    const t = text.slice(h.contentStart, h.contentEnd).replace(/\*\*|__/g, '').trim();
+    if (datedHeading(t)) add(`${h.depth}`, li);
+    else {
+      // the same field heading sections at one depth (`#### 来源：HN`, `#### 来源：arXiv`, a digest
+      // grouped by source) are the parts; one field alone is the page's metadata
+      const label = metaHeading(t);
+      if (label !== null) add(`${h.depth} ${label}`, li);
+    }
   }
   const out = new Set<number>();
   for (const ls of byDepth.values()) if (ls.length === 1) out.add(ls[0]);
   return out;
+}
+
+/** A date, then optionally a clock time and a weekday, in brackets or not. */
+const HEADING_DATE = /^[（(]?\s*(?:[0-9〇零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号]|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})(?:\s*[0-9]{1,2}\s*[:：时]\s*[0-9]{1,2}(?:\s*[:：]\s*[0-9]{1,2}|\s*分)?)?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*[）)]?/;
+/** Where the copy came from: a paper, an agency, a site or a channel (`人民日报`, `新华社`, `央视网`). */
+const HEADING_SOURCE = /^[\u4e00-\u9fff《》]{2,12}(?:报|社|网|台|新闻|客户端|杂志)(?:\s*第?\s*[0-9]{1,2}\s*版)?$/;
+
+/**
+ * A heading that is a page's dateline with more than the date: the date (with a time or weekday,
+ * in brackets or not) and, after it, nothing, a metadata field or the name of the paper or site.
+ */
+function datedHeading(t: string): boolean {
+  const m = HEADING_DATE.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length).trim();
+  if (rest === '') return m[0].trim().length > 0;
+  return isMetaField(rest) || HEADING_SOURCE.test(rest);
+}
+
+/**
+ * The label of a heading that is a metadata field (`发布时间：…`, `来源：…`; not `标题：…`, which
+ * names the part), `电` for an agency's dateline, else null.
+ */
+function metaHeading(t: string): string | null {
+  if (isWireDateline(t)) return '电';
+  if (!isMetaField(t) || /^[【\[]?\s*(标题|原标题|题目|摘要|关键词|关键字|标签|栏目|所属栏目|分类|主题分类)\s*[】\]]?\s*[：:]/.test(t)) return null;
+  const colon = t.search(/[：:]/);
+  return t.slice(0, colon).replace(/[【\[\]】\s]/g, '');
 }
 
 /**
