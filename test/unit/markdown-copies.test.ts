@@ -47,3 +47,20 @@ describe('Markdown copies: the headline given twice', () => {
     assert.equal(parseOutline(twice, { format: 'markdown' }).headings.length, 2);
   });
 });
+
+describe('Markdown copies: a table in the body is no page tail', () => {
+  it('reads the parts after a Markdown table (rows read like a site menu `甲 | 乙 | 丙`)', () => {
+    const t = [
+      '# 青禾县数字账本试点介绍', '', story('县里近日启动数字账本试点'), '',
+      '## 一、 为什么要建账本？', '', story('过去的台账分散在各部门'), '',
+      '## 二、 账本怎么建', '', story('账本按村建立'), '',
+      '| 环节 | 过去做法 | 现在做法 |', '| --- | --- | --- |', '| **登记** | 纸质台账 | 线上登记 + 公开账本 |', '| **核对** | 年底集中核对 | **随时核对、全程留痕** |', '',
+      '## 三、 哪些人需要关注？', '', '很多人会问：这和我有什么关系？', '',
+      '1. **种粮大户**', '', '   补贴发放以后都按账本核对，不用再跑腿。', '2. **合作社**', '', '   农资采购记录可以直接导出。', '3. **村干部**', '', '   村务公开有了统一的底账。', '',
+      '## 四、 小结', '', story('试点将在年底前总结推广'), '',
+    ].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o).filter((l) => l.startsWith('3 ')), ['3 种粮大户 ^哪些人需', '3 合作社 ^哪些人需', '3 村干部 ^哪些人需']);
+    assert.equal(o.headings.filter((h) => h.level === 2).length, 4);
+  });
+});
