@@ -64,3 +64,22 @@ describe('Markdown copies: a table in the body is no page tail', () => {
     assert.equal(o.headings.filter((h) => h.level === 2).length, 4);
   });
 });
+
+describe('Markdown copies: part titles numbered by a badge glued to them (`01坚持…`)', () => {
+  const doc = (heads: string[]): string => ['# 青禾县春耕工作综述', '', story('今年春耕开局良好'), '', ...heads.flatMap((h, i) => [h, '', story(['会议要求稳住面积', '会议要求保障农资', '会议要求做好服务'][i % 3]), ''])].join('\n');
+
+  it('reads a series 01, 02, 03 (or 1, 2, 3) glued to short titles as subheads, titled by the words after the number', () => {
+    for (const heads of [['01稳住粮食面积', '02抓好农资供应', '03强化技术服务'], ['01 稳住粮食面积', '02 抓好农资供应', '03 强化技术服务'], ['1稳住粮食面积：面积只增不减', '2抓好农资供应', '3强化技术服务']]) {
+      const t = doc(heads);
+      const o = parseOutline(t, { format: 'markdown' });
+      assert.deepEqual(tree(o).map((l) => l.split(' ^')[0]).slice(1, 4).map((l) => l.slice(0, 8)), ['2 稳住粮食面积', '2 抓好农资供应', '2 强化技术服务'], heads[0]);
+      assert.equal(o.headings[2].start, t.indexOf('抓好农资供应'));
+    }
+  });
+
+  it('reads no count or year opening a line as a badge', () => {
+    const none = ['1 青禾县春耕工作综述'];
+    assert.deepEqual(tree(parseOutline(doc(['1个目标', '2项任务', '3年行动']), { format: 'markdown' })), none);
+    assert.deepEqual(tree(parseOutline(doc(['2024年回顾', '2025年计划', '2026年展望']), { format: 'markdown' })), none);
+  });
+});

@@ -576,6 +576,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
       if (htmlTitles) htmlTitles.set(fm.start, fm);
     }
   }
+  if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
@@ -1117,6 +1118,57 @@ function ornamentLine(text: string, s: number, e: number, v: VisibleLine | null)
   for (const ch of shown) if (!ORNAMENTS.includes(ch)) return false;
   return true;
 }
+
+/**
+ * Part titles numbered by a badge glued to them, as copies of WeChat articles keep them (`01坚持规划引领`,
+ * `02 坚持产业支撑`, `1洞为什么存在`): the page set the number in a large font beside the title, and the
+ * copy joins them with no mark the numbering reads. A line that is a paragraph of its own, holds a
+ * number (1–99, with a leading zero or not) and a short title after it (no sentence end), is such a
+ * title when it belongs to a series counting 1, 2, 3… written alike (three or more, in order); it is
+ * a subhead (rank 1) of its section, its title the words after the number.
+ */
+function addMdBadgeSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  // candidates in document order: line, number, zero-padded, where the title starts
+  const found: Array<{ li: number; n: number; padded: boolean; ts: number }> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
+    // a paragraph of its own
+    if ((li > 0 && !lines.empty(li - 1) && !mdHeadingByLine.has(li - 1)) || (li + 1 < n && !lines.empty(li + 1))) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 3 || e - s > 44 || masked(s) || !zoneHoldsTitles(zone[li])) continue;
+    const m = BADGE_TITLE.exec(text.slice(s, e));
+    if (!m) continue;
+    const rest = m[3];
+    if (/[。！？；!?;，,]$/.test(rest) || rest.includes('。')) continue;
+    found.push({ li, n: Number(m[1] + m[2]) || Number(m[2]), padded: m[1] === '0', ts: s + m[0].length - rest.length });
+  }
+  if (found.length < 3) return;
+  // series counting 1, 2, 3… in order, written alike; others are dropped
+  let k = 0;
+  while (k < found.length) {
+    if (found[k].n !== 1) { k++; continue; }
+    let j = k + 1;
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].padded === found[k].padded) j++;
+    if (j - k >= 3) {
+      for (let q = k; q < j; q++) {
+        const c = newCandidate(found[q].ts, 0, found[q].ts, 'title', null, 0, false, lines.paragraph[found[q].li], found[q].li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+      }
+    }
+    k = j;
+  }
+}
+
+/** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
+const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
 
 /**
  * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
