@@ -127,6 +127,28 @@ describe('structure words: Markdown', () => {
     assert.deepEqual(tree(t, { format: 'markdown' }), ['1 示例更新日志', '2 2024年10月19日 ^示例更新日志', '2 2024年9月29日 ^示例更新日志']);
   });
 
+  it('a page dateline copied as a heading with a time, brackets, a source or a field is a dateline too', () => {
+    const datelines = [
+      '2024-10-18 10:30', '2024年10月18日 09:12:33', '（2024年10月18日）', '2024年10月18日 来源：示例日报',
+      '2024.10.18 示例日报', '发布时间：2024-10-18', '来源：示例日报', '示例社北京10月18日电',
+    ];
+    for (const d of datelines) {
+      const t = lines('# 示例新闻汇编', '', `## ${d}`, '', '### 示例消息一', '', '正文。', '', '### 示例消息二', '', '正文。');
+      assert.deepEqual(tree(t, { format: 'markdown' }), ['1 示例新闻汇编', '2 示例消息一 ^示例新闻汇编', '2 示例消息二 ^示例新闻汇编'], d);
+    }
+  });
+
+  it('dated or field headings that head two or more sections at one depth stay parts, and a title field is a part', () => {
+    const digest = lines('# 示例快讯', '', '## 来源：示例网', '', '正文。', '', '## 来源：示例台', '', '正文。');
+    assert.deepEqual(tree(digest, { format: 'markdown' }), ['1 示例快讯', '2 来源：示例网 ^示例快讯', '2 来源：示例台 ^示例快讯']);
+    const diary = lines('# 示例日志', '', '## 2024-10-18 10:30', '', '正文。', '', '## 2024-10-19 09:00', '', '正文。');
+    assert.deepEqual(tree(diary, { format: 'markdown' }), ['1 示例日志', '2 2024-10-18 10:30 ^示例日志', '2 2024-10-19 09:00 ^示例日志']);
+    const titled = lines('# 示例汇编', '', '## 标题：示例会议召开', '', '正文。');
+    assert.deepEqual(tree(titled, { format: 'markdown' }), ['1 示例汇编', '2 标题：示例会议召开 ^示例汇编']);
+    const event = lines('# 示例', '', '## 2024年10月18日 示例县召开会议', '', '正文。');
+    assert.deepEqual(tree(event, { format: 'markdown' }), ['1 示例', '2 2024年10月18日 示例县召开会议 ^示例']);
+  });
+
   it('a heading with a date and words is still a part', () => {
     const t = lines('# 示例', '', '## 2024年10月18日示例会议纪要', '', '正文。');
     assert.deepEqual(tree(t, { format: 'markdown' }), ['1 示例', '2 2024年10月18日示例会议纪要 ^示例']);

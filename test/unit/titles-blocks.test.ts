@@ -167,9 +167,23 @@ describe('Markdown: part titles set in bold (titles6)', () => {
     assert.deepEqual(tree(o).map((l) => l.split(' ^')[0]), ['1 青禾县春耕工作会议召开', '2 一、春耕形势', '2 二、农资保障在']);
   });
 
-  it('reads no bold line that is not a paragraph of its own', () => {
+  it('reads a bold line alone on its line with the running text right under it (no blank line between) as a subhead', () => {
     const t = md(['**稳住粮食面积**', story('要求稳住面积'), '', '**抓好农资供应**', story('指出要保障农资')]);
-    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开']);
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o), ['1 青禾县春耕工作会议召开', '2 稳住粮食面积 ^青禾县春', '2 抓好农资供应 ^青禾县春']);
+    assert.equal(o.headings[2].start, t.indexOf('抓好农资供应'));
+  });
+
+  it('reads no bold lead that the sentence goes on from, no bold label with a colon over the next line, no bold line over a list or a short line', () => {
+    const none = ['1 青禾县春耕工作会议召开'];
+    const runIn = md(['**稳住粮食面积**' + story('要求稳住面积'), '', '**抓好农资供应**' + story('指出要保障农资')]);
+    assert.deepEqual(tree(parseOutline(runIn, { format: 'markdown' })), none);
+    const labels = md(['**土地政策：**', story('要求稳住面积'), '', '**金融支持措施：**', story('指出要保障农资')]);
+    assert.deepEqual(tree(parseOutline(labels, { format: 'markdown' })), none);
+    const lists = md(['**稳住粮食面积**', '- ' + story('要求稳住面积'), '', '**抓好农资供应**', '1. ' + story('指出要保障农资')]);
+    assert.deepEqual(tree(parseOutline(lists, { format: 'markdown' })), none);
+    const short = md(['**稳住粮食面积**', '责任单位：县农业局', '', story('要求稳住面积'), '', '**抓好农资供应**', '责任单位：县供销社', '', story('指出要保障农资')]);
+    assert.deepEqual(tree(parseOutline(short, { format: 'markdown' })), none);
   });
 });
 

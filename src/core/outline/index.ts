@@ -7,7 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, lineText } from './anatomy/lineShapes';
+import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
@@ -202,7 +202,7 @@ class MarkerScan {
     this.masks = md?.masked ?? [];
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
     this.breaks = br.length ? new BreakReader(br) : null;
-    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0);
+    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -559,7 +559,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? notParts(text, lines, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
   if (staged) stage('markers');
@@ -576,6 +576,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
       if (htmlTitles) htmlTitles.set(fm.start, fm);
     }
   }
+  if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
@@ -1119,6 +1120,57 @@ function ornamentLine(text: string, s: number, e: number, v: VisibleLine | null)
 }
 
 /**
+ * Part titles numbered by a badge glued to them, as copies of WeChat articles keep them (`01坚持规划引领`,
+ * `02 坚持产业支撑`, `1洞为什么存在`): the page set the number in a large font beside the title, and the
+ * copy joins them with no mark the numbering reads. A line that is a paragraph of its own, holds a
+ * number (1–99, with a leading zero or not) and a short title after it (no sentence end), is such a
+ * title when it belongs to a series counting 1, 2, 3… written alike (three or more, in order); it is
+ * a subhead (rank 1) of its section, its title the words after the number.
+ */
+function addMdBadgeSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  // candidates in document order: line, number, zero-padded, where the title starts
+  const found: Array<{ li: number; n: number; padded: boolean; ts: number }> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
+    // a paragraph of its own
+    if ((li > 0 && !lines.empty(li - 1) && !mdHeadingByLine.has(li - 1)) || (li + 1 < n && !lines.empty(li + 1))) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 3 || e - s > 44 || masked(s) || !zoneHoldsTitles(zone[li])) continue;
+    const m = BADGE_TITLE.exec(text.slice(s, e));
+    if (!m) continue;
+    const rest = m[3];
+    if (/[。！？；!?;，,]$/.test(rest) || rest.includes('。')) continue;
+    found.push({ li, n: Number(m[1] + m[2]) || Number(m[2]), padded: m[1] === '0', ts: s + m[0].length - rest.length });
+  }
+  if (found.length < 3) return;
+  // series counting 1, 2, 3… in order, written alike; others are dropped
+  let k = 0;
+  while (k < found.length) {
+    if (found[k].n !== 1) { k++; continue; }
+    let j = k + 1;
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].padded === found[k].padded) j++;
+    if (j - k >= 3) {
+      for (let q = k; q < j; q++) {
+        const c = newCandidate(found[q].ts, 0, found[q].ts, 'title', null, 0, false, lines.paragraph[found[q].li], found[q].li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+      }
+    }
+    k = j;
+  }
+}
+
+/** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
+const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
+
+/**
  * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
  * text under it): subheads (rank 1) of the section they stand in, when the document has two or more
  * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
@@ -1156,7 +1208,11 @@ function addMdBoldSubheads(
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
     // it may open the section's first part
     if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above))) continue;
-    if (li + 1 < n && !lines.empty(li + 1)) continue;
+    // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
+    // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
+    // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
+    const runOn = li + 1 < n && !lines.empty(li + 1);
+    if (runOn && !runningTextLine(text, lines.contentStart[li + 1], lines.contentEnd[li + 1])) continue;
     if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
     s += 2;
     e -= 2;
@@ -1164,6 +1220,7 @@ function addMdBoldSubheads(
     if (inner.includes('*') || inner.includes('_')) continue;
     // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
     const label = looksLikeLabel(inner);
+    if (label && runOn) continue;
     if (!label && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
@@ -1185,6 +1242,22 @@ function addMdBoldSubheads(
 }
 
 /**
+ * Line [s, e) is running text going on a paragraph: 30 characters or more with a stop or comma in
+ * it, not a list item, quote, table row, picture, HTML or another bold line.
+ */
+function runningTextLine(text: string, s: number, e: number): boolean {
+  if (e - s < 30) return false;
+  const c = text[s];
+  if (c === '*' || c === '_' || c === '-' || c === '+' || c === '>' || c === '|' || c === '#' || c === '<' || c === '!' || c === '[') return false;
+  if (/^\d{1,3}[.)、]/.test(text.slice(s, s + 4))) return false;
+  for (let i = s; i < e; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 0xff0c || ch === 0xff1a) return true; // 。！？；，：
+  }
+  return false;
+}
+
+/**
  * Bold labels standing alone (`土地政策：`, the third item of each entry, a non-empty string) name
  * parts only when each names a different one: the same label twice (`主持人：`, `优点：` under each
  * item) is a speaker's turn or a field of a repeated form, and all its copies are dropped.
@@ -1197,22 +1270,115 @@ function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): voi
   found.length = w;
 }
 
+/** Markdown heading lines that are no parts: datelines and metadata fields, and repeated headlines. */
+function notParts(text: string, lines: LineTable, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
+  const out = datelineHeadings(text, mdHeadingByLine);
+  for (const li of repeatedHeadlines(text, lines, mdHeadingByLine)) out.add(li);
+  return out;
+}
+
+/**
+ * A copy of a page that gives its headline twice — a feed's `# 标题` over the cover picture, then the
+ * article's own `# 标题` (WeChat copies), or the headline set again one level down — shows one title:
+ * a heading that repeats the heading before it word for word, at its depth or below, with nothing
+ * between them but pictures and short lines (no sentence), is that title again, not a part.
+ */
+function repeatedHeadlines(text: string, lines: LineTable, mdHeadingByLine: Map<number, MdHeading>): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  let prevText = '';
+  let prevDepth = 0;
+  const order = [...mdHeadingByLine.keys()].sort((a, b) => a - b);
+  for (const li of order) {
+    const h = mdHeadingByLine.get(li)!;
+    const t = h.contentEnd - h.contentStart <= 200 ? text.slice(h.contentStart, h.contentEnd).replace(/\*\*|__/g, '').trim() : '';
+    if (prev >= 0 && t !== '' && t === prevText && h.depth >= prevDepth && onlyFurnitureBetween(text, lines, prev + 1, li)) {
+      out.push(li);
+      continue;
+    }
+    prev = li;
+    prevText = t;
+    prevDepth = h.depth;
+  }
+  return out;
+}
+
+/** Lines [from, to) hold no running text: each is blank, a picture, or short with no sentence end (an author's name, a button). */
+function onlyFurnitureBetween(text: string, lines: LineTable, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  for (let li = from; li < to; li++) {
+    if (lines.empty(li)) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if ((text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e))) continue;
+    if (e - s > 20) return false;
+    for (let p = s; p < e; p++) if (SENTENCE_END_MARKS.includes(text[p])) return false;
+  }
+  return true;
+}
+
+const SENTENCE_END_MARKS = '。！？；!?;';
+
 /**
  * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
  * which: a date heading that stands alone at its depth is a dateline; dates heading two or more
- * sections at one depth (a diary, a changelog, a daily compilation) are the parts.
+ * sections at one depth (a diary, a changelog, a daily compilation) are the parts. A page's
+ * dateline copied as a heading often carries more than the date — a time, brackets, the paper or
+ * agency it came from (`## 2024-03-05 10:30`, `## （2024年3月5日）`, `## 2024年3月5日 来源：新华社`,
+ * `## 2024.3.5 人民日报`): read the same way. A heading that is a metadata field (`## 发布时间：…`,
+ * `### 来源：新华社`) or an agency's dateline (`## 新华社北京3月5日电`) is no part either, unless the
+ * same field heads two or more sections at its depth (a digest grouped by source, `#### 来源：HN`).
  */
 function datelineHeadings(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
-  const byDepth = new Map<number, number[]>();
-  for (const [li, h] of mdHeadingByLine) {
-    if (!isDateOnly(text, h.contentStart, h.contentEnd)) continue;
-    const at = byDepth.get(h.depth);
+  const byDepth = new Map<string, number[]>();
+  const add = (key: string, li: number): void => {
+    const at = byDepth.get(key);
     if (at) at.push(li);
-    else byDepth.set(h.depth, [li]);
+    else byDepth.set(key, [li]);
+  };
+  for (const [li, h] of mdHeadingByLine) {
+    if (isDateOnly(text, h.contentStart, h.contentEnd)) { add(`${h.depth}`, li); continue; }
+    if (h.contentEnd - h.contentStart > 60) continue;
+    const t = text.slice(h.contentStart, h.contentEnd).replace(/\*\*|__/g, '').trim();
+    if (datedHeading(t)) add(`${h.depth}`, li);
+    else {
+      // the same field heading sections at one depth (`#### 来源：HN`, `#### 来源：arXiv`, a digest
+      // grouped by source) are the parts; one field alone is the page's metadata
+      const label = metaHeading(t);
+      if (label !== null) add(`${h.depth} ${label}`, li);
+    }
   }
   const out = new Set<number>();
   for (const ls of byDepth.values()) if (ls.length === 1) out.add(ls[0]);
   return out;
+}
+
+/** A date, then optionally a clock time and a weekday, in brackets or not. */
+const HEADING_DATE = /^[（(]?\s*(?:[0-9〇零一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*[日号]|[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2})(?:\s*[0-9]{1,2}\s*[:：时]\s*[0-9]{1,2}(?:\s*[:：]\s*[0-9]{1,2}|\s*分)?)?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?\s*[）)]?/;
+/** Where the copy came from: a paper, an agency, a site or a channel (`人民日报`, `新华社`, `央视网`). */
+const HEADING_SOURCE = /^[\u4e00-\u9fff《》]{2,12}(?:报|社|网|台|新闻|客户端|杂志)(?:\s*第?\s*[0-9]{1,2}\s*版)?$/;
+
+/**
+ * A heading that is a page's dateline with more than the date: the date (with a time or weekday,
+ * in brackets or not) and, after it, nothing, a metadata field or the name of the paper or site.
+ */
+function datedHeading(t: string): boolean {
+  const m = HEADING_DATE.exec(t);
+  if (!m) return false;
+  const rest = t.slice(m[0].length).trim();
+  if (rest === '') return m[0].trim().length > 0;
+  return isMetaField(rest) || HEADING_SOURCE.test(rest);
+}
+
+/**
+ * The label of a heading that is a metadata field (`发布时间：…`, `来源：…`; not `标题：…`, which
+ * names the part), `电` for an agency's dateline, else null.
+ */
+function metaHeading(t: string): string | null {
+  if (isWireDateline(t)) return '电';
+  if (!isMetaField(t) || /^[【\[]?\s*(标题|原标题|题目|摘要|关键词|关键字|标签|栏目|所属栏目|分类|主题分类)\s*[】\]]?\s*[：:]/.test(t)) return null;
+  const colon = t.search(/[：:]/);
+  return t.slice(0, colon).replace(/[【\[\]】\s]/g, '');
 }
 
 /**
