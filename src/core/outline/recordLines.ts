@@ -18,6 +18,7 @@
  */
 import { isBreakTagAt } from './htmlBreaks';
 import { matchLineStart } from './markers';
+import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 
 /**
@@ -279,7 +280,96 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
       if (q < e && headingMarkerAt(text, q, e)) n++;
     }
   }
+  if (n < cap) n += statuteBreaks(text, s, e).length;
   return n;
+}
+
+const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** Before an article or an item: a sentence's or a clause's end, a blank, or nothing. */
+function opensAfter(c: number): boolean {
+  return isSentenceEnd(c) || c === 0xff1a || c === 58 || c === 59 || c === 32 || c === 0x3000 || c === 0xa0 || c === 9 || Number.isNaN(c);
+}
+
+/**
+ * A statute flattened onto one line with nothing between its paragraphs (`…实际，制定本办法。第二条
+ * 本办法所称…。第三条…`, `管理办法第一章  总    则第一条  为…`): the articles 第一条, 第二条, 第三条 …
+ * counted on one by one, each after a sentence's end (or right after its chapter's short title); a
+ * chapter or section numbered on that an article follows within a short title; and the items
+ * （一）（二）… of an article, the first after its `：`, the next after `；` or `。`. Citations
+ * (`依照本办法第十三条`) break the count and are passed over. Three articles or more: the positions
+ * where the scraper joined the paragraphs, in order; else none.
+ */
+function statuteBreaks(t: string, s: number, e: number): number[] {
+  const first = t.indexOf('第一条', s);
+  if (first < 0 || first >= e) return [];
+  const out: number[] = [];
+  let articles = 0;
+  let nextArticle = 1;
+  let nextChapter = 1;
+  let nextSection = 1;
+  // a division marker waiting for its first article (position, rank)
+  let pendingAt = -1;
+  let pendingRank = '';
+  let nextItem = 1;
+  let itemFrom = -1; // where the current article's text starts (items are read inside it)
+  const items: number[] = [];
+  STATUTE_MARK.lastIndex = s;
+  const slice = e < t.length ? t.slice(0, e) : t;
+  for (let m = STATUTE_MARK.exec(slice); m; m = STATUTE_MARK.exec(slice)) {
+    const p = m.index;
+    const before = p > s ? t.charCodeAt(p - 1) : NaN;
+    if (m[3] !== undefined) {
+      if (itemFrom < 0) continue;
+      const v = parseChineseInteger(m[3]);
+      if (v === nextItem && (before === 0xff1a || before === 0x3002 || before === 0xff1b || before === 59 || (v === 1 && before === 58))) {
+        items.push(p);
+        nextItem++;
+      } else if (v === 1 && (before === 0xff1a || before === 58)) {
+        // a second list in the same article
+        items.push(p);
+        nextItem = 2;
+      }
+      continue;
+    }
+    const v = parseChineseInteger(m[1]);
+    if (v === null) continue;
+    if (m[2] === '章' || m[2] === '节') {
+      if ((m[2] === '章' && v === nextChapter) || (m[2] === '节' && (v === nextSection || v === 1))) {
+        pendingAt = p;
+        pendingRank = m[2];
+      }
+      continue;
+    }
+    if (v !== nextArticle) continue;
+    let ok = opensAfter(before);
+    let division = -1;
+    if (pendingAt >= 0 && p - pendingAt <= 40 && !/[。；！？]/.test(t.slice(pendingAt, p))) {
+      ok = true;
+      division = pendingAt;
+    }
+    if (!ok) continue;
+    if (division >= 0) {
+      out.push(division);
+      if (pendingRank === '章') {
+        nextChapter++;
+        nextSection = 1;
+      } else nextSection++;
+    }
+    pendingAt = -1;
+    // the items of the article before this one, when two or more
+    if (items.length >= 2) for (const i of items) out.push(i);
+    items.length = 0;
+    nextItem = 1;
+    out.push(p);
+    itemFrom = p;
+    articles++;
+    nextArticle++;
+  }
+  if (items.length >= 2) for (const i of items) out.push(i);
+  if (articles < 3) return [];
+  out.sort((a, b) => a - b);
+  // a break at the line's start is none
+  return out.filter((p, i) => p > s && (i === 0 || out[i - 1] !== p));
 }
 
 function isBlankCode(c: number): boolean {
@@ -309,7 +399,7 @@ const CONTENT_KEY = /^(content|contents|body|text|article|html|detail|details|ma
 const TITLE_KEY = /(^|_)(title|headline|subject)$|^(标题|题目|title)$/i;
 
 /** The string fields of the line [s, e), read as the dialect quotes them. */
-function readFields(text: string, s: number, e: number, dialect: Dialect): Field[] {
+function readFields(text: string, s: number, e: number, dialect: Dialect, cut = false): Field[] {
   const fields: Field[] = [];
   const stack: number[] = [];
   let groups = 0;
@@ -328,7 +418,14 @@ function readFields(text: string, s: number, e: number, dialect: Dialect): Field
           break;
         }
       }
-      if (q >= e) break; // an unclosed string: the rest of the line is not read
+      if (q >= e) {
+        // an unclosed string: the rest of the line is not read, unless it is a long value (JSON: after
+        // its key) running to the line's end — a record cut short (an API sample, a truncated dump);
+        // the outline reads it (`cut`), the figures not yet: their spans would run over hidden markup
+        const keyed = dialect !== 'json' || /"\s*:\s*$/.test(text.slice(Math.max(s, p - 40), p));
+        if (cut && keyed && e - p >= LONG_LINE) fields.push({ s: p + 1, e, quote, key: '', group, isKey: false });
+        break;
+      }
       let r = q + 1;
       while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
       const isKey = dialect === 'json' && text.charCodeAt(r) === 58;
@@ -434,7 +531,7 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
 
 /** The records in the line [s, e): their content field and the title field before it. */
 function records(text: string, s: number, e: number, dialect: Dialect, unbroken = false): Array<{ title: Field | null; content: Field }> {
-  const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect);
+  const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect, !unbroken);
   const byGroup = new Map<number, Field[]>();
   for (const f of fields) {
     let g = byGroup.get(f.group);
@@ -646,6 +743,19 @@ function splitJoined(src: Piece): Piece {
         p = q - 1;
       }
       if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
+      else found.length = 0;
+      // a statute flattened with nothing between its paragraphs
+      const statute = statuteBreaks(t, ls, le);
+      if (statute.length > 0) {
+        const merged = new Set(found);
+        for (const f of statute) {
+          // already broken in the blanks before it
+          let b = f;
+          while (b > ls && isBlankCode(t.charCodeAt(b - 1)) && !merged.has(b)) b--;
+          if (!merged.has(b)) breaks.push(f);
+        }
+        breaks.sort((a, b) => a - b);
+      }
     }
     ls = le + 1;
   }
