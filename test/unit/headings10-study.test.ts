@@ -64,6 +64,20 @@ describe('headings of web copies (study of holdout10)', () => {
     assert.deepEqual(rows(notes), ['1 学习笔记', '2 参考链接']);
   });
 
+  it('leaves a Markdown page\'s tab set (# Tabs {.tabset} over ## 视频 / ## 音频) out of the outline', () => {
+    const page = [
+      '---', 'title: 第十二期 小镇公交', '---', '',
+      '# Tabs {.tabset}', '## 视频', '<div class="player"><iframe src="https://example.com/v/12"></iframe></div>', '',
+      '## 音频', '<div class="podcast-player"></div>', '', '# ', '',
+      '今天说说小镇的公交。首先，小镇开通了第一条公交线路，沿途设站十二个。', '',
+      '其次，公交公司还将增开线路，并延长运营时间，方便居民早晚出行。', '',
+    ].join('\n');
+    assert.deepEqual(rows(page), ['1 首先，小镇开通了第一条公交线路，沿途设站十二个', '1 其次，公交公司还将增开线路，并延长运营时间，方便居民早晚出行']);
+    // a heading without the class keeps its sections
+    const plain = page.replace(' {.tabset}', '');
+    assert.ok(rows(plain).some((r) => r.includes('视频')));
+  });
+
   it('reads a news page\'s subhead over an ornament line (▷) and its text as a subhead', () => {
     const page = [
       '<p>　　小镇今年办好三件实事</p>',

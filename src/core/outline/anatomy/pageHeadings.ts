@@ -93,6 +93,7 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     return matchLineStart(text, h.contentStart, h.contentEnd) !== null;
   };
   if (!md.htmlSource) {
+    markTabsets(input, anatomy, hl);
     markFooterBoxes(input, anatomy, hl, numbered, sentence);
     return;
   }
@@ -159,4 +160,28 @@ function markFooterBoxes(
   }
   if (boxes.length < 2) return;
   for (const li of boxes) anatomy.zone[li] = Zone.Furniture;
+}
+
+/** `# Tabs {.tabset}`, `## 视频 {.tabset .tabset-fade}`: a heading that lays out the tabs under it. */
+const TABSET = /\{[^{}\n]*\.tabset\b[^{}\n]*\}\s*$/;
+
+/**
+ * A tab set of a Markdown page (Pandoc, R Markdown, Wiki.js: `# Tabs {.tabset}` over `## B站`,
+ * `## YouTube`, `## 播客`, each over a player): the heading that carries the `.tabset` class and the
+ * headings one level under it, down to the next heading of its level or higher, are the tabs' labels,
+ * the page's widgets, not the document's parts.
+ */
+function markTabsets(input: AnatomyInput, anatomy: Anatomy, hl: number[]): void {
+  const md = input.md!;
+  const text = input.text;
+  for (let j = 0; j < hl.length; j++) {
+    const h = md.headings[j];
+    if (text.charCodeAt(h.contentEnd - 1) !== 125 || !TABSET.test(text.slice(h.contentStart, h.contentEnd))) continue;
+    if (anatomy.zone[hl[j]] === Zone.Body) anatomy.zone[hl[j]] = Zone.Furniture;
+    let k = j + 1;
+    for (; k < hl.length && md.headings[k].depth > h.depth; k++) {
+      if (md.headings[k].depth === h.depth + 1 && anatomy.zone[hl[k]] === Zone.Body) anatomy.zone[hl[k]] = Zone.Furniture;
+    }
+    j = k - 1;
+  }
 }
