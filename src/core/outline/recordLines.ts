@@ -285,9 +285,9 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
 }
 
 const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
-/** Before an article or an item: a sentence's or a clause's end, a blank, or nothing. */
+/** Before an article or an item: a sentence's or a clause's end, a blank, a field's opening quote, or nothing. */
 function opensAfter(c: number): boolean {
-  return isSentenceEnd(c) || c === 0xff1a || c === 58 || c === 59 || c === 32 || c === 0x3000 || c === 0xa0 || c === 9 || Number.isNaN(c);
+  return isSentenceEnd(c) || c === 0xff1a || c === 58 || c === 59 || c === 32 || c === 0x3000 || c === 0xa0 || c === 9 || c === 34 || c === 39 || Number.isNaN(c);
 }
 
 /**
