@@ -180,7 +180,7 @@ describe('one-line records: a document whose lines are encoded in one line', () 
       '2 第五条保洁人员应当每日巡查，发现问题依照第九条处理', '2 第六条本办法自印发之日起施行',
     ]);
     // a record's field that opens with the first article (`'第一条 …`)
-    const field = "  text: '第一条 本办法适用于本区河道的日常保洁和巡查工作，各街道办事处应当做好配合。第二条 区水务部门负责组织实施本办法，并对保洁单位进行考核。第三条 保洁单位应当每日巡查河面，发现漂浮垃圾及时清理。'\n";
+    const field = "  text: '第一条 本办法适用于本区河道的日常保洁和巡查工作，各街道办事处应当做好配合。第二条 区水务部门负责组织实施本办法，并对保洁单位的作业质量进行考核，考核结果向社会公布。第三条 保洁单位应当每日巡查河面，发现漂浮垃圾、水面油污和岸坡杂物的，应当及时清理并做好记录。'\n";
     assert.deepEqual(parseOutline(field).headings.map((h) => h.marker), ['第一条', '第二条', '第三条']);
     // two articles and a citation are no flattened statute: the paragraph stays whole
     assert.equal(parseOutline('会议指出，第一条要求加强管理。第二条规定了具体措施，各单位要依照第五条执行，并把落实情况及时报送区政府办公室，不得拖延，确保各项工作取得实效，请各单位认真贯彻。\n').headings.length, 0);
