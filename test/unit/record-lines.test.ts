@@ -186,6 +186,15 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(parseOutline('会议指出，第一条要求加强管理。第二条规定了具体措施，各单位要依照第五条执行，并把落实情况及时报送区政府办公室，不得拖延，确保各项工作取得实效，请各单位认真贯彻。\n').headings.length, 0);
   });
 
+  it('reads a record whose content opens with its title (split over two <p>) with one title, not two', () => {
+    const body = '<p>各街道办事处：</p><p>　　为做好河道保洁工作，现提出如下意见。</p><p>　　一、明确工作目标</p><p>　　今年全区河道保洁覆盖率达到百分之百。</p>'
+      + '<p>　　二、压实工作责任</p><p>　　各街道要建立河长制工作台账，逐项明确责任人。</p>';
+    const text = "INSERT INTO policy (id, title, content) VALUES (3, '某区关于加强河道保洁工作的意见', '<p>某区关于加强</p> <p>河道保洁工作的意见</p>" + body + "');\n";
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区关于加强', '2 一、明确工作目标', '2 二、压实工作责任']);
+    assert.equal(o.headings[0].start, text.indexOf('<p>某区关于加强') + 3);
+  });
+
   it('reads a JSON record cut short inside its content (an API sample, a truncated dump)', () => {
     const text = '{"id":"7","columnName":"数据解析","content":"<p><strong>某区农业发展情况分析<\\/strong><\\/p><p>　　今年全区农业保持平稳发展。<\\/p>'
       + '<p><strong>一、粮食生产稳定<\\/strong><\\/p><p>　　全区粮食播种面积保持稳定，单产有所提高。<\\/p><p><strong>二、畜牧业稳步发展<\\/strong><\\/p><p>　　生猪出栏继续增长，规模养殖比重提高。<\\/p>\n';

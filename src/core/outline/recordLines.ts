@@ -772,6 +772,31 @@ function splitJoined(src: Piece): Piece {
   return { text: b.text(), from: b.from, to: b.to };
 }
 
+/**
+ * Where the first line with words ends, when the text's first one to three such lines, joined
+ * without blanks, are the title (a page's title block split over two <p>); else -1.
+ */
+function titleLineEnd(t: string, title: string): number {
+  const want = title.replace(/\s+/g, '');
+  if (want.length < 4) return -1;
+  let got = '';
+  let lines = 0;
+  let firstEnd = -1;
+  for (let p = 0; p < t.length && lines < 3 && got.length < want.length; ) {
+    let e = t.indexOf('\n', p);
+    if (e < 0) e = t.length;
+    const line = t.slice(p, e).replace(/\s+/g, '');
+    if (line) {
+      got += line;
+      lines++;
+      if (firstEnd < 0) firstEnd = e;
+      if (!want.startsWith(got)) return -1;
+    }
+    p = e + 1;
+  }
+  return got === want ? firstEnd : -1;
+}
+
 function appendPiece(out: Builder, piece: Piece): void {
   const t = piece.text;
   for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i), piece.from[i], piece.to[i]);
@@ -850,14 +875,20 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
         if (i > 0) out.push(10, r.title ? r.title.s : r.content.s, r.title ? r.title.s : r.content.s);
         const start = out.length;
         let titleEnd = -1;
-        if (r.title) {
-          const title = decode(text, r.title.s, r.title.e, dialect, r.title.quote);
+        // (a content that opens with the title itself, over one to three lines — a page's title block
+        // split over two <p> — states it: the title field is not read a second time)
+        const content = decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote);
+        const title = r.title ? decode(text, r.title.s, r.title.e, dialect, r.title.quote) : null;
+        const stated = title ? titleLineEnd(content.text, title.text) : -1;
+        if (title && stated < 0) {
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
           titleEnd = out.length;
-          out.push(10, r.title.e, r.title.e);
+          out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
-        appendPiece(out, decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote));
+        appendPiece(out, content);
+        // (the content's own first title line is the record's title)
+        if (stated >= 0) titleEnd = start + stated;
         if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
       });
     }
