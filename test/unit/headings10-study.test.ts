@@ -64,6 +64,24 @@ describe('headings of web copies (study of holdout10)', () => {
     assert.deepEqual(rows(notes), ['1 学习笔记', '2 参考链接']);
   });
 
+  it('leaves a Markdown page\'s tab set (# Tabs {.tabset} over ## 视频 / ## 音频) out of the outline', () => {
+    const page = [
+      '---', 'title: 第十二期 小镇公交', '---', '',
+      '# Tabs {.tabset}', '## 视频', '<div class="player"><iframe src="https://example.com/v/12"></iframe></div>', '',
+      '## 音频', '<div class="podcast-player"></div>', '', '# ', '',
+      '今天说说小镇的公交。首先，小镇开通了第一条公交线路，沿途设站十二个。', '',
+      '其次，公交公司还将增开线路，并延长运营时间，方便居民早晚出行。', '',
+    ].join('\n');
+    assert.deepEqual(rows(page), ['1 首先，小镇开通了第一条公交线路，沿途设站十二个', '1 其次，公交公司还将增开线路，并延长运营时间，方便居民早晚出行']);
+    // a heading without the class keeps its sections
+    const plain = page.replace(' {.tabset}', '');
+    assert.ok(rows(plain).some((r) => r.includes('视频')));
+    // tabs that hold text (a report's questions shown as tabs) stay its sections
+    const report = ['# 练习十二 {.tabset}', '', '## 问题1', '', '这一题要求计算小镇公交线路的平均站距，结果约为八百米。', '',
+      '## 问题2', '', '这一题要求比较两条线路的客流，早高峰时二号线更拥挤。', ''].join('\n');
+    assert.deepEqual(rows(report), ['1 练习十二 {.tabset}', '2 问题1', '2 问题2']);
+  });
+
   it('reads a news page\'s subhead over an ornament line (▷) and its text as a subhead', () => {
     const page = [
       '<p>　　小镇今年办好三件实事</p>',

@@ -48,6 +48,28 @@ describe('HTML page source given as plain text', () => {
     assert.equal(isHtmlSource('<b>通知</b>\n各单位：\n'), false);
   });
 
+  it('reads a scraper\'s printed list of page elements (`[<div …>…</div>]`) as a page source; a salutation in a heading tag is no heading', () => {
+    const text = [
+      '[<div class="article_text" id="article_text">',
+      '<h4>各位代表：</h4>',
+      '<p>现在，我代表区政府，向大会报告工作，请予审议。</p>',
+      '<h5>一、过去一年的工作</h5>',
+      '<p>过去一年，全区经济保持平稳运行。一是稳住了工业生产，产值有所增长。二是扩大了有效投资，项目加快落地。</p>',
+      '<h5>各位代表！</h5>',
+      '<p>成绩来之不易，我们也清醒看到存在的困难和问题。</p>',
+      '<h5>二、今年的主要任务</h5>',
+      '<p>今年要重点抓好三项工作。一要抓好项目建设。二要抓好民生保障。三要抓好风险防范。</p>',
+      '</div>]',
+      '',
+    ].join('\n');
+    assert.equal(isHtmlSource(text, false), true);
+    assert.deepEqual(parseOutline(text).headings.map((h) => [h.level, `${h.marker}${h.title}`]), [
+      [1, '一、过去一年的工作'], [2, '一是稳住了工业生产，产值有所增长'], [2, '二是扩大了有效投资，项目加快落地'],
+      [1, '二、今年的主要任务'], [2, '一要抓好项目建设'], [2, '二要抓好民生保障'], [2, '三要抓好风险防范'],
+    ]);
+    assert.equal(isHtmlSource('[1] 参见《某某条例》第三条。\n'), false);
+  });
+
   it('reads <h1>-<h6> as headings of their depth, text between the tags', () => {
     const o = parseOutline(PAGE, { format: 'plain' });
     assert.deepEqual(o.headings.map((h) => [h.level, `${h.marker}${h.title}`]), [

@@ -53,6 +53,19 @@ describe('layout: pages scraped span by span', () => {
     ]);
   });
 
+  it('heads the parts with a scraped page\'s headline over its metadata, though no line around it ends a sentence', () => {
+    const head = ['网站首页', '新闻中心', '政务公开', '您当前的位置：', '网站首页', '>', '政务公开', '>', '统计信息',
+      '某区2024年国民经济和社会发展统计公报', '来源：', '访问量：', '128', '发布日期：', '2025-03-20 09:30:00', '某区2024年国民经济和社会发展统计公报'];
+    const prose = '全区上下坚持稳中求进工作总基调，统筹推进各项工作，经济社会发展保持良好势头，人民生活水平稳步提高。';
+    const body = [prose, prose, '一、综合', prose, '2024', '年，全区经济运行总体平稳，地区生产总值完成', '216.4', '亿元，同比增长', '5.8%', '。',
+      prose, '二、农业', prose, '全年粮食总产量', '12.5', '万吨，比上年增长', '1.2%', '。', '三、工业', prose, '规模以上工业增加值增长', '6.1%', '，新增规上企业', '15', '家。'];
+    const text = [...head, ...body].join('\n');
+    assert.deepEqual(parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`), [
+      '1 某区2024年国民经济和社会发展统计公报', '2 一、综合', '2 二、农业', '2 三、工业',
+    ]);
+    assert.equal(parseOutline(text).headings[0].start, text.indexOf('某区2024年国民经济和社会发展统计公报'));
+  });
+
   it('finds the same parts when every span is a line and no blank line separates paragraphs', () => {
     const text = spanSplit(SPEECH, false);
     assert.ok(text.split('\n').length > SPEECH.length * 2, 'the split must cut sentences');

@@ -196,6 +196,40 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(parseOutline('依照本办法处理。 第三条规定的情形除外，其余按照有关规定执行，不再另行通知，请各单位遵照执行并及时反馈落实情况和存在的问题。\n').headings.length, 0);
   });
 
+  it('reads a statute flattened onto one line with nothing between its paragraphs: chapters, articles counted on, items', () => {
+    const text = '各街道办事处：现将《某区河道保洁管理办法》印发给你们，请认真贯彻执行。某区人民政府2024年3月1日某区河道保洁管理办法第一章  总    则'
+      + '第一条  为做好河道保洁工作，依照本办法第九条的精神，制定本办法。第二条  本办法适用于本区河道。第三条  区水务部门负责组织实施。'
+      + '第二章  保洁要求第四条  保洁单位应当符合下列条件：（一）有固定的作业场所；（二）有专职保洁人员；（三）有必要的作业船只。'
+      + '第五条  保洁人员应当每日巡查，发现问题依照第九条处理。第六条  本办法自印发之日起施行。\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), [
+      '1 第一章总    则', '2 第一条为做好河道保洁工作，依照本办法第九条的精神，制定本办法', '2 第二条本办法适用于本区河道', '2 第三条区水务部门负责组织实施',
+      '1 第二章保洁要求', '2 第四条保洁单位应当符合下列条件', '3 （一）有固定的作业场所', '3 （二）有专职保洁人员', '3 （三）有必要的作业船只',
+      '2 第五条保洁人员应当每日巡查，发现问题依照第九条处理', '2 第六条本办法自印发之日起施行',
+    ]);
+    // a record's field that opens with the first article (`'第一条 …`)
+    const field = "  text: '第一条 本办法适用于本区河道的日常保洁和巡查工作，各街道办事处应当做好配合。第二条 区水务部门负责组织实施本办法，并对保洁单位的作业质量进行考核，考核结果向社会公布。第三条 保洁单位应当每日巡查河面，发现漂浮垃圾、水面油污和岸坡杂物的，应当及时清理并做好记录。'\n";
+    assert.deepEqual(parseOutline(field).headings.map((h) => h.marker), ['第一条', '第二条', '第三条']);
+    // two articles and a citation are no flattened statute: the paragraph stays whole
+    assert.equal(parseOutline('会议指出，第一条要求加强管理。第二条规定了具体措施，各单位要依照第五条执行，并把落实情况及时报送区政府办公室，不得拖延，确保各项工作取得实效，请各单位认真贯彻。\n').headings.length, 0);
+  });
+
+  it('reads a record whose content opens with its title (split over two <p>) with one title, not two', () => {
+    const body = '<p>各街道办事处：</p><p>　　为做好河道保洁工作，现提出如下意见。</p><p>　　一、明确工作目标</p><p>　　今年全区河道保洁覆盖率达到百分之百。</p>'
+      + '<p>　　二、压实工作责任</p><p>　　各街道要建立河长制工作台账，逐项明确责任人。</p>';
+    const text = "INSERT INTO policy (id, title, content) VALUES (3, '某区关于加强河道保洁工作的意见', '<p>某区关于加强</p> <p>河道保洁工作的意见</p>" + body + "');\n";
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区关于加强', '2 一、明确工作目标', '2 二、压实工作责任']);
+    assert.equal(o.headings[0].start, text.indexOf('<p>某区关于加强') + 3);
+  });
+
+  it('reads a JSON record cut short inside its content (an API sample, a truncated dump)', () => {
+    const text = '{"id":"7","columnName":"数据解析","content":"<p><strong>某区农业发展情况分析<\\/strong><\\/p><p>　　今年全区农业保持平稳发展。<\\/p>'
+      + '<p><strong>一、粮食生产稳定<\\/strong><\\/p><p>　　全区粮食播种面积保持稳定，单产有所提高。<\\/p><p><strong>二、畜牧业稳步发展<\\/strong><\\/p><p>　　生猪出栏继续增长，规模养殖比重提高。<\\/p>\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区农业发展情况分析', '2 一、粮食生产稳定', '2 二、畜牧业稳步发展']);
+  });
+
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
     const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
     const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;

@@ -36,6 +36,9 @@ export function isHtmlSource(text: string, fragments = true): boolean {
     p = q + 2;
     while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
   }
+  // A scraper's list of the page's elements printed as it held them (Python's str() of a list of
+  // BeautifulSoup tags: `[<div class="…">…</div>]`, `[<p>…</p>, <p>…</p>]`): the markup follows the bracket.
+  if (text.charCodeAt(p) === 91 && text.charCodeAt(p + 1) === 60) return isArticleFragment(text, p + 1);
   if (text.charCodeAt(p) !== 60) return false;
   // A PHP page's template opens with its code (`<?php $pageTitle = …; ?>`): the markup follows it.
   if (text.startsWith('<?php', p)) {

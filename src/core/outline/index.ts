@@ -314,7 +314,8 @@ class MarkerScan {
       pos = skipMdPrefix(text, mdh.contentStart, end);
       const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
-      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart) {
+      // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title)
+      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim())) {
         this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, lines.paragraph[li], li, mdh.depth, true));
       }
       this.lastSig = -1;

@@ -18,6 +18,7 @@
  */
 import { isBreakTagAt } from './htmlBreaks';
 import { matchLineStart } from './markers';
+import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 
 /**
@@ -60,6 +61,8 @@ const END_BLANK = new NextFinder((text, from) => {
   const m = END_BLANK_RE.exec(text);
   return m === null ? -1 : m.index + 1;
 });
+/** The first article of a statute (a flattened statute is looked for only where one stands). */
+const ARTICLE_ONE = new NextFinder('第一条');
 /** A line shorter than this is read as it stands. */
 const LONG_LINE = 120;
 /** Encoded line breaks a long line must hold to be read as a record. */
@@ -286,7 +289,96 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
     while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
     if (q < e && headingMarkerAt(text, q, e)) n++;
   }
+  if (n < cap) n += statuteBreaks(text, s, e).length;
   return n;
+}
+
+const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** Before an article or an item: a sentence's or a clause's end, a blank, a field's opening quote, or nothing. */
+function opensAfter(c: number): boolean {
+  return isSentenceEnd(c) || c === 0xff1a || c === 58 || c === 59 || c === 32 || c === 0x3000 || c === 0xa0 || c === 9 || c === 34 || c === 39 || Number.isNaN(c);
+}
+
+/**
+ * A statute flattened onto one line with nothing between its paragraphs (`…实际，制定本办法。第二条
+ * 本办法所称…。第三条…`, `管理办法第一章  总    则第一条  为…`): the articles 第一条, 第二条, 第三条 …
+ * counted on one by one, each after a sentence's end (or right after its chapter's short title); a
+ * chapter or section numbered on that an article follows within a short title; and the items
+ * （一）（二）… of an article, the first after its `：`, the next after `；` or `。`. Citations
+ * (`依照本办法第十三条`) break the count and are passed over. Three articles or more: the positions
+ * where the scraper joined the paragraphs, in order; else none.
+ */
+function statuteBreaks(t: string, s: number, e: number): number[] {
+  // (found with a remembered indexOf: every long line of every plain text passes through here)
+  const first = ARTICLE_ONE.next(t, s);
+  if (first < 0 || first >= e) return [];
+  const out: number[] = [];
+  let articles = 0;
+  let nextArticle = 1;
+  let nextChapter = 1;
+  let nextSection = 1;
+  // a division marker waiting for its first article (position, rank)
+  let pendingAt = -1;
+  let pendingRank = '';
+  let nextItem = 1;
+  let itemFrom = -1; // where the current article's text starts (items are read inside it)
+  const items: number[] = [];
+  STATUTE_MARK.lastIndex = s;
+  for (let m = STATUTE_MARK.exec(t); m && m.index < e; m = STATUTE_MARK.exec(t)) {
+    const p = m.index;
+    const before = p > s ? t.charCodeAt(p - 1) : NaN;
+    if (m[3] !== undefined) {
+      if (itemFrom < 0) continue;
+      const v = parseChineseInteger(m[3]);
+      if (v === nextItem && (before === 0xff1a || before === 0x3002 || before === 0xff1b || before === 59 || (v === 1 && before === 58))) {
+        items.push(p);
+        nextItem++;
+      } else if (v === 1 && (before === 0xff1a || before === 58)) {
+        // a second list in the same article
+        items.push(p);
+        nextItem = 2;
+      }
+      continue;
+    }
+    const v = parseChineseInteger(m[1]);
+    if (v === null) continue;
+    if (m[2] === '章' || m[2] === '节') {
+      if ((m[2] === '章' && v === nextChapter) || (m[2] === '节' && (v === nextSection || v === 1))) {
+        pendingAt = p;
+        pendingRank = m[2];
+      }
+      continue;
+    }
+    if (v !== nextArticle) continue;
+    let ok = opensAfter(before);
+    let division = -1;
+    if (pendingAt >= 0 && p - pendingAt <= 40 && !/[。；！？]/.test(t.slice(pendingAt, p))) {
+      ok = true;
+      division = pendingAt;
+    }
+    if (!ok) continue;
+    if (division >= 0) {
+      out.push(division);
+      if (pendingRank === '章') {
+        nextChapter++;
+        nextSection = 1;
+      } else nextSection++;
+    }
+    pendingAt = -1;
+    // the items of the article before this one, when two or more
+    if (items.length >= 2) for (const i of items) out.push(i);
+    items.length = 0;
+    nextItem = 1;
+    out.push(p);
+    itemFrom = p;
+    articles++;
+    nextArticle++;
+  }
+  if (items.length >= 2) for (const i of items) out.push(i);
+  if (articles < 3) return [];
+  out.sort((a, b) => a - b);
+  // a break at the line's start is none
+  return out.filter((p, i) => p > s && (i === 0 || out[i - 1] !== p));
 }
 
 function isBlankCode(c: number): boolean {
@@ -316,7 +408,7 @@ const CONTENT_KEY = /^(content|contents|body|text|article|html|detail|details|ma
 const TITLE_KEY = /(^|_)(title|headline|subject)$|^(标题|题目|title)$/i;
 
 /** The string fields of the line [s, e), read as the dialect quotes them. */
-function readFields(text: string, s: number, e: number, dialect: Dialect): Field[] {
+function readFields(text: string, s: number, e: number, dialect: Dialect, cut = false): Field[] {
   const fields: Field[] = [];
   const stack: number[] = [];
   let groups = 0;
@@ -335,7 +427,17 @@ function readFields(text: string, s: number, e: number, dialect: Dialect): Field
           break;
         }
       }
-      if (q >= e) break; // an unclosed string: the rest of the line is not read
+      if (q >= e) {
+        // an unclosed string: the rest of the line is not read, unless it is a long value (JSON: after
+        // its key) running to the line's end — a record cut short (an API sample, a truncated dump);
+        // the outline reads it (`cut`), the figures not yet: their spans would run over hidden markup
+        const keyed = dialect !== 'json' || /"\s*:\s*$/.test(text.slice(Math.max(s, p - 40), p));
+        if (keyed && e - p >= LONG_LINE) {
+          if (cut) fields.push({ s: p + 1, e, quote, key: '', group, isKey: false });
+          else cutLeft = true;
+        }
+        break;
+      }
       let r = q + 1;
       while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
       const isKey = dialect === 'json' && text.charCodeAt(r) === 58;
@@ -441,7 +543,7 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
 
 /** The records in the line [s, e): their content field and the title field before it. */
 function records(text: string, s: number, e: number, dialect: Dialect, unbroken = false): Array<{ title: Field | null; content: Field }> {
-  const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect);
+  const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect, !unbroken);
   const byGroup = new Map<number, Field[]>();
   for (const f of fields) {
     let g = byGroup.get(f.group);
@@ -656,6 +758,19 @@ function splitJoined(src: Piece): Piece {
         p = q - 1;
       }
       if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
+      else found.length = 0;
+      // a statute flattened with nothing between its paragraphs
+      const statute = statuteBreaks(t, ls, le);
+      if (statute.length > 0) {
+        const merged = new Set(found);
+        for (const f of statute) {
+          // already broken in the blanks before it
+          let b = f;
+          while (b > ls && isBlankCode(t.charCodeAt(b - 1)) && !merged.has(b)) b--;
+          if (!merged.has(b)) breaks.push(f);
+        }
+        breaks.sort((a, b) => a - b);
+      }
     }
     ls = le + 1;
   }
@@ -670,6 +785,31 @@ function splitJoined(src: Piece): Piece {
     b.push(t.charCodeAt(p), src.from[p], src.to[p]);
   }
   return { text: b.text(), from: b.from, to: b.to };
+}
+
+/**
+ * Where the first line with words ends, when the text's first one to three such lines, joined
+ * without blanks, are the title (a page's title block split over two <p>); else -1.
+ */
+function titleLineEnd(t: string, title: string): number {
+  const want = title.replace(/\s+/g, '');
+  if (want.length < 4) return -1;
+  let got = '';
+  let lines = 0;
+  let firstEnd = -1;
+  for (let p = 0; p < t.length && lines < 3 && got.length < want.length; ) {
+    let e = t.indexOf('\n', p);
+    if (e < 0) e = t.length;
+    const line = t.slice(p, e).replace(/\s+/g, '');
+    if (line) {
+      got += line;
+      lines++;
+      if (firstEnd < 0) firstEnd = e;
+      if (!want.startsWith(got)) return -1;
+    }
+    p = e + 1;
+  }
+  return got === want ? firstEnd : -1;
 }
 
 function appendPiece(out: Builder, piece: Piece): void {
@@ -714,23 +854,26 @@ export function recordView(text: string, unbroken = false): RecordView | null {
   try {
     return readRecords(text, unbroken);
   } finally {
-    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK]) f.reset();
+    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE]) f.reset();
   }
 }
 
 /** Whether the last reading took a row's prose field for its content (`unbroken` only). */
 let proseRead = false;
+/** Whether the last reading left out a string cut short that the outline's reading would take. */
+let cutLeft = false;
 
 /**
  * Both views of a record file in one reading where they agree: `outline` is recordView(text),
- * `figures` recordView(text, true); the same object unless some row gave its prose alone (then
- * the text is read a second time for the outline). Null when the text holds no record line.
+ * `figures` recordView(text, true); the same object unless some row gave its prose alone or a
+ * string cut short was left out (then the text is read a second time for the outline). Null when the text holds no record line.
  */
 export function recordViews(text: string): { outline: RecordView | null; figures: RecordView } | null {
   proseRead = false;
+  cutLeft = false;
   const figures = recordView(text, true);
   if (!figures) return null;
-  return { outline: proseRead ? recordView(text, false) : figures, figures };
+  return { outline: proseRead || cutLeft ? recordView(text, false) : figures, figures };
 }
 
 /**
@@ -791,14 +934,20 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
         if (i > 0) out.push(10, r.title ? r.title.s : r.content.s, r.title ? r.title.s : r.content.s);
         const start = out.length;
         let titleEnd = -1;
-        if (r.title) {
-          const title = decode(text, r.title.s, r.title.e, dialect, r.title.quote);
+        // (a content that opens with the title itself, over one to three lines — a page's title block
+        // split over two <p> — states it: the title field is not read a second time)
+        const content = decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote);
+        const title = r.title ? decode(text, r.title.s, r.title.e, dialect, r.title.quote) : null;
+        const stated = title ? titleLineEnd(content.text, title.text) : -1;
+        if (title && stated < 0) {
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
           titleEnd = out.length;
-          out.push(10, r.title.e, r.title.e);
+          out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
-        appendPiece(out, decode(text, r.content.s, r.content.e, dialect === 'plain' ? 'json' : dialect, r.content.quote));
+        appendPiece(out, content);
+        // (the content's own first title line is the record's title)
+        if (stated >= 0) titleEnd = start + stated;
         if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
       });
     }

@@ -93,6 +93,7 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     return matchLineStart(text, h.contentStart, h.contentEnd) !== null;
   };
   if (!md.htmlSource) {
+    markTabsets(input, anatomy, hl, sentence);
     markFooterBoxes(input, anatomy, hl, numbered, sentence);
     return;
   }
@@ -159,4 +160,43 @@ function markFooterBoxes(
   }
   if (boxes.length < 2) return;
   for (const li of boxes) anatomy.zone[li] = Zone.Furniture;
+}
+
+/** `# Tabs {.tabset}`, `## 视频 {.tabset .tabset-fade}`: a heading that lays out the tabs under it. */
+const TABSET = /\{[^{}\n]*\.tabset\b[^{}\n]*\}\s*$/;
+
+/**
+ * A tab set of a Markdown page (Pandoc, R Markdown, Wiki.js: `# Tabs {.tabset}` over `## B站`,
+ * `## YouTube`, `## 播客`, each over a player): where the tabs hold nothing but markup (a player's
+ * `<div>`, an `<iframe>`), the heading that carries the `.tabset` class and the headings one level under it, down to
+ * the next heading of its level or higher, are the page's widget, not the document's parts. Tabs
+ * holding text or code (a report's `## 问题1` / `## 问题2` shown as tabs) stay its sections.
+ */
+function markTabsets(input: AnatomyInput, anatomy: Anatomy, hl: number[], sentence: Uint8Array): void {
+  const md = input.md!;
+  const text = input.text;
+  const lines = input.layout.lines;
+  const n = lines.length;
+  for (let j = 0; j < hl.length; j++) {
+    const h = md.headings[j];
+    if (text.charCodeAt(h.contentEnd - 1) !== 125 || !TABSET.test(text.slice(h.contentStart, h.contentEnd))) continue;
+    let k = j + 1;
+    while (k < hl.length && md.headings[k].depth > h.depth) k++;
+    const to = k < hl.length ? hl[k] : n;
+    // every line of the set other than its tabs' labels is markup (a player's <div>, <iframe>)
+    const labels = new Set<number>();
+    for (let t = j + 1; t < k; t++) labels.add(hl[t]);
+    let markupOnly = true;
+    for (let x = hl[j] + 1; x < to && markupOnly; x++) {
+      if (lines.empty(x) || labels.has(x)) continue;
+      markupOnly = sentence[x] === 0 && text.charCodeAt(lines.contentStart[x]) === 60;
+    }
+    if (markupOnly) {
+      if (anatomy.zone[hl[j]] === Zone.Body) anatomy.zone[hl[j]] = Zone.Furniture;
+      for (let t = j + 1; t < k; t++) {
+        if (md.headings[t].depth === h.depth + 1 && anatomy.zone[hl[t]] === Zone.Body) anatomy.zone[hl[t]] = Zone.Furniture;
+      }
+    }
+    j = k - 1;
+  }
 }

@@ -535,6 +535,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   if (headlineAt >= 0) {
     zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
+    // (sure of it: a page scraped span by span joins the headline to the crumb or the metadata
+    // lines around it, none of which ends a sentence, so it heads no paragraph of its own)
+    anatomy.titles.set(headlineAt, headlineAt);
     for (let i = headlineAt + 1; i < T; i++) if (S(i) && zone[i] === Zone.Body) zone[i] = Zone.Metadata;
   }
   if (!abort && evidence > 0) {
