@@ -2071,7 +2071,7 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
  * text to add to the unit, where it ends, and whether a number or scale word is in it.
  */
 function rateAfter(text: string, p: number): { unit: string; end: number; scaled: boolean } | null {
-  if (text[p] !== '/') return null;
+  if (text[p] !== '/' && text[p] !== '／') return null;
   let q = p + 1;
   let scaled = false;
   if (isDigitCode(text.charCodeAt(q))) {

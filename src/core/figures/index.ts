@@ -71,6 +71,8 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
       // allocates an iterator result per figure)
       const r = scanned[k];
       r.text = text.slice(r.start, r.end);
+      // the full-width per-cent sign is the same unit (ANNOTATION: unit `%`); the text keeps it as written
+      if (r.unit === '％') r.unit = '%';
       if (r.approx === null && r.kind !== 'date') r.approx = prefixApprox(text, r.start) ?? suffixApprox(text, r.end);
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
