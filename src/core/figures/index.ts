@@ -7,7 +7,7 @@ import type { Figure, Outline } from '../types';
 import { FigureScanner, inlineTagEnd } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyCaptionUnits, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
@@ -81,6 +81,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
+    figs = applyUnitColumn(text, figs);
     ratioAfterRatioWord(text, figs);
     ratioTerms(text, figs);
     indexLevels(text, figs);
