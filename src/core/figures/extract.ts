@@ -1452,6 +1452,21 @@ export class FigureScanner {
     let approx: string | null = null;
 
     const ps = text[p];
+    // 000014349/2018-00221, 113417000032454254/202010-00167: an index number (索引号) whose first
+    // group is written with leading zeros or is 8 digits or longer, its groups joined by / and -:
+    // one code, no share or range
+    if (!chinese && (ps === '/' || ps === '-') && tok.integer && isAsciiDigit(text.charCodeAt(p + 1)) &&
+      /^\d+$/.test(text.slice(tok.start, tok.end)) && ((text.charCodeAt(tok.start) === 48 && tok.end - tok.start >= 4) || tok.end - tok.start >= 8)) {
+      let e = p;
+      while ((text[e] === '/' || text[e] === '-') && isAsciiDigit(text.charCodeAt(e + 1))) {
+        e++;
+        while (isAsciiDigit(text.charCodeAt(e))) e++;
+      }
+      if (!isLatinLetter(text.charCodeAt(e))) {
+        this.push({ start: tok.start, end: e, value: null, unit: '', kind: 'other', approx: null });
+        return e;
+      }
+    }
     if (!chinese && ps === '/' && tok.integer && v1 !== null && isDigitCode(text.charCodeAt(p + 1))) {
       // 1/4: a share (dates such as 2024/07/03 were taken before; 3/10万 is a rate)
       const t = readArabic(text, p + 1);
