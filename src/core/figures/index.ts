@@ -77,7 +77,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
+    let figs = dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))));
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
@@ -406,6 +406,30 @@ export function cssRanges(text: string): Array<[number, number]> {
     open = text.indexOf('{', close + 1);
   }
   return out;
+}
+
+/**
+ * A Markdown image's alt text (`![1](https://…/a.png)`, `![图2 2023年产量](…)`) is the picture's label,
+ * not the document's text (ANNOTATION: image alt text gives no figure): a figure between `![` and the
+ * `](` that closes it on the same line is dropped. Bounded: 200 characters each way.
+ */
+function dropImageAlt(text: string, figs: Figure[]): Figure[] {
+  if (text.indexOf('![') < 0) return figs;
+  return figs.filter((f) => {
+    let k = f.start - 1;
+    for (; k >= 1 && f.start - k < 200; k--) {
+      const c = text[k];
+      if (c === '\n' || c === ']' || c === '[' && text[k - 1] !== '!') return true;
+      if (c === '[' && text[k - 1] === '!') break;
+    }
+    if (k < 1 || text[k] !== '[' || text[k - 1] !== '!') return true;
+    for (let q = f.end; q < text.length && q - f.end < 200; q++) {
+      const c = text[q];
+      if (c === '\n' || c === '[') return true;
+      if (c === ']') return text[q + 1] !== '(';
+    }
+    return true;
+  });
 }
 
 /** Figures that start inside markup (`markupRanges`) or CSS (`cssRanges`) are dropped; figures are in text order. */
