@@ -165,6 +165,19 @@ function countsListBefore(text: string, start: number, value: number): boolean {
   return seps + 1 + (conj ? 1 : 0) === value;
 }
 
+/**
+ * The numeral and measure word at [start, unitEnd) are said twice round 及 or 或, the second with
+ * 以上/以下 (两个及两个以上, 三名或三名以上): a threshold, either term.
+ */
+function thresholdRepeated(text: string, start: number, unitEnd: number): boolean {
+  const w = text.slice(start, unitEnd);
+  if (w.length === 0) return false;
+  const j = text[start - 1];
+  if ((j === '及' || j === '或') && text.slice(start - 1 - w.length, start - 1) === w) return startsWithAny(text, unitEnd, ['以上', '以下']) !== null;
+  const k = text[unitEnd];
+  return (k === '及' || k === '或') && text.startsWith(w, unitEnd + 1) && startsWithAny(text, unitEnd + 1 + w.length, ['以上', '以下']) !== null;
+}
+
 /** 能耗, 水耗, 用水量 within the next few characters of the same clause (万元GDP能耗). */
 function intensityAfter(text: string, p: number): boolean {
   for (let k = p; k < text.length && k < p + 10; k++) {
@@ -297,7 +310,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // 二次传播, 二次创业: "secondary"; a count of two is written 两次
   if (unit.unit === '次' && text[start] === '二' && c.end - start === 1 && !frequencyCue(text, start)) return false;
   if (unit.unit === '个' && startsWithAny(text, after, POINT_NOUNS) && speakingBefore(text, start)) return false;
-  if (unit.kind === 'count' && countsListBefore(text, start, c.value)) return false;
+  // (两个及两个以上, 三名或三名以上: a threshold said twice, the numeral before 及/或 is no list of items)
+  if (unit.kind === 'count' && countsListBefore(text, start, c.value) && !thresholdRepeated(text, start, c.unitEnd)) return false;
   // 连用三个“甲/乙/丙”: a count of the items the quote after it lists, an enumeration
   if (unit.unit === '个' && quotedItemsAfter(text, after) === c.value) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"

@@ -236,6 +236,32 @@ function numbersBrokenFromUnits(text: string): boolean {
   return false;
 }
 
+/** Inline tags a page wraps words and digits in without breaking the line. */
+const INLINE_TAGS = new Set(['span', 'font', 'strong', 'b', 'em', 'i', 'u', 'a']);
+
+/**
+ * After `<` at p: the end (past its `>`) of an inline tag (`<span style="…">`, `</span>`, the
+ * JSON-escaped `<\/span>` and `<span style=\"…\">`), or -1 for anything else (a tag that breaks
+ * the line, `x<y` in prose, a tag longer than 300 characters). Bounded.
+ */
+export function inlineTagEnd(text: string, p: number): number {
+  if (text.charCodeAt(p) !== 60) return -1;
+  let q = p + 1;
+  if (text.charCodeAt(q) === 92 && text.charCodeAt(q + 1) === 47) q++;
+  if (text.charCodeAt(q) === 47) q++;
+  const s = q;
+  while (q < text.length && q - s <= 6 && isLatinLetter(text.charCodeAt(q))) q++;
+  if (q === s || !INLINE_TAGS.has(text.slice(s, q).toLowerCase())) return -1;
+  const c = text.charCodeAt(q);
+  if (c !== 62 && c !== 32 && c !== 9) return -1;
+  for (let k = q; k < text.length && k - p < 300; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 62) return k + 1;
+    if (d === 60 || d === 10 || d === 13) return -1;
+  }
+  return -1;
+}
+
 /** 金, 银, 铜 after a number in a medal tally. */
 const MEDALS: Record<string, UnitEntry> = {
   金: { unit: '金', kind: 'count', chinese: false },
@@ -372,6 +398,67 @@ export class FigureScanner {
     if (end <= g) return -1; // nothing joined across the gap: read it as usual
     const spanEnd = firstBreak >= 0 && firstBreak < end ? firstBreak : end;
     this.push({ ...f, start: i, end: spanEnd });
+    return end;
+  }
+
+  /**
+   * A number cut from its unit, scale or date part by inline markup on one line: a page whose
+   * editor wrapped digits and words in spans of their own (`185</span><span style="…">亿元，`,
+   * `2014</span><span>年`, JSON-escaped `1.5<\/span><span style=\"…\">个百分点`). The reader sees
+   * one figure. It is read from a copy of the visible text (inline tags left out: inlineTagEnd),
+   * like a number and unit cut by a line break (spacedFigureAt), and spans what stands before the
+   * first tag, as a figure cut by a line break spans its first line (corpus decision 12). The
+   * terms of a ratio (`5</span><span>：</span><span>1`) stay figures of their own (ratioTerms).
+   * Returns the end of the figure taken, or -1. Bounded: 6 tags, 24 visible characters.
+   */
+  private taggedFigureAt(i: number, tokEnd: number): number {
+    const text = this.text;
+    let g = tokEnd;
+    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
+    const sc = scaleAt(text, g);
+    if (sc) g += sc[0].length;
+    if (text.charCodeAt(g) !== 60 || inlineTagEnd(text, g) < 0) return -1;
+    // the copy: up to 8 visible characters before the number (inline tags left out), the number,
+    // then up to 24 visible characters past it
+    let from = i;
+    for (let seen = 0, tags = 0; from > 0 && seen < 8 && tags < 6; ) {
+      const c = text.charCodeAt(from - 1);
+      if (c === 10 || c === 13) break;
+      if (c === 62) {
+        const lt = text.lastIndexOf('<', from - 1);
+        if (lt < 0 || from - lt > 300 || inlineTagEnd(text, lt) !== from) break;
+        from = lt;
+        tags++;
+        continue;
+      }
+      from--;
+      seen++;
+    }
+    let copy = '';
+    const map: number[] = [];
+    let p = from;
+    for (let seen = 0, tags = 0; p < text.length && seen < 24 + (tokEnd - from); ) {
+      const c = text.charCodeAt(p);
+      if (c === 10 || c === 13) break;
+      if (c === 60) {
+        const e = inlineTagEnd(text, p);
+        if (e < 0 || (p >= tokEnd && ++tags > 6)) break;
+        p = e;
+        continue;
+      }
+      map.push(p);
+      copy += text[p];
+      p++;
+      seen++;
+    }
+    map.push(p);
+    const k = map.indexOf(i);
+    if (k < 0) return -1;
+    const f = figureFrom(copy, k);
+    if (!f || f.end <= k || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
+    const end = map[f.end - 1] + 1;
+    if (end <= g) return -1; // nothing joined across the tags: read it as usual
+    this.push({ ...f, start: i, end: g });
     return end;
   }
 
@@ -947,6 +1034,8 @@ export class FigureScanner {
     }
     const spaced = this.spacedFigureAt(i, tok.end);
     if (spaced > 0) return spaced;
+    const tagged = this.taggedFigureAt(i, tok.end);
+    if (tagged > 0) return tagged;
     const time = timeAt(text, tok);
     if (time) {
       // 下午2:00, 晚上10:40: the part of the day moves the hour
@@ -1363,6 +1452,21 @@ export class FigureScanner {
     let approx: string | null = null;
 
     const ps = text[p];
+    // 000014349/2018-00221, 113417000032454254/202010-00167: an index number (索引号) whose first
+    // group is written with leading zeros or is 8 digits or longer, its groups joined by / and -:
+    // one code, no share or range
+    if (!chinese && (ps === '/' || ps === '-') && tok.integer && isAsciiDigit(text.charCodeAt(p + 1)) &&
+      /^\d+$/.test(text.slice(tok.start, tok.end)) && ((text.charCodeAt(tok.start) === 48 && tok.end - tok.start >= 4) || tok.end - tok.start >= 8)) {
+      let e = p;
+      while ((text[e] === '/' || text[e] === '-') && isAsciiDigit(text.charCodeAt(e + 1))) {
+        e++;
+        while (isAsciiDigit(text.charCodeAt(e))) e++;
+      }
+      if (!isLatinLetter(text.charCodeAt(e))) {
+        this.push({ start: tok.start, end: e, value: null, unit: '', kind: 'other', approx: null });
+        return e;
+      }
+    }
     if (!chinese && ps === '/' && tok.integer && v1 !== null && isDigitCode(text.charCodeAt(p + 1))) {
       // 1/4: a share (dates such as 2024/07/03 were taken before; 3/10万 is a rate)
       const t = readArabic(text, p + 1);
@@ -1982,7 +2086,7 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
  * text to add to the unit, where it ends, and whether a number or scale word is in it.
  */
 function rateAfter(text: string, p: number): { unit: string; end: number; scaled: boolean } | null {
-  if (text[p] !== '/') return null;
+  if (text[p] !== '/' && text[p] !== '／') return null;
   let q = p + 1;
   let scaled = false;
   if (isDigitCode(text.charCodeAt(q))) {

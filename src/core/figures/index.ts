@@ -4,10 +4,10 @@
  * (`figures/context.ts`), a third places them in the outline.
  */
 import type { Figure, Outline } from '../types';
-import { FigureScanner } from './extract';
+import { FigureScanner, inlineTagEnd } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
-import { applyCaptionUnits, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
@@ -77,15 +77,19 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
       // allocates an iterator result per figure)
       const r = scanned[k];
       r.text = text.slice(r.start, r.end);
+      // the full-width per-cent sign is the same unit (ANNOTATION: unit `%`); the text keeps it as written
+      if (r.unit === '％') r.unit = '%';
       if (r.approx === null && r.kind !== 'date') r.approx = prefixApprox(text, r.start) ?? suffixApprox(text, r.end);
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)));
+    let figs = dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))));
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
+    figs = applyUnitColumn(text, figs);
     ratioAfterRatioWord(text, figs);
+    ratioTerms(text, figs);
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
@@ -102,6 +106,87 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     applyColumnTotals(figs, outline);
     if (outline) assignSections(figs, outline);
     return figs;
+  }
+}
+
+const RATIO_SIGNS = '：∶';
+/**
+ * The next visible character at or after p (dir 1) or before p (dir -1): blanks, at most two line
+ * breaks and at most six inline tags (inlineTagEnd) skipped. Returns its index and whether
+ * anything was skipped (a gap), or -1. Bounded.
+ */
+function visibleNear(text: string, p: number, dir: 1 | -1): { at: number; gap: boolean } {
+  let breaks = 0;
+  let tags = 0;
+  let gap = false;
+  for (let steps = 0; steps < 16; steps++) {
+    const q = dir === 1 ? p : p - 1;
+    if (q < 0 || q >= text.length) return { at: -1, gap };
+    const c = text.charCodeAt(q);
+    if (c === 10 || c === 13) {
+      if (c === 10 && ++breaks > 2) return { at: -1, gap };
+      p += dir;
+      gap = true;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 0x3000) {
+      p += dir;
+      continue;
+    }
+    if (dir === 1 && c === 60) {
+      const e = inlineTagEnd(text, q);
+      if (e < 0 || ++tags > 6) return { at: -1, gap };
+      p = e;
+      gap = true;
+      continue;
+    }
+    if (dir === -1 && c === 62) {
+      const lt = text.lastIndexOf('<', q);
+      if (lt < 0 || q - lt > 300 || inlineTagEnd(text, lt) !== p || ++tags > 6) return { at: -1, gap };
+      p = lt;
+      gap = true;
+      continue;
+    }
+    return { at: q, gap };
+  }
+  return { at: -1, gap };
+}
+
+/**
+ * 三次产业比重12.89：56.87：30.24 and 收入比5：1 with each term in a span or on a line of its own
+ * (text scraped one text node per line, a page's editor wrapping digits in spans): each bare
+ * number next to a ratio sign `：` whose other side is a number is a term of the ratio, kind ratio
+ * (one ratio figure per term when the terms are cut apart). On one line the scanner reads the
+ * whole ratio (`5：1`); here a line break or a tag must stand between a term and its sign, and the
+ * clause before the first term must call it a ratio or structure (`比重为`, `收入比`, `结构为`), so a
+ * label and its value (`编号12：` / `34`) or a time are not touched.
+ */
+function ratioTerms(text: string, figs: Figure[]): void {
+  const isNum = (k: number) => k >= 0 && /[0-9]/.test(text[k]);
+  let lastTermEnd = -1;
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
+    // a later term: the term before the sign is one
+    const c = visibleNear(text, f.start, -1);
+    if (c.at >= 0 && RATIO_SIGNS.includes(text[c.at]) && lastTermEnd >= 0) {
+      const d = visibleNear(text, c.at, -1);
+      if (d.at === lastTermEnd - 1) {
+        f.kind = 'ratio';
+        lastTermEnd = f.end;
+        continue;
+      }
+    }
+    // the first term: the clause calls it a ratio or structure (比重为, 收入比, 结构为)
+    const a = visibleNear(text, f.end, 1);
+    if (a.at < 0 || !RATIO_SIGNS.includes(text[a.at])) continue;
+    const b = visibleNear(text, a.at + 1, 1);
+    if (!(a.gap || b.gap) || !isNum(b.at)) continue;
+    const before = text.slice(Math.max(0, f.start - 400), f.start).replace(/<[^<>]{0,300}>/g, '').replace(/\s+/g, '');
+    const clause = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('，')) + 1);
+    if (/比(?![上去前])|结构/.test(clause.slice(-24))) {
+      f.kind = 'ratio';
+      lastTermEnd = f.end;
+    }
   }
 }
 
@@ -327,6 +412,30 @@ export function cssRanges(text: string): Array<[number, number]> {
     open = text.indexOf('{', close + 1);
   }
   return out;
+}
+
+/**
+ * A Markdown image's alt text (`![1](https://…/a.png)`, `![图2 2023年产量](…)`) is the picture's label,
+ * not the document's text (ANNOTATION: image alt text gives no figure): a figure between `![` and the
+ * `](` that closes it on the same line is dropped. Bounded: 200 characters each way.
+ */
+function dropImageAlt(text: string, figs: Figure[]): Figure[] {
+  if (text.indexOf('![') < 0) return figs;
+  return figs.filter((f) => {
+    let k = f.start - 1;
+    for (; k >= 1 && f.start - k < 200; k--) {
+      const c = text[k];
+      if (c === '\n' || c === ']' || c === '[' && text[k - 1] !== '!') return true;
+      if (c === '[' && text[k - 1] === '!') break;
+    }
+    if (k < 1 || text[k] !== '[' || text[k - 1] !== '!') return true;
+    for (let q = f.end; q < text.length && q - f.end < 200; q++) {
+      const c = text[q];
+      if (c === '\n' || c === '[') return true;
+      if (c === ']') return text[q + 1] !== '(';
+    }
+    return true;
+  });
 }
 
 /** Figures that start inside markup (`markupRanges`) or CSS (`cssRanges`) are dropped; figures are in text order. */

@@ -6,6 +6,7 @@
  */
 import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
+import { scaleAt, unitAt } from './units';
 import { headerMeasure, headerUnitKind } from '../outline/anatomy/tables';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
@@ -782,4 +783,149 @@ export function applyCaptionUnits(text: string, figs: Figure[]): void {
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[-−]?\d+\.\d+$/.test(f.text)) continue;
     f.kind = kind;
   }
+}
+
+/** The kind of a cell that writes a unit and nothing else (`千升`, `万度`, `元/吨`, `%`), or null. */
+function unitCellKind(s: string): Figure['kind'] | null {
+  if (s.length === 0 || s.length > 6 || /\d/.test(s)) return null;
+  if (s === '%' || s === '％') return 'percent';
+  let p = 0;
+  const sc = scaleAt(s, 0);
+  if (sc) p += sc[0].length;
+  const u = unitAt(s, p);
+  if (!u) return null;
+  p += u.unit.length;
+  if (p < s.length && (s[p] === '/' || s[p] === '／')) p = s.length;
+  return p === s.length ? u.kind : null;
+}
+
+/** A header cell over the column that gives each row its unit. */
+const UNIT_HEADER = /^(?:计量单位|单位)$/;
+/** A cell holding a number and nothing else (`15767`, `-3.2`, `18.64`). */
+const BARE_CELL = /^[-−+]?\d+(?:\.\d+)?$/;
+/** A header cell over a column of per-cents (`比上年增长%`, `增长(%)`, `%`). */
+const PERCENT_HEADER = /(?:%|％)\s*[)）]?$/;
+const NAME_CELL_MAX = 20;
+const HEADER_LINES_MAX = 6;
+
+/**
+ * A table with a column of units (`产品名称 | 计量单位 | 产量 | 比上年增长%`: each row writes its own
+ * unit, `饮料酒 | 千升 | 15767 | 18.64`), piped, or flattened one cell per line as a page scraped
+ * span by span gives it. The bare number in the column of amounts (the first after the units,
+ * when its header names no unit or count of its own: not `数量`, `单价(元)`) takes the kind of the
+ * row's unit (千升 → volume, 万度 → energy; value and unit as written, ANNOTATION.md: the cell does
+ * not write the unit), and in a column whose header ends with `%` the kind percent; the unit cell
+ * itself (`万度`) is no figure. Rows whose unit cell writes no unit are left. Flattened, a row is a
+ * name line, a unit line and as many number lines as the first row; the header cell `%` a scraper
+ * may have cut from its words (`较上年±` / `%`) is the last header line, so the last number of each
+ * row is the per-cent and the ones before it are amounts. At least two rows. Linear: one pass over
+ * the lines.
+ */
+export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
+  if (!figs.length || text.indexOf('单位') < 0) return figs;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let a = 0; a <= text.length;) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    let e = b;
+    if (e > a && text.charCodeAt(e - 1) === 13) e--;
+    starts.push(a);
+    ends.push(e);
+    a = b + 1;
+  }
+  const n = starts.length;
+  const cell = (i: number) => text.slice(starts[i], ends[i]).trim();
+  const cellStart = (i: number) => starts[i] + (text.slice(starts[i], ends[i]).length - text.slice(starts[i], ends[i]).trimStart().length);
+  const kinds = new Map<number, Figure['kind']>();
+  const unitCells: [number, number][] = [];
+  const isUnitCell = (s: string) => unitCellKind(s) !== null;
+  const isName = (s: string) => s.length > 0 && s.length <= NAME_CELL_MAX && !/[0-9]/.test(s) && !isUnitCell(s) && !/[。；，]/.test(s);
+  const numbersAt = (i: number) => {
+    let k = 0;
+    while (i + k < n && BARE_CELL.test(cell(i + k))) k++;
+    return k;
+  };
+  const rowAt = (i: number) => (i + 2 < n && isName(cell(i)) && isUnitCell(cell(i + 1)) ? numbersAt(i + 2) : 0);
+  for (let i = 0; i < n; i++) {
+    const line = cell(i);
+    if (line.length > 120 || line.indexOf('单位') < 0) continue;
+    if (line.startsWith('|')) {
+      // piped: the header row holds the unit column
+      const head = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+      const u = head.findIndex((c) => UNIT_HEADER.test(c));
+      // the header opens its table: the line before is no row, a rule line follows
+      if (u < 0 || (i > 0 && cell(i - 1).startsWith('|')) || i + 1 >= n || !/^[\s|:：-]+$/.test(cell(i + 1))) continue;
+      // the column of amounts: the first after the units, unless its header names its own unit or counts
+      const amount = u + 1 < head.length && !PERCENT_HEADER.test(head[u + 1]) && headerUnitKind(head[u + 1]) === null ? u + 1 : -1;
+      let j = i + 2;
+      for (; j < n && cell(j).startsWith('|'); j++) {
+        const raw = text.slice(starts[j], ends[j]);
+        const parts = raw.split('|');
+        // cells of the row with their offsets (the first piece is before the opening pipe)
+        const cells: { s: string; at: number }[] = [];
+        let off = starts[j];
+        for (let c = 0; c < parts.length; c++) {
+          const p = parts[c];
+          if (c > 0 && !(c === parts.length - 1 && p.trim() === '')) {
+            const lead = p.length - p.trimStart().length;
+            cells.push({ s: p.trim(), at: off + lead });
+          }
+          off += p.length + 1;
+        }
+        if (cells.length !== head.length) break;
+        const unit = unitCellKind(cells[u].s);
+        if (!unit) continue;
+        unitCells.push([cells[u].at, cells[u].at + cells[u].s.length]);
+        for (let c = 0; c < cells.length; c++) {
+          if (c === u || !BARE_CELL.test(cells[c].s)) continue;
+          if (PERCENT_HEADER.test(head[c])) kinds.set(cells[c].at, 'percent');
+          else if (c === amount) kinds.set(cells[c].at, unit);
+        }
+      }
+      i = j - 1;
+      continue;
+    }
+    if (!UNIT_HEADER.test(line)) continue;
+    // flattened: header lines after the unit column's, then rows of name, unit and numbers
+    let r = i + 1;
+    while (r < n && r - i <= HEADER_LINES_MAX && rowAt(r) === 0) {
+      const h = cell(r);
+      if (h.length > NAME_CELL_MAX || /\d/.test(h)) break;
+      r++;
+    }
+    const k = rowAt(r);
+    if (k === 0 || r === i + 1) continue;
+    const pctLast = k >= 2 && PERCENT_HEADER.test(cell(r - 1));
+    let rows = 0;
+    let q = r;
+    for (; q < n && rowAt(q) === k; q += 2 + k) {
+      rows++;
+      const unit = unitCellKind(cell(q + 1))!;
+      unitCells.push([cellStart(q + 1), cellStart(q + 1) + cell(q + 1).length]);
+      for (let c = 0; c < k; c++) {
+        const at = cellStart(q + 2 + c);
+        if (pctLast && c === k - 1) kinds.set(at, 'percent');
+        else if (c === 0 || pctLast) kinds.set(at, unit);
+      }
+    }
+    if (rows < 2) {
+      // one row is no table: forget what it set
+      for (let c = 0; c < k; c++) kinds.delete(cellStart(r + 2 + c));
+      unitCells.pop();
+    }
+    i = Math.max(i, q - 1);
+  }
+  if (!kinds.size && !unitCells.length) return figs;
+  let u = 0;
+  const out: Figure[] = [];
+  for (const f of figs) {
+    while (u < unitCells.length && unitCells[u][1] <= f.start) u++;
+    // a unit cell (万度) is no figure
+    if (u < unitCells.length && f.start >= unitCells[u][0] && f.end <= unitCells[u][1] && !/\d/.test(f.text)) continue;
+    const kind = kinds.get(f.start);
+    if (kind && f.unit === '' && (f.kind === 'count' || f.kind === 'other') && BARE_CELL.test(f.text)) f.kind = kind;
+    out.push(f);
+  }
+  return out;
 }

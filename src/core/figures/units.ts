@@ -19,7 +19,9 @@ export interface UnitEntry {
 const table: [FigureKind, boolean, string[]][] = [
   ['money', true, ['元', '美元', '欧元', '日元', '港元', '港币', '英镑', '卢布', '韩元', '澳元', '加元', '块钱', '瑞士法郎', '新台币', '台币', '奈拉', '比特币', '美圆', '人民币',
     // the spoken word for US dollars (人均GDP 1.2万美金, 16.65美金/股)
-    '美金']],
+    '美金',
+    // US cents (每千瓦0.73美分): the coin as a unit of its own (两美元又三美分 adds it to the dollars)
+    '美分']],
   ['percent', true, ['%', '％', '‰']],
   ['percentage-point', true, ['个百分点', '百分点',
     // a change of a rate given in ‰ (出生率比上年下降0.75个千分点): points of a thousand
