@@ -31,13 +31,16 @@ describe('Markdown copies: inline markers set in bold (`。**二是**…`)', () 
 });
 
 describe('Markdown copies: the headline given twice', () => {
-  it('reads a heading that repeats the heading above it with only a picture or a byline between as the same title', () => {
+  it('reads a heading that repeats the heading above it with only a picture or a byline between as a second title heading the parts', () => {
     const t = [
       '---', 'title: 青禾县春耕工作会议召开', '---', '', '# 青禾县春耕工作会议召开', '', '![cover_image](https://example.com/a.jpg)', '',
       '# 青禾县春耕工作会议召开', '', '青禾发布', '', story('会议部署今年春耕备耕工作'), '', '## 一、稳住粮食面积', '', story('会议要求稳住面积'), '',
       '## 二、抓好农资供应', '', story('会议要求保障农资'), '',
     ].join('\n');
-    assert.deepEqual(tree(parseOutline(t, { format: 'markdown' })), ['1 青禾县春耕工作会议召开', '2 稳住粮食面积 ^青禾县春', '2 抓好农资供应 ^青禾县春']);
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.deepEqual(tree(o), ['1 青禾县春耕工作会议召开', '1 青禾县春耕工作会议召开', '2 稳住粮食面积 ^青禾县春', '2 抓好农资供应 ^青禾县春']);
+    // the parts hang under the second, the article's own headline
+    assert.equal(o.headings[2].parent, 1);
   });
 
   it('keeps a repeated heading with running text between (the same section name in two parts)', () => {

@@ -560,7 +560,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? notParts(text, lines, mdHeadingByLine) : undefined);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? notParts(text, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
   if (staged) stage('markers');
@@ -1271,54 +1271,14 @@ function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): voi
   found.length = w;
 }
 
-/** Markdown heading lines that are no parts: datelines and metadata fields, and repeated headlines. */
-function notParts(text: string, lines: LineTable, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
-  const out = datelineHeadings(text, mdHeadingByLine);
-  for (const li of repeatedHeadlines(text, lines, mdHeadingByLine)) out.add(li);
-  return out;
-}
-
 /**
- * A copy of a page that gives its headline twice — a feed's `# 标题` over the cover picture, then the
- * article's own `# 标题` (WeChat copies), or the headline set again one level down — shows one title:
- * a heading that repeats the heading before it word for word, at its depth or below, with nothing
- * between them but pictures and short lines (no sentence), is that title again, not a part.
+ * Markdown heading lines that are no parts: datelines and metadata fields. A headline a copy gives
+ * twice (a feed's `# 标题` over the cover picture, then the article's own) stays two titles: a new
+ * title restarts the tree, as the gold of two real WeChat and page copies reads it.
  */
-function repeatedHeadlines(text: string, lines: LineTable, mdHeadingByLine: Map<number, MdHeading>): number[] {
-  const out: number[] = [];
-  let prev = -1;
-  let prevText = '';
-  let prevDepth = 0;
-  const order = [...mdHeadingByLine.keys()].sort((a, b) => a - b);
-  for (const li of order) {
-    const h = mdHeadingByLine.get(li)!;
-    const t = h.contentEnd - h.contentStart <= 200 ? text.slice(h.contentStart, h.contentEnd).replace(/\*\*|__/g, '').trim() : '';
-    if (prev >= 0 && t !== '' && t === prevText && h.depth >= prevDepth && onlyFurnitureBetween(text, lines, prev + 1, li)) {
-      out.push(li);
-      continue;
-    }
-    prev = li;
-    prevText = t;
-    prevDepth = h.depth;
-  }
-  return out;
+function notParts(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
+  return datelineHeadings(text, mdHeadingByLine);
 }
-
-/** Lines [from, to) hold no running text: each is blank, a picture, or short with no sentence end (an author's name, a button). */
-function onlyFurnitureBetween(text: string, lines: LineTable, from: number, to: number): boolean {
-  if (to - from > 40) return false;
-  for (let li = from; li < to; li++) {
-    if (lines.empty(li)) continue;
-    const s = lines.contentStart[li];
-    const e = lines.contentEnd[li];
-    if ((text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e))) continue;
-    if (e - s > 20) return false;
-    for (let p = s; p < e; p++) if (SENTENCE_END_MARKS.includes(text[p])) return false;
-  }
-  return true;
-}
-
-const SENTENCE_END_MARKS = '。！？；!?;';
 
 /**
  * `## 2024年10月18日` under a news copy's title is its dateline, not a part. The document shows
