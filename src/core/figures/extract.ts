@@ -262,6 +262,16 @@ export function inlineTagEnd(text: string, p: number): number {
   return -1;
 }
 
+/**
+ * Before `end` (just past a `>`): the start of the inline tag that ends there (inlineTagEnd), or -1.
+ * Looks 300 characters back at most (no inline tag is longer): a `>` in prose with no `<` before
+ * it (`参数 > 12`) must not send a search back over the whole text for each figure.
+ */
+export function inlineTagBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= 0 && end - k <= 300; k--) if (text.charCodeAt(k) === 60) return inlineTagEnd(text, k) === end ? k : -1;
+  return -1;
+}
+
 /** 金, 银, 铜 after a number in a medal tally. */
 const MEDALS: Record<string, UnitEntry> = {
   金: { unit: '金', kind: 'count', chinese: false },
@@ -425,8 +435,8 @@ export class FigureScanner {
       const c = text.charCodeAt(from - 1);
       if (c === 10 || c === 13) break;
       if (c === 62) {
-        const lt = text.lastIndexOf('<', from - 1);
-        if (lt < 0 || from - lt > 300 || inlineTagEnd(text, lt) !== from) break;
+        const lt = inlineTagBefore(text, from);
+        if (lt < 0) break;
         from = lt;
         tags++;
         continue;
