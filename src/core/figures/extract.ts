@@ -305,6 +305,18 @@ function medalAt(text: string, p: number): UnitEntry | null {
   return null;
 }
 
+/**
+ * Where a number token ending at tokEnd stops before a gap or a tag that may cut it from its unit:
+ * past a range's second number (今年 2-5 / 月) and a scale word (31.46万 / 户).
+ */
+function writtenEnd(text: string, tokEnd: number): number {
+  let g = tokEnd;
+  if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
+  const sc = scaleAt(text, g);
+  if (sc) g += sc[0].length;
+  return g;
+}
+
 /** The figure a scan of `copy` reads from offset k, if one starts there. */
 function figureFrom(copy: string, k: number): RawFigure | undefined {
   for (const x of new FigureScanner(copy).run()) if (x.start === k) return x;
@@ -328,11 +340,7 @@ export class FigureScanner {
    */
   private spacedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
-    let g = tokEnd;
-    // 今年 2-5 / 月: a range, then the gap
-    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
-    const sc = scaleAt(text, g);
-    if (sc) g += sc[0].length;
+    const g = writtenEnd(text, tokEnd);
     const gc = text.charCodeAt(g);
     if (gc !== 32 && gc !== 10 && gc !== 13) return -1;
     if (this.spaced < 0) this.spaced = numbersSpacedApart(text) ? 1 : 0;
@@ -423,10 +431,7 @@ export class FigureScanner {
    */
   private taggedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
-    let g = tokEnd;
-    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
-    const sc = scaleAt(text, g);
-    if (sc) g += sc[0].length;
+    const g = writtenEnd(text, tokEnd);
     if (text.charCodeAt(g) !== 60 || inlineTagEnd(text, g) < 0) return -1;
     // the copy: up to 8 visible characters before the number (inline tags left out), the number,
     // then up to 24 visible characters past it
