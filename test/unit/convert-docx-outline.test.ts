@@ -96,6 +96,12 @@ describe('convert: docx outline', () => {
     assert.notDeepEqual(rows(v.text, parseOutline(v.text)), got);
   });
 
+  it('takes no salutation set in a heading style for a heading (各位代表：)', () => {
+    const text = '丁县工作报告\n各位代表：\n现在，我代表县人民政府报告工作，请予审议。\n总体情况\n过去一年，全县经济平稳运行。';
+    const got = rows(text, parseOutline(text, { formatHeadings: [{ line: 0, level: 1 }, { line: 1, level: 2 }, { line: 3, level: 2 }] }));
+    assert.deepEqual(got, ['0:1:丁县工作报告', '3:2:总体情况']);
+  });
+
   it('lets a format heading take over the engine heading on its line, and ignores bad input', () => {
     const text = '甲市工作要点\n正文。\n总则\n正文。\n一、细项\n正文。\n二、另项\n正文。';
     const built = parseOutline(text);

@@ -197,6 +197,20 @@ describe('figures: properties', () => {
       assert.ok(big < 10 * small + 300, `${unit}: ×25000 ${small.toFixed(0)} ms, ×100000 ${big.toFixed(0)} ms`);
     }
   });
+  it('stays linear where a `>` in prose stands before bare numbers (no tag before it to find)', function () {
+    this.timeout(60000);
+    const time = (text: string): number => {
+      const t0 = process.hrtime.bigint();
+      extractFigures(text);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    const line = '参数 > 12 即可，' + '这是一段没有数字的说明文字，'.repeat(6) + '\n';
+    time(line.repeat(2000)); // warm up
+    const small = time(line.repeat(2500));
+    const big = time(line.repeat(20000));
+    // eight times the text may take at most about eight times as long (generous: quadratic is 64×)
+    assert.ok(big < 24 * small + 300, `×2500 ${small.toFixed(0)} ms, ×20000 ${big.toFixed(0)} ms`);
+  });
 });
 
 describe('figures: forms the outside specs use (Recognizers-Text)', () => {

@@ -262,6 +262,16 @@ export function inlineTagEnd(text: string, p: number): number {
   return -1;
 }
 
+/**
+ * Before `end` (just past a `>`): the start of the inline tag that ends there (inlineTagEnd), or -1.
+ * Looks 300 characters back at most (no inline tag is longer): a `>` in prose with no `<` before
+ * it (`参数 > 12`) must not send a search back over the whole text for each figure.
+ */
+export function inlineTagBefore(text: string, end: number): number {
+  for (let k = end - 1; k >= 0 && end - k <= 300; k--) if (text.charCodeAt(k) === 60) return inlineTagEnd(text, k) === end ? k : -1;
+  return -1;
+}
+
 /** 金, 银, 铜 after a number in a medal tally. */
 const MEDALS: Record<string, UnitEntry> = {
   金: { unit: '金', kind: 'count', chinese: false },
@@ -295,6 +305,18 @@ function medalAt(text: string, p: number): UnitEntry | null {
   return null;
 }
 
+/**
+ * Where a number token ending at tokEnd stops before a gap or a tag that may cut it from its unit:
+ * past a range's second number (今年 2-5 / 月) and a scale word (31.46万 / 户).
+ */
+function writtenEnd(text: string, tokEnd: number): number {
+  let g = tokEnd;
+  if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
+  const sc = scaleAt(text, g);
+  if (sc) g += sc[0].length;
+  return g;
+}
+
 /** The figure a scan of `copy` reads from offset k, if one starts there. */
 function figureFrom(copy: string, k: number): RawFigure | undefined {
   for (const x of new FigureScanner(copy).run()) if (x.start === k) return x;
@@ -318,11 +340,7 @@ export class FigureScanner {
    */
   private spacedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
-    let g = tokEnd;
-    // 今年 2-5 / 月: a range, then the gap
-    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
-    const sc = scaleAt(text, g);
-    if (sc) g += sc[0].length;
+    const g = writtenEnd(text, tokEnd);
     const gc = text.charCodeAt(g);
     if (gc !== 32 && gc !== 10 && gc !== 13) return -1;
     if (this.spaced < 0) this.spaced = numbersSpacedApart(text) ? 1 : 0;
@@ -413,10 +431,7 @@ export class FigureScanner {
    */
   private taggedFigureAt(i: number, tokEnd: number): number {
     const text = this.text;
-    let g = tokEnd;
-    if (inSet(text, g, S_RANGE) && isAsciiDigit(text.charCodeAt(g + 1))) g = readArabic(text, g + 1).end;
-    const sc = scaleAt(text, g);
-    if (sc) g += sc[0].length;
+    const g = writtenEnd(text, tokEnd);
     if (text.charCodeAt(g) !== 60 || inlineTagEnd(text, g) < 0) return -1;
     // the copy: up to 8 visible characters before the number (inline tags left out), the number,
     // then up to 24 visible characters past it
@@ -425,8 +440,8 @@ export class FigureScanner {
       const c = text.charCodeAt(from - 1);
       if (c === 10 || c === 13) break;
       if (c === 62) {
-        const lt = text.lastIndexOf('<', from - 1);
-        if (lt < 0 || from - lt > 300 || inlineTagEnd(text, lt) !== from) break;
+        const lt = inlineTagBefore(text, from);
+        if (lt < 0) break;
         from = lt;
         tags++;
         continue;

@@ -4,7 +4,7 @@
  * (`figures/context.ts`), a third places them in the outline.
  */
 import type { Figure, Outline } from '../types';
-import { FigureScanner, inlineTagEnd } from './extract';
+import { FigureScanner, inlineTagBefore, inlineTagEnd } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
@@ -141,8 +141,8 @@ function visibleNear(text: string, p: number, dir: 1 | -1): { at: number; gap: b
       continue;
     }
     if (dir === -1 && c === 62) {
-      const lt = text.lastIndexOf('<', q);
-      if (lt < 0 || q - lt > 300 || inlineTagEnd(text, lt) !== p || ++tags > 6) return { at: -1, gap };
+      const lt = inlineTagBefore(text, p);
+      if (lt < 0 || ++tags > 6) return { at: -1, gap };
       p = lt;
       gap = true;
       continue;

@@ -6,8 +6,7 @@
  */
 import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
-import { scaleAt, unitAt } from './units';
-import { headerMeasure, headerUnitKind } from '../outline/anatomy/tables';
+import { headerMeasure, headerUnitKind, unitWordKind } from '../outline/anatomy/tables';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -788,15 +787,7 @@ export function applyCaptionUnits(text: string, figs: Figure[]): void {
 /** The kind of a cell that writes a unit and nothing else (`千升`, `万度`, `元/吨`, `%`), or null. */
 function unitCellKind(s: string): Figure['kind'] | null {
   if (s.length === 0 || s.length > 6 || /\d/.test(s)) return null;
-  if (s === '%' || s === '％') return 'percent';
-  let p = 0;
-  const sc = scaleAt(s, 0);
-  if (sc) p += sc[0].length;
-  const u = unitAt(s, p);
-  if (!u) return null;
-  p += u.unit.length;
-  if (p < s.length && (s[p] === '/' || s[p] === '／')) p = s.length;
-  return p === s.length ? u.kind : null;
+  return unitWordKind(s)?.kind ?? null;
 }
 
 /** A header cell over the column that gives each row its unit. */

@@ -16,6 +16,7 @@
 import type { Heading, Outline } from '../types';
 import { LineIndex, madeHeading } from './corrections';
 import { relink } from './relink';
+import { isSalutation } from './anatomy/lineShapes';
 
 export interface FormatHeading {
   /** 0-based line in the text. */
@@ -39,6 +40,9 @@ export function applyFormatHeadings(text: string, outline: Outline, given: reado
       const line = Number(g?.line);
       const level = Math.min(9, Math.max(1, Math.floor(Number(g?.level) || 1)));
       if (!Number.isInteger(line) || !(line >= 0 && line < lineStarts.length) || line === lastLine || index.to[line] <= index.from[line]) continue;
+      // a salutation set in a heading tag or style (`<h4>各位代表：</h4>`, a styled `同志们：`) is no
+      // part's title: the engine leaves it out of a Markdown or HTML source reading too
+      if (index.to[line] - index.from[line] <= 80 && isSalutation(text.slice(index.from[line], index.to[line]).trim())) continue;
       wanted.push({ line, level });
       lastLine = line;
     }

@@ -45,6 +45,15 @@ export function headerUnitKind(cell: string): { kind: FigureKind; scaled: boolea
   const m = /[（(]([^（()）]{1,8})[）)]$/.exec(s);
   if (m) s = m[1].trim();
   else if (s.length > 8) return null;
+  return unitWordKind(s);
+}
+
+/**
+ * The kind of a string that writes a unit and nothing else (`%`, `吨`, `万元`, `元/吨`: a scale word,
+ * a unit, a rate's denominator), and whether it is scaled; null for anything else. Header cells
+ * (headerUnitKind) and a table's unit column (figures/tables.ts) read their units here.
+ */
+export function unitWordKind(s: string): { kind: FigureKind; scaled: boolean } | null {
   if (s === '%' || s === '％' || s === '百分比') return { kind: 'percent', scaled: false };
   let p = 0;
   const scale = scaleAt(s, 0);
