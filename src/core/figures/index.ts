@@ -15,13 +15,14 @@ import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, type RecordView } from '../outline/recordLines';
+import { spanView } from '../outline/spanJoin';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
     if (outline?.records) {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
-      const view = recordView(text, true);
+      const view = recordView(text, true) ?? spanView(text);
       if (view) return figuresInRecords(text, view, outline);
     }
     return figuresOf(text, outline);

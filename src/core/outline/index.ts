@@ -11,6 +11,7 @@ import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutat
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { outlineInFile, recordView, withRecordTitles } from './recordLines';
+import { spanView } from './spanJoin';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -63,8 +64,9 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
-    // read in the lines it encodes, and placed back in the file (recordLines.ts).
-    const view = options.format !== 'markdown' && !isHtmlSource(text) ? recordView(text) : null;
+    // read in the lines it encodes, and placed back in the file (recordLines.ts); a page scraped
+    // span by span, with the breaks its markup left inside sentences undone (spanJoin.ts).
+    const view = options.format !== 'markdown' && !isHtmlSource(text) ? recordView(text) ?? spanView(text) : null;
     let built = view ? outlineInFile(view, withRecordTitles(build(view.text, computeLineStarts(view.text), options), view), text, lineStarts) : build(text, lineStarts, options);
     if (options.rules?.length) {
       const compiled: CompiledRule[] = [];

@@ -1,0 +1,254 @@
+/**
+ * Pages scraped span by span: a scraper that writes every text node of a page on a line of its own
+ * (BeautifulSoup's stripped_strings, Scrapy's `//text()`, a crawler's node dump) breaks a sentence
+ * wherever the markup changed inside it — a number in a span of its own (a Word export sets every
+ * run of digits or Latin letters apart, and the curly quotes), a marker in bold apart from its
+ * title (`一、` / `总体要求`), a link, a bold phrase. `spanView` gives the engine the page with
+ * those breaks undone, and where each of its characters stands in the file (the view of
+ * recordLines.ts), so the outline and the figures read `2026年北京市政府工作报告`, `一、2025年工作回顾`,
+ * `185亿元`, `5：1` whole, and every heading and figure keeps its place in the file.
+ *
+ * A break is undone only where the text itself says the sentence goes on across it:
+ * - the line opens with a mark no line opens with (`，。、；：！？”’）》】`);
+ * - the line above ends on an opening bracket or quote, or on `，`/`、`;
+ * - the line above is a marker alone (`一、`, `（三）`, `1.`, `第二，`);
+ * - a number alone on its line and a unit opening the next (`2014` / `年，…`, `185` / `亿元`);
+ * - a number, a Latin word or a lone opening quote alone on its line, inside a sentence: the text
+ *   joined so far holds a clause mark and does not open with a marker (a title over a paragraph that
+ *   opens with a year stays the title), and the sentence goes on after it;
+ * - a date's parts (`2024` / `年` / `3月`).
+ * Blank lines are never crossed. Only a text that shows many such breaks is read this way: six or
+ * more and 5% of its lines open with a mark or follow an opening one or a number alone on its line,
+ * and as many lines hold only a number before its unit or a lone mark (scraped pages show 15–50%;
+ * typed, wrapped and converted texts 2% at most, a page's footer of links and marks among them);
+ * any other text is left as it is.
+ *
+ * Linear in the text's length; never throws (the caller catches).
+ */
+import { matchLineStart } from './markers';
+import type { RecordView } from './recordLines';
+
+/** `，。、；：！？”’）》】」』` and their ASCII forms that cannot open a line. */
+const PUSHED = '，。、；：！？”’）》】」』,;:!?)';
+/** Opening brackets and quotes: a line ending here goes on. */
+const OPENING = '（“《【‘「『(';
+/** A sentence ends here (a line after it may start anew). */
+const CLAUSE_END = '。！？；：!?;:…';
+/** Clause marks showing that the text joined so far is running prose. */
+const CLAUSE_MARKS = '，。；：、,;';
+/** Units, counters and words that follow a number on the next line (`185` / `亿元，`). */
+const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平千';
+/** Units of a date or a time: a number before one may open a paragraph. */
+const DATE_UNITS = '年月日时';
+/** Evidence a text must show to be read as scraped span by span. */
+const MIN_JOINTS = 6;
+const MIN_SHARE = 0.05;
+
+interface Line {
+  /** content start and end (offsets in the text, blanks trimmed) */
+  s: number;
+  e: number;
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isLatin(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || ((c | 32) >= 0xff41 && (c | 32) <= 0xff5a);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
+}
+
+/** A run a Word export sets in a span of its own: digits, Latin letters and the marks inside numbers. */
+function isRun(text: string, s: number, e: number): 'number' | 'latin' | null {
+  if (e <= s || e - s > 24) return null;
+  let digits = 0;
+  let letters = 0;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) digits++;
+    else if (isLatin(c)) letters++;
+    else if (c !== 46 && c !== 37 && c !== 0xff05 && c !== 45 && c !== 43 && c !== 47 && c !== 0xff0e) return null;
+  }
+  if (letters > 0) return letters >= 2 ? 'latin' : null;
+  return digits > 0 ? 'number' : null;
+}
+
+/** The line is a marker and nothing else (`一、`, `（三）`, `1.`, `第二，`, `一是`). */
+function isBareMarker(text: string, l: Line): boolean {
+  if (l.e - l.s > 8) return false;
+  const m = matchLineStart(text, l.s, l.e);
+  if (!m) return false;
+  let p = m.titleStart;
+  while (p < l.e && isBlank(text.charCodeAt(p))) p++;
+  return p >= l.e;
+}
+
+/** A CJK character, a digit or a letter: a line ending on one stops inside a word. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || isDigit(c) || isLatin(c);
+}
+
+/** The line holds a sentence's end (`。！？；`) before its last characters. */
+function endsSentenceWithin(text: string, l: Line): boolean {
+  for (let p = l.e - 2; p >= l.s; p--) {
+    const c = text[p];
+    if (c === '。' || c === '！' || c === '？' || c === '；') return true;
+  }
+  return false;
+}
+
+function opensWithMarker(text: string, l: Line): boolean {
+  return matchLineStart(text, l.s, l.e) !== null || matchLineStart(text, l.s, l.e + 1) !== null;
+}
+
+function has(set: string, c: string | undefined): boolean {
+  return c !== undefined && c !== '' && set.includes(c);
+}
+
+/** The content lines of the text (-1 entries stand for blank lines). */
+function readLines(text: string): Array<Line | null> {
+  const out: Array<Line | null> = [];
+  const n = text.length;
+  let ls = 0;
+  while (ls <= n) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    let s = ls;
+    let e = le;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+    out.push(e > s ? { s, e } : null);
+    if (le >= n) break;
+    ls = le + 1;
+  }
+  return out;
+}
+
+/**
+ * Whether line i goes on the line above (both content lines, nothing between them). `joinedStart`:
+ * where the text joined so far (the paragraph line i would go on) starts. `aloneInside`: the line
+ * above went on the text above it.
+ */
+function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: Line, joinedHasClause: boolean, aloneInside: boolean): boolean {
+  const c = lines[i]!;
+  const p = lines[i - 1]!;
+  const first = text[c.s];
+  const last = text[p.e - 1];
+  if (has(PUSHED, first)) return true;
+  if (has(OPENING, last) || last === '，' || last === '、') return true;
+  if (isBareMarker(text, p)) return true;
+  const pRun = isRun(text, p.s, p.e);
+  if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
+  // a number, a word or a closing mark standing alone inside a sentence: the sentence goes on after it
+  // (`增加值` / `35` / `支国家级大基金`, `“` / `四个服务` / `”` / `水平，`)
+  if (aloneInside && (pRun !== null || (p.e - p.s === 1 && has(PUSHED, last))) && !has(CLAUSE_END, last) && !opensWithMarker(text, c)) return true;
+  // a date's parts: `2024` / `年` / `3月`
+  if (p.e - p.s === 1 && (last === '年' || last === '月') && isDigit(text.charCodeAt(c.s))) {
+    return p.s > 0 && i >= 2 && lines[i - 2] !== null && isRun(text, lines[i - 2]!.s, lines[i - 2]!.e) === 'number';
+  }
+  // a line that ends one sentence and opens the next, cut inside a word (`…33%。我市的` / `农民专业合作社…`)
+  if (isWordChar(text.charCodeAt(p.e - 1)) && endsSentenceWithin(text, p)) return true;
+  // a number, a Latin word or a lone opening quote inside a running sentence
+  const cRun = isRun(text, c.s, c.e);
+  const loneOpening = c.e - c.s === 1 && has(OPENING, first);
+  if (cRun === null && !loneOpening) return false;
+  if (has(CLAUSE_END, last)) {
+    // `5：` / `1` (or `5` / `：` / `1`): a ratio or a clock time
+    if (cRun !== 'number' || (last !== '：' && last !== ':')) return false;
+    if (p.e - p.s >= 2) return isDigit(text.charCodeAt(p.e - 2));
+    const pp = i >= 2 ? lines[i - 2] : null;
+    return pp !== null && isDigit(text.charCodeAt(pp.e - 1));
+  }
+  if (opensWithMarker(text, joinedStart)) return false;
+  const next = i + 1 < lines.length ? lines[i + 1] : null;
+  if (next === null) return false;
+  const nf = text[next.s];
+  // The first words of a paragraph before a number and its unit (`全年粮食播种面积达到` / `312` /
+  // `万亩，`) go on; a title over a paragraph that opens with a date (`…工作总结` / `2025` / `年，`) does not.
+  if (!joinedHasClause) return cRun === 'number' && has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf);
+  if (loneOpening) return true;
+  if (has(PUSHED, nf)) return true;
+  if (cRun === 'number') return has(UNIT_HEADS, nf) || (text.charCodeAt(next.s) >= 0x3400 && !opensWithMarker(text, next));
+  // a Latin word: the sentence goes on in Chinese after it
+  return text.charCodeAt(next.s) >= 0x3400 && !opensWithMarker(text, next);
+}
+
+/** Breaks a span-by-span scrape leaves that no writer makes, and lines holding only a number, a word or a mark. */
+function evidence(text: string, lines: Array<Line | null>): { joints: number; orphans: number; contents: number } {
+  let joints = 0;
+  let orphans = 0;
+  let contents = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i];
+    if (!c) continue;
+    contents++;
+    const run = isRun(text, c.s, c.e);
+    if (c.e - c.s === 1 && (has(PUSHED, text[c.s]) || has(OPENING, text[c.s]))) orphans++;
+    else if (run === 'number' && i + 1 < lines.length && lines[i + 1] && has(UNIT_HEADS, text[lines[i + 1]!.s])) orphans++;
+    const p = i > 0 ? lines[i - 1] : null;
+    if (!p) continue;
+    if (has(PUSHED, text[c.s])) joints++;
+    else if (has(OPENING, text[p.e - 1])) joints++;
+    else if (isRun(text, p.s, p.e) === 'number' && has(UNIT_HEADS, text[c.s])) joints++;
+  }
+  return { joints, orphans, contents };
+}
+
+/**
+ * The page with the breaks of a span-by-span scrape undone, or null when the text shows no such
+ * scrape (then it is read as it is).
+ */
+export function spanView(text: string): RecordView | null {
+  const lines = readLines(text);
+  const ev = evidence(text, lines);
+  if (ev.contents < 20 || Math.min(ev.joints, ev.orphans) < Math.max(MIN_JOINTS, ev.contents * MIN_SHARE)) return null;
+  const n = text.length;
+  const keep = new Uint8Array(n).fill(1);
+  let any = false;
+  let joined: Line | null = null;
+  let joinedHasClause = false;
+  let aloneInside = false;
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i];
+    if (!c) { joined = null; continue; }
+    if (joined !== null && lines[i - 1] && joins(text, lines, i, joined, joinedHasClause, aloneInside)) {
+      // drop the break: the line above's trailing blanks, the newline, this line's indentation
+      keep.fill(0, lines[i - 1]!.e, c.s);
+      any = true;
+      aloneInside = true;
+    } else {
+      joined = c;
+      joinedHasClause = false;
+      aloneInside = false;
+    }
+    if (!joinedHasClause) {
+      // (the marker of a heading, `一、`, is no clause mark of its words)
+      const m = joined === c ? matchLineStart(text, c.s, c.e) : null;
+      for (let p = m ? m.titleStart : c.s; p < c.e; p++) if (CLAUSE_MARKS.includes(text[p])) { joinedHasClause = true; break; }
+    }
+  }
+  if (!any) return null;
+  let m = 0;
+  for (let p = 0; p < n; p++) m += keep[p];
+  const from = new Int32Array(m);
+  const to = new Int32Array(m);
+  const parts: string[] = [];
+  let k = 0;
+  let runStart = -1;
+  for (let p = 0; p <= n; p++) {
+    if (p < n && keep[p]) {
+      if (runStart < 0) runStart = p;
+      from[k] = p;
+      to[k] = p + 1;
+      k++;
+    } else if (runStart >= 0) {
+      parts.push(text.slice(runStart, p));
+      runStart = -1;
+    }
+  }
+  return { text: parts.join(''), from, to, titled: [] };
+}

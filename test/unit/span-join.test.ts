@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
+import { spanView } from '../../src/core/outline/spanJoin';
+
+/** Our own short report on a made-up county, a paragraph a line. */
+const REPORT = [
+  '2025年青禾县农业农村工作总结',
+  '青禾县农业农村局',
+  '2025年，全县上下围绕“两个提升”目标，农村经济保持稳定增长。全县第一产业增加值达到86.4亿元，同比增长5.2%，增速比上年提高0.8个百分点。',
+  '一、粮食生产稳中有进',
+  '全年粮食播种面积达到312万亩，总产量28.6亿斤，比2020年增加3.1亿斤。新建高标准农田15万亩，占耕地面积的近40%。',
+  '二、畜牧产业提质增效',
+  '全县新建标准化养殖场46个，规模养殖比重达72%，比上年提高4个百分点。生猪出栏153万头，同比增长6.1%；禽蛋产量9.7万吨。',
+  '三、农民收入持续增长',
+  '2025年，农村居民人均可支配收入达到21640元，比上年增长7.3%，城乡居民收入比由2.4：1缩小到2.2：1。',
+  '四、农村面貌明显改善',
+  '新建农村公路128公里，改造农村户厕6300户，建成“美丽庭院”示范村24个，农村自来水普及率达到98%以上。',
+];
+
+/**
+ * The report as a scraper writes a Word page's text nodes: every run of digits or Latin letters,
+ * every curly quote on its own line, and the part markers apart from their titles.
+ */
+function spanSplit(lines: string[]): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^([一二三四五六七八九十]+、)(.*)$/.exec(line);
+    const parts = m ? [m[1], m[2]] : [line];
+    for (const part of parts) for (const piece of part.split(/([0-9A-Za-z.%]+|[“”])/)) if (piece.trim()) out.push(piece.trim());
+  }
+  return out.join('\n') + '\n';
+}
+
+function headings(text: string): string[] {
+  return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+function figures(text: string): string[] {
+  return extractFigures(text, parseOutline(text)).filter((f) => f.zone === 'body').map((f) => `${JSON.stringify(f.value)} ${f.unit} ${f.kind}`).sort();
+}
+
+describe('pages scraped span by span (spanJoin)', () => {
+  const block = REPORT.join('\n') + '\n';
+  const spans = spanSplit(REPORT);
+
+  it('reads the outline the paragraphs give: the title with its year, each marker with its title', () => {
+    assert.ok(spans.split('\n').length > 60, 'the split text breaks sentences');
+    assert.deepEqual(headings(spans), headings(block));
+    assert.deepEqual(headings(spans).slice(0, 2), ['1 2025年青禾县农业农村工作总结', '2 一、粮食生产稳中有进']);
+  });
+
+  it('reads the figures the paragraphs give: a number with its unit, a ratio across its colon', () => {
+    const f = figures(spans);
+    assert.ok(f.includes('8640000000 元 money'), f.join('; '));
+    assert.ok(f.includes('"2.4:1"  ratio'), f.join('; '));
+    assert.deepEqual(f, figures(block));
+  });
+
+  it('places every heading at its marker in the file', () => {
+    for (const h of parseOutline(spans).headings) {
+      assert.equal(spans.slice(h.start, h.start + h.marker.length), h.marker);
+    }
+    const first = parseOutline(spans).headings[1];
+    assert.equal(spans.slice(first.start, first.start + 2), '一、');
+  });
+
+  it('keeps a heading apart from a paragraph that opens with a year', () => {
+    const v = spanView(spans);
+    assert.ok(v);
+    assert.ok(v.text.includes('\n三、农民收入持续增长\n2025年，农村居民'), v.text);
+    assert.ok(v.text.includes('2025年青禾县农业农村工作总结\n青禾县农业农村局\n'), v.text);
+  });
+
+  it('leaves a text that is not scraped so as it is', () => {
+    assert.equal(spanView(block), null);
+    // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape
+    const footer = ['首页', '上一页', '1', '2', '3', '下一页', '。', '↑', '（', '联系我们'];
+    assert.equal(spanView(block + REPORT.join('\n') + '\n' + footer.join('\n') + '\n'), null);
+  });
+});
