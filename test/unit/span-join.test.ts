@@ -72,6 +72,19 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.ok(v.text.includes('2025年青禾县农业农村工作总结\n青禾县农业农村局\n'), v.text);
   });
 
+  it('keeps a marker after a line ending on a comma as a heading, and takes no fragment before a quote for a title', () => {
+    const lines = REPORT.slice(0, 6).concat([
+      '五、下步工作打算',
+      '1.稳定粮食生产，落实耕地保护责任，',
+      '2.推进乡村建设。全县将继续实施“千村示范”工程，完成村庄规划编制。',
+      '3.深化农村改革。稳妥推进第二轮土地承包到期后再延长30年试点。',
+    ]);
+    const split = spanSplit(lines);
+    assert.ok(split.includes('\n2.\n推进乡村建设。全县将继续实施\n“\n'), split);
+    assert.deepEqual(headings(split), headings(lines.join('\n') + '\n'));
+    assert.ok(!headings(split).some((h) => h.includes('全县将继续实施')), headings(split).join('; '));
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

@@ -37,7 +37,9 @@ const CLAUSE_END = '。！？；：!?;:…';
 /** Clause marks showing that the text joined so far is running prose. */
 const CLAUSE_MARKS = '，。；：、,;';
 /** Units, counters and words that follow a number on the next line (`185` / `亿元，`). */
-const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平千';
+const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平至到～';
+/** A line of prose this long (a clause mark inside) is no title. */
+const LONG_PROSE = 40;
 /** Units of a date or a time: a number before one may open a paragraph. */
 const DATE_UNITS = '年月日时';
 /** Evidence a text must show to be read as scraped span by span. */
@@ -80,11 +82,10 @@ function isRun(text: string, s: number, e: number): 'number' | 'latin' | null {
 /** The line is a marker and nothing else (`一、`, `（三）`, `1.`, `第二，`, `一是`). */
 function isBareMarker(text: string, l: Line): boolean {
   if (l.e - l.s > 8) return false;
-  const m = matchLineStart(text, l.s, l.e);
-  if (!m) return false;
-  let p = m.titleStart;
-  while (p < l.e && isBlank(text.charCodeAt(p))) p++;
-  return p >= l.e;
+  // (a marker is read with a title after it: the line is given one)
+  const probe = text.slice(l.s, l.e) + '甲';
+  const m = matchLineStart(probe, 0, probe.length);
+  return m !== null && m.titleStart === probe.length - 1;
 }
 
 /** A CJK character, a digit or a letter: a line ending on one stops inside a word. */
@@ -92,17 +93,36 @@ function isWordChar(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || isDigit(c) || isLatin(c);
 }
 
-/** The line holds a sentence's end (`。！？；`) before its last characters. */
-function endsSentenceWithin(text: string, l: Line): boolean {
-  for (let p = l.e - 2; p >= l.s; p--) {
+/** The line holds a Chinese clause mark (`，。；、`) before its end. */
+function hasClauseMark(text: string, l: Line): boolean {
+  for (let p = l.s; p < l.e - 1; p++) {
     const c = text[p];
-    if (c === '。' || c === '！' || c === '？' || c === '；') return true;
+    if (c === '，' || c === '。' || c === '；' || c === '、') return true;
   }
   return false;
 }
 
+/**
+ * The line holds a sentence's end (`。！？；`) and goes on after it with words and no blank: the
+ * next sentence's first words (`…33%。我市的`), not a credit (`…。本报记者 某某摄`).
+ */
+function endsSentenceWithin(text: string, l: Line): boolean {
+  for (let p = l.e - 2; p >= l.s; p--) {
+    const c = text[p];
+    if (c === '。' || c === '！' || c === '？' || c === '；') return true;
+    if (isBlank(text.charCodeAt(p))) return false;
+  }
+  return false;
+}
+
+/** A short line ending on a colon: a salutation or a label (`各位代表：`, `来源：`), never a sentence's middle. */
+function isLabelLine(text: string, l: Line): boolean {
+  const last = text[l.e - 1];
+  return l.e - l.s <= 12 && (last === '：' || last === ':');
+}
+
 function opensWithMarker(text: string, l: Line): boolean {
-  return matchLineStart(text, l.s, l.e) !== null || matchLineStart(text, l.s, l.e + 1) !== null;
+  return matchLineStart(text, l.s, l.e) !== null || isBareMarker(text, l);
 }
 
 function has(set: string, c: string | undefined): boolean {
@@ -139,21 +159,26 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   const first = text[c.s];
   const last = text[p.e - 1];
   if (has(PUSHED, first)) return true;
-  if (has(OPENING, last) || last === '，' || last === '、') return true;
+  if (has(OPENING, last)) return true;
+  // (a marker after a line ending on a comma starts its own part: `…帮扶，` / `3.` / `…`)
+  if ((last === '，' || last === '、') && !opensWithMarker(text, c)) return true;
   if (isBareMarker(text, p)) return true;
   const pRun = isRun(text, p.s, p.e);
   if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
-  // a number, a word or a closing mark standing alone inside a sentence: the sentence goes on after it
+  // a number, a word or a closing quote standing alone inside a sentence: the sentence goes on after it
   // (`增加值` / `35` / `支国家级大基金`, `“` / `四个服务` / `”` / `水平，`)
-  if (aloneInside && (pRun !== null || (p.e - p.s === 1 && has(PUSHED, last))) && !has(CLAUSE_END, last) && !opensWithMarker(text, c)) return true;
+  if (aloneInside && (pRun !== null || (p.e - p.s === 1 && (last === '”' || last === '’'))) && !has(CLAUSE_END, last) && !opensWithMarker(text, c)) return true;
   // a date's parts: `2024` / `年` / `3月`
   if (p.e - p.s === 1 && (last === '年' || last === '月') && isDigit(text.charCodeAt(c.s))) {
     return p.s > 0 && i >= 2 && lines[i - 2] !== null && isRun(text, lines[i - 2]!.s, lines[i - 2]!.e) === 'number';
   }
   // a line that ends one sentence and opens the next, cut inside a word (`…33%。我市的` / `农民专业合作社…`)
-  if (isWordChar(text.charCodeAt(p.e - 1)) && endsSentenceWithin(text, p)) return true;
+  const cutInWord = p.e - 1 >= p.s && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff && !isLabelLine(text, c);
+  if (cutInWord && endsSentenceWithin(text, p)) return true;
+  // a long line of running prose cut inside a word (`…为高校输送更多、更` / `优秀的人才，`): no title runs so
+  if (cutInWord && p.e - p.s >= LONG_PROSE && hasClauseMark(text, p) && !opensWithMarker(text, joinedStart) && !opensWithMarker(text, c)) return true;
   // a number, a Latin word or a lone opening quote inside a running sentence
-  const cRun = isRun(text, c.s, c.e);
+  const cRun = isBareMarker(text, c) ? null : isRun(text, c.s, c.e);
   const loneOpening = c.e - c.s === 1 && has(OPENING, first);
   if (cRun === null && !loneOpening) return false;
   if (has(CLAUSE_END, last)) {
@@ -169,8 +194,13 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   const nf = text[next.s];
   // The first words of a paragraph before a number and its unit (`全年粮食播种面积达到` / `312` /
   // `万亩，`) go on; a title over a paragraph that opens with a date (`…工作总结` / `2025` / `年，`) does not.
-  if (!joinedHasClause) return cRun === 'number' && has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf);
-  if (loneOpening) return true;
+  // (`经过` / `3` / `至` / `5` / `年`: a word of one or two characters between numbers is no title's end)
+  // A quote mark alone (a Word export sets the curly quotes apart) goes on the first words of a
+  // paragraph too (`我们党在…毅然抛弃` / `“` / `以阶级斗争为纲` / `”` / `这个…`): a quote opens far more
+  // phrases inside sentences than paragraphs under a title.
+  if (loneOpening) return (text[c.s] === '“' || text[c.s] === '‘') ? isWordChar(text.charCodeAt(p.e - 1)) : joinedHasClause;
+  const shortWord = p.e - p.s <= 2 && text.charCodeAt(p.s) >= 0x3400 && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff;
+  if (!joinedHasClause && !(aloneInside && shortWord)) return cRun === 'number' && has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf);
   if (has(PUSHED, nf)) return true;
   if (cRun === 'number') return has(UNIT_HEADS, nf) || (text.charCodeAt(next.s) >= 0x3400 && !opensWithMarker(text, next));
   // a Latin word: the sentence goes on in Chinese after it
