@@ -85,6 +85,15 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.ok(!headings(split).some((h) => h.includes('全县将继续实施')), headings(split).join('; '));
   });
 
+  it('joins a bold marker set apart to its words where no number is set apart', () => {
+    const para = ['二、下步打算', '今年全县将抓好三件事。', '一是', '稳定粮食生产，落实耕地保护责任。', '二是', '推进乡村建设，完成村庄规划编制。', '三是', '深化农村改革，稳妥推进土地承包试点。'];
+    const text = REPORT.slice(0, 6).join('\n') + '\n' + para.join('\n') + '\n';
+    const whole = REPORT.slice(0, 6).join('\n') + '\n' + '二、下步打算\n今年全县将抓好三件事。一是稳定粮食生产，落实耕地保护责任。二是推进乡村建设，完成村庄规划编制。三是深化农村改革，稳妥推进土地承包试点。\n';
+    const titles = parseOutline(text).headings.map((h) => h.marker + h.title);
+    assert.ok(titles.includes('一是稳定粮食生产，落实耕地保护责任'), titles.join('; '));
+    assert.deepEqual(headings(text), headings(whole));
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

@@ -45,6 +45,8 @@ const DATE_UNITS = '年月日时';
 /** Evidence a text must show to be read as scraped span by span. */
 const MIN_JOINTS = 6;
 const MIN_SHARE = 0.05;
+/** Markers alone on their lines over their words that show a page's bold markers set apart. */
+const MIN_BARE_MARKERS = 2;
 
 interface Line {
   /** content start and end (offsets in the text, blanks trimmed) */
@@ -228,6 +230,22 @@ function evidence(text: string, lines: Array<Line | null>): { joints: number; or
   return { joints, orphans, contents };
 }
 
+/** A marker alone on its line with its words on the next (prose, no marker, no blank line between). */
+function joinsMarker(text: string, lines: Array<Line | null>, i: number): boolean {
+  const p = lines[i - 1];
+  const c = lines[i];
+  if (!p || !c || !isBareMarker(text, p) || opensWithMarker(text, c)) return false;
+  const f = text.charCodeAt(c.s);
+  return (f >= 0x3400 && f <= 0x9fff) || f === 0x201c || f === 0x300a;
+}
+
+/** How many markers stand alone on their lines over their words. */
+function bareMarkers(text: string, lines: Array<Line | null>): number {
+  let k = 0;
+  for (let i = 1; i < lines.length; i++) if (joinsMarker(text, lines, i)) k++;
+  return k;
+}
+
 /**
  * The page with the breaks of a span-by-span scrape undone, or null when the text shows no such
  * scrape (then it is read as it is).
@@ -235,7 +253,10 @@ function evidence(text: string, lines: Array<Line | null>): { joints: number; or
 export function spanView(text: string): RecordView | null {
   const lines = readLines(text);
   const ev = evidence(text, lines);
-  if (ev.contents < 20 || Math.min(ev.joints, ev.orphans) < Math.max(MIN_JOINTS, ev.contents * MIN_SHARE)) return null;
+  // A page whose bold markers stand apart from their words (`<strong>一是</strong>通过…`), with no
+  // numbers set apart: only the markers are joined to the words after them.
+  const markersOnly = ev.contents < 20 || Math.min(ev.joints, ev.orphans) < Math.max(MIN_JOINTS, ev.contents * MIN_SHARE);
+  if (markersOnly && bareMarkers(text, lines) < MIN_BARE_MARKERS) return null;
   const n = text.length;
   const keep = new Uint8Array(n).fill(1);
   let any = false;
@@ -245,7 +266,7 @@ export function spanView(text: string): RecordView | null {
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i];
     if (!c) { joined = null; continue; }
-    if (joined !== null && lines[i - 1] && joins(text, lines, i, joined, joinedHasClause, aloneInside)) {
+    if (joined !== null && lines[i - 1] && (markersOnly ? joinsMarker(text, lines, i) : joins(text, lines, i, joined, joinedHasClause, aloneInside))) {
       // drop the break: the line above's trailing blanks, the newline, this line's indentation
       keep.fill(0, lines[i - 1]!.e, c.s);
       any = true;
