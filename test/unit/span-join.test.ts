@@ -94,6 +94,15 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.deepEqual(headings(text), headings(whole));
   });
 
+  it('joins a title cut after its first character and a quote left open at a line end', () => {
+    const para = ['二、下步打算', '今年全县将抓好三件事。', '一是', '稳定粮食生产，落实耕地保护责任。', '二是推', '进乡村建设', '。完成村庄规划编制。', '三是', '深化农村改革，稳妥推进土地承包试点。', '“千村', '示范”工程现场'];
+    const text = REPORT.slice(0, 6).join('\n') + '\n' + para.join('\n') + '\n';
+    const titles = parseOutline(text).headings.map((h) => h.marker + h.title);
+    assert.ok(titles.includes('二是推进乡村建设'), titles.join('; '));
+    const v = spanView(text);
+    assert.ok(v && v.text.includes('\n“千村示范”工程现场'), v?.text);
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

@@ -40,6 +40,8 @@ const CLAUSE_MARKS = '，。；：、,;';
 const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平至到～';
 /** A line of prose this long (a clause mark inside) is no title. */
 const LONG_PROSE = 40;
+/** How near its line's end an opening quote or bracket left open says the words go on. */
+const OPEN_NEAR_END = 12;
 /** Units of a date or a time: a number before one may open a paragraph. */
 const DATE_UNITS = '年月日时';
 /** Evidence a text must show to be read as scraped span by span. */
@@ -117,6 +119,26 @@ function endsSentenceWithin(text: string, l: Line): boolean {
   return false;
 }
 
+/** The line opens a quote or a bracket it does not close. */
+function leavesOpen(text: string, l: Line): boolean {
+  // (only an opening near the line's end: a quotation of several paragraphs opens far before it)
+  for (let p = l.e - 1; p >= l.s && p >= l.e - OPEN_NEAR_END; p--) {
+    const c = text[p];
+    if (c === '”' || c === '）' || c === '》' || c === '。') return false;
+    if (c === '“' || c === '（' || c === '《') return true;
+  }
+  return false;
+}
+
+/** A marker and one character of its title (`二是营`): the title was cut by the markup. */
+function cutAfterOne(text: string, l: Line): boolean {
+  if (l.e - l.s > 9) return false;
+  const m = matchLineStart(text, l.s, l.e);
+  if (!m || m.titleStart !== l.e - 1) return false;
+  const c = text.charCodeAt(l.e - 1);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /** A short line ending on a colon: a salutation or a label (`各位代表：`, `来源：`), never a sentence's middle. */
 function isLabelLine(text: string, l: Line): boolean {
   const last = text[l.e - 1];
@@ -165,6 +187,10 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // (a marker after a line ending on a comma starts its own part: `…帮扶，` / `3.` / `…`)
   if ((last === '，' || last === '、') && !opensWithMarker(text, c)) return true;
   if (isBareMarker(text, p)) return true;
+  // a quote or a bracket left open (`“红色` / `家书故事”系列活动`), a marker's title cut after its
+  // first character (`二是营` / `造融媒体的交互式体验`)
+  if (leavesOpen(text, p) && !opensWithMarker(text, c)) return true;
+  if (cutAfterOne(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
   const pRun = isRun(text, p.s, p.e);
   if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
   // a number, a word or a closing quote standing alone inside a sentence: the sentence goes on after it
@@ -234,7 +260,8 @@ function evidence(text: string, lines: Array<Line | null>): { joints: number; or
 function joinsMarker(text: string, lines: Array<Line | null>, i: number): boolean {
   const p = lines[i - 1];
   const c = lines[i];
-  if (!p || !c || !isBareMarker(text, p) || opensWithMarker(text, c)) return false;
+  if (!p || !c || opensWithMarker(text, c)) return false;
+  if (!isBareMarker(text, p) && !cutAfterOne(text, p) && !leavesOpen(text, p)) return false;
   const f = text.charCodeAt(c.s);
   return (f >= 0x3400 && f <= 0x9fff) || f === 0x201c || f === 0x300a;
 }
@@ -242,7 +269,7 @@ function joinsMarker(text: string, lines: Array<Line | null>, i: number): boolea
 /** How many markers stand alone on their lines over their words. */
 function bareMarkers(text: string, lines: Array<Line | null>): number {
   let k = 0;
-  for (let i = 1; i < lines.length; i++) if (joinsMarker(text, lines, i)) k++;
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1] && isBareMarker(text, lines[i - 1]!) && joinsMarker(text, lines, i)) k++;
   return k;
 }
 
