@@ -103,6 +103,17 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.ok(v && v.text.includes('\n“千村示范”工程现场'), v?.text);
   });
 
+  it('carries a heading through a quote that ends its title, not into a paragraph opening with one', () => {
+    const lines = REPORT.concat([
+      '五、2026年和“十五五”时期工作安排',
+      '“十五五”时期，全县将继续推进农业现代化，力争农业增加值年均增长5%以上。',
+    ]);
+    const split = spanSplit(lines);
+    const titles = parseOutline(split).headings.map((h) => h.marker + h.title);
+    assert.ok(titles.includes('五、2026年和“十五五”时期工作安排'), titles.join('; '));
+    assert.deepEqual(headings(split), headings(lines.join('\n') + '\n'));
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

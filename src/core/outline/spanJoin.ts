@@ -119,6 +119,13 @@ function endsSentenceWithin(text: string, l: Line): boolean {
   return false;
 }
 
+/** The line is a dash and nothing else (`——`). */
+function isDashes(text: string, l: Line): boolean {
+  if (l.e - l.s > 4) return false;
+  for (let p = l.s; p < l.e; p++) if (text[p] !== '—' && text[p] !== '－') return false;
+  return true;
+}
+
 /** The line opens a quote or a bracket it does not close. */
 function leavesOpen(text: string, l: Line): boolean {
   // (only an opening near the line's end: a quotation of several paragraphs opens far before it)
@@ -137,6 +144,29 @@ function cutAfterOne(text: string, l: Line): boolean {
   if (!m || m.titleStart !== l.e - 1) return false;
   const c = text.charCodeAt(l.e - 1);
   return c >= 0x3400 && c <= 0x9fff;
+}
+
+/**
+ * The quote opened alone on line i closes within a few lines, and the words after its close (on the
+ * closing line or the next) hold no clause mark and are short: a title's end.
+ */
+function titleGoesOnAfterQuote(text: string, lines: Array<Line | null>, i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+    const l = lines[k];
+    if (!l) return false;
+    const close = text.indexOf('”', l.s);
+    if (close < 0 || close >= l.e) continue;
+    let rest: Line = { s: close + 1, e: l.e };
+    if (rest.s >= rest.e) {
+      const nl = k + 1 < lines.length ? lines[k + 1] : null;
+      if (!nl) return false;
+      rest = nl;
+    }
+    if (rest.e - rest.s > 30) return false;
+    for (let p = rest.s; p < rest.e; p++) if ('，。；：、！？'.includes(text[p])) return false;
+    return text.charCodeAt(rest.s) >= 0x3400;
+  }
+  return false;
 }
 
 /** A short line ending on a colon: a salutation or a label (`各位代表：`, `来源：`), never a sentence's middle. */
@@ -187,6 +217,8 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // (a marker after a line ending on a comma starts its own part: `…帮扶，` / `3.` / `…`)
   if ((last === '，' || last === '、') && !opensWithMarker(text, c)) return true;
   if (isBareMarker(text, p)) return true;
+  // a lead dash in a span of its own (`——` / `改革开放` / `深入推进。`)
+  if (isDashes(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
   // a quote or a bracket left open (`“红色` / `家书故事”系列活动`), a marker's title cut after its
   // first character (`二是营` / `造融媒体的交互式体验`)
   if (leavesOpen(text, p) && !opensWithMarker(text, c)) return true;
@@ -216,7 +248,12 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
     const pp = i >= 2 ? lines[i - 2] : null;
     return pp !== null && isDigit(text.charCodeAt(pp.e - 1));
   }
-  if (opensWithMarker(text, joinedStart)) return false;
+  if (opensWithMarker(text, joinedStart)) {
+    // A heading's words cut before a quote (`一、` / `2025` / `年和` / `“` / `十四五` / `”` / `时期工作回顾`):
+    // the quote goes on the heading when the words after it close the title (no clause mark), not
+    // when a sentence runs on after it (a paragraph opening with a quote under the heading).
+    return loneOpening && text[c.s] === '“' && isWordChar(text.charCodeAt(p.e - 1)) && titleGoesOnAfterQuote(text, lines, i);
+  }
   const next = i + 1 < lines.length ? lines[i + 1] : null;
   if (next === null) return false;
   const nf = text[next.s];
@@ -228,7 +265,7 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // phrases inside sentences than paragraphs under a title.
   if (loneOpening) return (text[c.s] === '“' || text[c.s] === '‘') ? isWordChar(text.charCodeAt(p.e - 1)) : joinedHasClause;
   const shortWord = p.e - p.s <= 2 && text.charCodeAt(p.s) >= 0x3400 && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff;
-  if (!joinedHasClause && !(aloneInside && shortWord)) return cRun === 'number' && has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf);
+  if (!joinedHasClause && !(aloneInside && shortWord)) return cRun === 'number' && ((has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf)) || has(PUSHED, nf));
   if (has(PUSHED, nf)) return true;
   if (cRun === 'number') return has(UNIT_HEADS, nf) || (text.charCodeAt(next.s) >= 0x3400 && !opensWithMarker(text, next));
   // a Latin word: the sentence goes on in Chinese after it
