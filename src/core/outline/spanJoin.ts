@@ -298,9 +298,11 @@ function joinsMarker(text: string, lines: Array<Line | null>, i: number): boolea
   const p = lines[i - 1];
   const c = lines[i];
   if (!p || !c || opensWithMarker(text, c)) return false;
+  // (a year alone over its unit: `2021` / `年2月27日`)
+  if (isRun(text, p.s, p.e) === 'number' && has(UNIT_HEADS, text[c.s])) return true;
   if (!isBareMarker(text, p) && !cutAfterOne(text, p) && !leavesOpen(text, p)) return false;
   const f = text.charCodeAt(c.s);
-  return (f >= 0x3400 && f <= 0x9fff) || f === 0x201c || f === 0x300a;
+  return isWordChar(f) || f === 0x201c || f === 0x300a;
 }
 
 /** How many markers stand alone on their lines over their words. */
