@@ -114,6 +114,22 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.deepEqual(headings(split), headings(lines.join('\n') + '\n'));
   });
 
+  it('carries a heading past a Latin word or a joining word, and a number at a line end to its unit', () => {
+    const extra = [
+      '（一）|GDP|稳中有升，结构持续优化。',
+      '一季度全县实现地区生产总值86.4|亿元，同比增长|5.2%|，比上年提高|0.8|个百分点。',
+      '（二）设施农业和|畜牧业同步增长。',
+      '全县生猪出栏|15.3|万头，同比增长|6.1%|。',
+    ];
+    const block = REPORT.concat(extra.map((l) => l.split('|').join(''))).join('\n') + '\n';
+    const split = spanSplit(REPORT) + extra.map((l) => l.split('|').join('\n')).join('\n') + '\n';
+    const titles = parseOutline(split).headings.map((h) => h.marker + h.title);
+    assert.ok(titles.includes('（一）GDP稳中有升，结构持续优化'), titles.join('; '));
+    assert.ok(titles.includes('（二）设施农业和畜牧业同步增长'), titles.join('; '));
+    assert.deepEqual(headings(split), headings(block));
+    assert.ok(figures(split).includes('8640000000 元 money'));
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

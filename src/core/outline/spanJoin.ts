@@ -42,6 +42,8 @@ const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户�
 const LONG_PROSE = 40;
 /** How near its line's end an opening quote or bracket left open says the words go on. */
 const OPEN_NEAR_END = 12;
+/** Words that join two others: a title never ends on one (`设施农业和`). */
+const JOINING_WORDS = '和与及或的之并暨';
 /** Units of a date or a time: a number before one may open a paragraph. */
 const DATE_UNITS = '年月日时';
 /** Evidence a text must show to be read as scraped span by span. */
@@ -225,6 +227,12 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (cutAfterOne(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
   const pRun = isRun(text, p.s, p.e);
   if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
+  // a number ending the line and its unit opening the next (`…地区生产总值626.9` / `亿元，…`)
+  if (isDigit(text.charCodeAt(p.e - 1)) && has(UNIT_HEADS, first) && first !== '以' && !opensWithMarker(text, c)) return true;
+  // a heading's words cut after a Latin word or a number, or after a word that joins two (`（一）GDP` /
+  // `量速齐增，…`, `（二）设施农业和` / `畜牧业同步增长，…`)
+  if (opensWithMarker(text, joinedStart) && !isBareMarker(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c) &&
+      (isLatin(text.charCodeAt(p.e - 1)) || isDigit(text.charCodeAt(p.e - 1)) || has(JOINING_WORDS, last))) return true;
   // a number, a word or a closing quote standing alone inside a sentence: the sentence goes on after it
   // (`增加值` / `35` / `支国家级大基金`, `“` / `四个服务` / `”` / `水平，`)
   if (aloneInside && (pRun !== null || (p.e - p.s === 1 && (last === '”' || last === '’'))) && !has(CLAUSE_END, last) && !opensWithMarker(text, c)) return true;
@@ -235,6 +243,9 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // a line that ends one sentence and opens the next, cut inside a word (`…33%。我市的` / `农民专业合作社…`)
   const cutInWord = p.e - 1 >= p.s && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff && !isLabelLine(text, c);
   if (cutInWord && endsSentenceWithin(text, p)) return true;
+  // running prose joined from spans so far (clause marks in it), cut inside a word again
+  // (`…，结束了自` / `2015` / `年以来` / `首季增速` / `连续负增长局面。`)
+  if (cutInWord && aloneInside && joinedHasClause && p.e - joinedStart.s >= LONG_PROSE && !opensWithMarker(text, joinedStart) && !opensWithMarker(text, c)) return true;
   // a long line of running prose cut inside a word (`…为高校输送更多、更` / `优秀的人才，`): no title runs so
   if (cutInWord && p.e - p.s >= LONG_PROSE && hasClauseMark(text, p) && !opensWithMarker(text, joinedStart) && !opensWithMarker(text, c)) return true;
   // a number, a Latin word or a lone opening quote inside a running sentence
