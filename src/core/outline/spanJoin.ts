@@ -156,8 +156,9 @@ function titleGoesOnAfterQuote(text: string, lines: Array<Line | null>, i: numbe
   for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
     const l = lines[k];
     if (!l) return false;
-    const close = text.indexOf('”', l.s);
-    if (close < 0 || close >= l.e) continue;
+    let close = l.s;
+    while (close < l.e && text[close] !== '”') close++;
+    if (close >= l.e) continue;
     let rest: Line = { s: close + 1, e: l.e };
     if (rest.s >= rest.e) {
       const nl = k + 1 < lines.length ? lines[k + 1] : null;
