@@ -130,6 +130,19 @@ describe('pages scraped span by span (spanJoin)', () => {
     assert.ok(figures(split).includes('8640000000 元 money'));
   });
 
+  it('goes on after a run-in heading\'s sentence and across an expression\'s operator', () => {
+    const extra = [
+      '（三）编制发展规划。制定全县农业发展规划（|2026|－|2030|年），明确至|2028|年和|2030|年的目标任务。',
+      '六是办好民生实事。全年投入|1.87|亿元办好|“|12|+|6|”|项民生实事。',
+    ];
+    const block = REPORT.concat(extra.map((l) => l.split('|').join(''))).join('\n') + '\n';
+    const split = spanSplit(REPORT) + extra.map((l) => l.split('|').join('\n')).join('\n') + '\n';
+    const v = spanView(split);
+    assert.ok(v && v.text.includes('（三）编制发展规划。制定全县农业发展规划（2026－2030年），明确至2028年和2030年的目标任务。'), v?.text);
+    assert.ok(v.text.includes('办好“12+6”项民生实事。'), v.text);
+    assert.deepEqual(headings(split), headings(block));
+  });
+
   it('leaves a text that is not scraped so as it is', () => {
     assert.equal(spanView(block), null);
     // a typed text with a page footer of links and marks (a lone `。`, numbers alone) is no scrape

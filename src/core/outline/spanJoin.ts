@@ -34,6 +34,8 @@ const PUSHED = '，。、；：！？”’）》】」』,;:!?)';
 const OPENING = '（“《【‘「『(';
 /** A sentence ends here (a line after it may start anew). */
 const CLAUSE_END = '。！？；：!?;:…';
+/** Marks ending a sentence inside a line. */
+const SENTENCE_ENDS = '。！？；';
 /** Clause marks showing that the text joined so far is running prose. */
 const CLAUSE_MARKS = '，。；：、,;';
 /** Units, counters and words that follow a number on the next line (`185` / `亿元，`). */
@@ -148,6 +150,12 @@ function cutAfterOne(text: string, l: Line): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** The line opens with a run-in marker (`一是`, `一要`, `第一，`): its words are a sentence, not a title line. */
+function runInHeading(text: string, l: Line): boolean {
+  const m = matchLineStart(text, l.s, l.e);
+  return m !== null && (m.kind === 'shi' || m.kind === 'yao' || m.kind === 'di-comma');
+}
+
 /**
  * The quote opened alone on line i closes within a few lines, and the words after its close (on the
  * closing line or the next) hold no clause mark and are short: a title's end.
@@ -210,7 +218,9 @@ function readLines(text: string): Array<Line | null> {
  * where the text joined so far (the paragraph line i would go on) starts. `aloneInside`: the line
  * above went on the text above it.
  */
-function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: Line, joinedHasClause: boolean, aloneInside: boolean): boolean {
+function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: Line, joinedHasClause: boolean, aloneInside: boolean, joinedHasEnd: boolean): boolean {
+  // the text joined so far is a heading's title still open (a run-in heading's `。` ends it: prose goes on)
+  const headingOpen = !joinedHasEnd && opensWithMarker(text, joinedStart);
   const c = lines[i]!;
   const p = lines[i - 1]!;
   const first = text[c.s];
@@ -226,13 +236,18 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // first character (`二是营` / `造融媒体的交互式体验`)
   if (leavesOpen(text, p) && !opensWithMarker(text, c)) return true;
   if (cutAfterOne(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
+  // an expression cut after its operator (`“28+` / `10”项`, `3～` / `5年`)
+  if (has('+＋～~×/／-－', last) && isDigit(text.charCodeAt(c.s))) {
+    const before = p.e - p.s >= 2 ? text.charCodeAt(p.e - 2) : i >= 2 && lines[i - 2] ? text.charCodeAt(lines[i - 2]!.e - 1) : -1;
+    if (isDigit(before)) return true;
+  }
   const pRun = isRun(text, p.s, p.e);
   if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
   // a number ending the line and its unit opening the next (`…地区生产总值626.9` / `亿元，…`)
   if (isDigit(text.charCodeAt(p.e - 1)) && has(UNIT_HEADS, first) && first !== '以' && !opensWithMarker(text, c)) return true;
   // a heading's words cut after a Latin word or a number, or after a word that joins two (`（一）GDP` /
   // `量速齐增，…`, `（二）设施农业和` / `畜牧业同步增长，…`)
-  if (opensWithMarker(text, joinedStart) && !isBareMarker(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c) &&
+  if (headingOpen && !isBareMarker(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c) &&
       (isLatin(text.charCodeAt(p.e - 1)) || isDigit(text.charCodeAt(p.e - 1)) || has(JOINING_WORDS, last))) return true;
   // a number, a word or a closing quote standing alone inside a sentence: the sentence goes on after it
   // (`增加值` / `35` / `支国家级大基金`, `“` / `四个服务` / `”` / `水平，`)
@@ -246,9 +261,9 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (cutInWord && endsSentenceWithin(text, p)) return true;
   // running prose joined from spans so far (clause marks in it), cut inside a word again
   // (`…，结束了自` / `2015` / `年以来` / `首季增速` / `连续负增长局面。`)
-  if (cutInWord && aloneInside && joinedHasClause && p.e - joinedStart.s >= LONG_PROSE && !opensWithMarker(text, joinedStart) && !opensWithMarker(text, c)) return true;
+  if (cutInWord && aloneInside && joinedHasClause && p.e - joinedStart.s >= LONG_PROSE && !headingOpen && !opensWithMarker(text, c)) return true;
   // a long line of running prose cut inside a word (`…为高校输送更多、更` / `优秀的人才，`): no title runs so
-  if (cutInWord && p.e - p.s >= LONG_PROSE && hasClauseMark(text, p) && !opensWithMarker(text, joinedStart) && !opensWithMarker(text, c)) return true;
+  if (cutInWord && p.e - p.s >= LONG_PROSE && hasClauseMark(text, p) && !headingOpen && !opensWithMarker(text, c)) return true;
   // a number, a Latin word or a lone opening quote inside a running sentence
   const cRun = isBareMarker(text, c) ? null : isRun(text, c.s, c.e);
   const loneOpening = c.e - c.s === 1 && has(OPENING, first);
@@ -260,11 +275,13 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
     const pp = i >= 2 ? lines[i - 2] : null;
     return pp !== null && isDigit(text.charCodeAt(pp.e - 1));
   }
-  if (opensWithMarker(text, joinedStart)) {
+  if (headingOpen) {
     // A heading's words cut before a quote (`一、` / `2025` / `年和` / `“` / `十四五` / `”` / `时期工作回顾`):
     // the quote goes on the heading when the words after it close the title (no clause mark), not
     // when a sentence runs on after it (a paragraph opening with a quote under the heading).
-    return loneOpening && text[c.s] === '“' && isWordChar(text.charCodeAt(p.e - 1)) && titleGoesOnAfterQuote(text, lines, i);
+    // (a run-in marker, `二是` / `第二，` / `一要`, opens a sentence: its words go on through the quote)
+    return loneOpening && text[c.s] === '“' && isWordChar(text.charCodeAt(p.e - 1)) &&
+      (runInHeading(text, joinedStart) || titleGoesOnAfterQuote(text, lines, i));
   }
   const next = i + 1 < lines.length ? lines[i + 1] : null;
   if (next === null) return false;
@@ -341,10 +358,11 @@ export function spanView(text: string): RecordView | null {
   let joined: Line | null = null;
   let joinedHasClause = false;
   let aloneInside = false;
+  let joinedHasEnd = false;
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i];
     if (!c) { joined = null; continue; }
-    if (joined !== null && lines[i - 1] && (markersOnly ? joinsMarker(text, lines, i) : joins(text, lines, i, joined, joinedHasClause, aloneInside))) {
+    if (joined !== null && lines[i - 1] && (markersOnly ? joinsMarker(text, lines, i) : joins(text, lines, i, joined, joinedHasClause, aloneInside, joinedHasEnd))) {
       // drop the break: the line above's trailing blanks, the newline, this line's indentation
       keep.fill(0, lines[i - 1]!.e, c.s);
       any = true;
@@ -352,8 +370,10 @@ export function spanView(text: string): RecordView | null {
     } else {
       joined = c;
       joinedHasClause = false;
+      joinedHasEnd = false;
       aloneInside = false;
     }
+    if (!joinedHasEnd) for (let q = c.s; q < c.e; q++) if (SENTENCE_ENDS.includes(text[q])) { joinedHasEnd = true; break; }
     if (!joinedHasClause) {
       // (the marker of a heading, `一、`, is no clause mark of its words)
       const m = joined === c ? matchLineStart(text, c.s, c.e) : null;
