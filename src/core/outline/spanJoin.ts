@@ -39,15 +39,13 @@ const SENTENCE_ENDS = '。！？；';
 /** Clause marks showing that the text joined so far is running prose. */
 const CLAUSE_MARKS = '，。；：、,;';
 /** Units, counters and words that follow a number on the next line (`185` / `亿元，`). */
-const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平至到～';
+const UNIT_HEADS = '年月日时分秒%％‰个万亿千百元吨米倍亩户人家项次名位件辆座所台套条种批余多以左号期届度美欧港公立平至到～天周';
 /** A line of prose this long (a clause mark inside) is no title. */
 const LONG_PROSE = 40;
 /** How near its line's end an opening quote or bracket left open says the words go on. */
 const OPEN_NEAR_END = 12;
 /** Words that join two others: a title never ends on one (`设施农业和`). */
 const JOINING_WORDS = '和与及或的之并暨';
-/** Units of a date or a time: a number before one may open a paragraph. */
-const DATE_UNITS = '年月日时';
 /** Evidence a text must show to be read as scraped span by span. */
 const MIN_JOINTS = 6;
 const MIN_SHARE = 0.05;
@@ -180,6 +178,15 @@ function titleGoesOnAfterQuote(text: string, lines: Array<Line | null>, i: numbe
   return false;
 }
 
+/** The number on line c and the unit after it read as a date a paragraph may open with (`2025` / `年`, `3` / `月`). */
+function opensDate(text: string, c: Line, unit: string): boolean {
+  if (unit === '日' || unit === '时') return true;
+  const v = Number(text.slice(c.s, c.e));
+  if (unit === '年') return c.e - c.s === 4 && v >= 1900 && v <= 2099;
+  if (unit === '月') return Number.isInteger(v) && v >= 1 && v <= 12;
+  return false;
+}
+
 /** A short line ending on a colon: a salutation or a label (`各位代表：`, `来源：`), never a sentence's middle. */
 function isLabelLine(text: string, l: Line): boolean {
   const last = text[l.e - 1];
@@ -294,7 +301,14 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // phrases inside sentences than paragraphs under a title.
   if (loneOpening) return (text[c.s] === '“' || text[c.s] === '‘') ? isWordChar(text.charCodeAt(p.e - 1)) : joinedHasClause;
   const shortWord = p.e - p.s <= 2 && text.charCodeAt(p.s) >= 0x3400 && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff;
-  if (!joinedHasClause && !(aloneInside && shortWord)) return cRun === 'number' && ((has(UNIT_HEADS, nf) && !has(DATE_UNITS, nf)) || has(PUSHED, nf));
+  if (!joinedHasClause && !(aloneInside && shortWord)) {
+    // (a date a paragraph may open with: a year before 年, a month before 月, a day or an hour;
+    // `近` / `3` / `年年均…`, `连续` / `9` / `年` are counts of years; a title never ends on 的 or 和)
+    if (cRun !== 'number') return false;
+    if (has(PUSHED, nf)) return true;
+    if (!has(UNIT_HEADS, nf)) return false;
+    return !opensDate(text, c, nf) || has(JOINING_WORDS, last);
+  }
   if (has(PUSHED, nf)) return true;
   if (cRun === 'number') return has(UNIT_HEADS, nf) || (text.charCodeAt(next.s) >= 0x3400 && !opensWithMarker(text, next));
   // a Latin word: the sentence goes on in Chinese after it
