@@ -16,6 +16,7 @@ import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
 import { isHtmlSource } from '../outline/htmlSource';
+import { spanView } from '../outline/spanJoin';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -24,7 +25,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
       // The outline read the records already: its reading is taken where it was kept (parseOutline).
       const kept = takeRecordReading(outline, text);
-      const view = kept ? kept.view : recordView(text, true);
+      const view = kept ? kept.view : recordView(text, true) ?? spanView(text);
       if (view) return figuresInRecords(text, view, outline, kept?.viewOutline ?? null);
     }
     return figuresOf(text, outline);
@@ -52,6 +53,18 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     const start = fileStart(view, f.start, n);
     f.end = Math.max(start, fileEnd(view, f.end, n));
     f.start = start;
+    // A figure the view joined over the file's line break (a span-scraped `1102284` / `万元`) spans
+    // its first line in the file, as a number cut by a hard break does; its value and unit stay.
+    for (let p = start; p < f.end; p++) {
+      if (text.charCodeAt(p) !== 10) continue;
+      let e = p;
+      while (e > start && (text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+      if (e > start) {
+        f.end = e;
+        f.text = text.slice(start, e);
+      }
+      break;
+    }
   }
   // the file's characters the view reads (a record's title and text, the lines that are no record)
   const read = new Uint8Array(n + 1);

@@ -11,6 +11,7 @@ import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutat
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
+import { spanView } from './spanJoin';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -63,18 +64,20 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     if (typeof text !== 'string') text = String(text ?? '');
     lineStarts = computeLineStarts(text);
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
-    // read in the lines it encodes, and placed back in the file (recordLines.ts).
+    // read in the lines it encodes, and placed back in the file (recordLines.ts); a page scraped
+    // span by span, with the breaks its markup left inside sentences undone (spanJoin.ts).
     // The figures read the records again (a row's prose alone too): the view they read, and the
     // engine's outline of it when it is this one, are kept for them (keepRecordReading).
-    const views = options.format !== 'markdown' && !isHtmlSource(text) ? recordViews(text) : null;
-    const view = views?.outline ?? null;
+    const plain = options.format !== 'markdown' && !isHtmlSource(text);
+    const views = plain ? recordViews(text) : null;
+    const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
     if (view) {
       const viewOutline = build(view.text, computeLineStarts(view.text), options);
       // (the figures' outline of the view is read with the default options: kept only where no
       // option that changes the engine's reading was given, families or any option added later)
-      reading = { text, view: views!.figures, viewOutline: views!.figures === view && readsAsDefault(options) ? viewOutline : null };
+      if (views) reading = { text, view: views.figures, viewOutline: views.figures === view && readsAsDefault(options) ? viewOutline : null };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else built = build(text, lineStarts, options);
     built = withRules(text, built, options);
