@@ -297,6 +297,16 @@ describe('outline: titles', () => {
   });
 });
 
+describe('outline: compilations of records', () => {
+  it('takes a field repeated in every record for no title, and each item under a repeated bare label for a document', () => {
+    const t = ['新闻内容：', '甲乙丙丁项目正式启动', '新华社某地３月５日电　某某项目今天正式启动，参加人员很多，活动持续了一整天。', '　　有关人员表示，这个项目很重要，将持续推进下去。', '类别：经济', '',
+      '新闻内容：', '某地召开工作会议 研究部署下一步工作', '新华社某地３月６日电　某地今天召开会议，研究部署下一步工作。', '　　会议强调，要认真落实各项任务，确保取得实效。', '类别：政治'].join('\n');
+    assert.deepEqual(tree(t), ['1 甲乙丙丁项目正式启动', '1 某地召开工作会议 研究部署下一步工作']);
+    // one field line alone is the document's own line, as before
+    assert.deepEqual(tree(['项目简报', '类别：经济', '正文在这里，讲了很多内容。'].join('\n')).length, 1);
+  });
+});
+
 describe('outline: hard-wrapped text', () => {
   it('rejoins a title split by a scraper and does not take fragments for titles', () => {
     const t = ['\u200b', '', '政府工作报', '告', '', '各位代表：', '', '一、工作回顾', '', '过去一年，党的十八届六中全会', '正式明确', '习近平', '总书记的核心地位。', '',
@@ -316,6 +326,14 @@ describe('outline: hard-wrapped text', () => {
     const o = parseOutline(lines.join('\n'));
     assert.equal(o.hardWrapped, true);
     assert.deepEqual(o.headings.map((h) => `${h.level}${h.marker || h.title}`), ['1关于今年工作的安排', '2一、', '2二、', '3一是', '3二是', '3三是']);
+  });
+  it('takes no title from one block wrapped at a fixed width in a text that is not', () => {
+    // one item hard-wrapped at 22 characters between items of long lines; lines broken mid-sentence
+    const long = '　　这是一段没有折行的正文，句子很长很长，说明了活动的经过和各方面的反应，内容完整。';
+    const t = ['某市举办读书节活动', long, long, '',
+      '某区开展志愿服务', '    某区今天开展志愿服务活动，参加的人员来自', '各个街道和社区，大家分工合作，共同完成了', '清扫街道、看望老人等多项任务。',
+      '    活动负责人说，今后将把这项活动坚持下去，', '让更多的人参与进来，形成良好的社会风气，', '推动全区精神文明建设取得新的进步和成绩。', long].join('\n');
+    assert.deepEqual(tree(t), ['1 某市举办读书节活动', '2 某区开展志愿服务 ^某市举办读书节活动']);
   });
   it('is not fooled by a normal text with one long line per paragraph', () => {
     const o = parseOutline(['一、甲', '正文。'.repeat(40), '二、乙', '正文。'.repeat(30)].join('\n'));

@@ -4,7 +4,7 @@
  */
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
-import { analyseLayout, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
+import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
@@ -1413,11 +1413,15 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const titleZone = new Uint8Array(n);
   // Lines that read as a part's label (`材料2`, `【问题一】`, `第三题`); the series decides (below).
   const labelOf = new Map<number, LabelLine>();
+  // A compilation of records repeats its field labels line by line (`新闻内容：` over each item,
+  // `类别：政治` under it): such a field line is no title, and an item opened by a bare label that
+  // recurs is a document of its own (its headline is a title at the top level, not a subhead).
+  const fields = recordFieldParagraphs(text, layout, textFrom);
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
     const lastCode = text.charCodeAt(lines.contentEnd[lastLine] - 1);
-    if (p + 1 < n && (lastCode === 0xff1a || lastCode === 58)) afterColon[p + 1] = 1;
+    if (p + 1 < n && (lastCode === 0xff1a || lastCode === 58) && fields[p] !== 2) afterColon[p + 1] = 1;
     if (zoneHoldsTitles(zone[first]) && zone[first] !== Zone.Title) {
       // A label stands on a line of its own; a conversion may join it to the text under it (first
       // line) or, having lost the sentence end above it, to the paragraph before (last line).
@@ -1437,6 +1441,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
     }
     if (markerParagraphs[p] === 1) { kind[p] = 1; continue; }
+    if (fields[p] !== 0) continue;
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
     if (zone[first] === Zone.Title) {
@@ -1473,6 +1478,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       const pc = text.charCodeAt(prev.contentEnd - 1);
       if (prev.contentEnd - prev.contentStart >= 30 && pc >= 0x4e00 && pc <= 0x9fff) kind[p] = 0;
     }
+    // A piece of a block hard-wrapped at a fixed width (lines of one printed width broken mid-sentence)
+    // where the rest of the document is not: that block's text, not a title.
+    if (kind[p] === 2 && first === lastLine && inWrappedBlock(text, lines, first)) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   const labels = countedLabels(labelOf);
@@ -1529,7 +1537,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
       || (streak === 1 && firstTitle !== null && headsLabels(p));
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1);
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && fields[p - 1] === 2));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
@@ -1560,6 +1568,76 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     c.rank = 2;
     cands.push(c);
   }
+}
+
+/**
+ * Paragraphs that are fields of a repeated record (1 a `类别：政治` line, 2 a bare `新闻内容：` label
+ * over its value), else 0: one line whose label (two to four Han characters and a colon, a value of
+ * at most 12 characters with no sentence in it) opens two or more paragraphs of the document. A
+ * title names one part: the same label over several lines is a form's field, not a heading.
+ */
+function recordFieldParagraphs(text: string, layout: Layout, textFrom: (li: number) => number): Uint8Array {
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const n = paragraphFirstLine.length;
+  const out = new Uint8Array(n);
+  const labelOf: (string | null)[] = new Array(n).fill(null);
+  const count = new Map<string, number>();
+  for (let p = 0; p < n; p++) {
+    const li = paragraphFirstLine[p];
+    if (paragraphLastLine[p] !== li) continue;
+    const s = textFrom(li);
+    const e = lines.contentEnd[li];
+    if (e - s > 20) continue;
+    const m = /^([\u4e00-\u9fff]{2,4})\s*[：:]\s*([^。！？；!?;]{0,12})$/.exec(lineText(text, s, e));
+    if (!m) continue;
+    const key = m[1] + (m[2].trim() === '' ? ':' : '');
+    labelOf[p] = key;
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  for (let p = 0; p < n; p++) {
+    const key = labelOf[p];
+    if (key !== null && (count.get(key) ?? 0) >= 2) out[p] = key.endsWith(':') ? 2 : 1;
+  }
+  return out;
+}
+
+/**
+ * Line li is part of a block wrapped at a fixed printed width where the rest of the document need
+ * not be: two other adjacent lines within five of li share one width (30 columns or more, ±4), the
+ * first broken mid-sentence (on a Han character or full-width sign), and the line above li, or li
+ * itself, runs that width and stops mid-sentence the same way (its sentence goes on); or the line
+ * above li is broken so and li runs its width.
+ */
+function inWrappedBlock(text: string, lines: LineTable, li: number): boolean {
+  const width = (k: number): number => {
+    if (k < 0 || k >= lines.length || lines.empty(k)) return -1;
+    const L = lines.at(k);
+    return columns(text, L.start, L.contentEnd);
+  };
+  const same = (a: number, b: number): boolean => a >= 30 && b >= 30 && Math.abs(a - b) <= 4;
+  const open = (k: number): boolean => {
+    if (k < 0 || k >= lines.length || lines.empty(k)) return false;
+    const e = lines.contentEnd[k];
+    const c = text.charCodeAt(e - 1);
+    return e > lines.contentStart[k] && c >= 0x2e80 && !endsSentenceCode(c);
+  };
+  // (a line set twice, a headline repeated word for word, is no wrapping)
+  const twice = (k: number): boolean => k >= 0 && k + 1 < lines.length
+    && lineText(text, lines.contentStart[k], lines.contentEnd[k]) === lineText(text, lines.contentStart[k + 1], lines.contentEnd[k + 1]);
+  const widths: number[] = [];
+  for (let k = li - 5; k <= li + 5; k++) widths.push(width(k));
+  const full = (k: number): boolean => {
+    const w = width(k);
+    if (twice(k)) return false;
+    for (let j = 0; j + 1 < widths.length; j++) {
+      const a = li - 5 + j;
+      if (a !== li && a + 1 !== li && same(widths[j], widths[j + 1]) && same(w, widths[j]) && open(a) && !twice(a)) return true;
+    }
+    return false;
+  };
+  // (li under a line of its own width broken mid-sentence goes on with that line's sentence)
+  if (open(li - 1) && !twice(li - 1) && same(width(li - 1), width(li))) return true;
+  return (open(li - 1) && full(li - 1)) || (open(li) && full(li));
 }
 
 /** The title stands right under an attachment's label (`附件1`): the attachment is a document of its own. */

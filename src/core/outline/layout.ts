@@ -471,7 +471,7 @@ const WIDTH_SLACK = 4;
  * stops past 410 columns (the result is then some width above 410): no width beyond 408 takes part
  * in the wrap test, nor the half-width count of such a line.
  */
-function columns(text: string, from: number, to: number): number {
+export function columns(text: string, from: number, to: number): number {
   let w = 0;
   for (let p = from; p < to && w <= 410; p++) {
     const c = text.charCodeAt(p);
