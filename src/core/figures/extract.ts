@@ -1760,6 +1760,9 @@ export class FigureScanner {
       text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
     // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity
     else if (!chinese && scale === 1 && !tok2 && !approx && isVersion(text, tok)) kind = 'other';
+    // id: 0, "pageSize":10, <PageNum>5</PageNum>: the value of a field in code or a data record is a
+    // code (an id, a flag, an issue or page number), not a count of anything
+    else if (!chinese && scale === 1 && !tok2 && !approx && !unitText && codeFieldValue(text, start, end)) kind = 'other';
     else kind = 'count';
     if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
@@ -1859,6 +1862,23 @@ function isoTimeTail(text: string, p: number): number {
 }
 
 /** `2.0`, `3.0` (one zero after the point) right before a Chinese word: a version number. */
+/**
+ * A number that is the whole value of a field written in code: after `key:` or `"key":` (ASCII key,
+ * the number followed by `,` `}` or the line's end), or the whole content of an XML element that is
+ * no HTML element (`<PageNum>5</PageNum>`, not `<span>5</span>` or `<td>5</td>`). Bounded.
+ */
+const HTML_ELEMENTS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'em', 'strong', 'span', 'font', 'div', 'td', 'th', 'tr', 'li', 'dd', 'dt',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'sub', 'small', 'big', 'label', 'option', 'button', 'strike', 'del', 'ins', 'mark',
+  'center', 'code', 'pre', 'cite', 'q', 'abbr', 'title', 'caption', 'section', 'article', 'blockquote', 'figcaption', 'o:p', 'nobr', 'tt']);
+export function codeFieldValue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  if (/(?:"[A-Za-z_][\w.-]*"|^[ \t]*[A-Za-z_][\w]*|[{,][ \t]*[A-Za-z_][\w]*)[ \t]*:[ \t]*$/m.test(before) && /^[ \t]*(?:[,}\]]|\r?\n|$)/.test(after)) return true;
+  const open = /<([A-Za-z][\w:.-]*)>$/.exec(before);
+  if (open && !HTML_ELEMENTS.has(open[1].toLowerCase()) && after.startsWith('</' + open[1] + '>')) return true;
+  return false;
+}
+
 function isVersion(text: string, tok: NumToken): boolean {
   return !tok.integer && tok.end - tok.start >= 3 && text[tok.end - 1] === '0' && text[tok.end - 2] === '.' && tok.intDigits <= 2 &&
     isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;
