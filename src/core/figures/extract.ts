@@ -720,6 +720,21 @@ export class FigureScanner {
    * (`isBreakTagAt`); inline tags (`<strong>`, `<span>`), blanks, `&nbsp;` and `**` are skipped.
    * Looks back over at most 12 pieces of markup.
    */
+  /** The last character before i that is not an inline tag (`；</span><span style="…">`), or -1. At most 8 tags. */
+  private visibleBeforeTags(i: number): number {
+    const text = this.text;
+    let k = i;
+    for (let steps = 0; steps < 8 && text.charCodeAt(k - 1) === 62; steps++) {
+      // the tag's `<`, at most 300 characters back on the line (bounded); inline tags only
+      let lt = k - 2;
+      const stop = Math.max(0, k - 300);
+      while (lt >= stop && text.charCodeAt(lt) !== 60 && text.charCodeAt(lt) !== 62 && text.charCodeAt(lt) !== 10) lt--;
+      if (lt < stop || text.charCodeAt(lt) !== 60 || inlineTagEnd(text, lt) !== k) return -1;
+      k = lt;
+    }
+    return k - 1;
+  }
+
   private opensVisibleLine(i: number): boolean {
     const text = this.text;
     let k = i - 1;
@@ -901,7 +916,8 @@ export class FigureScanner {
       }
       if (nx === '、' || nx === '.' || nx === '．') {
         // (附件： 1. 申请书模板: PDF text sets the marker apart from the colon by a space)
-        const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+        // (；</span><span style="…">2.</span>: Word-exported HTML sets each marker in its own span)
+        const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1] === '>' ? text[this.visibleBeforeTags(i)] : text[i - 1];
         // (。2023、2024年: years listed, no marker)
         if ((b === '：' || b === ':' || b === '；' || b === ';' || b === '。') && !(tok.intDigits === 4 && nx === '、' && datesListed(text, tok))) return tok.end + 1;
       }
