@@ -454,9 +454,29 @@ export class FigureScanner {
     map.push(p);
     const k = map.indexOf(i);
     if (k < 0) return -1;
-    const f = figureFrom(copy, k);
-    if (!f || f.end <= k || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
-    const end = map[f.end - 1] + 1;
+    let f = figureFrom(copy, k);
+    let off = 0;
+    // 2017</span><span>年</span><span>6</span><span>月: each part of a date cut by tags is a figure
+    // where its digits stand, with that part's value; a later part (6 after 年, 23 after 月) is read
+    // from its own digits on
+    if (!f && k > 0 && includesCode('年月', copy.charCodeAt(k - 1))) {
+      off = k;
+      copy = copy.slice(k);
+      f = figureFrom(copy, 0);
+      if (f && f.kind !== 'date') f = undefined;
+    }
+    const k0 = k - off;
+    if (!f || f.end <= k0 || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
+    if (f.kind === 'date') {
+      let u = k0;
+      while (u < f.end && !includesCode('年月日号', copy.charCodeAt(u))) u++;
+      if (u + 1 < f.end) {
+        const part = figureFrom(copy.slice(0, u + 1), k0);
+        if (!part || part.kind !== 'date' || part.end !== u + 1) return -1;
+        f = part;
+      }
+    }
+    const end = map[f.end - 1 + off] + 1;
     if (end <= g) return -1; // nothing joined across the tags: read it as usual
     this.push({ ...f, start: i, end: g });
     return end;
