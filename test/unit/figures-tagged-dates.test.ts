@@ -12,3 +12,10 @@ describe('figures: date parts cut by inline tags', () => {
     assert.deepEqual(brief('<p><span>2019年3月8日</span>召开</p>'), ['2019年3月8日|"2019-03-08"||date']);
   });
 });
+
+describe('figures: tags wrapped over lines (Word-exported HTML)', () => {
+  it('reads a month cut from 月 by nested tags whose attributes run over lines', () => {
+    const text = "<p><span style='a:b'><span\n style='c:d'>7</span></span></span><span\n style='e:f'><span style='g:h;\n i:j'>月</span></span>开会</p>\n";
+    assert.deepEqual(brief(text), ['7|"--07"||date']);
+  });
+});

@@ -253,11 +253,12 @@ export function inlineTagEnd(text: string, p: number): number {
   while (q < text.length && q - s <= 6 && isLatinLetter(text.charCodeAt(q))) q++;
   if (q === s || !INLINE_TAGS.has(text.slice(s, q).toLowerCase())) return -1;
   const c = text.charCodeAt(q);
-  if (c !== 62 && c !== 32 && c !== 9) return -1;
-  for (let k = q; k < text.length && k - p < 300; k++) {
+  if (c !== 62 && c !== 32 && c !== 9 && c !== 10 && c !== 13) return -1;
+  // (Word-exported HTML wraps a tag's attributes over lines: `<span\n style='…'>`)
+  for (let k = q, breaks = 0; k < text.length && k - p < 300; k++) {
     const d = text.charCodeAt(k);
     if (d === 62) return k + 1;
-    if (d === 60 || d === 10 || d === 13) return -1;
+    if (d === 60 || ((d === 10 || d === 13) && (k === q ? false : ++breaks > 2))) return -1;
   }
   return -1;
 }
@@ -442,7 +443,7 @@ export class FigureScanner {
       if (c === 10 || c === 13) break;
       if (c === 60) {
         const e = inlineTagEnd(text, p);
-        if (e < 0 || (p >= tokEnd && ++tags > 6)) break;
+        if (e < 0 || (p >= tokEnd && ++tags > 10)) break;
         p = e;
         continue;
       }
