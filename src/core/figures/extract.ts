@@ -995,6 +995,15 @@ export class FigureScanner {
     }
     const code = this.codeAt(tok);
     if (code > 0) return code;
+    // 1994·10: a year and a month joined by a middle dot (a periodical's year and month, 新华月报1994·10)
+    if (tok.integer && tok.value !== null && tok.intDigits === 4 && tok.value >= 1900 && tok.value <= 2099 && includesCode(MIDDLE_DOTS, text.charCodeAt(tok.end)) && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      const m = readArabic(text, tok.end + 1);
+      if (m.integer && m.value !== null && m.intDigits <= 2 && m.value >= 1 && m.value <= 12 && !includesCode(MIDDLE_DOTS, text.charCodeAt(m.end)) &&
+        !isDigitCode(text.charCodeAt(m.end)) && text[m.end] !== '.' && !isLatinLetter(text.charCodeAt(m.end)) && !unitHere(text, m.end) && !scaleAt(text, m.end)) {
+        this.push({ start: i, end: m.end, value: `${tok.value}-${String(m.value).padStart(2, '0')}`, unit: '', kind: 'date', approx: null });
+        return m.end;
+      }
+    }
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
     if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && includesCode(MIDDLE_DOTS, text.charCodeAt(tok.end))) {
       let q = tok.end;
