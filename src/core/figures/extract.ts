@@ -253,11 +253,12 @@ export function inlineTagEnd(text: string, p: number): number {
   while (q < text.length && q - s <= 6 && isLatinLetter(text.charCodeAt(q))) q++;
   if (q === s || !INLINE_TAGS.has(text.slice(s, q).toLowerCase())) return -1;
   const c = text.charCodeAt(q);
-  if (c !== 62 && c !== 32 && c !== 9) return -1;
-  for (let k = q; k < text.length && k - p < 300; k++) {
+  if (c !== 62 && c !== 32 && c !== 9 && c !== 10 && c !== 13) return -1;
+  // (Word-exported HTML wraps a tag's attributes over lines: `<span\n style='…'>`)
+  for (let k = q, breaks = 0; k < text.length && k - p < 300; k++) {
     const d = text.charCodeAt(k);
     if (d === 62) return k + 1;
-    if (d === 60 || d === 10 || d === 13) return -1;
+    if (d === 60 || ((d === 10 || d === 13) && (k === q ? false : ++breaks > 2))) return -1;
   }
   return -1;
 }
@@ -457,7 +458,7 @@ export class FigureScanner {
       if (c === 10 || c === 13) break;
       if (c === 60) {
         const e = inlineTagEnd(text, p);
-        if (e < 0 || (p >= tokEnd && ++tags > 6)) break;
+        if (e < 0 || (p >= tokEnd && ++tags > 10)) break;
         p = e;
         continue;
       }
@@ -469,9 +470,29 @@ export class FigureScanner {
     map.push(p);
     const k = map.indexOf(i);
     if (k < 0) return -1;
-    const f = figureFrom(copy, k);
-    if (!f || f.end <= k || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
-    const end = map[f.end - 1] + 1;
+    let f = figureFrom(copy, k);
+    let off = 0;
+    // 2017</span><span>年</span><span>6</span><span>月: each part of a date cut by tags is a figure
+    // where its digits stand, with that part's value; a later part (6 after 年, 23 after 月) is read
+    // from its own digits on
+    if (!f && k > 0 && includesCode('年月', copy.charCodeAt(k - 1))) {
+      off = k;
+      copy = copy.slice(k);
+      f = figureFrom(copy, 0);
+      if (f && f.kind !== 'date') f = undefined;
+    }
+    const k0 = k - off;
+    if (!f || f.end <= k0 || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
+    if (f.kind === 'date') {
+      let u = k0;
+      while (u < f.end && !includesCode('年月日号', copy.charCodeAt(u))) u++;
+      if (u + 1 < f.end) {
+        const part = figureFrom(copy.slice(0, u + 1), k0);
+        if (!part || part.kind !== 'date' || part.end !== u + 1) return -1;
+        f = part;
+      }
+    }
+    const end = map[f.end - 1 + off] + 1;
     if (end <= g) return -1; // nothing joined across the tags: read it as usual
     this.push({ ...f, start: i, end: g });
     return end;
@@ -735,6 +756,21 @@ export class FigureScanner {
    * (`isBreakTagAt`); inline tags (`<strong>`, `<span>`), blanks, `&nbsp;` and `**` are skipped.
    * Looks back over at most 12 pieces of markup.
    */
+  /** The last character before i that is not an inline tag (`；</span><span style="…">`), or -1. At most 8 tags. */
+  private visibleBeforeTags(i: number): number {
+    const text = this.text;
+    let k = i;
+    for (let steps = 0; steps < 8 && text.charCodeAt(k - 1) === 62; steps++) {
+      // the tag's `<`, at most 300 characters back on the line (bounded); inline tags only
+      let lt = k - 2;
+      const stop = Math.max(0, k - 300);
+      while (lt >= stop && text.charCodeAt(lt) !== 60 && text.charCodeAt(lt) !== 62 && text.charCodeAt(lt) !== 10) lt--;
+      if (lt < stop || text.charCodeAt(lt) !== 60 || inlineTagEnd(text, lt) !== k) return -1;
+      k = lt;
+    }
+    return k - 1;
+  }
+
   private opensVisibleLine(i: number): boolean {
     const text = this.text;
     let k = i - 1;
@@ -916,7 +952,8 @@ export class FigureScanner {
       }
       if (nx === '、' || nx === '.' || nx === '．') {
         // (附件： 1. 申请书模板: PDF text sets the marker apart from the colon by a space)
-        const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1];
+        // (；</span><span style="…">2.</span>: Word-exported HTML sets each marker in its own span)
+        const b = text[i - 1] === ' ' ? text[i - 2] : text[i - 1] === '>' ? text[this.visibleBeforeTags(i)] : text[i - 1];
         // (。2023、2024年: years listed, no marker)
         if ((b === '：' || b === ':' || b === '；' || b === ';' || b === '。') && !(tok.intDigits === 4 && nx === '、' && datesListed(text, tok))) return tok.end + 1;
       }
@@ -973,6 +1010,15 @@ export class FigureScanner {
     }
     const code = this.codeAt(tok);
     if (code > 0) return code;
+    // 1994·10: a year and a month joined by a middle dot (a periodical's year and month, 新华月报1994·10)
+    if (tok.integer && tok.value !== null && tok.intDigits === 4 && tok.value >= 1900 && tok.value <= 2099 && includesCode(MIDDLE_DOTS, text.charCodeAt(tok.end)) && isDigitCode(text.charCodeAt(tok.end + 1))) {
+      const m = readArabic(text, tok.end + 1);
+      if (m.integer && m.value !== null && m.intDigits <= 2 && m.value >= 1 && m.value <= 12 && !includesCode(MIDDLE_DOTS, text.charCodeAt(m.end)) &&
+        !isDigitCode(text.charCodeAt(m.end)) && text[m.end] !== '.' && !isLatinLetter(text.charCodeAt(m.end)) && !unitHere(text, m.end) && !scaleAt(text, m.end)) {
+        this.push({ start: i, end: m.end, value: `${tok.value}-${String(m.value).padStart(2, '0')}`, unit: '', kind: 'date', approx: null });
+        return m.end;
+      }
+    }
     // 5·12, 7·20: an event named by its date with a middle dot is one name, kind other
     if (isDigitCode(text.charCodeAt(tok.end + 1)) && tok.integer && tok.value !== null && tok.intDigits <= 2 && includesCode(MIDDLE_DOTS, text.charCodeAt(tok.end))) {
       let q = tok.end;
@@ -1775,6 +1821,9 @@ export class FigureScanner {
       text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
     // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity
     else if (!chinese && scale === 1 && !tok2 && !approx && isVersion(text, tok)) kind = 'other';
+    // id: 0, "pageSize":10, <PageNum>5</PageNum>: the value of a field in code or a data record is a
+    // code (an id, a flag, an issue or page number), not a count of anything
+    else if (!chinese && scale === 1 && !tok2 && !approx && !unitText && codeFieldValue(text, start, end)) kind = 'other';
     else kind = 'count';
     if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
@@ -1874,6 +1923,23 @@ function isoTimeTail(text: string, p: number): number {
 }
 
 /** `2.0`, `3.0` (one zero after the point) right before a Chinese word: a version number. */
+/**
+ * A number that is the whole value of a field written in code: after `key:` or `"key":` (ASCII key,
+ * the number followed by `,` `}` or the line's end), or the whole content of an XML element that is
+ * no HTML element (`<PageNum>5</PageNum>`, not `<span>5</span>` or `<td>5</td>`). Bounded.
+ */
+const HTML_ELEMENTS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'em', 'strong', 'span', 'font', 'div', 'td', 'th', 'tr', 'li', 'dd', 'dt',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'sub', 'small', 'big', 'label', 'option', 'button', 'strike', 'del', 'ins', 'mark',
+  'center', 'code', 'pre', 'cite', 'q', 'abbr', 'title', 'caption', 'section', 'article', 'blockquote', 'figcaption', 'o:p', 'nobr', 'tt']);
+export function codeFieldValue(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 60);
+  if (/(?:"[A-Za-z_][\w.-]*"|^[ \t]*[A-Za-z_][\w]*|[{,][ \t]*[A-Za-z_][\w]*)[ \t]*:[ \t]*$/m.test(before) && /^[ \t]*(?:[,}\]]|\r?\n|$)/.test(after)) return true;
+  const open = /<([A-Za-z][\w:.-]*)>$/.exec(before);
+  if (open && !HTML_ELEMENTS.has(open[1].toLowerCase()) && after.startsWith('</' + open[1] + '>')) return true;
+  return false;
+}
+
 function isVersion(text: string, tok: NumToken): boolean {
   return !tok.integer && tok.end - tok.start >= 3 && text[tok.end - 1] === '0' && text[tok.end - 2] === '.' && tok.intDigits <= 2 &&
     isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;

@@ -4,7 +4,7 @@
  * (`figures/context.ts`), a third places them in the outline.
  */
 import type { Figure, Outline } from '../types';
-import { FigureScanner, inlineTagBefore, inlineTagEnd } from './extract';
+import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
@@ -65,6 +65,8 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
       }
       break;
     }
+    // (the view reads past the record's markup: a field's value is judged where the file writes it)
+    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && codeFieldValue(text, f.start, f.end)) f.kind = 'other';
   }
   // the file's characters the view reads (a record's title and text, the lines that are no record)
   const read = new Uint8Array(n + 1);
@@ -75,7 +77,12 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     for (let p = f.start; p < f.end; p++) if (read[p] || escapes[p]) return false;
     return true;
   });
-  for (const f of fields) f.zone = 'metadata';
+  for (const f of fields) {
+    f.zone = 'metadata';
+    // a bare number in a record's field (an id, a flag, a page size, a timestamp) is a code, not a
+    // count of anything: no unit says what it counts
+    if (f.kind === 'count' && f.unit === '') f.kind = 'other';
+  }
   const all = figs.concat(fields).sort((a, b) => a.start - b.start);
   assignSections(all, outline);
   return all;
