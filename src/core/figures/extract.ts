@@ -320,7 +320,9 @@ function writtenEnd(text: string, tokEnd: number): number {
 
 /** The figure a scan of `copy` reads from offset k, if one starts there. */
 function figureFrom(copy: string, k: number): RawFigure | undefined {
-  for (const x of new FigureScanner(copy).run()) if (x.start === k) return x;
+  // (the copy's gaps are closed already: its scanner joins nothing across a gap, or a copy that
+  // closes none, `第 3 页 2024 `, would be copied again for ever)
+  for (const x of new FigureScanner(copy, false).run()) if (x.start === k) return x;
   return undefined;
 }
 
@@ -330,7 +332,10 @@ export class FigureScanner {
   private spaced = -1;
   /** -1 not yet known, else whether numbers stand on lines apart from their units (numbersBrokenFromUnits). */
   private broken = -1;
-  constructor(private readonly text: string) {}
+  /** `joins`: false for a copy whose gaps spacedFigureAt has closed (figureFrom). */
+  constructor(private readonly text: string, joins = true) {
+    if (!joins) this.spaced = this.broken = 0;
+  }
 
   /**
    * A number cut from its unit, scale or date parts by one space or one line break in text whose
