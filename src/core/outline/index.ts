@@ -12,6 +12,7 @@ import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { spanView } from './spanJoin';
+import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { assignParents, type NestInfo } from './nesting';
@@ -79,7 +80,12 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       // option that changes the engine's reading was given, families or any option added later)
       if (views) reading = { text, view: views.figures, viewOutline: views.figures === view && readsAsDefault(options) ? viewOutline : null };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
-    } else built = build(text, lineStarts, options);
+    } else {
+      // An article's HTML held in a multi-line string of a code file (a JS record's template
+      // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
+      const code = plain ? codeHtmlText(text) : null;
+      built = build(code ?? text, lineStarts, options);
+    }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
     return built;
