@@ -83,6 +83,12 @@ describe('figures precision 2: spans of months', () => {
     assert.deepEqual(texts('2030年9月至2030年3月'), ['2030年9月', '2030年3月']);
     assert.deepEqual(texts('2030年3月至5月10日'), ['2030年3月', '5月10日']);
   });
+  it('reads a span of months without their year, full-width digits too, as one pair', () => {
+    assert.deepEqual(brief('赛事已于1月至4月举行'), ['1月至4月|["--01","--04"]|date']);
+    assert.deepEqual(brief('赛事已于１月至４月举行'), ['１月至４月|["--01","--04"]|date']);
+    assert.deepEqual(texts('12月至3月为冬季'), ['12月', '3月']);
+    assert.deepEqual(texts('3月至2030年5月'), ['3月', '2030年5月']);
+  });
 });
 
 describe('figures precision 2: 乃至 in a list of durations', () => {
