@@ -119,3 +119,12 @@ describe('figures precision 2: ratios named and quoted enumerations', () => {
     assert.deepEqual(texts('文中连用三个“春/夏/秋”，又用两个“湖”'), ['两个']);
   });
 });
+
+describe('figures precision 2: numerals inside fixed expressions', () => {
+  it('reads no duration in 最后一年, 半年工作会 or the saying 坐十年冷', () => {
+    assert.deepEqual(texts('今年是规划的最后一年，任务很重'), []);
+    assert.deepEqual(texts('以承办林区半年工作会为契机'), []);
+    assert.deepEqual(texts('“板凳要坐十年冷，文章不写一句空”'), []);
+    assert.deepEqual(texts('用了一年时间，再过十年'), ['一年', '十年']);
+  });
+});
