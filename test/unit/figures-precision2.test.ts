@@ -83,6 +83,12 @@ describe('figures precision 2: spans of months', () => {
     assert.deepEqual(texts('2030年9月至2030年3月'), ['2030年9月', '2030年3月']);
     assert.deepEqual(texts('2030年3月至5月10日'), ['2030年3月', '5月10日']);
   });
+  it('reads a span of months without their year, full-width digits too, as one pair', () => {
+    assert.deepEqual(brief('赛事已于1月至4月举行'), ['1月至4月|["--01","--04"]|date']);
+    assert.deepEqual(brief('赛事已于１月至４月举行'), ['１月至４月|["--01","--04"]|date']);
+    assert.deepEqual(texts('12月至3月为冬季'), ['12月', '3月']);
+    assert.deepEqual(texts('3月至2030年5月'), ['3月', '2030年5月']);
+  });
 });
 
 describe('figures precision 2: 乃至 in a list of durations', () => {
@@ -111,5 +117,14 @@ describe('figures precision 2: ratios named and quoted enumerations', () => {
   });
   it('reads no count in 三个 before a quote that lists three items', () => {
     assert.deepEqual(texts('文中连用三个“春/夏/秋”，又用两个“湖”'), ['两个']);
+  });
+});
+
+describe('figures precision 2: numerals inside fixed expressions', () => {
+  it('reads no duration in 最后一年, 半年工作会 or the saying 坐十年冷', () => {
+    assert.deepEqual(texts('今年是规划的最后一年，任务很重'), []);
+    assert.deepEqual(texts('以承办林区半年工作会为契机'), []);
+    assert.deepEqual(texts('“板凳要坐十年冷，文章不写一句空”'), []);
+    assert.deepEqual(texts('用了一年时间，再过十年'), ['一年', '十年']);
   });
 });

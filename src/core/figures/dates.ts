@@ -230,16 +230,20 @@ function spanEndNumber(text: string, end: number): (NumToken & { value: number }
   // 2021年9月10日--2021年9月21日, 1月5日——2月3日: a dash typed twice is one dash
   if ((c === '-' || c === '—') && text[q + 1] === c) q++;
   q = sp(text, q + 1);
-  if (!isAsciiDigit(text.charCodeAt(q))) return null;
+  // １月至４月: full-width digits as ASCII ones
+  if (!isDigitCode(text.charCodeAt(q))) return null;
   const t = readArabic(text, q);
   return t.value === null || !t.integer ? null : (t as NumToken & { value: number });
 }
 
 /** ISO value of a month with its year (`2012-11`). */
 const YEAR_MONTH = /^\d{4}-\d\d$/;
+/** ISO value of a month without its year (`--01`). */
+const BARE_MONTH = /^--\d\d$/;
 /**
  * After a month with its year (`2012年11月`): `至2026年1月`, `—2013年3月`, `到5月` ends a span of
- * months, one pair; a month alone inherits the start's year. The end must come after the start and
+ * months, one pair; a month alone inherits the start's year. A month without its year (`1月至4月`,
+ * `１月至４月`) spans to a month without one. The end must come after the start and
  * name no day (`2019年3月至5月10日` stays two).
  */
 function monthRangeAfter(text: string, end: number, first: string): { end: number; value: string } | null {
@@ -247,7 +251,9 @@ function monthRangeAfter(text: string, end: number, first: string): { end: numbe
   if (!t) return null;
   let second: string | null = null;
   let stop = -1;
+  const bare = BARE_MONTH.test(first);
   if (isYearToken(t)) {
+    if (bare) return null;
     const d = yearDate(text, t);
     if (d && typeof d.value === 'string' && YEAR_MONTH.test(d.value)) {
       second = d.value;
@@ -256,7 +262,7 @@ function monthRangeAfter(text: string, end: number, first: string): { end: numbe
   } else if (t.intDigits <= 2) {
     const md = monthDay(text, t.start);
     if (md && md.day === null && !md.fen && text[md.end - 1] === '月') {
-      second = `${first.slice(0, 4)}-${pad(md.month)}`;
+      second = bare ? `--${pad(md.month)}` : `${first.slice(0, 4)}-${pad(md.month)}`;
       stop = md.end;
     }
   }
@@ -273,7 +279,7 @@ const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
  * The end must come after the start. Returns the span's end and the second date, or null.
  */
 export function dayRangeAfter(text: string, end: number, first: FigureValue): { end: number; value: string } | null {
-  if (typeof first === 'string' && YEAR_MONTH.test(first)) return monthRangeAfter(text, end, first);
+  if (typeof first === 'string' && (YEAR_MONTH.test(first) || BARE_MONTH.test(first))) return monthRangeAfter(text, end, first);
   if (typeof first !== 'string' || !DAY_DATE.test(first)) return null;
   const t = spanEndNumber(text, end);
   if (!t) return null;

@@ -9,6 +9,7 @@ import {
   type NumToken,
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
+import { inFixedExpression } from './names';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notDayAfter, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
@@ -1304,6 +1305,8 @@ export class FigureScanner {
     // 半个月, 半年 (not 上半年, 下半年, 多半)
     const prev = text[i - 1];
     if (prev === '上' || prev === '下' || prev === '多' || prev === '大' || prev === '一' || prev === '前' || prev === '后' || prev === '过') return i + 1;
+    // 半年工作会: a meeting named for its time
+    if (inFixedExpression(text, i)) return i + 1;
     const u = unitHere(text, i + 1);
     if (!u || u.kind !== 'duration' || !u.chinese) return i + 1;
     if (u.unit === '年' || u.unit === '天' || u.unit === '个月' || u.unit === '小时' || u.unit === '个小时') {
