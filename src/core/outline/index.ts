@@ -67,8 +67,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
     // read in the lines it encodes, and placed back in the file (recordLines.ts); a page scraped
     // span by span, with the breaks its markup left inside sentences undone (spanJoin.ts).
-    // The figures read the records again (a row's prose alone too): the view they read, and the
-    // engine's outline of it when it is this one, are kept for them (keepRecordReading).
+    // The figures read the records (a row's prose alone too) or the span view again: the view they
+    // read, and the engine's outline of it when it is this one, are kept for them (keepRecordReading).
     const plain = options.format !== 'markdown' && !isHtmlSource(text);
     const views = plain ? recordViews(text) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
@@ -78,7 +78,9 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       const viewOutline = build(view.text, computeLineStarts(view.text), options);
       // (the figures' outline of the view is read with the default options: kept only where no
       // option that changes the engine's reading was given, families or any option added later)
-      if (views) reading = { text, view: views.figures, viewOutline: views.figures === view && readsAsDefault(options) ? viewOutline : null };
+      // (a span view is the figures' view too: they read spanView(text) where no record is)
+      const figuresView = views ? views.figures : view;
+      reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else {
       // An article's HTML held in a multi-line string of a code file (a JS record's template
