@@ -571,7 +571,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? notParts(text, mdHeadingByLine) : undefined);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
   if (staged) stage('markers');
@@ -1280,15 +1280,6 @@ function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): voi
   let w = 0;
   for (const f of found) if (!f[2] || seen.get(f[2]) === 1) found[w++] = f;
   found.length = w;
-}
-
-/**
- * Markdown heading lines that are no parts: datelines and metadata fields. A headline a copy gives
- * twice (a feed's `# 标题` over the cover picture, then the article's own) stays two titles: a new
- * title restarts the tree, as the gold of two real WeChat and page copies reads it.
- */
-function notParts(text: string, mdHeadingByLine: Map<number, MdHeading>): Set<number> {
-  return datelineHeadings(text, mdHeadingByLine);
 }
 
 /**
