@@ -33,6 +33,26 @@ function ok(bytes: Uint8Array): { text: string; encoding: string } {
 }
 
 describe('decodeText', () => {
+  it('reads large UTF-8 (the native transcoding path) exactly as V8 decodes it', () => {
+    // above the size where the transcoder is used: Chinese, astral characters, a BOM inside, Latin-1, CRLF
+    const text = ('第一章　总则\r\n增长5.2%，𠀀😀 café \uFEFF\u2028。\n').repeat(4000);
+    const bytes = new TextEncoder().encode(text);
+    assert.ok(bytes.length > 1 << 16);
+    assert.deepEqual(ok(bytes), { ok: true, text, encoding: 'utf-8' });
+    assert.equal(ok(concat([0xef, 0xbb, 0xbf], bytes)).text, text);
+    // above about 1 MB Node holds the string outside V8's heap: the same text
+    const big = text.repeat(8);
+    assert.equal(ok(new TextEncoder().encode(big)).text, big);
+    // invalid UTF-8 late in a large file is still refused as UTF-8 (read as GB18030 or refused, never U+FFFD)
+    const bad = decodeText(concat(bytes, [0xff, 0xfe, 0xfd]));
+    assert.ok(!bad.ok || (bad.encoding !== 'utf-8' && !bad.text.includes('\uFFFD')));
+  });
+
+  it('reads large all-ASCII UTF-8 byte for byte', () => {
+    const text = 'Chapter 1. General\r\n\tGrowth 5.2%.\n'.repeat(3000);
+    assert.deepEqual(ok(new TextEncoder().encode(text)), { ok: true, text, encoding: 'utf-8' });
+  });
+
   it('reads UTF-8 without a BOM', () => {
     assert.deepEqual(ok(new TextEncoder().encode(SAMPLE)), { ok: true, text: SAMPLE, encoding: 'utf-8' });
   });

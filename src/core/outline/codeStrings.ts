@@ -16,6 +16,10 @@ const MIN_LINES = 3;
 /** The file with everything but its multi-line HTML strings blanked, or null when it holds none. */
 export function codeHtmlText(text: string): string | null {
   if (text.length < 200) return null;
+  // Every opening ends with one of these quotes: a text with none holds no such string. (A native
+  // search for each is a few milliseconds on 10M characters; the opening's pattern, with its
+  // alternatives and no fixed first character, about 20.)
+  if (text.indexOf('`') < 0 && text.indexOf('"""') < 0 && text.indexOf("'''") < 0) return null;
   const keep: Array<[number, number]> = [];
   OPENING.lastIndex = 0;
   let m: RegExpExecArray | null;
