@@ -230,6 +230,17 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区农业发展情况分析', '2 一、粮食生产稳定', '2 二、畜牧业稳步发展']);
   });
 
+  it('breaks a flattened notice at every `　　` indent: its signature, its date and the plan\'s title stand apart', () => {
+    const p = '各单位要按照要求抓好落实，确保各项任务按期完成。';
+    const text = ['各区人民政府：', `《某市春耕生产工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。`, '某市人民政府办公厅', '2031年3月5日',
+      '某市春耕生产工作方案', `为做好今年春耕生产工作，制定本方案。`, '一、提高认识', p, '二、压实责任', p, '三、加强督查', p].join('\u3000\u3000') + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某市春耕生产工作方案', '2 一、提高认识', '2 二、压实责任', '2 三、加强督查']);
+    // a letter-spaced word (`若　干　措　施`, a title's second half) is not broken
+    const spaced = text.replace('某市春耕生产工作方案', '关于做好春耕生产的\u3000\u3000若\u3000干\u3000措\u3000施');
+    assert.ok(recordView(spaced)!.text.includes('的\u3000\u3000若\u3000干'));
+  });
+
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
     const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
     const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;

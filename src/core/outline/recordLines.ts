@@ -736,6 +736,8 @@ function splitJoined(src: Piece): Piece {
       while (seg < le && isBlankCode(t.charCodeAt(seg))) seg++;
       let numbered = headingMarkerAt(t, seg, le);
       const first = seg;
+      // paragraphs this line joins after a sentence's end with a `　　` indent (the scraper's flattening)
+      const paragraphs = indentedParagraphs(t, ls, le, MIN_BREAKS);
       for (let p = ls + 1; p < le; p++) {
         const c = t.charCodeAt(p);
         if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
@@ -750,7 +752,10 @@ function splitJoined(src: Piece): Piece {
         // (or, flattened with single spaces, a short title before the next marker: `第二章 储备规模 第四条`,
         // the document's own title before its first chapter)
         const titleEnds = (numbered || seg === first) && p - seg <= TITLE_SPAN && (ideo >= 2 || (marker && !closed));
-        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds) {
+        // (a `　　` indent after a paragraph that ends without a mark — a signature, its date, a
+        // title — where the line is flattened so: not inside a letter-spaced word, `若　干　措　施`)
+        const bare = ideo >= 2 && paragraphs >= MIN_BREAKS && p - seg >= 4 && wordAt(t, q, le) >= 2;
+        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds || bare) {
           found.push(p);
           seg = q;
           numbered = marker;
@@ -785,6 +790,22 @@ function splitJoined(src: Piece): Piece {
     b.push(t.charCodeAt(p), src.from[p], src.to[p]);
   }
   return { text: b.text(), from: b.from, to: b.to };
+}
+
+/** `　　` indents after a sentence's end in [s, e), counted up to `cap`. */
+function indentedParagraphs(t: string, s: number, e: number, cap: number): number {
+  let n = 0;
+  for (let p = t.indexOf('\u3000\u3000', s + 1); p >= 0 && p < e && n < cap; p = t.indexOf('\u3000\u3000', p + 2)) {
+    if (isSentenceEnd(t.charCodeAt(p - 1))) n++;
+  }
+  return n;
+}
+
+/** Length of the word at q: characters up to the next blank or the line's end. */
+function wordAt(t: string, q: number, e: number): number {
+  let r = q;
+  while (r < e && r - q < 4 && !isBlankCode(t.charCodeAt(r))) r++;
+  return r - q;
 }
 
 /**
