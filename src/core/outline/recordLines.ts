@@ -79,7 +79,10 @@ export interface RecordView {
   from: Int32Array;
   /** Offset in the file after the source of the view's character i. */
   to: Int32Array;
-  /** The records with a title field, in view offsets: where each starts and ends, its title's span. */
+  /**
+   * The records that share their line of the file with other fields, in view offsets: where each
+   * starts and ends, and where its head ends (its title field, or the first lines of its content).
+   */
   titled: Array<{ start: number; titleEnd: number; end: number }>;
 }
 
@@ -139,48 +142,40 @@ export function outlineInFile(v: RecordView, outline: Outline, text: string, lin
 }
 
 /**
- * A file of many titled records (a JSON-lines dump of a site's articles, a SQL table of notices) is
- * a compilation: each record's title field titles its own document, at the top level, and the
- * parts of its content hang under it, not under the first record's title. The outline is in view
- * offsets; a record's title becomes a heading when the engine did not make it one.
+ * A record shares its line of the file with its other fields (a JSON object, a SQL row, a CSV row:
+ * `{"id":…,"title":"…","content":"<p>…"}`): its title field, and a headline the content opens with
+ * (the title block of the page it holds, `<p>国务院办公厅关于推进</p><p>政务新媒体…</p>`), stand on no
+ * line of their own, so they are no title headings (ANNOTATION: a title is a standalone line); the
+ * record's parts stand at the top level. A file of many records (a JSON-lines dump of a site's
+ * articles, a SQL table of notices) is a compilation of documents: a record's parts hang under
+ * nothing outside it. The outline is in view offsets.
  */
 export function withRecordTitles(o: Outline, v: RecordView): Outline {
   const recs = v.titled;
-  if (recs.length < 2) return o;
+  if (recs.length === 0) return o;
   const hs = o.headings.map((h) => ({ ...h }));
   const parentOf = new Map<Heading, Heading | null>();
   hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
-  const byStart = new Map<number, Heading>();
-  for (const h of hs) if (!byStart.has(h.start)) byStart.set(h.start, h);
-  let run = 0;
-  for (const h of hs) run = Math.max(run, h.run + 1);
-  const all = hs.slice();
+  const drop = new Set<Heading>();
   for (const r of recs) {
-    let p = r.start;
-    while (p < r.titleEnd && /\s/.test(v.text[p])) p++;
-    let t = byStart.get(p);
-    if (!t || t.marker !== '') {
-      if (t) continue; // a numbered heading opens the record: the numbering reads it
-      let e = r.titleEnd;
-      while (e > p && /\s/.test(v.text[e - 1])) e--;
-      if (e <= p) continue;
-      t = { marker: '', family: 'title', ordinal: 0, title: v.text.slice(p, e), level: 1, parent: null, start: p, titleStart: p, titleEnd: e, end: r.end, inline: false, run: run++ };
-      all.push(t);
-    }
-    parentOf.set(t, null);
-    // the record's parts whose parents lie outside it hang under its title
     for (const h of hs) {
-      if (h === t || h.start < r.start || h.start >= r.end) continue;
-      const parent: Heading | null = parentOf.get(h) ?? null;
-      if (parent === null || parent === t || parent.start < r.start || parent.start >= r.end) parentOf.set(h, t);
+      if (h.start < r.start || h.start >= r.end) continue;
+      // the title field, the content's opening headline
+      if (h.start < r.titleEnd && h.marker === '') { drop.add(h); continue; }
+      const parent = parentOf.get(h) ?? null;
+      if (parent !== null && (parent.start < r.start || parent.start >= r.end)) parentOf.set(h, null);
     }
   }
-  const titleFirst = (h: Heading): number => (h.family === 'title' ? 0 : 1);
-  all.sort((a, b) => a.start - b.start || titleFirst(a) - titleFirst(b));
+  // a dropped heading's parts hang under its parent
+  const up = (h: Heading | null): Heading | null => {
+    while (h !== null && drop.has(h)) h = parentOf.get(h) ?? null;
+    return h;
+  };
+  const all = hs.filter((h) => !drop.has(h));
   const index = new Map<Heading, number>();
   all.forEach((h, i) => index.set(h, i));
   for (const h of all) {
-    const parent: Heading | null = parentOf.get(h) ?? null;
+    const parent = up(parentOf.get(h) ?? null);
     h.parent = parent === null ? null : index.get(parent) ?? null;
     h.level = h.parent === null ? 1 : all[h.parent].level + 1;
   }
@@ -833,6 +828,21 @@ function titleLineEnd(t: string, title: string): number {
   return got === want ? firstEnd : -1;
 }
 
+/** Where the first `lines` lines with words from `from` end in the text built so far (`from` for none). */
+function headEnd(out: Builder, from: number, lines: number): number {
+  let p = from;
+  let seen = 0;
+  let end = from;
+  while (p < out.length && seen < lines) {
+    while (p < out.length && (out.codes[p] === 10 || isBlankCode(out.codes[p]))) p++;
+    if (p >= out.length) break;
+    while (p < out.length && out.codes[p] !== 10) p++;
+    seen++;
+    end = p;
+  }
+  return end;
+}
+
 function appendPiece(out: Builder, piece: Piece): void {
   const t = piece.text;
   for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i), piece.from[i], piece.to[i]);
@@ -966,10 +976,13 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
           out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
+        const contentAt = out.length;
         appendPiece(out, content);
         // (the content's own first title line is the record's title)
         if (stated >= 0) titleEnd = start + stated;
-        if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
+        // a row of fields (not a string a line of code assigns): its head is its title field, or
+        // the content's first lines with words when it has none (a page's headline block)
+        if (dialect !== 'plain') titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length });
       });
     }
     p = e;
