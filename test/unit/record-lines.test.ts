@@ -238,6 +238,19 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.ok(recordView(spaced)!.text.includes('的\u3000\u3000若\u3000干'));
   });
 
+  it('reads a plan flattened with nothing between its paragraphs: parts counted on after a sentence\'s end, items after it or after the part\'s title', () => {
+    const p = '各地要结合实际抓好落实，确保取得实效。';
+    const text = '为做好今年的春耕生产工作，现就有关事项通知如下：一、总体要求坚持稳中求进，统筹推进各项工作。' + '二、强化组织保障（一）加强领导。' + p + '（二）压实责任。' + p
+      + '三、加大支持力度（三）加强资金保障。' + p + '（四）强化督促检查。' + p + '四、营造良好氛围各地要加强宣传引导。' + p + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, , l]) => `${l} ${m}`), ['1 一、', '1 二、', '2 （一）', '2 （二）', '1 三、', '2 （三）', '2 （四）', '1 四、']);
+    // two parts, or parts run through a sentence, are no flattened plan
+    const two = '现就有关事项通知如下：一、总体要求坚持稳中求进，统筹推进各项工作。' + p.repeat(4) + '二、强化组织保障各地要加强领导。' + p.repeat(3) + '\n';
+    assert.equal(parseOutline(two).headings.length, 0);
+    const mentioned = '会议研究了第一、二、三、四批项目的安排，' + p.repeat(4) + '一、二、三类地区分别执行。' + p.repeat(3) + '\n';
+    assert.equal(parseOutline(mentioned).headings.length, 0);
+  });
+
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {
     const para = '会议要求，各单位要抓好落实： 一是加强组织领导，明确责任分工。 二是强化督促检查，确保按期完成。 三是做好宣传引导，营造良好氛围。';
     const text = `<p>各街道办事处：</p><p>　　${para}${para}</p><p>　　特此通知。</p>\n`;

@@ -163,6 +163,13 @@ describe('anatomy: a scraper CSV of several records', () => {
     assert.deepEqual(tree(t), ['1 一、 提高认识', '1 二、 压实责任', '1 三、 加强督查', '1 一、 落实责任', '1 二、 排查隐患', '1 三、 做好值守']);
   });
 
+  it('keeps a header of Chinese field names over a row of unquoted fields out of the outline', () => {
+    const p = '各地要结合实际抓好落实，确保取得实效。';
+    const t = ['标题,日期,内容,类别,访问地址', '关于做好春耕生产工作的通知,2031-03-05 09:15:00,现就有关事项通知如下：一、总体要求坚持稳中求进。' + p
+      + '二、强化组织保障各地要加强领导。' + p + '三、加大支持力度各地要加强资金保障。' + p + ',政策法规,https://www.example.gov.cn/a.html'].join('\n') + '\n';
+    assert.deepEqual(tree(t).map((x) => x.slice(0, 4)), ['1 一、', '1 二、', '1 三、']);
+  });
+
   it('takes a record\'s text that opens with its title field again as that record\'s title, at the top level', () => {
     const para = '各单位要按照要求抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
     const row = (title: string, parts: string[]): string[] => [

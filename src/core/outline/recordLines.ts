@@ -63,6 +63,8 @@ const END_BLANK = new NextFinder((text, from) => {
 });
 /** The first article of a statute (a flattened statute is looked for only where one stands). */
 const ARTICLE_ONE = new NextFinder('第一条');
+/** The first part of a plan (a flattened plan is looked for only where one stands). */
+const PART_ONE = new NextFinder('一、');
 /** A line shorter than this is read as it stands. */
 const LONG_LINE = 120;
 /** Encoded line breaks a long line must hold to be read as a record. */
@@ -285,7 +287,57 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
     if (q < e && headingMarkerAt(text, q, e)) n++;
   }
   if (n < cap) n += statuteBreaks(text, s, e).length;
+  if (n < cap) n += planBreaks(text, s, e).length;
   return n;
+}
+
+const PLAN_MARK = /([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）/g;
+/** Longest title a part's marker is read with before its first item's marker (`二、培育壮大市场主体（一）`). */
+const PART_TITLE = 24;
+
+/**
+ * A plan or a notice flattened onto one line with nothing between its paragraphs (`…通知如下：一、总体
+ * 要求以…为指导，…。二、培育壮大市场主体（一）做强做优龙头企业。统筹…。（二）支持…`): its parts
+ * 一、二、三… counted on from 一、, each after a sentence's end (the first also after a colon), and
+ * their items （一）（二）… (counted on, or from （一） again), each after a sentence's end or right
+ * after its part's short title. Three parts or more: the positions where the scraper joined the
+ * paragraphs, in order (items only when two or more); else none. A `一、二、三` run through a
+ * sentence (`第一、二批`) follows no sentence's end and breaks nothing.
+ */
+function planBreaks(t: string, s: number, e: number): number[] {
+  const first = PART_ONE.next(t, s);
+  if (first < 0 || first >= e) return [];
+  const parts: number[] = [];
+  const items: number[] = [];
+  let nextPart = 1;
+  let nextItem = 1;
+  let titleFrom = -1; // where the last part's title starts
+  PLAN_MARK.lastIndex = first;
+  for (let m = PLAN_MARK.exec(t); m && m.index < e; m = PLAN_MARK.exec(t)) {
+    const p = m.index;
+    const before = p > s ? t.charCodeAt(p - 1) : NaN;
+    const v = parseChineseInteger(m[1] ?? m[2]);
+    if (v === null) continue;
+    if (m[1] !== undefined) {
+      if (v === nextPart && (before === 0x3002 || before === 0xff01 || before === 0xff1f || (v === 1 && (before === 0xff1a || Number.isNaN(before))))) {
+        parts.push(p);
+        nextPart++;
+        titleFrom = p + m[0].length;
+      }
+      continue;
+    }
+    if (parts.length === 0) continue;
+    const afterTitle = titleFrom >= 0 && p - titleFrom <= PART_TITLE && !/[。；：，！？]/.test(t.slice(titleFrom, p));
+    if ((v === nextItem || v === 1) && (before === 0x3002 || afterTitle)) {
+      items.push(p);
+      nextItem = v + 1;
+    }
+    titleFrom = -1;
+  }
+  if (parts.length < 3) return [];
+  const out = items.length >= 2 ? parts.concat(items).sort((a, b) => a - b) : parts;
+  // a break at the line's start is none
+  return out.filter((p) => p > s);
 }
 
 const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
@@ -759,8 +811,9 @@ function splitJoined(src: Piece): Piece {
       }
       if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
       else found.length = 0;
-      // a statute flattened with nothing between its paragraphs
+      // a statute (or a plan) flattened with nothing between its paragraphs
       const statute = statuteBreaks(t, ls, le);
+      if (statute.length === 0) for (const f of planBreaks(t, ls, le)) statute.push(f);
       if (statute.length > 0) {
         const merged = new Set(found);
         for (const f of statute) {
@@ -885,7 +938,7 @@ export function recordView(text: string, unbroken = false): RecordView | null {
   try {
     return readRecords(text, unbroken);
   } finally {
-    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE]) f.reset();
+    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE, PART_ONE]) f.reset();
   }
 }
 

@@ -65,7 +65,15 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   for (let p = r.contentStart; p + 1 < limit; p++) {
     if (text[p] === ',' && text[p + 1] === '"') { q = p + 2; break; }
   }
-  if (q < 0) return;
+  if (q < 0) {
+    // a row of unquoted fields (its text on the one line, `标题,日期,为深入贯彻…,政策法规,…`): the
+    // header over it is metadata, the row is read as it stands
+    // (two fields or more before its text: a row a flattened text's reading broke, recordLines.ts)
+    let commas = 0;
+    for (let p = text.indexOf(',', r.contentStart); p >= 0 && p < limit && commas < 2; p = text.indexOf(',', p + 1)) commas++;
+    if (commas >= 2 && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+    return;
+  }
   if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
   if (csvRecords(input, anatomy)) return;
   // The record's fields before the quote are metadata; the page starts after it, on the same line.
