@@ -170,6 +170,14 @@ describe('anatomy: a scraper CSV of several records', () => {
     assert.deepEqual(tree(t).map((x) => x.slice(0, 4)), ['1 一、', '1 二、', '1 三、']);
   });
 
+  it('reads a record\'s page from its quote on its fields\' line, and leaves out the related notices listed under it', () => {
+    const p = '各地要结合实际抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const row = (title: string): string[] => [`${title},2031年03月05日,"一、起草背景`, p, '二、主要内容', p, '三、政策亮点', p, '',
+      `某市教育局关于印发${title.replace('政策解读', '')}的通知`, '', '",政策解读,https://www.example.gov.cn/a.html'];
+    const t = ['标题,时间,内容,类别,访问地址', ...row('《某市中小学体育工作方案》政策解读'), ...row('《某市中小学劳动教育方案》政策解读')].join('\n') + '\n';
+    assert.deepEqual(tree(t), Array(2).fill(['1 一、 起草背景', '1 二、 主要内容', '1 三、 政策亮点']).flat());
+  });
+
   it('takes a record\'s text that opens with its title field again as that record\'s title, at the top level', () => {
     const para = '各单位要按照要求抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
     const row = (title: string, parts: string[]): string[] => [

@@ -135,6 +135,29 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
     if (field.length >= 4 && own === field) anatomy.titles.set(first, first);
   }
   for (const li of closing) if (anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
+  // A page's tail inside its record: the links to related notices the site lists under the text
+  // (`河北省教育厅关于印发《…》的通知`, one a line, no sentence in them) between the text's last
+  // sentence and the closing quote. A page's title never stands at its end: furniture.
+  for (const end of closing) {
+    let li = end - 1;
+    const tail: number[] = [];
+    for (; li > 0 && tail.length <= 4; li--) {
+      if (lines.empty(li)) continue;
+      if (anatomy.zone[li] !== Zone.Body) break;
+      const a = anatomy.lineFrom.get(li) ?? lines.contentStart[li];
+      const t = text.slice(a, lines.contentEnd[li]);
+      if (t.length < 8 || t.length > 150 || /[。！？；：]|\d{4}年\d{1,2}月|^\S{0,4}[、．.）)]/.test(t) || matchLineStart(text, a, lines.contentEnd[li]) !== null) break;
+      tail.push(li);
+    }
+    // (after the text's last sentence: the line before the tail holds one)
+    if (tail.length === 0 || tail.length > 4 || li <= 0 || lines.empty(li)) continue;
+    const prev = text.slice(anatomy.lineFrom.get(li) ?? lines.contentStart[li], lines.contentEnd[li]);
+    if (!/[。！？]\s*$/.test(prev)) continue;
+    for (const t of tail) {
+      anatomy.zone[t] = Zone.Furniture;
+      (anatomy.recordTail ??= new Set()).add(t);
+    }
+  }
   return true;
 }
 
