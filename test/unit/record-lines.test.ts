@@ -46,16 +46,14 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(text.slice(h.titleStart, h.titleEnd), '抓好规划编制');
   });
 
-  it('reads a JSON record: escapes are not content, the title field titles the document, other fields are metadata', () => {
+  it('reads a JSON record: escapes are not content; the title field, on the line of the other fields, is no title heading', () => {
     const content = NOTICE_LINES.join('\n').replace(/\u3000/g, '\\u3000');
     const text = `{"id":48213,"url":"http://www.example.gov.cn/art/2024/3/5/art_1.html","title":"关于推进城市更新工作的通知","pubdate":"2024-03-05 10:20:33","content":${jsonString(content).replace(/\\\\u3000/g, '\\u3000')}}\n`;
     assert.ok(text.includes('\\u3000\\u3000一、'));
     const o = parseOutline(text);
     const got = read(text, o);
-    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
-    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
-    const title = o.headings[0];
-    assert.equal(text.slice(title.titleStart, title.titleEnd), '关于推进城市更新工作的通知');
+    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.equal(got[0][2], 1);
   });
 
   it('reads a JSON record written with \\u escapes for every character (a dump in ASCII)', () => {
@@ -68,15 +66,16 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(ascii.slice(h.start, h.start + 12), '\\u4e00\\u3001');
   });
 
-  it('gives each titled record of a dump its own document: its title at the top level, its parts under it', () => {
+  it('gives each record of a dump its own document: its parts at the top level, no title from its title field', () => {
     const line = (i: number): string => JSON.stringify({ id: i, title: `关于第${i}批城市更新项目的通知`, content: NOTICE_LINES.map((l) => `<p>${l}</p>`).join('') });
     const text = [1, 2, 3].map(line).join('\n') + '\n';
     const o = parseOutline(text);
-    const tops = o.headings.filter((h) => h.level === 1).map((h) => h.title);
-    assert.deepEqual(tops, ['关于第1批城市更新项目的通知', '关于第2批城市更新项目的通知', '关于第3批城市更新项目的通知']);
-    const second = o.headings.findIndex((h) => h.title === '关于第2批城市更新项目的通知');
-    const parts = o.headings.filter((h) => h.parent === second).map((h) => h.marker + h.title);
-    assert.deepEqual(parts, ['一、明确工作目标', '二、压实工作责任']);
+    const tops = o.headings.filter((h) => h.level === 1).map((h) => h.marker + h.title);
+    assert.deepEqual(tops, Array(3).fill(['一、明确工作目标', '二、压实工作责任']).flat());
+    assert.ok(!o.headings.some((h) => h.marker === ''));
+    // the second record's 一、 hangs under nothing of the first record
+    const second = o.headings.filter((h) => h.marker === '一、')[1];
+    assert.equal(second.parent, null);
     // each record's headings on its own line of the file, its parts ending within it
     for (const h of o.headings) {
       const lineOf = (p: number): number => o.lineStarts.filter((s) => s <= p).length;
@@ -90,21 +89,19 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const text = `INSERT INTO notice VALUES ${row(7, '关于推进城市更新工作的通知', content)},${row(8, '测试', '短文本')};\n`;
     const o = parseOutline(text);
     const got = read(text, o);
-    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
-    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
   });
 
   it('reads a CSV row whose quoted cell holds the text with <br>, its title cell unquoted', () => {
     const cell = NOTICE_LINES.join('<br>').replace('报送方案', '报送""一图一表""方案');
     const text = `id,title,date,content\n7,关于推进城市更新工作的通知,2024-03-05,"${cell}"\n`;
     const got = read(text, parseOutline(text));
-    assert.deepEqual(got[0], ['', '关于推进城市更新工作的通知', 1]);
-    assert.deepEqual(got.slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
   });
 
   it('reads markup a site stored as entities (`&lt;p&gt;`) and a string a line of code assigns', () => {
     const escaped = `(9,'关于推进城市更新工作的通知','${NOTICE_LINES.map((l) => `&lt;p&gt;${l}&lt;/p&gt;`).join('')}',NULL),\n`;
-    assert.deepEqual(read(escaped, parseOutline(escaped)).slice(1).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(read(escaped, parseOutline(escaped)).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
     const code = `  content: "${NOTICE_LINES.join('<br>')}",\n`;
     const o = parseOutline(code);
     assert.deepEqual(read(code, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
@@ -214,20 +211,44 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(parseOutline('会议指出，第一条要求加强管理。第二条规定了具体措施，各单位要依照第五条执行，并把落实情况及时报送区政府办公室，不得拖延，确保各项工作取得实效，请各单位认真贯彻。\n').headings.length, 0);
   });
 
-  it('reads a record whose content opens with its title (split over two <p>) with one title, not two', () => {
+  it('reads a record whose content opens with its title (split over two <p>) on the line of its fields with no title heading', () => {
     const body = '<p>各街道办事处：</p><p>　　为做好河道保洁工作，现提出如下意见。</p><p>　　一、明确工作目标</p><p>　　今年全区河道保洁覆盖率达到百分之百。</p>'
       + '<p>　　二、压实工作责任</p><p>　　各街道要建立河长制工作台账，逐项明确责任人。</p>';
     const text = "INSERT INTO policy (id, title, content) VALUES (3, '某区关于加强河道保洁工作的意见', '<p>某区关于加强</p> <p>河道保洁工作的意见</p>" + body + "');\n";
     const o = parseOutline(text);
-    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区关于加强', '2 一、明确工作目标', '2 二、压实工作责任']);
-    assert.equal(o.headings[0].start, text.indexOf('<p>某区关于加强') + 3);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 一、明确工作目标', '1 二、压实工作责任']);
   });
 
   it('reads a JSON record cut short inside its content (an API sample, a truncated dump)', () => {
     const text = '{"id":"7","columnName":"数据解析","content":"<p><strong>某区农业发展情况分析<\\/strong><\\/p><p>　　今年全区农业保持平稳发展。<\\/p>'
       + '<p><strong>一、粮食生产稳定<\\/strong><\\/p><p>　　全区粮食播种面积保持稳定，单产有所提高。<\\/p><p><strong>二、畜牧业稳步发展<\\/strong><\\/p><p>　　生猪出栏继续增长，规模养殖比重提高。<\\/p>\n';
     const o = parseOutline(text);
-    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某区农业发展情况分析', '2 一、粮食生产稳定', '2 二、畜牧业稳步发展']);
+    // (its headline opens the content on the line of the record's fields: no title heading)
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 一、粮食生产稳定', '1 二、畜牧业稳步发展']);
+  });
+
+  it('breaks a flattened notice at every `　　` indent: its signature, its date and the plan\'s title stand apart', () => {
+    const p = '各单位要按照要求抓好落实，确保各项任务按期完成。';
+    const text = ['各区人民政府：', `《某市春耕生产工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。`, '某市人民政府办公厅', '2031年3月5日',
+      '某市春耕生产工作方案', `为做好今年春耕生产工作，制定本方案。`, '一、提高认识', p, '二、压实责任', p, '三、加强督查', p].join('\u3000\u3000') + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), ['1 某市春耕生产工作方案', '2 一、提高认识', '2 二、压实责任', '2 三、加强督查']);
+    // a letter-spaced word (`若　干　措　施`, a title's second half) is not broken
+    const spaced = text.replace('某市春耕生产工作方案', '关于做好春耕生产的\u3000\u3000若\u3000干\u3000措\u3000施');
+    assert.ok(recordView(spaced)!.text.includes('的\u3000\u3000若\u3000干'));
+  });
+
+  it('reads a plan flattened with nothing between its paragraphs: parts counted on after a sentence\'s end, items after it or after the part\'s title', () => {
+    const p = '各地要结合实际抓好落实，确保取得实效。';
+    const text = '为做好今年的春耕生产工作，现就有关事项通知如下：一、总体要求坚持稳中求进，统筹推进各项工作。' + '二、强化组织保障（一）加强领导。' + p + '（二）压实责任。' + p
+      + '三、加大支持力度（三）加强资金保障。' + p + '（四）强化督促检查。' + p + '四、营造良好氛围各地要加强宣传引导。' + p + '\n';
+    const o = parseOutline(text);
+    assert.deepEqual(read(text, o).map(([m, , l]) => `${l} ${m}`), ['1 一、', '1 二、', '2 （一）', '2 （二）', '1 三、', '2 （三）', '2 （四）', '1 四、']);
+    // two parts, or parts run through a sentence, are no flattened plan
+    const two = '现就有关事项通知如下：一、总体要求坚持稳中求进，统筹推进各项工作。' + p.repeat(4) + '二、强化组织保障各地要加强领导。' + p.repeat(3) + '\n';
+    assert.equal(parseOutline(two).headings.length, 0);
+    const mentioned = '会议研究了第一、二、三、四批项目的安排，' + p.repeat(4) + '一、二、三类地区分别执行。' + p.repeat(3) + '\n';
+    assert.equal(parseOutline(mentioned).headings.length, 0);
   });
 
   it('does not break a paragraph before the markers a sentence runs through (一是, 首先)', () => {

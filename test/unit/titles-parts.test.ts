@@ -142,7 +142,7 @@ describe('anatomy: a hard-wrapped line of running text is not a page title', () 
 });
 
 describe('anatomy: a scraper CSV of several records', () => {
-  it('takes every record\'s title field as an item title at level 1, with its numbering under it', () => {
+  it('reads each record from its quote on; the title field, on its line with the date and the text, is no title', () => {
     const t = [
       'date,title,word',
       '2020-01-02 08:00:00,某县范文：做好基层服务,"这里是正文，写明做法。',
@@ -150,13 +150,46 @@ describe('anatomy: a scraper CSV of several records', () => {
       '2020-01-03 08:00:00,某县范文：推进乡村建设,"这里是正文，写明有关情况。',
       '首先，要规划先行。其次，要建管并重。"',
     ].join('\n');
+    assert.deepEqual(tree(t), ['1 一是 要听民声', '1 二是 要解民忧', '1 首先， 要规划先行', '1 其次， 要建管并重']);
+  });
+
+  it('reads a header of Chinese field names with the text in a middle field, its rows\' fields as metadata', () => {
+    const para = '各单位要按照要求抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const row = (title: string, date: string, parts: string[]): string[] => [
+      `${title},${date},"`, [para, ...parts.map((p) => `${p}\u3000\u3000${para}`)].join('\u3000\u3000'), '",通知公告,https://www.example.gov.cn/a.html',
+    ];
+    const t = ['标题,时间,内容,类别,访问地址', ...row('关于做好春耕生产工作的通知', '2031-03-05', ['一、提高认识', '二、压实责任', '三、加强督查']),
+      ...row('关于做好防汛工作的通知', '2031-05-06', ['一、落实责任', '二、排查隐患', '三、做好值守'])].join('\n') + '\n';
+    assert.deepEqual(tree(t), ['1 一、 提高认识', '1 二、 压实责任', '1 三、 加强督查', '1 一、 落实责任', '1 二、 排查隐患', '1 三、 做好值守']);
+  });
+
+  it('keeps a header of Chinese field names over a row of unquoted fields out of the outline', () => {
+    const p = '各地要结合实际抓好落实，确保取得实效。';
+    const t = ['标题,日期,内容,类别,访问地址', '关于做好春耕生产工作的通知,2031-03-05 09:15:00,现就有关事项通知如下：一、总体要求坚持稳中求进。' + p
+      + '二、强化组织保障各地要加强领导。' + p + '三、加大支持力度各地要加强资金保障。' + p + ',政策法规,https://www.example.gov.cn/a.html'].join('\n') + '\n';
+    assert.deepEqual(tree(t).map((x) => x.slice(0, 4)), ['1 一、', '1 二、', '1 三、']);
+  });
+
+  it('reads a record\'s page from its quote on its fields\' line, and leaves out the related notices listed under it', () => {
+    const p = '各地要结合实际抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const row = (title: string): string[] => [`${title},2031年03月05日,"一、起草背景`, p, '二、主要内容', p, '三、政策亮点', p, '',
+      `某市教育局关于印发${title.replace('政策解读', '')}的通知`, '', '",政策解读,https://www.example.gov.cn/a.html'];
+    const t = ['标题,时间,内容,类别,访问地址', ...row('《某市中小学体育工作方案》政策解读'), ...row('《某市中小学劳动教育方案》政策解读')].join('\n') + '\n';
+    assert.deepEqual(tree(t), Array(2).fill(['1 一、 起草背景', '1 二、 主要内容', '1 三、 政策亮点']).flat());
+  });
+
+  it('takes a record\'s text that opens with its title field again as that record\'s title, at the top level', () => {
+    const para = '各单位要按照要求抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const row = (title: string, parts: string[]): string[] => [
+      `${title},2031-03-05,"`, [title, para, ...parts.map((p) => `${p}\u3000\u3000${para}`)].join('\u3000\u3000'), '",政策解读,https://www.example.gov.cn/a.html',
+    ];
+    const t = ['标题,时间,内容,类别,访问地址', ...row('《某市春耕生产工作方案》政策解读', ['一、起草背景', '二、主要内容', '三、政策亮点']),
+      ...row('《某市防汛工作方案》政策解读', ['一、起草背景', '二、主要内容', '三、政策亮点'])].join('\n') + '\n';
+    const a = '《某市春耕生产工作方案》政策解读';
+    const b = '《某市防汛工作方案》政策解读';
     assert.deepEqual(tree(t), [
-      '1 某县范文：做好基层服务,"这里是正文，写明做法。',
-      '2 一是 要听民声 ^某县范文：做好基层服务,"这里是正文，写明做法。',
-      '2 二是 要解民忧 ^某县范文：做好基层服务,"这里是正文，写明做法。',
-      '1 某县范文：推进乡村建设,"这里是正文，写明有关情况。',
-      '2 首先， 要规划先行 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
-      '2 其次， 要建管并重 ^某县范文：推进乡村建设,"这里是正文，写明有关情况。',
+      `1 ${a}`, `2 一、 起草背景 ^${a}`, `2 二、 主要内容 ^${a}`, `2 三、 政策亮点 ^${a}`,
+      `1 ${b}`, `2 一、 起草背景 ^${b}`, `2 二、 主要内容 ^${b}`, `2 三、 政策亮点 ^${b}`,
     ]);
   });
 });

@@ -209,6 +209,8 @@ class MarkerScan {
     private readonly zone: Uint8Array,
     /** Markdown heading lines that are only a date standing once (`## 2024年10月18日` under a title): not parts. */
     private readonly datelines: ReadonlySet<number> = new Set(),
+    /** Where a line's own text starts after a wrapper on it (anatomy.lineFrom). */
+    private readonly lineFrom: ReadonlyMap<number, number> = new Map(),
   ) {
     this.masks = md?.masked ?? [];
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
@@ -320,6 +322,10 @@ class MarkerScan {
     }
     let end = mdh ? mdh.contentEnd : ce;
     let pos = cs;
+    // A scraper's CSV record whose page starts on the line of its fields, after the quote
+    // (`标题,2024年01月12日,"一、文件发布背景`): the line is read from the quote on.
+    const from = this.lineFrom.size > 0 ? this.lineFrom.get(li) : undefined;
+    if (from !== undefined && from > cs && from < ce && text.charCodeAt(from - 1) === 34) pos = from;
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
@@ -571,7 +577,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined, anatomy.lineFrom);
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
   if (staged) stage('markers');

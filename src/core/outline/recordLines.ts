@@ -63,6 +63,8 @@ const END_BLANK = new NextFinder((text, from) => {
 });
 /** The first article of a statute (a flattened statute is looked for only where one stands). */
 const ARTICLE_ONE = new NextFinder('第一条');
+/** The first part of a plan (a flattened plan is looked for only where one stands). */
+const PART_ONE = new NextFinder('一、');
 /** A line shorter than this is read as it stands. */
 const LONG_LINE = 120;
 /** Encoded line breaks a long line must hold to be read as a record. */
@@ -79,7 +81,10 @@ export interface RecordView {
   from: Int32Array;
   /** Offset in the file after the source of the view's character i. */
   to: Int32Array;
-  /** The records with a title field, in view offsets: where each starts and ends, its title's span. */
+  /**
+   * The records that share their line of the file with other fields, in view offsets: where each
+   * starts and ends, and where its head ends (its title field, or the first lines of its content).
+   */
   titled: Array<{ start: number; titleEnd: number; end: number }>;
 }
 
@@ -139,48 +144,40 @@ export function outlineInFile(v: RecordView, outline: Outline, text: string, lin
 }
 
 /**
- * A file of many titled records (a JSON-lines dump of a site's articles, a SQL table of notices) is
- * a compilation: each record's title field titles its own document, at the top level, and the
- * parts of its content hang under it, not under the first record's title. The outline is in view
- * offsets; a record's title becomes a heading when the engine did not make it one.
+ * A record shares its line of the file with its other fields (a JSON object, a SQL row, a CSV row:
+ * `{"id":…,"title":"…","content":"<p>…"}`): its title field, and a headline the content opens with
+ * (the title block of the page it holds, `<p>国务院办公厅关于推进</p><p>政务新媒体…</p>`), stand on no
+ * line of their own, so they are no title headings (ANNOTATION: a title is a standalone line); the
+ * record's parts stand at the top level. A file of many records (a JSON-lines dump of a site's
+ * articles, a SQL table of notices) is a compilation of documents: a record's parts hang under
+ * nothing outside it. The outline is in view offsets.
  */
 export function withRecordTitles(o: Outline, v: RecordView): Outline {
   const recs = v.titled;
-  if (recs.length < 2) return o;
+  if (recs.length === 0) return o;
   const hs = o.headings.map((h) => ({ ...h }));
   const parentOf = new Map<Heading, Heading | null>();
   hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
-  const byStart = new Map<number, Heading>();
-  for (const h of hs) if (!byStart.has(h.start)) byStart.set(h.start, h);
-  let run = 0;
-  for (const h of hs) run = Math.max(run, h.run + 1);
-  const all = hs.slice();
+  const drop = new Set<Heading>();
   for (const r of recs) {
-    let p = r.start;
-    while (p < r.titleEnd && /\s/.test(v.text[p])) p++;
-    let t = byStart.get(p);
-    if (!t || t.marker !== '') {
-      if (t) continue; // a numbered heading opens the record: the numbering reads it
-      let e = r.titleEnd;
-      while (e > p && /\s/.test(v.text[e - 1])) e--;
-      if (e <= p) continue;
-      t = { marker: '', family: 'title', ordinal: 0, title: v.text.slice(p, e), level: 1, parent: null, start: p, titleStart: p, titleEnd: e, end: r.end, inline: false, run: run++ };
-      all.push(t);
-    }
-    parentOf.set(t, null);
-    // the record's parts whose parents lie outside it hang under its title
     for (const h of hs) {
-      if (h === t || h.start < r.start || h.start >= r.end) continue;
-      const parent: Heading | null = parentOf.get(h) ?? null;
-      if (parent === null || parent === t || parent.start < r.start || parent.start >= r.end) parentOf.set(h, t);
+      if (h.start < r.start || h.start >= r.end) continue;
+      // the title field, the content's opening headline
+      if (h.start < r.titleEnd && h.marker === '') { drop.add(h); continue; }
+      const parent = parentOf.get(h) ?? null;
+      if (parent !== null && (parent.start < r.start || parent.start >= r.end)) parentOf.set(h, null);
     }
   }
-  const titleFirst = (h: Heading): number => (h.family === 'title' ? 0 : 1);
-  all.sort((a, b) => a.start - b.start || titleFirst(a) - titleFirst(b));
+  // a dropped heading's parts hang under its parent
+  const up = (h: Heading | null): Heading | null => {
+    while (h !== null && drop.has(h)) h = parentOf.get(h) ?? null;
+    return h;
+  };
+  const all = hs.filter((h) => !drop.has(h));
   const index = new Map<Heading, number>();
   all.forEach((h, i) => index.set(h, i));
   for (const h of all) {
-    const parent: Heading | null = parentOf.get(h) ?? null;
+    const parent = up(parentOf.get(h) ?? null);
     h.parent = parent === null ? null : index.get(parent) ?? null;
     h.level = h.parent === null ? 1 : all[h.parent].level + 1;
   }
@@ -290,7 +287,57 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
     if (q < e && headingMarkerAt(text, q, e)) n++;
   }
   if (n < cap) n += statuteBreaks(text, s, e).length;
+  if (n < cap) n += planBreaks(text, s, e).length;
   return n;
+}
+
+const PLAN_MARK = /([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）/g;
+/** Longest title a part's marker is read with before its first item's marker (`二、培育壮大市场主体（一）`). */
+const PART_TITLE = 24;
+
+/**
+ * A plan or a notice flattened onto one line with nothing between its paragraphs (`…通知如下：一、总体
+ * 要求以…为指导，…。二、培育壮大市场主体（一）做强做优龙头企业。统筹…。（二）支持…`): its parts
+ * 一、二、三… counted on from 一、, each after a sentence's end (the first also after a colon), and
+ * their items （一）（二）… (counted on, or from （一） again), each after a sentence's end or right
+ * after its part's short title. Three parts or more: the positions where the scraper joined the
+ * paragraphs, in order (items only when two or more); else none. A `一、二、三` run through a
+ * sentence (`第一、二批`) follows no sentence's end and breaks nothing.
+ */
+function planBreaks(t: string, s: number, e: number): number[] {
+  const first = PART_ONE.next(t, s);
+  if (first < 0 || first >= e) return [];
+  const parts: number[] = [];
+  const items: number[] = [];
+  let nextPart = 1;
+  let nextItem = 1;
+  let titleFrom = -1; // where the last part's title starts
+  PLAN_MARK.lastIndex = first;
+  for (let m = PLAN_MARK.exec(t); m && m.index < e; m = PLAN_MARK.exec(t)) {
+    const p = m.index;
+    const before = p > s ? t.charCodeAt(p - 1) : NaN;
+    const v = parseChineseInteger(m[1] ?? m[2]);
+    if (v === null) continue;
+    if (m[1] !== undefined) {
+      if (v === nextPart && (before === 0x3002 || before === 0xff01 || before === 0xff1f || (v === 1 && (before === 0xff1a || Number.isNaN(before))))) {
+        parts.push(p);
+        nextPart++;
+        titleFrom = p + m[0].length;
+      }
+      continue;
+    }
+    if (parts.length === 0) continue;
+    const afterTitle = titleFrom >= 0 && p - titleFrom <= PART_TITLE && !/[。；：，！？]/.test(t.slice(titleFrom, p));
+    if ((v === nextItem || v === 1) && (before === 0x3002 || afterTitle)) {
+      items.push(p);
+      nextItem = v + 1;
+    }
+    titleFrom = -1;
+  }
+  if (parts.length < 3) return [];
+  const out = items.length >= 2 ? parts.concat(items).sort((a, b) => a - b) : parts;
+  // a break at the line's start is none
+  return out.filter((p) => p > s);
 }
 
 const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
@@ -736,6 +783,8 @@ function splitJoined(src: Piece): Piece {
       while (seg < le && isBlankCode(t.charCodeAt(seg))) seg++;
       let numbered = headingMarkerAt(t, seg, le);
       const first = seg;
+      // paragraphs this line joins after a sentence's end with a `　　` indent (the scraper's flattening)
+      const paragraphs = indentedParagraphs(t, ls, le, MIN_BREAKS);
       for (let p = ls + 1; p < le; p++) {
         const c = t.charCodeAt(p);
         if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
@@ -750,7 +799,10 @@ function splitJoined(src: Piece): Piece {
         // (or, flattened with single spaces, a short title before the next marker: `第二章 储备规模 第四条`,
         // the document's own title before its first chapter)
         const titleEnds = (numbered || seg === first) && p - seg <= TITLE_SPAN && (ideo >= 2 || (marker && !closed));
-        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds) {
+        // (a `　　` indent after a paragraph that ends without a mark — a signature, its date, a
+        // title — where the line is flattened so: not inside a letter-spaced word, `若　干　措　施`)
+        const bare = ideo >= 2 && paragraphs >= MIN_BREAKS && p - seg >= 4 && wordAt(t, q, le) >= 2;
+        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds || bare) {
           found.push(p);
           seg = q;
           numbered = marker;
@@ -759,8 +811,9 @@ function splitJoined(src: Piece): Piece {
       }
       if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
       else found.length = 0;
-      // a statute flattened with nothing between its paragraphs
+      // a statute (or a plan) flattened with nothing between its paragraphs
       const statute = statuteBreaks(t, ls, le);
+      if (statute.length === 0) for (const f of planBreaks(t, ls, le)) statute.push(f);
       if (statute.length > 0) {
         const merged = new Set(found);
         for (const f of statute) {
@@ -787,6 +840,22 @@ function splitJoined(src: Piece): Piece {
   return { text: b.text(), from: b.from, to: b.to };
 }
 
+/** `　　` indents after a sentence's end in [s, e), counted up to `cap`. */
+function indentedParagraphs(t: string, s: number, e: number, cap: number): number {
+  let n = 0;
+  for (let p = t.indexOf('\u3000\u3000', s + 1); p >= 0 && p < e && n < cap; p = t.indexOf('\u3000\u3000', p + 2)) {
+    if (isSentenceEnd(t.charCodeAt(p - 1))) n++;
+  }
+  return n;
+}
+
+/** Length of the word at q: characters up to the next blank or the line's end. */
+function wordAt(t: string, q: number, e: number): number {
+  let r = q;
+  while (r < e && r - q < 4 && !isBlankCode(t.charCodeAt(r))) r++;
+  return r - q;
+}
+
 /**
  * Where the first line with words ends, when the text's first one to three such lines, joined
  * without blanks, are the title (a page's title block split over two <p>); else -1.
@@ -810,6 +879,21 @@ function titleLineEnd(t: string, title: string): number {
     p = e + 1;
   }
   return got === want ? firstEnd : -1;
+}
+
+/** Where the first `lines` lines with words from `from` end in the text built so far (`from` for none). */
+function headEnd(out: Builder, from: number, lines: number): number {
+  let p = from;
+  let seen = 0;
+  let end = from;
+  while (p < out.length && seen < lines) {
+    while (p < out.length && (out.codes[p] === 10 || isBlankCode(out.codes[p]))) p++;
+    if (p >= out.length) break;
+    while (p < out.length && out.codes[p] !== 10) p++;
+    seen++;
+    end = p;
+  }
+  return end;
 }
 
 function appendPiece(out: Builder, piece: Piece): void {
@@ -854,7 +938,7 @@ export function recordView(text: string, unbroken = false): RecordView | null {
   try {
     return readRecords(text, unbroken);
   } finally {
-    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE]) f.reset();
+    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE, PART_ONE]) f.reset();
   }
 }
 
@@ -945,10 +1029,13 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
           out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
+        const contentAt = out.length;
         appendPiece(out, content);
         // (the content's own first title line is the record's title)
         if (stated >= 0) titleEnd = start + stated;
-        if (titleEnd > start) titled.push({ start, titleEnd, end: out.length });
+        // a row of fields (not a string a line of code assigns): its head is its title field, or
+        // the content's first lines with words when it has none (a page's headline block)
+        if (dialect !== 'plain') titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length });
       });
     }
     p = e;

@@ -72,6 +72,12 @@ export interface Anatomy {
    */
   titles: Map<number, number>;
   /**
+   * Lines a detector found to be a page's tail inside a record (a scraper's CSV page ending with
+   * links to related notices, `…关于印发《…》的通知`): furniture, never an official title however
+   * they read (webPage.ts csvRecords; officialDoc.ts passes them over).
+   */
+  recordTail?: Set<number>;
+  /**
    * First lines of title blocks that title the document an attachment carries, right under the
    * attachment's name (`附件1` / `申请书模板` / `关于××的申请`): they head a part of the attachment.
    */

@@ -61,7 +61,7 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       docNumber = true;
       continue;
     }
-    if (titleLike(input, li, 100, false, true) === null) continue;
+    if (anatomy.recordTail?.has(li) || titleLike(input, li, 100, false, true) === null) continue;
     const last = titleBlockAt(input, li, 100);
     if (last < 0) continue;
     let joined = '';

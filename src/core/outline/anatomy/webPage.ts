@@ -28,8 +28,15 @@ const CLUSTER_GAP = 12;
 /** How many non-blank lines above the body's first prose line the title block may reach. */
 const WALK = 40;
 
-/** `title,content,url` / `province,year,title,source_url,publish_date,full_text`: a CSV header row. */
-const CSV_HEADER = /^\ufeff?[A-Za-z_][A-Za-z0-9_ ]*(,[A-Za-z_][A-Za-z0-9_ ]*){2,}$/;
+/**
+ * `title,content,url` / `province,year,title,source_url,publish_date,full_text` /
+ * `标题,时间,内容,一级类别,来源网站,访问地址`: a CSV header row (field names in letters or in Chinese).
+ */
+const CSV_HEADER = /^\ufeff?[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}(,[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}){2,}$/;
+/** A header's name of the field holding the page. */
+const CSV_CONTENT = /^(content|contents|text|full_text|fulltext|body|article|内容|正文|全文)$/i;
+/** A header's name of the record's title field. */
+const CSV_TITLE = /^(title|标题|题目)$/i;
 
 /**
  * The page's text, a line at a time (empty for blank lines), from where each line's own content
@@ -58,7 +65,15 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   for (let p = r.contentStart; p + 1 < limit; p++) {
     if (text[p] === ',' && text[p + 1] === '"') { q = p + 2; break; }
   }
-  if (q < 0) return;
+  if (q < 0) {
+    // a row of unquoted fields (its text on the one line, `标题,日期,为深入贯彻…,政策法规,…`): the
+    // header over it is metadata, the row is read as it stands
+    // (two fields or more before its text: a row a flattened text's reading broke, recordLines.ts)
+    let commas = 0;
+    for (let p = text.indexOf(',', r.contentStart); p >= 0 && p < limit && commas < 2; p = text.indexOf(',', p + 1)) commas++;
+    if (commas >= 2 && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+    return;
+  }
   if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
   if (csvRecords(input, anatomy)) return;
   // The record's fields before the quote are metadata; the page starts after it, on the same line.
@@ -67,36 +82,81 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
 
 /**
  * A CSV of several records (a scraper's compilation: date, title, text): every line that opens a
- * record with as many plain fields before its quoted text as the header names before the last one
- * starts an item, whose title is the record's `title` field. True when two or more records were
- * found and taken so.
+ * record with as many plain fields before its quoted text as the header names before the text's
+ * field (`content`, `内容`…, else the last) starts a record; the page is read from the quote on.
+ * The record's title field shares its line with the record's other fields: it is metadata, no
+ * title (a record's parts stand at the top level, as the one-line records' do); so is a line that
+ * holds nothing but fields (the row's fields before an empty line's quote, the fields after the
+ * closing quote: `",政策解读,https://…`). True when two or more records were found and taken so.
  */
 function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   const { text, layout } = input;
   const lines = layout.lines;
   const h = lines.at(0);
   const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
-  const ti = names.indexOf('title');
-  if (ti < 0 || ti >= names.length - 1) return false;
+  let ci = names.findIndex((x) => CSV_CONTENT.test(x));
+  if (ci < 0) ci = names.length - 1;
+  if (ci < 1) return false;
   const found: [number, number][] = [];
+  const closing: number[] = [];
   for (let li = 1; li < lines.length; li++) {
-    const limit = Math.min(lines.contentEnd[li], lines.contentStart[li] + 400);
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (ce - cs >= 2 && text[cs] === '"' && text[cs + 1] === ',') { closing.push(li); continue; }
+    const limit = Math.min(ce, cs + 400);
     let fields = 0;
-    let titleAt = ti === 0 ? lines.contentStart[li] : -1;
-    let p = lines.contentStart[li];
+    let p = cs;
     for (; p + 1 < limit; p++) {
       if (text[p] === '"') break;
       if (text[p] !== ',') continue;
       fields++;
-      if (fields === ti) titleAt = p + 1;
       if (text[p + 1] === '"') break;
     }
-    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === names.length - 1 && titleAt > lines.contentStart[li]) found.push([li, titleAt]);
+    if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === ci) found.push([li, p + 2]);
   }
   if (found.length < 2) return false;
+  const ti = names.findIndex((x) => CSV_TITLE.test(x));
   for (const [li, at] of found) {
-    anatomy.lineFrom.set(li, at);
-    anatomy.titles.set(li, li);
+    let q = at;
+    const ce = lines.contentEnd[li];
+    while (q < ce && isBlankCode(text.charCodeAt(q))) q++;
+    let first = li;
+    if (q >= ce) {
+      if (anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
+      first = li + 1;
+      while (first < lines.length && lines.empty(first)) first++;
+    } else anatomy.lineFrom.set(li, at);
+    // a page that opens with the record's title (the title field again, on its own line): the
+    // record's title, at the top level as each record is a document of its own
+    if (ti < 0 || ti >= ci || first >= lines.length) continue;
+    const field = text.slice(lines.contentStart[li], at).split(',')[ti]?.replace(/[\s\u3000]+/g, '') ?? '';
+    const from = anatomy.lineFrom.get(first) ?? lines.contentStart[first];
+    const own = text.slice(from, lines.contentEnd[first]).replace(/[\s\u3000]+/g, '');
+    if (field.length >= 4 && own === field) anatomy.titles.set(first, first);
+  }
+  for (const li of closing) if (anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
+  // A page's tail inside its record: the links to related notices the site lists under the text
+  // (`河北省教育厅关于印发《…》的通知`, one a line, no sentence in them) between the text's last
+  // sentence and the closing quote. A page's title never stands at its end: furniture.
+  for (const end of closing) {
+    let li = end - 1;
+    const tail: number[] = [];
+    for (; li > 0 && tail.length <= 4; li--) {
+      if (lines.empty(li)) continue;
+      if (anatomy.zone[li] !== Zone.Body) break;
+      const a = anatomy.lineFrom.get(li) ?? lines.contentStart[li];
+      const t = text.slice(a, lines.contentEnd[li]);
+      if (t.length < 8 || t.length > 150 || /[。！？；：]|\d{4}年\d{1,2}月|^\S{0,4}[、．.）)]/.test(t) || matchLineStart(text, a, lines.contentEnd[li]) !== null) break;
+      tail.push(li);
+    }
+    // (after the text's last sentence: the line before the tail holds one)
+    if (tail.length === 0 || tail.length > 4 || li <= 0 || lines.empty(li)) continue;
+    const prev = text.slice(anatomy.lineFrom.get(li) ?? lines.contentStart[li], lines.contentEnd[li]);
+    if (!/[。！？]\s*$/.test(prev)) continue;
+    for (const t of tail) {
+      anatomy.zone[t] = Zone.Furniture;
+      (anatomy.recordTail ??= new Set()).add(t);
+    }
   }
   return true;
 }
