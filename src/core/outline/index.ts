@@ -12,6 +12,7 @@ import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { spanView } from './spanJoin';
+import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
@@ -379,8 +380,35 @@ class MarkerScan {
         this.lastSig = last === 0x3002 && m.kind === 'arabic-dot' ? 46 : last;
       }
     }
+    const lineCands = this.cands.length;
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
     if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
+    this.runIn(li, pos, lineEnd, lineCands);
+  }
+
+  /**
+   * A run-in list numbered 1. 2. 3. inside the line (arabicRunIn.ts): its members are inline
+   * markers; a first member the line-start scan read already becomes one of them.
+   */
+  private runIn(li: number, from: number, end: number, lineCands: number): void {
+    if (!this.allow('arabic-dot')) return;
+    const members = arabicRunIn(this.text, from, end, this.md !== null && this.masks.length > 0);
+    if (members.length === 0) return;
+    const cands = this.cands;
+    for (const m of members) {
+      let known = false;
+      for (let k = lineCands; k < cands.length; k++) {
+        if (cands[k].start === m.start) { cands[k].inline = true; known = true; break; }
+      }
+      if (!known && !(this.md && this.masked(m.start))) {
+        cands.push(newCandidate(m.start, m.length, m.titleStart, 'arabic-dot', 'arabic-dot', m.ordinal, true, this.lines.paragraph[li], li, 0, false));
+      }
+    }
+    // (the line's candidates in the order of the text)
+    if (cands.length - lineCands > 1) {
+      const tail = cands.splice(lineCands).sort((a, b) => a.start - b.start);
+      for (const c of tail) cands.push(c);
+    }
   }
 
   /** The pieces of line li after a page's line break, from `from`: each read as a line's start. */
