@@ -219,6 +219,29 @@ function unitOpensLineAt(text: string, p: number, year = false): boolean {
 }
 
 /**
+ * `31` / `    .4%的…`: the digits after a decimal point that opens the next line (its indent
+ * passed over; one line break, no blank line), when a % or a unit follows them: [start, end) of the
+ * digits, else null. A number a hard-wrapped copy cut at its point.
+ */
+function decimalOpensLine(text: string, p: number): [number, number] | null {
+  let q = p;
+  while (q < text.length && q - p < 4 && isBlank(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 13) q++;
+  if (text.charCodeAt(q) !== 10) return null;
+  q++;
+  const indent = q;
+  while (q < text.length && q - indent < 8 && isBlank(text.charCodeAt(q))) q++;
+  if (text[q] !== '.' && text[q] !== '．') return null;
+  const a = q + 1;
+  let e = a;
+  while (e < text.length && e - a < 4 && isAsciiDigit(text.charCodeAt(e))) e++;
+  if (e === a || isAsciiDigit(text.charCodeAt(e))) return null;
+  const c = text.charCodeAt(e);
+  if (c === 37 || c === 0xff05 || scaleAt(text, e) || unitAt(text, e)) return [a, e];
+  return null;
+}
+
+/**
  * Whether the text was scraped one text node per line, so that numbers and their units stand on
  * lines of their own: at least two line breaks cut a number from the unit the next line opens
  * with (unitOpensLineAt). Decided for the whole document, one pass over its line breaks.
@@ -1604,7 +1627,13 @@ export class FigureScanner {
       }
     } else if (!chinese) {
       const cont = this.continuationAfter(p);
-      if (cont >= 0) {
+      const frac = !tok2 && !product && tok.integer && v1 !== null && cont < 0 ? decimalOpensLine(text, p) : null;
+      if (frac) {
+        // 31 / .4%的出口企业: a decimal a hard line break cut before its point (the figure spans its first line)
+        v1 = Number(`${text.slice(tok.start, tok.end)}.${text.slice(frac[0], frac[1])}`);
+        spanEnd = p;
+        p = frac[1];
+      } else if (cont >= 0) {
         spanEnd = p;
         p = cont;
       } else if (sp(text, p) > p && (!isDigitCode(text.charCodeAt(tok.start - 2)) || includesCode(DOC_NUMBER_CLOSE, text.charCodeAt(tok.start - 1)))) {
