@@ -11,4 +11,10 @@ describe('figures: a decimal a hard line break cut before its point (study13h3)'
     assert.ok(!brief('共有12\n.5的比例不变').some((f) => f.startsWith('12|12.5')));
     assert.ok(!brief('共有12\n\n.5%的人').some((f) => f.startsWith('12|12.5')));
   });
+  it('reads a range of shares whose 至 opens the next line (１０％ / 至２０％) as one figure on its first line', () => {
+    assert.deepEqual(brief('患病率为１０％\n至２０％，以中年人为主'), ['１０％|[10,20]|%|percent']);
+    // (a change 下降/增长 before it reads to the second share as before; a lower second share is no range)
+    assert.deepEqual(brief('增长10%\n至20%。'), ['10%|10|%|percent', '20%|20|%|percent']);
+    assert.deepEqual(brief('占比为15%\n至3%。'), ['15%|15|%|percent', '3%|3|%|percent']);
+  });
 });
