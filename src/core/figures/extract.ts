@@ -218,6 +218,41 @@ function unitOpensLineAt(text: string, p: number, year = false): boolean {
   return false;
 }
 
+/** After one line break at p (blanks before it and the next line's indent passed over): where the next line's text starts; p when no break stands there. */
+function breakBefore(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p < 4 && isBlank(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 13) q++;
+  if (text.charCodeAt(q) !== 10) return p;
+  q++;
+  const indent = q;
+  while (q < text.length && q - indent < 8 && isBlank(text.charCodeAt(q))) q++;
+  return q;
+}
+
+/**
+ * `31` / `    .4%的…`: the digits after a decimal point that opens the next line (its indent
+ * passed over; one line break, no blank line), when a % or a unit follows them: [start, end) of the
+ * digits, else null. A number a hard-wrapped copy cut at its point.
+ */
+function decimalOpensLine(text: string, p: number): [number, number] | null {
+  let q = p;
+  while (q < text.length && q - p < 4 && isBlank(text.charCodeAt(q))) q++;
+  if (text.charCodeAt(q) === 13) q++;
+  if (text.charCodeAt(q) !== 10) return null;
+  q++;
+  const indent = q;
+  while (q < text.length && q - indent < 8 && isBlank(text.charCodeAt(q))) q++;
+  if (text[q] !== '.' && text[q] !== '．') return null;
+  const a = q + 1;
+  let e = a;
+  while (e < text.length && e - a < 4 && isAsciiDigit(text.charCodeAt(e))) e++;
+  if (e === a || isAsciiDigit(text.charCodeAt(e))) return null;
+  const c = text.charCodeAt(e);
+  if (c === 37 || c === 0xff05 || scaleAt(text, e) || unitAt(text, e)) return [a, e];
+  return null;
+}
+
 /**
  * Whether the text was scraped one text node per line, so that numbers and their units stand on
  * lines of their own: at least two line breaks cut a number from the unit the next line opens
@@ -1519,6 +1554,8 @@ export class FigureScanner {
     let firstPct = false;
     let product = false;
     let approx: string | null = null;
+    // where a range's first end closes a line the second opens (`１０％` / `至２０％`): the first line's end
+    let rangeSpanEnd = -1;
 
     const ps = text[p];
     // 000014349/2018-00221, 113417000032454254/202010-00167: an index number (索引号) whose first
@@ -1570,7 +1607,18 @@ export class FigureScanner {
       if (inSet(text, q, S_RANGE)) sepLen = (text[q] === '—' || text[q] === '―') && text[q + 1] === text[q] ? 2 : 1;
       else if ((text[q] === '至' || text[q] === '到') && q === p) sepLen = 1;
       // 15%至20%: 至 between two shares is a range when the second is higher and written with % too,
-      // and no verb of change comes before (下降0.2%至5.1% is a fall by 0.2 to 5.1)
+      // and no verb of change comes before (下降0.2%至5.1% is a fall by 0.2 to 5.1); also where a
+      // hard line break stands before 至 (`１０％` / `至２０％`: the figure spans its first line)
+      if (!sepLen && firstPct && !s1 && !chinese) {
+        const b = breakBefore(text, q);
+        if (b > q && (text[b] === '至' || text[b] === '到')) {
+          const t = isDigitCode(text.charCodeAt(b + 1)) && !changeBefore(text, tok.start) ? readArabic(text, b + 1) : null;
+          if (t && t.value !== null && v1 !== null && t.value > v1 && (text[t.end] === '%' || text[t.end] === '％')) {
+            rangeSpanEnd = q;
+            q = b;
+          }
+        }
+      }
       if (!sepLen && firstPct && !s1 && (text[q] === '至' || text[q] === '到') && isDigitCode(text.charCodeAt(q + 1)) && !changeBefore(text, tok.start)) {
         const t = readArabic(text, q + 1);
         if (t.value !== null && v1 !== null && t.value > v1 && (text[t.end] === '%' || text[t.end] === '％')) {
@@ -1594,7 +1642,7 @@ export class FigureScanner {
       } else firstPct = false;
     }
 
-    let spanEnd = -1;
+    let spanEnd = tok2 ? rangeSpanEnd : -1;
     if (chinese && !tok2 && tok.end === p && text.charCodeAt(p) === 10 && this.lineStartBefore(tok.start) < 0) {
       // 于五 / 个交易日内: a numeral that ends a hard-wrapped line, its unit opening the next
       const cont = this.continuationAfter(p);
@@ -1604,7 +1652,13 @@ export class FigureScanner {
       }
     } else if (!chinese) {
       const cont = this.continuationAfter(p);
-      if (cont >= 0) {
+      const frac = !tok2 && !product && tok.integer && v1 !== null && cont < 0 ? decimalOpensLine(text, p) : null;
+      if (frac) {
+        // 31 / .4%的出口企业: a decimal a hard line break cut before its point (the figure spans its first line)
+        v1 = Number(`${text.slice(tok.start, tok.end)}.${text.slice(frac[0], frac[1])}`);
+        spanEnd = p;
+        p = frac[1];
+      } else if (cont >= 0) {
         spanEnd = p;
         p = cont;
       } else if (sp(text, p) > p && (!isDigitCode(text.charCodeAt(tok.start - 2)) || includesCode(DOC_NUMBER_CLOSE, text.charCodeAt(tok.start - 1)))) {

@@ -6,12 +6,13 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
-import { isCompilationItemTitle, isSectionName, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { spanView } from './spanJoin';
+import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
@@ -385,8 +386,35 @@ class MarkerScan {
         this.lastSig = last === 0x3002 && m.kind === 'arabic-dot' ? 46 : last;
       }
     }
+    const lineCands = this.cands.length;
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
     if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
+    this.runIn(li, pos, lineEnd, lineCands);
+  }
+
+  /**
+   * A run-in list numbered 1. 2. 3. inside the line (arabicRunIn.ts): its members are inline
+   * markers; a first member the line-start scan read already becomes one of them.
+   */
+  private runIn(li: number, from: number, end: number, lineCands: number): void {
+    if (!this.allow('arabic-dot')) return;
+    const members = arabicRunIn(this.text, from, end, this.md !== null && this.masks.length > 0);
+    if (members.length === 0) return;
+    const cands = this.cands;
+    for (const m of members) {
+      let known = false;
+      for (let k = lineCands; k < cands.length; k++) {
+        if (cands[k].start === m.start) { cands[k].inline = true; known = true; break; }
+      }
+      if (!known && !(this.md && this.masked(m.start))) {
+        cands.push(newCandidate(m.start, m.length, m.titleStart, 'arabic-dot', 'arabic-dot', m.ordinal, true, this.lines.paragraph[li], li, 0, false));
+      }
+    }
+    // (the line's candidates in the order of the text)
+    if (cands.length - lineCands > 1) {
+      const tail = cands.splice(lineCands).sort((a, b) => a.start - b.start);
+      for (const c of tail) cands.push(c);
+    }
   }
 
   /** The pieces of line li after a page's line break, from `from`: each read as a line's start. */
@@ -1422,6 +1450,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // `类别：政治` under it): such a field line is no title, and an item opened by a bare label that
   // recurs is a document of its own (its headline is a title at the top level, not a subhead).
   const fields = recordFieldParagraphs(text, layout, textFrom);
+  // An agency's slug right under such a label (1): the headline under it opens the item.
+  const slug = new Uint8Array(n);
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1472,6 +1502,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // An item of a compilation opened by a recurring bare label (`新闻内容：`), its first line under
+    // the label (or under the agency's slug there, `９月７日特稿（加１）（…）`): the item's headline,
+    // though it asks a question (`…青睐什么人？`).
+    if (first === lastLine && p > 0 && isWireSlug(clean) && fields[p - 1] === 2) slug[p] = 1;
+    if (kind[p] === 0 && first === lastLine && p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1) && questionTitle(clean)) kind[p] = 2;
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
@@ -1542,7 +1577,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
       || (streak === 1 && firstTitle !== null && headsLabels(p));
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && fields[p - 1] === 2));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
@@ -1573,6 +1608,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     c.rank = 2;
     cands.push(c);
   }
+}
+
+/** `“过劳死”青睐什么人？`: a headline asking one question (no other sentence in it, 40 characters at most). */
+function questionTitle(s: string): boolean {
+  const q = s.length - 1;
+  if (q < 4 || q > 40 || (s[q] !== '？' && s[q] !== '?')) return false;
+  const body = s.slice(0, q);
+  return !/[。！？；!?;]/.test(body) && looksLikeTitle(body);
 }
 
 /**

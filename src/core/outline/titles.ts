@@ -86,6 +86,7 @@ export function looksLikeTitle(s: string): boolean {
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
+  if (isWireSlug(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
@@ -154,8 +155,21 @@ function isDateLine(s: string): boolean {
   return cjkCount(s.slice(m[0].length)) < 6;
 }
 
+/** Curly quotation marks: no byline or speaker line holds them. */
+export const QUOTED = /[\u201c\u201d]/;
+
+/**
+ * A news agency's slug over a story (`９月７日特稿（加１）（美国－大学流感）`, `3月5日综述`): a date, the
+ * kind of copy and bracketed tags, no words of a headline. Metadata, never a title.
+ */
+export function isWireSlug(s: string): boolean {
+  return s.length <= 40 && /^[\d０-９]{1,2}月[\d０-９]{1,2}日(特稿|综述|专稿|述评|快讯|特写|通讯|新闻分析)(\s*[（(][^（()）]{1,16}[）)]){0,3}$/.test(s);
+}
+
 /** `国务院总理　李克强`, `本报记者 张三`: a role then a personal name of 2–4 characters. */
 function isByline(s: string): boolean {
+  // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
+  if (QUOTED.test(s)) return false;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1];

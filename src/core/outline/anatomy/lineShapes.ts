@@ -256,6 +256,8 @@ export function isSubtitle(s: string): boolean {
 /** `北京市市长 殷勇`, `习近平`, `本报记者 张三`: a speaker or author line. */
 export function isSpeakerLine(s: string): boolean {
   if (s.length > 24 || s.includes('。') || s.includes('：') || s.includes(':')) return false;
+  // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
+  if (/[\u201c\u201d]/.test(s)) return false;
   if (/^[\u3400-\u9fff]{2,4}$/.test(s)) return true;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;

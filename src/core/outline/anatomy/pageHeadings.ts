@@ -12,6 +12,8 @@ import { Zone } from './index';
 import { matchLineStart } from '../markers';
 import { isBlankCode } from '../htmlSource';
 
+/** Characters after a heading on its own line (tags counted) that show the line holds its part too. */
+const SAME_LINE_PART = 120;
 /** Longest visible text of a column label standing over the title. */
 const LABEL_MAX = 12;
 
@@ -113,7 +115,9 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
   }
   for (let j = 0; j < hl.length; j++) {
     const from = hl[j];
-    const has = upTo[Math.max(from + 1, partEnd[j])] - upTo[from + 1] > 0;
+    // (a page kept on one line, `…</h1><p>…。</p><p>…`: the heading's part opens on its own line)
+    const sameLine = sentence[from] === 1 && lines.contentEnd[from] - md.headings[j].contentEnd >= SAME_LINE_PART;
+    const has = sameLine || upTo[Math.max(from + 1, partEnd[j])] - upTo[from + 1] > 0;
     if (has && firstTitle < 0) firstTitle = j;
     if (!has && !numbered(j) && anatomy.zone[from] === Zone.Body) anatomy.zone[from] = Zone.Furniture;
   }

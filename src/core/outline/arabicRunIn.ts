@@ -1,0 +1,120 @@
+/**
+ * A run-in list numbered with Arabic digits inside one paragraph: `…的要求。1.合理确定目标；2.加大投入；
+ * 3.集中兵力…。` A Word page or a page scraped span by span keeps such a list in one paragraph (each
+ * marker often in a span of its own: `<span>2.</span><span>加大投入；</span>`). A digit and a dot
+ * inside a sentence is far more often a decimal, a date or a version than a marker, so only a whole
+ * list is read: three members or more numbered 1, 2, 3… on, in one line, the same mark after each
+ * (`.` `．` or `、`), every member after a sentence or clause end (`。；！？`, the first one at the
+ * line's start too; not after a colon: a sentence that names a book's parts, `共分为25个篇章，即：
+ * 1.综合；2.国民经济核算；…`, opens none) and followed by words (a CJK character or an opening quote), the
+ * markup between them passed over. Linear in the line's length.
+ */
+import { matchLineStart } from './markers';
+
+export interface RunInMember {
+  start: number;
+  length: number;
+  titleStart: number;
+  ordinal: number;
+}
+
+/** Least members a run-in Arabic list needs. */
+const LEAST = 3;
+/** How far a tag's other end is looked for. */
+const TAG_REACH = 400;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+}
+
+/** Position of the first character at or after p that is neither a blank, a tag nor `&nbsp;`; `end` when none. */
+function skipForward(text: string, p: number, end: number, overTags: boolean): number {
+  for (let guard = 0; guard < 16 && p < end; guard++) {
+    const c = text.charCodeAt(p);
+    if (isBlank(c)) { p++; guard--; continue; }
+    if (c === 60 && overTags) {
+      let q = p + 1;
+      while (q < end && q - p <= TAG_REACH && text.charCodeAt(q) !== 62) q++;
+      if (q >= end || q - p > TAG_REACH) return p;
+      p = q + 1;
+      continue;
+    }
+    if (c === 38 && text.startsWith('&nbsp;', p)) { p += 6; continue; }
+    return p;
+  }
+  return p;
+}
+
+/** Code of the last character before p (from `from` on) that is neither a blank nor inside a tag; -1 at the line's start. */
+function codeBefore(text: string, from: number, p: number, overTags: boolean): number {
+  let q = p - 1;
+  for (let guard = 0; guard < 16 && q >= from; guard++) {
+    const c = text.charCodeAt(q);
+    if (isBlank(c)) { q--; guard--; continue; }
+    if (c === 62 && overTags) {
+      let o = q - 1;
+      while (o >= from && q - o <= TAG_REACH && text.charCodeAt(o) !== 60) o--;
+      if (o < from || q - o > TAG_REACH) return c;
+      q = o - 1;
+      continue;
+    }
+    if (c === 59 && q - 5 >= from && text.startsWith('&nbsp;', q - 5)) { q -= 6; continue; }
+    return c;
+  }
+  return q < from ? -1 : text.charCodeAt(q);
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** `。；;！？!?`: a member of the list follows the end of the one before. */
+function endsMember(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63;
+}
+
+/**
+ * The members of run-in Arabic lists in [from, end) of one line, in order (none: an empty list).
+ * `overTags`: the text is a page's markup read with its tags hidden (a tag between two members is
+ * passed over); in plain text a tag is text, and a list inside markup is left to the page reading.
+ */
+export function arabicRunIn(text: string, from: number, end: number, overTags: boolean): RunInMember[] {
+  const out: RunInMember[] = [];
+  let run: RunInMember[] = [];
+  let sep = '';
+  const close = (): void => {
+    if (run.length >= LEAST) for (const m of run) out.push(m);
+    run = [];
+  };
+  for (let q = from; q < end; q++) {
+    const d = text.charCodeAt(q);
+    if (d < 48 || d > 57) continue;
+    // one or two digits, then the mark (scanned here, within the line: a search past the line's end
+    // from every line would read the rest of the text again each time)
+    let r = q + 1;
+    if (r < end && text.charCodeAt(r) >= 48 && text.charCodeAt(r) <= 57) r++;
+    const mc = r < end ? text.charCodeAt(r) : -1;
+    if (mc !== 46 && mc !== 0xff0e && mc !== 0x3001) { q = r - 1; continue; }
+    const prev = q > from ? text.charCodeAt(q - 1) : -1;
+    // (a part of a longer number, a word or a decimal: `12.5`, `v2.`, `3.1.`)
+    if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 46 || prev === 0xff0e) { q = r; continue; }
+    const m = matchLineStart(text, q, end);
+    if (m === null || m.kind !== 'arabic-dot' || m.length !== r + 1 - q) { q = r; continue; }
+    const ts = skipForward(text, q + m.length, end, overTags);
+    const next = ts < end ? text.charCodeAt(ts) : -1;
+    if (!(isCjk(next) || next === 0x201c || next === 0x300a)) { q = r; continue; }
+    const before = codeBefore(text, from, q, overTags);
+    const mark = text[r];
+    const member: RunInMember = { start: q, length: m.length, titleStart: ts, ordinal: m.ordinal };
+    if (m.ordinal === 1 && (before < 0 || endsMember(before))) {
+      close();
+      run = [member];
+      sep = mark;
+    } else if (run.length > 0 && m.ordinal === run[run.length - 1].ordinal + 1 && mark === sep && endsMember(before)) {
+      run.push(member);
+    }
+    q = r;
+  }
+  close();
+  return out;
+}
