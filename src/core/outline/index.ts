@@ -15,6 +15,7 @@ import { spanView } from './spanJoin';
 import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
+import { cutExcerptHeads } from './cutHeads';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -618,6 +619,20 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   });
   if (singles.length) {
     for (const i of singles) active[i] = true;
+    rebuildRuns(cands, active, runOptions);
+  }
+  // A cut excerpt's first heads (`一、` over `（一）（二）`, then the text stops mid-sentence).
+  const cutHeads = cutExcerptHeads(cands, active, text, (i) => {
+    const c = cands[i];
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
+    const tp = lines.paragraph[c.titleLine];
+    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
+    if (headingShaped(text, c, lineEnd, wrapped)) return true;
+    const te = titleEndAt(text, c.titleStart, lineEnd);
+    return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
+  });
+  if (cutHeads.length) {
+    for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
   }
   const order: number[] = [];

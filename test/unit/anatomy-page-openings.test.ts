@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+function heads(text: string): Array<[number, string, number, string]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  return parseOutline(text).headings.map((h) => [line(h.start), h.marker, h.level, h.title]);
+}
+
+// Invented page openings, cut by an index in the middle of a sentence.
+const P1 = '今年以来，全镇上下围绕年初确定的目标任务，稳住农业基本盘，抓实项目建设，各项工作取得了新的进展。';
+const CUT = '全年新建高标准农田一万二千亩，改造提升灌溉渠道三十六公里，粮食播种面积稳定在四万亩以';
+
+describe('cut excerpts: the first heads of a text cut before their second members', () => {
+  const opening = (tail: string): string => ['各位代表：', P1, '一、过去一年工作回顾', '（一）农业基础更加稳固。' + P1, '（二）项目建设加快推进。' + tail].join('\n');
+
+  it('takes a lone 一、 over a run of （一）（二） when the text stops mid-sentence', () => {
+    assert.deepEqual(heads(opening(CUT)).map(([l, m, v]) => [l, m, v]), [[2, '一、', 1], [3, '（一）', 2], [4, '（二）', 2]]);
+  });
+
+  it('leaves it where the text ends on a finished sentence (no sign of a cut)', () => {
+    assert.deepEqual(heads(opening(P1)).map(([l, m]) => [l, m]), [[3, '（一）'], [4, '（二）']]);
+  });
+
+  it('takes a lone 一、 and the lone 1、 under it when the text stops inside them', () => {
+    const text = ['某某镇2030年度整体支出绩效评价报告', P1, '一、单位概况', '1、机构设置及人员情况：' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [2, '一、', 2], [3, '1、', 3]]);
+  });
+
+  it('does not take a lone 1、 whose line is a sentence, nor one followed by a 二、', () => {
+    const text = ['某某镇2030年度整体支出绩效评价报告', P1, '一、单位概况', '1、本镇共有在职人员四十六人，其中行政编制二十人，事业编制二十六人，全年' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [2, '一、']]);
+    const two = ['某某镇工作总结', P1, '一、单位概况', P1, '二、主要工作', CUT].join('\n');
+    assert.deepEqual(heads(two).map(([l, m]) => [l, m]), [[0, ''], [2, '一、'], [4, '二、']]);
+  });
+});
+
+describe('web pages: the headline in the page head repeated by the document is a second title', () => {
+  it('reads the page head\'s headline and the document\'s own title line as two titles', () => {
+    const text = [
+      '联系我们', '|', '会员中心', '',
+      '热门搜索：总结 讲话 汇报',
+      '镇长在全镇春耕生产动员会上的讲话',
+      '发布时间：2031-03-02 13:57:48        浏览次数：88次',
+      '免费试读', '',
+      '镇长在全镇春耕生产动员会上的讲话', '',
+      '同志们：', '', P1, '', CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v, s]) => [l, v, s]), [
+      [5, 1, '镇长在全镇春耕生产动员会上的讲话'],
+      [9, 1, '镇长在全镇春耕生产动员会上的讲话'],
+    ]);
+  });
+
+  it('takes the document\'s title broken over two lines as the block the head names, not the page label above it', () => {
+    const text = [
+      '归档时间：2031-06-15', '当前位置：首页 > 公开领域 > 财政预决算', '',
+      '某某县农业农村局2030年度整体支出 绩效评价报告', '',
+      '详细信息', '', '公开具体内容', '',
+      '某某县农业农村局2030年度整体支出', '', '绩效评价报告', '',
+      P1 + P1, '', '一、部门概况', '', '1、机构设置：' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[3, '', 1], [9, '', 1], [15, '一、', 2], [17, '1、', 3]]);
+  });
+});
