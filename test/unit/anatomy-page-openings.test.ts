@@ -64,3 +64,32 @@ describe('web pages: the headline in the page head repeated by the document is a
     assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[3, '', 1], [9, '', 1], [15, '一、', 2], [17, '1、', 3]]);
   });
 });
+
+describe('web pages: a speech title over a forum post\'s chrome', () => {
+  it('takes the speech title, not the forum\'s name on line 1, over 楼主 and the post bar', () => {
+    const text = [
+      '某某教师交流论坛', '', ' 找回密码', ' 免费注册', '',
+      '查看: 120|回复: 0', '打印 上一主题 下一主题', '',
+      '镇党委书记在2031年全镇春耕生产动员大会上的讲话稿', '',
+      '[复制链接]', '跳转到指定楼层', '楼主',
+      '发表于 2031-3-16 17:53:04 | 只看该作者 |倒序浏览 |阅读模式',
+      '同志们:', '', P1, '', CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v, s]) => [l, v, s]), [[8, 1, '镇党委书记在2031年全镇春耕生产动员大会上的讲话稿']]);
+  });
+});
+
+describe('official documents: a covering notice whose title carries its 发文字号 in brackets', () => {
+  it('reads the closing under the notice (no issuer title) and the plan\'s title after it', () => {
+    const text = [
+      '某某县人民政府办公室印发《关于推进春耕生产的实施意见》的通知(某政办发〔2031〕3号)', '',
+      '各乡镇人民政府，县直各单位：', '',
+      '《关于推进春耕生产的实施意见》已经县人民政府同意，现印发给你们，请认真贯彻执行。', '',
+      '某某县人民政府办公室', '', '2031年1月10日', '',
+      '关于推进春耕生产的实施意见', '', P1, '', '一、总体要求', '', '（一）指导思想。' + P1, '', '（二）主要目标。' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[0, '', 1], [10, '', 1], [14, '一、', 2], [16, '（一）', 3], [18, '（二）', 3]]);
+  });
+});

@@ -42,3 +42,25 @@ export function repeatedTitleBlock(S: (i: number) => string, T: number, top: num
   }
   return null;
 }
+
+/** A speech's title: `……在××会议上的讲话`, `在××大会上的发言材料`, `××在××仪式上的致辞`. */
+const SPEECH_TITLE = /在[^，。；：！？,;:!?]{2,50}上的(讲话|發言|发言|講話|致辞|致辭|讲稿|主持词|总结讲话|报告|報告)/;
+
+/**
+ * A page that puts its chrome between the headline and the text (a forum's 楼主, 跳转到指定楼层,
+ * `发表于 … | 只看该作者` bar) leaves the walk up from the first paragraph stuck on lines it cannot
+ * read. A speech's title standing above the text with only short lines between (no prose, none
+ * longer than 80 characters) is the page's title by its shape: returns its line, or -1. Looks at
+ * most 40 non-blank lines above `B`; `short(i)` tells whether line i is such a short line of the body.
+ */
+export function speechTitleAbove(S: (i: number) => string, B: number, short: (i: number) => boolean, title: (s: string) => boolean): number {
+  let seen = 0;
+  for (let i = B - 1; i >= 0 && seen < 40; i--) {
+    const t = S(i);
+    if (!t) continue;
+    seen++;
+    if (!short(i) || t.length > 80) return -1;
+    if (t.length <= 60 && SPEECH_TITLE.test(t) && title(t)) return i;
+  }
+  return -1;
+}

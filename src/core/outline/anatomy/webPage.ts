@@ -8,7 +8,7 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
-import { repeatedTitleBlock } from './headlineRepeat';
+import { repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
@@ -454,6 +454,25 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     T = repeat;
     tFrom = -1;
   }
+  // A speech's title over page chrome the walk could not read (a forum's 楼主, `发表于 … | 只看该作者`).
+  // (the chrome under the title is evidence of a page's head above it)
+  let chromeUnderTitle = false;
+  if (T < 0 && !repeated) {
+    const st = speechTitleAbove(S, B, (i) => zone[i] === Zone.Body && !prose[i] && !numbered(text, from(i), lines.contentEnd[i]), (t) => looksLikeTitle(titleOf(t)));
+    if (st >= 0) {
+      const had = new Set<number>(preamble.map(([i]) => i));
+      for (let i = st + 1; i < B; i++) {
+        const t = S(i);
+        if (!t || had.has(i) || zone[i] !== Zone.Body) continue;
+        if (isButton(t) || isStrongFurniture(t) || isBreadcrumb(t)) chromeUnderTitle = true;
+        if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
+        const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
+        preamble.push([i, meta ? Zone.Metadata : isDateline(t) ? Zone.Dateline : Zone.Furniture]);
+      }
+      T = st;
+      tFrom = -1;
+    }
+  }
   // No title above the `前言`: the page's head is read above it as before (the title rules make it
   // a part, not the page's title) — unless a table of contents stands over it (a book's or a
   // report's own front matter, its title above that).
@@ -497,7 +516,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
-  let evidence = fieldHeader > 0 || repeated ? 1 : 0;
+  let evidence = fieldHeader > 0 || repeated || chromeUnderTitle ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
