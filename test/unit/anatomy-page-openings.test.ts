@@ -93,3 +93,17 @@ describe('official documents: a covering notice whose title carries its 发文�
     assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[0, '', 1], [10, '', 1], [14, '一、', 2], [16, '（一）', 3], [18, '（二）', 3]]);
   });
 });
+
+describe('official documents: contact fields or a signer between the text and the 落款', () => {
+  it('reads the issuer under a notice\'s contact fields as closing, and the draft\'s title after it', () => {
+    const text = [
+      '关于《某某县农田保护条例（草案）》公开征求意见的公告', '',
+      '《某某县农田保护条例（草案）》已经县人大常委会审议。' + P1, '',
+      '邮寄地址：某某县人民路1号', '', '邮　　编：100000', '', '电子邮箱：nongtian@example.org', '',
+      '某某县人大常委会办公厅', '', '2031年11月12日', '',
+      '某某县农田保护条例', '', '第一条　' + P1, '', '第二条　' + CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v]) => [l, v]), [[0, 1], [14, 1]]);
+  });
+});

@@ -127,9 +127,17 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       if (t === null || !isIssuer(input, p, t)) break;
       top = p;
     }
-    const before = prevContent(input, top - 1);
+    let before = prevContent(input, top - 1);
+    // (a notice may give its contact fields after the text, over the 落款: `邮寄地址：…`, `邮　　编：…`,
+    // `电子邮箱：…`; up to four such lines, the text they follow closing the body; they close it too)
+    // (so is a signer's line right over the date: `市　长：某某`)
+    let fieldsTop = top;
+    for (let k = 0; k < 4 && before >= 0 && zone[before] === Zone.Body && contactField(input, before); k++) {
+      fieldsTop = before;
+      before = prevContent(input, before - 1);
+    }
     if (before < 0 || !(closesBody(input, before) || endsAttachmentNote(input, before))) continue;
-    markLines(zone, top, d, Zone.Closing);
+    markLines(zone, fieldsTop, d, Zone.Closing);
     let end = d;
     for (let k = 0; k < 3; k++) {
       const q = nextContent(input, end + 1);
@@ -288,6 +296,16 @@ function endsAttachmentNote(input: AnatomyInput, li: number): boolean {
     k = prevContent(input, k - 1);
   }
   return false;
+}
+
+/** `邮寄地址：…`, `邮　　编：361018`, `联系电话：…`: a short field line, its label of two to six characters (spaces aside) before a colon. */
+function contactField(input: AnatomyInput, li: number): boolean {
+  const s = shortText(input, li, 60);
+  if (s === null) return false;
+  const m = /^([\u3400-\u9fff][\u3400-\u9fff\s\u3000]{0,10})[：:]\s*\S/.exec(s);
+  if (!m) return false;
+  const label = m[1].replace(/[\s\u3000]+/g, '');
+  return label.length >= 2 && label.length <= 6 && !/[。；]/.test(s);
 }
 
 /** A line a closing can follow: the end of a paragraph of body text. */
