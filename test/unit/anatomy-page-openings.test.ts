@@ -107,3 +107,15 @@ describe('official documents: contact fields or a signer between the text and th
     assert.deepEqual(t.map(([l, , v]) => [l, v]), [[0, 1], [14, 1]]);
   });
 });
+
+describe('runs: a figure of repetition is no enumeration', () => {
+  it('reads no run in 第一是保护，第二是保护，第三还是保护', () => {
+    const text = ['镇长在全镇生态保护大会上的讲话', '', '同志们：', '', '有人说，对我们镇来说，第一是保护，第二是保护，第三还是保护。' + P1, '', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+
+  it('keeps a run whose members open with different words', () => {
+    const text = ['镇长在全镇生态保护大会上的讲话', '', '同志们：', '', '下一步，第一是保护水源，第二是治理河道，第三是恢复植被。' + P1, '', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [4, '第一是'], [4, '第二是'], [4, '第三是']]);
+  });
+});

@@ -16,6 +16,7 @@ import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
+import { echoRuns } from './echoRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -633,6 +634,12 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   });
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
+    rebuildRuns(cands, active, runOptions);
+  }
+  // A figure of repetition (`第一是保护，第二是保护`) is no enumeration.
+  const echoes = echoRuns(cands, active, text);
+  if (echoes.length) {
+    for (const i of echoes) active[i] = false;
     rebuildRuns(cands, active, runOptions);
   }
   const order: number[] = [];
