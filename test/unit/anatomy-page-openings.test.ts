@@ -119,3 +119,18 @@ describe('runs: a figure of repetition is no enumeration', () => {
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [4, '第一是'], [4, '第二是'], [4, '第三是']]);
   });
 });
+
+describe('titles: the first title said again over the text after a metadata list', () => {
+  it('reads the repeat as a second level-1 title, the parts under it', () => {
+    const text = [
+      '返回顶部', '', '某某县人民政府工作规则', '',
+      '  • 索引号:', '', '    0000000000/2031-000001', '  • 发文字号:', '', '    某政发〔2031〕7号',
+      '  • 发布日期:', '', '    2031年04月06日 16:34', '',
+      '某某县人民政府工作规则', '', '第一章总则', '',
+      '一、' + P1, '', '二、' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.filter(([, m]) => m === '').map(([l, , v]) => [l, v]), [[2, 1], [14, 1]]);
+    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 2]]);
+  });
+});

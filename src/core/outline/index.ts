@@ -1527,6 +1527,15 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
   };
+  // The document's first title said again further down, over the text (a page's headline, its
+  // metadata table, then the document's own title line): a second title, though no text stands
+  // between them. Its paragraph is that line alone, and text follows it.
+  const repeatsFirstTitle = (p: number): boolean => {
+    if (firstTitle === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
+    const li = paragraphFirstLine[p];
+    const own = lineText(text, textFrom(li), lines.contentEnd[li]);
+    return own.length >= 6 && own.replace(/[\s\u3000]+/g, '') === (firstTitle as string).replace(/[\s\u3000]+/g, '');
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -1556,9 +1565,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
-      || (streak === 1 && firstTitle !== null && headsLabels(p));
+      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && fields[p - 1] === 2));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && fields[p - 1] === 2) || repeatsFirstTitle(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
