@@ -16,6 +16,8 @@ import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
+import { cutExcerptHeads } from './cutHeads';
+import { echoRuns } from './echoRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -652,6 +654,26 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   });
   if (singles.length) {
     for (const i of singles) active[i] = true;
+    rebuildRuns(cands, active, runOptions);
+  }
+  // A cut excerpt's first heads (`一、` over `（一）（二）`, then the text stops mid-sentence).
+  const cutHeads = cutExcerptHeads(cands, active, text, (i) => {
+    const c = cands[i];
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
+    const tp = lines.paragraph[c.titleLine];
+    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
+    if (headingShaped(text, c, lineEnd, wrapped)) return true;
+    const te = titleEndAt(text, c.titleStart, lineEnd);
+    return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
+  });
+  if (cutHeads.length) {
+    for (const i of cutHeads) active[i] = true;
+    rebuildRuns(cands, active, runOptions);
+  }
+  // A figure of repetition (`第一是保护，第二是保护`) is no enumeration.
+  const echoes = echoRuns(cands, active, text);
+  if (echoes.length) {
+    for (const i of echoes) active[i] = false;
     rebuildRuns(cands, active, runOptions);
   }
   const order: number[] = [];
@@ -1546,6 +1568,15 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
   };
+  // The document's first title said again further down, over the text (a page's headline, its
+  // metadata table, then the document's own title line): a second title, though no text stands
+  // between them. Its paragraph is that line alone, and text follows it.
+  const repeatsFirstTitle = (p: number): boolean => {
+    if (firstTitle === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
+    const li = paragraphFirstLine[p];
+    const own = lineText(text, textFrom(li), lines.contentEnd[li]);
+    return own.length >= 6 && own.replace(/[\s\u3000]+/g, '') === (firstTitle as string).replace(/[\s\u3000]+/g, '');
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -1575,9 +1606,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
-      || (streak === 1 && firstTitle !== null && headsLabels(p));
+      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {

@@ -14,6 +14,8 @@ const OFFICIAL_KIND = /(通知|通报|意见|决定|报告|请示|批复|复函|
 const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号$/;
 /** 发文机关标志: `××市人民政府文件`, `中共××委员会文件`. */
 const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
+/** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
+const TRAILING_NUMBER = /\s*[（(]\s*[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号\s*[）)]$/;
 const SIGNER = /^签发人\s*[：:]/;
 /** 落款: the issuing body's name ends like a body's name. */
 const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
@@ -66,7 +68,8 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     if (last < 0) continue;
     let joined = '';
     for (let k = li; k <= last; k++) joined += shortText(input, k, 100) ?? '';
-    if (!OFFICIAL_KIND.test(joined)) continue;
+    // (a page may print the 发文字号 after the title: `…的通知(岳办发〔2017〕2号)`)
+    if (!OFFICIAL_KIND.test(joined.replace(TRAILING_NUMBER, ''))) continue;
     let after = nextContent(input, last + 1);
     // (some issuers print the 发文字号 under the title)
     const numberUnder = after >= 0 && DOC_NUMBER.test(shortText(input, after, 60) ?? '');
@@ -124,9 +127,17 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       if (t === null || !isIssuer(input, p, t)) break;
       top = p;
     }
-    const before = prevContent(input, top - 1);
+    let before = prevContent(input, top - 1);
+    // (a notice may give its contact fields after the text, over the 落款: `邮寄地址：…`, `邮　　编：…`,
+    // `电子邮箱：…`; up to four such lines, the text they follow closing the body; they close it too)
+    // (so is a signer's line right over the date: `市　长：某某`)
+    let fieldsTop = top;
+    for (let k = 0; k < 4 && before >= 0 && zone[before] === Zone.Body && contactField(input, before); k++) {
+      fieldsTop = before;
+      before = prevContent(input, before - 1);
+    }
     if (before < 0 || !(closesBody(input, before) || endsAttachmentNote(input, before))) continue;
-    markLines(zone, top, d, Zone.Closing);
+    markLines(zone, fieldsTop, d, Zone.Closing);
     let end = d;
     for (let k = 0; k < 3; k++) {
       const q = nextContent(input, end + 1);
@@ -285,6 +296,16 @@ function endsAttachmentNote(input: AnatomyInput, li: number): boolean {
     k = prevContent(input, k - 1);
   }
   return false;
+}
+
+/** `邮寄地址：…`, `邮　　编：361018`, `联系电话：…`: a short field line, its label of two to six characters (spaces aside) before a colon. */
+function contactField(input: AnatomyInput, li: number): boolean {
+  const s = shortText(input, li, 60);
+  if (s === null) return false;
+  const m = /^([\u3400-\u9fff][\u3400-\u9fff\s\u3000]{0,10})[：:]\s*\S/.exec(s);
+  if (!m) return false;
+  const label = m[1].replace(/[\s\u3000]+/g, '');
+  return label.length >= 2 && label.length <= 6 && !/[。；]/.test(s);
 }
 
 /** A line a closing can follow: the end of a paragraph of body text. */

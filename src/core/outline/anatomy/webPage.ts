@@ -8,6 +8,7 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
+import { repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
@@ -513,6 +514,25 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     T = repeat;
     tFrom = -1;
   }
+  // A speech's title over page chrome the walk could not read (a forum's 楼主, `发表于 … | 只看该作者`).
+  // (the chrome under the title is evidence of a page's head above it)
+  let chromeUnderTitle = false;
+  if (T < 0 && !repeated) {
+    const st = speechTitleAbove(S, B, (i) => zone[i] === Zone.Body && !prose[i] && !numbered(text, from(i), lines.contentEnd[i]), (t) => looksLikeTitle(titleOf(t)));
+    if (st >= 0) {
+      const had = new Set<number>(preamble.map(([i]) => i));
+      for (let i = st + 1; i < B; i++) {
+        const t = S(i);
+        if (!t || had.has(i) || zone[i] !== Zone.Body) continue;
+        if (isButton(t) || isStrongFurniture(t) || isBreadcrumb(t)) chromeUnderTitle = true;
+        if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
+        const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
+        preamble.push([i, meta ? Zone.Metadata : isDateline(t) ? Zone.Dateline : Zone.Furniture]);
+      }
+      T = st;
+      tFrom = -1;
+    }
+  }
   // No title above the `前言`: the page's head is read above it as before (the title rules make it
   // a part, not the page's title) — unless a table of contents stands over it (a book's or a
   // report's own front matter, its title above that).
@@ -533,10 +553,13 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // (sure of it: in text without blank lines the title stands inside the label's paragraph)
   if (T === bareTitle) anatomy.titles.set(T, T);
   if (tFrom >= 0) anatomy.lineFrom.set(T, tFrom);
+  // The page's head states the document's title again (headlineRepeat.ts): that says which lines
+  // make up the title block, and the head's line is a title too.
+  const rep = tFrom < 0 && !repeated ? repeatedTitleBlock(S, T, 0) : null;
   if (tFrom < 0) {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
-    let top = T;
-    for (let i = T - 1, k = 0; i >= 0 && k < 3; i--) {
+    let top = rep ? rep.first : T;
+    for (let i = T - 1, k = 0; !rep && i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
       // (the browser's title line the headline repeats is the page's, not the block's 引题)
@@ -553,7 +576,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // ---- the page's head, above the title block ----
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
-  let evidence = fieldHeader > 0 || repeated ? 1 : 0;
+  let evidence = fieldHeader > 0 || repeated || chromeUnderTitle ? 1 : 0;
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -610,6 +633,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       const headline = title.length >= 4 && (t.includes(title) || (t.length >= 4 && title.includes(titleOf(t))));
       // (an agency's dateline over the article's title opens the story: a dateline, not chrome)
       zone[i] = meta || headline ? Zone.Metadata : !chrome && isWireDateline(t) ? Zone.Dateline : Zone.Furniture;
+      if (rep && i === rep.headline && headlineAt < 0 && !browserLineOverChrome(P, i, T)) {
+        // (sure of it: the head's lines around it, a search bar or a 发布时间 bar, may share its paragraph)
+        zone[i] = Zone.Title;
+        anatomy.titles.set(i, i);
+      }
       afterBare = isBareMetaLabel(t);
       // The page's own headline over its metadata line (`受权发布｜某某：<title>` over `来源：…`): the
       // article's title after a column label or a speaker and a separator, not a browser title. It
@@ -638,6 +666,16 @@ function textAbove(P: PageLines, zone: Uint8Array, T: number, mdHeading: ((i: nu
     if (P.b[i] - P.a[i] < 8) continue;
     const c = P.text.charCodeAt(P.b[i] - 1);
     if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && ++sentences >= 3) return true;
+  }
+  return false;
+}
+
+/** Line i is the page's first line (the browser's title) and the site's menu or breadcrumb stands between it and line T. */
+function browserLineOverChrome(P: PageLines, i: number, T: number): boolean {
+  if (i !== firstTextLine(P)) return false;
+  for (let k = i + 1; k < T; k++) {
+    const t = lineAt(P, k);
+    if (t && (isStrongFurniture(t) || isBreadcrumb(t))) return true;
   }
   return false;
 }

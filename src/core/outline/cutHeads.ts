@@ -1,0 +1,98 @@
+/**
+ * The first heads of a cut excerpt. A page's opening saved by an index (or any text cut short)
+ * stops in the middle of a sentence, often inside the first part of the document: `一、过去一年工作
+ * 回顾` stands over `（一）` `（二）`, or `一、部门概况` over `1、组织机构…：` and the text ends before
+ * any `二、` or `2、` could come. A run needs two members, so run building drops such lone first
+ * members; yet they are the document's numbering, and the text's end is where their second
+ * members went. They are taken back only where the text shows it was cut and nothing after them
+ * contradicts them:
+ *
+ * - the text ends cut: its last non-blank line is a line of running text (20 characters or more,
+ *   with a clause mark inside when under 40) that stops mid-sentence (a CJK character, a digit, a
+ *   letter, `，` or `、` at its end);
+ * - the candidate states 1, stands at a line start and is of a GB/T structural rank
+ *   (一、 （一） 1. （1））, in a run of its own (no other candidate of its form anywhere);
+ * - its part runs to the cut end: no heading of its rank or higher, and no title, follows it;
+ * - its line reads as a heading (short, alone on its line or ending its title with `。`), or,
+ *   since a list item cut before its second member looks the same, its title ends at a colon
+ *   within 20 characters (`1、组织机构设置及人员情况：…`).
+ */
+import { STRUCTURAL_RANK, type RunKind } from './markers';
+import type { Candidate } from './runs';
+
+const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren']);
+
+/** A line's last character that ends a sentence or a heading: the text was not cut after it. */
+const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
+
+/** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
+export function endsCut(text: string): boolean {
+  let e = text.length;
+  for (;;) {
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    if (e === 0) return false;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const line = text.slice(s, e).trim();
+    if (!line) {
+      e = s;
+      continue;
+    }
+    if (line.length < 20) return false;
+    // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
+    if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
+    const last = line[line.length - 1];
+    if (CLOSED.includes(last)) return false;
+    return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
+  }
+}
+
+/**
+ * Returns the indices of the lone candidates to take back. `active` is the state after run
+ * building; `shaped(i)` tells whether candidate i's line reads as a heading or as a list item's
+ * head ending at a colon.
+ */
+export function cutExcerptHeads(cands: Candidate[], active: boolean[], text: string, shaped: (i: number) => boolean): number[] {
+  const n = cands.length;
+  if (n === 0 || !endsCut(text)) return [];
+  // The rank of the highest active frame (a title counts 0) at or after each index.
+  const bestAfter = new Float64Array(n + 1).fill(Infinity);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = cands[i];
+    let r = Infinity;
+    if (active[i]) {
+      if (c.isTitle || !c.kind) r = 0;
+      else if (!c.inline) r = STRUCTURAL_RANK[c.kind] ?? Infinity;
+    }
+    bestAfter[i] = Math.min(r, bestAfter[i + 1]);
+  }
+  const lineStartCount = new Map<RunKind, number>();
+  const activeCount = new Map<RunKind, number>();
+  for (let i = 0; i < n; i++) {
+    const k = cands[i].kind;
+    if (!k) continue;
+    if (!cands[i].inline) lineStartCount.set(k, (lineStartCount.get(k) ?? 0) + 1);
+    if (active[i]) activeCount.set(k, (activeCount.get(k) ?? 0) + 1);
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cands[i];
+    if (active[i] || !c.kind || c.inline || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
+    if ((lineStartCount.get(c.kind) ?? 0) !== 1) continue;
+    if (activeCount.has(c.kind)) continue;
+    const rank = STRUCTURAL_RANK[c.kind]!;
+    if (bestAfter[i + 1] <= rank) continue;
+    if (!shaped(i)) continue;
+    out.push(i);
+  }
+  // Taken back in text order, a later one must still have its part run to the end once the earlier
+  // ones are active: only the lower ranks may follow a taken one (`一、` then `1、`).
+  const kept: number[] = [];
+  let floor = -Infinity;
+  for (const i of out) {
+    const r = STRUCTURAL_RANK[cands[i].kind!]!;
+    if (r <= floor) continue;
+    kept.push(i);
+    floor = r;
+  }
+  return kept;
+}

@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+function heads(text: string): Array<[number, string, number, string]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  return parseOutline(text).headings.map((h) => [line(h.start), h.marker, h.level, h.title]);
+}
+
+// Invented page openings, cut by an index in the middle of a sentence.
+const P1 = '今年以来，全镇上下围绕年初确定的目标任务，稳住农业基本盘，抓实项目建设，各项工作取得了新的进展。';
+const CUT = '全年新建高标准农田一万二千亩，改造提升灌溉渠道三十六公里，粮食播种面积稳定在四万亩以';
+
+describe('cut excerpts: the first heads of a text cut before their second members', () => {
+  const opening = (tail: string): string => ['各位代表：', P1, '一、过去一年工作回顾', '（一）农业基础更加稳固。' + P1, '（二）项目建设加快推进。' + tail].join('\n');
+
+  it('takes a lone 一、 over a run of （一）（二） when the text stops mid-sentence', () => {
+    assert.deepEqual(heads(opening(CUT)).map(([l, m, v]) => [l, m, v]), [[2, '一、', 1], [3, '（一）', 2], [4, '（二）', 2]]);
+  });
+
+  it('leaves it where the text ends on a finished sentence (no sign of a cut)', () => {
+    assert.deepEqual(heads(opening(P1)).map(([l, m]) => [l, m]), [[3, '（一）'], [4, '（二）']]);
+  });
+
+  it('takes a lone 一、 and the lone 1、 under it when the text stops inside them', () => {
+    const text = ['某某镇2030年度整体支出绩效评价报告', P1, '一、单位概况', '1、机构设置及人员情况：' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [2, '一、', 2], [3, '1、', 3]]);
+  });
+
+  it('does not take a lone 1、 whose line is a sentence, nor one followed by a 二、', () => {
+    const text = ['某某镇2030年度整体支出绩效评价报告', P1, '一、单位概况', '1、本镇共有在职人员四十六人，其中行政编制二十人，事业编制二十六人，全年' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [2, '一、']]);
+    const two = ['某某镇工作总结', P1, '一、单位概况', P1, '二、主要工作', CUT].join('\n');
+    assert.deepEqual(heads(two).map(([l, m]) => [l, m]), [[0, ''], [2, '一、'], [4, '二、']]);
+  });
+});
+
+describe('web pages: the headline in the page head repeated by the document is a second title', () => {
+  it('reads the page head\'s headline and the document\'s own title line as two titles', () => {
+    const text = [
+      '联系我们', '|', '会员中心', '',
+      '热门搜索：总结 讲话 汇报',
+      '镇长在全镇春耕生产动员会上的讲话',
+      '发布时间：2031-03-02 13:57:48        浏览次数：88次',
+      '免费试读', '',
+      '镇长在全镇春耕生产动员会上的讲话', '',
+      '同志们：', '', P1, '', CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v, s]) => [l, v, s]), [
+      [5, 1, '镇长在全镇春耕生产动员会上的讲话'],
+      [9, 1, '镇长在全镇春耕生产动员会上的讲话'],
+    ]);
+  });
+
+  it('takes the document\'s title broken over two lines as the block the head names, not the page label above it', () => {
+    const text = [
+      '归档时间：2031-06-15', '当前位置：首页 > 公开领域 > 财政预决算', '',
+      '某某县农业农村局2030年度整体支出 绩效评价报告', '',
+      '详细信息', '', '公开具体内容', '',
+      '某某县农业农村局2030年度整体支出', '', '绩效评价报告', '',
+      P1 + P1, '', '一、部门概况', '', '1、机构设置：' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[3, '', 1], [9, '', 1], [15, '一、', 2], [17, '1、', 3]]);
+  });
+});
+
+describe('web pages: a speech title over a forum post\'s chrome', () => {
+  it('takes the speech title, not the forum\'s name on line 1, over 楼主 and the post bar', () => {
+    const text = [
+      '某某教师交流论坛', '', ' 找回密码', ' 免费注册', '',
+      '查看: 120|回复: 0', '打印 上一主题 下一主题', '',
+      '镇党委书记在2031年全镇春耕生产动员大会上的讲话稿', '',
+      '[复制链接]', '跳转到指定楼层', '楼主',
+      '发表于 2031-3-16 17:53:04 | 只看该作者 |倒序浏览 |阅读模式',
+      '同志们:', '', P1, '', CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v, s]) => [l, v, s]), [[8, 1, '镇党委书记在2031年全镇春耕生产动员大会上的讲话稿']]);
+  });
+});
+
+describe('official documents: a covering notice whose title carries its 发文字号 in brackets', () => {
+  it('reads the closing under the notice (no issuer title) and the plan\'s title after it', () => {
+    const text = [
+      '某某县人民政府办公室印发《关于推进春耕生产的实施意见》的通知(某政办发〔2031〕3号)', '',
+      '各乡镇人民政府，县直各单位：', '',
+      '《关于推进春耕生产的实施意见》已经县人民政府同意，现印发给你们，请认真贯彻执行。', '',
+      '某某县人民政府办公室', '', '2031年1月10日', '',
+      '关于推进春耕生产的实施意见', '', P1, '', '一、总体要求', '', '（一）指导思想。' + P1, '', '（二）主要目标。' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, v]) => [l, m, v]), [[0, '', 1], [10, '', 1], [14, '一、', 2], [16, '（一）', 3], [18, '（二）', 3]]);
+  });
+});
+
+describe('official documents: contact fields or a signer between the text and the 落款', () => {
+  it('reads the issuer under a notice\'s contact fields as closing, and the draft\'s title after it', () => {
+    const text = [
+      '关于《某某县农田保护条例（草案）》公开征求意见的公告', '',
+      '《某某县农田保护条例（草案）》已经县人大常委会审议。' + P1, '',
+      '邮寄地址：某某县人民路1号', '', '邮　　编：100000', '', '电子邮箱：nongtian@example.org', '',
+      '某某县人大常委会办公厅', '', '2031年11月12日', '',
+      '某某县农田保护条例', '', '第一条　' + P1, '', '第二条　' + CUT,
+    ].join('\n');
+    const t = heads(text).filter(([, m]) => m === '');
+    assert.deepEqual(t.map(([l, , v]) => [l, v]), [[0, 1], [14, 1]]);
+  });
+});
+
+describe('runs: a figure of repetition is no enumeration', () => {
+  it('reads no run in 第一是保护，第二是保护，第三还是保护', () => {
+    const text = ['镇长在全镇生态保护大会上的讲话', '', '同志们：', '', '有人说，对我们镇来说，第一是保护，第二是保护，第三还是保护。' + P1, '', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+
+  it('keeps a run whose members open with different words', () => {
+    const text = ['镇长在全镇生态保护大会上的讲话', '', '同志们：', '', '下一步，第一是保护水源，第二是治理河道，第三是恢复植被。' + P1, '', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [4, '第一是'], [4, '第二是'], [4, '第三是']]);
+  });
+});
+
+describe('titles: the first title said again over the text after a metadata list', () => {
+  it('reads the repeat as a second level-1 title, the parts under it', () => {
+    const text = [
+      '返回顶部', '', '某某县人民政府工作规则', '',
+      '  • 索引号:', '', '    0000000000/2031-000001', '  • 发文字号:', '', '    某政发〔2031〕7号',
+      '  • 发布日期:', '', '    2031年04月06日 16:34', '',
+      '某某县人民政府工作规则', '', '第一章总则', '',
+      '一、' + P1, '', '二、' + CUT,
+    ].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.filter(([, m]) => m === '').map(([l, , v]) => [l, v]), [[2, 1], [14, 1]]);
+    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 2]]);
+  });
+});
