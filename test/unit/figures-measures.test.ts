@@ -51,3 +51,15 @@ describe('figures: ranges of amounts that write the unit twice', () => {
     assert.deepEqual(brief('投入8000元至2万元'), ['8000元|8000|元|money', '2万元|20000|元|money']);
   });
 });
+
+describe('figures: a count that announces the text\'s own enumeration', () => {
+  it('leaves N个 unread when a colon and 一是, 一、 or 1. follow its noun', () => {
+    assert.deepEqual(brief('这次改革有三个突出亮点：一是放权，二是减费。'), []);
+    assert.deepEqual(brief('方案分为两个部分：一、目标；二、措施。'), []);
+    assert.deepEqual(brief('平台有两个入口：\n1. 网页端\n2. 手机端'), []);
+  });
+  it('keeps counts that no enumeration follows', () => {
+    assert.deepEqual(brief('全镇新建三个广场：东广场、西广场和南广场。'), ['三个|3|个|count']);
+    assert.deepEqual(brief('新建四个站点，一是为了方便群众。'), ['四个|4|个|count']);
+  });
+});

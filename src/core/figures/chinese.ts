@@ -199,6 +199,26 @@ function planNameAfter(text: string, p: number): boolean {
   return false;
 }
 
+/** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
+const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
+/**
+ * After a count word at `p`: a noun of up to eight characters, a colon and the opening of an
+ * enumeration (报告共分三个部分：一、…; 呈现出三个鲜明特点：一是…). The count then announces the
+ * text's own points, as 三个方面 does (ANNOTATION), and is no quantity.
+ */
+function enumerationAfter(text: string, p: number): boolean {
+  for (let k = p; k < text.length && k <= p + 8; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff1a /* ： */ || c === 58 /* : */) {
+      let q = k + 1;
+      while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
+      return startsWithAny(text, q, ENUM_OPENERS) !== null;
+    }
+    if (!isCjkCode(c) && c !== 0x201c && c !== 0x201d) return false;
+  }
+  return false;
+}
+
 export interface ChineseCandidate {
   /** Start and end of the numeral itself. */
   start: number;
@@ -326,6 +346,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
+  // 呈现出三个鲜明特点：一是…: a count that announces the text's own enumeration
+  if (unit.kind === 'count' && enumerationAfter(text, after)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性
   // reduplication: 一个个, 一场场, 一个一个 (连续两年年度考核: the second 年 opens 年度, no reduplication)
   if (text.startsWith(unit.unit, after) && !(unit.unit === '年' && text[after + 1] === '度')) return false;
