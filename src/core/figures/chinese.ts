@@ -12,6 +12,8 @@ import { codeTable, includesCode } from '../text/charset';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
+/** Words that state a total: 共六十五条, 共有十一种, 合计八章. */
+const TOTAL_CUES = ['共', '共有', '共计', '合计', '总计', '一共', '总共'];
 /** Words that mark a real quantity for 一 before them. */
 const ONE_CUES = ['至少有', '最少有', '只有', '仅有', '至少', '最少', '只有', '仅有', '只', '仅', '不到', '不足', '超过', '为期', '提前', '推迟', '延长', '缩短', '连续', '最多', '多于', '少于', '用了', '花了', '再用', '需要', '相差'];
 /** 一 + these is a distributive or a lexicalised period, not a quantity. */
@@ -197,6 +199,26 @@ function planNameAfter(text: string, p: number): boolean {
   return false;
 }
 
+/** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
+const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
+/**
+ * After a count word at `p`: a noun of up to eight characters, a colon and the opening of an
+ * enumeration (报告共分三个部分：一、…; 呈现出三个鲜明特点：一是…). The count then announces the
+ * text's own points, as 三个方面 does (ANNOTATION), and is no quantity.
+ */
+function enumerationAfter(text: string, p: number): boolean {
+  for (let k = p; k < text.length && k <= p + 8; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff1a /* ： */ || c === 58 /* : */) {
+      let q = k + 1;
+      while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
+      return startsWithAny(text, q, ENUM_OPENERS) !== null;
+    }
+    if (!isCjkCode(c) && c !== 0x201c && c !== 0x201d) return false;
+  }
+  return false;
+}
+
 export interface ChineseCandidate {
   /** Start and end of the numeral itself. */
   start: number;
@@ -296,6 +318,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    // 全文共六十五条, 共有十一种情形, 合计八章: a total said with 共/合计 counts the items, no set's name
+    if (unit.kind === 'count' && c.value >= 2 && endsWithAny(text, start, TOTAL_CUES) && !startsWithAny(text, c.unitStart, UNIT_WORDS)) return true;
     // 两千份, 三百条: set names and the text's own points are small numbers; hundreds are amounts
     // (上千部, 上百项: "a thousand or so", a round amount said with 上; not 成百上千, 几十上百 (vague) nor
     // 上千部署, 上百项目 where the measure word opens a word)
@@ -322,6 +346,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
+  // 呈现出三个鲜明特点：一是…: a count that announces the text's own enumeration
+  if (unit.kind === 'count' && enumerationAfter(text, after)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性
   // reduplication: 一个个, 一场场, 一个一个 (连续两年年度考核: the second 年 opens 年度, no reduplication)
   if (text.startsWith(unit.unit, after) && !(unit.unit === '年' && text[after + 1] === '度')) return false;

@@ -1630,6 +1630,23 @@ export class FigureScanner {
         const t = readArabic(text, q + 1);
         if (t.value !== null && v1 !== null && t.value > v1 && text.startsWith(s1[0], t.end)) sepLen = 1;
       }
+      // 300万元至500万元, 5吨到8吨: two amounts that each write the same measure unit (and the same
+      // scale word, or none) joined by 至 or 到 are one range, as 15%至20% is: the second higher, no
+      // verb of change before (由300万元增加到500万元 says 增加 before 到 and stays two)
+      if (!sepLen && !firstPct && !chinese && v1 !== null) {
+        const u1 = unitAt(text, q);
+        const r = u1 ? q + u1.unit.length : -1;
+        if (u1 && RANGE_UNIT_KINDS.has(u1.kind) && (text[r] === '至' || text[r] === '到') && isDigitCode(text.charCodeAt(r + 1)) && !changeBefore(text, tok.start)) {
+          const t = readArabic(text, r + 1);
+          const s2 = scaleAt(text, t.end);
+          const sameScale = s1 ? s2 !== null && s2[0] === s1[0] : s2 === null;
+          const ue = t.end + (s2 ? s2[0].length : 0);
+          if (t.value !== null && t.value > v1 && sameScale && unitAt(text, ue)?.unit === u1.unit) {
+            q = r;
+            sepLen = 1;
+          }
+        }
+      }
       if (sepLen) {
         const t = this.readNumber(q + sepLen, chinese);
         // (200-230mm: a Latin unit symbol may close the second end)
@@ -2620,6 +2637,9 @@ function changeWordBefore(text: string, start: number): boolean {
 const CHANGE_CLAUSE_END = '，。；！？,;!?\n：:';
 
 /** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
+/** Kinds of unit whose two amounts, each written whole, join into one range (300万元至500万元). */
+const RANGE_UNIT_KINDS = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy']);
+
 function changeBefore(text: string, start: number): boolean {
   let k = start;
   while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;

@@ -47,11 +47,17 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['吨公里', '吨千米']],
   // data and frequency: no kind of their own, but quantities a reader compares (五十兆字节, 100赫兹)
   ['other', true, ['℃', '摄氏度']],
+  // pressure (屈服强度500兆帕, 12MPa): no kind of its own (kPa, MPa read where no letter follows)
+  ['other', true, ['兆帕', '千帕', '帕斯卡', 'MPa', 'kPa']],
   // storage sizes in Latin letters (62TB), read only where no letter or digit follows
   ['other', true, ['TB', 'GB', 'MB', 'PB']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
   ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  // departments (6部门联合印发, 九部门联合印发, 16部委): the whole word, not 部 (a count of works or
+  // machines); after a Chinese numeral too, since departments issuing a text are counted, never a
+  // slogan's set (一 stays an article: 同一部门)
+  ['count', true, ['部门', '部委']],
   ['count', true, [
     '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
     '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
@@ -66,8 +72,8 @@ const table: [FigureKind, boolean, string[]][] = [
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
     '省',
-    // departments (6部门联合印发, 16部委): the whole word, not 部 (a count of works or machines)
-    '部门', '部委',
+    // chapters of a law or a book (全文8章): after digits (篇章, 规章 are words)
+    '章',
     // flags and banners (12面旗帜): after digits (两面 is a word)
     '面',
     // courses, steps, bends (6道急弯, 3道工序): after digits (一道, 两道防线 are words)
