@@ -34,6 +34,35 @@ describe('cut excerpts: the first heads of a text cut before their second member
   });
 });
 
+describe('cut excerpts: more signs of the cut, more forms of first heads', () => {
+  const speech = ['在全镇工作会议上的讲话', '同志们：', P1];
+
+  it('reads a text ending on a decimal cut before its fraction as cut (…达到11.)', () => {
+    const text = [...speech, '一、过去一年工作回顾', '一是农业基础更加稳固。' + P1, '二是粮食生产再获丰收，全年粮食总产达到11.'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一、', 2], [4, '一是', 3], [5, '二是', 3]]);
+  });
+
+  it('reads a text ending on an open bracket as cut', () => {
+    const text = [...speech, '一、过去一年工作回顾', '（一）农业基础更加稳固。' + P1, '（二）项目建设加快推进。按照全镇项目建设三年行动计划（镇发〔'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [3, '一、'], [4, '（一）'], [5, '（二）']]);
+  });
+
+  it('takes a lone 第一章 over its articles in a cut text', () => {
+    const text = ['某某镇人民政府工作规则', '第一章  总  则', '一、为规范镇政府工作，' + P1, '二、镇政府工作的准则是，执政为民，依法行政，' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [1, '第一章', 2], [2, '一、', 3], [3, '二、', 3]]);
+  });
+
+  it('takes the lone heads of a text that ends on a heading line (一、 then 第一，)', () => {
+    const text = [...speech, '我讲两点意见。', '一、从两个维度审视未来发展', '第一，历史方位。'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [4, '一、', 2], [5, '第一，', 3]]);
+  });
+
+  it('does not read a text as cut where it ends on a lone first member holding a paragraph', () => {
+    const text = [...speech, '一、从两个维度审视未来发展', '第一，历史方位。' + P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+});
+
 describe('web pages: the headline in the page head repeated by the document is a second title', () => {
   it('reads the page head\'s headline and the document\'s own title line as two titles', () => {
     const text = [
@@ -131,6 +160,8 @@ describe('titles: the first title said again over the text after a metadata list
     ].join('\n');
     const h = heads(text);
     assert.deepEqual(h.filter(([, m]) => m === '').map(([l, , v]) => [l, v]), [[2, 1], [14, 1]]);
-    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 2]]);
+    // (the text is cut: its lone 第一章 heads the articles)
+    assert.deepEqual(h.filter(([, m]) => m === '第一章').map(([l, , v]) => [l, v]), [[16, 2]]);
+    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 3]]);
   });
 });
