@@ -165,3 +165,29 @@ describe('titles: the first title said again over the text after a metadata list
     assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 3]]);
   });
 });
+
+describe('page openings: a headline naming its subject before a colon, a teaser box over the text', () => {
+  it('reads 某某:headline above the page\'s time stamp field as the title when the agency\'s 题: states it again', () => {
+    const text = [
+      '某某青年网', '', '新闻', '', '首页 >> 时政 >> 正文', '',
+      '张某某:一位乡村教师的三十年', '', '发稿时间:2031-11-17 04:10:00 来源: 某某网', '',
+      '   某某社北京11月16日电 题:张某某:一位乡村教师的三十年', '', '   某某社记者', '',
+      '   ' + P1, '', '   ' + CUT,
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[6, '', 1]]);
+  });
+
+  it('leaves a label and value alone where nothing below states it again', () => {
+    const text = ['某某青年网', '', '首页 >> 时政 >> 正文', '', '稿源:某某青年报社', '', '发稿时间:2031-11-17 04:10:00', '', P1, '', CUT].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 4));
+  });
+
+  it('passes over a 导读 label whose teaser the page states again as the text\'s opening', () => {
+    const teaser = P1 + '全镇上下围绕年初确定的目标任务，抓实项目建设，各项工作取得了新的';
+    const text = [
+      '镇长在全镇项目建设现场会上的讲话', '', '2031-02-23 03:38:41 130', '', '文章导读', '',
+      teaser.slice(0, 70) + '。', '', '', '联系客服提示', '', teaser + '进展。' + P1, '', CUT,
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1]]);
+  });
+});
