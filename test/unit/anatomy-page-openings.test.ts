@@ -191,3 +191,22 @@ describe('page openings: a headline naming its subject before a colon, a teaser 
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1]]);
   });
 });
+
+describe('official documents in traditional characters, a converter noting polyphones\' readings', () => {
+  it('reads the covering notice\'s title (關于…的通知, 發(fā), 號) and the plan\'s title after the 落款', () => {
+    const text = [
+      '某府發(fā)〔2031〕9號',
+      '某某市人民政府印發(fā)《關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見》的通知',
+      '各區(qū)人民政府,市政府各委、辦、局:',
+      '現(xiàn)將《關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見》印發(fā)給你們,請認(rèn)真按照執(zhí)行。',
+      '某某市人民政府',
+      '2031年12月20日',
+      '關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見',
+      '社區(qū)服務(wù)是城市治理的重要組成部分。為進(jìn)一步提升社區(qū)服務(wù)水平,現(xiàn)提出以下意見。',
+      '一、總體要求',
+      '(一)指導(dǎo)思想',
+      '全面貫徹落實(shí)市委市政府決策部署,以人民為中心,堅(jiān)持問題導(dǎo)向,推動社區(qū)服務(wù)提質(zhì)增效,逐步提升',
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[1, '', 1], [6, '', 1], [8, '一、', 2], [9, '(一)', 3]]);
+  });
+});
