@@ -209,4 +209,15 @@ describe('official documents in traditional characters, a converter noting polyp
     ].join('\n');
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[1, '', 1], [6, '', 1], [8, '一、', 2], [9, '(一)', 3]]);
   });
+
+  it('reads a headline whose polyphones carry reading notes as a title (主持詞 over its 一要 二要)', () => {
+    const text = [
+      '全鎮(zhèn)環(huán)境整治工作推進(jìn)會(huì)議主持詞',
+      '同志們:',
+      '經(jīng)鎮(zhèn)政府研究決定,今天我們在這里召開全鎮(zhèn)環(huán)境整治工作推進(jìn)會(huì)議。',
+      '一要高度重視,提高認(rèn)識(shí)。當(dāng)前,環(huán)境整治任務(wù)繁重。',
+      '二要明確責(zé)任,抓好落實(shí)。各村要按照時(shí)間節(jié)點(diǎn)推進(jìn)整治工作,確保',
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一要', 2], [4, '二要', 2]]);
+  });
 });

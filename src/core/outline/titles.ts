@@ -55,10 +55,24 @@ const FIGURE_LABEL = /^[图圖表]\s*[0-9０-９]/;
 /** Marks no title opens with: clause and sentence marks, closing quotes. */
 const CLAUSE_OPENING = '，。、；：！？,;:!?”’';
 
+/** A polyphone's reading in brackets after it, with its tone mark: `發(fā)`, `關(guān)`, `長(zhǎng)`. */
+const PINYIN_NOTE = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * A line as a reader of the characters sees it: a converter that turns a page into traditional
+ * characters may note the reading of every polyphone in brackets after it (`印發(fā)`, `關(guān)于`);
+ * the notes are dropped, so the line reads as the title or the 发文字号 it is.
+ */
+export function unannotated(s: string): string {
+  return TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
+}
+
 /** An agency's dateline opening a line and going on (`新华社北京11月16日电 题:…`, `本报北京3月5日讯（记者…）`). */
 const WIRE_DATELINE_HEAD = /^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]\s*(题\s*[：:]|[（(])/;
 
 export function looksLikeTitle(s: string): boolean {
+  s = unannotated(s);
   // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
   const spaced = letterSpaced(s);
   if (spaced !== null) {

@@ -4,7 +4,9 @@
  */
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
-import { looksLikeTitle } from '../titles';
+import { looksLikeTitle, unannotated } from '../titles';
+
+export { unannotated };
 import { cjkCount } from '../../text/cjk';
 
 /** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */
@@ -45,18 +47,6 @@ export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): st
   return unannotated(input.text.slice(from, ce).replace(/[\u200b\ufeff]/g, '').trim());
 }
 
-/** A polyphone's reading in brackets after it, with its tone mark: `發(fā)`, `關(guān)`, `長(zhǎng)`. */
-const PINYIN_NOTE = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-
-/**
- * A line as a reader of the characters sees it: a converter that turns a page into traditional
- * characters may note the reading of every polyphone in brackets after it (`印發(fā)`, `關(guān)于`);
- * the notes are dropped, so the line reads as the title or the 发文字号 it is.
- */
-export function unannotated(s: string): string {
-  return TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
-}
 
 /** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
 export function firstChar(input: AnatomyInput, li: number): string {
