@@ -34,6 +34,35 @@ describe('cut excerpts: the first heads of a text cut before their second member
   });
 });
 
+describe('cut excerpts: more signs of the cut, more forms of first heads', () => {
+  const speech = ['在全镇工作会议上的讲话', '同志们：', P1];
+
+  it('reads a text ending on a decimal cut before its fraction as cut (…达到11.)', () => {
+    const text = [...speech, '一、过去一年工作回顾', '一是农业基础更加稳固。' + P1, '二是粮食生产再获丰收，全年粮食总产达到11.'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一、', 2], [4, '一是', 3], [5, '二是', 3]]);
+  });
+
+  it('reads a text ending on an open bracket as cut', () => {
+    const text = [...speech, '一、过去一年工作回顾', '（一）农业基础更加稳固。' + P1, '（二）项目建设加快推进。按照全镇项目建设三年行动计划（镇发〔'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [3, '一、'], [4, '（一）'], [5, '（二）']]);
+  });
+
+  it('takes a lone 第一章 over its articles in a cut text', () => {
+    const text = ['某某镇人民政府工作规则', '第一章  总  则', '一、为规范镇政府工作，' + P1, '二、镇政府工作的准则是，执政为民，依法行政，' + CUT].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [1, '第一章', 2], [2, '一、', 3], [3, '二、', 3]]);
+  });
+
+  it('takes the lone heads of a text that ends on a heading line (一、 then 第一，)', () => {
+    const text = [...speech, '我讲两点意见。', '一、从两个维度审视未来发展', '第一，历史方位。'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [4, '一、', 2], [5, '第一，', 3]]);
+  });
+
+  it('does not read a text as cut where it ends on a lone first member holding a paragraph', () => {
+    const text = [...speech, '一、从两个维度审视未来发展', '第一，历史方位。' + P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+});
+
 describe('web pages: the headline in the page head repeated by the document is a second title', () => {
   it('reads the page head\'s headline and the document\'s own title line as two titles', () => {
     const text = [
@@ -131,6 +160,64 @@ describe('titles: the first title said again over the text after a metadata list
     ].join('\n');
     const h = heads(text);
     assert.deepEqual(h.filter(([, m]) => m === '').map(([l, , v]) => [l, v]), [[2, 1], [14, 1]]);
-    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 2]]);
+    // (the text is cut: its lone 第一章 heads the articles)
+    assert.deepEqual(h.filter(([, m]) => m === '第一章').map(([l, , v]) => [l, v]), [[16, 2]]);
+    assert.deepEqual(h.filter(([, m]) => m === '一、').map(([l, , v]) => [l, v]), [[18, 3]]);
+  });
+});
+
+describe('page openings: a headline naming its subject before a colon, a teaser box over the text', () => {
+  it('reads 某某:headline above the page\'s time stamp field as the title when the agency\'s 题: states it again', () => {
+    const text = [
+      '某某青年网', '', '新闻', '', '首页 >> 时政 >> 正文', '',
+      '张某某:一位乡村教师的三十年', '', '发稿时间:2031-11-17 04:10:00 来源: 某某网', '',
+      '   某某社北京11月16日电 题:张某某:一位乡村教师的三十年', '', '   某某社记者', '',
+      '   ' + P1, '', '   ' + CUT,
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[6, '', 1]]);
+  });
+
+  it('leaves a label and value alone where nothing below states it again', () => {
+    const text = ['某某青年网', '', '首页 >> 时政 >> 正文', '', '稿源:某某青年报社', '', '发稿时间:2031-11-17 04:10:00', '', P1, '', CUT].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 4));
+  });
+
+  it('passes over a 导读 label whose teaser the page states again as the text\'s opening', () => {
+    const teaser = P1 + '全镇上下围绕年初确定的目标任务，抓实项目建设，各项工作取得了新的';
+    const text = [
+      '镇长在全镇项目建设现场会上的讲话', '', '2031-02-23 03:38:41 130', '', '文章导读', '',
+      teaser.slice(0, 70) + '。', '', '', '联系客服提示', '', teaser + '进展。' + P1, '', CUT,
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1]]);
+  });
+});
+
+describe('official documents in traditional characters, a converter noting polyphones\' readings', () => {
+  it('reads the covering notice\'s title (關于…的通知, 發(fā), 號) and the plan\'s title after the 落款', () => {
+    const text = [
+      '某府發(fā)〔2031〕9號',
+      '某某市人民政府印發(fā)《關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見》的通知',
+      '各區(qū)人民政府,市政府各委、辦、局:',
+      '現(xiàn)將《關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見》印發(fā)給你們,請認(rèn)真按照執(zhí)行。',
+      '某某市人民政府',
+      '2031年12月20日',
+      '關(guān)于本市加強(qiáng)社區(qū)服務(wù)的實(shí)施意見',
+      '社區(qū)服務(wù)是城市治理的重要組成部分。為進(jìn)一步提升社區(qū)服務(wù)水平,現(xiàn)提出以下意見。',
+      '一、總體要求',
+      '(一)指導(dǎo)思想',
+      '全面貫徹落實(shí)市委市政府決策部署,以人民為中心,堅(jiān)持問題導(dǎo)向,推動社區(qū)服務(wù)提質(zhì)增效,逐步提升',
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[1, '', 1], [6, '', 1], [8, '一、', 2], [9, '(一)', 3]]);
+  });
+
+  it('reads a headline whose polyphones carry reading notes as a title (主持詞 over its 一要 二要)', () => {
+    const text = [
+      '全鎮(zhèn)環(huán)境整治工作推進(jìn)會(huì)議主持詞',
+      '同志們:',
+      '經(jīng)鎮(zhèn)政府研究決定,今天我們在這里召開全鎮(zhèn)環(huán)境整治工作推進(jìn)會(huì)議。',
+      '一要高度重視,提高認(rèn)識(shí)。當(dāng)前,環(huán)境整治任務(wù)繁重。',
+      '二要明確責(zé)任,抓好落實(shí)。各村要按照時(shí)間節(jié)點(diǎn)推進(jìn)整治工作,確保',
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一要', 2], [4, '二要', 2]]);
   });
 });

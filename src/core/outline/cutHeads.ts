@@ -20,7 +20,13 @@
 import { STRUCTURAL_RANK, type RunKind } from './markers';
 import type { Candidate } from './runs';
 
-const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren']);
+const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>([
+  'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma',
+]);
+/** `第一，` has no GB/T rank: it sits under every structural form. */
+function rankOf(kind: RunKind): number {
+  return STRUCTURAL_RANK[kind] ?? 11;
+}
 
 /** A line's last character that ends a sentence or a heading: the text was not cut after it. */
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
@@ -41,9 +47,36 @@ export function endsCut(text: string): boolean {
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
+    // (a decimal cut before its fraction: `达到11.`)
+    if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;
     if (CLOSED.includes(last)) return false;
+    // (an opening bracket or quote at the end: `（鲁政发〔`)
+    if ('〔［[（(《“‘「『【'.includes(last)) return true;
     return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
   }
+}
+
+/** Whether running text (a line of 20 characters or more with a clause mark) stands before `end`. */
+function hasProseBefore(text: string, end: number): boolean {
+  let s = 0;
+  while (s < end) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > end) e = end;
+    const line = text.slice(s, e).trim();
+    if (line.length >= 20 && /[，,。；]/.test(line)) return true;
+    s = e + 1;
+  }
+  return false;
+}
+
+/** The 0-based index of the text's last non-blank line, -1 when there is none. */
+function lastLineStart(text: string): number {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  if (e === 0) return -1;
+  let line = 0;
+  for (let i = 0; i < e; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 /**
@@ -51,9 +84,31 @@ export function endsCut(text: string): boolean {
  * building; `shaped(i)` tells whether candidate i's line reads as a heading or as a list item's
  * head ending at a colon.
  */
-export function cutExcerptHeads(cands: Candidate[], active: boolean[], text: string, shaped: (i: number) => boolean): number[] {
+export function cutExcerptHeads(
+  cands: Candidate[],
+  active: boolean[],
+  text: string,
+  shaped: (i: number) => boolean,
+  shapedAsHeading: (i: number) => boolean,
+): number[] {
   const n = cands.length;
-  if (n === 0 || !endsCut(text)) return [];
+  if (n === 0) return [];
+  // The text ends on a lone first head's own line (`第一，历史方位。` and nothing after it): no
+  // document ends on a heading, so its part, and the run's second member, were cut off.
+  const endLine = lastLineStart(text);
+  const endsOnHead = (i: number): boolean => cands[i].line === endLine;
+  let cut = endsCut(text);
+  if (!cut) {
+    for (let i = n - 1; i >= 0 && !cut; i--) {
+      if (cands[i].line < endLine) break;
+      const c = cands[i];
+      // (the line is the heading alone: `第一，历史方位。`, not a heading over its paragraph)
+      const rest = text.slice(c.start).trim();
+      const alone = rest.length <= 40 && !/[。！？；;!?]./.test(rest) && hasProseBefore(text, c.start);
+      cut = alone && !c.inline && c.ordinal === 1 && !active[i] && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
+    }
+  }
+  if (!cut) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) {
@@ -61,7 +116,7 @@ export function cutExcerptHeads(cands: Candidate[], active: boolean[], text: str
     let r = Infinity;
     if (active[i]) {
       if (c.isTitle || !c.kind) r = 0;
-      else if (!c.inline) r = STRUCTURAL_RANK[c.kind] ?? Infinity;
+      else if (!c.inline) r = c.kind === 'di-comma' ? rankOf(c.kind) : STRUCTURAL_RANK[c.kind] ?? Infinity;
     }
     bestAfter[i] = Math.min(r, bestAfter[i + 1]);
   }
@@ -79,9 +134,11 @@ export function cutExcerptHeads(cands: Candidate[], active: boolean[], text: str
     if (active[i] || !c.kind || c.inline || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
     if ((lineStartCount.get(c.kind) ?? 0) !== 1) continue;
     if (activeCount.has(c.kind)) continue;
-    const rank = STRUCTURAL_RANK[c.kind]!;
+    const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
     if (!shaped(i)) continue;
+    // (`第一，` only as a heading's line: short, alone, not a list item's head)
+    if (c.kind === 'di-comma' && !shapedAsHeading(i) && !endsOnHead(i)) continue;
     out.push(i);
   }
   // Taken back in text order, a later one must still have its part run to the end once the earlier
@@ -89,7 +146,7 @@ export function cutExcerptHeads(cands: Candidate[], active: boolean[], text: str
   const kept: number[] = [];
   let floor = -Infinity;
   for (const i of out) {
-    const r = STRUCTURAL_RANK[cands[i].kind!]!;
+    const r = rankOf(cands[i].kind!);
     if (r <= floor) continue;
     kept.push(i);
     floor = r;

@@ -665,6 +665,12 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (headingShaped(text, c, lineEnd, wrapped)) return true;
     const te = titleEndAt(text, c.titleStart, lineEnd);
     return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
+  }, (i) => {
+    const c = cands[i];
+    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
+    const tp = lines.paragraph[c.titleLine];
+    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
+    return headingShaped(text, c, lineEnd, wrapped);
   });
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;

@@ -55,7 +55,24 @@ const FIGURE_LABEL = /^[图圖表]\s*[0-9０-９]/;
 /** Marks no title opens with: clause and sentence marks, closing quotes. */
 const CLAUSE_OPENING = '，。、；：！？,;:!?”’';
 
+/** A polyphone's reading in brackets after it, with its tone mark: `發(fā)`, `關(guān)`, `長(zhǎng)`. */
+const PINYIN_NOTE = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
+/**
+ * A line as a reader of the characters sees it: a converter that turns a page into traditional
+ * characters may note the reading of every polyphone in brackets after it (`印發(fā)`, `關(guān)于`);
+ * the notes are dropped, so the line reads as the title or the 发文字号 it is.
+ */
+export function unannotated(s: string): string {
+  return TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
+}
+
+/** An agency's dateline opening a line and going on (`新华社北京11月16日电 题:…`, `本报北京3月5日讯（记者…）`). */
+const WIRE_DATELINE_HEAD = /^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]\s*(题\s*[：:]|[（(])/;
+
 export function looksLikeTitle(s: string): boolean {
+  s = unannotated(s);
   // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
   const spaced = letterSpaced(s);
   if (spaced !== null) {
@@ -87,6 +104,8 @@ export function looksLikeTitle(s: string): boolean {
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
   if (isWireSlug(s)) return false;
+  // `新华社北京11月16日电 题:…`: an agency's dateline naming the story's headline opens the story
+  if (WIRE_DATELINE_HEAD.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   return true;
@@ -168,6 +187,8 @@ export function isWireSlug(s: string): boolean {
 
 /** `国务院总理　李克强`, `本报记者 张三`: a role then a personal name of 2–4 characters. */
 function isByline(s: string): boolean {
+  // (`新华社记者`, `本报记者`: an outlet's byline whose names the page dropped)
+  if (s.length <= 12 && /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s)) return true;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
   if (QUOTED.test(s)) return false;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);

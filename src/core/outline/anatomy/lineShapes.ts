@@ -197,8 +197,14 @@ const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻�
 
 /** `来源：新华社`, `发布时间：2024-02-19 11:08`, `标题：…`: a metadata field line. */
 export function isMetaField(s: string): boolean {
-  return s.length <= 200 && META_LABEL.test(s);
+  return s.length <= 200 && (META_LABEL.test(s) || DATED_FIELD.test(s));
 }
+
+/**
+ * `发稿时间:2017-11-17 04:10:00 来源: 新华网`: a short label whose value is a date with its day and a
+ * clock time, on a line that ends no sentence — a page's time stamp field whatever the site calls it.
+ */
+const DATED_FIELD = /^[\u4e00-\u9fff]{2,6}\s*[：:]\s*\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：时]\d{2}(?![^。！？]*[。！？])/;
 
 /** `来源:` with its value on the next line. */
 export function isBareMetaLabel(s: string): boolean {
@@ -239,6 +245,9 @@ export function isDateline(s: string): boolean {
  * `新华社北京7月21日电（记者 某某）`, `本报讯`. It opens the story, under the headline or above it.
  */
 export function isWireDateline(s: string): boolean {
+  // (`新华社北京11月16日电 题:<headline>`: a feature's dateline names its headline after `题:`)
+  const ti = s.search(/[电電讯訊]\s*题\s*[：:]/);
+  if (ti > 0 && s.length <= 110) s = s.slice(0, ti + 1);
   if (s.length > 40 || s.includes('。')) return false;
   return /^[一-鿿]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊](\s*[（(][^）)]{0,24}[）)])?$/.test(s) || /^本报讯(\s*[（(][^）)]{0,24}[）)])?$/.test(s);
 }
@@ -259,6 +268,8 @@ export function isSpeakerLine(s: string): boolean {
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
   if (/[\u201c\u201d]/.test(s)) return false;
   if (/^[\u3400-\u9fff]{2,4}$/.test(s)) return true;
+  // (`新华社记者`, `本报记者`: an outlet's byline whose names the page dropped)
+  if (/^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s)) return true;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1];

@@ -4,7 +4,9 @@
  */
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
-import { looksLikeTitle } from '../titles';
+import { looksLikeTitle, unannotated } from '../titles';
+
+export { unannotated };
 import { cjkCount } from '../../text/cjk';
 
 /** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */
@@ -42,8 +44,9 @@ export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): st
   const from = contentFrom(input, li);
   const ce = lines.contentEnd[li];
   if (ce - from > max) return null;
-  return input.text.slice(from, ce).replace(/[\u200b\ufeff]/g, '').trim();
+  return unannotated(input.text.slice(from, ce).replace(/[\u200b\ufeff]/g, '').trim());
 }
+
 
 /** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
 export function firstChar(input: AnatomyInput, li: number): string {

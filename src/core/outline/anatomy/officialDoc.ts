@@ -9,9 +9,9 @@ import { FULL_DATE, firstCode, isBlankLine, lastCode, lineLength, markLines, mas
 import { cjkCount } from '../../text/cjk';
 
 /** 文种 an official document's title ends with. */
-const OFFICIAL_KIND = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|议案)$/;
+const OFFICIAL_KIND = /(通知|通[报報]|意[见見]|[决決]定|[报報]告|[请請]示|批[复復]|[复復]函|函|公告|通告|公[报報]|[纪紀]要|[决決][议議]|命令|[议議]案)$/;
 /** 发文字号: `宝府办〔2019〕26号`, `国发〔2024〕3号`. */
-const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号$/;
+const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*[号號]$/;
 /** 发文机关标志: `××市人民政府文件`, `中共××委员会文件`. */
 const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
 /** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
@@ -77,7 +77,7 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     const salutation = after >= 0 && isSalutation(input, after);
     // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
     // anatomy around it (a 发文字号 above, a 主送机关 below).
-    if (!joined.includes('关于') && !docNumber && !numberUnder && !salutation) continue;
+    if (!/[关關][于於]/.test(joined) && !docNumber && !numberUnder && !salutation) continue;
     // A list of such titles one under another is a table of contents, not a title.
     // (a title repeated under its 发文字号 is the same title, not a list)
     const underTitle = after >= 0 ? titleLike(input, after, 100) ?? '' : '';

@@ -466,6 +466,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
+    // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
+    // its value; right above the page's metadata, and stated again further down (an agency's
+    // `…电 题:某某:新时代的领路人`), it is the page's title.
+    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && t.length <= 30 && preamble.length > 0 && preamble[preamble.length - 1][1] === Zone.Metadata && looksLikeTitle(t.replace(/[：:]/, '')) && statedBelow(text, lines.contentEnd[i], t)) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -482,6 +486,12 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // title block stands above it.
     if (isSectionName(t)) { if (sectionAt < 0) { sectionAt = i; sectionPre = preamble.length; } continue; }
     const tt = titleOf(t);
+    // A short label over a teaser the page states again below as its text's opening (`文章导读` over
+    // the article's first lines, cut): the label is the widget's; the title stands above it.
+    if (tt.length <= 6 && preamble.length === 0 && (looksLikeTitle(tt) || isLabelTitle(tt)) && teaserRepeated(text, pa[B], pb[B])) {
+      preamble.push([i, Zone.Furniture]);
+      continue;
+    }
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
     // right above the page's metadata and date lines its place says what it is.
@@ -678,6 +688,21 @@ function browserLineOverChrome(P: PageLines, i: number, T: number): boolean {
     if (t && (isStrongFurniture(t) || isBreadcrumb(t))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the prose line [a, b) is a teaser: its first 40 characters are said again after it, within
+ * the next 3,000 characters (a page's 导读 box over the article it quotes).
+ */
+function teaserRepeated(text: string, a: number, b: number): boolean {
+  if (b - a < 40) return false;
+  const head = text.slice(a, a + 40);
+  return text.slice(b, b + 3000 + head.length).includes(head);
+}
+
+/** Whether `t` is said again in the text after `from`, within the next 3,000 characters (the opening of the article). */
+function statedBelow(text: string, from: number, t: string): boolean {
+  return text.slice(from, from + 3000 + t.length).includes(t);
 }
 
 /** The first line with text. */
