@@ -103,7 +103,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))));
+    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
     figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
@@ -127,6 +127,30 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     if (outline) assignSections(figs, outline);
     return figs;
   }
+}
+
+/** Characters of a dot leader (a contents line's run of dots to its page number). */
+const LEADER_DOTS = '.．·…⋯';
+
+/**
+ * A page number after a dot leader (`第一章 总则........2`, also when a flattened page runs the
+ * contents together: `推介词......2陕西省…`) is a contents entry's page, not a figure: bare ASCII
+ * digits (no unit) right after a run of six or more leader characters, blanks between allowed. A
+ * prose ellipsis (`……`, two characters) is too short to count. Bounded look-back.
+ */
+function dropLeaderPageNumbers(text: string, figs: Figure[]): Figure[] {
+  const keep = figs.filter((f) => {
+    if (!/^[0-9]{1,4}$/.test(text.slice(f.start, f.end))) return true;
+    let p = f.start - 1;
+    while (p >= 0 && f.start - p <= 4 && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p--;
+    let n = 0;
+    while (p >= 0 && n < 6 && LEADER_DOTS.includes(text[p])) {
+      n++;
+      p--;
+    }
+    return n < 6;
+  });
+  return keep.length === figs.length ? figs : keep;
 }
 
 const RATIO_SIGNS = '：∶';
