@@ -26,3 +26,20 @@ describe('figures: half a time unit after 个', () => {
     assert.deepEqual(brief('工期用了两个半月'), ['两个半月|2.5|个月|duration']);
   });
 });
+
+describe('figures: a day written without 日', () => {
+  it('joins the day to a full year and month when a blank, the line end or punctuation follows', () => {
+    assert.deepEqual(brief('发布日期:2019年04月16\n'), ['2019年04月16|"2019-04-16"||date']);
+    assert.deepEqual(brief('更新于 2021 年 7 月 3 '), ['2021 年 7 月 3|"2021-07-03"||date']);
+  });
+  it('leaves a count after the month alone', () => {
+    assert.deepEqual(texts('2019年4月16个项目开工'), ['2019年4月', '16个']);
+  });
+});
+
+describe('figures: 一年來 in traditional characters', () => {
+  it('is a time word, as 一年来 is', () => {
+    assert.deepEqual(texts('一年來，我們推進了各項工作。'), []);
+    assert.deepEqual(texts('一年来，我们推进了各项工作。'), []);
+  });
+});
