@@ -376,7 +376,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     const nx = text[after];
     // 一个季度末, 一年底: a point in time, not a span
     if (nx === '末' || nx === '底') return false;
-    if (nx === '来' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
+    // (一年来 and the traditional 一年來: "over the past year", a time word, not a span counted)
+    if (nx === '来' || nx === '來' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

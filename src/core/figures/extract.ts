@@ -1732,6 +1732,8 @@ export class FigureScanner {
     let unit: UnitEntry | null = null;
     let unitText = '';
     // (两个来小时: 来 is an approximator there too)
+    let halfAfterGe: string | undefined;
+    let halfBetween = false;
     const timeAfterGe = text[p] === '个' && (inSet(text, p + 1, S_APPROX) || text[p + 1] === '来') ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
@@ -1739,6 +1741,12 @@ export class FigureScanner {
       unit = { unit: unitText, kind: 'duration', chinese: true };
       approx = approx ?? text[p + 1];
       p += 2 + timeAfterGe.length;
+    } else if (text[p] === '个' && text[p + 1] === '半' && tok.integer && !tok2 && !product && (halfAfterGe = GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)))) {
+      // 3个半小时, 两个半月: half a unit more, said between 个 and the time unit
+      unitText = '个' + halfAfterGe;
+      unit = { unit: unitText, kind: 'duration', chinese: true };
+      p += 2 + halfAfterGe.length;
+      halfBetween = true;
     } else {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 20个比特币: a count word between the number and a currency
@@ -1785,8 +1793,8 @@ export class FigureScanner {
       }
     }
     // 一吨半, 三年半: half a unit more
-    let half = false;
-    if (unit && text[p] === '半' && tok.integer && !tok2 && !product && text[p + 1] !== '载') {
+    let half = halfBetween;
+    if (!half && unit && text[p] === '半' && tok.integer && !tok2 && !product && text[p + 1] !== '载') {
       const k = unit.kind;
       if (k === 'mass' || k === 'length' || k === 'duration' || k === 'volume' || k === 'area') {
         half = true;

@@ -103,8 +103,8 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))));
-    figs = dropEnumeratedSets(text, joinYearsAndMonths(text, figs));
+    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
+    figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
@@ -127,6 +127,57 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     if (outline) assignSections(figs, outline);
     return figs;
   }
+}
+
+/**
+ * A day written without 日 after a full year and month (`发布日期:2018年03月27`, a page's dateline
+ * `2023 年 1 月 28` cut at the line's end): the day belongs to the date when nothing but a blank, a
+ * line's end or punctuation follows it (`2018年3月27个` would not be a day). One blank between
+ * allowed, as spaced PDF text gives it.
+ */
+function joinBareDays(text: string, figs: Figure[]): Figure[] {
+  let taken: Set<Figure> | null = null;
+  for (let k = 0; k + 1 < figs.length; k++) {
+    const f = figs[k];
+    const g = figs[k + 1];
+    if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value) || text[f.end - 1] !== '月') continue;
+    const gap = text.slice(f.end, g.start);
+    if (gap !== '' && gap !== ' ') continue;
+    const d = text.slice(g.start, g.end);
+    if (!/^[0-9]{1,2}$/.test(d) || Number(d) < 1 || Number(d) > 31) continue;
+    const nx = text[g.end];
+    if (nx !== undefined && !/[\s,，。;；、)）\]】|]/.test(nx)) continue;
+    f.value = `${f.value}-${d.padStart(2, '0')}`;
+    f.end = g.end;
+    f.text = text.slice(f.start, g.end);
+    (taken ??= new Set()).add(g);
+    k++;
+  }
+  return taken ? figs.filter((f) => !taken!.has(f)) : figs;
+}
+
+/** Characters of a dot leader (a contents line's run of dots to its page number). */
+const LEADER_DOTS = '.．·…⋯';
+
+/**
+ * A page number after a dot leader (`第一章 总则........2`, also when a flattened page runs the
+ * contents together: `推介词......2陕西省…`) is a contents entry's page, not a figure: bare ASCII
+ * digits (no unit) right after a run of six or more leader characters, blanks between allowed. A
+ * prose ellipsis (`……`, two characters) is too short to count. Bounded look-back.
+ */
+function dropLeaderPageNumbers(text: string, figs: Figure[]): Figure[] {
+  const keep = figs.filter((f) => {
+    if (!/^[0-9]{1,4}$/.test(text.slice(f.start, f.end))) return true;
+    let p = f.start - 1;
+    while (p >= 0 && f.start - p <= 4 && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p--;
+    let n = 0;
+    while (p >= 0 && n < 6 && LEADER_DOTS.includes(text[p])) {
+      n++;
+      p--;
+    }
+    return n < 6;
+  });
+  return keep.length === figs.length ? figs : keep;
 }
 
 const RATIO_SIGNS = '：∶';
