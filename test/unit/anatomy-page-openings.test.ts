@@ -246,3 +246,15 @@ describe('page openings: a speaker line between the date line and the salutation
     assert.ok(heads(text).some(([l]) => l === 2));
   });
 });
+
+describe('page openings: a header block of fields, a news desk\'s byline', () => {
+  it('reads no field of a header block of three fields or more as a title', () => {
+    const text = ['发文单位:某某县人民政府', '发布日期:2031年05月06日', '文号 :某政发〔2031〕3号', '各乡镇人民政府：', P1, '一、总体要求', P1, '二、主要任务', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[5, '一、'], [6 + 1, '二、']]);
+  });
+
+  it('reads a desk and the kind of copy after a slash (某某中心/综合报道) as a byline, not a title', () => {
+    const text = ['国际新闻中心/综合报道', P1, '【致辞全文】', P1, P1].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 0));
+  });
+});

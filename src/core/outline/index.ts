@@ -1493,6 +1493,17 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const below = oneLine(p + 1);
     return above !== null && below !== null && isSalutation(below) && isDateline(above);
   };
+  const fieldLine = (q: number): boolean => {
+    if (q < 0 || q >= n) return false;
+    const s = oneLine(q);
+    return s !== null && (isLabelValue(s) || isMetaField(s));
+  };
+  // (p stands in a run of three field lines or more: a header block, not two lines of a signature)
+  const fieldBeside = (p: number): boolean => {
+    const a = fieldLine(p - 1);
+    const b = fieldLine(p + 1);
+    return (a && b) || (a && fieldLine(p - 2)) || (b && fieldLine(p + 2));
+  };
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1566,6 +1577,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // venue line and its salutation is the speaker's name and office, never a title (the title
     // stands above the date line).
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && clean.length <= 24 && speakerSlot(p)) kind[p] = 0;
+    // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
+    // field lines or more one under the other), never a title.
+    if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   const labels = countedLabels(labelOf);
