@@ -221,3 +221,40 @@ describe('official documents in traditional characters, a converter noting polyp
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一要', 2], [4, '二要', 2]]);
   });
 });
+
+describe('page openings: a speaker line between the date line and the salutation', () => {
+  const report = (speaker: string): string => [
+    '某某市政府工作报告全文',
+    '某某市第九届人民代表大会第二次会议今天开幕，市长代表市政府作报告，下面是整理的全文，供参考。',
+    '2031年1月8日在某某市第九届人民代表大会第二次会议上',
+    speaker,
+    '各位代表：',
+    '现在，我代表市人民政府向大会报告工作，请予审议。',
+    '一、过去一年工作回顾',
+    P1,
+    '二、今年主要任务',
+    P1,
+  ].join('\n');
+
+  it('reads 市长某某 (office and name with no space) as the speaker, not a title', () => {
+    assert.deepEqual(heads(report('市长张某某')).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [6, '一、', 2], [8, '二、', 2]]);
+  });
+
+  it('keeps a title line standing over a salutation with no date line above it', () => {
+    const text = ['某某市政府工作报告全文', P1, '关于全市城乡融合发展情况的报告', '各位代表：', P1, '一、过去一年工作回顾', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]).slice(0, 1), [[0, '']]);
+    assert.ok(heads(text).some(([l]) => l === 2));
+  });
+});
+
+describe('page openings: a header block of fields, a news desk\'s byline', () => {
+  it('reads no field of a header block of three fields or more as a title', () => {
+    const text = ['发文单位:某某县人民政府', '发布日期:2031年05月06日', '文号 :某政发〔2031〕3号', '各乡镇人民政府：', P1, '一、总体要求', P1, '二、主要任务', P1].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[5, '一、'], [6 + 1, '二、']]);
+  });
+
+  it('reads a desk and the kind of copy after a slash (某某中心/综合报道) as a byline, not a title', () => {
+    const text = ['国际新闻中心/综合报道', P1, '【致辞全文】', P1, P1].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 0));
+  });
+});

@@ -1480,6 +1480,30 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const fields = recordFieldParagraphs(text, layout, textFrom);
   // An agency's slug right under such a label (1): the headline under it opens the item.
   const slug = new Uint8Array(n);
+  // The paragraph p is one line right under a date or venue line and right over a salutation.
+  const oneLine = (q: number): string | null => {
+    const li = paragraphFirstLine[q];
+    if (li !== paragraphLastLine[q]) return null;
+    const a = textFrom(li);
+    const b = lines.contentEnd[li];
+    return b - a <= 80 ? lineText(text, a, b).replace(/^[?？\s\u3000]+/, '') : null;
+  };
+  const speakerSlot = (p: number): boolean => {
+    const above = oneLine(p - 1);
+    const below = oneLine(p + 1);
+    return above !== null && below !== null && isSalutation(below) && isDateline(above);
+  };
+  const fieldLine = (q: number): boolean => {
+    if (q < 0 || q >= n) return false;
+    const s = oneLine(q);
+    return s !== null && (isLabelValue(s) || isMetaField(s));
+  };
+  // (p stands in a run of three field lines or more: a header block, not two lines of a signature)
+  const fieldBeside = (p: number): boolean => {
+    const a = fieldLine(p - 1);
+    const b = fieldLine(p + 1);
+    return (a && b) || (a && fieldLine(p - 2)) || (b && fieldLine(p + 2));
+  };
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1549,6 +1573,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // A piece of a block hard-wrapped at a fixed width (lines of one printed width broken mid-sentence)
     // where the rest of the document is not: that block's text, not a title.
     if (kind[p] === 2 && first === lastLine && inWrappedBlock(text, lines, first)) kind[p] = 0;
+    // `2017年1月5日在…会议上` / `市长某某` / `各位代表：`: a short line between a speech's date or
+    // venue line and its salutation is the speaker's name and office, never a title (the title
+    // stands above the date line).
+    if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && clean.length <= 24 && speakerSlot(p)) kind[p] = 0;
+    // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
+    // field lines or more one under the other), never a title.
+    if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   const labels = countedLabels(labelOf);

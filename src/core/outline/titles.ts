@@ -189,6 +189,8 @@ export function isWireSlug(s: string): boolean {
 function isByline(s: string): boolean {
   // (`新华社记者`, `本报记者`: an outlet's byline whose names the page dropped)
   if (s.length <= 12 && /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s)) return true;
+  // (`國際中心／綜合報導`, `记者 某某/北京报道`: a news desk or reporter, a slash, where the copy was filed)
+  if (s.length <= 24 && /^[^/／\s]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{0,8}(报道|報導|報道|报导)$/.test(s)) return true;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
   if (QUOTED.test(s)) return false;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
