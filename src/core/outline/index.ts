@@ -645,33 +645,27 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     },
   };
   const active = buildRuns(cands, runOptions);
-  const singles = singleChildren(cands, active, (i) => {
+  // (a candidate whose line reads as a heading, its paragraph's wrapping taken into account)
+  const shapedAt = (i: number): boolean => {
     const c = cands[i];
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const tp = lines.paragraph[c.titleLine];
     const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
     return headingShaped(text, c, lineEnd, wrapped);
-  });
+  };
+  const singles = singleChildren(cands, active, shapedAt);
   if (singles.length) {
     for (const i of singles) active[i] = true;
     rebuildRuns(cands, active, runOptions);
   }
   // A cut excerpt's first heads (`一、` over `（一）（二）`, then the text stops mid-sentence).
   const cutHeads = cutExcerptHeads(cands, active, text, (i) => {
+    if (shapedAt(i)) return true;
     const c = cands[i];
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
-    const tp = lines.paragraph[c.titleLine];
-    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
-    if (headingShaped(text, c, lineEnd, wrapped)) return true;
     const te = titleEndAt(text, c.titleStart, lineEnd);
     return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
-  }, (i) => {
-    const c = cands[i];
-    const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
-    const tp = lines.paragraph[c.titleLine];
-    const wrapped = tp >= 0 && layout.paragraphLastLine[tp] > c.titleLine;
-    return headingShaped(text, c, lineEnd, wrapped);
-  });
+  }, shapedAt);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);

@@ -177,6 +177,11 @@ function isDateLine(s: string): boolean {
 /** Curly quotation marks: no byline or speaker line holds them. */
 export const QUOTED = /[\u201c\u201d]/;
 
+/** `新华社记者`, `本报记者`: an outlet's byline whose names the page dropped. */
+export function isOutletByline(s: string): boolean {
+  return /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s);
+}
+
 /**
  * A news agency's slug over a story (`９月７日特稿（加１）（美国－大学流感）`, `3月5日综述`): a date, the
  * kind of copy and bracketed tags, no words of a headline. Metadata, never a title.
@@ -187,8 +192,7 @@ export function isWireSlug(s: string): boolean {
 
 /** `国务院总理　李克强`, `本报记者 张三`: a role then a personal name of 2–4 characters. */
 function isByline(s: string): boolean {
-  // (`新华社记者`, `本报记者`: an outlet's byline whose names the page dropped)
-  if (s.length <= 12 && /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s)) return true;
+  if (s.length <= 12 && isOutletByline(s)) return true;
   // (`國際中心／綜合報導`, `记者 某某/北京报道`: a news desk or reporter, a slash, where the copy was filed)
   if (s.length <= 24 && /^[^/／\s]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{0,8}(报道|報導|報道|报导)$/.test(s)) return true;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)

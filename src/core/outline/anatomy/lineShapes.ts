@@ -5,6 +5,7 @@
  * nothing by itself: the detectors decide from where such lines stand in the whole document.
  */
 import { cjkCount } from '../../text/cjk';
+import { QUOTED, isOutletByline } from '../titles';
 
 /** Text of a line with spaces, zero-width characters and a BOM removed at both ends. */
 export function lineText(text: string, from: number, to: number): string {
@@ -266,10 +267,9 @@ export function isSubtitle(s: string): boolean {
 export function isSpeakerLine(s: string): boolean {
   if (s.length > 24 || s.includes('。') || s.includes('：') || s.includes(':')) return false;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
-  if (/[\u201c\u201d]/.test(s)) return false;
+  if (QUOTED.test(s)) return false;
   if (/^[\u3400-\u9fff]{2,4}$/.test(s)) return true;
-  // (`新华社记者`, `本报记者`: an outlet's byline whose names the page dropped)
-  if (/^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s)) return true;
+  if (isOutletByline(s)) return true;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1];

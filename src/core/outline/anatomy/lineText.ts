@@ -5,8 +5,6 @@
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
 import { looksLikeTitle, unannotated } from '../titles';
-
-export { unannotated };
 import { cjkCount } from '../../text/cjk';
 
 /** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */
@@ -46,7 +44,6 @@ export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): st
   if (ce - from > max) return null;
   return unannotated(input.text.slice(from, ce).replace(/[\u200b\ufeff]/g, '').trim());
 }
-
 
 /** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */
 export function firstChar(input: AnatomyInput, li: number): string {
