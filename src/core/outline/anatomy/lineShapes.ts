@@ -77,7 +77,7 @@ export function isProse(s: string): boolean {
  * Footer, navigation and widget lines of a web page: filing numbers, copyright, the site's owner,
  * site map, previous/next links, print/close/share buttons, related-article headers, QR codes.
  */
-const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|网站地图|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
+const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
 
 /**
  * Characters that may open a match of STRONG_FURNITURE, of a menu row's separator or of a
@@ -281,6 +281,15 @@ export function isSalutation(s: string): boolean {
   if (s.length > 60 || s.includes('。')) return false;
   if (!/[：:，,！!]$/.test(s)) return false;
   return /(同志们|同志們|代表们|代表們|朋友们|朋友們|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|女士们|先生们|同学们|老师们|尊敬的|亲爱的)/.test(s);
+}
+
+/**
+ * `尊敬的某某先生，`, `亲爱的侨领和同胞们`: one addressee of a speech's greeting, which may run over
+ * several lines, one person or group a line, before the closing `女士们、先生们：`. Read as a
+ * salutation only beside another such line or a salutation (`亲爱的…` alone may name an essay).
+ */
+export function isAddressee(s: string): boolean {
+  return s.length <= 40 && /^(尊敬的|亲爱的|敬爱的)/.test(s) && !/[。！？!?；;：:]/.test(s.slice(0, -1));
 }
 
 /**

@@ -14,8 +14,9 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
+import { isCreditCaption, isSpeakerHeadline } from './pageOpenings';
 import {
-  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
+  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
   proseReader, mayBeChrome, mayEndSiteName, isBlankCode, isWireDateline,
 } from './lineShapes';
@@ -465,11 +466,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     while (up >= 0 && !S(up)) up--;
     const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
+    // (the addressees a speech greets one a line, over its `女士们、先生们：`)
+    if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
     // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
     // its value; right above the page's metadata, and stated again further down (an agency's
     // `…电 题:某某:新时代的领路人`), it is the page's title.
-    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && t.length <= 30 && preamble.length > 0 && preamble[preamble.length - 1][1] === Zone.Metadata && looksLikeTitle(t.replace(/[：:]/, '')) && statedBelow(text, lines.contentEnd[i], t)) { T = i; break; }
+    // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
+    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && preamble[preamble.length - 1][1] === Zone.Metadata && looksLikeTitle(t.replace(/[：:]/, '')) && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isSpeakerHeadline(t))) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -481,6 +485,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       continue;
     }
     if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
+    // The picture's own title right above a photo caption that opens the text (`…新华社记者 某某 摄`).
+    if (seen === 1 && t.length <= 30 && isCreditCaption(S(B))) { preamble.push([i, Zone.Furniture]); continue; }
     if (numbered(text, from(i), lines.contentEnd[i])) break;
     // `前言`, `前  言` over the first paragraph names the body's first part, not the page: the
     // title block stands above it.

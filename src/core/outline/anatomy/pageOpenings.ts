@@ -1,0 +1,27 @@
+/**
+ * Shapes of a news page's opening read by the web-page walk (webPage.ts).
+ *
+ * - A photo caption that ends on its credit (`…接受采访。 新华社记者 某某 摄`) may open the page's
+ *   text; the short line right above it is the picture's own title (a photo series' label,
+ *   `（两会·面对面）（10）采访部长`), not the article's.
+ * - A headline that names its speaker before a colon (`国家统计局局长某某：前两个月经济运行开局总体
+ *   向好`) reads like a field and its value; an office and a name before the colon say it is a
+ *   headline quoting someone, never a page's field (`来源：`, `发文机关：`).
+ */
+
+/** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
+const CREDIT_END = /(?:[。！？!?）)]|\s)[\s\u3000]*[（(]?(?:[\u3400-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u3400-\u9fff·]{2,4}[\s\u3000]*(?:摄影|攝影|摄|攝)[）)]?$/;
+
+export function isCreditCaption(s: string): boolean {
+  return s.length <= 300 && CREDIT_END.test(s.trim());
+}
+
+/** An office right before a name, then the colon: `…局长某某：`, `…發言人某某:`. */
+const SPEAKER_LABEL = /^[\u3400-\u9fff]{0,16}(?:局长|局長|部长|部長|主席|总理|總理|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|发言人|發言人|院长|院長|校长|校長|董事长|董事長|总经理|總經理|大使|院士)[\u3400-\u9fff]{2,3}[\s\u3000]*[：:]/;
+
+/** The headline quoting a speaker: office and name, a colon, and words after it. */
+export function isSpeakerHeadline(s: string): boolean {
+  if (s.length > 60 || /[。；;]/.test(s)) return false;
+  const m = SPEAKER_LABEL.exec(s);
+  return m !== null && s.length - m[0].length >= 6;
+}

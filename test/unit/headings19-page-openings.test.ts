@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+// Invented page openings (speeches, 范文 pages, statistical reviews, news copies).
+function heads(text: string): Array<[number, string, number, number | null]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  const hs = parseOutline(text).headings;
+  return hs.map((h) => [line(h.start), h.marker, h.level, h.parent === null ? null : line(hs[h.parent].start)]);
+}
+
+const PROSE = '全区上下坚持稳中求进工作总基调，统筹发展和安全，经济运行总体平稳，社会大局和谐稳定，各项事业取得新的进展。';
+
+describe('page openings (study19a): a table scraped a cell a line', () => {
+  const cells = (rows: string[][]): string[] => rows.flatMap((r) => r.flatMap((c) => [c, '|']));
+  it('reads no heading in a table whose rows are labelled 第一产业, 第二产业, 第三产业', () => {
+    const text = [PROSE, '|', ...cells([['指 标', '绝对数', '比上年增长%'], ['生产总值', '120.5', '6.1'], ['第一产业', '12.3', '3.2'], ['第二产业', '60.4', '7.7'], ['第三产业', '47.8', '-0.4']]), PROSE].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+
+  it('reads no heading in such rows without the bars, numbers alone between them', () => {
+    const text = [PROSE, '指标', '绝对数', '第一产业', '12.3', '3.2', '第二产业', '60.4', '7.7', '第三产业', '47.8', '-0.4', PROSE].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+
+  it('takes a table caption over its unit note for no title, nor the note', () => {
+    const text = [PROSE, '2030年全区生产总值及其增长速度', '单位:亿元', '|', '指 标', '|', '绝对数', '|', '生产总值', '|', '120.5', '|', PROSE].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+});
+
+describe('page openings (study19a): the addressees of a speech one a line', () => {
+  it('reads 尊敬的… / 亲爱的… lines over 女士们、先生们 as the greeting, not a title', () => {
+    const text = ['2030年9月26日', '尊敬的某某市长先生,', '尊敬的某某议员先生', '尊敬的各位来宾', '亲爱的侨胞们', '女士们、先生们、朋友们,', '大家晚上好!', PROSE, PROSE].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+});
+
+describe('page openings (study19a): a 范文 page titles its first sample with the page title and a number', () => {
+  it('reads `<title>1` after the title given twice as the first sample, a title at level 1', () => {
+    const text = ['当前位置', '首页 > 公文 > 致辞 > 校长新春致辞', '校长新春致辞', '推荐人: 来源: 某某网 阅读: 1.2W 次', '在平平淡淡的日常中，大家都不可避免地会接触到致辞吧，致辞具有语言准确、形象生动的特点。', '校长新春致辞', '校长新春致辞1', '尊敬的各位老师,亲爱的同学们:', PROSE, '首先,我们要下功夫深化校园文化建设。' + PROSE, '其次,全校师生要更加刻苦努力。' + PROSE].join('\n');
+    assert.deepEqual(heads(text), [[2, '', 1, null], [5, '', 1, null], [6, '', 1, null], [9, '首先,', 2, 6], [10, '其次,', 2, 6]]);
+  });
+});
+
+describe('page openings (study19a): a news copy with a picture at its head', () => {
+  it('takes the headline quoting a speaker over the metadata for the title, the picture\'s label for none', () => {
+    const text = ['某某首页', '', '某某网站xml地图', '', '某省统计局局长某某:前两个月全省经济运行开局总体向好', '', '作者:admin 时间:2030-03-13 07:36:54 点击:6888', '', '(两会·面对面)(10)采访厅长', '',
+      '  3月12日,省人大会议在某某会堂举行第三次全体会议。这是省统计局局长某某在“部长通道”接受采访。 某某社记者 某某 摄', '',
+      '  某某社3月12日电 省统计局局长某某12日说,今年1至2月,全省经济运行开局总体向好。', '', '  某某介绍,一是生产总体向好,农业基础稳定。二是消费总体向好,新消费发展很快。三是物价和就业总体平稳。'].join('\n');
+    assert.deepEqual(heads(text), [[4, '', 1, null], [14, '一是', 2, 4], [14, '二是', 2, 4], [14, '三是', 2, 4]]);
+  });
+});
