@@ -50,3 +50,12 @@ describe('page openings (study19a): a news copy with a picture at its head', () 
     assert.deepEqual(heads(text), [[4, '', 1, null], [14, '一是', 2, 4], [14, '二是', 2, 4], [14, '三是', 2, 4]]);
   });
 });
+
+describe('page openings (study19a): a headline with a clause before its colon, a credit in traditional characters', () => {
+  it('takes `<clause>:<title>` over the time stamp for the title, and `新華社記者某某 攝` for no title', () => {
+    const text = ['  某某網  >   新聞中心  >   時政新聞', '', '  某某部長節后首次發話:全省經濟在挑戰中越戰越勇', '', '  2030年01月13日 10:34:32  來源:某某新媒體', '  字號:', '', '    新華社記者某某 攝', '',
+      '    “今年一開年,全省經濟面對很大的挑戰和新的不確定因素。”在節后首日的常務會議上,某某部長嚴肅地說。過去一周,大宗商品價格繼續下探,各方都在關注經濟走勢。', '',
+      '    但部長話鋒一轉說:“有事了,咱也不怕事,反而把神經繃得更緊、注意力更加集中了。這時才最能體現我們的韌性。”'].join('\n');
+    assert.deepEqual(heads(text), [[2, '', 1, null]]);
+  });
+});

@@ -297,7 +297,8 @@ export function isAddressee(s: string): boolean {
  * credit may stand in brackets).
  */
 export function isCaption(s: string): boolean {
-  return s.length <= 60 && /(摄|摄影|供图|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|供图)[）)])$/.test(s);
+  // (in traditional characters too: `新華社記者某某 攝`)
+  return s.length <= 60 && /(摄|摄影|攝|攝影|供图|供圖|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|攝|攝影|供图|供圖)[）)])$/.test(s);
 }
 
 /** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */

@@ -6,7 +6,9 @@
  *   `（两会·面对面）（10）采访部长`), not the article's.
  * - A headline that names its speaker before a colon (`国家统计局局长某某：前两个月经济运行开局总体
  *   向好`) reads like a field and its value; an office and a name before the colon say it is a
- *   headline quoting someone, never a page's field (`来源：`, `发文机关：`).
+ *   headline quoting someone, never a page's field (`来源：`, `发文机关：`). So does a clause of eight
+ *   characters or more before the colon (`某某春节后首次发话：中国经济在挑战中越战越勇`): a field's
+ *   label is a short noun; right above the page's metadata such a line is the headline.
  */
 
 /** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
@@ -24,4 +26,13 @@ export function isSpeakerHeadline(s: string): boolean {
   if (s.length > 60 || /[。；;]/.test(s)) return false;
   const m = SPEAKER_LABEL.exec(s);
   return m !== null && s.length - m[0].length >= 6;
+}
+
+/** A colon after a clause (eight Han characters or more, no other mark) and a title after it. */
+const CLAUSE_LABEL = /^[\u3400-\u9fff]{8,20}[\s\u3000]*[：:]/;
+
+export function isClauseHeadline(s: string): boolean {
+  if (s.length > 60 || /[。；;]/.test(s)) return false;
+  const m = CLAUSE_LABEL.exec(s);
+  return m !== null && s.length - m[0].length >= 8;
 }

@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { isCreditCaption, isSpeakerHeadline } from './pageOpenings';
+import { isClauseHeadline, isCreditCaption, isSpeakerHeadline } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -473,7 +473,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // its value; right above the page's metadata, and stated again further down (an agency's
     // `…电 题:某某:新时代的领路人`), it is the page's title.
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
-    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && preamble[preamble.length - 1][1] === Zone.Metadata && looksLikeTitle(t.replace(/[：:]/, '')) && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isSpeakerHeadline(t))) { T = i; break; }
+    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
