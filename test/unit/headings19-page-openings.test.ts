@@ -59,3 +59,16 @@ describe('page openings (study19a): a headline with a clause before its colon, a
     assert.deepEqual(heads(text), [[2, '', 1, null]]);
   });
 });
+
+describe('page openings (study19a): a work report under the page\'s fuller headline, cut inside its first 一是', () => {
+  const report = (last: string): string => ['2030年某某市某区政府工作报告—全文', '政府工作报告', '-2030年2月23日在某区第五届人民代表大会第二次会议上', '某区区长 某某', '各位代表:',
+    '我代表区人民政府,向大会作政府工作报告,请予审议,并请政协各位委员和其他列席人员提出意见。', '一、2029年工作回顾', PROSE, '一年来,我们主要抓了以下工作:', last].join('\n');
+  it('reads the headline and the report\'s own title as two titles, the parts under the second', () => {
+    const hs = heads(report('一是产业发展保持强劲势头。工业投资实现倍增目标,全年完成工业投资134.8亿元,同比增长102.8%,创下历史新'));
+    assert.deepEqual(hs, [[0, '', 1, null], [1, '', 1, null], [6, '一、', 2, 1], [9, '一是', 3, 6]]);
+  });
+  it('leaves the lone 一、 and 一是 where the text ends on a finished sentence', () => {
+    const hs = heads(report('一是产业发展保持强劲势头。工业投资实现倍增目标,全年完成工业投资134.8亿元,同比增长102.8%。'));
+    assert.deepEqual(hs, [[0, '', 1, null], [1, '', 1, null]]);
+  });
+});

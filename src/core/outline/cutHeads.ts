@@ -21,8 +21,12 @@ import { STRUCTURAL_RANK, type RunKind } from './markers';
 import type { Candidate } from './runs';
 
 const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>([
-  'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma',
+  'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma', 'shi',
 ]);
+/** `第一，` and `一是` have no GB/T rank: taken only where their line reads as a heading. */
+function runIn(kind: RunKind): boolean {
+  return kind === 'di-comma' || kind === 'shi';
+}
 /** `第一，` has no GB/T rank: it sits under every structural form. */
 function rankOf(kind: RunKind): number {
   return STRUCTURAL_RANK[kind] ?? 11;
@@ -116,7 +120,7 @@ export function cutExcerptHeads(
     let r = Infinity;
     if (active[i]) {
       if (c.isTitle || !c.kind) r = 0;
-      else if (!c.inline) r = c.kind === 'di-comma' ? rankOf(c.kind) : STRUCTURAL_RANK[c.kind] ?? Infinity;
+      else if (!c.inline) r = runIn(c.kind) ? rankOf(c.kind) : STRUCTURAL_RANK[c.kind] ?? Infinity;
     }
     bestAfter[i] = Math.min(r, bestAfter[i + 1]);
   }
@@ -137,8 +141,9 @@ export function cutExcerptHeads(
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
     if (!shaped(i)) continue;
-    // (`第一，` only as a heading's line: short, alone, not a list item's head)
-    if (c.kind === 'di-comma' && !shapedAsHeading(i) && !endsOnHead(i)) continue;
+    // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
+    // a list item's head)
+    if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
     out.push(i);
   }
   // Taken back in text order, a later one must still have its part run to the end once the earlier

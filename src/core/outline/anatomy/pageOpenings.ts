@@ -9,6 +9,10 @@
  *   headline quoting someone, never a page's field (`来源：`, `发文机关：`). So does a clause of eight
  *   characters or more before the colon (`某某春节后首次发话：中国经济在挑战中越战越勇`): a field's
  *   label is a short noun; right above the page's metadata such a line is the headline.
+ * - A page's headline right over the document's own title that holds the title's words whole and
+ *   more (`2022年某区政府工作报告—全文` over `政府工作报告`) names the same document, more fully: it is
+ *   the page's title, the line under it the document's, not a 引题 over its title (a 引题 never
+ *   restates the title it leads into).
  */
 
 /** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
@@ -35,4 +39,15 @@ export function isClauseHeadline(s: string): boolean {
   if (s.length > 60 || /[。；;]/.test(s)) return false;
   const m = CLAUSE_LABEL.exec(s);
   return m !== null && s.length - m[0].length >= 8;
+}
+
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** Whether `above` holds the whole of `title` (four Han characters or more) and more. */
+export function restatesTitle(above: string, title: string): boolean {
+  const a = squeeze(above);
+  const t = squeeze(title);
+  return t.length >= 4 && (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 && a.length > t.length && a.includes(t);
 }

@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { isClauseHeadline, isCreditCaption, isSpeakerHeadline } from './pageOpenings';
+import { isClauseHeadline, isCreditCaption, isSpeakerHeadline, restatesTitle } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -581,6 +581,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       // (the browser's title line the headline repeats is the page's, not the block's 引题)
       if (repeated && i <= firstTextLine(P)) break;
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
+      // The page's headline naming the document more fully right over the document's own title
+      // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
+      if (k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) {
+        zone[i] = Zone.Title;
+        anatomy.titles.set(i, i);
+        anatomy.titles.set(T, T);
+        break;
+      }
       top = i;
       k++;
     }
