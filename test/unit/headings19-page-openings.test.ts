@@ -72,3 +72,13 @@ describe('page openings (study19a): a work report under the page\'s fuller headl
     assert.deepEqual(hs, [[0, '', 1, null], [1, '', 1, null]]);
   });
 });
+
+describe('page openings (study19a): a communique cut a few characters into a paragraph', () => {
+  const communique = (last: string): string => ['某某县2030年国民经济和社会发展统计公报', '', '发布时间:2031-04-11 15:09信息来源:某某县统计局', '', PROSE, '', '一、综 合', '', '经济发展实现逆势增长。初步核算,全年实现地区生产总值134.87亿元,比上年增长9.0%。', '', '年末全县登记的各类企业达2372户,其中私营企业2108户。', '', last].join('\n');
+  it('takes the lone 一、 where the last line is a short fragment under a finished paragraph', () => {
+    assert.deepEqual(heads(communique('物价指数基')), [[0, '', 1, null], [6, '一、', 2, 0]]);
+  });
+  it('leaves it where the text ends on a signature', () => {
+    assert.deepEqual(heads(communique('某某县统计局')), [[0, '', 1, null]]);
+  });
+});

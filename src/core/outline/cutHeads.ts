@@ -47,7 +47,7 @@ export function endsCut(text: string): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return false;
+    if (line.length < 20) return shortFragmentEnd(text, s, line);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
@@ -59,6 +59,29 @@ export function endsCut(text: string): boolean {
     return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
   }
 }
+
+/**
+ * A short last line cut out of the paragraph it opened (`物价指数基`, the index stopping five
+ * characters into it): a paragraph of its own under a line of running text that ends a sentence,
+ * Han characters only (no mark, no digit: not a date, a figure or a field), three to twelve of them,
+ * and none of the words that end a document: a signature (an office's or a body's name), a formula
+ * (`特此通知`, `谢谢大家`), `（完）`.
+ */
+function shortFragmentEnd(text: string, s: number, line: string): boolean {
+  if (!/^[\u3400-\u9fff]{3,12}$/.test(line)) return false;
+  if (DOCUMENT_END.test(line)) return false;
+  // the line above: blank, then running text ending a sentence
+  let e = s - 1;
+  let blank = false;
+  while (e > 0 && /\s/.test(text[e - 1])) { if (text[e - 1] === '\n') blank = true; e--; }
+  if (!blank || e === 0) return false;
+  const ps = text.lastIndexOf('\n', e - 1) + 1;
+  const prev = text.slice(ps, e).trim();
+  return prev.length >= 20 && /[，,]/.test(prev) && /[。！？!?]$/.test(prev);
+}
+
+/** Words a document ends on: a signature's body or office, a closing formula. */
+const DOCUMENT_END = /(局|委|办|院|部|会|厅|府|处|室|所|站|队|社|司|团|校|中心|公司|集团|大学|学院|政府|委员会|办公室|小组|支部|党委|通知|公告|通告|此复|此致|敬礼|谢谢|大家|完|全文|结束|特此.*)$|^(特此|此复|此致)/;
 
 /** Whether running text (a line of 20 characters or more with a clause mark) stands before `end`. */
 function hasProseBefore(text: string, end: number): boolean {
