@@ -82,3 +82,14 @@ describe('page openings (study19a): a communique cut a few characters into a par
     assert.deepEqual(heads(communique('某某县统计局')), [[0, '', 1, null]]);
   });
 });
+
+describe('page openings (study19a): a page titled by the speech\'s occasion over the speech\'s own title', () => {
+  const page = (last: string): string => ['书记在学院党委全会上的讲话(学校)', '提高政治站位强化责任担当', '奋力开创党的建设和事业发展新局面', '--在中共某学院第一届委员会第四次全体(扩大)会议上的报告', '各位委员:',
+    PROSE, '一、某年工作回顾', PROSE, '(一)深入学习宣传贯彻全会精神。' + PROSE, last].join('\n');
+  it('reads two titles, the speech\'s own (over two lines) heading the parts; the text ending on a heading line is cut', () => {
+    assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治')), [[0, '', 1, null], [1, '', 1, null], [6, '一、', 2, 1], [8, '(一)', 3, 6], [9, '(二)', 3, 6]]);
+  });
+  it('keeps the lone 一、 out where the text ends on a finished paragraph', () => {
+    assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治工作。' + PROSE)), [[0, '', 1, null], [1, '', 1, null], [8, '(一)', 2, 1], [9, '(二)', 2, 1]]);
+  });
+});

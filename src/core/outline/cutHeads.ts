@@ -117,6 +117,7 @@ export function cutExcerptHeads(
   text: string,
   shaped: (i: number) => boolean,
   shapedAsHeading: (i: number) => boolean,
+  inBody: (i: number) => boolean = () => true,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -132,7 +133,9 @@ export function cutExcerptHeads(
       // (the line is the heading alone: `第一，历史方位。`, not a heading over its paragraph)
       const rest = text.slice(c.start).trim();
       const alone = rest.length <= 40 && !/[。！？；;!?]./.test(rest) && hasProseBefore(text, c.start);
-      cut = alone && !c.inline && c.ordinal === 1 && !active[i] && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
+      // (or on a later member's heading line, `（二）着力加强和改进新时代思想政治`, its part cut off)
+      // (not an attachment list's last item: the document closes on it)
+      cut = alone && !c.inline && (c.ordinal === 1 ? !active[i] : active[i] && inBody(i) && !/[。！？；;!?]/.test(rest)) && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
     }
   }
   if (!cut) return [];

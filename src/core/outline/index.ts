@@ -667,7 +667,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const te = titleEndAt(text, c.titleStart, lineEnd);
     return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
-  }, shapedAt);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);

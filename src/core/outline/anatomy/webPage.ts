@@ -8,7 +8,7 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
-import { repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
+import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
@@ -575,6 +575,12 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   if (tFrom < 0) {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
     let top = rep ? rep.first : T;
+    // (the line under the title, a dash subtitle naming the occasion: `——在…上的讲话`)
+    const subtitleUnder = (t: number): boolean => {
+      let k = t + 1;
+      while (k < B && !S(k)) k++;
+      return k < B && isSubtitle(S(k));
+    };
     for (let i = T - 1, k = 0; !rep && i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
@@ -583,10 +589,12 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
       // The page's headline naming the document more fully right over the document's own title
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
-      if (k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) {
+      // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
+      // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
+      if ((k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
-        anatomy.titles.set(T, T);
+        anatomy.titles.set(top, T);
         break;
       }
       top = i;
