@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
+import { isOfficeAndName } from '../../src/core/outline/anatomy/pageOpenings';
 
 // Invented page openings (speeches, 范文 pages, statistical reviews, news copies).
 function heads(text: string): Array<[number, string, number, number | null]> {
@@ -91,5 +92,19 @@ describe('page openings (study19a): a page titled by the speech\'s occasion over
   });
   it('keeps the lone 一、 out where the text ends on a finished paragraph', () => {
     assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治工作。' + PROSE)), [[0, '', 1, null], [1, '', 1, null], [8, '(一)', 2, 1], [9, '(二)', 2, 1]]);
+  });
+});
+
+describe('page openings (study19a): the speaker\'s offices and name over the salutation', () => {
+  it('reads `<offices> <name>` right above `女士们、先生们：` as the speaker\'s line, not the title block\'s', () => {
+    const text = ['某某省新闻通报会推介词', '中共某某省委书记、省人大常委会主任 某某某', '女士们、先生们、媒体朋友们:', PROSE, PROSE].join('\n');
+    const zones = parseOutline(text).zones ?? [];
+    assert.deepEqual(zones.map((z) => [z.zone, z.firstLine, z.lastLine]).slice(0, 3), [['title', 0, 0], ['dateline', 1, 1], ['salutation', 2, 2]]);
+    assert.deepEqual(heads(text), [[0, '', 1, null]]);
+  });
+  it('reads offices and a name, not a headline with a space', () => {
+    assert.equal(isOfficeAndName('中共某某省委书记、省人大常委会主任 某某某'), true);
+    assert.equal(isOfficeAndName('某某市市长 某某'), true);
+    assert.equal(isOfficeAndName('奋力开创 新局面'), false);
   });
 });

@@ -51,3 +51,17 @@ export function restatesTitle(above: string, title: string): boolean {
   const t = squeeze(title);
   return t.length >= 4 && (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 && a.length > t.length && a.includes(t);
 }
+
+/**
+ * `中共某省委书记、省人大常委会主任 某某`: the speaker's offices, a space, the name (two to four Han
+ * characters). Right above the salutation it is the speaker's line, though it reads as a title.
+ */
+export function isOfficeAndName(s: string): boolean {
+  const parts = s.trim().split(/[\s\u3000]+/);
+  if (parts.length < 2 || s.length > 40) return false;
+  const name = parts[parts.length - 1];
+  const office = parts.slice(0, -1).join('');
+  return /^[\u3400-\u9fff]{2,4}$/.test(name) && office.length <= 30 && OFFICE_END.test(office);
+}
+
+const OFFICE_END = /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长|校长|署长|司长|行长|社长)$/;
