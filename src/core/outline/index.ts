@@ -18,6 +18,7 @@ import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOption
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
 import { echoRuns } from './echoRuns';
+import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -629,6 +630,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
+  if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');
 
   // ---- runs, nesting ----

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+/** Level, marker and title of every heading the outline gives. */
+function read(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
+  return parseOutline(text, { format }).headings.map((h) => `${h.level}${h.marker}${h.title}`);
+}
+
+describe('headings studied on holdout16 (study16)', () => {
+  it('a page source\'s first numbered line, its marker after the tags, is a heading, not the page\'s title', () => {
+    // (a Word export pasted into the page: each paragraph's span on a line of its own between <p> and </p>)
+    const span = (s: string): string => `<p style="line-height: 150%">\n    <span style="font-family: 宋体;font-size: 15px">${s}</span>\n</p>`;
+    // (page chrome above the text: a breadcrumb and buttons, evidence of a page's head)
+    const page = ['<%@ page language="java" pageEncoding="UTF-8"%>', '<!DOCTYPE html>', '<html><head><title>考试公告</title></head><body>',
+      '  <div class="nav">首页 &gt; 通知公告 &gt; 考试公告</div>', '  <div class="tool">【打印本页】【关闭窗口】</div>',
+      span('各区县教育局，各直属学校：'),
+      span('现就有关事项通知如下：'),
+      span('一、考试科目和时间'),
+      span('（一）考试科目。本次考试设综合素质和学科知识两个科目，考生按报考学段选择相应科目参加考试，其中学科知识科目按学段和学科分别命题，考生须按本人报考的学段和学科作答。'),
+      span('（二）考试时间。考试安排在周六上午进行，各考点按统一时间开考，不得提前或推迟，考生须在开考前三十分钟凭准考证和有效身份证件进入考场。'),
+      span('二、报名办法'),
+      span('考生在网上填写报名信息，按要求上传照片，经审核通过后缴纳考试费用，逾期不再补报。'),
+      span('三、工作要求'),
+      span('各单位要加强组织领导，周密安排部署，落实考务责任，确保考试安全平稳有序进行。'),
+      '</body></html>', ''].join('\n');
+    assert.deepEqual(read(page), ['1一、考试科目和时间', '2（一）考试科目', '2（二）考试时间', '1二、报名办法', '1三、工作要求']);
+  });
+
+  it('a line standing alone between 一、 and 二、 is the part\'s content, not a title that restarts the tree', () => {
+    const text = ['关于举办青年创意设计大赛的通知', '', '各学院：', '',
+      '　　为激发学生的创新热情，展示创意设计成果，定于今年秋季举办青年创意设计大赛。现将有关事项通知如下：', '',
+      '一、大赛主题', '', '创意点亮生活 设计成就未来', '',
+      '二、参赛对象', '', '　　全校在读学生均可报名参赛，可以个人或团队形式参加，每个团队不超过五人。', '',
+      '三、作品要求', '', '1.作品须为原创', '', '2.作品须符合主题', '',
+      '四、奖励办法', '', '　　大赛设一等奖、二等奖和三等奖若干名，颁发证书和奖品。', ''].join('\n');
+    assert.deepEqual(read(text), ['1关于举办青年创意设计大赛的通知', '2一、大赛主题', '2二、参赛对象', '2三、作品要求',
+      '31.作品须为原创', '32.作品须符合主题', '2四、奖励办法']);
+  });
+
+  it('keeps a title that opens the numbering anew (a covering notice and the plan it carries)', () => {
+    const text = ['关于印发社区环境整治方案的通知', '', '各街道：', '',
+      '　　现将《社区环境整治方案》印发给你们，请认真贯彻执行。', '', '一、提高认识', '', '　　各街道要把整治工作摆上重要议程。', '',
+      '社区环境整治方案', '', '一、工作目标', '', '　　用一年时间使社区环境明显改善，群众满意度显著提升。', '',
+      '二、主要任务', '', '　　清理卫生死角，规范停车秩序，整治违章搭建。', ''].join('\n');
+    const h = read(text);
+    assert.ok(h.includes('1社区环境整治方案'), h.join(' | '));
+    assert.ok(h.includes('2二、主要任务'), h.join(' | '));
+  });
+});
