@@ -46,4 +46,19 @@ describe('headings studied on holdout16 (study16)', () => {
     assert.ok(h.includes('1社区环境整治方案'), h.join(' | '));
     assert.ok(h.includes('2二、主要任务'), h.join(' | '));
   });
+
+  it('reads a speech run whose members follow photo credits the scraper ran into the text', () => {
+    const credit = (who: string): string => `这是去年春天，县长在村里看望群众。 本报记者 ${who}/摄`;
+    const row = ['日期,正文',
+      '2024-01-05,下面我讲几点意见。' + credit('某甲') + '第一，稳住粮食生产。今年要稳定播种面积，提高单产水平。' +
+      credit('某乙') + '第二，抓好产业发展。要培育特色产业，带动群众增收。' +
+      credit('某丙') + '第三，改善人居环境。要治理村容村貌，补齐设施短板。', ''].join('\n');
+    const h = parseOutline(row).headings.map((x) => x.marker);
+    assert.deepEqual(h, ['第一，', '第二，', '第三，']);
+  });
+
+  it('leaves a credit that is followed by running text alone', () => {
+    const t = ['春耕纪实', '', '　　村民在田间劳作。 本报记者 某甲/摄一年之计在于春，各村抓紧春耕备耕。', ''].join('\n');
+    assert.deepEqual(parseOutline(t).headings.map((x) => x.marker), ['']);
+  });
 });

@@ -18,6 +18,7 @@ import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOption
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
 import { echoRuns } from './echoRuns';
+import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
@@ -200,6 +201,9 @@ class MarkerScan {
   private maskPtr = 0;
   private readonly masks: [number, number][];
   private readonly inlineStarts: InlineStartFinder;
+  /** Photo credits run into the text (photoCredits.ts), in text order, and the next one to reach. */
+  private readonly credits: number[];
+  private creditPtr = 0;
   /** A page's line-breaking tags inside lines (`<br/>`, `</p><p>`), read in text order. */
   private readonly breaks: BreakReader | null;
 
@@ -220,6 +224,7 @@ class MarkerScan {
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
     this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null);
+    this.credits = gluedCredits(text);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -480,10 +485,19 @@ class MarkerScan {
       }
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
+      // (a photo credit run into the text before that ends the caption as a full stop would)
+      const credits = this.credits;
+      if (credits.length) {
+        while (this.creditPtr < credits.length && credits[this.creditPtr] < p) this.creditPtr++;
+        const cp = this.creditPtr < credits.length ? credits[this.creditPtr] : -1;
+        if (cp >= p && cp < b && cp < end) { p = cp + 1; lastSig = 0x3002; continue; }
+      }
       if (b >= end) return lastSignificant(text, p, end);
       const s = this.inlineStarts.startFrom(p);
       // (tags passed over between the boundary and the start must be markup the reader hides)
       lastSig = s > b + 1 && tagBetween(text, b + 1, s) && pastMasks(text, this.masks, b + 1, end) < s ? 62 : text.charCodeAt(b);
+      // (a photo credit's `摄` the finder took for a boundary: the caption ends there)
+      if (lastSig === 0x6444) lastSig = 0x3002;
       p = s;
     }
     return lastSig;
