@@ -61,4 +61,14 @@ describe('headings studied on holdout16 (study16)', () => {
     const t = ['春耕纪实', '', '　　村民在田间劳作。 本报记者 某甲/摄一年之计在于春，各村抓紧春耕备耕。', ''].join('\n');
     assert.deepEqual(parseOutline(t).headings.map((x) => x.marker), ['']);
   });
+
+  it('reads a letter\'s office and name over its date as the signature, not a title, with a report after it', () => {
+    const t = ['致全县青年志愿者的一封信', '', '　　你们在抗洪救灾中日夜奋战，展现了新时代青年的担当，我向你们表示衷心感谢。', '',
+      '县长某某某', '', '2024年7月20日', '',
+      '　　本报讯 县长某某某日前给全县青年志愿者写信，勉励他们继续发扬奉献精神。', '',
+      '　　一是做好灾后重建。各乡镇要尽快恢复生产。二是关心受灾群众。要保障群众基本生活。', ''].join('\n');
+    const h = parseOutline(t).headings.map((x) => `${x.level}${x.marker}${x.title}`);
+    assert.ok(!h.some((x) => x.includes('县长某某某')), h.join(' | '));
+    assert.deepEqual(h, ['1致全县青年志愿者的一封信', '2一是做好灾后重建', '2二是关心受灾群众']);
+  });
 });
