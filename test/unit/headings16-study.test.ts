@@ -71,4 +71,19 @@ describe('headings studied on holdout16 (study16)', () => {
     assert.ok(!h.some((x) => x.includes('县长某某某')), h.join(' | '));
     assert.deepEqual(h, ['1致全县青年志愿者的一封信', '2一是做好灾后重建', '2二是关心受灾群众']);
   });
+
+  it('reads 第一个问题：… 第二个问题：… as a speech\'s parts, with the 第一，… runs under them', () => {
+    const t = ['在全县农村工作会议上的讲话', '',
+      '　　下面，我讲两个问题。第一个问题：充分肯定过去一年的成绩。过去一年，全县上下团结一心，各项工作取得新进展。' +
+      '第一，粮食生产再获丰收。全年粮食总产稳中有增。第二，农民收入持续增长。增幅高于城镇居民。' +
+      '第二个问题：扎实做好今年的工作。今年的任务依然繁重。第一，抓好春耕生产。要早谋划早部署。第二，推进乡村建设。要补齐基础设施短板。', ''].join('\n');
+    const h = parseOutline(t).headings.map((x) => `${x.level}${x.marker}${x.title}`);
+    assert.deepEqual(h, ['1在全县农村工作会议上的讲话', '2第一个问题：充分肯定过去一年的成绩', '3第一，粮食生产再获丰收', '3第二，农民收入持续增长',
+      '2第二个问题：扎实做好今年的工作', '3第一，抓好春耕生产', '3第二，推进乡村建设']);
+  });
+
+  it('leaves 第二个问题 alone where no colon follows or no clause ends before it', () => {
+    const t = ['学习笔记', '', '　　这就解决了第一个问题，即如何求最大值。我们再来解决第二个问题：怎样求最小值。', ''].join('\n');
+    assert.deepEqual(parseOutline(t).headings.map((x) => x.marker), ['']);
+  });
 });
