@@ -18,6 +18,8 @@ import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOption
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
 import { echoRuns } from './echoRuns';
+import { gluedCredits } from './photoCredits';
+import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -199,6 +201,9 @@ class MarkerScan {
   private maskPtr = 0;
   private readonly masks: [number, number][];
   private readonly inlineStarts: InlineStartFinder;
+  /** Photo credits run into the text (photoCredits.ts), in text order, and the next one to reach. */
+  private readonly credits: number[];
+  private creditPtr = 0;
   /** A page's line-breaking tags inside lines (`<br/>`, `</p><p>`), read in text order. */
   private readonly breaks: BreakReader | null;
 
@@ -219,6 +224,7 @@ class MarkerScan {
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
     this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null);
+    this.credits = gluedCredits(text);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -479,10 +485,19 @@ class MarkerScan {
       }
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
+      // (a photo credit run into the text before that ends the caption as a full stop would)
+      const credits = this.credits;
+      if (credits.length) {
+        while (this.creditPtr < credits.length && credits[this.creditPtr] < p) this.creditPtr++;
+        const cp = this.creditPtr < credits.length ? credits[this.creditPtr] : -1;
+        if (cp >= p && cp < b && cp < end) { p = cp + 1; lastSig = 0x3002; continue; }
+      }
       if (b >= end) return lastSignificant(text, p, end);
       const s = this.inlineStarts.startFrom(p);
       // (tags passed over between the boundary and the start must be markup the reader hides)
       lastSig = s > b + 1 && tagBetween(text, b + 1, s) && pastMasks(text, this.masks, b + 1, end) < s ? 62 : text.charCodeAt(b);
+      // (a photo credit's `摄` the finder took for a boundary: the caption ends there)
+      if (lastSig === 0x6444) lastSig = 0x3002;
       p = s;
     }
     return lastSig;
@@ -629,6 +644,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
+  if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');
 
   // ---- runs, nesting ----
@@ -1437,6 +1453,23 @@ function settleNamedDivisions(cands: Candidate[], lines: LineTable): void {
  *   one ending in a colon;
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
+/** An office and a personal name on one line (`中华人民共和国主席某某某`, `市长某某`). */
+const OFFICE_AND_NAME = /^[\u3400-\u9fff]{0,16}(?:总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|秘书长)[\u3400-\u9fff]{2,4}$/;
+
+/** Paragraph p (one line, `clean`) is a signature: office and name under a finished paragraph, over a date alone. */
+function signatureSlot(text: string, layout: Layout, p: number, clean: string): boolean {
+  if (clean.length > 24 || !OFFICE_AND_NAME.test(clean)) return false;
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const above = lines.at(paragraphLastLine[p - 1]);
+  if (above.contentEnd - above.contentStart < 20) return false;
+  let q = above.contentEnd - 1;
+  while (q > above.contentStart && (text[q] === '”' || text[q] === '’' || text[q] === '）')) q--;
+  if (text[q] !== '。' && text[q] !== '！') return false;
+  const below = paragraphFirstLine[p + 1];
+  if (below !== paragraphLastLine[p + 1]) return false;
+  return isDateOnly(text, lines.contentStart[below], lines.contentEnd[below]);
+}
+
 function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const { zone, lineFrom, titles: sure } = anatomy;
@@ -1571,6 +1604,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // venue line and its salutation is the speaker's name and office, never a title (the title
     // stands above the date line).
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && clean.length <= 24 && speakerSlot(p)) kind[p] = 0;
+    // `…贡献力量。` / `中华人民共和国主席某某某` / `2020年5月17日`: an office and a name right under a
+    // paragraph that ends a sentence and right over a date alone is a letter's or a message's
+    // signature (its 落款), never a title (a title stands over its text, not under it).
+    if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && signatureSlot(text, layout, p, clean)) kind[p] = 0;
     // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
     // field lines or more one under the other), never a title.
     if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;
