@@ -14,6 +14,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { blankTagLines } from './tagLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
@@ -542,11 +543,13 @@ function opensWithTitleLine(text: string): boolean {
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
-  const plain = buildAs(text, lineStarts, options, false);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
-  // already, and the page reading can lose its title block to the page-head furniture.
-  if (plain.headings.length >= 2 || !isHtmlSource(text)) return plain;
+  // already, and the page reading can lose its title block to the page-head furniture. Read so,
+  // its lines holding only tags are blank lines (tagLines.ts).
+  const fragment = isHtmlSource(text);
+  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false);
+  if (plain.headings.length >= 2 || !fragment) return plain;
   return buildAs(text, lineStarts, options, true);
 }
 
