@@ -12,6 +12,7 @@ import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { caught } from '../safety';
+import { sqlFieldCodes } from './sqlFields';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
@@ -113,6 +114,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    sqlFieldCodes(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
