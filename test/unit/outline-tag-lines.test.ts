@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { blankTagLines } from '../../src/core/outline/tagLines';
+import { extractFigures } from '../../src/core/figures';
 
 /** A covering notice and the rules it issues, as a scraper keeps the page: one <p> block over three lines (our own text). */
 const NOTICE = [
@@ -65,5 +66,27 @@ describe('an HTML fragment read as plain text: tag-only lines are blank', () => 
       const p = o.headings[a.parent!];
       assert.equal(lineOf(p.start), 23, 'each article hangs under the rules\' title');
     }
+  });
+});
+
+/** A CMS field holding a report as one line of <p> paragraphs (our own text). */
+const ONE_LINE = '<p>　　某某县政府工作报告</p><p>　　各位代表：</p><p>　　现在，我代表县人民政府向大会报告工作，请予审议。</p>'
+  + '<p>　　一、过去一年的工作</p><p>　　全县生产总值增长5.2%，达到120亿元。</p>'
+  + '<p>　　二、今年的主要任务</p><p>　　今年要抓好三件事，做到心中有数。</p>\n';
+
+describe('an HTML fragment kept on one line is read in its paragraphs', () => {
+  it('reads the report\'s title over its parts, each at its col on line 1', () => {
+    const o = parseOutline(ONE_LINE);
+    const shown = o.headings.map((h) => `${h.level}:${h.marker}${h.title}`);
+    assert.deepEqual(shown, ['1:某某县政府工作报告', '2:一、过去一年的工作', '2:二、今年的主要任务']);
+    const second = o.headings[2];
+    assert.equal(ONE_LINE.slice(second.start, second.start + 2), '二、');
+  });
+
+  it('keeps its figures\' spans as the file writes them', () => {
+    const figs = extractFigures(ONE_LINE, parseOutline(ONE_LINE));
+    const money = figs.find((f) => f.unit === '元');
+    assert.equal(money?.text, '120亿元');
+    assert.equal(ONE_LINE.slice(money!.start, money!.end), '120亿元');
   });
 });

@@ -22,7 +22,9 @@ import { spanView } from '../outline/spanJoin';
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    if (outline?.records) {
+    // (an article's HTML fragment kept on one line is read in its records by the outline; its
+    // figures are read on the file as it stands, their spans before the tags as in any page source)
+    if (outline?.records && !isHtmlSource(text)) {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
       // The outline read the records already: its reading is taken where it was kept (parseOutline).
       const kept = takeRecordReading(outline, text);

@@ -74,7 +74,10 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The figures read the records (a row's prose alone too) or the span view again: the view they
     // read, and the engine's outline of it when it is this one, are kept for them (keepRecordReading).
     const plain = options.format !== 'markdown' && !isHtmlSource(text);
-    const views = plain ? recordViews(text) : null;
+    // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
+    // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
+    const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    const views = plain || fragment ? recordViews(text) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
@@ -100,6 +103,17 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
+}
+
+/** The text is one line (a trailing line break and blank lines aside). */
+function oneLine(text: string): boolean {
+  const a = text.indexOf('\n');
+  if (a < 0) return true;
+  for (let i = a; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Options that leave build()'s reading of a plain text as the default options give it (the rest apply after it, or only time it). */
