@@ -15,6 +15,7 @@ import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
 import { blankTagLines } from './tagLines';
+import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
@@ -1606,6 +1607,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
   const pushed: number[] = [];
+  // (a headline right under a rule line, `━━━━━`, opens an item of a compilation: ruleLines.ts)
+  const afterRule = (p: number): boolean => {
+    if (p === 0) return false;
+    const li = paragraphLastLine[p - 1];
+    return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
+  };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
@@ -1656,7 +1663,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
