@@ -12,6 +12,7 @@ import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { caught } from '../safety';
+import { sqlFieldCodes } from './sqlFields';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
@@ -21,7 +22,9 @@ import { spanView } from '../outline/spanJoin';
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    if (outline?.records) {
+    // (an article's HTML fragment kept on one line is read in its records by the outline; its
+    // figures are read on the file as it stands, their spans before the tags as in any page source)
+    if (outline?.records && !isHtmlSource(text)) {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
       // The outline read the records already: its reading is taken where it was kept (parseOutline).
       const kept = takeRecordReading(outline, text);
@@ -113,6 +116,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    sqlFieldCodes(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

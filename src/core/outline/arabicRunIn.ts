@@ -82,8 +82,10 @@ export function arabicRunIn(text: string, from: number, end: number, overTags: b
   const out: RunInMember[] = [];
   let run: RunInMember[] = [];
   let sep = '';
+  // (a list after a colon opens parts only when its members are steps: each a sentence of its own)
+  let afterColon = false;
   const close = (): void => {
-    if (run.length >= LEAST) for (const m of run) out.push(m);
+    if (run.length >= LEAST && (!afterColon || sentenceMembers(text, run, end))) for (const m of run) out.push(m);
     run = [];
   };
   for (let q = from; q < end; q++) {
@@ -106,10 +108,11 @@ export function arabicRunIn(text: string, from: number, end: number, overTags: b
     const before = codeBefore(text, from, q, overTags);
     const mark = text[r];
     const member: RunInMember = { start: q, length: m.length, titleStart: ts, ordinal: m.ordinal };
-    if (m.ordinal === 1 && (before < 0 || endsMember(before))) {
+    if (m.ordinal === 1 && (before < 0 || endsMember(before) || before === 0xff1a || before === 58)) {
       close();
       run = [member];
       sep = mark;
+      afterColon = before === 0xff1a || before === 58;
     } else if (run.length > 0 && m.ordinal === run[run.length - 1].ordinal + 1 && mark === sep && endsMember(before)) {
       run.push(member);
     }
@@ -117,4 +120,26 @@ export function arabicRunIn(text: string, from: number, end: number, overTags: b
   }
   close();
   return out;
+}
+
+/** Least characters a step of a list after a colon holds. */
+const STEP_LEAST = 12;
+
+/**
+ * The members of a list after a colon are steps, each a sentence of its own (`方法：1、开机，按F10键
+ * 进入。2、重启后…。3、…即可。`): every member ends with `。` (not `；`: a list naming things, `即：
+ * 1.综合；2.…`) and holds a clause mark and STEP_LEAST characters or more.
+ */
+function sentenceMembers(text: string, run: RunInMember[], end: number): boolean {
+  for (let k = 0; k < run.length; k++) {
+    const from = run[k].titleStart;
+    const to = k + 1 < run.length ? run[k + 1].start : end;
+    const stop = text.indexOf('\u3002', from);
+    if (stop < 0 || stop >= to || stop - from < STEP_LEAST) return false;
+    // (the sentence runs to the next member: nothing but blanks and tags after its 。 when one follows)
+    if (k + 1 < run.length && text.slice(stop + 1, to).replace(/<[^>]*>|\s/g, '').length > 0) return false;
+    const body = text.slice(from, stop);
+    if (!/[，,、]/.test(body)) return false;
+  }
+  return true;
 }

@@ -14,6 +14,8 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { blankTagLines } from './tagLines';
+import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
@@ -75,7 +77,10 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The figures read the records (a row's prose alone too) or the span view again: the view they
     // read, and the engine's outline of it when it is this one, are kept for them (keepRecordReading).
     const plain = options.format !== 'markdown' && !isHtmlSource(text);
-    const views = plain ? recordViews(text) : null;
+    // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
+    // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
+    const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    const views = plain || fragment ? recordViews(text) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
@@ -101,6 +106,17 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
+}
+
+/** The text is one line (a trailing line break and blank lines aside). */
+function oneLine(text: string): boolean {
+  const a = text.indexOf('\n');
+  if (a < 0) return true;
+  for (let i = a; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Options that leave build()'s reading of a plain text as the default options give it (the rest apply after it, or only time it). */
@@ -557,11 +573,13 @@ function opensWithTitleLine(text: string): boolean {
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
-  const plain = buildAs(text, lineStarts, options, false);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
-  // already, and the page reading can lose its title block to the page-head furniture.
-  if (plain.headings.length >= 2 || !isHtmlSource(text)) return plain;
+  // already, and the page reading can lose its title block to the page-head furniture. Read so,
+  // its lines holding only tags are blank lines (tagLines.ts).
+  const fragment = isHtmlSource(text);
+  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false);
+  if (plain.headings.length >= 2 || !fragment) return plain;
   return buildAs(text, lineStarts, options, true);
 }
 
@@ -1626,6 +1644,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
   const pushed: number[] = [];
+  // (a headline right under a rule line, `━━━━━`, opens an item of a compilation: ruleLines.ts)
+  const afterRule = (p: number): boolean => {
+    if (p === 0) return false;
+    const li = paragraphLastLine[p - 1];
+    return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
+  };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
@@ -1676,7 +1700,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
