@@ -11,6 +11,7 @@ import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals,
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
+import { splitCompositions } from './compositions';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
@@ -105,6 +106,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     // attachment labels are dropped here.
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
+    figs = splitCompositions(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
