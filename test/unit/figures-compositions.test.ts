@@ -23,3 +23,11 @@ describe('figures: compositions written as ratios', () => {
     assert.deepEqual(brief('见 list.php?id=12?30?58 页'), []);
   });
 });
+
+describe('figures: energy in standard coal and concentrations', () => {
+  it('reads tonnes of standard coal as energy, and a mass in a volume as a concentration (kind other)', () => {
+    assert.deepEqual(brief('综合能耗62.4万吨标准煤'), ['62.4万吨标准煤|624000|吨标准煤|energy']);
+    assert.deepEqual(brief('细颗粒物浓度为31微克/立方米，总磷0.2毫克/升'), ['31微克/立方米|31|微克/立方米|other', '0.2毫克/升|0.2|毫克/升|other']);
+    assert.deepEqual(brief('日处理污水8万立方米，运煤50吨/日'), ['8万立方米|80000|立方米|volume', '50吨/日|50|吨/日|mass']);
+  });
+});

@@ -37,7 +37,10 @@ const table: [FigureKind, boolean, string[]][] = [
   // twenty-foot equivalent units, the measure of container ports (吞吐量120万TEU)
   ['count', true, ['TEU']],
   ['length', false, ['里']],
-  ['mass', true, ['吨标准煤', '吨标煤', '公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
+  // tonnes of standard coal (能耗总量540.8万吨标准煤): the energy a fuel gives, measured by the coal
+  // that would give it — an amount of energy, not a weight
+  ['energy', true, ['吨标准煤', '吨标煤', '千克标准煤', '公斤标准煤']],
+  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
   ['volume', true, ['立方米', '立方', '标方', '毫升']],
   ['volume', false, ['方', '升']],
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '千卡', '大卡']],
