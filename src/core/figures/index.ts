@@ -13,6 +13,7 @@ import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { splitCompositions } from './compositions';
 import { applyBarTables } from './barTables';
+import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
@@ -108,6 +109,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = splitCompositions(text, figs);
+    figs = dropSampleNumbers(text, figs);
     applyBarTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
