@@ -31,3 +31,10 @@ describe('figures: energy in standard coal and concentrations', () => {
     assert.deepEqual(brief('日处理污水8万立方米，运煤50吨/日'), ['8万立方米|80000|立方米|volume', '50吨/日|50|吨/日|mass']);
   });
 });
+
+describe('figures: periods said with a Chinese numeral in traditional characters', () => {
+  it('reads 兩個月 and 三個小時 as 两个月 is read, and leaves 一個月 an article as 一个月 is', () => {
+    assert.deepEqual(brief('前兩個月經濟開局向好，會議開了三個小時。'), ['兩個月|2|個月|duration', '三個小時|3|個小時|duration']);
+    assert.deepEqual(brief('這一個月很忙'), []);
+  });
+});

@@ -127,7 +127,9 @@ const TRADITIONAL: Record<string, string> = {
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
   号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
 };
-const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point']);
+// (and durations: 兩個月, 三個小時, 八十週年 are periods as 两个月 is; 一個月 stays an article unless
+// its context says otherwise, as the guards for 一 read the simplified units)
+const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point', 'duration']);
 const toTraditional = (u: string): string => {
   let out = '';
   if (u === '点') return u;
