@@ -71,19 +71,35 @@ export function baseline(text: string): Pred[] {
 export function score(gold: GoldHeading[], pred: Pred[]): Score {
   const key = (line: number, col: number): string => `${line}:${col}`;
   const predByKey = new Map<string, number>();
-  const predTitleByLine = new Map<number, number>();
+  // Titles match by line (their col is where the title text starts, a matter of indentation); a
+  // line holding several titles (a one-line record: every paragraph of its content on line 1)
+  // matches them by col first, then in order.
+  const predTitlesByLine = new Map<number, number[]>();
   pred.forEach((p, i) => {
     if (p.marker !== '') predByKey.set(key(p.line, p.col), i);
-    if (p.marker === '' && !predTitleByLine.has(p.line)) predTitleByLine.set(p.line, i);
+    else {
+      const l = predTitlesByLine.get(p.line);
+      if (l) l.push(i);
+      else predTitlesByLine.set(p.line, [i]);
+    }
   });
   const g2p = new Map<number, number>();
   const used = new Set<number>();
-  gold.forEach((g, gi) => {
-    const pi = g.marker === '' ? predTitleByLine.get(g.line) : predByKey.get(key(g.line, g.col));
-    if (pi !== undefined && !used.has(pi)) {
+  const take = (gi: number, pi: number | undefined): void => {
+    if (pi !== undefined && !used.has(pi) && !g2p.has(gi)) {
       g2p.set(gi, pi);
       used.add(pi);
     }
+  };
+  const several = (line: number): boolean => (predTitlesByLine.get(line)?.length ?? 0) > 1;
+  gold.forEach((g, gi) => {
+    if (g.marker !== '') take(gi, predByKey.get(key(g.line, g.col)));
+    else if (several(g.line)) take(gi, predTitlesByLine.get(g.line)!.find((i) => pred[i].col === g.col && !used.has(i)));
+  });
+  gold.forEach((g, gi) => {
+    if (g.marker !== '' || g2p.has(gi)) return;
+    const l = predTitlesByLine.get(g.line);
+    take(gi, several(g.line) ? l!.find((i) => !used.has(i)) : l?.[0]);
   });
   let level = 0;
   let parent = 0;

@@ -50,11 +50,11 @@ describe('figures: units of statistical communiqués', () => {
 describe('figures: lists of percentage points in communiqués', () => {
   it('gives negative list members the kind of the unit that closes the list', () => {
     assert.deepEqual(brief('拉动增长分别为0.25、-3.5、1.5个百分点'),
-      ['0.25|0.25||percentage-point', '-3.5|-3.5||percentage-point', '1.5个百分点|1.5|个百分点|percentage-point']);
+      ['0.25|0.25|个百分点|percentage-point', '-3.5|-3.5|个百分点|percentage-point', '1.5个百分点|1.5|个百分点|percentage-point']);
   });
   it('reads N个 cut short from 个百分点 as points where each member says its change', () => {
     assert.deepEqual(brief('比重分别下降0.3个、下降0.4个、提高0.7个百分点'),
-      ['0.3个|0.3|个|percentage-point', '0.4个|0.4|个|percentage-point', '0.7个百分点|0.7|个百分点|percentage-point']);
+      ['0.3个|0.3|个百分点|percentage-point', '0.4个|0.4|个百分点|percentage-point', '0.7个百分点|0.7|个百分点|percentage-point']);
     // a whole number of 个 counts things
     assert.deepEqual(brief('净增加120个、提高3.5个百分点'), ['120个|120|个|count', '3.5个百分点|3.5|个百分点|percentage-point']);
   });
@@ -84,6 +84,6 @@ describe('figures: chart captions of communiqués', () => {
 
 describe('figures: communiqués in traditional characters', () => {
   it('reads 三次產業 as the three sectors, no count of 次', () => {
-    assert.deepEqual(brief('三次產業結構調整為10.1:40.2:49.7'), ['10.1:40.2:49.7|"10.1:40.2:49.7"||ratio']);
+    assert.deepEqual(brief('三次產業結構調整為10.1:40.2:49.7'), ['10.1|10.1||percent', '40.2|40.2||percent', '49.7|49.7||percent']);
   });
 });

@@ -229,8 +229,8 @@ describe('figures by kind of text: periods, acronyms, file names, labels', () =>
 
 describe('figures by kind of text: lists and generations', () => {
   it('gives bare list members the kind of the unit that closes the list', () => {
-    assert.deepEqual(brief('分别提高0.4、0.7和1.2个百分点'), ['0.4|0.4||percentage-point', '0.7|0.7||percentage-point', '1.2个百分点|1.2|个百分点|percentage-point']);
-    assert.deepEqual(brief('面积分别为8、11平方公里'), ['8|8||area', '11平方公里|11|平方公里|area']);
+    assert.deepEqual(brief('分别提高0.4、0.7和1.2个百分点'), ['0.4|0.4|个百分点|percentage-point', '0.7|0.7|个百分点|percentage-point', '1.2个百分点|1.2|个百分点|percentage-point']);
+    assert.deepEqual(brief('面积分别为8、11平方公里'), ['8|8|平方公里|area', '11平方公里|11|平方公里|area']);
     // a scale word in the closing unit would change the values too: left as they are
     assert.deepEqual(brief('分别为2.1、3.4亿元')[0], '2.1|2.1||count');
     // a list of counts stays counts

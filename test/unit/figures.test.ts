@@ -262,7 +262,7 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('巡查船舶40艘次、处理案件12件次'), ['40艘次|40|艘次|count', '12件次|12|件次|count']);
     assert.deepEqual(brief('每千人拥有床位6.5张/千人，公交车12部/百人'), ['6.5张/千人|6.5|张/千人|count', '12部/百人|12|部/百人|count']);
     assert.deepEqual(brief('发病率为8.3/10万'), ['8.3/10万|8.3|/10万|ratio']);
-    assert.deepEqual(brief('吞吐量120万标准箱，能耗3.5万吨标准煤'), ['120万标准箱|1200000|标准箱|count', '3.5万吨标准煤|35000|吨标准煤|mass']);
+    assert.deepEqual(brief('吞吐量120万标准箱，能耗3.5万吨标准煤'), ['120万标准箱|1200000|标准箱|count', '3.5万吨标准煤|35000|吨标准煤|energy']);
   });
   it('reads round amounts, and leaves vague ones and size classes out', () => {
     assert.deepEqual(brief('投资超百亿元，建成千余家门店，吸引上千人'), ['百亿元|10000000000|元|money', '千余家|1000|家|count', '千人|1000|人|count']);
@@ -274,7 +274,7 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('每一个月开一次会'), ['一个月|1|个月|duration', '一次|1|次|count']);
   });
   it('reads ratios with colons as one figure', () => {
-    assert.deepEqual(brief('结构为6.1：35.2：58.7'), ['6.1：35.2：58.7|"6.1:35.2:58.7"||ratio']);
+    assert.deepEqual(brief('配比为6.1：3.2：1'), ['6.1：3.2：1|"6.1:3.2:1"||ratio']);
     assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|"2.4:1"||ratio', '3∶2|"3:2"||ratio']);
     assert.deepEqual(brief('附件2：2025年任务'), ['2025年|"2025"||date']);
   });

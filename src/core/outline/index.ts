@@ -14,12 +14,16 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { blankTagLines } from './tagLines';
+import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
 import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } from './tableCaption';
 import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
+import { gluedCredits } from './photoCredits';
+import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
@@ -75,7 +79,10 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The figures read the records (a row's prose alone too) or the span view again: the view they
     // read, and the engine's outline of it when it is this one, are kept for them (keepRecordReading).
     const plain = options.format !== 'markdown' && !isHtmlSource(text);
-    const views = plain ? recordViews(text) : null;
+    // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
+    // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
+    const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    const views = plain || fragment ? recordViews(text) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
@@ -101,6 +108,17 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // The engine must never take the editor down: an empty outline is the safe answer.
     return { headings: [], lineStarts, hardWrapped: false };
   }
+}
+
+/** The text is one line (a trailing line break and blank lines aside). */
+function oneLine(text: string): boolean {
+  const a = text.indexOf('\n');
+  if (a < 0) return true;
+  for (let i = a; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13 && c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Options that leave build()'s reading of a plain text as the default options give it (the rest apply after it, or only time it). */
@@ -201,6 +219,9 @@ class MarkerScan {
   private maskPtr = 0;
   private readonly masks: [number, number][];
   private readonly inlineStarts: InlineStartFinder;
+  /** Photo credits run into the text (photoCredits.ts), in text order, and the next one to reach. */
+  private readonly credits: number[];
+  private creditPtr = 0;
   /** A page's line-breaking tags inside lines (`<br/>`, `</p><p>`), read in text order. */
   private readonly breaks: BreakReader | null;
 
@@ -221,6 +242,7 @@ class MarkerScan {
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
     this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null);
+    this.credits = gluedCredits(text);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -481,10 +503,19 @@ class MarkerScan {
       }
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
+      // (a photo credit run into the text before that ends the caption as a full stop would)
+      const credits = this.credits;
+      if (credits.length) {
+        while (this.creditPtr < credits.length && credits[this.creditPtr] < p) this.creditPtr++;
+        const cp = this.creditPtr < credits.length ? credits[this.creditPtr] : -1;
+        if (cp >= p && cp < b && cp < end) { p = cp + 1; lastSig = 0x3002; continue; }
+      }
       if (b >= end) return lastSignificant(text, p, end);
       const s = this.inlineStarts.startFrom(p);
       // (tags passed over between the boundary and the start must be markup the reader hides)
       lastSig = s > b + 1 && tagBetween(text, b + 1, s) && pastMasks(text, this.masks, b + 1, end) < s ? 62 : text.charCodeAt(b);
+      // (a photo credit's `摄` the finder took for a boundary: the caption ends there)
+      if (lastSig === 0x6444) lastSig = 0x3002;
       p = s;
     }
     return lastSig;
@@ -544,11 +575,13 @@ function opensWithTitleLine(text: string): boolean {
 function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
-  const plain = buildAs(text, lineStarts, options, false);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
-  // already, and the page reading can lose its title block to the page-head furniture.
-  if (plain.headings.length >= 2 || !isHtmlSource(text)) return plain;
+  // already, and the page reading can lose its title block to the page-head furniture. Read so,
+  // its lines holding only tags are blank lines (tagLines.ts).
+  const fragment = isHtmlSource(text);
+  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false);
+  if (plain.headings.length >= 2 || !fragment) return plain;
   return buildAs(text, lineStarts, options, true);
 }
 
@@ -631,6 +664,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   settleNamedDivisions(cands, lines);
+  if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');
 
   // ---- runs, nesting ----
@@ -1439,6 +1473,23 @@ function settleNamedDivisions(cands: Candidate[], lines: LineTable): void {
  *   one ending in a colon;
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
+/** An office and a personal name on one line (`中华人民共和国主席某某某`, `市长某某`). */
+const OFFICE_AND_NAME = /^[\u3400-\u9fff]{0,16}(?:总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|秘书长)[\u3400-\u9fff]{2,4}$/;
+
+/** Paragraph p (one line, `clean`) is a signature: office and name under a finished paragraph, over a date alone. */
+function signatureSlot(text: string, layout: Layout, p: number, clean: string): boolean {
+  if (clean.length > 24 || !OFFICE_AND_NAME.test(clean)) return false;
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  const above = lines.at(paragraphLastLine[p - 1]);
+  if (above.contentEnd - above.contentStart < 20) return false;
+  let q = above.contentEnd - 1;
+  while (q > above.contentStart && (text[q] === '”' || text[q] === '’' || text[q] === '）')) q--;
+  if (text[q] !== '。' && text[q] !== '！') return false;
+  const below = paragraphFirstLine[p + 1];
+  if (below !== paragraphLastLine[p + 1]) return false;
+  return isDateOnly(text, lines.contentStart[below], lines.contentEnd[below]);
+}
+
 function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const { zone, lineFrom, titles: sure } = anatomy;
@@ -1577,6 +1628,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // venue line and its salutation is the speaker's name and office, never a title (the title
     // stands above the date line).
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && clean.length <= 24 && speakerSlot(p)) kind[p] = 0;
+    // `…贡献力量。` / `中华人民共和国主席某某某` / `2020年5月17日`: an office and a name right under a
+    // paragraph that ends a sentence and right over a date alone is a letter's or a message's
+    // signature (its 落款), never a title (a title stands over its text, not under it).
+    if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && signatureSlot(text, layout, p, clean)) kind[p] = 0;
     // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
     // field lines or more one under the other), never a title.
     if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;
@@ -1606,6 +1661,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
   const pushed: number[] = [];
+  // (a headline right under a rule line, `━━━━━`, opens an item of a compilation: ruleLines.ts)
+  const afterRule = (p: number): boolean => {
+    if (p === 0) return false;
+    const li = paragraphLastLine[p - 1];
+    return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
+  };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = paragraphFirstLine[p];
     const ts = textFrom(li);
@@ -1656,7 +1717,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {

@@ -356,6 +356,11 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
   }
+  // 第一个问题：… 第二个问题：… — a speech's parts announced by number (`讲3个问题`), the marker written
+  // with its colon (as 一、 with its 、): the speech's top parts, inside a paragraph too.
+  if (c === '个' && text[p + 1] === '问' && text[p + 2] === '题' && (text[p + 3] === '：' || text[p + 3] === ':')) {
+    return make('di', 'di-part', num.value, pos, p + 4, text, lineEnd, true);
+  }
   if (!lineStart) return null;
   if (c === '部' && text[p + 1] === '分') {
     return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);

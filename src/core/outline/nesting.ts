@@ -47,6 +47,9 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
     }
     return true;
   }
+  // 第二个问题：… inside a paragraph: a speech's part, announced by number; the speech runs after it
+  // (第一，…第二，…) stand in it to the next part, as in a line-start part (markers.ts matchDi).
+  if (h.kind === 'di-part' && h.inline && !isStructural(x.kind)) return true;
   // h is a speech heading (or an inline circled item).
   if (!h.last) return true;
   // 二是动能放缓，第一是…，第二是…: a run of another family opening in h's own sentence tells h's

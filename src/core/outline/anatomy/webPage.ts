@@ -371,6 +371,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // Lines read one by one (the title block, the page's head) are read as strings.
   const S = (i: number): string => lineAt(P, i);
   const from = (i: number): number => anatomy.lineFrom.get(i) ?? lines.contentStart[i];
+  // A numbered line (`一、…`) as the reader sees it: in a page's source the line may open with its
+  // markup (`<span style=…>一、鉴定职业和等级</span>`), the marker after the tags.
+  const numberedAt = (i: number): boolean =>
+    numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
   const fieldHeader = markFieldHeader(P, zone);
 
@@ -434,7 +438,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
-    if (numbered(text, from(i), lines.contentEnd[i])) break;
+    if (numberedAt(i)) break;
     const under = below;
     below = t;
     // A compiler's bare `标题：` (or `**标题：**`) with the title on the next line: that line is the title.
@@ -487,7 +491,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
     // The picture's own title right above a photo caption that opens the text (`…新华社记者 某某 摄`).
     if (seen === 1 && t.length <= 30 && isCreditCaption(S(B))) { preamble.push([i, Zone.Furniture]); continue; }
-    if (numbered(text, from(i), lines.contentEnd[i])) break;
+    if (numberedAt(i)) break;
     // `前言`, `前  言` over the first paragraph names the body's first part, not the page: the
     // title block stands above it.
     if (isSectionName(t)) { if (sectionAt < 0) { sectionAt = i; sectionPre = preamble.length; } continue; }
@@ -513,7 +517,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // name over its time stamp), and it may hold a `！` or a `：` no other title line may.
   const [repeat, repeatEnd] = repeatedHeadline(P, zone, B);
   let repeated = false;
-  if (repeat > 0 && (T < 0 || T > repeat) && !numbered(text, from(repeat), lines.contentEnd[repeat])) {
+  if (repeat > 0 && (T < 0 || T > repeat) && !numberedAt(repeat)) {
     repeated = true;
     for (let k = preamble.length - 1; k >= 0; k--) if (preamble[k][0] <= repeatEnd) preamble.splice(k, 1);
     const had = new Set<number>(preamble.map(([i]) => i));
@@ -521,7 +525,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     for (let i = repeat + 1; i <= repeatEnd; i++) zone[i] = Zone.Title;
     for (let i = repeatEnd + 1; i < B; i++) {
       const t = S(i);
-      if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numbered(text, from(i), lines.contentEnd[i])) continue;
+      if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numberedAt(i)) continue;
       // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
       if (t.length > 40 || /[：:]$/.test(t)) continue;
       const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
@@ -534,7 +538,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // (the chrome under the title is evidence of a page's head above it)
   let chromeUnderTitle = false;
   if (T < 0 && !repeated) {
-    const st = speechTitleAbove(S, B, (i) => zone[i] === Zone.Body && !prose[i] && !numbered(text, from(i), lines.contentEnd[i]), (t) => looksLikeTitle(titleOf(t)));
+    const st = speechTitleAbove(S, B, (i) => zone[i] === Zone.Body && !prose[i] && !numberedAt(i), (t) => looksLikeTitle(titleOf(t)));
     if (st >= 0) {
       const had = new Set<number>(preamble.map(([i]) => i));
       for (let i = st + 1; i < B; i++) {
@@ -586,7 +590,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
       // (the browser's title line the headline repeats is the page's, not the block's 引题)
       if (repeated && i <= firstTextLine(P)) break;
-      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numbered(text, from(i), lines.contentEnd[i])) break;
+      if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numberedAt(i)) break;
       // The page's headline naming the document more fully right over the document's own title
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
       // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
@@ -616,7 +620,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
     // The browser's title line: the headline, a separator and the site's name.
     else if (browserTitleHead(t) === title) evidence++;
-    else if (numbered(text, from(i), lines.contentEnd[i]) && t.length > 8) { abort = true; break; }
+    else if (numberedAt(i) && t.length > 8) { abort = true; break; }
     else if (prose[i] && t.length > 120) { abort = true; break; }
   }
   // The page's headline over its metadata, repeated at the head of the body: the headline is

@@ -1,0 +1,151 @@
+/**
+ * A web page's table flattened one cell per line with a bar line (`|`) between the cells — how a
+ * page reader writes a table out of a statistical release:
+ *
+ *     单位:亿元 | 指 标 | 绝对数 | 比上年增长% | 生产总值 | 295.4 | 7.7 | 第一产业 | 24.4 | 3.3 …
+ *
+ * (each cell and each `|` on a line of its own). Such a table has no 序号 cells for the anatomy to
+ * find its rows by (outline/anatomy/tables.ts), but its rows show themselves: a name, then the
+ * same number of number cells, again and again. The header is the run of names just before the
+ * first row, one name a column; a bare number filling its cell takes the kind its column's header
+ * gives (`比上年增长%` → percent), or the table's own unit (`单位:亿元` → money) where the header
+ * gives none — as ANNOTATION.md reads flattened tables. Its value and unit stay as written (`""`).
+ */
+import type { Figure, FigureKind } from '../types';
+import { headerUnitKind } from '../outline/anatomy/tables';
+
+interface Cell { start: number; end: number; text: string; number: boolean }
+
+/** A number cell: a bare number (a sign, decimals), or an empty mark. */
+const NUMBER_CELL = /^[-−－]?\d+(?:\.\d+)?$|^[\/／—–\-－×…]{1,3}$/;
+/** A table's own unit, stated as a cell or above the header: `单位:亿元`, `（单位：万元）`. */
+const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
+/** Headers of columns that hold no amount, whatever the table's unit. */
+const NO_TABLE_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|期限|个数|数量|户数|人数|%|％|比重|增长|增速|下降|占比|比例|率)/;
+/** Fewest rows that make a table, and the widest row read. */
+const MIN_ROWS = 3;
+const MAX_COLUMNS = 12;
+/** Longest text of a cell (a name, a header). */
+const CELL_MAX = 30;
+
+/** The kind a header gives its column's bare numbers, or null. */
+function columnKind(header: string, tableUnit: FigureKind | null): FigureKind | null {
+  const h = header.replace(/[\s\u3000]+/g, '');
+  const own = headerUnitKind(h);
+  if (own) return own.kind;
+  // 比上年增长%, 增速(%)… a rate the header writes with its sign at the end
+  if (/[%％]$/.test(h)) return 'percent';
+  return tableUnit && !NO_TABLE_UNIT.test(h) ? tableUnit : null;
+}
+
+/** The runs of cells parted by bar lines: each a list of cells in order. Linear: one pass over the lines. */
+function barRuns(text: string): Cell[][] {
+  const runs: Cell[][] = [];
+  let cur: Cell[] = [];
+  let bars = 0;
+  let lastWasCell = false;
+  const close = (): void => {
+    if (cur.length >= 8 && bars >= cur.length - 1) runs.push(cur);
+    cur = [];
+    bars = 0;
+    lastWasCell = false;
+  };
+  let p = 0;
+  while (p <= text.length) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    let a = p;
+    let b = e;
+    while (a < b && (text[a] === ' ' || text[a] === '\t' || text[a] === '\u3000' || text[a] === '\r')) a++;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\u3000' || text[b - 1] === '\r')) b--;
+    if (a < b) {
+      if (b - a === 1 && (text[a] === '|' || text[a] === '｜')) {
+        bars++;
+        lastWasCell = false;
+      } else if (b - a <= CELL_MAX && !lastWasCell && (cur.length === 0 || bars > 0)) {
+        const t = text.slice(a, b);
+        cur.push({ start: a, end: b, text: t, number: NUMBER_CELL.test(t) });
+        lastWasCell = true;
+      } else {
+        // two cells with no bar between, or a line of prose: the run ends here
+        close();
+        if (b - a <= CELL_MAX) {
+          const t = text.slice(a, b);
+          cur.push({ start: a, end: b, text: t, number: NUMBER_CELL.test(t) });
+          lastWasCell = true;
+        }
+      }
+    }
+    if (e >= text.length) break;
+    p = e + 1;
+  }
+  close();
+  return runs;
+}
+
+/**
+ * Each number cell of a run that reads as a table (header, then rows of a name and the same
+ * number of number cells), with the kind its column gives; an empty map when the run is no table.
+ */
+function cellKinds(run: Cell[], text: string): Map<number, FigureKind> {
+  const out = new Map<number, FigureKind>();
+  // the table's unit: a cell of the run, or the line above the run
+  let tableUnit: FigureKind | null = null;
+  let from = 0;
+  const unitCell = run.findIndex((c, i) => i < 3 && TABLE_UNIT.test(c.text.replace(/[\s\u3000]+/g, '')));
+  if (unitCell >= 0) {
+    tableUnit = headerUnitKind(TABLE_UNIT.exec(run[unitCell].text.replace(/[\s\u3000]+/g, ''))![1])?.kind ?? null;
+    from = unitCell + 1;
+  } else {
+    const lineStart = text.lastIndexOf('\n', run[0].start - 1);
+    const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) + 1 : 0;
+    const m = lineStart > 0 ? TABLE_UNIT.exec(text.slice(prevStart, lineStart).replace(/[\s\u3000]+/g, '')) : null;
+    if (m) tableUnit = headerUnitKind(m[1])?.kind ?? null;
+  }
+  // the first row: a name followed by a number
+  let first = -1;
+  for (let i = from; i + 1 < run.length; i++) if (!run[i].number && run[i + 1].number) { first = i; break; }
+  if (first < 0) return out;
+  // the row's width: the distance between names from the first row on, the same for every row
+  const names: number[] = [];
+  for (let i = first; i < run.length; i++) if (!run[i].number) names.push(i);
+  if (names.length < MIN_ROWS) return out;
+  const width = names[1] - names[0];
+  if (width < 2 || width > MAX_COLUMNS) return out;
+  for (let k = 1; k < names.length; k++) if (names[k] - names[k - 1] !== width) return out;
+  if (run.length - names[names.length - 1] !== width) return out;
+  // the header: one name a column right before the first row, all text
+  if (first - width < from) return out;
+  const header = run.slice(first - width, first);
+  if (header.some((c) => c.number)) return out;
+  const kinds = header.map((h) => columnKind(h.text, tableUnit));
+  if (!kinds.some((k) => k)) return out;
+  for (let i = first; i < run.length; i++) {
+    const col = (i - first) % width;
+    const kind = kinds[col];
+    if (col > 0 && kind && run[i].number) out.set(run[i].start, kind);
+  }
+  return out;
+}
+
+/**
+ * Bare numbers filling the cells of a bar-parted flattened table take the kind their column gives.
+ * In place; linear (one pass over the lines, one over the figures).
+ */
+export function applyBarTables(text: string, figs: Figure[]): void {
+  if (!figs.length || !/\n[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text)) return;
+  const kinds = new Map<number, { end: number; kind: FigureKind }>();
+  for (const run of barRuns(text)) {
+    const byStart = cellKinds(run, text);
+    for (const c of run) {
+      const k = byStart.get(c.start);
+      if (k) kinds.set(c.start, { end: c.end, kind: k });
+    }
+  }
+  if (!kinds.size) return;
+  for (const f of figs) {
+    const c = kinds.get(f.start);
+    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind === 'date') continue;
+    f.kind = c.kind;
+  }
+}
