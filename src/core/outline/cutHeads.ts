@@ -21,8 +21,12 @@ import { STRUCTURAL_RANK, type RunKind } from './markers';
 import type { Candidate } from './runs';
 
 const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>([
-  'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma',
+  'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma', 'shi',
 ]);
+/** `第一，` and `一是` have no GB/T rank: taken only where their line reads as a heading. */
+function runIn(kind: RunKind): boolean {
+  return kind === 'di-comma' || kind === 'shi';
+}
 /** `第一，` has no GB/T rank: it sits under every structural form. */
 function rankOf(kind: RunKind): number {
   return STRUCTURAL_RANK[kind] ?? 11;
@@ -43,7 +47,7 @@ export function endsCut(text: string): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return false;
+    if (line.length < 20) return shortFragmentEnd(text, s, line);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
@@ -55,6 +59,29 @@ export function endsCut(text: string): boolean {
     return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
   }
 }
+
+/**
+ * A short last line cut out of the paragraph it opened (`物价指数基`, the index stopping five
+ * characters into it): a paragraph of its own under a line of running text that ends a sentence,
+ * Han characters only (no mark, no digit: not a date, a figure or a field), three to twelve of them,
+ * and none of the words that end a document: a signature (an office's or a body's name), a formula
+ * (`特此通知`, `谢谢大家`), `（完）`.
+ */
+function shortFragmentEnd(text: string, s: number, line: string): boolean {
+  if (!/^[\u3400-\u9fff]{3,12}$/.test(line)) return false;
+  if (DOCUMENT_END.test(line)) return false;
+  // the line above: blank, then running text ending a sentence
+  let e = s - 1;
+  let blank = false;
+  while (e > 0 && /\s/.test(text[e - 1])) { if (text[e - 1] === '\n') blank = true; e--; }
+  if (!blank || e === 0) return false;
+  const ps = text.lastIndexOf('\n', e - 1) + 1;
+  const prev = text.slice(ps, e).trim();
+  return prev.length >= 20 && /[，,]/.test(prev) && /[。！？!?]$/.test(prev);
+}
+
+/** Words a document ends on: a signature's body or office, a closing formula. */
+const DOCUMENT_END = /(局|委|办|院|部|会|厅|府|处|室|所|站|队|社|司|团|校|中心|公司|集团|大学|学院|政府|委员会|办公室|小组|支部|党委|通知|公告|通告|此复|此致|敬礼|谢谢|大家|完|全文|结束|特此.*)$|^(特此|此复|此致)/;
 
 /** Whether running text (a line of 20 characters or more with a clause mark) stands before `end`. */
 function hasProseBefore(text: string, end: number): boolean {
@@ -92,6 +119,7 @@ export function cutExcerptHeads(
   text: string,
   shaped: (i: number) => boolean,
   shapedAsHeading: (i: number) => boolean,
+  inBody: (i: number) => boolean = () => true,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -107,7 +135,9 @@ export function cutExcerptHeads(
       // (the line is the heading alone: `第一，历史方位。`, not a heading over its paragraph)
       const rest = text.slice(c.start).trim();
       const alone = rest.length <= 40 && !/[。！？；;!?]./.test(rest) && hasProseBefore(text, c.start);
-      cut = alone && !c.inline && c.ordinal === 1 && !active[i] && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
+      // (or on a later member's heading line, `（二）着力加强和改进新时代思想政治`, its part cut off)
+      // (not an attachment list's last item: the document closes on it)
+      cut = alone && !c.inline && (c.ordinal === 1 ? !active[i] : active[i] && inBody(i) && !/[。！？；;!?]/.test(rest)) && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
     }
   }
   if (!cut) return [];
@@ -118,7 +148,7 @@ export function cutExcerptHeads(
     let r = Infinity;
     if (active[i]) {
       if (c.isTitle || !c.kind) r = 0;
-      else if (!c.inline) r = c.kind === 'di-comma' ? rankOf(c.kind) : STRUCTURAL_RANK[c.kind] ?? Infinity;
+      else if (!c.inline) r = runIn(c.kind) ? rankOf(c.kind) : STRUCTURAL_RANK[c.kind] ?? Infinity;
     }
     bestAfter[i] = Math.min(r, bestAfter[i + 1]);
   }
@@ -139,8 +169,9 @@ export function cutExcerptHeads(
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
     if (!shaped(i)) continue;
-    // (`第一，` only as a heading's line: short, alone, not a list item's head)
-    if (c.kind === 'di-comma' && !shapedAsHeading(i) && !endsOnHead(i)) continue;
+    // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
+    // a list item's head)
+    if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
     out.push(i);
   }
   // Taken back in text order, a later one must still have its part run to the end once the earlier

@@ -19,6 +19,8 @@ import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
+import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } from './tableCaption';
+import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
 import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
@@ -699,7 +701,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const te = titleEndAt(text, c.titleStart, lineEnd);
     return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
-  }, shapedAt);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -1519,6 +1521,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const titleZone = new Uint8Array(n);
   // Lines that read as a part's label (`材料2`, `【问题一】`, `第三题`); the series decides (below).
   const labelOf = new Map<number, LabelLine>();
+  // The lines read as titles so far (a sample's title repeats one with its number: `…致辞1`).
+  const titlesSeen = new TitlesSeen();
   // A compilation of records repeats its field labels line by line (`新闻内容：` over each item,
   // `类别：政治` under it): such a field line is no title, and an item opened by a bare label that
   // recurs is a document of its own (its headline is a title at the top level, not a subhead).
@@ -1582,6 +1586,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;
+        if (!prevTitle) titlesSeen.add(lineText(text, textFrom(first), lines.contentEnd[first]));
         if (!prevTitle && first === lastLine && isSectionName(lineText(text, textFrom(first), lines.contentEnd[first]))) section[p] = 1;
         continue;
       }
@@ -1606,7 +1611,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (kind[p] === 0 && first === lastLine && p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1) && questionTitle(clean)) kind[p] = 2;
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
-    if (kind[p] === 2 && isCompilationItemTitle(clean)) compilationItem[p] = 1;
+    if (kind[p] === 2 && (isCompilationItemTitle(clean) || numberedRepeat(clean, titlesSeen))) compilationItem[p] = 1;
+    if (kind[p] === 2) titlesSeen.add(clean);
     if (kind[p] === 2 && isSectionName(clean)) section[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
@@ -1629,9 +1635,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
     // field lines or more one under the other), never a title.
     if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;
+    // A table's caption after running text, over the table's unit note (`单位:亿元`): no title.
+    // A table's caption after running text, over the table's unit note (`单位:亿元`): no title; nor is the note.
+    if (kind[p] === 2 && first === lastLine && p > 0 && kind[p - 1] === 1 && overTableUnit((k) => (p + 1 + k < n ? oneLine(p + 1 + k) : null))) kind[p] = 0;
+    if (kind[p] === 2 && first === lastLine && isTableUnitLine(clean)) kind[p] = 0;
+    // A cell of a table scraped a cell a line: with its rules (`|` above and below it), or a row's
+    // label over the row's numbers (`第一产业` / `12.3` / `3.2`): no title.
+    if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && isRuleOnly(oneLine(p - 1)) && isRuleOnly(oneLine(p + 1))) kind[p] = 0;
+    if (kind[p] === 2 && first === lastLine && p + 2 < n && isBareCell(oneLine(p + 1)) && isBareCell(oneLine(p + 2))) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
-  const labels = countedLabels(labelOf);
+  // (paragraphs holding words, counted: a label's part holds some; a table row's cells, numbers only)
+  const wordy = new Uint32Array(n + 1);
+  for (let p = 0; p < n; p++) wordy[p + 1] = wordy[p] + (holdsWords(text, lines, paragraphFirstLine[p], paragraphLastLine[p], kind[p]) ? 1 : 0);
+  const labels = countedLabels(labelOf, (a, b) => wordy[b] - wordy[a] > 0);
   // A label opens its part like a title block: no title right under it.
   const labelParagraph = new Uint8Array(n);
   for (const li of labels) {
@@ -1731,6 +1748,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     c.rank = 2;
     cands.push(c);
   }
+}
+
+function isRuleOnly(s: string | null): boolean {
+  return s !== null && isTableRuleLine(s);
+}
+
+function isBareCell(s: string | null): boolean {
+  return s !== null && isBareNumberCell(s);
 }
 
 /** `“过劳死”青睐什么人？`: a headline asking one question (no other sentence in it, 40 characters at most). */
@@ -1858,14 +1883,33 @@ function opensDocument(text: string, layout: Layout, zone: Uint8Array, last: num
  */
 type LabelLine = PartLabel & { paragraph: number; alone: boolean };
 
-function countedLabels(labelOf: Map<number, LabelLine>): number[] {
+/**
+ * Whether a paragraph holds words, not only a table's cells: running text (kind 1), a sentence
+ * mark, or eight Han characters or more. `24.4`, `|`, `-0.2` hold none.
+ */
+function holdsWords(text: string, lines: Layout['lines'], first: number, last: number, kind: number): boolean {
+  if (kind === 1) return true;
+  let han = 0;
+  for (let li = first; li <= last; li++) {
+    const e = Math.min(lines.contentEnd[li], lines.contentStart[li] + 200);
+    for (let k = lines.contentStart[li]; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x3002 || c === 0xff1f || c === 0xff01 || c === 0xff1b) return true;
+      if (c >= 0x3400 && c <= 0x9fff && ++han >= 8) return true;
+    }
+  }
+  return false;
+}
+
+function countedLabels(labelOf: Map<number, LabelLine>, wordsBetween: (from: number, to: number) => boolean): number[] {
   type Chain = { members: number[]; last: number; lastPara: number; gap: boolean };
   const open = new Map<string, Chain>();
   const done: Chain[] = [];
   for (const [li, l] of labelOf) {
     const c = open.get(l.key);
     if (c && l.ordinal === c.last + 1) {
-      if (l.paragraph > c.lastPara + 1 || !l.alone) c.gap = true;
+      // (what stands between must hold words: `第一产业` / `24.4` / `3.3` / `第二产业` are a table's rows)
+      if ((l.paragraph > c.lastPara + 1 && wordsBetween(c.lastPara + 1, l.paragraph)) || !l.alone) c.gap = true;
       c.members.push(li);
       c.last = l.ordinal;
       c.lastPara = l.paragraph;

@@ -46,6 +46,10 @@ export function repeatedTitleBlock(S: (i: number) => string, T: number, top: num
 /** A speech's title: `……在××会议上的讲话`, `在××大会上的发言材料`, `××在××仪式上的致辞`. */
 const SPEECH_TITLE = /在[^，。；：！？,;:!?]{2,50}上的(讲话|發言|发言|講話|致辞|致辭|讲稿|主持词|总结讲话|报告|報告)/;
 
+export function isSpeechTitle(s: string): boolean {
+  return s.length <= 60 && SPEECH_TITLE.test(s);
+}
+
 /**
  * A page that puts its chrome between the headline and the text (a forum's 楼主, 跳转到指定楼层,
  * `发表于 … | 只看该作者` bar) leaves the walk up from the first paragraph stuck on lines it cannot

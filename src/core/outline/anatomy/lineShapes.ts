@@ -77,7 +77,7 @@ export function isProse(s: string): boolean {
  * Footer, navigation and widget lines of a web page: filing numbers, copyright, the site's owner,
  * site map, previous/next links, print/close/share buttons, related-article headers, QR codes.
  */
-const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|网站地图|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
+const STRONG_FURNITURE = /(ICP[备証证]|ICP\s*备案|公网安备|网安备|版权所有|版权声明|Copyright|©|主办单位|承办单位|协办单位|合作单位|技术支持|运维单位|网站标识码|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|联系我们|使用帮助|关于我们|隐私(声明|政策)|免责声明|上一篇|下一篇|打印本页|关闭窗口|扫一扫|分享到|分享至|返回顶部|返回首页|相关(文章|新闻|报道|链接|附件|阅读|推荐|稿件)\s*[：:>》]*$|热点推荐|热门(文章|推荐|新闻)|内容纠错|无障碍|长者(助手|模式)|关怀版|适老化|手机版|客户端下载|二维码|当前位置|您的位置|所在位置|www\.|https?:\/\/|\.(com|cn|net|org)\b)/i;
 
 /**
  * Characters that may open a match of STRONG_FURNITURE, of a menu row's separator or of a
@@ -284,11 +284,21 @@ export function isSalutation(s: string): boolean {
 }
 
 /**
+ * `尊敬的某某先生，`, `亲爱的侨领和同胞们`: one addressee of a speech's greeting, which may run over
+ * several lines, one person or group a line, before the closing `女士们、先生们：`. Read as a
+ * salutation only beside another such line or a salutation (`亲爱的…` alone may name an essay).
+ */
+export function isAddressee(s: string): boolean {
+  return s.length <= 40 && /^(尊敬的|亲爱的|敬爱的)/.test(s) && !/[。！？!?；;：:]/.test(s.slice(0, -1));
+}
+
+/**
  * `殷勇同志作政府工作报告。本报记者 戴冰摄`, `工作人员在搬物资（央广网发 某某 摄）`: a photo caption (the
  * credit may stand in brackets).
  */
 export function isCaption(s: string): boolean {
-  return s.length <= 60 && /(摄|摄影|供图|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|供图)[）)])$/.test(s);
+  // (in traditional characters too: `新華社記者某某 攝`)
+  return s.length <= 60 && /(摄|摄影|攝|攝影|供图|供圖|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|攝|攝影|供图|供圖)[）)])$/.test(s);
 }
 
 /** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */

@@ -8,14 +8,15 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
-import { repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
+import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
+import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
 import {
-  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation,
+  isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
   proseReader, mayBeChrome, mayEndSiteName, isBlankCode, isWireDateline,
 } from './lineShapes';
@@ -469,11 +470,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     while (up >= 0 && !S(up)) up--;
     const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
-    if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && !looksLikeTitle(t))) { preamble.push([i, Zone.Dateline]); continue; }
+    // (the addressees a speech greets one a line, over its `女士们、先生们：`)
+    if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
+    if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && (!looksLikeTitle(t) || (isSalutation(under) && isOfficeAndName(t))))) { preamble.push([i, Zone.Dateline]); continue; }
     // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
     // its value; right above the page's metadata, and stated again further down (an agency's
     // `…电 题:某某:新时代的领路人`), it is the page's title.
-    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && t.length <= 30 && preamble.length > 0 && preamble[preamble.length - 1][1] === Zone.Metadata && looksLikeTitle(t.replace(/[：:]/, '')) && statedBelow(text, lines.contentEnd[i], t)) { T = i; break; }
+    // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
+    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -485,6 +489,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       continue;
     }
     if (isStrongFurniture(t) || isBreadcrumb(t) || isCaption(t)) { preamble.push([i, Zone.Furniture]); continue; }
+    // The picture's own title right above a photo caption that opens the text (`…新华社记者 某某 摄`).
+    if (seen === 1 && t.length <= 30 && isCreditCaption(S(B))) { preamble.push([i, Zone.Furniture]); continue; }
     if (numberedAt(i)) break;
     // `前言`, `前  言` over the first paragraph names the body's first part, not the page: the
     // title block stands above it.
@@ -573,12 +579,28 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   if (tFrom < 0) {
     // A news title block: 引题, title, 副题 on lines of their own, the block's first line heads it.
     let top = rep ? rep.first : T;
+    // (the line under the title, a dash subtitle naming the occasion: `——在…上的讲话`)
+    const subtitleUnder = (t: number): boolean => {
+      let k = t + 1;
+      while (k < B && !S(k)) k++;
+      return k < B && isSubtitle(S(k));
+    };
     for (let i = T - 1, k = 0; !rep && i >= 0 && k < 3; i--) {
       const t = S(i);
       if (!t) { if (lines.blank(i) || lines.zeroWidth(i)) continue; break; }
       // (the browser's title line the headline repeats is the page's, not the block's 引题)
       if (repeated && i <= firstTextLine(P)) break;
       if (zone[i] !== Zone.Body || cjkCount(t) < 6 || isDateline(t) || isMetaField(t) || isLabelValue(t) || !looksLikeTitle(titleOf(t)) || numberedAt(i)) break;
+      // The page's headline naming the document more fully right over the document's own title
+      // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
+      // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
+      // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
+      if ((k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
+        zone[i] = Zone.Title;
+        anatomy.titles.set(i, i);
+        anatomy.titles.set(top, T);
+        break;
+      }
       top = i;
       k++;
     }

@@ -1,0 +1,67 @@
+/**
+ * Shapes of a news page's opening read by the web-page walk (webPage.ts).
+ *
+ * - A photo caption that ends on its credit (`…接受采访。 新华社记者 某某 摄`) may open the page's
+ *   text; the short line right above it is the picture's own title (a photo series' label,
+ *   `（两会·面对面）（10）采访部长`), not the article's.
+ * - A headline that names its speaker before a colon (`国家统计局局长某某：前两个月经济运行开局总体
+ *   向好`) reads like a field and its value; an office and a name before the colon say it is a
+ *   headline quoting someone, never a page's field (`来源：`, `发文机关：`). So does a clause of eight
+ *   characters or more before the colon (`某某春节后首次发话：中国经济在挑战中越战越勇`): a field's
+ *   label is a short noun; right above the page's metadata such a line is the headline.
+ * - A page's headline right over the document's own title that holds the title's words whole and
+ *   more (`2022年某区政府工作报告—全文` over `政府工作报告`) names the same document, more fully: it is
+ *   the page's title, the line under it the document's, not a 引题 over its title (a 引题 never
+ *   restates the title it leads into).
+ */
+
+/** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
+const CREDIT_END = /(?:[。！？!?）)]|\s)[\s\u3000]*[（(]?(?:[\u3400-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u3400-\u9fff·]{2,4}[\s\u3000]*(?:摄影|攝影|摄|攝)[）)]?$/;
+
+export function isCreditCaption(s: string): boolean {
+  return s.length <= 300 && CREDIT_END.test(s.trim());
+}
+
+/** An office right before a name, then the colon: `…局长某某：`, `…發言人某某:`. */
+const SPEAKER_LABEL = /^[\u3400-\u9fff]{0,16}(?:局长|局長|部长|部長|主席|总理|總理|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|发言人|發言人|院长|院長|校长|校長|董事长|董事長|总经理|總經理|大使|院士)[\u3400-\u9fff]{2,3}[\s\u3000]*[：:]/;
+
+/** The headline quoting a speaker: office and name, a colon, and words after it. */
+export function isSpeakerHeadline(s: string): boolean {
+  if (s.length > 60 || /[。；;]/.test(s)) return false;
+  const m = SPEAKER_LABEL.exec(s);
+  return m !== null && s.length - m[0].length >= 6;
+}
+
+/** A colon after a clause (eight Han characters or more, no other mark) and a title after it. */
+const CLAUSE_LABEL = /^[\u3400-\u9fff]{8,20}[\s\u3000]*[：:]/;
+
+export function isClauseHeadline(s: string): boolean {
+  if (s.length > 60 || /[。；;]/.test(s)) return false;
+  const m = CLAUSE_LABEL.exec(s);
+  return m !== null && s.length - m[0].length >= 8;
+}
+
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** Whether `above` holds the whole of `title` (four Han characters or more) and more. */
+export function restatesTitle(above: string, title: string): boolean {
+  const a = squeeze(above);
+  const t = squeeze(title);
+  return t.length >= 4 && (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 && a.length > t.length && a.includes(t);
+}
+
+/**
+ * `中共某省委书记、省人大常委会主任 某某`: the speaker's offices, a space, the name (two to four Han
+ * characters). Right above the salutation it is the speaker's line, though it reads as a title.
+ */
+export function isOfficeAndName(s: string): boolean {
+  const parts = s.trim().split(/[\s\u3000]+/);
+  if (parts.length < 2 || s.length > 40) return false;
+  const name = parts[parts.length - 1];
+  const office = parts.slice(0, -1).join('');
+  return /^[\u3400-\u9fff]{2,4}$/.test(name) && office.length <= 30 && OFFICE_END.test(office);
+}
+
+const OFFICE_END = /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长|校长|署长|司长|行长|社长)$/;
