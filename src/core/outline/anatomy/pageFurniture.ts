@@ -122,8 +122,8 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
 
   // Strong page-number shapes: at least two in the document.
   if (strong >= 2) for (let i = 0; i < n; i++) if (shape[i] === 1 || shape[i] === 3) mask[i] = 1;
-  // …or one that gives the total (`第 1 页 共 1 页`)
-  if (strong === 1) for (let i = 0; i < n; i++) if (shape[i] === 3) mask[i] = 1;
+  // …or one that gives the total (`第 1 页 共 1 页`), or one the text around it shows at a page break
+  if (strong === 1) for (let i = 0; i < n; i++) if (shape[i] === 3 || (shape[i] === 1 && loneMarkAtBreak(text, cs, ce, i))) mask[i] = 1;
 
   // Bare numbers: chains of consecutive values spaced like pages (or beside a form feed).
   if (bare >= 3 || (bare > 0 && feeds > 0)) {
@@ -235,6 +235,48 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
   return { mask, pageStart, count, titleLine };
+}
+
+/**
+ * A page mark that occurs once (`- 1 -`, `第 2 页`: the text of a two-page excerpt, or a short
+ * document numbering only its first page) is a page break when the text around it says so: the
+ * document's first line (its title or masthead) repeated right after it as the next page's running
+ * head, or a hard-wrapped paragraph cut by it — the line before it runs the full width of the lines
+ * above and stops mid-sentence (a CJK character, a letter, a digit or a comma at its end). A mark
+ * after a finished sentence or a heading (`— 1 —` over a section of a web article) stays text.
+ */
+function loneMarkAtBreak(text: string, cs: Int32Array, ce: Int32Array, i: number): boolean {
+  const n = cs.length;
+  let p = i - 1;
+  while (p >= 0 && cs[p] >= ce[p]) p--;
+  let q = i + 1;
+  while (q < n && cs[q] >= ce[q]) q++;
+  if (p < 0 || q >= n) return false;
+  // the document's first line again, right after the mark
+  let first = 0;
+  while (first < n && cs[first] >= ce[first]) first++;
+  if (first < p) {
+    const len = ce[first] - cs[first];
+    if (len >= 2 && len <= RUNNING_MAX && ce[q] - cs[q] === len && text.startsWith(text.slice(cs[first], ce[first]), cs[q])) return true;
+  }
+  // a hard-wrapped paragraph running on across the mark
+  const c = text.charCodeAt(ce[p] - 1);
+  const midSentence = (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 0xff0c || c === 0x2c || c === 0x3001;
+  if (!midSentence) return false;
+  // the lines above: the widest of the last eight, and how many of them run (nearly) that wide
+  let widest = 0;
+  const above: number[] = [];
+  for (let k = p; k >= 0 && above.length < 8; k--) {
+    if (cs[k] >= ce[k]) continue;
+    const w = ce[k] - cs[k];
+    above.push(w);
+    if (w > widest) widest = w;
+  }
+  if (widest < 12 || widest > 80) return false;
+  let full = 0;
+  for (const w of above) if (w >= widest * 0.85) full++;
+  return above[0] >= widest * 0.85 && full >= 3 && full >= above.length * 0.5;
 }
 
 /**
