@@ -164,6 +164,18 @@ describe('anatomy: a page number that occurs once', () => {
   });
 });
 
+describe('anatomy: the title said twice on page one and repeated as the running head', () => {
+  it('takes the repeats on later pages as the head and keeps page one\'s lines', () => {
+    const body = (n: number) => wrap(prose(180, n), 30);
+    const t = ['某县工作规则', '某县人民政府', '某县工作规则', '第一章 总则', ...body(1), '', '- 1 -', '', '某县工作规则', '第二章 职责', ...body(2),
+      '', '- 2 -', '', '某县工作规则', '第三章 制度', ...body(3)].join('\n');
+    assert.deepEqual(furnitureLines(t), [12, 14, 23, 25]);
+    const ts = titles(t);
+    assert.ok(ts.filter((x) => x.endsWith('某县工作规则')).length <= 1, ts.join(' / '));
+    assert.ok(ts.includes('2 第二章职责') && ts.includes('2 第三章制度'), ts.join(' / '));
+  });
+});
+
 describe('anatomy: footnotes', () => {
   const text = ['一、总体要求', '', '我们坚持稳中求进①，推动高质量发展[1]。各项工作取得成效②。', '', '二、主要任务', '', '加强组织领导，落实责任。',
     '', '①参见某文件。', '②参见另一文件。', '[1] 某某著作，第3页。'].join('\n');

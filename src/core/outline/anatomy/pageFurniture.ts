@@ -189,6 +189,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   let firstContent = -1;
   for (let i = 0; i < n && firstContent < 0; i++) if (cs[i] < ce[i]) firstContent = i;
   const runningLists: number[][] = [];
+  const pageOneRepeats = new Set<number[]>();
+  let firstBoundary = -1;
+  for (let i = 0; i < n && firstBoundary < 0; i++) if (boundary[i]) firstBoundary = i;
   let runningLines = 0;
   for (const list of byText) {
     // The document's title (its first line) repeated as the head of later pages: the repeats
@@ -204,6 +207,17 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
         let atBoundary = 0;
         for (let k = 1; k < list.length; k++) if (near[list[k]] <= 1) atBoundary++;
         running = atBoundary === list.length - 1 && near[list[0]] > 1;
+        // the title said again on page one (a cover line, a masthead over the title): the repeats
+        // on later pages, each right at a page boundary, are the head; page one's lines stay text
+        if (!running && near[list[0]] > 1 && firstBoundary >= 0) {
+          let later = 0;
+          let laterAt = 0;
+          for (const i of list) if (i > firstBoundary) { later++; if (near[i] <= 1) laterAt++; }
+          if (later > 0 && laterAt === later) {
+            running = true;
+            pageOneRepeats.add(list);
+          }
+        }
       }
     } else if (list.length >= 4) {
       // no page numbers: a head or foot with words in it, at a steady rhythm over most of the text
@@ -223,6 +237,11 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     // The document's own title often repeats as its running head: when page one opens with the
     // head and then the title, the second of the two is the title.
     let keep = -1;
+    if (pageOneRepeats.has(list)) {
+      if (titleLine < 0) titleLine = list[0];
+      for (const i of list) if (i > firstBoundary) mask[i] = 1;
+      continue;
+    }
     if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
     // …and when page one opens with the title alone (no head above it, no page mark beside it), the
     // title is that first line.
