@@ -138,6 +138,44 @@ describe('anatomy: the running head that repeats the title', () => {
   });
 });
 
+describe('anatomy: a page number that occurs once', () => {
+  it('is a page break when the document\'s first line repeats right after it as the next page\'s head', () => {
+    const t = ['某县人民政府办公室文件', '某县人民政府办公室关于做好年度工作的通知', '各乡镇，各部门：', '一、提高认识', ...wrap(prose(200, 1), 30),
+      '', '- 1 -', '', '某县人民政府办公室文件', '二、压实责任', ...wrap(prose(150, 2), 30)].join('\n');
+    const f = furnitureLines(t);
+    assert.deepEqual(f, [13, 15]);
+    const ts = titles(t);
+    assert.ok(!ts.some((x, k) => k > 0 && x.endsWith('某县人民政府办公室文件')), ts.join(' / '));
+    assert.ok(ts.includes('2 二、压实责任') || ts.includes('1 二、压实责任'), ts.join(' / '));
+  });
+
+  it('is a page break when it cuts a hard-wrapped paragraph mid-sentence, so the next line is no title', () => {
+    const p1 = wrap(prose(240, 3), 30);
+    const cut = wrap(prose(90, 4), 30);
+    const t = ['某区实施方案', '一、工作目标', ...p1, cut[0], cut[1], '', '- 1 -', '', '持续推进落实', cut[2], '二、工作步骤', ...p1].join('\n');
+    assert.deepEqual(furnitureLines(t), [14]);
+    assert.deepEqual(titles(t), ['1 某区实施方案', '2 一、工作目标', '2 二、工作步骤']);
+  });
+
+  it('stays text after a finished sentence or a short line (a web article\'s section mark)', () => {
+    const p1 = wrap(prose(240, 5), 30);
+    assert.deepEqual(furnitureLines(['某刊文章', ...p1, '', '— 1 —', '', '小标题写在这里', ...p1].join('\n')), []);
+    assert.deepEqual(furnitureLines(['某刊文章', '点击上方蓝字关注我们', '', '— 1 —', '', '小标题写在这里', ...p1].join('\n')), []);
+  });
+});
+
+describe('anatomy: the title said twice on page one and repeated as the running head', () => {
+  it('takes the repeats on later pages as the head and keeps page one\'s lines', () => {
+    const body = (n: number) => wrap(prose(180, n), 30);
+    const t = ['某县工作规则', '某县人民政府', '某县工作规则', '第一章 总则', ...body(1), '', '- 1 -', '', '某县工作规则', '第二章 职责', ...body(2),
+      '', '- 2 -', '', '某县工作规则', '第三章 制度', ...body(3)].join('\n');
+    assert.deepEqual(furnitureLines(t), [12, 14, 23, 25]);
+    const ts = titles(t);
+    assert.ok(ts.filter((x) => x.endsWith('某县工作规则')).length <= 1, ts.join(' / '));
+    assert.ok(ts.includes('2 第二章职责') && ts.includes('2 第三章制度'), ts.join(' / '));
+  });
+});
+
 describe('anatomy: footnotes', () => {
   const text = ['一、总体要求', '', '我们坚持稳中求进①，推动高质量发展[1]。各项工作取得成效②。', '', '二、主要任务', '', '加强组织领导，落实责任。',
     '', '①参见某文件。', '②参见另一文件。', '[1] 某某著作，第3页。'].join('\n');

@@ -122,8 +122,8 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
 
   // Strong page-number shapes: at least two in the document.
   if (strong >= 2) for (let i = 0; i < n; i++) if (shape[i] === 1 || shape[i] === 3) mask[i] = 1;
-  // …or one that gives the total (`第 1 页 共 1 页`)
-  if (strong === 1) for (let i = 0; i < n; i++) if (shape[i] === 3) mask[i] = 1;
+  // …or one that gives the total (`第 1 页 共 1 页`), or one the text around it shows at a page break
+  if (strong === 1) for (let i = 0; i < n; i++) if (shape[i] === 3 || (shape[i] === 1 && loneMarkAtBreak(text, cs, ce, i))) mask[i] = 1;
 
   // Bare numbers: chains of consecutive values spaced like pages (or beside a form feed).
   if (bare >= 3 || (bare > 0 && feeds > 0)) {
@@ -189,6 +189,9 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   let firstContent = -1;
   for (let i = 0; i < n && firstContent < 0; i++) if (cs[i] < ce[i]) firstContent = i;
   const runningLists: number[][] = [];
+  const pageOneRepeats = new Set<number[]>();
+  let firstBoundary = -1;
+  for (let i = 0; i < n && firstBoundary < 0; i++) if (boundary[i]) firstBoundary = i;
   let runningLines = 0;
   for (const list of byText) {
     // The document's title (its first line) repeated as the head of later pages: the repeats
@@ -204,6 +207,17 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
         let atBoundary = 0;
         for (let k = 1; k < list.length; k++) if (near[list[k]] <= 1) atBoundary++;
         running = atBoundary === list.length - 1 && near[list[0]] > 1;
+        // the title said again on page one (a cover line, a masthead over the title): the repeats
+        // on later pages, each right at a page boundary, are the head; page one's lines stay text
+        if (!running && near[list[0]] > 1 && firstBoundary >= 0) {
+          let later = 0;
+          let laterAt = 0;
+          for (const i of list) if (i > firstBoundary) { later++; if (near[i] <= 1) laterAt++; }
+          if (later > 0 && laterAt === later) {
+            running = true;
+            pageOneRepeats.add(list);
+          }
+        }
       }
     } else if (list.length >= 4) {
       // no page numbers: a head or foot with words in it, at a steady rhythm over most of the text
@@ -223,6 +237,11 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     // The document's own title often repeats as its running head: when page one opens with the
     // head and then the title, the second of the two is the title.
     let keep = -1;
+    if (pageOneRepeats.has(list)) {
+      if (titleLine < 0) titleLine = list[0];
+      for (const i of list) if (i > firstBoundary) mask[i] = 1;
+      continue;
+    }
     if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
     // …and when page one opens with the title alone (no head above it, no page mark beside it), the
     // title is that first line.
@@ -235,6 +254,48 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) count += mask[i];
   if (count === 0 && feeds === 0) return null;
   return { mask, pageStart, count, titleLine };
+}
+
+/**
+ * A page mark that occurs once (`- 1 -`, `第 2 页`: the text of a two-page excerpt, or a short
+ * document numbering only its first page) is a page break when the text around it says so: the
+ * document's first line (its title or masthead) repeated right after it as the next page's running
+ * head, or a hard-wrapped paragraph cut by it — the line before it runs the full width of the lines
+ * above and stops mid-sentence (a CJK character, a letter, a digit or a comma at its end). A mark
+ * after a finished sentence or a heading (`— 1 —` over a section of a web article) stays text.
+ */
+function loneMarkAtBreak(text: string, cs: Int32Array, ce: Int32Array, i: number): boolean {
+  const n = cs.length;
+  let p = i - 1;
+  while (p >= 0 && cs[p] >= ce[p]) p--;
+  let q = i + 1;
+  while (q < n && cs[q] >= ce[q]) q++;
+  if (p < 0 || q >= n) return false;
+  // the document's first line again, right after the mark
+  let first = 0;
+  while (first < n && cs[first] >= ce[first]) first++;
+  if (first < p) {
+    const len = ce[first] - cs[first];
+    if (len >= 2 && len <= RUNNING_MAX && ce[q] - cs[q] === len && text.startsWith(text.slice(cs[first], ce[first]), cs[q])) return true;
+  }
+  // a hard-wrapped paragraph running on across the mark
+  const c = text.charCodeAt(ce[p] - 1);
+  const midSentence = (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 0xff0c || c === 0x2c || c === 0x3001;
+  if (!midSentence) return false;
+  // the lines above: the widest of the last eight, and how many of them run (nearly) that wide
+  let widest = 0;
+  const above: number[] = [];
+  for (let k = p; k >= 0 && above.length < 8; k--) {
+    if (cs[k] >= ce[k]) continue;
+    const w = ce[k] - cs[k];
+    above.push(w);
+    if (w > widest) widest = w;
+  }
+  if (widest < 12 || widest > 80) return false;
+  let full = 0;
+  for (const w of above) if (w >= widest * 0.85) full++;
+  return above[0] >= widest * 0.85 && full >= 3 && full >= above.length * 0.5;
 }
 
 /**
