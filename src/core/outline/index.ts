@@ -1604,6 +1604,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // (a photo's caption with its credit, `…采摘青花梨（2022年7月21日摄）  某某摄/本刊`, names a picture: no title)
+    if (kind[p] === 2 && isCaption(clean)) kind[p] = 0;
     // An item of a compilation opened by a recurring bare label (`新闻内容：`), its first line under
     // the label (or under the agency's slug there, `９月７日特稿（加１）（…）`): the item's headline,
     // though it asks a question (`…青睐什么人？`).

@@ -19,6 +19,7 @@ import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
+import { detectDeckTitles } from './deckTitles';
 import { detectPageHeadings } from './pageHeadings';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
@@ -80,6 +81,7 @@ export interface Anatomy {
   /**
    * First lines of title blocks that title the document an attachment carries, right under the
    * attachment's name (`附件1` / `申请书模板` / `关于××的申请`): they head a part of the attachment.
+   * Also a 纪实's `小标题——导语` section titles (deckTitles.ts): parts under the document's title.
    */
   subtitles: Set<number>;
   /** Table cells whose figures read by their column or are row labels (`tables.ts`). */
@@ -96,6 +98,7 @@ export const DETECTORS: Detector[] = [
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectWebPage, // site head, metadata, title block, page tail
+  detectDeckTitles, // 小标题——导语 section titles of a 纪实, two or more, each over running text
   detectPageHeadings, // a page source's <hN> widgets (相关新闻 over links) and a column's label over the title
   detectOfficialDocument, // 版头, title, 主送机关, 落款 and 成文日期, a plan's own title after them
   detectPdfCover, // a paged document's cover page: issuer, title, version, date before the first page furniture

@@ -294,11 +294,12 @@ export function isAddressee(s: string): boolean {
 
 /**
  * `殷勇同志作政府工作报告。本报记者 戴冰摄`, `工作人员在搬物资（央广网发 某某 摄）`: a photo caption (the
- * credit may stand in brackets).
+ * credit may stand in brackets, or name the paper after a slash: `某某摄/本刊`).
  */
 export function isCaption(s: string): boolean {
   // (in traditional characters too: `新華社記者某某 攝`)
-  return s.length <= 60 && /(摄|摄影|攝|攝影|供图|供圖|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|攝|攝影|供图|供圖)[）)])$/.test(s);
+  // (the credit may name the paper after a slash: `黎寒池摄/本刊`, `某某 摄／新华社`)
+  return s.length <= 60 && /(摄|摄影|攝|攝影|供图|供圖|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|攝|攝影|供图|供圖)[）)]|(摄|攝)\s*[/／]\s*[\u4e00-\u9fff]{1,6})$/.test(s);
 }
 
 /** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */

@@ -113,13 +113,22 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     partEnd[j] = open.length ? hl[open[open.length - 1]] : n;
     open.push(j);
   }
+  const empty: number[] = [];
+  const closings = new Map<string, number>(); // closing line of a part with sentences (depth + text) -> how many
   for (let j = 0; j < hl.length; j++) {
     const from = hl[j];
     // (a page kept on one line, `…</h1><p>…。</p><p>…`: the heading's part opens on its own line)
     const sameLine = sentence[from] === 1 && lines.contentEnd[from] - md.headings[j].contentEnd >= SAME_LINE_PART;
     const has = sameLine || upTo[Math.max(from + 1, partEnd[j])] - upTo[from + 1] > 0;
     if (has && firstTitle < 0) firstTitle = j;
-    if (!has && !numbered(j) && anatomy.zone[from] === Zone.Body) anatomy.zone[from] = Zone.Furniture;
+    if (has) {
+      const c = closingLine(input, hl, j);
+      if (c !== null) closings.set(md.headings[j].depth + c, (closings.get(md.headings[j].depth + c) ?? 0) + 1);
+    }
+    if (!has && !numbered(j) && anatomy.zone[from] === Zone.Body) empty.push(j);
+  }
+  for (const j of empty) {
+    if (!itemTemplate(input, hl, j, closings)) anatomy.zone[hl[j]] = Zone.Furniture;
   }
   // A column's label right over the page's first title, before any running text.
   if (firstTitle > 0) {
@@ -132,6 +141,47 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
       if (anatomy.zone[label] === Zone.Body) anatomy.zone[label] = Zone.Furniture;
     }
   }
+}
+
+/** Longest line read as an item's closing line (`<p><a href="…">原文</a></p>`). */
+const CLOSING_MAX = 300;
+
+/** The visible text of line li (tags left out), or null when the line is long or shows nothing. */
+function shownText(input: AnatomyInput, li: number): string | null {
+  const lines = input.layout.lines;
+  const s = lines.contentStart[li];
+  const e = lines.contentEnd[li];
+  if (e - s > CLOSING_MAX) return null;
+  const t = input.text.slice(s, e).replace(/<[^<>]*>/g, '').replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 20 ? t : null;
+}
+
+/** The last line with text of heading j's own part (down to the next heading), as shown, or null. */
+function closingLine(input: AnatomyInput, hl: number[], j: number): string | null {
+  const lines = input.layout.lines;
+  const to = j + 1 < hl.length ? hl[j + 1] : lines.length;
+  for (let x = to - 1; x > hl[j]; x--) if (!lines.empty(x)) return shownText(input, x);
+  return null;
+}
+
+/**
+ * Heading j, with no sentence in its part, is an item of the page's repeated template: a news
+ * programme's transcript lists its items as `<h2>` titles, each closed by the same short line (a
+ * `原文` link to the item's video), and the last items, given only as a title over that line, are
+ * items all the same, not a widget's labels. Its own part opens with that closing line (the last
+ * item's part goes on with the page's foot, `更新于…`), and two or more headings of its depth with
+ * sentences in their parts close with it.
+ */
+function itemTemplate(input: AnatomyInput, hl: number[], j: number, closings: Map<string, number>): boolean {
+  const lines = input.layout.lines;
+  const to = j + 1 < hl.length ? hl[j + 1] : lines.length;
+  const depth = input.md!.headings[j].depth;
+  for (let x = hl[j] + 1; x < to; x++) {
+    if (lines.empty(x)) continue;
+    const t = shownText(input, x);
+    return t !== null && (closings.get(depth + t) ?? 0) >= 2;
+  }
+  return false;
 }
 
 /**
