@@ -258,3 +258,26 @@ describe('page openings: a header block of fields, a news desk\'s byline', () =>
     assert.ok(!heads(text).some(([l]) => l === 0));
   });
 });
+
+describe('page openings in traditional characters: residue of readings, 題:, reporters, a byline bar', () => {
+  // Invented pages: a mirror in traditional characters that notes readings after polyphones (`會(huì)`).
+  const BODY = '  今年以來，全鎮上下圍繞年初確定的目標任務，穩住農業基本盤，抓實項目建設，各項工作取得了新的進展。';
+  const SPAM = '某某精品_某某在線_某某視頻_某某天天看';
+
+  it('takes the headline over a time bar as the title, not the wire dateline under it that restates it (電 題:)', () => {
+    const text = [SPAM, '', '您當前的位置:首頁 > 要聞 > 頭條', '', '記者手記:一場深入基層的調(diào)研', '', '時間:2031-04-17 08:28:58  來源:某某網', '',
+      '  某某社某地4月15日電 題:記者手記:一場深入基層的調(diào)研', '', '  某某社記者張三、李四', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
+  });
+
+  it('reads a crumb opening at the site\'s name and a bar opening with the author\'s name as the page\'s head', () => {
+    const text = [SPAM, '', '某某西部網(wǎng) > 即時(shí)新聞 > 民生', '', '2031年兩會(huì):發(fā)言人與記者隔空問答', '',
+      '王某 發(fā)布時(shí)間:2031-05-21 09:03:00來源: 某某日報(bào)', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
+  });
+
+  it('does not read a single name glued to 记者 as a byline (记者走基层 may be a headline)', () => {
+    const text = ['新华社记者走基层', '', '某某网 > 新闻', '', '发布时间:2031-05-21 09:03:00', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+});

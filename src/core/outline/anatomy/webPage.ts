@@ -11,7 +11,7 @@
 import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
+import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
 import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
@@ -271,11 +271,15 @@ function opensWithTagOrEntity(text: string, a: number, b: number): boolean {
   return text.charCodeAt(a) === 60 ? opensWithTag(text, a, b) : /^&(?:emsp|ensp|nbsp|#160|#12288|#x3000);/i.test(text.slice(a, a + 9));
 }
 
-/** The text of line i (lineTexts' string for it). */
+/**
+ * The text of line i (lineTexts' string for it), as a reader of the characters sees it: the
+ * readings a converter to traditional characters notes after polyphones (`發(fā)布時(shí)間`, `中國西藏網(wǎng)`)
+ * are dropped, so a crumb, a field and a title read as what they are.
+ */
 function lineAt(P: PageLines, i: number): string {
   if (P.a[i] >= P.b[i]) return '';
   let t = P.cache.get(i);
-  if (t === undefined) P.cache.set(i, (t = P.text.slice(P.a[i], P.b[i])));
+  if (t === undefined) P.cache.set(i, (t = unannotated(P.text.slice(P.a[i], P.b[i]))));
   return t;
 }
 
@@ -728,7 +732,8 @@ function teaserRepeated(text: string, a: number, b: number): boolean {
 
 /** Whether `t` is said again in the text after `from`, within the next 3,000 characters (the opening of the article). */
 function statedBelow(text: string, from: number, t: string): boolean {
-  return text.slice(from, from + 3000 + t.length).includes(t);
+  // (read as lineAt reads a line: without a converter's notes of readings, `調(diào)研`)
+  return unannotated(text.slice(from, from + 3000 + t.length)).includes(t);
 }
 
 /** The first line with text. */
