@@ -281,3 +281,14 @@ describe('page openings in traditional characters: residue of readings, 題:, re
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
   });
 });
+
+describe('page openings: the browser title repeated with other spacing', () => {
+  it('finds the headline the page sets with two spaces where the browser title has one', () => {
+    const P = '新年将至，我代表公司向全体员工及其家属致以诚挚的问候和美好的祝福，感谢大家一年来的辛勤付出。';
+    // (the first paragraph ends on no mark: the walk up from the prose stops at it)
+    const P0 = '冬去春来,万象更新值此2031新年到来之际,我谨代表公司,向全体员工及其亲属致以诚挚的问候向各合作伙伴致以新年的祝福';
+    const text = ['春风十里再出发 山高路远向未来 ---2031年新年致辞', '来源: | 作者:佚名 | 发布时间: 2030-12-31 | 822 次浏览', '',
+      '春风十里再出发  山高路远向未来', '', '---2031年新年致辞', '', P0, '', P, '', P].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[3, '', 1]]);
+  });
+});

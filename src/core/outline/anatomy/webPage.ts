@@ -755,10 +755,14 @@ const TITLE_SEPARATORS = '|｜_-–—';
 function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, number] {
   const first = firstTextLine(P);
   if (first >= B || zone[first] !== Zone.Body) return [-1, -1];
-  const head = lineAt(P, first);
+  // (the page may set the headline's parts apart by more spaces than the browser's title does:
+  // `某某某某  某某某某` under `某某某某 某某某某 ---副题`; runs of spaces are read as one)
+  const squeeze = (t: string): string => t.replace(/[\s\u3000\u00a0]+/g, ' ');
+  const head = squeeze(lineAt(P, first));
   if (head.length > 160) return [-1, -1];
   // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
-  const names = (t: string): boolean => {
+  const names = (raw: string): boolean => {
+    const t = squeeze(raw);
     if (t.length < 6 || t.length > 100 || cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) return false;
     if (head === t) return true;
     if (head.startsWith(t) && TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) return true;
