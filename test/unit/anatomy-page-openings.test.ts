@@ -292,3 +292,15 @@ describe('page openings: the browser title repeated with other spacing', () => {
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[3, '', 1]]);
   });
 });
+
+describe('page openings: a video script\'s bracketed labels', () => {
+  const P = '今天上午，某某市第十届人民代表大会第三次会议在市会议中心开幕，会场内外秩序井然，代表们陆续步入会场。';
+  it('reads a bracketed line alone as one more label where a bracketed label recurs before text on its line', () => {
+    const text = ['发布时间:2031年03月05日 11:05 来源:某某新闻网', P, '【同期】某某台记者 王某', P, '【去会场的路上】', '【同期】某某台记者 王某', P, '【进入会场内部】', '【同期】某某台记者 王某', P].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+  it('keeps a bracketed title line where no label recurs before text', () => {
+    const text = ['某某市开好春季农业生产工作会', P, '【会议要求】', P, P].join('\n');
+    assert.ok(heads(text).some(([l]) => l === 2));
+  });
+});
