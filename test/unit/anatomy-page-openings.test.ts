@@ -258,3 +258,49 @@ describe('page openings: a header block of fields, a news desk\'s byline', () =>
     assert.ok(!heads(text).some(([l]) => l === 0));
   });
 });
+
+describe('page openings in traditional characters: residue of readings, 題:, reporters, a byline bar', () => {
+  // Invented pages: a mirror in traditional characters that notes readings after polyphones (`會(huì)`).
+  const BODY = '  今年以來，全鎮上下圍繞年初確定的目標任務，穩住農業基本盤，抓實項目建設，各項工作取得了新的進展。';
+  const SPAM = '某某精品_某某在線_某某視頻_某某天天看';
+
+  it('takes the headline over a time bar as the title, not the wire dateline under it that restates it (電 題:)', () => {
+    const text = [SPAM, '', '您當前的位置:首頁 > 要聞 > 頭條', '', '記者手記:一場深入基層的調(diào)研', '', '時間:2031-04-17 08:28:58  來源:某某網', '',
+      '  某某社某地4月15日電 題:記者手記:一場深入基層的調(diào)研', '', '  某某社記者張三、李四', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
+  });
+
+  it('reads a crumb opening at the site\'s name and a bar opening with the author\'s name as the page\'s head', () => {
+    const text = [SPAM, '', '某某西部網(wǎng) > 即時(shí)新聞 > 民生', '', '2031年兩會(huì):發(fā)言人與記者隔空問答', '',
+      '王某 發(fā)布時(shí)間:2031-05-21 09:03:00來源: 某某日報(bào)', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
+  });
+
+  it('does not read a single name glued to 记者 as a byline (记者走基层 may be a headline)', () => {
+    const text = ['新华社记者走基层', '', '某某网 > 新闻', '', '发布时间:2031-05-21 09:03:00', '', BODY, BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+  });
+});
+
+describe('page openings: the browser title repeated with other spacing', () => {
+  it('finds the headline the page sets with two spaces where the browser title has one', () => {
+    const P = '新年将至，我代表公司向全体员工及其家属致以诚挚的问候和美好的祝福，感谢大家一年来的辛勤付出。';
+    // (the first paragraph ends on no mark: the walk up from the prose stops at it)
+    const P0 = '冬去春来,万象更新值此2031新年到来之际,我谨代表公司,向全体员工及其亲属致以诚挚的问候向各合作伙伴致以新年的祝福';
+    const text = ['春风十里再出发 山高路远向未来 ---2031年新年致辞', '来源: | 作者:佚名 | 发布时间: 2030-12-31 | 822 次浏览', '',
+      '春风十里再出发  山高路远向未来', '', '---2031年新年致辞', '', P0, '', P, '', P].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[3, '', 1]]);
+  });
+});
+
+describe('page openings: a video script\'s bracketed labels', () => {
+  const P = '今天上午，某某市第十届人民代表大会第三次会议在市会议中心开幕，会场内外秩序井然，代表们陆续步入会场。';
+  it('reads a bracketed line alone as one more label where a bracketed label recurs before text on its line', () => {
+    const text = ['发布时间:2031年03月05日 11:05 来源:某某新闻网', P, '【同期】某某台记者 王某', P, '【去会场的路上】', '【同期】某某台记者 王某', P, '【进入会场内部】', '【同期】某某台记者 王某', P].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+  it('keeps a bracketed title line where no label recurs before text', () => {
+    const text = ['某某市开好春季农业生产工作会', P, '【会议要求】', P, P].join('\n');
+    assert.ok(heads(text).some(([l]) => l === 2));
+  });
+});

@@ -1490,6 +1490,21 @@ function signatureSlot(text: string, layout: Layout, p: number, clean: string): 
   return isDateOnly(text, lines.contentStart[below], lines.contentEnd[below]);
 }
 
+/**
+ * Whether one bracketed label opens two lines or more with text after it on the line (`【同期】某某`,
+ * `【解说】…`): the labels of a video script or a transcript, not titles.
+ */
+function recurringLineLabels(text: string): boolean {
+  if (!text.includes('【')) return false;
+  const seen = new Set<string>();
+  const re = /^[ \t\u3000]*【([^】\n]{1,8})】[ \t\u3000]*[^\s【]/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (seen.has(m[1])) return true;
+    seen.add(m[1]);
+  }
+  return false;
+}
+
 function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const { zone, lineFrom, titles: sure } = anatomy;
@@ -1510,6 +1525,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
   // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
   const kind = new Uint8Array(n);
+  const scriptLabels = recurringLineLabels(text);
   const sureLine = new Uint8Array(lines.length);
   for (const [a, b] of sure) for (let li = a; li <= b && li < lines.length; li++) sureLine[li] = 1;
   const afterColon = new Uint8Array(n);
@@ -1606,6 +1622,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
     // (a photo's caption with its credit, `…采摘青花梨（2022年7月21日摄）  某某摄/本刊`, names a picture: no title)
     if (kind[p] === 2 && isCaption(clean)) kind[p] = 0;
+    // A bracketed line alone (`【去会场的路上】`) in a script whose lines open with a recurring
+    // bracketed label and go on (`【同期】某某 …`, twice or more): one more of the script's labels.
+    if (kind[p] === 2 && scriptLabels && /^【[^】]{1,20}】$/.test(clean)) kind[p] = 0;
     // An item of a compilation opened by a recurring bare label (`新闻内容：`), its first line under
     // the label (or under the agency's slug there, `９月７日特稿（加１）（…）`): the item's headline,
     // though it asks a question (`…青睐什么人？`).

@@ -69,7 +69,7 @@ export function unannotated(s: string): string {
 }
 
 /** An agency's dateline opening a line and going on (`新华社北京11月16日电 题:…`, `本报北京3月5日讯（记者…）`). */
-const WIRE_DATELINE_HEAD = /^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]\s*(题\s*[：:]|[（(])/;
+const WIRE_DATELINE_HEAD = /^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]\s*([题題]\s*[：:]|[（(])/;
 
 export function looksLikeTitle(s: string): boolean {
   s = unannotated(s);
@@ -179,7 +179,18 @@ export const QUOTED = /[\u201c\u201d]/;
 
 /** `新华社记者`, `本报记者`: an outlet's byline whose names the page dropped. */
 export function isOutletByline(s: string): boolean {
-  return /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s);
+  return /^[\u4e00-\u9fff]{1,8}(记者|記者)$/.test(s) || isReporterList(s);
+}
+
+/**
+ * `新华社记者张三、李四`, `新华社记者 张三 李四`: an outlet's reporters named after the word 记者 — two
+ * names or more, or names set apart by a space (a single name glued to 记者 may be a headline's words).
+ */
+const REPORTER_NAME = '[\\u4e00-\\u9fff]{2,4}';
+const REPORTER_LIST = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(记者|記者)(\\s*${REPORTER_NAME}([、，,]${REPORTER_NAME})+|([\\s\\u3000]+${REPORTER_NAME})+)$`);
+
+function isReporterList(s: string): boolean {
+  return s.length <= 30 && REPORTER_LIST.test(s);
 }
 
 /**
@@ -192,7 +203,7 @@ export function isWireSlug(s: string): boolean {
 
 /** `国务院总理　李克强`, `本报记者 张三`: a role then a personal name of 2–4 characters. */
 function isByline(s: string): boolean {
-  if (s.length <= 12 && isOutletByline(s)) return true;
+  if ((s.length <= 12 && isOutletByline(s)) || isReporterList(s)) return true;
   // (`國際中心／綜合報導`, `记者 某某/北京报道`: a news desk or reporter, a slash, where the copy was filed)
   if (s.length <= 24 && /^[^/／\s]{2,12}\s*[/／]\s*[\u4e00-\u9fff]{0,8}(报道|報導|報道|报导)$/.test(s)) return true;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)

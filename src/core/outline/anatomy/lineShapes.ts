@@ -166,8 +166,11 @@ export function browserTitleHead(s: string): string | null {
 
 /** `首页 > 新闻中心 > 要闻`, `首页>>`: a breadcrumb. */
 export function isBreadcrumb(s: string): boolean {
-  return s.length <= 80 && /(首页|首頁|主页|位置)/.test(s) && /(>|＞|»|›|→|\/)/.test(s);
+  return s.length <= 80 && ((/(首页|首頁|主页|位置)/.test(s) && /(>|＞|»|›|→|\/)/.test(s)) || SITE_CRUMB.test(s));
 }
+
+/** `某某网 > 即时新闻 > 民生`: a crumb that opens at the site's name, three steps or more, no 首页. */
+const SITE_CRUMB = /^[\u4e00-\u9fffA-Za-z]{1,10}(网|網|站)(\s*[>＞»›]\s*[\u4e00-\u9fffA-Za-z]{1,10}){2,}$/;
 
 /**
  * A button or a widget's word: `【打印】`, `【小中大】`, `【字号：`, `大`, `分享：`, `|`, `×`, `简体`.
@@ -194,11 +197,22 @@ export function isButtonWords(s: string): boolean {
 }
 
 /** Labels of page and file metadata fields. */
-const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻来源|来源|來源|出处|作者|文\/|撰稿|供稿|记者|通讯员|摄影|摄像|编辑|編輯|责任编辑|責任編輯|责编|编审|审核|校对|发布时间|發布時間|发表时间|发布日期|发表日期|更新时间|更新日期|成文日期|时间|日期|浏览次数|浏览量|阅读量|阅读次数|阅读|点击数|点击量|点击|访问量|字号|字体|索引号|分类|主题分类|发文机关|发布机构|媒体或发布机构|标题|原标题|链接|来源链接\d*|原文链接|关键词|关键字|摘要|标签|栏目|所属栏目|语言|采集说明|取法)\s*[】\]]?\s*[：:]/;
+const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻来源|来源|來源|出处|作者|文\/|撰稿|供稿|记者|通讯员|摄影|摄像|编辑|編輯|责任编辑|責任編輯|责编|编审|审核|校对|发布时间|發布時間|发表时间|發表時間|发布日期|发表日期|更新时间|更新日期|成文日期|时间|時間|日期|浏览次数|浏览量|阅读量|阅读次数|阅读|点击数|点击量|点击|访问量|字号|字体|索引号|分类|主题分类|发文机关|发布机构|媒体或发布机构|标题|原标题|链接|来源链接\d*|原文链接|关键词|关键字|摘要|标签|栏目|所属栏目|语言|采集说明|取法)\s*[】\]]?\s*[：:]/;
 
 /** `来源：新华社`, `发布时间：2024-02-19 11:08`, `标题：…`: a metadata field line. */
 export function isMetaField(s: string): boolean {
-  return s.length <= 200 && (META_LABEL.test(s) || DATED_FIELD.test(s));
+  return s.length <= 200 && (META_LABEL.test(s) || DATED_FIELD.test(s) || bylineBar(s));
+}
+
+/**
+ * `张三 发布时间:2020-05-21 09:03:00 来源: 某某报`: the author's name, then the page's fields with
+ * their date — one metadata bar that opens with the byline.
+ */
+function bylineBar(s: string): boolean {
+  const m = /^[\u4e00-\u9fff]{2,4}[\s\u3000]+/.exec(s);
+  if (m === null || s.length > 80) return false;
+  const rest = s.slice(m[0].length);
+  return META_LABEL.test(rest) && /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/.test(rest) && !/[。！？]/.test(rest);
 }
 
 /**
@@ -247,7 +261,7 @@ export function isDateline(s: string): boolean {
  */
 export function isWireDateline(s: string): boolean {
   // (`新华社北京11月16日电 题:<headline>`: a feature's dateline names its headline after `题:`)
-  const ti = s.search(/[电電讯訊]\s*题\s*[：:]/);
+  const ti = s.search(/[电電讯訊]\s*[题題]\s*[：:]/);
   if (ti > 0 && s.length <= 110) s = s.slice(0, ti + 1);
   if (s.length > 40 || s.includes('。')) return false;
   return /^[一-鿿]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊](\s*[（(][^）)]{0,24}[）)])?$/.test(s) || /^本报讯(\s*[（(][^）)]{0,24}[）)])?$/.test(s);

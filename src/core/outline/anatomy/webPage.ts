@@ -11,7 +11,7 @@
 import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
+import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
 import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
@@ -271,11 +271,15 @@ function opensWithTagOrEntity(text: string, a: number, b: number): boolean {
   return text.charCodeAt(a) === 60 ? opensWithTag(text, a, b) : /^&(?:emsp|ensp|nbsp|#160|#12288|#x3000);/i.test(text.slice(a, a + 9));
 }
 
-/** The text of line i (lineTexts' string for it). */
+/**
+ * The text of line i (lineTexts' string for it), as a reader of the characters sees it: the
+ * readings a converter to traditional characters notes after polyphones (`發(fā)布時(shí)間`, `中國西藏網(wǎng)`)
+ * are dropped, so a crumb, a field and a title read as what they are.
+ */
 function lineAt(P: PageLines, i: number): string {
   if (P.a[i] >= P.b[i]) return '';
   let t = P.cache.get(i);
-  if (t === undefined) P.cache.set(i, (t = P.text.slice(P.a[i], P.b[i])));
+  if (t === undefined) P.cache.set(i, (t = unannotated(P.text.slice(P.a[i], P.b[i]))));
   return t;
 }
 
@@ -728,7 +732,8 @@ function teaserRepeated(text: string, a: number, b: number): boolean {
 
 /** Whether `t` is said again in the text after `from`, within the next 3,000 characters (the opening of the article). */
 function statedBelow(text: string, from: number, t: string): boolean {
-  return text.slice(from, from + 3000 + t.length).includes(t);
+  // (read as lineAt reads a line: without a converter's notes of readings, `調(diào)研`)
+  return unannotated(text.slice(from, from + 3000 + t.length)).includes(t);
 }
 
 /** The first line with text. */
@@ -750,10 +755,14 @@ const TITLE_SEPARATORS = '|｜_-–—';
 function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, number] {
   const first = firstTextLine(P);
   if (first >= B || zone[first] !== Zone.Body) return [-1, -1];
-  const head = lineAt(P, first);
+  // (the page may set the headline's parts apart by more spaces than the browser's title does:
+  // `某某某某  某某某某` under `某某某某 某某某某 ---副题`; runs of spaces are read as one)
+  const squeeze = (t: string): string => t.replace(/[\s\u3000\u00a0]+/g, ' ');
+  const head = squeeze(lineAt(P, first));
   if (head.length > 160) return [-1, -1];
   // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
-  const names = (t: string): boolean => {
+  const names = (raw: string): boolean => {
+    const t = squeeze(raw);
     if (t.length < 6 || t.length > 100 || cjkCount(t) < 4 || /[。；;，,：:]$/.test(t)) return false;
     if (head === t) return true;
     if (head.startsWith(t) && TITLE_SEPARATORS.includes(head.slice(t.length).trimStart()[0] ?? '')) return true;
