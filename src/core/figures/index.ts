@@ -17,6 +17,7 @@ import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
 import { pushScriptBlock } from './scriptProse';
+import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
@@ -114,6 +115,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = splitCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
+    figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
