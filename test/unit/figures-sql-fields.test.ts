@@ -33,4 +33,27 @@ describe('bare fields of a SQL row are codes', () => {
     const four = figs.find((f) => f.text === '4' && f.start > text.indexOf('\n'));
     if (four) assert.notEqual(four.kind, 'other');
   });
+
+  it('gives kind other to fields quoted as a dump writes every column', () => {
+    // (our own dump: a table's definition, then rows whose every field is quoted)
+    const text = [
+      '-- Table structure for request',
+      'CREATE TABLE `request` (',
+      "  `id` int(10) NOT NULL AUTO_INCREMENT COMMENT 'id',",
+      "  `title` varchar(255) NOT NULL COMMENT '标题',",
+      "  `group_id` int(10) NOT NULL COMMENT '小组',",
+      ') ENGINE=InnoDB AUTO_INCREMENT=9 DEFAULT CHARSET=utf8;',
+      '',
+      '-- Records of request',
+      "INSERT INTO `request` VALUES ('3', '场地问题', '6', '2031-05-06 10:20:30', '老师您好，我们小组有8名同学需要借用2间教室。', null, null);",
+      "INSERT INTO `request` VALUES ('4', '设备', '2', '2031-05-07 11:00:00', '老师您好，实验室的3台打印机不能使用了。', null, null);",
+    ].join('\n');
+    const k = kinds(text);
+    assert.equal(k.get('9:3@31'), 'other');
+    assert.equal(k.get('9:6@44'), 'other');
+    assert.equal(k.get('10:4@31'), 'other');
+    assert.equal(k.get('10:2@42'), 'other');
+    const pupils = [...k.entries()].find(([key]) => key.startsWith('9:8名@'));
+    assert.equal(pupils?.[1], 'count');
+  });
 });

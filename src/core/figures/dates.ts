@@ -144,6 +144,14 @@ export function notDayAfter(text: string, p: number): boolean {
   return !(text[p] === '报' && (text[p + 1] === '道' || text[p + 1] === '称'));
 }
 
+/**
+ * After the second day of a range (`10月21日至23日期间`, `5月8日-9日期间`): 期间 is the period the range
+ * spans, so 日 before it is the day's, not the first character of 日期 ("date").
+ */
+export function notRangeDayAfter(text: string, p: number): boolean {
+  return notDayAfter(text, p) && !(text[p] === '期' && text[p + 1] === '间');
+}
+
 /** `12日` with no month before it, as web pages and speeches date a meeting: a date, value null. */
 function dayAlone(text: string, tok: NumToken): DateMatch | null {
   if (tok.intDigits > 2 || tok.value === null || tok.value < 1 || tok.value > 31 || text[sp(text, tok.end)] !== '日') return null;
@@ -299,7 +307,7 @@ export function dayRangeAfter(text: string, end: number, first: FigureValue): { 
       stop = md.end;
     } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
       const after = sp(text, t.end) + 1;
-      if (after < text.length && notDayAfter(text, after) && text[after] !== '前') return null;
+      if (after < text.length && notRangeDayAfter(text, after) && text[after] !== '前') return null;
       second = first.slice(0, first.length - 2) + pad(t.value);
       stop = after;
     }

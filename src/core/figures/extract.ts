@@ -10,7 +10,7 @@ import {
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
-import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notDayAfter, sp, timeAt, yearDate } from './dates';
+import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
@@ -2518,7 +2518,7 @@ function dayRange(text: string, tok: NumToken): { end: number; from: number; to:
   const d = sp(text, t2.end);
   // (13-14号早上: with 号, a part of the day after it says these are days)
   if (text[d] !== '日' && !(text[d] === '号' && DAY_PART_AFTER.some((w) => text.startsWith(w, d + 1)))) return null;
-  if (d + 1 < text.length && notDayAfter(text, d + 1)) return null;
+  if (d + 1 < text.length && notRangeDayAfter(text, d + 1)) return null;
   const prev = text[tok.start - 1] ?? '';
   if ('第近约超逾每共'.includes(prev) && prev !== '') return null;
   if (DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, tok.start - w.length))) return null;

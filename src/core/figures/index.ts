@@ -16,6 +16,8 @@ import { applyBarTables } from './barTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
+import { pushScriptBlock } from './scriptProse';
+import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
@@ -113,6 +115,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = splitCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
+    figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
@@ -395,7 +398,8 @@ function shareListUnits(text: string, figs: Figure[]): void {
  * - a tag, `<`, `</` or `<!` and a Latin name closed by a space, `/` or `>`, up to its `>`
  *   (`<p style="font-size: 16pt; line-height: 1.5">`); a `<` before the `>` ends the try, and
  *   `x<y时…` in prose is no tag (its name runs into Chinese);
- * - what `<style>` and `<script>` hold, up to their closing tag (CSS sizes, colours, script literals).
+ * - what `<style>` and `<script>` hold, up to their closing tag (CSS sizes, colours, script literals),
+ *   but for a script's string literals that are Chinese prose (scriptProse.ts).
  * Unclosed comments, style or script blocks hide nothing (the text may just hold the characters).
  * One forward pass over the text: every search starts where the last one stopped.
  */
@@ -430,7 +434,9 @@ export function markupRanges(text: string): Array<[number, number]> {
         if (block && text.charCodeAt(k - 1) !== 47 && !unclosed.has(block)) {
           const close = indexOfFold(text, block, k + 1);
           if (close >= 0) {
-            out.push([k + 1, close]);
+            // (a script's prose literals are text: scriptProse.ts)
+            if (block === '</script') pushScriptBlock(text, k + 1, close, out);
+            else out.push([k + 1, close]);
             next = close;
           } else unclosed.add(block);
         }

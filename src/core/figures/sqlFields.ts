@@ -4,7 +4,8 @@
  * flag, a department or editor id, a read count — not a count of anything (no unit says what it
  * counts), as a JSON record's numeric field is (extract.ts codeFieldValue). Rows the record reader
  * takes as documents give theirs in the metadata zone already (index.ts figuresInRecords); a row
- * whose text holds no line break of its own is read as it stands, and its fields were counts.
+ * whose text holds no line break of its own is read as it stands, and its fields were counts. A
+ * field quoted as dumps write every column (`'12'`, digits alone) is the same code.
  */
 import type { Figure } from '../types';
 
@@ -30,7 +31,26 @@ function bareFieldStarts(text: string, e: number, from: number): Set<number> {
       }
       continue;
     }
-    if (c === 39) { quoted = true; fieldStart = false; continue; }
+    if (c === 39) {
+      // a quoted field of digits alone (`'12'`, as dumps write every column): a code as a bare one is
+      if (fieldStart) {
+        let q = p + 1;
+        while (q < e && q - p <= 12 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+        if (q > p + 1 && q < e && text.charCodeAt(q) === 39) {
+          let r = q + 1;
+          while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
+          if (r >= e || text.charCodeAt(r) === 44 || text.charCodeAt(r) === 41) {
+            out.add(p + 1);
+            p = q;
+            fieldStart = false;
+            continue;
+          }
+        }
+      }
+      quoted = true;
+      fieldStart = false;
+      continue;
+    }
     if (c === 40 || c === 44) {
       if (c === 44) commas++;
       fieldStart = true;
