@@ -90,12 +90,22 @@ export function dropEnumeratedSets(text: string, figs: Figure[]): Figure[] {
   if (candidates.size === 0) return figs;
   // one pass over every N个XY in the text (the occurrence announcing the enumeration is usually no
   // figure: 这四个突破)
-  const re = /个[\u4e00-\u9fff]{2}/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const n = numeralBefore(text, m.index);
-    if (n < 2 || n > 10) continue;
-    const key = `${n}|${text.slice(m.index + 1, m.index + 3)}`;
-    if (candidates.get(key) === false && enumerates(text, m.index + 3, n)) candidates.set(key, true);
+  // (each 个 found by the native indexOf, the two characters after it checked by code: the regular
+  // expression /个[\u4e00-\u9fff]{2}/g, whose matches these are, cost about 9 instructions a character)
+  for (let at = text.indexOf('个'); at >= 0; ) {
+    const a = text.charCodeAt(at + 1);
+    const b = text.charCodeAt(at + 2);
+    if (!(a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff)) {
+      at = text.indexOf('个', at + 1);
+      continue;
+    }
+    const n = numeralBefore(text, at);
+    if (n >= 2 && n <= 10) {
+      const key = `${n}|${text.slice(at + 1, at + 3)}`;
+      if (candidates.get(key) === false && enumerates(text, at + 3, n)) candidates.set(key, true);
+    }
+    // (matches do not overlap: the next is looked for after this one's two characters)
+    at = text.indexOf('个', at + 3);
   }
   return figs.filter((f) => {
     const key = setKey(text, f);
