@@ -32,8 +32,9 @@ export function detectDeckTitles(input: AnatomyInput, anatomy: Anatomy): void {
     if (b - a < 12 || b - a > DECK_MAX || !isHanCode(text.charCodeAt(a))) continue;
     // ends on a word, not on a sentence's mark, a dash or a colon
     if (!isHanCode(text.charCodeAt(b - 1))) continue;
-    const dash = text.indexOf('——', a);
-    if (dash < 0 || dash - a > 16) continue;
+    // (looked for within the phrase's reach only: a search to the text's end on every line is quadratic)
+    const dash = text.slice(a, Math.min(b, a + 18)).indexOf('——') + a;
+    if (dash < a) continue;
     const head = text.slice(a, dash + 3);
     if (!HEAD.test(head)) continue;
     // the paragraph is a line of its own, and running text follows it
