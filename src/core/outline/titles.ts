@@ -68,8 +68,10 @@ export function unannotated(s: string): string {
   return TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
 }
 
+/** An agency's dateline up to its 电/讯 (`新华社北京11月16日电`): shared with lineShapes' whole-line test. */
+export const WIRE_DATELINE = String.raw`^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]`;
 /** An agency's dateline opening a line and going on (`新华社北京11月16日电 题:…`, `本报北京3月5日讯（记者…）`). */
-const WIRE_DATELINE_HEAD = /^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]\s*([题題]\s*[：:]|[（(])/;
+const WIRE_DATELINE_HEAD = new RegExp(WIRE_DATELINE + String.raw`\s*([题題]\s*[：:]|[（(])`);
 
 export function looksLikeTitle(s: string): boolean {
   s = unannotated(s);

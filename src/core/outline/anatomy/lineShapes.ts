@@ -5,7 +5,10 @@
  * nothing by itself: the detectors decide from where such lines stand in the whole document.
  */
 import { cjkCount } from '../../text/cjk';
-import { QUOTED, isOutletByline } from '../titles';
+import { QUOTED, WIRE_DATELINE, isOutletByline } from '../titles';
+
+/** An agency's dateline alone on its line, a reporter's name in brackets allowed after it. */
+const WIRE_DATELINE_LINE = new RegExp(WIRE_DATELINE + String.raw`(\s*[（(][^）)]{0,24}[）)])?$`);
 
 /** Text of a line with spaces, zero-width characters and a BOM removed at both ends. */
 export function lineText(text: string, from: number, to: number): string {
@@ -264,7 +267,7 @@ export function isWireDateline(s: string): boolean {
   const ti = s.search(/[电電讯訊]\s*[题題]\s*[：:]/);
   if (ti > 0 && s.length <= 110) s = s.slice(0, ti + 1);
   if (s.length > 40 || s.includes('。')) return false;
-  return /^[一-鿿]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊](\s*[（(][^）)]{0,24}[）)])?$/.test(s) || /^本报讯(\s*[（(][^）)]{0,24}[）)])?$/.test(s);
+  return WIRE_DATELINE_LINE.test(s) || /^本报讯(\s*[（(][^）)]{0,24}[）)])?$/.test(s);
 }
 
 /** `在广东省第十四届人民代表大会第五次会议上`, `人民代表大会第五次会议上`: where a speech was given. */
