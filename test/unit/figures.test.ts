@@ -278,6 +278,12 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|"2.4:1"||ratio', '3∶2|"3:2"||ratio']);
     assert.deepEqual(brief('附件2：2025年任务'), ['2025年|"2025"||date']);
   });
+  it('reads a date and a time written together as two figures, an ISO timestamp as one', () => {
+    assert.deepEqual(brief('发布时间：2024-02-19 11:08'), ['2024-02-19|"2024-02-19"||date', '11:08|"T11:08"||date']);
+    const row = brief("INSERT INTO notice VALUES (7, 0, '通知', '2011-09-28 05:26:26', 3);").filter((f) => f.endsWith('|date'));
+    assert.deepEqual(row, ['2011-09-28|"2011-09-28"||date', '05:26:26|"T05:26:26"||date']);
+    assert.deepEqual(brief('抓取时间 2026-01-16T03:26:45'), ['2026-01-16T03:26:45|"2026-01-16T03:26:45"||date']);
+  });
   it('reads clock times, compact dates, event names and codes', () => {
     assert.deepEqual(brief('上午8时召开，至17时45分'), ['8时|"T08"||date', '17时45分|"T17:45"||date']);
     assert.deepEqual(brief('同时间段'), []);
