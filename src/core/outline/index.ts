@@ -7,7 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
+import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
@@ -1474,7 +1474,7 @@ function settleNamedDivisions(cands: Candidate[], lines: LineTable): void {
  * - a candidate with no body after it (a signature and date at the end) is not a title.
  */
 /** An office and a personal name on one line (`中华人民共和国主席某某某`, `市长某某`). */
-const OFFICE_AND_NAME = /^[\u3400-\u9fff]{0,16}(?:总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|秘书长)[\u3400-\u9fff]{2,4}$/;
+const OFFICE_AND_NAME = new RegExp(String.raw`^[\u3400-\u9fff]{0,16}(?:${OFFICE_TAIL})[\u3400-\u9fff]{2,4}$`);
 
 /** Paragraph p (one line, `clean`) is a signature: office and name under a finished paragraph, over a date alone. */
 function signatureSlot(text: string, layout: Layout, p: number, clean: string): boolean {

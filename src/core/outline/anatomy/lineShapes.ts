@@ -319,9 +319,19 @@ export function isCaption(s: string): boolean {
   return s.length <= 60 && /(摄|摄影|攝|攝影|供图|供圖|图片来源[：:].*|（图）|\(图\)|[（(][^（()）]*(摄|摄影|攝|攝影|供图|供圖)[）)]|(摄|攝)\s*[/／]\s*[\u4e00-\u9fff]{1,6})$/.test(s);
 }
 
+/**
+ * The offices a speaker signs or is introduced with, in simplified and traditional characters: one
+ * list for every reader of a speaker's line (role lines, signatures, `…局长某某：` headlines, offices
+ * before a name). `OFFICE_TAIL` adds offices whose two characters also run across words (`公司长期`,
+ * `运行长效`): safe only where the office ends a line or stands right before a name alone.
+ */
+export const OFFICE = '总理|總理|书记|書記|省长|省長|市长|市長|主席|部长|部長|主任|县长|縣長|区长|區長|院长|院長|厅长|廳長|局长|局長|委员长|委員長|秘书长|秘書長|董事长|董事長|总经理|總經理|校长|校長';
+export const OFFICE_TAIL = OFFICE + '|州长|州長|署长|署長|司长|司長|行长|行長|社长|社長';
+const ROLE_END = new RegExp(`(?:${OFFICE_TAIL})$`);
+
 /** `国务院总理`, `北京市市长`: a speaker's office on its own line (the name follows on the next). */
 export function isRoleLine(s: string): boolean {
-  return s.length <= 16 && !/[，。：:]/.test(s) && /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长)$/.test(s);
+  return s.length <= 16 && !/[，。：:]/.test(s) && ROLE_END.test(s);
 }
 
 /** `殷勇`, `李克强`: a personal name alone on a line. */

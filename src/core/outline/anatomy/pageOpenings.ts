@@ -15,6 +15,8 @@
  *   restates the title it leads into).
  */
 
+import { OFFICE, OFFICE_TAIL } from './lineShapes';
+
 /** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
 const CREDIT_END = /(?:[。！？!?）)]|\s)[\s\u3000]*[（(]?(?:[\u3400-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u3400-\u9fff·]{2,4}[\s\u3000]*(?:摄影|攝影|摄|攝)[）)]?$/;
 
@@ -23,7 +25,7 @@ export function isCreditCaption(s: string): boolean {
 }
 
 /** An office right before a name, then the colon: `…局长某某：`, `…發言人某某:`. */
-const SPEAKER_LABEL = /^[\u3400-\u9fff]{0,16}(?:局长|局長|部长|部長|主席|总理|總理|书记|書記|省长|省長|市长|市長|县长|縣長|区长|區長|主任|发言人|發言人|院长|院長|校长|校長|董事长|董事長|总经理|總經理|大使|院士)[\u3400-\u9fff]{2,3}[\s\u3000]*[：:]/;
+const SPEAKER_LABEL = new RegExp(String.raw`^[\u3400-\u9fff]{0,16}(?:${OFFICE}|发言人|發言人|大使|院士)[\u3400-\u9fff]{2,3}[\s\u3000]*[：:]`);
 
 /** The headline quoting a speaker: office and name, a colon, and words after it. */
 export function isSpeakerHeadline(s: string): boolean {
@@ -64,4 +66,4 @@ export function isOfficeAndName(s: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(name) && office.length <= 30 && OFFICE_END.test(office);
 }
 
-const OFFICE_END = /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长|校长|署长|司长|行长|社长)$/;
+const OFFICE_END = new RegExp(`(?:${OFFICE_TAIL})$`);
