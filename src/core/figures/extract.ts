@@ -15,6 +15,7 @@ import { acceptChinese } from './chinese';
 import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
+import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
   start: number;
@@ -58,10 +59,6 @@ for (const c of '，、。）；：！？)') LONE_END[c.charCodeAt(0)] = 1;
 for (const v of [1, 2, 3]) for (let c = CN_RUN.indexOf(v); c >= 0; c = CN_RUN.indexOf(v, c + 1)) LONE_END[c] = 0;
 for (const c of '半分月兆至到多余个') LONE_END[c.charCodeAt(0)] = 0;
 
-/** Characters that may be blank on an otherwise empty line (wiki scrapes leave U+200B). */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || c === 13;
-}
 function isCjk(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }

@@ -8,15 +8,12 @@
  * their header, `Outline.tableCells`) are left to their columns: there a bare 1, 2, 3 may be data.
  */
 import type { Figure, TableCell } from '../types';
+import { isBlankInLine as isBlankCode } from '../text/blank';
 
 /** Longest gap (characters) between two row numbers of one run. */
 const MAX_GAP = 800;
 /** Members a run needs before its numbers are read as row labels. */
 const MIN_RUN = 3;
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-}
 
 /** Whether the figure is a bare integer with nothing else on its line. */
 function aloneOnLine(text: string, f: Figure): boolean {

@@ -11,6 +11,7 @@
  * each digit and mark, where a loop over every character cost 30 instructions a character.
  */
 import { matchLineStart } from './markers';
+import { isBlankInLine as isBlank } from '../text/blank';
 
 export interface RunInMember {
   start: number;
@@ -28,10 +29,6 @@ const MEMBER_MARK = /[0-9][0-9]?[.\uff0e\u3001]/g;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
 }
 
 /** Position of the first character at or after p that is neither a blank, a tag nor `&nbsp;`; `end` when none. */

@@ -5,6 +5,7 @@
  * visible. Read in one pass over the line, so reading every line of a text stays linear.
  */
 
+import { isBlankOrCR as isBlankCode } from '../text/blank';
 /** A line's visible text, bounded: `length` counts up to `cap` characters, `text` is kept only while it is short. */
 export interface VisibleLine {
   /** Offset of the first visible character (-1: none). */
@@ -19,10 +20,6 @@ export interface VisibleLine {
   last: string;
   /** The line holds an image (`<img`): a caption or a picture, never a subhead. */
   image: boolean;
-}
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 13;
 }
 
 function isLetterCode(c: number): boolean {

@@ -6,16 +6,12 @@
  * same masks and headings (`MdInfo`) the Markdown reader gives.
  */
 import type { MdHeading, MdInfo } from './markdown';
+import { isBlankAny as isBlankCode } from '../text/blank';
 
 /** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
 const OPENING_WINDOW = 400;
 /** How long a PHP page's opening code block (before its markup) may be. */
 const PHP_OPENING = 4000;
-
-/** A blank of a page's source between tags: spaces, tabs, line breaks, BOM, ideographic and no-break spaces. */
-export function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 0x3000 || c === 0xa0;
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

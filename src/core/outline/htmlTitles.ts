@@ -4,6 +4,7 @@
  * that reads as a title names the part under it, as a `**…**` line would in Markdown.
  */
 import { looksLikeLabel, looksLikeTitle } from './titles';
+import { isBlankInLine as isBlank } from '../text/blank';
 
 /** A bold HTML line read as a subhead: where its visible text starts and ends, and that text. */
 export interface HtmlTitle {
@@ -18,10 +19,6 @@ const MAX_LINE = 1200;
 const MAX_VISIBLE = 60;
 
 const VOID = new Set(['br', 'img', 'hr', 'input', 'meta', 'link', 'wbr', 'source', 'col', 'area', 'embed', 'param', 'track']);
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
-}
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -20,6 +20,7 @@ import { isBreakTagAt } from './htmlBreaks';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
+import { isBlankInLine as isBlankCode } from '../text/blank';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -426,10 +427,6 @@ function statuteBreaks(t: string, s: number, e: number): number[] {
   out.sort((a, b) => a - b);
   // a break at the line's start is none
   return out.filter((p, i) => p > s && (i === 0 || out[i - 1] !== p));
-}
-
-function isBlankCode(c: number): boolean {
-  return c === 32 || c === 0x3000 || c === 0xa0 || c === 9;
 }
 
 /** `&lt;p&gt;`, `&lt;/p&gt;`, `&lt;br/&gt;`: a line-breaking tag written with entities. */

@@ -3,6 +3,8 @@
  * the rule alone, as a news site's 发布会 round-up or a digest sets it): the headline right after the
  * rule opens an item of its own, a document beside the first, not a part of it (a subhead).
  */
+import { isBlankOrCR as isBlank } from '../text/blank';
+
 const RULE_CHARS = '━─—―-=＝*＊~～_＿═·•';
 
 /** The line [s, e) holds only a rule: three or more rule characters of one kind (blanks round it allowed). */
@@ -16,8 +18,4 @@ export function isRuleLine(text: string, s: number, e: number): boolean {
   if (!RULE_CHARS.includes(c)) return false;
   for (let i = p + 1; i < q; i++) if (text[i] !== c) return false;
   return true;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0;
 }

@@ -27,6 +27,7 @@
  */
 import { matchLineStart } from './markers';
 import type { RecordView } from './recordLines';
+import { isBlankOrCR as isBlank } from '../text/blank';
 
 /** `，。、；：！？”’）》】」』` and their ASCII forms that cannot open a line. */
 const PUSHED = '，。、；：！？”’）》】」』,;:!?)';
@@ -64,10 +65,6 @@ function isDigit(c: number): boolean {
 
 function isLatin(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || ((c | 32) >= 0xff41 && (c | 32) <= 0xff5a);
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b;
 }
 
 /** A run a Word export sets in a span of its own: digits, Latin letters and the marks inside numbers. */

@@ -6,6 +6,7 @@
  */
 import { cjkCount } from '../../text/cjk';
 import { QUOTED, WIRE_DATELINE, isOutletByline } from '../titles';
+import { isBlankAny as isBlankCode } from '../../text/blank';
 
 /** An agency's dateline alone on its line, a reporter's name in brackets allowed after it. */
 const WIRE_DATELINE_LINE = new RegExp(WIRE_DATELINE + String.raw`(\s*[（(][^）)]{0,24}[）)])?$`);
@@ -17,11 +18,6 @@ export function lineText(text: string, from: number, to: number): string {
   while (a < b && isBlankCode(text.charCodeAt(a))) a++;
   while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
   return text.slice(a, b);
-}
-
-export function isBlankCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { matchLineStart } from '../markers';
-import { isBlankCode } from '../htmlSource';
+import { isBlankAny as isBlankCode } from '../../text/blank';
 
 /** Characters after a heading on its own line (tags counted) that show the line holds its part too. */
 const SAME_LINE_PART = 120;

@@ -18,10 +18,11 @@ import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, 
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
-  proseReader, mayBeChrome, mayEndSiteName, isBlankCode, isWireDateline,
+  proseReader, mayBeChrome, mayEndSiteName, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
+import { isBlankAny as isBlankCode } from '../../text/blank';
 import { endsSentenceCode, type LineTable } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
 

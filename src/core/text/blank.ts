@@ -1,0 +1,20 @@
+/**
+ * Blank characters, by character code, for the scans that walk a line without slicing it. Three
+ * meanings, one place: a blank inside a line; the same or a carriage return (a line of a text split on
+ * LF alone ends in CR); and any blank, line breaks included (a page's source between tags).
+ *
+ * Besides space, tab, the ideographic and no-break spaces, real documents carry the typographic
+ * spaces U+2000–U+200A and U+202F (Word and PDF exports) and the zero-width space and BOM that wiki
+ * scrapes and joined files leave: none of them is ever text.
+ */
+export function isBlankInLine(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+export function isBlankOrCR(c: number): boolean {
+  return c === 13 || isBlankInLine(c);
+}
+
+export function isBlankAny(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || isBlankInLine(c);
+}
