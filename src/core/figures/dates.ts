@@ -125,8 +125,10 @@ export function yearDate(text: string, tok: NumToken): DateMatch | null {
     if (md) return { end: md.end, value: `--${pad(md.month)}`, unit: '' };
     return { end, value: null, unit: '' };
   }
-  if (!md || md.fen) return { end, value: String(tok.value), unit: '' };
+  if (!md) return { end, value: String(tok.value), unit: '' };
   const y = String(tok.value);
+  // 2020年7月份: the month written with 份 is the same month of that year, one date
+  if (md.fen) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   if (md.day === null) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   return { end: md.end, value: `${y}-${pad(md.month)}-${pad(md.day)}`, unit: '' };
 }

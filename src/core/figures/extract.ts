@@ -3,6 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
+import { pinyinResidueEnd } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
@@ -1125,7 +1126,7 @@ export class FigureScanner {
       const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
       if (h2) {
         const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}:00`, h2.value], unit: '', kind: 'date', approx: null });
         return h2.end;
       }
     }
@@ -1740,6 +1741,11 @@ export class FigureScanner {
         p += sc[0].length;
       }
     }
+    // 94.9萬(wàn)人: a pinyin residue between the scale word and the unit is read through
+    if (scale !== 1 && !chinese && text.charCodeAt(p) === 40) {
+      const r = pinyinResidueEnd(text, p);
+      if (r > 0 && unitHere(text, r)) p = r;
+    }
     const unitStart = p;
     let unit: UnitEntry | null = null;
     let unitText = '';
@@ -1772,6 +1778,20 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
+        // 3場(chǎng), 0.7個(gè)百分點(diǎn): the unit's own pinyin residue is part of its span, and a unit
+        // the residue parts (個 … 百分點) is one unit
+        if (text.charCodeAt(p) === 40) {
+          const r = pinyinResidueEnd(text, p);
+          const u2 = r > 0 ? unitHere(text, r) : null;
+          const joined = u2 ? unitEntry(unitText + u2.unit) : undefined;
+          if (joined && u2) {
+            unit = joined;
+            unitText = joined.unit;
+            p = r + u2.unit.length;
+            const r2 = pinyinResidueEnd(text, p);
+            if (r2 > 0) p = r2;
+          } else if (r > 0) p = r;
+        }
         // 艘次, 件次, 架次: a count of visits or cases, one compound measure word (亩次: an area worked over and over)
         if ((unit.kind === 'count' || unit.unit === '亩') && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
           unitText += '次';
@@ -2242,11 +2262,11 @@ function compactDate(text: string, tok: NumToken): string | null {
 }
 
 /** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
-const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区';
+const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
 
-/** 9时, 19时30分, 24时: a clock time, `T09`, `T19:30`. */
+/** 9时, 9時, 19时30分, 24时: a clock time, `T09:00`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
-  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || text[tok.end] !== '时') return null;
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || (text[tok.end] !== '时' && text[tok.end] !== '時')) return null;
   if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
@@ -2260,6 +2280,7 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
       end = m.end + 1;
     }
   }
+  if (value.length === 3) value += ':00';
   return { end, value };
 }
 
