@@ -58,3 +58,57 @@ describe('figures: pinyin residue of a converting mirror', () => {
     assert.deepEqual(texts('面积5万(ppm)亩'), ['5万']);
   });
 });
+
+describe('figures: cohorts named by their year', () => {
+  it('reads 2023级 and 2024届 as the year, 级/届 outside the span', () => {
+    assert.deepEqual(brief('欢迎2031级新生'), ['2031|"2031"||date']);
+    assert.deepEqual(brief('向2030屆畢業生祝賀'), ['2030|"2030"||date']);
+    assert.deepEqual(brief('向20xx届毕业生祝贺'), ['20xx|null||date']);
+  });
+  it('leaves ranks and scales alone', () => {
+    assert.deepEqual(texts('风力达到8级'), ['8级']);
+  });
+});
+
+describe('figures: view counters of a page', () => {
+  it('counts the views after a counter label and a colon, four digits or more too', () => {
+    assert.deepEqual(brief('发布时间:2030-01-02 点击量: 7315'), ['2030-01-02|"2030-01-02"||date', '7315|7315||count']);
+    assert.deepEqual(brief('點擊:[24680]'), ['24680|24680||count']);
+  });
+  it('scales W as 万 there', () => {
+    assert.deepEqual(brief('栏目:讲话 人气:3.41W'), ['3.41W|34100||count']);
+  });
+  it('leaves the label in prose and a unit after it alone', () => {
+    assert.deepEqual(brief('浏览次数:12次'), ['12次|12|次|count']);
+    assert.deepEqual(brief('代号4096'), ['4096|4096||other']);
+  });
+});
+
+describe('figures: a span of two years with a dash', () => {
+  it('reads years in quotes of their own or before a school-year word as one pair', () => {
+    assert.deepEqual(brief('横幅上写着“1931 -2031”'), ['1931 -2031|["1931","2031"]||date']);
+    assert.deepEqual(brief('2030一2031学年第一学期'), ['2030一2031|["2030","2031"]||date']);
+    assert.deepEqual(brief('2030-2031赛季'), ['2030-2031|["2030","2031"]||date']);
+  });
+  it('leaves 一 between numbers elsewhere', () => {
+    assert.deepEqual(texts('编号2030一2031号'), ['2030', '2031号']);
+  });
+});
+
+describe('figures: small forms of page openings', () => {
+  it('reads a two-digit year with a leading zero as a year, not a period', () => {
+    assert.deepEqual(brief('记得在07年开工时'), ['07年|null||date']);
+  });
+  it('reads a change of places in a ranking as a rank', () => {
+    assert.deepEqual(brief('排名提升3个位次'), ['3个位次|3|个位次|other']);
+  });
+  it('drops a sample number after 篇 ending a title line', () => {
+    assert.deepEqual(texts('在全镇春耕动员会上的讲话 篇2\n同志们：\n'), []);
+  });
+  it('reads the thousands written with 千 after 万', () => {
+    assert.deepEqual(brief('全文2万3千字'), ['2万3千字|23000|字|count']);
+  });
+  it('reads 一年之计 as the saying', () => {
+    assert.deepEqual(texts('一年之计在于春'), []);
+  });
+});

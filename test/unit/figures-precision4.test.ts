@@ -45,7 +45,7 @@ describe('figures: dates listed, spaced and named', () => {
     assert.deepEqual(brief('早在19 85年就已建成'), ['19 85年|"1985"||date']);
   });
   it('reads a cohort and a document number parted by a space as names, not counts', () => {
-    assert.deepEqual(brief('2026级新生报到'), ['2026级|2026|级|other']);
+    assert.deepEqual(brief('2026级新生报到'), ['2026|"2026"||date']);
     assert.deepEqual(brief('（某府发〔2026〕12 号）'), ['2026|"2026"||date', '12 号|12|号|other']);
   });
   it('reads a span of days of the month as one pair, with the month before it', () => {

@@ -421,6 +421,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (nx === '末' || nx === '底') return false;
     // (一年来 and the traditional 一年來: "over the past year", a time word, not a span counted)
     if (nx === '来' || nx === '來' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
+    // 一年之计在于春, 一日之计: the saying, no period
+    if (nx === '之' && (text[after + 1] === '计' || text[after + 1] === '計')) return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

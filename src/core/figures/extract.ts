@@ -945,6 +945,28 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // “1949 -2024”, 2023一2024学年, 2023-2024学年: two years joined by a dash (or 一 for it) in quotes or
+    // brackets of their own, or before a school year's or season's word, are one span of years
+    if (tok.intDigits === 4 && tok.integer && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
+      const yp = yearPairAt(text, i, tok.end, tok.value);
+      if (yp > 0) {
+        this.push({ start: i, end: yp, value: [String(tok.value), text.slice(yp - 4, yp)], unit: '', kind: 'date', approx: null });
+        return yp;
+      }
+    }
+    // 点击:[10791], 点击量: 5483, 人气:2.98W: a page's view counter after its label and a colon
+    // counts views (a number of four digits and more is no code there); W (万) scales it
+    if (tok.value !== null && !tok.grouped && counterLabelBefore(text, i)) {
+      const w = text.charCodeAt(tok.end);
+      if ((w === 87 || w === 119) && !isLatinLetter(text.charCodeAt(tok.end + 1)) && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+        this.push({ start: i, end: tok.end + 1, value: round(tok.value * 1e4), unit: '', kind: 'count', approx: null });
+        return tok.end + 1;
+      }
+      if (tok.integer && !isLatinLetter(w) && !scaleAt(text, sp(text, tok.end)) && !unitHere(text, sp(text, tok.end))) {
+        this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'count', approx: null });
+        return tok.end;
+      }
+    }
     // 如图1所示, 表2, 公式(3), Algorithm 1: the number of a figure, table, formula or algorithm labels
     // it, kind other, and takes no unit (图1所示 is no count of 所)
     // (a short label opening its line, 图2：, and 附件/附表 N give no figure: read below)
@@ -1204,6 +1226,12 @@ export class FigureScanner {
           return y2.end;
         }
         if (d) return this.pushDate(i, d.end, d.value);
+        // 2023级新生, 2022級, 20xx届毕业生: a cohort named by its year of entry or graduation; the
+        // year is the date (级/届 outside the span), no count of levels
+        if ((tok.value === null ? tok.intDigits === 4 : tok.value >= 1900 && tok.value <= 2099) && includesCode('级級届屆', text.charCodeAt(tok.end)) && text[i - 1] !== '第') {
+          this.push({ start: i, end: tok.end, value: tok.value === null ? null : String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end;
+        }
         // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
         if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
@@ -1723,6 +1751,11 @@ export class FigureScanner {
             v1 = v1 * 1e4 + low;
             scale = 1;
             p = t.end;
+          } else if (low !== null && scale === 1e4 && t.intDigits === 1 && text[t.end] === '千' && (unitHere(text, t.end + 1) !== null || text[t.end + 1] === '元')) {
+            // 1万1千字, 3万5千人: the thousands written with 千 after the scale word
+            v1 = v1 * 1e4 + low * 1e3;
+            scale = 1;
+            p = t.end + 1;
           }
         }
         if (!approx && inSet(text, p, S_APPROX)) {
@@ -1899,8 +1932,6 @@ export class FigureScanner {
       if (unitText === '级' && !chinese && levelOnScale(text, start, p)) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
       if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
-      // 2024级, 2018级新生: a cohort named by its year of entry, no count of levels
-      if (unitText === '级' && !chinese && !tok2 && scale === 1 && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) kind = 'other';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
       if (kind === 'count' && !chinese && !tok2 && scale === 1 && (this.quotedName(start, end) || (text[start - 1] === '新' && unitText === '条'))) kind = 'other';
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
@@ -2027,6 +2058,48 @@ export class FigureScanner {
 }
 
 /** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */
+/** Words after a span of two years that say it is one (a school year, a season, a fiscal year). */
+const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财年', '財年', '赛季', '賽季', '届', '屆', '级', '級'];
+/**
+ * End of `1949 -2024` / `2023一2024` / `2023-2024` after a year ending at `end`: a dash (or 一, only
+ * before a year-span word), at most one blank on each side, a later year within a century, and
+ * either a year-span word right after it or quotes or brackets of their own around the pair; or -1.
+ */
+function yearPairAt(text: string, start: number, end: number, y1: number): number {
+  let q = end;
+  if (text.charCodeAt(q) === 32) q++;
+  const dash = text[q];
+  const yi = dash === '一';
+  if (!(yi || dash === '-' || dash === '－' || dash === '—' || dash === '―' || dash === '–' || dash === '~' || dash === '～')) return -1;
+  q++;
+  if (dash === '—' && text[q] === '—') q++;
+  if (text.charCodeAt(q) === 32) q++;
+  for (let k = q; k < q + 4; k++) if (!isAsciiDigit(text.charCodeAt(k))) return -1;
+  const e = q + 4;
+  if (isAsciiDigit(text.charCodeAt(e))) return -1;
+  const y2 = Number(text.slice(q, e));
+  if (y2 <= y1 || y2 - y1 > 100) return -1;
+  if (YEAR_SPAN_WORDS.some((w) => text.startsWith(w, e))) return e;
+  if (yi) return -1;
+  const o = text[start - 1];
+  const c = text[e];
+  const pair = (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '「' && c === '」') || (o === '（' && c === '）') || (o === '(' && c === ')') || (o === '【' && c === '】');
+  return pair ? e : -1;
+}
+
+/** View-counter labels of a page's furniture (点击, 阅读, 浏览量, 人气), simplified and traditional. */
+const COUNTER_LABELS = ['点击量', '点击数', '点击', '點擊量', '點擊數', '點擊', '阅读量', '阅读数', '阅读', '閱讀量', '閱讀數', '閱讀',
+  '浏览量', '浏览次数', '浏览数', '浏览', '瀏覽量', '瀏覽次數', '瀏覽', '人气', '人氣', '访问量', '訪問量', '播放量', '热度', '熱度'];
+/** Whether a counter label and a colon stand right before `i` (blanks and one [ between them allowed). */
+function counterLabelBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  if (text[k] === '[' || text[k] === '［') k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x3000) && k > i - 4) k--;
+  if (text[k] !== ':' && text[k] !== '：') return false;
+  for (const w of COUNTER_LABELS) if (text.startsWith(w, k - w.length)) return true;
+  return false;
+}
+
 function isoTimeTail(text: string, p: number): number {
   if (text[p] === '.' || text[p] === ',') {
     let q = p + 1;
