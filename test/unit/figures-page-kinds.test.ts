@@ -112,3 +112,13 @@ describe('figures: small forms of page openings', () => {
     assert.deepEqual(texts('一年之计在于春'), []);
   });
 });
+
+describe('figures: pinyin residue without tone marks', () => {
+  it('reads toneless syllables and repeated readings the same way', () => {
+    assert.deepEqual(brief('常住人口(kou)(kou)12.5萬(wan)(wan)人(ren),'), ['12.5萬(wan)(wan)人(ren)|125000|人|count']);
+    assert.deepEqual(brief('提高0.3個(ge)(ge)百分(fen)點(dian)。'), ['0.3個(ge)(ge)百分(fen)點(dian)|0.3|個百分點|percentage-point']);
+  });
+  it('takes no Latin abbreviation in brackets for a reading', () => {
+    assert.deepEqual(texts('面积5萬(km)人'), ['5萬']);
+  });
+});

@@ -9,7 +9,7 @@
 import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
-import { pinyinResidueEnd, pinyinResidueStart } from './pinyin';
+import { pastResidues, pinyinResidueStart } from './pinyin';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
@@ -83,8 +83,7 @@ function foldedAny(text: string, pos: number, words: readonly string[], ending: 
           const r = pinyinResidueStart(text, at);
           if (r >= 0) at = r;
         } else {
-          const r = pinyinResidueEnd(text, at);
-          if (r >= 0) at = r;
+          at = pastResidues(text, at);
         }
       }
       const c = text.charCodeAt(ending ? at - 1 : at);

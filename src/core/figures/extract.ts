@@ -3,7 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
-import { pinyinResidueEnd } from './pinyin';
+import { acrossResidues, pastResidues } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
@@ -1776,8 +1776,8 @@ export class FigureScanner {
     }
     // 94.9萬(wàn)人: a pinyin residue between the scale word and the unit is read through
     if (scale !== 1 && !chinese && text.charCodeAt(p) === 40) {
-      const r = pinyinResidueEnd(text, p);
-      if (r > 0 && unitHere(text, r)) p = r;
+      const r = pastResidues(text, p);
+      if (r > p && unitHere(text, r)) p = r;
     }
     const unitStart = p;
     let unit: UnitEntry | null = null;
@@ -1811,20 +1811,16 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
-        // 3場(chǎng), 0.7個(gè)百分點(diǎn): the unit's own pinyin residue is part of its span, and a unit
-        // the residue parts (個 … 百分點) is one unit
-        if (text.charCodeAt(p) === 40) {
-          const r = pinyinResidueEnd(text, p);
-          const u2 = r > 0 ? unitHere(text, r) : null;
-          const joined = u2 ? unitEntry(unitText + u2.unit) : undefined;
-          if (joined && u2) {
-            unit = joined;
-            unitText = joined.unit;
-            p = r + u2.unit.length;
-            const r2 = pinyinResidueEnd(text, p);
-            if (r2 > 0) p = r2;
-          } else if (r > 0) p = r;
-        }
+        // 3場(chǎng), 0.7個(gè)百分點(diǎn), 0.16個(ge)(ge)百分(fen)點(dian): the unit's own pinyin residue is part
+        // of its span, and a unit the residues part is one unit
+        const q0 = p - unit.unit.length;
+        const across = text.charCodeAt(p) === 40 || text.charCodeAt(p + 1) === 40 || text.charCodeAt(p + 2) === 40 ? acrossResidues(text, q0, 6) : null;
+        const u2 = across ? unitHere(across.chars, 0) : null;
+        if (across && u2 && u2.unit.length >= unit.unit.length) {
+          unit = u2;
+          unitText = u2.unit;
+          p = across.ends[u2.unit.length - 1];
+        } else p = pastResidues(text, p);
         // 艘次, 件次, 架次: a count of visits or cases, one compound measure word (亩次: an area worked over and over)
         if ((unit.kind === 'count' || unit.unit === '亩') && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
           unitText += '次';
@@ -2089,7 +2085,7 @@ function yearPairAt(text: string, start: number, end: number, y1: number): numbe
 
 /** View-counter labels of a page's furniture (点击, 阅读, 浏览量, 人气), simplified and traditional. */
 const COUNTER_LABELS = ['点击量', '点击数', '点击', '點擊量', '點擊數', '點擊', '阅读量', '阅读数', '阅读', '閱讀量', '閱讀數', '閱讀',
-  '浏览量', '浏览次数', '浏览数', '浏览', '瀏覽量', '瀏覽次數', '瀏覽', '人气', '人氣', '访问量', '訪問量', '播放量', '热度', '熱度'];
+  '浏览量', '浏览次数', '浏览数', '浏览', '瀏覽量', '瀏覽次數', '瀏覽', '人气', '人氣', '访问量', '訪問量', '播放量', '热度', '熱度', '查看', '围观'];
 /** Whether a counter label and a colon stand right before `i` (blanks and one [ between them allowed). */
 function counterLabelBefore(text: string, i: number): boolean {
   let k = i - 1;
