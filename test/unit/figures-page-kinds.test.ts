@@ -122,3 +122,15 @@ describe('figures: pinyin residue without tone marks', () => {
     assert.deepEqual(texts('面积5萬(km)人'), ['5萬']);
   });
 });
+
+describe('figures: a bare year the page names as one', () => {
+  it('reads a year after an English preposition as a year', () => {
+    assert.deepEqual(brief('Review of Work During 2031'), ['2031|"2031"||date']);
+  });
+  it('reads a bare year that repeats the year the line wrote with 年', () => {
+    assert.deepEqual(brief('2031年某县国民经济统计公报 2031'), ['2031年|"2031"||date', '2031|"2031"||date']);
+  });
+  it('keeps other four-digit numbers codes', () => {
+    assert.deepEqual(brief('2031年的项目代号2032'), ['2031年|"2031"||date', '2032|2032||other']);
+  });
+});

@@ -1962,6 +1962,12 @@ export class FigureScanner {
       // what it dates, or closing a title after a dash
       kind = 'date';
       value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
+      (englishYearBefore(text, start) || sameYearOnLine(text, start, end, tok.value))) {
+      // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
+      // line already wrote with 年, repeated bare as a tag): a year, no code
+      kind = 'date';
+      value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
     // 90后, 00后: a generation named by the decade of birth, no quantity
@@ -2054,6 +2060,28 @@ export class FigureScanner {
 }
 
 /** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */
+/** English words before a year (`During 2023`, `in 2024`, `since 2019`), any case. */
+const ENGLISH_YEAR_WORDS = new Set(['in', 'during', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'of', 'for', 'to', 'and', 'year', 'fy']);
+/** Whether an English word from ENGLISH_YEAR_WORDS and one space stand right before `start`. */
+function englishYearBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 2;
+  while (k >= 0 && k > start - 10 && isLatinLetter(text.charCodeAt(k))) k--;
+  if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
+  return ENGLISH_YEAR_WORDS.has(text.slice(k + 1, start - 1).toLowerCase());
+}
+/** Whether the line around [start, end) (up to 200 characters each way) writes the same year with 年 elsewhere. */
+function sameYearOnLine(text: string, start: number, end: number, year: number): boolean {
+  const y = `${year}年`;
+  let a = start;
+  while (a > 0 && a > start - 200 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < text.length && b < end + 200 && text.charCodeAt(b) !== 10) b++;
+  const line = text.slice(a, b);
+  const at = line.indexOf(y);
+  return at >= 0 && a + at !== start;
+}
+
 /** Words after a span of two years that say it is one (a school year, a season, a fiscal year). */
 const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财年', '財年', '赛季', '賽季', '届', '屆', '级', '級'];
 /**
