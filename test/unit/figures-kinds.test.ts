@@ -122,7 +122,7 @@ describe('figures by kind of text: dates', () => {
   });
   it('reads a date written the English way: day, month and year one date, other parts each', () => {
     assert.deepEqual(brief('date: Tue, 7 Mar 2030 09:10:11 GMT'), ['7 Mar 2030|"2030-03-07"||date', '09:10:11|"T09:10:11"||date']);
-    assert.deepEqual(brief('updated March 9, 2030'), ['9|"---09"||date', '2030|"2030"||date']);
+    assert.deepEqual(brief('updated March 9, 2030'), ['March 9, 2030|"2030-03-09"||date']);
     // a word that only starts like a month is none
     assert.deepEqual(brief('Market 2030'), ['2030|2030||other']);
   });

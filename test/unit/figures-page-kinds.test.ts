@@ -134,3 +134,13 @@ describe('figures: a bare year the page names as one', () => {
     assert.deepEqual(brief('2031年的项目代号2032'), ['2031年|"2031"||date', '2032|2032||other']);
   });
 });
+
+describe('figures: an English date written month, day, year', () => {
+  it('reads January 21, 2031 as one date from the month word', () => {
+    assert.deepEqual(brief('adopted on January 21, 2031 at the session'), ['January 21, 2031|"2031-01-21"||date']);
+    assert.deepEqual(texts('Jan. 3, 2030'), ['Jan. 3, 2030']);
+  });
+  it('keeps a day and a count apart elsewhere', () => {
+    assert.deepEqual(texts('March 5 and 2031年'), ['5', '2031年']);
+  });
+});

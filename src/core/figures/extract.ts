@@ -1239,6 +1239,12 @@ export class FigureScanner {
         }
       }
     }
+    // January 21, 2024: month, day and year written the English way (a bilingual page), one date
+    const mdy = englishMonthDayYear(text, tok);
+    if (mdy && (!this.out.length || this.out[this.out.length - 1].end <= mdy.start)) {
+      this.push({ start: mdy.start, end: mdy.end, value: mdy.value, unit: '', kind: 'date', approx: null });
+      return mdy.end;
+    }
     // Mon, 26 Apr 2021: a date written the English way (mail and feed headers), one date
     const dmy = englishDayMonthYear(text, tok);
     if (dmy) {
@@ -2238,6 +2244,21 @@ function englishDayMonthYear(text: string, tok: NumToken): { end: number; value:
   if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return { end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
+}
+/** `January 21, 2024`, `Jan. 21, 2024` at the day's token: the month word's start, the year's end and the ISO date, or null. */
+function englishMonthDayYear(text: string, tok: NumToken): { start: number; end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.grouped || tok.intDigits > 2 || tok.value < 1 || tok.value > 31) return null;
+  if (text[tok.start - 1] !== ' ' || text[tok.end] !== ',' || text[tok.end + 1] !== ' ' || !isAsciiDigit(text.charCodeAt(tok.end + 2))) return null;
+  let w = tok.start - 1;
+  if (text[w - 1] === '.') w--;
+  const ws = lastWordStart(text, w);
+  const m = ws >= 0 ? englishMonth(text, ws) : null;
+  if (!m || m.end !== w) return null;
+  const y = readArabic(text, tok.end + 2);
+  if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
+  if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { start: ws, end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /**
  * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
