@@ -122,7 +122,7 @@ describe('figures by kind of text: dates', () => {
   });
   it('reads a date written the English way: day, month and year one date, other parts each', () => {
     assert.deepEqual(brief('date: Tue, 7 Mar 2030 09:10:11 GMT'), ['7 Mar 2030|"2030-03-07"||date', '09:10:11|"T09:10:11"||date']);
-    assert.deepEqual(brief('updated March 9, 2030'), ['9|"---09"||date', '2030|"2030"||date']);
+    assert.deepEqual(brief('updated March 9, 2030'), ['March 9, 2030|"2030-03-09"||date']);
     // a word that only starts like a month is none
     assert.deepEqual(brief('Market 2030'), ['2030|2030||other']);
   });
@@ -173,8 +173,8 @@ describe('figures by kind of text: units and words', () => {
 
 describe('figures by kind of text: clock times, versions, wrapped lines', () => {
   it('reads a span of hours as a pair of times', () => {
-    assert.deepEqual(brief('5月6日0—24时，新增病例'), ['5月6日|"--05-06"||date', '0—24时|["T00","T24"]||date']);
-    assert.deepEqual(brief('8-12时停电'), ['8-12时|["T08","T12"]||date']);
+    assert.deepEqual(brief('5月6日0—24时，新增病例'), ['5月6日|"--05-06"||date', '0—24时|["T00:00","T24:00"]||date']);
+    assert.deepEqual(brief('8-12时停电'), ['8-12时|["T08:00","T12:00"]||date']);
   });
   it('reads a version written N.0 before a word as kind other', () => {
     assert.deepEqual(brief('推进智慧园区2.0建设'), ['2.0|2||other']);

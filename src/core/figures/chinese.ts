@@ -9,6 +9,7 @@
 import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
+import { pastResidues, pinyinResidueStart } from './pinyin';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
@@ -46,11 +47,52 @@ function endsWithAny(text: string, pos: number, words: readonly string[]): strin
   for (const w of words) {
     if (pos - w.length >= 0 && (w.length === 0 || w.charCodeAt(w.length - 1) === last) && text.startsWith(w, pos - w.length)) return w;
   }
-  return null;
+  return tradNear(text, pos - 8, pos) ? foldedAny(text, pos, words, true) : null;
 }
 function startsWithAny(text: string, pos: number, words: readonly string[]): string | null {
   const first = text.charCodeAt(pos);
   for (const w of words) if ((w.length === 0 || w.charCodeAt(0) === first) && text.startsWith(w, pos)) return w;
+  return tradNear(text, pos, pos + 4) ? foldedAny(text, pos, words, false) : null;
+}
+
+/**
+ * Traditional characters of the guard words (這一年, 三年行動, 三次會議, 關鍵一年): a page copied
+ * through a big5 gateway or a converting mirror writes the words the guards read in simplified
+ * characters; each traditional character here is read as its simplified form when a word is
+ * compared (the text is not changed). Pairs: traditional, simplified.
+ */
+const TRAD_PAIRS = '過过這这統统單单劃划萬万關关鍵键決决勝胜開开堅坚會会議议體体員员題题見见觀观點点講讲談谈說说' +
+  '匯汇報报門门長长隊队項项條条種种類类額额階阶動动計计規规級级產产業业數数線线著着連连趕赶禮礼總总僅仅為为' +
+  '遲迟縮缩續续於于層层確确維维護护識识務务須须則则環环節节積积極极機机驟骤個个來来屆届兩两後后裡里麼么';
+const TRAD_FOLD = new Uint16Array(0x10000);
+for (let k = 0; k < TRAD_PAIRS.length; k += 2) TRAD_FOLD[TRAD_PAIRS.charCodeAt(k)] = TRAD_PAIRS.charCodeAt(k + 1);
+function tradNear(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to && k < text.length; k++) if (TRAD_FOLD[text.charCodeAt(k)] !== 0) return true;
+  return false;
+}
+function foldedAny(text: string, pos: number, words: readonly string[], ending: boolean): string | null {
+  // (a pinyin residue between two characters of the word is passed over: 三次產(chǎn)業, 會(huì)議)
+  for (const w of words) {
+    if (w.length === 0) continue;
+    let at = pos;
+    let k = 0;
+    for (; k < w.length; k++) {
+      const wk = ending ? w.length - 1 - k : k;
+      if (k > 0) {
+        if (ending) {
+          const r = pinyinResidueStart(text, at);
+          if (r >= 0) at = r;
+        } else {
+          at = pastResidues(text, at);
+        }
+      }
+      const c = text.charCodeAt(ending ? at - 1 : at);
+      const wc = w.charCodeAt(wk);
+      if (c !== wc && TRAD_FOLD[c] !== wc) break;
+      at += ending ? -1 : 1;
+    }
+    if (k === w.length) return w;
+  }
   return null;
 }
 
@@ -378,6 +420,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (nx === '末' || nx === '底') return false;
     // (一年来 and the traditional 一年來: "over the past year", a time word, not a span counted)
     if (nx === '来' || nx === '來' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
+    // 一年之计在于春, 一日之计: the saying, no period
+    if (nx === '之' && (text[after + 1] === '计' || text[after + 1] === '計')) return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

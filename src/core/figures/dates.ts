@@ -125,8 +125,10 @@ export function yearDate(text: string, tok: NumToken): DateMatch | null {
     if (md) return { end: md.end, value: `--${pad(md.month)}`, unit: '' };
     return { end, value: null, unit: '' };
   }
-  if (!md || md.fen) return { end, value: String(tok.value), unit: '' };
+  if (!md) return { end, value: String(tok.value), unit: '' };
   const y = String(tok.value);
+  // 2020年7月份: the month written with 份 is the same month of that year, one date
+  if (md.fen) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   if (md.day === null) return { end: md.end, value: `${y}-${pad(md.month)}`, unit: '' };
   return { end: md.end, value: `${y}-${pad(md.month)}-${pad(md.day)}`, unit: '' };
 }
@@ -180,6 +182,8 @@ function shortYear(text: string, tok: NumToken): DateMatch | null {
   const md = monthDay(text, p);
   // 23年3月: the two-digit year drops out, the month stays
   if (md) return { end: md.end, value: md.day === null ? `--${pad(md.month)}` : `--${pad(md.month)}-${pad(md.day)}`, unit: '' };
+  // 08年, 05年以来: a count of years is never written with a leading zero; a two-digit year is
+  if (text[tok.start] === '0' && tok.integer) return { end: p, value: null, unit: '' };
   const tail = SHORT_YEAR_TAIL.find((w) => text.startsWith(w, p));
   // 初步, 末期, 底线: words, not the start or end of a year
   if (tail && !(tail.length === 1 && (TAIL_WORD_BLOCK[tail] ?? '').includes(text[p + 1] ?? '\u0000'))) return { end: p, value: null, unit: '' };

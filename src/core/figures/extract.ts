@@ -3,6 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
+import { acrossResidues, pastResidues } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
@@ -941,6 +942,28 @@ export class FigureScanner {
     }
     const tok = readArabic(text, i);
     if (zeroInsideChinese(text, i, tok.end)) return tok.end;
+    // “1949 -2024”, 2023一2024学年, 2023-2024学年: two years joined by a dash (or 一 for it) in quotes or
+    // brackets of their own, or before a school year's or season's word, are one span of years
+    if (tok.intDigits === 4 && tok.integer && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
+      const yp = yearPairAt(text, i, tok.end, tok.value);
+      if (yp > 0) {
+        this.push({ start: i, end: yp, value: [String(tok.value), text.slice(yp - 4, yp)], unit: '', kind: 'date', approx: null });
+        return yp;
+      }
+    }
+    // 点击:[10791], 点击量: 5483, 人气:2.98W: a page's view counter after its label and a colon
+    // counts views (a number of four digits and more is no code there); W (万) scales it
+    if (tok.value !== null && !tok.grouped && counterLabelBefore(text, i)) {
+      const w = text.charCodeAt(tok.end);
+      if ((w === 87 || w === 119) && !isLatinLetter(text.charCodeAt(tok.end + 1)) && !isDigitCode(text.charCodeAt(tok.end + 1))) {
+        this.push({ start: i, end: tok.end + 1, value: round(tok.value * 1e4), unit: '', kind: 'count', approx: null });
+        return tok.end + 1;
+      }
+      if (tok.integer && !isLatinLetter(w) && !scaleAt(text, sp(text, tok.end)) && !unitHere(text, sp(text, tok.end))) {
+        this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'count', approx: null });
+        return tok.end;
+      }
+    }
     // 如图1所示, 表2, 公式(3), Algorithm 1: the number of a figure, table, formula or algorithm labels
     // it, kind other, and takes no unit (图1所示 is no count of 所)
     // (a short label opening its line, 图2：, and 附件/附表 N give no figure: read below)
@@ -1122,7 +1145,7 @@ export class FigureScanner {
       const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
       if (h2) {
         const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}:00`, h2.value], unit: '', kind: 'date', approx: null });
         return h2.end;
       }
     }
@@ -1200,12 +1223,24 @@ export class FigureScanner {
           return y2.end;
         }
         if (d) return this.pushDate(i, d.end, d.value);
+        // 2023级新生, 2022級, 20xx届毕业生: a cohort named by its year of entry or graduation; the
+        // year is the date (级/届 outside the span), no count of levels
+        if ((tok.value === null ? tok.intDigits === 4 : tok.value >= 1900 && tok.value <= 2099) && includesCode('级級届屆', text.charCodeAt(tok.end)) && text[i - 1] !== '第') {
+          this.push({ start: i, end: tok.end, value: tok.value === null ? null : String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end;
+        }
         // 2021第一季度, 2024上半年: a year written without 年 before the part of it that is meant
         if (tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && YEAR_PART_AFTER.some((w) => text.startsWith(w, tok.end))) {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
           return tok.end;
         }
       }
+    }
+    // January 21, 2024: month, day and year written the English way (a bilingual page), one date
+    const mdy = englishMonthDayYear(text, tok);
+    if (mdy && (!this.out.length || this.out[this.out.length - 1].end <= mdy.start)) {
+      this.push({ start: mdy.start, end: mdy.end, value: mdy.value, unit: '', kind: 'date', approx: null });
+      return mdy.end;
     }
     // Mon, 26 Apr 2021: a date written the English way (mail and feed headers), one date
     const dmy = englishDayMonthYear(text, tok);
@@ -1719,6 +1754,11 @@ export class FigureScanner {
             v1 = v1 * 1e4 + low;
             scale = 1;
             p = t.end;
+          } else if (low !== null && scale === 1e4 && t.intDigits === 1 && text[t.end] === '千' && (unitHere(text, t.end + 1) !== null || text[t.end + 1] === '元')) {
+            // 1万1千字, 3万5千人: the thousands written with 千 after the scale word
+            v1 = v1 * 1e4 + low * 1e3;
+            scale = 1;
+            p = t.end + 1;
           }
         }
         if (!approx && inSet(text, p, S_APPROX)) {
@@ -1736,6 +1776,11 @@ export class FigureScanner {
         scale = sc[1];
         p += sc[0].length;
       }
+    }
+    // 94.9萬(wàn)人: a pinyin residue between the scale word and the unit is read through
+    if (scale !== 1 && !chinese && text.charCodeAt(p) === 40) {
+      const r = pastResidues(text, p);
+      if (r > p && unitHere(text, r)) p = r;
     }
     const unitStart = p;
     let unit: UnitEntry | null = null;
@@ -1769,6 +1814,16 @@ export class FigureScanner {
       if (unit) {
         unitText = unit.unit;
         p += unit.unit.length;
+        // 3場(chǎng), 0.7個(gè)百分點(diǎn), 0.16個(ge)(ge)百分(fen)點(dian): the unit's own pinyin residue is part
+        // of its span, and a unit the residues part is one unit
+        const q0 = p - unit.unit.length;
+        const across = text.charCodeAt(p) === 40 || text.charCodeAt(p + 1) === 40 || text.charCodeAt(p + 2) === 40 ? acrossResidues(text, q0, 6) : null;
+        const u2 = across ? unitHere(across.chars, 0) : null;
+        if (across && u2 && u2.unit.length >= unit.unit.length) {
+          unit = u2;
+          unitText = u2.unit;
+          p = across.ends[u2.unit.length - 1];
+        } else p = pastResidues(text, p);
         // 艘次, 件次, 架次: a count of visits or cases, one compound measure word (亩次: an area worked over and over)
         if ((unit.kind === 'count' || unit.unit === '亩') && text[p] === '次' && unit.unit.length === 1 && !includesCode('日数序要生级', text.charCodeAt(p + 1))) {
           unitText += '次';
@@ -1876,8 +1931,6 @@ export class FigureScanner {
       if (unitText === '级' && !chinese && levelOnScale(text, start, p)) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
       if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
-      // 2024级, 2018级新生: a cohort named by its year of entry, no count of levels
-      if (unitText === '级' && !chinese && !tok2 && scale === 1 && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) kind = 'other';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
       if (kind === 'count' && !chinese && !tok2 && scale === 1 && (this.quotedName(start, end) || (text[start - 1] === '新' && unitText === '条'))) kind = 'other';
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
@@ -1910,6 +1963,12 @@ export class FigureScanner {
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end)) {
       // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
       // what it dates, or closing a title after a dash
+      kind = 'date';
+      value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
+      (englishYearBefore(text, start) || sameYearOnLine(text, start, end, tok.value))) {
+      // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
+      // line already wrote with 年, repeated bare as a tag): a year, no code
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
@@ -2004,6 +2063,70 @@ export class FigureScanner {
 }
 
 /** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */
+/** English words before a year (`During 2023`, `in 2024`, `since 2019`), any case. */
+const ENGLISH_YEAR_WORDS = new Set(['in', 'during', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'of', 'for', 'to', 'and', 'year', 'fy']);
+/** Whether an English word from ENGLISH_YEAR_WORDS and one space stand right before `start`. */
+function englishYearBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let k = start - 2;
+  while (k >= 0 && k > start - 10 && isLatinLetter(text.charCodeAt(k))) k--;
+  if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
+  return ENGLISH_YEAR_WORDS.has(text.slice(k + 1, start - 1).toLowerCase());
+}
+/** Whether the line around [start, end) (up to 200 characters each way) writes the same year with 年 elsewhere. */
+function sameYearOnLine(text: string, start: number, end: number, year: number): boolean {
+  const y = `${year}年`;
+  let a = start;
+  while (a > 0 && a > start - 200 && text.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < text.length && b < end + 200 && text.charCodeAt(b) !== 10) b++;
+  const line = text.slice(a, b);
+  const at = line.indexOf(y);
+  return at >= 0 && a + at !== start;
+}
+
+/** Words after a span of two years that say it is one (a school year, a season, a fiscal year). */
+const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财年', '財年', '赛季', '賽季', '届', '屆', '级', '級'];
+/**
+ * End of `1949 -2024` / `2023一2024` / `2023-2024` after a year ending at `end`: a dash (or 一, only
+ * before a year-span word), at most one blank on each side, a later year within a century, and
+ * either a year-span word right after it or quotes or brackets of their own around the pair; or -1.
+ */
+function yearPairAt(text: string, start: number, end: number, y1: number): number {
+  let q = end;
+  if (text.charCodeAt(q) === 32) q++;
+  const dash = text[q];
+  const yi = dash === '一';
+  if (!(yi || dash === '-' || dash === '－' || dash === '—' || dash === '―' || dash === '–' || dash === '~' || dash === '～')) return -1;
+  q++;
+  if (dash === '—' && text[q] === '—') q++;
+  if (text.charCodeAt(q) === 32) q++;
+  for (let k = q; k < q + 4; k++) if (!isAsciiDigit(text.charCodeAt(k))) return -1;
+  const e = q + 4;
+  if (isAsciiDigit(text.charCodeAt(e))) return -1;
+  const y2 = Number(text.slice(q, e));
+  if (y2 <= y1 || y2 - y1 > 100) return -1;
+  if (YEAR_SPAN_WORDS.some((w) => text.startsWith(w, e))) return e;
+  if (yi) return -1;
+  const o = text[start - 1];
+  const c = text[e];
+  const pair = (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '「' && c === '」') || (o === '（' && c === '）') || (o === '(' && c === ')') || (o === '【' && c === '】');
+  return pair ? e : -1;
+}
+
+/** View-counter labels of a page's furniture (点击, 阅读, 浏览量, 人气), simplified and traditional. */
+const COUNTER_LABELS = ['点击量', '点击数', '点击', '點擊量', '點擊數', '點擊', '阅读量', '阅读数', '阅读', '閱讀量', '閱讀數', '閱讀',
+  '浏览量', '浏览次数', '浏览数', '浏览', '瀏覽量', '瀏覽次數', '瀏覽', '人气', '人氣', '访问量', '訪問量', '播放量', '热度', '熱度', '查看', '围观'];
+/** Whether a counter label and a colon stand right before `i` (blanks and one [ between them allowed). */
+function counterLabelBefore(text: string, i: number): boolean {
+  let k = i - 1;
+  if (text[k] === '[' || text[k] === '［') k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x3000) && k > i - 4) k--;
+  if (text[k] !== ':' && text[k] !== '：') return false;
+  for (const w of COUNTER_LABELS) if (text.startsWith(w, k - w.length)) return true;
+  return false;
+}
+
 function isoTimeTail(text: string, p: number): number {
   if (text[p] === '.' || text[p] === ',') {
     let q = p + 1;
@@ -2118,6 +2241,21 @@ function englishDayMonthYear(text: string, tok: NumToken): { end: number; value:
   if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return { end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
+}
+/** `January 21, 2024`, `Jan. 21, 2024` at the day's token: the month word's start, the year's end and the ISO date, or null. */
+function englishMonthDayYear(text: string, tok: NumToken): { start: number; end: number; value: string } | null {
+  if (tok.value === null || !tok.integer || tok.grouped || tok.intDigits > 2 || tok.value < 1 || tok.value > 31) return null;
+  if (text[tok.start - 1] !== ' ' || text[tok.end] !== ',' || text[tok.end + 1] !== ' ' || !isAsciiDigit(text.charCodeAt(tok.end + 2))) return null;
+  let w = tok.start - 1;
+  if (text[w - 1] === '.') w--;
+  const ws = lastWordStart(text, w);
+  const m = ws >= 0 ? englishMonth(text, ws) : null;
+  if (!m || m.end !== w) return null;
+  const y = readArabic(text, tok.end + 2);
+  if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
+  if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return { start: ws, end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /**
  * A day or year of a date written the English way: `26 Apr 2021`, `Apr 26`, `Apr 2021`.
@@ -2239,11 +2377,11 @@ function compactDate(text: string, tok: NumToken): string | null {
 }
 
 /** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
-const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区';
+const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
 
-/** 9时, 19时30分, 24时: a clock time, `T09`, `T19:30`. */
+/** 9时, 9時, 19时30分, 24时: a clock time, `T09:00`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
-  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || text[tok.end] !== '时') return null;
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || (text[tok.end] !== '时' && text[tok.end] !== '時')) return null;
   if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
@@ -2257,6 +2395,7 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
       end = m.end + 1;
     }
   }
+  if (value.length === 3) value += ':00';
   return { end, value };
 }
 

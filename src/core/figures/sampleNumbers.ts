@@ -75,6 +75,8 @@ export function dropSampleNumbers(text: string, figs: Figure[]): Figure[] {
     const own = titleOf(line);
     // the same title given by another line (the line itself counts once)
     if (own !== null && (titles.get(own)?.size ?? 0) >= 2) drop.add(k);
+    // 讲话稿 篇1: 篇 before the digits says the sample's number itself (an excerpt may hold no other title line)
+    else if (text[f.start - 1] === '篇' && /[\u3400-\u9fff]\s*篇\d{1,2}$/.test(line) && line.length >= 7) drop.add(k);
   }
   return drop.size ? figs.filter((_, k) => !drop.has(k)) : figs;
 }

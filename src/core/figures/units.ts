@@ -50,6 +50,8 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['吨公里', '吨千米']],
   // data and frequency: no kind of their own, but quantities a reader compares (五十兆字节, 100赫兹)
   ['other', true, ['℃', '摄氏度']],
+  // 提升6个位次: a change of places in a ranking, a rank (kind other), not a count of 个
+  ['other', false, ['个位次']],
   // pressure (屈服强度500兆帕, 12MPa): no kind of its own (kPa, MPa read where no letter follows)
   ['other', true, ['兆帕', '千帕', '帕斯卡', 'MPa', 'kPa']],
   // storage sizes in Latin letters (62TB), read only where no letter or digit follows
