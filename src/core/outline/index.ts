@@ -751,9 +751,10 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const tp = L.paragraph;
     const pLast = tp >= 0 ? layout.paragraphLastLine[tp] : c.titleLine;
     const pEnd = lines.contentEnd[pLast];
-    if (q < pEnd && isTitleStop(text[q])) q++;
+    const stopped = q < pEnd && isTitleStop(text[q]);
+    if (stopped) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
-    info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
+    info[i] = { headingOnly: q >= pEnd && !c.inline, names: q >= pEnd && !c.inline && !stopped, sentence: 0 };
   }
   // Sentence of every heading (`order` is in text order). Only equality is asked (two headings stand
   // in one sentence when no stop 。！？； or line break lies between them), so the number goes up by
@@ -1681,6 +1682,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
+  // A title under running text of the document's own (a lead paragraph, a record's opening
+  // sentences) and over more of it names a part, not the document: the first title then is a
+  // subhead like the rest (one right over numbered parts, `第一条…`, heads what follows it).
+  let firstProse = -1;
+  for (let p = 0; p < n && firstProse < 0; p++) if (kind[p] === 1 && markerParagraphs[p] === 0) firstProse = p;
+  // (…unless a title the anatomy is sure of stands above: a notice's title, then its attachment's)
+  let firstSure = -1;
+  for (let p = 0; p < n && firstSure < 0; p++) if (sureLine[paragraphFirstLine[p]]) firstSure = p;
   const pushed: number[] = [];
   // (a headline right under a rule line, `━━━━━`, opens an item of a compilation: ruleLines.ts)
   const afterRule = (p: number): boolean => {
@@ -1694,8 +1703,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines.contentEnd[li]);
     pushed.push(p);
-    if (firstTitle === null) firstTitle = own;
-    else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
+    const opens = (): boolean => ownDocument || underAttachmentLabel(layout, zone, li) || opensDocument(text, layout, zone, paragraphLastLine[p]);
+    if (firstTitle === null) {
+      firstTitle = own;
+      if (firstProse >= 0 && firstProse < p && !(firstSure >= 0 && firstSure < p) && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0 && !opens()) c.rank = 1;
+    } else if (!opens() && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
   };
   // The document's first title said again further down, over the text (a page's headline, its
