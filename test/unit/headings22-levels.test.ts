@@ -67,3 +67,19 @@ describe('levels22: a first title under the text\'s own lead paragraph is a subh
     assert.deepEqual(heads(text), [[0, '', 1, null], [2, '', 2, 0], [4, '', 2, 0]]);
   });
 });
+
+describe('levels22: a numbering that starts anew under short group words', () => {
+  const group = (word: string): string[] => [word, '（一）扩大投资', '1．东区增长最快：增长12%。', '2．西区增长次之：增长8%。', '（二）项目推进', PROSE];
+  it('reads `展示台` and `曝光台` over each （一） start as subheads holding their parts', () => {
+    const text = ['某某区项目推进情况', PROSE, ...group('展示台'), ...group('曝光台')].join('\n');
+    assert.deepEqual(heads(text).map((h) => [h[0], h[1], h[2], h[3]]), [
+      [0, '', 1, null], [2, '', 2, 0], [3, '（一）', 3, 2], [4, '1．', 4, 3], [5, '2．', 4, 3], [6, '（二）', 3, 2],
+      [8, '', 2, 0], [9, '（一）', 3, 8], [10, '1．', 4, 9], [11, '2．', 4, 9], [12, '（二）', 3, 8],
+    ]);
+  });
+
+  it('reads no title where only one start has such a word over it', () => {
+    const text = ['某某区项目推进情况', PROSE, ...group('展示台'), ...group('').slice(1)].join('\n');
+    assert.equal(heads(text).filter((h) => h[1] === '' && h[0] > 0).length, 0);
+  });
+});

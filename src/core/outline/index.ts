@@ -5,7 +5,7 @@
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
-import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
@@ -1667,6 +1667,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (kind[p] === 2 && first === lastLine && p + 2 < n && isBareCell(oneLine(p + 1)) && isBareCell(oneLine(p + 2))) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
+  // `展示台` / `（一）…（三）` / `曝光台` / `（一）…`: a numbering that starts anew at line starts, each
+  // start right under a word of two or three characters alone on its line, names its groups by those
+  // words (too short to read as titles alone); two such starts or more make them subheads.
+  const groupWords = new Map<RunKind, number[]>();
+  for (const c of cands) {
+    if (c.inline || c.isTitle || c.ordinal !== 1 || c.kind === null || !isStructural(c.kind)) continue;
+    const q = c.paragraph - 1;
+    if (q < 0 || q >= n || kind[q] !== 0 || markerParagraphs[q] !== 0 || fields[q] !== 0 || labelOf.has(paragraphFirstLine[q])) continue;
+    if (!zoneHoldsTitles(zone[paragraphFirstLine[q]]) || !/^[\u4e00-\u9fff]{2,3}$/.test(oneLine(q) ?? '')) continue;
+    const list = groupWords.get(c.kind) ?? [];
+    list.push(q);
+    groupWords.set(c.kind, list);
+  }
+  for (const list of groupWords.values()) if (list.length >= 2) for (const q of list) kind[q] = 2;
   // (paragraphs holding words, counted: a label's part holds some; a table row's cells, numbers only)
   const wordy = new Uint32Array(n + 1);
   for (let p = 0; p < n; p++) wordy[p + 1] = wordy[p] + (holdsWords(text, lines, paragraphFirstLine[p], paragraphLastLine[p], kind[p]) ? 1 : 0);
