@@ -83,3 +83,13 @@ describe('levels22: a numbering that starts anew under short group words', () =>
     assert.equal(heads(text).filter((h) => h[1] === '' && h[0] > 0).length, 0);
   });
 });
+
+describe('levels22: a run opening in the part a line-start 最后 closes', () => {
+  it('puts 其一，…其二， paragraphs after `最后，` under it', () => {
+    const text = [
+      '首先，要看清形势，把握好工作节奏。', PROSE, '其次，要压实责任，层层抓好落实。', PROSE,
+      '最后，要回应关切，有几点值得追问。', PROSE, '其一，规定为何没有执行到位？', PROSE, '其二，监管为何没有及时跟上？', PROSE,
+    ].join('\n');
+    assert.deepEqual(heads(text), [[0, '首先，', 1, null], [2, '其次，', 1, null], [4, '最后，', 1, null], [6, '其一，', 2, 4], [8, '其二，', 2, 4]]);
+  });
+});
