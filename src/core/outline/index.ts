@@ -5,7 +5,7 @@
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
-import { InlineStartFinder, isClauseBoundaryCode, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
@@ -751,9 +751,10 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const tp = L.paragraph;
     const pLast = tp >= 0 ? layout.paragraphLastLine[tp] : c.titleLine;
     const pEnd = lines.contentEnd[pLast];
-    if (q < pEnd && isTitleStop(text[q])) q++;
+    const stopped = q < pEnd && isTitleStop(text[q]);
+    if (stopped) q++;
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
-    info[i] = { headingOnly: q >= pEnd && !c.inline, sentence: 0 };
+    info[i] = { headingOnly: q >= pEnd && !c.inline, names: q >= pEnd && !c.inline && !stopped, sentence: 0 };
   }
   // Sentence of every heading (`order` is in text order). Only equality is asked (two headings stand
   // in one sentence when no stop 。！？； or line break lies between them), so the number goes up by
@@ -1666,6 +1667,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (kind[p] === 2 && first === lastLine && p + 2 < n && isBareCell(oneLine(p + 1)) && isBareCell(oneLine(p + 2))) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
+  // `展示台` / `（一）…（三）` / `曝光台` / `（一）…`: a numbering that starts anew at line starts, each
+  // start right under a word of two or three characters alone on its line, names its groups by those
+  // words (too short to read as titles alone); two such starts or more make them subheads.
+  const groupWords = new Map<RunKind, number[]>();
+  for (const c of cands) {
+    if (c.inline || c.isTitle || c.ordinal !== 1 || c.kind === null || !isStructural(c.kind)) continue;
+    const q = c.paragraph - 1;
+    if (q < 0 || q >= n || kind[q] !== 0 || markerParagraphs[q] !== 0 || fields[q] !== 0 || labelOf.has(paragraphFirstLine[q])) continue;
+    if (!zoneHoldsTitles(zone[paragraphFirstLine[q]]) || !/^[\u4e00-\u9fff]{2,3}$/.test(oneLine(q) ?? '')) continue;
+    const list = groupWords.get(c.kind) ?? [];
+    list.push(q);
+    groupWords.set(c.kind, list);
+  }
+  for (const list of groupWords.values()) if (list.length >= 2) for (const q of list) kind[q] = 2;
   // (paragraphs holding words, counted: a label's part holds some; a table row's cells, numbers only)
   const wordy = new Uint32Array(n + 1);
   for (let p = 0; p < n; p++) wordy[p + 1] = wordy[p] + (holdsWords(text, lines, paragraphFirstLine[p], paragraphLastLine[p], kind[p]) ? 1 : 0);
@@ -1681,6 +1696,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
+  // A title under running text of the document's own (a lead paragraph, a record's opening
+  // sentences) and over more of it names a part, not the document: the first title then is a
+  // subhead like the rest (one right over numbered parts, `第一条…`, heads what follows it).
+  let firstProse = -1;
+  for (let p = 0; p < n && firstProse < 0; p++) if (kind[p] === 1 && markerParagraphs[p] === 0) firstProse = p;
+  // (…unless a title the anatomy is sure of stands above: a notice's title, then its attachment's)
+  let firstSure = -1;
+  for (let p = 0; p < n && firstSure < 0; p++) if (sureLine[paragraphFirstLine[p]]) firstSure = p;
   const pushed: number[] = [];
   // (a headline right under a rule line, `━━━━━`, opens an item of a compilation: ruleLines.ts)
   const afterRule = (p: number): boolean => {
@@ -1694,8 +1717,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines.contentEnd[li]);
     pushed.push(p);
-    if (firstTitle === null) firstTitle = own;
-    else if (!ownDocument && !underAttachmentLabel(layout, zone, li) && !opensDocument(text, layout, zone, paragraphLastLine[p]) && !likeTitle(own, firstTitle)) c.rank = 1;
+    const opens = (): boolean => ownDocument || underAttachmentLabel(layout, zone, li) || opensDocument(text, layout, zone, paragraphLastLine[p]);
+    if (firstTitle === null) {
+      firstTitle = own;
+      if (firstProse >= 0 && firstProse < p && !(firstSure >= 0 && firstSure < p) && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0 && !opens()) c.rank = 1;
+    } else if (!opens() && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
   };
   // The document's first title said again further down, over the text (a page's headline, its

@@ -21,12 +21,16 @@ import type { Candidate } from './runs';
 export interface NestInfo {
   /** Paragraph holds nothing but this heading's marker and title. */
   headingOnly: boolean;
+  /** headingOnly, and no sentence stop ends the title: the line names a part (`三、主要内容`). */
+  names: boolean;
   /** Number of the sentence the heading stands in (sentences end at 。！？； and line breaks). */
   sentence: number;
 }
 
-function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>, xInfo: NestInfo): boolean {
-  if (h.isTitle || (h.mdDepth > 0 && !h.kind)) return true;
+function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, cands: Candidate[], seen: Set<string>, xInfo: NestInfo, hJustBefore: boolean): boolean {
+  // A Markdown heading's section runs to the next heading of its depth or a higher one: every
+  // plain-text heading under it stands in it, whatever its family (`#### 4. 算法` over a list 1.…5.).
+  if (h.isTitle || (h.mdDepth > 0 && (!h.kind || x.mdDepth === 0))) return true;
   if (!h.kind || !x.kind) return true;
   if (x.kind === h.kind) {
     // A restart or a second run of the same family is a sibling, except a run inside the paragraph
@@ -42,6 +46,11 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
       if (seen.has(`${h.kind}>${x.kind}`)) return true;
       if (seen.has(`${x.kind}>${h.kind}`)) return false;
       if (STRUCTURAL_RANK[x.kind]! > STRUCTURAL_RANK[h.kind]!) return true;
+      // `三、主要内容` alone on its line naming a part, the last of its run, and the next heading
+      // opens a run of another family at its first member (`第一部分…`, `第一章…`, maybe after a
+      // sentence): that run tells the part's content, against GB/T order (the document's top level
+      // was set by h's run already).
+      if (h.last && hInfo.names && x.prev < 0 && x.ordinal === 1 && hJustBefore) return true;
       // Against GB/T order (1. above （一）): h's run goes on after x's run ends, so x is inside h.
       return !h.last && h.next >= 0 && xRunEnd < cands[h.next].start;
     }
@@ -56,6 +65,9 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   // point in parts (its first member, since a run's later members follow their first).
   if (x.inline && x.prev < 0 && x.paragraph === h.paragraph && xInfo.sentence === hInfo.sentence) return true;
   if (!h.inline && (x.paragraph === h.paragraph || (hInfo.headingOnly && x.paragraph === h.paragraph + 1))) return true;
+  // `最后，…` at a line start closes its run in words: its part runs on to its parent's end, and a run
+  // opening there (`其一，…其二，…`) stands in it.
+  if (!h.inline && h.ordinal === 0 && x.prev < 0 && !isStructural(x.kind)) return true;
   return false;
 }
 
@@ -93,6 +105,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     onStack[t] = 0;
     if (cands[t].rank === 2) labels--;
   };
+  let before = -1; // the heading right before x in the text
   for (const i of order) {
     const x = cands[i];
     if (x.isTitle && (x.rank === 1 || x.rank === 3)) {
@@ -155,13 +168,14 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
     } else {
       while (stack.length) {
         const t = stack[stack.length - 1];
-        if (canNest(x, cands[t], info[t], runEnd.get(x.run) ?? x.start, cands, seen, info[i])) break;
+        if (canNest(x, cands[t], info[t], runEnd.get(x.run) ?? x.start, cands, seen, info[i], t === before)) break;
         pop();
       }
       const top = stack.length ? cands[stack[stack.length - 1]] : null;
       if (top?.kind && x.kind && isStructural(top.kind) && isStructural(x.kind) && !top.inline && !x.inline) seen.add(`${top.kind}>${x.kind}`);
     }
     parent[i] = stack.length ? stack[stack.length - 1] : -1;
+    before = i;
     // A part of running text only (`前言`, `结束语`, rank 3) holds no heading: it is not opened.
     if (x.isTitle && x.rank === 3) continue;
     stack.push(i);
