@@ -656,8 +656,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   if (headlineAt >= 0) {
-    zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
+    anatomy.titles.set(T, T);
     // (sure of it: a page scraped span by span joins the headline to the crumb or the metadata
     // lines around it, none of which ends a sentence, so it heads no paragraph of its own)
     anatomy.titles.set(headlineAt, headlineAt);

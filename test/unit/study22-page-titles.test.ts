@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+// Invented page openings (our own words), shaped as a stored-pages index returns them.
+function heads(text: string): Array<[number, string, number, number | null]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  const hs = parseOutline(text).headings;
+  return hs.map((h) => [line(h.start), h.marker, h.level, h.parent === null ? null : line(hs[h.parent].start)]);
+}
+
+const P1 = '今天我们召开这次会议，主要任务是总结过去一年的工作，分析当前面临的形势，安排部署今年的重点任务。';
+const P2 = '过去一年，全院上下齐心协力，克服困难，各项指标稳中有升，门诊量和住院人次都创下了新高。';
+
+describe('page titles: the headline said again over the text', () => {
+  it('keeps the repeat under the page metadata as a second title, the parts under it', () => {
+    const text = [
+      '网站首页 范文 演讲稿 工作总结', '当前位置：某某范文网 > 范文 > 演讲稿', '',
+      '某医院年度工作会议讲话稿', '',
+      '栏目：演讲稿 / 发布于：2030-01-05 / 人气：1.2W', '',
+      '同志们：', '',
+      '某医院年度工作会议讲话稿', '',
+      P1, '', P2, '',
+      '一、要坚持以病人为中心', '', P2, '',
+      '二、要加强学科建设', '', P1,
+    ].join('\n');
+    assert.deepEqual(heads(text), [[3, '', 1, null], [9, '', 1, null], [15, '一、', 2, 9], [19, '二、', 2, 9]]);
+  });
+});
+
+describe('page titles: a salutation run into the speech without blank lines', () => {
+  it('keeps the speech title over the speaker, the date and the salutation', () => {
+    // (a scraper's page: ASCII clause marks, the text cut mid-sentence by the index)
+    const text = [
+      '往届回顾', '',
+      '发布时间:2030-03-28 14:19 点击:[1234]', '',
+      '在第三届某某合作洽谈会', '开幕式上的致辞', '',
+      '洽谈会组委会主任、某某省省长   某某某', '',
+      '(2030年4月6日)', '',
+      '尊敬的某某副主席,', '各位来宾,女士们、先生们、朋友们:', '  大家上午好!',
+      '  在这春意盎然的美好时节,第三届某某合作洽谈会今天隆重开幕了。在此,我谨代表组委会向各位来宾表示热烈的欢迎!',
+      '  洽谈会创办三年来,在各方的共同支持下,始终坚持合作共赢的办会宗旨,逐步发展成为一个有影响的经贸盛会。',
+      '本届洽谈会将以合作发展为主题,以投资洽谈为重点,举办丰富多彩的投资促进活动,同期举办多场专题论坛和', '',
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
+  });
+});
