@@ -44,3 +44,21 @@ describe('page titles: a salutation run into the speech without blank lines', ()
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[4, '', 1]]);
   });
 });
+
+describe('page titles: the page\'s first line right over its metadata bar', () => {
+  const body = [P1, '', P2, ''];
+  it('takes the first line holding the document\'s title, with a subtitle or a site name after it, as a title', () => {
+    const text = [
+      '春风送暖启新程  奋楫扬帆向未来 ---2031年新年致辞', '来源: | 作者:佚名 | 发布时间: 2030-12-31 | 365 次浏览 | 分享到:', '',
+      '春风送暖启新程  奋楫扬帆向未来', '', '---2031年新年致辞', '', ...body,
+    ].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '', 1]]);
+  });
+  it('leaves the first line over the site\'s breadcrumb, and a compiler\'s 标题： field, to the page', () => {
+    const crumb = [
+      '春风送暖启新程 奋楫扬帆向未来_某某公司', '首页 > 新闻中心 > 公司要闻', '来源: 本站 发布时间: 2030-12-31', '',
+      '春风送暖启新程 奋楫扬帆向未来', '', ...body,
+    ].join('\n');
+    assert.deepEqual(heads(crumb).map(([l]) => l), [4]);
+  });
+});

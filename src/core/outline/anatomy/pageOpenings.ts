@@ -65,3 +65,17 @@ export function isOfficeAndName(s: string): boolean {
 }
 
 const OFFICE_END = /(总理|书记|省长|市长|主席|部长|主任|县长|区长|州长|院长|厅长|局长|委员长|董事长|总经理|秘书长|校长|署长|司长|行长|社长)$/;
+
+/**
+ * The page's first line right over its metadata bar (`来源: | 作者: | 发布时间: …`, a date line) that
+ * holds the document's title (spaces aside), possibly with a subtitle or the site's name after a
+ * separator (`标题 ---副题`, `标题范文五篇-某某网`): the page's headline, a level-1 title over the
+ * document's own. (Over the site's menu or breadcrumb the browser's title line stays the page's.)
+ * `line` is the first line's text, `next` the next line with text, `title` the document's title.
+ */
+export function headlineOverMeta(line: string, next: string, title: string, isMeta: (s: string) => boolean): boolean {
+  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
+  const t = squeeze(title);
+  if (t.length < 4 || line.length > 100 || /[。！？；;]/.test(line)) return false;
+  return squeeze(line).includes(t) && isMeta(next);
+}

@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
+import { headlineOverMeta, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -687,6 +687,17 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
         while (k < T && !S(k)) k++;
         if (k < T && PAGE_META.test(S(k))) zone[i] = Zone.Title;
       }
+    }
+  }
+  // The page's first line right over its metadata bar holds the document's title: the page's headline.
+  const f = firstTextLine(P);
+  if (!abort && evidence > 0 && f < T && zone[f] !== Zone.Body && zone[f] !== Zone.Title) {
+    let k = f + 1;
+    while (k < T && !S(k)) k++;
+    const t = S(f);
+    if (k < T && !isStrongFurniture(t) && !isBreadcrumb(t) && !isMetaField(t) && !isLabelValue(t) && titleLabelLength(t) === 0 && headlineOverMeta(t, S(k), title, (u) => isMetaField(u) || isTimestamp(u) || PAGE_META.test(u))) {
+      zone[f] = Zone.Title;
+      anatomy.titles.set(f, f);
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
