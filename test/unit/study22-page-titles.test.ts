@@ -62,3 +62,22 @@ describe('page titles: the page\'s first line right over its metadata bar', () =
     assert.deepEqual(heads(crumb).map(([l]) => l), [4]);
   });
 });
+
+describe('page titles: a head line over the metadata bar naming the document in other words', () => {
+  const rest = [
+    '在第三届某某合作洽谈会', '开幕式上的致辞', '',
+    '洽谈会组委会主任、某某省省长   某某某', '',
+    '(2030年4月6日)', '',
+    '尊敬的各位来宾,女士们、先生们、朋友们:', '',
+    '  在这春意盎然的美好时节,第三届某某合作洽谈会今天隆重开幕了。在此,我谨代表组委会向各位来宾表示热烈的欢迎!', '',
+    '  洽谈会创办三年来,在各方的共同支持下,始终坚持合作共赢的办会宗旨,逐步发展成为一个有影响的经贸盛会。', '',
+  ];
+  it('takes the page\'s headline between the chrome and the 发布时间 bar as a title over the speech\'s own', () => {
+    const text = ['往届回顾', '', '[第三届洽谈会] 某某省长在第三届洽谈会开幕式上的致辞', '', '发布时间:2030-03-28 14:19 点击:[1234]', '', ...rest].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[2, '', 1], [6, '', 1]]);
+  });
+  it('leaves a line over the bar that shares no words with the title (a column\'s name) to the page', () => {
+    const text = ['往届回顾', '', '本届活动安排与嘉宾名单', '', '发布时间:2030-03-28 14:19 点击:[1234]', '', ...rest].join('\n');
+    assert.deepEqual(heads(text).map(([l]) => l), [6]);
+  });
+});

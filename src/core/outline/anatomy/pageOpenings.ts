@@ -79,3 +79,18 @@ export function headlineOverMeta(line: string, next: string, title: string, isMe
   if (t.length < 4 || line.length > 100 || /[。！？；;]/.test(line)) return false;
   return squeeze(line).includes(t) && isMeta(next);
 }
+
+/**
+ * A head line right over the page's metadata bar that names the document in other words: it
+ * shares a run of six characters or more with the document's title block (`…西洽会开幕式上的致辞`
+ * over the bar, `在第十届…洽谈会` / `开幕式上的致辞` below), reads as a title and is no sentence.
+ */
+export function sharesTitleWords(line: string, titleBlock: string): boolean {
+  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
+  const a = squeeze(line);
+  const b = squeeze(titleBlock);
+  if (a.length < 8 || a.length > 100 || /[。！？；;]/.test(line)) return false;
+  const RUN = 6;
+  for (let i = 0; i + RUN <= a.length; i++) if (b.includes(a.slice(i, i + RUN))) return true;
+  return false;
+}
