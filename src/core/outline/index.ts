@@ -1526,6 +1526,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // 0 other short line (salutation, metadata, date…), 1 body or numbered, 2 reads as a title,
   // 3 a title block the anatomy is sure of (added by addAnatomyTitles; here it opens a cluster)
   const kind = new Uint8Array(n);
+  // The last paragraph that opens in a salutation or a metadata zone and runs on into the body's text.
+  let proseTail = -1;
   const scriptLabels = recurringLineLabels(text);
   const sureLine = new Uint8Array(lines.length);
   for (const [a, b] of sure) for (let li = a; li <= b && li < lines.length; li++) sureLine[li] = 1;
@@ -1596,7 +1598,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (markerParagraphs[p] === 1) { kind[p] = 1; continue; }
     if (fields[p] !== 0) continue;
     if (sureLine[first]) { kind[p] = 3; continue; }
-    if (!zoneHoldsTitles(zone[first])) continue; // furniture, metadata, a date line…: never a title
+    if (!zoneHoldsTitles(zone[first])) {
+      // furniture, metadata, a date line…: never a title. But a text written without blank lines
+      // runs its salutation (`各位来宾：`) into the speech: a paragraph that opens in such a zone and
+      // goes on with running text of the body is body text (the title above it heads it).
+      if (lastLine > first && zone[lastLine] === Zone.Body && proseAfter(text, lines, zone, first + 1, lastLine)) proseTail = p;
+      continue;
+    }
     if (zone[first] === Zone.Title) {
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
       const prevTitle = p > 0 && titleZone[p - 1] !== 0;
@@ -1693,6 +1701,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   }
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
+  lastBody = Math.max(lastBody, proseTail);
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
@@ -1795,6 +1804,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     c.rank = 2;
     cands.push(c);
   }
+}
+
+/** Whether a line of the body zone in `from..to` holds running text (a sentence's end, or 30 characters). */
+function proseAfter(text: string, lines: Layout['lines'], zone: Uint8Array, from: number, to: number): boolean {
+  for (let li = from; li <= to; li++) {
+    if (zone[li] !== Zone.Body || lines.outside(li)) continue;
+    const a = lines.contentStart[li];
+    const b = lines.contentEnd[li];
+    if (b - a >= 30) return true;
+    for (let k = a; k < b; k++) { const c = text.charCodeAt(k); if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true; }
+  }
+  return false;
 }
 
 function isRuleOnly(s: string | null): boolean {

@@ -67,3 +67,32 @@ export function isOfficeAndName(s: string): boolean {
 }
 
 const OFFICE_END = new RegExp(`(?:${OFFICE_TAIL})$`);
+
+/**
+ * The page's first line right over its metadata bar (`来源: | 作者: | 发布时间: …`, a date line) that
+ * holds the document's title (spaces aside), possibly with a subtitle or the site's name after a
+ * separator (`标题 ---副题`, `标题范文五篇-某某网`): the page's headline, a level-1 title over the
+ * document's own. (Over the site's menu or breadcrumb the browser's title line stays the page's.)
+ * `line` is the first line's text, `next` the next line with text, `title` the document's title.
+ */
+export function headlineOverMeta(line: string, next: string, title: string, isMeta: (s: string) => boolean): boolean {
+  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
+  const t = squeeze(title);
+  if (t.length < 4 || line.length > 100 || /[。！？；;]/.test(line)) return false;
+  return squeeze(line).includes(t) && isMeta(next);
+}
+
+/**
+ * A head line right over the page's metadata bar that names the document in other words: it
+ * shares a run of six characters or more with the document's title block (`…西洽会开幕式上的致辞`
+ * over the bar, `在第十届…洽谈会` / `开幕式上的致辞` below), reads as a title and is no sentence.
+ */
+export function sharesTitleWords(line: string, titleBlock: string): boolean {
+  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
+  const a = squeeze(line);
+  const b = squeeze(titleBlock);
+  if (a.length < 8 || a.length > 100 || /[。！？；;]/.test(line)) return false;
+  const RUN = 6;
+  for (let i = 0; i + RUN <= a.length; i++) if (b.includes(a.slice(i, i + RUN))) return true;
+  return false;
+}

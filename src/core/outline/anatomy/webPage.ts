@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
+import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -657,8 +657,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   if (headlineAt >= 0) {
-    zone[T] = Zone.Metadata;
     zone[headlineAt] = Zone.Title;
+    anatomy.titles.set(T, T);
     // (sure of it: a page scraped span by span joins the headline to the crumb or the metadata
     // lines around it, none of which ends a sentence, so it heads no paragraph of its own)
     anatomy.titles.set(headlineAt, headlineAt);
@@ -687,6 +687,34 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
         let k = i + 1;
         while (k < T && !S(k)) k++;
         if (k < T && PAGE_META.test(S(k))) zone[i] = Zone.Title;
+      }
+    }
+  }
+  // The page's first line right over its metadata bar holds the document's title: the page's headline.
+  // So does a head line between the chrome and that bar that names the document in other words.
+  if (!abort && evidence > 0) {
+    const f = firstTextLine(P);
+    const meta = (u: string): boolean => isMetaField(u) || isTimestamp(u) || PAGE_META.test(u);
+    let block = '';
+    // (the title block, and the lines its first paragraph runs on with: `在…洽谈会` / `开幕式上的致辞`)
+    for (let i = T; i < B && block.length < 200; i++) {
+      if (zone[i] === Zone.Title || (i > T && S(i) && S(i - 1) && i - T < 3)) block += S(i);
+      else if (i > T && zone[i - 1] !== Zone.Title) break;
+    }
+    // (a compiler's header of fields, its lines wrapped, holds no headline)
+    for (let i = Math.max(f, fieldHeader); i < T; i++) {
+      if (zone[i] === Zone.Body || zone[i] === Zone.Title) continue;
+      const t = S(i);
+      if (!t || isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isLabelValue(t) || titleLabelLength(t) > 0 || meta(t)) continue;
+      // (nor the rest of a field wrapped onto the next line: `标题：在省` / `部级…的讲话`)
+      if (i > 0 && S(i - 1) && (meta(S(i - 1)) || titleLabelLength(S(i - 1)) > 0)) continue;
+      let k = i + 1;
+      while (k < T && !S(k)) k++;
+      if (k >= T || !meta(S(k))) continue;
+      if ((i === f && headlineOverMeta(t, S(k), title, meta)) || (looksLikeTitle(titleOf(t).replace(/^[\[【][^\]】]{1,12}[\]】]\s*/, '')) && sharesTitleWords(t, block))) {
+        zone[i] = Zone.Title;
+        anatomy.titles.set(i, i);
+        break;
       }
     }
   }
