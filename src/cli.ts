@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
@@ -318,6 +318,9 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
   const script = join(__dirname, 'worker.js');
   // (tells dist/cli.js not to save this thread's code cache: src/cliLoader.ts)
   (globalThis as Record<symbol, unknown>)[Symbol.for('gangmu.analysedInWorkers')] = true;
+  // (loaded here, not with the CLI: a run on one file never starts a thread, and node's worker
+  // module with its streams costs every process about 12M instructions to load)
+  const { Worker } = require('node:worker_threads') as { Worker: typeof WorkerThread };
   return new Promise((resolve) => {
     let next = 0;
     let done = 0;

@@ -360,6 +360,9 @@ function figureFrom(copy: string, k: number): RawFigure | undefined {
   return undefined;
 }
 
+/** FigureScanner.warmUp() has run (it runs before the first scan). */
+let scannerWarm = false;
+
 export class FigureScanner {
   readonly out: Figure[] = [];
   /** -1 not yet known, else whether numbers are spaced apart from words (numbersSpacedApart). */
@@ -549,13 +552,20 @@ export class FigureScanner {
    * the first long text met a start character it had seen no branch for (`:` of an address, 半,
    * `w`), fell back to the baseline code and stayed there for the rest of that text and every
    * later one: about 56 instructions a character, 36 of the 240 M instructions of an extraction of
-   * the seed ×20 (callgrind). Nothing is kept.
+   * the seed ×20 (callgrind). Nothing is kept. Run by the first scan, not when the module loads:
+   * a process that reads no figures (the CLI's `outline`) does not pay it (about 30M instructions).
    */
   static warmUp(): void {
-    new FigureScanner(new Array(40).fill('x https: 1 三 中半年 ').join('')).run();
+    scannerWarm = true;
+    try {
+      new FigureScanner(new Array(40).fill('x https: 1 三 中半年 ').join('')).run();
+    } catch {
+      // a warm-up only: the scan works without it
+    }
   }
 
   run(): Figure[] {
+    if (!scannerWarm) FigureScanner.warmUp();
     const text = this.text;
     const n = text.length;
     let i = 0;
@@ -2805,11 +2815,4 @@ function changeBefore(text: string, start: number): boolean {
   if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
   const w = text.slice(Math.max(0, k - 2), k);
   return ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快'].includes(w);
-}
-
-// (at the module's end: the scan reads constants declared after the class)
-try {
-  FigureScanner.warmUp();
-} catch {
-  // a warm-up only: the scan works without it
 }
