@@ -109,3 +109,18 @@ describe('an editor\'s paragraphs with the text under the opening tag (tagLines.
     assert.equal(b, '   \n\t一、工作目标    \n');
   });
 });
+
+describe('a data table kept on one line with escaped breaks (tableCells.ts)', () => {
+  // our own record: a table of projects (each cell's words in a <p>), then the notice's parts
+  const cell = (s: string): string => '\\t\\t\\t<td>\\r\\n\\t\\t\\t\\t<p>' + s + '</p>\\r\\n\\t\\t\\t</td>\\r\\n';
+  const row = (...c: string[]): string => '\\t\\t<tr>\\r\\n' + c.map(cell).join('') + '\\t\\t</tr>\\r\\n';
+  const ROW = '<table>\\r\\n\\t<tbody>\\r\\n' + row('序号', '项目名称', '投资（万元）') + row('1', '一、城市道路改造工程', '1200') +
+    row('2', '二、污水管网建设', '800') + '\\t</tbody>\\r\\n</table>\\r\\n<p>\\r\\n\\t一、工作目标</p>\\r\\n<p>\\r\\n\\t到年底完成全部项目。</p>\\r\\n' +
+    '<p>\\r\\n\\t二、保障措施</p>\\r\\n<p>\\r\\n\\t（一）加强领导。各部门要高度重视。</p>\\r\\n<p>\\r\\n\\t（二）强化督查。定期通报进展。</p>';
+
+  it('a header cell is no title and a numbered cell no part; the parts after the table are read', () => {
+    const t = titles(ROW);
+    assert.ok(!t.some((x) => x.includes('项目名称') || x.includes('城市道路') || x.includes('污水')), t.join('\n'));
+    assert.deepEqual(t.map((x) => x.split('|')[1]), ['一、', '二、', '（一）', '（二）']);
+  });
+});
