@@ -14,6 +14,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { isCodeLineAt, isCodeText } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -565,6 +566,19 @@ export function hasInlineMarkdown(text: string): boolean {
   return /^[ \t]{0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/m.test(text);
 }
 
+/** Drops the title candidates standing on a line of program code (codeLines.ts). */
+function dropCodeTitles(text: string, cands: Candidate[]): void {
+  let code: boolean | null = null;
+  let k = 0;
+  for (const c of cands) {
+    if (c.family === 'title' && c.isTitle) {
+      if (isCodeLineAt(text, c.start, (code ??= isCodeText(text)))) continue;
+    }
+    cands[k++] = c;
+  }
+  cands.length = k;
+}
+
 /** The text's first non-blank line reads as a title (no colon, no sentence). */
 function opensWithTitleLine(text: string): boolean {
   const m = /^\s*([^\n]*)/.exec(text.slice(0, 400));
@@ -663,6 +677,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
+  // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
+  if (!markdown && allow('title')) dropCodeTitles(text, cands);
   settleNamedDivisions(cands, lines);
   if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');

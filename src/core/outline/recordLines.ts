@@ -17,6 +17,7 @@
  * Linear in the text's length; never throws (the caller catches).
  */
 import { isBreakTagAt } from './htmlBreaks';
+import { shortCellEnd } from './tableCells';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
@@ -690,8 +691,15 @@ function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
   const b = new Builder(n + 8);
   const at = (p: number): number => src.from[p];
   const after = (q: number): number => src.to[q - 1];
+  // inside a data table's short cell (tableCells.ts) up to here: its breaks are spaces
+  let cellEnd = -1;
   for (let p = 0; p < n; ) {
     const c = t.charCodeAt(p);
+    if (c === 10 && p < cellEnd) {
+      if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(p + 1));
+      p++;
+      continue;
+    }
     if (c === 60 && p + 1 < n && !entitiesOnly) {
       const d = t.charCodeAt(p + 1);
       if (isLetter(d) || d === 47 || d === 33) {
@@ -709,10 +717,13 @@ function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
             const close = closingTag(t, hidden[1].toLowerCase(), q);
             const g = close < 0 ? -1 : t.indexOf('>', close);
             q = g < 0 ? n : g + 1;
+          } else if (p < cellEnd && isBreakTagAt(t, p)) {
+            if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(q));
           } else if (isBreakTagAt(t, p) || MORE_BREAKS.test(head)) {
             if (b.last !== 10 && b.length > 0) b.push(10, at(p), after(q));
           } else if (/^<\/?(td|th)[\s/>]/i.test(head)) {
             if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(q));
+            if (head.charCodeAt(1) !== 47) cellEnd = shortCellEnd(t, q);
           }
         }
         p = q;

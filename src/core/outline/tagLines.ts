@@ -10,7 +10,18 @@
 /** Opening or closing tag, or a comment, filling a whole line (blanks round it allowed). */
 const TAG_LINE = /^[ \t\u3000]*(?:<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>[ \t\u3000]*|<!--[^<>]*-->[ \t\u3000]*)+\r?$/;
 
-/** The text with every tag-only line blanked (spaces: offsets unchanged), or the text itself when none is. */
+/**
+ * Closing tags (and line-breaking void tags) ending a line that holds words before them: a CMS's
+ * editor writes each paragraph as `<p>` / `	一、工作目标</p>` (the text on the line under its opening
+ * tag), so the closing tag is the paragraph's end, not part of its words (the part's title read
+ * `工作目标</p>`, and the notice's title line, `…的通知</p>`, was no title).
+ */
+const TRAILING_TAGS = /(?:<\/[A-Za-z][\w:-]*\s*>|<br\s*\/?>|<hr\s*\/?>)+[ \t\u3000]*\r?$/i;
+
+/**
+ * The text with every tag-only line blanked (spaces: offsets unchanged), and the closing tags
+ * ending a line of words blanked too, or the text itself when none is.
+ */
 export function blankTagLines(text: string): string {
   let out: string[] | null = null;
   let last = 0;
@@ -28,6 +39,15 @@ export function blankTagLines(text: string): string {
       out ??= [];
       out.push(text.slice(last, s), ' '.repeat(q - s));
       last = q;
+    } else if (p < q && text.charCodeAt(q - 1) === 62 && text.charCodeAt(p) !== 60) {
+      const line = text.slice(Math.max(p, q - 400), q);
+      const m = TRAILING_TAGS.exec(line);
+      if (m && Math.max(p, q - 400) + m.index > p) {
+        out ??= [];
+        const at = Math.max(p, q - 400) + m.index;
+        out.push(text.slice(last, at), ' '.repeat(q - at));
+        last = q;
+      }
     }
     s = e + 1;
   }
