@@ -105,6 +105,11 @@ describe('outline: a text kept in string literals of a code file', () => {
       ['（二）', '强化经费保障', file.indexOf('（二）')],
     ]);
     assert.ok(got.every((g) => !String(g[1]).includes("'")));
+    // the page's first line, apart from the code line over it, is its title, the parts under it
+    const title = o.headings.find((h) => h.marker === '');
+    assert.equal(title?.title, '某区科技工作报告');
+    assert.equal(title?.start, file.indexOf("'某区科技工作报告\\n") + 1);
+    assert.equal(o.headings.find((h) => h.marker === '一、')?.level, 2);
   });
 
   it('leaves a list of labels (no sentence) and a plain text of quoted lines as they were', () => {

@@ -1063,6 +1063,8 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
       runStart = out.length;
     }
     const lit = literals.get(s);
+    // (a page string stands apart from the code over it: a blank line between, as between pages)
+    if (lit && inRun < 0 && out.length > 0 && out.last === 10) out.push(10, s, s);
     const dialect = lit ? 'plain' : dialectOf(text, s, e);
     const recs = lit
       ? [{ title: null, content: { s: lit.s, e: lit.e, quote: lit.quote, key: '', group: 0, isKey: false } }]
