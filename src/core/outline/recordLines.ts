@@ -22,6 +22,8 @@ import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
+import { LiteralRuns, literalLine, prose, type LiteralLine } from './codeLiterals';
+import { isCodeText } from './codeLines';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -997,26 +999,76 @@ export function takeRecordReading(outline: Outline, text: string): RecordReading
 function readRecords(text: string, unbroken: boolean): RecordView | null {
   const n = text.length;
   // the record lines
-  const spans: number[] = [];
+  let spans: number[] = [];
+  // a line of code that is one string literal (`'…\n\n…',` in an array of a document's pages, or in
+  // a run of such lines holding prose, `'一、关闭时间',`) is read as the text it holds (codeLiterals.ts)
+  const literals = new Map<number, LiteralLine>();
+  const runs = new LiteralRuns(text);
+  let code: boolean | null = null;
   let ls = 0;
   while (ls < n) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = n;
     let e = le;
     if (e > ls && text.charCodeAt(e - 1) === 13) e--;
-    if (e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS) spans.push(ls, e);
+    const lit = literalLine(text, ls, e);
+    runs.add(ls, lit);
+    if (e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS) {
+      spans.push(ls, e);
+      // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
+      if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);
+    } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && (code ??= isCodeText(text))) {
+      spans.push(ls, e);
+      literals.set(ls, lit);
+    }
     ls = le + 1;
+  }
+  runs.done();
+  // the run each line of a run of short strings stands in
+  const runOf = new Map<number, number>();
+  if (runs.taken.length > 0 && (code ??= isCodeText(text))) {
+    const more: number[] = [];
+    for (const r of runs.taken) {
+      if (literals.has(r.line)) continue;
+      literals.set(r.line, r.lit);
+      runOf.set(r.line, r.run);
+      let le = text.indexOf('\n', r.line);
+      if (le < 0) le = n;
+      if (le > r.line && text.charCodeAt(le - 1) === 13) le--;
+      more.push(r.line, le);
+    }
+    if (more.length > 0) spans = mergeSpans(spans, more);
   }
   if (spans.length === 0) return null;
   const out = new Builder(n + 16);
   const titled: RecordView['titled'] = [];
+  // A run of short strings (an array of a page's paragraphs) is one record: its lines are the
+  // text's lines, but none is a title heading (the array holds a page's body: `'各相关单位：',`, or
+  // a worked answer `'解：由题意得',`), and its parts hang under nothing outside it.
+  let run = -1;
+  let runStart = 0;
+  const closeRun = (): void => {
+    if (run >= 0) titled.push({ start: runStart, titleEnd: out.length, end: out.length });
+    run = -1;
+  };
   let p = 0;
   for (let k = 0; k < spans.length; k += 2) {
     const s = spans[k];
     const e = spans[k + 1];
+    const inRun = runOf.get(s) ?? -1;
+    if (inRun !== run) closeRun();
     for (; p < s; p++) out.push(text.charCodeAt(p), p, p + 1);
-    const dialect = dialectOf(text, s, e);
-    const recs = dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect, unbroken);
+    if (inRun >= 0 && run < 0) {
+      run = inRun;
+      runStart = out.length;
+    }
+    const lit = literals.get(s);
+    // (a page string stands apart from the code over it: a blank line between, as between pages)
+    if (lit && inRun < 0 && out.length > 0 && out.last === 10) out.push(10, s, s);
+    const dialect = lit ? 'plain' : dialectOf(text, s, e);
+    const recs = lit
+      ? [{ title: null, content: { s: lit.s, e: lit.e, quote: lit.quote, key: '', group: 0, isKey: false } }]
+      : dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect, unbroken);
     if (recs.length === 0) {
       // a data line holding no document (short fields, a few breaks among them) stays as it is
       if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
@@ -1048,6 +1100,20 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     }
     p = e;
   }
+  closeRun();
   for (; p < n; p++) out.push(text.charCodeAt(p), p, p + 1);
+  titled.sort((a, b) => a.start - b.start);
   return { text: out.text(), from: out.from, to: out.to, titled };
+}
+
+/** Two sorted lists of line spans (start, end pairs; no line in both) merged in order. */
+function mergeSpans(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) { out.push(a[i], a[i + 1]); i += 2; }
+    else { out.push(b[j], b[j + 1]); j += 2; }
+  }
+  return out;
 }

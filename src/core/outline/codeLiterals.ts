@@ -1,0 +1,96 @@
+/**
+ * A document's text kept in a code file as string literals, one to a line: a JS array of its
+ * paragraphs (`content: [`, `'一、关闭时间',`, `'2026年4月27日…。',`), a body written as strings
+ * joined with `+` (`"<p>一、检查范围：…</p>" +`), a Python list of pages (`'某某工作报告\n\n——在…',`).
+ * Such a line is read as the text its string holds: the quotes, the `,`/`+` after it and the
+ * indent before it are code, the escapes inside it are read (recordLines.ts reads the string as a
+ * record's content), so a marker right after the opening quote opens its line.
+ *
+ * A line is taken when it is one string alone (`'…',`), and either it encodes a document's lines
+ * itself (a long line with escaped breaks: recordLines' record line; in a code file also a shorter
+ * one of Chinese prose with three escaped breaks or more, a page `'最高人民法院工作报告\n\n各位代表：\n\n…。'`)
+ * or it stands in a run of three such lines or more, in a code file, of which two or more hold
+ * Chinese prose (a sentence's end or a colon): a list of labels (`'确定',` `'取消',`) holds no
+ * sentence and stays code.
+ * Pure and linear in the text's size.
+ */
+
+/** A string literal standing alone on a line: its inner range and its quote. */
+export interface LiteralLine {
+  s: number;
+  e: number;
+  quote: number;
+}
+
+/** Lines of a run of string lines a file must hold to be read as a text kept in strings. */
+const MIN_RUN = 3;
+/** Strings of prose such a run must hold. */
+const MIN_PROSE = 2;
+
+/**
+ * The string literal the line [s, e) holds alone (`'…',`, `"…" +`, `` `…` ``): opening the line
+ * after its indent, closed on the line, followed only by blanks and `,` `+` `;` `)` `]` `}`. Null
+ * when the line is anything else (a field `title: '…'`, two strings, a string cut at the line's end).
+ * An empty string (`'',` between a page's paragraph strings) is one: a blank line of the text.
+ */
+export function literalLine(text: string, s: number, e: number): LiteralLine | null {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const quote = text.charCodeAt(p);
+  if (quote !== 39 && quote !== 34 && quote !== 96) return null;
+  let c = p + 1;
+  for (; c < e; c++) {
+    const d = text.charCodeAt(c);
+    if (d === 92) { c++; continue; }
+    if (d === quote) break;
+  }
+  if (c >= e) return null;
+  for (let r = c + 1; r < e; r++) {
+    const d = text.charCodeAt(r);
+    if (d !== 32 && d !== 9 && d !== 44 && d !== 43 && d !== 59 && d !== 41 && d !== 93 && d !== 125) return null;
+  }
+  return { s: p + 1, e: c, quote };
+}
+
+/** The string holds Chinese prose: a Chinese character and a sentence's end or a colon. */
+export function prose(text: string, l: LiteralLine): boolean {
+  let cjk = false;
+  let end = false;
+  for (let p = l.s; p < l.e && !(cjk && end); p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk = true;
+    else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a) end = true;
+  }
+  return cjk && end;
+}
+
+/**
+ * Collects runs of string lines as the lines of a text are read in order: `add` each line's
+ * literal (null for any other line, which ends the run), `done` at the end; `taken` holds the
+ * lines of every run that reads as a text kept in strings (MIN_RUN lines, MIN_PROSE of prose),
+ * each with its run's number.
+ */
+export class LiteralRuns {
+  readonly taken: Array<{ line: number; lit: LiteralLine; run: number }> = [];
+  private run: Array<{ line: number; lit: LiteralLine; run: number }> = [];
+  private runs = 0;
+  private proseCount = 0;
+  constructor(private readonly text: string) {}
+  add(line: number, lit: LiteralLine | null): void {
+    if (lit === null) {
+      this.close();
+      return;
+    }
+    this.run.push({ line, lit, run: this.runs });
+    if (prose(this.text, lit)) this.proseCount++;
+  }
+  done(): void {
+    this.close();
+  }
+  private close(): void {
+    if (this.run.length >= MIN_RUN && this.proseCount >= MIN_PROSE) for (const r of this.run) this.taken.push(r);
+    this.run = [];
+    this.proseCount = 0;
+    this.runs++;
+  }
+}
