@@ -16,6 +16,7 @@ import { applyBarTables } from './barTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
+import { applyCodeFields } from './codeFields';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
@@ -91,7 +92,7 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     // count of anything: no unit says what it counts
     if (f.kind === 'count' && f.unit === '') f.kind = 'other';
   }
-  const all = figs.concat(fields).sort((a, b) => a.start - b.start);
+  const all = applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start));
   assignSections(all, outline);
   return all;
 }
@@ -126,6 +127,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     sqlFieldCodes(text, figs);
+    figs = applyCodeFields(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

@@ -1,0 +1,81 @@
+import type { Figure } from '../types';
+import { codeFieldValue } from './extract';
+
+/*
+ * Numbers in program code around a document kept in code (records, page sources, seed scripts).
+ *
+ * - A record field's key says what its bare number is where the key names a count (`views: 12580`,
+ *   `favorites`, `viewCount`, `pages`, `count`): a count, not a code; a year (`establishedYear: 1988`,
+ *   `year`): a date; an area (`area: 488.0`): an area with no unit written. Other keys (id, status,
+ *   sort, page, level…) stay codes.
+ * - A bare number the program itself uses (an argument `slice(0, 19)`, `JSON.stringify(x, null, 2)`,
+ *   a comparison `length > 0`, an assignment `let n = 0;`, a constant `BATCH_SIZE = 100`) on a line
+ *   that is code up to it (ASCII only before it) is a code, kind other.
+ * - A list number opening a code comment or a string literal (`// 1. 创建用户数据`, `'1. 关闭期间…'`)
+ *   numbers the program's steps or the text's items: a list mark, not a figure.
+ * Linear: each test looks at most 80 characters around one figure.
+ */
+
+const KEY_BEFORE = /(?:^|[{,\s"'])([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
+const COUNT_KEY = /^(?:views|favou?rites|likes|hits|clicks|pages|counts?|comments|shares|downloads|visits|stars|followers|replies|votes|readers)$|(?:^|[a-z_])[Cc]ount$/;
+const YEAR_KEY = /^year$|[a-z_]Year$|_year$/;
+const AREA_KEY = /^area$|[a-z_]Area$|_area$/;
+
+function fieldKey(text: string, f: Figure): string | null {
+  if (!codeFieldValue(text, f.start, f.end)) return null;
+  const m = KEY_BEFORE.exec(text.slice(Math.max(0, f.start - 60), f.start));
+  return m ? m[1] : null;
+}
+
+const ARG_BEFORE = /(?:[A-Za-z_$][\w$]*\((?:[^()\n]*,)?|[A-Za-z_$][\w$.]*\)?[ \t]*,|[A-Za-z_$][\w$.]*\)?[ \t]*(?:[<>!=]=?=?|[-+*/%]=?))[ \t]*$/;
+const ARG_AFTER = /^[ \t]*(?:[),;\]]|#|\/\/|\r?\n|$)/;
+
+function lineStart(text: string, p: number): number {
+  return text.lastIndexOf('\n', p - 1) + 1;
+}
+
+function asciiOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
+function codeNumber(text: string, f: Figure): boolean {
+  const ls = lineStart(text, f.start);
+  if (f.start - ls > 160) return false;
+  const before = text.slice(ls, f.start);
+  if (!asciiOnly(before) || /^[ \t]*(?:\/\/|\/?\*|#)/.test(before)) return false;
+  return ARG_BEFORE.test(before) && ARG_AFTER.test(text.slice(f.end, f.end + 40));
+}
+
+const MARK_BEFORE = /^[ \t]*(?:\/\/+|#+|\*|['"`])[ \t]*$/;
+
+function listMark(text: string, f: Figure): boolean {
+  if (!/^[0-9]{1,2}$/.test(f.text) || text[f.end] !== '.') return false;
+  const c = text.charCodeAt(f.end + 1);
+  if (!(c === 32 || c === 0x3000 || (c >= 0x4e00 && c <= 0x9fff))) return false;
+  const ls = lineStart(text, f.start);
+  return f.start - ls <= 40 && MARK_BEFORE.test(text.slice(ls, f.start));
+}
+
+export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
+  let drop = false;
+  for (const f of figs) {
+    if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;
+    if ((f.kind === 'count' || f.kind === 'other') && listMark(text, f)) {
+      drop = true;
+      continue;
+    }
+    if (f.kind !== 'count' && f.kind !== 'other') continue;
+    const key = fieldKey(text, f);
+    if (key !== null) {
+      if (COUNT_KEY.test(key) && Number.isInteger(f.value)) f.kind = 'count';
+      else if (YEAR_KEY.test(key) && /^(?:1[89]|20)[0-9]{2}$/.test(f.text)) {
+        f.kind = 'date';
+        f.value = f.text;
+      } else if (AREA_KEY.test(key)) f.kind = 'area';
+      continue;
+    }
+    if (f.kind === 'count' && /^[0-9]+$/.test(f.text) && codeNumber(text, f)) f.kind = 'other';
+  }
+  return drop ? figs.filter((f) => !((f.kind === 'count' || f.kind === 'other') && f.unit === '' && typeof f.value === 'number' && !f.approx && listMark(text, f))) : figs;
+}
