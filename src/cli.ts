@@ -16,6 +16,7 @@ import { convertFile, convertKindOf, DEFAULT_MAX_BYTES } from './convert/load';
 import { convertErrorMessage } from './convert/messages';
 import { compileRule, type HouseRule } from './core/outline/rules';
 import { groupByIndicator, type DocumentFigures } from './core/figures/crossFiles';
+import { FigureScanner } from './core/figures/extract';
 import { writeIndicatorsCsv, writeIndicatorsJson, writeIndicatorsText } from './core/figures/crossExport';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
@@ -397,6 +398,10 @@ async function run(parsed: Parsed): Promise<number> {
     return 2;
   }
   const multi = inputs.length > 1 || expanded;
+  // One document read in this thread and then exit: the figure scanner's warm-up (which pays over
+  // many scans in one process: a folder's worker threads, the extension, the bench) costs more
+  // than it saves here (callgrind, `figures --json` on one file).
+  if (inputs.length === 1) FigureScanner.skipWarmUp();
   const opts: JobOptions = { ...parsed.opts, multi };
   if (opts.byIndicator) return runByIndicator(parsed, inputs, opts, notes.length > 0);
   if (opts.mode === 'csv') {

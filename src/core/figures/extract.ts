@@ -564,6 +564,15 @@ export class FigureScanner {
     }
   }
 
+  /**
+   * No warm-up in this process: for a process that scans one document and exits (the CLI on one
+   * file), where the warm-up costs more than it saves (callgrind, whole `figures --json` process).
+   * Must run before the first scan to have any effect.
+   */
+  static skipWarmUp(): void {
+    scannerWarm = true;
+  }
+
   run(): Figure[] {
     if (!scannerWarm) FigureScanner.warmUp();
     const text = this.text;
