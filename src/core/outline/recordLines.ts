@@ -163,9 +163,12 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
   const parentOf = new Map<Heading, Heading | null>();
   hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
   const drop = new Set<Heading>();
+  // (each record looks only at the headings that start inside it: a file of thousands of one-line
+  // records would otherwise cost records × headings)
+  const byStart = sortedByStart(hs);
   for (const r of recs) {
-    for (const h of hs) {
-      if (h.start < r.start || h.start >= r.end) continue;
+    for (let k = firstAtOrAfter(byStart, r.start); k < byStart.length && byStart[k].start < r.end; k++) {
+      const h = byStart[k];
       // the title field, the content's opening headline
       if (h.start < r.titleEnd && h.marker === '') { drop.add(h); continue; }
       const parent = parentOf.get(h) ?? null;
@@ -193,8 +196,31 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
     open.push(k);
   }
   for (const k of open) all[k].end = v.text.length;
-  for (const r of recs) for (const h of all) if (h.start >= r.start && h.start < r.end && h.end > r.end) h.end = r.end;
+  const allByStart = sortedByStart(all);
+  for (const r of recs) {
+    for (let k = firstAtOrAfter(allByStart, r.start); k < allByStart.length && allByStart[k].start < r.end; k++) {
+      if (allByStart[k].end > r.end) allByStart[k].end = r.end;
+    }
+  }
   return { ...o, headings: all };
+}
+
+/** The headings ordered by where they start (a stable sort: document order kept among equals). */
+function sortedByStart(hs: Heading[]): Heading[] {
+  for (let i = 1; i < hs.length; i++) if (hs[i].start < hs[i - 1].start) return hs.slice().sort((a, b) => a.start - b.start);
+  return hs;
+}
+
+/** Index of the first heading in `byStart` starting at or after `pos`. */
+function firstAtOrAfter(byStart: Heading[], pos: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Builds a text with the source range of each of its characters (codes kept in a typed array: no string per character). */
