@@ -58,11 +58,11 @@ function listMark(text: string, f: Figure): boolean {
 }
 
 export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
-  let drop = false;
+  const marks = new Set<Figure>();
   for (const f of figs) {
     if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;
     if ((f.kind === 'count' || f.kind === 'other') && listMark(text, f)) {
-      drop = true;
+      marks.add(f);
       continue;
     }
     if (f.kind !== 'count' && f.kind !== 'other') continue;
@@ -77,5 +77,5 @@ export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
     }
     if (f.kind === 'count' && /^[0-9]+$/.test(f.text) && codeNumber(text, f)) f.kind = 'other';
   }
-  return drop ? figs.filter((f) => !((f.kind === 'count' || f.kind === 'other') && f.unit === '' && typeof f.value === 'number' && !f.approx && listMark(text, f))) : figs;
+  return marks.size > 0 ? figs.filter((f) => !marks.has(f)) : figs;
 }
