@@ -8,8 +8,20 @@
  */
 import { isHtmlSource } from './htmlSource';
 
-/** A field name that holds an article's body, then `:` or `=`, then a template literal or a triple quote. */
-const OPENING = /(?:^|[\s{,(])["']?(?:content|contents|body|html|detail|details|article|text|正文|内容)["']?\s*[:=]\s*(`|"""|''')/gi;
+/** A field name that says it holds an article's body. */
+const BODY_NAME = /^(?:content|contents|body|html|detail|details|article|text|正文|内容)$/i;
+/**
+ * A name (a field or a variable: `content:`, `const article1 =`, `module.exports =`), then `:` or
+ * `=`, then a template literal or a triple quote.
+ */
+const OPENING = /(?:^|[\s{,(.])["']?([A-Za-z_$\u4e00-\u9fff][\w$\u4e00-\u9fff]{0,40})["']?\s*[:=]\s*(`|"""|''')/g;
+/**
+ * Share of the file's Han characters the strings under other names (`const article1 = \``) must
+ * hold together: the file is then the articles it keeps in code (a site's mock-data module), and
+ * blanking the rest loses none of its text; a component's markup template beside code and comments
+ * in Chinese is left as it was.
+ */
+const OTHER_NAME_SHARE = 0.8;
 /** Lines a string must run over to be a document held in code, not a short value. */
 const MIN_LINES = 3;
 
@@ -20,11 +32,12 @@ export function codeHtmlText(text: string): string | null {
   // search for each is a few milliseconds on 10M characters; the opening's pattern, with its
   // alternatives and no fixed first character, about 20.)
   if (text.indexOf('`') < 0 && text.indexOf('"""') < 0 && text.indexOf("'''") < 0) return null;
-  const keep: Array<[number, number]> = [];
+  const keep: Array<[number, number, boolean]> = [];
+  let otherHan = 0;
   OPENING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPENING.exec(text)) !== null) {
-    const quote = m[1];
+    const quote = m[2];
     const from = m.index + m[0].length;
     let to = -1;
     for (let q = text.indexOf(quote, from); q >= 0; q = text.indexOf(quote, q + 1)) {
@@ -36,16 +49,30 @@ export function codeHtmlText(text: string): string | null {
     for (let q = text.indexOf('\n', from); q >= 0 && q < to && lines < MIN_LINES; q = text.indexOf('\n', q + 1)) lines++;
     if (lines < MIN_LINES) continue;
     if (!isHtmlSource(text.slice(from, to))) continue;
-    keep.push([from, to]);
+    const named = BODY_NAME.test(m[1]);
+    keep.push([from, to, named]);
+    if (!named) otherHan += han(text, from, to);
   }
-  if (!keep.length) return null;
+  // (strings named otherwise that hold too little of the file's text are not the document)
+  const taken = otherHan > 0 && otherHan < OTHER_NAME_SHARE * han(text, 0, text.length) ? keep.filter((k) => k[2]) : keep;
+  if (!taken.length) return null;
   let out = '';
   let at = 0;
-  for (const [s, e] of keep) {
+  for (const [s, e] of taken) {
     out += blank(text.slice(at, s)) + text.slice(s, e);
     at = e;
   }
   return out + blank(text.slice(at));
+}
+
+/** Han characters in [s, e). */
+function han(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
 }
 
 /** Every character but the line breaks written as a space. */
