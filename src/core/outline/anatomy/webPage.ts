@@ -533,6 +533,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numberedAt(i)) continue;
       // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
       if (t.length > 40 || /[：:]$/.test(t)) continue;
+      // (the headline said a third time, word for word, over the text: the document's own title
+      // line, left to the body's title rules: a title again)
+      if (repeatEnd === repeat && squeezeAll(t) === squeezeAll(S(repeat))) continue;
       const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
       preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
     }
@@ -916,4 +919,9 @@ function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: numbe
     if (zone[k] === Zone.Body && chromeAt(P, k)) strong++;
   }
   return strong >= 3;
+}
+
+/** A line's text without any spaces. */
+function squeezeAll(t: string): string {
+  return t.replace(/[\s\u3000\u00a0]+/g, '');
 }
