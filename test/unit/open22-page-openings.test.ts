@@ -29,3 +29,15 @@ describe('page openings: the headline said again right under itself', () => {
     assert.ok(!heads(text).some(([l]) => l === 2));
   });
 });
+
+describe('page openings: the page headline and the document title that differ only at their start', () => {
+  it('takes both as titles where the page headline ends with the title\'s words', () => {
+    const text = ['副镇长在某某协作帮扶活动暨签约仪式上的致辞', '', '镇长某某协作帮扶活动暨签约仪式上的致辞', '    尊敬的各位来宾、朋友们：', '    大家上午好！', LEAD, PART].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [2, '', 1]]);
+  });
+
+  it('keeps a 引题 over its title as one title block', () => {
+    const text = ['在全镇干部大会上的讲话', '', '凝心聚力抓落实　奋力开创发展新局面', '    同志们：', LEAD, PART].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1]]);
+  });
+});

@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
+import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -603,7 +603,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
       // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
       // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
-      if ((k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
+      if ((k === 0 && (restatesTitle(titleOf(t), titleOf(S(T))) || sameHeadlineEnd(titleOf(t), titleOf(S(T))))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
         anatomy.titles.set(top, T);
