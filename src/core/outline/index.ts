@@ -1752,12 +1752,28 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The document's first title said again further down, over the text (a page's headline, its
   // metadata table, then the document's own title line): a second title, though no text stands
   // between them. Its paragraph is that line alone, and text follows it.
-  const repeatsFirstTitle = (p: number): boolean => {
-    if (firstTitle === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
+  // (the first title may be one the anatomy is sure of: a page's headline and its repeat, lines
+  // 1 and 3 of one paragraph, then the document's own title line again over the text)
+  const sureTitle = firstSure >= 0 ? lineText(text, textFrom(paragraphFirstLine[firstSure]), lines.contentEnd[paragraphFirstLine[firstSure]]) : null;
+  const repeatsFirstTitle = (p: number, strict = false): boolean => {
+    const first = firstTitle ?? sureTitle;
+    if (first === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
     const li = paragraphFirstLine[p];
-    const own = lineText(text, textFrom(li), lines.contentEnd[li]);
-    return own.length >= 6 && own.replace(/[\s\u3000]+/g, '') === (firstTitle as string).replace(/[\s\u3000]+/g, '');
+    const own = lineText(text, textFrom(li), lines.contentEnd[li]).replace(/[\s\u3000]+/g, '');
+    if (own.length < 6 || own !== first.replace(/[\s\u3000]+/g, '')) return false;
+    if (!strict && firstTitle !== null) return true;
+    // (a PDF's running head says the title on every page: a copy among the page furniture shows
+    // the line is the head's, not the document's own title said again)
+    if (furnitureTexts === null) {
+      furnitureTexts = new Set<string>();
+      for (let k = 0; k < lines.length; k++) {
+        if (zone[k] !== Zone.Furniture || lines.contentEnd[k] - lines.contentStart[k] > 100) continue;
+        furnitureTexts.add(lineText(text, lines.contentStart[k], lines.contentEnd[k]).replace(/[\s\u3000]+/g, ''));
+      }
+    }
+    return !furnitureTexts.has(own);
   };
+  let furnitureTexts: Set<string> | null = null;
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -1795,6 +1811,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     for (let r = accept ? p + 1 : p; r <= q; r++) {
       if (titleZone[r] === 1 && r < lastBody) { pushTitle(r, true); continue; }
       if (r === q && r > p && headsLabels(r)) { pushTitle(r, false); continue; }
+      // `标题` / `标题` (a page's headline right over the document's own, word for word, nothing
+      // between but the page's bar): the repeat is a title too, and heads the parts.
+      if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;

@@ -96,3 +96,20 @@ export function sharesTitleWords(line: string, titleBlock: string): boolean {
   for (let i = 0; i + RUN <= a.length; i++) if (b.includes(a.slice(i, i + RUN))) return true;
   return false;
 }
+
+/**
+ * A page's headline right over the document's own title that ends as the title does for most of
+ * its words (`副县长在某某活动上的致辞` over `县长某某活动上的致辞`: the two differ only at their
+ * start) names the same document: two titles, not a 引题 and its title (a 引题 leads into the
+ * title, it does not end with its words). The shared end runs eight characters or more, and
+ * covers at least three quarters of the shorter line.
+ */
+export function sameHeadlineEnd(above: string, title: string): boolean {
+  const a = squeeze(above);
+  const t = squeeze(title);
+  if (/[。！？；;]/.test(a) || /[。！？；;]/.test(t)) return false;
+  let k = 0;
+  while (k < a.length && k < t.length && a[a.length - 1 - k] === t[t.length - 1 - k]) k++;
+  const shared = t.slice(t.length - k);
+  return k >= 8 && (shared.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6 && k * 4 >= Math.min(a.length, t.length) * 3;
+}

@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle } from './pageOpenings';
+import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -533,6 +533,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (!t || had.has(i) || zone[i] !== Zone.Body || prose[i] || numberedAt(i)) continue;
       // (a line ending on a colon, `各部门：`, opens the text; a long line is left to the body)
       if (t.length > 40 || /[：:]$/.test(t)) continue;
+      // (the headline said a third time, word for word, over the text: the document's own title
+      // line, left to the body's title rules: a title again)
+      if (repeatEnd === repeat && squeezeAll(t) === squeezeAll(S(repeat))) continue;
       const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
       preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
     }
@@ -600,7 +603,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
       // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
       // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
-      if ((k === 0 && restatesTitle(titleOf(t), titleOf(S(T)))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
+      if ((k === 0 && (restatesTitle(titleOf(t), titleOf(S(T))) || sameHeadlineEnd(titleOf(t), titleOf(S(T))))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
         anatomy.titles.set(top, T);
@@ -916,4 +919,9 @@ function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: numbe
     if (zone[k] === Zone.Body && chromeAt(P, k)) strong++;
   }
   return strong >= 3;
+}
+
+/** A line's text without any spaces. */
+function squeezeAll(t: string): string {
+  return t.replace(/[\s\u3000\u00a0]+/g, '');
 }
