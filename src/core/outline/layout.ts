@@ -204,7 +204,7 @@ export function analyseLayout(
   // widths do. Only two blank lines or more part paragraphs there.
   const doubleSpaced = blankSeparated && isDoubleSpaced(lines, contents) && wrapWidth(lines, cols, text) > 0;
   if (doubleSpaced) blankSeparated = false;
-  const width = blankSeparated ? 0 : wrapWidth(lines, cols, text);
+  let width = blankSeparated ? 0 : wrapWidth(lines, cols, text);
   // Text scraped one span per line: sentences broken wherever the page's markup changed font.
   // With blank lines between paragraphs those decide; without any, only a sentence's end does.
   let fragmented = false;
@@ -215,6 +215,9 @@ export function analyseLayout(
       else fragmented = true;
     }
   }
+  // A layout conversion with many short lines shows its wrap width by its full lines stopping
+  // mid-word (layoutWrapped), unless the breaks are a scraper's spans.
+  if (!blankSeparated && width === 0 && !fragmented) width = wrapWidth(lines, cols, text, true);
   // Wrapped text that indents every paragraph start: indentation alone decides where paragraphs begin.
   let indented = 0;
   // Only indented Chinese text counts: a block of indented code or JSON metadata is no evidence.
@@ -483,9 +486,11 @@ export function columns(text: string, from: number, to: number): number {
 /**
  * The printed width a fixed-width-wrapped text is broken at, or 0 when the text is not wrapped
  * that way: at least a third of the content lines (and 8 or more) share a width within ±4
- * columns of the most common one; or, in a short text, 5 or more when at most one line runs wider.
+ * columns of the most common one; or, in a short text, 5 or more when at most one line runs wider;
+ * or (`layout`, asked only of text not scraped span by span) an eighth of them, 10 or more, when
+ * they stop mid-word (layoutWrapped).
  */
-function wrapWidth(lines: LineTable, cols: Int32Array, text: string): number {
+function wrapWidth(lines: LineTable, cols: Int32Array, text: string, layout = false): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -503,6 +508,7 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string): number {
     if (around > bestCount) { bestCount = around; best = len; }
   }
   if (bestCount >= 8 && bestCount >= total / 3) return best;
+  if (layout) return bestCount >= 10 && bestCount >= total / 8 && layoutWrapped(lines, cols, text, best, bestCount) ? best : 0;
   // A short text (a one-page notice, an excerpt) holds fewer full lines: five or more sharing the
   // width still show the wrapping when no line of the text runs wider (a text whose paragraphs are
   // lines of their own has lines of every length, some far longer than any common one).
@@ -517,4 +523,24 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string): number {
     else if (cols[i] >= best - WIDTH_SLACK && lines.contentEnd[i] > lines.contentStart[i] && SENTENCE_END[text.charCodeAt(lines.contentEnd[i] - 1)] === 1) closed++;
   }
   return wider <= 1 && closed * 3 <= bestCount ? best : 0;
+}
+
+/**
+ * A layout conversion (a PDF or Word file saved as text, a 文库 page's copy) whose full lines are
+ * fewer than a third of its lines, the rest being short ones — a cover, headings alone on their
+ * lines, `第一阶段：` labels, list items, page furniture: its full lines still show the wrap width
+ * when two thirds of them or more stop mid-word (a CJK character, a letter or a digit at the end,
+ * the sentence going on below) and at most one line in ten of them runs wider. Text whose lines are
+ * its paragraphs ends its long lines with a sentence, and has lines of every length beyond them.
+ */
+function layoutWrapped(lines: LineTable, cols: Int32Array, text: string, best: number, bestCount: number): boolean {
+  let wider = 0;
+  let midWord = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.outside(i)) continue;
+    const w = cols[i];
+    if (w > best + 2 * WIDTH_SLACK) wider++;
+    else if (w >= best - WIDTH_SLACK && w <= best + WIDTH_SLACK && endsMidWord(text.charCodeAt(lines.contentEnd[i] - 1))) midWord++;
+  }
+  return midWord * 3 >= bestCount * 2 && wider * 10 <= bestCount;
 }

@@ -326,15 +326,22 @@ function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch |
   return make('circled', 'circled', v, pos, p, text, lineEnd);
 }
 
-const DI_STRUCT: Record<string, RunKind> = { 章: 'di-chapter', 节: 'di-section', 条: 'di-article', 编: 'di-part', 篇: 'di-part' };
+/**
+ * The divisions after 第N, with their traditional forms (a copy converted to traditional characters
+ * writes 第一條, 第二節, 第一編: the same run).
+ */
+const DI_STRUCT: Record<string, RunKind> = {
+  章: 'di-chapter', 节: 'di-section', 節: 'di-section', 条: 'di-article', 條: 'di-article',
+  编: 'di-part', 編: 'di-part', 篇: 'di-part',
+};
 /** Characters that, straight after 第N章 / 第N条, make it a citation in prose (第三条规定, 第二章的), not a heading. */
-const CITATION_NEXT = '的规中之至、和或';
+const CITATION_NEXT = '的规規中之至、和或';
 /**
  * What follows an article cited by an amending text at a line start (第九条修改为：…, 第十三条后增加一条,
  * 第十条第四项修改为, 第五条删去): an instruction about another law's article, never an article's own
  * opening words.
  */
-const AMENDMENT_NEXT = /^[\s\u3000]*(修改为|改为|后增加|增加一|删去|删除|第[一二三四五六七八九十百零〇\d]+[款项目])/;
+const AMENDMENT_NEXT = /^[\s\u3000]*(修改[为為]|改[为為]|[后後]增加|增加一|[删刪]去|[删刪]除|第[一二三四五六七八九十百零〇\d]+[款项項目])/;
 
 /** 第一， 第一、 (speech ordinals) and, at a line start only, 第一部分 第一章 第一节 第一条. */
 function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean): MarkerMatch | null {
@@ -366,7 +373,7 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);
   }
   // 第一分编 通则 (the civil code's sub-books, between 编 and 章).
-  if (c === '分' && text[p + 1] === '编') {
+  if (c === '分' && (text[p + 1] === '编' || text[p + 1] === '編')) {
     const next = text[p + 2] ?? '';
     if (next !== '' && CITATION_NEXT.includes(next)) return null;
     return make('di', 'di-subpart', num.value, pos, p + 2, text, lineEnd, true);
