@@ -883,7 +883,11 @@ export class FigureScanner {
     return hashes >= 1 && hashes <= 6 && (k < 0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13);
   }
 
-  /** Whether the previous non-blank line ends with a Latin letter (PM / 2.5 cut by a break). */
+  /**
+   * Whether the previous non-blank line ends with a Latin letter (PM / 2.5 cut by a break): a short
+   * run of letters, as an acronym or a symbol is. A word of six letters or more, or one after `_` or
+   * `,` (a CSV header's last name: `news_id,…,selection_score`), ends its line whole.
+   */
   private prevLineEndsWithLetter(lineStart: number): boolean {
     const text = this.text;
     let k = lineStart - 1;
@@ -891,7 +895,13 @@ export class FigureScanner {
     while (k >= stop) {
       const c = text.charCodeAt(k);
       if (c === 10 || isBlank(c)) k--;
-      else return isLatinLetter(c);
+      else {
+        if (!isLatinLetter(c)) return false;
+        const e = k;
+        while (k > 0 && e - k < 6 && isLatinLetter(text.charCodeAt(k - 1))) k--;
+        const before = text.charCodeAt(k - 1);
+        return e - k < 5 && before !== 95 && before !== 44;
+      }
     }
     return false;
   }
@@ -1933,6 +1943,9 @@ export class FigureScanner {
     if (tok2) value = [scaled(v1, firstScale || scale, sign, more, coins), scaled(v2 ?? null, scale, sign, more, coins)];
     else value = scaled(v1, scale, sign, more, coins);
 
+    // 7x24快讯: a product written with a Latin x before a word a ranking takes (快, 号, 强) names a
+    // service or a product, as 5G does: an identifier, no figure
+    if (product && unitText !== '' && RANK_UNITS.has(unitText) && (text[tok.end] === 'x' || text[tok.end] === 'X')) return Math.max(end, start + 1);
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
     const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
@@ -2000,6 +2013,10 @@ export class FigureScanner {
     // id: 0, "pageSize":10, <PageNum>5</PageNum>: the value of a field in code or a data record is a
     // code (an id, a flag, an issue or page number), not a count of anything
     else if (!chinese && scale === 1 && !tok2 && !approx && !unitText && codeFieldValue(text, start, end)) kind = 'other';
+    // news_id,…,selection_score / 3139357,…,10: a whole field of a CSV record under a column the
+    // header names as a program does (an identifier: id, score, status, rank) is a code, as the value
+    // of a record's key is, unless the name counts (views, count)
+    else if (!chinese && scale === 1 && !tok2 && !approx && !unitText && tok.integer && this.csvCodeField(start, end)) kind = 'other';
     else kind = 'count';
     if (kind === 'date') unitText = '';
     if (kind === 'percent' && firstPct && !unit) kind = 'percent';
@@ -2024,20 +2041,16 @@ export class FigureScanner {
   private spokenPoints = new Set<number>();
 
   /**
-   * Whether [start, end) is a whole field of a CSV row (ASCII commas or the line's ends around it)
-   * in a text whose first line is a CSV header, and that header names the field's column a year
-   * (`year`, `年份`, `年度`). The row's start is looked for at most 300 characters back.
+   * The header's name of the column whose whole field [start, end) is (ASCII commas or the line's
+   * ends around it) in a text whose first line is a CSV header, lower-cased; null when [start, end)
+   * is no whole field, the text no CSV, or the column cannot be told. A field that ends its row is
+   * the last column's; another is counted from its row's start, looked for at most 300 characters back.
    */
-  private csvYearField(start: number, end: number): boolean {
+  private csvFieldName(start: number, end: number): string | null {
     const text = this.text;
     const b = text.charCodeAt(start - 1);
     const a = text.charCodeAt(end);
-    if (!(b === 44 || b === 10) || !(a === 44 || a === 10 || a === 13)) return false;
-    let col = 0;
-    let k = start - 1;
-    const stop = Math.max(0, start - 300);
-    for (; k >= stop && text.charCodeAt(k) !== 10; k--) if (text.charCodeAt(k) === 44) col++;
-    if (k < 0 || (k < stop && stop > 0)) return false;
+    if (!(b === 44 || b === 10) || !(a === 44 || a === 10 || a === 13 || end >= text.length)) return null;
     if (this.csvNames === undefined) {
       // the header: the first line (up to 300 characters), three names or more parted by commas
       let h = 0;
@@ -2046,11 +2059,60 @@ export class FigureScanner {
       this.csvNames = names.length >= 3 ? names.map((x) => x.trim().toLowerCase()) : null;
     }
     const names = this.csvNames;
-    if (!names || col >= names.length) return false;
-    const name = names[col];
+    if (!names || start <= names.length) return null;
+    // the row's line: the newline before it, and the commas before the field, counted on from the
+    // last field asked about (the scanner goes forward: one pass over the text in all)
+    if (start < this.csvPos) {
+      this.csvPos = start;
+      let j = start - 1;
+      const stop = Math.max(0, start - CSV_ROW_MAX);
+      let c = 0;
+      for (; j >= stop && text.charCodeAt(j) !== 10; j--) if (text.charCodeAt(j) === 44) c++;
+      this.csvRow = j >= 0 && text.charCodeAt(j) === 10 ? j : -2;
+      this.csvCol = c;
+    }
+    for (let j = this.csvPos; j < start; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) {
+        this.csvRow = j;
+        this.csvCol = 0;
+      } else if (c === 44) this.csvCol++;
+    }
+    this.csvPos = start;
+    const k = this.csvRow;
+    const col = this.csvCol;
+    if (k < 0) return null;
+    if (this.csvLine[0] !== k) {
+      let commas = 0;
+      let e = k + 1;
+      for (; e < text.length && e - k <= CSV_ROW_MAX && text.charCodeAt(e) !== 10; e++) if (text.charCodeAt(e) === 44) commas++;
+      this.csvLine = [k, e - k > CSV_ROW_MAX ? -1 : commas];
+    }
+    const commas = this.csvLine[1];
+    // a line holds a whole row when it has a comma for each name after the first (a row that a
+    // quoted field or a wrap breaks over lines, `2026-01-` / `31,…`, is no row: its fields cannot be told)
+    if (commas < names.length - 1) return null;
+    if (commas === names.length - 1 || col === 0) return col < names.length ? names[col] : null;
+    // commas inside a field: the row's last field is still the last column's
+    return a !== 44 ? names[names.length - 1] : null;
+  }
+  /** Where the CSV columns were counted to, the newline that opens that row (-1: the header's, -2: unknown), and the commas since. */
+  private csvPos = 0;
+  private csvRow = -1;
+  private csvCol = 0;
+  /** The line of the last CSV field asked about: its start's newline and its commas (-1: too long to read). */
+  private csvLine: [number, number] = [-2, 0];
+  /** Whether [start, end) is a whole CSV field whose header names its column a year (`year`, `年份`, `年度`). */
+  private csvYearField(start: number, end: number): boolean {
+    const name = this.csvFieldName(start, end);
     return name === 'year' || name === '年份' || name === '年度' || name === '年';
   }
-  /** The CSV header's column names (csvYearField), undefined until first asked, null when the first line is none. */
+  /** Whether [start, end) is a whole CSV field under a column named like a program's field (no count). */
+  private csvCodeField(start: number, end: number): boolean {
+    const name = this.csvFieldName(start, end);
+    return name !== null && /^[a-z_][a-z0-9_]*$/.test(name) && !CSV_COUNT_NAME.test(name);
+  }
+  /** The CSV header's column names (csvFieldName), undefined until first asked, null when the first line is none. */
   private csvNames: string[] | null | undefined = undefined;
 
   private isYearRange(a: NumToken, b: NumToken | null): boolean {
@@ -2825,3 +2887,7 @@ function changeBefore(text: string, start: number): boolean {
   const w = text.slice(Math.max(0, k - 2), k);
   return ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快'].includes(w);
 }
+/** Longest CSV row read for its fields' columns. */
+const CSV_ROW_MAX = 4000;
+/** CSV column names that count or measure (a field under them is a quantity, not a code). */
+const CSV_COUNT_NAME = /(?:count|counts|num|number|total|sum|views|likes|hits|clicks|pages|comments|shares|downloads|visits|stars|followers|replies|votes|readers|amount|price|value|cost|income|salary|population|area|size|length|weight|height|width|volume|gdp|qty|quantity)$/;

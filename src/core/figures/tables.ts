@@ -779,9 +779,39 @@ export function applyCaptionUnits(text: string, figs: Figure[]): void {
     if (k >= spans.length) break;
     const [from, to, kind] = spans[k];
     if (f.start < from || f.end > to) continue;
-    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[-−]?\d+\.\d+$/.test(f.text)) continue;
-    f.kind = kind;
+    if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;
+    if (f.kind === 'count' && /^[-−]?\d+\.\d+$/.test(f.text)) f.kind = kind;
+    else if ((f.kind === 'count' || f.kind === 'other') && /^[-−]?[1-9]\d{0,11}$/.test(f.text) && flatAmountCell(text, f)) f.kind = kind;
   }
+}
+
+/** A row label of a flattened table: a short name with no digits, nor a colon, bracket or sentence mark. */
+const ROW_LABEL = /^[\u4e00-\u9fff][^\d:：()（）。，,;；|]{0,19}$/;
+/** Labels of rows or columns that count, rank, code or rate, whatever the table's unit. */
+const NO_AMOUNT_LABEL = /(?:数|数量|个|户|人|家|项|次|序号|编号|编码|代码|科目|排名|名次|位次|年份|年度|时间|日期|期限|%|％|比重|增长|增速|下降|占比|比例|率)$/;
+
+/**
+ * A whole number in a table flattened one cell per line (a page reader's or a .docx's cells, each
+ * on a line of its own, blank lines between): the number fills its line, and the cell before it
+ * is its row's label (`一、本级收入` / `167500`, `税收` / `83660`), a name with no digits that
+ * neither counts nor codes (`企业单位数`, `科目编码` are left). Under the table's caption such a
+ * cell measures what the caption's unit does (`单位:万元` → money), as a decimal does. Looks back
+ * over at most three lines.
+ */
+function flatAmountCell(text: string, f: Figure): boolean {
+  const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+  let le = text.indexOf('\n', f.end);
+  if (le < 0) le = text.length;
+  if (text.slice(ls, f.start).trim() !== '' || text.slice(f.end, le).trim() !== '') return false;
+  // the previous non-blank line, at most three lines up
+  let e = ls - 1;
+  for (let n = 0; n < 3 && e > 0; n++) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    const label = text.slice(s, e).replace(/[\s\u3000]+/g, '');
+    if (label) return ROW_LABEL.test(label) && !NO_AMOUNT_LABEL.test(label);
+    e = s - 1;
+  }
+  return false;
 }
 
 /** The kind of a cell that writes a unit and nothing else (`千升`, `万度`, `元/吨`, `%`), or null. */
