@@ -905,6 +905,9 @@ function addMdTitleBlocks(
     // is the header's too: neither heads the document)
     if (isTitle && !prevTitle && !taken.has(li) && !lineFrom.has(li)) {
       let ts = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+      // (a line opening inside a tag begun on the line above — a Word export's `<span style='…` wrapped
+      // over `font-family:…'>开学典礼发言稿</span></p>` — starts after that tag)
+      if (md?.htmlSource) ts = pastOpenTag(md.masked, ts, lines.contentStart[li], lines.contentEnd[li]);
       let s = lineText(text, ts, lines.contentEnd[li]);
       // a line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`): the title is what the reader sees
       if (md?.htmlSource && (opensWithTag(text, ts, lines.contentEnd[li]) || text.charCodeAt(lines.contentEnd[li] - 1) === 62)) {
@@ -921,6 +924,19 @@ function addMdTitleBlocks(
     if (isTitle) anyTitle = true;
   }
   if (!anyTitle) addMdTitleOverParts(text, layout, cands, anatomy);
+}
+
+/** Where a line [ls, le) starts when `ts` lies in a tag (a masked range) begun before the line: after it. */
+function pastOpenTag(masks: ReadonlyArray<[number, number]>, ts: number, ls: number, le: number): number {
+  let lo = 0;
+  let hi = masks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (masks[mid][1] <= ts) lo = mid + 1;
+    else if (masks[mid][0] > ts) hi = mid - 1;
+    else return masks[mid][0] < ls && masks[mid][1] < le ? masks[mid][1] : ts;
+  }
+  return ts;
 }
 
 /**

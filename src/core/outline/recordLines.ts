@@ -17,7 +17,7 @@
  * Linear in the text's length; never throws (the caller catches).
  */
 import { isBreakTagAt } from './htmlBreaks';
-import { shortCellEnd } from './tableCells';
+import { dataTableEnd, shortCellEnd } from './tableCells';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
@@ -610,6 +610,8 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
   const open = s + m[0].length - 1;
   let close = e - 1;
   while (close > open && text.charCodeAt(close) !== quote) close--;
+  // (a template literal closed on a later line, `text: \`<p>…\r\n…` over `\`,`: the string runs to the line's end)
+  if (close === open && quote === 96) close = e;
   if (close - open < LONG_LINE / 2) return [];
   return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
 }
@@ -721,9 +723,11 @@ function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
   const after = (q: number): number => src.to[q - 1];
   // inside a data table's short cell (tableCells.ts) up to here: its breaks are spaces
   let cellEnd = -1;
+  // inside a data table (tableCells.ts) up to here: only its rows break the line
+  let tableEnd = -1;
   for (let p = 0; p < n; ) {
     const c = t.charCodeAt(p);
-    if (c === 10 && p < cellEnd) {
+    if (c === 10 && (p < cellEnd || p < tableEnd)) {
       if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(p + 1));
       p++;
       continue;
@@ -745,10 +749,11 @@ function readMarkup(src: Piece, entitiesOnly: boolean): Piece {
             const close = closingTag(t, hidden[1].toLowerCase(), q);
             const g = close < 0 ? -1 : t.indexOf('>', close);
             q = g < 0 ? n : g + 1;
-          } else if (p < cellEnd && isBreakTagAt(t, p)) {
+          } else if ((p < cellEnd || p < tableEnd) && isBreakTagAt(t, p) && !MORE_BREAKS.test(head)) {
             if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(q));
           } else if (isBreakTagAt(t, p) || MORE_BREAKS.test(head)) {
             if (b.last !== 10 && b.length > 0) b.push(10, at(p), after(q));
+            if (p >= tableEnd && /^<table[\s>]/i.test(head)) tableEnd = dataTableEnd(t, p);
           } else if (/^<\/?(td|th)[\s/>]/i.test(head)) {
             if (b.last !== 10 && b.last !== 32 && b.length > 0) b.push(32, at(p), after(q));
             if (head.charCodeAt(1) !== 47) cellEnd = shortCellEnd(t, q);
@@ -1089,12 +1094,13 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
       runStart = out.length;
     }
     const lit = literals.get(s);
-    // (a page string stands apart from the code over it: a blank line between, as between pages)
-    if (lit && inRun < 0 && out.length > 0 && out.last === 10) out.push(10, s, s);
     const dialect = lit ? 'plain' : dialectOf(text, s, e);
     const recs = lit
       ? [{ title: null, content: { s: lit.s, e: lit.e, quote: lit.quote, key: '', group: 0, isKey: false } }]
       : dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect, unbroken);
+    // (a page string stands apart from the code over it: a blank line between, as between pages; so
+    // does a string a line of code assigns, `text: \`<p>…`, whose first line may be the page's title)
+    if (dialect === 'plain' && recs.length > 0 && inRun < 0 && out.length > 0 && out.last === 10) out.push(10, s, s);
     if (recs.length === 0) {
       // a data line holding no document (short fields, a few breaks among them) stays as it is
       if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);

@@ -210,6 +210,7 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const htmlSource = input.md?.htmlSource === true;
   const tableRows = input.md && !htmlSource ? markdownTableRows(text, lines) : null;
   let hp = 0;
+  let mp = 0;
   for (let i = 0; i < n; i++) {
     if (lines.empty(i)) continue;
     // A Markdown table's rows (`| 环节 | 传统模式 |` over `| --- | --- |`) are the document's table,
@@ -226,6 +227,14 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
     // read as the reader sees it: from its first visible character to its last, the tags round it left out.
     // (an `<hN>` heading of the page source is its own outline, as a Markdown `#` heading is)
     if (htmlSource) {
+      // (a line that opens inside a tag begun on the line above, `<span style='font-size:15.0pt;` over
+      // `font-family:华文行楷'>开学典礼发言稿</span></p>`, a Word export's wrapped markup, starts after it)
+      const ms = input.md!.masked;
+      while (mp < ms.length && ms[mp][1] <= a) mp++;
+      if (mp < ms.length && ms[mp][0] < cs && ms[mp][1] > a && ms[mp][1] < b) {
+        a = ms[mp][1];
+        while (a < b && isBlankCode(text.charCodeAt(a))) a++;
+      }
       const hs = input.md!.headings;
       while (hp < hs.length && hs[hp].contentStart < cs) hp++;
       if (hp < hs.length && hs[hp].contentStart < lines.contentEnd[i] + 1) { A[i] = a; B[i] = a; continue; }
