@@ -41,4 +41,12 @@ describe('conv27: conversions and 范文 compilations', () => {
     assert.ok(titles.every((t) => !t.startsWith('第')), titles.join(' | '));
     assert.deepEqual(hs.filter((h) => h[1] !== '').map((h) => h[1]), ['一、', '二、', '三、', '四、', '五、', '六、']);
   });
+  it('takes a document site\'s page chunks (`1、…` / `2、…` each a long line cut mid-sentence) for no numbering', () => {
+    const body = '各单位要结合实际认真抓好落实，及时总结推广好的经验做法，确保各项任务按期完成并取得实效。'.repeat(5);
+    const text = ['1、某某工作要点' + body + '同时各部门要加强', '2、，协调配合形成合力。' + body + '对发现的问题和', '3、不足要及时整改。' + body].join('\n');
+    assert.deepEqual(heads(text).filter((h) => h[1] !== ''), []);
+    // numbered paragraphs of the same length that end their sentences stay numbering
+    const own = ['1、某某工作要点。' + body, '2、另一项要点。' + body, '3、第三项要点。' + body].join('\n');
+    assert.deepEqual(heads(own).map((h) => h[1]), ['1、', '2、', '3、']);
+  });
 });
