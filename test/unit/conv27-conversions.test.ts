@@ -49,4 +49,16 @@ describe('conv27: conversions and 范文 compilations', () => {
     const own = ['1、某某工作要点。' + body, '2、另一项要点。' + body, '3、第三项要点。' + body].join('\n');
     assert.deepEqual(heads(own).map((h) => h[1]), ['1、', '2、', '3、']);
   });
+  it('reads a 范文 sample\'s title with its number set apart by a space (`…述职报告 篇二`) as a title, not a byline', () => {
+    const prose = (k: number): string => '今年以来，我认真履行岗位职责，扎实推进各项工作。' + '各项任务稳步推进。'.repeat(k);
+    const text = [
+      '个人述职报告范文（精选2篇）', '个人述职报告范文 篇一', '个人述职报告范文 篇二', '个人述职报告范文 篇一', '尊敬的各位领导：', prose(1),
+      '一、主要工作', prose(2), '二、存在不足', prose(3), '单位个人述职报告 篇二', prose(0), '一、思想方面', prose(1), '二、工作方面', prose(2),
+    ].join('\n');
+    const hs = heads(text);
+    // the samples' titles open pieces at the top level; the contents list over them is no heading run
+    const titles = hs.filter((h) => h[1] === '' && h[0] > 0).map((h) => [h[0], h[2]]);
+    assert.deepEqual(titles, [[3, 1], [10, 1]]);
+    assert.deepEqual(hs.filter((h) => h[0] >= 12).map((h) => [h[1], h[3]]), [['一、', 10], ['二、', 10]]);
+  });
 });
