@@ -41,4 +41,24 @@ describe('conv27: conversions and 范文 compilations', () => {
     assert.ok(titles.every((t) => !t.startsWith('第')), titles.join(' | '));
     assert.deepEqual(hs.filter((h) => h[1] !== '').map((h) => h[1]), ['一、', '二、', '三、', '四、', '五、', '六、']);
   });
+  it('takes a document site\'s page chunks (`1、…` / `2、…` each a long line cut mid-sentence) for no numbering', () => {
+    const body = '各单位要结合实际认真抓好落实，及时总结推广好的经验做法，确保各项任务按期完成并取得实效。'.repeat(5);
+    const text = ['1、某某工作要点' + body + '同时各部门要加强', '2、，协调配合形成合力。' + body + '对发现的问题和', '3、不足要及时整改。' + body].join('\n');
+    assert.deepEqual(heads(text).filter((h) => h[1] !== ''), []);
+    // numbered paragraphs of the same length that end their sentences stay numbering
+    const own = ['1、某某工作要点。' + body, '2、另一项要点。' + body, '3、第三项要点。' + body].join('\n');
+    assert.deepEqual(heads(own).map((h) => h[1]), ['1、', '2、', '3、']);
+  });
+  it('reads a 范文 sample\'s title with its number set apart by a space (`…述职报告 篇二`) as a title, not a byline', () => {
+    const prose = (k: number): string => '今年以来，我认真履行岗位职责，扎实推进各项工作。' + '各项任务稳步推进。'.repeat(k);
+    const text = [
+      '个人述职报告范文（精选2篇）', '个人述职报告范文 篇一', '个人述职报告范文 篇二', '个人述职报告范文 篇一', '尊敬的各位领导：', prose(1),
+      '一、主要工作', prose(2), '二、存在不足', prose(3), '单位个人述职报告 篇二', prose(0), '一、思想方面', prose(1), '二、工作方面', prose(2),
+    ].join('\n');
+    const hs = heads(text);
+    // the samples' titles open pieces at the top level; the contents list over them is no heading run
+    const titles = hs.filter((h) => h[1] === '' && h[0] > 0).map((h) => [h[0], h[2]]);
+    assert.deepEqual(titles, [[3, 1], [10, 1]]);
+    assert.deepEqual(hs.filter((h) => h[0] >= 12).map((h) => [h[1], h[3]]), [['一、', 10], ['二、', 10]]);
+  });
 });

@@ -18,6 +18,7 @@ import { isCodeLineAt, isCodeText } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
+import { pageChunkRuns } from './pageChunks';
 import { singleChildren } from './singles';
 import { cutExcerptHeads } from './cutHeads';
 import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } from './tableCaption';
@@ -726,6 +727,12 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const echoes = echoRuns(cands, active, text);
   if (echoes.length) {
     for (const i of echoes) active[i] = false;
+    rebuildRuns(cands, active, runOptions);
+  }
+  // A document site's page chunks (`1、…` / `2、不足之处。…`, each page one long line cut mid-sentence).
+  const chunks = pageChunkRuns(cands, active, text, lines);
+  if (chunks.length) {
+    for (const i of chunks) active[i] = false;
     rebuildRuns(cands, active, runOptions);
   }
   const order: number[] = [];

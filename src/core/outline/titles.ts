@@ -213,8 +213,13 @@ function isByline(s: string): boolean {
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1];
+  // (`…述职报告范文 篇一`, `…讲话稿 第2篇`: a 范文 page's sample number after a space, no name)
+  if (SAMPLE_NUMBER.test(last)) return false;
   return s.length <= 20 && last.length >= 2 && last.length <= 4 && cjkCount(last) === last.length;
 }
+
+/** A compilation's sample number standing apart after its title: `篇一`, `篇3`, `第二篇`. */
+const SAMPLE_NUMBER = /^(篇[\d一二三四五六七八九十]{1,3}|第[\d一二三四五六七八九十]{1,3}篇)$/;
 
 const OPENERS = '（(“‘《〈【「『';
 const CLOSERS = '）)”’》〉】」』';
