@@ -741,7 +741,6 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
 
   // Title extents and heading-only paragraphs.
   const pageBreaks = md && md.masked.length ? breakRanges(text, md.masked) : [];
-  const pageMasks = pageBreaks.length ? md!.masked : null;
   // (a title's text is what the reader sees: tags, emphasis marks and link targets left out)
   const shown = (s: number, e: number): string => {
     const raw = text.slice(s, e);
@@ -749,6 +748,31 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   };
   const tEnd: number[] = new Array(cands.length).fill(0);
   const info: NestInfo[] = new Array(cands.length);
+  titleExtents(text, cands, order, layout, md, markdown, mdHeadingByLine, htmlTitles, pageBreaks, tEnd, info);
+  sentenceNumbers(text, cands, order, info);
+  const parentOf = assignParents(cands, order, info);
+
+  // ---- assemble ----
+  const headings = assembleHeadings(text, cands, order, parentOf, tEnd, htmlTitles, shown);
+  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  if (anatomy.cells.length) outline.tableCells = anatomy.cells;
+  if (staged) stage('nest');
+  return outline;
+}
+
+/**
+ * Each heading's title end (`tEnd`) and whether its paragraph holds nothing but it (`info`), for
+ * the headings of `order`. (buildAs's loops over the headings stand in functions of their own:
+ * V8 compiles a small function early and once, where buildAs's long body ran unoptimised and was
+ * compiled again at each later loop; issue 10.)
+ */
+function titleExtents(
+  text: string, cands: Candidate[], order: number[], layout: Layout, md: MdInfo | null, markdown: boolean,
+  mdHeadingByLine: Map<number, MdHeading>, htmlTitles: Map<number, HtmlTitle> | null, pageBreaks: number[],
+  tEnd: number[], info: NestInfo[],
+): void {
+  const { lines } = layout;
+  const pageMasks = pageBreaks.length ? md!.masked : null;
   for (const i of order) {
     const c = cands[i];
     const L = lines.at(c.titleLine);
@@ -779,30 +803,37 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     while (q < pEnd && (isSpace(text.charCodeAt(q)) || isZeroWidth(text.charCodeAt(q)) || text[q] === '\n' || text[q] === '\r')) q++;
     info[i] = { headingOnly: q >= pEnd && !c.inline, names: q >= pEnd && !c.inline && !stopped, sentence: 0 };
   }
-  // Sentence of every heading (`order` is in text order). Only equality is asked (two headings stand
-  // in one sentence when no stop 。！？； or line break lies between them), so the number goes up by
-  // one wherever the gap from the previous heading holds a stop: each gap is scanned only up to its
-  // first stop, not the whole text.
-  {
-    let sentence = 0;
-    let p = 0;
-    for (const i of order) {
-      const to = cands[i].start;
-      for (; p < to; p++) {
-        const ch = text.charCodeAt(p);
-        if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) {
-          sentence++;
-          p = to;
-          break;
-        }
-      }
-      if (p < to) p = to;
-      info[i].sentence = sentence;
-    }
-  }
-  const parentOf = assignParents(cands, order, info);
+}
 
-  // ---- assemble ----
+/**
+ * Sentence of every heading (`order` is in text order). Only equality is asked (two headings stand
+ * in one sentence when no stop 。！？； or line break lies between them), so the number goes up by
+ * one wherever the gap from the previous heading holds a stop: each gap is scanned only up to its
+ * first stop, not the whole text.
+ */
+function sentenceNumbers(text: string, cands: Candidate[], order: number[], info: NestInfo[]): void {
+  let sentence = 0;
+  let p = 0;
+  for (const i of order) {
+    const to = cands[i].start;
+    for (; p < to; p++) {
+      const ch = text.charCodeAt(p);
+      if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 10) {
+        sentence++;
+        p = to;
+        break;
+      }
+    }
+    if (p < to) p = to;
+    info[i].sentence = sentence;
+  }
+}
+
+/** The headings of `order`, in text order, with their levels, parents, runs, titles and ends. */
+function assembleHeadings(
+  text: string, cands: Candidate[], order: number[], parentOf: Int32Array, tEnd: number[],
+  htmlTitles: Map<number, HtmlTitle> | null, shown: (s: number, e: number) => string,
+): Heading[] {
   const indexOf = new Int32Array(cands.length).fill(-1);
   const headings: Heading[] = [];
   const runIds = new Map<number, number>();
@@ -857,10 +888,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     while (open.length && headings[open[open.length - 1]].level >= h.level) headings[open.pop()!].end = h.start;
     open.push(k);
   }
-  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
-  if (anatomy.cells.length) outline.tableCells = anatomy.cells;
-  if (staged) stage('nest');
-  return outline;
+  return headings;
 }
 
 /**
