@@ -58,3 +58,11 @@ describe('flattened tables: numbered row labels between number cells', () => {
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [2, '一、'], [6, '二、'], [10, '三、']]);
   });
 });
+
+describe('page openings: the draft\'s status note under the title', () => {
+  it('walks up over （征求意见稿） to the letter-spaced title under the page headline and its time field', () => {
+    const text = ['某某县政府工作报告', '', '时间:2032.3.1', '', '政 府 工 作 报 告', '', '── 2032年 月 日在某某县第九届人民代表大会第三次会议上', '', '（征求意见稿）', '', '各位代表：', '',
+      LEAD, '', '一、过去一年工作回顾', '', PART, '', '二、今年工作安排', '', PART].join('\n');
+    assert.deepEqual(heads(text), [[0, '', 1, null], [4, '', 1, null], [14, '一、', 2, 1], [18, '二、', 2, 1]]);
+  });
+});
