@@ -66,3 +66,11 @@ describe('page openings: the draft\'s status note under the title', () => {
     assert.deepEqual(heads(text), [[0, '', 1, null], [4, '', 1, null], [14, '一、', 2, 1], [18, '二、', 2, 1]]);
   });
 });
+
+describe('cut excerpts: a traditional copy ending on a character and its pinyin', () => {
+  it('reads a text that stops on `經(jīng)` as cut mid-sentence, and takes its lone 一、', () => {
+    const text = ['在某某會議上的講話', '', '同志們:', '', '今天我們召開這次會議,主要任務是總結過去一年的工作,部署今年的重點任務。', '', '一、過去一年工作取得明顯成效',
+      '', '一年來,各鎮街緊密結合自身實際,提出了很多好的做法;幾個村集體經(jīng)'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [6, '一、']]);
+  });
+});
