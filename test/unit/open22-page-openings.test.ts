@@ -41,3 +41,36 @@ describe('page openings: the page headline and the document title that differ on
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1]]);
   });
 });
+
+describe('flattened tables: numbered row labels between number cells', () => {
+  const table = ['2031年全镇一般公共预算收支平衡表', '', '单位:万元', '', '收    入', '', '执行数', '', '支    出', '', '执行数', '',
+    '总   计', '', '52310', '', '总   计', '', '52310', '', '一、本级收入', '', '12500', '', '一、本级支出', '', '40110', '', '税收', '', '8600', '',
+    '二、转移性支出', '', '12200', '', '非税', '', '3900', '', '二、转移性收入', '', '39810', ''];
+
+  it('reads the labels as cells, and the document\'s own 一、 and （一） around the table as headings', () => {
+    const text = ['某某镇2031年预算执行情况的报告', '', '一、2031年预算执行情况', '', LEAD, '', '（一）一般公共预算', '', PART, '', ...table, '（二）政府性基金预算', '', PART, '', '二、2032年预算草案', '', PART].join('\n');
+    const got = heads(text).map(([l, m]) => [l, m]);
+    assert.deepEqual(got, [[0, ''], [2, '一、'], [6, '（一）'], [54, '（二）'], [58, '二、']]);
+  });
+
+  it('keeps a numbered line that a sentence follows', () => {
+    const text = ['某某镇工作报告', '', '一、财政收入', '', '12500', '', '二、财政支出', '', PART, '', '三、下步打算', '', PART].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [2, '一、'], [6, '二、'], [10, '三、']]);
+  });
+});
+
+describe('page openings: the draft\'s status note under the title', () => {
+  it('walks up over （征求意见稿） to the letter-spaced title under the page headline and its time field', () => {
+    const text = ['某某县政府工作报告', '', '时间:2032.3.1', '', '政 府 工 作 报 告', '', '── 2032年 月 日在某某县第九届人民代表大会第三次会议上', '', '（征求意见稿）', '', '各位代表：', '',
+      LEAD, '', '一、过去一年工作回顾', '', PART, '', '二、今年工作安排', '', PART].join('\n');
+    assert.deepEqual(heads(text), [[0, '', 1, null], [4, '', 1, null], [14, '一、', 2, 1], [18, '二、', 2, 1]]);
+  });
+});
+
+describe('cut excerpts: a traditional copy ending on a character and its pinyin', () => {
+  it('reads a text that stops on `經(jīng)` as cut mid-sentence, and takes its lone 一、', () => {
+    const text = ['在某某會議上的講話', '', '同志們:', '', '今天我們召開這次會議,主要任務是總結過去一年的工作,部署今年的重點任務。', '', '一、過去一年工作取得明顯成效',
+      '', '一年來,各鎮街緊密結合自身實際,提出了很多好的做法;幾個村集體經(jīng)'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, ''], [6, '一、']]);
+  });
+});

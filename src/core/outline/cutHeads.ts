@@ -35,6 +35,9 @@ function rankOf(kind: RunKind): number {
 /** A line's last character that ends a sentence or a heading: the text was not cut after it. */
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
+/** A Han character's pinyin in brackets after it, left by a converter (`發(fā)`, `經(jīng)`). */
+const PINYIN_AFTER = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]$/;
+
 /** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
 export function endsCut(text: string): boolean {
   let e = text.length;
@@ -42,7 +45,8 @@ export function endsCut(text: string): boolean {
     while (e > 0 && /\s/.test(text[e - 1])) e--;
     if (e === 0) return false;
     const s = text.lastIndexOf('\n', e - 1) + 1;
-    const line = text.slice(s, e).trim();
+    // (a traditional copy's conversion residue, a character's pinyin after it: `經(jīng)` ends on 經)
+    const line = text.slice(s, e).trim().replace(PINYIN_AFTER, '$1');
     if (!line) {
       e = s;
       continue;

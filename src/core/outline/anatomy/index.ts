@@ -17,6 +17,7 @@ import { detectToc } from './toc';
 import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
+import { detectLabelCells } from './labelCells';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
@@ -104,6 +105,7 @@ export const DETECTORS: Detector[] = [
   detectPdfCover, // a paged document's cover page: issuer, title, version, date before the first page furniture
   detectAttachments, // 附件：1.… 2.…, 附件N and the attachment's own title and body
   detectTables, // piped tables and tables flattened one cell per line
+  detectLabelCells, // numbered row labels of a flattened table between its number cells
   detectNotes, // 注释：[1]…
   footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];

@@ -113,3 +113,14 @@ export function sameHeadlineEnd(above: string, title: string): boolean {
   const shared = t.slice(t.length - k);
   return k >= 8 && (shared.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6 && k * 4 >= Math.min(a.length, t.length) * 3;
 }
+
+/**
+ * `（征求意见稿）`, `(草案)`, `【送审稿】`: the draft's status alone on its line under the title (or
+ * under its date line), a note on the document's version, never a title nor the page's text: the
+ * walk up from the text goes on over it to the title.
+ */
+const DRAFT_NOTE = /^[（(【\[]?(?:征求意见稿|徵求意見稿|草案|送审稿|送審稿|讨论稿|討論稿|审议稿|審議稿|修订稿|修訂稿|修改稿|初稿|代拟稿|代擬稿|报批稿|報批稿|试行稿|試行稿|草稿)[）)】\]]?$/;
+
+export function isDraftNote(s: string): boolean {
+  return DRAFT_NOTE.test(s.replace(/[\s\u3000]+/g, ''));
+}

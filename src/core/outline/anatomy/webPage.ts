@@ -14,7 +14,7 @@ import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd } from './pageOpenings';
+import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -486,6 +486,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
     // (the addressees a speech greets one a line, over its `女士们、先生们：`)
     if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
+    if (isDraftNote(t)) { preamble.push([i, Zone.Dateline]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && (!looksLikeTitle(t) || (isSalutation(under) && isOfficeAndName(t))))) { preamble.push([i, Zone.Dateline]); continue; }
     // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
     // its value; right above the page's metadata, and stated again further down (an agency's
