@@ -45,3 +45,11 @@ describe('figures: fields of a CSV record', () => {
     assert.ok(!brief('全市PM\n2.5浓度下降').some((x) => x.startsWith('2.5|')));
   });
 });
+
+describe('figures: class hours, years of study and file sizes in KB', () => {
+  it('reads N学时 a duration, N年级 a place (other), N KB a size (other)', () => {
+    assert.deepEqual(brief('每人培训不少于24学时'), ['24学时|24|学时|duration']);
+    assert.deepEqual(brief('面向4年级和5年级同学'), ['4年级|4|年级|other', '5年级|5|年级|other']);
+    assert.deepEqual(brief('文件大小:12.5 KB'), ['12.5 KB|12.5|KB|other']);
+  });
+});
