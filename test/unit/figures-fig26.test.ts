@@ -65,3 +65,11 @@ describe('figures: a SQL statement a program writes over lines', () => {
     assert.ok(got.includes('3个|3|个|count'), got.join(' '));
   });
 });
+
+describe('figures: a year before a capitalised name on an English line', () => {
+  it('reads the year after a determiner and before a name as a date, and leaves other numbers', () => {
+    assert.ok(brief('The mayor gave his 2031 Spring Festival greetings.').includes('2031|"2031"||date'));
+    assert.ok(brief('Report on the 2030 County Budget').includes('2030|"2030"||date'));
+    assert.ok(!brief('the 2030 people who came').includes('2030|"2030"||date'));
+  });
+});
