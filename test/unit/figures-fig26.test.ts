@@ -45,3 +45,31 @@ describe('figures: fields of a CSV record', () => {
     assert.ok(!brief('全市PM\n2.5浓度下降').some((x) => x.startsWith('2.5|')));
   });
 });
+
+describe('figures: class hours, years of study and file sizes in KB', () => {
+  it('reads N学时 a duration, N年级 a place (other), N KB a size (other)', () => {
+    assert.deepEqual(brief('每人培训不少于24学时'), ['24学时|24|学时|duration']);
+    assert.deepEqual(brief('面向4年级和5年级同学'), ['4年级|4|年级|other', '5年级|5|年级|other']);
+    assert.deepEqual(brief('文件大小:12.5 KB'), ['12.5 KB|12.5|KB|other']);
+  });
+});
+
+describe('figures: a SQL statement a program writes over lines', () => {
+  it('reads the bare fields of a VALUES( line and the last field of a row whose text ran over lines as codes', () => {
+    const src = '$db->query("INSERT INTO `t_article` (`a`,`title`,`body`,`aid`)\n'
+      + "\t\tVALUES('','某县召开会议','<p>会议指出</p>',2)\");\n"
+      + '$db->query("INSERT INTO `t_article` (`a`,`title`,`body`,`aid`)\n'
+      + "\t\tVALUES('','某市通知','<p>第一段\n第二段共有3个项目</p>',7)\");\n";
+    const got = brief(src);
+    assert.ok(got.includes('2|2||other') && got.includes('7|7||other'), got.join(' '));
+    assert.ok(got.includes('3个|3|个|count'), got.join(' '));
+  });
+});
+
+describe('figures: a year before a capitalised name on an English line', () => {
+  it('reads the year after a determiner and before a name as a date, and leaves other numbers', () => {
+    assert.ok(brief('The mayor gave his 2031 Spring Festival greetings.').includes('2031|"2031"||date'));
+    assert.ok(brief('Report on the 2030 County Budget').includes('2030|"2030"||date'));
+    assert.ok(!brief('the 2030 people who came').includes('2030|"2030"||date'));
+  });
+});

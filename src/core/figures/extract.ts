@@ -1998,7 +1998,7 @@ export class FigureScanner {
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
-      (englishYearBefore(text, start) || sameYearOnLine(text, start, end, tok.value))) {
+      (englishYearBefore(text, start) || englishNamedYear(text, start, end) || sameYearOnLine(text, start, end, tok.value))) {
       // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
       // line already wrote with 年, repeated bare as a tag): a year, no code
       kind = 'date';
@@ -2153,6 +2153,21 @@ function englishYearBefore(text: string, start: number): boolean {
   while (k >= 0 && k > start - 10 && isLatinLetter(text.charCodeAt(k))) k--;
   if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
   return ENGLISH_YEAR_WORDS.has(text.slice(k + 1, start - 1).toLowerCase());
+}
+/** English determiners and possessives before a year that dates a named thing (`the 2023 Central…Budgets`). */
+const ENGLISH_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that']);
+/**
+ * `his 2024 New Year message`, `the 2023 Central and Local Budgets`: a year between a determiner and
+ * a capitalised name on an English line dates what the name names (one space each side).
+ */
+function englishNamedYear(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return false;
+  let k = start - 2;
+  while (k >= 0 && k > start - 8 && isLatinLetter(text.charCodeAt(k))) k--;
+  if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
+  return ENGLISH_DETERMINERS.has(text.slice(k + 1, start - 1).toLowerCase());
 }
 /** Whether the line around [start, end) (up to 200 characters each way) writes the same year with 年 elsewhere. */
 function sameYearOnLine(text: string, start: number, end: number, year: number): boolean {

@@ -9,8 +9,11 @@
  */
 import type { Figure } from '../types';
 
-/** A SQL row line: `INSERT INTO t … VALUES (…`, or a row of a multi-row INSERT, `(12, 'x', …),`. */
-const ROW_START = /^[ \t]*(?:(?:insert|replace)\s+(?:ignore\s+)?into\b[^\n]{0,600}?\bvalues\s*\(|\(\s*(?=\d|'|null\b))/i;
+/**
+ * A SQL row line: `INSERT INTO t … VALUES (…`, its `VALUES(…` on a line of its own (a program
+ * writing the statement over lines), or a row of a multi-row INSERT, `(12, 'x', …),`.
+ */
+const ROW_START = /^[ \t]*(?:(?:insert|replace)\s+(?:ignore\s+)?into\b[^\n]{0,600}?\bvalues\s*\(|values\s*\(|\(\s*(?=\d|'|null\b))/i;
 
 /**
  * Positions of a row line's fields that are bare numbers (start offsets), read once per line:
@@ -71,12 +74,33 @@ function bareFieldStarts(text: string, e: number, from: number): Set<number> {
   return commas >= 2 ? out : new Set();
 }
 
-/** The line ends as a row does: `),` `);` `)`. */
+/**
+ * The line ends as a row does: `),` `);` `)`, or as a statement a program holds in a string and
+ * passes on does (`…,2)");`, `…,2)')`).
+ */
 function rowEnds(text: string, e: number): boolean {
   let q = e;
   while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9 || text.charCodeAt(q - 1) === 13)) q--;
-  const c = text.charCodeAt(q - 1);
-  return c === 41 || ((c === 44 || c === 59) && text.charCodeAt(q - 2) === 41);
+  let c = text.charCodeAt(q - 1);
+  if (c === 41) return true;
+  if (c === 44 || c === 59) c = text.charCodeAt(--q - 1);
+  if (c === 41) return true;
+  // the string that holds the statement closes after the row
+  return (c === 34 || c === 39) && text.charCodeAt(q - 2) === 41;
+}
+
+/**
+ * The last field of a row whose quoted text ran over lines (`…</p>',1)");` ending a record that
+ * opened lines above): a bare number after a closing quote and a comma, before the row's `)` at the
+ * line's end, in a text that writes VALUES.
+ */
+function rowTailField(text: string, f: Figure, lineE: number): boolean {
+  let b = f.start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (text.charCodeAt(b - 1) !== 44 || text.charCodeAt(b - 2) !== 39) return false;
+  let a = f.end;
+  while (a < lineE && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+  return text.charCodeAt(a) === 41 && rowEnds(text, lineE) && lineE - a <= 6;
 }
 
 /** Gives kind `other` to counts with no unit that are whole bare fields of a SQL row. */
@@ -84,6 +108,7 @@ export function sqlFieldCodes(text: string, figs: Figure[]): void {
   let lineS = -1;
   let lineE = -1;
   let fields: Set<number> | null = null;
+  let hasValues: boolean | null = null;
   for (const f of figs) {
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
     if (f.start >= lineE || f.start < lineS) {
@@ -94,5 +119,6 @@ export function sqlFieldCodes(text: string, figs: Figure[]): void {
       fields = m && rowEnds(text, lineE) ? bareFieldStarts(text, lineE, lineS + m[0].lastIndexOf('(')) : null;
     }
     if (fields && fields.has(f.start)) f.kind = 'other';
+    else if (!fields && (hasValues ??= /\bvalues\s*\(/i.test(text)) && rowTailField(text, f, lineE)) f.kind = 'other';
   }
 }

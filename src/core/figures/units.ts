@@ -55,7 +55,7 @@ const table: [FigureKind, boolean, string[]][] = [
   // pressure (屈服强度500兆帕, 12MPa): no kind of its own (kPa, MPa read where no letter follows)
   ['other', true, ['兆帕', '千帕', '帕斯卡', 'MPa', 'kPa']],
   // storage sizes in Latin letters (62TB), read only where no letter or digit follows
-  ['other', true, ['TB', 'GB', 'MB', 'PB']],
+  ['other', true, ['TB', 'GB', 'MB', 'PB', 'KB']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
   ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
@@ -100,6 +100,11 @@ const table: [FigureKind, boolean, string[]][] = [
   // 65寸的电视 (inches), 隐姓埋名30载 (years): after digits only (三寸金莲, 千载难逢 are idioms)
   ['length', false, ['寸']],
   ['duration', false, ['载']],
+  // class hours of a training (培训不少于32学时): a length of time in lessons; after digits (学时 opens
+  // no word there)
+  ['duration', false, ['学时']],
+  // a year of study (2年级): a place in a school's order, as 第6名 is, after digits (三年级 names a class)
+  ['other', false, ['年级']],
 ];
 
 /** unit → entry; where a unit is listed twice, the first listing wins. */
