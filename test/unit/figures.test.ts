@@ -197,6 +197,22 @@ describe('figures: properties', () => {
       assert.ok(big < 10 * small + 300, `${unit}: ×25000 ${small.toFixed(0)} ms, ×100000 ${big.toFixed(0)} ms`);
     }
   });
+  it('stays linear on a one-line table of bare numbers (a page kept as one line of a record)', function () {
+    this.timeout(60000);
+    const time = (text: string): number => {
+      const t0 = process.hrtime.bigint();
+      extractFigures(text);
+      return Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    const row = '<tr><td>1</td><td>某项工作</td><td>涉及区域若干处</td><td>12.5万元</td></tr>';
+    const page = (n: number): string => '<p>关于某项工作的通知</p><table>' + row.repeat(n) + '</table>\n';
+    time(page(3000)); // warm up
+    const small = time(page(4000));
+    const big = time(page(32000));
+    // eight times the text may take at most about eight times as long (each figure once looked back to
+    // the line's start: 42× here, 8 s on the big one)
+    assert.ok(big < 24 * small + 300, `×4000 ${small.toFixed(0)} ms, ×32000 ${big.toFixed(0)} ms`);
+  });
   it('stays linear where a `>` in prose stands before bare numbers (no tag before it to find)', function () {
     this.timeout(60000);
     const time = (text: string): number => {

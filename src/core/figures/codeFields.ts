@@ -30,8 +30,14 @@ function fieldKey(text: string, f: Figure): string | null {
 const ARG_BEFORE = /(?:[A-Za-z_$][\w$]*\((?:[^()\n]*,)?|[A-Za-z_$][\w$.]*\)?[ \t]*,|[A-Za-z_$][\w$.]*\)?[ \t]*(?:[<>!=]=?=?|[-+*/%]=?))[ \t]*$/;
 const ARG_AFTER = /^[ \t]*(?:[),;\]]|#|\/\/|\r?\n|$)/;
 
-function lineStart(text: string, p: number): number {
-  return text.lastIndexOf('\n', p - 1) + 1;
+/**
+ * Where the line holding p starts, looked for at most `max` characters back; -1 when it starts
+ * further back (both tests want a line start near the number, and an unbounded search back on a
+ * one-line record of megabytes made each figure cost the whole line).
+ */
+function lineStartWithin(text: string, p: number, max: number): number {
+  for (let i = p - 1; i >= 0 && i >= p - max - 1; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return p <= max ? 0 : -1;
 }
 
 function asciiOnly(s: string): boolean {
@@ -40,8 +46,8 @@ function asciiOnly(s: string): boolean {
 }
 
 function codeNumber(text: string, f: Figure): boolean {
-  const ls = lineStart(text, f.start);
-  if (f.start - ls > 160) return false;
+  const ls = lineStartWithin(text, f.start, 160);
+  if (ls < 0) return false;
   const before = text.slice(ls, f.start);
   if (!asciiOnly(before) || /^[ \t]*(?:\/\/|\/?\*|#)/.test(before)) return false;
   return ARG_BEFORE.test(before) && ARG_AFTER.test(text.slice(f.end, f.end + 40));
@@ -53,8 +59,8 @@ function listMark(text: string, f: Figure): boolean {
   if (!/^[0-9]{1,2}$/.test(f.text) || text[f.end] !== '.') return false;
   const c = text.charCodeAt(f.end + 1);
   if (!(c === 32 || c === 0x3000 || (c >= 0x4e00 && c <= 0x9fff))) return false;
-  const ls = lineStart(text, f.start);
-  return f.start - ls <= 40 && MARK_BEFORE.test(text.slice(ls, f.start));
+  const ls = lineStartWithin(text, f.start, 40);
+  return ls >= 0 && MARK_BEFORE.test(text.slice(ls, f.start));
 }
 
 export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
