@@ -189,7 +189,7 @@ describe('figures: properties', () => {
       extractFigures(text);
       return Number(process.hrtime.bigint() - t0) / 1e6;
     };
-    for (const unit of ['1', '一', '1.', '2-', '万', '20_', 'PM2', '第一', '3万多', '（1）', '比例5%，', '的5%，']) {
+    for (const unit of ['1', '一', '1.', '2-', '万', '20_', 'PM2', '第一', '3万多', '（1）', '比例5%，', '的5%，', '12, 2024, ']) {
       time(unit.repeat(20000)); // warm up
       const small = time(unit.repeat(25000));
       const big = time(unit.repeat(100000));

@@ -2829,8 +2829,14 @@ function yearNamesAfter(text: string, start: number, end: number): boolean {
 /** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
 function copyrightBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);
-  let ls = text.lastIndexOf('\n', start - 1) + 1;
-  if (ls < from) ls = from;
+  // (searched back only as far as it reads: a one-line text once paid its whole length per year)
+  let ls = from;
+  for (let i = start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      ls = i + 1;
+      break;
+    }
+  }
   const head = text.slice(ls, start);
   const m = /(©|\([cC]\)|Copyright|COPYRIGHT|版权所有)[^©]{0,12}$/.exec(head);
   return m !== null && !/[0-9０-９]/.test(head.slice(m.index + m[1].length));
