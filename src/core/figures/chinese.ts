@@ -409,6 +409,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point' || k === 'ratio') return true;
   // 一 + classifier: an article unless the context makes it a quantity.
   if (endsWithAny(text, start, ONE_CUES)) return true;
+  // 又大了一岁, 比他小一岁: an age grown or compared by one year
+  if (unit.unit === '岁' && includesCode('大长長老小', text.charCodeAt(text[start - 1] === '了' ? start - 2 : start - 1))) return true;
   if (DURATION_UNITS.has(unit.unit)) {
     if (prev === '每') {
       const nx = text[after];

@@ -78,6 +78,22 @@ function dateBefore(text: string, start: number): boolean {
   return isDigitCode(d) || '一二三四五六七八九十'.includes(text[start - 2] ?? '@');
 }
 
+/**
+ * Words naming a day (次日, 当天, 今日) right before `start`: `次日零点`, `当天十点整`. Unlike a
+ * date with its number, these also open sentences (今天三点…), so a time after one is taken only
+ * where the hour closes off (see `hourClosesAt`).
+ */
+const DAY_WORDS = ['次日', '翌日', '当日', '當日', '当天', '當天', '同日', '今日', '明日', '昨日', '今天', '明天', '昨天', '每日', '每天'];
+function dayWordBefore(text: string, start: number): boolean {
+  for (const w of DAY_WORDS) if (start >= w.length && text.startsWith(w, start - w.length)) return true;
+  return false;
+}
+/** What may follow an hour said after a day word: 起, 前, 后, 至, 到, 开始, punctuation, the end. */
+function hourClosesAt(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  return '起前后後至到开開以止截，。、,；;：:（(）) \n\r'.includes(text[p]);
+}
+
 /** Minutes written after `点` at p: `半`, `整`, `一刻`, `三刻`, `02分`, `十五分`, `钟`. */
 function minutesAfter(text: string, p: number): { minutes: number | null; end: number } | null {
   const c = text[p];
@@ -133,7 +149,7 @@ export function clockAt(text: string, start: number, pointAt: number, hour: numb
       const h = shiftHour(hour, inherit.shift);
       shift = h >= inherit.hour ? inherit.shift : 0;
     }
-  } else if (!(m && (m.minutes !== null || near)) && shift < 0 && !dateBefore(text, start)) {
+  } else if (!(m && (m.minutes !== null || near)) && shift < 0 && !dateBefore(text, start) && !(dayWordBefore(text, start) && hourClosesAt(text, pointAt + 1))) {
     // (N点多 is a time only beside another: 高出一点多 is "a little more than one")
     return null;
   }
@@ -155,4 +171,31 @@ export function clockAt(text: string, start: number, pointAt: number, hour: numb
   // a whole hour is written with its minutes, as every gold set writes it (下午3点 → T15:00)
   if (value.length === 3) value += ':00';
   return { end, value, hour: h, shift: shift < 0 ? 0 : shift };
+}
+
+/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
+const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
+
+/**
+ * An hour in Chinese numerals with 时 (`零时`, `十时`, `二十时三十分`) at [start, hourAt): a time of day
+ * only right after a date (`3月16日零时`, `十五日十时`), a day word where the hour closes off
+ * (`次日零时起`), or a two-character part of the day (`晚上十时`); else null. Alone, `一时`, `四时`,
+ * `三时` are "for a moment", "the four seasons", words.
+ */
+export function chineseHourAt(text: string, start: number, hourAt: number, hour: number): ClockTime | null {
+  if (!Number.isInteger(hour) || hour < 0 || hour > 24) return null;
+  const pc = text[hourAt];
+  if (pc !== '时' && pc !== '時') return null;
+  if (NOT_HOUR_AFTER.includes(text[hourAt + 1] ?? '@')) return null;
+  const shift = dayPartBefore(text, start, false);
+  let end = hourAt + 1;
+  let minutes: number | null = null;
+  const m = minutesAfter(text, end);
+  if (m && m.minutes !== null && text[end] !== '整' && text[end] !== '钟' && text[end] !== '鐘') {
+    minutes = m.minutes;
+    end = m.end;
+  }
+  if (shift < 0 && !dateBefore(text, start) && !(dayWordBefore(text, start) && (minutes !== null || hourClosesAt(text, end)))) return null;
+  const h = shift > 0 ? shiftHour(hour, shift) : hour;
+  return { end, value: `T${pad(h)}:${pad(minutes ?? 0)}`, hour: h, shift: shift < 0 ? 0 : shift };
 }

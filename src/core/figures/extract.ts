@@ -13,7 +13,7 @@ import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } f
 import { inFixedExpression } from './names';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
-import { clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
+import { chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { isBlankOrCR as isBlank } from '../text/blank';
@@ -1437,6 +1437,17 @@ export class FigureScanner {
     // (一 of 进一步, 三 of 三是, 一 of 统一，): what compose would refuse (a Chinese numeral under
     // 10,000 with no unit), refused before the token and the candidate are built. Most numerals
     // in running text end here.
+    // 3月16日零时, 晚上十时: an hour said in Chinese numerals with 时 where a date or a part of the day
+    // stands before it (clock.ts)
+    if (text.charCodeAt(i - 1) !== 0 && CN_RUN[text.charCodeAt(i - 1)] === 0) {
+      let k = i;
+      while (k < i + 4 && CN_RUN[text.charCodeAt(k)] !== 0 && CN_RUN[text.charCodeAt(k)] !== 3) k++;
+      if (text[k] === '时' || text[k] === '時') {
+        const h = readChineseTo(text, i, k);
+        const ck = h && h.value !== null ? chineseHourAt(text, i, k, h.value) : null;
+        if (ck) return this.pushClock(i, ck);
+      }
+    }
     // (七日内: a period of days, read below)
     if (CN_RUN[text.charCodeAt(i)] === 1 && LONE_END[text.charCodeAt(i + 1)] === 1 && unitHere(text, i + 1) === null && !(text[i + 1] === '日' && daysCounted(text, i, i + 2))) return i + 1;
     // 百分之十五, 千分之五
