@@ -173,8 +173,8 @@ export function clockAt(text: string, start: number, pointAt: number, hour: numb
   return { end, value, hour: h, shift: shift < 0 ? 0 : shift };
 }
 
-/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
-const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
+/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速): for Arabic and Chinese hours alike. */
+export const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
 
 /**
  * An hour in Chinese numerals with 时 (`零时`, `十时`, `二十时三十分`) at [start, hourAt): a time of day

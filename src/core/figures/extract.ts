@@ -13,7 +13,7 @@ import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } f
 import { inFixedExpression } from './names';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
-import { chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
+import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { isBlankOrCR as isBlank } from '../text/blank';
@@ -2482,9 +2482,6 @@ function compactDate(text: string, tok: NumToken): string | null {
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return `${y}-${pad(m)}-${pad(d)}`;
 }
-
-/** Words 时 begins after a number that make it no hour of the day (时间, 时期, 时速). */
-const NOT_HOUR_AFTER = '间期代候任刻段效速光空节尚髦装事局令长限差区間節裝長區';
 
 /** 9时, 9時, 19时30分, 24时: a clock time, `T09:00`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
