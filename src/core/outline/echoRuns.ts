@@ -4,7 +4,7 @@
  * (up to the first clause mark), chained by commas in one sentence (each member's words, a comma,
  * the next member), names no parts: its members are taken out. Only runs wholly inside paragraphs (a line-start `一、` stays numbering whatever follows it).
  */
-import type { Candidate } from './runs';
+import { activeRunMembers, type Candidate } from './runs';
 
 const STOPS = '，,、。；;：:！？!?';
 
@@ -18,13 +18,7 @@ function opening(text: string, c: Candidate, limit: number): string {
 
 /** Returns the indices of the members of such runs (all active now). */
 export function echoRuns(cands: Candidate[], active: boolean[], text: string): number[] {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < cands.length; i++) {
-    if (!active[i] || cands[i].run < 0 || cands[i].isTitle) continue;
-    const list = members.get(cands[i].run);
-    if (list) list.push(i);
-    else members.set(cands[i].run, [i]);
-  }
+  const members = activeRunMembers(cands, active);
   const out: number[] = [];
   for (const list of members.values()) {
     if (list.length < 2 || list.some((i) => !cands[i].inline)) continue;

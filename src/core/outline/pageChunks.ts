@@ -9,7 +9,7 @@
  * next number.
  */
 import type { LineTable } from './layout';
-import type { Candidate } from './runs';
+import { activeRunMembers, type Candidate } from './runs';
 
 /** Marks that end a sentence or close one (a quote or bracket after its stop). */
 const CLOSING = '。！？!?；;…”’）)》」』】';
@@ -21,13 +21,7 @@ function midWord(c: number): boolean {
 
 /** Returns the indices of the members of such runs (all active now). */
 export function pageChunkRuns(cands: Candidate[], active: boolean[], text: string, lines: LineTable): number[] {
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < cands.length; i++) {
-    if (!active[i] || cands[i].run < 0 || cands[i].isTitle) continue;
-    const list = members.get(cands[i].run);
-    if (list) list.push(i);
-    else members.set(cands[i].run, [i]);
-  }
+  const members = activeRunMembers(cands, active);
   const out: number[] = [];
   for (const list of members.values()) {
     if (list.length < 2) continue;

@@ -308,3 +308,15 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
   }
   return active;
 }
+
+/** The indices of each numbering run's active members that are no titles, by run, in text order. */
+export function activeRunMembers(cands: Candidate[], active: boolean[]): Map<number, number[]> {
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < cands.length; i++) {
+    if (!active[i] || cands[i].run < 0 || cands[i].isTitle) continue;
+    const list = members.get(cands[i].run);
+    if (list) list.push(i);
+    else members.set(cands[i].run, [i]);
+  }
+  return members;
+}
