@@ -6,10 +6,7 @@
  * since `3点意见`, `两点要求` count the speaker's points and `三点五` is a decimal.
  */
 import { isDigitCode, readArabic, readChinese } from './scan';
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
+import { pad } from './dates';
 
 /** How a part of the day moves an hour written on the twelve-hour clock. */
 const enum Shift { None = 0, Afternoon = 1, Evening = 2, Night = 3, Noon = 4 }

@@ -10,6 +10,7 @@
 import type { FigureValue } from '../types';
 import type { FigureRow } from '../export';
 import { isRegionalDocument, normalizeIndicator } from './indicatorNames';
+import { pad } from './dates';
 
 /** One figure as the grouping needs it: the CLI's and the panel's figure row without its section, its zone optional. */
 export interface CrossFigure extends Omit<FigureRow, 'section' | 'zone'> {
@@ -73,10 +74,6 @@ export interface CrossFileResult {
 
 /** Kinds that name no quantity to follow across documents. */
 const SKIPPED_KINDS = new Set(['date', 'other']);
-
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 function isoDate(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return null;

@@ -16,7 +16,8 @@ export interface DateMatch {
   unit: string;
 }
 
-function pad(n: number): string {
+/** A month, day, hour or minute as two digits (ISO 8601). */
+export function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

@@ -11,7 +11,7 @@ import {
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
-import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, sp, timeAt, yearDate } from './dates';
+import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
 import { acceptChinese } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
@@ -713,7 +713,6 @@ export class FigureScanner {
     const mo = m[2] ? Number(m[2]) : 0;
     const da = m[3] ? Number(m[3]) : 0;
     if ((m[2] && (mo < 1 || mo > 12)) || (m[3] && (da < 1 || da > 31))) return -1;
-    const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
     const value = m[3] ? `${m[1]}-${pad(mo)}-${pad(da)}` : m[2] ? `${m[1]}-${pad(mo)}` : m[1];
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'date', approx: null });
     return q + rest.length;
@@ -1173,7 +1172,6 @@ export class FigureScanner {
       const t2 = readArabic(text, tok.end + 1);
       const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
       if (h2) {
-        const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
         this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}:00`, h2.value], unit: '', kind: 'date', approx: null });
         return h2.end;
       }
@@ -2346,7 +2344,6 @@ function englishDayMonthYear(text: string, tok: NumToken): { end: number; value:
   const y = readArabic(text, q + 1);
   if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
   if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return { end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /** `January 21, 2024`, `Jan. 21, 2024` at the day's token: the month word's start, the year's end and the ISO date, or null. */
@@ -2361,7 +2358,6 @@ function englishMonthDayYear(text: string, tok: NumToken): { start: number; end:
   const y = readArabic(text, tok.end + 2);
   if (y.value === null || !y.integer || y.grouped || y.intDigits !== 4 || y.value < 1900 || y.value > 2099) return null;
   if (isLatinLetter(text.charCodeAt(y.end)) || isDigitCode(text.charCodeAt(y.end))) return null;
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return { start: ws, end: y.end, value: `${y.value}-${pad(m.month)}-${pad(tok.value)}` };
 }
 /**
@@ -2456,7 +2452,6 @@ function monthRange(text: string, tok: NumToken): { end: number; value: [string,
   if (text[end] === '份') end++;
   // 3-5月15日 is no span of whole months
   if (isDigitCode(text.charCodeAt(end))) return null;
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return { end, value: [`--${pad(tok.value)}`, `--${pad(t2.value)}`] };
 }
 
@@ -2479,7 +2474,6 @@ function compactDate(text: string, tok: NumToken): string | null {
   const d = v % 100;
   if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31) return null;
   if (unitAt(text, tok.end) || scaleAt(text, tok.end) || text[tok.end] === '%' || text[tok.end] === '％') return null;
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
@@ -2489,7 +2483,6 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
   if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
   const prev = text[tok.start - 1];
   if (prev === '第' || prev === '每' || prev === '近' || prev === '约' || prev === '超' || prev === '逾') return null;
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   let end = tok.end + 1;
   let value = `T${pad(tok.value)}`;
   if (isDigitCode(text.charCodeAt(end))) {
