@@ -2157,11 +2157,15 @@ export class FigureScanner {
 const ENGLISH_YEAR_WORDS = new Set(['in', 'during', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through', 'of', 'for', 'to', 'and', 'year', 'fy']);
 /** Whether an English word from ENGLISH_YEAR_WORDS and one space stand right before `start`. */
 function englishYearBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
-  let k = start - 2;
-  while (k >= 0 && k > start - 10 && isLatinLetter(text.charCodeAt(k))) k--;
-  if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
-  return ENGLISH_YEAR_WORDS.has(text.slice(k + 1, start - 1).toLowerCase());
+  const w = englishWordBefore(text, start);
+  return w !== null && ENGLISH_YEAR_WORDS.has(w);
+}
+/** The English word (lower-cased) and one space right before `start`; null if none, or longer than lastWordStart reads. */
+function englishWordBefore(text: string, start: number): string | null {
+  if (text.charCodeAt(start - 1) !== 32) return null;
+  const ws = lastWordStart(text, start - 1);
+  if (ws < 0 || isLatinLetter(text.charCodeAt(ws - 1))) return null;
+  return text.slice(ws, start - 1).toLowerCase();
 }
 /** English determiners and possessives before a year that dates a named thing (`the 2023 Central…Budgets`). */
 const ENGLISH_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that']);
@@ -2173,10 +2177,8 @@ function englishNamedYear(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
   const c = text.charCodeAt(end + 1);
   if (c < 65 || c > 90) return false;
-  let k = start - 2;
-  while (k >= 0 && k > start - 8 && isLatinLetter(text.charCodeAt(k))) k--;
-  if (k === start - 2 || (k >= 0 && isLatinLetter(text.charCodeAt(k)))) return false;
-  return ENGLISH_DETERMINERS.has(text.slice(k + 1, start - 1).toLowerCase());
+  const w = englishWordBefore(text, start);
+  return w !== null && ENGLISH_DETERMINERS.has(w);
 }
 /** Whether the line around [start, end) (up to 200 characters each way) writes the same year with 年 elsewhere. */
 function sameYearOnLine(text: string, start: number, end: number, year: number): boolean {
