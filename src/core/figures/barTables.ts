@@ -13,6 +13,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { headerUnitKind } from '../outline/anatomy/tables';
+import { withoutSpaces } from '../text/blank';
 
 interface Cell { start: number; end: number; text: string; number: boolean }
 
@@ -30,7 +31,7 @@ const CELL_MAX = 30;
 
 /** The kind a header gives its column's bare numbers, or null. */
 function columnKind(header: string, tableUnit: FigureKind | null): FigureKind | null {
-  const h = header.replace(/[\s\u3000]+/g, '');
+  const h = withoutSpaces(header);
   const own = headerUnitKind(h);
   if (own) return own.kind;
   // 比上年增长%, 增速(%)… a rate the header writes with its sign at the end
@@ -92,14 +93,14 @@ function cellKinds(run: Cell[], text: string): Map<number, FigureKind> {
   // the table's unit: a cell of the run, or the line above the run
   let tableUnit: FigureKind | null = null;
   let from = 0;
-  const unitCell = run.findIndex((c, i) => i < 3 && TABLE_UNIT.test(c.text.replace(/[\s\u3000]+/g, '')));
+  const unitCell = run.findIndex((c, i) => i < 3 && TABLE_UNIT.test(withoutSpaces(c.text)));
   if (unitCell >= 0) {
-    tableUnit = headerUnitKind(TABLE_UNIT.exec(run[unitCell].text.replace(/[\s\u3000]+/g, ''))![1])?.kind ?? null;
+    tableUnit = headerUnitKind(TABLE_UNIT.exec(withoutSpaces(run[unitCell].text))![1])?.kind ?? null;
     from = unitCell + 1;
   } else {
     const lineStart = text.lastIndexOf('\n', run[0].start - 1);
     const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) + 1 : 0;
-    const m = lineStart > 0 ? TABLE_UNIT.exec(text.slice(prevStart, lineStart).replace(/[\s\u3000]+/g, '')) : null;
+    const m = lineStart > 0 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart))) : null;
     if (m) tableUnit = headerUnitKind(m[1])?.kind ?? null;
   }
   // the first row: a name followed by a number

@@ -5,6 +5,7 @@
  * (多 余 几) are read as the stated number (二十几万 → 200000). Null when it is not one.
  */
 import { parseArabic, parseChineseInteger, toHalfWidth } from '../text/numerals';
+import { withoutSpaces } from '../text/blank';
 
 const DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 倆: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
@@ -108,7 +109,7 @@ function plain(s: string): number | null {
 export function parseNumberText(input: string): number | null {
   const mixed = /^\s*(\d+)\s+(\d+)\/(\d+)\s*$/.exec(toHalfWidth(input));
   if (mixed) return Number(mixed[3]) ? Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]) : null;
-  let s = toHalfWidth(input).replace(/[\s\u3000]+/g, '').replace(/[多余幾几来]/g, '');
+  let s = withoutSpaces(toHalfWidth(input)).replace(/[多余幾几来]/g, '');
   if (!s) return null;
   let sign = 1;
   if (s[0] === '负' || s[0] === '負' || s[0] === '-' || s[0] === '－') {

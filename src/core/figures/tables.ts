@@ -7,6 +7,7 @@
 import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { headerMeasure, headerUnitKind, unitWordKind } from '../outline/anatomy/tables';
+import { withoutSpaces } from '../text/blank';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -807,7 +808,7 @@ function flatAmountCell(text: string, f: Figure): boolean {
   let e = ls - 1;
   for (let n = 0; n < 3 && e > 0; n++) {
     const s = text.lastIndexOf('\n', e - 1) + 1;
-    const label = text.slice(s, e).replace(/[\s\u3000]+/g, '');
+    const label = withoutSpaces(text.slice(s, e));
     if (label) return ROW_LABEL.test(label) && !NO_AMOUNT_LABEL.test(label);
     e = s - 1;
   }

@@ -38,6 +38,7 @@ import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
+import { withoutSpaces } from '../text/blank';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1810,8 +1811,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const first = firstTitle ?? sureTitle;
     if (first === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
     const li = paragraphFirstLine[p];
-    const own = lineText(text, textFrom(li), lines.contentEnd[li]).replace(/[\s\u3000]+/g, '');
-    if (own.length < 6 || own !== first.replace(/[\s\u3000]+/g, '')) return false;
+    const own = withoutSpaces(lineText(text, textFrom(li), lines.contentEnd[li]));
+    if (own.length < 6 || own !== withoutSpaces(first)) return false;
     if (!strict && firstTitle !== null) return true;
     // (a PDF's running head says the title on every page: a copy among the page furniture shows
     // the line is the head's, not the document's own title said again)
@@ -1819,7 +1820,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       furnitureTexts = new Set<string>();
       for (let k = 0; k < lines.length; k++) {
         if (zone[k] !== Zone.Furniture || lines.contentEnd[k] - lines.contentStart[k] > 100) continue;
-        furnitureTexts.add(lineText(text, lines.contentStart[k], lines.contentEnd[k]).replace(/[\s\u3000]+/g, ''));
+        furnitureTexts.add(withoutSpaces(lineText(text, lines.contentStart[k], lines.contentEnd[k])));
       }
     }
     return !furnitureTexts.has(own);

@@ -7,20 +7,18 @@
  * number: a line that merely ends on a numeral (`附件1`, `材料2`, `表3`) is none.
  */
 
+import { withoutSpaces } from '../text/blank';
+
 /** Titles read so far, kept with their spaces left out; bounded (a title is short, a page has few). */
 export class TitlesSeen {
   private readonly seen = new Set<string>();
   add(title: string): void {
-    const k = squeeze(title);
+    const k = withoutSpaces(title);
     if (k.length >= 4 && k.length <= 60 && this.seen.size < 256) this.seen.add(k);
   }
   has(title: string): boolean {
-    return this.seen.has(squeeze(title));
+    return this.seen.has(withoutSpaces(title));
   }
-}
-
-function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
 }
 
 const NUMBERED = /^【?(.+?)[\s\u3000]*(?:[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|(\d{1,2}|[一二三四五六七八九十]{1,3}))】?$/;

@@ -18,3 +18,8 @@ export function isBlankOrCR(c: number): boolean {
 export function isBlankAny(c: number): boolean {
   return c === 10 || c === 13 || c === 11 || c === 12 || isBlankInLine(c);
 }
+
+/** A text without any whitespace (JavaScript's \s: the ideographic and no-break spaces included), for comparing lines as written with their spaces dropped. */
+export function withoutSpaces(s: string): string {
+  return s.replace(/\s+/g, '');
+}

@@ -7,10 +7,8 @@
  * page's section label above it (`公开具体内容`, `详细信息`) is not taken for a 引题.
  */
 
-/** The text compared: without spaces (a head line may keep the space where the document broke it). */
-function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
-}
+import { withoutSpaces } from '../../text/blank';
+
 
 const CJK = /[\u3400-\u9fff]/g;
 
@@ -28,7 +26,8 @@ export function repeatedTitleBlock(S: (i: number) => string, T: number, top: num
     const t = S(i);
     if (!t) continue;
     if (t.length > 60) return null;
-    joined = squeeze(t) + joined;
+    // without spaces: a head line may keep the space where the document broke it
+    joined = withoutSpaces(t) + joined;
     first = i;
     k++;
     if (joined.length < 6 || (joined.match(CJK)?.length ?? 0) < 4) continue;
@@ -37,7 +36,7 @@ export function repeatedTitleBlock(S: (i: number) => string, T: number, top: num
       const u = S(h);
       if (!u) continue;
       seen++;
-      if (u.length <= 100 && squeeze(u) === joined) return { first, headline: h };
+      if (u.length <= 100 && withoutSpaces(u) === joined) return { first, headline: h };
     }
   }
   return null;

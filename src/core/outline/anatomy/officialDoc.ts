@@ -7,6 +7,7 @@
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { FULL_DATE, firstCode, isBlankLine, lastCode, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
 import { cjkCount } from '../../text/cjk';
+import { withoutSpaces } from '../../text/blank';
 
 /** 文种 an official document's title ends with. */
 const OFFICIAL_KIND = /(通知|通[报報]|意[见見]|[决決]定|[报報]告|[请請]示|批[复復]|[复復]函|函|公告|通告|公[报報]|[纪紀]要|[决決][议議]|命令|[议議]案)$/;
@@ -304,7 +305,7 @@ function contactField(input: AnatomyInput, li: number): boolean {
   if (s === null) return false;
   const m = /^([\u3400-\u9fff][\u3400-\u9fff\s\u3000]{0,10})[：:]\s*\S/.exec(s);
   if (!m) return false;
-  const label = m[1].replace(/[\s\u3000]+/g, '');
+  const label = withoutSpaces(m[1]);
   return label.length >= 2 && label.length <= 6 && !/[。；]/.test(s);
 }
 

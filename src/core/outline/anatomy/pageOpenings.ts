@@ -16,6 +16,7 @@
  */
 
 import { OFFICE, OFFICE_TAIL } from './lineShapes';
+import { withoutSpaces } from '../../text/blank';
 
 /** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
 const CREDIT_END = /(?:[。！？!?）)]|\s)[\s\u3000]*[（(]?(?:[\u3400-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u3400-\u9fff·]{2,4}[\s\u3000]*(?:摄影|攝影|摄|攝)[）)]?$/;
@@ -43,14 +44,10 @@ export function isClauseHeadline(s: string): boolean {
   return m !== null && s.length - m[0].length >= 8;
 }
 
-function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
-}
-
 /** Whether `above` holds the whole of `title` (four Han characters or more) and more. */
 export function restatesTitle(above: string, title: string): boolean {
-  const a = squeeze(above);
-  const t = squeeze(title);
+  const a = withoutSpaces(above);
+  const t = withoutSpaces(title);
   return t.length >= 4 && (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 && a.length > t.length && a.includes(t);
 }
 
@@ -76,10 +73,9 @@ const OFFICE_END = new RegExp(`(?:${OFFICE_TAIL})$`);
  * `line` is the first line's text, `next` the next line with text, `title` the document's title.
  */
 export function headlineOverMeta(line: string, next: string, title: string, isMeta: (s: string) => boolean): boolean {
-  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
-  const t = squeeze(title);
+  const t = withoutSpaces(title);
   if (t.length < 4 || line.length > 100 || /[。！？；;]/.test(line)) return false;
-  return squeeze(line).includes(t) && isMeta(next);
+  return withoutSpaces(line).includes(t) && isMeta(next);
 }
 
 /**
@@ -88,9 +84,8 @@ export function headlineOverMeta(line: string, next: string, title: string, isMe
  * over the bar, `在第十届…洽谈会` / `开幕式上的致辞` below), reads as a title and is no sentence.
  */
 export function sharesTitleWords(line: string, titleBlock: string): boolean {
-  const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
-  const a = squeeze(line);
-  const b = squeeze(titleBlock);
+  const a = withoutSpaces(line);
+  const b = withoutSpaces(titleBlock);
   if (a.length < 8 || a.length > 100 || /[。！？；;]/.test(line)) return false;
   const RUN = 6;
   for (let i = 0; i + RUN <= a.length; i++) if (b.includes(a.slice(i, i + RUN))) return true;
@@ -105,8 +100,8 @@ export function sharesTitleWords(line: string, titleBlock: string): boolean {
  * covers at least three quarters of the shorter line.
  */
 export function sameHeadlineEnd(above: string, title: string): boolean {
-  const a = squeeze(above);
-  const t = squeeze(title);
+  const a = withoutSpaces(above);
+  const t = withoutSpaces(title);
   if (/[。！？；;]/.test(a) || /[。！？；;]/.test(t)) return false;
   let k = 0;
   while (k < a.length && k < t.length && a[a.length - 1 - k] === t[t.length - 1 - k]) k++;
@@ -122,5 +117,5 @@ export function sameHeadlineEnd(above: string, title: string): boolean {
 const DRAFT_NOTE = /^[（(【\[]?(?:征求意见稿|徵求意見稿|草案|送审稿|送審稿|讨论稿|討論稿|审议稿|審議稿|修订稿|修訂稿|修改稿|初稿|代拟稿|代擬稿|报批稿|報批稿|试行稿|試行稿|草稿)[）)】\]]?$/;
 
 export function isDraftNote(s: string): boolean {
-  return DRAFT_NOTE.test(s.replace(/[\s\u3000]+/g, ''));
+  return DRAFT_NOTE.test(withoutSpaces(s));
 }

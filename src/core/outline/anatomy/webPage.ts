@@ -22,7 +22,7 @@ import {
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
-import { isBlankAny as isBlankCode } from '../../text/blank';
+import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { endsSentenceCode, type LineTable } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
 
@@ -132,9 +132,9 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
     // a page that opens with the record's title (the title field again, on its own line): the
     // record's title, at the top level as each record is a document of its own
     if (ti < 0 || ti >= ci || first >= lines.length) continue;
-    const field = text.slice(lines.contentStart[li], at).split(',')[ti]?.replace(/[\s\u3000]+/g, '') ?? '';
+    const field = withoutSpaces(text.slice(lines.contentStart[li], at).split(',')[ti] ?? '');
     const from = anatomy.lineFrom.get(first) ?? lines.contentStart[first];
-    const own = text.slice(from, lines.contentEnd[first]).replace(/[\s\u3000]+/g, '');
+    const own = withoutSpaces(text.slice(from, lines.contentEnd[first]));
     if (field.length >= 4 && own === field) anatomy.titles.set(first, first);
   }
   for (const li of closing) if (anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
@@ -545,7 +545,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (t.length > 40 || /[：:]$/.test(t)) continue;
       // (the headline said a third time, word for word, over the text: the document's own title
       // line, left to the body's title rules: a title again)
-      if (repeatEnd === repeat && squeezeAll(t) === squeezeAll(S(repeat))) continue;
+      if (repeatEnd === repeat && withoutSpaces(t) === withoutSpaces(S(repeat))) continue;
       const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
       preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
     }
@@ -931,7 +931,3 @@ function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: numbe
   return strong >= 3;
 }
 
-/** A line's text without any spaces. */
-function squeezeAll(t: string): string {
-  return t.replace(/[\s\u3000\u00a0]+/g, '');
-}
