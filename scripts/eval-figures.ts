@@ -34,7 +34,7 @@ export interface FigScore {
   kind: number;
 }
 
-const zero = (): FigScore => ({ gold: 0, pred: 0, strict: 0, loose: 0, value: 0, span: 0, unit: 0, kind: 0 });
+export const zero = (): FigScore => ({ gold: 0, pred: 0, strict: 0, loose: 0, value: 0, span: 0, unit: 0, kind: 0 });
 
 function sameNumber(a: unknown, b: unknown): boolean {
   if (a === null || b === null || a === undefined || b === undefined) return a === b || (a == null && b == null);
@@ -117,7 +117,7 @@ export function scoreFigures(gold: GoldFigure[], pred: Pred[]): { score: FigScor
   return { score: s, m };
 }
 
-function add(a: FigScore, b: FigScore): FigScore {
+export function add(a: FigScore, b: FigScore): FigScore {
   const r = zero();
   for (const k of Object.keys(r) as (keyof FigScore)[]) r[k] = a[k] + b[k];
   return r;
@@ -142,7 +142,7 @@ export function figRow(name: string, s: FigScore): string {
     fmt(p), fmt(r), fmt(f), fmt(fl), fmt(s.value / m), fmt(s.span / m), fmt(s.unit / m), fmt(s.kind / m),
   ].join('  ');
 }
-const HEADER = ['document'.padEnd(28), 'gold', 'pred', 'exact', 'prec ', 'rec  ', 'F1   ', 'F1ovl', 'value', 'span ', 'unit ', 'kind '].join('  ');
+export const HEADER = ['document'.padEnd(28), 'gold', 'pred', 'exact', 'prec ', 'rec  ', 'F1   ', 'F1ovl', 'value', 'span ', 'unit ', 'kind '].join('  ');
 
 export interface FigEval {
   ours: FigScore;

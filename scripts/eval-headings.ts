@@ -126,7 +126,7 @@ export function headingPRF(s: Score): [number, number, number] {
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 }
 
-function row(name: string, s: Score): string {
+export function row(name: string, s: Score): string {
   const [p, r, f] = headingPRF(s);
   const m = s.matched || NaN;
   return [
@@ -136,7 +136,7 @@ function row(name: string, s: Score): string {
   ].join('  ');
 }
 
-function add(a: Score, b: Score): Score {
+export function add(a: Score, b: Score): Score {
   return {
     gold: a.gold + b.gold, pred: a.pred + b.pred, matched: a.matched + b.matched,
     level: a.level + b.level, parent: a.parent + b.parent, title: a.title + b.title,
