@@ -19,3 +19,24 @@ describe('figures fig28: a year redacted with one asterisk', () => {
     assert.deepEqual(brief('共有2*3年'), ['2*3年|6|年|duration']);
   });
 });
+
+describe('figures fig28: a rate whose per-cent sign was lost', () => {
+  it('reads a bare number after a verb of growth that closes its clause as a percent', () => {
+    assert.deepEqual(brief('劳务收入8亿元，比上年增长 35；农民收入同比增长6.2。'), [
+      '8亿元|800000000|元|money', '35|35||percent', '6.2|6.2||percent',
+    ]);
+    assert.deepEqual(brief('产值和税金分别比上年增长 18 和 7.5。'), ['18|18||percent', '7.5|7.5||percent']);
+    assert.deepEqual(brief('骨干企业产值均增长80以上。'), ['80|80||percent']);
+  });
+  it('reads a bare share of a whole as a percent', () => {
+    assert.deepEqual(brief('完成产值12亿元，占园区工业总产值的21.5，增长9.3。'), [
+      '12亿元|1200000000|元|money', '21.5|21.5||percent', '9.3|9.3||percent',
+    ]);
+  });
+  it('leaves levels, lists closed by a unit and natural growth rates alone', () => {
+    assert.deepEqual(brief('人数增长到40。'), ['40|40||count']);
+    assert.deepEqual(brief('网点增长 3、5个。'), ['3|3||count', '5个|5|个|count']);
+    assert.deepEqual(brief('比重分别提高0.7和1.2个百分点'), ['0.7|0.7|个百分点|percentage-point', '1.2个百分点|1.2|个百分点|percentage-point']);
+    assert.deepEqual(brief('增长 12 个项目'), ['12 个|12|个|count']);
+  });
+});

@@ -13,6 +13,7 @@ import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { splitCompositions } from './compositions';
 import { applyBarTables } from './barTables';
+import { lostPercentSigns } from './lostPercent';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
@@ -156,6 +157,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
     figs = applyCodeFields(text, figs);
     if (outline?.zones) {
