@@ -39,4 +39,7 @@ describe('figures fig28: a rate whose per-cent sign was lost', () => {
     assert.deepEqual(brief('比重分别提高0.7和1.2个百分点'), ['0.7|0.7|个百分点|percentage-point', '1.2个百分点|1.2|个百分点|percentage-point']);
     assert.deepEqual(brief('增长 12 个项目'), ['12 个|12|个|count']);
   });
+  it('reads nothing so in a text that writes its per-cent signs', () => {
+    assert.deepEqual(brief('城镇化率提高到61%。综合得分增幅为0.132，'), ['61%|61|%|percent', '0.132|0.132||count']);
+  });
 });

@@ -5,8 +5,9 @@
  * verb of growth (增长, 下降, 增速, 增幅) or closing a share (`占……的`, `比重为`) that ends its clause
  * says a rate; read as a count of nothing it would mislead. It takes kind `percent`; its value and
  * unit stay as written (`""`: the text writes no sign), as ANNOTATION.md keeps units to the span.
- * Not when the number runs on (`增长到40`, `增长 3、5个` whose list closes on a unit), nor after
- * 增长率 (a natural growth rate is in ‰). Linear: each figure looks at most a few characters around it.
+ * Only in a text that writes no per-cent sign after any number: one that writes `12%` elsewhere
+ * means its bare `增幅为0.132` (a score's rise). Not when the number runs on (`增长到40`,
+ * `增长 3、5个` whose list closes on a unit), nor after 增长率 (a natural growth rate is in ‰). Linear: each figure looks at most a few characters around it.
  */
 import type { Figure } from '../types';
 
@@ -27,7 +28,13 @@ function bare(f: Figure): boolean {
   return f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && BARE.test(f.text);
 }
 
+/** A per-cent sign the text does write after a number (`12%`, `5.8 %`, a PDF's `9 2 \\%`). */
+const WRITES_PERCENT = /[0-9０-９][\s\\]{0,2}[%％]/;
+
 export function lostPercentSigns(text: string, figs: Figure[]): void {
+  // Only a text that writes no per-cent sign at all lost them: where 12% is written, a bare 0.132
+  // after 增幅为 is a score's rise, not a rate
+  if (WRITES_PERCENT.test(text)) return;
   for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
     if (!bare(f)) continue;
