@@ -43,3 +43,17 @@ describe('figures fig28: a rate whose per-cent sign was lost', () => {
     assert.deepEqual(brief('城镇化率提高到61%。综合得分增幅为0.132，'), ['61%|61|%|percent', '0.132|0.132||count']);
   });
 });
+
+describe('figures fig28: a table flattened one cell per line without bar lines', () => {
+  const table = '全年粮食总产量12.3万吨。\n\n主要农产品产量\n\n\n2025年\n\n较上年增长(%)\n\n粮食\n\n123456吨\n\n1.2\n\n其中:小麦\n\n65432吨\n\n-3.4\n\n油料\n\n2345吨\n\n8.9\n\n出栏情况\n\n\n2025年\n\n较上年增长(%)\n\n生猪\n\n34567头\n\n2.1\n\n肉羊\n\n98765只\n\n0.7\n';
+  it('gives the bare cells of a column headed by % the kind percent', () => {
+    const kinds = extractFigures(table).filter((f) => /^-?\d+\.\d$/.test(f.text)).map((f) => `${f.text}|${f.kind}`);
+    assert.deepEqual(kinds, ['1.2|percent', '-3.4|percent', '8.9|percent', '2.1|percent', '0.7|percent']);
+  });
+  it('needs a header with a unit and rows of one width', () => {
+    const noHeader = '说明\n\n粮食\n\n123吨\n\n1.2\n\n油料\n\n45吨\n\n8.9\n';
+    assert.ok(extractFigures(noHeader).filter((f) => f.text === '1.2' || f.text === '8.9').every((f) => f.kind === 'count'));
+    const oneRow = '指标\n\n增长(%)\n\n粮食\n\n1.2\n\n这是一句说明。';
+    assert.equal(extractFigures(oneRow).find((f) => f.text === '1.2')?.kind, 'count');
+  });
+});
