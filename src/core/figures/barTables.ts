@@ -30,7 +30,7 @@ const MAX_COLUMNS = 12;
 const CELL_MAX = 30;
 
 /** The kind a header gives its column's bare numbers, or null. */
-function columnKind(header: string, tableUnit: FigureKind | null): FigureKind | null {
+export function columnKind(header: string, tableUnit: FigureKind | null): FigureKind | null {
   const h = withoutSpaces(header);
   const own = headerUnitKind(h);
   if (own) return own.kind;

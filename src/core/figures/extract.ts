@@ -80,6 +80,14 @@ function inSet(text: string, p: number, bit: number): boolean {
 }
 /** Time units written after 个 (两个多月, 三个多小时). */
 const GE_TIME_UNITS = ['月', '小时', '星期', '工作日'];
+/** A Markdown link's target at p: `(` (a hard wrap may come first) opening an anchor, a path or an address. */
+function markdownLinkTarget(text: string, p: number): boolean {
+  if (text[p] === '\n') p++;
+  else if (text[p] === '\r' && text[p + 1] === '\n') p += 2;
+  if (text[p] !== '(') return false;
+  const c = text[p + 1];
+  return c === '#' || c === '/' || text.startsWith('http', p + 1) || text.startsWith('./', p + 1);
+}
 /** Brackets around a footnote number after a term (〔5〕, [1], ［2］). */
 const FOOTNOTE_OPEN = '〔[［';
 const FOOTNOTE_CLOSE = '〕]］';
@@ -1042,6 +1050,14 @@ export class FigureScanner {
       if (lineStart >= 0 && tok.intDigits <= 2 && tok.value >= 1 && rankGlue(text, tok.end) && this.rankedLine(lineStart, tok.value)) return tok.end;
       // `1。述职的自我性`: pages that turned every ASCII full stop into 。 turn the marker 1. too
       if (lineStart >= 0 && nx === '。' && tok.intDigits <= 2 && isCjk(text.charCodeAt(tok.end + 1))) return tok.end + 1;
+      // [12](#t12), [3](/list_3.html): a Markdown link whose whole text is the number names an article,
+      // a page or a note it leads to (a regulation's index of articles, a pager): a label, kind other
+      // (after a term, “六稳”[1](#fn1) is a note's reference, read below as such)
+      if (text[i - 1] === '[' && text[tok.end] === ']' && markdownLinkTarget(text, tok.end + 1) &&
+        !isCjk(text.charCodeAt(i - 2)) && !includesCode('”’」》)）', text.charCodeAt(i - 2))) {
+        this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
+        return tok.end + 1;
+      }
       // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
       if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && this.lineStartBefore(i - 1) >= 0) {
         return tok.end + 1;

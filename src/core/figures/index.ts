@@ -13,6 +13,8 @@ import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { splitCompositions } from './compositions';
 import { applyBarTables } from './barTables';
+import { lostPercentSigns } from './lostPercent';
+import { applyLineTables } from './lineTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
@@ -148,6 +150,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = dropSampleNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
+    applyLineTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
@@ -156,6 +159,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
     figs = applyCodeFields(text, figs);
     if (outline?.zones) {

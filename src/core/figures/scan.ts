@@ -167,8 +167,17 @@ export function readArabic(text: string, i: number): NumToken {
     if (intDigits + (k - j) === 4 && text[k] === '年') {
       return { start: i, end: k, value: null, chinese: false, intDigits: 4, integer: true, grouped: false };
     }
+    // 20*年: one asterisk for the two places a 范文 page's template hides (its 20xx年 written
+    // short); only after 19 or 20 and where no asterisk opens the number (*20*年 is emphasis)
+    if (intDigits === 2 && k - j === 1 && (int === 19 || int === 20) && text[k] === '年' && !isStar(text.charCodeAt(i - 1))) {
+      return { start: i, end: k, value: null, chinese: false, intDigits: 4, integer: true, grouped: false };
+    }
   }
   return { start: i, end: j, value, chinese: false, intDigits, integer, grouped };
+}
+
+function isStar(c: number): boolean {
+  return c === 42 || c === 0xff0a;
 }
 
 /**
