@@ -76,6 +76,8 @@ export class LiteralRuns {
   private runs = 0;
   private proseCount = 0;
   constructor(private readonly text: string) {}
+  /** Kept for the life of the module: see MarkerScan.keepShape in outline/index.ts (every plain text's lines pass through add). */
+  static readonly keepShape = new LiteralRuns('');
   add(line: number, lit: LiteralLine | null): void {
     if (lit === null) {
       this.close();

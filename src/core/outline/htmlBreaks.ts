@@ -46,6 +46,8 @@ export function breakRanges(text: string, masks: readonly [number, number][]): n
 export class BreakReader {
   private k = 0;
   constructor(private readonly ranges: readonly number[]) {}
+  /** Kept for the life of the module: see MarkerScan.keepShape in outline/index.ts. */
+  static readonly keepShape = new BreakReader([]);
 
   /** Index (into the flat array) of the first break starting in [from, to), or -1. */
   first(from: number, to: number): number {

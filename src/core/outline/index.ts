@@ -215,6 +215,15 @@ function newCandidate(
  * over every line inside one long call is only optimised on the stack, for that call alone).
  */
 class MarkerScan {
+  /**
+   * One scanner kept for the life of the module. V8 forgets an object shape that no live object
+   * has at a garbage collection, and throws away the optimised code that expects it; the next
+   * parse then runs unoptimised until it is compiled again (3× slower on a large text). Held by
+   * the class, not by a module constant: a constant no function reads is not kept once the
+   * module has loaded (V8 keeps only the variables some function uses), so the shape died with it.
+   * It also keeps NO_LINES, the empty LineTable, alive.
+   */
+  static readonly keepShape = new MarkerScan('', NO_LINES, null, null, new Map(), new Uint8Array(0));
   readonly cands: Candidate[] = [];
   /** Code of the last significant character of the current paragraph (-1: none yet). */
   private lastSig = -1;
@@ -551,12 +560,6 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
   return p > end ? pos : p;
 }
 
-/**
- * One scanner kept for the life of the module. V8 forgets an object shape that no live object
- * has at a garbage collection, and throws away the optimised code that expects it; the next
- * parse then runs unoptimised until it is compiled again (3× slower on a large text).
- */
-const KEEP_SHAPE = new MarkerScan('', NO_LINES, null, null, new Map(), new Uint8Array(0));
 
 /**
  * Whether a text writes any Markdown the reader would see as markup beyond headings, code and HTML

@@ -101,7 +101,8 @@ export class LineTable {
 
 /**
  * An empty table kept for the life of the module: V8 forgets a shape no live object has at a
- * garbage collection and drops the optimised code that reads it (see KEEP_SHAPE in index.ts).
+ * garbage collection and drops the optimised code that reads it (see MarkerScan.keepShape in
+ * index.ts, which holds this one: a module constant alone is not kept).
  */
 export const NO_LINES = new LineTable(0);
 

@@ -559,7 +559,7 @@ export class InlineStartFinder {
     return this.startAt;
   }
 
-  /** A finder kept for the life of the module: see KEEP_SHAPE in outline.ts. */
+  /** A finder kept for the life of the module: see MarkerScan.keepShape in outline/index.ts. */
   static readonly keepShape = new InlineStartFinder('', '');
 
   private find(from: number): void {

@@ -231,6 +231,8 @@ class Builder {
   to: Int32Array;
   /** Last character pushed (code; -1: none). */
   last = -1;
+  /** Kept for the life of the module: see MarkerScan.keepShape in outline/index.ts (push runs for every character of a record file). */
+  static readonly keepShape = new Builder(0);
   constructor(capacity: number) {
     const n = Math.max(16, capacity);
     this.codes = new Uint16Array(n);

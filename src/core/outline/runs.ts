@@ -112,7 +112,7 @@ class Lookups {
 
   constructor(private readonly text: string) {}
 
-  /** Kept for the life of the module: see KEEP_SHAPE in outline.ts. */
+  /** Kept for the life of the module: see MarkerScan.keepShape in outline/index.ts. */
   static readonly keepShape = new Lookups('');
 
   /**

@@ -11,6 +11,8 @@ import { withoutSpaces } from '../text/blank';
 
 /** Titles read so far, kept with their spaces left out; bounded (a title is short, a page has few). */
 export class TitlesSeen {
+  /** Kept for the life of the module: see MarkerScan.keepShape in outline/index.ts. */
+  static readonly keepShape = new TitlesSeen();
   private readonly seen = new Set<string>();
   add(title: string): void {
     const k = withoutSpaces(title);
