@@ -80,3 +80,17 @@ describe('page openings: an excerpt cut inside a short last line that keeps a �
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '一、', 1], [4, '（一）', 2], [6, '一是', 3], [8, '二是', 3]]);
   });
 });
+
+describe('hard-wrapped text: a wrap that fell inside an inline speech marker', () => {
+  it('reads `…。一` / `是农业…` as the run\'s first member, its title on the next line', () => {
+    const text = ['在全市农村工作会议上的讲话', '', '同志们：', '过去一年全市上下认真贯彻落实中央决策部署，系统有效解决农业、农村、农民问题，不断',
+      '推动“三农”发展取得扎实成效，为全面建成小康社会稳住了基石、夯实了基础。一', '是农业生产迈上大台阶。全市粮食总产量达到较高水平，农民的饭碗牢牢端在自己手里。土地',
+      '规模经营比重过半，高标准农田占比接近七成，率先实现主要农作物生产全程机械化。二是', '农村面貌发生大变化。全市农村人居环境整治成效明显，村庄面貌焕然一新，群众满意度',
+      '持续提升。三是农民生活得到大改善。农村居民人均可支配收入持续较快增长，增速高于城', '镇居民。'].join('\n') + '\n';
+    const o = parseOutline(text);
+    const first = o.headings.find((h) => h.marker === '一');
+    assert.ok(first, JSON.stringify(o.headings.map((h) => h.marker)));
+    assert.equal(first!.title, '农业生产迈上大台阶');
+    assert.deepEqual(o.headings.filter((h) => h.marker).map((h) => h.marker), ['一', '二是', '三是']);
+  });
+});
