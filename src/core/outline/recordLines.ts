@@ -1131,7 +1131,10 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     if (e > ls && text.charCodeAt(e - 1) === 13) e--;
     const lit = literalLine(text, ls, e);
     runs.add(ls, lit);
-    if (e - ls >= LONG_LINE && (countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS || (onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0 && (soloLine = true)))) {
+    // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
+    const solo = e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) < MIN_BREAKS && onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0;
+    if (solo) soloLine = true;
+    if (e - ls >= LONG_LINE && (solo || countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
       if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);
