@@ -17,8 +17,8 @@ describe('cut excerpts: the first heads of a text cut before their second member
     assert.deepEqual(heads(opening(CUT)).map(([l, m, v]) => [l, m, v]), [[2, '一、', 1], [3, '（一）', 2], [4, '（二）', 2]]);
   });
 
-  it('leaves it where the text ends on a finished sentence (no sign of a cut)', () => {
-    assert.deepEqual(heads(opening(P1)).map(([l, m]) => [l, m]), [[3, '（一）'], [4, '（二）']]);
+  it('takes it where the text ends on a finished sentence too: its part divides itself into a real run (study31 07)', () => {
+    assert.deepEqual(heads(opening(P1)).map(([l, m, v]) => [l, m, v]), [[2, '一、', 1], [3, '（一）', 2], [4, '（二）', 2]]);
   });
 
   it('takes a lone 一、 and the lone 1、 under it when the text stops inside them', () => {

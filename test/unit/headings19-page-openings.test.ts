@@ -90,8 +90,8 @@ describe('page openings (study19a): a page titled by the speech\'s occasion over
   it('reads two titles, the speech\'s own (over two lines) heading the parts; the text ending on a heading line is cut', () => {
     assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治')), [[0, '', 1, null], [1, '', 1, null], [6, '一、', 2, 1], [8, '(一)', 3, 6], [9, '(二)', 3, 6]]);
   });
-  it('keeps the lone 一、 out where the text ends on a finished paragraph', () => {
-    assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治工作。' + PROSE)), [[0, '', 1, null], [1, '', 1, null], [8, '(一)', 2, 1], [9, '(二)', 2, 1]]);
+  it('takes the lone 一、 where the text ends on a finished paragraph too, over its own (一)(二) (study31 07)', () => {
+    assert.deepEqual(heads(page('(二)着力加强和改进新时代思想政治工作。' + PROSE)), [[0, '', 1, null], [1, '', 1, null], [6, '一、', 2, 1], [8, '(一)', 3, 6], [9, '(二)', 3, 6]]);
   });
 });
 

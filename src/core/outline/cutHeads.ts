@@ -23,6 +23,8 @@ import type { Candidate } from './runs';
 const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>([
   'di-part', 'di-subpart', 'di-chapter', 'di-section', 'cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'di-comma', 'shi',
 ]);
+/** The four structural forms of GB/T 9704 (a lone `第一篇` over `一、` is a compilation's item label, not a part). */
+const GBT: ReadonlySet<RunKind> = new Set<RunKind>(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren']);
 /** `第一，` and `一是` have no GB/T rank: taken only where their line reads as a heading. */
 function runIn(kind: RunKind): boolean {
   return kind === 'di-comma' || kind === 'shi';
@@ -67,12 +69,14 @@ export function endsCut(text: string): boolean {
 /**
  * A short last line cut out of the paragraph it opened (`物价指数基`, the index stopping five
  * characters into it): a paragraph of its own under a line of running text that ends a sentence,
- * Han characters only (no mark, no digit: not a date, a figure or a field), three to twelve of them,
+ * Han characters only (a 顿号 or a comma between them aside; no other mark, no digit: not a date, a
+ * figure or a field), three to twelve of them,
  * and none of the words that end a document: a signature (an office's or a body's name), a formula
  * (`特此通知`, `谢谢大家`), `（完）`.
  */
 function shortFragmentEnd(text: string, s: number, line: string): boolean {
-  if (!/^[\u3400-\u9fff]{3,12}$/.test(line)) return false;
+  // (a list cut inside, `各机关干部、村`, keeps its 顿号 or comma)
+  if (!/^[\u3400-\u9fff][\u3400-\u9fff、，]{1,10}[\u3400-\u9fff]$/.test(line)) return false;
   if (DOCUMENT_END.test(line)) return false;
   // the line above: blank, then running text ending a sentence
   let e = s - 1;
@@ -144,7 +148,26 @@ export function cutExcerptHeads(
       cut = alone && !c.inline && (c.ordinal === 1 ? !active[i] : active[i] && inBody(i) && !/[。！？；;!?]/.test(rest)) && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
     }
   }
-  if (!cut) return [];
+  // Uncut (the excerpt happened to stop at a sentence's end), a lone first head is still taken back
+  // where its part shows the division right under it: a real run of a lower GB/T rank from 1, two
+  // members or more (`一、上半年工作总结` over `1、…` `2、…`): a part that divides itself so is one.
+  const runSize = new Map<number, number>();
+  // (the next active heading at a line start, or title, after each index: one backward pass)
+  const nextFrame = new Int32Array(cut ? 0 : n + 1).fill(-1);
+  if (!cut) {
+    for (let i = 0; i < n; i++) if (active[i] && cands[i].run >= 0) runSize.set(cands[i].run, (runSize.get(cands[i].run) ?? 0) + 1);
+    for (let i = n - 1; i >= 0; i--) nextFrame[i] = active[i] && (cands[i].isTitle || !cands[i].kind || !cands[i].inline) ? i : nextFrame[i + 1];
+  }
+  const opensRun = (i: number): boolean => {
+    const r = STRUCTURAL_RANK[cands[i].kind!];
+    const j = nextFrame[i + 1];
+    if (r === undefined || j < 0) return false;
+    const x = cands[j];
+    if (x.isTitle || !x.kind) return false;
+    const xr = STRUCTURAL_RANK[x.kind];
+    return xr !== undefined && xr > r && x.ordinal === 1 && x.run >= 0 && (runSize.get(x.run) ?? 0) >= 2;
+  };
+  if (!cut && runSize.size === 0) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) {
@@ -173,6 +196,7 @@ export function cutExcerptHeads(
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
     if (!shaped(i)) continue;
+    if (!cut && (!GBT.has(c.kind) || !shapedAsHeading(i) || !opensRun(i))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;

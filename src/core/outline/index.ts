@@ -292,6 +292,29 @@ class MarkerScan {
     this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines.paragraph[line], line, mdDepth, false));
   }
 
+  /**
+   * `…。一` / `是农业生产迈上大台阶。…`: a hard wrap that fell inside an inline speech marker (the
+   * numeral ends the line, 是 or 要 opens the next line of the same paragraph). The numeral is the
+   * marker as the text shows it, its title on the next line. True when taken.
+   */
+  private splitSpeechMarker(li: number, p: number, end: number): boolean {
+    const text = this.text;
+    const v = CN_ORDINAL.indexOf(text[p]) + 1;
+    if (v <= 0 || p + 1 !== end || li + 1 >= this.lines.length || !this.lines.continues(li + 1)) return false;
+    const next = li + 1;
+    const ns = this.lines.contentStart[next];
+    const w = text[ns];
+    if ((w !== '是' && w !== '要') || ns + 1 >= this.lines.contentEnd[next] || !/[\u3400-\u9fff“《]/.test(text[ns + 1])) return false;
+    // (`一是一，二是二`: the idiom, not a member)
+    if (CN_ORDINAL.indexOf(text[ns + 1]) >= 0) return false;
+    if (!this.allow(w === '是' ? 'shi' : 'yao')) return false;
+    const kind: RunKind = w === '是' ? 'shi' : 'yao';
+    const c = newCandidate(p, 1, ns + 1, kind, kind, v, true, this.lines.paragraph[li], li, 0, false);
+    c.titleLine = next;
+    this.cands.push(c);
+    return true;
+  }
+
   /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
   private consumedTo = -1;
   private resumeAt = 0;
@@ -512,6 +535,7 @@ class MarkerScan {
           lastSig = text.charCodeAt(p - 1);
           continue;
         }
+        if (lastSig >= 0 && this.splitSpeechMarker(li, p, end)) return 0x662f;
       }
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
@@ -721,7 +745,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const c = cands[i];
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const te = titleEndAt(text, c.titleStart, lineEnd);
-    return te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':');
+    if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
+    // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
+    return c.kind === 'cn-dun' && announcesParts(text, c.start);
   }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
@@ -1613,6 +1639,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const labelOf = new Map<number, LabelLine>();
   // The lines read as titles so far (a sample's title repeats one with its number: `…致辞1`).
   const titlesSeen = new TitlesSeen();
+  // Lines a compilation's piece label opens (`第一篇:` + the piece's title): titles, not a 篇 part.
+  const pieceLines = new Set<number>();
   // A compilation of records repeats its field labels line by line (`新闻内容：` over each item,
   // `类别：政治` under it): such a field line is no title, and an item opened by a bare label that
   // recurs is a document of its own (its headline is a title at the top level, not a subhead).
@@ -1666,7 +1694,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // (a line the numbering reads, `第一条`, is that numbering's)
       if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
     }
-    if (markerParagraphs[p] === 1) { kind[p] = 1; continue; }
+    if (markerParagraphs[p] === 1) {
+      kind[p] = 1;
+      // `第一篇:在全市某某会议上的讲话(摘要)`: a compilation's piece, labelled and named on one line
+      if (first === lastLine && zoneHoldsTitles(zone[first]) && lines.contentEnd[first] - textFrom(first) <= 60) {
+        const own = lineText(text, textFrom(first), lines.contentEnd[first]);
+        if (isPieceLabelTitle(own)) {
+          kind[p] = 2;
+          compilationItem[p] = 1;
+          titlesSeen.add(own);
+          pieceLines.add(first);
+        }
+      }
+      continue;
+    }
     if (fields[p] !== 0) continue;
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) {
@@ -1815,7 +1856,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (first === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
     const li = paragraphFirstLine[p];
     const own = withoutSpaces(lineText(text, textFrom(li), lines.contentEnd[li]));
-    if (own.length < 6 || own !== withoutSpaces(first)) return false;
+    if (own.length < 6 || !sameTitleText(own, withoutSpaces(first))) return false;
     if (!strict && firstTitle !== null) return true;
     // (a PDF's running head says the title on every page: a copy among the page furniture shows
     // the line is the head's, not the document's own title said again)
@@ -1894,6 +1935,55 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     c.rank = 2;
     cands.push(c);
   }
+  // (the piece label's 第一篇 is the title's, no part of its own)
+  if (pieceLines.size) {
+    let w = 0;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (!c.isTitle && c.kind === 'di-part' && pieceLines.has(c.line)) continue;
+      cands[w++] = c;
+    }
+    cands.length = w;
+  }
+}
+
+/**
+ * `第一篇:在全市安全生产工作电视电话会议上的讲话(摘要)`, `第二篇：某镇上半年工作总结`: a 范文 site's
+ * compilation (`…（精选多篇）`) labels each piece and names it on one line. The name after the colon
+ * is a document's: it ends (a bracketed note aside) on the kind of document it is.
+ */
+const PIECE_LABEL = /^第[一二三四五六七八九十\d]{1,3}篇[:：]\s*(.{4,})$/;
+const DOCUMENT_KIND = /(讲话|講話|发言|發言|致辞|致辭|总结|總結|报告|報告|思路|计划|計劃|打算|方案|心得|体会|體會|讲稿|講稿|演讲稿|材料|述职|述職)(稿|范文|範文)?$/;
+function isPieceLabelTitle(s: string): boolean {
+  const m = PIECE_LABEL.exec(s.trim());
+  if (!m) return false;
+  const name = m[1].replace(/[（(][^（()）]{1,12}[）)]$/, '');
+  return !/[。；;！？!?]/.test(name) && DOCUMENT_KIND.test(name);
+}
+
+/** The numerals of a speech run's first ten members (`一是`…`十是`). */
+const CN_ORDINAL = '一二三四五六七八九十';
+
+/**
+ * `下面，我讲六个问题。` / `我先讲三点意见：` / `谈几点看法：`: a speaker announcing the parts of the
+ * speech right before `pos` (blanks and line breaks between aside): the `一、` there opens the
+ * first of them, however long its line runs.
+ */
+const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?[两兩二三四五六七八九十几幾]{1,2}(?:点|點|个|個)(?:意见|意見|问题|問題|方面|看法|体会|體會|要求)?(?:的意见|的意見|的问题|的問題)?[。：:]$/;
+function announcesParts(text: string, pos: number): boolean {
+  let b = pos;
+  while (b > 0 && /\s/.test(text[b - 1])) b--;
+  return ANNOUNCES.test(text.slice(Math.max(0, b - 16), b));
+}
+
+/**
+ * Two title lines (spaces dropped) name the same document: word for word, or the first with a
+ * note in brackets after it that the second leaves out (a law site's record title with its year,
+ * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
+ */
+function sameTitleText(own: string, first: string): boolean {
+  if (own === first) return true;
+  return first.length > own.length && first.startsWith(own) && /^[（(][^（()）]{1,12}[）)]$/.test(first.slice(own.length));
 }
 
 /** Whether a line of the body zone in `from..to` holds running text (a sentence's end, or 30 characters). */

@@ -472,8 +472,16 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     }
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
-    // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after is not a marker.
-    if (isCnNumCode(text.charCodeAt(p + 1))) return null;
+    // 一是一，二是二 (an idiom: the marker's own numeral again, then a clause ends), 一要二要 — not a
+    // marker; another numeral, or words after it, start the item's title (`二是一些重点行业…`,
+    // `二是一以贯之…`, `一是一个中心`).
+    if (isCnNumCode(text.charCodeAt(p + 1))) {
+      if (w === '要') return null;
+      const again = parseChineseInteger(text[p + 1]) === num.value;
+      const q = p + 2 < lineEnd ? text[p + 2] : '';
+      if (again && (q === '' || isClauseBoundary(q) || q === '、' || q === '是')) return null;
+      if (!isCjkCode(text.charCodeAt(p + 2)) || isCnNumCode(text.charCodeAt(p + 2))) return null;
+    }
     if (w === '要' && (after === '务' || after === '素' || after === '求' || after === '点' || after === '件')) return null;
     // 一是：加强组织领导。 — a colon straight after 一是 only separates: the title is what follows it.
     return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd, true);

@@ -372,6 +372,90 @@ function planBreaks(t: string, s: number, e: number): number[] {
   return out.filter((p) => p > s);
 }
 
+/** Whether the text is this one line: a page flattened whole onto one line (its title, or a stray mark, may stand above it). */
+let soloLine = false;
+/** Characters with words the other lines of a flattened page may hold (a headline over the line). */
+const SOLO_OTHER = 120;
+function onlyLine(text: string, s: number, e: number): boolean {
+  let other = 0;
+  for (let i = 0; i < s && other <= SOLO_OTHER; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) other++;
+  for (let i = e; i < text.length && other <= SOLO_OTHER; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) other++;
+  return other <= SOLO_OTHER;
+}
+
+const SOLO_MARK = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** Longest stretch read before a flattened page's first part (its title, salutation and opening). */
+const SOLO_REACH = 3000;
+
+/**
+ * A page flattened whole onto one line (a document site's opening, `…讲话 同志们: … 下面,我讲六个
+ * 问题。 一、要准确把握… (一)…`), cut before it got far: planBreaks wants three parts, the opening
+ * may hold one. Its parts 一、二、… counted on from 一、, each after a sentence's end or a colon (the
+ * blanks the flattening left aside), and under a part its items （一）（二）… counted on, each after a
+ * sentence's end or right after the part's short title: the positions where the page's lines were
+ * joined. Only where the whole text is that one line (so the numbering, not a paragraph of a
+ * document with lines, is what is read), and the first part comes within the first 3,000
+ * characters. `一、二季度` (a numeral after the 顿号) is no part.
+ */
+function soloBreaks(t: string, s: number, e: number): number[] {
+  const first = PART_ONE.next(t, s);
+  if (first < 0 || first >= e || first - s > SOLO_REACH) return [];
+  const out: number[] = [];
+  let nextPart = 1;
+  let nextItem = 1;
+  let titleFrom = -1;
+  SOLO_MARK.lastIndex = first;
+  for (let m = SOLO_MARK.exec(t); m && m.index < e; m = SOLO_MARK.exec(t)) {
+    const p = m.index;
+    let b = p - 1;
+    while (b > s && isBlankCode(t.charCodeAt(b))) b--;
+    const before = b >= s ? t.charCodeAt(b) : NaN;
+    const closed = before === 0x3002 || before === 0xff01 || before === 0xff1f || before === 0xff1b;
+    const colon = before === 0xff1a || before === 58;
+    const v = parseChineseInteger(m[1] ?? m[2]);
+    if (v === null) continue;
+    const after = t.charCodeAt(p + m[0].length);
+    if (m[1] !== undefined) {
+      // (`一、二季度`, `一、二等奖`: a numeral run, no part)
+      if (/[一二三四五六七八九十两]/.test(String.fromCharCode(after))) continue;
+      if (v === nextPart && (closed || (v === 1 && colon))) {
+        out.push(p);
+        nextPart++;
+        nextItem = 1;
+        titleFrom = p + m[0].length;
+        titleBreak(t, titleFrom, e, out);
+      }
+      continue;
+    }
+    if (nextPart === 1) continue;
+    let te = p;
+    while (te > titleFrom && isBlankCode(t.charCodeAt(te - 1))) te--;
+    const afterTitle = titleFrom >= 0 && te - titleFrom <= PART_TITLE && !/[。；：，！？,;:!?]/.test(t.slice(titleFrom, te));
+    if (v === nextItem && (closed || afterTitle || (v === 1 && colon))) {
+      out.push(p);
+      nextItem++;
+      titleBreak(t, p + m[0].length, e, out);
+    }
+    titleFrom = -1;
+  }
+  out.sort((a, b) => a - b);
+  return out.filter((p, i) => p > s && (i === 0 || out[i - 1] !== p));
+}
+
+/**
+ * A short title the flattening joined to its paragraph with a blank (`一、完成情况 (一)…`, `一、要准确
+ * 把握当前我县经济形势 20xx 年,全县…`): where the paragraph under it starts (after the blanks) is a
+ * break too. Only Han characters in the title (no mark, no digit), two to PART_TITLE of them.
+ */
+function titleBreak(t: string, from: number, e: number, out: number[]): void {
+  let q = from;
+  while (q < e && q - from <= PART_TITLE && /[\u3400-\u9fff]/.test(t[q])) q++;
+  if (q - from < 2 || q - from > PART_TITLE || q >= e || !isBlankCode(t.charCodeAt(q))) return;
+  let r = q;
+  while (r < e && isBlankCode(t.charCodeAt(r))) r++;
+  if (r < e && r - q <= 4) out.push(r);
+}
+
 const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 /** Before an article or an item: a sentence's or a clause's end, a blank, a field's opening quote, or nothing. */
 function opensAfter(c: number): boolean {
@@ -857,6 +941,8 @@ function splitJoined(src: Piece): Piece {
       // a statute (or a plan) flattened with nothing between its paragraphs
       const statute = statuteBreaks(t, ls, le);
       if (statute.length === 0) for (const f of planBreaks(t, ls, le)) statute.push(f);
+      // (a page flattened whole onto one line and cut short: its first part or two)
+      if (statute.length === 0 && found.length === 0 && soloLine) for (const f of soloBreaks(t, ls, le)) statute.push(f);
       if (statute.length > 0) {
         const merged = new Set(found);
         for (const f of statute) {
@@ -1031,6 +1117,7 @@ export function takeRecordReading(outline: Outline, text: string): RecordReading
 
 function readRecords(text: string, unbroken: boolean): RecordView | null {
   const n = text.length;
+  soloLine = false;
   // the record lines
   let spans: number[] = [];
   // a line of code that is one string literal (`'…\n\n…',` in an array of a document's pages, or in
@@ -1046,7 +1133,10 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     if (e > ls && text.charCodeAt(e - 1) === 13) e--;
     const lit = literalLine(text, ls, e);
     runs.add(ls, lit);
-    if (e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS) {
+    // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
+    const solo = e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) < MIN_BREAKS && onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0;
+    if (solo) soloLine = true;
+    if (e - ls >= LONG_LINE && (solo || countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
       if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);

@@ -545,7 +545,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (t.length > 40 || /[：:]$/.test(t)) continue;
       // (the headline said a third time, word for word, over the text: the document's own title
       // line, left to the body's title rules: a title again)
-      if (repeatEnd === repeat && withoutSpaces(t) === withoutSpaces(S(repeat))) continue;
+      // (or a law site's record title `某某规定(2002年)` said a third time as the rules print it,
+      // `某某规定`: the headline holds it whole)
+      if (repeatEnd === repeat && (withoutSpaces(t) === withoutSpaces(S(repeat)) || restatesTitle(S(repeat), t))) continue;
       const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
       preamble.push([i, meta ? Zone.Metadata : isWireDateline(t) || isDateline(t) ? Zone.Dateline : Zone.Furniture]);
     }
