@@ -644,6 +644,20 @@ function titleLike(text: string, f: Field): boolean {
 /** Chinese characters a string a line of code assigns holds at least to be read as a document. */
 const ASSIGNED_HAN = 60;
 
+/** The text opens (after blanks) with a part's or a chapter's marker: `一、`, `（一）`, `第一章`, `第一条`. */
+function opensNumbered(t: string): boolean {
+  return /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部])/.test(t.slice(0, 24));
+}
+
+/** 1 for a short field with no sentence's end in it (`。！？`), else 0. */
+function rankTitle(text: string, f: Field): number {
+  for (let p = f.s; p < f.e; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return 0;
+  }
+  return 1;
+}
+
 /**
  * A string a line of code or configuration assigns (`content: "…<br>…"`, `text = '…'`): the
  * string is the content, the name before it is no part of the document. None when the line is
@@ -668,6 +682,27 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
   }
   if (han < ASSIGNED_HAN) return null;
   return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
+}
+
+/**
+ * The records of a line, and for a row passed to a call (`insertPolicy.run('…', …)`) only those
+ * whose content holds 60 Chinese characters or more: a message a call prints with a few breaks
+ * (`console.log('一、…\n…')`) is code ('code': the line is left as it is).
+ */
+function callRecords(text: string, s: number, e: number, dialect: Dialect, unbroken: boolean): Array<{ title: Field | null; content: Field }> | 'code' {
+  const recs = records(text, s, e, dialect, unbroken);
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (dialect !== 'sql' || !CALL_ROW.test(text.slice(p, Math.min(e, p + 80)))) return recs;
+  const kept = recs.filter((r) => {
+    let han = 0;
+    for (let q = r.content.s; q < r.content.e && han < ASSIGNED_HAN; q++) {
+      const c = text.charCodeAt(q);
+      if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
+    return han >= ASSIGNED_HAN;
+  });
+  return kept.length > 0 ? kept : 'code';
 }
 
 /** The records in the line [s, e): their content field and the title field before it. */
@@ -705,7 +740,9 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
         if (TITLE_KEY.test(f.key) && titleLike(text, f)) { title = f; break; }
         continue;
       }
-      if (titleLike(text, f) && (!title || f.e - f.s > title.e - title.s)) title = f;
+      // (the longest short field, one that is no sentence before one that is: a row's summary field
+      // `为进一步完善…，制定本实施意见。` is no title)
+      if (titleLike(text, f) && (!title || rankTitle(text, f) > rankTitle(text, title) || (rankTitle(text, f) === rankTitle(text, title) && f.e - f.s > title.e - title.s))) title = f;
     }
     out.push({ title, content });
   }
@@ -1050,12 +1087,18 @@ function escapedMarkup(t: string): boolean {
   return n >= 3;
 }
 
+/** A call whose arguments open with a string: `insertPolicy.run('…', …)`, `await db.execute("…", …)`. */
+const CALL_ROW = /^(?:await\s+)?[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\(\s*['"]/;
+
 function dialectOf(text: string, s: number, e: number): Dialect {
   let p = s;
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
   const c = text.charCodeAt(p);
   const head = text.slice(p, p + 40);
   if (/^(insert|replace)\s+(ignore\s+)?into\b/i.test(head) || (c === 40 && /^\(\s*(\d+|'|NULL)/i.test(head))) return 'sql';
+  // a row passed to a prepared statement (`insertPolicy.run('标题', '文号', …, '一、…\n\n…', 2560);`): its
+  // arguments are the row's fields, quoted as SQL quotes them
+  if (CALL_ROW.test(text.slice(p, Math.min(e, p + 80)))) return 'sql';
   // a JSON object or array, or one written inside other text (`data : [{"title":…`)
   if (c === 123 || c === 91 || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["\[{]/.test(text.slice(p, Math.min(e, p + 2000)))) return 'json';
   // (an indented string alone on its line, `          "…",` in a JS module, is code's, not a CSV row)
@@ -1221,7 +1264,7 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     const dialect = lit ? 'plain' : dialectOf(text, s, e);
     const recs = lit
       ? [{ title: null, content: { s: lit.s, e: lit.e, quote: lit.quote, key: '', group: 0, isKey: false } }]
-      : dialect === 'plain' ? assigned(text, s, e) ?? 'code' : records(text, s, e, dialect, unbroken);
+      : dialect === 'plain' ? assigned(text, s, e) ?? 'code' : callRecords(text, s, e, dialect, unbroken);
     if (recs === 'code') {
       for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
       p = e;
@@ -1253,6 +1296,8 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
           titleEnd = out.length;
           out.push(10, r.title!.e, r.title!.e);
+          // (a content that opens with a numbered part, `一、完善…的指导思想和主要任务`, is no second line of the title)
+          if (opensNumbered(content.text)) out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
         const contentAt = out.length;
