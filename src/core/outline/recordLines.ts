@@ -1346,6 +1346,8 @@ interface ChainLink {
 function readChains(text: string): { lines: Map<number, ChainLink> } {
   const lines = new Map<number, ChainLink>();
   const n = text.length;
+  // (no backslash, no escaped break: no chain can be taken; a text of prose is not read line by line here)
+  if (text.indexOf('\\') < 0) return { lines };
   let members: Array<{ line: number; piece: ChainPiece }> = [];
   let chains = 0;
   const close = (): void => {
@@ -1377,7 +1379,10 @@ function readChains(text: string): { lines: Map<number, ChainLink> } {
     if (le < 0) le = n;
     let e = le;
     if (e > ls && text.charCodeAt(e - 1) === 13) e--;
-    const piece = chainPiece(text, ls, e);
+    // (a piece opens with ASCII: a quote, `+`, `$`, a name or `return`; a line of prose opens with none)
+    let f = ls;
+    while (f < e && (text.charCodeAt(f) === 32 || text.charCodeAt(f) === 9)) f++;
+    const piece = f < e && text.charCodeAt(f) < 128 ? chainPiece(text, ls, e) : null;
     if (piece && prev && members.length > 0 && (prev.joins || piece.plusLead || (prev.bare && !piece.lead))) members.push({ line: ls, piece });
     else {
       close();
