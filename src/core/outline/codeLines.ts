@@ -38,5 +38,63 @@ const CODE_LINE = /^(?:#(?:\s|$)|\*(?:\s|$)|[{[]|["'`]?[A-Za-z_$][\w$]*["'`]?\s*
 export function isCodeLineAt(text: string, p: number, code: boolean): boolean {
   const head = text.slice(p, p + 48);
   if (COMMENT_ANYWHERE.test(head)) return true;
-  return code && CODE_LINE.test(head);
+  return (code && CODE_LINE.test(head)) || escapedString(text, p);
+}
+
+/** Characters of a line looked at for the escaped break of a string literal opening it. */
+const STRING_SPAN = 400;
+
+/**
+ * A string literal opening the line at `p` that holds an escaped line break (`"# 关于…的汇报\n\n"`,
+ * one piece of a text the code joins, left as code where the engine did not read it as text): no
+ * title, with its quotes and escapes.
+ */
+function escapedString(text: string, p: number): boolean {
+  const quote = text.charCodeAt(p);
+  if (quote !== 34 && quote !== 39 && quote !== 96) return false;
+  const end = Math.min(text.length, p + STRING_SPAN);
+  for (let q = p + 1; q < end; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10 || c === quote) return false;
+    if (c === 92) {
+      const d = text.charCodeAt(q + 1);
+      if (d === 110 || d === 114) return true;
+      q++;
+    }
+  }
+  return false;
+}
+
+/**
+ * The docstrings of a Python file (a line opening with three double or single quotes down to the line that
+ * closes it): start and end offsets in pairs, in order. Its lines are the program's notes (a
+ * module's name, `企业知识库问答系统 - Flask应用主入口`), no title of a document. Linear in the text's size.
+ */
+export function docstringRanges(text: string): number[] {
+  const out: number[] = [];
+  let open = -1;
+  let quote = '';
+  for (let ls = 0; ls < text.length; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    let p = ls;
+    while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    // (each line is searched within itself: an unclosed docstring costs no scan to the text's end per line)
+    const line = text.slice(p, le);
+    if (open < 0) {
+      const q = line.startsWith('"""') ? '"""' : line.startsWith("\x27\x27\x27") ? "\x27\x27\x27" : '';
+      if (q) {
+        if (line.indexOf(q, 3) >= 0) out.push(ls, le);
+        else {
+          open = ls;
+          quote = q;
+        }
+      }
+    } else if (line.indexOf(quote) >= 0) {
+      out.push(open, le);
+      open = -1;
+    }
+    ls = le + 1;
+  }
+  return out;
 }

@@ -96,3 +96,50 @@ export class LiteralRuns {
     this.runs++;
   }
 }
+
+/**
+ * A string literal ending a line of code, its text one piece of a text the code joins
+ * (codeChains): `return "教育部关于…的指导意见\n" +`, `var text = $"同志们：\n\n…" +`, a Python
+ * string alone on its line inside `SAMPLE = (` … `)` (adjacent strings are one string), the
+ * last piece `"…。";`. `lead`: code stands before the quote (`return`, a name assigned, a key);
+ * `joins`: the line ends with `+`, so the next piece goes on the same line of the text;
+ * `plusLead`: the line opens with `+`; `bare`: nothing at all follows the string (a Python or C
+ * piece the next string literal continues).
+ */
+export interface ChainPiece {
+  lit: LiteralLine;
+  lead: boolean;
+  joins: boolean;
+  plusLead: boolean;
+  bare: boolean;
+}
+
+/** Code a chain's first piece may follow: `return`, `text = (`, `var text = $`, `content: `, `'content': `, `+`. */
+const CHAIN_LEAD = /^[ \t]*(?:(?:return|yield)[ \t]+|(?:(?:const|let|var|final|static|private|public|readonly|String|string|val|auto)[ \t]+)*(?:[\w$.]{1,40}(?:\[[\w'"]{1,20}\])?|["'][\w$]{1,40}["'])[ \t]*(?:[:=]|\+=)[ \t]*\(?[ \t]*|\+[ \t]*|\([ \t]*)?(?:[$@]{1,2}|[fFrRuUbBL]{1,2}(?=["']))?(?=["'`])/;
+
+export function chainPiece(text: string, s: number, e: number): ChainPiece | null {
+  const m = CHAIN_LEAD.exec(text.slice(s, Math.min(e, s + 80)));
+  if (!m) return null;
+  const p = s + m[0].length;
+  const quote = text.charCodeAt(p);
+  let c = p + 1;
+  for (; c < e; c++) {
+    const d = text.charCodeAt(c);
+    if (d === 92) { c++; continue; }
+    if (d === quote) break;
+  }
+  if (c >= e) return null;
+  let joins = false;
+  let bare = true;
+  for (let r = c + 1; r < e; r++) {
+    const d = text.charCodeAt(r);
+    if (d === 32 || d === 9) continue;
+    bare = false;
+    if (d === 43) joins = true;
+    else if (d !== 44 && d !== 59 && d !== 41 && d !== 93 && d !== 125) return null;
+  }
+  const head = m[0].trim();
+  const plusLead = head.startsWith('+');
+  const lead = head.length > 0 && !plusLead && !/^[$@fFrRuUbBL]{1,2}$/.test(head);
+  return { lit: { s: p + 1, e: c, quote }, lead, joins, plusLead, bare };
+}

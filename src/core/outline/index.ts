@@ -14,7 +14,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
-import { isCodeLineAt, isCodeText } from './codeLines';
+import { docstringRanges, isCodeLineAt, isCodeText } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -598,10 +598,18 @@ export function hasInlineMarkdown(text: string): boolean {
 /** Drops the title candidates standing on a line of program code (codeLines.ts). */
 function dropCodeTitles(text: string, cands: Candidate[]): void {
   let code: boolean | null = null;
+  // (a Python file's docstrings: the program's notes, `企业知识库问答系统 - Flask应用主入口`)
+  let docs: number[] | null = null;
+  let d = 0;
   let k = 0;
   for (const c of cands) {
     if (c.family === 'title' && c.isTitle) {
       if (isCodeLineAt(text, c.start, (code ??= isCodeText(text)))) continue;
+      if (code) {
+        docs ??= docstringRanges(text);
+        while (d < docs.length && docs[d + 1] < c.start) d += 2;
+        if (d < docs.length && docs[d] <= c.start && c.start <= docs[d + 1]) continue;
+      }
     }
     cands[k++] = c;
   }

@@ -22,7 +22,7 @@ import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
-import { LiteralRuns, literalLine, prose, type LiteralLine } from './codeLiterals';
+import { chainPiece, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { isCodeText } from './codeLines';
 
 /**
@@ -171,6 +171,9 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
       const h = byStart[k];
       // the title field, the content's opening headline
       if (h.start < r.titleEnd && h.marker === '') { drop.add(h); continue; }
+      // a short line closing the record with no sentence after it (`管委會敬上`, a signature over
+      // its date): the record's end, which the next record's text follows, is no part it opens
+      if (h.marker === '' && closesRecord(v.text, h.titleEnd, r.end)) { drop.add(h); continue; }
       const parent = parentOf.get(h) ?? null;
       if (parent !== null && (parent.start < r.start || parent.start >= r.end)) parentOf.set(h, null);
     }
@@ -203,6 +206,19 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
     }
   }
   return { ...o, headings: all };
+}
+
+/** Longest tail of a record a closing line (a signature, a date under it) may stand over. */
+const CLOSING_TAIL = 80;
+
+/** Nothing but a short tail with no sentence's end (`。！？`) follows `from` in the record ending at `end`. */
+function closesRecord(t: string, from: number, end: number): boolean {
+  if (end - from > CLOSING_TAIL) return false;
+  for (let p = from; p < end; p++) {
+    const c = t.charCodeAt(p);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return false;
+  }
+  return true;
 }
 
 /** The headings ordered by where they start (a stable sort: document order kept among equals). */
@@ -574,7 +590,9 @@ function readFields(text: string, s: number, e: number, dialect: Dialect, cut = 
   let group = 0;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
-    const quote = dialect === 'sql' ? (c === 39 || c === 34 ? c : 0) : c === 34 ? c : 0;
+    // (a JS or Python object literal, `{ title: '…', content: \`一、…\` }`, quotes with ' and ` too,
+    // where a value or key opens: an apostrophe inside words is none)
+    const quote = dialect === 'sql' ? (c === 39 || c === 34 ? c : 0) : c === 34 || (dialect === 'json' && (c === 39 || c === 96) && opensValue(text, s, p)) ? c : 0;
     if (quote) {
       let q = p + 1;
       for (; q < e; q++) {
@@ -600,7 +618,7 @@ function readFields(text: string, s: number, e: number, dialect: Dialect, cut = 
       let r = q + 1;
       while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
       const isKey = dialect === 'json' && text.charCodeAt(r) === 58;
-      fields.push({ s: p + 1, e: q, quote, key: '', group, isKey });
+      fields.push({ s: p + 1, e: q, quote, key: dialect === 'json' && !isKey ? bareKey(text, s, p) : '', group, isKey });
       p = q;
       continue;
     }
@@ -623,6 +641,31 @@ function readFields(text: string, s: number, e: number, dialect: Dialect, cut = 
     out.push(f);
   }
   return out;
+}
+
+/** Where a string may open in an object literal: after `{` `[` `(` `,` `:` `=` `+` or at the line's start (blanks between). */
+function opensValue(text: string, s: number, p: number): boolean {
+  let q = p - 1;
+  while (q >= s && q > p - 8 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  if (q < s) return true;
+  const c = text.charCodeAt(q);
+  return c === 123 || c === 91 || c === 40 || c === 44 || c === 58 || c === 61 || c === 43;
+}
+
+/** The bare name a JS object literal gives the value whose quote is at `p` (`content: '…'`), or ''. */
+function bareKey(text: string, s: number, p: number): string {
+  let q = p - 1;
+  while (q >= s && q > p - 8 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  if (q < s || text.charCodeAt(q) !== 58) return '';
+  q--;
+  while (q >= s && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  const end = q + 1;
+  while (q >= s && end - q <= 40) {
+    const c = text.charCodeAt(q);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36)) break;
+    q--;
+  }
+  return end - q > 1 && end - q <= 41 ? text.slice(q + 1, end) : '';
 }
 
 /** A CSV line's cells: quoted (at a line start or after a comma, closed before a comma or the line's end) or not. */
@@ -684,13 +727,31 @@ function titleLike(text: string, f: Field): boolean {
   return !/:\/\/|^\s*\d{4}[-/.年]/.test(raw) && !/[<>]/.test(raw);
 }
 
+/** Chinese characters a string a line of code assigns holds at least to be read as a document. */
+const ASSIGNED_HAN = 60;
+
+/** The text opens (after blanks) with a part's or a chapter's marker: `一、`, `（一）`, `第一章`, `第一条`. */
+function opensNumbered(t: string): boolean {
+  return /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节条部])/.test(t.slice(0, 24));
+}
+
+/** 1 for a short field with no sentence's end in it (`。！？`), else 0. */
+function rankTitle(text: string, f: Field): number {
+  for (let p = f.s; p < f.e; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return 0;
+  }
+  return 1;
+}
+
 /**
  * A string a line of code or configuration assigns (`content: "…<br>…"`, `text = '…'`): the
  * string is the content, the name before it is no part of the document. None when the line is
- * not one assignment of one long string.
+ * not one assignment of one long string; null when it is one of a message with few words of its
+ * own (the line is then code, left as it is).
  */
-function assigned(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> {
-  const m = /^\s*[\w$.]{1,40}\s*[:=]\s*(["'`])/.exec(text.slice(s, Math.min(e, s + 60)));
+function assigned(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> | null {
+  const m = /^\s*(?:(?:export|const|let|var|final|static|private|public|readonly|String|string|val|auto)\s+)*[\w$.]{1,40}\s*[:=]\s*(["'`])/.exec(text.slice(s, Math.min(e, s + 90)));
   if (!m) return [];
   const quote = m[1].charCodeAt(0);
   const open = s + m[0].length - 1;
@@ -699,7 +760,35 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
   // (a template literal closed on a later line, `text: \`<p>…\r\n…` over `\`,`: the string runs to the line's end)
   if (close === open && quote === 96) close = e;
   if (close - open < LONG_LINE / 2) return [];
+  // (a message the code fills in, `\`【日报摘要 ${date}】\n\n一、提交情况\n${list}…\``, holds few words of its own: no document)
+  let han = 0;
+  for (let q = open + 1; q < close && han < ASSIGNED_HAN; q++) {
+    const c = text.charCodeAt(q);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+  }
+  if (han < ASSIGNED_HAN) return null;
   return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
+}
+
+/**
+ * The records of a line, and for a row passed to a call (`insertPolicy.run('…', …)`) only those
+ * whose content holds 60 Chinese characters or more: a message a call prints with a few breaks
+ * (`console.log('一、…\n…')`) is code ('code': the line is left as it is).
+ */
+function callRecords(text: string, s: number, e: number, dialect: Dialect, unbroken: boolean): Array<{ title: Field | null; content: Field }> | 'code' {
+  const recs = records(text, s, e, dialect, unbroken);
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (dialect !== 'sql' || !CALL_ROW.test(text.slice(p, Math.min(e, p + 80)))) return recs;
+  const kept = recs.filter((r) => {
+    let han = 0;
+    for (let q = r.content.s; q < r.content.e && han < ASSIGNED_HAN; q++) {
+      const c = text.charCodeAt(q);
+      if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
+    return han >= ASSIGNED_HAN;
+  });
+  return kept.length > 0 ? kept : 'code';
 }
 
 /** The records in the line [s, e): their content field and the title field before it. */
@@ -737,7 +826,9 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
         if (TITLE_KEY.test(f.key) && titleLike(text, f)) { title = f; break; }
         continue;
       }
-      if (titleLike(text, f) && (!title || f.e - f.s > title.e - title.s)) title = f;
+      // (the longest short field, one that is no sentence before one that is: a row's summary field
+      // `为进一步完善…，制定本实施意见。` is no title)
+      if (titleLike(text, f) && (!title || rankTitle(text, f) > rankTitle(text, title) || (rankTitle(text, f) === rankTitle(text, title) && f.e - f.s > title.e - title.s))) title = f;
     }
     out.push({ title, content });
   }
@@ -1031,11 +1122,50 @@ function appendPiece(out: Builder, piece: Piece): void {
 }
 
 /** The decoded text of [s, e) of the file. */
-function decode(text: string, s: number, e: number, dialect: Dialect, quote: number): Piece {
+function decode(text: string, s: number, e: number, dialect: Dialect, quote: number, atx = false): Piece {
   let piece = unescape(text, s, e, dialect, quote);
   // a page stored with its markup written as entities: the entities are read first, then the markup
   if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
-  return splitJoined(readMarkup(piece, false));
+  piece = splitJoined(readMarkup(piece, false));
+  return atx || atxHeadings(piece.text, 2) >= 2 ? readAtx(piece) : piece;
+}
+
+/** A Markdown ATX heading's hashes at the line's start `p` (`## 一、…`): their length with the blanks after, or 0. */
+function atxAt(t: string, p: number): number {
+  let q = p;
+  while (q < t.length && q - p < 6 && t.charCodeAt(q) === 35) q++;
+  if (q === p || (t.charCodeAt(q) !== 32 && t.charCodeAt(q) !== 0x3000)) return 0;
+  while (q < t.length && (t.charCodeAt(q) === 32 || t.charCodeAt(q) === 0x3000)) q++;
+  return q < t.length && t.charCodeAt(q) !== 10 ? q - p : 0;
+}
+
+/** Lines of `t` opening with a Markdown ATX heading, counted up to `cap`. */
+function atxHeadings(t: string, cap: number): number {
+  let n = 0;
+  for (let p = 0; p < t.length && n < cap; ) {
+    if (atxAt(t, p) > 0) n++;
+    const e = t.indexOf('\n', p);
+    if (e < 0) break;
+    p = e + 1;
+  }
+  return n;
+}
+
+/**
+ * A Markdown document kept in a string (a seed's `"## 一、总体要求\n\n…"`): the hashes of its ATX
+ * headings are markup, left out, so a marker after them opens its line and a title line stands alone.
+ */
+function readAtx(src: Piece): Piece {
+  const t = src.text;
+  const b = new Builder(t.length);
+  for (let p = 0; p < t.length; ) {
+    const skip = p === 0 || t.charCodeAt(p - 1) === 10 ? atxAt(t, p) : 0;
+    let e = t.indexOf('\n', p);
+    e = e < 0 ? t.length : e + 1;
+    for (let q = p + skip; q < e; q++) b.push(t.charCodeAt(q), src.from[q], src.to[q]);
+    p = e;
+  }
+  return { text: b.text(), from: b.from, to: b.to };
 }
 
 /** The text holds three or more line-breaking tags written as entities (`&lt;p&gt;`). */
@@ -1045,15 +1175,22 @@ function escapedMarkup(t: string): boolean {
   return n >= 3;
 }
 
+/** A call whose arguments open with a string: `insertPolicy.run('…', …)`, `await db.execute("…", …)`. */
+const CALL_ROW = /^(?:await\s+)?[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\(\s*['"]/;
+
 function dialectOf(text: string, s: number, e: number): Dialect {
   let p = s;
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
   const c = text.charCodeAt(p);
   const head = text.slice(p, p + 40);
   if (/^(insert|replace)\s+(ignore\s+)?into\b/i.test(head) || (c === 40 && /^\(\s*(\d+|'|NULL)/i.test(head))) return 'sql';
+  // a row passed to a prepared statement (`insertPolicy.run('标题', '文号', …, '一、…\n\n…', 2560);`): its
+  // arguments are the row's fields, quoted as SQL quotes them
+  if (CALL_ROW.test(text.slice(p, Math.min(e, p + 80)))) return 'sql';
   // a JSON object or array, or one written inside other text (`data : [{"title":…`)
   if (c === 123 || c === 91 || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["\[{]/.test(text.slice(p, Math.min(e, p + 2000)))) return 'json';
-  if (c === 34 || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
+  // (an indented string alone on its line, `          "…",` in a JS module, is code's, not a CSV row)
+  if ((c === 34 && (p === s || literalLine(text, s, e) === null)) || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
   return 'plain';
 }
 
@@ -1123,6 +1260,8 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
   // a line of code that is one string literal (`'…\n\n…',` in an array of a document's pages, or in
   // a run of such lines holding prose, `'一、关闭时间',`) is read as the text it holds (codeLiterals.ts)
   const literals = new Map<number, LiteralLine>();
+  // the string literals the code joins into one text (`return "…\n" +` over `"一、…\n" +`, codeLiterals.ts)
+  const chains = readChains(text);
   const runs = new LiteralRuns(text);
   let code: boolean | null = null;
   let ls = 0;
@@ -1131,6 +1270,14 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     if (le < 0) le = n;
     let e = le;
     if (e > ls && text.charCodeAt(e - 1) === 13) e--;
+    const link = chains.lines.get(ls);
+    if (link) {
+      runs.add(ls, null);
+      spans.push(ls, e);
+      literals.set(ls, link.piece.lit);
+      ls = le + 1;
+      continue;
+    }
     const lit = literalLine(text, ls, e);
     runs.add(ls, lit);
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
@@ -1174,13 +1321,33 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     if (run >= 0) titled.push({ start: runStart, titleEnd: out.length, end: out.length });
     run = -1;
   };
+  // A chain of joined strings is one text too: its parts hang under nothing outside it, but its
+  // first line may be its title (`return "教育部关于…的指导意见\n" +`).
+  let chain = -1;
+  let chainStart = 0;
+  const closeChain = (): void => {
+    if (chain >= 0) titled.push({ start: chainStart, titleEnd: chainStart, end: out.length });
+    chain = -1;
+  };
   let p = 0;
+  let joined = false;
   for (let k = 0; k < spans.length; k += 2) {
     const s = spans[k];
     const e = spans[k + 1];
     const inRun = runOf.get(s) ?? -1;
     if (inRun !== run) closeRun();
+    const link = chains.lines.get(s);
+    const inChain = link ? link.chain : -1;
+    if (inChain !== chain) closeChain();
+    // (a piece the code joins to the one before goes on where it ended: the code between is left out)
+    if (joined && link && inChain === chain) p = s;
+    joined = link ? link.joined : false;
     for (; p < s; p++) out.push(text.charCodeAt(p), p, p + 1);
+    if (link && chain < 0) {
+      chain = inChain;
+      if (out.length > 0 && out.last === 10) out.push(10, s, s);
+      chainStart = out.length;
+    }
     if (inRun >= 0 && run < 0) {
       run = inRun;
       runStart = out.length;
@@ -1189,10 +1356,20 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     const dialect = lit ? 'plain' : dialectOf(text, s, e);
     const recs = lit
       ? [{ title: null, content: { s: lit.s, e: lit.e, quote: lit.quote, key: '', group: 0, isKey: false } }]
-      : dialect === 'plain' ? assigned(text, s, e) : records(text, s, e, dialect, unbroken);
+      : dialect === 'plain' ? assigned(text, s, e) ?? 'code' : callRecords(text, s, e, dialect, unbroken);
+    if (recs === 'code') {
+      for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
+      p = e;
+      continue;
+    }
     // (a page string stands apart from the code over it: a blank line between, as between pages; so
     // does a string a line of code assigns, `text: \`<p>…`, whose first line may be the page's title)
-    if (dialect === 'plain' && recs.length > 0 && inRun < 0 && out.length > 0 && out.last === 10) out.push(10, s, s);
+    if (dialect === 'plain' && recs.length > 0 && inRun < 0 && !link && out.length > 0 && out.last === 10) out.push(10, s, s);
+    if (link) {
+      appendPiece(out, decode(text, link.piece.lit.s, link.piece.lit.e, 'json', link.piece.lit.quote, link.atx));
+      p = e;
+      continue;
+    }
     if (recs.length === 0) {
       // a data line holding no document (short fields, a few breaks among them) stays as it is
       if (dialect === 'json' || dialect === 'sql') for (let q = s; q < e; q++) out.push(text.charCodeAt(q), q, q + 1);
@@ -1211,6 +1388,8 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
           appendPiece(out, { text: title.text.replace(/\n/g, ' '), from: title.from, to: title.to });
           titleEnd = out.length;
           out.push(10, r.title!.e, r.title!.e);
+          // (a content that opens with a numbered part, `一、完善…的指导思想和主要任务`, is no second line of the title)
+          if (opensNumbered(content.text)) out.push(10, r.title!.e, r.title!.e);
         }
         // (an assigned string in code reads its escapes as JSON does)
         const contentAt = out.length;
@@ -1220,14 +1399,92 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
         // a row of fields (not a string a line of code assigns): its head is its title field, or
         // the content's first lines with words when it has none (a page's headline block)
         if (dialect !== 'plain') titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length });
+        // a string a line of code assigns (`content='一、报销范围\n…',` in a seed's records) is one
+        // record's text: its first line may be its title, its parts hang under nothing outside it
+        else if (!lit) titled.push({ start, titleEnd: start, end: out.length });
       });
     }
     p = e;
   }
   closeRun();
+  closeChain();
   for (; p < n; p++) out.push(text.charCodeAt(p), p, p + 1);
   titled.sort((a, b) => a.start - b.start);
   return { text: out.text(), from: out.from, to: out.to, titled };
+}
+
+/** Least escaped line breaks, and sentence ends or colons (`。！？；：`), a chain of joined strings holds to be read as a text. */
+const CHAIN_BREAKS = 3;
+const CHAIN_PROSE = 2;
+/** Chinese characters a chain holds at least: a message or a label built in a few pieces is no document. */
+const CHAIN_HAN = 80;
+
+interface ChainLink {
+  piece: ChainPiece;
+  chain: number;
+  /** The next line's piece goes on where this one ends. */
+  joined: boolean;
+  /** The chain holds a Markdown document: its ATX headings' hashes are markup. */
+  atx: boolean;
+}
+
+/**
+ * The chains of string literals the code joins into one text, one piece a line: `+` at a line's
+ * end or start (JS, Java, C#), or a string alone on its line that the next line's string
+ * continues (Python, C: adjacent literals are one). Taken when two pieces or more hold three
+ * escaped line breaks or more, two sentence ends or colons and 80 Chinese characters: a long message built in a few
+ * pieces (fewer than 80 Chinese characters), or a UI string, is no document. Linear in the text's size.
+ */
+function readChains(text: string): { lines: Map<number, ChainLink> } {
+  const lines = new Map<number, ChainLink>();
+  const n = text.length;
+  // (no backslash, no escaped break: no chain can be taken; a text of prose is not read line by line here)
+  if (text.indexOf('\\') < 0) return { lines };
+  let members: Array<{ line: number; piece: ChainPiece }> = [];
+  let chains = 0;
+  const close = (): void => {
+    if (members.length >= 2) {
+      let breaks = 0;
+      let proseN = 0;
+      let atx = 0;
+      let han = 0;
+      for (const m of members) {
+        const l = m.piece.lit;
+        for (let q = l.s; q < l.e && (han < CHAIN_HAN || proseN < CHAIN_PROSE); q++) {
+          const c = text.charCodeAt(q);
+          if (c >= 0x4e00 && c <= 0x9fff) han++;
+          else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a) proseN++;
+        }
+        if (breaks < CHAIN_BREAKS) breaks += countBreaks(text, l.s, l.e, CHAIN_BREAKS);
+        if (atx < 2 && text.charCodeAt(l.s) === 35 && atxAt(text, l.s) > 0) atx++;
+      }
+      if (breaks >= CHAIN_BREAKS && proseN >= CHAIN_PROSE && han >= CHAIN_HAN) {
+        members.forEach((m, i) => lines.set(m.line, { piece: m.piece, chain: chains, joined: i + 1 < members.length, atx: atx >= 2 }));
+        chains++;
+      }
+    }
+    members = [];
+  };
+  let prev: ChainPiece | null = null;
+  for (let ls = 0; ls < n; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    let e = le;
+    if (e > ls && text.charCodeAt(e - 1) === 13) e--;
+    // (a piece opens with ASCII: a quote, `+`, `$`, a name or `return`; a line of prose opens with none)
+    let f = ls;
+    while (f < e && (text.charCodeAt(f) === 32 || text.charCodeAt(f) === 9)) f++;
+    const piece = f < e && text.charCodeAt(f) < 128 ? chainPiece(text, ls, e) : null;
+    if (piece && prev && members.length > 0 && (prev.joins || piece.plusLead || (prev.bare && !piece.lead))) members.push({ line: ls, piece });
+    else {
+      close();
+      if (piece) members.push({ line: ls, piece });
+    }
+    prev = piece;
+    ls = le + 1;
+  }
+  close();
+  return { lines };
 }
 
 /** Two sorted lists of line spans (start, end pairs; no line in both) merged in order. */
