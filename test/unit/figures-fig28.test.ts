@@ -67,3 +67,14 @@ describe('figures fig28: a number that is a Markdown link’s whole text', () =>
     assert.deepEqual(brief('“六稳”[1](#fn1)要求'), []);
   });
 });
+
+describe('figures fig28: an amount in trillions that writes no unit', () => {
+  it('is money', () => {
+    assert.deepEqual(brief('规模突破了1万亿，通过了1.9万亿的刺激计划，減稅降費二萬億'), [
+      '1万亿|1000000000000||money', '1.9万亿|1900000000000||money', '二萬億|2000000000000||money',
+    ]);
+  });
+  it('keeps the unit it writes', () => {
+    assert.deepEqual(brief('运算达到每秒3万亿次'), ['3万亿次|3000000000000|次|count']);
+  });
+});
