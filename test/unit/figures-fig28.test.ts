@@ -78,3 +78,15 @@ describe('figures fig28: an amount in trillions that writes no unit', () => {
     assert.deepEqual(brief('运算达到每秒3万亿次'), ['3万亿次|3000000000000|次|count']);
   });
 });
+
+describe('figures fig28: a table in HTML source', () => {
+  const head = '<table><tbody><tr><td rowspan="2"><p>项目类型</p></td><td rowspan="2"><span>个数（项）</span></td><td rowspan="2"><span>投资</span><span>（亿元）</span></td><td rowspan="2">占总投资比例</td></tr><tr></tr>';
+  it('gives a bare number filling its cell the kind its column header gives', () => {
+    const t = `${head}<tr><td>交通</td><td><span>40</span></td><td><span>0.7828</span></td><td>0.074</td></tr><tr><td>水利</td><td>12</td><td>1.25</td><td>0.118</td></tr></tbody></table>`;
+    assert.deepEqual(brief(t), ['40|40||count', '0.7828|0.7828||money', '0.074|0.074||ratio', '12|12||count', '1.25|1.25||money', '0.118|0.118||ratio']);
+  });
+  it('leaves rows with merged cells and headers of two levels as they were', () => {
+    const t = '<table><tr><td colspan="2">投资（亿元）</td></tr><tr><td>交通</td><td>0.78</td></tr></table>';
+    assert.deepEqual(brief(t), ['0.78|0.78||count']);
+  });
+});

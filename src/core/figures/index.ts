@@ -15,6 +15,7 @@ import { splitCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
+import { applyHtmlTables } from './htmlTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
@@ -151,6 +152,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
     applyLineTables(text, figs);
+    applyHtmlTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
