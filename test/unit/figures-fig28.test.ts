@@ -90,3 +90,9 @@ describe('figures fig28: a table in HTML source', () => {
     assert.deepEqual(brief(t), ['0.78|0.78||count']);
   });
 });
+
+describe('figures fig28: the names of a doctrine’s parts', () => {
+  it('reads no count in 八个明确, 十个明确, 五个必由之路', () => {
+    assert.deepEqual(brief('- **八个明确**：是指导思想层面的表述；深刻领会十个明确和五个必由之路'), []);
+  });
+});
