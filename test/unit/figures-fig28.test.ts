@@ -96,3 +96,10 @@ describe('figures fig28: the names of a doctrine’s parts', () => {
     assert.deepEqual(brief('- **八个明确**：是指导思想层面的表述；深刻领会十个明确和五个必由之路'), []);
   });
 });
+
+describe('figures fig28: 半年总结 names a kind of document', () => {
+  it('holds no duration', () => {
+    assert.deepEqual(brief('报告总结>半年总结>上半年工作总结'), []);
+    assert.deepEqual(brief('用了半年时间'), ['半年|0.5|年|duration']);
+  });
+});

@@ -20,6 +20,8 @@ const NAMES = [
   // the last year of a plan (indefinite, an ordinal), a meeting named for its time (半年工作会议),
   // the saying 板凳要坐十年冷
   '最后一年', '半年工作会', '坐十年冷',
+  // a kind of document (a 范文 site's category 半年总结, as 半年工作会 names a meeting)
+  '半年总结',
 ];
 
 /**
