@@ -61,9 +61,45 @@ describe('figures fig28: a table flattened one cell per line without bar lines',
 describe('figures fig28: a number that is a Markdown link’s whole text', () => {
   it('is a label of what the link leads to, kind other, at the start of a line too', () => {
     assert.deepEqual(brief('  [1](#t1)&emsp;[2](#t2)&emsp;[13]\n(#t13)'), ['1|1||other', '2|2||other', '13|13||other']);
-    assert.deepEqual(brief('上一页 [3](/list_3.html)'), ['3|3||other']);
+    assert.deepEqual(brief('全文见 [12](https://example.org/a)'), ['12|12||other']);
   });
   it('leaves a note reference after a term as it was', () => {
     assert.deepEqual(brief('“六稳”[1](#fn1)要求'), []);
+  });
+});
+
+describe('figures fig28: an amount in trillions that writes no unit', () => {
+  it('is money', () => {
+    assert.deepEqual(brief('规模突破了1万亿，通过了1.9万亿的刺激计划，減稅降費二萬億'), [
+      '1万亿|1000000000000||money', '1.9万亿|1900000000000||money', '二萬億|2000000000000||money',
+    ]);
+  });
+  it('keeps the unit it writes', () => {
+    assert.deepEqual(brief('运算达到每秒3万亿次'), ['3万亿次|3000000000000|次|count']);
+  });
+});
+
+describe('figures fig28: a table in HTML source', () => {
+  const head = '<table><tbody><tr><td rowspan="2"><p>项目类型</p></td><td rowspan="2"><span>个数（项）</span></td><td rowspan="2"><span>投资</span><span>（亿元）</span></td><td rowspan="2">占总投资比例</td></tr><tr></tr>';
+  it('gives a bare number filling its cell the kind its column header gives', () => {
+    const t = `${head}<tr><td>交通</td><td><span>40</span></td><td><span>0.7828</span></td><td>0.074</td></tr><tr><td>水利</td><td>12</td><td>1.25</td><td>0.118</td></tr></tbody></table>`;
+    assert.deepEqual(brief(t), ['40|40||count', '0.7828|0.7828||money', '0.074|0.074||ratio', '12|12||count', '1.25|1.25||money', '0.118|0.118||ratio']);
+  });
+  it('leaves rows with merged cells and headers of two levels as they were', () => {
+    const t = '<table><tr><td colspan="2">投资（亿元）</td></tr><tr><td>交通</td><td>0.78</td></tr></table>';
+    assert.deepEqual(brief(t), ['0.78|0.78||count']);
+  });
+});
+
+describe('figures fig28: the names of a doctrine’s parts', () => {
+  it('reads no count in 八个明确, 十个明确, 五个必由之路', () => {
+    assert.deepEqual(brief('- **八个明确**：是指导思想层面的表述；深刻领会十个明确和五个必由之路'), []);
+  });
+});
+
+describe('figures fig28: 半年总结 names a kind of document', () => {
+  it('holds no duration', () => {
+    assert.deepEqual(brief('报告总结>半年总结>上半年工作总结'), []);
+    assert.deepEqual(brief('用了半年时间'), ['半年|0.5|年|duration']);
   });
 });

@@ -15,6 +15,7 @@ import { splitCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
+import { applyHtmlTables } from './htmlTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import { sqlFieldCodes } from './sqlFields';
@@ -151,6 +152,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
     applyLineTables(text, figs);
+    applyHtmlTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
@@ -159,6 +161,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     indexLevels(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
+    trillionsAreMoney(figs);
     lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
     figs = applyCodeFields(text, figs);
@@ -362,6 +365,17 @@ function moneyByVerb(text: string, figs: Figure[]): void {
     while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
     const window = text.slice(k + 1, f.start);
     if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
+  }
+}
+
+/**
+ * `1.9万亿的刺激计划`, `GDP突破3万亿`, `连续迈上4万亿、5万亿两个台阶`: an amount in trillions that writes
+ * no unit is money — nothing else is counted in trillions without saying what (`万亿次`, `万亿个` write
+ * their unit). Speeches and news say GDP, budgets and investment so (study30: every such figure).
+ */
+function trillionsAreMoney(figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /(?:万亿|萬億|万億)$/.test(f.text)) f.kind = 'money';
   }
 }
 

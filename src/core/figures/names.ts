@@ -15,9 +15,13 @@ const NAMES = [
   '百分之百', '十年树木', '百年树人', '一次次', '一步步', '千人动员', '千人大会', '千人誓师', '万人空巷',
   '十年禁渔', '一百年奋斗目标', '建党一百年', '建军一百年', '一个中心', '两个基本点', '三个代表', '四个全面', '一班人', '两委', '三秋', '三夏',
   '两个大局', '两个市场', '只有一个地球', '四套班子', '四大班子', '五套班子',
+  // the names of a doctrine's parts (as 四个全面): 八个明确 and 十四个坚持 sum up the thought they belong to
+  '八个明确', '十个明确', '五个必由之路',
   // the last year of a plan (indefinite, an ordinal), a meeting named for its time (半年工作会议),
   // the saying 板凳要坐十年冷
   '最后一年', '半年工作会', '坐十年冷',
+  // a kind of document (a 范文 site's category 半年总结, as 半年工作会 names a meeting)
+  '半年总结',
 ];
 
 /**
