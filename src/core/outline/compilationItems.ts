@@ -4,7 +4,7 @@
  * characters: `第一篇:…講話`). The line is the piece's title, a title at the top level like the
  * page's own; the label counts the pieces and is no marker of a part of one of them.
  */
-import { unannotated } from '../text/pinyin';
+import { unannotated } from '../text/reading';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|(?:范文|範文)\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);

@@ -402,7 +402,8 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   return null;
 }
 
-const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+// (最後: a copy converted to traditional characters)
+const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0, 最後: 0 };
 
 /** Sentence ends before a 首先 written without its comma (`…。首先保障…。其次完善…`). */
 const FULL_STOPS = '。！？；;!?';

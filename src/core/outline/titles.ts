@@ -5,7 +5,7 @@
  */
 import { cjkCount } from '../text/cjk';
 import { labelledPieceTitle } from './compilationItems';
-import { unannotated } from '../text/pinyin';
+import { unannotated } from '../text/reading';
 
 export { unannotated };
 
@@ -133,7 +133,7 @@ export function looksLikeLabel(s: string): boolean {
 
 /** `前言`, `前  言`, `结 束 语` (trimmed): the name of an unnumbered part of running text (SECTION_NAMES). */
 export function isSectionName(s: string): boolean {
-  const t = s.trim();
+  const t = unannotated(s.trim());
   if (t.length > 12) return false;
   return SECTION_NAMES.has(letterSpaced(t) ?? t);
 }
