@@ -4,6 +4,7 @@
  * line of any length stays linear.
  */
 import type { MarkerFamily } from '../types';
+import { labelledPieceTitle } from './compilationItems';
 import {
   parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
 } from '../text/numerals';
@@ -393,16 +394,35 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
       return make('di', kind, num.value, pos, q, text, lineEnd, true);
     }
     if (next !== '' && CITATION_NEXT.includes(next)) return null;
+    // 第一篇：在…会议上的讲话 — a compilation's label before a piece's title (the line is that title)
+    if (c === '篇' && labelledPieceTitle(text.slice(pos, Math.min(lineEnd, pos + 217)).trimEnd())) return null;
     if (kind === 'di-article' && AMENDMENT_NEXT.test(text.slice(p + 1, Math.min(lineEnd, p + 16)))) return null;
     return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
 }
 
-const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+// (最後: a copy converted to traditional characters)
+const SHOUXIAN: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0, 最後: 0 };
 
 /** Sentence ends before a 首先 written without its comma (`…。首先保障…。其次完善…`). */
 const FULL_STOPS = '。！？；;!?';
+
+/**
+ * Whether the Chinese numeral at `pos` (after 一是/一要) ends without going on into a word: a
+ * clause mark, a space, the line's end or 是/要 after it (一是一，二是二; 一要二要). Reads at most
+ * six numeral characters.
+ */
+function numeralEndsThere(text: string, pos: number, lineEnd: number): boolean {
+  let p = pos;
+  while (p < lineEnd && p - pos < 6 && isCnNumCode(text.charCodeAt(p))) p++;
+  if (p >= lineEnd) return true;
+  const code = text.charCodeAt(p);
+  if (code === SHI || code === YAO) return true;
+  return !isCjkCode(code) || isCnNumCode(code);
+}
+const SHI = 0x662f; // 是
+const YAO = 0x8981; // 要
 
 /**
  * 首先/其次/再次/最后 with no comma after it (an essay's run-in steps: `…。首先保障…。其次完善…`):
@@ -472,16 +492,10 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     }
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
-    // 一是一，二是二 (an idiom: the marker's own numeral again, then a clause ends), 一要二要 — not a
-    // marker; another numeral, or words after it, start the item's title (`二是一些重点行业…`,
-    // `二是一以贯之…`, `一是一个中心`).
-    if (isCnNumCode(text.charCodeAt(p + 1))) {
-      if (w === '要') return null;
-      const again = parseChineseInteger(text[p + 1]) === num.value;
-      const q = p + 2 < lineEnd ? text[p + 2] : '';
-      if (again && (q === '' || isClauseBoundary(q) || q === '、' || q === '是')) return null;
-      if (!isCjkCode(text.charCodeAt(p + 2)) || isCnNumCode(text.charCodeAt(p + 2))) return null;
-    }
+    // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after that ends there (a clause mark,
+    // the line's end, or 是/要 again) is not a marker; one that goes on into a word is the title's
+    // first word (二是一些重点行业…, 三是两个…, 二是二〇二四年以来…). A numeral after 要 is never a title's start.
+    if (isCnNumCode(text.charCodeAt(p + 1)) && (w === '要' || numeralEndsThere(text, p + 1, lineEnd))) return null;
     if (w === '要' && (after === '务' || after === '素' || after === '求' || after === '点' || after === '件')) return null;
     // 一是：加强组织领导。 — a colon straight after 一是 only separates: the title is what follows it.
     return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd, true);

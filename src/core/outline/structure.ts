@@ -14,7 +14,8 @@ import { isSpace, isZeroWidth } from './layout';
 import { matchLineStart, type MarkerMatch, type RunKind } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 
-const NAMED_DIVISIONS = new Set(['总则', '分则', '附则']);
+// (總則, 附則: a copy converted to traditional characters)
+const NAMED_DIVISIONS = new Set(['总则', '分则', '附则', '總則', '分則', '附則']);
 
 /** The content of [from, to) without spaces, zero-width characters and emphasis marks, when short. */
 function squeezed(text: string, from: number, to: number, max: number): string | null {

@@ -4,6 +4,10 @@
  * attachment labels, licence footers — is refused here.
  */
 import { cjkCount } from '../text/cjk';
+import { labelledPieceTitle } from './compilationItems';
+import { unannotated } from '../text/reading';
+
+export { unannotated };
 
 /** Conversion artefacts before a title, e.g. `[bookmark: _Toc1]` left by docx→text converters. */
 export function skipArtefacts(text: string, pos: number, end: number): number {
@@ -54,19 +58,6 @@ const FIGURE_LABEL = /^[图圖表]\s*[0-9０-９]/;
 
 /** Marks no title opens with: clause and sentence marks, closing quotes. */
 const CLAUSE_OPENING = '，。、；：！？,;:!?”’';
-
-/** A polyphone's reading in brackets after it, with its tone mark: `發(fā)`, `關(guān)`, `長(zhǎng)`. */
-const PINYIN_NOTE = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
-
-/**
- * A line as a reader of the characters sees it: a converter that turns a page into traditional
- * characters may note the reading of every polyphone in brackets after it (`印發(fā)`, `關(guān)于`);
- * the notes are dropped, so the line reads as the title or the 发文字号 it is.
- */
-export function unannotated(s: string): string {
-  return TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
-}
 
 /** An agency's dateline up to its 电/讯 (`新华社北京11月16日电`): shared with lineShapes' whole-line test. */
 export const WIRE_DATELINE = String.raw`^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]`;
@@ -142,7 +133,7 @@ export function looksLikeLabel(s: string): boolean {
 
 /** `前言`, `前  言`, `结 束 语` (trimmed): the name of an unnumbered part of running text (SECTION_NAMES). */
 export function isSectionName(s: string): boolean {
-  const t = s.trim();
+  const t = unannotated(s.trim());
   if (t.length > 12) return false;
   return SECTION_NAMES.has(letterSpaced(t) ?? t);
 }
@@ -242,7 +233,7 @@ function balanced(s: string): boolean {
 const COMPILATION_ITEM = /(第\s*[\d一二三四五六七八九十]{1,3}\s*篇|篇\s*[\d一二三四五六七八九十]{1,3})[）)】]?$/;
 
 export function isCompilationItemTitle(s: string): boolean {
-  return COMPILATION_ITEM.test(s);
+  return COMPILATION_ITEM.test(s) || labelledPieceTitle(s);
 }
 
 /** A part label read off its line: the series it belongs to and its place in it. */

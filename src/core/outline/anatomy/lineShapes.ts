@@ -5,6 +5,7 @@
  * nothing by itself: the detectors decide from where such lines stand in the whole document.
  */
 import { cjkCount } from '../../text/cjk';
+import { labelledPieceTitle } from '../compilationItems';
 import { QUOTED, WIRE_DATELINE, isOutletByline } from '../titles';
 import { isBlankAny as isBlankCode } from '../../text/blank';
 
@@ -233,7 +234,8 @@ export function titleLabelLength(s: string): number {
 
 /** A field label glued to its value in an unknown vocabulary: `采集说明：…` (short label, colon). */
 export function isLabelValue(s: string): boolean {
-  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s);
+  // (`篇一：在…会议上的讲话`, `第一篇:…講話`: a compilation's piece title after its label, no field)
+  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s) && !labelledPieceTitle(s);
 }
 
 /** `2025-01-15 10:43:05 来源: …`, `2026年02月10日 07时41分`, `2025-01-01`: a time stamp line. */
