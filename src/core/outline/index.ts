@@ -546,7 +546,16 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
     }
     if (hit < 0) break;
     p = masks[hit][1];
-    while (p < end && isSpace(text.charCodeAt(p))) p++;
+    // (and the blank entities after them: `<b>第一条</b>&emsp;为了…`)
+    for (let n = 0; p < end; ) {
+      if (isSpace(text.charCodeAt(p))) p++;
+      else {
+        const k = n < 8 ? blankEntityAt(text, p, end) : 0;
+        if (k === 0) break;
+        p += k;
+        n++;
+      }
+    }
   }
   return p > end ? pos : p;
 }

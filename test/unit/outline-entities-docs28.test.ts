@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { parseOutline } from '../../src/core';
+
+const titles = (text: string, format?: 'markdown'): Array<[string, string, number]> =>
+  parseOutline(text, format ? { format } : {}).headings.map((h) => [h.marker, h.title, h.level]);
+
+// A regulation kept as a VuePress page: `## 第一章&emsp;总则{align="center"}`, articles as
+// `<p>&emsp;&emsp;<b>第一条</b>&emsp;…</p>`. The entity is a blank, its `;` no end of the title,
+// and the attribute block after a heading is the renderer's, not the heading's words.
+describe('outline: blank entities and attribute blocks in Markdown copies (docs28)', () => {
+  const page = [
+    '---',
+    'title: 某市河道保洁条例',
+    '---',
+    '',
+    '## 第一章&emsp;总则{align="center"}',
+    '',
+    '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了保持河道整洁，根据有关法律法规，结合本市实际，制定本条例。</p>',
+    '<p id="t2">&emsp;&emsp;<b>第二条</b>&emsp;本条例适用于本市行政区域内河道的保洁及其监督管理。</p>',
+    '',
+    '## 第二章&emsp;附则{align="center"}',
+    '',
+    '<p id="t3">&emsp;&emsp;<b>第三条</b>&emsp;本条例自2031年1月1日起施行。</p>',
+    '',
+  ].join('\n');
+
+  it('reads each title after the entity, without the attribute block', () => {
+    assert.deepEqual(titles(page, 'markdown'), [
+      ['第一章', '总则', 1],
+      ['第一条', '为了保持河道整洁，根据有关法律法规，结合本市实际，制定本条例', 2],
+      ['第二条', '本条例适用于本市行政区域内河道的保洁及其监督管理', 2],
+      ['第二章', '附则', 1],
+      // a short <p> block alone between blank lines that ends a sentence is prose, not hidden markup
+      ['第三条', '本条例自2031年1月1日起施行', 2],
+    ]);
+  });
+
+  it('drops {#id} and {.class} blocks after a heading, keeps braces that are words', () => {
+    const md = '# 学习笔记\n\n## 一、理论武装 {#part1}\n\n正文一。\n\n## 二、实践要求 {.red}\n\n正文二。\n\n## 三、{重点}\n\n正文三。\n';
+    assert.deepEqual(titles(md, 'markdown').map((t) => t[1]), ['学习笔记', '理论武装', '实践要求', '{重点}']);
+  });
+
+  it('passes over entities between a marker and its title in a page fragment', () => {
+    const frag = [
+      '<div class="main">',
+      '<p>&emsp;&emsp;本人自愿作出以下承诺：</p>',
+      '<p>&emsp;&emsp;一、&emsp;&emsp;遵守国家法律法规和职业道德。</p>',
+      '<p>&emsp;&emsp;二、&emsp;&emsp;恪守合规原则，严守风险底线。</p>',
+      '<p>&emsp;&emsp;三、&emsp;&emsp;自觉接受各方面的监督。</p>',
+      '</div>',
+      '',
+    ].join('\n');
+    assert.deepEqual(titles(frag).map((t) => t[1]), ['遵守国家法律法规和职业道德', '恪守合规原则，严守风险底线', '自觉接受各方面的监督']);
+  });
+});
