@@ -53,3 +53,55 @@ describe('outline: blank entities and attribute blocks in Markdown copies (docs2
     assert.deepEqual(titles(frag).map((t) => t[1]), ['遵守国家法律法规和职业道德', '恪守合规原则，严守风险底线', '自觉接受各方面的监督']);
   });
 });
+
+// A code file's HTML string: the table's bold header cells and a bold bulleted item are no titles;
+// a file cut inside its last string keeps that string; the code above it may be long.
+describe('outline: HTML strings of code files (docs28)', () => {
+  const code = (rows: string[]): string => [
+    'module.exports = {',
+    '  list: [{',
+    ...Array.from({ length: 40 }, (_, i) => `    field${i}: 'value number ${i} of the record',`),
+    '    content: `<p style="text-indent:2em">',
+    ...rows,
+  ].join('\n');
+  const body = [
+    '    <span style="font-family:黑体">一、基本情况</span>',
+    '</p>',
+    '<p style="text-indent:2em">',
+    '    <span>全镇共有行政村十二个，今年完成道路硬化任务。</span>',
+    '</p>',
+    '<p style="text-indent:2em">',
+    '    <strong><span>·2030年5月（完成方案编制）</span></strong>',
+    '</p>',
+    '<p style="text-indent:2em">',
+    '    <span>方案经镇党委会议审议通过后印发各村执行。</span>',
+    '</p>',
+    '<table>',
+    '  <tr><td>',
+    '    <p style="text-align:center">',
+    '      <strong><span>项目类型</span></strong>',
+    '    </p>',
+    '  </td><td>',
+    '    <p style="text-align:center">',
+    '      <strong><span>投资规模</span></strong>',
+    '    </p>',
+    '  </td></tr>',
+    '</table>',
+    '<p style="text-indent:2em">',
+    '    <span style="font-family:黑体">二、下步打算</span>',
+    '</p>',
+    '<p style="text-indent:2em">',
+    '    <span>继续抓好项目建设，确保年底前全部完工。</span>',
+    '</p>',
+  ];
+
+  it('reads the numbered parts after long code, and no table cell or bullet as a title', () => {
+    const file = code([...body, '`', '  }]', '};', '']);
+    assert.deepEqual(titles(file).map((t) => [t[0], t[1]]), [['一、', '基本情况'], ['二、', '下步打算']]);
+  });
+
+  it('reads a string the file was cut inside', () => {
+    const file = code(body) + '\n';
+    assert.deepEqual(titles(file).map((t) => [t[0], t[1]]), [['一、', '基本情况'], ['二、', '下步打算']]);
+  });
+});

@@ -162,6 +162,7 @@ export function analyseLayout(
   // Half-width characters per line: a justified line holding them prints wider than it counts.
   const halves = new Int32Array(n);
   let blanks = 0;
+  let trailingBlanks = 0;
   let contents = 0;
   for (let i = 0; i < n; i++) {
     const start = lineStarts[i];
@@ -184,8 +185,10 @@ export function analyseLayout(
     const empty = cs >= end;
     const blank = empty && !zw;
     const furniture = fmask !== null && fmask[i] === 1 && !blank;
-    if (blank) blanks++;
-    else if (!empty && !furniture) contents++;
+    // (blank lines before the first line of text and after the last say nothing of its paragraphs:
+    // a code file's HTML string read with the code round it blanked opens and ends with many)
+    if (blank) { if (contents > 0) { blanks++; trailingBlanks++; } }
+    else if (!empty && !furniture) { contents++; trailingBlanks = 0; }
     lStart[i] = start;
     lines.end[i] = end;
     lcs[i] = cs;
@@ -198,6 +201,7 @@ export function analyseLayout(
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
+  blanks -= trailingBlanks;
   let blankSeparated = contents > 0 && blanks >= contents * 0.5;
   // Wrapped text written with a blank line after every line (a PDF copied line by line, each
   // followed by an empty one): the single blank lines say nothing of the paragraphs, the line
