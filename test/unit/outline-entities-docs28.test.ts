@@ -105,3 +105,29 @@ describe('outline: HTML strings of code files (docs28)', () => {
     assert.deepEqual(titles(file).map((t) => [t[0], t[1]]), [['一、', '基本情况'], ['二、', '下步打算']]);
   });
 });
+
+// A script's printout of what it collected: each item under `=== name ===`, the text under it.
+describe('outline: items under fenced names (docs28)', () => {
+  const dump = [
+    '=== [site_a] 某县关于做好秋季防火工作的通知 (3120字) ===',
+    '某县关于做好秋季防火工作的通知 各乡镇人民政府，县直各单位：为切实做好今年秋季森林防火工作，现就有关事项通知如下。',
+    '',
+    '=== [site_b] 某市召开防汛工作会议 (980字) ===',
+    '某市召开防汛工作会议。会议强调，各地各部门要压实责任，确保安全度汛。',
+    '',
+  ].join('\n');
+
+  it('reads each fenced name as an item title, without its fences', () => {
+    assert.deepEqual(titles(dump), [
+      ['', '[site_a] 某县关于做好秋季防火工作的通知 (3120字)', 1],
+      ['', '[site_b] 某市召开防汛工作会议 (980字)', 1],
+    ]);
+  });
+
+  it('leaves a single fenced line, and fences of two kinds, as they were', () => {
+    const one = dump.split('\n').slice(0, 3).join('\n') + '\n后面还有一段说明文字，讲清楚这次防火工作的具体安排。\n';
+    assert.deepEqual(titles(one).filter((t) => t[1].includes('site')), []);
+    const mixed = dump.replace('=== [site_b] 某市召开防汛工作会议 (980字) ===', '--- [site_b] 某市召开防汛工作会议 (980字) ---');
+    assert.deepEqual(titles(mixed).filter((t) => t[1].includes('site')), []);
+  });
+});
