@@ -43,8 +43,10 @@ export function codeHtmlText(text: string): string | null {
     for (let q = text.indexOf(quote, from); q >= 0; q = text.indexOf(quote, q + 1)) {
       if (text.charCodeAt(q - 1) !== 92) { to = q; break; }
     }
-    if (to < 0) break;
-    OPENING.lastIndex = to + quote.length;
+    // A file cut inside its last string (a copy kept only its first lines) holds that string to its end.
+    const cut = to < 0;
+    if (cut) to = text.length;
+    OPENING.lastIndex = cut ? text.length : to + quote.length;
     let lines = 0;
     for (let q = text.indexOf('\n', from); q >= 0 && q < to && lines < MIN_LINES; q = text.indexOf('\n', q + 1)) lines++;
     if (lines < MIN_LINES) continue;

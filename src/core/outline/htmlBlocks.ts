@@ -3,6 +3,8 @@
  */
 /** Chinese characters outside tags that make an HTML block prose (a news page kept as raw HTML). */
 const PROSE_HTML_CJK = 20;
+/** Chinese characters of a short HTML paragraph that ends a sentence (`。`): prose though short. */
+const SENTENCE_HTML_CJK = 8;
 
 /**
  * An HTML block in Markdown. Markdown copies of news pages (feed readers, site archivers) keep the
@@ -13,13 +15,21 @@ const PROSE_HTML_CJK = 20;
 export function maskHtmlBlock(text: string, s: number, e: number, masked: Array<[number, number]>): void {
   let cjk = 0;
   let inTag = false;
+  // last wide character outside the tags (a sentence's end: `…起施行。</p>`)
+  let lastWide = 0;
   for (let p = s; p < e && cjk < PROSE_HTML_CJK; p++) {
     const c = text.charCodeAt(p);
     if (c === 60) inTag = true;
     else if (c === 62) inTag = false;
-    else if (!inTag && c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (!inTag && c > 0x3000) {
+      lastWide = c;
+      if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    }
   }
-  if (cjk < PROSE_HTML_CJK || text.startsWith('<!--', s + leadingSpaces(text, s, e))) {
+  // A short paragraph that ends a sentence is prose too (a statute's last article, `<p>…第四十一条
+  // 本条例自2022年1月1日起施行。</p>`, standing alone between blank lines); a menu or a caption ends none.
+  const sentence = cjk >= SENTENCE_HTML_CJK && (lastWide === 0x3002 || lastWide === 0xff01 || lastWide === 0xff1f);
+  if ((cjk < PROSE_HTML_CJK && !sentence) || text.startsWith('<!--', s + leadingSpaces(text, s, e))) {
     masked.push([s, e]);
     return;
   }

@@ -23,8 +23,10 @@ function isLetter(c: number): boolean {
  * or, with `fragments`, it is an article's HTML fragment (isArticleFragment).
  */
 export function isHtmlSource(text: string, fragments = true): boolean {
+  // (all the blanks before the first mark: a code file's HTML string read with the code round it
+  // blanked, codeStrings.ts, opens after as many blanks as the code above it held characters)
   let p = 0;
-  while (p < text.length && p < OPENING_WINDOW && isBlankCode(text.charCodeAt(p))) p++;
+  while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
   // A server page's template (JSP, ASP) opens with its directives (`<%@ page … %>`, `<%@ include … %>`).
   for (let k = 0; k < 8 && text.startsWith('<%', p); k++) {
     const q = text.indexOf('%>', p + 2);

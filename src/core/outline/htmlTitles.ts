@@ -107,11 +107,33 @@ export function boldHtmlLine(text: string, start: number, end: number): HtmlTitl
 
 /** A title, or a news headline asking a question (`…意味着什么？`): bold and alone, it is no sentence of the text. */
 function readsAsSubhead(s: string): boolean {
+  // `·2016年9月20日（…）`: a bulleted item of a list, set in bold, is no title
+  if (BULLETS.includes(s[0])) return false;
   if (looksLikeTitle(s)) return true;
   const q = s.length - 1;
   if (q < 1 || (s[q] !== '？' && s[q] !== '?')) return false;
   const head = s.slice(0, q);
   return !head.includes('？') && !head.includes('?') && looksLikeTitle(head);
+}
+
+/** Bullets a list item opens with. */
+const BULLETS = '·•●○▪■□◆◇►▶∙・';
+
+/**
+ * Depth of `<table>` elements after the line [s, e), `depth` before it (the line's own `<table`
+ * and `</table` tags counted, in any case; sloppy markup never goes below zero).
+ */
+function tableDepthAfter(text: string, s: number, e: number, depth: number): number {
+  for (let p = s; p + 6 < e; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const closing = text.charCodeAt(p + 1) === 47;
+    const q = p + (closing ? 2 : 1);
+    if ((text.charCodeAt(q) | 32) !== 116 || text.slice(q, q + 5).toLowerCase() !== 'table') continue;
+    const after = text.charCodeAt(q + 5);
+    if (isLetter(after) || (after >= 48 && after <= 57)) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+  }
+  return depth;
 }
 
 /** `【政经要闻】`: a bracketed section label on its own (it heads a group, the line under it may head an item). */
@@ -136,10 +158,15 @@ export function htmlSubheads(
   const out: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
   let pending: HtmlSubhead | null = null;
+  // `<table>` elements open at the line's start: a cell's bold words (`项目类型`, a column's
+  // header set in `<strong>` over its own line) head a column, never a part of the text.
+  let tables = 0;
   for (let li = 0; li < lineCount; li++) {
     const [s, e, blank] = bounds(li);
     if (blank) continue;
-    const ok = lineOk(li);
+    const inTable = tables > 0;
+    tables = tableDepthAfter(text, s, e, tables);
+    const ok = !inTable && lineOk(li);
     // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read.
     let from = s;
     while (from < e) {

@@ -29,6 +29,7 @@ import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
 import { findPageFurniture } from './anatomy/pageFurniture';
+import { bannerTitle } from './anatomy/titleBlock';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
 import { applyCorrections } from './corrections';
@@ -579,7 +580,16 @@ function pastMasks(text: string, masks: [number, number][], pos: number, end: nu
     }
     if (hit < 0) break;
     p = masks[hit][1];
-    while (p < end && isSpace(text.charCodeAt(p))) p++;
+    // (and the blank entities after them: `<b>第一条</b>&emsp;为了…`)
+    for (let n = 0; p < end; ) {
+      if (isSpace(text.charCodeAt(p))) p++;
+      else {
+        const k = n < 8 ? blankEntityAt(text, p, end) : 0;
+        if (k === 0) break;
+        p += k;
+        n++;
+      }
+    }
   }
   return p > end ? pos : p;
 }
@@ -820,6 +830,11 @@ function titleExtents(
     const wrappedHeading = c.family === 'md' && md?.htmlSource === true && mdHeadingByLine.has(c.titleLine);
     const br = pageBreaks.length && !wrappedHeading ? firstBreakIn(pageBreaks, c.titleStart, lineEnd) : -1;
     if (br > c.titleStart) lineEnd = backOverTags(text, md!.masked, c.titleStart, br);
+    if (c.isTitle && c.titleStart > L.contentStart) {
+      // (a fenced item name, `=== 标题 ===`: the closing fence is no part of the title)
+      const banner = bannerTitle(text, L.contentStart, lineEnd);
+      if (banner && banner.from === c.titleStart) lineEnd = banner.to;
+    }
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
     for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {

@@ -163,6 +163,8 @@ export function analyseLayout(
   // Half-width characters per line: a justified line holding them prints wider than it counts.
   const halves = new Int32Array(n);
   let blanks = 0;
+  let leadingBlanks = 0;
+  let trailingBlanks = 0;
   let contents = 0;
   for (let i = 0; i < n; i++) {
     const start = lineStarts[i];
@@ -185,8 +187,13 @@ export function analyseLayout(
     const empty = cs >= end;
     const blank = empty && !zw;
     const furniture = fmask !== null && fmask[i] === 1 && !blank;
-    if (blank) blanks++;
-    else if (!empty && !furniture) contents++;
+    // (the blank lines before the first line of text and after the last say nothing of its
+    // paragraphs: a code file's HTML string read with the code round it blanked opens and ends with many)
+    if (blank) {
+      blanks++;
+      if (contents === 0) leadingBlanks++;
+      else trailingBlanks++;
+    } else if (!empty && !furniture) { contents++; trailingBlanks = 0; }
     lStart[i] = start;
     lines.end[i] = end;
     lcs[i] = cs;
@@ -199,6 +206,8 @@ export function analyseLayout(
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
+  // (each run at the text's edges counts as one blank line, as the line end after the last line does)
+  blanks -= Math.max(0, leadingBlanks - 1) + Math.max(0, trailingBlanks - 1);
   let blankSeparated = contents > 0 && blanks >= contents * 0.5;
   // Wrapped text written with a blank line after every line (a PDF copied line by line, each
   // followed by an empty one): the single blank lines say nothing of the paragraphs, the line

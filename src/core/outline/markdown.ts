@@ -119,6 +119,7 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
       while (h > cs && source[h - 1] === '#') h--;
       if (h < t && (h === cs || source[h - 1] === ' ')) t = h;
       while (t > cs && (source[t - 1] === ' ' || source[t - 1] === '\t')) t--;
+      t = beforeAttributes(source, cs, t);
       headings.push({ depth: node.depth, contentStart: cs, contentEnd: t });
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
@@ -128,3 +129,22 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
   return { headings, masked };
 }
 
+
+/** One attribute of a heading's attribute block: `#id`, `.class` or `key=value`. */
+const ATTRIBUTES = /^\{\s*(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))(?:\s+(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)))*\s*\}$/;
+
+/**
+ * End of a heading's text before an attribute block at its end (`## 第一章&emsp;总则{align="center"}`,
+ * `## 总则 {#general}`: markdown-it-attrs, kramdown, Pandoc): the renderer hides it, so it is no
+ * part of the title. Looks back at most 120 characters.
+ */
+function beforeAttributes(source: string, cs: number, t: number): number {
+  if (t - cs < 3 || source.charCodeAt(t - 1) !== 125) return t;
+  let open = t - 2;
+  const stop = Math.max(cs, t - 120);
+  while (open > stop && source.charCodeAt(open) !== 123) open--;
+  if (open <= cs || source.charCodeAt(open) !== 123 || !ATTRIBUTES.test(source.slice(open, t))) return t;
+  let e = open;
+  while (e > cs && (source[e - 1] === ' ' || source[e - 1] === '\t')) e--;
+  return e;
+}

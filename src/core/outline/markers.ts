@@ -8,6 +8,7 @@ import { labelledPieceTitle } from './compilationItems';
 import {
   parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
 } from '../text/numerals';
+import { blankEntityAt } from './htmlLines';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -89,12 +90,23 @@ function digitValue(code: number): number {
 mark('，、, \t\u3000\u00a0', C_SEPARATOR);
 const COLON = 0xff1a; // ：
 
+/**
+ * Past the separators after a marker. A Markdown or HTML copy writes the blank there as an
+ * entity (`第一条&emsp;为了…`, `## 第一章&emsp;总则`): the reader sees a space, so up to four
+ * blank entities are passed over too (their `;` is no stop of the title).
+ */
 function skipSeparators(text: string, pos: number, end: number, colonToo = false): number {
   let p = pos;
-  while (p < end && p - pos < 8) {
+  let entities = 0;
+  while (p < end && p - pos < 8 + 8 * entities) {
     const code = text.charCodeAt(p);
     if ((CLASS[code] & C_SEPARATOR) !== 0 || (colonToo && (code === COLON || code === 58))) p++;
-    else break;
+    else if (code === 38 && entities < 4) {
+      const n = blankEntityAt(text, p, end);
+      if (n === 0) break;
+      p += n;
+      entities++;
+    } else break;
   }
   return p;
 }

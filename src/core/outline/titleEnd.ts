@@ -19,7 +19,25 @@ export function isTitleStopCode(c: number): boolean {
 export function titleEndAt(text: string, from: number, lineEnd: number, isTrim: (code: number) => boolean): number {
   let p = from;
   const limit = Math.min(lineEnd, from + TITLE_MAX);
-  while (p < limit && !isTitleStopCode(text.charCodeAt(p))) p++;
+  while (p < limit && (!isTitleStopCode(text.charCodeAt(p)) || entityEndAt(text, from, p))) p++;
   while (p > from && isTrim(text.charCodeAt(p - 1))) p--;
   return p;
+}
+
+/**
+ * Whether the `;` at `p` closes an HTML entity (`&emsp;`, `&nbsp;`, `&#12288;`, `&amp;`) that
+ * starts at or after `from`: a Markdown copy's markup, not the end of a clause.
+ */
+export function entityEndAt(text: string, from: number, p: number): boolean {
+  if (text.charCodeAt(p) !== 59) return false;
+  let q = p - 1;
+  const stop = Math.max(from, p - 9);
+  while (q >= stop) {
+    const c = text.charCodeAt(q);
+    if (c === 38) return q < p - 1;
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35;
+    if (!alnum) return false;
+    q--;
+  }
+  return false;
 }

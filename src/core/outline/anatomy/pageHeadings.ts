@@ -233,7 +233,9 @@ function markTabsets(input: AnatomyInput, anatomy: Anatomy, hl: number[], senten
   const n = lines.length;
   for (let j = 0; j < hl.length; j++) {
     const h = md.headings[j];
-    if (text.charCodeAt(h.contentEnd - 1) !== 125 || !TABSET.test(text.slice(h.contentStart, h.contentEnd))) continue;
+    // (the heading's attribute block stands after its content, on its line: markdown.ts leaves it out)
+    const ce = lines.contentEnd[hl[j]];
+    if (ce - h.contentStart > 400 || text.charCodeAt(ce - 1) !== 125 || !TABSET.test(text.slice(h.contentStart, ce))) continue;
     let k = j + 1;
     while (k < hl.length && md.headings[k].depth > h.depth) k++;
     const to = k < hl.length ? hl[k] : n;

@@ -29,8 +29,66 @@ export function isLabelTitle(s: string): boolean {
   return MEETING.test(inner) && SEPARATOR.test(inner);
 }
 
+/**
+ * `=== [gov_cn] 国务院关于…的通知 (15638字) ===`: an item's name between two fences of one mark
+ * (a script that prints what it collected heads each item so). Where, and the name's extent.
+ */
+export function bannerTitle(text: string, s: number, e: number): { from: number; to: number } | null {
+  if (e - s < 10 || e - s > 120) return null;
+  const fence = text.charCodeAt(s);
+  if (fence !== 61 && fence !== 45 && fence !== 42 && fence !== 0xff1d) return null; // = - * ＝
+  let a = s;
+  while (a < e && text.charCodeAt(a) === fence) a++;
+  let b = e;
+  while (b > a && text.charCodeAt(b - 1) === fence) b--;
+  if (a - s < 3 || e - b < 3 || b <= a) return null;
+  while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 0x3000)) a++;
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 0x3000)) b--;
+  if (b - a > TITLE_BANNER_MAX || cjkCount(text.slice(a, b)) < 4 || text.charCodeAt(a) === fence) return null;
+  return { from: a, to: b };
+}
+
+/** Longest name between two fences read as an item's title. */
+const TITLE_BANNER_MAX = 90;
+
+/**
+ * Items of a compilation headed by fenced names (`=== 标题 ===`, two or more with one fence mark,
+ * each over text): each name is its item's title. A single fenced line is left as it was (a
+ * separator with a word in it).
+ */
+function detectBannerTitles(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  if (input.md) return;
+  const lines = layout.lines;
+  const zone = anatomy.zone;
+  const found: Array<[number, number]> = [];
+  let fence = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.empty(i) || zone[i] !== Zone.Body) continue;
+    const s = lines.contentStart[i];
+    const c = text.charCodeAt(s);
+    if (c !== 61 && c !== 45 && c !== 42 && c !== 0xff1d) continue;
+    const t = bannerTitle(text, s, lines.contentEnd[i]);
+    if (!t) continue;
+    // (each name over text: the next line with content is no fence of its own)
+    let j = i + 1;
+    while (j < lines.length && lines.empty(j) && j - i < 4) j++;
+    if (j >= lines.length || lines.empty(j) || bannerTitle(text, lines.contentStart[j], lines.contentEnd[j])) continue;
+    if (fence >= 0 && c !== fence) return; // two kinds of fence: a layout's separators, not items
+    fence = c;
+    found.push([i, t.from]);
+  }
+  if (found.length < 2) return;
+  for (const [i, from] of found) {
+    zone[i] = Zone.Title;
+    anatomy.lineFrom.set(i, from);
+    anatomy.titles.set(i, i);
+  }
+}
+
 /** Marks compilation labels followed by running text as title lines. */
 export function detectLabelTitles(input: AnatomyInput, anatomy: Anatomy): void {
+  detectBannerTitles(input, anatomy);
   const { text, layout } = input;
   const lines = layout.lines;
   const zone = anatomy.zone;
