@@ -401,7 +401,21 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // of 30 characters: each line of a paragraph the layout joined counts as prose when the whole
   // paragraph reads as prose (it had the body's first lines made the page's head, study31).
   // (the paragraph is read once, for its first short line: `para`, `paraProse`)
-  const wrapped = layout.hardWrapped ? layout : null;
+  // (only where the print is narrow: most lines a paragraph goes on from, full lines, are under 30
+  // characters; a layout conversion wrapped wider keeps the reading by lines it had)
+  let wrapped: typeof layout | null = null;
+  if (layout.hardWrapped) {
+    let full = 0;
+    let short = 0;
+    for (let i = fieldHeader + 1; i < n; i++) {
+      if (!lines.continues(i) || pb[i] <= pa[i]) continue;
+      let k = i - 1;
+      while (k > fieldHeader && pb[k] <= pa[k]) k--;
+      full++;
+      if (pb[k] - pa[k] < 30) short++;
+    }
+    if (full >= 5 && short >= full * 0.8) wrapped = layout;
+  }
   let para = -1;
   let paraProse = false;
   for (let i = fieldHeader; i < n; i++) {
