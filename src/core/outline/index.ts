@@ -5,6 +5,7 @@
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
+import { toChineseNumeral } from '../text/numerals';
 import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
@@ -446,12 +447,138 @@ class MarkerScan {
         // The 。 of a `1。` marker stands for the dot: no clause boundary for inline markers after it.
         const last = text.charCodeAt(scanFrom - 1);
         this.lastSig = last === 0x3002 && m.kind === 'arabic-dot' ? 46 : last;
+        if (!this.md && brk < 0 && (m.kind === 'cn-dun' || m.kind === 'cn-paren')) {
+          // (and the parts glued after the last item: `…组织能力三、方案内容1. 定位方案…`)
+          let part: MarkerMatch | null = m;
+          for (let k = 0; part && k < 8; k++) {
+            const after = this.gluedItems(li, part, end);
+            part = after < 0 ? null : this.gluedPart(li, part, after, end);
+          }
+        }
       }
     }
     const lineCands = this.cands.length;
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
     if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
+    else if (!this.md) this.wrapSplit(li, scanFrom, end);
     this.runIn(li, pos, lineEnd, lineCands);
+  }
+
+  /**
+   * A part's short title with its first item glued to it (`二、纸张和字体1. 纸张:一般使用A4纸张`,
+   * `二、方案目标1. 提高…效率2. 优化…`): a Word file's list numbers, written as text with a tab
+   * after them, lose the paragraph break before them in a 文库 site's text. Under a line-start
+   * `一、` (or `（一）`), after two to twenty Chinese characters and no mark, an item `1.` `1．` `1、`
+   * (or `（一）` under `一、`) with words after it opens the part's first item, when its list goes on:
+   * its `2` opens one of the next lines, or stands glued after a word on this line with a blank
+   * after its mark (`…效率2. 优化…`; those glued members are items too).
+   */
+  private gluedItems(li: number, m: MarkerMatch, end: number): number {
+    const text = this.text;
+    let g = m.titleStart;
+    const lim = Math.min(end, g + 20);
+    while (g < lim && isCjkCharCode(text.charCodeAt(g))) g++;
+    if (g - m.titleStart < 2 || g >= end) return -1;
+    const child = matchLineStart(text, g, end);
+    if (!child || child.ordinal !== 1 || child.titleStart >= end || !isCjkCharCode(text.charCodeAt(child.titleStart))) return -1;
+    const arabic = child.kind === 'arabic-dot';
+    if (!arabic && !(child.kind === 'cn-paren' && m.kind === 'cn-dun')) return -1;
+    const sep = arabic ? text[g + 1] : '';
+    if (arabic && sep !== '.' && sep !== '．' && sep !== '、') return -1;
+    // the list's later members glued on this line: `2. ` after a word, then `3. `…
+    const glued: number[] = [];
+    if (arabic) {
+      let from = child.titleStart;
+      for (let k = 2; k <= 20; k++) {
+        // (looked for inside the line only: a long text holds the number far on)
+        const want = `${k}${sep}`;
+        let at = -1;
+        for (let q = from; q + want.length <= end; q++) if (text.startsWith(want, q)) { at = q; break; }
+        if (at < 0) break;
+        const before = text.charCodeAt(at - 1);
+        const after = at + String(k).length + 1;
+        if (!isCjkCharCode(before) || !(isSpace(text.charCodeAt(after)) && isCjkCharCode(text.charCodeAt(after + 1)))) break;
+        glued.push(at);
+        from = after;
+      }
+    }
+    let goesOn = glued.length > 0;
+    if (!goesOn) {
+      const lines = this.lines;
+      for (let j = li + 1, seen = 0; j < lines.length && seen < 12 && !goesOn; j++) {
+        if (lines.empty(j)) continue;
+        seen++;
+        const n = matchLineStart(text, lines.contentStart[j], lines.contentEnd[j]);
+        if (n && n.kind === child.kind && n.ordinal === 2) goesOn = true;
+        else if (n && n.kind === m.kind) break;
+      }
+    }
+    if (!goesOn || !this.allow(child.family)) return -1;
+    // (each opened a paragraph of the Word file: members of the list as line-start ones are)
+    this.cands.push(newCandidate(g, child.length, child.titleStart, child.family, child.kind, 1, false, this.lines.paragraph[li], li, 0, false));
+    for (let k = 0; k < glued.length; k++) {
+      const at = glued[k];
+      const len = String(k + 2).length + 1;
+      let ts = at + len;
+      while (ts < end && isSpace(text.charCodeAt(ts))) ts++;
+      this.cands.push(newCandidate(at, len, ts, child.family, child.kind, k + 2, false, this.lines.paragraph[li], li, 0, false));
+    }
+    return glued.length ? glued[glued.length - 1] : child.titleStart;
+  }
+
+  /**
+   * The part after `m` glued to the end of its last item on the line (`…加强…组织能力三、方案内容1. 定位
+   * 方案…`): `m`'s next numeral and mark after a Chinese character, from `from` on, with its own short
+   * title and glued first item after it; pushed as a part of the line-start run. Null when none.
+   */
+  private gluedPart(li: number, m: MarkerMatch, from: number, end: number): MarkerMatch | null {
+    if (m.kind !== 'cn-dun') return null;
+    const text = this.text;
+    const want = toChineseNumeral(m.ordinal + 1) + '、';
+    let at = -1;
+    for (let q = from; q + want.length <= end; q++) if (text.startsWith(want, q)) { at = q; break; }
+    if (at < 0 || !isCjkCharCode(text.charCodeAt(at - 1))) return null;
+    const next = matchLineStart(text, at, end);
+    if (!next || next.kind !== 'cn-dun' || next.ordinal !== m.ordinal + 1) return null;
+    // (its first item must be glued to its title too: the evidence it opened a paragraph)
+    let g = next.titleStart;
+    while (g < end && g - next.titleStart < 20 && isCjkCharCode(text.charCodeAt(g))) g++;
+    const child = g - next.titleStart >= 2 ? matchLineStart(text, g, end) : null;
+    if (!child || child.ordinal !== 1 || child.kind !== 'arabic-dot') return null;
+    if (!this.allow(next.family)) return null;
+    this.cands.push(newCandidate(at, next.length, next.titleStart, next.family, next.kind, next.ordinal, false, this.lines.paragraph[li], li, 0, false));
+    return next;
+  }
+
+  /**
+   * An inline marker a hard wrap cut in two (`…夯实了基础。一` / `是农业生产迈上大台阶。`, `…。第` /
+   * `二，…`): the line ends, after a clause boundary, on the first one or two characters of the
+   * marker, and the next line, which the layout joins to it, opens with the rest. The marker stands
+   * at its first character; its title is read on the next line.
+   */
+  private wrapSplit(li: number, from: number, end: number): void {
+    const text = this.text;
+    const lines = this.lines;
+    let next = li + 1;
+    while (next < lines.length && lines.empty(next)) next++;
+    if (next >= lines.length || !lines.continues(next) || this.zone[next] !== this.zone[li]) return;
+    const ns = lines.contentStart[next];
+    const ne = lines.contentEnd[next];
+    for (let k = 1; k <= 2; k++) {
+      const q = end - k;
+      if (q < from || !mayStartInlineCode(text.charCodeAt(q))) continue;
+      let b = q - 1;
+      while (b >= from && (isSpace(text.charCodeAt(b)) || isZeroWidth(text.charCodeAt(b)))) b--;
+      if (b < from || !isClauseBoundaryCode(text.charCodeAt(b))) continue;
+      const joined = text.slice(q, end) + text.slice(ns, Math.min(ne, ns + 6));
+      const m = matchInline(joined, 0, joined.length);
+      if (!m || m.length <= k || m.titleStart <= k || m.titleStart >= joined.length || qualifiesOrdinal(joined, m, joined.length)) continue;
+      if (!this.allow(m.family)) return;
+      const c = newCandidate(q, k, ns + (m.titleStart - k), m.family, m.kind, m.ordinal, true, lines.paragraph[li], li, 0, false);
+      c.titleLine = next;
+      this.cands.push(c);
+      return;
+    }
   }
 
   /**
@@ -1694,6 +1821,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const b = fieldLine(p + 1);
     return (a && b) || (a && fieldLine(p - 2)) || (b && fieldLine(p + 2));
   };
+  // Lines holding a list's bullet alone, as a Word file's Symbol or Wingdings bullet comes out of a
+  // conversion (`l` for ●, `n` for ■, `Ø`, `ü`, a private-use glyph), two or more: the line under
+  // each is a list item, no title (`l` / `打开腾讯会议` / `l` / `点击“注册/登录”按钮…`).
+  let bulletLines = 0;
+  for (let p = 0; p < n && bulletLines < 2; p++) if (isBulletGlyph(oneLine(p))) bulletLines++;
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1808,6 +1940,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // label over the row's numbers (`第一产业` / `12.3` / `3.2`): no title.
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && isRuleOnly(oneLine(p - 1)) && isRuleOnly(oneLine(p + 1))) kind[p] = 0;
     if (kind[p] === 2 && first === lastLine && p + 2 < n && isBareCell(oneLine(p + 1)) && isBareCell(oneLine(p + 2))) kind[p] = 0;
+    if (kind[p] === 2 && bulletLines >= 2 && p > 0 && isBulletGlyph(oneLine(p - 1))) kind[p] = 0;
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   // `展示台` / `（一）…（三）` / `曝光台` / `（一）…`: a numbering that starts anew at line starts, each
@@ -2197,4 +2330,16 @@ function countedLabels(labelOf: Map<number, LabelLine>, wordsBetween: (from: num
     if (c.members.length >= (first === 1 ? 2 : 3) && c.gap) out.push(...c.members);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** A Chinese character (CJK ideographs and their extension A). */
+function isCjkCharCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** A list's bullet alone on its line: a Symbol/Wingdings bullet as a conversion writes it, or a bullet sign. */
+function isBulletGlyph(s: string | null): boolean {
+  if (s === null || s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return 'lnquvØü§•●◆■□▪➢➤√'.includes(s) || (c >= 0xf000 && c <= 0xf0ff);
 }

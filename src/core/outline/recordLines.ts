@@ -336,7 +336,61 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
   }
   if (n < cap) n += statuteBreaks(text, s, e).length;
   if (n < cap) n += planBreaks(text, s, e).length;
+  if (n < MIN_BREAKS && n < cap && spacedFlattening(text, s, e)) n = MIN_BREAKS;
   return n;
+}
+
+/**
+ * Whether a numbered paragraph opening at `seg` has its title end at the blank [p, q): the words
+ * after the marker are 2 to 30 characters (`综合`) with no sentence mark, end on a Chinese character (not `2023` of
+ * `2023 年`; commas may stand in it), and what follows the blank is running text (a clause mark within 30 characters).
+ */
+function spacedTitleEnd(t: string, seg: number, p: number, q: number, le: number): boolean {
+  const m = matchLineStart(t, seg, Math.min(le, seg + 80));
+  if (!m || m.titleStart >= p) return false;
+  const len = p - m.titleStart;
+  if (len < 2 || len > 30) return false;
+  const c = t.charCodeAt(p - 1);
+  if (c < 0x3400 || c > 0x9fff) return false;
+  // (a title's own commas stay: `结构调整步伐加快,综合实力逐渐增强`; a sentence's end or a colon is none)
+  for (let k = m.titleStart; k < p; k++) if (SENTENCE_MARKS.includes(t[k])) return false;
+  for (let k = q; k < Math.min(le, q + 30); k++) if (CLAUSE_MARKS.includes(t[k])) return true;
+  return false;
+}
+const CLAUSE_MARKS = '，,。；;：:！？、“”（）()《》';
+const SENTENCE_MARKS = '。；;：:！？!?“”（）()《》';
+
+/** A part's or an item's marker of the GB/T numbering at `q`: `一、`, `（一）`, `(一)`. */
+function cnPartAt(t: string, q: number, le: number): boolean {
+  const m = matchLineStart(t, q, Math.min(le, q + 12));
+  return m !== null && (m.kind === 'cn-dun' || m.kind === 'cn-paren');
+}
+
+/** How far into a long line a spaced flattening is looked for (a document's first parts stand early). */
+const SPACED_SPAN = 5000;
+/** A part's or an item's marker after a sentence's end or a colon and a blank: `。 一、`, `: 一、`, `。 (二)`. */
+const SPACED_PART = /[\u3002\uff01\uff1f\uff1a:][ \u3000\u00a0]+(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** Two paragraphs or pieces of a line joined with one blank: `…的讲话 同志们:`, `…有差距。 上半年`. */
+const SPACED_JOIN = /[\u3400-\u9fff\u3002\uff0c\uff1a\uff1b:,;] [\u3400-\u9fff]/g;
+
+/**
+ * A document a 文库 site's text layer (or a Word file's plain-text export) gives on one line, its
+ * paragraphs joined with a single blank (`…报告如下: 一、完成情况 (一)全镇主要经济指标完成情况 预计…`,
+ * `…我讲六个问题。 一、要准确把握…`): a long line where a part's marker stands after a sentence's end
+ * or a colon and a blank, and two more joins of one blank between words show the flattening.
+ * One such part is enough: an opening of the document (a page's preview) holds its first part only.
+ */
+function spacedFlattening(text: string, s: number, e: number): boolean {
+  if (e - s < 300) return false;
+  // (a 文库 site's preview chunk opens with its page's number, `1、…`, `2、,…` (pageChunks.ts): a
+  // page cut anywhere, its colon-led lists (`共有三项议程: 1、…; 2、…`) no parts)
+  if (/^\s*\d{1,3}、/.test(text.slice(s, Math.min(e, s + 8)))) return false;
+  const head = text.slice(s, Math.min(e, s + SPACED_SPAN));
+  if (!SPACED_PART.test(head)) return false;
+  SPACED_JOIN.lastIndex = 0;
+  let joins = 0;
+  while (joins < 3 && SPACED_JOIN.exec(head) !== null) joins++;
+  return joins >= 3;
 }
 
 const PLAN_MARK = /([一二三四五六七八九十]{1,3})、|（([一二三四五六七八九十]{1,3})）/g;
@@ -1003,6 +1057,10 @@ function splitJoined(src: Piece): Piece {
       const first = seg;
       // paragraphs this line joins after a sentence's end with a `　　` indent (the scraper's flattening)
       const paragraphs = indentedParagraphs(t, ls, le, MIN_BREAKS);
+      // (flattened with single blanks: one part's marker after a sentence's end is enough, and a
+      // colon's ASCII form ends the lead into it too, `…报告如下: 一、`)
+      const spaced = spacedFlattening(t, ls, le);
+      let spacedFound = 0;
       for (let p = ls + 1; p < le; p++) {
         const c = t.charCodeAt(p);
         if (c !== 0x3000 && c !== 32 && c !== 0xa0) continue;
@@ -1011,7 +1069,7 @@ function splitJoined(src: Piece): Piece {
         while (q < le && (t.charCodeAt(q) === 0x3000 || t.charCodeAt(q) === 32 || t.charCodeAt(q) === 0xa0)) { if (t.charCodeAt(q) === 0x3000) ideo++; q++; }
         if (q >= le) break;
         const before = t.charCodeAt(p - 1);
-        const closed = isSentenceEnd(before) || before === 0xff1a;
+        const closed = isSentenceEnd(before) || before === 0xff1a || (before === 58 && spaced);
         const marker = headingMarkerAt(t, q, le);
         // a numbered heading's title that ends without a mark, before the next paragraph's indent
         // (or, flattened with single spaces, a short title before the next marker: `第二章 储备规模 第四条`,
@@ -1020,14 +1078,19 @@ function splitJoined(src: Piece): Piece {
         // (a `　　` indent after a paragraph that ends without a mark — a signature, its date, a
         // title — where the line is flattened so: not inside a letter-spaced word, `若　干　措　施`)
         const bare = ideo >= 2 && paragraphs >= MIN_BREAKS && p - seg >= 4 && wordAt(t, q, le) >= 2;
-        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds || bare) {
+        // (flattened with single blanks, a part's short title joined to its text: `一、要准确把握当前我县
+        // 经济形势 20xx 年,全县…`: the title is words alone, the text after the blank runs on with clauses)
+        const spacedTitle = spaced && numbered && !marker && spacedTitleEnd(t, seg, p, q, le);
+        if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds || bare || spacedTitle) {
+          // (read on a spaced flattening alone, a break opens a part `一、` `（一）` or ends its title)
+          if (spaced && (spacedTitle || (marker && cnPartAt(t, q, le)))) spacedFound++;
           found.push(p);
           seg = q;
           numbered = marker;
         }
         p = q - 1;
       }
-      if (found.length >= MIN_BREAKS) for (const f of found) breaks.push(f);
+      if (found.length >= MIN_BREAKS || (spaced && spacedFound === found.length && found.length > 0)) for (const f of found) breaks.push(f);
       else found.length = 0;
       // a statute (or a plan) flattened with nothing between its paragraphs
       const statute = statuteBreaks(t, ls, le);

@@ -397,8 +397,41 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let total = 0;
   const isProseAt = proseReader(text);
   // A compiler's header's lines are the header's however long a field runs, not the body's prose.
+  // A hard-wrapped text printed narrow (a PDF set for a phone, 20–28 characters a line) has no line
+  // of 30 characters: each line of a paragraph the layout joined counts as prose when the whole
+  // paragraph reads as prose (it had the body's first lines made the page's head, study31).
+  // (the paragraph is read once, for its first short line: `para`, `paraProse`)
+  // (only where the print is narrow: most lines a paragraph goes on from, full lines, are under 30
+  // characters; a layout conversion wrapped wider keeps the reading by lines it had)
+  let wrapped: typeof layout | null = null;
+  if (layout.hardWrapped) {
+    let full = 0;
+    let short = 0;
+    for (let i = fieldHeader + 1; i < n; i++) {
+      if (!lines.continues(i) || pb[i] <= pa[i]) continue;
+      let k = i - 1;
+      while (k > fieldHeader && pb[k] <= pa[k]) k--;
+      full++;
+      if (pb[k] - pa[k] < 30) short++;
+    }
+    if (full >= 5 && short >= full * 0.8) wrapped = layout;
+  }
+  let para = -1;
+  let paraProse = false;
   for (let i = fieldHeader; i < n; i++) {
-    if (zone[i] === Zone.Body && pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i])) { prose[i] = 1; total += pb[i] - pa[i]; }
+    if (zone[i] !== Zone.Body || pb[i] <= pa[i]) continue;
+    let ok = pb[i] - pa[i] >= 30 && isProseAt(pa[i], pb[i]);
+    if (!ok && wrapped && pb[i] - pa[i] < 30) {
+      const p = lines.paragraph[i];
+      if (p >= 0 && p !== para) {
+        para = p;
+        const f = wrapped.paragraphFirstLine[p];
+        const l = wrapped.paragraphLastLine[p];
+        paraProse = l > f && f >= fieldHeader && l - f < 40 && zone[f] === Zone.Body && isProseAt(pa[f], pb[l]);
+      }
+      ok = p >= 0 && p === para && paraProse;
+    }
+    if (ok) { prose[i] = 1; total += pb[i] - pa[i]; }
   }
   if (total === 0) return;
   // Clusters of prose lines: [first line, prose characters]. The body is the first cluster holding
@@ -484,6 +517,12 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     while (up >= 0 && !S(up)) up--;
     const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
+    // The speaker's name letter-spaced a character apart (`项 雪 龙`, a PDF's centred name) right
+    // over the salutation: a speaker line, never the speech's title (the title stands above it).
+    if (isSalutation(under) && isSpacedName(t)) { preamble.push([i, Zone.Dateline]); continue; }
+    // The issuing bodies of a communiqué or a report, a line each over its date (`平陆县统计局` /
+    // `国家统计局平陆调查队` / `(2024 年 4 月 8 日)`): the issuers, not the title above them.
+    if (isIssuerLine(t) && (isDateline(under) || isIssuerLine(under))) { preamble.push([i, Zone.Dateline]); continue; }
     // (the addressees a speech greets one a line, over its `女士们、先生们：`)
     if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDraftNote(t)) { preamble.push([i, Zone.Dateline]); continue; }
@@ -933,3 +972,22 @@ function footerBlock(P: PageLines, zone: Uint8Array, prose: Uint8Array, i: numbe
   return strong >= 3;
 }
 
+/**
+ * `项 雪 龙`, `王  强`: a personal name of two or three characters set a character apart, as a PDF
+ * centres the speaker's name under a speech's title. Not a letter-spaced part's name (`前  言`) nor a
+ * title word (`讲  话`, `报  告`).
+ */
+function isSpacedName(s: string): boolean {
+  if (!/^[\u3400-\u9fff](?:[ \u3000\u00a0]+[\u3400-\u9fff]){1,2}$/.test(s)) return false;
+  const w = withoutSpaces(s);
+  return !isSectionName(s) && !/[话告词言则录稿书章节]$/.test(w);
+}
+
+/**
+ * `平陆县统计局`, `国家统计局某某调查队`, `某某市人民政府办公室`: the name of an office alone on its line
+ * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
+ * names its issuers under its title.
+ */
+function isIssuerLine(s: string): boolean {
+  return s.length >= 4 && s.length <= 20 && /^[\u3400-\u9fff（）()]+$/.test(s) && /(统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅队])$/.test(s);
+}
