@@ -28,6 +28,21 @@ const MIN_RUN = 3;
 const MIN_PROSE = 2;
 
 /**
+ * Where the string opened by the quote at `open` closes before `e`: the closing quote's index, or
+ * `e` or more when it does not close there. A backslash escapes the character after it.
+ */
+function closingQuote(text: string, open: number, e: number): number {
+  const quote = text.charCodeAt(open);
+  let c = open + 1;
+  for (; c < e; c++) {
+    const d = text.charCodeAt(c);
+    if (d === 92) { c++; continue; }
+    if (d === quote) break;
+  }
+  return c;
+}
+
+/**
  * The string literal the line [s, e) holds alone (`'…',`, `"…" +`, `` `…` ``): opening the line
  * after its indent, closed on the line, followed only by blanks and `,` `+` `;` `)` `]` `}`. Null
  * when the line is anything else (a field `title: '…'`, two strings, a string cut at the line's end).
@@ -38,12 +53,7 @@ export function literalLine(text: string, s: number, e: number): LiteralLine | n
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const quote = text.charCodeAt(p);
   if (quote !== 39 && quote !== 34 && quote !== 96) return null;
-  let c = p + 1;
-  for (; c < e; c++) {
-    const d = text.charCodeAt(c);
-    if (d === 92) { c++; continue; }
-    if (d === quote) break;
-  }
+  const c = closingQuote(text, p, e);
   if (c >= e) return null;
   for (let r = c + 1; r < e; r++) {
     const d = text.charCodeAt(r);
@@ -122,12 +132,7 @@ export function chainPiece(text: string, s: number, e: number): ChainPiece | nul
   if (!m) return null;
   const p = s + m[0].length;
   const quote = text.charCodeAt(p);
-  let c = p + 1;
-  for (; c < e; c++) {
-    const d = text.charCodeAt(c);
-    if (d === 92) { c++; continue; }
-    if (d === quote) break;
-  }
+  const c = closingQuote(text, p, e);
   if (c >= e) return null;
   let joins = false;
   let bare = true;
