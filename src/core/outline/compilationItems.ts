@@ -2,17 +2,18 @@
  * The label a compilation writes before each piece's own title, on the title's line: `第一篇：在…
  * 会议上的讲话（摘要）`, `篇二：…`, `范文三：…` (a 范文 page, often a copy converted to traditional
  * characters: `第一篇:…講話`). The line is the piece's title, a title at the top level like the
- * page's own; the label counts the pieces and is no marker of a part of one of them.
+ * page's own; the label counts the pieces and is no marker of a part of one of them. The line is
+ * read through `unannotated`, so the patterns below name simplified forms only.
  */
 import { unannotated } from '../text/reading';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
-const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|(?:范文|範文)\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
+const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
 /**
  * Words naming a kind of document (a speech, a report, a summary…): after `第N篇：` they make the
  * line a piece of a compilation, where a book's or a code's `第一篇：总论` names a part of one work.
  */
-const DOCUMENT_WORD = /讲话|講話|发言|發言|致辞|致辭|致词|致詞|报告|報告|总结|總結|心得|体会|體會|范文|範文|讲稿|講稿|演讲|演講|汇报|匯報|主持词|主持詞|贺词|賀詞|述职|述職|倡议书|倡議書|讲义|講義|发言稿|發言稿|讲话稿|講話稿/;
+const DOCUMENT_WORD = /讲话|发言|致辞|致词|报告|总结|心得|体会|范文|讲稿|演讲|汇报|主持词|贺词|述职|倡议书|讲义|发言稿|讲话稿/;
 
 /** Longest line read as a labelled piece's title (the label and a title of 60 characters at most). */
 const MAX_LINE = 72;
