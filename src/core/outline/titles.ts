@@ -7,8 +7,6 @@ import { cjkCount } from '../text/cjk';
 import { labelledPieceTitle } from './compilationItems';
 import { unannotated } from '../text/reading';
 
-export { unannotated };
-
 /** Conversion artefacts before a title, e.g. `[bookmark: _Toc1]` left by docx→text converters. */
 export function skipArtefacts(text: string, pos: number, end: number): number {
   let p = pos;

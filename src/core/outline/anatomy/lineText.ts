@@ -4,7 +4,8 @@
  */
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
-import { looksLikeTitle, unannotated } from '../titles';
+import { looksLikeTitle } from '../titles';
+import { unannotated } from '../../text/reading';
 import { cjkCount } from '../../text/cjk';
 
 /** Longest line a detector reads as a whole (titles, labels, cells); longer lines are body text. */

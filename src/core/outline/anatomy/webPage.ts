@@ -11,7 +11,8 @@
 import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { isSectionName, looksLikeTitle, skipArtefacts, unannotated } from '../titles';
+import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
+import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
 import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
