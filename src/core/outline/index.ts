@@ -492,8 +492,7 @@ class MarkerScan {
       for (let k = 2; k <= 20; k++) {
         // (looked for inside the line only: a long text holds the number far on)
         const want = `${k}${sep}`;
-        let at = -1;
-        for (let q = from; q + want.length <= end; q++) if (text.startsWith(want, q)) { at = q; break; }
+        const at = indexWithin(text, want, from, end);
         if (at < 0) break;
         const before = text.charCodeAt(at - 1);
         const after = at + String(k).length + 1;
@@ -535,8 +534,7 @@ class MarkerScan {
     if (m.kind !== 'cn-dun') return null;
     const text = this.text;
     const want = toChineseNumeral(m.ordinal + 1) + '、';
-    let at = -1;
-    for (let q = from; q + want.length <= end; q++) if (text.startsWith(want, q)) { at = q; break; }
+    const at = indexWithin(text, want, from, end);
     if (at < 0 || !isCjkCharCode(text.charCodeAt(at - 1))) return null;
     const next = matchLineStart(text, at, end);
     if (!next || next.kind !== 'cn-dun' || next.ordinal !== m.ordinal + 1) return null;
@@ -1007,6 +1005,15 @@ function sentenceNumbers(text: string, cands: Candidate[], order: number[], info
     if (p < to) p = to;
     info[i].sentence = sentence;
   }
+}
+
+/**
+ * Where `want` first stands wholly inside [from, end), or -1. Bounded, unlike indexOf, which would
+ * read on past the line to the text's end for every line that lacks it.
+ */
+function indexWithin(text: string, want: string, from: number, end: number): number {
+  for (let q = from; q + want.length <= end; q++) if (text.startsWith(want, q)) return q;
+  return -1;
 }
 
 /** The headings of `order`, in text order, with their levels, parents, runs, titles and ends. */
