@@ -129,6 +129,22 @@ function cellKinds(run: Cell[], text: string): Map<number, FigureKind> {
   return out;
 }
 
+/** The kinds a table's columns give its bare number cells, by each cell's start (with its end). */
+export type CellKinds = Map<number, { end: number; kind: FigureKind }>;
+
+/**
+ * Gives each figure that fills a cell of `kinds` exactly, as a bare count of nothing (no unit
+ * written), the kind its column gives; a number that writes its unit keeps its own. In place.
+ */
+export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
+  if (!kinds.size) return;
+  for (const f of figs) {
+    const c = kinds.get(f.start);
+    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind !== 'count') continue;
+    f.kind = c.kind;
+  }
+}
+
 /**
  * Bare numbers filling the cells of a bar-parted flattened table take the kind their column gives.
  * In place; linear (one pass over the lines, one over the figures).

@@ -10,7 +10,7 @@
  * Linear: each table's markup is read once (and no further than TABLE_SPAN), then the figures once.
  */
 import type { Figure, FigureKind } from '../types';
-import { columnKind } from './barTables';
+import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 
 /** Longest table read (characters of markup). */
 const TABLE_SPAN = 200000;
@@ -74,7 +74,7 @@ function rowsOf(t: string, from: number, to: number): Cell[][] | null {
 }
 
 /** Each bare number cell of the table in [from, to), by its start, with the kind its column gives. */
-function tableKinds(t: string, from: number, to: number, out: Map<number, { end: number; kind: FigureKind }>): void {
+function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
   const rows = rowsOf(t, from, to);
   if (!rows) return;
   const firstData = rows.findIndex((r) => r.some((c) => BARE.test(c.text)));
@@ -106,7 +106,7 @@ export function applyHtmlTables(text: string, figs: Figure[]): void {
   if (!figs.length || !/<table\b/i.test(text)) return;
   const re = /<table\b/gi;
   const endRe = /<\/table\s*>/gi;
-  const kinds = new Map<number, { end: number; kind: FigureKind }>();
+  const kinds: CellKinds = new Map();
   // the first </table> at or after the last table opened (found once, kept while it lies ahead)
   let close = -1;
   let m: RegExpExecArray | null;
@@ -121,10 +121,5 @@ export function applyHtmlTables(text: string, figs: Figure[]): void {
     tableKinds(text, m.index, close, kinds);
     re.lastIndex = close;
   }
-  if (!kinds.size) return;
-  for (const f of figs) {
-    const c = kinds.get(f.start);
-    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind !== 'count') continue;
-    f.kind = c.kind;
-  }
+  giveCellKinds(figs, kinds);
 }

@@ -14,7 +14,7 @@
  * the cells, one over the figures.
  */
 import type { Figure, FigureKind } from '../types';
-import { columnKind } from './barTables';
+import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 
 interface Cell { start: number; end: number; type: 'name' | 'bare' | 'valued' }
 
@@ -57,7 +57,7 @@ function blocks(text: string): Cell[][] {
 }
 
 /** Each bare cell of a block's tables, by its start, with the kind its column gives. */
-function blockKinds(text: string, cells: Cell[], out: Map<number, { end: number; kind: FigureKind }>): void {
+function blockKinds(text: string, cells: Cell[], out: CellKinds): void {
   // names and the number cells that follow each
   const names: number[] = [];
   for (let i = 0; i < cells.length; i++) if (cells[i].type === 'name') names.push(i);
@@ -95,12 +95,7 @@ function blockKinds(text: string, cells: Cell[], out: Map<number, { end: number;
 /** Bare numbers filling the cells of a flattened table with no bar lines take their column's kind. In place. */
 export function applyLineTables(text: string, figs: Figure[]): void {
   if (!figs.length) return;
-  const kinds = new Map<number, { end: number; kind: FigureKind }>();
+  const kinds: CellKinds = new Map();
   for (const b of blocks(text)) blockKinds(text, b, kinds);
-  if (!kinds.size) return;
-  for (const f of figs) {
-    const c = kinds.get(f.start);
-    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind !== 'count') continue;
-    f.kind = c.kind;
-  }
+  giveCellKinds(figs, kinds);
 }
