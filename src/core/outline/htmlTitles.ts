@@ -167,10 +167,12 @@ export function htmlSubheads(
     const inTable = tables > 0;
     tables = tableDepthAfter(text, s, e, tables);
     const ok = !inTable && lineOk(li);
-    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read.
+    // The line is read whole: a scraper that wrote a whole story on one line (`<p>…</p><p>…</p>`)
+    // set its bold paragraphs inside the line, where no title heading stands (a title stands on a
+    // line of its own: a news programme's 快讯 headlines inside the story's one line are its text).
     let from = s;
     while (from < e) {
-      const to = ok ? nextParagraph(text, from, e) : e;
+      const to = e;
       const r = ok && !holdsMarker?.(from, to) ? boldHtmlLine(text, from, to) : null;
       const at = from;
       from = to;
@@ -205,13 +207,3 @@ export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean; label: 
 /** A paragraph set centred: `align-Center` (新浪 cms-style), `text-align: center`, `align="center"`, `<center>`. */
 const CENTERED = /align-center|text-align\s*:\s*center|align\s*=\s*["']?center|<center\b/i;
 
-/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
-export function nextParagraph(text: string, from: number, e: number): number {
-  for (let p = from + 1; p + 2 < e; p++) {
-    if (text.charCodeAt(p) !== 60) continue;
-    const c = text.charCodeAt(p + 1) | 32;
-    const d = text.charCodeAt(p + 2);
-    if (c === 112 && (d === 62 || d === 32)) return p;
-  }
-  return e;
-}

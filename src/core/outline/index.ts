@@ -37,7 +37,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
+import { htmlSubheads, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
@@ -1352,8 +1352,9 @@ function addMdLineSubheads(
   const { lines } = layout;
   const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
-  // A unit is a line, or one paragraph of a line of raw HTML that holds several (`<p>…</p> <p>…</p>`,
-  // a page kept on one line): read as the reader sees it. `heading`: a Markdown heading line.
+  // A unit is a line, read as the reader sees it (tags left out); a line of raw HTML holding several
+  // paragraphs (`<p>…</p><p>…</p>`, a story kept on one line) is one unit: a title stands on a line of
+  // its own, not inside a story's line. `heading`: a Markdown heading line.
   interface Unit { li: number; s: number; e: number; v: VisibleLine | null; heading: boolean }
   const CAP = 80;
   const units: Unit[] = [];
@@ -1363,14 +1364,7 @@ function addMdLineSubheads(
     const s = lines.contentStart[li];
     const e = lines.contentEnd[li];
     if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
-    let from = s;
-    let to = nextParagraph(text, from, e);
-    if (to >= e) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
-    while (from < e) {
-      units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
-      from = to;
-      to = nextParagraph(text, from, e);
-    }
+    units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false });
   }
   // where the candidates start, in order: a unit holding one is the numbering's
   const starts = cands.map((c) => c.start).sort((x, y) => x - y);
