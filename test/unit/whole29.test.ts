@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { frontMatterEnd } from '../../src/core/outline/markdown';
+
+const para = (s: string) => `${s}这是一段正文，写明有关情况和具体安排，供大家参阅执行，请各单位认真组织落实，及时报告进展。`;
+const titles = (t: string, format: 'markdown' | 'plain' = 'markdown') =>
+  parseOutline(t, { format }).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+
+describe('whole documents: a blog export whose front matter follows a blank line', () => {
+  const post = [
+    '', '---', "title: '学习体会'", 'date: 2030-09-26 03:08:39', 'tags:', '- cn', '- life', '- busy',
+    "thumbnail: 'https://example.org/a.jpg'", 'sidebar:', '    right:', '        sticky: true', 'widgets:', '    -', '        type: toc', '---', '', '',
+    '![a.jpg](https://example.org/a.jpg)', '', '一、做好本职工作', '', para('岗位'), '', '二、警惕温水煮青蛙', '', para('道理'), '',
+  ].join('\n');
+
+  it('reads the block as front matter, so its last tag is no title over the parts', () => {
+    assert.ok(frontMatterEnd(post) > 0);
+    assert.deepEqual(titles(post), ['1 一、做好本职工作', '1 二、警惕温水煮青蛙']);
+  });
+
+  it('takes no block between two rules for front matter unless it opens with a field', () => {
+    const t = ['', '---', '', '一、做好本职工作', '', para('岗位'), '', '---', '', para('结尾')].join('\n');
+    assert.equal(frontMatterEnd(t), 0);
+    assert.equal(frontMatterEnd('---\ntitle: x\n---\n正文'), '---\ntitle: x\n---\n'.length);
+  });
+});
