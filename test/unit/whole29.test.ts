@@ -24,3 +24,18 @@ describe('whole documents: a blog export whose front matter follows a blank line
     assert.equal(frontMatterEnd('---\ntitle: x\n---\n正文'), '---\ntitle: x\n---\n'.length);
   });
 });
+
+describe('whole documents: a 范文 compilation\'s first piece under the compilation\'s name', () => {
+  it('reads `…讲话 篇1` under `…讲话(通用3篇)` as the first piece\'s title, not the name\'s second line', () => {
+    const t = [
+      '首页 > 讲话 > 讲话稿 > 某市长讲话【通用三篇】正文', '', '某市长讲话【通用三篇】', '', '时间:2031-10-21 15:42:29', '',
+      '某市长讲话(通用3篇)', '', '某市长讲话 篇1', '', para('今天的会议开得很及时。'), '',
+      '一是要严格要求。' + para('各级'), '', '二是要落实责任。' + para('部门'), '',
+    ].join('\n');
+    const h = parseOutline(t).headings;
+    const piece = h.find((x) => x.title === '某市长讲话 篇1');
+    assert.ok(piece, 'the piece has a title of its own');
+    assert.equal(piece.level, 1);
+    assert.ok(h.filter((x) => x.marker === '一是' || x.marker === '二是').every((x) => x.parent === h.indexOf(piece)));
+  });
+});

@@ -1875,7 +1875,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     if (zone[first] === Zone.Title) {
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
-      const prevTitle = p > 0 && titleZone[p - 1] !== 0;
+      // (but a compilation's piece under the compilation's name, `市长安全生产讲话(通用3篇)` /
+      // `市长安全生产讲话 篇1`, opens the first piece: a title of its own, as the later pieces are)
+      const prevTitle = p > 0 && titleZone[p - 1] !== 0
+        && !(first === lastLine && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first])));
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;
