@@ -39,3 +39,21 @@ describe('whole documents: a 范文 compilation\'s first piece under the compila
     assert.ok(h.filter((x) => x.marker === '一是' || x.marker === '二是').every((x) => x.parent === h.indexOf(piece)));
   });
 });
+
+describe('whole documents: a site tag in square brackets glued before the title', () => {
+  it('starts the title after `[某某关键词]`, not at the tag', () => {
+    const t = ['[县长讲话稿]县长在全县经济工作会议上的讲话', '同志们:', para('这次会议的主要任务是总结工作。'),
+      '一、认真总结成绩,准确把握态势', para('过去一年'), '二、明确目标任务,狠抓工作落实', para('今年'), ''].join('\n');
+    const h = parseOutline(t).headings;
+    assert.equal(h[0].title, '县长在全县经济工作会议上的讲话');
+    assert.equal(h[0].start, '[县长讲话稿]'.length);
+    assert.ok(h.filter((x) => x.marker === '一、' || x.marker === '二、').every((x) => x.parent === 0));
+  });
+
+  it('keeps a Latin source key (`[moj] …`) in the title', () => {
+    const t = ['=== [moj] 某部门关于推进依法行政工作的通知 (1595字) ===', para('正文'), '',
+      '=== [moj] 某部门关于加强法治宣传教育的意见 (2030字) ===', para('正文'), ''].join('\n');
+    const h = parseOutline(t).headings.filter((x) => x.marker === '');
+    assert.ok(h.every((x) => x.title.startsWith('[moj]')), JSON.stringify(h.map((x) => x.title)));
+  });
+});
