@@ -57,3 +57,25 @@ describe('whole documents: a site tag in square brackets glued before the title'
     assert.ok(h.every((x) => x.title.startsWith('[moj]')), JSON.stringify(h.map((x) => x.title)));
   });
 });
+
+describe('whole documents: a notice printed under the page headline that names it', () => {
+  const page = (own: string[]) => [
+    '当前位置: 网站首页 > 政府信息公开 > 市政府办 > 其他文件',
+    '某某市人民政府办公室关于印发2030年重点工作任务分解的通知',
+    '发布时间:2030-01-21 09:24 信息来源:某某市人民政府办公室 浏览次数: 字体:[ ]', '',
+    ...own, '',
+    '各县、区人民政府,市政府各部门:', '',
+    para('现将重点工作任务分解下发，请认真抓好落实。'), '',
+    '一、强化责任意识,以讲政治高度抓落实。' + para('各地'), '',
+    '二、强化协同意识,以一盘棋思想抓落实。' + para('各单位'), '',
+  ].join('\n');
+
+  it('takes the document\'s own 关于… title (broken over lines, under its red head) for the title its parts hang from', () => {
+    const h = parseOutline(page([' 某某市人民政府办公室', '', '关于印发2030年重点工作任务', '', '分解的通知', '', '某政办〔2030〕1号'])).headings;
+    const own = h.findIndex((x) => x.title === '关于印发2030年重点工作任务');
+    assert.ok(own > 0, JSON.stringify(h.map((x) => x.title)));
+    assert.equal(h[own].level, 1);
+    assert.ok(h.filter((x) => x.marker === '一、' || x.marker === '二、').every((x) => x.parent === own));
+    assert.ok(!h.some((x) => x.title.includes('某某市人民政府办公室') && x.title.length < 12), 'the red head is no title');
+  });
+});
