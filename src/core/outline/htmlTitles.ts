@@ -154,6 +154,8 @@ export function htmlSubheads(
   lineOk: (li: number) => boolean,
   /** A paragraph [s, e) the numbering already reads (it holds a marker): body text here. */
   holdsMarker?: (s: number, e: number) => boolean,
+  /** The line is one story under a heading of its own: read it whole (see `storyLine`). */
+  storyLine?: (li: number) => boolean,
 ): HtmlSubhead[] {
   const out: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
@@ -167,12 +169,14 @@ export function htmlSubheads(
     const inTable = tables > 0;
     tables = tableDepthAfter(text, s, e, tables);
     const ok = !inTable && lineOk(li);
-    // The line is read whole: a scraper that wrote a whole story on one line (`<p>…</p><p>…</p>`)
-    // set its bold paragraphs inside the line, where no title heading stands (a title stands on a
-    // line of its own: a news programme's 快讯 headlines inside the story's one line are its text).
+    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read —
+    // unless the story stands under a Markdown heading of its own (a news programme's copy, a
+    // `### 国内联播快讯` over its one line): the heading names it, and the bold headlines inside the
+    // line are its text (a title stands on a line of its own).
+    const whole = ok && storyLine?.(li) === true;
     let from = s;
     while (from < e) {
-      const to = e;
+      const to = ok && !whole ? nextParagraph(text, from, e) : e;
       const r = ok && !holdsMarker?.(from, to) ? boldHtmlLine(text, from, to) : null;
       const at = from;
       from = to;
@@ -207,3 +211,13 @@ export type HtmlSubhead = HtmlTitle & { line: number; centered: boolean; label: 
 /** A paragraph set centred: `align-Center` (新浪 cms-style), `text-align: center`, `align="center"`, `<center>`. */
 const CENTERED = /align-center|text-align\s*:\s*center|align\s*=\s*["']?center|<center\b/i;
 
+/** Start of the next `<p>`/`<p …>` after `from` (not at it) within [from, e), or e. */
+export function nextParagraph(text: string, from: number, e: number): number {
+  for (let p = from + 1; p + 2 < e; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const c = text.charCodeAt(p + 1) | 32;
+    const d = text.charCodeAt(p + 2);
+    if (c === 112 && (d === 62 || d === 32)) return p;
+  }
+  return e;
+}

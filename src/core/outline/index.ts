@@ -37,7 +37,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { htmlSubheads, type HtmlTitle } from './htmlTitles';
+import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
@@ -1259,6 +1259,17 @@ function frontMatterTitle(text: string, layout: Layout, zone: Uint8Array, cands:
  * document's `#` title or section when one is open, the top level when none is. A line the
  * numbering already reads, or whose text is masked whole (a table, a comment), is left alone.
  */
+/**
+ * A line of raw HTML right under a Markdown heading (blank lines between): one story the heading
+ * names (a news programme's copy: `### 国内联播快讯` over `<p>…</p><p><strong>…</strong></p>…`).
+ * Looks back over blank lines only.
+ */
+function storyUnderHeading(lines: Layout['lines'], li: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  let k = li - 1;
+  while (k >= 0 && (lines.blank(k) || lines.zeroWidth(k))) k--;
+  return k >= 0 && mdHeadingByLine.has(k);
+}
+
 function addHtmlSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): Map<number, HtmlTitle> {
@@ -1277,6 +1288,7 @@ function addHtmlSubheads(
     (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li)
       && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
     holdsMarker,
+    (li) => storyUnderHeading(lines, li, mdHeadingByLine),
   );
   {
     // bold labels (`土地政策：`) stand for parts only as two or more different ones
@@ -1352,9 +1364,10 @@ function addMdLineSubheads(
   const { lines } = layout;
   const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
-  // A unit is a line, read as the reader sees it (tags left out); a line of raw HTML holding several
-  // paragraphs (`<p>…</p><p>…</p>`, a story kept on one line) is one unit: a title stands on a line of
-  // its own, not inside a story's line. `heading`: a Markdown heading line.
+  // A unit is a line, or one paragraph of a line of raw HTML that holds several (`<p>…</p> <p>…</p>`,
+  // a page kept on one line): read as the reader sees it. A story kept on one line right under a
+  // Markdown heading of its own is one unit (the heading names it; a title stands on a line of its
+  // own, not inside the story's line). `heading`: a Markdown heading line.
   interface Unit { li: number; s: number; e: number; v: VisibleLine | null; heading: boolean }
   const CAP = 80;
   const units: Unit[] = [];
@@ -1364,7 +1377,14 @@ function addMdLineSubheads(
     const s = lines.contentStart[li];
     const e = lines.contentEnd[li];
     if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
-    units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false });
+    let from = s;
+    let to = nextParagraph(text, from, e);
+    if (to >= e || storyUnderHeading(lines, li, mdHeadingByLine)) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
+    while (from < e) {
+      units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
+      from = to;
+      to = nextParagraph(text, from, e);
+    }
   }
   // where the candidates start, in order: a unit holding one is the numbering's
   const starts = cands.map((c) => c.start).sort((x, y) => x - y);
