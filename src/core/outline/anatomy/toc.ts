@@ -538,6 +538,9 @@ function summarySections(text: string, lines: LineTable): (first: number, last: 
     const below = last + 1 < n ? next[last + 1] : -1;
     if (above < 0 || below < 0 || rank[above] !== rank[below]) return false;
     if (longUpTo[below] - longUpTo[above] > 0) return false;
+    // (a section named 目录 / contents is a table of contents whatever follows it)
+    const name = text.slice(lines.contentStart[above] + rank[above], lines.contentEnd[above]).replace(/[\s\u3000*#]+/g, '');
+    if (/^(目录|目錄|索引|contents?|toc)$/i.test(name)) return false;
     let p = lines.contentStart[below] + rank[below];
     while (text.charCodeAt(p) === 32) p++;
     return !opensWithItemNumber(text, p, lines.contentEnd[below]);
