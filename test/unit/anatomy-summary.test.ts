@@ -46,6 +46,40 @@ describe('anatomy: a numbered summary the body repeats', () => {
     assert.ok(o.zones?.some((z) => z.zone === 'toc'));
   });
 
+  it('keeps the items of a summary that is a part of its own (## 摘要 … ## 详细新闻 over the stories)', () => {
+    const t = [
+      '# 晚间新闻 2030-01-05', '', '## 新闻摘要', '', '本期主要内容：', '',
+      '1.【走基层】山村通了新公路；', '', '2.全市冬季供暖运行平稳；', '', '3.国内快讯：', '',
+      '（1）某地新建三座水厂；', '', '（2）某地开通城际列车；', '', '4.天气预报。', '',
+      '## 详细新闻', '',
+      '### 【走基层】山村通了新公路', '', para('山村'), '',
+      '### 全市冬季供暖运行平稳', '', para('供暖'), '',
+      '### 国内快讯', '', para('水厂'), '',
+      '### 天气预报', '', para('天气'), '',
+    ].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.ok(!o.zones?.some((z) => z.zone === 'toc'));
+    const byTitle = new Map(o.headings.map((h) => [h.title, h]));
+    assert.deepEqual(o.headings.filter((h) => h.marker !== '').map((h) => `${h.level} ${h.marker}${h.title}`),
+      ['3 1.【走基层】山村通了新公路', '3 2.全市冬季供暖运行平稳', '3 3.国内快讯', '4 （1）某地新建三座水厂', '4 （2）某地开通城际列车', '3 4.天气预报']);
+    assert.equal(byTitle.get('【走基层】山村通了新公路')?.level, 3);
+  });
+
+  it('takes the summary for contents where running text stands in its section', () => {
+    const t = [
+      '# 晚间新闻 2030-01-05', '', '## 新闻摘要', '', para('本期节目播出以下新闻。') + para('各条新闻详见下文。') + para('欢迎收看。'), '',
+      '1.【走基层】山村通了新公路；', '', '2.全市冬季供暖运行平稳；', '', '3.国内快讯；', '', '4.天气预报。', '',
+      '## 详细新闻', '',
+      '### 【走基层】山村通了新公路', '', para('山村'), '',
+      '### 全市冬季供暖运行平稳', '', para('供暖'), '',
+      '### 国内快讯', '', para('水厂'), '',
+      '### 天气预报', '', para('天气'), '',
+    ].join('\n');
+    const o = parseOutline(t, { format: 'markdown' });
+    assert.ok(o.zones?.some((z) => z.zone === 'toc'));
+    assert.ok(!o.headings.some((h) => h.marker !== ''));
+  });
+
   it('leaves a numbered list alone when the body does not repeat it', () => {
     const t = PROGRAMME.replace('## 1. 【走基层】山村通了新公路', '## 1. 【走基层】一条新路').replace('## 4. 天气预报', '## 4. 明日天气');
     const o = parseOutline(t, { format: 'markdown' });

@@ -154,6 +154,8 @@ export function htmlSubheads(
   lineOk: (li: number) => boolean,
   /** A paragraph [s, e) the numbering already reads (it holds a marker): body text here. */
   holdsMarker?: (s: number, e: number) => boolean,
+  /** The line is one story under a heading of its own: read it whole (see `storyLine`). */
+  storyLine?: (li: number) => boolean,
 ): HtmlSubhead[] {
   const out: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
@@ -167,10 +169,14 @@ export function htmlSubheads(
     const inTable = tables > 0;
     tables = tableDepthAfter(text, s, e, tables);
     const ok = !inTable && lineOk(li);
-    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read.
+    // A scraper may write a whole story on one line, `<p>…</p><p>…</p>`: each paragraph is read —
+    // unless the story stands under a Markdown heading of its own (a news programme's copy, a
+    // `### 国内联播快讯` over its one line): the heading names it, and the bold headlines inside the
+    // line are its text (a title stands on a line of its own).
+    const whole = ok && storyLine?.(li) === true;
     let from = s;
     while (from < e) {
-      const to = ok ? nextParagraph(text, from, e) : e;
+      const to = ok && !whole ? nextParagraph(text, from, e) : e;
       const r = ok && !holdsMarker?.(from, to) ? boldHtmlLine(text, from, to) : null;
       const at = from;
       from = to;

@@ -1259,6 +1259,17 @@ function frontMatterTitle(text: string, layout: Layout, zone: Uint8Array, cands:
  * document's `#` title or section when one is open, the top level when none is. A line the
  * numbering already reads, or whose text is masked whole (a table, a comment), is left alone.
  */
+/**
+ * A line of raw HTML right under a Markdown heading (blank lines between): one story the heading
+ * names (a news programme's copy: `### 国内联播快讯` over `<p>…</p><p><strong>…</strong></p>…`).
+ * Looks back over blank lines only.
+ */
+function storyUnderHeading(lines: Layout['lines'], li: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  let k = li - 1;
+  while (k >= 0 && (lines.blank(k) || lines.zeroWidth(k))) k--;
+  return k >= 0 && mdHeadingByLine.has(k);
+}
+
 function addHtmlSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): Map<number, HtmlTitle> {
@@ -1277,6 +1288,7 @@ function addHtmlSubheads(
     (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li)
       && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
     holdsMarker,
+    (li) => storyUnderHeading(lines, li, mdHeadingByLine),
   );
   {
     // bold labels (`土地政策：`) stand for parts only as two or more different ones
@@ -1353,7 +1365,9 @@ function addMdLineSubheads(
   const masked = maskedReader(md);
   const SENTENCE_END = '。！？：；!?:;”」』）)';
   // A unit is a line, or one paragraph of a line of raw HTML that holds several (`<p>…</p> <p>…</p>`,
-  // a page kept on one line): read as the reader sees it. `heading`: a Markdown heading line.
+  // a page kept on one line): read as the reader sees it. A story kept on one line right under a
+  // Markdown heading of its own is one unit (the heading names it; a title stands on a line of its
+  // own, not inside the story's line). `heading`: a Markdown heading line.
   interface Unit { li: number; s: number; e: number; v: VisibleLine | null; heading: boolean }
   const CAP = 80;
   const units: Unit[] = [];
@@ -1365,7 +1379,7 @@ function addMdLineSubheads(
     if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
     let from = s;
     let to = nextParagraph(text, from, e);
-    if (to >= e) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
+    if (to >= e || storyUnderHeading(lines, li, mdHeadingByLine)) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
     while (from < e) {
       units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
       from = to;
@@ -1881,7 +1895,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     if (zone[first] === Zone.Title) {
       // Only the first line of a title block heads it (引题, title and 副题 are one title).
-      const prevTitle = p > 0 && titleZone[p - 1] !== 0;
+      // (but a compilation's piece under the compilation's name, `市长安全生产讲话(通用3篇)` /
+      // `市长安全生产讲话 篇1`, opens the first piece: a title of its own, as the later pieces are)
+      const prevTitle = p > 0 && titleZone[p - 1] !== 0
+        && !(first === lastLine && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first])));
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;

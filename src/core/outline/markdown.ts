@@ -38,12 +38,22 @@ function remark(): { parse(source: string): unknown } {
   return parser;
 }
 
-/** Front matter (`---` YAML or `+++` TOML at the very top) — remark-parse alone would read it as a heading. */
+/**
+ * Front matter (`---` YAML or `+++` TOML at the very top) — remark-parse alone would read it as a heading.
+ * A blank line or two may stand before the fence (a blog export that starts with a newline) where the
+ * block opens with a field (`title: …`): a rule between two paragraphs opens none.
+ */
 export function frontMatterEnd(text: string): number {
-  const fence = text.startsWith('---') ? '---' : text.startsWith('+++') ? '+++' : '';
+  let lead = 0;
+  for (let p = 0, blanks = 0; p < text.length && p < 16; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) { if (++blanks > 2) return 0; lead = p + 1; } else if (c !== 32 && c !== 9 && c !== 13 && c !== 0xfeff) break;
+  }
+  const fence = text.startsWith('---', lead) ? '---' : text.startsWith('+++', lead) ? '+++' : '';
   if (!fence) return 0;
-  const firstNl = text.indexOf('\n');
-  if (firstNl < 0 || text.slice(0, firstNl).trim() !== fence) return 0;
+  const firstNl = text.indexOf('\n', lead);
+  if (firstNl < 0 || text.slice(lead, firstNl).trim() !== fence) return 0;
+  if (lead > 0 && !/^[A-Za-z_][\w-]*[ \t]*[:=]/.test(text.slice(firstNl + 1, firstNl + 80))) return 0;
   let pos = firstNl + 1;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);

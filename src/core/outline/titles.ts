@@ -16,9 +16,30 @@ export function skipArtefacts(text: string, pos: number, end: number): number {
     if (q < end && text[q] === ']' && /^\[(bookmark|anchor|_Toc|toc|#)/i.test(text.slice(p, Math.min(q, p + 12)))) {
       p = q + 1;
       while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
+    } else if (siteTagEnd(text, p, end) > p) {
+      p = siteTagEnd(text, p, end);
+      while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
     } else break;
   }
   return p;
+}
+
+/**
+ * A site's tag in square brackets glued before a title (`[县长在县委书记]县长在…会议上的讲话`, a 范文
+ * site's keyword; `[转贴] 交错的产生与解除`, a forum's board): two to twelve letters or Chinese
+ * characters (two Chinese at least), no digits, and a title of four Chinese characters or more after it. Returns where the tag ends
+ * (after `]`), or `p` when there is none.
+ */
+function siteTagEnd(text: string, p: number, end: number): number {
+  let q = p + 1;
+  while (q < end && q - p <= 13 && /[A-Za-z\u4e00-\u9fff]/.test(text[q])) q++;
+  // (two Chinese characters in it at least: `[moj]`, a script's source key, is the title's)
+  if (q - p - 1 < 2 || text[q] !== ']' || (text.slice(p + 1, q).match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return p;
+  let r = q + 1;
+  while (r < end && (text[r] === ' ' || text[r] === '\u3000')) r++;
+  let cjk = 0;
+  for (let k = r; k < end && cjk < 4; k++) if (/[\u4e00-\u9fff]/.test(text[k])) cjk++;
+  return cjk >= 4 || text[r] === '[' ? q + 1 : p;
 }
 
 const SENTENCE_END = '。！？；：!?;:，,、…';

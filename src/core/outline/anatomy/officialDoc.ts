@@ -86,6 +86,8 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     markLines(zone, li, last, Zone.Title);
     anatomy.titles.set(li, last);
     titleLast = last;
+    const own = ownTitleUnder(input, anatomy, li, last);
+    if (own >= 0) { titleLast = own; break; }
     if (numberUnder) {
       const d = nextContent(input, last + 1);
       if (zone[d] === Zone.Body) zone[d] = Zone.Metadata;
@@ -314,4 +316,44 @@ function closesBody(input: AnatomyInput, li: number): boolean {
   const text = input.text;
   const c = text[input.layout.lines.contentEnd[li] - 1];
   return c === '。' || c === '！' || c === '；' || c === '）' || c === ')' || c === '”' || lineLength(input, li) >= 40;
+}
+
+/** How many content lines under a page's headline its document's own title may stand. */
+const OWN_TITLE_REACH = 8;
+
+/**
+ * A government page prints the notice's name as its headline (`某市人民政府办公室关于印发…的通知`),
+ * its 发布时间 bar, then the document itself as issued: the issuer's red head on a line of its own
+ * and the title `关于印发…` (broken over two or three lines) that, joined, ends the headline word
+ * for word. That title is the document's own and heads its text (the headline heads the page); the
+ * issuer's line is the red head (metadata). Returns the own title's last line, or -1.
+ */
+function ownTitleUnder(input: AnatomyInput, anatomy: Anatomy, first: number, last: number): number {
+  let head = '';
+  for (let k = first; k <= last; k++) head += withoutSpaces(shortText(input, k, 100) ?? '');
+  if (head.length < 10) return -1;
+  const { zone } = anatomy;
+  let li = nextContent(input, last + 1);
+  for (let seen = 0; li >= 0 && seen < OWN_TITLE_REACH; seen++, li = nextContent(input, li + 1)) {
+    const t = shortText(input, li, 100);
+    if (t === null) return -1; // running text: the document began without a title of its own
+    if (!/^[关關][于於]/.test(t)) continue;
+    let joined = '';
+    for (let k = li, m = 0; k >= 0 && m < 3; k = nextContent(input, k + 1), m++) {
+      const u = shortText(input, k, 60);
+      if (u === null || zone[k] !== Zone.Body) break;
+      joined += withoutSpaces(u);
+      if (joined.length >= 8 && joined.length < head.length && head.endsWith(joined)) {
+        markLines(zone, li, k, Zone.Title);
+        anatomy.titles.set(li, k);
+        // (the issuer's red head right above it, the headline's first words)
+        const above = prevContent(input, li - 1);
+        if (above > last && zone[above] === Zone.Body && withoutSpaces(shortText(input, above, 40) ?? '') === head.slice(0, head.length - joined.length)) zone[above] = Zone.Metadata;
+        return k;
+      }
+      if (joined.length >= head.length) break;
+    }
+    return -1;
+  }
+  return -1;
 }

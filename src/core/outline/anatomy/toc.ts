@@ -449,6 +449,7 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
     else numbered[i] = 0;
   }
   const nextOf = occurrences(gid, groups.count);
+  let ownSection: ((first: number, last: number) => boolean) | undefined;
   for (let i = 0; i < n; i++) {
     if (!numbered[i] || gid[i] < 0) continue;
     // the block: numbered items one under another (blank lines allowed)
@@ -487,13 +488,63 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
         if (q >= 0) { if (firstHit < 0) firstHit = q; pos = q; hits++; }
         else if (!sub) misses++;
       }
-      ok = misses * 5 <= main;
+      ok = misses * 5 <= main && !(ownSection ??= summarySections(text, lines))(i, last);
       if (ok && hits >= 3 && longBefore[pos] > longBefore[firstHit]) {
         for (let k = i; k <= last; k++) if (zone[k] === 0) zone[k] = Zone.Toc;
       }
     }
     i = last;
   }
+}
+
+/** The rank of a Markdown ATX heading line (`## 新闻摘要` → 2), else 0. */
+function atxRank(text: string, lines: LineTable, li: number): number {
+  const a = lines.contentStart[li];
+  const e = lines.contentEnd[li];
+  let p = a;
+  while (p < e && p - a < 6 && text.charCodeAt(p) === 0x23) p++;
+  return p > a && p < e && text.charCodeAt(p) === 32 ? p - a : 0;
+}
+
+/**
+ * A summary that is a part of the document in its own right (a programme's `## 新闻摘要`: the
+ * headlines the anchors read out, over `本期节目主要内容：` and the list, then `## 详细新闻` over the
+ * stories): it stands between a Markdown heading and the next heading of that same rank, which is no
+ * item said again (`## 1. …`), with nothing but short lines between them (no running text). Its
+ * items are then the numbered points of that part, not a table of contents. One pass makes the
+ * tables; `of(first, last)` answers for a block.
+ */
+function summarySections(text: string, lines: LineTable): (first: number, last: number) => boolean {
+  const n = lines.length;
+  const prev = new Int32Array(n).fill(-1);
+  const next = new Int32Array(n).fill(-1);
+  const rank = new Uint8Array(n);
+  const longUpTo = new Int32Array(n + 1);
+  let h = -1;
+  for (let i = 0; i < n; i++) {
+    const r = lines.blank(i) ? 0 : atxRank(text, lines, i);
+    rank[i] = r;
+    if (r) h = i;
+    prev[i] = h;
+    longUpTo[i + 1] = longUpTo[i] + (lines.contentEnd[i] - lines.contentStart[i] > MAX_SUMMARY_LINE ? 1 : 0);
+  }
+  h = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (rank[i]) h = i;
+    next[i] = h;
+  }
+  return (first, last) => {
+    const above = prev[first];
+    const below = last + 1 < n ? next[last + 1] : -1;
+    if (above < 0 || below < 0 || rank[above] !== rank[below]) return false;
+    if (longUpTo[below] - longUpTo[above] > 0) return false;
+    // (a section named 目录 / contents is a table of contents whatever follows it)
+    const name = text.slice(lines.contentStart[above] + rank[above], lines.contentEnd[above]).replace(/[\s\u3000*#]+/g, '');
+    if (/^(目录|目錄|索引|contents?|toc)$/i.test(name)) return false;
+    let p = lines.contentStart[below] + rank[below];
+    while (text.charCodeAt(p) === 32) p++;
+    return !opensWithItemNumber(text, p, lines.contentEnd[below]);
+  };
 }
 
 /** The list's first item, or the line above it, is an attachment label (`附件：`, `附件：1.…`). */
