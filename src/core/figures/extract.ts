@@ -16,6 +16,7 @@ import { acceptChinese } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
+import { InlineItems } from './inlineItems';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -377,6 +378,8 @@ export class FigureScanner {
   private spaced = -1;
   /** -1 not yet known, else whether numbers stand on lines apart from their units (numbersBrokenFromUnits). */
   private broken = -1;
+  /** Item numbers of lists run together on a line (read as asked). */
+  private items: InlineItems | null = null;
   /** `joins`: false for a copy whose gaps spacedFigureAt has closed (figureFrom). */
   constructor(private readonly text: string, joins = true) {
     if (!joins) this.spaced = this.broken = 0;
@@ -1033,6 +1036,11 @@ export class FigureScanner {
     if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
     }
+    // 目录1.2023年白鹤镇… 2.2023年冲蒌镇… 3.北陡镇…: a contents list run together on one line numbers
+    // its items (no count), and 1.2023年 is the marker and the year
+    if (tok.intDigits <= 3 && (text[i + tok.intDigits] === '.' || text[i + tok.intDigits] === '．') && (this.items ??= new InlineItems(text)).at(i)) {
+      return i + tok.intDigits + 1;
+    }
     // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
     if ((lineStart >= 0 || text[i - 1] === '：' || text[i - 1] === ':') && !tok.integer && tok.intDigits <= 2) {
       const dot = i + tok.intDigits;
@@ -1041,6 +1049,8 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
+      // 2、2023年…: a line's marker before a year (no list of years: 2 is none)
+      if (lineStart >= 0 && nx === '、' && tok.intDigits <= 2 && yearAfterMarker(text, tok.end + 1)) return tok.end + 1;
       if ((nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1)) &&
         (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i))) {
         return tok.end + 1;
