@@ -35,3 +35,29 @@ describe('figures fig29: a line marker before a year', () => {
     assert.deepEqual(brief('2022、2023年连续增长'), ['2022|"2022"||date', '2023年|"2023"||date']);
   });
 });
+
+describe('figures fig29: measure words and approximations', () => {
+  it('counts episodes and doses', () => {
+    assert.deepEqual(brief('该片共15集，累计接种疫苗3400.5万剂次。'), ['15集|15|集|count', '3400.5万剂次|34005000|剂次|count']);
+    assert.deepEqual(brief('举办2025集团运动会'), ['2025|"2025"||date']);
+  });
+  it('reads 来 after a round number as an approximation inside the span', () => {
+    assert.deepEqual(brief('下属公司有160来个，从事文秘工作30来年'), ['160来个|160|个|count', '30来年|30|年|duration']);
+    assert.deepEqual(brief('从2来看'), ['2|2||count']);
+  });
+});
+
+describe('figures fig29: spans of years and listed ordinals', () => {
+  it('reads two years no unit follows as a span of years', () => {
+    assert.deepEqual(brief('图2:2011-2015三次产业增加值占比'), ['2011-2015|["2011","2015"]||date']);
+    assert.deepEqual(brief('时间范围:1950 - 2023'), ['1950 - 2023|["1950","2023"]||date']);
+  });
+  it('leaves round amounts and ranges with units', () => {
+    assert.deepEqual(brief('价格在2000-2050之间'), ['2000-2050|[2000,2050]||count']);
+    assert.deepEqual(brief('售价1980-2300元'), ['1980-2300元|[1980,2300]|元|money']);
+  });
+  it('reads 第一、二批 as ordinals, no count', () => {
+    assert.deepEqual(brief('第一、二批专项债券项目通过24个'), ['24个|24|个|count']);
+    assert.deepEqual(brief('共有一、二、三个'), ['三个|3|个|count']);
+  });
+});

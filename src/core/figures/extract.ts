@@ -122,6 +122,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   方: '面案式向法针位便',
   家: '庭长园乡属',
   个: '人体性别案',
+  // 15集 counts episodes; 2025集团, 3集中 are words
+  集: '团團中体體聚成合约約镇鎮市资資装裝散训訓会會结結注锦錦邮郵群居',
   元: '旦素月首',
   年: '均底初末终代轻级',
   天: '然气下',
@@ -744,6 +746,14 @@ export class FigureScanner {
     const e = k;
     while (k >= 0 && e - k < 6 && (CN_RUN[text.charCodeAt(k)] === 1 || CN_RUN[text.charCodeAt(k)] === 2)) k--;
     return k >= 0 && text[k] === '第';
+  }
+
+  /** Whether 第 and Chinese numerals (at most four) end right before `k` (第一 in 第一、二批). */
+  private ordinalListBefore(k: number): boolean {
+    const text = this.text;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && CN_RUN[text.charCodeAt(j)] >= 1 && CN_RUN[text.charCodeAt(j)] <= 2) j--;
+    return j < k - 1 && j >= 0 && text[j] === '第';
   }
 
   private lineStartBefore(i: number): number {
@@ -1520,6 +1530,8 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    // 第一、二批, 第三、四季度: ordinals listed with 、 share the 第 of the first
+    if (pv === '、' && this.ordinalListBefore(i - 1)) return Math.max(runEnd, i + 1);
     // 第二 / 十二次会议: an ordinal a hard line break cut (PDF text); the numeral opening the line
     // goes on with the 第 (and numerals) closing the line before, no count
     if (this.ordinalCutBefore(i)) return Math.max(runEnd, i + 1);
@@ -1795,7 +1807,11 @@ export class FigureScanner {
       }
     }
     let approxAt = -1;
-    if (inSet(text, p, S_APPROX)) {
+    // 160来个, 20来岁: 来 after a round number of two digits or more approximates it as 多 does,
+    // where a unit follows right after it
+    const laiApprox = text[p] === '来' && !chinese && !tok2 && !product && tok.integer && p === tok.end && v1 !== null && v1 >= 10 &&
+      unitHere(text, p + 1) !== null;
+    if (inSet(text, p, S_APPROX) || laiApprox) {
       approx = text[p];
       approxAt = p;
       p++;
@@ -2244,7 +2260,17 @@ function yearPairAt(text: string, start: number, end: number, y1: number): numbe
   const o = text[start - 1];
   const c = text[e];
   const pair = (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '「' && c === '」') || (o === '（' && c === '）') || (o === '(' && c === ')') || (o === '【' && c === '】');
-  return pair ? e : -1;
+  if (pair) return e;
+  // 图2:2011-2015三次产业…, 户籍人口数2000-2022, | 1998-2002 |, 时间范围:1950 - 2023: two years that no
+  // unit, scale, date word or further number follows are a span of years, not a count (two round
+  // ends, 2000-2050, may be amounts)
+  if (y1 % 50 === 0 && y2 % 50 === 0) return -1;
+  const oc = text.charCodeAt(start - 1);
+  if (isDigitCode(oc) || isLatinLetter(oc) || o === '.' || o === '-' || o === '－' || o === '/' || o === '_') return -1;
+  const f = text.charCodeAt(e) === 32 ? e + 1 : e;
+  const fc = text.charCodeAt(f);
+  if (isDigitCode(fc) || isLatinLetter(fc) || includesCode('.-－/_%％‰年月日号號', fc) || scaleAt(text, f) || unitHere(text, f)) return -1;
+  return e;
 }
 
 /** View-counter labels of a page's furniture (点击, 阅读, 浏览量, 人气), simplified and traditional. */
