@@ -61,3 +61,20 @@ describe('figures fig29: spans of years and listed ordinals', () => {
     assert.deepEqual(brief('共有一、二、三个'), ['三个|3|个|count']);
   });
 });
+
+describe('figures fig29: a broadcast slot', () => {
+  it('reads N点档 as the hour, in the evening unless the text says otherwise', () => {
+    assert.deepEqual(brief('在综合频道8点档播出，新闻频道20点档播出，早上7点档'), ['8点|"T20:00"||date', '20点|"T20:00"||date', '7点|"T07:00"||date']);
+    assert.deepEqual(brief('共有3点意见。'), ['3点|3|点|count']);
+  });
+});
+
+describe('figures fig29: slogans in quotes a converter mangled', () => {
+  it('reads no count inside 〝〞, an apostrophe or a quote closed by “', () => {
+    assert.deepEqual(brief('认真贯彻“四个着力〞，以城乡统筹为突破口'), []);
+    assert.deepEqual(brief("锚定'两个确保“,围绕'九大战略“"), []);
+  });
+  it('still counts after a closed quote', () => {
+    assert.deepEqual(brief('“示范村”两个，“美丽乡村”三个'), ['两个|2|个|count', '三个|3|个|count']);
+  });
+});

@@ -101,16 +101,17 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
     const c = text.charCodeAt(k);
-    // “ " 「 ‘
-    if (c === 0x201c || c === 34 || c === 0x300c || c === 0x2018) { open = k; break; }
+    // “ " 「 ‘, and ' 〝 (pages whose converter mangled the quotes: '两个确保“, “四个着力〞)
+    if (c === 0x201c || c === 34 || c === 0x300c || c === 0x2018 || c === 39 || c === 0x301d) { open = k; break; }
     // ” 、
     if (c === 0x201d || IS_STOP[c] === 1 || c === 0x3001) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= end + 10; k++) {
     const c = text.charCodeAt(k);
-    // ” " 」 ’
-    if (c === 0x201d || c === 34 || c === 0x300d || c === 0x2019) return true;
+    // ” " 」 ’, 〞 〟 ', and “ closing a quote that “ did not open
+    if (c === 0x201d || c === 34 || c === 0x300d || c === 0x2019 || c === 0x301e || c === 0x301f || c === 39) return true;
+    if (c === 0x201c && text.charCodeAt(open) !== 0x201c) return true;
     if (c === 0x201c || IS_STOP[c] === 1) return false;
   }
   return false;
