@@ -78,3 +78,18 @@ describe('figures fig29: slogans in quotes a converter mangled', () => {
     assert.deepEqual(brief('“示范村”两个，“美丽乡村”三个'), ['两个|2|个|count', '三个|3|个|count']);
   });
 });
+
+describe('figures fig29: counts that are no quantities', () => {
+  it('reads no count that announces the run after a sentence end', () => {
+    assert.deepEqual(brief('今年的秋种工作呈现四个新的特点。第一,是时间紧。'), []);
+    assert.deepEqual(brief('全市有两个开发区。一是经开区，二是高新区。'), []);
+    assert.deepEqual(brief('我们新建了三个公园。第一个公园在城东。'), ['三个|3|个|count']);
+  });
+  it('reads 需要一个 before a noun its 的-phrase describes as the article', () => {
+    assert.deepEqual(brief('都需要一个安全稳定的环境'), []);
+    assert.deepEqual(brief('需要一个月的时间'), ['一个月|1|个月|duration']);
+  });
+  it('reads the saying 做一天和尚撞一天钟 as no period', () => {
+    assert.deepEqual(brief('得过且过，做一天和尚撞一天钟'), []);
+  });
+});

@@ -117,6 +117,16 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a 的 follows at `p` within six Chinese characters (一个安全稳定的环境), nothing else between. */
+function describedNounAfter(text: string, p: number): boolean {
+  for (let k = p + 1; k < text.length && k <= p + 6; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7684 /* 的 */) return true;
+    if (!isCjkCode(c)) return false;
+  }
+  return false;
+}
+
 /** Whether 每 occurs earlier in the same clause (每半个月召开一次). */
 function frequencyCue(text: string, pos: number): boolean {
   for (let k = pos - 1; k >= 0 && k >= pos - 30; k--) {
@@ -244,6 +254,8 @@ function planNameAfter(text: string, p: number): boolean {
 
 /** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
 const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
+/** The same after a sentence's end: 第一, 首先 and 其一 only with the separator that makes them markers. */
+const SENTENCE_ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一，', '第一,', '第一、', '首先，', '首先,', '其一，', '其一,', '一要'];
 /**
  * After a count word at `p`: a noun of up to eight characters, a colon and the opening of an
  * enumeration (报告共分三个部分：一、…; 呈现出三个鲜明特点：一是…). The count then announces the
@@ -256,6 +268,13 @@ function enumerationAfter(text: string, p: number): boolean {
       let q = k + 1;
       while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
       return startsWithAny(text, q, ENUM_OPENERS) !== null;
+    }
+    // 呈现四个新的特点。第一,是时间紧: the sentence ends on the noun and the next opens the run (an
+    // opener that a separator closes: 第一个公园 goes on counting)
+    if (c === 0x3002 /* 。 */) {
+      let q = k + 1;
+      while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
+      return startsWithAny(text, q, SENTENCE_ENUM_OPENERS) !== null;
     }
     if (!isCjkCode(c) && c !== 0x201c && c !== 0x201d) return false;
   }
@@ -409,7 +428,11 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // (一倍: 增长一倍, 多一倍 state the ratio two to one)
   if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point' || k === 'ratio') return true;
   // 一 + classifier: an article unless the context makes it a quantity.
-  if (endsWithAny(text, start, ONE_CUES)) return true;
+  const cue = endsWithAny(text, start, ONE_CUES);
+  // 需要一个安全稳定的环境: after 需要, 一个 before a noun its 的-phrase describes is the article
+  // (需要一个月, 需要一个人 keep the quantity)
+  if (cue === '需要' && unit.unit === '个' && describedNounAfter(text, after)) return false;
+  if (cue) return true;
   // 又大了一岁, 比他小一岁: an age grown or compared by one year
   if (unit.unit === '岁' && includesCode('大长長老小', text.charCodeAt(text[start - 1] === '了' ? start - 2 : start - 1))) return true;
   if (DURATION_UNITS.has(unit.unit)) {
