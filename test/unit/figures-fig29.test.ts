@@ -93,3 +93,12 @@ describe('figures fig29: counts that are no quantities', () => {
     assert.deepEqual(brief('得过且过，做一天和尚撞一天钟'), []);
   });
 });
+
+describe('figures fig29: doses and people counted in 亿 and 万', () => {
+  it('adds ten thousands with decimals written after 亿', () => {
+    assert.deepEqual(brief('累计接种33亿7109.6万剂次，完成全程接种12亿5487.5万人'), [
+      '33亿7109.6万剂次|3371096000|剂次|count', '12亿5487.5万人|1254875000|人|count',
+    ]);
+    assert.deepEqual(brief('累計接種7109.6萬劑次'), ['7109.6萬劑次|71096000|劑次|count']);
+  });
+});

@@ -1826,8 +1826,10 @@ export class FigureScanner {
         if ((scale === 1e8 || scale === 1e4) && !tok2 && !product && v1 !== null && tok.integer && isAsciiDigit(text.charCodeAt(p))) {
           const t = readArabic(text, p);
           const low = t.integer && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
-          if (low !== null && scale === 1e8 && text[t.end] === '万') {
-            v1 = v1 * 1e4 + low;
+          // (33亿7109.6万剂次: the ten thousands may carry decimals, as a report of doses or people writes them)
+          const lowWan = scale === 1e8 && (text[t.end] === '万' || text[t.end] === '萬') && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
+          if (lowWan !== null) {
+            v1 = round(v1 * 1e4 + lowWan);
             scale = 1e4;
             p = t.end + 1;
           } else if (low !== null && scale === 1e4 && t.intDigits === 4 && (unitHere(text, t.end) !== null || text[t.end] === '元')) {
