@@ -102,3 +102,16 @@ describe('figures fig29: doses and people counted in 亿 and 万', () => {
     assert.deepEqual(brief('累計接種7109.6萬劑次'), ['7109.6萬劑次|71096000|劑次|count']);
   });
 });
+
+describe('figures fig29: a sum invested with no unit', () => {
+  it('reads 投资为 N亿 as money', () => {
+    assert.deepEqual(brief('其中基本建设投资为1446.14亿，'), ['1446.14亿|144614000000||money']);
+  });
+});
+
+describe('figures fig29: an ordinal set apart by a blank', () => {
+  it('reads 第 2 页 and 第 3 位 as ranks', () => {
+    assert.deepEqual(brief('第 2 页 共 2 页'), ['2 页|2|页|other', '2 页|2|页|count']);
+    assert.deepEqual(brief('排名第 3 位'), ['3 位|3|位|other']);
+  });
+});

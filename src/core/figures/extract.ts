@@ -2001,7 +2001,9 @@ export class FigureScanner {
     if (product && unitText !== '' && RANK_UNITS.has(unitText) && (text[tok.end] === 'x' || text[tok.end] === 'X')) return Math.max(end, start + 1);
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
-    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
+    // (第 2 页, 第 3 位: PDF text sets the ordinal's 第 apart from its digits by one blank)
+    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] :
+      !chinese && (text[start - 1] === ' ' || text[start - 1] === '\u3000') && text[start - 2] === '第' ? '第' : text[start - 1];
     // 前三名, 后二名 (the top three, the bottom two of a ranking): a place in the ranking, no count
     const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强')) ||
       (prev === '后' && unitText === '名' && !tok2 && !includesCode('之以然随其此今往', text.charCodeAt(start - 2)))) &&
