@@ -115,3 +115,17 @@ describe('figures fig29: an ordinal set apart by a blank', () => {
     assert.deepEqual(brief('排名第 3 位'), ['3 位|3|位|other']);
   });
 });
+
+describe('figures fig29: months with an approximation in traditional characters', () => {
+  it('reads 三個多月 and a mirror\'s 三個(gè)多月 as durations', () => {
+    assert.deepEqual(brief('為期三個多月的活動'), ['三個多月|3|個月|duration']);
+    assert.deepEqual(brief('為期三個(gè)多月的市直部門'), ['三個(gè)多月|3|個月|duration']);
+  });
+});
+
+describe('figures fig29: two years after a code word', () => {
+  it('leaves 编号2001-2031 and a phone number as they were', () => {
+    assert.deepEqual(brief('编号2001-2031'), ['2001-2031|[2001,2031]||count']);
+    assert.deepEqual(brief('电话：2011-2015'), ['2011-2015|[2011,2015]||count']);
+  });
+});

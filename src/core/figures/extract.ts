@@ -1870,13 +1870,15 @@ export class FigureScanner {
     // (两个来小时: 来 is an approximator there too)
     let halfAfterGe: string | undefined;
     let halfBetween = false;
-    const timeAfterGe = text[p] === '个' && (inSet(text, p + 1, S_APPROX) || text[p + 1] === '来') ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    // (三個多月, 三個(gè)多月: the traditional 個, and a mirror's pinyin residue after it)
+    const ge = text[p] === '个' || text[p] === '個' ? (text.charCodeAt(p + 1) === 40 ? pastResidues(text, p + 1) : p + 1) : -1;
+    const timeAfterGe = ge > p && (inSet(text, ge, S_APPROX) || text[ge] === '来' || text[ge] === '來') ? GE_TIME_UNITS.find((w) => text.startsWith(w, ge + 1)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
-      unitText = '个' + timeAfterGe;
+      unitText = text[p] + timeAfterGe;
       unit = { unit: unitText, kind: 'duration', chinese: true };
-      approx = approx ?? text[p + 1];
-      p += 2 + timeAfterGe.length;
+      approx = approx ?? text[ge];
+      p = ge + 1 + timeAfterGe.length;
     } else if (text[p] === '个' && text[p + 1] === '半' && tok.integer && !tok2 && !product && (halfAfterGe = GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)))) {
       // 3个半小时, 两个半月: half a unit more, said between 个 and the time unit
       unitText = '个' + halfAfterGe;
@@ -2245,6 +2247,8 @@ const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财�
  * before a year-span word), at most one blank on each side, a later year within a century, and
  * either a year-span word right after it or quotes or brackets of their own around the pair; or -1.
  */
+/** Words that name a code or a number (编号, 电话), not a span of years, before two numbers joined by a dash. */
+const CODE_WORDS_BEFORE_PAIR = ['编号', '编码', '代码', '号码', '序号', '货号', '型号', '账号', '单号', '工号', '学号', '证号', '电话', '手机', '传真', '邮编', '文号', '批号', '號碼', '編號', '電話'];
 function yearPairAt(text: string, start: number, end: number, y1: number): number {
   let q = end;
   if (text.charCodeAt(q) === 32) q++;
@@ -2271,6 +2275,10 @@ function yearPairAt(text: string, start: number, end: number, y1: number): numbe
   if (y1 % 50 === 0 && y2 % 50 === 0) return -1;
   const oc = text.charCodeAt(start - 1);
   if (isDigitCode(oc) || isLatinLetter(oc) || o === '.' || o === '-' || o === '－' || o === '/' || o === '_') return -1;
+  // 编号2001-2031, 电话：2011-2015: a code or a number the word before names
+  let w = start;
+  while (w > 0 && start - w < 3 && (text[w - 1] === ' ' || text[w - 1] === '：' || text[w - 1] === ':')) w--;
+  if (CODE_WORDS_BEFORE_PAIR.some((cw) => text.startsWith(cw, w - cw.length))) return -1;
   const f = text.charCodeAt(e) === 32 ? e + 1 : e;
   const fc = text.charCodeAt(f);
   if (isDigitCode(fc) || isLatinLetter(fc) || includesCode('.-－/_%％‰年月日号號', fc) || scaleAt(text, f) || unitHere(text, f)) return -1;
