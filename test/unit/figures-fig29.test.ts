@@ -40,6 +40,7 @@ describe('figures fig29: measure words and approximations', () => {
   it('counts episodes and doses', () => {
     assert.deepEqual(brief('该片共15集，累计接种疫苗3400.5万剂次。'), ['15集|15|集|count', '3400.5万剂次|34005000|剂次|count']);
     assert.deepEqual(brief('举办2025集团运动会'), ['2025|"2025"||date']);
+    assert.deepEqual(brief('五集电视专题片今晚播出，该片共八集。三集中力量'), ['五集|5|集|count', '八集|8|集|count']);
   });
   it('reads 来 after a round number as an approximation inside the span', () => {
     assert.deepEqual(brief('下属公司有160来个，从事文秘工作30来年'), ['160来个|160|个|count', '30来年|30|年|duration']);

@@ -117,6 +117,9 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What a count of episodes names after 集 (五集电视专题片, 六集纪录片《…》). */
+const SERIES_WORDS = ['电视', '專題', '专题', '纪录', '紀錄', '政论', '政論', '文献', '文獻', '系列', '动画', '動畫', '大型', '微纪录', '网络', '廣播', '广播'];
+
 /** Whether a 的 follows at `p` within six Chinese characters (一个安全稳定的环境), nothing else between. */
 function describedNounAfter(text: string, p: number): boolean {
   for (let k = p + 1; k < text.length && k <= p + 6; k++) {
@@ -380,6 +383,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    // 五集电视专题片, 六集纪录片: the episodes of a series a bulletin announces
+    if (unit.unit === '集' && c.value >= 2 && startsWithAny(text, c.unitEnd, SERIES_WORDS)) return true;
     // 全文共六十五条, 共有十一种情形, 合计八章: a total said with 共/合计 counts the items, no set's name
     if (unit.kind === 'count' && c.value >= 2 && endsWithAny(text, start, TOTAL_CUES) && !startsWithAny(text, c.unitStart, UNIT_WORDS)) return true;
     // 两千份, 三百条: set names and the text's own points are small numbers; hundreds are amounts
