@@ -130,3 +130,10 @@ describe('figures fig29: two years after a code word', () => {
     assert.deepEqual(brief('电话：2011-2015'), ['2011-2015|[2011,2015]||count']);
   });
 });
+
+describe('figures fig29: a compact date in brackets', () => {
+  it('reads (20221004) as the date, as 20221004 alone is read', () => {
+    assert.deepEqual(brief('# 《新闻联播》 (20221004)'), ['20221004|"2022-10-04"||date']);
+    assert.deepEqual(brief('文件（20230315）'), ['20230315|"2023-03-15"||date']);
+  });
+});

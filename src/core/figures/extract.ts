@@ -1106,6 +1106,12 @@ export class FigureScanner {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
           return tok.end + 1;
         }
+        // 《新闻联播》 (20221004): a programme's date in brackets, as 20221004 alone is read
+        const compactIn = compactDate(text, tok);
+        if (compactIn) {
+          this.push({ start: i, end: tok.end, value: compactIn, unit: '', kind: 'date', approx: null });
+          return tok.end + 1;
+        }
         return tok.end + 1;
       }
       if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
