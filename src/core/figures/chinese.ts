@@ -101,17 +101,31 @@ function insideShortQuote(text: string, start: number, end: number): boolean {
   let open = -1;
   for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
     const c = text.charCodeAt(k);
-    // “ " 「 ‘
-    if (c === 0x201c || c === 34 || c === 0x300c || c === 0x2018) { open = k; break; }
+    // “ " 「 ‘, and ' 〝 (pages whose converter mangled the quotes: '两个确保“, “四个着力〞)
+    if (c === 0x201c || c === 34 || c === 0x300c || c === 0x2018 || c === 39 || c === 0x301d) { open = k; break; }
     // ” 、
     if (c === 0x201d || IS_STOP[c] === 1 || c === 0x3001) return false;
   }
   if (open < 0) return false;
   for (let k = end; k < text.length && k <= end + 10; k++) {
     const c = text.charCodeAt(k);
-    // ” " 」 ’
-    if (c === 0x201d || c === 34 || c === 0x300d || c === 0x2019) return true;
+    // ” " 」 ’, 〞 〟 ', and “ closing a quote that “ did not open
+    if (c === 0x201d || c === 34 || c === 0x300d || c === 0x2019 || c === 0x301e || c === 0x301f || c === 39) return true;
+    if (c === 0x201c && text.charCodeAt(open) !== 0x201c) return true;
     if (c === 0x201c || IS_STOP[c] === 1) return false;
+  }
+  return false;
+}
+
+/** What a count of episodes names after 集 (五集电视专题片, 六集纪录片《…》). */
+const SERIES_WORDS = ['电视', '專題', '专题', '纪录', '紀錄', '政论', '政論', '文献', '文獻', '系列', '动画', '動畫', '大型', '微纪录', '网络', '廣播', '广播'];
+
+/** Whether a 的 follows at `p` within six Chinese characters (一个安全稳定的环境), nothing else between. */
+function describedNounAfter(text: string, p: number): boolean {
+  for (let k = p + 1; k < text.length && k <= p + 6; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7684 /* 的 */) return true;
+    if (!isCjkCode(c)) return false;
   }
   return false;
 }
@@ -243,6 +257,8 @@ function planNameAfter(text: string, p: number): boolean {
 
 /** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
 const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
+/** The same after a sentence's end: 第一, 首先 and 其一 only with the separator that makes them markers. */
+const SENTENCE_ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一，', '第一,', '第一、', '首先，', '首先,', '其一，', '其一,', '一要'];
 /**
  * After a count word at `p`: a noun of up to eight characters, a colon and the opening of an
  * enumeration (报告共分三个部分：一、…; 呈现出三个鲜明特点：一是…). The count then announces the
@@ -255,6 +271,13 @@ function enumerationAfter(text: string, p: number): boolean {
       let q = k + 1;
       while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
       return startsWithAny(text, q, ENUM_OPENERS) !== null;
+    }
+    // 呈现四个新的特点。第一,是时间紧: the sentence ends on the noun and the next opens the run (an
+    // opener that a separator closes: 第一个公园 goes on counting)
+    if (c === 0x3002 /* 。 */) {
+      let q = k + 1;
+      while (q < text.length && q <= k + 3 && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\n' || text[q] === '\r')) q++;
+      return startsWithAny(text, q, SENTENCE_ENUM_OPENERS) !== null;
     }
     if (!isCjkCode(c) && c !== 0x201c && c !== 0x201d) return false;
   }
@@ -360,6 +383,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    // 五集电视专题片, 六集纪录片: the episodes of a series a bulletin announces
+    if (unit.unit === '集' && c.value >= 2 && startsWithAny(text, c.unitEnd, SERIES_WORDS)) return true;
     // 全文共六十五条, 共有十一种情形, 合计八章: a total said with 共/合计 counts the items, no set's name
     if (unit.kind === 'count' && c.value >= 2 && endsWithAny(text, start, TOTAL_CUES) && !startsWithAny(text, c.unitStart, UNIT_WORDS)) return true;
     // 两千份, 三百条: set names and the text's own points are small numbers; hundreds are amounts
@@ -408,7 +433,11 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // (一倍: 增长一倍, 多一倍 state the ratio two to one)
   if (k === 'money' || k === 'mass' || k === 'length' || k === 'area' || k === 'volume' || k === 'energy' || k === 'percent' || k === 'percentage-point' || k === 'ratio') return true;
   // 一 + classifier: an article unless the context makes it a quantity.
-  if (endsWithAny(text, start, ONE_CUES)) return true;
+  const cue = endsWithAny(text, start, ONE_CUES);
+  // 需要一个安全稳定的环境: after 需要, 一个 before a noun its 的-phrase describes is the article
+  // (需要一个月, 需要一个人 keep the quantity)
+  if (cue === '需要' && unit.unit === '个' && describedNounAfter(text, after)) return false;
+  if (cue) return true;
   // 又大了一岁, 比他小一岁: an age grown or compared by one year
   if (unit.unit === '岁' && includesCode('大长長老小', text.charCodeAt(text[start - 1] === '了' ? start - 2 : start - 1))) return true;
   if (DURATION_UNITS.has(unit.unit)) {

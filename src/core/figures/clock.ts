@@ -141,7 +141,13 @@ export function clockAt(text: string, start: number, pointAt: number, hour: numb
   if ('第每近约超逾几数前后这那各整个两零有'.includes(prev) && prev !== '') return null;
   const m = minutesAfter(text, pointAt + 1);
   let shift = dayPartBefore(text, start, !chinese);
-  if (inherit) {
+  // 综合频道8点档, 新闻频道20点档, 黄金八点档: a broadcast's slot is its hour, in the evening where no
+  // part of the day is said (the 8 o'clock slot of television is 20:00)
+  const slot = (text[pointAt + 1] === '档' || text[pointAt + 1] === '檔') && !inherit;
+  if (slot && shift < 0) shift = Shift.Evening;
+  if (slot) {
+    // (no minutes, no 多: the slot's hour closes the time)
+  } else if (inherit) {
     if (shift < 0 && inherit.shift > 0) {
       const h = shiftHour(hour, inherit.shift);
       shift = h >= inherit.hour ? inherit.shift : 0;

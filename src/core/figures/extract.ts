@@ -16,6 +16,7 @@ import { acceptChinese } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
+import { InlineItems } from './inlineItems';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -121,6 +122,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   方: '面案式向法针位便',
   家: '庭长园乡属',
   个: '人体性别案',
+  // 15集 counts episodes; 2025集团, 3集中 are words
+  集: '团團中体體聚成合约約镇鎮市资資装裝散训訓会會结結注锦錦邮郵群居',
   元: '旦素月首',
   年: '均底初末终代轻级',
   天: '然气下',
@@ -377,6 +380,8 @@ export class FigureScanner {
   private spaced = -1;
   /** -1 not yet known, else whether numbers stand on lines apart from their units (numbersBrokenFromUnits). */
   private broken = -1;
+  /** Item numbers of lists run together on a line (read as asked). */
+  private items: InlineItems | null = null;
   /** `joins`: false for a copy whose gaps spacedFigureAt has closed (figureFrom). */
   constructor(private readonly text: string, joins = true) {
     if (!joins) this.spaced = this.broken = 0;
@@ -743,6 +748,14 @@ export class FigureScanner {
     return k >= 0 && text[k] === '第';
   }
 
+  /** Whether 第 and Chinese numerals (at most four) end right before `k` (第一 in 第一、二批). */
+  private ordinalListBefore(k: number): boolean {
+    const text = this.text;
+    let j = k - 1;
+    while (j >= 0 && k - j <= 4 && CN_RUN[text.charCodeAt(j)] >= 1 && CN_RUN[text.charCodeAt(j)] <= 2) j--;
+    return j < k - 1 && j >= 0 && text[j] === '第';
+  }
+
   private lineStartBefore(i: number): number {
     const text = this.text;
     let k = i - 1;
@@ -1033,6 +1046,11 @@ export class FigureScanner {
     if (isLatinLetter(after) && !(inSet(text, tok.end, S_PRODUCT) && isDigitCode(text.charCodeAt(tok.end + 1))) && !latinUnitAt(text, tok.end)) {
       return this.skipIdent(i);
     }
+    // 目录1.2023年白鹤镇… 2.2023年冲蒌镇… 3.北陡镇…: a contents list run together on one line numbers
+    // its items (no count), and 1.2023年 is the marker and the year
+    if (tok.intDigits <= 3 && (text[i + tok.intDigits] === '.' || text[i + tok.intDigits] === '．') && (this.items ??= new InlineItems(text)).at(i)) {
+      return i + tok.intDigits + 1;
+    }
     // `1.2023“两会”…`, `2.2019年…`: the marker 1. before a year, not the decimal 1.2023
     if ((lineStart >= 0 || text[i - 1] === '：' || text[i - 1] === ':') && !tok.integer && tok.intDigits <= 2) {
       const dot = i + tok.intDigits;
@@ -1041,6 +1059,8 @@ export class FigureScanner {
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
     if (tok.value !== null && tok.integer) {
+      // 2、2023年…: a line's marker before a year (no list of years: 2 is none)
+      if (lineStart >= 0 && nx === '、' && tok.intDigits <= 2 && yearAfterMarker(text, tok.end + 1)) return tok.end + 1;
       if ((nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1)) &&
         (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i))) {
         return tok.end + 1;
@@ -1084,6 +1104,12 @@ export class FigureScanner {
         // 讲话实录（2026）: a year in brackets dates the title; （1） is a list marker
         if (isYearToken(tok) && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) {
           this.push({ start: i, end: tok.end, value: String(tok.value), unit: '', kind: 'date', approx: null });
+          return tok.end + 1;
+        }
+        // 《新闻联播》 (20221004): a programme's date in brackets, as 20221004 alone is read
+        const compactIn = compactDate(text, tok);
+        if (compactIn) {
+          this.push({ start: i, end: tok.end, value: compactIn, unit: '', kind: 'date', approx: null });
           return tok.end + 1;
         }
         return tok.end + 1;
@@ -1510,6 +1536,8 @@ export class FigureScanner {
     // ordinals and vague amounts (第一, 其二, 几十万) end here, before any reading
     const pv = text[i - 1];
     if (pv === '第' || pv === '其' || pv === '初' || pv === '届' || pv === '几' || pv === '数') return Math.max(runEnd, i + 1);
+    // 第一、二批, 第三、四季度: ordinals listed with 、 share the 第 of the first
+    if (pv === '、' && this.ordinalListBefore(i - 1)) return Math.max(runEnd, i + 1);
     // 第二 / 十二次会议: an ordinal a hard line break cut (PDF text); the numeral opening the line
     // goes on with the 第 (and numerals) closing the line before, no count
     if (this.ordinalCutBefore(i)) return Math.max(runEnd, i + 1);
@@ -1785,7 +1813,11 @@ export class FigureScanner {
       }
     }
     let approxAt = -1;
-    if (inSet(text, p, S_APPROX)) {
+    // 160来个, 20来岁: 来 after a round number of two digits or more approximates it as 多 does,
+    // where a unit follows right after it
+    const laiApprox = text[p] === '来' && !chinese && !tok2 && !product && tok.integer && p === tok.end && v1 !== null && v1 >= 10 &&
+      unitHere(text, p + 1) !== null;
+    if (inSet(text, p, S_APPROX) || laiApprox) {
       approx = text[p];
       approxAt = p;
       p++;
@@ -1800,8 +1832,10 @@ export class FigureScanner {
         if ((scale === 1e8 || scale === 1e4) && !tok2 && !product && v1 !== null && tok.integer && isAsciiDigit(text.charCodeAt(p))) {
           const t = readArabic(text, p);
           const low = t.integer && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
-          if (low !== null && scale === 1e8 && text[t.end] === '万') {
-            v1 = v1 * 1e4 + low;
+          // (33亿7109.6万剂次: the ten thousands may carry decimals, as a report of doses or people writes them)
+          const lowWan = scale === 1e8 && (text[t.end] === '万' || text[t.end] === '萬') && !t.grouped && t.value !== null && t.value > 0 && t.intDigits <= 4 ? t.value : null;
+          if (lowWan !== null) {
+            v1 = round(v1 * 1e4 + lowWan);
             scale = 1e4;
             p = t.end + 1;
           } else if (low !== null && scale === 1e4 && t.intDigits === 4 && (unitHere(text, t.end) !== null || text[t.end] === '元')) {
@@ -1842,13 +1876,15 @@ export class FigureScanner {
     // (两个来小时: 来 is an approximator there too)
     let halfAfterGe: string | undefined;
     let halfBetween = false;
-    const timeAfterGe = text[p] === '个' && (inSet(text, p + 1, S_APPROX) || text[p + 1] === '来') ? GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)) : undefined;
+    // (三個多月, 三個(gè)多月: the traditional 個, and a mirror's pinyin residue after it)
+    const ge = text[p] === '个' || text[p] === '個' ? (text.charCodeAt(p + 1) === 40 ? pastResidues(text, p + 1) : p + 1) : -1;
+    const timeAfterGe = ge > p && (inSet(text, ge, S_APPROX) || text[ge] === '来' || text[ge] === '來') ? GE_TIME_UNITS.find((w) => text.startsWith(w, ge + 1)) : undefined;
     if (timeAfterGe) {
       // 两个多月, 三个多小时: the approximator sits between 个 and the time unit
-      unitText = '个' + timeAfterGe;
+      unitText = text[p] + timeAfterGe;
       unit = { unit: unitText, kind: 'duration', chinese: true };
-      approx = approx ?? text[p + 1];
-      p += 2 + timeAfterGe.length;
+      approx = approx ?? text[ge];
+      p = ge + 1 + timeAfterGe.length;
     } else if (text[p] === '个' && text[p + 1] === '半' && tok.integer && !tok2 && !product && (halfAfterGe = GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)))) {
       // 3个半小时, 两个半月: half a unit more, said between 个 and the time unit
       unitText = '个' + halfAfterGe;
@@ -1973,7 +2009,9 @@ export class FigureScanner {
     if (product && unitText !== '' && RANK_UNITS.has(unitText) && (text[tok.end] === 'x' || text[tok.end] === 'X')) return Math.max(end, start + 1);
     let kind: FigureKind;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
-    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] : text[start - 1];
+    // (第 2 页, 第 3 位: PDF text sets the ordinal's 第 apart from its digits by one blank)
+    const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] :
+      !chinese && (text[start - 1] === ' ' || text[start - 1] === '\u3000') && text[start - 2] === '第' ? '第' : text[start - 1];
     // 前三名, 后二名 (the top three, the bottom two of a ranking): a place in the ranking, no count
     const rank = ((!chinese && (prev === '第' || prev === '前' || (start >= 2 && text.startsWith('倒数', start - 2)))) || (chinese && prev === '前' && (unitText === '名' || unitText === '位' || unitText === '强')) ||
       (prev === '后' && unitText === '名' && !tok2 && !includesCode('之以然随其此今往', text.charCodeAt(start - 2)))) &&
@@ -2215,6 +2253,8 @@ const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财�
  * before a year-span word), at most one blank on each side, a later year within a century, and
  * either a year-span word right after it or quotes or brackets of their own around the pair; or -1.
  */
+/** Words that name a code or a number (编号, 电话), not a span of years, before two numbers joined by a dash. */
+const CODE_WORDS_BEFORE_PAIR = ['编号', '编码', '代码', '号码', '序号', '货号', '型号', '账号', '单号', '工号', '学号', '证号', '电话', '手机', '传真', '邮编', '文号', '批号', '號碼', '編號', '電話'];
 function yearPairAt(text: string, start: number, end: number, y1: number): number {
   let q = end;
   if (text.charCodeAt(q) === 32) q++;
@@ -2234,7 +2274,21 @@ function yearPairAt(text: string, start: number, end: number, y1: number): numbe
   const o = text[start - 1];
   const c = text[e];
   const pair = (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '「' && c === '」') || (o === '（' && c === '）') || (o === '(' && c === ')') || (o === '【' && c === '】');
-  return pair ? e : -1;
+  if (pair) return e;
+  // 图2:2011-2015三次产业…, 户籍人口数2000-2022, | 1998-2002 |, 时间范围:1950 - 2023: two years that no
+  // unit, scale, date word or further number follows are a span of years, not a count (two round
+  // ends, 2000-2050, may be amounts)
+  if (y1 % 50 === 0 && y2 % 50 === 0) return -1;
+  const oc = text.charCodeAt(start - 1);
+  if (isDigitCode(oc) || isLatinLetter(oc) || o === '.' || o === '-' || o === '－' || o === '/' || o === '_') return -1;
+  // 编号2001-2031, 电话：2011-2015: a code or a number the word before names
+  let w = start;
+  while (w > 0 && start - w < 3 && (text[w - 1] === ' ' || text[w - 1] === '：' || text[w - 1] === ':')) w--;
+  if (CODE_WORDS_BEFORE_PAIR.some((cw) => text.startsWith(cw, w - cw.length))) return -1;
+  const f = text.charCodeAt(e) === 32 ? e + 1 : e;
+  const fc = text.charCodeAt(f);
+  if (isDigitCode(fc) || isLatinLetter(fc) || includesCode('.-－/_%％‰年月日号號', fc) || scaleAt(text, f) || unitHere(text, f)) return -1;
+  return e;
 }
 
 /** View-counter labels of a page's furniture (点击, 阅读, 浏览量, 人气), simplified and traditional. */

@@ -351,7 +351,7 @@ const RATE_BEFORE = /率(?:不低于|不高于|不超过|不小于|不大于|低
 /** 买入价格不等于1.01, 金额为13004: a price or amount stated with a comparison or 为. */
 const PRICE_BEFORE = /(?:价格|金额|单价|均价|价款)(?:不等于|等于|不低于|不高于|不超过|低于|高于|超过|为)[ \u3000]?$/;
 /** 投入了 500 万, 花了22万: a sum of money spent or raised, with a scale word and no unit. */
-const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了)(?:了|约|近|达|超过|共|共计|累计)?[ \u3000]?$/;
+const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了)(?:了|约|近|达|达到|为|完成|超过|共|共计|累计)?[ \u3000]?$/;
 /**
  * A number with no unit is money where the clause says so right before it: a price or amount
  * stated (PRICE_BEFORE), or a sum with 万/亿 spent or raised (SPEND_BEFORE). The unit stays `""`

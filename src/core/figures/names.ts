@@ -22,6 +22,8 @@ const NAMES = [
   '最后一年', '半年工作会', '坐十年冷',
   // a kind of document (a 范文 site's category 半年总结, as 半年工作会 names a meeting)
   '半年总结',
+  // sayings of narrative and reflective writing (心得, blogs): 做一天和尚撞一天钟 ("just getting by")
+  '一天和尚撞一天钟',
 ];
 
 /**

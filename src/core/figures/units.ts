@@ -67,6 +67,8 @@ const table: [FigureKind, boolean, string[]][] = [
     '人次', '户次', '台套', '个', '次', '人', '户', '家', '批', '轮', '场', '档', '座', '栋', '幢', '处', '起', '篇', '本', '辆',
     '套', '只', '所', '支', '张', '册', '幅', '间', '例', '宗', '笔', '架', '艘', '匹', '株', '棵', '枚', '名', '位',
     '遍', '趟', '场次', '单次', '根', '盏', '颗', '粒', '袋', '箱', '吨次', '床', '组', '标准箱', '标箱', '车次', '航次',
+    // doses given (接种疫苗343708.5万剂次)
+    '剂次',
   ]],
   // Item counts: real after Arabic digits (21项, 35条, 19件, 10大项); after a Chinese numeral they
   // name sets or the speech's own points (八项规定, 十件实事, 三大特色, 五方面).
@@ -84,7 +86,9 @@ const table: [FigureKind, boolean, string[]][] = [
     // courses, steps, bends (6道急弯, 3道工序): after digits (一道, 两道防线 are words)
     '道',
     // poultry, counted by the feather (出栏家禽393.53万羽): after digits (羽毛, 羽绒 are words)
-    '羽']],
+    '羽',
+    // episodes of a series (该片共15集): after digits (集中, 集团 are words)
+    '集']],
   // barrels (3500万桶原油), a measure of volume: after digits (三桶油 is a word)
   ['volume', false, ['桶']],
   // a ship's gross tonnage (5万总吨): a size, not the weight 吨 measures
@@ -132,7 +136,7 @@ const TRADITIONAL: Record<string, string> = {
   张: '張', 间: '間', 处: '處', 条: '條', 时: '時', 钟: '鐘', 块: '塊', 场: '場', 对: '對', 队: '隊', 页: '頁', 类: '類', 级: '級',
   颗: '顆', 盏: '盞', 头: '頭', 标: '標', 准: '準', 车: '車', 册: '冊', 栋: '棟', 轮: '輪', 档: '檔', 组: '組', 单: '單', 币: '幣', 韩: '韓',
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
-  号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣',
+  号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣', 剂: '劑',
 };
 // (and durations: 兩個月, 三個小時, 八十週年 are periods as 两个月 is; 一個月 stays an article unless
 // its context says otherwise, as the guards for 一 read the simplified units)
