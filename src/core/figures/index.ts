@@ -11,7 +11,7 @@ import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals,
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
-import { splitCompositions } from './compositions';
+import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
@@ -147,7 +147,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     // attachment labels are dropped here.
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
-    figs = splitCompositions(text, figs);
+    figs = readLostCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     applyBarTables(text, figs);
