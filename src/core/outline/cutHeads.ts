@@ -75,9 +75,21 @@ export function endsCut(text: string): boolean {
  * (`特此通知`, `谢谢大家`), `（完）`.
  */
 function shortFragmentEnd(text: string, s: number, line: string): boolean {
+  if (DOCUMENT_END.test(line)) return false;
+  // A sentence begun and cut after its first clause (`2016年,是某镇党的建设大加`): a comma after
+  // three characters or more, words after it, a CJK character at the end, no other mark (no colon:
+  // not a field, not a signature's date), under a paragraph of running text ending a sentence;
+  // blank lines or not between them.
+  if (/^[^，,：:。；;！？!?]{3,}[，,][^，,：:。；;！？!?]*[\u3400-\u9fff]$/.test(line) && /[\u3400-\u9fff].*[，,].*[\u3400-\u9fff]{2}/.test(line)) {
+    let e = s - 1;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    if (e === 0) return false;
+    const ps = text.lastIndexOf('\n', e - 1) + 1;
+    const prev = text.slice(ps, e).trim();
+    if (prev.length >= 20 && /[，,]/.test(prev) && /[。！？!?]$/.test(prev)) return true;
+  }
   // (a list cut inside, `各机关干部、村`, keeps its 顿号 or comma)
   if (!/^[\u3400-\u9fff][\u3400-\u9fff、，]{1,10}[\u3400-\u9fff]$/.test(line)) return false;
-  if (DOCUMENT_END.test(line)) return false;
   // the line above: blank, then running text ending a sentence
   let e = s - 1;
   let blank = false;

@@ -1833,6 +1833,22 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // each is a list item, no title (`l` / `打开腾讯会议` / `l` / `点击“注册/登录”按钮…`).
   let bulletLines = 0;
   for (let p = 0; p < n && bulletLines < 2; p++) if (isBulletGlyph(oneLine(p))) bulletLines++;
+  // The first line of a title block standing inside a paragraph opened by the page's furniture or
+  // metadata (a few lines down at most, its line short, holding no marker, reading as a title, the
+  // page's metadata line right under it, a blank line between or none), -1 when none.
+  const innerTitle = new Map<number, number>();
+  const innerTitleLine = (first: number, last: number): number => {
+    for (let li = first + 1; li <= last && li <= first + 6; li++) {
+      if (zone[li] !== Zone.Title) continue;
+      if (zone[li - 1] === Zone.Title || markerLines[li] === 1 || sureLine[li] || lineFrom.has(li)) return -1;
+      let m = li + 1;
+      if (m > last && m < lines.length && lines.empty(m)) m++;
+      if (m >= lines.length || zone[m] !== Zone.Metadata) return -1;
+      const len = lines.contentEnd[li] - textFrom(li);
+      return len >= 4 && len <= 120 && looksLikeTitle(lineText(text, textFrom(li), lines.contentEnd[li])) ? li : -1;
+    }
+    return -1;
+  };
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1873,6 +1889,17 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (fields[p] !== 0) continue;
     if (sureLine[first]) { kind[p] = 3; continue; }
     if (!zoneHoldsTitles(zone[first])) {
+      // A page written without blank lines between its head's lines (`搜索` / `当前位置：首页 > … ` /
+      // the headline / `文章来源：… 发布时间：…`, then a blank and the text) makes its head one
+      // paragraph: the title block the anatomy found inside it is still the page's title.
+      const inner = innerTitleLine(first, lastLine);
+      if (inner >= 0) {
+        kind[p] = 2;
+        titleZone[p] = 1;
+        innerTitle.set(p, inner);
+        titlesSeen.add(lineText(text, textFrom(inner), lines.contentEnd[inner]));
+        continue;
+      }
       // furniture, metadata, a date line…: never a title. But a text written without blank lines
       // runs its salutation (`各位来宾：`) into the speech: a paragraph that opens in such a zone and
       // goes on with running text of the body is body text (the title above it heads it).
@@ -1996,7 +2023,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
   };
   const pushTitle = (p: number, ownDocument: boolean) => {
-    const li = paragraphFirstLine[p];
+    const li = innerTitle.get(p) ?? paragraphFirstLine[p];
     const ts = textFrom(li);
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines.contentEnd[li]);
@@ -2136,8 +2163,15 @@ const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?[两�
 function announcesParts(text: string, pos: number): boolean {
   let b = pos;
   while (b > 0 && /\s/.test(text[b - 1])) b--;
-  return ANNOUNCES.test(text.slice(Math.max(0, b - 16), b));
+  if (ANNOUNCES.test(text.slice(Math.max(0, b - 16), b))) return true;
+  // (a traditional copy with a converter's pinyin after some characters, `講三點(diǎn)意見(jiàn)。`:
+  // read without the glosses)
+  const near = text.slice(Math.max(0, b - 64), b);
+  return PINYIN_GLOSS.test(near) && ANNOUNCES.test(near.replace(PINYIN_GLOSSES, '$1'));
 }
+/** A Han character's pinyin in brackets after it, left by a converter (`點(diǎn)`). */
+const PINYIN_GLOSS = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/;
+const PINYIN_GLOSSES = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/g;
 
 /**
  * Two title lines (spaces dropped) name the same document: word for word, or the first with a

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+function heads(text: string): Array<[number, string, number, number | null]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  return parseOutline(text).headings.map((h) => [line(h.start), h.marker, h.level, h.parent]);
+}
+
+// Invented page openings (our own wording).
+const LEAD = '2031年，全县坚持稳中求进工作总基调，统筹推进各项工作，全县经济社会发展稳中有进、民生持续改善，呈现新的气象。';
+const PART1 = '初步核算，2031年全县地区生产总值实现九十亿元，比上年增长较快，三次产业结构继续优化。';
+const PART2 = '全年粮食总产量保持稳定，畜牧业生产稳中有升，农业农村经济总体向好。';
+
+describe('page openings: the headline inside the page head written without blank lines', () => {
+  it('takes the headline over the 来源/发布时间 line as the title heading the parts', () => {
+    const text = ['搜索', '导航', '当前位置:首页 > 政府数据 > 统计公报', '某某县2031年国民经济和社会发展统计公报',
+      '文章来源:县统计局 发布时间:2032-04-11 11:04 浏览量:0次 打印 关闭', '', LEAD, '', '一、综合', '', PART1, '', '二、农业', '', PART2].join('\n');
+    assert.deepEqual(heads(text), [[3, '', 1, null], [8, '一、', 2, 0], [12, '二、', 2, 0]]);
+  });
+
+  it('takes it with a blank line between the headline and the fields', () => {
+    const text = ['欢迎访问某某县人民政府!', '当前位置: 首页>新闻中心>乡镇动态', '全县秸秆禁烧工作推进会议召开', '',
+      '发布时间:', '', '2032-05-22 10:03', '', '5月21日，全县秸秆禁烧工作推进会议召开。副县长某某主持会议并讲话，要求各镇压实责任。'].join('\n');
+    assert.deepEqual(heads(text), [[2, '', 1, null]]);
+  });
+
+  it('leaves a line with no page fields under it (an issuer and a date over the text) alone', () => {
+    const text = ['首页 -> 政务公开 -> 公 告', '某某市人大常委会办公室公告(第7号)', '时间:2032年12月06日来源:某某省卫生健康委员会', '[字体: ] 打印',
+      '某某省卫生健康委员会 2032年12月06日', '', '  市人大常委会会议对条例草案进行了初次审议。现将草案全文公布，征求意见。', '',
+      '  一、各单位和公民均可以通过信函、传真等方式提出意见。', '', '  二、征求意见的时间，自公告见报之日起一个月。', ''].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 4), JSON.stringify(heads(text)));
+  });
+});
+
+describe('page openings: a lone first part of a speech the excerpt cut', () => {
+  const SPEECH = ['书记在全镇经济工作会议上的讲话', '同志们:', '这次全镇经济工作会议，既是一次总结成绩的表彰会，也是一次部署任务的动员会，目的就是进一步振奋精神、凝聚合力。',
+    '下面，根据党委集体研究的意见，我讲三个方面的问题:', '一、回顾过去一年，提振发展信心', '刚刚过去的一年，对我镇来说是不平凡的一年，全镇经济社会发展呈现了良好态势，各项工作取得新成效。'];
+  it('takes it back where the last line stops after its first clause', () => {
+    const text = [...SPEECH, '2031年,是我镇党的建设大加'].join('\n');
+    assert.deepEqual(heads(text), [[0, '', 1, null], [4, '一、', 2, 0]]);
+  });
+
+  it('leaves it where the text ends on a finished sentence or a short closing line', () => {
+    assert.ok(!heads([...SPEECH, '全镇上下要再接再厉。'].join('\n')).some(([, m]) => m === '一、'));
+    assert.ok(!heads([...SPEECH, '某某镇党委,某某镇人民政府'].join('\n')).some(([, m]) => m === '一、'));
+  });
+
+  it('reads the announcement through a converter\'s pinyin glosses', () => {
+    const text = ['書記在新區(qū)開(kāi)發(fā)建設(shè)會(huì)發(fā)言', '同志們:',
+      '今天，我們召開(kāi)新區(qū)開(kāi)發(fā)建設(shè)動(dòng)員大會(huì)，目的是進(jìn)一步明確建設(shè)任務(wù)，細(xì)化目標(biāo)責(zé)任。下面，我就新區(qū)開(kāi)發(fā)工作講三點(diǎn)意見(jiàn)。',
+      '一、統(tǒng)一思想，凝聚共識(shí)，深刻認(rèn)識(shí)新區(qū)開(kāi)發(fā)建設(shè)的重大意義',
+      '城市是經(jīng)濟(jì)的龍頭，地方的名片。我縣的縣城發(fā)展經(jīng)過(guò)歷屆縣委、縣政府的不懈努力，面貌發(fā)生了很大變化，受到了各級(jí)黨委的一致好評(píng)，更是全縣廣大干部群眾'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一、', 2]]);
+  });
+});
