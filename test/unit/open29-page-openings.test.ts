@@ -53,3 +53,31 @@ describe('page openings: a lone first part of a speech the excerpt cut', () => {
     assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [3, '一、', 2]]);
   });
 });
+
+describe('page openings: a site\'s preview flattened onto one line and cut with dots', () => {
+  const HEAD = '镇党委书记在全镇干部大会上的讲话同志们:今天我们召开全镇干部大会，主要任务是贯彻落实上级会议精神，动员全镇干部真抓实干。刚才，各位分管领导对全镇工作作了部署，我完全赞同。';
+  it('takes back the announced 一、 when the preview stops mid-sentence before its dots', () => {
+    const text = HEAD + '下面，我再强调三点意见:一、认清新形势新任务，明确加快发展的方向今天会议就是要理清全镇发展面临的形势任务，抓紧补短板、强弱项，让全镇在竞...';
+    assert.deepEqual(heads(text).map(([, m, v]) => [m, v]), [['一、', 1]]);
+  });
+
+  it('takes back a 一、 whose title runs into its paragraph when its (一) is taken', () => {
+    const text = HEAD + '希望全镇上下迅速掀起大干项目的热潮。一、深刻把握形势任务，树牢抢抓机遇的进取意识只有正视不足才能精准发力，唯有抢抓机遇方能破局突围。当前的主要矛盾集中体现在三个方面。(一)客观分析自身短板差距。产业结构失衡已经成为制约发展的最大瓶颈。最新统计数据显示...';
+    assert.deepEqual(heads(text).map(([, m, v, p]) => [m, v, p]), [['一、', 1, null], ['(一)', 2, 0]]);
+  });
+
+  it('reads a text ending on a finished sentence and dots as not cut', () => {
+    const text = HEAD + '下面，我再强调三点意见:一、认清新形势新任务，明确加快发展的方向今天会议就是要理清全镇发展面临的形势任务，抓紧补短板、强弱项。...';
+    assert.deepEqual(heads(text).filter(([, m]) => m === '一、'), []);
+  });
+});
+
+describe('page openings: the page title said again over the document flattened onto one line', () => {
+  it('takes the repeat, the first line of the paragraph, as the document\'s own title', () => {
+    const T = '某某钢铁公司财务状况与经营成果的分析与诊断概要';
+    const TOC = ' 目 录 一、钢铁企业的发展历程………………… 二、企业财务风险的理念………………… 三、公司财务风险分析…………………';
+    const text = ['首页 ' + T, '', T, '', '举报', '开通vip', '', T + T + TOC, '', T,
+      T + TOC + ' 第 2 页 共 2 页 一、钢铁企业的发展历程 全国钢铁工业固定资产投资较快增长，企业规模不断扩大，结构持续优化，效益稳步提高，为后来的发展打下了基础。'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => !m).map(([l]) => l), [2, 9]);
+  });
+});

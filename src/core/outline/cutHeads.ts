@@ -59,6 +59,9 @@ export function endsCut(text: string): boolean {
     const last = line[line.length - 1];
     // (a decimal cut before its fraction: `达到11.`)
     if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;
+    // (a site's preview cut mid-sentence and marked so: `…千帆竞...`, the words before the dots
+    // unfinished)
+    if (/[\u3400-\u9fff0-9A-Za-z，、,]\.{3,6}$/.test(line)) return true;
     if (CLOSED.includes(last)) return false;
     // (an opening bracket or quote at the end: `（鲁政发〔`)
     if ('〔［[（(《“‘「『【'.includes(last)) return true;
@@ -200,6 +203,9 @@ export function cutExcerptHeads(
     if (active[i]) activeCount.set(k, (activeCount.get(k) ?? 0) + 1);
   }
   const out: number[] = [];
+  // A lone `一、` whose title runs on into its paragraph (a text layer that glued the heading to its
+  // first sentence), -1 when none: its part is one where the next heading taken is its `（一）`.
+  let overSub = -1;
   for (let i = 0; i < n; i++) {
     const c = cands[i];
     if (active[i] || !c.kind || c.inline || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
@@ -207,12 +213,24 @@ export function cutExcerptHeads(
     if (activeCount.has(c.kind)) continue;
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
-    if (!shaped(i)) continue;
+    if (!shaped(i)) {
+      if (cut && c.kind === 'cn-dun') overSub = i;
+      continue;
+    }
     if (!cut && (!GBT.has(c.kind) || !shapedAsHeading(i) || !opensRun(i))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
     out.push(i);
+  }
+  if (overSub >= 0) {
+    const taken = new Set(out);
+    let j = overSub + 1;
+    while (j < n && !(cands[j].kind && !cands[j].inline && (active[j] || taken.has(j)))) j++;
+    if (j < n && taken.has(j) && cands[j].kind === 'cn-paren' && cands[j].ordinal === 1) {
+      out.push(overSub);
+      out.sort((a, b) => a - b);
+    }
   }
   // Taken back in text order, a later one must still have its part run to the end once the earlier
   // ones are active: only the lower ranks may follow a taken one (`一、` then `1、`).

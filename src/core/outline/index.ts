@@ -1837,6 +1837,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // metadata (a few lines down at most, its line short, holding no marker, reading as a title, the
   // page's metadata line right under it, a blank line between or none), -1 when none.
   const innerTitle = new Map<number, number>();
+  // The first title line seen (spaces dropped), and the paragraph that opens with it again (-1: none).
+  let firstSeen: string | null = null;
+  let repeatHead = -1;
+  const seeTitle = (s: string): void => {
+    if (firstSeen === null) firstSeen = withoutSpaces(s);
+    titlesSeen.add(s);
+  };
   const innerTitleLine = (first: number, last: number): number => {
     for (let li = first + 1; li <= last && li <= first + 6; li++) {
       if (zone[li] !== Zone.Title) continue;
@@ -1872,6 +1879,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // (a line the numbering reads, `第一条`, is that numbering's)
       if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
     }
+    // The document's first title said again as the first line of a paragraph of its text (a
+    // conversion's text layer under the page's title: the title's line, then the whole document
+    // flattened onto the next line, no blank between): the document's own title, heading what follows.
+    if (repeatHead < 0 && firstSeen !== null && first < lastLine && zoneHoldsTitles(zone[first]) && markerLines[first] === 0) {
+      const a = textFrom(first);
+      const b = lines.contentEnd[first];
+      if (b - a >= 6 && b - a <= 60 && withoutSpaces(lineText(text, a, b)) === firstSeen) {
+        repeatHead = p;
+        kind[p] = 2;
+        continue;
+      }
+    }
     if (markerParagraphs[p] === 1) {
       kind[p] = 1;
       // `第一篇:在全市某某会议上的讲话(摘要)`: a compilation's piece, labelled and named on one line
@@ -1880,14 +1899,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
         if (isPieceLabelTitle(own)) {
           kind[p] = 2;
           compilationItem[p] = 1;
-          titlesSeen.add(own);
+          seeTitle(own);
           pieceLines.add(first);
         }
       }
       continue;
     }
     if (fields[p] !== 0) continue;
-    if (sureLine[first]) { kind[p] = 3; continue; }
+    if (sureLine[first]) {
+      kind[p] = 3;
+      if (firstSeen === null && lines.contentEnd[first] - textFrom(first) <= 120) firstSeen = withoutSpaces(lineText(text, textFrom(first), lines.contentEnd[first]));
+      continue;
+    }
     if (!zoneHoldsTitles(zone[first])) {
       // A page written without blank lines between its head's lines (`搜索` / `当前位置：首页 > … ` /
       // the headline / `文章来源：… 发布时间：…`, then a blank and the text) makes its head one
@@ -1897,7 +1920,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
         kind[p] = 2;
         titleZone[p] = 1;
         innerTitle.set(p, inner);
-        titlesSeen.add(lineText(text, textFrom(inner), lines.contentEnd[inner]));
+        seeTitle(lineText(text, textFrom(inner), lines.contentEnd[inner]));
         continue;
       }
       // furniture, metadata, a date line…: never a title. But a text written without blank lines
@@ -1912,7 +1935,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;
-        if (!prevTitle) titlesSeen.add(lineText(text, textFrom(first), lines.contentEnd[first]));
+        if (!prevTitle) seeTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
         if (!prevTitle && first === lastLine && isSectionName(lineText(text, textFrom(first), lines.contentEnd[first]))) section[p] = 1;
         continue;
       }
@@ -1943,7 +1966,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && (isCompilationItemTitle(clean) || numberedRepeat(clean, titlesSeen))) compilationItem[p] = 1;
-    if (kind[p] === 2) titlesSeen.add(clean);
+    if (kind[p] === 2) seeTitle(clean);
     if (kind[p] === 2 && isSectionName(clean)) section[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
@@ -2088,10 +2111,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // counted series names the group of parts, even where it follows the document's title with no
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
-    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
