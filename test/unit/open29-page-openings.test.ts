@@ -81,3 +81,18 @@ describe('page openings: the page title said again over the document flattened o
     assert.deepEqual(heads(text).filter(([, m]) => !m).map(([l]) => l), [2, 9]);
   });
 });
+
+describe('page openings: a compilation piece flattened with single blanks, its parts and items', () => {
+  const OPEN = '同志們: 經過大家的共同努力，為期三個多月的招商引資百日會戰活動已圓滿結束，今天召開總結暨沖刺動員會議，主要目的是總結活動成果，進一步動員全體干部職工再接再厲，全力以赴，奮力沖刺，確保全面完成和超額完成全年招商引資任務。現在，我先講兩個方面的問題，最后請市委書記作重要講話。';
+  const PART = ' 一、精心組織，強力推進，招商引資百日會戰活動取得了明顯成效 百日會戰動員大會召開以來，各部門按照統一部署，堅持狠抓招商引資不動搖，主攻項目建設不松勁，取得了明顯成效。';
+  const ITEM = ' 1、抓發動，全員參與的格局進一步形成。一是組織動員力度不斷加大。各部門開展了大討論，層層統一思想認識。二是輿論宣傳氛圍更加濃烈。電視臺開辟了專欄，做到天天有聲音。市活動辦公室在百日會';
+  it('breaks before the part and its first item after a sentence\'s end, and nests the 一是 run under the item', () => {
+    const text = ['- 目錄', '第1篇 在全市招商引資百日會戰活動總結暨沖刺動員會議上的講話經濟工作', OPEN + PART + ITEM].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[1, '第1篇', 1], [2, '一、', 2], [2, '1、', 3], [2, '一是', 4], [2, '二是', 4]]);
+  });
+
+  it('reads a heading line the same through a converter\'s pinyin glosses', () => {
+    const text = ['- 目錄', '第1篇 在全市招商引資百日會(huì)戰(zhàn)活動(dòng)總結(jié)暨沖刺動(dòng)員會(huì)議上的講話經(jīng)濟(jì)工作', OPEN + PART + ITEM].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[1, '第1篇'], [2, '一、'], [2, '1、'], [2, '一是'], [2, '二是']]);
+  });
+});

@@ -204,7 +204,8 @@ export function cutExcerptHeads(
   }
   const out: number[] = [];
   // A lone `一、` whose title runs on into its paragraph (a text layer that glued the heading to its
-  // first sentence), -1 when none: its part is one where the next heading taken is its `（一）`.
+  // first sentence), -1 when none: its part is one where the next heading taken is its first item
+  // (`（一）`, `1、`).
   let overSub = -1;
   for (let i = 0; i < n; i++) {
     const c = cands[i];
@@ -227,7 +228,7 @@ export function cutExcerptHeads(
     const taken = new Set(out);
     let j = overSub + 1;
     while (j < n && !(cands[j].kind && !cands[j].inline && (active[j] || taken.has(j)))) j++;
-    if (j < n && taken.has(j) && cands[j].kind === 'cn-paren' && cands[j].ordinal === 1) {
+    if (j < n && taken.has(j) && (cands[j].kind === 'cn-paren' || cands[j].kind === 'arabic-dot') && cands[j].ordinal === 1) {
       out.push(overSub);
       out.sort((a, b) => a - b);
     }

@@ -63,6 +63,24 @@ const SINGLE_TITLE_MAX = 40;
  * past this line (hard wrap), reaching the line end proves nothing: the title must stop at 。！？.
  */
 function headingShaped(text: string, c: Candidate, lineEnd: number, wrapped: boolean): boolean {
+  if (shapedAsWritten(text, c, lineEnd, wrapped)) return true;
+  // (a traditional copy with a converter's pinyin after some characters, `會(huì)戰(zhàn)`: the
+  // title the reader sees, without the glosses)
+  const end = Math.min(lineEnd, c.titleStart + 240);
+  const rest = text.slice(c.titleStart, end);
+  if (!PINYIN_GLOSS.test(rest)) return false;
+  const v = rest.replace(PINYIN_GLOSSES, '$1');
+  let k = 0;
+  while (k < v.length && k < TITLE_MAX && !isTitleStop(v[k])) k++;
+  let te = k;
+  while (te > 0 && isSpace(v.charCodeAt(te - 1))) te--;
+  if (te < 1 || te > SINGLE_TITLE_MAX) return false;
+  while (k < v.length && isSpace(v.charCodeAt(k))) k++;
+  if (k >= v.length) return end === lineEnd && !wrapped;
+  return v[k] === '。' || v[k] === '！' || v[k] === '？';
+}
+
+function shapedAsWritten(text: string, c: Candidate, lineEnd: number, wrapped: boolean): boolean {
   let te = titleEndAt(text, c.titleStart, lineEnd);
   while (te > c.titleStart && (text[te - 1] === '*' || text[te - 1] === '_')) te--;
   const len = te - c.titleStart;
