@@ -96,3 +96,15 @@ describe('page openings: a compilation piece flattened with single blanks, its p
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[1, '第1篇'], [2, '一、'], [2, '1、'], [2, '一是'], [2, '二是']]);
   });
 });
+
+describe('page openings: a 范文 page\'s first piece titled under the compilation\'s name', () => {
+  it('takes `…讲话 篇1` as the piece\'s title, the speech\'s run under it', () => {
+    const text = ['首页 > 讲话 > 讲话稿 > 安全稳定 > 市长安全生产讲话【通用三篇】正文', '', '市长安全生产讲话【通用三篇】', '', '时间:2032-10-21 15:42:29', '',
+      '市长安全生产讲话(通用3篇)', '', '市长安全生产讲话 篇1', '', '今天的会议开得很适时，现在正是下半年刚刚开始的关键时期，在这个时候召开安全会议很有必要。', '',
+      '一是要严格要求。没有安全稳定的环境，经济社会就不可能健康发展。', '', '二是要严格管理。各级政府要把安全生产摆上重要位置，常抓不懈。'].join('\n');
+    const hs = heads(text);
+    const piece = hs.findIndex(([l]) => l === 8);
+    assert.ok(piece >= 0 && hs[piece][2] === 1, JSON.stringify(hs));
+    assert.deepEqual(hs.filter(([, m]) => m).map(([l, m, , p]) => [l, m, p]), [[12, '一是', piece], [14, '二是', piece]]);
+  });
+});

@@ -1948,8 +1948,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       continue;
     }
     if (zone[first] === Zone.Title) {
-      // Only the first line of a title block heads it (引题, title and 副题 are one title).
-      const prevTitle = p > 0 && titleZone[p - 1] !== 0;
+      // Only the first line of a title block heads it (引题, title and 副题 are one title); a piece's
+      // title numbered after the compilation's (`市长讲话(通用3篇)` / `市长讲话 篇1`) opens the piece.
+      const piece = p > 0 && titleZone[p - 1] !== 0 && lines.contentEnd[first] - textFrom(first) <= 60
+        && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+      if (piece) compilationItem[p] = 1;
+      const prevTitle = p > 0 && titleZone[p - 1] !== 0 && !piece;
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;
