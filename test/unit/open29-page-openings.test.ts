@@ -108,3 +108,18 @@ describe('page openings: a 范文 page\'s first piece titled under the compilati
     assert.deepEqual(hs.filter(([, m]) => m).map(([l, m, , p]) => [l, m, p]), [[12, '一是', piece], [14, '二是', piece]]);
   });
 });
+
+describe('page openings: a site\'s tag in ASCII brackets glued before the headline', () => {
+  it('starts the title after the tag', () => {
+    const text = ['[县长在县委书记]县长在县委全委(扩大)会暨全县经济工作会议上的讲话', '同志们:', '这次会议的主要任务是贯彻落实上级经济工作会议精神，分析总结工作，安排部署工作。',
+      '一、认真总结成绩，准确把握态势', '过去一年，全县经济保持了平稳较快增长。', '二、突出工作重点，推动高质量发展', '今年要抓好项目建设和产业发展。'].join('\n');
+    const o = parseOutline(text);
+    assert.equal(o.headings[0].title, '县长在县委全委(扩大)会暨全县经济工作会议上的讲话');
+    assert.equal(o.headings[0].start, text.indexOf(']') + 1);
+  });
+
+  it('keeps a footnote mark or a bracketed number where it was', () => {
+    const text = ['[1]参见某某著作第三章', '', '[2023]某某文件汇编', '', '全县经济保持了平稳较快增长，各项事业全面进步。'].join('\n');
+    for (const h of parseOutline(text).headings) assert.ok(text[h.start] === '[' || !/^\d/.test(text.slice(h.start - 5, h.start)), JSON.stringify(h));
+  });
+});
