@@ -123,3 +123,18 @@ describe('page openings: a site\'s tag in ASCII brackets glued before the headli
     for (const h of parseOutline(text).headings) assert.ok(text[h.start] === '[' || !/^\d/.test(text.slice(h.start - 5, h.start)), JSON.stringify(h));
   });
 });
+
+describe('page openings: a portal\'s official document under its headline, its red head set with blank lines', () => {
+  const HEAD = ['发文日期: 2032-01-14', '', '某某市人民政府办公室关于印发2032年政府工作报告主要目标任务分解的通知', '发布时间:2032-01-21 09:24 信息来源:某某市人民政府办公室', '',
+    ' 某某市人民政府办公室', '', '关于印发2032年政府工作报告主要目标', '', '任务分解的通知', '', '某政办〔2032〕1号', '', '各县、区人民政府，市政府各部门:', '',
+    '2032年《政府工作报告》已经市人代会审议通过，为确保重点工作落到实处，现将主要目标任务分解如下。', ''];
+  it('takes the title under the issuer as the document\'s own, heading its parts', () => {
+    const text = [...HEAD, '一、强化责任意识，以讲政治高度抓落实。各地各部门要高度重视。', '', '二、强化协同配合，以钉钉子精神抓推进。各牵头单位要加强统筹。'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, , p]) => [l, m, p]), [[2, '', null], [7, '', null], [17, '一、', 1], [19, '二、', 1]]);
+  });
+
+  it('leaves a 关于 line that is no tail of the headline alone', () => {
+    const text = [...HEAD.slice(0, 7), '关于做好春节期间安全生产工作', '', ...HEAD.slice(9), '一、强化责任意识，以讲政治高度抓落实。各地各部门要高度重视。', '', '二、强化协同配合，以钉钉子精神抓推进。各牵头单位要加强统筹。'].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 7), JSON.stringify(heads(text)));
+  });
+});
