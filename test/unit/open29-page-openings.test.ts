@@ -138,3 +138,19 @@ describe('page openings: a portal\'s official document under its headline, its r
     assert.ok(!heads(text).some(([l]) => l === 7), JSON.stringify(heads(text)));
   });
 });
+
+describe('page openings: a hard-wrapped PDF layer cut on a short piece of a line', () => {
+  const W = ['在全区招商引资工作推进会议上的讲话', '  同志们:', '  今天，区委、区政府在这里专门召开全区招商引资工', '作推进会议，是继区委重点工作会议之后的一次重要专题',
+    '会议，主要任务是表彰奖励上一年度招商引资并取得显著', '成效的工作组，为今年即将奔赴各地招商的工作组壮行。', '  下面，就加速推进招商引资工作，我强调几点意见。',
+    '  一、认清形势，深化认识，进一步增强招商引资工作', '的责任感和紧迫感', '  招商引资始终是推动经济社会发展的强大动力，在这', '事关全局的重大问题上，我们务必统一思想、提高认识。',
+    '  一是必须增强危机意识。今年全区招商引资的具体目', '标是引进国内资金六亿元，任务十分繁重，压力前所未', '有。截至一季度末，全区实际引进国内资金同比有所增'];
+  it('takes back the announced 一、 and the 一是 under it', () => {
+    const text = [...W, '长，但任务数仅完成二十分之'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m).map(([l, m, v]) => [l, m, v]), [[7, '一、', 2], [11, '一是', 3]]);
+  });
+
+  it('leaves them where the last line closes a sentence', () => {
+    const text = [...W, '长，任务仍然十分繁重。'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m === '一是'), []);
+  });
+});

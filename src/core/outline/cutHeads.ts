@@ -41,7 +41,7 @@ const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 const PINYIN_AFTER = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]$/;
 
 /** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
-export function endsCut(text: string): boolean {
+export function endsCut(text: string, wrapped = false): boolean {
   let e = text.length;
   for (;;) {
     while (e > 0 && /\s/.test(text[e - 1])) e--;
@@ -53,7 +53,7 @@ export function endsCut(text: string): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return shortFragmentEnd(text, s, line);
+    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
@@ -77,8 +77,20 @@ export function endsCut(text: string): boolean {
  * and none of the words that end a document: a signature (an office's or a body's name), a formula
  * (`特此通知`, `谢谢大家`), `（完）`.
  */
-function shortFragmentEnd(text: string, s: number, line: string): boolean {
+function shortFragmentEnd(text: string, s: number, line: string, wrapped: boolean): boolean {
   if (DOCUMENT_END.test(line)) return false;
+  // A hard-wrapped text (a PDF's layer) stopping on a short piece of a line (`任务数仅完成二十分之`)
+  // whose line above ran on without ending its sentence: the paragraph was cut, not ended.
+  if (wrapped && /^[\u3400-\u9fff][\u3400-\u9fff、，]{1,16}[\u3400-\u9fff]$/.test(line)) {
+    let e = s - 1;
+    while (e > 0 && /[ \t\u3000\r]/.test(text[e - 1])) e--;
+    // (the line right above, no blank line between)
+    if (e > 0 && text[e - 1] !== '\n') {
+      const ps = text.lastIndexOf('\n', e - 1) + 1;
+      const prev = text.slice(ps, e).trim();
+      if (prev.length >= 4 && !/[。！？!?：:；;…”」』）)】》]$/.test(prev)) return true;
+    }
+  }
   // A sentence begun and cut after its first clause (`2016年,是某镇党的建设大加`): a comma after
   // three characters or more, words after it, a CJK character at the end, no other mark (no colon:
   // not a field, not a signature's date), under a paragraph of running text ending a sentence;
@@ -143,6 +155,7 @@ export function cutExcerptHeads(
   shaped: (i: number) => boolean,
   shapedAsHeading: (i: number) => boolean,
   inBody: (i: number) => boolean = () => true,
+  wrapped = false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -150,7 +163,7 @@ export function cutExcerptHeads(
   // document ends on a heading, so its part, and the run's second member, were cut off.
   const endLine = lastLineStart(text);
   const endsOnHead = (i: number): boolean => cands[i].line === endLine;
-  let cut = endsCut(text);
+  let cut = endsCut(text, wrapped);
   if (!cut) {
     for (let i = n - 1; i >= 0 && !cut; i--) {
       if (cands[i].line < endLine) break;

@@ -909,7 +909,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
     // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
     return c.kind === 'cn-dun' && announcesParts(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
