@@ -154,3 +154,18 @@ describe('page openings: a hard-wrapped PDF layer cut on a short piece of a line
     assert.deepEqual(heads(text).filter(([, m]) => m === '一是'), []);
   });
 });
+
+describe('speech runs: an inline list that lost one member\'s marker', () => {
+  const P = (s: string): string => s + '目前秋收已全面开展，秋种季节已经到来，我们一定要抢抓时节尽快部署落实。';
+  it('reads 第一，第三，第四， as the list, 第二 missing', () => {
+    const text = '县长在全县秋种工作会讲话\n今年的秋种工作呈现四个新的特点。' + P('第一，是时间紧。') + P('同时，任务更重。') + P('第三，是要求高。') + P('第四，是投入大。') + '\n';
+    assert.deepEqual(heads(text).filter(([, m]) => m).map(([, m]) => m), ['第一，', '第三，', '第四，']);
+  });
+
+  it('leaves 第一，…第三， alone, and a list whose 第二 stands written between (not lost)', () => {
+    const two = '县长讲话\n今年的秋种工作呈现新的特点。' + P('第一，是时间紧。') + P('第三，是要求高。') + '\n';
+    assert.deepEqual(heads(two).filter(([, m]) => m), []);
+    const hidden = '县长讲话\n今年的秋种工作呈现新的特点。' + P('第一，是时间紧。') + P('全县被纳入第二批重点区域。') + P('第三，是要求高。') + P('第四，是投入大。') + '\n';
+    assert.ok(!heads(hidden).some(([, m]) => m === '第三，'), JSON.stringify(heads(hidden)));
+  });
+});
