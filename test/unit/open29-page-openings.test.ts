@@ -58,12 +58,12 @@ describe('page openings: a site\'s preview flattened onto one line and cut with 
   const HEAD = '镇党委书记在全镇干部大会上的讲话同志们:今天我们召开全镇干部大会，主要任务是贯彻落实上级会议精神，动员全镇干部真抓实干。刚才，各位分管领导对全镇工作作了部署，我完全赞同。';
   it('takes back the announced 一、 when the preview stops mid-sentence before its dots', () => {
     const text = HEAD + '下面，我再强调三点意见:一、认清新形势新任务，明确加快发展的方向今天会议就是要理清全镇发展面临的形势任务，抓紧补短板、强弱项，让全镇在竞...';
-    assert.deepEqual(heads(text).map(([, m, v]) => [m, v]), [['一、', 1]]);
+    assert.deepEqual(heads(text).map(([, m, v]) => [m, v]), [['', 1], ['一、', 2]]);
   });
 
   it('takes back a 一、 whose title runs into its paragraph when its (一) is taken', () => {
     const text = HEAD + '希望全镇上下迅速掀起大干项目的热潮。一、深刻把握形势任务，树牢抢抓机遇的进取意识只有正视不足才能精准发力，唯有抢抓机遇方能破局突围。当前的主要矛盾集中体现在三个方面。(一)客观分析自身短板差距。产业结构失衡已经成为制约发展的最大瓶颈。最新统计数据显示...';
-    assert.deepEqual(heads(text).map(([, m, v, p]) => [m, v, p]), [['一、', 1, null], ['(一)', 2, 0]]);
+    assert.deepEqual(heads(text).map(([, m, v, p]) => [m, v, p]), [['', 1, null], ['一、', 2, 0], ['(一)', 3, 1]]);
   });
 
   it('reads a text ending on a finished sentence and dots as not cut', () => {
@@ -167,5 +167,21 @@ describe('speech runs: an inline list that lost one member\'s marker', () => {
     assert.deepEqual(heads(two).filter(([, m]) => m), []);
     const hidden = '县长讲话\n今年的秋种工作呈现新的特点。' + P('第一，是时间紧。') + P('全县被纳入第二批重点区域。') + P('第三，是要求高。') + P('第四，是投入大。') + '\n';
     assert.ok(!heads(hidden).some(([, m]) => m === '第三，'), JSON.stringify(heads(hidden)));
+  });
+});
+
+describe('page openings: a speech on one line, its title glued to the salutation', () => {
+  const BODY = '今天我们召开全镇干部大会，主要任务是贯彻落实上级会议精神，动员全镇广大党员干部弘扬奋斗精神、崇尚真抓实干。刚才，各位分管领导对全镇各项工作作了系统全面的部署，讲得都很到位，我完全赞同。下面，我再强调三点意见:一、认清新形势新任务，明确加快发展的方向今天会议就是要理清全镇发展面临的形势任务，抓紧补短板、强弱项，让全镇在竞...';
+  it('takes the words before 同志们: as the title heading the speech', () => {
+    const text = '镇党委书记在全镇干部大会上的讲话同志们:' + BODY;
+    const o = parseOutline(text);
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.level, h.title.slice(0, 16)]), [['', 1, '镇党委书记在全镇干部大会上的讲话'], ['一、', 2, '认清新形势新任务，明确加快发展的']]);
+  });
+
+  it('takes the first of a title said twice, and none under a title line of its own', () => {
+    const twice = parseOutline('县长在全县座谈会上讲话县长在全县座谈会上的讲话同志们:' + BODY);
+    assert.equal(twice.headings[0].title, '县长在全县座谈会上讲话');
+    const above = parseOutline('镇党委书记在全镇干部大会上的讲话\n\n来源镇党委书记在全镇干部大会上的讲话同志们:' + BODY);
+    assert.deepEqual(above.headings.filter((h) => !h.marker).map((h) => h.title), ['镇党委书记在全镇干部大会上的讲话']);
   });
 });

@@ -225,7 +225,7 @@ function newCandidate(
 ): Candidate {
   return {
     start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle, rank: 0,
-    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line, titleStop: -1,
   };
 }
 
@@ -854,6 +854,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
+  if (!markdown && allow('title')) addGluedTitle(text, layout, cands, anatomy.zone);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
@@ -978,6 +979,7 @@ function titleExtents(
       const banner = bannerTitle(text, L.contentStart, lineEnd);
       if (banner && banner.from === c.titleStart) lineEnd = banner.to;
     }
+    if (c.isTitle && c.titleStop > c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
     for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {
@@ -1119,6 +1121,37 @@ function addAnatomyTitles(
     // (the title of the document an attachment carries heads a part of the attachment)
     if (subtitles?.has(first)) c.rank = 1;
     cands.push(c);
+  }
+}
+
+/**
+ * A 文库 or 范文 site's text layer that gives a speech on one line, its title glued to the salutation
+ * (`镇党委书记在全镇干部大会上的讲话同志们:今天…`): the words before the salutation, ending on the
+ * kind of speech, are the speech's title. Only the first line of running text in the body is read
+ * so (a long line, not already opened by a heading, no title above it), its title 6 to 58
+ * characters with no clause mark.
+ */
+const GLUED_TITLE = /^([^\s，,。；;：:！？!?、“”]{4,56}(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|讲稿|講稿|汇报|匯報))[ \u3000]*(?:同志们|同志們|各位代表|各位委员|各位委員|各位来宾|各位來賓|女士们、先生们|女士們、先生們)[：:，,]/;
+function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
+  const { lines } = layout;
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li) || lines.outside(li) || zone[li] !== Zone.Body) continue;
+    const a = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+    const b = lines.contentEnd[li];
+    if (b - a < 30) continue;
+    // (the first line of running text: a sentence's mark within its first 80 characters)
+    if (!/[，,。；;：:]/.test(text.slice(a, Math.min(b, a + 80)))) continue;
+    if (b - a < 60) return;
+    // (a title standing above already names the document: the line is its text)
+    for (const c of cands) if ((c.line === li && c.start <= a + 2) || (c.isTitle && c.line < li)) return;
+    const m = GLUED_TITLE.exec(text.slice(a, Math.min(b, a + 100)));
+    if (!m) return;
+    const c = newCandidate(a, 0, a, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    // (the site's title and the document's glued together, `…座谈会上讲话县长在…座谈会上的讲话`: the first)
+    const again = m[1].indexOf(m[1].slice(0, 6), 6);
+    c.titleStop = a + (again >= 6 ? again : m[1].length);
+    cands.push(c);
+    return;
   }
 }
 

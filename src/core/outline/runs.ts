@@ -44,6 +44,8 @@ export interface Candidate {
   topLevel?: boolean;
   /** The line holding the title: the marker's own line, or the last line of a marker a scraper broke over lines. */
   titleLine: number;
+  /** Where a title glued to the text after it ends (`…的讲话同志们：…`), -1 when its line's end or 60 characters do. */
+  titleStop: number;
 }
 
 /** A division named by a word, not a number (总则, 附则): the only marker candidate of no length. */
