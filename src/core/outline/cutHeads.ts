@@ -41,7 +41,7 @@ const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 const PINYIN_AFTER = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]$/;
 
 /** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
-export function endsCut(text: string): boolean {
+export function endsCut(text: string, wrapped = false): boolean {
   let e = text.length;
   for (;;) {
     while (e > 0 && /\s/.test(text[e - 1])) e--;
@@ -53,12 +53,15 @@ export function endsCut(text: string): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return shortFragmentEnd(text, s, line);
+    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
     // (a decimal cut before its fraction: `达到11.`)
     if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;
+    // (a site's preview cut mid-sentence and marked so: `…千帆竞...`, the words before the dots
+    // unfinished)
+    if (/[\u3400-\u9fff0-9A-Za-z，、,]\.{3,6}$/.test(line)) return true;
     if (CLOSED.includes(last)) return false;
     // (an opening bracket or quote at the end: `（鲁政发〔`)
     if ('〔［[（(《“‘「『【'.includes(last)) return true;
@@ -74,10 +77,34 @@ export function endsCut(text: string): boolean {
  * and none of the words that end a document: a signature (an office's or a body's name), a formula
  * (`特此通知`, `谢谢大家`), `（完）`.
  */
-function shortFragmentEnd(text: string, s: number, line: string): boolean {
+function shortFragmentEnd(text: string, s: number, line: string, wrapped: boolean): boolean {
+  if (DOCUMENT_END.test(line)) return false;
+  // A hard-wrapped text (a PDF's layer) stopping on a short piece of a line (`任务数仅完成二十分之`)
+  // whose line above ran on without ending its sentence: the paragraph was cut, not ended.
+  if (wrapped && /^[\u3400-\u9fff][\u3400-\u9fff、，]{1,16}[\u3400-\u9fff]$/.test(line)) {
+    let e = s - 1;
+    while (e > 0 && /[ \t\u3000\r]/.test(text[e - 1])) e--;
+    // (the line right above, no blank line between)
+    if (e > 0 && text[e - 1] !== '\n') {
+      const ps = text.lastIndexOf('\n', e - 1) + 1;
+      const prev = text.slice(ps, e).trim();
+      if (prev.length >= 4 && !/[。！？!?：:；;…”」』）)】》]$/.test(prev)) return true;
+    }
+  }
+  // A sentence begun and cut after its first clause (`2016年,是某镇党的建设大加`): a comma after
+  // three characters or more, words after it, a CJK character at the end, no other mark (no colon:
+  // not a field, not a signature's date), under a paragraph of running text ending a sentence;
+  // blank lines or not between them.
+  if (/^[^，,：:。；;！？!?]{3,}[，,][^，,：:。；;！？!?]*[\u3400-\u9fff]$/.test(line) && /[\u3400-\u9fff].*[，,].*[\u3400-\u9fff]{2}/.test(line)) {
+    let e = s - 1;
+    while (e > 0 && /\s/.test(text[e - 1])) e--;
+    if (e === 0) return false;
+    const ps = text.lastIndexOf('\n', e - 1) + 1;
+    const prev = text.slice(ps, e).trim();
+    if (prev.length >= 20 && /[，,]/.test(prev) && /[。！？!?]$/.test(prev)) return true;
+  }
   // (a list cut inside, `各机关干部、村`, keeps its 顿号 or comma)
   if (!/^[\u3400-\u9fff][\u3400-\u9fff、，]{1,10}[\u3400-\u9fff]$/.test(line)) return false;
-  if (DOCUMENT_END.test(line)) return false;
   // the line above: blank, then running text ending a sentence
   let e = s - 1;
   let blank = false;
@@ -128,6 +155,7 @@ export function cutExcerptHeads(
   shaped: (i: number) => boolean,
   shapedAsHeading: (i: number) => boolean,
   inBody: (i: number) => boolean = () => true,
+  wrapped = false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -135,7 +163,7 @@ export function cutExcerptHeads(
   // document ends on a heading, so its part, and the run's second member, were cut off.
   const endLine = lastLineStart(text);
   const endsOnHead = (i: number): boolean => cands[i].line === endLine;
-  let cut = endsCut(text);
+  let cut = endsCut(text, wrapped);
   if (!cut) {
     for (let i = n - 1; i >= 0 && !cut; i--) {
       if (cands[i].line < endLine) break;
@@ -188,6 +216,10 @@ export function cutExcerptHeads(
     if (active[i]) activeCount.set(k, (activeCount.get(k) ?? 0) + 1);
   }
   const out: number[] = [];
+  // A lone `一、` whose title runs on into its paragraph (a text layer that glued the heading to its
+  // first sentence), -1 when none: its part is one where the next heading taken is its first item
+  // (`（一）`, `1、`).
+  let overSub = -1;
   for (let i = 0; i < n; i++) {
     const c = cands[i];
     if (active[i] || !c.kind || c.inline || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
@@ -195,12 +227,24 @@ export function cutExcerptHeads(
     if (activeCount.has(c.kind)) continue;
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
-    if (!shaped(i)) continue;
+    if (!shaped(i)) {
+      if (cut && c.kind === 'cn-dun') overSub = i;
+      continue;
+    }
     if (!cut && (!GBT.has(c.kind) || !shapedAsHeading(i) || !opensRun(i))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
     out.push(i);
+  }
+  if (overSub >= 0) {
+    const taken = new Set(out);
+    let j = overSub + 1;
+    while (j < n && !(cands[j].kind && !cands[j].inline && (active[j] || taken.has(j)))) j++;
+    if (j < n && taken.has(j) && (cands[j].kind === 'cn-paren' || cands[j].kind === 'arabic-dot') && cands[j].ordinal === 1) {
+      out.push(overSub);
+      out.sort((a, b) => a - b);
+    }
   }
   // Taken back in text order, a later one must still have its part run to the end once the earlier
   // ones are active: only the lower ranks may follow a taken one (`一、` then `1、`).

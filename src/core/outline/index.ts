@@ -63,6 +63,24 @@ const SINGLE_TITLE_MAX = 40;
  * past this line (hard wrap), reaching the line end proves nothing: the title must stop at 。！？.
  */
 function headingShaped(text: string, c: Candidate, lineEnd: number, wrapped: boolean): boolean {
+  if (shapedAsWritten(text, c, lineEnd, wrapped)) return true;
+  // (a traditional copy with a converter's pinyin after some characters, `會(huì)戰(zhàn)`: the
+  // title the reader sees, without the glosses)
+  const end = Math.min(lineEnd, c.titleStart + 240);
+  const rest = text.slice(c.titleStart, end);
+  if (!PINYIN_GLOSS.test(rest)) return false;
+  const v = rest.replace(PINYIN_GLOSSES, '$1');
+  let k = 0;
+  while (k < v.length && k < TITLE_MAX && !isTitleStop(v[k])) k++;
+  let te = k;
+  while (te > 0 && isSpace(v.charCodeAt(te - 1))) te--;
+  if (te < 1 || te > SINGLE_TITLE_MAX) return false;
+  while (k < v.length && isSpace(v.charCodeAt(k))) k++;
+  if (k >= v.length) return end === lineEnd && !wrapped;
+  return v[k] === '。' || v[k] === '！' || v[k] === '？';
+}
+
+function shapedAsWritten(text: string, c: Candidate, lineEnd: number, wrapped: boolean): boolean {
   let te = titleEndAt(text, c.titleStart, lineEnd);
   while (te > c.titleStart && (text[te - 1] === '*' || text[te - 1] === '_')) te--;
   const len = te - c.titleStart;
@@ -207,7 +225,7 @@ function newCandidate(
 ): Candidate {
   return {
     start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle, rank: 0,
-    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line, titleStop: -1,
   };
 }
 
@@ -836,6 +854,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
+  if (!markdown && allow('title')) addGluedTitle(text, layout, cands, anatomy.zone);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
@@ -891,7 +910,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
     // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
     return c.kind === 'cn-dun' && announcesParts(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped);
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -960,6 +979,7 @@ function titleExtents(
       const banner = bannerTitle(text, L.contentStart, lineEnd);
       if (banner && banner.from === c.titleStart) lineEnd = banner.to;
     }
+    if (c.isTitle && c.titleStop > c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
     for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {
@@ -1101,6 +1121,37 @@ function addAnatomyTitles(
     // (the title of the document an attachment carries heads a part of the attachment)
     if (subtitles?.has(first)) c.rank = 1;
     cands.push(c);
+  }
+}
+
+/**
+ * A 文库 or 范文 site's text layer that gives a speech on one line, its title glued to the salutation
+ * (`镇党委书记在全镇干部大会上的讲话同志们:今天…`): the words before the salutation, ending on the
+ * kind of speech, are the speech's title. Only the first line of running text in the body is read
+ * so (a long line, not already opened by a heading, no title above it), its title 6 to 58
+ * characters with no clause mark.
+ */
+const GLUED_TITLE = /^([^\s，,。；;：:！？!?、“”]{4,56}(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|讲稿|講稿|汇报|匯報))[ \u3000]*(?:同志们|同志們|各位代表|各位委员|各位委員|各位来宾|各位來賓|女士们、先生们|女士們、先生們)[：:，,]/;
+function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
+  const { lines } = layout;
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li) || lines.outside(li) || zone[li] !== Zone.Body) continue;
+    const a = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+    const b = lines.contentEnd[li];
+    if (b - a < 30) continue;
+    // (the first line of running text: a sentence's mark within its first 80 characters)
+    if (!/[，,。；;：:]/.test(text.slice(a, Math.min(b, a + 80)))) continue;
+    if (b - a < 60) return;
+    // (a title standing above already names the document: the line is its text)
+    for (const c of cands) if ((c.line === li && c.start <= a + 2) || (c.isTitle && c.line < li)) return;
+    const m = GLUED_TITLE.exec(text.slice(a, Math.min(b, a + 100)));
+    if (!m) return;
+    const c = newCandidate(a, 0, a, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    // (the site's title and the document's glued together, `…座谈会上讲话县长在…座谈会上的讲话`: the first)
+    const again = m[1].indexOf(m[1].slice(0, 6), 6);
+    c.titleStop = a + (again >= 6 ? again : m[1].length);
+    cands.push(c);
+    return;
   }
 }
 
@@ -1847,6 +1898,29 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // each is a list item, no title (`l` / `打开腾讯会议` / `l` / `点击“注册/登录”按钮…`).
   let bulletLines = 0;
   for (let p = 0; p < n && bulletLines < 2; p++) if (isBulletGlyph(oneLine(p))) bulletLines++;
+  // The first line of a title block standing inside a paragraph opened by the page's furniture or
+  // metadata (a few lines down at most, its line short, holding no marker, reading as a title, the
+  // page's metadata line right under it, a blank line between or none), -1 when none.
+  const innerTitle = new Map<number, number>();
+  // The first title line seen (spaces dropped), and the paragraph that opens with it again (-1: none).
+  let firstSeen: string | null = null;
+  let repeatHead = -1;
+  const seeTitle = (s: string): void => {
+    if (firstSeen === null) firstSeen = withoutSpaces(s);
+    titlesSeen.add(s);
+  };
+  const innerTitleLine = (first: number, last: number): number => {
+    for (let li = first + 1; li <= last && li <= first + 6; li++) {
+      if (zone[li] !== Zone.Title) continue;
+      if (zone[li - 1] === Zone.Title || markerLines[li] === 1 || sureLine[li] || lineFrom.has(li)) return -1;
+      let m = li + 1;
+      if (m > last && m < lines.length && lines.empty(m)) m++;
+      if (m >= lines.length || zone[m] !== Zone.Metadata) return -1;
+      const len = lines.contentEnd[li] - textFrom(li);
+      return len >= 4 && len <= 120 && looksLikeTitle(lineText(text, textFrom(li), lines.contentEnd[li])) ? li : -1;
+    }
+    return -1;
+  };
   for (let p = 0; p < n; p++) {
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
@@ -1870,6 +1944,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // (a line the numbering reads, `第一条`, is that numbering's)
       if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
     }
+    // The document's first title said again as the first line of a paragraph of its text (a
+    // conversion's text layer under the page's title: the title's line, then the whole document
+    // flattened onto the next line, no blank between): the document's own title, heading what follows.
+    if (repeatHead < 0 && firstSeen !== null && first < lastLine && zoneHoldsTitles(zone[first]) && markerLines[first] === 0) {
+      const a = textFrom(first);
+      const b = lines.contentEnd[first];
+      if (b - a >= 6 && b - a <= 60 && withoutSpaces(lineText(text, a, b)) === firstSeen) {
+        repeatHead = p;
+        kind[p] = 2;
+        continue;
+      }
+    }
     if (markerParagraphs[p] === 1) {
       kind[p] = 1;
       // `第一篇:在全市某某会议上的讲话(摘要)`: a compilation's piece, labelled and named on one line
@@ -1878,15 +1964,30 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
         if (isPieceLabelTitle(own)) {
           kind[p] = 2;
           compilationItem[p] = 1;
-          titlesSeen.add(own);
+          seeTitle(own);
           pieceLines.add(first);
         }
       }
       continue;
     }
     if (fields[p] !== 0) continue;
-    if (sureLine[first]) { kind[p] = 3; continue; }
+    if (sureLine[first]) {
+      kind[p] = 3;
+      if (firstSeen === null && lines.contentEnd[first] - textFrom(first) <= 120) firstSeen = withoutSpaces(lineText(text, textFrom(first), lines.contentEnd[first]));
+      continue;
+    }
     if (!zoneHoldsTitles(zone[first])) {
+      // A page written without blank lines between its head's lines (`搜索` / `当前位置：首页 > … ` /
+      // the headline / `文章来源：… 发布时间：…`, then a blank and the text) makes its head one
+      // paragraph: the title block the anatomy found inside it is still the page's title.
+      const inner = innerTitleLine(first, lastLine);
+      if (inner >= 0) {
+        kind[p] = 2;
+        titleZone[p] = 1;
+        innerTitle.set(p, inner);
+        seeTitle(lineText(text, textFrom(inner), lines.contentEnd[inner]));
+        continue;
+      }
       // furniture, metadata, a date line…: never a title. But a text written without blank lines
       // runs its salutation (`各位来宾：`) into the speech: a paragraph that opens in such a zone and
       // goes on with running text of the body is body text (the title above it heads it).
@@ -1894,15 +1995,16 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       continue;
     }
     if (zone[first] === Zone.Title) {
-      // Only the first line of a title block heads it (引题, title and 副题 are one title).
-      // (but a compilation's piece under the compilation's name, `市长安全生产讲话(通用3篇)` /
-      // `市长安全生产讲话 篇1`, opens the first piece: a title of its own, as the later pieces are)
-      const prevTitle = p > 0 && titleZone[p - 1] !== 0
-        && !(first === lastLine && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first])));
+      // Only the first line of a title block heads it (引题, title and 副题 are one title); a piece's
+      // title numbered after the compilation's (`市长讲话(通用3篇)` / `市长讲话 篇1`) opens the piece.
+      const piece = p > 0 && titleZone[p - 1] !== 0 && lines.contentEnd[first] - textFrom(first) <= 60
+        && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+      if (piece) compilationItem[p] = 1;
+      const prevTitle = p > 0 && titleZone[p - 1] !== 0 && !piece;
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
         kind[p] = prevTitle ? 0 : 2;
         titleZone[p] = prevTitle ? 2 : 1;
-        if (!prevTitle) titlesSeen.add(lineText(text, textFrom(first), lines.contentEnd[first]));
+        if (!prevTitle) seeTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
         if (!prevTitle && first === lastLine && isSectionName(lineText(text, textFrom(first), lines.contentEnd[first]))) section[p] = 1;
         continue;
       }
@@ -1933,7 +2035,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // `综 合`: a spaced-out word of two or three characters is a title only over body text (below)
     if (kind[p] === 2 && (letterSpaced(clean)?.length ?? 9) <= 3) shortSpaced[p] = 1;
     if (kind[p] === 2 && (isCompilationItemTitle(clean) || numberedRepeat(clean, titlesSeen))) compilationItem[p] = 1;
-    if (kind[p] === 2) titlesSeen.add(clean);
+    if (kind[p] === 2) seeTitle(clean);
     if (kind[p] === 2 && isSectionName(clean)) section[p] = 1;
     // A clause broken off a long line that stopped mid-sentence (…作了表态 / 发言，省委…作了重要):
     // the rest of that sentence, not a title.
@@ -2013,7 +2115,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
   };
   const pushTitle = (p: number, ownDocument: boolean) => {
-    const li = paragraphFirstLine[p];
+    const li = innerTitle.get(p) ?? paragraphFirstLine[p];
     const ts = textFrom(li);
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
     const own = lineText(text, ts, lines.contentEnd[li]);
@@ -2036,7 +2138,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (first === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
     const li = paragraphFirstLine[p];
     const own = withoutSpaces(lineText(text, textFrom(li), lines.contentEnd[li]));
-    if (own.length < 6 || !sameTitleText(own, withoutSpaces(first))) return false;
+    if (own.length < 6) return false;
+    if (!sameTitleText(own, withoutSpaces(first)) && !redHeadTitle(p, own, withoutSpaces(first))) return false;
     if (!strict && firstTitle !== null) return true;
     // (a PDF's running head says the title on every page: a copy among the page furniture shows
     // the line is the head's, not the document's own title said again)
@@ -2048,6 +2151,21 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
     }
     return !furnitureTexts.has(own);
+  };
+  // A portal's page of an official document: its headline names the issuer and the title
+  // (`某某市人民政府办公室关于印发…的通知`), and the document below sets its red head, the issuer on a
+  // line, then the title `关于…` alone or over two lines (`关于印发…主要目标` / `任务分解的通知`): that
+  // title is the document's own, said again without the issuer.
+  const redHeadTitle = (p: number, own: string, first: string): boolean => {
+    if (!/^关于/.test(own) || own.length < 8) return false;
+    let whole = own;
+    if (!first.endsWith(whole) && p + 1 < n && kind[p + 1] !== 1 && paragraphFirstLine[p + 1] === paragraphLastLine[p + 1]) {
+      const nl = paragraphFirstLine[p + 1];
+      if (lines.contentEnd[nl] - textFrom(nl) <= 40) whole += withoutSpaces(lineText(text, textFrom(nl), lines.contentEnd[nl]));
+    }
+    if (!first.endsWith(whole) || !DOCUMENT_KIND_END.test(whole)) return false;
+    const issuer = first.slice(0, first.length - whole.length);
+    return issuer.length >= 2 && issuer.length <= 40 && ISSUER_END.test(issuer);
   };
   let furnitureTexts: Set<string> | null = null;
   let clusterOpen = false;
@@ -2078,10 +2196,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // counted series names the group of parts, even where it follows the document's title with no
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
-    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle
+    const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
+    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
@@ -2153,8 +2271,20 @@ const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?[两�
 function announcesParts(text: string, pos: number): boolean {
   let b = pos;
   while (b > 0 && /\s/.test(text[b - 1])) b--;
-  return ANNOUNCES.test(text.slice(Math.max(0, b - 16), b));
+  if (ANNOUNCES.test(text.slice(Math.max(0, b - 16), b))) return true;
+  // (a traditional copy with a converter's pinyin after some characters, `講三點(diǎn)意見(jiàn)。`:
+  // read without the glosses)
+  const near = text.slice(Math.max(0, b - 64), b);
+  return PINYIN_GLOSS.test(near) && ANNOUNCES.test(near.replace(PINYIN_GLOSSES, '$1'));
 }
+/** A Han character's pinyin in brackets after it, left by a converter (`點(diǎn)`). */
+const PINYIN_GLOSS = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/;
+const PINYIN_GLOSSES = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/g;
+
+/** A document's title ends on its kind (`…的通知`, `…的实施意见`, `…办法`). */
+const DOCUMENT_KIND_END = /(通知|通报|意见|办法|决定|规定|方案|报告|批复|公告|通告|细则|规划|计划|函|决议|纪要|请示)$/;
+/** An issuing body's name ends on its kind of office (`某某市人民政府办公室`, `某某县财政局`). */
+const ISSUER_END = /(办公室|办公厅|人民政府|政府|委员会|党委|县委|市委|省委|局|厅|部|委|院|署|办|中心|管委会)$/;
 
 /**
  * Two title lines (spaces dropped) name the same document: word for word, or the first with a

@@ -366,6 +366,12 @@ function cnPartAt(t: string, q: number, le: number): boolean {
   return m !== null && (m.kind === 'cn-dun' || m.kind === 'cn-paren');
 }
 
+/** An item's marker `1、` / `1.` at `q` (an Arabic numbering at a line start). */
+function arabicItemAt(t: string, q: number, le: number): boolean {
+  const m = matchLineStart(t, q, Math.min(le, q + 8));
+  return m !== null && m.kind === 'arabic-dot';
+}
+
 /** How far into a long line a spaced flattening is looked for (a document's first parts stand early). */
 const SPACED_SPAN = 5000;
 /** A part's or an item's marker after a sentence's end or a colon and a blank: `。 一、`, `: 一、`, `。 (二)`. */
@@ -1083,7 +1089,9 @@ function splitJoined(src: Piece): Piece {
         const spacedTitle = spaced && numbered && !marker && spacedTitleEnd(t, seg, p, q, le);
         if ((closed && (ideo >= 2 || marker)) || (ideo >= 2 && marker) || titleEnds || bare || spacedTitle) {
           // (read on a spaced flattening alone, a break opens a part `一、` `（一）` or ends its title)
-          if (spaced && (spacedTitle || (marker && cnPartAt(t, q, le)))) spacedFound++;
+          // (or, after a part already broken so and a sentence's end, its first items `1、` counted on:
+          // `…取得了明显成效。 1、抓发动,…。一是…`)
+          if (spaced && (spacedTitle || (marker && cnPartAt(t, q, le)) || (marker && closed && spacedFound > 0 && arabicItemAt(t, q, le)))) spacedFound++;
           found.push(p);
           seg = q;
           numbered = marker;

@@ -44,6 +44,8 @@ export interface Candidate {
   topLevel?: boolean;
   /** The line holding the title: the marker's own line, or the last line of a marker a scraper broke over lines. */
   titleLine: number;
+  /** Where a title glued to the text after it ends (`…的讲话同志们：…`), -1 when its line's end or 60 characters do. */
+  titleStop: number;
 }
 
 /** A division named by a word, not a number (总则, 附则): the only marker candidate of no length. */
@@ -93,6 +95,8 @@ function firstIn(text: string, needle: string, from: number, to: number): number
 }
 
 const STRONG_BOUNDARY = '。；;！？!?';
+/** How far after a skipping member the next one is looked for. */
+const NEXT_LOOKAHEAD = 2000;
 
 function strongBoundaryBefore(text: string, pos: number): boolean {
   let p = pos - 1;
@@ -122,7 +126,10 @@ class Lookups {
    * (a `三是` written without a boundary before it was missed, not left out).
    */
   skipsOne(run: OpenRun, c: Candidate, cands: Candidate[]): boolean {
-    if (c.ordinal !== run.lastOrdinal + 2 || run.members < 2) return false;
+    if (c.ordinal !== run.lastOrdinal + 2 || run.members < 1) return false;
+    // (with one member only, `第一，…。第三，…。第四，…`: the member after the skipping one must
+    // follow in the same line, after a sentence's end, so the list holds three members or more)
+    if (run.members === 1 && !this.nextFollows(c)) return false;
     const prev = cands[run.lastIndex];
     if (prev.kind !== c.kind || prev.paragraph !== c.paragraph) return false;
     const skipped = inlineForm(c.kind!, run.lastOrdinal + 1);
@@ -138,6 +145,20 @@ class Lookups {
       g.to = Math.max(g.to, c.start - skipped.length + 1);
     }
     return !g.found;
+  }
+
+  /** The member numbered right after `c`, written after a sentence's end later in c's line (2,000 characters at most). */
+  private nextFollows(c: Candidate): boolean {
+    const next = inlineForm(c.kind!, c.ordinal + 1);
+    if (!next) return false;
+    let end = this.text.indexOf('\n', c.start);
+    if (end < 0 || end > c.start + NEXT_LOOKAHEAD) end = Math.min(this.text.length, c.start + NEXT_LOOKAHEAD);
+    for (let p = c.start + c.length; ; ) {
+      const at = firstIn(this.text, next, p, end);
+      if (at < 0) return false;
+      if (strongBoundaryBefore(this.text, at)) return true;
+      p = at + 1;
+    }
   }
 
   /**

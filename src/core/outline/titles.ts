@@ -21,6 +21,17 @@ export function skipArtefacts(text: string, pos: number, end: number): number {
       while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
     } else break;
   }
+  // A site's tag in ASCII brackets glued before a page's headline (`[县长在县委书记]县长在…的讲话`):
+  // Chinese words alone in it, the headline's words right after it (a title's own brackets are 【】 or 〔〕).
+  if (p < end && text[p] === '[') {
+    let q = p + 1;
+    while (q < end && q - p <= 13 && text.charCodeAt(q) >= 0x3400 && text.charCodeAt(q) <= 0x9fff) q++;
+    const inner = q - p - 1;
+    if (q < end && text[q] === ']' && inner >= 2 && inner <= 12 && q + 1 < end) {
+      const c = text.charCodeAt(q + 1);
+      if (c >= 0x3400 && c <= 0x9fff && end - (q + 1) >= 6) return q + 1;
+    }
+  }
   return p;
 }
 
