@@ -2138,8 +2138,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (first === null || p >= lastBody || paragraphFirstLine[p] !== paragraphLastLine[p]) return false;
     const li = paragraphFirstLine[p];
     const own = withoutSpaces(lineText(text, textFrom(li), lines.contentEnd[li]));
-    if (own.length < 6) return false;
-    if (!sameTitleText(own, withoutSpaces(first)) && !redHeadTitle(p, own, withoutSpaces(first))) return false;
+    if (own.length < 6 || !sameTitleText(own, withoutSpaces(first))) return false;
     if (!strict && firstTitle !== null) return true;
     // (a PDF's running head says the title on every page: a copy among the page furniture shows
     // the line is the head's, not the document's own title said again)
@@ -2151,21 +2150,6 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
     }
     return !furnitureTexts.has(own);
-  };
-  // A portal's page of an official document: its headline names the issuer and the title
-  // (`某某市人民政府办公室关于印发…的通知`), and the document below sets its red head, the issuer on a
-  // line, then the title `关于…` alone or over two lines (`关于印发…主要目标` / `任务分解的通知`): that
-  // title is the document's own, said again without the issuer.
-  const redHeadTitle = (p: number, own: string, first: string): boolean => {
-    if (!/^关于/.test(own) || own.length < 8) return false;
-    let whole = own;
-    if (!first.endsWith(whole) && p + 1 < n && kind[p + 1] !== 1 && paragraphFirstLine[p + 1] === paragraphLastLine[p + 1]) {
-      const nl = paragraphFirstLine[p + 1];
-      if (lines.contentEnd[nl] - textFrom(nl) <= 40) whole += withoutSpaces(lineText(text, textFrom(nl), lines.contentEnd[nl]));
-    }
-    if (!first.endsWith(whole) || !DOCUMENT_KIND_END.test(whole)) return false;
-    const issuer = first.slice(0, first.length - whole.length);
-    return issuer.length >= 2 && issuer.length <= 40 && ISSUER_END.test(issuer);
   };
   let furnitureTexts: Set<string> | null = null;
   let clusterOpen = false;
@@ -2280,11 +2264,6 @@ function announcesParts(text: string, pos: number): boolean {
 /** A Han character's pinyin in brackets after it, left by a converter (`點(diǎn)`). */
 const PINYIN_GLOSS = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/;
 const PINYIN_GLOSSES = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/g;
-
-/** A document's title ends on its kind (`…的通知`, `…的实施意见`, `…办法`). */
-const DOCUMENT_KIND_END = /(通知|通报|意见|办法|决定|规定|方案|报告|批复|公告|通告|细则|规划|计划|函|决议|纪要|请示)$/;
-/** An issuing body's name ends on its kind of office (`某某市人民政府办公室`, `某某县财政局`). */
-const ISSUER_END = /(办公室|办公厅|人民政府|政府|委员会|党委|县委|市委|省委|局|厅|部|委|院|署|办|中心|管委会)$/;
 
 /**
  * Two title lines (spaces dropped) name the same document: word for word, or the first with a

@@ -10,27 +10,17 @@ import { unannotated } from '../text/reading';
 /** Conversion artefacts before a title, e.g. `[bookmark: _Toc1]` left by docx→text converters. */
 export function skipArtefacts(text: string, pos: number, end: number): number {
   let p = pos;
+  let tagEnd: number;
   for (let guard = 0; guard < 4 && p < end && text[p] === '['; guard++) {
     let q = p + 1;
     while (q < end && q - p < 80 && text[q] !== ']' && text.charCodeAt(q) < 0x2e80) q++;
     if (q < end && text[q] === ']' && /^\[(bookmark|anchor|_Toc|toc|#)/i.test(text.slice(p, Math.min(q, p + 12)))) {
       p = q + 1;
       while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
-    } else if (siteTagEnd(text, p, end) > p) {
-      p = siteTagEnd(text, p, end);
+    } else if ((tagEnd = siteTagEnd(text, p, end)) > p) {
+      p = tagEnd;
       while (p < end && (text[p] === ' ' || text[p] === '\u3000')) p++;
     } else break;
-  }
-  // A site's tag in ASCII brackets glued before a page's headline (`[县长在县委书记]县长在…的讲话`):
-  // Chinese words alone in it, the headline's words right after it (a title's own brackets are 【】 or 〔〕).
-  if (p < end && text[p] === '[') {
-    let q = p + 1;
-    while (q < end && q - p <= 13 && text.charCodeAt(q) >= 0x3400 && text.charCodeAt(q) <= 0x9fff) q++;
-    const inner = q - p - 1;
-    if (q < end && text[q] === ']' && inner >= 2 && inner <= 12 && q + 1 < end) {
-      const c = text.charCodeAt(q + 1);
-      if (c >= 0x3400 && c <= 0x9fff && end - (q + 1) >= 6) return q + 1;
-    }
   }
   return p;
 }
