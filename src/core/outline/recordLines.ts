@@ -1344,9 +1344,11 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     const lit = literalLine(text, ls, e);
     runs.add(ls, lit);
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
-    const solo = e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) < MIN_BREAKS && onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0;
+    // (counted once: every long line of a plain text comes here, and the count scans the line)
+    const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
+    const solo = e - ls >= LONG_LINE && breaks < MIN_BREAKS && onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0;
     if (solo) soloLine = true;
-    if (e - ls >= LONG_LINE && (solo || countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS)) {
+    if (e - ls >= LONG_LINE && (solo || breaks >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
       if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);
