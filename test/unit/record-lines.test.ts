@@ -250,6 +250,10 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const head = '某某县关于做好春耕生产工作的通知\n各乡镇：\n' + (p.repeat(3) + '\n').repeat(3);
     assert.equal(parseOutline(head + two).headings.filter((h) => h.marker).length, 0);
     assert.deepEqual(parseOutline(two).headings.map((h) => h.marker), ['一、', '二、']);
+    // (the words other lines may hold over it: 120 characters, set over short lines, and no more)
+    const over = (n: number): string => '某'.repeat(n).match(/.{1,30}/g)!.join('\n') + '\n';
+    assert.deepEqual(parseOutline(over(120) + two).headings.filter((h) => h.marker).map((h) => h.marker), ['一、', '二、']);
+    assert.equal(parseOutline(over(121) + two).headings.filter((h) => h.marker).length, 0);
     const mentioned = '会议研究了第一、二、三、四批项目的安排，' + p.repeat(4) + '一、二、三类地区分别执行。' + p.repeat(3) + '\n';
     assert.equal(parseOutline(mentioned).headings.length, 0);
   });

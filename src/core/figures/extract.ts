@@ -1030,7 +1030,9 @@ export class FigureScanner {
     // 192.168.1.1, 139.99.233[.]175, 1.2.3, 3.2.1节: three or more groups of digits joined by dots
     // (a date so written was read above) name an address, a version or a section, no quantity
     // 2025.01.1509:31: a page's date and time whose spans were stripped, glued into one token
-    const glued = GLUED_DATE_TIME.exec(text.slice(i, i + 22));
+    // (gated on the separator after the year's four digits: no slice and no match for every other number)
+    const sep = text.charCodeAt(i + 4);
+    const glued = sep === 46 || sep === 45 || sep === 47 ? GLUED_DATE_TIME.exec(text.slice(i, i + 22)) : null;
     if (glued && Number(glued[2]) >= 1 && Number(glued[2]) <= 12 && Number(glued[3]) >= 1 && Number(glued[3]) <= 31 && Number(glued[4]) <= 23 && !isAsciiDigit(text.charCodeAt(i + glued[0].length))) {
       const dEnd = i + glued[1].length + glued[2].length + glued[3].length + 2;
       this.push({ start: i, end: dEnd, value: `${glued[1]}-${glued[2]}-${glued[3]}`, unit: '', kind: 'date', approx: null });

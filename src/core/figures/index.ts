@@ -5,6 +5,7 @@
  */
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
+import { isAsciiDigit } from './scan';
 import { positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
@@ -208,9 +209,6 @@ function joinBareDays(text: string, figs: Figure[]): Figure[] {
   return taken ? figs.filter((f) => !taken!.has(f)) : figs;
 }
 
-/** Characters of a dot leader (a contents line's run of dots to its page number). */
-const LEADER_DOTS = '.．·…⋯';
-
 /**
  * A page number after a dot leader (`第一章 总则........2`, also when a flattened page runs the
  * contents together: `推介词......2陕西省…`) is a contents entry's page, not a figure: bare ASCII
@@ -218,18 +216,31 @@ const LEADER_DOTS = '.．·…⋯';
  * prose ellipsis (`……`, two characters) is too short to count. Bounded look-back.
  */
 function dropLeaderPageNumbers(text: string, figs: Figure[]): Figure[] {
-  const keep = figs.filter((f) => {
-    if (!/^[0-9]{1,4}$/.test(text.slice(f.start, f.end))) return true;
-    let p = f.start - 1;
-    while (p >= 0 && f.start - p <= 4 && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p--;
-    let n = 0;
-    while (p >= 0 && n < 6 && LEADER_DOTS.includes(text[p])) {
-      n++;
-      p--;
-    }
-    return n < 6;
-  });
-  return keep.length === figs.length ? figs : keep;
+  // (most texts have no page number after a leader: the figures are copied only when one is dropped)
+  let k = 0;
+  while (k < figs.length && !leaderPageNumber(text, figs[k])) k++;
+  return k === figs.length ? figs : figs.filter((f) => !leaderPageNumber(text, f));
+}
+
+/** Whether the figure is 1–4 ASCII digits after a dot leader (dropLeaderPageNumbers). */
+function leaderPageNumber(text: string, f: Figure): boolean {
+  // (read by code: a slice and a regular expression per figure cost more than the rest of this pass)
+  const len = f.end - f.start;
+  if (len < 1 || len > 4) return false;
+  for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
+  let p = f.start - 1;
+  while (p >= 0 && f.start - p <= 4 && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p--;
+  let n = 0;
+  while (p >= 0 && n < 6 && isLeaderDot(text.charCodeAt(p))) {
+    n++;
+    p--;
+  }
+  return n >= 6;
+}
+
+/** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
+function isLeaderDot(c: number): boolean {
+  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
 }
 
 const RATIO_SIGNS = '：∶';

@@ -28,6 +28,11 @@ const CELL_MAX = 30;
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 
+/** A blank trimmed from a cell's line: space, tab, ideographic space, CR, no-break space (read by code, not a regular expression per character). */
+function isTrimmed(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 13 || c === 0xa0;
+}
+
 /** The cells of the text's blocks of short lines; a long line, a sentence or a bar line parts blocks. */
 function blocks(text: string): Cell[][] {
   const out: Cell[][] = [];
@@ -42,11 +47,13 @@ function blocks(text: string): Cell[][] {
     if (e < 0) e = text.length;
     let a = p;
     let b = e;
-    while (a < b && /[ \t\u3000\r\u00a0]/.test(text[a])) a++;
-    while (b > a && /[ \t\u3000\r\u00a0]/.test(text[b - 1])) b--;
-    if (a < b) {
+    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    // (a long line parts blocks whatever it holds: its text is read only when it may be a cell)
+    if (b - a > CELL_MAX) close();
+    else if (a < b) {
       const t = text.slice(a, b);
-      if (b - a > CELL_MAX || /[。；;！？!?|｜]/.test(t)) close();
+      if (/[。；;！？!?|｜]/.test(t)) close();
       else cur.push({ start: a, end: b, type: BARE_CELL.test(t) ? 'bare' : VALUED_CELL.test(t) ? 'valued' : 'name' });
     }
     if (e >= text.length) break;

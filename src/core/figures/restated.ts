@@ -92,6 +92,7 @@ export function dropEnumeratedSets(text: string, figs: Figure[]): Figure[] {
   // figure: 这四个突破)
   // (each 个 found by the native indexOf, the two characters after it checked by code: the regular
   // expression /个[\u4e00-\u9fff]{2}/g, whose matches these are, cost about 9 instructions a character)
+  let found = false;
   for (let at = text.indexOf('个'); at >= 0; ) {
     const a = text.charCodeAt(at + 1);
     const b = text.charCodeAt(at + 2);
@@ -102,11 +103,16 @@ export function dropEnumeratedSets(text: string, figs: Figure[]): Figure[] {
     const n = numeralBefore(text, at);
     if (n >= 2 && n <= 10) {
       const key = `${n}|${text.slice(at + 1, at + 3)}`;
-      if (candidates.get(key) === false && enumerates(text, at + 3, n)) candidates.set(key, true);
+      if (candidates.get(key) === false && enumerates(text, at + 3, n)) {
+        candidates.set(key, true);
+        found = true;
+      }
     }
     // (matches do not overlap: the next is looked for after this one's two characters)
     at = text.indexOf('个', at + 3);
   }
+  // (no set enumerated: nothing to drop, and no key to build again for every figure)
+  if (!found) return figs;
   return figs.filter((f) => {
     const key = setKey(text, f);
     return key === null || !candidates.get(key);

@@ -452,11 +452,29 @@ function planBreaks(t: string, s: number, e: number): number[] {
 let soloLine = false;
 /** Characters with words the other lines of a flattened page may hold (a headline over the line). */
 const SOLO_OTHER = 120;
-function onlyLine(text: string, s: number, e: number): boolean {
+/**
+ * `head`: soloHead(text). A line starting at or after it has more than SOLO_OTHER characters of
+ * words before it and is never the only line: told at once, not by counting them again for every
+ * long line of the text.
+ */
+function onlyLine(text: string, s: number, e: number, head: number): boolean {
+  if (s >= head) return false;
   let other = 0;
-  for (let i = 0; i < s && other <= SOLO_OTHER; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) other++;
-  for (let i = e; i < text.length && other <= SOLO_OTHER; i++) if (!isBlankCode(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) other++;
+  for (let i = 0; i < s && other <= SOLO_OTHER; i++) if (isWordCode(text.charCodeAt(i))) other++;
+  for (let i = e; i < text.length && other <= SOLO_OTHER; i++) if (isWordCode(text.charCodeAt(i))) other++;
   return other <= SOLO_OTHER;
+}
+
+/** Where the text's first SOLO_OTHER + 1 characters of words end (past the text's end when it holds fewer). */
+function soloHead(text: string): number {
+  let other = 0;
+  for (let i = 0; i < text.length; i++) if (isWordCode(text.charCodeAt(i)) && ++other > SOLO_OTHER) return i + 1;
+  return text.length + 1;
+}
+
+/** Neither a blank nor a line break: a character onlyLine counts. */
+function isWordCode(c: number): boolean {
+  return !isBlankCode(c) && c !== 10 && c !== 13;
 }
 
 const SOLO_MARK = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
@@ -1334,6 +1352,7 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
   // the string literals the code joins into one text (`return "…\n" +` over `"一、…\n" +`, codeLiterals.ts)
   const chains = readChains(text);
   const runs = new LiteralRuns(text);
+  const head = soloHead(text);
   let code: boolean | null = null;
   let ls = 0;
   while (ls < n) {
@@ -1352,9 +1371,11 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     const lit = literalLine(text, ls, e);
     runs.add(ls, lit);
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
-    const solo = e - ls >= LONG_LINE && countBreaks(text, ls, e, MIN_BREAKS) < MIN_BREAKS && onlyLine(text, ls, e) && soloBreaks(text, ls, e).length > 0;
+    // (counted once: every long line of a plain text comes here, and the count scans the line)
+    const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
+    const solo = e - ls >= LONG_LINE && breaks < MIN_BREAKS && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
     if (solo) soloLine = true;
-    if (e - ls >= LONG_LINE && (solo || countBreaks(text, ls, e, MIN_BREAKS) >= MIN_BREAKS)) {
+    if (e - ls >= LONG_LINE && (solo || breaks >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
       if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);
