@@ -66,4 +66,26 @@ describe('comp30: a compilation\'s own name over its first piece', () => {
     assert.equal(arts.length, 2);
     for (const a of arts) assert.equal(a.level, 2);
   });
+
+  // A 文库 preview of a compilation, its text layer flattened into page chunks (`1、`, `2、`…).
+  const flat = [
+    '1、某某镇2024年政府工作报告汇编(3篇)目录1.2024年东溪镇政府工作报告 2.2024年西岭镇政府工作报告 3.南湖镇2024年政府工作报告 2024年东溪镇政府工作报告各位代表:现在,我代表东溪镇人民政府,向大会作政府工作报告,请予审议。过去一年,全镇地区生产总值增长6.2%,一般公共预算收入完成1.3亿元,各项事业取得新进展。一年来,我们坚持把项目建设作为推动发展的主抓手,全年实施重点项目18个,完成投资4.6亿元,其中新开工项目9个,竣工投产项目6个,为全镇经济持续健康发展积蓄了后劲,也为今年的工作打下了坚实的基础。回顾过去一年的工作,我们深刻体会到,只有坚持发展第一要务,才能不断增强全镇的综合实力和群众的获得感,只有坚持改革创新,才能不断激发发展活',
+    '2、力。今年全镇工作的总体要求是,坚持稳中求进工作总基调,统筹发展和安全,奋力推动全镇经济社会高质量发展,确保完成全年各项目标任务。全镇上下要进一步解放思想、真抓实干,以更加饱满的热情、更加务实的作风、更加有力的举措,推动各项工作落地见效,全力打造产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的美丽城镇,以优异成绩回报全镇人民的信任和期待,为全县发展大局作出新的更大贡献。',
+  ].join('\n');
+
+  it('reads a flattened compilation\'s name before its 目录, and the first piece\'s title said again over the salutation', () => {
+    const o = parseOutline(flat);
+    const ts = o.headings.filter((h) => h.marker === '').map((h) => [h.start, h.level, h.title]);
+    const at = flat.indexOf('2024年东溪镇政府工作报告各位代表');
+    assert.deepEqual(ts, [
+      [2, 1, '某某镇2024年政府工作报告汇编(3篇)'],
+      [at, 1, '2024年东溪镇政府工作报告'],
+    ]);
+  });
+
+  it('leaves a flattened contents alone when the name before it names one document', () => {
+    const one = flat.replace('某某镇2024年政府工作报告汇编(3篇)', '某某镇2024年政府工作报告');
+    const o = parseOutline(one);
+    assert.ok(!o.headings.some((h) => h.marker === '' && h.title.startsWith('某某镇2024年')));
+  });
 });
