@@ -7,6 +7,7 @@ import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { toChineseNumeral } from '../text/numerals';
 import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
@@ -855,6 +856,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
   if (!markdown && allow('title')) addGluedTitle(text, layout, cands, anatomy.zone);
+  if (!markdown && allow('title')) addFlattenedCompilation(text, layout, cands, anatomy.zone);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
   const htmlTitles = md && allow('title') && md.masked.length ? addHtmlSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine) : null;
   if (md && allow('title') && mdHeadingByLine.size === 0) {
@@ -1151,6 +1153,48 @@ function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: U
     const again = m[1].indexOf(m[1].slice(0, 6), 6);
     c.titleStop = a + (again >= 6 ? again : m[1].length);
     cands.push(c);
+    return;
+  }
+}
+
+/**
+ * A 文库 preview of a compilation, its text layer flattened: the first line opens (after the page's
+ * chunk number `1、`) with the compilation's name glued to its contents, `某镇2023年政府工作报告汇编
+ * (35篇)目录1.2023年某镇政府工作报告 2.…`. The name is the document's title (it stops where `目录`
+ * starts); where the contents' first entry comes back glued to a salutation (`…35.某镇政府工作报告
+ * 2023年某镇政府工作报告各位代表:现在,…`), that repeat is the first piece's title, level with the name.
+ * Only the text's first line opens the compilation; the repeat is looked for within 5,000 characters.
+ */
+const FLAT_COMPILATION = /^(?:1[、.．]\s*)?(\S[^\s。！？；，,:：]{5,59}?)\s*目\s*录\s*(?:[:：]\s*)?1[.．、]\s*([^\s。，,；;：:]{4,40}?)\s*(?=2[.．、])/;
+const SALUTATION_AFTER = /^\s*(?:各位代表|同志们|同志們|各位委员|各位委員)[：:，,]/;
+function addFlattenedCompilation(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
+  const { lines } = layout;
+  let li = 0;
+  while (li < lines.length && lines.empty(li)) li++;
+  if (li >= lines.length || zone[li] !== Zone.Body || lines.outside(li)) return;
+  for (const c of cands) if (c.isTitle) return;
+  const a = skipArtefacts(text, lines.contentStart[li], lines.contentEnd[li]);
+  const m = FLAT_COMPILATION.exec(text.slice(a, Math.min(lines.contentEnd[li], a + 200)));
+  if (!m || !isCompilationName(m[1])) return;
+  const ns = a + m[0].indexOf(m[1]);
+  const c = newCandidate(ns, 0, ns, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+  c.titleStop = ns + m[1].length;
+  cands.push(c);
+  // the contents' first entry said again over a salutation: the first piece's title
+  const entry = m[2];
+  const limit = Math.min(text.length, a + 5000);
+  let from = a + m[0].length;
+  let pl = li;
+  for (let tries = 0; tries < 50; tries++) {
+    const at = text.indexOf(entry, from);
+    if (at < 0 || at + entry.length > limit) return;
+    from = at + entry.length;
+    if (!SALUTATION_AFTER.test(text.slice(from, from + 8))) continue;
+    while (pl + 1 < lines.length && lines.contentStart[pl + 1] <= at) pl++;
+    if (zone[pl] !== Zone.Body || lines.outside(pl)) return;
+    const p = newCandidate(at, 0, at, 'title', null, 0, false, lines.paragraph[pl], pl, 0, true);
+    p.titleStop = at + entry.length;
+    cands.push(p);
     return;
   }
 }

@@ -119,3 +119,17 @@ const DRAFT_NOTE = /^[（(【\[]?(?:征求意见稿|徵求意見稿|草案|送�
 export function isDraftNote(s: string): boolean {
   return DRAFT_NOTE.test(withoutSpaces(s));
 }
+
+/**
+ * A compilation's own name: what it collects, then the word for a collection and how many pieces
+ * (`基层党建工作会议讲话选编（3篇）`, `某镇政府工作报告汇编(35篇)`, `市长安全生产讲话(通用3篇)`,
+ * `…合同模板汇编五篇`, `…讲话选编`). It names many documents, never one: over the first piece's
+ * title it is a title of its own, not that piece's headline said again.
+ */
+const PIECE_COUNT = /[（(](?:通用|精选|优选|推荐|热门|最新)?[\d一二三四五六七八九十百多]{1,3}篇[）)]$/;
+const COLLECTION_END = /(?:选编|選編|汇编|匯編|合集|文集|范文集|範文集)(?:[\d一二三四五六七八九十]{1,3}篇)?$/;
+export function isCompilationName(s: string): boolean {
+  const t = withoutSpaces(s);
+  if (t.length < 6 || t.length > 60 || /[。！？；，,;:：]/.test(t)) return false;
+  return PIECE_COUNT.test(t) || COLLECTION_END.test(t.replace(PIECE_COUNT, ''));
+}

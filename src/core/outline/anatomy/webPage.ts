@@ -15,7 +15,7 @@ import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { headlineOverMeta, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -766,7 +766,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       let k = i + 1;
       while (k < T && !S(k)) k++;
       if (k >= T || !meta(S(k))) continue;
-      if ((i === f && headlineOverMeta(t, S(k), title, meta)) || (looksLikeTitle(titleOf(t).replace(/^[\[【][^\]】]{1,12}[\]】]\s*/, '')) && sharesTitleWords(t, block))) {
+      // (or a compilation's own name, `××讲话选编（3篇）`, over the bar and its first piece's title:
+      // a title of its own, level with the pieces', never the piece's headline said again)
+      const compilation = isCompilationName(titleOf(t)) && !withoutSpaces(title).includes(withoutSpaces(titleOf(t)));
+      if (compilation || (i === f && headlineOverMeta(t, S(k), title, meta)) || (looksLikeTitle(titleOf(t).replace(/^[\[【][^\]】]{1,12}[\]】]\s*/, '')) && sharesTitleWords(t, block))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
         break;
