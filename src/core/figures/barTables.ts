@@ -13,7 +13,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { headerUnitKind } from '../outline/anatomy/tables';
-import { withoutSpaces } from '../text/blank';
+import { contentEnd, contentStart, withoutSpaces } from '../text/blank';
 
 interface Cell { start: number; end: number; text: string; number: boolean }
 
@@ -55,10 +55,8 @@ function barRuns(text: string): Cell[][] {
   while (p <= text.length) {
     let e = text.indexOf('\n', p);
     if (e < 0) e = text.length;
-    let a = p;
-    let b = e;
-    while (a < b && (text[a] === ' ' || text[a] === '\t' || text[a] === '\u3000' || text[a] === '\r')) a++;
-    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\u3000' || text[b - 1] === '\r')) b--;
+    const a = contentStart(text, p, e);
+    const b = contentEnd(text, a, e);
     if (a < b) {
       if (b - a === 1 && (text[a] === '|' || text[a] === '｜')) {
         bars++;

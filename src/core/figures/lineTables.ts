@@ -15,6 +15,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
+import { contentEnd, contentStart } from '../text/blank';
 
 interface Cell { start: number; end: number; type: 'name' | 'bare' | 'valued' }
 
@@ -28,11 +29,6 @@ const CELL_MAX = 30;
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 
-/** A blank trimmed from a cell's line: space, tab, ideographic space, CR, no-break space (read by code, not a regular expression per character). */
-function isTrimmed(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 13 || c === 0xa0;
-}
-
 /** The cells of the text's blocks of short lines; a long line, a sentence or a bar line parts blocks. */
 function blocks(text: string): Cell[][] {
   const out: Cell[][] = [];
@@ -45,10 +41,8 @@ function blocks(text: string): Cell[][] {
   while (p <= text.length) {
     let e = text.indexOf('\n', p);
     if (e < 0) e = text.length;
-    let a = p;
-    let b = e;
-    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
-    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    const a = contentStart(text, p, e);
+    const b = contentEnd(text, a, e);
     // (a long line parts blocks whatever it holds: its text is read only when it may be a cell)
     if (b - a > CELL_MAX) close();
     else if (a < b) {

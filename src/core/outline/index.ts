@@ -313,29 +313,6 @@ class MarkerScan {
     this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines.paragraph[line], line, mdDepth, false));
   }
 
-  /**
-   * `…。一` / `是农业生产迈上大台阶。…`: a hard wrap that fell inside an inline speech marker (the
-   * numeral ends the line, 是 or 要 opens the next line of the same paragraph). The numeral is the
-   * marker as the text shows it, its title on the next line. True when taken.
-   */
-  private splitSpeechMarker(li: number, p: number, end: number): boolean {
-    const text = this.text;
-    const v = CN_ORDINAL.indexOf(text[p]) + 1;
-    if (v <= 0 || p + 1 !== end || li + 1 >= this.lines.length || !this.lines.continues(li + 1)) return false;
-    const next = li + 1;
-    const ns = this.lines.contentStart[next];
-    const w = text[ns];
-    if ((w !== '是' && w !== '要') || ns + 1 >= this.lines.contentEnd[next] || !/[\u3400-\u9fff“《]/.test(text[ns + 1])) return false;
-    // (`一是一，二是二`: the idiom, not a member)
-    if (CN_ORDINAL.indexOf(text[ns + 1]) >= 0) return false;
-    if (!this.allow(w === '是' ? 'shi' : 'yao')) return false;
-    const kind: RunKind = w === '是' ? 'shi' : 'yao';
-    const c = newCandidate(p, 1, ns + 1, kind, kind, v, true, this.lines.paragraph[li], li, 0, false);
-    c.titleLine = next;
-    this.cands.push(c);
-    return true;
-  }
-
   /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
   private consumedTo = -1;
   private resumeAt = 0;
@@ -479,7 +456,7 @@ class MarkerScan {
     const lineCands = this.cands.length;
     this.lastSig = this.inlineMarkers(li, pos, scanFrom, end, this.lastSig);
     if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
-    else if (!this.md) this.wrapSplit(li, scanFrom, end);
+    else this.wrapCutMarker(li, scanFrom, end);
     this.runIn(li, pos, lineEnd, lineCands);
   }
 
@@ -569,21 +546,25 @@ class MarkerScan {
 
   /**
    * An inline marker a hard wrap cut in two (`…夯实了基础。一` / `是农业生产迈上大台阶。`, `…。第` /
-   * `二，…`): the line ends, after a clause boundary, on the first one or two characters of the
-   * marker, and the next line, which the layout joins to it, opens with the rest. The marker stands
-   * at its first character; its title is read on the next line.
+   * `二，…`; PDF conversions, 公文 library pages, a Markdown paragraph's soft wraps): the line ends,
+   * after a clause boundary, on the first one or two characters of the marker, and the next line,
+   * which the layout joins to it, opens with the rest. The marker stands at its first character; its
+   * title is read on the next line. (Not inside code or markup a Markdown or HTML source masks.)
    */
-  private wrapSplit(li: number, from: number, end: number): void {
+  private wrapCutMarker(li: number, from: number, end: number): void {
     const text = this.text;
     const lines = this.lines;
+    // (a text double-spaced by its converter goes on after a blank line; in Markdown and HTML
+    // source a blank line ends the paragraph)
     let next = li + 1;
-    while (next < lines.length && lines.empty(next)) next++;
+    if (!this.md) while (next < lines.length && lines.empty(next)) next++;
     if (next >= lines.length || !lines.continues(next) || this.zone[next] !== this.zone[li]) return;
     const ns = lines.contentStart[next];
     const ne = lines.contentEnd[next];
     for (let k = 1; k <= 2; k++) {
       const q = end - k;
       if (q < from || !mayStartInlineCode(text.charCodeAt(q))) continue;
+      if (this.md && this.masks.length && pastMasks(text, this.masks, q, end) !== q) continue;
       let b = q - 1;
       while (b >= from && (isSpace(text.charCodeAt(b)) || isZeroWidth(text.charCodeAt(b)))) b--;
       if (b < from || !isClauseBoundaryCode(text.charCodeAt(b))) continue;
@@ -680,7 +661,6 @@ class MarkerScan {
           lastSig = text.charCodeAt(p - 1);
           continue;
         }
-        if (lastSig >= 0 && this.splitSpeechMarker(li, p, end)) return 0x662f;
       }
       // p is significant and starts nothing: go to the next start character after a boundary.
       const b = this.inlineStarts.boundaryFrom(p);
@@ -2286,9 +2266,6 @@ function isPieceLabelTitle(s: string): boolean {
   const name = m[1].replace(/[（(][^（()）]{1,12}[）)]$/, '');
   return !/[。；;！？!?]/.test(name) && DOCUMENT_KIND.test(name);
 }
-
-/** The numerals of a speech run's first ten members (`一是`…`十是`). */
-const CN_ORDINAL = '一二三四五六七八九十';
 
 /**
  * `下面，我讲六个问题。` / `我先讲三点意见：` / `谈几点看法：`: a speaker announcing the parts of the

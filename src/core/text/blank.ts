@@ -23,3 +23,20 @@ export function isBlankAny(c: number): boolean {
 export function withoutSpaces(s: string): string {
   return s.replace(/\s+/g, '');
 }
+
+/**
+ * A line's content in [from, to) read without slicing, its blanks and CRs at either end passed over
+ * (a cell of a table flattened one cell per line): `contentStart` gives its first position, then
+ * `contentEnd` from there its end (`from` when all is blank).
+ */
+export function contentStart(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && isBlankOrCR(text.charCodeAt(a))) a++;
+  return a;
+}
+
+export function contentEnd(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isBlankOrCR(text.charCodeAt(b - 1))) b--;
+  return b;
+}
