@@ -63,7 +63,8 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
  */
 const TRAD_PAIRS = '過过這这統统單单劃划萬万關关鍵键決决勝胜開开堅坚會会議议體体員员題题見见觀观點点講讲談谈說说' +
   '匯汇報报門门長长隊队項项條条種种類类額额階阶動动計计規规級级產产業业數数線线著着連连趕赶禮礼總总僅仅為为' +
-  '遲迟縮缩續续於于層层確确維维護护識识務务須须則则環环節节積积極极機机驟骤個个來来屆届兩两後后裡里麼么';
+  '遲迟縮缩續续於于層层確确維维護护識识務务須须則则環环節节積积極极機机驟骤個个來来屆届兩两後后裡里麼么' +
+  '問问發发經经濟济實实現现進进區区設设際际們们從从對对與与將将學学專专應应當当歷历態态變变標标準准車车輪轮書书處处戰战鬥斗險险';
 const TRAD_FOLD = new Uint16Array(0x10000);
 for (let k = 0; k < TRAD_PAIRS.length; k += 2) TRAD_FOLD[TRAD_PAIRS.charCodeAt(k)] = TRAD_PAIRS.charCodeAt(k + 1);
 function tradNear(text: string, from: number, to: number): boolean {
@@ -340,7 +341,45 @@ function quotedItemsAfter(text: string, p: number): number {
   return 0;
 }
 
+/** Characters read on each side of a numeral whose count word is traditional (四個, 兩個(gè)). */
+const FOLD_WINDOW = 40;
+/** The simplified form of a traditional count word (個 → 个, 項 → 项), or null when it has none. */
+function foldedUnit(u: string): string | null {
+  let out = '';
+  let changed = false;
+  for (let k = 0; k < u.length; k++) {
+    const f = TRAD_FOLD[u.charCodeAt(k)];
+    if (f !== 0) changed = true;
+    out += f !== 0 ? String.fromCharCode(f) : u[k];
+  }
+  return changed ? out : null;
+}
+function foldText(text: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const f = TRAD_FOLD[text.charCodeAt(k)];
+    out += f !== 0 ? String.fromCharCode(f) : text[k];
+  }
+  return out;
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
+  // 四個優勝單位, 兩個大局, 八個(gè)方面: a count word in traditional characters after a Chinese
+  // numeral is judged as its simplified form is, on the words around it read in simplified
+  // characters (a bounded window; a mirror's pinyin residue after the count word left out)
+  if (c.unit && c.unit.kind === 'count' && c.hasDigit) {
+    const su = foldedUnit(c.unit.unit);
+    if (su !== null) {
+      const from = Math.max(0, c.start - FOLD_WINDOW);
+      const resume = pastResidues(text, c.unitEnd);
+      const win = foldText(text, from, c.unitEnd) + foldText(text, resume, Math.min(text.length, resume + FOLD_WINDOW));
+      return acceptChinese(win, {
+        ...c, start: c.start - from, end: c.end - from, unitStart: c.unitStart - from, unitEnd: c.unitEnd - from,
+        unit: { ...c.unit, unit: su },
+        prevFigureEnd: c.prevFigureEnd >= from ? c.prevFigureEnd - from : -1,
+      });
+    }
+  }
   const { start, unit } = c;
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
   // text): decided before the context checks below, which can only refuse.
@@ -406,6 +445,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // 连用三个“甲/乙/丙”: a count of the items the quote after it lists, an enumeration
   if (unit.unit === '个' && quotedItemsAfter(text, after) === c.value) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
+  if (unit.unit === '轮' && text[after] === '车') return false; // 三轮车: a tricycle, no rounds
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
   // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
   if (unit.unit === '次' && startsWithAny(text, after, ['产业', '產業', '方', '函数', '函數', '根', '元', '曲线', '曲線', '分配'])) return false;

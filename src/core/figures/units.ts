@@ -152,7 +152,7 @@ for (const e of [...byUnit.values()]) {
   if (t === e.unit || byUnit.has(t)) continue;
   // after a Chinese numeral only the measures: the guards against idioms and the speaker's own
   // points (三个问题, 两个确保) read simplified words, so 三個問題 is left unread
-  const v: UnitEntry = { unit: t, kind: e.kind, chinese: e.chinese && MEASURES.has(e.kind) };
+  const v: UnitEntry = { unit: t, kind: e.kind, chinese: e.chinese && (MEASURES.has(e.kind) || e.kind === 'count') };
   byUnit.set(t, v);
   const list = byFirst.get(t[0]) ?? [];
   list.push(v);
