@@ -142,13 +142,24 @@ export function analyseHtmlSource(text: string): MdInfo {
         }
       } else if (!closing && name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') {
         const h = headingAt(text, next, name);
-        if (h) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
+        if (h && !isFurnitureLabel(text, h[0], h[1])) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
       }
     }
     masked.push([p, next]);
     p = next < n ? text.indexOf('<', next) : -1;
   }
   return { headings, masked, htmlSource: true };
+}
+
+/**
+ * A page's own furniture set in a heading tag: the label over its comment box (评论回复, 发表评论),
+ * its related-links lists (相关阅读, 推荐阅读, 友情链接) or the frame round the article (接访信息详情,
+ * 新闻详情). A short label (at most ten characters) ending in one of those words names a part of
+ * the page, not of the document.
+ */
+const FURNITURE = /^[\u4e00-\u9fff]{0,6}(详情|詳情|评论|評論|评论回复|評論回覆|评论回覆|相关阅读|相關閱讀|相关文章|相關文章|相关新闻|相關新聞|推荐阅读|推薦閱讀|热门文章|熱門文章|最新文章|友情链接|友情鏈接)$/;
+function isFurnitureLabel(text: string, s: number, e: number): boolean {
+  return e - s <= 10 && FURNITURE.test(text.slice(s, e));
 }
 
 /** How far past its opening tag a heading's text and its closing tag are looked for. */

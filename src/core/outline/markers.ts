@@ -391,6 +391,8 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     if (next !== '' && CITATION_NEXT.includes(next)) return null;
     return make('di', 'di-subpart', num.value, pos, p + 2, text, lineEnd, true);
   }
+  const spaced = spacedPartTitle(text, p, lineEnd);
+  if (spaced > 0) return { family: 'di', kind: 'di-part', ordinal: num.value, length: p - pos, titleStart: spaced };
   const kind = DI_STRUCT[c];
   if (kind) {
     // 第一章 总则 / 第一条 为了…: a structural heading. 第一条规定 in prose has no gap, but
@@ -412,6 +414,74 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
+}
+
+/** Marks that end or part a sentence: a line holding one is prose, not a part's title. */
+const PROSE_MARKS = '。，；：,;:！？!?、';
+
+/**
+ * 第一　习总书记对…的要求 / 第二　我省…的要求: an ordinal with no word or mark after it, then a blank
+ * (a space, U+3000, U+00A0 or a blank entity; in a page's source the tags round them too) and a
+ * short title that fills the rest of the line: a document's parts numbered by bare ordinals. The
+ * title's start, or 0. Only a line of at most 30 visible characters after the blank, with no
+ * sentence or clause mark (第一 我们要… 。 is prose) and no blank inside (第一 小组 张三 is a table's
+ * row); the rest of the line is read at most 600
+ * characters far.
+ */
+function spacedPartTitle(text: string, p: number, lineEnd: number): number {
+  const end = Math.min(lineEnd, p + 600);
+  let q = p;
+  let blank = false;
+  for (;;) {
+    if (q >= end) return 0;
+    const code = text.charCodeAt(q);
+    if (code === 32 || code === 0x3000 || code === 0xa0 || code === 9) { blank = true; q++; continue; }
+    if (code === 38) {
+      const n = blankEntityAt(text, q, end);
+      if (n === 0) return 0;
+      blank = true;
+      q += n;
+      continue;
+    }
+    if (code === 60) {
+      const t = skipTag(text, q, end);
+      if (t === 0) return 0;
+      q = t;
+      continue;
+    }
+    break;
+  }
+  if (!blank || !isCjkCode(text.charCodeAt(q)) || isCnNumCode(text.charCodeAt(q))) return 0;
+  let visible = 0;
+  let gap = false;
+  for (let r = q; r < lineEnd; ) {
+    if (r >= end) return 0;
+    const code = text.charCodeAt(r);
+    if (code === 60) {
+      const t = skipTag(text, r, end);
+      if (t === 0) return 0;
+      r = t;
+      continue;
+    }
+    if (PROSE_MARKS.includes(text[r])) return 0;
+    if (code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 38) gap = true;
+    else if (code !== 13) {
+      // 第一 小组 张三 李四: words parted by blanks are a table's row, not a title
+      if (gap) return 0;
+      visible++;
+    }
+    if (visible > 30) return 0;
+    r++;
+  }
+  return visible >= 4 ? q : 0;
+}
+
+/** Past a tag `<span …>` / `</a>` that starts at `q` and ends before `end`; 0 if none. */
+function skipTag(text: string, q: number, end: number): number {
+  const n = text.charCodeAt(q + 1);
+  if (!((n >= 97 && n <= 122) || (n >= 65 && n <= 90) || n === 47)) return 0;
+  const g = text.indexOf('>', q + 1);
+  return g < 0 || g >= end ? 0 : g + 1;
 }
 
 // (最後: a copy converted to traditional characters)
