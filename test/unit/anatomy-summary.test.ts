@@ -46,16 +46,21 @@ describe('anatomy: a numbered summary the body repeats', () => {
     assert.ok(o.zones?.some((z) => z.zone === 'toc'));
   });
 
+  /** The programme's stories under 详细新闻, as the summaries of these tests list them. */
+  const detailedStories = (): string[] => [
+    '## 详细新闻', '',
+    '### 【走基层】山村通了新公路', '', para('山村'), '',
+    '### 全市冬季供暖运行平稳', '', para('供暖'), '',
+    '### 国内快讯', '', para('水厂'), '',
+    '### 天气预报', '', para('天气'), '',
+  ];
+
   it('keeps the items of a summary that is a part of its own (## 摘要 … ## 详细新闻 over the stories)', () => {
     const t = [
       '# 晚间新闻 2030-01-05', '', '## 新闻摘要', '', '本期主要内容：', '',
       '1.【走基层】山村通了新公路；', '', '2.全市冬季供暖运行平稳；', '', '3.国内快讯：', '',
       '（1）某地新建三座水厂；', '', '（2）某地开通城际列车；', '', '4.天气预报。', '',
-      '## 详细新闻', '',
-      '### 【走基层】山村通了新公路', '', para('山村'), '',
-      '### 全市冬季供暖运行平稳', '', para('供暖'), '',
-      '### 国内快讯', '', para('水厂'), '',
-      '### 天气预报', '', para('天气'), '',
+      ...detailedStories(),
     ].join('\n');
     const o = parseOutline(t, { format: 'markdown' });
     assert.ok(!o.zones?.some((z) => z.zone === 'toc'));
@@ -69,11 +74,7 @@ describe('anatomy: a numbered summary the body repeats', () => {
     const t = [
       '# 晚间新闻 2030-01-05', '', '## 新闻摘要', '', para('本期节目播出以下新闻。') + para('各条新闻详见下文。') + para('欢迎收看。'), '',
       '1.【走基层】山村通了新公路；', '', '2.全市冬季供暖运行平稳；', '', '3.国内快讯；', '', '4.天气预报。', '',
-      '## 详细新闻', '',
-      '### 【走基层】山村通了新公路', '', para('山村'), '',
-      '### 全市冬季供暖运行平稳', '', para('供暖'), '',
-      '### 国内快讯', '', para('水厂'), '',
-      '### 天气预报', '', para('天气'), '',
+      ...detailedStories(),
     ].join('\n');
     const o = parseOutline(t, { format: 'markdown' });
     assert.ok(o.zones?.some((z) => z.zone === 'toc'));
