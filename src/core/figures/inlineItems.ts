@@ -12,24 +12,17 @@
  * wrapped over lines). Lines are read once each, as the scanner asks (linear).
  */
 import { isBlankInLine } from '../text/blank';
+import { isAsciiDigit, isAsciiLetter } from './scan';
 
 /** Most characters from one item number to the next (a title in a contents list). */
 const GAP = 160;
 /** Fewest items of a run on one line. */
 const MIN_RUN = 3;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLatin(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
 /** `2023年`, `1998年`: a year written with 年 at p. */
 function yearAt(text: string, p: number): boolean {
-  for (let k = p; k < p + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
-  if (isDigit(text.charCodeAt(p + 4))) return false;
+  for (let k = p; k < p + 4; k++) if (!isAsciiDigit(text.charCodeAt(k))) return false;
+  if (isAsciiDigit(text.charCodeAt(p + 4))) return false;
   const y = Number(text.slice(p, p + 4));
   return y >= 1900 && y <= 2099 && text[p + 4] === '年';
 }
@@ -89,12 +82,12 @@ export class InlineItems {
     };
     for (let p = ls; p < le; p++) {
       const c = text.charCodeAt(p);
-      if (!isDigit(c)) continue;
+      if (!isAsciiDigit(c)) continue;
       const b = p > ls ? text.charCodeAt(p - 1) : 10;
       let q = p;
-      while (q < le && isDigit(text.charCodeAt(q))) q++;
+      while (q < le && isAsciiDigit(text.charCodeAt(q))) q++;
       const next = q;
-      if (isDigit(b) || isLatin(b) || b === 46 || b === 0xff0e || q - p > 3) {
+      if (isAsciiDigit(b) || isAsciiLetter(b) || b === 46 || b === 0xff0e || q - p > 3) {
         p = next - 1;
         continue;
       }
