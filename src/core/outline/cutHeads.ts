@@ -17,6 +17,7 @@
  *   since a list item cut before its second member looks the same, its title ends at a colon
  *   within 20 characters (`1、组织机构设置及人员情况：…`).
  */
+import { withoutEndGloss } from '../text/reading';
 import { STRUCTURAL_RANK, type RunKind } from './markers';
 import type { Candidate } from './runs';
 
@@ -37,9 +38,6 @@ function rankOf(kind: RunKind): number {
 /** A line's last character that ends a sentence or a heading: the text was not cut after it. */
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
-/** A Han character's pinyin in brackets after it, left by a converter (`發(fā)`, `經(jīng)`). */
-const PINYIN_AFTER = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]$/;
-
 /** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
 export function endsCut(text: string, wrapped = false): boolean {
   let e = text.length;
@@ -48,7 +46,7 @@ export function endsCut(text: string, wrapped = false): boolean {
     if (e === 0) return false;
     const s = text.lastIndexOf('\n', e - 1) + 1;
     // (a traditional copy's conversion residue, a character's pinyin after it: `經(jīng)` ends on 經)
-    const line = text.slice(s, e).trim().replace(PINYIN_AFTER, '$1');
+    const line = withoutEndGloss(text.slice(s, e).trim());
     if (!line) {
       e = s;
       continue;

@@ -42,6 +42,7 @@ import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
+import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -69,8 +70,8 @@ function headingShaped(text: string, c: Candidate, lineEnd: number, wrapped: boo
   // title the reader sees, without the glosses)
   const end = Math.min(lineEnd, c.titleStart + 240);
   const rest = text.slice(c.titleStart, end);
-  if (!PINYIN_GLOSS.test(rest)) return false;
-  const v = rest.replace(PINYIN_GLOSSES, '$1');
+  if (!hasPinyinGloss(rest)) return false;
+  const v = withoutPinyinGlosses(rest);
   let k = 0;
   while (k < v.length && k < TITLE_MAX && !isTitleStop(v[k])) k++;
   let te = k;
@@ -2280,11 +2281,8 @@ function announcesParts(text: string, pos: number): boolean {
   // (a traditional copy with a converter's pinyin after some characters, `講三點(diǎn)意見(jiàn)。`:
   // read without the glosses)
   const near = text.slice(Math.max(0, b - 64), b);
-  return PINYIN_GLOSS.test(near) && ANNOUNCES.test(near.replace(PINYIN_GLOSSES, '$1'));
+  return hasPinyinGloss(near) && ANNOUNCES.test(withoutPinyinGlosses(near));
 }
-/** A Han character's pinyin in brackets after it, left by a converter (`點(diǎn)`). */
-const PINYIN_GLOSS = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/;
-const PINYIN_GLOSSES = /([\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]/g;
 
 /**
  * Two title lines (spaces dropped) name the same document: word for word, or the first with a

@@ -10,6 +10,31 @@ const PINYIN_NOTE = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /**
+ * A Han character's pinyin in brackets after it, as converters leave it, tone-marked or not
+ * (`發(fā)`, `點(diǎn)`, `會(hui)`): looser than PINYIN_NOTE, for reading a line's shape (a title, an
+ * announcement) rather than its words.
+ */
+const GLOSS = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]';
+const ANY_GLOSS = new RegExp(`[\\u3400-\\u9fff]${GLOSS}`);
+const GLOSSES = new RegExp(`([\\u3400-\\u9fff])${GLOSS}`, 'g');
+const GLOSS_AT_END = new RegExp(`([\\u3400-\\u9fff])${GLOSS}$`);
+
+/** Whether `s` holds a converter's pinyin gloss after a Han character. */
+export function hasPinyinGloss(s: string): boolean {
+  return ANY_GLOSS.test(s);
+}
+
+/** `s` with every pinyin gloss dropped (the characters kept): the line as the reader sees it. */
+export function withoutPinyinGlosses(s: string): string {
+  return s.replace(GLOSSES, '$1');
+}
+
+/** `s` with a pinyin gloss that ends it dropped (`…經(jīng)` ends on 經). */
+export function withoutEndGloss(s: string): string {
+  return s.replace(GLOSS_AT_END, '$1');
+}
+
+/**
  * Traditional characters and their simplified forms (pairs), only characters a simplified text
  * never writes (著, used in 著名, is left alone): the words of official documents, speeches and
  * web pages.
