@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
 import { simplifiedCode, unannotated } from '../../src/core/text/reading';
+import { codeTextTest, isCodeText } from '../../src/core/outline/codeLines';
+import { parseOutline } from '../../src/core/outline';
 
 // Invented lines shaped like traditional-character copies (a big5 gateway, a converting mirror):
 // the outline's word lists and the figures' guard words read them through one table (review31).
@@ -18,5 +20,22 @@ describe('review31: one traditional-to-simplified table (text/reading.ts)', () =
   it('gives the figures the whole table: 五集電視專題片 is a series announced, as 五集电视专题片', () => {
     assert.deepEqual(brief('五集电视专题片今晚播出。'), ['五集|5|集|count']);
     assert.deepEqual(brief('五集電視專題片今晚播出。'), ['五集|5|集|count']);
+  });
+});
+
+describe('review31: whether a text is a code file, asked once a run (codeLines.ts)', () => {
+  it('keeps the answer for every reader of the same text', () => {
+    const text = ['const a = 1;', 'let b = 2;', 'return a + b;'].join('\n');
+    const t = codeTextTest(text);
+    assert.equal(t.text, text);
+    assert.equal(t.is(), isCodeText(text));
+    assert.equal(t.is(), true);
+    assert.equal(codeTextTest('一、总体要求\n正文。').is(), false);
+  });
+
+  it('reads a string of prose in a file that is no code file as before (record reader and title reader share the answer)', () => {
+    const text = ['const a = 1;', '// 说明', '"一、总体情况\\n正文。\\n二、主要做法\\n正文。\\n三、下一步\\n正文。\\n四、保障\\n正文。",', '关于做好某某工作的通知'].join('\n');
+    const hs = parseOutline(text).headings.map((h) => h.marker);
+    assert.ok(!hs.includes('一、'), JSON.stringify(hs));
   });
 });

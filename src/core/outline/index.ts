@@ -16,7 +16,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
-import { docstringRanges, isCodeLineAt, isCodeText } from './codeLines';
+import { codeTextTest, docstringRanges, isCodeLineAt, type CodeTextTest } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -107,23 +107,25 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
     // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
     const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
-    const views = plain || fragment ? recordViews(text) : null;
+    const codeText = codeTextTest(text);
+    const views = plain || fragment ? recordViews(text, codeText) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
     if (view) {
-      const viewOutline = build(view.text, computeLineStarts(view.text), options);
+      const viewCode = codeTextTest(view.text);
+      const viewOutline = build(view.text, computeLineStarts(view.text), options, viewCode);
       // (the figures' outline of the view is read with the default options: kept only where no
       // option that changes the engine's reading was given, families or any option added later)
       // (a span view is the figures' view too: they read spanView(text) where no record is)
       const figuresView = views ? views.figures : view;
-      reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null };
+      reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null, viewCode };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else {
       // An article's HTML held in a multi-line string of a code file (a JS record's template
       // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
       const code = plain ? codeHtmlText(text) : null;
-      built = build(code ?? text, lineStarts, options);
+      built = build(code ?? text, lineStarts, options, codeText);
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
@@ -731,7 +733,9 @@ export function hasInlineMarkdown(text: string): boolean {
 }
 
 /** Drops the title candidates standing on a line of program code (codeLines.ts). */
-function dropCodeTitles(text: string, cands: Candidate[]): void {
+function dropCodeTitles(text: string, cands: Candidate[], codeText: CodeTextTest): void {
+  // (the record reader asked the same of the file: its answer is taken, not worked out again)
+  const test = codeText.text === text ? codeText : codeTextTest(text);
   let code: boolean | null = null;
   // (a Python file's docstrings: the program's notes, `企业知识库问答系统 - Flask应用主入口`)
   let docs: number[] | null = null;
@@ -739,7 +743,7 @@ function dropCodeTitles(text: string, cands: Candidate[]): void {
   let k = 0;
   for (const c of cands) {
     if (c.family === 'title' && c.isTitle) {
-      if (isCodeLineAt(text, c.start, (code ??= isCodeText(text)))) continue;
+      if (isCodeLineAt(text, c.start, (code ??= test.is()))) continue;
       if (code) {
         docs ??= docstringRanges(text);
         while (d < docs.length && docs[d + 1] < c.start) d += 2;
@@ -758,20 +762,20 @@ function opensWithTitleLine(text: string): boolean {
   return first.length > 0 && !/[：:]/.test(first) && looksLikeTitle(first);
 }
 
-function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
-  if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
-  if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
+function build(text: string, lineStarts: number[], options: OutlineOptions, codeText: CodeTextTest = codeTextTest(text)): Outline {
+  if (options.format === 'markdown') return buildAs(text, lineStarts, options, false, codeText);
+  if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true, codeText);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
   // already, and the page reading can lose its title block to the page-head furniture. Read so,
   // its lines holding only tags are blank lines (tagLines.ts).
   const fragment = isHtmlSource(text);
-  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false);
+  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false, codeText);
   if (plain.headings.length >= 2 || !fragment) return plain;
-  return buildAs(text, lineStarts, options, true);
+  return buildAs(text, lineStarts, options, true, codeText);
 }
 
-function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean): Outline {
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
@@ -852,7 +856,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
-  if (!markdown && allow('title')) dropCodeTitles(text, cands);
+  if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
   if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');
