@@ -3,6 +3,7 @@ import { extractFigures } from '../../src/core/figures';
 import { simplifiedCode, unannotated } from '../../src/core/text/reading';
 import { codeTextTest, isCodeText } from '../../src/core/outline/codeLines';
 import { parseOutline } from '../../src/core/outline';
+import { labelledPieceTitle } from '../../src/core/outline/compilationItems';
 
 // Invented lines shaped like traditional-character copies (a big5 gateway, a converting mirror):
 // the outline's word lists and the figures' guard words read them through one table (review31).
@@ -37,5 +38,25 @@ describe('review31: whether a text is a code file, asked once a run (codeLines.t
     const text = ['const a = 1;', '// 说明', '"一、总体情况\\n正文。\\n二、主要做法\\n正文。\\n三、下一步\\n正文。\\n四、保障\\n正文。",', '关于做好某某工作的通知'].join('\n');
     const hs = parseOutline(text).headings.map((h) => h.marker);
     assert.ok(!hs.includes('一、'), JSON.stringify(hs));
+  });
+});
+
+describe('review31: one test of a compilation piece labelled 第N篇 (compilationItems.ts)', () => {
+  it('takes a name ending on a plan (计划, 思路) as a piece, as the paragraph reader did', () => {
+    assert.equal(labelledPieceTitle('第二篇：某镇2019年工作计划'), true);
+    assert.equal(labelledPieceTitle('第一篇:鄉鎮上半年宣傳思想工作總結及下半年工作思路'), true);
+    assert.equal(labelledPieceTitle('第二篇：某镇工作方案（试行）'), true);
+  });
+
+  it('leaves a book part that names a plan word first (计划生育) or holds a sentence', () => {
+    assert.equal(labelledPieceTitle('第三篇：计划生育'), false);
+    assert.equal(labelledPieceTitle('第一篇：总论'), false);
+    assert.equal(labelledPieceTitle('第二篇：这是计划。还有方案'), false);
+  });
+
+  it('still takes a speech named anywhere in the title, and 篇一：/范文一： labels', () => {
+    assert.equal(labelledPieceTitle('第一篇:羅格開幕式閉幕式致辭中英文原文'), true);
+    assert.equal(labelledPieceTitle('第一篇:在全市安全生產工作會(huì)議上的講(jiǎng)話(huà)'), true);
+    assert.equal(labelledPieceTitle('篇一：某某'), true);
   });
 });

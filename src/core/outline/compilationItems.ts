@@ -14,16 +14,28 @@ const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${N
  * line a piece of a compilation, where a book's or a code's `第一篇：总论` names a part of one work.
  */
 const DOCUMENT_WORD = /讲话|发言|致辞|致词|报告|总结|心得|体会|范文|讲稿|演讲|汇报|主持词|贺词|述职|倡议书|讲义|发言稿|讲话稿/;
+/**
+ * Words naming a plan or a paper (`第二篇：2019年工作计划`, `…下半年工作思路`), which a book's part
+ * names too (`第三篇：计划生育`): a piece's only where its name ends on them, a bracketed note aside,
+ * and holds no sentence.
+ */
+const PLAN_END = /(?:思路|计划|打算|方案|材料)(?:稿|范文)?$/;
+const END_NOTE = /[（(][^（()）]{1,12}[）)]$/;
 
 /** Longest line read as a labelled piece's title (the label and a title of 60 characters at most). */
 const MAX_LINE = 72;
 
-/** Whether the line `s` (trimmed) is a compilation piece's title opened by its label. */
+/**
+ * Whether the line `s` (trimmed) is a compilation piece's title opened by its label: the one test
+ * of the marker reader (no 第N篇 part), the title reader and the paragraph reader (outline/index.ts).
+ */
 export function labelledPieceTitle(s: string): boolean {
   if (s.length > MAX_LINE * 3) return false;
   const t = unannotated(s);
   if (t.length > MAX_LINE) return false;
   const m = LABEL.exec(t);
   if (!m) return false;
-  return m[1] === undefined || DOCUMENT_WORD.test(m[2]);
+  if (m[1] === undefined || DOCUMENT_WORD.test(m[2])) return true;
+  const name = m[2].replace(END_NOTE, '');
+  return m[2].length >= 4 && !/[。；;！？!?]/.test(name) && PLAN_END.test(name);
 }

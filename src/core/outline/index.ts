@@ -38,6 +38,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { labelledPieceTitle } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -1990,7 +1991,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // `第一篇:在全市某某会议上的讲话(摘要)`: a compilation's piece, labelled and named on one line
       if (first === lastLine && zoneHoldsTitles(zone[first]) && lines.contentEnd[first] - textFrom(first) <= 60) {
         const own = lineText(text, textFrom(first), lines.contentEnd[first]);
-        if (isPieceLabelTitle(own)) {
+        if (labelledPieceTitle(own.trim())) {
           kind[p] = 2;
           compilationItem[p] = 1;
           seeTitle(own);
@@ -2256,20 +2257,6 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     cands.length = w;
   }
-}
-
-/**
- * `第一篇:在全市安全生产工作电视电话会议上的讲话(摘要)`, `第二篇：某镇上半年工作总结`: a 范文 site's
- * compilation (`…（精选多篇）`) labels each piece and names it on one line. The name after the colon
- * is a document's: it ends (a bracketed note aside) on the kind of document it is.
- */
-const PIECE_LABEL = /^第[一二三四五六七八九十\d]{1,3}篇[:：]\s*(.{4,})$/;
-const DOCUMENT_KIND = /(讲话|講話|发言|發言|致辞|致辭|总结|總結|报告|報告|思路|计划|計劃|打算|方案|心得|体会|體會|讲稿|講稿|演讲稿|材料|述职|述職)(稿|范文|範文)?$/;
-function isPieceLabelTitle(s: string): boolean {
-  const m = PIECE_LABEL.exec(s.trim());
-  if (!m) return false;
-  const name = m[1].replace(/[（(][^（()）]{1,12}[）)]$/, '');
-  return !/[。；;！？!?]/.test(name) && DOCUMENT_KIND.test(name);
 }
 
 /**
