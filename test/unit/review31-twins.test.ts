@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
-import { simplifiedCode, unannotated } from '../../src/core/text/reading';
+import { inBothScripts, simplifiedCode, unannotated } from '../../src/core/text/reading';
 import { codeTextTest, isCodeText } from '../../src/core/outline/codeLines';
 import { parseOutline } from '../../src/core/outline';
 import { labelledPieceTitle } from '../../src/core/outline/compilationItems';
@@ -58,5 +58,28 @@ describe('review31: one test of a compilation piece labelled 第N篇 (compilatio
     assert.equal(labelledPieceTitle('第一篇:羅格開幕式閉幕式致辭中英文原文'), true);
     assert.equal(labelledPieceTitle('第一篇:在全市安全生產工作會(huì)議上的講(jiǎng)話(huà)'), true);
     assert.equal(labelledPieceTitle('篇一：某某'), true);
+  });
+});
+
+describe('review31: one list of speech kinds and salutations for titles glued to the salutation', () => {
+  const P = '今天召開這次會議，主要任務是總結過去一年的工作，分析當前形勢，部署今年的各項任務。下面，我講三點意見。';
+  const heads = (text: string): Array<[string, string, number]> => parseOutline(text).headings.map((h) => [h.marker, h.title, h.level]);
+
+  it('reads 彙報 as 匯報 and 汇报 before 同志們 (every traditional form of the kind)', () => {
+    for (const kind of ['匯報', '彙報']) {
+      const text = `县長在全縣經濟工作會議上的${kind}同志們：${P}\n一、充分肯定成績\n${P}\n二、認清形勢\n${P}`;
+      assert.deepEqual(heads(text).map((h) => h.slice(1)), [[`县長在全縣經濟工作會議上的${kind}`, 1], ['充分肯定成績', 2], ['認清形勢', 2]]);
+    }
+  });
+
+  it('takes a flattened compilation\'s first piece before 各位来宾, as before 各位代表', () => {
+    for (const greeting of ['各位代表', '各位来宾']) {
+      const text = `1、某镇2023年政府工作报告汇编(35篇)目录1.2023年某镇政府工作报告 2.2022年某镇政府工作报告 3.某镇工作报告 2023年某镇政府工作报告${greeting}:现在,我代表镇人民政府向大会报告工作,请予审议。\n一、过去一年的工作\n正文内容。\n二、今年的任务\n正文内容。`;
+      assert.deepEqual(heads(text).map((h) => h.slice(1)), [['某镇2023年政府工作报告汇编(35篇)', 1], ['2023年某镇政府工作报告', 1], ['过去一年的工作', 2], ['今年的任务', 2]]);
+    }
+  });
+
+  it('writes a word list in both scripts as classes', () => {
+    assert.equal(inBothScripts(['讲话', '合集']), '[讲講][话話]|合集');
   });
 });

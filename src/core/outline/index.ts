@@ -38,7 +38,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { labelledPieceTitle } from './compilationItems';
+import { labelledPieceTitle, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -1119,7 +1119,7 @@ function addAnatomyTitles(
  * so (a long line, not already opened by a heading, no title above it), its title 6 to 58
  * characters with no clause mark.
  */
-const GLUED_TITLE = /^([^\s，,。；;：:！？!?、“”]{4,56}(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|讲稿|講稿|汇报|匯報))[ \u3000]*(?:同志们|同志們|各位代表|各位委员|各位委員|各位来宾|各位來賓|女士们、先生们|女士們、先生們)[：:，,]/;
+const GLUED_TITLE = new RegExp(`^([^\\s，,。；;：:！？!?、“”]{4,56}(?:${SPEECH_KIND}))[ \\u3000]*(?:${SALUTATION})[：:，,]`);
 function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines } = layout;
   for (let li = 0; li < lines.length; li++) {
@@ -1152,7 +1152,7 @@ function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: U
  * Only the text's first line opens the compilation; the repeat is looked for within 5,000 characters.
  */
 const FLAT_COMPILATION = /^(?:1[、.．]\s*)?(\S[^\s。！？；，,:：]{5,59}?)\s*目\s*录\s*(?:[:：]\s*)?1[.．、]\s*([^\s。，,；;：:]{4,40}?)\s*(?=2[.．、])/;
-const SALUTATION_AFTER = /^\s*(?:各位代表|同志们|同志們|各位委员|各位委員)[：:，,]/;
+const SALUTATION_AFTER = new RegExp(`^\\s*(?:${SALUTATION})[：:，,]`);
 function addFlattenedCompilation(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines } = layout;
   let li = 0;

@@ -67,6 +67,18 @@ export function simplifiedCode(c: number): number {
 }
 
 /**
+ * A regex source matching any of `words` (simplified) as a simplified or a traditional text writes
+ * it: each character the table folds to is a class of itself and its traditional forms
+ * (`讲话` → `[讲講][话話]`), for a pattern read on the text as it stands, not through unannotated.
+ */
+export function inBothScripts(words: readonly string[]): string {
+  const forms = new Map<string, string>();
+  for (let k = 0; k + 1 < TRAD_PAIRS.length; k += 2) forms.set(TRAD_PAIRS[k + 1], (forms.get(TRAD_PAIRS[k + 1]) ?? '') + TRAD_PAIRS[k]);
+  const one = (c: string): string => (forms.has(c) ? `[${c}${forms.get(c)}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.map((w) => [...w].map(one).join('')).join('|');
+}
+
+/**
  * The line with the converter's reading notes dropped and its traditional characters read as
  * their simplified forms, so a crumb, a field, a 落款, a venue line and a title read as what they
  * are. Only for testing words: the result may be shorter than the line (the notes), never an offset.
