@@ -10,6 +10,7 @@ import type { UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
 import { pastResidues, pinyinResidueStart } from './pinyin';
+import { simplifiedCode } from '../text/reading';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
@@ -56,19 +57,12 @@ function startsWithAny(text: string, pos: number, words: readonly string[]): str
 }
 
 /**
- * Traditional characters of the guard words (這一年, 三年行動, 三次會議, 關鍵一年): a page copied
- * through a big5 gateway or a converting mirror writes the words the guards read in simplified
- * characters; each traditional character here is read as its simplified form when a word is
- * compared (the text is not changed). Pairs: traditional, simplified.
+ * A page copied through a big5 gateway or a converting mirror writes the guard words (這一年,
+ * 三年行動, 三次會議, 關鍵一年) in traditional characters: each traditional character is read as its
+ * simplified form (text/reading.ts's table) when a word is compared (the text is not changed).
  */
-const TRAD_PAIRS = '過过這这統统單单劃划萬万關关鍵键決决勝胜開开堅坚會会議议體体員员題题見见觀观點点講讲談谈說说' +
-  '匯汇報报門门長长隊队項项條条種种類类額额階阶動动計计規规級级產产業业數数線线著着連连趕赶禮礼總总僅仅為为' +
-  '遲迟縮缩續续於于層层確确維维護护識识務务須须則则環环節节積积極极機机驟骤個个來来屆届兩两後后裡里麼么' +
-  '問问發发經经濟济實实現现進进區区設设際际們们從从對对與与將将學学專专應应當当歷历態态變变標标準准車车輪轮書书處处戰战鬥斗險险';
-const TRAD_FOLD = new Uint16Array(0x10000);
-for (let k = 0; k < TRAD_PAIRS.length; k += 2) TRAD_FOLD[TRAD_PAIRS.charCodeAt(k)] = TRAD_PAIRS.charCodeAt(k + 1);
 function tradNear(text: string, from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k < to && k < text.length; k++) if (TRAD_FOLD[text.charCodeAt(k)] !== 0) return true;
+  for (let k = Math.max(0, from); k < to && k < text.length; k++) if (simplifiedCode(text.charCodeAt(k)) !== 0) return true;
   return false;
 }
 function foldedAny(text: string, pos: number, words: readonly string[], ending: boolean): string | null {
@@ -89,7 +83,7 @@ function foldedAny(text: string, pos: number, words: readonly string[], ending: 
       }
       const c = text.charCodeAt(ending ? at - 1 : at);
       const wc = w.charCodeAt(wk);
-      if (c !== wc && TRAD_FOLD[c] !== wc) break;
+      if (c !== wc && simplifiedCode(c) !== wc) break;
       at += ending ? -1 : 1;
     }
     if (k === w.length) return w;
@@ -348,7 +342,7 @@ function foldedUnit(u: string): string | null {
   let out = '';
   let changed = false;
   for (let k = 0; k < u.length; k++) {
-    const f = TRAD_FOLD[u.charCodeAt(k)];
+    const f = simplifiedCode(u.charCodeAt(k));
     if (f !== 0) changed = true;
     out += f !== 0 ? String.fromCharCode(f) : u[k];
   }
@@ -357,7 +351,7 @@ function foldedUnit(u: string): string | null {
 function foldText(text: string, from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
-    const f = TRAD_FOLD[text.charCodeAt(k)];
+    const f = simplifiedCode(text.charCodeAt(k));
     out += f !== 0 ? String.fromCharCode(f) : text[k];
   }
   return out;

@@ -19,6 +19,7 @@ import { applyLineTables } from './lineTables';
 import { applyHtmlTables } from './htmlTables';
 import { dropSampleNumbers } from './sampleNumbers';
 import { caught } from '../safety';
+import type { CodeTextTest } from '../outline/codeLines';
 import { sqlFieldCodes } from './sqlFields';
 import { applyCodeFields } from './codeFields';
 import { pushScriptBlock } from './scriptProse';
@@ -39,7 +40,7 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       // The outline read the records already: its reading is taken where it was kept (parseOutline).
       const kept = takeRecordReading(outline, text);
       const view = kept ? kept.view : recordView(text, true) ?? spanView(text);
-      if (view) return figuresInRecords(text, view, outline, kept?.viewOutline ?? null);
+      if (view) return figuresInRecords(text, view, outline, kept?.viewOutline ?? null, kept?.viewCode);
     }
     return figuresOf(text, outline);
   } catch (e) {
@@ -56,10 +57,11 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
  * counts, codes included), read as the file gives them, in the metadata zone so the panel can hide
  * them with the page furniture.
  */
-function figuresInRecords(text: string, view: RecordView, outline: Outline, viewOutline: Outline | null): Figure[] {
+function figuresInRecords(text: string, view: RecordView, outline: Outline, viewOutline: Outline | null, viewCode?: CodeTextTest): Figure[] {
   // The engine's outline of the view, as parseOutline(view.text) gives it: the one the file's outline
-  // was built from, unless the view holds record lines of its own (read again then, as before).
-  const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text) === null) ? viewOutline : null;
+  // was built from, unless the view holds record lines of its own (read again then, as before;
+  // whether the view reads as code, the outline's reading asked already: viewCode).
+  const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text, false, viewCode) === null) ? viewOutline : null;
   const figs = figuresOf(view.text, own ?? parseOutline(view.text));
   const n = text.length;
   for (const f of figs) {

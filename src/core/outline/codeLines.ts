@@ -22,6 +22,19 @@ export function isCodeText(text: string): boolean {
   return false;
 }
 
+/**
+ * isCodeText of one text, asked by more than one reader in a run (the record reader's string
+ * literals, the title reader's code lines): worked out at the first question, kept for the rest.
+ */
+export interface CodeTextTest {
+  readonly text: string;
+  is(): boolean;
+}
+export function codeTextTest(text: string): CodeTextTest {
+  let code: boolean | null = null;
+  return { text, is: () => (code ??= isCodeText(text)) };
+}
+
 /** A comment that opens a line in any text: no title opens with these. */
 const COMMENT_ANYWHERE = /^(?:\/\/|\/\*|\*\/|<!--)/;
 /**

@@ -5,25 +5,47 @@
  * page's own; the label counts the pieces and is no marker of a part of one of them. The line is
  * read through `unannotated`, so the patterns below name simplified forms only.
  */
-import { unannotated } from '../text/reading';
+import { inBothScripts, unannotated } from '../text/reading';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
 /**
+ * The kinds of speech a 文库 or 范文 page's speech is (its title ends on one, `…的讲话`), and the
+ * salutation its text opens with (`同志们：`): read on the page as it stands (a page converted to
+ * traditional characters writes 講話, 同志們: inBothScripts), by the readers of a title glued to
+ * the salutation (outline/index.ts).
+ */
+const SPEECH_KINDS = ['讲话', '发言', '致辞', '报告', '讲稿', '汇报'];
+export const SPEECH_KIND = inBothScripts(SPEECH_KINDS);
+export const SALUTATION = inBothScripts(['同志们', '各位代表', '各位委员', '各位来宾', '女士们、先生们']);
+
+/**
  * Words naming a kind of document (a speech, a report, a summary…): after `第N篇：` they make the
  * line a piece of a compilation, where a book's or a code's `第一篇：总论` names a part of one work.
  */
-const DOCUMENT_WORD = /讲话|发言|致辞|致词|报告|总结|心得|体会|范文|讲稿|演讲|汇报|主持词|贺词|述职|倡议书|讲义|发言稿|讲话稿/;
+const DOCUMENT_WORD = new RegExp([...SPEECH_KINDS, '致词', '总结', '心得', '体会', '范文', '演讲', '主持词', '贺词', '述职', '倡议书', '讲义'].join('|'));
+/**
+ * Words naming a plan or a paper (`第二篇：2019年工作计划`, `…下半年工作思路`), which a book's part
+ * names too (`第三篇：计划生育`): a piece's only where its name ends on them, a bracketed note aside,
+ * and holds no sentence.
+ */
+const PLAN_END = /(?:思路|计划|打算|方案|材料)(?:稿|范文)?$/;
+const END_NOTE = /[（(][^（()）]{1,12}[）)]$/;
 
 /** Longest line read as a labelled piece's title (the label and a title of 60 characters at most). */
 const MAX_LINE = 72;
 
-/** Whether the line `s` (trimmed) is a compilation piece's title opened by its label. */
+/**
+ * Whether the line `s` (trimmed) is a compilation piece's title opened by its label: the one test
+ * of the marker reader (no 第N篇 part), the title reader and the paragraph reader (outline/index.ts).
+ */
 export function labelledPieceTitle(s: string): boolean {
   if (s.length > MAX_LINE * 3) return false;
   const t = unannotated(s);
   if (t.length > MAX_LINE) return false;
   const m = LABEL.exec(t);
   if (!m) return false;
-  return m[1] === undefined || DOCUMENT_WORD.test(m[2]);
+  if (m[1] === undefined || DOCUMENT_WORD.test(m[2])) return true;
+  const name = m[2].replace(END_NOTE, '');
+  return m[2].length >= 4 && !/[。；;！？!?]/.test(name) && PLAN_END.test(name);
 }

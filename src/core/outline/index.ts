@@ -16,7 +16,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
-import { docstringRanges, isCodeLineAt, isCodeText } from './codeLines';
+import { codeTextTest, docstringRanges, isCodeLineAt, type CodeTextTest } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -38,6 +38,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { labelledPieceTitle, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -107,23 +108,25 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
     // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
     const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
-    const views = plain || fragment ? recordViews(text) : null;
+    const codeText = codeTextTest(text);
+    const views = plain || fragment ? recordViews(text, codeText) : null;
     const view = views?.outline ?? (plain ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
     if (view) {
-      const viewOutline = build(view.text, computeLineStarts(view.text), options);
+      const viewCode = codeTextTest(view.text);
+      const viewOutline = build(view.text, computeLineStarts(view.text), options, viewCode);
       // (the figures' outline of the view is read with the default options: kept only where no
       // option that changes the engine's reading was given, families or any option added later)
       // (a span view is the figures' view too: they read spanView(text) where no record is)
       const figuresView = views ? views.figures : view;
-      reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null };
+      reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null, viewCode };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else {
       // An article's HTML held in a multi-line string of a code file (a JS record's template
       // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
       const code = plain ? codeHtmlText(text) : null;
-      built = build(code ?? text, lineStarts, options);
+      built = build(code ?? text, lineStarts, options, codeText);
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
@@ -731,7 +734,9 @@ export function hasInlineMarkdown(text: string): boolean {
 }
 
 /** Drops the title candidates standing on a line of program code (codeLines.ts). */
-function dropCodeTitles(text: string, cands: Candidate[]): void {
+function dropCodeTitles(text: string, cands: Candidate[], codeText: CodeTextTest): void {
+  // (the record reader asked the same of the file: its answer is taken, not worked out again)
+  const test = codeText.text === text ? codeText : codeTextTest(text);
   let code: boolean | null = null;
   // (a Python file's docstrings: the program's notes, `企业知识库问答系统 - Flask应用主入口`)
   let docs: number[] | null = null;
@@ -739,7 +744,7 @@ function dropCodeTitles(text: string, cands: Candidate[]): void {
   let k = 0;
   for (const c of cands) {
     if (c.family === 'title' && c.isTitle) {
-      if (isCodeLineAt(text, c.start, (code ??= isCodeText(text)))) continue;
+      if (isCodeLineAt(text, c.start, (code ??= test.is()))) continue;
       if (code) {
         docs ??= docstringRanges(text);
         while (d < docs.length && docs[d + 1] < c.start) d += 2;
@@ -758,20 +763,20 @@ function opensWithTitleLine(text: string): boolean {
   return first.length > 0 && !/[：:]/.test(first) && looksLikeTitle(first);
 }
 
-function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
-  if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
-  if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
+function build(text: string, lineStarts: number[], options: OutlineOptions, codeText: CodeTextTest = codeTextTest(text)): Outline {
+  if (options.format === 'markdown') return buildAs(text, lineStarts, options, false, codeText);
+  if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true, codeText);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
   // already, and the page reading can lose its title block to the page-head furniture. Read so,
   // its lines holding only tags are blank lines (tagLines.ts).
   const fragment = isHtmlSource(text);
-  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false);
+  const plain = buildAs(fragment ? blankTagLines(text) : text, lineStarts, options, false, codeText);
   if (plain.headings.length >= 2 || !fragment) return plain;
-  return buildAs(text, lineStarts, options, true);
+  return buildAs(text, lineStarts, options, true, codeText);
 }
 
-function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean): Outline {
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
@@ -852,7 +857,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
-  if (!markdown && allow('title')) dropCodeTitles(text, cands);
+  if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
   if (allow('title')) dropTitlesInRuns(cands, lines);
   if (staged) stage('titles');
@@ -1114,7 +1119,7 @@ function addAnatomyTitles(
  * so (a long line, not already opened by a heading, no title above it), its title 6 to 58
  * characters with no clause mark.
  */
-const GLUED_TITLE = /^([^\s，,。；;：:！？!?、“”]{4,56}(?:讲话|講話|发言|發言|致辞|致辭|报告|報告|讲稿|講稿|汇报|匯報))[ \u3000]*(?:同志们|同志們|各位代表|各位委员|各位委員|各位来宾|各位來賓|女士们、先生们|女士們、先生們)[：:，,]/;
+const GLUED_TITLE = new RegExp(`^([^\\s，,。；;：:！？!?、“”]{4,56}(?:${SPEECH_KIND}))[ \\u3000]*(?:${SALUTATION})[：:，,]`);
 function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines } = layout;
   for (let li = 0; li < lines.length; li++) {
@@ -1147,7 +1152,7 @@ function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: U
  * Only the text's first line opens the compilation; the repeat is looked for within 5,000 characters.
  */
 const FLAT_COMPILATION = /^(?:1[、.．]\s*)?(\S[^\s。！？；，,:：]{5,59}?)\s*目\s*录\s*(?:[:：]\s*)?1[.．、]\s*([^\s。，,；;：:]{4,40}?)\s*(?=2[.．、])/;
-const SALUTATION_AFTER = /^\s*(?:各位代表|同志们|同志們|各位委员|各位委員)[：:，,]/;
+const SALUTATION_AFTER = new RegExp(`^\\s*(?:${SALUTATION})[：:，,]`);
 function addFlattenedCompilation(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines } = layout;
   let li = 0;
@@ -1986,7 +1991,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // `第一篇:在全市某某会议上的讲话(摘要)`: a compilation's piece, labelled and named on one line
       if (first === lastLine && zoneHoldsTitles(zone[first]) && lines.contentEnd[first] - textFrom(first) <= 60) {
         const own = lineText(text, textFrom(first), lines.contentEnd[first]);
-        if (isPieceLabelTitle(own)) {
+        if (labelledPieceTitle(own.trim())) {
           kind[p] = 2;
           compilationItem[p] = 1;
           seeTitle(own);
@@ -2252,20 +2257,6 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     cands.length = w;
   }
-}
-
-/**
- * `第一篇:在全市安全生产工作电视电话会议上的讲话(摘要)`, `第二篇：某镇上半年工作总结`: a 范文 site's
- * compilation (`…（精选多篇）`) labels each piece and names it on one line. The name after the colon
- * is a document's: it ends (a bracketed note aside) on the kind of document it is.
- */
-const PIECE_LABEL = /^第[一二三四五六七八九十\d]{1,3}篇[:：]\s*(.{4,})$/;
-const DOCUMENT_KIND = /(讲话|講話|发言|發言|致辞|致辭|总结|總結|报告|報告|思路|计划|計劃|打算|方案|心得|体会|體會|讲稿|講稿|演讲稿|材料|述职|述職)(稿|范文|範文)?$/;
-function isPieceLabelTitle(s: string): boolean {
-  const m = PIECE_LABEL.exec(s.trim());
-  if (!m) return false;
-  const name = m[1].replace(/[（(][^（()）]{1,12}[）)]$/, '');
-  return !/[。；;！？!?]/.test(name) && DOCUMENT_KIND.test(name);
 }
 
 /**

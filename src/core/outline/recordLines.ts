@@ -23,7 +23,7 @@ import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
 import { chainPiece, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
-import { isCodeText } from './codeLines';
+import { codeTextTest, type CodeTextTest } from './codeLines';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -1289,9 +1289,9 @@ function dialectOf(text: string, s: number, e: number): Dialect {
  * break gives its longest field of prose too (the figures read it; the outline does not, as a
  * one-line text there reads like a title or a signature).
  */
-export function recordView(text: string, unbroken = false): RecordView | null {
+export function recordView(text: string, unbroken = false, codeText: CodeTextTest = codeTextTest(text)): RecordView | null {
   try {
-    return readRecords(text, unbroken);
+    return readRecords(text, unbroken, codeText.text === text ? codeText : codeTextTest(text));
   } finally {
     for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE, PART_ONE]) f.reset();
   }
@@ -1307,12 +1307,12 @@ let cutLeft = false;
  * `figures` recordView(text, true); the same object unless some row gave its prose alone or a
  * string cut short was left out (then the text is read a second time for the outline). Null when the text holds no record line.
  */
-export function recordViews(text: string): { outline: RecordView | null; figures: RecordView } | null {
+export function recordViews(text: string, codeText: CodeTextTest = codeTextTest(text)): { outline: RecordView | null; figures: RecordView } | null {
   proseRead = false;
   cutLeft = false;
-  const figures = recordView(text, true);
+  const figures = recordView(text, true, codeText);
   if (!figures) return null;
-  return { outline: proseRead || cutLeft ? recordView(text, false) : figures, figures };
+  return { outline: proseRead || cutLeft ? recordView(text, false, codeText) : figures, figures };
 }
 
 /**
@@ -1326,6 +1326,8 @@ export interface RecordReading {
   text: string;
   view: RecordView;
   viewOutline: Outline | null;
+  /** Whether the outline's view reads as a code file, as the outline's reading of it asked (codeLines.ts). */
+  viewCode: CodeTextTest;
 }
 const readings = new WeakMap<Outline, RecordReading>();
 
@@ -1341,7 +1343,7 @@ export function takeRecordReading(outline: Outline, text: string): RecordReading
   return r.text === text ? r : null;
 }
 
-function readRecords(text: string, unbroken: boolean): RecordView | null {
+function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): RecordView | null {
   const n = text.length;
   soloLine = false;
   // the record lines
@@ -1353,7 +1355,6 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
   const chains = readChains(text);
   const runs = new LiteralRuns(text);
   const head = soloHead(text);
-  let code: boolean | null = null;
   let ls = 0;
   while (ls < n) {
     let le = text.indexOf('\n', ls);
@@ -1378,8 +1379,8 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
     if (e - ls >= LONG_LINE && (solo || breaks >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
-      if (lit && (dialectOf(text, ls, e) === 'plain' || (code ??= isCodeText(text)))) literals.set(ls, lit);
-    } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && (code ??= isCodeText(text))) {
+      if (lit && (dialectOf(text, ls, e) === 'plain' || codeText.is())) literals.set(ls, lit);
+    } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && codeText.is()) {
       spans.push(ls, e);
       literals.set(ls, lit);
     }
@@ -1388,7 +1389,7 @@ function readRecords(text: string, unbroken: boolean): RecordView | null {
   runs.done();
   // the run each line of a run of short strings stands in
   const runOf = new Map<number, number>();
-  if (runs.taken.length > 0 && (code ??= isCodeText(text))) {
+  if (runs.taken.length > 0 && codeText.is()) {
     const more: number[] = [];
     for (const r of runs.taken) {
       if (literals.has(r.line)) continue;

@@ -35,9 +35,13 @@ export function withoutEndGloss(s: string): string {
 }
 
 /**
- * Traditional characters and their simplified forms (pairs), only characters a simplified text
- * never writes (著, used in 著名, is left alone): the words of official documents, speeches and
- * web pages.
+ * Traditional characters and their simplified forms (pairs), the one table every reader of a
+ * converted copy uses (unannotated below; the figures' guard words, figures/chinese.ts): only
+ * characters a simplified text never writes, for the words of official documents, speeches and
+ * web pages. 著 is read as 着: a traditional text writes 着 as 著 (接著, 意味著, 圍繞著), the word
+ * lists name it 着 (接着一年, 着重讲), and no list names a word of 著 itself (著名, 显著, 著作),
+ * which a simplified text writes with the same character; a list that comes to name one must
+ * accept 着 in its place in text read through this table.
  */
 const TRAD_PAIRS = '過过這这統统單单劃划萬万關关鍵键決决勝胜開开堅坚會会議议體体員员題题見见觀观點点講讲談谈說说匯汇報报門门長长隊队項项條条種种類类' +
   '額额階阶動动計计規规級级產产業业數数線线連连趕赶禮礼總总僅仅為为遲迟縮缩續续於于層层確确維维護护識识務务須须則则環环節节積积極极' +
@@ -51,11 +55,28 @@ const TRAD_PAIRS = '過过這这統统單单劃划萬万關关鍵键決决勝胜
   '師师偉伟績绩豐丰碩硕纍累難难戰战衝冲築筑壘垒鞏巩擴扩張张譜谱壯壮麗丽輝辉燦灿爛烂説说畫画強强評评詳详儀仪樓楼該该戶户頭头釋释達达' +
   '備备頂顶鏈链閲阅薦荐熱热糾纠錯错無无礙碍懷怀簡简減减還还瀏浏籤签欄栏採采訓训壇坛賓宾親亲僑侨諾诺試试況况腳脚銀银嶽岳藍蓝別别贊赞' +
   '夥伙擬拟獨独輛辆棟栋順顺負负牽牵預预蓋盖約约嶺岭鑑鉴並并騰腾賬账擇择綜综啓启啟启檔档顧顾魯鲁誰谁園园撐撑雜杂睞睐貢贡獻献給给沒没' +
-  '狀状礎础餘余庫库刪删帶带緩缓龍龙籌筹儲储塊块畢毕歐欧紅红齊齐拋抛棄弃繞绕臨临眾众跡迹羣群顆颗濃浓諸诸課课賽赛夢梦闢辟複复製制';
-const FOLD = new Map<string, string>();
-for (let k = 0; k + 1 < TRAD_PAIRS.length; k += 2) FOLD.set(TRAD_PAIRS[k], TRAD_PAIRS[k + 1]);
-const TRADITIONAL = new RegExp(`[${[...FOLD.keys()].join('')}]`);
-const TRADITIONAL_ALL = new RegExp(TRADITIONAL.source, 'g');
+  '狀状礎础餘余庫库刪删帶带緩缓龍龙籌筹儲储塊块畢毕歐欧紅红齊齐拋抛棄弃繞绕臨临眾众跡迹羣群顆颗濃浓諸诸課课賽赛夢梦闢辟複复製制著着從从輪轮';
+const FOLD = new Uint16Array(0x10000);
+for (let k = 0; k + 1 < TRAD_PAIRS.length; k += 2) FOLD[TRAD_PAIRS.charCodeAt(k)] = TRAD_PAIRS.charCodeAt(k + 1);
+const TRADITIONAL_ALL = new RegExp(`[${TRAD_PAIRS.replace(/(.)./gsu, '$1')}]`, 'g');
+const TRADITIONAL = new RegExp(TRADITIONAL_ALL.source);
+
+/** The code of the simplified form of the traditional character `c` (a UTF-16 code), or 0 when the table has none. */
+export function simplifiedCode(c: number): number {
+  return FOLD[c];
+}
+
+/**
+ * A regex source matching any of `words` (simplified) as a simplified or a traditional text writes
+ * it: each character the table folds to is a class of itself and its traditional forms
+ * (`讲话` → `[讲講][话話]`), for a pattern read on the text as it stands, not through unannotated.
+ */
+export function inBothScripts(words: readonly string[]): string {
+  const forms = new Map<string, string>();
+  for (let k = 0; k + 1 < TRAD_PAIRS.length; k += 2) forms.set(TRAD_PAIRS[k + 1], (forms.get(TRAD_PAIRS[k + 1]) ?? '') + TRAD_PAIRS[k]);
+  const one = (c: string): string => (forms.has(c) ? `[${c}${forms.get(c)}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.map((w) => [...w].map(one).join('')).join('|');
+}
 
 /**
  * The line with the converter's reading notes dropped and its traditional characters read as
@@ -64,5 +85,5 @@ const TRADITIONAL_ALL = new RegExp(TRADITIONAL.source, 'g');
  */
 export function unannotated(s: string): string {
   const t = TONE_MARK.test(s) ? s.replace(PINYIN_NOTE, '') : s;
-  return TRADITIONAL.test(t) ? t.replace(TRADITIONAL_ALL, (c) => FOLD.get(c) ?? c) : t;
+  return TRADITIONAL.test(t) ? t.replace(TRADITIONAL_ALL, (c) => String.fromCharCode(FOLD[c.charCodeAt(0)])) : t;
 }

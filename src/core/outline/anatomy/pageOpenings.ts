@@ -17,6 +17,7 @@
 
 import { OFFICE, OFFICE_TAIL } from './lineShapes';
 import { withoutSpaces } from '../../text/blank';
+import { inBothScripts } from '../../text/reading';
 
 /** `…。 新华社记者 某某 摄`, `…（通讯员 某某 摄）`: a paragraph ending on a photographer's credit. */
 const CREDIT_END = /(?:[。！？!?）)]|\s)[\s\u3000]*[（(]?(?:[\u3400-\u9fff]{0,6}(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u3400-\u9fff·]{2,4}[\s\u3000]*(?:摄影|攝影|摄|攝)[）)]?$/;
@@ -127,7 +128,7 @@ export function isDraftNote(s: string): boolean {
  * title it is a title of its own, not that piece's headline said again.
  */
 const PIECE_COUNT = /[（(](?:通用|精选|优选|推荐|热门|最新)?[\d一二三四五六七八九十百多]{1,3}篇[）)]$/;
-const COLLECTION_END = /(?:选编|選編|汇编|匯編|合集|文集|范文集|範文集)(?:[\d一二三四五六七八九十]{1,3}篇)?$/;
+const COLLECTION_END = new RegExp(`(?:${inBothScripts(['选编', '汇编', '合集', '文集', '范文集'])})(?:[\\d一二三四五六七八九十]{1,3}篇)?$`);
 export function isCompilationName(s: string): boolean {
   const t = withoutSpaces(s);
   if (t.length < 6 || t.length > 60 || /[。！？；，,;:：]/.test(t)) return false;
