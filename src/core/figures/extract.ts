@@ -929,15 +929,23 @@ export class FigureScanner {
   /**
    * Where a figure cut by a hard line break continues: after the number the line ends, and the
    * next non-blank line starts with a scale word, approximator, % or unit. Returns that offset or -1.
+   * A number alone on its line goes on over one line break only: a blank line after it parts it
+   * from the heading below (`00` / blank / `本期内容简介`, a page's section number).
    */
-  private continuationAfter(p: number): number {
+  private continuationAfter(p: number, tokStart = p): number {
     const text = this.text;
     let k = p;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) !== 10) return -1;
     const stop = Math.min(text.length, k + 400);
-    while (k < stop && (text.charCodeAt(k) === 10 || isBlank(text.charCodeAt(k)))) k++;
+    let breaks = 0;
+    while (k < stop && (text.charCodeAt(k) === 10 || isBlank(text.charCodeAt(k)))) if (text.charCodeAt(k++) === 10) breaks++;
     if (k >= text.length) return -1;
+    if (breaks > 1) {
+      let b = tokStart;
+      while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+      if (b === 0 || text.charCodeAt(b - 1) === 10) return -1;
+    }
     const ch = text[k];
     if (scaleAt(text, k) || INNER_APPROX.includes(ch) || ch === '%' || ch === '％') return k;
     const u = unitHere(text, k);
@@ -1796,7 +1804,7 @@ export class FigureScanner {
         p = cont;
       }
     } else if (!chinese) {
-      const cont = this.continuationAfter(p);
+      const cont = this.continuationAfter(p, tok.start);
       const frac = !tok2 && !product && tok.integer && v1 !== null && cont < 0 ? decimalOpensLine(text, p) : null;
       if (frac) {
         // 31 / .4%的出口企业: a decimal a hard line break cut before its point (the figure spans its first line)
@@ -2372,7 +2380,13 @@ function yearAfterSpan(text: string, p: number): { value: string; end: number } 
   const t = readArabic(text, q);
   if (t.end === q || !isYearToken(t) || t.value === null || text[t.end] !== '年') return null;
   // 2000年至2021年3月 is no span of whole years
-  if (isDigitCode(text.charCodeAt(t.end + 1)) || CN_RUN[text.charCodeAt(t.end + 1)] === 1) return null;
+  if (isDigitCode(text.charCodeAt(t.end + 1))) return null;
+  // (a month in Chinese numerals, 2000年至2021年三月; 2018年—2022年三次产业, 一般公共预算 are spans of years)
+  if (CN_RUN[text.charCodeAt(t.end + 1)] === 1) {
+    let r = t.end + 1;
+    while (r < t.end + 4 && CN_RUN[text.charCodeAt(r)] !== 0) r++;
+    if (text[r] === '月') return null;
+  }
   return { value: String(t.value), end: t.end + 1 };
 }
 
@@ -2485,7 +2499,7 @@ function lastWordStart(text: string, end: number): number {
   return k < end ? k : -1;
 }
 
-const LABEL_WORDS = ['公式', '算法', '附图', '图', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+const LABEL_WORDS = ['公式', '算法', '附图', '附圖', '图', '圖', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
 /**
  * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
  * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
@@ -2498,7 +2512,8 @@ function figureLabelBefore(text: string, i: number): boolean {
     if (!text.startsWith(w, k - w.length)) continue;
     const before = text.charCodeAt(k - w.length - 1);
     if (isLatinLetter(before)) return false;
-    if ((w === '图' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿', before)) return false;
+    // (traditional characters too: 地圖, 藍圖, 試圖 are words as 地图 is; 圖2 labels as 图2 does)
+    if ((w === '图' || w === '圖' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿發報電儀課時鐘試構藍鴻', before)) return false;
     // a bracket after a word needs its closing one: 公式(1)
     if (k < i && text[i - 1] !== ' ' && !/^\d*[)）]/.test(text.slice(i, i + 8))) return false;
     return true;
