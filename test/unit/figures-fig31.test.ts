@@ -72,3 +72,23 @@ describe('figures fig31: spans and labels', () => {
     assert.deepEqual(brief('藍圖2025'), brief('蓝图2025').map((s) => s));
   });
 });
+
+describe('figures fig31: a release page in figures', () => {
+  it('reads a span of months before a count (1-2月31个省)', () => {
+    assert.deepEqual(brief('1-2月31个省市区收入全部正增长'), ['1-2月|["--01","--02"]||date', '31个|31|个|count']);
+    assert.deepEqual(brief('3-5月15日起'), ['3-5|[3,5]||count', '15日|"---15"||date']);
+  });
+  it('counts doses with 剂', () => {
+    assert.deepEqual(brief('已提供18.5亿剂疫苗，接种3剂'), ['18.5亿剂|1850000000|剂|count', '3剂|3|剂|count']);
+    assert.deepEqual(brief('该药3剂型'), ['3|3||count']);
+  });
+  it('gives a table cell its kind from a header of two rows whose label cell spans both', () => {
+    const page =
+      '<table><tr><td rowspan="2">分组</td><td colspan="2">营业收入</td></tr>' +
+      '<tr><td>1-5月（亿元）</td><td>同比增长（%）</td></tr>' +
+      '<tr><td>总计</td><td>3521.6</td><td>12.4</td></tr>' +
+      '<tr><td>其中：制造业</td><td>2875.3</td><td>-3.2</td></tr></table>\n';
+    const kinds = extractFigures(page, parseOutline(page)).filter((f) => /^-?[\d.]+$/.test(f.text)).map((f) => `${f.text}|${f.kind}`);
+    assert.deepEqual(kinds, ['3521.6|money', '12.4|percent', '2875.3|money', '-3.2|percent']);
+  });
+});

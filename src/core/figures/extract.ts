@@ -128,6 +128,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   年: '均底初末终代轻级',
   天: '然气下',
   只: '有要是能',
+  // 3剂 counts doses; 剂型, 剂量 are words
+  剂: '型量',
   羽: '毛绒翼翅',
   所: '有以在谓',
   起: '来步草到',
@@ -2539,8 +2541,12 @@ function monthRange(text: string, tok: NumToken): { end: number; value: [string,
   if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[m] !== '月') return null;
   let end = m + 1;
   if (text[end] === '份') end++;
-  // 3-5月15日 is no span of whole months
-  if (isDigitCode(text.charCodeAt(end))) return null;
+  // 3-5月15日 is no span of whole months (1-2月31个省 is: a count follows, no day)
+  if (isDigitCode(text.charCodeAt(end))) {
+    const d = readArabic(text, end);
+    const after = text[sp(text, d.end)];
+    if (!d.integer || d.intDigits > 2 || after === '日' || after === '号' || after === '號' || after === '-' || after === '至') return null;
+  }
   return { end, value: [`--${pad(tok.value)}`, `--${pad(t2.value)}`] };
 }
 
