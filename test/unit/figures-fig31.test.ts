@@ -62,6 +62,7 @@ describe('figures fig31: spans and labels', () => {
   });
   it('leaves a change from one amount to another', () => {
     assert.deepEqual(brief('由30人到50人'), ['30人|30|人|count', '50人|50|人|count']);
+    assert.deepEqual(brief('人数减少2人至10人'), ['2人|2|人|count', '10人|10|人|count']);
   });
   it('reads two years as a span before 三次产业 (a sector, no month)', () => {
     assert.deepEqual(brief('2018年—2022年三次产业结构'), ['2018年—2022年|["2018","2022"]||date']);
@@ -90,5 +91,12 @@ describe('figures fig31: a release page in figures', () => {
       '<tr><td>其中：制造业</td><td>2875.3</td><td>-3.2</td></tr></table>\n';
     const kinds = extractFigures(page, parseOutline(page)).filter((f) => /^-?[\d.]+$/.test(f.text)).map((f) => `${f.text}|${f.kind}`);
     assert.deepEqual(kinds, ['3521.6|money', '12.4|percent', '2875.3|money', '-3.2|percent']);
+  });
+});
+
+describe('figures fig31: a document number whose brackets a PDF font mapped to quotes', () => {
+  it('reads the year of 国办发„2009‟3号 as the year of 〔2009〕', () => {
+    assert.deepEqual(brief('根据《通知》(国办发„2009‟3号)精神'), brief('根据《通知》(国办发〔2009〕3号)精神'));
+    assert.equal(brief('国办发„2009‟3号')[0], '2009|"2009"||date');
   });
 });

@@ -114,8 +114,9 @@ const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
 function daysCounted(text: string, start: number, after: number): boolean {
   return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length));
 }
-const DOC_NUMBER_OPEN = '〔[［【﹝';
-const DOC_NUMBER_CLOSE = '〕]］】﹞';
+// („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
+const DOC_NUMBER_OPEN = '〔[［【﹝„';
+const DOC_NUMBER_CLOSE = '〕]］】﹞‟';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
   人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',

@@ -63,13 +63,13 @@ function setDate(f: Figure, value: string): void {
   f.kind = 'date';
 }
 
-const RANGE_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', '至', '——']);
+const RANGE_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', '——']);
 
 /**
- * A range whose unit is written at both ends (`20岁—24岁`, `5吨～8吨`, `3年至5年`): one figure, the pair
- * of values, as `20—24岁` is (ANNOTATION: a range is one figure). Only measures of the same unit and
- * kind, rising, joined by a dash, a tilde or 至 (`由30人到50人` is a change, left); dates have their own
- * spans (`2018年—2022年`).
+ * A range whose unit is written at both ends (`20岁—24岁`, `5吨～8吨`): one figure, the pair of values,
+ * as `20—24岁` is (ANNOTATION: a range is one figure). Only measures of the same unit and kind, rising,
+ * joined by a dash or a tilde: 至 and 到 often end a change (`下降2人至10人`, `由30人到50人`), left; dates
+ * have their own spans (`2018年—2022年`).
  */
 export function joinUnitRanges(text: string, figs: Figure[]): Figure[] {
   let taken: Set<Figure> | null = null;
