@@ -49,6 +49,7 @@ describe('figures fig31: short dates a page writes', () => {
   });
   it('leaves the same forms without the label', () => {
     assert.deepEqual(brief('编号11-17'), ['11-17|[11,17]||count']);
+    assert.deepEqual(brief('办公时间:9-17'), brief('办公:9-17'));
   });
   it('reads a year glued to its month as the date', () => {
     assert.deepEqual(brief('（19996月30日通过；20036月20日修订）'), ['19996月30日|"1999-06-30"||date', '20036月20日|"2003-06-20"||date']);

@@ -24,8 +24,15 @@ function labelBefore(text: string, p: number): boolean {
   while (k > 0 && p - k < 3 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
   if (text[k - 1] !== ':' && text[k - 1] !== '：') return false;
   k--;
-  return LABELS.some((w) => text.startsWith(w, k - w.length));
+  const w = LABELS.find((l) => text.startsWith(l, k - l.length));
+  if (!w) return false;
+  // (办公时间:9-17, 开放时间：8-12 are hours open, not a day)
+  const before = text.slice(Math.max(0, k - w.length - 2), k - w.length);
+  return !HOURS_OPEN.includes(before);
 }
+
+/** Words before 时间 that make its numbers hours (opening, office, service hours). */
+const HOURS_OPEN = ['办公', '工作', '营业', '服务', '开放', '受理', '咨询', '接待', '上班', '值班', '考试', '报名', '辦公', '營業', '服務', '開放', '諮詢'];
 
 export function readLabelDates(text: string, figs: Figure[]): Figure[] {
   let taken: Set<Figure> | null = null;
