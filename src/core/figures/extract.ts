@@ -114,8 +114,9 @@ const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
 function daysCounted(text: string, start: number, after: number): boolean {
   return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length));
 }
-const DOC_NUMBER_OPEN = '〔[［【﹝';
-const DOC_NUMBER_CLOSE = '〕]］】﹞';
+// („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
+const DOC_NUMBER_OPEN = '〔[［【﹝„';
+const DOC_NUMBER_CLOSE = '〕]］】﹞‟';
 /** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
   人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
@@ -128,6 +129,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   年: '均底初末终代轻级',
   天: '然气下',
   只: '有要是能',
+  // 3剂 counts doses; 剂型, 剂量 are words
+  剂: '型量',
   羽: '毛绒翼翅',
   所: '有以在谓',
   起: '来步草到',
@@ -929,15 +932,23 @@ export class FigureScanner {
   /**
    * Where a figure cut by a hard line break continues: after the number the line ends, and the
    * next non-blank line starts with a scale word, approximator, % or unit. Returns that offset or -1.
+   * A number alone on its line goes on over one line break only: a blank line after it parts it
+   * from the heading below (`00` / blank / `本期内容简介`, a page's section number).
    */
-  private continuationAfter(p: number): number {
+  private continuationAfter(p: number, tokStart = p): number {
     const text = this.text;
     let k = p;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (text.charCodeAt(k) !== 10) return -1;
     const stop = Math.min(text.length, k + 400);
-    while (k < stop && (text.charCodeAt(k) === 10 || isBlank(text.charCodeAt(k)))) k++;
+    let breaks = 0;
+    while (k < stop && (text.charCodeAt(k) === 10 || isBlank(text.charCodeAt(k)))) if (text.charCodeAt(k++) === 10) breaks++;
     if (k >= text.length) return -1;
+    if (breaks > 1) {
+      let b = tokStart;
+      while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+      if (b === 0 || text.charCodeAt(b - 1) === 10) return -1;
+    }
     const ch = text[k];
     if (scaleAt(text, k) || INNER_APPROX.includes(ch) || ch === '%' || ch === '％') return k;
     const u = unitHere(text, k);
@@ -1796,7 +1807,7 @@ export class FigureScanner {
         p = cont;
       }
     } else if (!chinese) {
-      const cont = this.continuationAfter(p);
+      const cont = this.continuationAfter(p, tok.start);
       const frac = !tok2 && !product && tok.integer && v1 !== null && cont < 0 ? decimalOpensLine(text, p) : null;
       if (frac) {
         // 31 / .4%的出口企业: a decimal a hard line break cut before its point (the figure spans its first line)
@@ -2372,7 +2383,13 @@ function yearAfterSpan(text: string, p: number): { value: string; end: number } 
   const t = readArabic(text, q);
   if (t.end === q || !isYearToken(t) || t.value === null || text[t.end] !== '年') return null;
   // 2000年至2021年3月 is no span of whole years
-  if (isDigitCode(text.charCodeAt(t.end + 1)) || CN_RUN[text.charCodeAt(t.end + 1)] === 1) return null;
+  if (isDigitCode(text.charCodeAt(t.end + 1))) return null;
+  // (a month in Chinese numerals, 2000年至2021年三月; 2018年—2022年三次产业, 一般公共预算 are spans of years)
+  if (CN_RUN[text.charCodeAt(t.end + 1)] === 1) {
+    let r = t.end + 1;
+    while (r < t.end + 4 && CN_RUN[text.charCodeAt(r)] !== 0) r++;
+    if (text[r] === '月') return null;
+  }
   return { value: String(t.value), end: t.end + 1 };
 }
 
@@ -2485,7 +2502,7 @@ function lastWordStart(text: string, end: number): number {
   return k < end ? k : -1;
 }
 
-const LABEL_WORDS = ['公式', '算法', '附图', '图', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+const LABEL_WORDS = ['公式', '算法', '附图', '附圖', '图', '圖', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
 /**
  * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
  * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
@@ -2498,7 +2515,8 @@ function figureLabelBefore(text: string, i: number): boolean {
     if (!text.startsWith(w, k - w.length)) continue;
     const before = text.charCodeAt(k - w.length - 1);
     if (isLatinLetter(before)) return false;
-    if ((w === '图' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿', before)) return false;
+    // (traditional characters too: 地圖, 藍圖, 試圖 are words as 地图 is; 圖2 labels as 图2 does)
+    if ((w === '图' || w === '圖' || w === '表') && includesCode('附代发外报手电仪水课时钟地意试企版构蓝草插略力妄希宏鸿發報電儀課時鐘試構藍鴻', before)) return false;
     // a bracket after a word needs its closing one: 公式(1)
     if (k < i && text[i - 1] !== ' ' && !/^\d*[)）]/.test(text.slice(i, i + 8))) return false;
     return true;
@@ -2524,8 +2542,12 @@ function monthRange(text: string, tok: NumToken): { end: number; value: [string,
   if (t2.value === null || !t2.integer || t2.intDigits > 2 || t2.value <= tok.value || t2.value > 12 || text[m] !== '月') return null;
   let end = m + 1;
   if (text[end] === '份') end++;
-  // 3-5月15日 is no span of whole months
-  if (isDigitCode(text.charCodeAt(end))) return null;
+  // 3-5月15日 is no span of whole months (1-2月31个省 is: a count follows, no day)
+  if (isDigitCode(text.charCodeAt(end))) {
+    const d = readArabic(text, end);
+    const after = text[sp(text, d.end)];
+    if (!d.integer || d.intDigits > 2 || after === '日' || after === '号' || after === '號' || after === '-' || after === '至') return null;
+  }
   return { end, value: [`--${pad(tok.value)}`, `--${pad(t2.value)}`] };
 }
 

@@ -82,7 +82,19 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
   let h = firstData - 1;
   while (h >= 0 && !(rows[h].length >= 2 && rows[h].some((c) => c.text) && rows[h].every((c) => !BARE.test(c.text)))) h--;
   if (h < 0) return;
-  const header = rows[h];
+  let header = rows[h];
+  // a header of two rows whose label cell spans both (`<td rowspan="2">分组</td>` over the groups' names,
+  // `<td colspan="2">营业收入</td>`, then the units' row `1-11月（亿元）`, `同比增长（%）`): the units' row
+  // is the header, its columns moved right by the leading cells that reach down into it
+  let carried = 0;
+  for (let j = 0; j < h; j++) {
+    rows[j].forEach((c, i) => {
+      if (j + c.rowspan - 1 >= h && i === carried) carried++;
+    });
+  }
+  if (carried > 0 && rows[firstData].length === header.length + carried) {
+    header = Array.from({ length: carried }, (): Cell => ({ text: '', numStart: -1, numEnd: -1, colspan: false, rowspan: 1 })).concat(header);
+  }
   // merged cells: a header that spans columns, or whose cells span rows unevenly (a header of two
   // levels), does not line up with the rows (Word's export spans every header cell over 2 rows alike)
   const spans = new Set(header.filter((c) => c.text).map((c) => c.rowspan));

@@ -29,10 +29,30 @@ import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
 import { isHtmlSource } from '../outline/htmlSource';
 import { spanView } from '../outline/spanJoin';
+import { bbcodeAsTags } from './bbcode';
+import { dropListEchoes } from './listEchoes';
+import { joinUnitRanges, readLabelDates } from './labelDates';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
+    // A forum post's BBCode (`[size=3]`, `[b]20[/b][b]2[/b]…`) is read as the HTML tags of the same
+    // length the scanner reads through; each figure's text is then the file's (figures/bbcode.ts).
+    const asTags = bbcodeAsTags(text);
+    if (asTags !== null) {
+      const figs = figuresFrom(asTags, outline);
+      for (const f of figs) f.text = text.slice(f.start, f.end);
+      return figs;
+    }
+    return figuresFrom(text, outline);
+  } catch (e) {
+    caught(e);
+    return [];
+  }
+}
+
+function figuresFrom(text: string, outline?: Outline): Figure[] {
+  {
     // (an article's HTML fragment kept on one line is read in its records by the outline; its
     // figures are read on the file as it stands, their spans before the tags as in any page source)
     if (outline?.records && !isHtmlSource(text)) {
@@ -43,9 +63,6 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
       if (view) return figuresInRecords(text, view, outline, kept?.viewOutline ?? null, kept?.viewCode);
     }
     return figuresOf(text, outline);
-  } catch (e) {
-    caught(e);
-    return [];
   }
 }
 
@@ -153,6 +170,8 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = readLostCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
+    figs = dropListEchoes(text, figs);
+    figs = joinUnitRanges(text, readLabelDates(text, figs));
     applyBarTables(text, figs);
     applyLineTables(text, figs);
     applyHtmlTables(text, figs);

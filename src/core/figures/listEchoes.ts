@@ -1,0 +1,72 @@
+/**
+ * Numbers a page's layout writes as markers, not quantities (ANNOTATION: list markers are not figures).
+ *
+ * - A list copied from a page whose `<ol>` numbers its items while each item keeps its own number
+ *   (`  1. 1.习近平会见…`, `  2. 2.李强…`, a news site's contents of a broadcast): the item's own
+ *   number repeats the marker the line opens with; it is a marker too, not a count.
+ * - Section numbers a page sets alone on their lines in its own type (`00` over the contents,
+ *   `01` over the first story, `02`…): two digits with a leading zero, no unit, counting up by one
+ *   from line to line, prose between them — two of them or more. A single `01` alone, and code cells
+ *   of a flattened table (`01` / 一般公共服务 / 1234 / `02`, no clause mark between), are left.
+ *
+ * Linear: one pass over the figures, each looking back over its own line's opening only.
+ */
+import type { Figure } from '../types';
+import { isAsciiDigit } from './scan';
+
+const MARK_SIGNS = '.．、';
+
+function isIndent(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/** Whether the figure is ASCII digits that repeat the marker its line opens with (`  1. 1.`). */
+function echoesMarker(text: string, f: Figure): boolean {
+  const len = f.end - f.start;
+  if (len < 1 || len > 3 || f.unit !== '' || !MARK_SIGNS.includes(text[f.end] ?? '\n')) return false;
+  for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
+  if (isAsciiDigit(text.charCodeAt(f.end + 1))) return false;
+  // the marker before it: blanks, then the same digits and a marker sign, then only the line's indent
+  let p = f.start;
+  while (p > 0 && f.start - p < 4 && isIndent(text.charCodeAt(p - 1))) p--;
+  if (!MARK_SIGNS.includes(text[p - 1] ?? '\n')) return false;
+  const m = p - 1 - len;
+  if (m < 0 || text.slice(m, p - 1) !== text.slice(f.start, f.end) || isAsciiDigit(text.charCodeAt(m - 1))) return false;
+  let s = m;
+  while (s > 0 && m - s < 8 && isIndent(text.charCodeAt(s - 1))) s--;
+  return s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 13;
+}
+
+/** The figure is two digits with a leading zero (`01`) alone on its line: its value, else -1. */
+function sectionNumber(text: string, f: Figure): number {
+  if (f.end - f.start !== 2 || text[f.start] !== '0' || !isAsciiDigit(text.charCodeAt(f.start + 1)) || f.unit !== '') return -1;
+  let p = f.start;
+  while (p > 0 && f.start - p < 8 && isIndent(text.charCodeAt(p - 1))) p--;
+  if (p > 0 && text.charCodeAt(p - 1) !== 10) return -1;
+  let e = f.end;
+  while (e < text.length && e - f.end < 8 && isIndent(text.charCodeAt(e))) e++;
+  if (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) return -1;
+  return text.charCodeAt(f.start + 1) - 48;
+}
+
+export function dropListEchoes(text: string, figs: Figure[]): Figure[] {
+  let drop: Set<Figure> | null = null;
+  // section numbers: runs counting up by one, in text order
+  let run: Figure[] = [];
+  let last = -2;
+  const closeRun = () => {
+    if (run.length >= 2) for (const g of run) (drop ??= new Set()).add(g);
+    run = [];
+  };
+  for (const f of figs) {
+    if (echoesMarker(text, f)) (drop ??= new Set()).add(f);
+    const v = sectionNumber(text, f);
+    if (v < 0) continue;
+    // (prose between them, a clause mark: a flattened table's code cells `01` / name / amount / `02` stay)
+    if (v !== last + 1 || (run.length > 0 && !/[。；，;,：:]/.test(text.slice(run[run.length - 1].end, f.start)))) closeRun();
+    run.push(f);
+    last = v;
+  }
+  closeRun();
+  return drop ? figs.filter((f) => !drop!.has(f)) : figs;
+}
