@@ -419,6 +419,12 @@ class MarkerScan {
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
       if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
+      // A page's list rendering before the author's own number (`1. 1.习近平…`, an `<ol>` over
+      // items that already hold theirs): the author's number is the marker.
+      if (m && m.kind === 'arabic-dot') {
+        const again = doubledListNumber(text, p0, m, end);
+        if (again) { p0 = m.titleStart; m = again; }
+      }
       let attachment = false;
       if (!m) {
         const a = attachmentListStart(text, p0, end);
@@ -2266,6 +2272,18 @@ function isPieceLabelTitle(s: string): boolean {
   if (!m) return false;
   const name = m[1].replace(/[（(][^（()）]{1,12}[）)]$/, '');
   return !/[。；;！？!?]/.test(name) && DOCUMENT_KIND.test(name);
+}
+
+/**
+ * `1. 1.习近平…`: a page's list numbering (`N.` and a blank, as an `<ol>` is copied out) right before
+ * the same number the author wrote (`N.` or `N、`): the second is the author's marker.
+ */
+function doubledListNumber(text: string, pos: number, m: MarkerMatch, end: number): MarkerMatch | null {
+  const dot = text.charCodeAt(pos + m.length - 1);
+  if (dot !== 46 || m.titleStart === pos + m.length) return null;
+  const again = matchLineStart(text, m.titleStart, end);
+  if (!again || again.kind !== 'arabic-dot' || again.ordinal !== m.ordinal || again.titleStart >= end) return null;
+  return again;
 }
 
 /**

@@ -66,6 +66,8 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  */
 const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
+/** `20240920` opening a line: a day's date written as eight digits, before words. */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u3400-\u9fff《“])/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
 const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$/;
@@ -102,7 +104,9 @@ export function looksLikeTitle(s: string): boolean {
   if (s.includes('。') || s.includes('！') || s.includes('？') || s.includes('；')) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
-  if (cjk < len * 0.5) return false; // Latin, digits, URLs: not a Chinese title
+  // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
+  // `20240920《新闻联播》文字版`, is the title's own words, not the line's Latin)
+  if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0)) * 0.5) return false;
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
   // `：某学校拟开发…`, `，全年…`: a line opening with a clause mark or a closing quote is the rest of a
   // sentence the line above broke (a PDF pushes the mark to the next line), never a title

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+function heads(text: string): Array<[number, string, number, string]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  return parseOutline(text).headings.map((h) => [line(h.start), h.marker, h.level, h.title]);
+}
+
+// Invented page openings, in the shapes of the pages of study36/study38 (open31).
+const OPENING = '刚才，几位同志分别通报了各自领域的情况，讲得都很好，我都同意。下面，我就做好当前工作再讲几点意见。';
+const RUN_ON = '一、认清形势，增强做好今冬明春各项工作的紧迫感今年以来，各乡镇、各部门按照年初部署，扎实推进各项工作，总体形势平稳，全年共办结各类事项一千余件，同比分别下降了十二个百分点和';
+
+describe('open31: a page opening cut by the site, its notice or widgets under the text', () => {
+  it('takes a lone 一、 announced by the speaker where a login prompt and a link list follow the cut', () => {
+    const text = ['返回', '某某领导讲话', '', '时间:2030-1-6 14:58:10', OPENING + RUN_ON, '请先登录', '', '>', '', '相关推荐'].join('\n');
+    const hs = heads(text).filter(([, m]) => m !== '');
+    assert.deepEqual(hs.map(([l, m]) => [l, m]), [[4, '一、']]);
+  });
+
+  it('takes it where the site says the reading was cut short (试读结束, a paywall)', () => {
+    const text = ['市长在全市某某工作例会上的讲话', '同志们: ' + OPENING.replace('意见。', '意见:') + ' ' + RUN_ON.replace('和', '……'), '试读结束,开通会员文档无限下载使用'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [1, '一、', 2]]);
+  });
+
+  it('leaves a lone 一、 alone when the text ends on a finished sentence and only a link list follows', () => {
+    const text = ['某某领导讲话', OPENING + RUN_ON.replace(/和$/, '。'), '', '相关推荐'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m !== '').length, 0);
+  });
+});
+
+describe('open31: a preview opening with the outline of the text it sells (目录/提纲)', () => {
+  it('reads the names under 目录/提纲：…… closed by a line of dots as a list, not parts', () => {
+    const text = ['目录/提纲:……', '一、要进一步认清形势,增强做好工作的紧迫感', '二、明确思路,突出重点,抓好明年工作', '三、以专项整治为抓手,抓好今冬明春工作', '……', '同志们:', '今天这次会议，主要是回顾总结一年来的工作，研究明年的工作思路，部署近期的工作任务。刚才，几位同志通报了', '……(某某网省略826字,正式会员可完整阅读)'].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+
+  it('keeps a run under a 提纲 header that no line of dots closes (the parts themselves)', () => {
+    const text = ['学习提纲', '一、深刻认识重大意义', OPENING, '二、准确把握主要内容', OPENING].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m !== '').map(([l, m]) => [l, m]), [[1, '一、'], [3, '二、']]);
+  });
+});
+
+describe('open31: a list rendering doubling the author\'s number (1. 1.…)', () => {
+  it('takes the author\'s own number as the marker', () => {
+    const items = ['某某会见某国总统', '人民日报社论：把某某工作坚持好', '某某出席某某大会并讲话'];
+    const text = ['本期内容简介', '', ...items.map((t, i) => `  ${i + 1}. ${i + 1}.${t};`)].join('\n');
+    const hs = heads(text).filter(([, m]) => m !== '');
+    assert.deepEqual(hs.map(([l, m, , t]) => [l, m, t]), [[2, '1.', items[0]], [3, '2.', '人民日报社论'], [4, '3.', items[2]]]);
+    const cols = parseOutline(text).headings.filter((h) => h.marker !== '').map((h) => h.start - text.lastIndexOf('\n', h.start - 1) - 1);
+    assert.deepEqual(cols, [5, 5, 5]);
+  });
+
+  it('leaves two different numbers alone (1. 2.5亿元… is an item, not a doubled number)', () => {
+    const text = ['  1. 2.5亿元用于某某工程建设；', '  2. 3.6亿元用于某某项目配套；'].join('\n');
+    assert.deepEqual(heads(text).map(([, m]) => m), ['1.', '2.']);
+  });
+});
+
+describe('open31: a daily page titled with its compact date', () => {
+  it('reads 20300920《某某联播》文字版 as the page title', () => {
+    const text = ['20300920《某某联播》文字版', '', '时事   2030-09-20 23:04   北京', '', '本期内容简介', '', '  1. 1.某某会见某国总统;', '', '  2. 2.某某出席某某大会;'].join('\n');
+    const hs = heads(text);
+    assert.deepEqual(hs[0].slice(0, 3), [0, '', 1]);
+    assert.deepEqual(hs.filter(([, m]) => m !== '').map(([l, m]) => [l, m]), [[6, '1.'], [8, '2.']]);
+  });
+});
+
+describe('open31: a document site\'s page chunks, the last one cut short', () => {
+  it('takes no chunk number for a heading, the short last chunk too', () => {
+    const long = '自开展某某活动以来，我镇在上级的关心指导和全镇人民的共同支持下，以百日大会战为载体，以健全长效机制为目标，以开展集中整治行动为重点，治理脏乱差，建设洁齐美，镇容村貌发生了明显改观。';
+    const text = ['某某活动进展情况汇报.doc', '1、某某活动进展情况汇报 ' + long + long + '镇办公室制定了三年工作计划', '2、和年度主要工作任务，并以文件形式将任务具体分解到了各村各单位。' + long + long + '三是示范带动', '3、月4日组织镇党政班子、全体镇干部共一百余人,'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => /^\d/.test(m)), []);
+  });
+});
