@@ -72,3 +72,24 @@ describe('open31: a document site\'s page chunks, the last one cut short', () =>
     assert.deepEqual(heads(text).filter(([, m]) => /^\d/.test(m)), []);
   });
 });
+
+describe('open31: titles a date or a site name opens', () => {
+  const BODY = '一年来，我们紧紧围绕年初确定的目标任务，稳住农业基本盘，抓实项目建设，各项工作取得了新的进展。';
+
+  it('reads 2030年10月02日某某联播文字版 as the page title, not a date line', () => {
+    const text = ['2030年10月02日某某联播文字版', '', BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '']]);
+    const dateOnly = ['2030年10月02日', '', BODY].join('\n');
+    assert.deepEqual(heads(dateOnly), []);
+  });
+
+  it('reads a report part named by its year (2030年工作回顾) as a title', () => {
+    const text = ['某镇政府工作报告', '', '各位代表：', '', BODY, '', '2030年工作回顾', '', BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, , t]) => [l, m, t]), [[0, '', '某镇政府工作报告'], [6, '', '2030年工作回顾']]);
+  });
+
+  it('takes no title from a site banner (某某网 资料文库 …)', () => {
+    const text = ['某章网 资料文库 镇政府报告范文', '', '镇政府报告范文', '', '各位代表:', '', BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l]) => l), [2]);
+  });
+});

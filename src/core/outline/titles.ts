@@ -56,6 +56,10 @@ const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|
  * name before a bare 范文 is the page's title (`群众座谈会发言范文`).
  */
 const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文[网網]|文秘[网網]|公文[网網]|秘书[网網]|资料[网網]|文章[网網]|学堂|學堂|书库|書庫|文档[网網])$|^[\u3400-\u9fff]{1,3}[范範]文$/;
+/** A site's banner over its page: its name ending in 网, then its sections after a blank (`美章网 资料文库 …`). */
+const SITE_BANNER = /^[\u3400-\u9fff]{2,6}[网網][ \u3000]+[\u3400-\u9fff]/;
+/** The words after a year that name a report's part: `工作回顾`, `工作安排`, `主要工作`. */
+const YEAR_PART = /^度?[\u3400-\u9fff]{0,6}(?:工作)?(?:回顾|回顧|总结|總結|计划|計劃|安排|要点|要點|打算|思路|展望)$/;
 /** `【致辞人】××`, `【阅读指引】…`: a bracketed field label opening a line of page metadata. */
 const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简介|摘要|关键词|来源|作者|时间|日期|单位|職務|职务|範例|范例)[一二三四五六七八九十\d]*】/;
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
@@ -66,6 +70,13 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  */
 const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
+/** What a daily page titled by its day names after the date: a programme's transcript, its full text. */
+const DAILY_ISSUE = /^[\u3400-\u9fff《》]{2,16}(?:文字版|文字稿|全文|实录)$/;
+/** A line that opens with a full date and names a daily page's issue after it (`2024年10月02日新闻联播文字版`). */
+export function namesDailyIssue(s: string): boolean {
+  const m = DATE_LINE.exec(s);
+  return m !== null && m[2] !== undefined && DAILY_ISSUE.test(s.slice(m[0].length));
+}
 /** `20240920` opening a line: a day's date written as eight digits, before words. */
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u3400-\u9fff《“])/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
@@ -115,7 +126,7 @@ export function looksLikeTitle(s: string): boolean {
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
-  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;
+  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
@@ -187,8 +198,11 @@ export function letterSpaced(s: string): string | null {
 function isDateLine(s: string): boolean {
   const m = DATE_LINE.exec(s);
   if (!m) return false;
-  if (m[2] !== undefined) return true;
-  return cjkCount(s.slice(m[0].length)) < 6;
+  // (a daily page titled by its day, `2024年10月02日新闻联播文字版`: the date names the programme's issue)
+  if (m[2] !== undefined) return !DAILY_ISSUE.test(s.slice(m[0].length));
+  // (`2013年工作回顾`, `2014年工作安排`: a report's part named by its year)
+  const rest = s.slice(m[0].length);
+  return cjkCount(rest) < 6 && !YEAR_PART.test(rest);
 }
 
 /** Curly quotation marks: no byline or speaker line holds them. */

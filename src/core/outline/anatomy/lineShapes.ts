@@ -6,7 +6,7 @@
  */
 import { cjkCount } from '../../text/cjk';
 import { labelledPieceTitle } from '../compilationItems';
-import { QUOTED, WIRE_DATELINE, isOutletByline } from '../titles';
+import { QUOTED, WIRE_DATELINE, isOutletByline, namesDailyIssue } from '../titles';
 import { isBlankAny as isBlankCode } from '../../text/blank';
 
 /** An agency's dateline alone on its line, a reporter's name in brackets allowed after it. */
@@ -251,7 +251,8 @@ export function isDateline(s: string): boolean {
   if (s.length > 70) return false;
   const t = s.replace(/^[—\-－─]+\s*/, '');
   if (/^[（(]\s*[\d〇零一二三四五六七八九○]{4}\s*年[^）)]{0,40}[）)]$/.test(t)) return true;
-  if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。')) return true;
+  // (not a daily page's title, `2024年10月02日新闻联播文字版`)
+  if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。') && !namesDailyIssue(t)) return true;
   if (isVenue(t)) return true;
   return isWireDateline(t);
 }
