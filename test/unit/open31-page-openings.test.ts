@@ -93,3 +93,19 @@ describe('open31: titles a date or a site name opens', () => {
     assert.deepEqual(heads(text).map(([l]) => l), [2]);
   });
 });
+
+describe('open31: a government page\'s field list and a preview label', () => {
+  const BODY = '2030年，本中心实施项目共十五个，全部按计划完成，资金使用规范，绩效目标基本实现。';
+
+  it('takes no title from a field of a list copied as Markdown bullets (- 发布机构: …)', () => {
+    const text = ['- 索引号: abc/2030-00002', '- 发布机构: 某某数据发展中心', '- 文号:', '- 发布日期: 2030-04-29', '- 时效性: 有效', '某某数据发展中心2030年度项目支出绩效单位自评报告', '一、基本情况', BODY, '二、绩效目标', BODY].join('\n');
+    const hs = heads(text);
+    assert.ok(!hs.some(([, , , t]) => t.includes('发布机构')));
+    assert.deepEqual(hs[0].slice(0, 2), [5, '']);
+  });
+
+  it('takes no title from a preview label (正文预览) over the text\'s own title', () => {
+    const text = ['正文预览', '', '起草讲话稿的苦与乐', '有人说过：笔杆子的活儿不好干。仔细回味这些年所从事的起草工作，我切身体会到了其中的苦与乐。', '一、难在“四关”', '起草工作之'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m === '').map(([l, , , t]) => [l, t]), [[2, '起草讲话稿的苦与乐']]);
+  });
+});

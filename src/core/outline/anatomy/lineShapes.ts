@@ -201,6 +201,8 @@ const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻�
 
 /** `来源：新华社`, `发布时间：2024-02-19 11:08`, `标题：…`: a metadata field line. */
 export function isMetaField(s: string): boolean {
+  // (a page's field list copied as a Markdown list: `- 索引号: …`, `- 发布机构: …`)
+  if (s.length > 2 && (s[0] === '-' || s[0] === '*' || s[0] === '•') && (s[1] === ' ' || s[1] === '\u3000')) s = s.slice(2).trimStart();
   return s.length <= 200 && (META_LABEL.test(s) || DATED_FIELD.test(s) || bylineBar(s));
 }
 
