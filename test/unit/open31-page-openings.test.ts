@@ -109,3 +109,17 @@ describe('open31: a government page\'s field list and a preview label', () => {
     assert.deepEqual(heads(text).filter(([, m]) => m === '').map(([l, , , t]) => [l, t]), [[2, '起草讲话稿的苦与乐']]);
   });
 });
+
+describe('open31: a model-essay site\'s page title over the essay\'s own title', () => {
+  const BODY = '全镇按照区委区政府要求，以建设经济强镇为总目标，全面完成年初制定的目标任务。';
+
+  it('keeps both titles, the parts under the essay\'s own', () => {
+    const text = ['2030年乡镇年度工作总结范文和2031年工作计划', '', '乡镇2030年工作总结和2031年工作计划', '', '一、2030年工作总结', '', BODY, '', '二、2031年工作计划', '', BODY].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, v]) => [l, m, v]), [[0, '', 1], [2, '', 1], [4, '一、', 2], [8, '二、', 2]]);
+  });
+
+  it('keeps one title where the second line names no document (a page label under the title)', () => {
+    const text = ['2030年乡镇年度工作总结范文', '', '乡镇干部必读资料', '', '一、2030年工作总结', '', BODY, '', '二、2031年工作计划', '', BODY].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m === '').map(([l]) => l), [0]);
+  });
+});

@@ -2183,6 +2183,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return !furnitureTexts.has(own);
   };
   let furnitureTexts: Set<string> | null = null;
+  // Paragraph p, one line naming a 范文 (a model-essay site's page title), right over r, one line
+  // naming a document of its kind (a report, a summary, a plan, a speech).
+  const essayUnderPageTitle = (p: number, r: number): boolean => {
+    const a = oneLine(p);
+    const b = oneLine(r);
+    return a !== null && b !== null && /[范範]文/.test(a) && !/[范範]文/.test(b) && a.length <= 60 && b.length <= 60 && isDocumentName(b);
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -2223,6 +2230,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // `标题` / `标题` (a page's headline right over the document's own, word for word, nothing
       // between but the page's bar): the repeat is a title too, and heads the parts.
       if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
+      // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
+      if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
@@ -2266,7 +2275,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
  * is a document's: it ends (a bracketed note aside) on the kind of document it is.
  */
 const PIECE_LABEL = /^第[一二三四五六七八九十\d]{1,3}篇[:：]\s*(.{4,})$/;
-const DOCUMENT_KIND = /(讲话|講話|发言|發言|致辞|致辭|总结|總結|报告|報告|思路|计划|計劃|打算|方案|心得|体会|體會|讲稿|講稿|演讲稿|材料|述职|述職)(稿|范文|範文)?$/;
+const DOCUMENT_KIND = /(讲话|講話|发言|發言|致辞|致辭|总结|總結|报告|報告|思路|计划|計劃|計畫|打算|方案|心得|体会|體會|讲稿|講稿|演讲稿|材料|述职|述職)(稿|范文|範文)?$/;
+/** A document's name: it ends (a bracketed note aside) on the kind of document it is, and holds no sentence. */
+function isDocumentName(s: string): boolean {
+  const name = s.trim().replace(/[（(][^（()）]{1,12}[）)]$/, '');
+  return !/[。；;！？!?：:]/.test(name) && DOCUMENT_KIND.test(name);
+}
 function isPieceLabelTitle(s: string): boolean {
   const m = PIECE_LABEL.exec(s.trim());
   if (!m) return false;
