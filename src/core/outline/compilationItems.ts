@@ -29,8 +29,21 @@ const DOCUMENT_WORD = new RegExp([...SPEECH_KINDS, '致词', '总结', '心得',
  * names too (`第三篇：计划生育`): a piece's only where its name ends on them, a bracketed note aside,
  * and holds no sentence.
  */
-const PLAN_END = /(?:思路|计划|打算|方案|材料)(?:稿|范文)?$/;
+// 计画: a Taiwan-usage 計畫 (for 计划) as the character table reads it.
+const PLAN_WORDS = ['思路', '计划', '计画', '打算', '方案', '材料'];
+const PLAN_END = new RegExp(`(?:${PLAN_WORDS.join('|')})(?:稿|范文)?$`);
 const END_NOTE = /[（(][^（()）]{1,12}[）)]$/;
+const DOCUMENT_END = new RegExp(`(?:${[...DOCUMENT_WORD.source.split('|'), ...PLAN_WORDS].join('|')})(?:稿|范文)?$`);
+
+/**
+ * Whether the line `s` names a document (`2019年上半年工作总结`, `在全县安全生产会议上的讲话（摘要）`):
+ * it ends, a bracketed note aside, on the kind of document it is, and holds no sentence. An essay's
+ * own title under a 范文 page's title is such a name (outline/index.ts).
+ */
+export function namesDocument(s: string): boolean {
+  const name = unannotated(s.trim()).replace(END_NOTE, '');
+  return !/[。；;！？!?：:]/.test(name) && DOCUMENT_END.test(name);
+}
 
 /** Longest line read as a labelled piece's title (the label and a title of 60 characters at most). */
 const MAX_LINE = 72;

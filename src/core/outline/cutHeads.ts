@@ -38,6 +38,11 @@ function rankOf(kind: RunKind): number {
 /** A line's last character that ends a sentence or a heading: the text was not cut after it. */
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
+/** A page's notice, under the opening it showed, that the rest is for members, logged-in readers or downloads. */
+const CUT_NOTICE = /试读结束|试读已结束|开通会员|请先登录|登录后(?:查看|阅读|下载|继续)|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文共\s*\d+\s*字|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
+/** Widgets a page sets under its text: a link list's header, an arrow, a back or share button. */
+const UNDER_TEXT = /^(?:相关(?:推荐|文章|阅读|文档|范文)|猜你喜欢|热门(?:推荐|文章)|推荐阅读|返回(?:顶部|首页|列表)?|[>›»<‹«]+|分享到?[：:]?|举报|点赞|打印|关闭窗口|[【\[](?:打印|关闭|返回)[】\]]|会员信息|用户名[：:]?|密\s*码[：:]?|验证码[：:]?|注册|登录|[（(]?请认真阅读下面的?提示信息[）)]?)$/;
+
 /** Whether the text stops mid-sentence on a line of running text. Looks only at the last line. */
 export function endsCut(text: string, wrapped = false): boolean {
   let e = text.length;
@@ -48,6 +53,13 @@ export function endsCut(text: string, wrapped = false): boolean {
     // (a traditional copy's conversion residue, a character's pinyin after it: `經(jīng)` ends on 經)
     const line = withoutEndGloss(text.slice(s, e).trim());
     if (!line) {
+      e = s;
+      continue;
+    }
+    // (a site's notice that it showed only the opening, `试读结束，开通会员…`, `请先登录`, `……（未完，全文共
+    // 6606字…`: the text was cut; its widgets under the text, `相关推荐`, `>`, are passed over)
+    if (line.length <= 60 && CUT_NOTICE.test(line)) return true;
+    if (line.length <= 20 && UNDER_TEXT.test(line)) {
       e = s;
       continue;
     }

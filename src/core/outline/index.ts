@@ -38,7 +38,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { labelledPieceTitle, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { labelledPieceTitle, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -422,6 +422,12 @@ class MarkerScan {
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
       if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
+      // A page's list rendering before the author's own number (`1. 1.习近平…`, an `<ol>` over
+      // items that already hold theirs): the author's number is the marker.
+      if (m && m.kind === 'arabic-dot') {
+        const again = doubledListNumber(text, p0, m, end);
+        if (again) { p0 = m.titleStart; m = again; }
+      }
       let attachment = false;
       if (!m) {
         const a = attachmentListStart(text, p0, end);
@@ -2182,6 +2188,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return !furnitureTexts.has(own);
   };
   let furnitureTexts: Set<string> | null = null;
+  // Paragraph p, one line naming a 范文 (a model-essay site's page title), right over r, one line
+  // naming a document of its kind (a report, a summary, a plan, a speech).
+  const essayUnderPageTitle = (p: number, r: number): boolean => {
+    const a = oneLine(p);
+    const b = oneLine(r);
+    return a !== null && b !== null && /[范範]文/.test(a) && !/[范範]文/.test(b) && a.length <= 60 && b.length <= 60 && namesDocument(b);
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -2222,6 +2235,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // `标题` / `标题` (a page's headline right over the document's own, word for word, nothing
       // between but the page's bar): the repeat is a title too, and heads the parts.
       if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
+      // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
+      if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
     }
     p = q;
@@ -2257,6 +2272,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     cands.length = w;
   }
+}
+
+/**
+ * `1. 1.习近平…`: a page's list numbering (`N.` and a blank, as an `<ol>` is copied out) right before
+ * the same number the author wrote (`N.` or `N、`): the second is the author's marker.
+ */
+function doubledListNumber(text: string, pos: number, m: MarkerMatch, end: number): MarkerMatch | null {
+  const dot = text.charCodeAt(pos + m.length - 1);
+  if (dot !== 46 || m.titleStart === pos + m.length) return null;
+  const again = matchLineStart(text, m.titleStart, end);
+  if (!again || again.kind !== 'arabic-dot' || again.ordinal !== m.ordinal || again.titleStart >= end) return null;
+  return again;
 }
 
 /**

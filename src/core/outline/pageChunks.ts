@@ -3,7 +3,7 @@
  * by page, each page one long line opened by its page number (`1、…`, `2、…`), the page cut wherever
  * it ended: mid-sentence (`…存在的问题和` / `2、不足之处。…`), even before a comma (`2、,工作总结…`).
  * A run of line-start markers whose members each open a line of 200 characters or more, where every
- * member after the first goes on with a sentence the line above left open (no sentence end at its
+ * member after the first (the last may be short, the text's last line: the site cut it) goes on with a sentence the line above left open (no sentence end at its
  * end) and at least one of them opens with a clause mark or the line above stops mid-word, is such a
  * run: its members are taken out. A paragraph numbered by its writer ends its sentence before the
  * next number.
@@ -23,6 +23,8 @@ function midWord(c: number): boolean {
 export function pageChunkRuns(cands: Candidate[], active: boolean[], text: string, lines: LineTable): number[] {
   const members = activeRunMembers(cands, active);
   const out: number[] = [];
+  let lastLine = lines.length - 1;
+  while (lastLine > 0 && (lines.empty(lastLine) || lines.outside(lastLine))) lastLine--;
   for (const list of members.values()) {
     if (list.length < 2) continue;
     let chunks = true;
@@ -30,7 +32,9 @@ export function pageChunkRuns(cands: Candidate[], active: boolean[], text: strin
     for (let k = 0; k < list.length && chunks; k++) {
       const c = cands[list[k]];
       const li = c.line;
-      if (c.inline || lines.contentStart[li] !== c.start || lines.contentEnd[li] - lines.contentStart[li] < 200) { chunks = false; break; }
+      // (the last chunk of an opening the site cut may be short: the text's last line)
+      const short = lines.contentEnd[li] - lines.contentStart[li] < 200 && !(k > 0 && k === list.length - 1 && li === lastLine);
+      if (c.inline || lines.contentStart[li] !== c.start || short) { chunks = false; break; }
       if (k === 0) continue;
       let p = li - 1;
       while (p >= 0 && lines.outside(p)) p--;

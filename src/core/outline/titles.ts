@@ -44,18 +44,22 @@ function siteTagEnd(text: string, p: number, end: number): number {
 }
 
 const SENTENCE_END = '。！？；：!?;:，,、…';
-const META_WORDS = /(来源|來源|作者|时间|時間|日期|发布|發布|编辑|編輯|责编|责任编辑|浏览|瀏覽|阅读|閱讀|点击|字号|出处|原标题|标题|標題|更新|摄影|记者|通讯员|撰稿|链接|地址|关键词|摘要|导语|大小|页数|字数)\s*[：:]/;
+const META_WORDS = /(来源|來源|作者|时间|時間|日期|发布|發布|编辑|編輯|责编|责任编辑|浏览|瀏覽|阅读|閱讀|点击|字号|出处|原标题|标题|標題|更新|摄影|记者|通讯员|撰稿|链接|地址|关键词|摘要|导语|大小|页数|字数|索引号|发布机构|发文机关|文号|时效性|主题分类|公开方式|公开范围)\s*[：:]/;
 const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您的位置|上一篇|下一篇|上一页|下一页|返回|打印|关闭|分享|扫一扫|版权|Copyright|©|ICP|登录|注册|搜索|收藏|菜单|导航|[|>»›])/i;
 /**
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
-const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
 /**
  * A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`, `好范文`. A longer
  * name before a bare 范文 is the page's title (`群众座谈会发言范文`).
  */
 const SITE_NAME = /^[\u3400-\u9fff]{1,8}(文库|文庫|词库|詞庫|[范範]文[网網]|文秘[网網]|公文[网網]|秘书[网網]|资料[网網]|文章[网網]|学堂|學堂|书库|書庫|文档[网網])$|^[\u3400-\u9fff]{1,3}[范範]文$/;
+/** A site's banner over its page: its name ending in 网, then its sections after a blank (`美章网 资料文库 …`). */
+const SITE_BANNER = /^[\u3400-\u9fff]{2,6}[网網][ \u3000]+[\u3400-\u9fff]/;
+/** The words after a year that name a report's part: `工作回顾`, `工作安排`, `主要工作`. */
+const YEAR_PART = /^度?[\u3400-\u9fff]{0,6}(?:工作)?(?:回顾|回顧|总结|總結|计划|計劃|安排|要点|要點|打算|思路|展望)$/;
 /** `【致辞人】××`, `【阅读指引】…`: a bracketed field label opening a line of page metadata. */
 const FIELD_LABEL = /^【[^】]{0,6}(人|背景|指引|导读|提示|说明|简介|摘要|关键词|来源|作者|时间|日期|单位|職務|职务|範例|范例)[一二三四五六七八九十\d]*】/;
 const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '附则', '总则', '序', '跋', '附录']);
@@ -66,6 +70,15 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  */
 const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
+/** What a daily page titled by its day names after the date: a programme's transcript, its full text. */
+const DAILY_ISSUE = /^[\u3400-\u9fff《》]{2,16}(?:文字版|文字稿|全文|实录)$/;
+/** A line that opens with a full date and names a daily page's issue after it (`2024年10月02日新闻联播文字版`). */
+export function namesDailyIssue(s: string): boolean {
+  const m = DATE_LINE.exec(s);
+  return m !== null && m[2] !== undefined && DAILY_ISSUE.test(s.slice(m[0].length));
+}
+/** `20240920` opening a line: a day's date written as eight digits, before words. */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u3400-\u9fff《“])/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
 const DECREE_NUMBER = /^第[\s\u3000]*[〇零一二三四五六七八九十百千\d０-９]+[\s\u3000]*号$/;
@@ -102,7 +115,9 @@ export function looksLikeTitle(s: string): boolean {
   if (s.includes('。') || s.includes('！') || s.includes('？') || s.includes('；')) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
-  if (cjk < len * 0.5) return false; // Latin, digits, URLs: not a Chinese title
+  // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
+  // `20240920《新闻联播》文字版`, is the title's own words, not the line's Latin)
+  if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0)) * 0.5) return false;
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
   // `：某学校拟开发…`, `，全年…`: a line opening with a clause mark or a closing quote is the rest of a
   // sentence the line above broke (a PDF pushes the mark to the next line), never a title
@@ -111,7 +126,7 @@ export function looksLikeTitle(s: string): boolean {
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
-  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || FIELD_LABEL.test(s)) return false;
+  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
@@ -183,8 +198,11 @@ export function letterSpaced(s: string): string | null {
 function isDateLine(s: string): boolean {
   const m = DATE_LINE.exec(s);
   if (!m) return false;
-  if (m[2] !== undefined) return true;
-  return cjkCount(s.slice(m[0].length)) < 6;
+  // (a daily page titled by its day, `2024年10月02日新闻联播文字版`: the date names the programme's issue)
+  if (m[2] !== undefined) return !DAILY_ISSUE.test(s.slice(m[0].length));
+  // (`2013年工作回顾`, `2014年工作安排`: a report's part named by its year)
+  const rest = s.slice(m[0].length);
+  return cjkCount(rest) < 6 && !YEAR_PART.test(rest);
 }
 
 /** Curly quotation marks: no byline or speaker line holds them. */

@@ -6,7 +6,7 @@
  */
 import { cjkCount } from '../../text/cjk';
 import { labelledPieceTitle } from '../compilationItems';
-import { QUOTED, WIRE_DATELINE, isOutletByline } from '../titles';
+import { QUOTED, WIRE_DATELINE, isOutletByline, namesDailyIssue } from '../titles';
 import { isBlankAny as isBlankCode } from '../../text/blank';
 
 /** An agency's dateline alone on its line, a reporter's name in brackets allowed after it. */
@@ -201,6 +201,8 @@ const META_LABEL = /^[【\[]?\s*(信息来源|文章来源|稿件来源|新闻�
 
 /** `来源：新华社`, `发布时间：2024-02-19 11:08`, `标题：…`: a metadata field line. */
 export function isMetaField(s: string): boolean {
+  // (a page's field list copied as a Markdown list: `- 索引号: …`, `- 发布机构: …`)
+  if (s.length > 2 && (s[0] === '-' || s[0] === '*' || s[0] === '•') && (s[1] === ' ' || s[1] === '\u3000')) s = s.slice(2).trimStart();
   return s.length <= 200 && (META_LABEL.test(s) || DATED_FIELD.test(s) || bylineBar(s));
 }
 
@@ -251,7 +253,8 @@ export function isDateline(s: string): boolean {
   if (s.length > 70) return false;
   const t = s.replace(/^[—\-－─]+\s*/, '');
   if (/^[（(]\s*[\d〇零一二三四五六七八九○]{4}\s*年[^）)]{0,40}[）)]$/.test(t)) return true;
-  if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。')) return true;
+  // (not a daily page's title, `2024年10月02日新闻联播文字版`)
+  if (/^[\d〇零一二三四五六七八九○]{4}\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月([\d〇零一二三四五六七八九十○]{1,3}\s*日)?/.test(t) && !s.includes('。') && !namesDailyIssue(t)) return true;
   if (isVenue(t)) return true;
   return isWireDateline(t);
 }

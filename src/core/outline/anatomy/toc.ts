@@ -13,6 +13,8 @@ const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
 const MAX_ITEMS = 400;
 
+/** `目录/提纲：……`: a document site's header over the outline of the text it previews. */
+const OUTLINE_HEADER = /^(?:目录[\/／、]?提纲|提纲[\/／、]?目录|内容提纲)[：:]?(?:…{1,3}|\.{3,6})?$/;
 /** `目录`, `目　　录`, `## 目录`, `CONTENTS`. */
 function isTocHeader(s: string): boolean {
   if (s.length > 15) return false;
@@ -232,6 +234,15 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (zone[i] !== 0) { runStart = -1; inRun.clear(); continue; }
     if (lines.empty(i)) continue;
     // Form 1: a `目录` line and the list under it.
+    const outline = !hasKey(i) || !isTocHeader(keyOf(i)) ? outlineListEnd(i) : -1;
+    if (outline > i) {
+      // (a preview's `目录/提纲：……` over its parts' names, closed by a line of dots: a list of names)
+      mark(i, outline + 1);
+      i = outline;
+      runStart = -1;
+      inRun.clear();
+      continue;
+    }
     if (hasKey(i) && isTocHeader(keyOf(i))) {
       let last = i;
       let items = 0;
@@ -280,6 +291,24 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   detectDivisionLists(input, anatomy);
   detectSummaryLists(input, anatomy, longBefore);
 
+  /**
+   * A document site's preview opens with the outline of the text it sells (`目录/提纲：……`, the
+   * parts' names one a line, a line of dots `……` under them, then the text from its start): the
+   * names are a list, not the parts. The line of dots after two to forty short lines, or -1.
+   */
+  function outlineListEnd(h: number): number {
+    if (lce[h] - lcs[h] > 20 || !OUTLINE_HEADER.test(text.slice(lcs[h], lce[h]).trim())) return -1;
+    let items = 0;
+    for (let j = h + 1; j < n && items <= 40; j++) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      if (zone[j] !== 0) return -1;
+      const raw = text.slice(lcs[j], lce[j]).trim();
+      if (/^(?:…{1,3}|\.{3,6}|。{3,6})$/.test(raw)) return items >= 2 ? j : -1;
+      if (raw.length > MAX_ITEM || /[。！？]$/.test(raw)) return -1;
+      items++;
+    }
+    return -1;
+  }
   function cjkIn(k: string): number {
     let c = 0;
     for (let q = 0; q < k.length; q++) { const code = k.charCodeAt(q); if (code >= 0x3400 && code <= 0x9fff) c++; }
