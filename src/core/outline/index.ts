@@ -427,6 +427,13 @@ class MarkerScan {
           if (m) { p0 = a; attachment = true; }
         }
       }
+      if (!m && text.charCodeAt(p0) === 63) {
+        // `????二、民营经济`: the page's indent (two U+3000) a conversion to a narrow code page
+        // lost, each of its bytes a `?`: a numbered part's line behind it, as if indented.
+        const q = pastLostIndent(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && isStructural(lm.kind) && lm.kind !== 'circled' && lm.kind !== 'stem') { m = lm; p0 = q; }
+      }
       if (m && qualifiesOrdinal(text, m, end)) {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
@@ -682,6 +689,16 @@ class MarkerScan {
     }
     return lastSig;
   }
+}
+
+/**
+ * Past a line's lost indent: two to eight `?` (a full-width space is one or two of them, as the
+ * converter wrote bytes or characters); `pos` itself when there are more or fewer.
+ */
+function pastLostIndent(text: string, pos: number, end: number): number {
+  let q = pos;
+  while (q < end && q - pos <= 8 && text.charCodeAt(q) === 63) q++;
+  return q - pos >= 2 && q - pos <= 8 ? q : pos;
 }
 
 /** Whether a `<` stands in [from, to) (a span the inline finder passed over: bounded by its pattern). */
