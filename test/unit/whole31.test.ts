@@ -105,3 +105,18 @@ describe('whole31: a day of news stories, the last ones a heading and a link onl
     assert.deepEqual(lines(t), ['1 某地召开工作会议']);
   });
 });
+
+describe('whole31: a section label glued to the first part after it', () => {
+  it('reads `【评析】 　　一、…` as the part 一、 after the label', () => {
+    const t = [
+      '# 某案例评析', '', '【案情】', '', para('被告人某某于某年某月，'), '', '【评析】 　　一、关于数量标准的认定', '', para('笔者认为，'), '',
+      '二、关于犯意引诱的认定', '', para('笔者认为，'), '',
+    ].join('\n');
+    assert.deepEqual(lines(t), ['1 某案例评析', '2 一、关于数量标准的认定', '2 二、关于犯意引诱的认定']);
+  });
+
+  it('leaves a label with a numeral run straight after it (no blank), or words after the mark, alone', () => {
+    const t = ['【答案】一、B', '', '【答案】 二、3', '', '【解析】 一、二、三产业', ''].join('\n');
+    assert.deepEqual(lines(t, 'plain'), []);
+  });
+});
