@@ -120,3 +120,17 @@ describe('whole31: a section label glued to the first part after it', () => {
     assert.deepEqual(lines(t, 'plain'), []);
   });
 });
+
+describe('whole31: bracketed items that go on inside the paragraph the first one opens', () => {
+  it('reads `（1）…；（2）…` as one run when （1） opens the line', () => {
+    const t = [
+      '一、考核类别', '', para('按月考核。'), '', '二、考核办法', '', '1、考德：考核教师的师德师风，有下列情形之一的扣发：',
+      '（1）参与赌博被查处的；（2）体罚学生的；', '（3）以营利为目的有偿补课的；（4）其他违反规定的情形。', '2、考勤：按规定执行。', para(''),
+    ].join('\n');
+    const h = parseOutline(t, { format: 'plain' }).headings;
+    const items = h.filter((x) => x.marker.startsWith('（'));
+    assert.deepEqual(items.map((x) => `${x.level} ${x.marker}${x.title}`), [
+      '3 （1）参与赌博被查处的', '3 （2）体罚学生的', '3 （3）以营利为目的有偿补课的', '3 （4）其他违反规定的情形',
+    ]);
+  });
+});

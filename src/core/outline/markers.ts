@@ -598,12 +598,15 @@ const PAREN_BOUNDARY = '。；;！？：:!?';
  * marker it counts only in a run of two or more (runs.ts): a lone `（1）` is prose.
  */
 function matchInlineParen(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  // (most brackets after a clause mark open words, `（记者…）`, `(a)`: told by the next character alone)
+  const open = isOpenParen(text.charCodeAt(pos));
+  if (open && !isDigit(text.charCodeAt(pos + 1))) return null;
   let b = pos - 1;
   for (let code = text.charCodeAt(b); b >= 0 && pos - b <= 8 && (code === 32 || code === 9 || code === 0x3000 || code === 0xa0); code = text.charCodeAt(--b));
   if (b < 0 || !PAREN_BOUNDARY.includes(text[b])) return null;
   let p: number;
   let value: number;
-  const pa = parenArabicValue(text[pos]);
+  const pa = open ? null : parenArabicValue(text[pos]);
   if (pa !== null) {
     value = pa;
     p = pos + 1;
@@ -624,8 +627,10 @@ function matchInlineParen(text: string, pos: number, lineEnd: number): MarkerMat
 }
 
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
-const INLINE_START_NOSTEM = '第其首再最一二三四五六七八九十（(' + CIRCLED_CHARS + PAREN_ARABIC_CHARS;
-const INLINE_START_CHARS = INLINE_START_NOSTEM + STEMS;
+const INLINE_START_NOSTEM = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
+/** `（1）` `(1)` `⑴` inside a paragraph (matchInlineParen): a class of their own in the scan, as the stems are. */
+const INLINE_PARENS = '（(' + PAREN_ARABIC_CHARS;
+const INLINE_START_CHARS = INLINE_START_NOSTEM + INLINE_PARENS + STEMS;
 mark(BOUNDARY_CHARS, C_BOUNDARY);
 mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
@@ -686,7 +691,7 @@ export class InlineStartFinder {
     // The heavenly stems are a class of their own in an alternation: one class holding them made
     // V8's compiled scan 1.5× slower on plain text (its quick check on the class got looser), the
     // alternation keeps the old speed and matches the same.
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)})`, 'g');
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */
