@@ -436,6 +436,20 @@ class MarkerScan {
           if (m) { p0 = a; attachment = true; }
         }
       }
+      if (!m && text.charCodeAt(p0) === 0x3010) {
+        // `【评析】 　　一、对…的认定`: a scraper glued a section label's paragraph to the first part
+        // after it (the blanks of the indent between): the part's marker after the label.
+        const q = pastGluedLabel(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && lm.kind === 'cn-dun' && lm.titleStart < end && isCjkText(text.charCodeAt(lm.titleStart))) { m = lm; p0 = q; }
+      }
+      if (!m && text.charCodeAt(p0) === 63) {
+        // `????二、民营经济`: the page's indent (two U+3000) a conversion to a narrow code page
+        // lost, each of its bytes a `?`: a numbered part's line behind it, as if indented.
+        const q = pastLostIndent(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && isStructural(lm.kind) && lm.kind !== 'circled' && lm.kind !== 'stem') { m = lm; p0 = q; }
+      }
       if (m && qualifiesOrdinal(text, m, end)) {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
@@ -691,6 +705,33 @@ class MarkerScan {
     }
     return lastSig;
   }
+}
+
+/**
+ * Past a section label and the blanks after it at a line's start (`【评析】 　　`): a label of one to
+ * eight Han characters in 【】, then one blank or more; `pos` itself when the line is not so made.
+ */
+function pastGluedLabel(text: string, pos: number, end: number): number {
+  let q = pos + 1;
+  while (q < end && q - pos <= 9 && text.charCodeAt(q) >= 0x4e00 && text.charCodeAt(q) <= 0x9fff) q++;
+  if (q - pos < 2 || q - pos > 9 || text.charCodeAt(q) !== 0x3011) return pos;
+  const r = ++q;
+  while (q < end && q - r < 8 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 9)) q++;
+  return q > r ? q : pos;
+}
+
+function isCjkText(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
+ * Past a line's lost indent: two to eight `?` (a full-width space is one or two of them, as the
+ * converter wrote bytes or characters); `pos` itself when there are more or fewer.
+ */
+function pastLostIndent(text: string, pos: number, end: number): number {
+  let q = pos;
+  while (q < end && q - pos <= 8 && text.charCodeAt(q) === 63) q++;
+  return q - pos >= 2 && q - pos <= 8 ? q : pos;
 }
 
 /** Whether a `<` stands in [from, to) (a span the inline finder passed over: bounded by its pattern). */

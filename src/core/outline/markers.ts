@@ -532,6 +532,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     return pos > 0 && FULL_STOPS.includes(text[pos - 1]) && !isOpenParen(text.charCodeAt(pos)) ? matchStem(text, pos, lineEnd) : null;
   }
   if (circledValue(c) !== null) return matchCircled(text, pos, lineEnd);
+  if (isOpenParen(text.charCodeAt(pos)) || parenArabicValue(c) !== null) return matchInlineParen(text, pos, lineEnd);
   if (c === '其') {
     const d = text[pos + 1] ?? '';
     if (CN_SMALL.includes(d) && d !== '') {
@@ -585,9 +586,51 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
   return null;
 }
 
+/** Marks after which an inline `（1）` may stand: a sentence's or a clause's end, or a colon (not a comma). */
+const PAREN_BOUNDARY = '。；;！？：:!?';
+
+/**
+ * `（1）` `(1)` `⑴` inside a paragraph: the items a legal text, minutes or a notice enumerates in
+ * one sentence (`具有下列情形之一的，应当认定为单位犯罪：（1）…的；（2）…的；（3）…的。`). Only
+ * right after a colon, a semicolon or a sentence's end (blanks between; not after a comma, not
+ * after a word: `公式(1)`, `图(2)`), a number of one or two digits, and words straight after it
+ * (a CJK character, an opening quote or 《) — (2019), (1)式 and (2)) are no items. Like every inline
+ * marker it counts only in a run of two or more (runs.ts): a lone `（1）` is prose.
+ */
+function matchInlineParen(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  // (most brackets after a clause mark open words, `（记者…）`, `(a)`: told by the next character alone)
+  const open = isOpenParen(text.charCodeAt(pos));
+  if (open && !isDigit(text.charCodeAt(pos + 1))) return null;
+  let b = pos - 1;
+  for (let code = text.charCodeAt(b); b >= 0 && pos - b <= 8 && (code === 32 || code === 9 || code === 0x3000 || code === 0xa0); code = text.charCodeAt(--b));
+  if (b < 0 || !PAREN_BOUNDARY.includes(text[b])) return null;
+  let p: number;
+  let value: number;
+  const pa = open ? null : parenArabicValue(text[pos]);
+  if (pa !== null) {
+    value = pa;
+    p = pos + 1;
+  } else {
+    const num = readArabic(text, pos + 1, lineEnd, 2);
+    if (!num) return null;
+    p = pos + 1 + num.len;
+    if (p >= lineEnd || !isCloseParen(text.charCodeAt(p))) return null;
+    value = num.value;
+    p++;
+  }
+  if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
+  const m = make('arabic-paren', 'arabic-paren', value, pos, p, text, lineEnd);
+  if (m.titleStart >= lineEnd) return null;
+  const next = text.charCodeAt(m.titleStart);
+  if (!(isCjkCode(next) || next === 0x201c || next === 0x300a)) return null;
+  return m;
+}
+
 const BOUNDARY_CHARS = '。；;！？：:，,!?';
 const INLINE_START_NOSTEM = '第其首再最一二三四五六七八九十' + CIRCLED_CHARS;
-const INLINE_START_CHARS = '第其首再最一二三四五六七八九十' + STEMS + CIRCLED_CHARS;
+/** `（1）` `(1)` `⑴` inside a paragraph (matchInlineParen): a class of their own in the scan, as the stems are. */
+const INLINE_PARENS = '（(' + PAREN_ARABIC_CHARS;
+const INLINE_START_CHARS = INLINE_START_NOSTEM + INLINE_PARENS + STEMS;
 mark(BOUNDARY_CHARS, C_BOUNDARY);
 mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
@@ -648,7 +691,7 @@ export class InlineStartFinder {
     // The heavenly stems are a class of their own in an alternation: one class holding them made
     // V8's compiled scan 1.5× slower on plain text (its quick check on the class got looser), the
     // alternation keeps the old speed and matches the same.
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)})`, 'g');
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */

@@ -71,6 +71,20 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   return false;
 }
 
+/**
+ * A Markdown heading numbered a rank below a plain-text part (`### 1.关于…` after a paragraph that
+ * opens `二、会议要求，…`): minutes or a notice whose top parts are paragraphs of the text and whose
+ * topics the page made headings. The text's numbering says the topic is the part's: h is a
+ * line-start part of the GB/T structural families (一、 （一） 1. （1）), x's marker a lower one.
+ */
+function numberedBelow(x: Candidate, h: Candidate): boolean {
+  if (h.mdDepth > 0 || h.isTitle || h.inline || !h.kind || !x.kind || x.inline) return false;
+  const hr = GBT_RANK[h.kind];
+  const xr = GBT_RANK[x.kind];
+  return hr !== undefined && xr !== undefined && xr > hr;
+}
+const GBT_RANK: Partial<Record<RunKind, number>> = { 'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4 };
+
 /** h is a numbered line-start part whose run goes on after x: x stands inside it. */
 function encloses(h: Candidate, x: Candidate, cands: Candidate[]): boolean {
   return h.kind !== null && isStructural(h.kind) && !h.inline && !h.last && h.next >= 0 && cands[h.next].start > x.start;
@@ -160,6 +174,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
         if (h.mdDepth > 0 && h.mdDepth < x.mdDepth) break;
         // (a document title over the Markdown stays open; a subhead inside a section does not)
         if (h.isTitle && h.mdDepth === 0 && h.rank !== 1) break;
+        if (numberedBelow(x, h)) break;
         pop();
       }
     } else if (x.topLevel) {

@@ -252,7 +252,9 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
     // `三.统筹推进` inside a paragraph under a line-start 一、…二、: a numeral written inside a sentence
     // never counts on the parts the document numbers at its line starts (its own run-in list may).
     const kind = c.kind;
-    const joins = (r: OpenRun): boolean => !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline);
+    // (but an item in brackets goes on in the paragraph its line-start item opened: `（1）…；（2）…；`)
+    const joins = (r: OpenRun): boolean => !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline)
+      || (kind === 'arabic-paren' && cands[r.lastIndex].paragraph === c.paragraph && c.ordinal === r.lastOrdinal + 1);
     let run = open.get(c.kind);
     let ok = run !== undefined && joins(run) && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
     if (!ok) {

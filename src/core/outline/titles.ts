@@ -52,6 +52,11 @@ const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您
  */
 const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
 /**
+ * A content site's lead-in over the text it copied, the site's own sentence, not a title:
+ * `下面有某某网为你介绍…全文细则【最新版】`, `下面是小编为大家整理的…`, `以下是本站为您分享的…`.
+ */
+const SITE_LEAD_IN = /^(下面|以下)(是|有|为|由)[^，。：:]{0,24}(为你|为您|为大家|给大家|给你|给您|与大家|和大家)(介绍|整理|带来|分享|推荐|准备|收集|搜集|精选)/;
+/**
  * A site's name on a line of its own: `中词库`, `公文学堂`, `××范文网`, `××文库`, `好范文`. A longer
  * name before a bare 范文 is the page's title (`群众座谈会发言范文`).
  */
@@ -126,7 +131,7 @@ export function looksLikeTitle(s: string): boolean {
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s)) return false;
-  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s)) return false;
+  if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s) || SITE_LEAD_IN.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）

@@ -67,6 +67,18 @@ export function isOfficeAndName(s: string): boolean {
 const OFFICE_END = new RegExp(`(?:${OFFICE_TAIL})$`);
 
 /**
+ * `潮州市市长何晓军`, `某某县委书记张三`: the speaker's office and name written with no space between,
+ * as a report's title block prints them over the salutation: a place (up to 16 Han characters),
+ * an office, a name of two or three. Read only right above a salutation (the caller): a title there
+ * holds words the name part never does (`…书记会议上`, `…主任的讲话`).
+ */
+export function isGluedOfficeName(s: string): boolean {
+  const m = GLUED_OFFICE_NAME.exec(s.trim());
+  return m !== null && !/[会議议讲講话話上的在和与]/.test(m[1]);
+}
+const GLUED_OFFICE_NAME = new RegExp(String.raw`^[㐀-鿿]{0,16}(?:${OFFICE})([㐀-鿿]{2,3})$`);
+
+/**
  * The page's first line right over its metadata bar (`来源: | 作者: | 发布时间: …`, a date line) that
  * holds the document's title (spaces aside), possibly with a subtitle or the site's name after a
  * separator (`标题 ---副题`, `标题范文五篇-某某网`): the page's headline, a level-1 title over the

@@ -15,7 +15,7 @@ import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { headlineOverMeta, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -528,6 +528,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDraftNote(t)) { preamble.push([i, Zone.Dateline]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && (!looksLikeTitle(t) || (isSalutation(under) && isOfficeAndName(t))))) { preamble.push([i, Zone.Dateline]); continue; }
+    if (isSalutation(under) && isGluedOfficeName(t)) { preamble.push([i, Zone.Dateline]); continue; }
     // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
     // its value; right above the page's metadata, and stated again further down (an agency's
     // `…电 题:某某:新时代的领路人`), it is the page's title.
@@ -913,8 +914,10 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
   }
   const lines = input.layout.lines;
   let weak: { chrome: Int32Array; lines: Int32Array } | null = null;
+  const series = sectionSeries(input, n);
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
+    if (series && series[i]) continue;
     // In hard-wrapped text (a PDF's) a line that goes on with a paragraph and stops mid-sentence is
     // the paragraph's (`…进行申报(网址 http://…) ，选择互`), never the first line of a footer.
     if (input.layout.hardWrapped && lines.continues(i) && !endsSentenceCode(input.text.charCodeAt(lines.contentEnd[i] - 1))) continue;
@@ -930,6 +933,45 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
+}
+
+/** Least Markdown headings of one depth that make the document a series of sections. */
+const SERIES_LEAST = 3;
+
+/**
+ * Lines of a Markdown document made of a series of sections of one depth (a day's news stories,
+ * `### 标题` / text / `[查看原文](…)` each), that stand in a section of that series with another
+ * section of the same depth after them: a link line closing a section there (the story's own
+ * `[查看原文]`) is no footer's first line, whatever follows it — the sections after it (a story
+ * with no text, its heading and its link only) are the document's. The series needs SERIES_LEAST
+ * headings of the depth in the text. Null when the text is no Markdown or has no such line.
+ */
+function sectionSeries(input: AnatomyInput, n: number): Uint8Array | null {
+  const md = input.md;
+  if (!md || md.htmlSource || md.headings.length < SERIES_LEAST + 1) return null;
+  const starts = input.lineStarts;
+  // the depth of the Markdown heading on each line (0: none)
+  const depth = new Uint8Array(n);
+  let li = 0;
+  for (const h of md.headings) {
+    while (li + 1 < n && starts[li + 1] <= h.contentStart) li++;
+    depth[li] = h.depth;
+  }
+  // from the end: the depth of the next heading after each line
+  const nextDepth = new Uint8Array(n + 1);
+  for (let i = n - 2; i >= 0; i--) nextDepth[i] = depth[i + 1] || nextDepth[i + 1];
+  let out: Uint8Array | null = null;
+  const count = new Int32Array(7);
+  for (let i = 0; i < n; i++) count[depth[i]]++;
+  let open = 0; // the depth of the heading whose section the line stands in
+  for (let i = 0; i < n; i++) {
+    if (depth[i]) { open = depth[i]; continue; }
+    if (open && count[open] >= SERIES_LEAST && nextDepth[i] === open) {
+      if (!out) out = new Uint8Array(n);
+      out[i] = 1;
+    }
+  }
+  return out;
 }
 
 /** `版权与免责声明`, `免责声明：`, `版权声明`: the heading of a site's notice, alone on its line. */
