@@ -16,6 +16,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { codeCallText } from './codeCalls';
 import { docstringRanges, isCodeLineAt, isCodeText } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
@@ -122,8 +123,12 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     } else {
       // An article's HTML held in a multi-line string of a code file (a JS record's template
       // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
-      const code = plain ? codeHtmlText(text) : null;
-      built = build(code ?? text, lineStarts, options);
+      // A document a program writes a paragraph a call (`doc.add_paragraph("一、…")`) is read in
+      // the calls' strings, the code blanked (codeCalls.ts).
+      const html = plain ? codeHtmlText(text) : null;
+      const calls = plain && html === null ? codeCallText(text) : null;
+      // (each call is a paragraph of its own: the blanked code lines part nothing)
+      built = build(html ?? calls ?? text, lineStarts, options, calls !== null);
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
@@ -758,7 +763,8 @@ function opensWithTitleLine(text: string): boolean {
   return first.length > 0 && !/[：:]/.test(first) && looksLikeTitle(first);
 }
 
-function build(text: string, lineStarts: number[], options: OutlineOptions): Outline {
+function build(text: string, lineStarts: number[], options: OutlineOptions, lineParagraphs = false): Outline {
+  if (lineParagraphs) return buildAs(text, lineStarts, options, false, true);
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
@@ -771,7 +777,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions): Out
   return buildAs(text, lineStarts, options, true);
 }
 
-function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean): Outline {
+/** `lineParagraphs`: every line is a paragraph of its own (a document a program writes a call a line, codeCalls.ts). */
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, lineParagraphs = false): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
@@ -817,7 +824,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
       const a = attachmentListStart(text, p, end);
       return a >= 0 && matchLineStart(text, a, end) !== null;
     },
-    md ? (i) => mdHeadingByLine.has(i) : undefined,
+    md ? (i) => mdHeadingByLine.has(i) : lineParagraphs ? () => true : undefined,
     furniture,
   );
   const { lines } = layout;
