@@ -46,6 +46,33 @@ describe('outline: a document written by calls, one paragraph a call', () => {
     ]);
   });
 
+  it('takes the levels python-docx\'s add_heading states', () => {
+    const report = [
+      'from docx import Document',
+      'from docx.shared import Pt',
+      'import os',
+      'doc = Document()',
+      "doc.add_heading('河湖巡查工作报告', 0)",
+      "doc.add_heading('一、巡查情况', level=1)",
+      "doc.add_heading('1.1 巡查范围', level=2)",
+      "doc.add_paragraph('本季度共巡查河道十二条，发现问题九处。')",
+      "doc.add_heading('1.2 问题整改', level=2)",
+      "doc.add_paragraph('发现的问题已全部交办，整改完成七处。')",
+      "doc.add_heading('二、下步打算', level=1)",
+      "doc.add_paragraph('继续加密巡查频次，建立问题台账。')",
+      "doc.save('report.docx')",
+      '',
+    ].join('\n');
+    const o = parseOutline(report);
+    assert.deepEqual(o.headings.map((h) => [h.title, h.level]), [
+      ['河湖巡查工作报告', 1],
+      ['巡查情况', 2],
+      ['1.1 巡查范围', 3],
+      ['1.2 问题整改', 3],
+      ['下步打算', 2],
+    ]);
+  });
+
   it('leaves a program\'s messages and filled-in strings as code', () => {
     const printer = [
       'import sys',

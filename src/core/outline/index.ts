@@ -16,7 +16,8 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
-import { codeCallText } from './codeCalls';
+import { codeCallReading } from './codeCalls';
+import { codeMarkupText } from './codeMarkup';
 import { docstringRanges, isCodeLineAt, isCodeText } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
@@ -108,8 +109,15 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
     // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
     const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
-    const views = plain || fragment ? recordViews(text) : null;
-    const view = views?.outline ?? (plain ? spanView(text) : null);
+    // An article's HTML held in a multi-line string of a code file (a JS record's template
+    // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
+    const html = plain ? codeHtmlText(text) : null;
+    // A component's markup holding a document (a React page of rules, `<p style={{…}}>第一条</p>`)
+    // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
+    // of markup are no records.
+    const markup = plain && html === null ? codeMarkupText(text) : null;
+    const views = (plain || fragment) && markup === null ? recordViews(text) : null;
+    const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
     if (view) {
@@ -121,14 +129,13 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else {
-      // An article's HTML held in a multi-line string of a code file (a JS record's template
-      // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
       // A document a program writes a paragraph a call (`doc.add_paragraph("一、…")`) is read in
       // the calls' strings, the code blanked (codeCalls.ts).
-      const html = plain ? codeHtmlText(text) : null;
-      const calls = plain && html === null ? codeCallText(text) : null;
-      // (each call is a paragraph of its own: the blanked code lines part nothing)
-      built = build(html ?? calls ?? text, lineStarts, options, calls !== null);
+      const calls = plain && html === null && markup === null ? codeCallReading(text) : null;
+      // (each call, each line of markup, is a paragraph of its own: the blanked code lines part nothing)
+      built = build(html ?? calls?.text ?? markup ?? text, lineStarts, options, calls !== null || markup !== null);
+      // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
+      if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
