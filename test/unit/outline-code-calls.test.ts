@@ -73,6 +73,33 @@ describe('outline: a document written by calls, one paragraph a call', () => {
     ]);
   });
 
+  it('reads a chained writer\'s calls and passes over an argument written over lines', () => {
+    const writer = [
+      'import com.itextpdf.layout.Document;',
+      'import com.itextpdf.layout.element.Paragraph;',
+      'public class BriefWriter {',
+      '    public void write(Document document) {',
+      '        document.add(new Paragraph("防汛工作简报").setFontSize(22))',
+      '                .add(new Paragraph("一、雨水情况")',
+      '                        .setFont(hei))',
+      '                .add(new Paragraph("本周全市平均降雨量较常年同期偏多，主要河道水位平稳。"));',
+      '        document.add(new Paragraph(',
+      '                "各地要加强巡查，发现险情及时处置，"',
+      '                + "确保人员安全。"));',
+      '        document.add(new Paragraph("二、下步安排"));',
+      '        document.add(new Paragraph("继续做好值班值守，落实各项防范措施，确保安全度汛。"));',
+      '        return;',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(parseOutline(writer).headings.map((h) => [h.marker, h.title, h.level]), [
+      ['', '防汛工作简报', 1],
+      ['一、', '雨水情况', 2],
+      ['二、', '下步安排', 2],
+    ]);
+  });
+
   it('leaves a program\'s messages and filled-in strings as code', () => {
     const printer = [
       'import sys',

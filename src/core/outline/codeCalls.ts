@@ -12,7 +12,9 @@
  * (a sentence's end or a colon), two opening with a numbering marker (`一、`, `1.`: the document's
  * parts; a list of test sentences has none), 60 Chinese characters together — whose lines stand at
  * most a few lines of code, comments, blanks or a font's name apart (`# ===== 议题二 =====`,
- * `run.bold = True`, `r.font.name = "仿宋"`). Each call is a paragraph of its own. What stays
+ * `run.bold = True`, `r.font.name = "仿宋"`, a piece of an argument written over lines). A call
+ * chained on a line of its own (`.add(new Paragraph("一、…"))`) is one too. Each call is a
+ * paragraph of its own. What stays
  * code: a program's messages (`print(…)`, `console.log(…)`, `logger.info(…)`, `alert(…)`, a
  * toast, an exception), a filled-in string (`f"已保存：{path}"`, `` `${name}同志` ``), a call with
  * two strings of Chinese, a line whose code holds Chinese (a name, a comment after the call).
@@ -52,7 +54,7 @@ const MAX_GAP = 8;
 const MAX_LINE = 4000;
 
 /** An optional assignment or `return`/`await`/`new` before the callee, the callee, its `(`. */
-const CALL_HEAD = /^[ \t]*(?:(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[ \t]*=(?!=)[ \t]*)?(?:(?:return|await|new|yield)[ \t]+)*)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\(/;
+const CALL_HEAD = /^[ \t]*\.?(?:(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[ \t]*=(?!=)[ \t]*)?(?:(?:return|await|new|yield)[ \t]+)*)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\(/;
 /** A callee that shows a program's message, not a document's paragraph. */
 const MESSAGE_OWNER = /^(?:this\.)?\$?(?:console|logger|logging|log|Log|LOG|LOGGER|System\.out|System\.err|message|Message|ElMessage|notification|Notification|toast|Toast|wx|uni|Taro|Modal|dialog|Dialog|st|messagebox|QMessageBox|tk|click|typer|pytest|self\.assert|assert|expect)\b/;
 const MESSAGE_NAME = /(?:^|\.)(?:print|println|printf|pprint|echo|alert|confirm|prompt|showToast|showModal|showLoading|toast|assert\w*|expect|t|\$t|_|gettext|tr|raise|warn|warning|error|debug|fatal|critical|exception|write|writeln|send|reply|emit|setTitle|setName|label|placeholder)$|Exception|Error|Warning/;
@@ -103,7 +105,8 @@ function callString(text: string, s: number, e: number): CallString | null {
     p++;
   }
   for (let r = p; r < e; r++) if (text.charCodeAt(r) > 0x7e) return null;
-  if (!found || depth !== 0) return null;
+  // (a call may go on over the next lines, `.add(new Paragraph("一、…")` over `.setFont(hei))`; it may not close more than it opened)
+  if (!found || depth < 0) return null;
   // (a heading the call states: python-docx's add_heading, level 1 unless given; level 0 is the title)
   const rest = text.slice(found.e + 1, e);
   const style = STYLE_ARG.exec(rest);
@@ -113,6 +116,9 @@ function callString(text: string, s: number, e: number): CallString | null {
   } else if (style) found.heading = style[1] ? Number(style[1]) + 1 : 1;
   return found;
 }
+
+/** A line opening with a string (after its indent): a piece of an argument written over lines. */
+const STRING_PIECE = /^[ \t]*\+?[ \t]*[fFrRuUbB]?["'`]/;
 
 /** A comment line (`# ===== 议题二 =====`, `// 第二部分`): a gap in a run, though it holds Chinese. */
 const COMMENT = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--)/;
@@ -170,7 +176,10 @@ export function codeCallReading(text: string): { text: string; headings: FormatH
       han += call.han;
       gap = 0;
     } else if (run.length > 0) {
-      if (!(codeGap(text, ls, e) || COMMENT.test(text.slice(ls, Math.min(e, ls + 40)))) || ++gap > MAX_GAP) close();
+      // (a string alone on its line, one piece of a call's argument written over lines,
+      // `doc.add_paragraph(` / `'随着…，'` / `'其安全性…。'` / `)`, is passed over like code: no paragraph taken)
+      const piece = STRING_PIECE.test(text.slice(ls, Math.min(e, ls + 80))) && /[,)+]?[ \t]*$/.test(text.slice(Math.max(ls, e - 4), e));
+      if (!(piece || codeGap(text, ls, e) || COMMENT.test(text.slice(ls, Math.min(e, ls + 40)))) || ++gap > MAX_GAP) close();
     }
     ls = le + 1;
   }
