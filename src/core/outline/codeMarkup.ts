@@ -9,9 +9,10 @@
  * `<p>` over several lines) only the words are left, its tags and the component's expressions
  * (`style={{fontSize:'14px'}}`, `{protocolId}`, `{/* … *\/}`) blanked, and each line is read as a
  * paragraph of its own (a JSX page writes a `<p>` a line), so a marker opens its line and every
- * heading stays at its own line:col. Taken only in a code file whose markup holds a document:
- * five paragraphs of Chinese prose or more (a sentence's end), 100 Chinese characters of words
- * together. A component of labels and buttons (`<Button>重新上传</Button>`, `<div>起始序号</div>`)
+ * heading stays at its own line:col. The same short line of words twice running (a page's title
+ * bar over its centred heading, `<div …>某某合同</div>` twice) is read once, the second. Taken only
+ * in a code file whose markup holds a document: five paragraphs of Chinese prose or more (a
+ * sentence's end), 100 Chinese characters of words together. A component of labels and buttons (`<Button>重新上传</Button>`, `<div>起始序号</div>`)
  * holds no such prose and stays code. Pure and linear in the text's size.
  */
 import { isCodeText } from './codeLines';
@@ -30,6 +31,10 @@ const CODE_MARKS = /[=;(){}]|^[ \t]*(?:\/\/|\/\*|\*|#)/;
 export function codeMarkupText(text: string): string | null {
   if (text.length < 400 || text.indexOf('</') < 0) return null;
   const keep: number[] = [];
+  // the words of the last kept line holding words, and where it starts in keep (-1: none)
+  let lastWords = '';
+  let lastAt = -1;
+  const dropped = new Set<number>();
   let prose = 0;
   let han = 0;
   let prevKept = false;
@@ -43,6 +48,13 @@ export function codeMarkupText(text: string): string | null {
     if (kept) {
       keep.push(ls, le);
       const words = visibleWords(line);
+      // (the same short line of words twice running, a page's title bar over its heading: the heading)
+      const shown = words.trim();
+      if (shown !== '') {
+        if (shown === lastWords && shown.length <= 40 && lastAt >= 0) dropped.add(lastAt);
+        lastWords = shown;
+        lastAt = keep.length - 2;
+      }
       let h = 0;
       let end = false;
       for (let i = 0; i < words.length; i++) {
@@ -60,7 +72,8 @@ export function codeMarkupText(text: string): string | null {
   let out = '';
   let at = 0;
   for (let k = 0; k < keep.length; k += 2) {
-    out += blank(text.slice(at, keep[k])) + withoutTags(withoutExpressions(text.slice(keep[k], keep[k + 1])));
+    const line = text.slice(keep[k], keep[k + 1]);
+    out += blank(text.slice(at, keep[k])) + (dropped.has(k) ? blank(line) : withoutTags(withoutExpressions(line)));
     at = keep[k + 1];
   }
   return out + blank(text.slice(at));
