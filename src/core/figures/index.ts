@@ -22,6 +22,7 @@ import { caught } from '../safety';
 import type { CodeTextTest } from '../outline/codeLines';
 import { sqlFieldCodes } from './sqlFields';
 import { applyCodeFields } from './codeFields';
+import { dropProgramNumbers } from './programNumbers';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
@@ -115,7 +116,7 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     // count of anything: no unit says what it counts
     if (f.kind === 'count' && f.unit === '') f.kind = 'other';
   }
-  const all = applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start));
+  const all = dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)));
   assignSections(all, outline);
   return all;
 }
@@ -186,7 +187,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     trillionsAreMoney(figs);
     lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
-    figs = applyCodeFields(text, figs);
+    figs = dropProgramNumbers(text, applyCodeFields(text, figs));
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

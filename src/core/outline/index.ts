@@ -16,6 +16,8 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText } from './codeStrings';
+import { codeCallReading } from './codeCalls';
+import { codeMarkupText } from './codeMarkup';
 import { codeTextTest, docstringRanges, isCodeLineAt, type CodeTextTest } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
@@ -108,9 +110,16 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
     // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
     const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    // An article's HTML held in a multi-line string of a code file (a JS record's template
+    // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
+    const html = plain ? codeHtmlText(text) : null;
+    // A component's markup holding a document (a React page of rules, `<p style={{…}}>第一条</p>`)
+    // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
+    // of markup are no records.
+    const markup = plain && html === null ? codeMarkupText(text) : null;
     const codeText = codeTextTest(text);
-    const views = plain || fragment ? recordViews(text, codeText) : null;
-    const view = views?.outline ?? (plain ? spanView(text) : null);
+    const views = (plain || fragment) && markup === null ? recordViews(text, codeText) : null;
+    const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
     if (view) {
@@ -123,10 +132,13 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       reading = { text, view: figuresView, viewOutline: figuresView === view && readsAsDefault(options) ? viewOutline : null, viewCode };
       built = outlineInFile(view, withRecordTitles(viewOutline, view), text, lineStarts);
     } else {
-      // An article's HTML held in a multi-line string of a code file (a JS record's template
-      // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
-      const code = plain ? codeHtmlText(text) : null;
-      built = build(code ?? text, lineStarts, options, codeText);
+      // A document a program writes a paragraph a call (`doc.add_paragraph("一、…")`) is read in
+      // the calls' strings, the code blanked (codeCalls.ts).
+      const calls = plain && html === null && markup === null ? codeCallReading(text) : null;
+      // (each call, each line of markup, is a paragraph of its own: the blanked code lines part nothing)
+      built = build(html ?? calls?.text ?? markup ?? text, lineStarts, options, codeText, calls !== null || markup !== null);
+      // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
+      if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
@@ -810,7 +822,9 @@ function opensWithTitleLine(text: string): boolean {
   return first.length > 0 && !/[：:]/.test(first) && looksLikeTitle(first);
 }
 
-function build(text: string, lineStarts: number[], options: OutlineOptions, codeText: CodeTextTest = codeTextTest(text)): Outline {
+/** `lineParagraphs`: every line is a paragraph of its own (a document a program writes a call a line, codeCalls.ts). */
+function build(text: string, lineStarts: number[], options: OutlineOptions, codeText: CodeTextTest = codeTextTest(text), lineParagraphs = false): Outline {
+  if (lineParagraphs) return buildAs(text, lineStarts, options, false, codeText, true);
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false, codeText);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true, codeText);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
@@ -823,7 +837,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions, code
   return buildAs(text, lineStarts, options, true, codeText);
 }
 
-function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest): Outline {
+/** `lineParagraphs`: every line is a paragraph of its own (a document a program writes a call a line, codeCalls.ts). */
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest, lineParagraphs = false): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
@@ -869,7 +884,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
       const a = attachmentListStart(text, p, end);
       return a >= 0 && matchLineStart(text, a, end) !== null;
     },
-    md ? (i) => mdHeadingByLine.has(i) : undefined,
+    md ? (i) => mdHeadingByLine.has(i) : lineParagraphs ? () => true : undefined,
     furniture,
   );
   const { lines } = layout;

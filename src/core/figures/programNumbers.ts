@@ -1,0 +1,127 @@
+/**
+ * Numbers of the program itself in a code file that keeps a document (a python-docx script's
+ * `Pt(16)`, `Cm(2.54)`, `space_after=Pt(6)`, `sa=3`; a Java service's `size() == 0`, `return 0;`,
+ * `new SubsidyNode("…", id, 0, new Date())`; a loop's `range(1, 4)`): no figures. The reader's
+ * figures are in the document's text — the strings, the comments and docstrings, the markup's
+ * words — and a number standing in the code between them is a font size, an index or a flag.
+ *
+ * Also a string that is a label with an index glued on (`"标签1"`, `"事件2"`, `"补贴类型10"`: a test
+ * record's name): its digits name the record, as `node1` does, and are no figure; nor is the
+ * number of a list item opening a string (`item(doc, "1. 牧云谷项目：…")`), the item's mark.
+ *
+ * Only in a code file (three statement lines or more, codeLines.ts) that is no page source, and
+ * only a number whose line is code up to it (ASCII only before it, its strings aside) and that follows an operator,
+ * a bracket, a comma or a keyword: `<td>2016</td>` in a template's markup stays a figure, and a
+ * record's field (`pages: 28`, `id: 3`) is left to what its key says (codeFields.ts).
+ * One forward pass over the text (strings, comments, docstrings followed); linear.
+ */
+import type { Figure } from '../types';
+import { isCodeText } from '../outline/codeLines';
+import { isHtmlSource } from '../outline/htmlSource';
+
+/** What may stand right before a program's number (after blanks): an operator, a bracket, a comma, `return`. */
+const BEFORE = /(?:[-+*/%=<>!&|^~?:,([{]|\breturn|\bcase|\byield|\bin)[ \t]*$/;
+/** What may follow a program's number: a closing bracket, a comma, an operator, the statement's end, a comment. */
+const AFTER = /^[ \t]*(?:[-+*/%=<>!&|^?:,;)\]}]|\.\.|#|\/\/|\r?$|\n|\b(?:if|else|and|or|for)\b)/;
+/** A record's key before its value (`views: `, `"id": `): a field, not the program's number. */
+const FIELD_KEY = /(?:^|[{,\s])["'_]?[A-Za-z_$][\w$]*["'_]?[ \t]*:[ \t]*$/;
+/** A string that is a label with an index (`标签1`, `事件2`, `补贴对象A`'s kin with digits). */
+const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
+
+/** A list item's number opening a string (`1. `, `2、`, `3．` before Chinese words). */
+const LIST_ITEM = /^([0-9]{1,2})[.．、][ \t\u3000]*[\u4e00-\u9fff]/;
+
+/** Kinds of character the pass tells apart: 0 code, 1 text (a string, a comment), 2 an indexed label's digits. */
+function regions(text: string): Uint8Array {
+  const n = text.length;
+  const mark = new Uint8Array(n + 1);
+  let p = 0;
+  let lineStart = true;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === 10) { lineStart = true; p++; continue; }
+    if (c === 32 || c === 9 || c === 13) { p++; continue; }
+    const atLineStart = lineStart;
+    lineStart = false;
+    // comments: `//`, `/* … */`, `#` (Python, shell; a line's start or after a blank)
+    if (c === 47 && text.charCodeAt(p + 1) === 47) {
+      const e = lineEnd(text, p);
+      mark.fill(1, p, e);
+      p = e;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(p + 1) === 42) {
+      let e = text.indexOf('*/', p + 2);
+      e = e < 0 ? n : e + 2;
+      mark.fill(1, p, e);
+      p = e;
+      continue;
+    }
+    if (c === 35 && (atLineStart || text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) {
+      const e = lineEnd(text, p);
+      mark.fill(1, p, e);
+      p = e;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) {
+      // a triple-quoted string (Python) or a template literal runs over lines; others end with their line
+      const triple = (c === 34 || c === 39) && text.charCodeAt(p + 1) === c && text.charCodeAt(p + 2) === c;
+      let q = triple ? p + 3 : p + 1;
+      let e = -1;
+      for (; q < n; q++) {
+        const d = text.charCodeAt(q);
+        if (d === 92) { q++; continue; }
+        if (d === 10 && !triple && c !== 96) break;
+        if (d === c && (!triple || (text.charCodeAt(q + 1) === c && text.charCodeAt(q + 2) === c))) {
+          e = q;
+          break;
+        }
+      }
+      const inner = triple ? p + 3 : p + 1;
+      const close = e < 0 ? q : e;
+      mark.fill(1, p, Math.min(n, close + (e < 0 ? 0 : triple ? 3 : 1)));
+      if (e >= 0 && close - inner <= 12 && INDEXED_LABEL.test(text.slice(inner, close))) {
+        let d = close;
+        while (d > inner && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+        mark.fill(2, d, close);
+      }
+      // (a list number opening the string, `"1. 牧云谷项目：…"`: the item's mark, no figure)
+      const item = LIST_ITEM.exec(text.slice(inner, Math.min(close, inner + 8)));
+      if (item) mark.fill(2, inner, inner + item[1].length);
+      p = e < 0 ? q : close + (triple ? 3 : 1);
+      continue;
+    }
+    p++;
+  }
+  return mark;
+}
+
+function lineEnd(text: string, p: number): number {
+  const e = text.indexOf('\n', p);
+  return e < 0 ? text.length : e;
+}
+
+/** Whether s holds only ASCII characters (code round a string, not the words of a template's markup). */
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e) return false;
+  return true;
+}
+
+/** The figures without the program's own numbers (see above). */
+export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
+  if (figs.length === 0 || !isCodeText(text) || isHtmlSource(text)) return figs;
+  const mark = regions(text);
+  return figs.filter((f) => {
+    if (mark[f.start] === 2) return false;
+    if (mark[f.start] !== 0 || !/^[0-9][0-9.]*$/.test(f.text)) return true;
+    let ls = f.start;
+    while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && f.start - ls < 200) ls--;
+    // (the line's code before it, its strings and comments left out: `new Node("某某通知", id, 0)`)
+    let before = '';
+    for (let p = ls; p < f.start; p++) before += mark[p] === 0 ? text[p] : '_';
+    if (!ascii(before) || !BEFORE.test(before)) return true;
+    // (a record's field, `pages: 28`, `id: 3`: what its key says is codeFields.ts's to read)
+    if (FIELD_KEY.test(before)) return true;
+    return !AFTER.test(text.slice(f.end, f.end + 20));
+  });
+}
