@@ -399,8 +399,8 @@ async function run(parsed: Parsed): Promise<number> {
   // One document read in this thread and then exit: the figure scanner's warm-up (which pays over
   // many scans in one process: a folder's worker threads, the extension, the bench) costs more
   // than it saves here (callgrind, `figures --json` on one file).
-  // (`outline` never loads the figures engine: src/cliJob.ts)
-  if (inputs.length === 1 && parsed.command !== 'outline') {
+  // (only `figures` loads the figures engine: src/cliJob.ts)
+  if (inputs.length === 1 && parsed.command === 'figures') {
     (require('./core/figures/extract') as typeof import('./core/figures/extract')).FigureScanner.skipWarmUp();
   }
   const opts: JobOptions = { ...parsed.opts, multi };
