@@ -10,14 +10,12 @@ import type { Worker as WorkerThread } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
-import { readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
+import { crossFilesEngine, readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import { convertFile, convertKindOf, DEFAULT_MAX_BYTES } from './convert/load';
 import { convertErrorMessage } from './convert/messages';
 import { compileRule, type HouseRule } from './core/outline/rules';
-import { groupByIndicator, type DocumentFigures } from './core/figures/crossFiles';
-import { FigureScanner } from './core/figures/extract';
-import { writeIndicatorsCsv, writeIndicatorsJson, writeIndicatorsText } from './core/figures/crossExport';
+import type { DocumentFigures } from './core/figures/crossFiles';
 
 const USAGE = `Usage: gangmu <command> [options] FILE|DIR...
 
@@ -401,7 +399,10 @@ async function run(parsed: Parsed): Promise<number> {
   // One document read in this thread and then exit: the figure scanner's warm-up (which pays over
   // many scans in one process: a folder's worker threads, the extension, the bench) costs more
   // than it saves here (callgrind, `figures --json` on one file).
-  if (inputs.length === 1) FigureScanner.skipWarmUp();
+  // (only `figures` loads the figures engine: src/cliJob.ts)
+  if (inputs.length === 1 && parsed.command === 'figures') {
+    (require('./core/figures/extract') as typeof import('./core/figures/extract')).FigureScanner.skipWarmUp();
+  }
   const opts: JobOptions = { ...parsed.opts, multi };
   if (opts.byIndicator) return runByIndicator(parsed, inputs, opts, notes.length > 0);
   if (opts.mode === 'csv') {
@@ -491,7 +492,8 @@ async function runByIndicator(parsed: Parsed, inputs: JobInput[], opts: JobOptio
   if (size <= 1 || !existsSync(join(__dirname, 'worker.js'))) inputs.forEach((input, i) => emit(i, runJob(input, opts)));
   else await runPool(inputs, opts, size, emit, emitChunk);
   for (const e of errs) if (e) process.stderr.write(e + '\n');
-  const result = groupByIndicator(docs.filter((d): d is DocumentFigures => d !== null));
+  const result = crossFilesEngine().groupByIndicator(docs.filter((d): d is DocumentFigures => d !== null));
+  const { writeIndicatorsCsv, writeIndicatorsJson, writeIndicatorsText } = require('./core/figures/crossExport') as typeof import('./core/figures/crossExport');
   const write = (chunk: string): void => void process.stdout.write(chunk);
   if (opts.mode === 'json') {
     writeIndicatorsJson(result, write);

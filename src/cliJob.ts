@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseOutline, extractFigures, checkNumbering } from './core';
+import { parseOutline } from './core/outline';
 import type { Correction, InputFormat } from './core';
 import { describeCorrection, readSidecar, SIDECAR_SUFFIX } from './core/outline/corrections';
 import type { HouseRule } from './core/outline/rules';
 import type { Figure, Finding, Outline } from './core/types';
-import { documentDate, fileFigures, isRegionalText, type CrossFigure, type DocumentFigures } from './core/figures/crossFiles';
+import type { CrossFigure, DocumentFigures } from './core/figures/crossFiles';
 import {
   figureRow,
   figuresToRows,
@@ -110,6 +110,22 @@ function fail(name: string, reason: string): JobResult {
 
 function fileHeader(name: string, mode: Mode): string {
   return mode === 'markdown' ? `# ${name}\n\n` : `== ${name} ==\n`;
+}
+
+/**
+ * The figures engine, the numbering checks and the cross-file figures, loaded the first time a
+ * command asks for them (issue 10): `outline` never does, and setting their modules up (tables,
+ * patterns) is work a cold process would pay before reading its file. A bundler keeps a module
+ * reached only through `require` unevaluated until that call.
+ */
+export function figuresEngine(): typeof import('./core/figures') {
+  return require('./core/figures') as typeof import('./core/figures');
+}
+export function checksEngine(): typeof import('./core/checks') {
+  return require('./core/checks') as typeof import('./core/checks');
+}
+export function crossFilesEngine(): typeof import('./core/figures/crossFiles') {
+  return require('./core/figures/crossFiles') as typeof import('./core/figures/crossFiles');
 }
 
 /** Milliseconds spent in each stage of one file (`--timings`). */
@@ -264,7 +280,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
         break;
       case 'figures': {
         const tf = performance.now();
-        const figures = extractFigures(text, outline);
+        const figures = figuresEngine().extractFigures(text, outline);
         t3 = performance.now();
         stages.push(['figures', t3 - tf]);
         if (opts.byIndicator) {
@@ -276,7 +292,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
       }
       case 'check': {
         const tc = performance.now();
-        const findings = checkNumbering(text, outline);
+        const findings = checksEngine().checkNumbering(text, outline);
         t3 = performance.now();
         stages.push(['check', t3 - tc]);
         hasError = findings.some((f) => f.severity === 'error');
@@ -341,6 +357,7 @@ function crossFiguresOf(name: string, text: string, outline: Outline, figures: F
     return { line: r.line, col: r.col, text: r.text, value: r.value, unit: r.unit, kind: r.kind, indicator: r.indicator, relation: r.relation, zone: r.zone };
   });
   // the names are filed here, on the worker, so the grouping of many files is cheap
+  const { fileFigures, documentDate, isRegionalText } = crossFilesEngine();
   return fileFigures({ name, date: documentDate(text, name), regional: isRegionalText(text), figures: rows });
 }
 

@@ -9,6 +9,7 @@ import {
   figuresCsvBody,
   figuresToRows,
   findingToJson,
+  jsonString,
   outlineToJson,
   writeFiguresCsvBody,
   writeFiguresJson,
@@ -78,6 +79,21 @@ describe('export: streamed writers equal the string forms', () => {
   it('a heading whose fields break the contract still gives what JSON.stringify gives', () => {
     const outline = parseOutline(DOC, { format: 'plain' });
     const odd = { ...outline, headings: outline.headings.map((h, i) => (i === 1 ? { ...h, title: undefined as unknown as string } : h)) };
+    assert.equal(collect((w) => writeOutlineJson(odd, {}, w)), JSON.stringify(outlineToJson(odd)));
+  });
+
+  it('a marker or title is quoted as JSON.stringify quotes it, every UTF-16 unit and lone surrogates alike', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `题${String.fromCharCode(c)}目`;
+      assert.equal(jsonString(s), JSON.stringify(s), `U+${c.toString(16)}`);
+    }
+    for (const s of ['', '"', '\\', '\u2028', '\u007f', '\ud83d\ude00', 'a\ud800', '\udc00b', '\ud83d\ude00\ud83d', '第一，"引号"\t']) {
+      assert.equal(jsonString(s), JSON.stringify(s));
+    }
+    // headings whose titles hold what JSON escapes: the streamed outline is still JSON.stringify's
+    const outline = parseOutline(DOC, { format: 'plain' });
+    const titles = ['含"引号"的标题', 'C:\\data\\x', '制表\t符', '孤\ud800字', '\u0001控制'];
+    const odd = { ...outline, headings: outline.headings.map((h, i) => ({ ...h, title: titles[i % titles.length], marker: i === 2 ? '"' : h.marker })) };
     assert.equal(collect((w) => writeOutlineJson(odd, {}, w)), JSON.stringify(outlineToJson(odd)));
   });
 
