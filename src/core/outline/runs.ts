@@ -316,9 +316,11 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
       const c = cands[i];
       articles = active[i] && c.kind === 'di-article' && !c.inline && c.run >= 0 && sizes[c.run] >= 2;
     }
+    const lists = opts.text !== undefined ? sentenceListRuns(cands, active, opts.text) : null;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i];
       if (!active[i] || c.isTitle || !c.kind) continue;
+      if (lists !== null && c.run >= 0 && lists.has(c.run)) { active[i] = false; changed = true; continue; }
       const lone = articles && opts.keepLone !== undefined && isDivision(c.kind) && !c.inline && c.run >= 0 && opts.keepLone(i);
       // 首先/其次 without their comma are as often adverbs (…。首先要…。其次要…): only a whole
       // enumeration, closed by 再次 or 最后, reads as a run of them
@@ -330,6 +332,59 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
     if (pass === 2) buildOnce(cands, active, opts);
   }
   return active;
+}
+
+/** What closes the first sentence of a bracketed item: a clause's end (；) or a sentence's (。！？). */
+const ITEM_CLAUSE_END = '；;';
+const ITEM_SENTENCE_END = '。！？!?';
+/** The longest item of a word or question list: a sense, a sub-question, a thing to have. */
+const LIST_ITEM_MAX = 40;
+
+/**
+ * Inline `(1)…(2)…` runs that list words or questions, not provisions: a dictionary's senses quoted
+ * in a paper (`义项主要有:(1)树木的细长枝条。(2)泛指长条形物。如:…(3)长。`), an exam question's
+ * sub-questions (`…样本。(1)求θ的矩估计。(2)求θ的最大似然估计`), a list of things to have
+ * (`(1)一部手机。(2)一个血糖仪。`). Told by the run as a whole: every member stands inside a
+ * paragraph, no item closes with a semicolon (the items a legal text, minutes or a paper enumerate
+ * in one sentence do: `…的；（2）…的；`), and most items are one short bare sentence (40 characters at
+ * most) that the next member follows at once — an item that goes on with its explanation (`(1)纪实性。企业会议纪要…。(2)`) is a
+ * point of a list, not a word. Each item is read once, up to the next member: linear.
+ */
+function sentenceListRuns(cands: Candidate[], active: boolean[], text: string): Set<number> | null {
+  let out: Set<number> | null = null;
+  const seen = new Set<number>();
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (!active[i] || c.run < 0 || c.prev >= 0 || c.kind !== 'arabic-paren' || seen.has(c.run)) continue;
+    seen.add(c.run);
+    let bare = 0;
+    let explained = 0;
+    let clause = false;
+    let allInline = true;
+    for (let j = i; j >= 0; j = cands[j].next) {
+      const m = cands[j];
+      if (!m.inline) { allInline = false; break; }
+      if (m.next < 0) {
+        // the last item: only a semicolon tells (what follows its sentence may be the paragraph's own)
+        for (let p = m.titleStart; p < text.length && text[p] !== '\n'; p++) {
+          if (ITEM_CLAUSE_END.includes(text[p])) { clause = true; break; }
+          if (ITEM_SENTENCE_END.includes(text[p])) break;
+        }
+        break;
+      }
+      const end = cands[m.next].start;
+      let p = m.titleStart;
+      while (p < end && !ITEM_CLAUSE_END.includes(text[p]) && !ITEM_SENTENCE_END.includes(text[p])) p++;
+      if (p < end && ITEM_CLAUSE_END.includes(text[p])) { clause = true; break; }
+      let q = p + 1;
+      while (q < end && (text[q] === ' ' || text[q] === '\u3000' || text[q] === '\t')) q++;
+      // (a long sentence is a provision of its own, `（1）对已确认…的，根据…出具认定意见。（2）…`)
+      if (p < end && q >= end && p - m.titleStart <= LIST_ITEM_MAX) bare++;
+      else explained++;
+    }
+    if (allInline && !clause && bare > 0 && bare >= explained) (out ??= new Set()).add(c.run);
+  }
+  return out;
 }
 
 /** The indices of each numbering run's active members that are no titles, by run, in text order. */
