@@ -357,6 +357,16 @@ function foldText(text: string, from: number, to: number): string {
   return out;
 }
 
+/** What may follow a grade of wind or an earthquake (以上大风, 阵风, 偏北风, 地震), or stand before it (风力, 阵风). */
+const GRADE_AFTER = /^(?:以上|以下|左右|及以上|至[一二三四五六七八九十]{1,2}级)?的?(?:大风|阵风|强风|狂风|台风|[东南西北偏]{1,3}风(?![险格采貌气尚范波向口])|风(?=[的时或、，,。；天])|地震|强震|余震)/;
+const GRADE_BEFORE = ['风力', '阵风', '风速', '震级', '里氏'];
+
+/** Whether a Chinese numeral before 级 (at unitEnd) grades wind or an earthquake: named right before it, or after it. Bounded: 12 characters. */
+export function chineseScaleGrade(text: string, start: number, unitEnd: number): boolean {
+  if (endsWithAny(text, start, GRADE_BEFORE)) return true;
+  return GRADE_AFTER.test(text.slice(unitEnd, unitEnd + 12));
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // 四個優勝單位, 兩個大局, 八個(gè)方面: a count word in traditional characters after a Chinese
   // numeral is judged as its simplified form is, on the words around it read in simplified
@@ -416,6 +426,9 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    // 风力六级以上, 四级以上大风天气, 七级地震: a wind force or a magnitude in Chinese numerals (一级风险,
+    // 三级联动, 二级单位 name classes, no scale)
+    if (unit.unit === '级') return c.value >= 1 && c.value <= 17 && Number.isInteger(c.value) && chineseScaleGrade(text, start, c.unitEnd);
     // 五集电视专题片, 六集纪录片: the episodes of a series a bulletin announces
     if (unit.unit === '集' && c.value >= 2 && startsWithAny(text, c.unitEnd, SERIES_WORDS)) return true;
     // 全文共六十五条, 共有十一种情形, 合计八章: a total said with 共/合计 counts the items, no set's name

@@ -346,6 +346,7 @@ export function annotateContext(source: string, figs: Figure[]): void {
   timeSplits(text, figs);
   distributeLists(text, figs);
   distributedRuns(text, figs);
+  moneyByName(text, figs);
   // a list that was not shared out over its figures is capped like any long name
   for (const f of figs) {
     const t = f.indicator;
@@ -664,6 +665,22 @@ function measuresAfter(text: string, figs: Figure[]): void {
       const m = CUT_AFTER.exec(ahead);
       if (m) f.indicator = m[1];
     }
+  }
+}
+
+/** Names of money (a budget, revenue, spending, investment, output value), with a target word after it. */
+const MONEY_NAME = /(?:收入|支出|预算|税收|财政|投资|投入|资金|产值|总值|GDP|营业额|销售额|交易额|利润|利税|存款|贷款|经费|收益)(?:任务|目标|计划|总额|总量|规模)?$/;
+
+/**
+ * An amount in 万 or 亿 with no unit whose name is money (财政一般预算收入任务174万，完成198万; 实现支出1504万):
+ * a town report's fiscal lines leave out 元. Only a bare scale word with nothing after it in the figure.
+ */
+function moneyByName(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || !f.indicator) continue;
+    const last = text.charCodeAt(f.end - 1);
+    if (last !== 0x4e07 /* 万 */ && last !== 0x4ebf /* 亿 */) continue;
+    if (MONEY_NAME.test(f.indicator)) f.kind = 'money';
   }
 }
 

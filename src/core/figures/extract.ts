@@ -12,7 +12,7 @@ import {
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
-import { acceptChinese } from './chinese';
+import { acceptChinese, chineseScaleGrade } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
@@ -166,7 +166,9 @@ function unitHere(text: string, p: number): UnitEntry | null {
   // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
   // (1人选择: 人 and the verb 选择, not the noun 人选)
   if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&
-    !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择')) return null;
+    !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择') &&
+    // (800元月度考核奖, 500元月均: 元 and the word 月度/月均, not 元月 "January", which follows 年, not a number)
+    !(u.unit === '元' && text[p + 1] === '月' && includesCode('度均', text.charCodeAt(p + 2)))) return null;
   return u;
 }
 
@@ -2036,7 +2038,7 @@ export class FigureScanner {
       // 47微克/立方米, 0.5毫克/升: a mass in a volume is a concentration, no mass (kind other)
       if (kind === 'mass' && unitEntry(unitText.slice(unitText.search(/[/／]/) + 1))?.kind === 'volume' && /[/／]/.test(unitText)) kind = 'other';
       // 4~6级偏北风, 阵风9级, 7.0级地震: a force or magnitude on a scale, no count
-      if (unitText === '级' && !chinese && levelOnScale(text, start, p)) kind = 'other';
+      if (unitText === '级' && (chinese ? chineseScaleGrade(text, start, p) : levelOnScale(text, start, p))) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
       if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports

@@ -17,7 +17,7 @@ import { applyBarTables } from './barTables';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
 import { applyHtmlTables } from './htmlTables';
-import { dropSampleNumbers } from './sampleNumbers';
+import { dropSampleNumbers, labelLoneNumbers } from './sampleNumbers';
 import { caught } from '../safety';
 import type { CodeTextTest } from '../outline/codeLines';
 import { sqlFieldCodes } from './sqlFields';
@@ -170,6 +170,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = readLostCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
+    labelLoneNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     figs = dropListEchoes(text, figs);
     figs = joinUnitRanges(text, readLabelDates(text, figs));

@@ -7,6 +7,9 @@
  */
 import type { Figure } from '../types';
 
+/** The last words of a document's or a speech's name (工作报告, 讲话, 总结, 致辞, 方案 …). */
+const TITLE_WORD = /(?:报告|讲话|发言|致辞|总结|汇报|方案|计划|规划|通知|意见|心得|体会|范文|材料|稿|制度|办法|细则|决定|公告)$/;
+
 /** Longest line read as a title. */
 const TITLE_MAX = 40;
 /** What a title line may not hold: sentence punctuation. */
@@ -77,6 +80,61 @@ export function dropSampleNumbers(text: string, figs: Figure[]): Figure[] {
     if (own !== null && (titles.get(own)?.size ?? 0) >= 2) drop.add(k);
     // 讲话稿 篇1: 篇 before the digits says the sample's number itself (an excerpt may hold no other title line)
     else if (text[f.start - 1] === '篇' && /[\u3400-\u9fff]\s*篇\d{1,2}$/.test(line) && line.length >= 7) drop.add(k);
+    // 乡镇政府工作报告1 with no line giving the title alone: still a label glued to a title (a
+    // document's name, six characters at least), not a count of anything
+    else if (own !== null && own.length >= 6 && TITLE_WORD.test(own)) f.kind = 'other';
   }
   return drop.size ? figs.filter((_, k) => !drop.has(k)) : figs;
+}
+
+/** The nearest line with text before (dir -1) or after (dir 1) the line [a, b), trimmed; '' past 200 characters of blank lines. */
+function neighbourLine(text: string, a: number, b: number, dir: -1 | 1): string {
+  let p = dir < 0 ? a - 1 : b + 1;
+  const stop = dir < 0 ? Math.max(0, a - 200) : Math.min(text.length, b + 200);
+  // skip blank lines
+  while (dir < 0 ? p > stop : p < stop) {
+    const c = text[p];
+    if (c !== '\n' && c !== '\r' && c !== ' ' && c !== '\t' && c !== '\u3000') break;
+    p += dir;
+  }
+  if (dir < 0 ? p <= stop && p > 0 : p >= stop) return '';
+  let s = p;
+  let e = p;
+  if (dir < 0) {
+    let n = 0;
+    while (s > 0 && text[s - 1] !== '\n' && n++ < 200) s--;
+    e = p + 1;
+  } else {
+    let n = 0;
+    while (e < text.length && text[e] !== '\n' && n++ < 200) e++;
+  }
+  return text.slice(s, e).trim();
+}
+
+/**
+ * A number of one or two digits alone on its line between lines of prose (`一、一年来，…` / `1` /
+ * `农业农村经济稳中有升。…`): a converted document's page number or a lost item number, a label,
+ * kind other, not a count. Not when a line next to it is a bare number too (a flattened table's
+ * cells, read by the table passes) or a label asking for a value (`户数：`).
+ */
+/** A line of prose: six Chinese characters in a row at least. */
+const PROSE = /[\u3400-\u9fff]{6}/;
+
+export function labelLoneNumbers(text: string, figs: Figure[]): void {
+  for (const f of figs) {
+    if (f.kind !== 'count' || f.unit !== '' || !/^\d{1,2}$/.test(f.text)) continue;
+    let a = f.start;
+    while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '\u3000')) a--;
+    let b = f.end;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\u3000' || text[b] === '\r')) b++;
+    if ((a > 0 && text[a - 1] !== '\n') || (b < text.length && text[b] !== '\n')) continue;
+    const before = neighbourLine(text, a, b, -1);
+    const after = neighbourLine(text, a, b, 1);
+    if (!before || !after) continue;
+    const bare = /^[\d.,，%％\s-]+$/;
+    if (bare.test(before) || bare.test(after) || /[:：]$/.test(before)) continue;
+    // prose on both sides: a table's cells (`100%全覆盖` / `40` / `/`) are short
+    if (!PROSE.test(before) || !PROSE.test(after)) continue;
+    f.kind = 'other';
+  }
 }
