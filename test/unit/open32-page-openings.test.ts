@@ -37,3 +37,19 @@ describe('open32: a page opening cut inside a short last list item', () => {
     assert.deepEqual(heads(text).filter(([, m]) => m === '(一)').length, 0);
   });
 });
+
+describe('open32: a government page record over the document title and its first part', () => {
+  const RECORD = ['财政资金管理', '- 索引号: abc/2030-00007', '- 发布机构: 某某市某某服务中心', '- 文号:', '- 发布日期: 2030-04-02', '- 时效性: 有效'];
+  const BODY = ['一、基本情况', '2029年,某某服务中心共实施项目十个,年初批复预算六个项目,调整预算后项目预算有所减少,实际到位资金按进度拨付。', '(一)项目概况', '1.项目立项背景', '(1)展厅运维经费。展厅位于市文化广场,经费用于保障展厅各个模块的正常运转。', '(2)平台运维经费。按照上级要求,完成数据汇聚和共享开放,构建一体化平台。'];
+
+  it('takes the title under the record, not the column name over it, when 一、 follows the title', () => {
+    const text = [...RECORD, '某某市某某服务中心2029年度项目支出绩效自评报告', ...BODY].join('\n');
+    const hs = heads(text);
+    assert.deepEqual(hs.slice(0, 2).map(([l, m, v, t]) => [l, m, v, t]), [[6, '', 1, '某某市某某服务中心2029年度项目支出绩效自评报告'], [7, '一、', 2, '基本情况']]);
+  });
+
+  it('leaves a page whose line above 一、 is a field of the record as it was', () => {
+    const text = [...RECORD, ...BODY].join('\n');
+    assert.ok(!heads(text).some(([l, m]) => m === '' && l === 5));
+  });
+});
