@@ -53,3 +53,21 @@ describe('open32: a government page record over the document title and its first
     assert.ok(!heads(text).some(([l, m]) => m === '' && l === 5));
   });
 });
+
+describe('open32: a report part named by its year under the page title and the speech opening', () => {
+  it('nests 2029年工作回顾 under the page title the anatomy holds, with the numbered parts under it', () => {
+    const text = [
+      '某镇政府工作报告', '', '某镇政府工作报告', '', '01-16 15:29:25  浏览次数:419次  栏目:政府报告', '  各位代表:',
+      '  现在,我代表镇人民政府向大会作工作报告,请予审议,并请列席人员提出意见。',
+      '  2029年工作回顾',
+      '  2029年是我镇加快发展的一年。一年来,在县委、县政府的正确领导下,全镇上下团结一心,推动经济持续发展,保持社会稳定。',
+      '  一、经济结构不断优化,综合实力明显提升。全年全镇实现生产总值稳步增长,工业经济平稳运行,农业结构调整步伐加快。',
+      '  二、城镇建设步伐加快,镇容镇貌明显改观。全年新建道路多条,完成绿化工程,群众居住环境进一步改善。',
+    ].join('\n');
+    const hs = heads(text);
+    const part = hs.find(([, , , t]) => t === '2029年工作回顾');
+    assert.ok(part);
+    assert.equal(part[2], 2);
+    assert.deepEqual(hs.filter(([, m]) => m === '一、' || m === '二、').map(([, , v]) => v), [3, 3]);
+  });
+});
