@@ -63,7 +63,7 @@ export function endsCut(text: string, wrapped = false): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped);
+    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped) || cutListItem(text, s, line);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
@@ -123,6 +123,25 @@ function shortFragmentEnd(text: string, s: number, line: string, wrapped: boolea
   const ps = text.lastIndexOf('\n', e - 1) + 1;
   const prev = text.slice(ps, e).trim();
   return prev.length >= 20 && /[，,]/.test(prev) && /[。！？!?]$/.test(prev);
+}
+
+/**
+ * A short last list item cut inside its second clause (`（3）上下班实行签到和抽查制；迟到早`): the
+ * line opens with a bracketed or 顿号 number, its first clause ends at a clause mark after four
+ * characters or more, a few Han characters follow to the end with no other mark, and the line
+ * right above opens with the number before it (`（2）…`): a list the page stopped inside.
+ */
+function cutListItem(text: string, s: number, line: string): boolean {
+  const m = /^(?:[（(]([0-9０-９]{1,2})[)）]|([0-9０-９]{1,2})[、．.])[^，,；;。！？!?：:]{4,}[，,；;][\u3400-\u9fff]{1,8}$/.exec(line);
+  if (!m) return false;
+  const num = Number((m[1] ?? m[2]).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (num < 2) return false;
+  if (s === 0) return false;
+  const ps = text.lastIndexOf('\n', s - 2) + 1;
+  const prev = text.slice(ps, s - 1).trim();
+  const pm = m[1] !== undefined ? /^[（(]([0-9０-９]{1,2})[)）]/.exec(prev) : /^([0-9０-９]{1,2})[、．.]/.exec(prev);
+  if (!pm) return false;
+  return Number(pm[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) === num - 1;
 }
 
 /** Words a document ends on: a signature's body or office, a closing formula. */

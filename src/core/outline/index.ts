@@ -61,6 +61,8 @@ function lastSignificant(text: string, from: number, to: number): number {
 
 /** Longest title a lone numbered line may have and still read as a heading. */
 const SINGLE_TITLE_MAX = 40;
+/** A work report's part named by its period: `2013年工作回顾`, `过去五年的工作回顾`, `今后五年的主要工作`. */
+const REPORT_PART = /^(?:[0-9０-９*＊xX×]{2,4}年度?|过去[一二三四五六七八九十两]{1,2}年|今后[一二三四五六七八九十两]{1,2}年|今年|明年|上半年|下半年)的?(?:主要)?工作(?:回顾|回顧|总结|總結|安排|打算|思路|任务|任務)$/;
 
 /**
  * A numbered line that reads as a heading: a short title that ends the line or ends with 。！？
@@ -2216,6 +2218,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (firstTitle === null) {
       firstTitle = own;
       if (firstProse >= 0 && firstProse < p && !(firstSure >= 0 && firstSure < p) && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0 && !opens()) c.rank = 1;
+      // A report's part named by its period (`2013年工作回顾`) under the page's title and the
+      // report's opening (`各位代表：` / `现在，我代表…`): a part of that report, not a document.
+      else if (firstSure >= 0 && firstSure < firstProse && firstProse < p && REPORT_PART.test(own.trim()) && !opens()) c.rank = 1;
     } else if (!opens() && !likeTitle(own, firstTitle)) c.rank = 1;
     cands.push(c);
   };

@@ -392,6 +392,22 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
   const fieldHeader = markFieldHeader(P, zone);
+  // Line i a short numbered heading, the line right above it a title with no marker, and two field
+  // lines of a page's record right above that (`发布日期：…`, `时效性：有效`), one of them or the
+  // line above them a field the label list knows.
+  const titleOverFields = (i: number): boolean => {
+    if (S(i).length > 30 || i < 3) return false;
+    const t = S(i - 1);
+    if (!t || t.length < 6 || t.length > 60 || numberedAt(i - 1) || isMetaField(t) || !looksLikeTitle(titleOf(t))) return false;
+    // (a field of the record the label list does not know, `时效性：有效`, `文号：`, counts beside one it does)
+    const field = (s: string): boolean => isMetaField(s) || isLabelValue(s.replace(/^[-*•·]\s*/, '')) || /^[-*•·]?\s*[\u4e00-\u9fff]{2,5}\s*[：:]$/.test(s);
+    let known = 0;
+    for (let k = i - 2; k >= i - 3; k--) {
+      if (!field(S(k))) return false;
+      if (isMetaField(S(k))) known++;
+    }
+    return known + (isMetaField(S(i - 4)) ? 1 : 0) >= 1;
+  };
 
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
@@ -485,6 +501,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
+    // A government page's record (`索引号：…` / `发布机构：…` / `发布日期：…`) over the document's
+    // title, its first part `一、基本情况` right under the title and over the first paragraph: the
+    // numbered line is the body's, and the title block stands above it.
+    if (seen === 1 && numberedAt(i) && titleOverFields(i)) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
     if (numberedAt(i)) break;
     const under = below;
