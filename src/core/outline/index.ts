@@ -2208,6 +2208,21 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const li = paragraphLastLine[p - 1];
     return paragraphFirstLine[p - 1] === li && isRuleLine(text, lines.contentStart[li], lines.contentEnd[li]);
   };
+  // `篇一：某镇政府工作报告` (the compiler's label and name for the piece) over the piece's own
+  // title block, `某镇政府工作报告` alone on its line, a date or the speaker under it: the report's
+  // own title, in words of its own, heads the piece too (its parts hang from it). A line that says
+  // the label's name again is that name's repeat, no title of its own.
+  const ownTitleUnderLabel = (p: number, r: number): boolean => {
+    const li = paragraphFirstLine[r];
+    if (li !== paragraphLastLine[r] || !compilationItem[p] || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
+    const label = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
+    if (!labelledPieceTitle(label)) return false;
+    const own = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
+    if (!namesDocument(own)) return false;
+    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
+    const mine = withoutSpaces(own);
+    return mine.length >= 4 && !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
+  };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = innerTitle.get(p) ?? paragraphFirstLine[p];
     const ts = textFrom(li);
@@ -2298,7 +2313,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
       // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
-      if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) pushTitle(r, true);
+      if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
+      if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
     }
     p = q;
   }
