@@ -113,6 +113,12 @@ describe('outline: linear time', function () {
     timed('；第一步，第二， ×1M', rep('；第一步，；第二，', 1_100_000));
   });
 
+  it('a 1 MB line of short inline （1）（2） runs parted only by colons', () => {
+    // Each run's last item is read for the semicolon that closes it: never past the next run.
+    const o = timed('：（1）…：（2）… ×36K', rep('：（1）甲乙丙丁：（2）戊己庚辛', 36_000));
+    assert.ok(o.headings.length > 1000);
+  });
+
   it('a million （一） lines and a million lone （一） under 一、 parts', () => {
     timed('（一） ×1M', rep('（一）小标题\n', 1_000_000));
     timed('一、（一） ×0.5M', rep('一、部分\n（一）小标题\n正文。\n', 500_000));

@@ -339,6 +339,8 @@ const ITEM_CLAUSE_END = '；;';
 const ITEM_SENTENCE_END = '。！？!?';
 /** The longest item of a word or question list: a sense, a sub-question, a thing to have. */
 const LIST_ITEM_MAX = 40;
+/** The longest stretch read after a run's last item for the semicolon that closes it. */
+const LAST_ITEM_READ = 2000;
 
 /**
  * Inline `(1)…(2)…` runs that list words or questions, not provisions: a dictionary's senses quoted
@@ -365,8 +367,10 @@ function sentenceListRuns(cands: Candidate[], active: boolean[], text: string): 
       const m = cands[j];
       if (!m.inline) { allInline = false; break; }
       if (m.next < 0) {
-        // the last item: only a semicolon tells (what follows its sentence may be the paragraph's own)
-        for (let p = m.titleStart; p < text.length && text[p] !== '\n'; p++) {
+        // the last item: only a semicolon tells (what follows its sentence may be the paragraph's own);
+        // read up to the next candidate at most, so that the runs of one long line are each read once
+        const stop = Math.min(text.length, m.titleStart + LAST_ITEM_READ, j + 1 < cands.length && cands[j + 1].start > m.titleStart ? cands[j + 1].start : text.length);
+        for (let p = m.titleStart; p < stop && text[p] !== '\n'; p++) {
           if (ITEM_CLAUSE_END.includes(text[p])) { clause = true; break; }
           if (ITEM_SENTENCE_END.includes(text[p])) break;
         }
