@@ -20,7 +20,7 @@
  * two strings of Chinese, a line whose code holds Chinese (a name, a comment after the call).
  * Pure and linear in the text's size.
  */
-import { isCodeText } from './codeLines';
+import { codeTextTest, type CodeTextTest } from './codeLines';
 import { matchLineStart } from './markers';
 import type { FormatHeading } from './formatHeadings';
 
@@ -147,7 +147,7 @@ function codeGap(text: string, s: number, e: number): boolean {
  * document's title, is 1 and a level-1 heading 2, shifted up one where no title is given);
  * null when the file holds no such run.
  */
-export function codeCallReading(text: string): { text: string; headings: FormatHeading[] } | null {
+export function codeCallReading(text: string, codeText: CodeTextTest = codeTextTest(text)): { text: string; headings: FormatHeading[] } | null {
   if (text.length < 200 || text.indexOf('(') < 0) return null;
   const taken: CallString[] = [];
   let run: CallString[] = [];
@@ -184,7 +184,7 @@ export function codeCallReading(text: string): { text: string; headings: FormatH
     ls = le + 1;
   }
   close();
-  if (taken.length === 0 || !isCodeText(text)) return null;
+  if (taken.length === 0 || !codeText.is()) return null;
   let out = '';
   let at = 0;
   const headings: FormatHeading[] = [];

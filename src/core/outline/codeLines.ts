@@ -23,8 +23,9 @@ export function isCodeText(text: string): boolean {
 }
 
 /**
- * isCodeText of one text, asked by more than one reader in a run (the record reader's string
- * literals, the title reader's code lines): worked out at the first question, kept for the rest.
+ * isCodeText of one text, asked by more than one reader in a run (the markup and call readers, the
+ * record reader's string literals, the title reader's code lines): worked out at the first question,
+ * kept for the rest.
  */
 export interface CodeTextTest {
   readonly text: string;

@@ -15,7 +15,7 @@
  * sentence's end), 100 Chinese characters of words together. A component of labels and buttons (`<Button>重新上传</Button>`, `<div>起始序号</div>`)
  * holds no such prose and stays code. Pure and linear in the text's size.
  */
-import { isCodeText } from './codeLines';
+import { codeTextTest, type CodeTextTest } from './codeLines';
 
 /** Paragraphs of prose the markup must hold, and Chinese characters of words. */
 const MIN_PROSE = 5;
@@ -28,7 +28,7 @@ const TAG_LINE = /^[ \t]*<\/?[A-Za-z][\w.:-]*(?=[\s>/]|$)/;
 const CODE_MARKS = /[=;(){}]|^[ \t]*(?:\/\/|\/\*|\*|#)/;
 
 /** The file with everything but its markup blanked, or null when the markup holds no document. */
-export function codeMarkupText(text: string): string | null {
+export function codeMarkupText(text: string, codeText: CodeTextTest = codeTextTest(text)): string | null {
   if (text.length < 400 || text.indexOf('</') < 0) return null;
   const keep: number[] = [];
   // the words of the last kept line holding words, and where it starts in keep (-1: none)
@@ -68,7 +68,7 @@ export function codeMarkupText(text: string): string | null {
     } else if (line.trim() !== '') prevKept = false;
     ls = le + 1;
   }
-  if (prose < MIN_PROSE || han < MIN_HAN || !isCodeText(text)) return null;
+  if (prose < MIN_PROSE || han < MIN_HAN || !codeText.is()) return null;
   let out = '';
   let at = 0;
   for (let k = 0; k < keep.length; k += 2) {

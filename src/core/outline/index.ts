@@ -112,14 +112,15 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
     // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
     const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    // (whether the text is a program's: asked by the markup, record, call and title readers, worked out once)
+    const codeText = codeTextTest(text);
     // An article's HTML held in a multi-line string of a code file (a JS record's template
     // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
     const html = plain ? codeHtmlText(text) : null;
     // A component's markup holding a document (a React page of rules, `<p style={{…}}>第一条</p>`)
     // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
     // of markup are no records.
-    const markup = plain && html === null ? codeMarkupText(text) : null;
-    const codeText = codeTextTest(text);
+    const markup = plain && html === null ? codeMarkupText(text, codeText) : null;
     const views = (plain || fragment) && markup === null ? recordViews(text, codeText) : null;
     const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
@@ -136,7 +137,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     } else {
       // A document a program writes a paragraph a call (`doc.add_paragraph("一、…")`) is read in
       // the calls' strings, the code blanked (codeCalls.ts).
-      const calls = plain && html === null && markup === null ? codeCallReading(text) : null;
+      const calls = plain && html === null && markup === null ? codeCallReading(text, codeText) : null;
       // (each call, each line of markup, is a paragraph of its own: the blanked code lines part nothing)
       built = build(html ?? calls?.text ?? markup ?? text, lineStarts, options, codeText, calls !== null || markup !== null);
       // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
