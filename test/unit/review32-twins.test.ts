@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
+import { textEnd, textStart } from '../../src/core/text/blank';
 
 function brief(text: string): string[] {
   return extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
@@ -15,5 +16,25 @@ describe('review32: a list echo reads its indent with text/blank.ts (listEchoes.
     assert.deepEqual(brief(list('  ')), ['17届|17|届|other']);
     assert.deepEqual(brief(list('\u2003\u2003')), ['17届|17|届|other']);
     assert.deepEqual(brief(list('\u200b')), ['17届|17|届|other']);
+  });
+});
+
+describe('review32: a lone number between prose lines walks blank lines with text/blank.ts (sampleNumbers.ts)', () => {
+  it('passes over a blank line of no-break spaces, and a no-break indent, as over an empty line', () => {
+    const plain = '一、过去一年我们着力发展农业产业\n\n2\n\n农业经济稳中有升，粮食产量保持稳定。\n';
+    assert.deepEqual(brief(plain), ['2|2||other']);
+    assert.deepEqual(brief(plain.replace(/\n\n/g, '\n\u00a0\n')), ['2|2||other']);
+    assert.deepEqual(brief(plain.replace('\n2\n', '\n\u00a02\n')), ['2|2||other']);
+  });
+  it('keeps the bounds: nothing past 200 characters of blank lines', () => {
+    const far = '一、过去一年我们着力发展农业产业\n' + '\n'.repeat(250) + '2\n\n农业经济稳中有升，粮食产量保持稳定。\n';
+    assert.deepEqual(brief(far), ['2|2||count']);
+  });
+  it('textStart and textEnd walk past blank lines of any blank', () => {
+    const t = '甲\n \u00a0\n\u3000乙';
+    assert.equal(textStart(t, 1, t.length), t.indexOf('乙'));
+    assert.equal(textEnd(t, 0, t.indexOf('乙')), 1);
+    assert.equal(textStart(t, 1, 4), 4);
+    assert.equal(textEnd(t, 1, 4), 1);
   });
 });
