@@ -19,6 +19,21 @@ describe('review32: a list echo reads its indent with text/blank.ts (listEchoes.
   });
 });
 
+describe('review32: a number glued to a document name reads the name with the outline test (sampleNumbers.ts)', () => {
+  it('takes a traditional copy of the name as its simplified form', () => {
+    assert.deepEqual(brief('乡镇干部工作总结1\n\n今年全镇工作平稳。\n'), ['1|1||other']);
+    assert.deepEqual(brief('鄉鎮幹部工作總結1\n\n今年全鎮工作平穩。\n'), ['1|1||other']);
+  });
+  it('takes every kind of piece namesDocument names (主持词, 思路), and the official kinds besides', () => {
+    assert.deepEqual(brief('全镇安全生产会议主持词2\n\n各位同志：现在开会。\n'), ['2|2||other']);
+    assert.deepEqual(brief('某镇下半年工作思路2\n\n今年全镇工作平稳。\n'), ['2|2||other']);
+    assert.deepEqual(brief('某镇村庄建设管理办法3\n\n为规范建设，制定本办法。\n'), ['3|3||other']);
+  });
+  it('leaves a number glued to a line that names no document', () => {
+    assert.deepEqual(brief('全镇新建校舍共计12\n\n今年全镇工作平稳。\n'), ['12|12||count']);
+  });
+});
+
 describe('review32: a lone number between prose lines walks blank lines with text/blank.ts (sampleNumbers.ts)', () => {
   it('passes over a blank line of no-break spaces, and a no-break indent, as over an empty line', () => {
     const plain = '一、过去一年我们着力发展农业产业\n\n2\n\n农业经济稳中有升，粮食产量保持稳定。\n';

@@ -7,9 +7,17 @@
  */
 import type { Figure } from '../types';
 import { contentEnd, contentStart, textEnd, textStart } from '../text/blank';
+import { namesDocument } from '../outline/compilationItems';
 
-/** The last words of a document's or a speech's name (工作报告, 讲话, 总结, 致辞, 方案 …). */
-const TITLE_WORD = /(?:报告|讲话|发言|致辞|总结|汇报|方案|计划|规划|通知|意见|心得|体会|范文|材料|稿|制度|办法|细则|决定|公告)$/;
+/**
+ * A document's name (工作报告, 讲话, 总结, 致辞, 方案 …): the outline's namesDocument (a 范文 page's
+ * essay title, a compilation's piece), and besides it the kinds of an official document and a draft
+ * (通知, 意见, 办法, 规划, …稿). Those the outline's test does not take: it was drawn from speech
+ * compilations and essays, and there they would make more lines head a piece; here they only say
+ * that a number glued to the name labels it.
+ */
+const OFFICIAL_END = /(?:规划|通知|意见|制度|办法|细则|决定|公告|稿)$/;
+const namesTitle = (s: string): boolean => namesDocument(s) || OFFICIAL_END.test(s);
 
 /** Longest line read as a title. */
 const TITLE_MAX = 40;
@@ -76,7 +84,7 @@ export function dropSampleNumbers(text: string, figs: Figure[]): Figure[] {
     else if (text[f.start - 1] === '篇' && /[\u3400-\u9fff]\s*篇\d{1,2}$/.test(line) && line.length >= 7) drop.add(k);
     // 乡镇政府工作报告1 with no line giving the title alone: still a label glued to a title (a
     // document's name, six characters at least), not a count of anything
-    else if (own !== null && own.length >= 6 && TITLE_WORD.test(own)) f.kind = 'other';
+    else if (own !== null && own.length >= 6 && namesTitle(own)) f.kind = 'other';
   }
   return drop.size ? figs.filter((_, k) => !drop.has(k)) : figs;
 }
