@@ -4,6 +4,12 @@
  * label the sample, as 附件1 labels an attachment: no figure. The page itself says so — the line is
  * the title repeated with a number glued on — so a short line that merely ends in a digit, with
  * no line of the page giving its title without it, keeps its figure.
+ *
+ * outline/sampleTitles.ts reads the same pages for a heading, from other evidence, and is kept apart:
+ * it needs a title the outline has already taken above the line, and a number in digits or Chinese
+ * numerals, bracketed or bare, the line maybe in 【】; here only digits glued to a line's last
+ * character count, checked without the outline's titles against any short line of the page (above
+ * or below, itself labelled `(2)`, `_2`, `篇`). One grammar for both would change both readings.
  */
 import type { Figure } from '../types';
 import { contentEnd, contentStart, textEnd, textStart } from '../text/blank';
