@@ -12,13 +12,10 @@
  * Linear: one pass over the figures, each looking back over its own line's opening only.
  */
 import type { Figure } from '../types';
+import { isBlankInLine } from '../text/blank';
 import { isAsciiDigit } from './scan';
 
 const MARK_SIGNS = '.．、';
-
-function isIndent(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-}
 
 /** Whether the figure is ASCII digits that repeat the marker its line opens with (`  1. 1.`). */
 function echoesMarker(text: string, f: Figure): boolean {
@@ -28,12 +25,12 @@ function echoesMarker(text: string, f: Figure): boolean {
   if (isAsciiDigit(text.charCodeAt(f.end + 1))) return false;
   // the marker before it: blanks, then the same digits and a marker sign, then only the line's indent
   let p = f.start;
-  while (p > 0 && f.start - p < 4 && isIndent(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && f.start - p < 4 && isBlankInLine(text.charCodeAt(p - 1))) p--;
   if (!MARK_SIGNS.includes(text[p - 1] ?? '\n')) return false;
   const m = p - 1 - len;
   if (m < 0 || text.slice(m, p - 1) !== text.slice(f.start, f.end) || isAsciiDigit(text.charCodeAt(m - 1))) return false;
   let s = m;
-  while (s > 0 && m - s < 8 && isIndent(text.charCodeAt(s - 1))) s--;
+  while (s > 0 && m - s < 8 && isBlankInLine(text.charCodeAt(s - 1))) s--;
   return s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 13;
 }
 
@@ -41,10 +38,10 @@ function echoesMarker(text: string, f: Figure): boolean {
 function sectionNumber(text: string, f: Figure): number {
   if (f.end - f.start !== 2 || text[f.start] !== '0' || !isAsciiDigit(text.charCodeAt(f.start + 1)) || f.unit !== '') return -1;
   let p = f.start;
-  while (p > 0 && f.start - p < 8 && isIndent(text.charCodeAt(p - 1))) p--;
+  while (p > 0 && f.start - p < 8 && isBlankInLine(text.charCodeAt(p - 1))) p--;
   if (p > 0 && text.charCodeAt(p - 1) !== 10) return -1;
   let e = f.end;
-  while (e < text.length && e - f.end < 8 && isIndent(text.charCodeAt(e))) e++;
+  while (e < text.length && e - f.end < 8 && isBlankInLine(text.charCodeAt(e))) e++;
   if (e < text.length && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) return -1;
   return text.charCodeAt(f.start + 1) - 48;
 }

@@ -5,6 +5,7 @@
  * a title at the top level like the page's (the sample number is a label, not a marker). The line
  * must repeat a title the text gave above it, word for word (spaces aside), and add only the
  * number: a line that merely ends on a numeral (`附件1`, `材料2`, `表3`) is none.
+ * Kept apart from figures/sampleNumbers.ts, which reads the same pages from other evidence (see there).
  */
 
 import { withoutSpaces } from '../text/blank';

@@ -40,3 +40,20 @@ export function contentEnd(text: string, from: number, to: number): number {
   while (b > from && isBlankOrCR(text.charCodeAt(b - 1))) b--;
   return b;
 }
+
+/**
+ * The same across line breaks, for a walk past blank lines to the next or the previous line with
+ * text: `textStart` gives the first position in [from, to) that is no blank of any kind (`to` when
+ * none), `textEnd` the end of the last one (`from` when none).
+ */
+export function textStart(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && isBlankAny(text.charCodeAt(a))) a++;
+  return a;
+}
+
+export function textEnd(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isBlankAny(text.charCodeAt(b - 1))) b--;
+  return b;
+}
