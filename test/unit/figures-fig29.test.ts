@@ -21,7 +21,9 @@ describe('figures fig29: a contents list run together on one line', () => {
   });
   it('leaves numbers that make no run of items', () => {
     assert.deepEqual(brief('全镇增长1.2023年完成'), ['1.2023年|1.2023|年|duration']);
-    assert.deepEqual(brief('目录1.甲镇报告 2.乙镇报告'), ['1|1||count', '2|2||count']);
+    // (fig34: a bare number with `.` and a Chinese character after it, run into a line after a label or a
+    // blank, opens an item however many follow: proseKinds.ts)
+    assert.deepEqual(brief('目录1.甲镇报告 2.乙镇报告'), []);
     assert.deepEqual(brief('分别为1.5万 2.6万 3.7万'), ['1.5万|15000||count', '2.6万|26000||count', '3.7万|37000||count']);
     assert.deepEqual(brief('目录1.目录2.目录3.目录4'), ['1|1||count', '2|2||count', '3|3||count', '4|4||count']);
   });

@@ -13,7 +13,11 @@ import { pastResidues, pinyinResidueStart } from './pinyin';
 import { simplifiedCode } from '../text/reading';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
-const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明'];
+const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明',
+  // a guide's or a summary's own points (写好心得的七个要求, 构建认知的四个维度, 突破两个难点; fig34)
+  '要求', '维度', '难点'];
+/** Adjectives a text puts between 个 and the noun of its own points (三个核心维度, 两个重要方面). */
+const POINT_ADJECTIVES = ['核心', '重要', '主要', '基本', '关键'];
 /** Words that state a total: 共六十五条, 共有十一种, 合计八章. */
 const TOTAL_CUES = ['共', '共有', '共计', '合计', '总计', '一共', '总共'];
 /** Words that mark a real quantity for 一 before them. */
@@ -279,6 +283,42 @@ function enumerationAfter(text: string, p: number): boolean {
   return false;
 }
 
+/** Quotes that open a slogan's character (“新”, ‘实’, 「干」, and ‚新‛ where a converter mangled “”). */
+const OPEN_QUOTES = '“‘「‚"\'';
+const CLOSE_QUOTES = '”’」‛"\'';
+/** After p: a quote of one or two characters, then 字 (四个“新”字, 三个‚实‛字). */
+function quotedCharacterAfter(text: string, p: number): boolean {
+  if (!OPEN_QUOTES.includes(text[p] ?? '\n')) return false;
+  for (let k = p + 2; k <= p + 3 && k < text.length; k++) {
+    if (CLOSE_QUOTES.includes(text[k])) return text[k + 1] === '字';
+    if (!isCjkCode(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+/**
+ * After a count word at `p`: a noun of up to six characters, a colon, and a clause listing exactly
+ * `n` items parted by 、 (or two joined by 和/与/及): the count names the items it lists.
+ */
+function colonListsItems(text: string, p: number, n: number): boolean {
+  let k = p;
+  while (k < text.length && k <= p + 6 && isCjkCode(text.charCodeAt(k))) k++;
+  if (k === p || (text[k] !== '：' && text[k] !== ':')) return false;
+  let items = 1;
+  let joins = 0;
+  let len = 0;
+  for (let q = k + 1; q < text.length && q <= k + 80; q++) {
+    const c = text[q];
+    if (c === '、') { items++; len = 0; continue; }
+    if (c === '，' || c === ',' || c === '。' || c === '；' || c === ';' || c === '）' || c === ')' || c === '\n') break;
+    if (c === '和' || c === '与' || c === '及') joins++;
+    if (!isCjkCode(text.charCodeAt(q))) return false;
+    if (++len > 12) return false;
+  }
+  if (items === 1 && n === 2) return joins === 1;
+  return items === n && joins === 0;
+}
+
 export interface ChineseCandidate {
   /** Start and end of the numeral itself. */
   start: number;
@@ -460,6 +500,15 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 
   if (unit.unit === '个' && startsWithAny(text, after, GE_NAMES)) return false;
+  if (unit.unit === '个') {
+    const adj = startsWithAny(text, after, POINT_ADJECTIVES);
+    if (adj && startsWithAny(text, after + adj.length, GE_NAMES)) return false;
+    // 体现在四个“新”字上: the characters of a slogan counted, no quantity
+    if (quotedCharacterAfter(text, after)) return false;
+  }
+  // 两个难点：落实难和监督难; 三个精心：精心打造、精心美化、精心管理: a count whose colon lists as many
+  // items names them, the text's own enumeration (as 三个方面 does; fig34)
+  if (unit.kind === 'count' && c.value >= 2 && colonListsItems(text, after, c.value)) return false;
   // 呈现出三个鲜明特点：一是…: a count that announces the text's own enumeration
   if (unit.kind === 'count' && enumerationAfter(text, after)) return false;
   if (text[after] === '性' || text[after] === '化') return false; // 一次性

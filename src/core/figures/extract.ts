@@ -80,7 +80,7 @@ function inSet(text: string, p: number, bit: number): boolean {
   return (SET[text.charCodeAt(p)] & bit) !== 0;
 }
 /** Time units written after 个 (两个多月, 三个多小时). */
-const GE_TIME_UNITS = ['月', '小时', '星期', '工作日'];
+const GE_TIME_UNITS = ['月', '小时', '小時', '星期', '工作日'];
 /** A Markdown link's target at p: `(` (a hard wrap may come first) opening an anchor, a path or an address. */
 function markdownLinkTarget(text: string, p: number): boolean {
   if (text[p] === '\n') p++;
@@ -1900,9 +1900,10 @@ export class FigureScanner {
       unit = { unit: unitText, kind: 'duration', chinese: true };
       approx = approx ?? text[ge];
       p = ge + 1 + timeAfterGe.length;
-    } else if (text[p] === '个' && text[p + 1] === '半' && tok.integer && !tok2 && !product && (halfAfterGe = GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)))) {
-      // 3个半小时, 两个半月: half a unit more, said between 个 and the time unit
-      unitText = '个' + halfAfterGe;
+    } else if ((text[p] === '个' || text[p] === '個') && text[p + 1] === '半' && tok.integer && !tok2 && !product && (halfAfterGe = GE_TIME_UNITS.find((w) => text.startsWith(w, p + 2)))) {
+      // 3个半小时, 两个半月: half a unit more, said between 个 and the time unit (兩個半小時 in
+      // traditional characters, fig34)
+      unitText = text[p] + halfAfterGe;
       unit = { unit: unitText, kind: 'duration', chinese: true };
       p += 2 + halfAfterGe.length;
       halfBetween = true;
@@ -2883,12 +2884,14 @@ function levelOnScale(text: string, start: number, end: number): boolean {
  * Words of temperature (气温, 最高, 零下) within 40 characters before `start` in its sentence (气温方面，
  * 今天…在27度上下), with no word of electricity (电) nearer.
  */
-const TEMPERATURE_WORDS = ['气温', '温度', '高温', '低温', '降温', '升温', '零下', '最高', '最低', '摄氏', '体温', '水温', '室温'];
+const TEMPERATURE_WORDS = ['气温', '温度', '高温', '低温', '降温', '升温', '零下', '最高', '最低', '摄氏', '体温', '水温', '室温',
+  // (平均溫度18度左右: a page in traditional characters; fig34)
+  '氣溫', '溫度', '高溫', '低溫', '降溫', '升溫', '攝氏', '體溫', '水溫', '室溫'];
 function temperatureBefore(text: string, start: number): boolean {
   for (let k = start; k >= 2 && k >= start - 40; k--) {
     for (const w of TEMPERATURE_WORDS) if (text.startsWith(w, k - 2)) return true;
     const c = text.charCodeAt(k - 1);
-    if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */) return false;
+    if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */ || c === 0x96fb /* 電 */) return false;
   }
   return false;
 }

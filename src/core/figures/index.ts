@@ -14,6 +14,9 @@ import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
+import { applyProseKinds } from './proseKinds';
+import { applyPipeRows } from './pipeRows';
+import { readApproxRanges } from './approxRanges';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
 import { applyHtmlTables } from './htmlTables';
@@ -175,6 +178,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = dropListEchoes(text, figs);
     figs = joinUnitRanges(text, readLabelDates(text, figs));
     applyBarTables(text, figs);
+    applyPipeRows(text, figs);
     applyLineTables(text, figs);
     applyHtmlTables(text, figs);
     shareListUnits(text, figs);
@@ -186,6 +190,8 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);
+    figs = applyProseKinds(text, figs);
+    figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
     figs = dropProgramNumbers(text, applyCodeFields(text, figs));
@@ -385,7 +391,7 @@ const RATE_BEFORE = /率(?:不低于|不高于|不超过|不小于|不大于|低
 /** 买入价格不等于1.01, 金额为13004: a price or amount stated with a comparison or 为. */
 const PRICE_BEFORE = /(?:价格|金额|单价|均价|价款)(?:不等于|等于|不低于|不高于|不超过|低于|高于|超过|为)[ \u3000]?$/;
 /** 投入了 500 万, 花了22万: a sum of money spent or raised, with a scale word and no unit. */
-const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了)(?:了|约|近|达|达到|为|完成|超过|共|共计|累计)?[ \u3000]?$/;
+const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付|捐赠|捐款|赚了|挣了|负债|欠债|欠款|债务|亏损)(?:了|约|近|达|高达|达到|为|完成|超过|共|共计|累计)?[ \u3000]?$/;
 /**
  * A number with no unit is money where the clause says so right before it: a price or amount
  * stated (PRICE_BEFORE), or a sum with 万/亿 spent or raised (SPEND_BEFORE). The unit stays `""`

@@ -1,3 +1,5 @@
+import { simplifiedCode } from '../text/reading';
+
 /**
  * Fixed expressions that contain a Chinese numeral followed by what looks like a classifier but
  * name a set, a slogan or an idiom (八项规定, 五位一体, 十年磨一剑). Numerals inside them are not
@@ -44,16 +46,32 @@ for (const name of NAMES) {
   }
 }
 
-/** Whether the character at `pos` sits inside one of the fixed expressions. */
+/** The code of `c` read in simplified characters (劍 → 剑); `c` itself when the table has no other form. */
+function folded(c: number): number {
+  return simplifiedCode(c) || c;
+}
+
+/**
+ * Whether the character at `pos` sits inside one of the fixed expressions. A page in traditional
+ * characters writes them so (十年磨一劍, 兩學一做): each character is compared in its simplified form
+ * (text/reading.ts's table), the text unchanged (fig34).
+ */
 export function inFixedExpression(text: string, pos: number): boolean {
-  const e = byCode.get(text.charCodeAt(pos));
+  const e = byCode.get(folded(text.charCodeAt(pos)));
   if (!e) return false;
   const { names, offsets, firsts, nexts } = e;
-  const next = text.charCodeAt(pos + 1);
+  const next = pos + 1 < text.length ? folded(text.charCodeAt(pos + 1)) : -2;
   for (let j = 0; j < names.length; j++) {
     const s = pos - offsets[j];
     // the characters after `pos` and at the entry's start, by code, before the whole entry
-    if (s >= 0 && (nexts[j] < 0 || nexts[j] === next) && text.charCodeAt(s) === firsts[j] && text.startsWith(names[j], s)) return true;
+    if (s >= 0 && (nexts[j] < 0 || nexts[j] === next) && folded(text.charCodeAt(s)) === firsts[j] && sameFolded(text, s, names[j])) return true;
   }
   return false;
+}
+
+/** Whether `name` is written at `s`, each character of the text read in simplified characters. */
+function sameFolded(text: string, s: number, name: string): boolean {
+  if (s + name.length > text.length) return false;
+  for (let k = 0; k < name.length; k++) if (folded(text.charCodeAt(s + k)) !== name.charCodeAt(k)) return false;
+  return true;
 }

@@ -1,0 +1,158 @@
+/**
+ * A table a page reader wrote as bar-parted rows with no Markdown separator row under its header —
+ * how a statistical communiqué's table comes out of a web page (fig34: study40/08, and the
+ * communiqués, GDP and retail pages under /work/probe):
+ *
+ *     表1 2019年某市生产总值
+ *     | 绝 对 数 (亿元) | 比上年增长 (%) |
+ *     地区生产总值 | 617.50 | 5.2 |
+ *     第一产业 | 37.11 | 2.6 |
+ *
+ * With no `|---|` row the anatomy reads no table there (outline/anatomy/tables.ts), and each bare
+ * number was a count. The rows show themselves: a name, then the same number of number cells, on
+ * two lines or more in a row; the header is the bar-parted line right before the first row, all
+ * text, with one cell a column (the rows' name column may have lost its header cell: then the
+ * header names the number columns alone). A bare number filling its cell takes the kind its
+ * column's header gives (`(亿元)` → money, `(%)` → percent), or the table's unit (`单位：亿元`);
+ * value and unit stay as written (`""`), as ANNOTATION.md reads tables. Where the column's header
+ * gives none, a unit the row's name ends with (`社会消费品零售总额(亿元)`) gives it. Linear: one pass
+ * over the lines, one over the figures.
+ */
+import type { Figure, FigureKind } from '../types';
+import { columnKind, giveCellKinds, type CellKinds } from './barTables';
+import { headerUnitKind } from '../outline/anatomy/tables';
+import { withoutSpaces } from '../text/blank';
+
+interface Cell { start: number; end: number; text: string }
+interface Row { cells: Cell[]; lineStart: number }
+
+/** A number cell: a bare number (a sign, decimals), or an empty mark. */
+const NUMBER_CELL = /^[-−－]?\s?\d+(?:\.\d+)?$|^[\/／—–\-－×…]{0,3}$/;
+/** A Markdown table's separator row: the anatomy reads that table. */
+const SEPARATOR = /^\s*\|?\s*:?-{2,}/;
+/** A table's own unit, stated on the line above: `单位:亿元`, `（单位：万元）`. */
+const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
+/** Headers of columns that hold no amount, whatever the unit the row or table states. */
+const NO_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|%|％|比重|增长|增減|增减|增速|下降|占比|比例|率)/;
+const MAX_COLUMNS = 12;
+const MIN_ROWS = 2;
+const CELL_MAX = 40;
+
+/** The bar-parted cells of the line [a, b), or null when the line is no such row. */
+function rowCells(text: string, a: number, b: number): Cell[] | null {
+  let bars = 0;
+  for (let k = a; k < b; k++) if (text[k] === '|' || text[k] === '｜') bars++;
+  if (bars < 2) return null;
+  const cells: Cell[] = [];
+  let s = a;
+  while (s < b && (text[s] === ' ' || text[s] === '\t' || text[s] === '\u3000')) s++;
+  if (text[s] === '|' || text[s] === '｜') s++;
+  let e = b;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (text[e - 1] !== '|' && text[e - 1] !== '｜') return null;
+  e--;
+  let c = s;
+  for (let k = s; k <= e; k++) {
+    if (k === e || text[k] === '|' || text[k] === '｜') {
+      let x = c;
+      let y = k;
+      while (x < y && /\s/.test(text[x])) x++;
+      while (y > x && /\s/.test(text[y - 1])) y--;
+      if (y - x > CELL_MAX) return null;
+      cells.push({ start: x, end: y, text: text.slice(x, y) });
+      c = k + 1;
+    }
+  }
+  return cells.length >= 2 && cells.length <= MAX_COLUMNS ? cells : null;
+}
+
+function isNumberCell(c: Cell): boolean {
+  return NUMBER_CELL.test(c.text);
+}
+
+/** A data row: a name, then number cells only, one a number at least. */
+function isDataRow(cells: Cell[]): boolean {
+  if (isNumberCell(cells[0])) return false;
+  let numbers = 0;
+  for (let k = 1; k < cells.length; k++) {
+    if (!isNumberCell(cells[k])) return false;
+    if (cells[k].text !== '') numbers++;
+  }
+  return numbers > 0;
+}
+
+/** The kinds a block of bar-parted rows gives its number cells. */
+function blockKinds(text: string, block: Row[], out: CellKinds): void {
+  let k = 0;
+  while (k < block.length) {
+    // a run of data rows of one width, the line before it its header
+    if (!isDataRow(block[k].cells)) {
+      k++;
+      continue;
+    }
+    const width = block[k].cells.length;
+    let e = k;
+    while (e < block.length && block[e].cells.length === width && isDataRow(block[e].cells)) e++;
+    if (e - k >= MIN_ROWS && k > 0) {
+      const header = block[k - 1].cells;
+      const headerText = header.every((c) => !isNumberCell(c) || c.text === '');
+      const offset = header.length === width ? 0 : header.length === width - 1 ? 1 : -1;
+      if (headerText && offset >= 0) {
+        // the table's unit: the line above the header
+        const lineStart = block[k - 1].lineStart;
+        const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+        const m = prevStart >= 0 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1))) : null;
+        const tableUnit = m ? headerUnitKind(m[1])?.kind ?? null : null;
+        const kinds: (FigureKind | null)[] = [];
+        for (let col = 1; col < width; col++) {
+          const h = header[col - offset];
+          kinds.push(h && h.text ? columnKind(h.text, tableUnit) : tableUnit);
+        }
+        for (let r = k; r < e; r++) {
+          const cells = block[r].cells;
+          // 社会消费品零售总额(亿元): the row's own unit for columns whose header gives none
+          const rowUnit = headerUnitKind(withoutSpaces(cells[0].text).replace(/[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜ ]*[）)]/g, ''));
+          for (let col = 1; col < width; col++) {
+            const h = header[col - offset];
+            let kind = kinds[col - 1];
+            if (!kind && rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text)))) kind = rowUnit.kind;
+            const c = cells[col];
+            if (kind && c.text !== '') out.set(c.start, { end: c.end, kind });
+          }
+        }
+      }
+    }
+    k = e;
+  }
+}
+
+/**
+ * Bare numbers filling the cells of bar-parted rows under a header (no separator row) take the kind
+ * their column gives. In place; linear.
+ */
+export function applyPipeRows(text: string, figs: Figure[]): void {
+  // (a test of the whole text with a pattern that spans lines could backtrack over a long line of bars)
+  if (!figs.length || (text.indexOf('|') < 0 && text.indexOf('｜') < 0)) return;
+  const kinds: CellKinds = new Map();
+  let block: Row[] = [];
+  let separated = false;
+  const close = (): void => {
+    if (block.length >= MIN_ROWS + 1 && !separated) blockKinds(text, block, kinds);
+    block = [];
+    separated = false;
+  };
+  let p = 0;
+  while (p <= text.length) {
+    let e = text.indexOf('\n', p);
+    if (e < 0) e = text.length;
+    const cells = rowCells(text, p, e);
+    if (cells) {
+      if (SEPARATOR.test(text.slice(p, Math.min(e, p + 12)))) separated = true;
+      block.push({ cells, lineStart: p });
+    } else close();
+    if (e >= text.length) break;
+    p = e + 1;
+  }
+  close();
+  giveCellKinds(figs, kinds);
+}
