@@ -6,6 +6,7 @@
  * read through `unannotated`, so the patterns below name simplified forms only.
  */
 import { inBothScripts, unannotated } from '../text/reading';
+import type { Heading } from '../types';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
@@ -62,3 +63,31 @@ export function labelledPieceTitle(s: string): boolean {
   const name = m[2].replace(END_NOTE, '');
   return m[2].length >= 4 && !/[。；;！？!?]/.test(name) && PLAN_END.test(name);
 }
+
+/** `第1篇：`, `篇一:` at a piece title's start: the compilation's number for the piece and its colon. */
+const PIECE_NUMBER = new RegExp(`^(第\\s*${NUM}\\s*篇|篇\\s*${NUM})\\s*[：:][ \\t\\u3000]*`);
+
+/**
+ * A compilation piece's title read with its label (`第1篇: 某某党课讲稿`, `篇一：关于某县的调研报告`):
+ * the label is the compilation's own numbering of its pieces, so the heading shows it as its marker
+ * (`第1篇`) and the name after the colon as its title, as a numbered heading does; the heading stays
+ * a title at the top level (no run of 篇 parts is checked). Done on the assembled headings, in place.
+ */
+export function markPieceLabels(text: string, headings: Heading[]): void {
+  for (const h of headings) {
+    if (h.family !== 'title' || h.marker !== '' || h.level !== 1) continue;
+    const m = PIECE_NUMBER.exec(text.slice(h.titleStart, Math.min(h.titleEnd, h.titleStart + 16)));
+    // (a title read without its markup, `**第一篇：…**`, is left as it stands)
+    if (!m || h.title !== text.slice(h.titleStart, h.titleEnd)) continue;
+    const from = h.titleStart + m[0].length;
+    let to = from;
+    while (to < h.titleEnd && !STOP.has(text[to])) to++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to - from < 2) continue;
+    h.marker = m[1];
+    h.title = text.slice(from, to);
+    h.titleStart = from;
+    h.titleEnd = to;
+  }
+}
+const STOP = new Set(['。', '；', ';', '：', ':', '！', '？', '!', '?']);

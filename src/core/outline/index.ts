@@ -40,7 +40,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { labelledPieceTitle, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { labelledPieceTitle, markPieceLabels, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -999,6 +999,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
 
   // ---- assemble ----
   const headings = assembleHeadings(text, cands, order, parentOf, tEnd, htmlTitles, shown);
+  // (a compilation piece's title after its label, `第1篇：…`: the label is the heading's marker)
+  markPieceLabels(text, headings);
   const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');
