@@ -185,6 +185,7 @@ export function cutExcerptHeads(
   shapedAsHeading: (i: number) => boolean,
   inBody: (i: number) => boolean = () => true,
   wrapped = false,
+  aloneOverProse: (i: number) => boolean = () => false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -224,7 +225,13 @@ export function cutExcerptHeads(
     const xr = STRUCTURAL_RANK[x.kind];
     return xr !== undefined && xr > r && x.ordinal === 1 && x.run >= 0 && (runSize.get(x.run) ?? 0) >= 2;
   };
-  if (!cut && runSize.size === 0) return [];
+  // Uncut, a lone `一、` standing alone on its line as a short heading over the prose of its part
+  // (`一、过去五年工作回顾`, a news report's `一、话语亲民：善用身边事解经济题`): a page's opening
+  // stopped at a sentence's end before its `二、` came (aloneOverProse: its line and the paragraph under it).
+  const alone = (i: number): boolean => cands[i].kind === 'cn-dun' && aloneOverProse(i);
+  let loneDun = false;
+  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && !cands[i].inline && cands[i].ordinal === 1;
+  if (!cut && runSize.size === 0 && !loneDun) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) {
@@ -260,7 +267,7 @@ export function cutExcerptHeads(
       if (cut && c.kind === 'cn-dun') overSub = i;
       continue;
     }
-    if (!cut && (!GBT.has(c.kind) || !shapedAsHeading(i) || !opensRun(i))) continue;
+    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i)))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;

@@ -963,7 +963,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
     // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
     return c.kind === 'cn-dun' && announcesParts(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -1005,6 +1005,33 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');
   return outline;
+}
+
+/**
+ * A line-start candidate standing alone on its line as a short heading (2 to 32 characters after
+ * the marker, no sentence inside, not ending on a colon or a comma; not a hard-wrapped text's line)
+ * in the body, under a paragraph of its own and over a paragraph of running text (40 characters or
+ * more holding a clause mark), in a text that stops in running text (cutHeads.ts: a lone `一、`).
+ */
+function aloneOverProse(text: string, layout: Layout, c: Candidate, zone: Uint8Array): boolean {
+  const { lines } = layout;
+  const li = c.line;
+  if (c.inline || layout.hardWrapped || zone[li] !== Zone.Body || c.titleLine !== li) return false;
+  const p = lines.paragraph[li];
+  if (p <= 0 || layout.paragraphFirstLine[p] !== li || layout.paragraphLastLine[p] !== li) return false;
+  // (the text stops in running text, a line of 30 characters or more holding a clause mark: not on a
+  // document's closing line, a signature or a `谢谢大家。`, where the document ended whole)
+  const lp = layout.paragraphLastLine.length - 1;
+  const ll = layout.paragraphLastLine[lp];
+  const last = lineText(text, Math.max(lines.contentStart[ll], lines.contentEnd[ll] - 200), lines.contentEnd[ll]);
+  if (lines.contentEnd[ll] - lines.contentStart[ll] < 30 || !/[，,。；]/.test(last)) return false;
+  const head = lineText(text, c.titleStart, lines.contentEnd[li]).trim();
+  if (head.length < 2 || head.length > 32 || /[。！？；;!?]/.test(head) || /[：:，,、]$/.test(head)) return false;
+  if (p + 1 >= layout.paragraphFirstLine.length) return false;
+  const ni = layout.paragraphFirstLine[p + 1];
+  if (zone[ni] !== Zone.Body) return false;
+  const next = lineText(text, lines.contentStart[ni], Math.min(lines.contentEnd[ni], lines.contentStart[ni] + 200));
+  return next.length >= 40 && /[，,。；]/.test(next) && matchLineStart(text, lines.contentStart[ni], lines.contentEnd[ni]) === null;
 }
 
 /**
