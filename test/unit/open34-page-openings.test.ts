@@ -65,3 +65,52 @@ describe('open34: a lone 一、 alone on its line over its part, the opening sto
     assert.deepEqual(heads([...REPORT, '一、过去五年工作回顾，我们坚持稳中求进，各项工作取得新进展', P, P].join('\n')).filter(([, m]) => m === '一、'), []);
   });
 });
+
+describe('open34: a 主持词 page (a script of short sentences, clock times in its items)', () => {
+  const VOTE = ['同意的请举手。（稍停）请放下。', '不同意的请举手。（稍停）没有（或请放下）。', '弃权的请举手。（稍停）没有（或请放下）。', '通过。'];
+  const SCRIPT = ['镇党代会主席团第一次会议主持词', '同志们:', '现在召开主席团第一次会议。会议的议程有三项。',
+    '一是通过大会日程;二是通过大会副秘书长名单;三是通过大会执行主席分组名单。', '下面,进行第一项,通过大会日程。', '……(宣读日程)',
+    '大会日程已发给大家,这里不具体说了。请同志们审议。', '有什么意见,请发表。', '(如没有意见)没有,通过。',
+    '下面,进行第二项,通过大会副秘书长名单。', '根据大会会务需要,上届党委建议由某某、某某担任大会副秘书长。请同志们审议。', ...VOTE,
+    '下面,进行第三项,通过执行主席分组名单。', '大会筹备领导小组建议,大会执行主席的分工如下:',
+    '一、上午9:00-10:30,大会开幕式', '执行主席某某某……', '二、上午10:30-11:30,主席团第二次会议', '执行主席某某某……',
+    '三、下午2:00-2:30,选举大会', '执行主席某某某……', '请大家审议。', ...VOTE, '散会。'];
+  it('reads its title, its 一是 run and its 一、 items under it, each item\'s title keeping its clock time', () => {
+    const hs = heads(SCRIPT.join('\n'));
+    assert.deepEqual(hs.map(([l, m, lv, p]) => [l, m, lv, p]), [
+      [0, '', 1, null], [3, '一是', 2, 0], [3, '二是', 2, 0], [3, '三是', 2, 0], [17, '一、', 2, 0], [19, '二、', 2, 0], [21, '三、', 2, 0],
+    ]);
+    assert.deepEqual(hs.filter(([, m]) => m.endsWith('、')).map((h) => h[4]), ['上午9:00-10:30,大会开幕式', '上午10:30-11:30,主席团第二次会议', '下午2:00-2:30,选举大会']);
+  });
+
+  it('still ends a title at a colon that is no clock time (`开幕式：上午9时`, `时间:9`)', () => {
+    const hs = heads(['关于召开全镇大会的通知', '一、会议时间:2031年5月6日上午9时', P, '二、会议地点:镇政府三楼会议室', P].join('\n'));
+    assert.deepEqual(hs.filter(([, m]) => m).map((h) => h[4]), ['会议时间', '会议地点']);
+  });
+});
+
+describe('open34: a government page\'s widgets over its text are no titles', () => {
+  it('passes over 视力保护色： and a search box\'s 选择特殊符号 / 选择搜索类型', () => {
+    const a = heads(['当前位置:首页 > 政府信息公开 > 制度', '', '视力保护色:', '某某市人民政府办公室关于印发某某市政府信息发布协调工作规定的通知', '',
+      '各镇人民政府，各街道办事处，市政府各部门：', '现将《某某市政府信息发布协调工作规定》印发给你们，请认真贯彻执行。'].join('\n'));
+    assert.ok(!a.some(([l]) => l === 2), JSON.stringify(a));
+    const b = heads(['选择特殊符号', '选择搜索类型', '请输入搜索', '一、政府信息公开总体工作情况', '(一)组织机构建设情况。' + P, '(二)工作机制建设情况。' + P].join('\n'));
+    assert.deepEqual(b.map(([l, m]) => [l, m]), [[3, '一、'], [4, '(一)'], [5, '(二)']]);
+  });
+});
+
+describe('open34: a 文库 page that shows its opening and asks the reader to log in for the rest', () => {
+  it('reads the text as cut where the notice stands above the page\'s widgets (`阅读全文` / `您需要先登陆`)', () => {
+    const text = ['在全区重点工作推进会上的讲话', '同志们:', '今天我们召开全区重点工作推进会，主要任务是总结前段工作，部署下步任务，动员全区上下奋勇争先。',
+      '一、正视问题、认清形势，以紧迫感扛起攻坚责任', '过去一年，全区上下攻坚克难，各项工作取得了新进展。问题不容回避，挑战就在眼前，我们没有任何理由沾沾自喜。',
+      '', '阅读全文', '(想阅读完全部图文内容,您需要先登陆!)', '如果喜欢本篇内容,请赞赏鼓励哦!', '¥8.88', '¥6.66', '赏赞', '', '分享:', '', '微信扫'].join('\n');
+    assert.ok(heads(text).some(([l, m]) => l === 3 && m === '一、'), JSON.stringify(heads(text)));
+  });
+
+  it('and where its last line says how long the whole text is (`全文约10497字，请下载后阅读`)', () => {
+    const text = ['区委书记在全区工作动员大会上的讲话', '同志们:', '今天我们召开全区工作动员大会，主要任务是总结去年工作，部署今年任务，动员全区上下奋勇争先。',
+      '一、辩证看待形势，始终保持干事创业的精神状态', '过去一年，全区上下深入贯彻落实各项决策部署，经济社会发展取得新成效，各项事业迈上新台阶。',
+      '全文约10497字,请下载后阅读、编辑。'].join('\n');
+    assert.ok(heads(text).some(([l, m]) => l === 3 && m === '一、'), JSON.stringify(heads(text)));
+  });
+});

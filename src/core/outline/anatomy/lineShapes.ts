@@ -188,6 +188,9 @@ export function isButton(s: string): boolean {
 /** Named buttons only: `【打印】`, `【字体：大 中 小】`, `【打印】【关闭】`, `我的收藏 收藏`. */
 export function isButtonWords(s: string): boolean {
   if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
+  // (a government page's widgets over its text: the eye-care colour switch `视力保护色：`, a search
+  // box's `选择特殊符号` / `选择搜索类型` / `请输入搜索内容`)
+  if (/^(?:视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入(?:搜索)?(?:关键[字词]|内容)?)\s*[:：]?$/.test(s)) return true;
   // A row of buttons on one line: `【打印】【关闭】`, `[打印本页] [关闭窗口]`, `字号：大 中 小 | 打印`.
   if (s.length <= 40) {
     const words = s.replace(/[【】\[\]（）()|｜/／\s\u3000:：·•]+/g, '');
