@@ -114,3 +114,31 @@ describe('open34: a 文库 page that shows its opening and asks the reader to lo
     assert.ok(heads(text).some(([l, m]) => l === 3 && m === '一、'), JSON.stringify(heads(text)));
   });
 });
+
+describe('open34: a page that sets its headline again between the sections of its text', () => {
+  it('drops the repeat that splits a run, the sections one run under the first headline', () => {
+    const T = '写好工作总结的四个要求';
+    const text = [T, '', '时间:2031-10-02 01:09:01', '', T, '', '(一)要避免同计划混淆', '', P, '', P, '', T, '', '(二)要实事求是', '', P, '', '(三)要突出重点', '', P].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, lv, p]) => [l, m, lv, p]), [[0, '', 1, null], [4, '', 1, null], [6, '(一)', 2, 4], [14, '(二)', 2, 4], [18, '(三)', 2, 4]]);
+  });
+});
+
+describe('open34: a 范文 page\'s headline in its head, over its first labelled piece', () => {
+  const BODY = ['', '各位来宾、女士们、先生们:', '', '大家好！今天，我们荣幸地邀请到各位新闻界的朋友，参加本次采访活动。首先，我谨代表区委、区政府，向各位记者朋友表示热烈的欢迎！',
+    '', '某某区隶属某某市。全区总面积1748平方公里，人口40余万，是国家级生态示范区、全国商品粮基地。'];
+  it('takes the headline between the breadcrumb and the metadata line as the page\'s title', () => {
+    const text = ['首页 > 精品范文库 > 13号文库', '记者招待会致辞', '编辑:某某 识别码:22-1140412 13号文库 发布时间: 2031-09-15 18:55:11 来源:网络', '', '第一篇:记者招待会致辞', ...BODY].join('\n');
+    assert.deepEqual(heads(text).slice(0, 2).map(([l, m, lv, , t]) => [l, m, lv, t]), [[1, '', 1, '记者招待会致辞'], [4, '第一篇', 1, '记者招待会致辞']]);
+  });
+
+  it('and under a category word and the breadcrumb (`调研报告` / `当前位置：…` / headline / `某某范文网 发布于：…`)', () => {
+    const text = ['调研报告', '当前位置:首页 > 公文写作 > 调研报告 > 列表页', '', '县发改委调研报告', '', '某某范文网  发布于:2031-10-10  分类: 调研报告 手机版', '',
+      '篇一:关于某县的调研报告', ...BODY].join('\n');
+    assert.deepEqual(heads(text).slice(0, 2).map(([l, m]) => [l, m]), [[3, ''], [7, '篇一']]);
+  });
+
+  it('takes nothing where the line names no document', () => {
+    const a = ['首页 > 精品范文库 > 13号文库', '精品范文推荐', '发布时间: 2031-09-15 18:55:11 来源:网络', '', '第一篇:记者招待会致辞', ...BODY].join('\n');
+    assert.deepEqual(heads(a).map(([l]) => l).slice(0, 1), [4]);
+  });
+});

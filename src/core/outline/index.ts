@@ -40,6 +40,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
@@ -924,7 +925,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
-  if (allow('title')) dropTitlesInRuns(cands, lines);
+  if (allow('title')) dropTitlesInRuns(cands, lines, text);
   if (staged) stage('titles');
 
   // ---- runs, nesting ----
@@ -1001,7 +1002,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const headings = assembleHeadings(text, cands, order, parentOf, tEnd, htmlTitles, shown);
   // (a compilation piece's title after its label, `第1篇：…`: the label is the heading's marker)
   markPieceLabels(text, headings);
-  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  // (and the page's headline over the first labelled piece, read as furniture in the page's head)
+  const all = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
+  const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');
   return outline;
