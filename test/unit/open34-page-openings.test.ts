@@ -142,3 +142,22 @@ describe('open34: a 范文 page\'s headline in its head, over its first labelled
     assert.deepEqual(heads(a).map(([l]) => l).slice(0, 1), [4]);
   });
 });
+
+describe('open34: a 文库 page of two plans under one name (`镇目标工作计划（2篇）` / `镇目标工作计划（一）`)', () => {
+  const HEAD = ['镇目标工作计划(2篇).docxVIP', '', '  • 0', '  • 0', '  • 约6.22千字', '  • 约 11页', '  • 2031-01-28 发布于四川', '  • 举报', '', '镇目标工作计划(2篇)', ''];
+  const REST = ['', '为了推动我镇经济社会持续健康发展,提升居民生活质量,结合我镇实际情况,特制定本目标工作计划。', '', '一、经济发展目标与计划', '', '1.农业现代化推进', '', P, '', '2.工业转型升级', '', P];
+  it('takes the bracket-numbered name as the first piece\'s title, its parts under it', () => {
+    assert.deepEqual(heads([...HEAD, '镇目标工作计划(一)', ...REST].join('\n')).map(([l, m, lv, p]) => [l, m, lv, p]),
+      [[9, '', 1, null], [11, '', 1, null], [15, '一、', 2, 11], [17, '1.', 3, 15], [21, '2.', 3, 15]]);
+  });
+
+  it('leaves a bracket number under a name it does not repeat', () => {
+    assert.ok(!heads([...HEAD, '学习笔记(一)', ...REST].join('\n')).some(([l]) => l === 11));
+  });
+
+  it('reads no sentence of a speech with 我们 and commas as a title (`一年来，我们以稳定发展为要务，推动…`)', () => {
+    const text = ['某镇2031年政府工作报告', '各位代表:', '现在，我代表镇人民政府向大会作政府工作报告，请予审议。', '一、2031年工作回顾', P,
+      '一年来，我们以稳定发展为要务，推动经济继续保持健康发展', P, '二、2032年工作安排', P].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 5), JSON.stringify(heads(text)));
+  });
+});

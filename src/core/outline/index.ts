@@ -2125,7 +2125,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // Only the first line of a title block heads it (引题, title and 副题 are one title); a piece's
       // title numbered after the compilation's (`市长讲话(通用3篇)` / `市长讲话 篇1`) opens the piece.
       const piece = p > 0 && titleZone[p - 1] !== 0 && lines.contentEnd[first] - textFrom(first) <= 60
-        && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+        && (isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]))
+          || numberedAfterName(lineText(text, textFrom(paragraphFirstLine[p - 1]), Math.min(lines.contentEnd[paragraphFirstLine[p - 1]], textFrom(paragraphFirstLine[p - 1]) + 80)), lineText(text, textFrom(first), lines.contentEnd[first])));
       if (piece) compilationItem[p] = 1;
       const prevTitle = p > 0 && titleZone[p - 1] !== 0 && !piece;
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
@@ -2528,6 +2529,16 @@ function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boo
     return zone[k] === Zone.AttachmentLabel;
   }
   return false;
+}
+
+/**
+ * `镇目标工作计划（一）` under `镇目标工作计划（2篇）`: the compilation's name with its count of pieces,
+ * then the same name numbered in brackets, the first piece's title.
+ */
+function numberedAfterName(name: string, piece: string): boolean {
+  const a = /^(.{2,40}?)\s*[（(](?:通用|精选|优选|推荐|热门|最新)?[\d一二三四五六七八九十]{1,3}篇[）)]$/.exec(name.trim());
+  const b = /^(.{2,40}?)\s*[（(][\d一二三四五六七八九十]{1,2}[）)]$/.exec(piece.trim());
+  return a !== null && b !== null && withoutSpaces(a[1]) === withoutSpaces(b[1]);
 }
 
 /** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */

@@ -144,6 +144,9 @@ export function looksLikeTitle(s: string): boolean {
   if (WIRE_DATELINE_HEAD.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
+  // `一年来，我们以稳定发展为要务，推动经济…`: clauses parted by commas with the speaker's 我们 as
+  // their subject are a sentence of the speech that lost its full stop, not a part's name
+  if (/[，,]/.test(s) && /我们/.test(s)) return false;
   return true;
 }
 
