@@ -161,3 +161,13 @@ describe('open34: a 文库 page of two plans under one name (`镇目标工作计
     assert.ok(!heads(text).some(([l]) => l === 5), JSON.stringify(heads(text)));
   });
 });
+
+describe('open34: an old page\'s headline run on into its font-size widget', () => {
+  it('ends the title before `◇字体:大中小(2005.7.3)` and before `【字体：大 中 小】`', () => {
+    for (const w of ['◇字体:大中小(2031.7.3)', '  【字体：大 中 小】']) {
+      const text = ['公文写作范例--会议通知' + w, '会议通知是用于告知会议召开的时间、地点、议题和参会人员的公文，适用于各级机关和企事业单位。',
+        '一、标题', P, '二、正文', P].join('\n');
+      assert.deepEqual(heads(text)[0].slice(0, 2).concat([heads(text)[0][4]]), [0, '', '公文写作范例--会议通知']);
+    }
+  });
+});

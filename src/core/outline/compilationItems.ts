@@ -91,3 +91,21 @@ export function markPieceLabels(text: string, headings: Heading[]): void {
   }
 }
 const STOP = new Set(['。', '；', ';', '：', ':', '！', '？', '!', '?']);
+
+/** A page's font-size widget glued after its headline: `◇字体:大中小(2005.7.3)`, `【字体：大 中 小】`. */
+const FONT_WIDGET = /\s*[◇◆■□●○|｜【\[]?\s*字\s*[体體号號]\s*[:：]\s*[大中小][\s大中小]*[】\]]?.*$/;
+
+/**
+ * A title heading whose line runs on into the page's font-size widget (`公文写作范例--会议纪要◇字体:
+ * 大中小(2005.7.3)`, an old government or essay page set the widget and the date on the headline's
+ * line): the title ends before the widget. Done on the assembled headings, in place.
+ */
+export function trimTitleWidgets(text: string, headings: Heading[]): void {
+  for (const h of headings) {
+    if (h.family !== 'title' || h.marker !== '' || h.title !== text.slice(h.titleStart, h.titleEnd)) continue;
+    const m = FONT_WIDGET.exec(h.title);
+    if (!m || m.index < 4) continue;
+    h.title = h.title.slice(0, m.index);
+    h.titleEnd = h.titleStart + m.index;
+  }
+}

@@ -41,7 +41,7 @@ import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { withPieceHeadline } from './pieceHeadline';
-import { labelledPieceTitle, markPieceLabels, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -1002,6 +1002,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const headings = assembleHeadings(text, cands, order, parentOf, tEnd, htmlTitles, shown);
   // (a compilation piece's title after its label, `第1篇：…`: the label is the heading's marker)
   markPieceLabels(text, headings);
+  // (and a headline's line run on into the page's font-size widget, `…◇字体:大中小`)
+  trimTitleWidgets(text, headings);
   // (and the page's headline over the first labelled piece, read as furniture in the page's head)
   const all = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
   const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
