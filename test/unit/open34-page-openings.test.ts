@@ -171,3 +171,17 @@ describe('open34: an old page\'s headline run on into its font-size widget', () 
     }
   });
 });
+
+describe('open34: a 党课 page\'s title with its kind before a colon (`党课：喜迎新征程`)', () => {
+  it('is a title, not a field line', () => {
+    const text = ['奋进新征程,建功新时代', '党课:奋进新征程,建功新时代', '同志们:', '按照上级党委的安排，下面由我来为大家上一堂专题党课。下面，我从三个方面和大家交流。',
+      '一、党的光辉历程', P, '二、新时代的伟大成就', P].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, lv, p]) => [l, m, lv, p]), [[0, '', 1, null], [1, '', 1, null], [4, '一、', 2, 1], [6, '二、', 2, 1]]);
+  });
+
+  it('leaves a field whose label names no kind of text (`主讲人：某某某`) and a sentence after the kind word alone', () => {
+    const text = ['奋进新征程,建功新时代', '主讲人:某某某同志', '讲话:今天我们召开会议。', '同志们:', '按照上级党委的安排，下面由我来为大家上一堂专题党课。下面，我从三个方面和大家交流。',
+      '一、党的光辉历程', P, '二、新时代的伟大成就', P].join('\n');
+    assert.ok(!heads(text).some(([l]) => l === 1 || l === 2), JSON.stringify(heads(text)));
+  });
+});

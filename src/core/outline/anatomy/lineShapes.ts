@@ -240,8 +240,14 @@ export function titleLabelLength(s: string): number {
 /** A field label glued to its value in an unknown vocabulary: `采集说明：…` (short label, colon). */
 export function isLabelValue(s: string): boolean {
   // (`篇一：在…会议上的讲话`, `第一篇:…講話`: a compilation's piece title after its label, no field)
-  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s) && !labelledPieceTitle(s);
+  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s) && !labelledPieceTitle(s) && !KIND_LABELLED_TITLE.test(s);
 }
+
+/**
+ * `党课：喜迎二十大，奋进新征程`, `讲话稿：在…会议上的讲话`: a 党课 or 范文 page's title with the kind of
+ * text it is before a colon, the name after it (no sentence): a title, not a field.
+ */
+const KIND_LABELLED_TITLE = /^(?:专题党课|微党课|党课讲稿|党课|讲话稿|讲话|讲稿|发言稿|致辞|演讲稿|主持词|调研报告|心得体会|述职报告)\s*[：:]\s*[^。！？；;!?：:]{4,40}$/;
 
 /** `2025-01-15 10:43:05 来源: …`, `2026年02月10日 07时41分`, `2025-01-01`: a time stamp line. */
 export function isTimestamp(s: string): boolean {
