@@ -65,7 +65,7 @@ describe('page openings: a 范文 compilation piece labelled and named on one li
   const BODY = '今年以来，在县委宣传部的正确领导下，按照年初确定的目标，较好地完成了上半年各项任务。';
   it('takes `第一篇:` + a document\'s name as a title over the piece\'s parts', () => {
     const text = ['第一篇:在全市安全生产工作会议上的讲话(摘要)', '一、充分肯定过去一年的成效。' + BODY, '二、认清当前面临的形势。' + BODY].join('\n');
-    assert.deepEqual(heads(text), [[0, '', 1, null], [1, '一、', 2, 0], [2, '二、', 2, 0]]);
+    assert.deepEqual(heads(text), [[0, '第一篇', 1, null], [1, '一、', 2, 0], [2, '二、', 2, 0]]);
   });
 
   it('leaves a 篇 part that names no document to the numbering', () => {

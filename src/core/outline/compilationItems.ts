@@ -6,6 +6,7 @@
  * read through `unannotated`, so the patterns below name simplified forms only.
  */
 import { inBothScripts, unannotated } from '../text/reading';
+import type { Heading } from '../types';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
@@ -61,4 +62,50 @@ export function labelledPieceTitle(s: string): boolean {
   if (m[1] === undefined || DOCUMENT_WORD.test(m[2])) return true;
   const name = m[2].replace(END_NOTE, '');
   return m[2].length >= 4 && !/[。；;！？!?]/.test(name) && PLAN_END.test(name);
+}
+
+/** `第1篇：`, `篇一:` at a piece title's start: the compilation's number for the piece and its colon. */
+const PIECE_NUMBER = new RegExp(`^(第\\s*${NUM}\\s*篇|篇\\s*${NUM})\\s*[：:][ \\t\\u3000]*`);
+
+/**
+ * A compilation piece's title read with its label (`第1篇: 某某党课讲稿`, `篇一：关于某县的调研报告`):
+ * the label is the compilation's own numbering of its pieces, so the heading shows it as its marker
+ * (`第1篇`) and the name after the colon as its title, as a numbered heading does; the heading stays
+ * a title at the top level (no run of 篇 parts is checked). Done on the assembled headings, in place.
+ */
+export function markPieceLabels(text: string, headings: Heading[]): void {
+  for (const h of headings) {
+    if (h.family !== 'title' || h.marker !== '' || h.level !== 1) continue;
+    const m = PIECE_NUMBER.exec(text.slice(h.titleStart, Math.min(h.titleEnd, h.titleStart + 16)));
+    // (a title read without its markup, `**第一篇：…**`, is left as it stands)
+    if (!m || h.title !== text.slice(h.titleStart, h.titleEnd)) continue;
+    const from = h.titleStart + m[0].length;
+    let to = from;
+    while (to < h.titleEnd && !STOP.has(text[to])) to++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to - from < 2) continue;
+    h.marker = m[1];
+    h.title = text.slice(from, to);
+    h.titleStart = from;
+    h.titleEnd = to;
+  }
+}
+const STOP = new Set(['。', '；', ';', '：', ':', '！', '？', '!', '?']);
+
+/** A page's font-size widget glued after its headline: `◇字体:大中小(2005.7.3)`, `【字体：大 中 小】`. */
+const FONT_WIDGET = /\s*[◇◆■□●○|｜【\[]?\s*字\s*[体體号號]\s*[:：]\s*[大中小][\s大中小]*[】\]]?.*$/;
+
+/**
+ * A title heading whose line runs on into the page's font-size widget (`公文写作范例--会议纪要◇字体:
+ * 大中小(2005.7.3)`, an old government or essay page set the widget and the date on the headline's
+ * line): the title ends before the widget. Done on the assembled headings, in place.
+ */
+export function trimTitleWidgets(text: string, headings: Heading[]): void {
+  for (const h of headings) {
+    if (h.family !== 'title' || h.marker !== '' || h.title !== text.slice(h.titleStart, h.titleEnd)) continue;
+    const m = FONT_WIDGET.exec(h.title);
+    if (!m || m.index < 4) continue;
+    h.title = h.title.slice(0, m.index);
+    h.titleEnd = h.titleStart + m.index;
+  }
 }

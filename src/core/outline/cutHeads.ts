@@ -39,7 +39,7 @@ function rankOf(kind: RunKind): number {
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
 /** A page's notice, under the opening it showed, that the rest is for members, logged-in readers or downloads. */
-const CUT_NOTICE = /试读结束|试读已结束|开通会员|请先登录|登录后(?:查看|阅读|下载|继续)|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文共\s*\d+\s*字|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
+const CUT_NOTICE = /试读结束|试读已结束|开通会员|请先登录|登录后(?:查看|阅读|下载|继续)|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文[共约]\s*\d+\s*字|需要?先登[录陆]|请下载后(?:阅读|查看)|阅读全部(?:图文)?内容|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
 /** Widgets a page sets under its text: a link list's header, an arrow, a back or share button. */
 const UNDER_TEXT = /^(?:相关(?:推荐|文章|阅读|文档|范文)|猜你喜欢|热门(?:推荐|文章)|推荐阅读|返回(?:顶部|首页|列表)?|[>›»<‹«]+|分享到?[：:]?|举报|点赞|打印|关闭窗口|[【\[](?:打印|关闭|返回)[】\]]|会员信息|用户名[：:]?|密\s*码[：:]?|验证码[：:]?|注册|登录|[（(]?请认真阅读下面的?提示信息[）)]?)$/;
 
@@ -63,7 +63,7 @@ export function endsCut(text: string, wrapped = false): boolean {
       e = s;
       continue;
     }
-    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped) || cutListItem(text, s, line);
+    if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped) || cutListItem(text, s, line) || noticeAbove(text, s);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
     const last = line[line.length - 1];
@@ -77,6 +77,23 @@ export function endsCut(text: string, wrapped = false): boolean {
     if ('〔［[（(《“‘「『【'.includes(last)) return true;
     return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
   }
+}
+
+/**
+ * A site's notice that it showed only the opening (`阅读全文` / `（想阅读完全部图文内容，您需要先登录！）`)
+ * above the short lines of its widgets at the page's end (`赏赞`, `¥8.88`, `分享:`, `微信扫`): looked
+ * for over the 30 lines above `s` at most, all of them short (30 characters or fewer).
+ */
+function noticeAbove(text: string, s: number): boolean {
+  let e = s;
+  for (let k = 0; k < 30 && e > 0; k++) {
+    const a = text.lastIndexOf('\n', e - 2) + 1;
+    const line = text.slice(a, e).trim();
+    if (line.length > 30) return false;
+    if (line && CUT_NOTICE.test(line)) return true;
+    e = a;
+  }
+  return false;
 }
 
 /**
@@ -185,6 +202,7 @@ export function cutExcerptHeads(
   shapedAsHeading: (i: number) => boolean,
   inBody: (i: number) => boolean = () => true,
   wrapped = false,
+  aloneOverProse: (i: number) => boolean = () => false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -224,7 +242,13 @@ export function cutExcerptHeads(
     const xr = STRUCTURAL_RANK[x.kind];
     return xr !== undefined && xr > r && x.ordinal === 1 && x.run >= 0 && (runSize.get(x.run) ?? 0) >= 2;
   };
-  if (!cut && runSize.size === 0) return [];
+  // Uncut, a lone `一、` standing alone on its line as a short heading over the prose of its part
+  // (`一、过去五年工作回顾`, a news report's `一、话语亲民：善用身边事解经济题`): a page's opening
+  // stopped at a sentence's end before its `二、` came (aloneOverProse: its line and the paragraph under it).
+  const alone = (i: number): boolean => cands[i].kind === 'cn-dun' && aloneOverProse(i);
+  let loneDun = false;
+  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && !cands[i].inline && cands[i].ordinal === 1;
+  if (!cut && runSize.size === 0 && !loneDun) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) {
@@ -260,7 +284,7 @@ export function cutExcerptHeads(
       if (cut && c.kind === 'cn-dun') overSub = i;
       continue;
     }
-    if (!cut && (!GBT.has(c.kind) || !shapedAsHeading(i) || !opensRun(i))) continue;
+    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i)))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;

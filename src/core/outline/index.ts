@@ -40,7 +40,8 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
-import { labelledPieceTitle, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { withPieceHeadline } from './pieceHeadline';
+import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
@@ -924,7 +925,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
-  if (allow('title')) dropTitlesInRuns(cands, lines);
+  if (allow('title')) dropTitlesInRuns(cands, lines, text);
   if (staged) stage('titles');
 
   // ---- runs, nesting ----
@@ -963,7 +964,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
     // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
     return c.kind === 'cn-dun' && announcesParts(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped);
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -999,10 +1000,43 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
 
   // ---- assemble ----
   const headings = assembleHeadings(text, cands, order, parentOf, tEnd, htmlTitles, shown);
-  const outline: Outline = { headings, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
+  // (a compilation piece's title after its label, `第1篇：…`: the label is the heading's marker)
+  markPieceLabels(text, headings);
+  // (and a headline's line run on into the page's font-size widget, `…◇字体:大中小`)
+  trimTitleWidgets(text, headings);
+  // (and the page's headline over the first labelled piece, read as furniture in the page's head)
+  const all = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
+  const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');
   return outline;
+}
+
+/**
+ * A line-start candidate standing alone on its line as a short heading (2 to 32 characters after
+ * the marker, no sentence inside, not ending on a colon or a comma; not a hard-wrapped text's line)
+ * in the body, under a paragraph of its own and over a paragraph of running text (40 characters or
+ * more holding a clause mark), in a text that stops in running text (cutHeads.ts: a lone `一、`).
+ */
+function aloneOverProse(text: string, layout: Layout, c: Candidate, zone: Uint8Array): boolean {
+  const { lines } = layout;
+  const li = c.line;
+  if (c.inline || layout.hardWrapped || zone[li] !== Zone.Body || c.titleLine !== li) return false;
+  const p = lines.paragraph[li];
+  if (p <= 0 || layout.paragraphFirstLine[p] !== li || layout.paragraphLastLine[p] !== li) return false;
+  // (the text stops in running text, a line of 30 characters or more holding a clause mark: not on a
+  // document's closing line, a signature or a `谢谢大家。`, where the document ended whole)
+  const lp = layout.paragraphLastLine.length - 1;
+  const ll = layout.paragraphLastLine[lp];
+  const last = lineText(text, Math.max(lines.contentStart[ll], lines.contentEnd[ll] - 200), lines.contentEnd[ll]);
+  if (lines.contentEnd[ll] - lines.contentStart[ll] < 30 || !/[，,。；]/.test(last)) return false;
+  const head = lineText(text, c.titleStart, lines.contentEnd[li]).trim();
+  if (head.length < 2 || head.length > 32 || /[。！？；;!?]/.test(head) || /[：:，,、]$/.test(head)) return false;
+  if (p + 1 >= layout.paragraphFirstLine.length) return false;
+  const ni = layout.paragraphFirstLine[p + 1];
+  if (zone[ni] !== Zone.Body) return false;
+  const next = lineText(text, lines.contentStart[ni], Math.min(lines.contentEnd[ni], lines.contentStart[ni] + 200));
+  return next.length >= 40 && /[，,。；]/.test(next) && matchLineStart(text, lines.contentStart[ni], lines.contentEnd[ni]) === null;
 }
 
 /**
@@ -2093,7 +2127,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // Only the first line of a title block heads it (引题, title and 副题 are one title); a piece's
       // title numbered after the compilation's (`市长讲话(通用3篇)` / `市长讲话 篇1`) opens the piece.
       const piece = p > 0 && titleZone[p - 1] !== 0 && lines.contentEnd[first] - textFrom(first) <= 60
-        && isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+        && (isCompilationItemTitle(lineText(text, textFrom(first), lines.contentEnd[first]))
+          || numberedAfterName(lineText(text, textFrom(paragraphFirstLine[p - 1]), Math.min(lines.contentEnd[paragraphFirstLine[p - 1]], textFrom(paragraphFirstLine[p - 1]) + 80)), lineText(text, textFrom(first), lines.contentEnd[first])));
       if (piece) compilationItem[p] = 1;
       const prevTitle = p > 0 && titleZone[p - 1] !== 0 && !piece;
       if (lines.contentEnd[first] - textFrom(first) <= 120) {
@@ -2496,6 +2531,16 @@ function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boo
     return zone[k] === Zone.AttachmentLabel;
   }
   return false;
+}
+
+/**
+ * `镇目标工作计划（一）` under `镇目标工作计划（2篇）`: the compilation's name with its count of pieces,
+ * then the same name numbered in brackets, the first piece's title.
+ */
+function numberedAfterName(name: string, piece: string): boolean {
+  const a = /^(.{2,40}?)\s*[（(](?:通用|精选|优选|推荐|热门|最新)?[\d一二三四五六七八九十]{1,3}篇[）)]$/.exec(name.trim());
+  const b = /^(.{2,40}?)\s*[（(][\d一二三四五六七八九十]{1,2}[）)]$/.exec(piece.trim());
+  return a !== null && b !== null && withoutSpaces(a[1]) === withoutSpaces(b[1]);
 }
 
 /** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */

@@ -517,7 +517,9 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string, layout = fa
     for (let d = 1; d <= WIDTH_SLACK; d++) around += (counts.get(len - d) ?? 0) + (counts.get(len + d) ?? 0);
     if (around > bestCount) { bestCount = around; best = len; }
   }
-  if (bestCount >= 8 && bestCount >= total / 3) return best;
+  // (not where most of those lines end a sentence: a script of short sentences a line, a
+  // 主持词's `同意的请举手。（稍停）请放下。`, shares a width without being wrapped)
+  if (bestCount >= 8 && bestCount >= total / 3) return closedAt(lines, cols, text, best) * 2 > bestCount ? 0 : best;
   if (layout) return bestCount >= 10 && bestCount >= total / 8 && layoutWrapped(lines, cols, text, best, bestCount) ? best : 0;
   // A short text (a one-page notice, an excerpt) holds fewer full lines: five or more sharing the
   // width still show the wrapping when no line of the text runs wider (a text whose paragraphs are
@@ -533,6 +535,17 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string, layout = fa
     else if (cols[i] >= best - WIDTH_SLACK && lines.contentEnd[i] > lines.contentStart[i] && SENTENCE_END[text.charCodeAt(lines.contentEnd[i] - 1)] === 1) closed++;
   }
   return wider <= 1 && closed * 3 <= bestCount ? best : 0;
+}
+
+/** How many lines of about the width `best` (within the slack) end a sentence. */
+function closedAt(lines: LineTable, cols: Int32Array, text: string, best: number): number {
+  let closed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.outside(i)) continue;
+    const w = cols[i];
+    if (w >= best - WIDTH_SLACK && w <= best + WIDTH_SLACK && lines.contentEnd[i] > lines.contentStart[i] && SENTENCE_END[text.charCodeAt(lines.contentEnd[i] - 1)] === 1) closed++;
+  }
+  return closed;
 }
 
 /**

@@ -19,7 +19,7 @@ export function isTitleStopCode(c: number): boolean {
 export function titleEndAt(text: string, from: number, lineEnd: number, isTrim: (code: number) => boolean): number {
   let p = from;
   const limit = Math.min(lineEnd, from + TITLE_MAX);
-  while (p < limit && (!isTitleStopCode(text.charCodeAt(p)) || entityEndAt(text, from, p))) p++;
+  while (p < limit && (!isTitleStopCode(text.charCodeAt(p)) || entityEndAt(text, from, p) || clockColonAt(text, p))) p++;
   while (p > from && isTrim(text.charCodeAt(p - 1))) p--;
   return p;
 }
@@ -40,4 +40,19 @@ export function entityEndAt(text: string, from: number, p: number): boolean {
     q--;
   }
   return false;
+}
+
+/** ASCII or full-width digit. */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * Whether the colon at `p` is a clock time's (`上午10:00-11:00，大会开幕式`, `下午2：30`): a digit
+ * before it and exactly two after it. The time is part of the title, not the end of a clause.
+ */
+export function clockColonAt(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c !== 58 && c !== 0xff1a) return false;
+  return p > 0 && isDigitCode(text.charCodeAt(p - 1)) && isDigitCode(text.charCodeAt(p + 1)) && isDigitCode(text.charCodeAt(p + 2)) && !isDigitCode(text.charCodeAt(p + 3));
 }

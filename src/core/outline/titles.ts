@@ -50,7 +50,7 @@ const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
-const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车)/;
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车|视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入搜索)/;
 /**
  * A content site's lead-in over the text it copied, the site's own sentence, not a title:
  * `下面有某某网为你介绍…全文细则【最新版】`, `下面是小编为大家整理的…`, `以下是本站为您分享的…`.
@@ -124,6 +124,9 @@ export function looksLikeTitle(s: string): boolean {
   // `20240920《新闻联播》文字版`, is the title's own words, not the line's Latin)
   if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0)) * 0.5) return false;
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
+  // `……（宣读日程）`, `…下略`: a line opening with an ellipsis stands for words left out (a script's
+  // or an excerpt's omission, a stage direction after it), never a title
+  if (s.startsWith('…') || s.startsWith('...') || s.startsWith('⋯')) return false;
   // `：某学校拟开发…`, `，全年…`: a line opening with a clause mark or a closing quote is the rest of a
   // sentence the line above broke (a PDF pushes the mark to the next line), never a title
   if (CLAUSE_OPENING.includes(s[0])) return false;
@@ -141,6 +144,9 @@ export function looksLikeTitle(s: string): boolean {
   if (WIRE_DATELINE_HEAD.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
+  // `一年来，我们以稳定发展为要务，推动经济…`: clauses parted by commas with the speaker's 我们 as
+  // their subject are a sentence of the speech that lost its full stop, not a part's name
+  if (/[，,]/.test(s) && /我们/.test(s)) return false;
   return true;
 }
 

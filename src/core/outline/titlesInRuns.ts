@@ -34,18 +34,37 @@ function blankBetween(lines: LineTable, a: number, b: number): boolean {
   return true;
 }
 
-/** Removes (in place) the title candidates that are the whole content of part k of a line-start run. */
-export function dropTitlesInRuns(cands: Candidate[], lines: LineTable): void {
+/** A title line's words, spaces left out (at most HEADING_LINE_MAX + 1 characters read). */
+function titleWords(text: string, lines: LineTable, c: Candidate): string {
+  return text.slice(c.titleStart, Math.min(lines.contentEnd[c.line], c.titleStart + HEADING_LINE_MAX + 1)).replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * Removes (in place) the title candidates that are the whole content of part k of a line-start run,
+ * and (given the text) the page's headline repeated between part k and part k + 1 of a run (a site
+ * that sets the article's title again between its sections, `写好心得体会的七个要求` over `（二）`,
+ * prose between them allowed): a banner, not a new document.
+ */
+export function dropTitlesInRuns(cands: Candidate[], lines: LineTable, text?: string): void {
   const n = cands.length;
   if (n < 3) return;
   let drop: Uint8Array | null = null;
-  for (let i = 1; i + 1 < n; i++) {
+  const seen = text === undefined ? null : new Set<string>();
+  for (let i = 0; i + 1 < n; i++) {
     const c = cands[i];
     if (!plainTitle(c)) continue;
+    const words = seen ? titleWords(text!, lines, c) : '';
+    const repeat = seen !== null && words.length >= 4 && words.length <= HEADING_LINE_MAX && seen.has(words);
+    if (seen && !repeat && words.length <= HEADING_LINE_MAX) seen.add(words);
+    if (i === 0) continue;
     const a = cands[i - 1];
     const b = cands[i + 1];
     if (!lineStartNumbered(a) || !lineStartNumbered(b) || a.kind !== b.kind || b.ordinal !== a.ordinal + 1) continue;
     if (!(a.titleLine < c.line && c.line < b.line)) continue;
+    if (repeat) {
+      (drop ??= new Uint8Array(n))[i] = 1;
+      continue;
+    }
     if (lines.contentEnd[a.titleLine] - a.start > HEADING_LINE_MAX) continue;
     if (!blankBetween(lines, a.titleLine, c.line) || !blankBetween(lines, c.line, b.line)) continue;
     (drop ??= new Uint8Array(n))[i] = 1;

@@ -14,10 +14,12 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
  * (`發(fā)`, `點(diǎn)`, `會(hui)`): looser than PINYIN_NOTE, for reading a line's shape (a title, an
  * announcement) rather than its words.
  */
-const GLOSS = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}[)）]';
+const PINYIN = '[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,7}';
+const GLOSS = `${PINYIN}[)）]`;
 const ANY_GLOSS = new RegExp(`[\\u3400-\\u9fff]${GLOSS}`);
 const GLOSSES = new RegExp(`([\\u3400-\\u9fff])${GLOSS}`, 'g');
-const GLOSS_AT_END = new RegExp(`([\\u3400-\\u9fff])${GLOSS}$`);
+// (a gloss the text's cut ends inside, `…發(fā`: the page stopped in the middle of it)
+const GLOSS_AT_END = new RegExp(`([\\u3400-\\u9fff])${PINYIN}[)）]?$`);
 
 /** Whether `s` holds a converter's pinyin gloss after a Han character. */
 export function hasPinyinGloss(s: string): boolean {
@@ -29,7 +31,7 @@ export function withoutPinyinGlosses(s: string): string {
   return s.replace(GLOSSES, '$1');
 }
 
-/** `s` with a pinyin gloss that ends it dropped (`…經(jīng)` ends on 經). */
+/** `s` with a pinyin gloss that ends it dropped (`…經(jīng)` and `…發(fā`, cut inside its gloss, end on their character). */
 export function withoutEndGloss(s: string): string {
   return s.replace(GLOSS_AT_END, '$1');
 }

@@ -188,6 +188,9 @@ export function isButton(s: string): boolean {
 /** Named buttons only: `【打印】`, `【字体：大 中 小】`, `【打印】【关闭】`, `我的收藏 收藏`. */
 export function isButtonWords(s: string): boolean {
   if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
+  // (a government page's widgets over its text: the eye-care colour switch `视力保护色：`, a search
+  // box's `选择特殊符号` / `选择搜索类型` / `请输入搜索内容`)
+  if (/^(?:视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入(?:搜索)?(?:关键[字词]|内容)?)\s*[:：]?$/.test(s)) return true;
   // A row of buttons on one line: `【打印】【关闭】`, `[打印本页] [关闭窗口]`, `字号：大 中 小 | 打印`.
   if (s.length <= 40) {
     const words = s.replace(/[【】\[\]（）()|｜/／\s\u3000:：·•]+/g, '');
@@ -237,8 +240,14 @@ export function titleLabelLength(s: string): number {
 /** A field label glued to its value in an unknown vocabulary: `采集说明：…` (short label, colon). */
 export function isLabelValue(s: string): boolean {
   // (`篇一：在…会议上的讲话`, `第一篇:…講話`: a compilation's piece title after its label, no field)
-  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s) && !labelledPieceTitle(s);
+  return s.length <= 300 && /^[\u3400-\u9fff]{2,10}[0-9]{0,2}\s*[：:]\s*\S/.test(s) && !labelledPieceTitle(s) && !KIND_LABELLED_TITLE.test(s);
 }
+
+/**
+ * `党课：喜迎二十大，奋进新征程`, `讲话稿：在…会议上的讲话`: a 党课 or 范文 page's title with the kind of
+ * text it is before a colon, the name after it (no sentence): a title, not a field.
+ */
+const KIND_LABELLED_TITLE = /^(?:专题党课|微党课|党课讲稿|党课|讲话稿|讲话|讲稿|发言稿|致辞|演讲稿|主持词|调研报告|心得体会|述职报告)\s*[：:]\s*[^。！？；;!?：:]{4,40}$/;
 
 /** `2025-01-15 10:43:05 来源: …`, `2026年02月10日 07时41分`, `2025-01-01`: a time stamp line. */
 export function isTimestamp(s: string): boolean {
