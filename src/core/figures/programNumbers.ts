@@ -25,6 +25,12 @@ const BEFORE = /(?:[-+*/%=<>!&|^~?:,([{]|\breturn|\bcase|\byield|\bin)[ \t]*$/;
 const AFTER = /^[ \t]*(?:[-+*/%=<>!&|^?:,;)\]}]|\.\.|#|\/\/|\r?$|\n|\b(?:if|else|and|or|for)\b)/;
 /** A record's key before its value (`views: `, `"id": `): a field, not the program's number. */
 const FIELD_KEY = /(?:^|[{,\s])["'_]?[A-Za-z_$][\w$]*["'_]?[ \t]*:[ \t]*$/;
+/** An unquoted key before its value (`id: `): a field of an object literal the program writes (JSON's keys are quoted). */
+const BARE_KEY = /(?:^|[{,\s])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*$/;
+/** Keys that name an identifier, an index, a position or a state of the program. */
+const STATE_KEY = /^(?:id|ids|idx|index|key|active|current|cur|selected|checked|visible|show|loading|disabled|status|state|type|flag|sort|order|clientX|clientY|offsetX|offsetY|scrollTop|scrollLeft)$|(?:Id|ID|_id|Index|Idx|Active|Flag|Status|State|Type)$|^(?:cur|current|active|selected)[A-Z_]/;
+/** After a number opening its line: `:` and an object or an array opening (`1: {`), the number a key of records. */
+const KEY_OF_RECORD = /^[ \t]*:[ \t]*[{[][ \t]*(?:\r?\n|$)/;
 /** A string that is a label with an index (`标签1`, `事件2`, `补贴对象A`'s kin with digits). */
 const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
 
@@ -119,8 +125,14 @@ export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
     // (the line's code before it, its strings and comments left out: `new Node("某某通知", id, 0)`)
     let before = '';
     for (let p = ls; p < f.start; p++) before += mark[p] === 0 ? text[p] : '_';
+    // (an object's key opening its line, `1: {` in a map of records by id: the record's name)
+    if (/^[ \t]*$/.test(before) && KEY_OF_RECORD.test(text.slice(f.end, f.end + 20))) return false;
     if (!ascii(before) || !BEFORE.test(before)) return true;
-    // (a record's field, `pages: 28`, `id: 3`: what its key says is codeFields.ts's to read)
+    // (a field of the program's object literal keyed as an identifier, an index or a state,
+    // `id: 3`, `active: 0`, `curIndex: 0`, `clientX: 0`: the program's, as its bare number is)
+    const key = BARE_KEY.exec(before);
+    if (key !== null && STATE_KEY.test(key[1]) && AFTER.test(text.slice(f.end, f.end + 20))) return false;
+    // (a record's field, `pages: 28`: what its key says is codeFields.ts's to read)
     if (FIELD_KEY.test(before)) return true;
     return !AFTER.test(text.slice(f.end, f.end + 20));
   });
