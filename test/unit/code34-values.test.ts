@@ -183,4 +183,21 @@ describe('code34: the fields of a program\'s object literals', () => {
     const text = "const TIMELINE = [\n  ['1905', '某某学堂创办，开启新式教育。'],\n  ['1952', '院系调整，更名为某某学院。'],\n];\n";
     assert.deepEqual(figs(text), ['1905|"1905"|date', '1952|"1952"|date']);
   });
+
+  it('leaves the numbers of a template literal\'s code out, keeps its words\' figures', () => {
+    const text = [
+      "import { ref } from 'vue';",
+      "import dayjs from 'dayjs';",
+      'const total = ref(0);',
+      'const label = (d) => `共${String(d.getMonth() + 1).padStart(2, \'0\')}月，计划完成30项`;',
+      'export default { setup() { return { total, label }; } };',
+      '',
+    ].join('\n');
+    assert.deepEqual(figs(text), ['30项|30|count']);
+  });
+
+  it('reads a record of Chinese words in braces as a record, a style object as CSS', () => {
+    const text = "const trends = [\n  { industry: '人工智能', growth: '+25%' },\n  { industry: '大数据', growth: '+20%' }\n];\nconst bar = { width: '100%', top: '0' };\n";
+    assert.deepEqual(figs(text), ['+25%|25|percent', '+20%|20|percent']);
+  });
 });

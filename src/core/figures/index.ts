@@ -583,6 +583,13 @@ function indexOfFold(text: string, needle: string, from: number): number {
  * most 3000 characters.
  */
 const CSS_DECLARATIONS = /^\s*(?:[-a-zA-Z]+\s*:[^;{}\n]*;\s*)*[-a-zA-Z]+\s*:[^;{}\n]*;?\s*$/;
+/**
+ * A program's record has the same look (`{ industry: '人工智能', growth_rate: '+25%' }`): its fields
+ * are parted by commas (CSS's `font-family: a, b` has no key after its comma) and one of its values
+ * is a string of Chinese words. A style object (`{ width: '100%', top: '0' }`) holds none: still CSS.
+ */
+const JS_OBJECT = /,\s*["']?[A-Za-z_$][\w$]*["']?\s*:/;
+const CJK_STRING = /["'][^"'\n]*[\u4e00-\u9fff]/;
 export function cssRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = text.indexOf('{');
@@ -596,7 +603,7 @@ export function cssRanges(text: string): Array<[number, number]> {
       open = inner;
       continue;
     }
-    if (close - open <= 3000 && CSS_DECLARATIONS.test(text.slice(open + 1, close))) {
+    if (close - open <= 3000 && CSS_DECLARATIONS.test(text.slice(open + 1, close)) && !(JS_OBJECT.test(text.slice(open + 1, close)) && CJK_STRING.test(text.slice(open + 1, close)))) {
       // the selector: back to the line's start or the previous block, when it holds no Chinese
       let s = open;
       while (s > 0 && open - s < 200) {

@@ -86,6 +86,8 @@ function regions(text: string): Uint8Array {
       const inner = triple ? p + 3 : p + 1;
       const close = e < 0 ? q : e;
       mark.fill(1, p, Math.min(n, close + (e < 0 ? 0 : triple ? 3 : 1)));
+      // (a template literal's substitutions, `${String(d.getMonth() + 1).padStart(2, '0')}`, are code)
+      if (c === 96) codeSubstitutions(text, inner, close, mark);
       if (e >= 0 && close - inner <= 12 && INDEXED_LABEL.test(text.slice(inner, close))) {
         let d = close;
         while (d > inner && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
@@ -100,6 +102,21 @@ function regions(text: string): Uint8Array {
     p++;
   }
   return mark;
+}
+
+/** Marks the `${…}` of a template literal's content [s, e) as code (0); braces inside are counted. */
+function codeSubstitutions(text: string, s: number, e: number, mark: Uint8Array): void {
+  for (let k = text.indexOf('${', s); k >= 0 && k < e; k = text.indexOf('${', k + 2)) {
+    let depth = 0;
+    let q = k + 1;
+    for (; q < e; q++) {
+      const d = text.charCodeAt(q);
+      if (d === 123) depth++;
+      else if (d === 125 && --depth === 0) break;
+    }
+    mark.fill(0, k, Math.min(q + 1, e));
+    k = q - 1;
+  }
 }
 
 function lineEnd(text: string, p: number): number {
@@ -127,6 +144,9 @@ export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
     for (let p = ls; p < f.start; p++) before += mark[p] === 0 ? text[p] : '_';
     // (an object's key opening its line, `1: {` in a map of records by id: the record's name)
     if (/^[ \t]*$/.test(before) && KEY_OF_RECORD.test(text.slice(f.end, f.end + 20))) return false;
+    // (a digit string in a substitution's code, `padStart(2, '0')`: the quote is passed over)
+    const quoted = /['"]$/.test(before) && /^['"]/.test(text.slice(f.end, f.end + 1));
+    if (quoted) before = before.slice(0, -1);
     if (!ascii(before) || !BEFORE.test(before)) return true;
     // (a field of the program's object literal keyed as an identifier, an index or a state,
     // `id: 3`, `active: 0`, `curIndex: 0`, `clientX: 0`: the program's, as its bare number is)
@@ -134,6 +154,6 @@ export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
     if (key !== null && STATE_KEY.test(key[1]) && AFTER.test(text.slice(f.end, f.end + 20))) return false;
     // (a record's field, `pages: 28`: what its key says is codeFields.ts's to read)
     if (FIELD_KEY.test(before)) return true;
-    return !AFTER.test(text.slice(f.end, f.end + 20));
+    return !AFTER.test(text.slice(quoted ? f.end + 1 : f.end, f.end + 20));
   });
 }
