@@ -106,7 +106,9 @@ function regions(text: string): Uint8Array {
 
 /** Marks the `${…}` of a template literal's content [s, e) as code (0); braces inside are counted. */
 function codeSubstitutions(text: string, s: number, e: number, mark: Uint8Array): void {
-  for (let k = text.indexOf('${', s); k >= 0 && k < e; k = text.indexOf('${', k + 2)) {
+  // (read within the literal only: a search for `${` past its end would cost the rest of the text per literal)
+  for (let k = s; k + 1 < e; k++) {
+    if (text.charCodeAt(k) !== 36 || text.charCodeAt(k + 1) !== 123) continue;
     let depth = 0;
     let q = k + 1;
     for (; q < e; q++) {
@@ -115,7 +117,7 @@ function codeSubstitutions(text: string, s: number, e: number, mark: Uint8Array)
       else if (d === 125 && --depth === 0) break;
     }
     mark.fill(0, k, Math.min(q + 1, e));
-    k = q - 1;
+    k = q;
   }
 }
 
