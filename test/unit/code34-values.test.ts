@@ -179,6 +179,10 @@ describe('code34: the fields of a program\'s object literals', () => {
     assert.deepEqual(figs(sample), ['200|200|other', '1|1|other', '1|1|other', '3562|3562|count']);
   });
 
+  it('keeps a quoted amount with its scale word or unit as what it counts', () => {
+    assert.deepEqual(figs("const row = { region: '某市', population: '13亿', households: '3004户' };\n"), ['13亿|1300000000|count', '3004户|3004|count']);
+  });
+
   it('reads a year opening a timeline row as a date', () => {
     const text = "const TIMELINE = [\n  ['1905', '某某学堂创办，开启新式教育。'],\n  ['1952', '院系调整，更名为某某学院。'],\n];\n";
     assert.deepEqual(figs(text), ['1905|"1905"|date', '1952|"1952"|date']);

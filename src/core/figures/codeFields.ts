@@ -75,7 +75,8 @@ function listMark(text: string, f: Figure): boolean {
  * count; a `+` written before it is part of its span (the change it states is upward).
  */
 function quotedFieldValue(text: string, f: Figure): void {
-  if (typeof f.value !== 'number' || f.approx) return;
+  // (digits only: a quoted amount with its scale word or unit, `'13亿'`, `'3004户'`, says what it counts)
+  if (typeof f.value !== 'number' || f.approx || !/^[0-9][0-9.,]*%?$/.test(f.text)) return;
   const q = text.charCodeAt(f.end);
   if (q !== 34 && q !== 39) return;
   const m = QUOTED_VALUE_KEY.exec(text.slice(Math.max(0, f.start - 60), f.start));
