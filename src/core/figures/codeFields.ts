@@ -17,7 +17,12 @@ import { codeFieldValue } from './extract';
  */
 
 const KEY_BEFORE = /(?:^|[{,\s"'])([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*$/;
-const COUNT_KEY = /^(?:views|favou?rites|likes|hits|clicks|pages|counts?|comments|shares|downloads|visits|stars|followers|replies|votes|readers)$|(?:^|[a-z_])[Cc]ount$/;
+const COUNT_KEY = /^(?:views|favou?rites|likes|hits|clicks|pages|counts?|comments|shares|downloads|visits|stars|followers|replies|votes|readers|total|totals|totalSizes?|totalNum|total_num)$|(?:^|[a-z_])[Cc]ount$/;
+/**
+ * A field's value written as a string that is only a number (`stockNum: '2536.62'`, `'status': '1'`,
+ * `"change": "+53.59"`): the key and its quoted value, the number's sign (`+`, `-`) inside the quotes.
+ */
+const QUOTED_VALUE_KEY = /(?:^|[{,\s"'])([A-Za-z_$][\w$]*)["']?[ \t]*:[ \t]*(["'])([+-]?)$/;
 const YEAR_KEY = /^year$|[a-z_]Year$|_year$/;
 const AREA_KEY = /^area$|[a-z_]Area$|_area$/;
 
@@ -63,9 +68,51 @@ function listMark(text: string, f: Figure): boolean {
   return ls >= 0 && MARK_BEFORE.test(text.slice(ls, f.start));
 }
 
+/**
+ * A number that is the whole of a field's quoted value (`stockNum: '2536.62'`, `'status': '1'`,
+ * `stockNum2: '+53.59'`, `stockNum3: '+0.61%'`): the value as the record writes it. A bare number
+ * there is a code or a quoted reading (a status, an index quote), kind other unless its key names a
+ * count; a `+` written before it is part of its span (the change it states is upward).
+ */
+function quotedFieldValue(text: string, f: Figure): void {
+  // (digits only: a quoted amount with its scale word or unit, `'13亿'`, `'3004户'`, says what it counts)
+  if (typeof f.value !== 'number' || f.approx || !/^[0-9][0-9.,]*%?$/.test(f.text)) return;
+  const q = text.charCodeAt(f.end);
+  if (q !== 34 && q !== 39) return;
+  const m = QUOTED_VALUE_KEY.exec(text.slice(Math.max(0, f.start - 60), f.start));
+  if (!m || m[2].charCodeAt(0) !== q) return;
+  if (m[3] === '+') {
+    f.start -= 1;
+    f.text = text.slice(f.start, f.end);
+  }
+  if (f.unit !== '' || (f.kind !== 'count' && f.kind !== 'other')) return;
+  if (YEAR_KEY.test(m[1]) && /^(?:1[89]|20)[0-9]{2}$/.test(f.text)) {
+    f.kind = 'date';
+    f.value = f.text;
+  } else f.kind = COUNT_KEY.test(m[1]) && Number.isInteger(f.value) ? 'count' : 'other';
+}
+
+/**
+ * A year written as the string opening a row of a code's table (`['1896', '清政府创办…'],` in a
+ * timeline array): the row's date, the text after it what happened then.
+ */
+const ROW_YEAR_BEFORE = /\[[ \t]*(["'])$/;
+const ROW_YEAR_AFTER = /^(["'])[ \t]*,[ \t]*["'`][\u4e00-\u9fff]/;
+function rowYear(text: string, f: Figure): void {
+  if (f.kind !== 'count' && f.kind !== 'other') return;
+  if (f.unit !== '' || !/^(?:1[89]|20)[0-9]{2}$/.test(f.text)) return;
+  const b = ROW_YEAR_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
+  const a = ROW_YEAR_AFTER.exec(text.slice(f.end, f.end + 8));
+  if (!b || !a || b[1] !== a[1]) return;
+  f.kind = 'date';
+  f.value = f.text;
+}
+
 export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
   const marks = new Set<Figure>();
   for (const f of figs) {
+    quotedFieldValue(text, f);
+    rowYear(text, f);
     if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;
     if ((f.kind === 'count' || f.kind === 'other') && listMark(text, f)) {
       marks.add(f);

@@ -2348,7 +2348,7 @@ const HTML_ELEMENTS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'em', 'strong', 'sp
 export function codeFieldValue(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 60);
-  if (/(?:"[A-Za-z_][\w.-]*"|^[ \t]*[A-Za-z_][\w]*|[{,][ \t]*[A-Za-z_][\w]*)[ \t]*:[ \t]*$/m.test(before) && /^[ \t]*(?:[,}\]]|\r?\n|$)/.test(after)) return true;
+  if (/(?:"[A-Za-z_][\w.-]*"|'[A-Za-z_][\w.-]*'|^[ \t]*[A-Za-z_][\w]*|[{,][ \t]*[A-Za-z_][\w]*)[ \t]*:[ \t]*$/m.test(before) && /^[ \t]*(?:[,}\]]|\r?\n|$)/.test(after)) return true;
   const open = /<([A-Za-z][\w:.-]*)>$/.exec(before);
   if (open && !HTML_ELEMENTS.has(open[1].toLowerCase()) && after.startsWith('</' + open[1] + '>')) return true;
   return false;

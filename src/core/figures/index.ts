@@ -83,7 +83,7 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   // was built from, unless the view holds record lines of its own (read again then, as before;
   // whether the view reads as code, the outline's reading asked already: viewCode).
   const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text, false, viewCode) === null) ? viewOutline : null;
-  const figs = figuresOf(view.text, own ?? parseOutline(view.text));
+  const figs = figuresOf(openComponentScript(view.text), own ?? parseOutline(view.text));
   const n = text.length;
   for (const f of figs) {
     const start = fileStart(view, f.start, n);
@@ -122,6 +122,22 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   const all = dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)));
   assignSections(all, outline);
   return all;
+}
+
+/** A `<script>` block's opening tag alone on its line (a Vue or Svelte component's script block). */
+const COMPONENT_SCRIPT = /^[ \t]*<script\b[^<>\n]*>[ \t]*\r?$/gm;
+
+/**
+ * The view of a component file (a `.vue` page whose script keeps its records: `content: '<p>…'`)
+ * with its script block opened: the block is the code the record reader read, its record lines
+ * decoded in it (the records' text) and its other lines kept as they are (the records' fields,
+ * `docNo: '…〔2025〕5号'`, `publishDate: '2025-05-01'`), so it is read as the view reads any code
+ * file (the program's own numbers are left out on the file: dropProgramNumbers), not hidden whole
+ * as a page's script is. The tag is blanked (same length: the view's offsets stay).
+ */
+function openComponentScript(text: string): string {
+  if (text.indexOf('<script') < 0) return text;
+  return text.replace(COMPONENT_SCRIPT, (m) => m.replace(/[^\r]/g, ' '));
 }
 
 /** The file's characters the view reads (1), each view character's [from, to) — at least its `from`. */
@@ -573,6 +589,13 @@ function indexOfFold(text: string, needle: string, from: number): number {
  * most 3000 characters.
  */
 const CSS_DECLARATIONS = /^\s*(?:[-a-zA-Z]+\s*:[^;{}\n]*;\s*)*[-a-zA-Z]+\s*:[^;{}\n]*;?\s*$/;
+/**
+ * A program's record has the same look (`{ industry: '人工智能', growth_rate: '+25%' }`): its fields
+ * are parted by commas (CSS's `font-family: a, b` has no key after its comma) and one of its values
+ * is a string of Chinese words. A style object (`{ width: '100%', top: '0' }`) holds none: still CSS.
+ */
+const JS_OBJECT = /,\s*["']?[A-Za-z_$][\w$]*["']?\s*:/;
+const CJK_STRING = /["'][^"'\n]*[\u4e00-\u9fff]/;
 export function cssRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = text.indexOf('{');
@@ -586,7 +609,7 @@ export function cssRanges(text: string): Array<[number, number]> {
       open = inner;
       continue;
     }
-    if (close - open <= 3000 && CSS_DECLARATIONS.test(text.slice(open + 1, close))) {
+    if (close - open <= 3000 && CSS_DECLARATIONS.test(text.slice(open + 1, close)) && !(JS_OBJECT.test(text.slice(open + 1, close)) && CJK_STRING.test(text.slice(open + 1, close)))) {
       // the selector: back to the line's start or the previous block, when it holds no Chinese
       let s = open;
       while (s > 0 && open - s < 200) {

@@ -25,6 +25,12 @@ const BEFORE = /(?:[-+*/%=<>!&|^~?:,([{]|\breturn|\bcase|\byield|\bin)[ \t]*$/;
 const AFTER = /^[ \t]*(?:[-+*/%=<>!&|^?:,;)\]}]|\.\.|#|\/\/|\r?$|\n|\b(?:if|else|and|or|for)\b)/;
 /** A record's key before its value (`views: `, `"id": `): a field, not the program's number. */
 const FIELD_KEY = /(?:^|[{,\s])["'_]?[A-Za-z_$][\w$]*["'_]?[ \t]*:[ \t]*$/;
+/** An unquoted key before its value (`id: `): a field of an object literal the program writes (JSON's keys are quoted). */
+const BARE_KEY = /(?:^|[{,\s])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*$/;
+/** Keys that name an identifier, an index, a position or a state of the program. */
+const STATE_KEY = /^(?:id|ids|idx|index|key|active|current|cur|selected|checked|visible|show|loading|disabled|status|state|type|flag|sort|order|clientX|clientY|offsetX|offsetY|scrollTop|scrollLeft)$|(?:Id|ID|_id|Index|Idx|Active|Flag|Status|State|Type)$|^(?:cur|current|active|selected)[A-Z_]/;
+/** After a number opening its line: `:` and an object or an array opening (`1: {`), the number a key of records. */
+const KEY_OF_RECORD = /^[ \t]*:[ \t]*[{[][ \t]*(?:\r?\n|$)/;
 /** A string that is a label with an index (`标签1`, `事件2`, `补贴对象A`'s kin with digits). */
 const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
 
@@ -80,6 +86,8 @@ function regions(text: string): Uint8Array {
       const inner = triple ? p + 3 : p + 1;
       const close = e < 0 ? q : e;
       mark.fill(1, p, Math.min(n, close + (e < 0 ? 0 : triple ? 3 : 1)));
+      // (a template literal's substitutions, `${String(d.getMonth() + 1).padStart(2, '0')}`, are code)
+      if (c === 96) codeSubstitutions(text, inner, close, mark);
       if (e >= 0 && close - inner <= 12 && INDEXED_LABEL.test(text.slice(inner, close))) {
         let d = close;
         while (d > inner && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
@@ -94,6 +102,23 @@ function regions(text: string): Uint8Array {
     p++;
   }
   return mark;
+}
+
+/** Marks the `${…}` of a template literal's content [s, e) as code (0); braces inside are counted. */
+function codeSubstitutions(text: string, s: number, e: number, mark: Uint8Array): void {
+  // (read within the literal only: a search for `${` past its end would cost the rest of the text per literal)
+  for (let k = s; k + 1 < e; k++) {
+    if (text.charCodeAt(k) !== 36 || text.charCodeAt(k + 1) !== 123) continue;
+    let depth = 0;
+    let q = k + 1;
+    for (; q < e; q++) {
+      const d = text.charCodeAt(q);
+      if (d === 123) depth++;
+      else if (d === 125 && --depth === 0) break;
+    }
+    mark.fill(0, k, Math.min(q + 1, e));
+    k = q;
+  }
 }
 
 function lineEnd(text: string, p: number): number {
@@ -119,9 +144,18 @@ export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
     // (the line's code before it, its strings and comments left out: `new Node("某某通知", id, 0)`)
     let before = '';
     for (let p = ls; p < f.start; p++) before += mark[p] === 0 ? text[p] : '_';
+    // (an object's key opening its line, `1: {` in a map of records by id: the record's name)
+    if (/^[ \t]*$/.test(before) && KEY_OF_RECORD.test(text.slice(f.end, f.end + 20))) return false;
+    // (a digit string in a substitution's code, `padStart(2, '0')`: the quote is passed over)
+    const quoted = /['"]$/.test(before) && /^['"]/.test(text.slice(f.end, f.end + 1));
+    if (quoted) before = before.slice(0, -1);
     if (!ascii(before) || !BEFORE.test(before)) return true;
-    // (a record's field, `pages: 28`, `id: 3`: what its key says is codeFields.ts's to read)
+    // (a field of the program's object literal keyed as an identifier, an index or a state,
+    // `id: 3`, `active: 0`, `curIndex: 0`, `clientX: 0`: the program's, as its bare number is)
+    const key = BARE_KEY.exec(before);
+    if (key !== null && STATE_KEY.test(key[1]) && AFTER.test(text.slice(f.end, f.end + 20))) return false;
+    // (a record's field, `pages: 28`: what its key says is codeFields.ts's to read)
     if (FIELD_KEY.test(before)) return true;
-    return !AFTER.test(text.slice(f.end, f.end + 20));
+    return !AFTER.test(text.slice(quoted ? f.end + 1 : f.end, f.end + 20));
   });
 }

@@ -290,11 +290,13 @@ class MarkerScan {
     private readonly datelines: ReadonlySet<number> = new Set(),
     /** Where a line's own text starts after a wrapper on it (anatomy.lineFrom). */
     private readonly lineFrom: ReadonlyMap<number, number> = new Map(),
+    /** A file of program code: a string value opening after its key's colon opens a text (`"answer":"一是…`). */
+    quotes = false,
   ) {
     this.masks = md?.masked ?? [];
     const br = this.masks.length ? breakRanges(text, this.masks) : [];
     this.breaks = br.length ? new BreakReader(br) : null;
-    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null);
+    this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null, quotes);
     this.credits = gluedCredits(text);
   }
 
@@ -459,6 +461,13 @@ class MarkerScan {
         const lm = q > p0 ? matchLineStart(text, q, end) : null;
         if (lm && lm.kind === 'cn-dun' && lm.titleStart < end && isCjkText(text.charCodeAt(lm.titleStart))) { m = lm; p0 = q; }
       }
+      if (!m && (text.charCodeAt(p0) === 0xff08 || text.charCodeAt(p0) === 40)) {
+        // `（摘录）第一章　总则…`: an editor's note that what follows is an excerpt, glued before the
+        // first division of the excerpt (a page or a component that set the note inline)
+        const q = pastExcerptNote(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && isStructural(lm.kind) && lm.family === 'di') { m = lm; p0 = q; }
+      }
       if (!m && text.charCodeAt(p0) === 63) {
         // `????二、民营经济`: the page's indent (two U+3000) a conversion to a narrow code page
         // lost, each of its bytes a `?`: a numbered part's line behind it, as if indented.
@@ -483,6 +492,7 @@ class MarkerScan {
         // The 。 of a `1。` marker stands for the dot: no clause boundary for inline markers after it.
         const last = text.charCodeAt(scanFrom - 1);
         this.lastSig = last === 0x3002 && m.kind === 'arabic-dot' ? 46 : last;
+        if (m.kind === 'di-chapter' || m.kind === 'di-section') this.gluedArticle(li, m, end);
         if (!this.md && brk < 0 && (m.kind === 'cn-dun' || m.kind === 'cn-paren')) {
           // (and the parts glued after the last item: `…组织能力三、方案内容1. 定位方案…`)
           let part: MarkerMatch | null = m;
@@ -498,6 +508,31 @@ class MarkerScan {
     if (brk >= 0) this.pieces(li, this.breaks!.end(brk), lineEnd);
     else this.wrapCutMarker(li, scanFrom, end);
     this.runIn(li, pos, lineEnd, lineCands);
+  }
+
+  /**
+   * A chapter's title with its first article on the same line (`第一章　总则　第一条　为保障…`,
+   * `第二章　学校职能　第五条　学校以…`): a statute set one article a paragraph, a page or a
+   * component's markup that kept the chapter's line with the article after it. After a line-start
+   * `第X章` (or `第X节`), a title of one to sixteen Chinese characters, a blank (`　`, spaces) and
+   * `第X条` with a blank after it: the article opens there, as on a line of its own, and the
+   * chapter's title ends before it.
+   */
+  private gluedArticle(li: number, m: MarkerMatch, end: number): void {
+    const text = this.text;
+    let g = m.titleStart;
+    const lim = Math.min(end, g + 16);
+    while (g < lim && isCjkCharCode(text.charCodeAt(g))) g++;
+    if (g === m.titleStart || g >= end) return;
+    const b = g;
+    while (g < end && g - b < 4 && (text.charCodeAt(g) === 0x3000 || text.charCodeAt(g) === 32 || text.charCodeAt(g) === 0xa0)) g++;
+    if (g === b || text.charCodeAt(g) !== 0x7b2c) return;
+    const art = matchLineStart(text, g, end);
+    if (!art || art.kind !== 'di-article' || art.titleStart >= end) return;
+    const sep = text.charCodeAt(g + art.length);
+    if (!(sep === 0x3000 || sep === 32 || sep === 0xa0)) return;
+    if (!this.allow(art.family)) return;
+    this.cands.push(newCandidate(g, art.length, art.titleStart, art.family, art.kind, art.ordinal, false, this.lines.paragraph[li], li, 0, false));
   }
 
   /**
@@ -717,6 +752,8 @@ class MarkerScan {
       lastSig = s > b + 1 && tagBetween(text, b + 1, s) && pastMasks(text, this.masks, b + 1, end) < s ? 62 : text.charCodeAt(b);
       // (a photo credit's `摄` the finder took for a boundary: the caption ends there)
       if (lastSig === 0x6444) lastSig = 0x3002;
+      // (a code string's value after its key, `"answer":"一是…`: a text only where it holds sentences)
+      else if (lastSig === 58 && s > b + 1 && !proseValueAt(text, b + 1, s, end)) lastSig = 0x41;
       p = s;
     }
     return lastSig;
@@ -736,6 +773,13 @@ function pastGluedLabel(text: string, pos: number, end: number): number {
   return q > r ? q : pos;
 }
 
+/** Past an excerpt's note opening a line (`（摘录）`, `(节选)`, `（摘编）` and the blanks after it); `pos` itself when there is none. */
+const EXCERPT_NOTE = /^[（(](?:摘录|节选|摘编|節選|摘錄)[）)][ \t\u3000]*/;
+function pastExcerptNote(text: string, pos: number, end: number): number {
+  const m = EXCERPT_NOTE.exec(text.slice(pos, Math.min(end, pos + 12)));
+  return m ? pos + m[0].length : pos;
+}
+
 function isCjkText(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
@@ -748,6 +792,31 @@ function pastLostIndent(text: string, pos: number, end: number): number {
   let q = pos;
   while (q < end && q - pos <= 8 && text.charCodeAt(q) === 63) q++;
   return q - pos >= 2 && q - pos <= 8 ? q : pos;
+}
+
+/** Characters of a code string's value read for its sentence's end. */
+const VALUE_SPAN = 600;
+
+/**
+ * Whether the span [from, s) the inline finder passed over after a colon holds a string's opening
+ * quote (`"answer":"一是…`), and that string is prose: a full stop `。` stands in it before its
+ * closing quote, within VALUE_SPAN characters of `s`. A value that is a list of topics
+ * (`"zhuti":"一是巩固…，二是加强…"`, a program's input) holds no sentence. True when no quote was passed.
+ */
+function proseValueAt(text: string, from: number, s: number, end: number): boolean {
+  let quote = -1;
+  for (let q = from; q < s; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 34 || c === 39) quote = c;
+  }
+  if (quote < 0) return true;
+  const stop = Math.min(end, s + VALUE_SPAN);
+  for (let q = s; q < stop; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3002) return true;
+    if (c === quote && text.charCodeAt(q - 1) !== 92) return false;
+  }
+  return false;
 }
 
 /** Whether a `<` stands in [from, to) (a span the inline finder passed over: bounded by its pattern). */
@@ -899,7 +968,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (staged) stage('anatomy');
 
   // ---- candidates, in text order ----
-  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined, anatomy.lineFrom);
+  const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined, anatomy.lineFrom, !htmlSource && codeText.is());
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
   if (staged) stage('markers');

@@ -680,7 +680,7 @@ export class InlineStartFinder {
    * line break, no `<` inside, 120 characters at most each) are passed over too. The caller checks
    * that what was passed over is markup it hides.
    */
-  constructor(private readonly text: string, insignificant: string, tags = false, emphasis = false) {
+  constructor(private readonly text: string, insignificant: string, tags = false, emphasis = false, quotes = false) {
     // No `|$` alternative for the end of the text: tried at every position, it made the scan 1.6×
     // slower. The end is the null branch of find(), taken once when the module loads (keepShape
     // below), so a long text reaching it does not deoptimise the caller there.
@@ -691,7 +691,10 @@ export class InlineStartFinder {
     // The heavenly stems are a class of their own in an alternation: one class holding them made
     // V8's compiled scan 1.5× slower on plain text (its quick check on the class got looser), the
     // alternation keeps the old speed and matches the same.
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
+    // `quotes`: in program code a string value opens after its key's colon (`"answer":"一是…`,
+    // `answer: '一是…`): the string's first character is its text's first, as after a clause mark
+    const quote = quotes ? `(?:(?<=:${blank})["']${blank})?` : '';
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}${quote}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */
