@@ -65,7 +65,8 @@ function listMark(text: string, f: Figure): boolean {
 
 export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
   const marks = new Set<Figure>();
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;
     if ((f.kind === 'count' || f.kind === 'other') && listMark(text, f)) {
       marks.add(f);

@@ -121,7 +121,8 @@ function neighbourLine(text: string, a: number, b: number, dir: -1 | 1): string 
 const PROSE = /[\u3400-\u9fff]{6}/;
 
 export function labelLoneNumbers(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || !/^\d{1,2}$/.test(f.text)) continue;
     let a = f.start;
     while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t' || text[a - 1] === '\u3000')) a--;
