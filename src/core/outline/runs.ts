@@ -219,18 +219,6 @@ function canStart(c: Candidate, look: Lookups | null): boolean {
 }
 
 /**
- * Whether candidate `c` may join the open run `r`: a numeral written inside a sentence never counts
- * on the parts the document numbers at its line starts (`三.统筹推进` inside a paragraph under a
- * line-start 一、…二、; its own run-in list may), but an item in brackets goes on in the paragraph
- * its line-start item opened (`（1）…；（2）…；`).
- */
-function joinsRun(cands: Candidate[], c: Candidate, r: OpenRun): boolean {
-  const kind = c.kind!;
-  return !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline)
-    || (kind === 'arabic-paren' && cands[r.lastIndex].paragraph === c.paragraph && c.ordinal === r.lastOrdinal + 1);
-}
-
-/**
  * One pass over the candidates; sets run/prev/last/position. Returns the member count per run.
  */
 function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): number[] {
@@ -261,18 +249,23 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       // A numbered line closes the runs that were running inside the paragraphs before it.
       for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
     }
-    // (whether c may join a run: joinsRun, a function of the module, not a closure made for every candidate)
+    // `三.统筹推进` inside a paragraph under a line-start 一、…二、: a numeral written inside a sentence
+    // never counts on the parts the document numbers at its line starts (its own run-in list may).
+    const kind = c.kind;
+    // (but an item in brackets goes on in the paragraph its line-start item opened: `（1）…；（2）…；`)
+    const joins = (r: OpenRun): boolean => !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline)
+      || (kind === 'arabic-paren' && cands[r.lastIndex].paragraph === c.paragraph && c.ordinal === r.lastOrdinal + 1);
     let run = open.get(c.kind);
-    let ok = run !== undefined && joinsRun(cands, c, run) && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
+    let ok = run !== undefined && joins(run) && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
     if (!ok) {
       const o = outer.get(c.kind);
-      if (o && joinsRun(cands, c, o) && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
+      if (o && joins(o) && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
     }
     if (!ok && c.kind === 'di-comma') {
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
     }
-    if (!ok && run && c.inline && joinsRun(cands, c, run) && look && look.skipsOne(run, c, cands)) ok = true;
+    if (!ok && run && c.inline && joins(run) && look && look.skipsOne(run, c, cands)) ok = true;
     if (ok && run) {
       c.run = run.id;
       c.prev = run.lastIndex;
