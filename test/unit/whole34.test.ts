@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+const outline = (t: string, format: 'markdown' | 'plain' = 'plain') =>
+  parseOutline(t, { format }).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+const body = '会议以来，各单位认真贯彻落实部署要求，扎实推进各项工作，取得了一定成效，但也存在一些不容忽视的问题和短板。';
+
+describe('whole34: a speech page cut after its first part, the notice under widgets', () => {
+  const head = ['在某区重点工作推进会上的讲话', '', '同志们：', '', body + '下面，我讲三点意见。', '',
+    '一、正视问题、认清形势，以紧迫感扛起攻坚责任', '', body + body, ''];
+  const widgets = ['如果喜欢本篇内容，请赞赏鼓励哦！', '查看更多>>', '请选择打赏类型', '¥8.88', '¥6.66', '¥1', '赏赞', '', '分享:', '', '微信扫'];
+
+  it('takes the lone 一、 when the login notice stands above the tip jar and share buttons', () => {
+    const t = [...head, '阅读全文', '（想阅读完全部图文内容，您需要先登陆！）', ...widgets].join('\n');
+    assert.deepEqual(outline(t), ['1 在某区重点工作推进会上的讲话', '2 一、正视问题、认清形势，以紧迫感扛起攻坚责任']);
+  });
+
+  it('takes the lone 一、 and （一） over a download notice (全文约N字，请下载后阅读)', () => {
+    const t = [...head.slice(0, 8), body, '', '（一）充分肯定成绩，提振重新出发的精气神', '', '全文约10497字，请下载后阅读、编辑。', '', '（阅读全部图文内容，您需要先登录！）'].join('\n');
+    assert.deepEqual(outline(t), [
+      '1 在某区重点工作推进会上的讲话', '2 一、正视问题、认清形势，以紧迫感扛起攻坚责任', '3 （一）充分肯定成绩，提振重新出发的精气神',
+    ]);
+  });
+
+  it('keeps a whole speech that ends on its closing words and its share buttons without a lone 一、', () => {
+    const t = [...head, '谢谢大家！', '', '分享:', '', '微信扫'].join('\n');
+    assert.deepEqual(outline(t), ['1 在某区重点工作推进会上的讲话']);
+  });
+});
+
+describe('whole34: a speech flattened onto one line, its first part glued to the announcement', () => {
+  const line = '某县第四季度经济工作会议上的讲话 统一思想 鼓劲加压 同志们:今天的会议,是县委、县政府召开的一次重要会议,主要目的是总结前三季度工作,鼓劲加压,合力攻坚。我主要讲三点意见:' +
+    '一、肯定成绩,正视不足,增强做好经济工作的紧迫感今年以来,全县上下紧紧围绕年初目标,努力克服种种困难,保持了经济持续增长的良好势头。 回顾前三季度的工作,主要呈现出以下几个特点: ' +
+    '(一)交通道路建设突飞猛进今年是我县交通建设规模最大的一年,公路建设成为经济工作中的亮点。一是超计划完成村村通工程建设任务,实现了两年任务一年完成的目标;二是积极争取上级支持,一批重点工程开工建设。紧紧抓住国道拓宽改造的有利时机,积极争取专项资金,对连接线';
+
+  it('reads 一、 after the colon and （一） after the lead-in as the parts the 一是 run stands in', () => {
+    const hs = parseOutline(line, { format: 'plain' }).headings;
+    assert.deepEqual(hs.map((h) => `${h.level} ${h.marker}`), ['1 一、', '2 (一)', '3 一是', '3 二是']);
+    assert.equal(hs[2].parent, 1);
+  });
+});
