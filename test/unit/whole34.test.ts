@@ -39,3 +39,21 @@ describe('whole34: a speech flattened onto one line, its first part glued to the
     assert.equal(hs[2].parent, 1);
   });
 });
+
+describe('whole34: a preview page closed by 预览结束 and a contact line under it', () => {
+  it('takes the lone 一、 the speaker announced, the preview cut inside its part', () => {
+    const t = ['在全县某项工作会议上的讲话', '某某范文网', '2031-04-02', '同志们：', body + '下面，我讲三点意见。',
+      '一、总结深刻教训，切实增强做好工作的责任感和紧迫感', body + '主观......', '预览结束，免费获取全文或定制此类文章！', '请点击👉 abcd123 👈联系老师', '请点击👉 abcd123 👈联系老师'].join('\n');
+    assert.deepEqual(outline(t), ['1 在全县某项工作会议上的讲话', '2 一、总结深刻教训，切实增强做好工作的责任感和紧迫感']);
+  });
+});
+
+describe('whole34: a host\'s line opened by 下面， is no title', () => {
+  it('leaves 下面，进行会议第一项议程，请… out of the titles, the parts under the speech', () => {
+    const t = ['同志们：', body + '今天的会议共有两项议程：一是请某某同志部署工作；二是由我强调几点要求。',
+      '下面，进行会议第一项议程，请某某同志对冲刺全年目标工作进行部署', '……', body + '下面，我再强调三点意见。',
+      '一、压力当前，全区上下务必誓保全年目标完成', body, '二、突出重点，全力以赴抓好各项工作落实', body].join('\n');
+    assert.ok(!outline(t).some((h) => h.includes('下面，进行会议')));
+    assert.deepEqual(outline(t).filter((h) => /[一二]、/.test(h)), ['1 一、压力当前，全区上下务必誓保全年目标完成', '1 二、突出重点，全力以赴抓好各项工作落实']);
+  });
+});

@@ -39,7 +39,7 @@ function rankOf(kind: RunKind): number {
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
 /** A page's notice, under the opening it showed, that the rest is for members, logged-in readers or downloads. */
-const CUT_NOTICE = /试读结束|试读已结束|开通会员|(?:请|需要|需)先登[录陆]|登[录陆]后(?:查看|阅读|下载|继续)|下载后(?:阅读|查看|编辑)|全文约\s*\d+\s*字|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文共\s*\d+\s*字|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
+const CUT_NOTICE = /试读结束|试读已结束|预览(?:已)?结束|免费获取全文|开通会员|(?:请|需要|需)先登[录陆]|登[录陆]后(?:查看|阅读|下载|继续)|下载后(?:阅读|查看|编辑)|全文约\s*\d+\s*字|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文共\s*\d+\s*字|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
 /** Widgets a page sets under its text: a link list's header, an arrow, a back or share button. */
 const UNDER_TEXT = /^(?:相关(?:推荐|文章|阅读|文档|范文)|猜你喜欢|热门(?:推荐|文章)|推荐阅读|返回(?:顶部|首页|列表)?|[>›»<‹«]+|分享到?[：:]?|举报|点赞|打印|关闭窗口|[【\[](?:打印|关闭|返回)[】\]]|会员信息|用户名[：:]?|密\s*码[：:]?|验证码[：:]?|注册|登录|[（(]?请认真阅读下面的?提示信息[）)]?)$/;
 
@@ -66,7 +66,8 @@ export function endsCut(text: string, wrapped = false): boolean {
     // (a page's widgets under the notice, `如果喜欢本篇内容…`, `¥8.88`, `分享:`, `微信扫`: the notice above them)
     if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped) || cutListItem(text, s, line) || noticeAbove(text, s);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
-    if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
+    // (or a widget's line under a cut notice, `请点击👉 某某 👈联系老师`)
+    if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return noticeAbove(text, s);
     const last = line[line.length - 1];
     // (a decimal cut before its fraction: `达到11.`)
     if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;

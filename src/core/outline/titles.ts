@@ -141,8 +141,12 @@ export function looksLikeTitle(s: string): boolean {
   if (WIRE_DATELINE_HEAD.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
+  // `下面，进行会议第一项议程，请…`: a host's or a speaker's sentence, opened by a connective and a comma
+  if (SPOKEN_OPENING.test(s)) return false;
   return true;
 }
+/** A connective a spoken sentence opens with, then its comma (never a title's first words). */
+const SPOKEN_OPENING = /^(?:下面|接下来|现在|首先|其次|然后|最后|同时|此外|另外|刚才)[，,]/;
 
 /** Longest label (its words before the colon) read as a part's name: labels are short. */
 const LABEL_MAX = 16;
