@@ -69,6 +69,8 @@ export function endsCut(text: string, wrapped = false): boolean {
     // (or a widget's line under a cut notice, `请点击👉 某某 👈联系老师`)
     if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return noticeAbove(text, s);
     const last = line[line.length - 1];
+    // (a traditional copy's pinyin gloss cut inside: `能否發(fā`)
+    if (/[\u3400-\u9fff][（(][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{0,6}$/.test(line)) return true;
     // (a decimal cut before its fraction: `达到11.`)
     if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;
     // (a site's preview cut mid-sentence and marked so: `…千帆竞...`, the words before the dots

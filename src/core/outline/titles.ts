@@ -145,8 +145,11 @@ export function looksLikeTitle(s: string): boolean {
   if (SPOKEN_OPENING.test(s)) return false;
   return true;
 }
-/** A connective a spoken sentence opens with, then its comma (never a title's first words). */
-const SPOKEN_OPENING = /^(?:下面|接下来|现在|首先|其次|然后|最后|同时|此外|另外|刚才)[，,]/;
+/**
+ * A connective a spoken sentence opens with, then its comma (never a title's first words); or the
+ * time a report's lead sentence opens with (`一年来，我们以…为要务，…`).
+ */
+const SPOKEN_OPENING = /^(?:下面|接下来|现在|首先|其次|然后|最后|同时|此外|另外|刚才|(?:[一二三四五六七八九十两]{1,2}|多|几)年来|近年来|今年以来|去年以来|过去[一二三四五六七八九十两]{1,2}年)[，,]/;
 
 /** Longest label (its words before the colon) read as a part's name: labels are short. */
 const LABEL_MAX = 16;
