@@ -86,3 +86,12 @@ describe('whole34: a traditional copy cut inside a pinyin gloss', () => {
     assert.deepEqual(outline(t), ['1 黨課講稿', '2 一、從嚴治團是貫穿百年歷史的永恒課題']);
   });
 });
+
+describe('whole34: a speech announcing its parts with an Arabic count, cut with 【文章共N字】', () => {
+  it('takes the lone 一、 after 我讲3个方面的意见。 and the speaker\'s 第一， under it', () => {
+    const t = ['市委书记在全市某项工作座谈会上的讲话', '【以稿换稿】【收藏】 作者: 佚名 来源: 作者原创', body, '下面，按照会议安排，我讲3个方面的意见。',
+      '一、科学研判当前面临的新形势新任务', body + '我认为要准确把握四观：', '第一，要用历史观看待三农。' + body,
+      '【文章共6963字，精选参考范文，仅供学习借鉴】', '用户'].join('\n');
+    assert.deepEqual(outline(t), ['1 市委书记在全市某项工作座谈会上的讲话', '2 一、科学研判当前面临的新形势新任务', '3 第一，要用历史观看待三农']);
+  });
+});

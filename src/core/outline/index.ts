@@ -2378,7 +2378,7 @@ function doubledListNumber(text: string, pos: number, m: MarkerMatch, end: numbe
  * speech right before `pos` (blanks and line breaks between aside): the `一、` there opens the
  * first of them, however long its line runs.
  */
-const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?[两兩二三四五六七八九十几幾]{1,2}(?:点|點|个|個)(?:意见|意見|问题|問題|方面|看法|体会|體會|要求)?(?:的意见|的意見|的问题|的問題)?[。：:]$/;
+const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?(?:[两兩二三四五六七八九十几幾]{1,2}|[2-9２-９])(?:点|點|个|個)(?:意见|意見|问题|問題|方面|看法|体会|體會|要求)?(?:的意见|的意見|的问题|的問題)?[。：:]$/;
 function announcesParts(text: string, pos: number): boolean {
   let b = pos;
   while (b > 0 && /\s/.test(text[b - 1])) b--;
