@@ -95,3 +95,11 @@ describe('whole34: a speech announcing its parts with an Arabic count, cut with 
     assert.deepEqual(outline(t), ['1 市委书记在全市某项工作座谈会上的讲话', '2 一、科学研判当前面临的新形势新任务', '3 第一，要用历史观看待三农']);
   });
 });
+
+describe('whole34: a PDF speech flattened onto one line, its first part glued to the title', () => {
+  it('breaks 一、 out right after …上的讲话 and takes （一） after the sentence end', () => {
+    const t = '第1页共21页县长在全县经济工作会议上的讲话文章标题:县长在全县经济工作会议上的讲话一、全市经济工作会议的主要精神继全国会议之后,全市经济工作会议于近日召开,市委书记、市长分别在会上作了重要讲话。会议全面贯彻了上级会议精神,总结了全市的经济工作,安排部署了明年的经济工作。我们必须全面把握、认真贯彻落实会议精神,切实把思想和行动统一到市委、市政府的部署上来,努力做好明年各项工作。' +
+      '(一)深刻领会市委对当前经济运行态势的科学判断,进一步树立加快发展的信心和决心。在全市经济工作会议上,市委书记将今年全市经济工作总结为六个方面的进一步趋好,即经济增长的效益进一步趋好,经济增长的质量进一步趋好,全市生产总值增长12%,规模以上工业增加值增长20%,利润总额增长18%,其中工业投资所占比重由28%提高到30';
+    assert.deepEqual(parseOutline(t, { format: 'plain' }).headings.map((h) => `${h.level} ${h.marker}`), ['1 一、', '2 (一)']);
+  });
+});

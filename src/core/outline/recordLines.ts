@@ -478,6 +478,8 @@ function isWordCode(c: number): boolean {
 }
 
 const SOLO_MARK = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** The end of a speech's or a report's title: `…上的讲话`, `…工作报告`. */
+const GLUED_KIND = /(?:的讲话|的講話|讲话稿|工作报告|工作報告)$/;
 /** Longest stretch read before a flattened page's first part (its title, salutation and opening). */
 const SOLO_REACH = 3000;
 
@@ -512,7 +514,9 @@ function soloBreaks(t: string, s: number, e: number): number[] {
     if (m[1] !== undefined) {
       // (`一、二季度`, `一、二等奖`: a numeral run, no part)
       if (/[一二三四五六七八九十两]/.test(String.fromCharCode(after))) continue;
-      if (v === nextPart && (closed || (v === 1 && colon))) {
+      // (the first also right after the speech's or report's own title, glued to it with nothing
+      // between: `…经济工作会议上的讲话一、全市…`)
+      if (v === nextPart && (closed || (v === 1 && (colon || GLUED_KIND.test(t.slice(Math.max(s, p - 4), p)))))) {
         out.push(p);
         nextPart++;
         nextItem = 1;
