@@ -103,3 +103,11 @@ describe('whole34: a PDF speech flattened onto one line, its first part glued to
     assert.deepEqual(parseOutline(t, { format: 'plain' }).headings.map((h) => `${h.level} ${h.marker}`), ['1 一、', '2 (一)']);
   });
 });
+
+describe('whole34: the cut notice read above a text that opens with a line feed', () => {
+  it('ends (the read up stops at the text\'s start)', () => {
+    for (const t of ['\n标题', '\n\n标题', '\n第一，', '\n一、\n标题标题标题标题标题标题标题标题标题标题标题', '\n\n一是工作']) {
+      assert.ok(Array.isArray(parseOutline(t, { format: 'plain' }).headings));
+    }
+  });
+});

@@ -93,7 +93,8 @@ const WIDGET_LINES = 40;
 function noticeAbove(text: string, s: number): boolean {
   let e = s;
   for (let k = 0; k < WIDGET_LINES && e > 0; ) {
-    const ls = text.lastIndexOf('\n', e - 2) + 1;
+    // (e is a line's start, a line feed before it; at 1 that feed is the text's first character)
+    const ls = e >= 2 ? text.lastIndexOf('\n', e - 2) + 1 : 0;
     const line = text.slice(ls, e).trim();
     e = ls;
     if (!line) continue;
