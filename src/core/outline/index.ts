@@ -970,13 +970,6 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
   }
-  // A work report's first part named as one (`一、过去五年工作回顾`, `一、2018年工作回顾`), the page
-  // showing no second: the report's numbering, whether or not the text shows it was cut.
-  const reportPart = loneReportPart(text, cands, active, lines.contentEnd, (i) => anatomy.zone[cands[i].line] === Zone.Body);
-  if (reportPart >= 0) {
-    active[reportPart] = true;
-    rebuildRuns(cands, active, runOptions);
-  }
   // A figure of repetition (`第一是保护，第二是保护`) is no enumeration.
   const echoes = echoRuns(cands, active, text);
   if (echoes.length) {
@@ -2387,25 +2380,6 @@ function announcesParts(text: string, pos: number): boolean {
   // read without the glosses)
   const near = text.slice(Math.max(0, b - 64), b);
   return hasPinyinGloss(near) && ANNOUNCES.test(withoutPinyinGlosses(near));
-}
-
-/**
- * The index of a lone `一、` at a line start whose whole line names a work report's part (REPORT_PART,
- * a closing `。` aside) when it is the text's only line-start `一、二、…` candidate and stands in the
- * body; -1 when there is none. One pass over the candidates.
- */
-function loneReportPart(text: string, cands: Candidate[], active: boolean[], contentEnd: ArrayLike<number>, inBody: (i: number) => boolean): number {
-  let found = -1;
-  for (let i = 0; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.kind !== 'cn-dun' || c.inline) continue;
-    if (found >= 0 || active[i] || c.ordinal !== 1 || c.topLevel) return -1;
-    found = i;
-  }
-  if (found < 0 || !inBody(found)) return -1;
-  const c = cands[found];
-  const own = text.slice(c.titleStart, contentEnd[c.titleLine]).trim().replace(/[。.]$/, '');
-  return REPORT_PART.test(own) ? found : -1;
 }
 
 /**
