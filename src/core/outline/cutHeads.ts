@@ -39,7 +39,7 @@ function rankOf(kind: RunKind): number {
 const CLOSED = '。！？；;!?…：:”’」』）)】》—-|';
 
 /** A page's notice, under the opening it showed, that the rest is for members, logged-in readers or downloads. */
-const CUT_NOTICE = /试读结束|试读已结束|开通会员|请先登录|登录后(?:查看|阅读|下载|继续)|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|全文[共约]\s*\d+\s*字|需要?先登[录陆]|请下载后(?:阅读|查看)|阅读全部(?:图文)?内容|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
+const CUT_NOTICE = /试读结束|试读已结束|预览(?:已)?结束|免费获取全文|开通会员|(?:请|需要|需)先登[录陆]|登[录陆]后(?:查看|阅读|下载|继续)|下载后(?:阅读|查看|编辑)|全文约\s*\d+\s*字|(?:阅读|查看|展开|下载)全文|余下全文|剩余\s*\d+\s*页|省略\s*\d+\s*字|(?:全文|文章)共\s*\d+\s*字|阅读全部(?:图文)?内容|当前仅显示|会员可完整阅读|(?:^|[（(])未完/;
 /** Widgets a page sets under its text: a link list's header, an arrow, a back or share button. */
 const UNDER_TEXT = /^(?:相关(?:推荐|文章|阅读|文档|范文)|猜你喜欢|热门(?:推荐|文章)|推荐阅读|返回(?:顶部|首页|列表)?|[>›»<‹«]+|分享到?[：:]?|举报|点赞|打印|关闭窗口|[【\[](?:打印|关闭|返回)[】\]]|会员信息|用户名[：:]?|密\s*码[：:]?|验证码[：:]?|注册|登录|[（(]?请认真阅读下面的?提示信息[）)]?)$/;
 
@@ -63,10 +63,14 @@ export function endsCut(text: string, wrapped = false): boolean {
       e = s;
       continue;
     }
+    // (a page's widgets under the notice, `如果喜欢本篇内容…`, `¥8.88`, `分享:`, `微信扫`: the notice above them)
     if (line.length < 20) return shortFragmentEnd(text, s, line, wrapped) || cutListItem(text, s, line) || noticeAbove(text, s);
     // (running text: a clause mark inside, or a long line; not a table's or an attachment's name)
-    if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return false;
+    // (or a widget's line under a cut notice, `请点击👉 某某 👈联系老师`)
+    if (line.length < 40 && !/[，,。、；]/.test(line.slice(0, -1))) return noticeAbove(text, s);
     const last = line[line.length - 1];
+    // (a traditional copy's pinyin gloss cut inside: `能否發(fā`)
+    if (/[\u3400-\u9fff][（(][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{0,6}$/.test(line)) return true;
     // (a decimal cut before its fraction: `达到11.`)
     if ((last === '.' || last === '．') && /[0-9０-９]/.test(line[line.length - 2])) return true;
     // (a site's preview cut mid-sentence and marked so: `…千帆竞...`, the words before the dots
@@ -79,19 +83,24 @@ export function endsCut(text: string, wrapped = false): boolean {
   }
 }
 
+/** Short lines a page's widgets make, read up from its end for a cut notice. */
+const WIDGET_LINES = 40;
 /**
- * A site's notice that it showed only the opening (`阅读全文` / `（想阅读完全部图文内容，您需要先登录！）`)
- * above the short lines of its widgets at the page's end (`赏赞`, `¥8.88`, `分享:`, `微信扫`): looked
- * for over the 30 lines above `s` at most, all of them short (30 characters or fewer).
+ * A cut notice among the short lines right above `s` (a page's widgets under it: `阅读全文` over
+ * `(想阅读完全部图文内容,您需要先登陆!)`, then a tip jar and share buttons: `赏赞`, `¥8.88`, `分享:`):
+ * up to WIDGET_LINES non-blank lines of 30 characters or fewer each, read up to the first longer line.
  */
 function noticeAbove(text: string, s: number): boolean {
   let e = s;
-  for (let k = 0; k < 30 && e > 0; k++) {
-    const a = text.lastIndexOf('\n', e - 2) + 1;
-    const line = text.slice(a, e).trim();
+  for (let k = 0; k < WIDGET_LINES && e > 0; ) {
+    // (e is a line's start, a line feed before it; at 1 that feed is the text's first character)
+    const ls = e >= 2 ? text.lastIndexOf('\n', e - 2) + 1 : 0;
+    const line = text.slice(ls, e).trim();
+    e = ls;
+    if (!line) continue;
+    k++;
+    if (CUT_NOTICE.test(line) && line.length <= 60) return true;
     if (line.length > 30) return false;
-    if (line && CUT_NOTICE.test(line)) return true;
-    e = a;
   }
   return false;
 }

@@ -1032,7 +1032,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const te = titleEndAt(text, c.titleStart, lineEnd);
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
     // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
-    return c.kind === 'cn-dun' && announcesParts(text, c.start);
+    if (c.kind === 'cn-dun' && announcesParts(text, c.start)) return true;
+    // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
+    return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
   }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
@@ -2473,7 +2475,7 @@ function doubledListNumber(text: string, pos: number, m: MarkerMatch, end: numbe
  * speech right before `pos` (blanks and line breaks between aside): the `一、` there opens the
  * first of them, however long its line runs.
  */
-const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?[两兩二三四五六七八九十几幾]{1,2}(?:点|點|个|個)(?:意见|意見|问题|問題|方面|看法|体会|體會|要求)?(?:的意见|的意見|的问题|的問題)?[。：:]$/;
+const ANNOUNCES = /(?:讲|講|谈|談|强调|強調|说|說)(?:了|一下)?(?:[两兩二三四五六七八九十几幾]{1,2}|[2-9２-９])(?:点|點|个|個)(?:意见|意見|问题|問題|方面|看法|体会|體會|要求)?(?:的意见|的意見|的问题|的問題)?[。：:]$/;
 function announcesParts(text: string, pos: number): boolean {
   let b = pos;
   while (b > 0 && /\s/.test(text[b - 1])) b--;
@@ -2482,6 +2484,17 @@ function announcesParts(text: string, pos: number): boolean {
   // read without the glosses)
   const near = text.slice(Math.max(0, b - 64), b);
   return hasPinyinGloss(near) && ANNOUNCES.test(withoutPinyinGlosses(near));
+}
+
+/**
+ * `主要呈现出以下几个特点：` / `有以下三个方面：` / `具体情况如下：`: a clause leading in the points that
+ * follow right after `pos` (blanks and line breaks between aside), its colon the last mark.
+ */
+const LEADS_IN = /(?:以下|如下)(?:[两兩二三四五六七八九十几幾]{1,2}(?:个|個|点|點|项|項|条|條)?)?[\u4e00-\u9fff]{0,4}[：:]$/;
+function leadsInList(text: string, pos: number): boolean {
+  let b = pos;
+  while (b > 0 && /\s/.test(text[b - 1])) b--;
+  return LEADS_IN.test(text.slice(Math.max(0, b - 16), b));
 }
 
 /**

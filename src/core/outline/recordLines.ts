@@ -478,6 +478,8 @@ function isWordCode(c: number): boolean {
 }
 
 const SOLO_MARK = /([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+/** The end of a speech's or a report's title: `…上的讲话`, `…工作报告`. */
+const GLUED_KIND = /(?:的讲话|的講話|讲话稿|工作报告|工作報告)$/;
 /** Longest stretch read before a flattened page's first part (its title, salutation and opening). */
 const SOLO_REACH = 3000;
 
@@ -512,7 +514,9 @@ function soloBreaks(t: string, s: number, e: number): number[] {
     if (m[1] !== undefined) {
       // (`一、二季度`, `一、二等奖`: a numeral run, no part)
       if (/[一二三四五六七八九十两]/.test(String.fromCharCode(after))) continue;
-      if (v === nextPart && (closed || (v === 1 && colon))) {
+      // (the first also right after the speech's or report's own title, glued to it with nothing
+      // between: `…经济工作会议上的讲话一、全市…`)
+      if (v === nextPart && (closed || (v === 1 && (colon || GLUED_KIND.test(t.slice(Math.max(s, p - 4), p)))))) {
         out.push(p);
         nextPart++;
         nextItem = 1;
@@ -1122,7 +1126,7 @@ function splitJoined(src: Piece): Piece {
       const statute = statuteBreaks(t, ls, le);
       if (statute.length === 0) for (const f of planBreaks(t, ls, le)) statute.push(f);
       // (a page flattened whole onto one line and cut short: its first part or two)
-      if (statute.length === 0 && found.length === 0 && soloLine) for (const f of soloBreaks(t, ls, le)) statute.push(f);
+      if (statute.length === 0 && soloLine) for (const f of soloBreaks(t, ls, le)) statute.push(f);
       if (statute.length > 0) {
         const merged = new Set(found);
         for (const f of statute) {
@@ -1374,8 +1378,11 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
-    const solo = e - ls >= LONG_LINE && breaks < MIN_BREAKS && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
-    if (solo) soloLine = true;
+    // (the text's only line holding a part's numbering: its parts are broken out even where the
+    // line's other breaks make it a record anyway, `…讲三点意见:一、…` joined without a blank)
+    const only = e - ls >= LONG_LINE && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
+    if (only) soloLine = true;
+    const solo = only && breaks < MIN_BREAKS;
     if (e - ls >= LONG_LINE && (solo || breaks >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)

@@ -147,8 +147,15 @@ export function looksLikeTitle(s: string): boolean {
   // `一年来，我们以稳定发展为要务，推动经济…`: clauses parted by commas with the speaker's 我们 as
   // their subject are a sentence of the speech that lost its full stop, not a part's name
   if (/[，,]/.test(s) && /我们/.test(s)) return false;
+  // `下面，进行会议第一项议程，请…`: a host's or a speaker's sentence, opened by a connective and a comma
+  if (SPOKEN_OPENING.test(s)) return false;
   return true;
 }
+/**
+ * A connective a spoken sentence opens with, then its comma (never a title's first words); or the
+ * time a report's lead sentence opens with (`一年来，我们以…为要务，…`).
+ */
+const SPOKEN_OPENING = /^(?:下面|接下来|现在|首先|其次|然后|最后|同时|此外|另外|刚才|(?:[一二三四五六七八九十两]{1,2}|多|几)年来|近年来|今年以来|去年以来|过去[一二三四五六七八九十两]{1,2}年)[，,]/;
 
 /** Longest label (its words before the colon) read as a part's name: labels are short. */
 const LABEL_MAX = 16;
