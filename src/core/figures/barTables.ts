@@ -136,7 +136,8 @@ export type CellKinds = Map<number, { end: number; kind: FigureKind }>;
  */
 export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
   if (!kinds.size) return;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const c = kinds.get(f.start);
     if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind !== 'count') continue;
     f.kind = c.kind;
@@ -158,7 +159,8 @@ export function applyBarTables(text: string, figs: Figure[]): void {
     }
   }
   if (!kinds.size) return;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const c = kinds.get(f.start);
     if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind === 'date') continue;
     f.kind = c.kind;

@@ -117,11 +117,15 @@ export function ratesNamedAfter(text: string, figs: Figure[]): void {
 export function fileRegionalGdp(figs: Figure[]): void {
   let regional = 0;
   let national = 0;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const s = gdpScope(f.indicator);
     if (s === 'regional') regional++;
     else if (s === 'national') national++;
   }
   if (regional < 2 || regional <= national) return;
-  for (const f of figs) if (gdpScope(f.indicator) === 'ambiguous') f.indicator = '地区生产总值';
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (gdpScope(f.indicator) === 'ambiguous') f.indicator = '地区生产总值';
+  }
 }

@@ -110,7 +110,8 @@ function rowYear(text: string, f: Figure): void {
 
 export function applyCodeFields(text: string, figs: Figure[]): Figure[] {
   const marks = new Set<Figure>();
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     quotedFieldValue(text, f);
     rowYear(text, f);
     if (f.unit !== '' || typeof f.value !== 'number' || f.approx) continue;

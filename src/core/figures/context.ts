@@ -348,20 +348,30 @@ export function annotateContext(source: string, figs: Figure[]): void {
   distributedRuns(text, figs);
   moneyByName(text, figs);
   // a list that was not shared out over its figures is capped like any long name
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const t = f.indicator;
     if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
   }
   genericSubjects(text, figs);
   firstOfPair(figs);
   // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
-  for (const f of figs) if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
+  }
   ratesNamedAfter(text, figs);
   carryMeasures(text, figs);
   elidedMeasures(text, figs);
   fileRegionalGdp(figs);
-  for (const f of figs) if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
-  if (text !== source) for (const f of figs) if (f.indicator && f.indicator.includes(SOFT)) f.indicator = f.indicator.split(SOFT).join('');
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
+  }
+  if (text !== source) for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.indicator && f.indicator.includes(SOFT)) f.indicator = f.indicator.split(SOFT).join('');
+  }
 }
 
 /** What stands in for a soft line break in the text the indicators are read from: no clause mark, no letter. */
@@ -478,7 +488,8 @@ function genericHead(name: string): string | null {
 function genericSubjects(text: string, figs: Figure[]): void {
   let subject: string | null = null;
   let at = -1;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (subject !== null && (f.start - at > 300 || hasCharBetween(text, 10, at, f.start))) subject = null;
     const raw = f.indicator;
     const filed = normalizeIndicator(raw);
@@ -676,7 +687,8 @@ const MONEY_NAME = /(?:收入|支出|预算|税收|财政|投资|投入|资金|�
  * a town report's fiscal lines leave out 元. Only a bare scale word with nothing after it in the figure.
  */
 function moneyByName(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || !f.indicator) continue;
     const last = text.charCodeAt(f.end - 1);
     if (last !== 0x4e07 /* 万 */ && last !== 0x4ebf /* 亿 */) continue;

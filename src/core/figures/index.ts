@@ -45,7 +45,10 @@ export function extractFigures(text: string, outline?: Outline): Figure[] {
     const asTags = bbcodeAsTags(text);
     if (asTags !== null) {
       const figs = figuresFrom(asTags, outline);
-      for (const f of figs) f.text = text.slice(f.start, f.end);
+      for (let i = 0; i < figs.length; i++) {
+        const f = figs[i];
+        f.text = text.slice(f.start, f.end);
+      }
       return figs;
     }
     return figuresFrom(text, outline);
@@ -85,7 +88,8 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text, false, viewCode) === null) ? viewOutline : null;
   const figs = figuresOf(openComponentScript(view.text), own ?? parseOutline(view.text));
   const n = text.length;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const start = fileStart(view, f.start, n);
     f.end = Math.max(start, fileEnd(view, f.end, n));
     f.start = start;
@@ -343,7 +347,8 @@ function visibleNear(text: string, p: number, dir: 1 | -1): { at: number; gap: b
 function ratioTerms(text: string, figs: Figure[]): void {
   const isNum = (k: number) => k >= 0 && /[0-9]/.test(text[k]);
   let lastTermEnd = -1;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
     // a later term: the term before the sign is one
     const c = visibleNear(text, f.start, -1);
@@ -378,7 +383,8 @@ const CLAUSE_STOPS = '，。；！？,;!?\n';
  * kind ratio, not a count.
  */
 function ratioAfterRatioWord(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
     const from = Math.max(0, f.start - 20);
     let k = f.start - 1;
@@ -393,7 +399,8 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
  */
 const INDEX_BEFORE = /指数(?:（[^（）]{1,12}）|\([^()]{1,12}\))?(?:为|是|达|达到|报|升至|降至|上升至|下降至|回落至|收于)[ \u3000]?$/;
 function indexLevels(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
     if (INDEX_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) f.kind = 'other';
   }
@@ -414,7 +421,8 @@ const SPEND_BEFORE = /(?:投入|投资|花了|花费|耗资|筹集|募集|拨付
  * (the text does not write it).
  */
 function moneyByVerb(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
     const from = Math.max(0, f.start - 12);
     let k = f.start - 1;
@@ -430,7 +438,8 @@ function moneyByVerb(text: string, figs: Figure[]): void {
  * their unit). Speeches and news say GDP, budgets and investment so (study30: every such figure).
  */
 function trillionsAreMoney(figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /(?:万亿|萬億|万億)$/.test(f.text)) f.kind = 'money';
   }
 }
@@ -442,7 +451,8 @@ const FORMULA_OPS = '-−－+＋×÷*';
  * quantity named in words is a constant of a formula, kind other, not a count.
  */
 function formulaConstants(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
     let k = f.end;
     if (!FORMULA_OPS.includes(text[k] ?? '\n')) continue;
@@ -662,7 +672,8 @@ function dropCommented(text: string, figs: Figure[]): Figure[] {
   if (!ranges.length) return figs;
   const out: Figure[] = [];
   let r = 0;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     while (r < ranges.length && ranges[r][1] <= f.start) r++;
     if (r < ranges.length && f.start >= ranges[r][0] && f.start < ranges[r][1]) continue;
     out.push(f);
@@ -715,7 +726,8 @@ function assignSections(figs: Figure[], outline: Outline): void {
   const order = hs.map((_, i) => i).sort((a, b) => hs[a].start - hs[b].start || hs[b].end - hs[a].end);
   const stack: number[] = [];
   let h = 0;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     while (h < order.length && hs[order[h]].start <= f.start) {
       const idx = order[h++];
       while (stack.length && hs[stack[stack.length - 1]].end <= hs[idx].start) stack.pop();
@@ -730,7 +742,8 @@ function assignSections(figs: Figure[], outline: Outline): void {
 function assignZones(figs: Figure[], outline: Outline): void {
   const zones = outline.zones ?? [];
   if (!zones.length) return;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const line = positionAt(outline.lineStarts, f.start).line;
     let lo = 0;
     let hi = zones.length - 1;

@@ -39,6 +39,10 @@ export function readLabelDates(text: string, figs: Figure[]): Figure[] {
   for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
     if (f.kind === 'date') continue;
+    // (read only a figure either reading may take: a month-day has a dash inside and at most 7
+    // characters, a glued year-month 5 or 6 and 月 after; slicing every figure cost a string each)
+    const len = f.end - f.start;
+    if (!(len >= 3 && len <= 7 && dashWithin(text, f.start + 1, f.end - 1)) && !(len >= 5 && len <= 6 && text.charCodeAt(f.end) === 0x6708)) continue;
     const t = text.slice(f.start, f.end);
     const md = /^(\d{1,4})-(\d{1,2})$/.exec(t);
     if (md && labelBefore(text, f.start) && !/[0-9\-:]/.test(text[f.end] ?? '')) {
@@ -62,6 +66,11 @@ export function readLabelDates(text: string, figs: Figure[]): Figure[] {
     k++;
   }
   return taken ? figs.filter((f) => !taken!.has(f)) : figs;
+}
+
+function dashWithin(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 45) return true;
+  return false;
 }
 
 function setDate(f: Figure, value: string): void {

@@ -55,7 +55,8 @@ export function dropListEchoes(text: string, figs: Figure[]): Figure[] {
     if (run.length >= 2) for (const g of run) (drop ??= new Set()).add(g);
     run = [];
   };
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (echoesMarker(text, f)) (drop ??= new Set()).add(f);
     const v = sectionNumber(text, f);
     if (v < 0) continue;

@@ -126,7 +126,8 @@ export function distributedRuns(text: string, figs: Figure[]): void {
  * names of four characters or more (困难和重度残疾人, 领导和专家 are one group, kept whole).
  */
 export function firstOfPair(figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const name = normalizeIndicator(f.indicator);
     if (!name || name.length < 9 || name.length > 30 || name.includes('等')) continue;
     // (批发和零售业, 软件和信息技术服务业: a sector's own name holds 和)

@@ -22,6 +22,9 @@ function ordinalBefore(text: string, start: number): boolean {
 
 export function dropOrdinalPeriods(text: string, figs: Figure[]): Figure[] {
   let drop = false;
-  for (const f of figs) if (f.kind === 'duration' && ordinalBefore(text, f.start)) drop = true;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
+    if (f.kind === 'duration' && ordinalBefore(text, f.start)) drop = true;
+  }
   return drop ? figs.filter((f) => !(f.kind === 'duration' && ordinalBefore(text, f.start))) : figs;
 }

@@ -83,7 +83,8 @@ function enumerates(text: string, from: number, n: number): boolean {
  */
 export function dropEnumeratedSets(text: string, figs: Figure[]): Figure[] {
   const candidates = new Map<string, boolean>();
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     const key = setKey(text, f);
     if (key !== null) candidates.set(key, false);
   }

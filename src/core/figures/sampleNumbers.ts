@@ -129,7 +129,8 @@ const PROSE = /[\u3400-\u9fff]{6}/;
  * cells, read by the table passes) or a label asking for a value (`户数：`).
  */
 export function labelLoneNumbers(text: string, figs: Figure[]): void {
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || !/^\d{1,2}$/.test(f.text)) continue;
     // alone on its line: blanks (a CR) between it and the line's ends
     const a = contentEnd(text, 0, f.start);

@@ -109,7 +109,8 @@ export function sqlFieldCodes(text: string, figs: Figure[]): void {
   let lineE = -1;
   let fields: Set<number> | null = null;
   let hasValues: boolean | null = null;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
     if (f.start >= lineE || f.start < lineS) {
       lineS = text.lastIndexOf('\n', f.start - 1) + 1;

@@ -775,7 +775,8 @@ export function applyCaptionUnits(text: string, figs: Figure[]): void {
   if (open && !mixed) spans.push(open);
   if (!spans.length) return;
   let k = 0;
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     while (k < spans.length && spans[k][1] < f.start) k++;
     if (k >= spans.length) break;
     const [from, to, kind] = spans[k];
@@ -941,7 +942,8 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
   if (!kinds.size && !unitCells.length) return figs;
   let u = 0;
   const out: Figure[] = [];
-  for (const f of figs) {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i];
     while (u < unitCells.length && unitCells[u][1] <= f.start) u++;
     // a unit cell (万度) is no figure
     if (u < unitCells.length && f.start >= unitCells[u][0] && f.end <= unitCells[u][1] && !/\d/.test(f.text)) continue;

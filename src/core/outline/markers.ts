@@ -673,6 +673,13 @@ export class InlineStartFinder {
   private boundary = -1;
   private startAt = -1;
   private from = -1;
+  /**
+   * The insignificant characters' codes when no markup may stand between the boundary and the
+   * start (null when it may): a match is then the boundary, blanks and the start character, so its end tells
+   * the start and a walk back over the blanks the boundary, and `test` serves (no match array for
+   * every boundary found; `exec` allocated one each).
+   */
+  private readonly blanks: Set<number> | null;
 
   /**
    * `tags`: a page's markup kept in the text (Markdown copies of news, a page's source) may stand
@@ -698,6 +705,8 @@ export class InlineStartFinder {
     // whole run again at each step back, quadratic in a run of blanks after a colon)
     const after = quotes ? `(?:(?<=:)${blank}["']${blank}|${blank}${markup})` : `${blank}${markup}`;
     this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${after}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
+    // the walk back over blanks finds the boundary only when nothing but blanks can stand between
+    this.blanks = tags || emphasis || quotes ? null : new Set(Array.from(insignificant, (c) => c.charCodeAt(0)));
   }
 
   /** Offset of the boundary of the first match whose boundary lies at or after `from` (the text length: none). */
@@ -719,16 +728,31 @@ export class InlineStartFinder {
     if (from >= this.from && from <= this.boundary) return;
     this.from = from;
     this.re.lastIndex = from;
+    const blanks = this.blanks;
+    if (blanks !== null) {
+      if (!this.re.test(this.text)) this.none();
+      else {
+        this.startAt = this.re.lastIndex - 1;
+        let b = this.startAt - 1;
+        while (blanks.has(this.text.charCodeAt(b))) b--;
+        this.boundary = b;
+      }
+      return;
+    }
     const m = this.re.exec(this.text);
-    if (m === null) {
-      // none left: what a match of the empty end would give
-      this.boundary = this.text.length;
-      this.startAt = this.text.length - 1;
-    } else {
+    if (m === null) this.none();
+    else {
       this.boundary = m.index;
       this.startAt = m.index + m[0].length - 1;
     }
   }
+
+  /** None left: what a match of the empty end would give. */
+  private none(): void {
+    this.boundary = this.text.length;
+    this.startAt = this.text.length - 1;
+  }
 }
-// Both branches of find() run once before any document (the empty text has no match).
+// Both branches of find() run once before any document (the empty text has no match), in both readings.
 InlineStartFinder.keepShape.boundaryFrom(0);
+new InlineStartFinder('', '', true).boundaryFrom(0);

@@ -1531,8 +1531,9 @@ interface ChainLink {
 function readChains(text: string): { lines: Map<number, ChainLink> } {
   const lines = new Map<number, ChainLink>();
   const n = text.length;
-  // (no backslash, no escaped break: no chain can be taken; a text of prose is not read line by line here)
-  if (text.indexOf('\\') < 0) return { lines };
+  // (no backslash, no escaped break: no chain can be taken; a text of prose is not read line by line here.
+  // The finder countBreaks asks too: the text is scanned for it once)
+  if (BACKSLASH.next(text, 0) < 0) return { lines };
   let members: Array<{ line: number; piece: ChainPiece }> = [];
   let chains = 0;
   const close = (): void => {
