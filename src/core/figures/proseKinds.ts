@@ -85,8 +85,11 @@ function inlineMarker(text: string, f: Figure): boolean {
   const prev = f.start > 0 ? text[f.start - 1] : '\n';
   if (prev === '\n' || NOT_MARKER_BEFORE.includes(prev) || /[0-9０-９A-Za-z]/.test(prev)) return false;
   // (`  1. 2.某项说明`: a number right after its line's own marker is left to listEchoes.ts)
-  const ls = text.lastIndexOf('\n', f.start - 1) + 1;
-  if (f.start - ls <= 12 && /^\s*\d{1,3}[.．、]\s*$/.test(text.slice(ls, f.start))) return false;
+  // (the line's start looked for over those 12 characters only: a search back to it per figure cost
+  // the whole line for each, quadratic on one long line of run-in markers)
+  let ls = f.start;
+  while (ls > 0 && f.start - ls <= 12 && text[ls - 1] !== '\n') ls--;
+  if (f.start - ls <= 12 && (ls === 0 || text[ls - 1] === '\n') && /^\s*\d{1,3}[.．、]\s*$/.test(text.slice(ls, f.start))) return false;
   return true;
 }
 

@@ -700,8 +700,11 @@ export class InlineStartFinder {
     // alternation keeps the old speed and matches the same.
     // `quotes`: in program code a string value opens after its key's colon (`"answer":"一是…`,
     // `answer: '一是…`): the string's first character is its text's first, as after a clause mark
-    const quote = quotes ? `(?:(?<=:${blank})["']${blank})?` : '';
-    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${blank}${markup}${quote}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
+    // (the boundary itself is the colon, `(?<=:)` right after it, and the quote follows its blanks
+    // with no markup between: a look back over the blanks, `(?<=:${blank})` after them, read the
+    // whole run again at each step back, quadratic in a run of blanks after a colon)
+    const after = quotes ? `(?:(?<=:)${blank}["']${blank}|${blank}${markup})` : `${blank}${markup}`;
+    this.re = new RegExp(`${charClass(BOUNDARY_CHARS)}${after}(?:${charClass(INLINE_START_NOSTEM)}|${charClass(STEMS)}|${charClass(INLINE_PARENS)})`, 'g');
     // the walk back over blanks finds the boundary only when nothing but blanks can stand between
     this.blanks = tags || emphasis || quotes ? null : new Set(Array.from(insignificant, (c) => c.charCodeAt(0)));
   }
