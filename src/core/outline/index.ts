@@ -2317,13 +2317,22 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // title block, `某镇政府工作报告` alone on its line, a date or the speaker under it: the report's
   // own title, in words of its own, heads the piece too (its parts hang from it). A line that says
   // the label's name again is that name's repeat, no title of its own.
-  const ownTitleUnderLabel = (p: number, r: number): boolean => {
+  // (a speech's own title in words of its own, `发展低碳经济 建设生态文明`, names no kind of document:
+  // the `——在…上的致辞` subtitle line right under it, one line of its own, names the kind for it)
+  const overKindSubtitle = (r: number, own: string): boolean => {
+    if (r + 1 >= n || own.length < 4 || !looksLikeTitle(own)) return false;
+    const li = paragraphFirstLine[r + 1];
+    if (li !== paragraphLastLine[r + 1] || lines.contentEnd[li] - textFrom(li) > 60) return false;
+    const sub = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
+    return isSubtitle(sub) && namesDocument(sub.replace(/^[—\-－]+/, ''));
+  };
+  const ownTitleUnderLabel = (p: number, r: number, inBlock = false): boolean => {
     const li = paragraphFirstLine[r];
-    if (li !== paragraphLastLine[r] || !compilationItem[p] || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
+    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
     const label = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
     if (!labelledPieceTitle(label)) return false;
     const own = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
-    if (!namesDocument(own)) return false;
+    if (!namesDocument(own) && !overKindSubtitle(r, own)) return false;
     const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
     const mine = withoutSpaces(own);
     return mine.length >= 4 && !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
@@ -2420,6 +2429,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
       if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
+    }
+    // `第一篇：记者招待会致辞` / `发展低碳经济 建设生态文明` / `——在…上的致辞`: the label's title
+    // block runs on into the speech's own title and its subtitle (one block to the anatomy); the own
+    // title, in words of its own over a subtitle naming the kind, heads the piece too.
+    const t = q + 1;
+    if (t < n && t < lastBody && kind[t] === 0 && titleZone[t] === 2 && pushed.length > 0 && pushed[pushed.length - 1] === q) {
+      const own = oneLine(t);
+      if (own !== null && overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) pushTitle(t, true);
     }
     p = q;
   }

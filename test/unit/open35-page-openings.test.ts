@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+// Invented page openings (our own wording), in the shape of open35's study page: a 范文 compilation
+// labels its first piece `第一篇：…致辞`, and the speech under it keeps its own title in words of its
+// own over a `——…致辞` subtitle line.
+function heads(text: string): Array<[number, string, number, number | null, string]> {
+  const line = (pos: number): number => text.slice(0, pos).split('\n').length - 1;
+  const o = parseOutline(text);
+  return o.headings.map((h) => [line(h.start), h.marker, h.level, h.parent === null ? null : line(o.headings[h.parent].start), h.title]);
+}
+
+const P = '今天，我们很高兴邀请到各位朋友来到这里，参加本次采访活动。首先，我代表区委区政府向各位表示热烈的欢迎！';
+
+describe('open35: a piece\'s own title over a `——…致辞` subtitle, under the piece\'s label', () => {
+  it('takes the speech\'s own title under `第一篇：` when a subtitle naming the kind stands under it', () => {
+    const text = ['首页 > 范文库 > 7号文库', '欢迎会致辞', '编辑：某某 发布时间：2031-05-06 10:20:30 来源：网络', '',
+      '第一篇：欢迎会致辞', '', '共建绿色家园共享美好未来', '', '——在“网络媒体走进某区”欢迎会上的致辞', '', '各位来宾、朋友们：', '', P].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, , , t]) => [l, m, t]), [[1, '', '欢迎会致辞'], [4, '第一篇', '欢迎会致辞'], [6, '', '共建绿色家园共享美好未来']]);
+    const g = heads(text.split('\n').slice(4).join('\n'));
+    assert.deepEqual(g.map(([l, m, , , t]) => [l, m, t]), [[0, '第一篇', '欢迎会致辞'], [2, '', '共建绿色家园共享美好未来']]);
+  });
+
+  it('leaves the line to the title block under a subtitle naming no kind of document', () => {
+    const b = heads(['第一篇：欢迎会致辞', '', '共建绿色家园共享美好未来', '', '——写给远道而来的朋友们', '', '各位来宾、朋友们：', '', P].join('\n'));
+    assert.deepEqual(b.map(([l]) => l), [0]);
+  });
+});
