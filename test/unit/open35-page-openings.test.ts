@@ -27,3 +27,21 @@ describe('open35: a piece\'s own title over a `——…致辞` subtitle, under 
     assert.deepEqual(b.map(([l]) => l), [0]);
   });
 });
+
+describe('open35: a report\'s title, date, speaker and occasion run onto its first line', () => {
+  const B = '现在，我代表市委向大会报告工作，请予审议。';
+  const R = '过去一年，我们牢牢抓住首要任务，深入学习贯彻各项决策部署，召开全会明确发展目标，推动各项工作取得新的成效。';
+  it('takes the line as the title over `各位代表,同志们:`, and the parts hang from it', () => {
+    const text = ['解放思想深化改革以实干姿态奋力开创高质量发展新局面 (2031年1月11日)王某某 在中国共产党某市第十二次代表大会第三次会议上的报告', '各位代表,同志们:', B, '一、凝聚共识,推动发展取得新成效', R].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, lv, par]) => [l, m, lv, par]), [[0, '', 1, null], [3, '一、', 2, 0]]);
+    assert.ok(h[0][4].startsWith('解放思想深化改革以实干姿态奋力开创高质量发展新局面'));
+  });
+
+  it('leaves such a line alone with no salutation under it, or when it does not end on the kind of document', () => {
+    const a = heads(['解放思想深化改革以实干姿态奋力开创高质量发展新局面 (2031年1月11日)王某某 在中国共产党某市第十二次代表大会第三次会议上的报告', '', B, '一、凝聚共识,推动发展取得新成效', R].join('\n'));
+    assert.deepEqual(a.map(([l]) => l), [3]);
+    const b = heads(['解放思想深化改革以实干姿态奋力开创高质量发展新局面 (2031年1月11日)王某某 在中国共产党某市第十二次代表大会第三次会议上作了发言并', '各位代表,同志们:', B, '一、凝聚共识,推动发展取得新成效', R].join('\n'));
+    assert.deepEqual(b.map(([l]) => l), [3]);
+  });
+});

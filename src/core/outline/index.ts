@@ -2221,6 +2221,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // A speech's or report's title block run onto one line at the text's top (title, `(2019年1月11日)`,
+    // speaker, `在…会议上的报告`), a salutation right under it: the document's title, though long.
+    if (kind[p] === 0 && first === lastLine && firstSeen === null && p + 1 < n && runTogetherTitle(clean)) {
+      const below = oneLine(p + 1);
+      if (below !== null && isSalutation(below.trim())) kind[p] = 2;
+    }
     // (a photo's caption with its credit, `…采摘青花梨（2022年7月21日摄）  某某摄/本刊`, names a picture: no title)
     if (kind[p] === 2 && isCaption(clean)) kind[p] = 0;
     // A bracketed line alone (`【去会场的路上】`) in a script whose lines open with a recurring
@@ -2617,6 +2623,17 @@ function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boo
     return zone[k] === Zone.AttachmentLabel;
   }
   return false;
+}
+
+/**
+ * `某某某某某某 (2031年1月11日)某某 在某市第十一次代表大会第四次会议上的报告`: a title, its date in
+ * brackets, the speaker and the occasion run onto one line. The words before the date read as a
+ * title, and the line ends on the kind of document, after the speaker at most.
+ */
+function runTogetherTitle(s: string): boolean {
+  if (s.length > 80) return false;
+  const m = /^([\u3400-\u9fff][^（()）]{5,40}?)[ \t\u3000]*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)][ \t\u3000]*(?:[\u3400-\u9fff]{2,4}[ \t\u3000]+)?(在[^ \t\u3000（()）]{4,40})$/.exec(s);
+  return m !== null && looksLikeTitle(m[1]) && namesDocument(m[2]);
 }
 
 /**
