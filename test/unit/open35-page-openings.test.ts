@@ -45,3 +45,14 @@ describe('open35: a report\'s title, date, speaker and occasion run onto its fir
     assert.deepEqual(b.map(([l]) => l), [3]);
   });
 });
+
+describe('open35: a page\'s headline over the document\'s own title broken by the page', () => {
+  const S = '2030年是全面实施规划的关键之年，全县上下在县委、县政府的坚强领导下，扎实推进各项工作，经济运行稳中有进。';
+  const page = (a: string, b: string): string => ['首页/ 政务公开/ 统计信息/ 统计公报/ 正文', '', '某某县二〇三〇年国民经济和社会发展统计公报', '', a, '', b, '', '某某县统计局', '', '2031年4月10日', '', S, '', '一、综合', '', S, '', '二、农业', '', S].join('\n');
+  it('takes the whole headline as the title where the lines under it are its opening and its end', () => {
+    assert.deepEqual(heads(page('某某县二〇', '国民经济和社会发展统计公报')).map(([l, m, , par]) => [l, m, par]), [[2, '', null], [14, '一、', 2], [18, '二、', 2]]);
+  });
+  it('reads the page as before where the line between is no opening of the headline (the headline heads it)', () => {
+    assert.deepEqual(heads(page('某某县统计局发布', '国民经济和社会发展统计公报')).map(([l]) => l), [2, 14, 18]);
+  });
+});

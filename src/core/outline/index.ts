@@ -2391,6 +2391,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const b = oneLine(r);
     return a !== null && b !== null && /[范範]文/.test(a) && !/[范範]文/.test(b) && a.length <= 60 && b.length <= 60 && namesDocument(b);
   };
+  // Paragraph p's line ends the headline two paragraphs up, and the line between opens it: the
+  // paragraph holding that headline, or -1.
+  const headlineOfBrokenTitle = (p: number): number => {
+    if (p < 2 || kind[p - 1] !== 0 || kind[p - 2] !== 0) return -1;
+    const own = oneLine(p);
+    const part = oneLine(p - 1);
+    const head = oneLine(p - 2);
+    if (own === null || part === null || head === null) return -1;
+    const a = withoutSpaces(own);
+    const b = withoutSpaces(part);
+    const h = withoutSpaces(head);
+    if (a.length < 4 || b.length < 2 || h.length > 60 || a.length + b.length >= h.length) return -1;
+    return h.endsWith(a) && h.startsWith(b) && looksLikeTitle(head.trim()) ? p - 2 : -1;
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -2422,7 +2436,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
+    // `子洲县二〇二三年…统计公报` / `子洲县二〇` / `…统计公报`: the page's headline over the document's
+    // own title broken by the page (its middle lost): the headline, whole, is the title.
+    const whole = accept && firstTitle === null ? headlineOfBrokenTitle(p) : -1;
+    if (whole >= 0) pushTitle(whole, true);
+    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
