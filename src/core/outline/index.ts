@@ -2223,6 +2223,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // A speech's or report's title block run onto one line at the text's top (title, `(2019年1月11日)`,
+    // speaker, `在…会议上的报告`), a salutation right under it: the document's title, though long.
+    if (kind[p] === 0 && first === lastLine && firstSeen === null && p + 1 < n && runTogetherTitle(clean)) {
+      const below = oneLine(p + 1);
+      if (below !== null && isSalutation(below.trim())) kind[p] = 2;
+    }
     // (a photo's caption with its credit, `…采摘青花梨（2022年7月21日摄）  某某摄/本刊`, names a picture: no title)
     if (kind[p] === 2 && isCaption(clean)) kind[p] = 0;
     // A bracketed line alone (`【去会场的路上】`) in a script whose lines open with a recurring
@@ -2319,13 +2325,22 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // title block, `某镇政府工作报告` alone on its line, a date or the speaker under it: the report's
   // own title, in words of its own, heads the piece too (its parts hang from it). A line that says
   // the label's name again is that name's repeat, no title of its own.
-  const ownTitleUnderLabel = (p: number, r: number): boolean => {
+  // (a speech's own title in words of its own, `发展低碳经济 建设生态文明`, names no kind of document:
+  // the `——在…上的致辞` subtitle line right under it, one line of its own, names the kind for it)
+  const overKindSubtitle = (r: number, own: string): boolean => {
+    if (r + 1 >= n || own.length < 4 || !looksLikeTitle(own)) return false;
+    const li = paragraphFirstLine[r + 1];
+    if (li !== paragraphLastLine[r + 1] || lines.contentEnd[li] - textFrom(li) > 60) return false;
+    const sub = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
+    return isSubtitle(sub) && namesDocument(sub.replace(/^[—\-－]+/, ''));
+  };
+  const ownTitleUnderLabel = (p: number, r: number, inBlock = false): boolean => {
     const li = paragraphFirstLine[r];
-    if (li !== paragraphLastLine[r] || !compilationItem[p] || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
+    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
     const label = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
     if (!labelledPieceTitle(label)) return false;
     const own = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
-    if (!namesDocument(own)) return false;
+    if (!namesDocument(own) && !overKindSubtitle(r, own)) return false;
     const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
     const mine = withoutSpaces(own);
     return mine.length >= 4 && !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
@@ -2378,6 +2393,20 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const b = oneLine(r);
     return a !== null && b !== null && /[范範]文/.test(a) && !/[范範]文/.test(b) && a.length <= 60 && b.length <= 60 && namesDocument(b);
   };
+  // Paragraph p's line ends the headline two paragraphs up, and the line between opens it: the
+  // paragraph holding that headline, or -1.
+  const headlineOfBrokenTitle = (p: number): number => {
+    if (p < 2 || kind[p - 1] !== 0 || kind[p - 2] !== 0) return -1;
+    const own = oneLine(p);
+    const part = oneLine(p - 1);
+    const head = oneLine(p - 2);
+    if (own === null || part === null || head === null) return -1;
+    const a = withoutSpaces(own);
+    const b = withoutSpaces(part);
+    const h = withoutSpaces(head);
+    if (a.length < 4 || b.length < 2 || h.length > 60 || a.length + b.length >= h.length) return -1;
+    return h.endsWith(a) && h.startsWith(b) && looksLikeTitle(head.trim()) ? p - 2 : -1;
+  };
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -2409,7 +2438,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
       || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
     clusterOpen = true;
-    if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
+    // `子洲县二〇二三年…统计公报` / `子洲县二〇` / `…统计公报`: the page's headline over the document's
+    // own title broken by the page (its middle lost): the headline, whole, is the title.
+    const whole = accept && firstTitle === null ? headlineOfBrokenTitle(p) : -1;
+    if (whole >= 0) pushTitle(whole, true);
+    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
@@ -2422,6 +2455,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
       if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
+    }
+    // `第一篇：记者招待会致辞` / `发展低碳经济 建设生态文明` / `——在…上的致辞`: the label's title
+    // block runs on into the speech's own title and its subtitle (one block to the anatomy); the own
+    // title, in words of its own over a subtitle naming the kind, heads the piece too.
+    const t = q + 1;
+    if (t < n && t < lastBody && kind[t] === 0 && titleZone[t] === 2 && pushed.length > 0 && pushed[pushed.length - 1] === q) {
+      const own = oneLine(t);
+      if (own !== null && overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) pushTitle(t, true);
     }
     p = q;
   }
@@ -2613,6 +2654,17 @@ function underAttachmentLabel(layout: Layout, zone: Uint8Array, li: number): boo
     return zone[k] === Zone.AttachmentLabel;
   }
   return false;
+}
+
+/**
+ * `某某某某某某 (2031年1月11日)某某 在某市第十一次代表大会第四次会议上的报告`: a title, its date in
+ * brackets, the speaker and the occasion run onto one line. The words before the date read as a
+ * title, and the line ends on the kind of document, after the speaker at most.
+ */
+function runTogetherTitle(s: string): boolean {
+  if (s.length > 80) return false;
+  const m = /^([\u3400-\u9fff][^（()）]{5,40}?)[ \t\u3000]*[（(]\d{4}年\d{1,2}月\d{1,2}日[）)][ \t\u3000]*(?:[\u3400-\u9fff]{2,4}[ \t\u3000]+)?(在[^ \t\u3000（()）]{4,40})$/.exec(s);
+  return m !== null && looksLikeTitle(m[1]) && namesDocument(m[2]);
 }
 
 /**
