@@ -294,11 +294,16 @@ function lineAt(P: PageLines, i: number): string {
   return t;
 }
 
-/** isStrongFurniture || isBreadcrumb of line i, reading the line's text only when its characters allow it. */
-function chromeAt(P: PageLines, i: number): boolean {
+/** Whether line i's characters allow chromeAt to read it: false means chromeAt(P, i) is false. */
+function chromeMayAt(P: PageLines, i: number): boolean {
   const len = P.b[i] - P.a[i];
   if (len === 0 || len > 80) return false;
-  if (!mayBeChrome(P.text, P.a[i], P.b[i]) && !mayEndSiteName(P.text.charCodeAt(P.b[i] - 1))) return false;
+  return mayBeChrome(P.text, P.a[i], P.b[i]) || mayEndSiteName(P.text.charCodeAt(P.b[i] - 1));
+}
+
+/** isStrongFurniture || isBreadcrumb of line i, reading the line's text only when its characters allow it. */
+function chromeAt(P: PageLines, i: number): boolean {
+  if (!chromeMayAt(P, i)) return false;
   const t = shownLine(lineAt(P, i));
   return isStrongFurniture(t) || isBreadcrumb(t);
 }
@@ -315,15 +320,20 @@ function strongChromeAt(P: PageLines, i: number): boolean {
   return isStrongFurniture(t) || isBreadcrumb(t);
 }
 
-/** From each line to the end: how many of the body's non-blank lines are chrome, and how many there are. */
-function chromeShare(P: PageLines, zone: Uint8Array): { chrome: Int32Array; lines: Int32Array } {
+/**
+ * From each line to the end: how many of the body's non-blank lines are chrome, and how many there
+ * are. With `may`, how many lines chromeMayAt lets through instead of how many are chrome: a bound
+ * from above read from the characters alone (no line's text made, no regex run), enough to settle
+ * most questions of a share (in running text few lines pass it).
+ */
+function chromeShare(P: PageLines, zone: Uint8Array, may = false): { chrome: Int32Array; lines: Int32Array } {
   const n = P.a.length;
   const chrome = new Int32Array(n + 1);
   const lines = new Int32Array(n + 1);
   for (let i = n - 1; i >= 0; i--) {
     const counted = P.b[i] > P.a[i] && zone[i] === Zone.Body;
     lines[i] = lines[i + 1] + (counted ? 1 : 0);
-    chrome[i] = chrome[i + 1] + (counted && chromeAt(P, i) ? 1 : 0);
+    chrome[i] = chrome[i + 1] + (counted && (may ? chromeMayAt(P, i) : chromeAt(P, i)) ? 1 : 0);
   }
   return { chrome, lines };
 }
@@ -934,6 +944,7 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
   }
   const lines = input.layout.lines;
   let weak: { chrome: Int32Array; lines: Int32Array } | null = null;
+  let bound: { chrome: Int32Array; lines: Int32Array } | null = null;
   const series = sectionSeries(input, n);
   for (let i = Math.max(0, after); i < n; i++) {
     if (prose[i] || zone[i] !== Zone.Body) continue;
@@ -946,6 +957,10 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     // A link's address alone (`项目地址如下：https://…`) is weak evidence: short text after it is
     // still the document's last part unless chrome makes up half of what is left.
     if (!strongChromeAt(P, i)) {
+      // (the lines whose characters allow chrome bound the chrome from above: when even they are
+      // under half of what is left, so is the chrome, and no line's text need be read)
+      if (!bound) bound = chromeShare(P, zone, true);
+      if (bound.chrome[i] * 2 < bound.lines[i]) continue;
       if (!weak) weak = chromeShare(P, zone);
       if (weak.chrome[i] * 2 < weak.lines[i]) continue;
     }
