@@ -1,0 +1,25 @@
+/**
+ * Figures in notices inside code files and pages (fig35): a room of a building named by its
+ * number (活动中心301室) is a code of kind other with 室 as its unit, as 3楼 is, while a flat's
+ * layout (3室2厅) still counts. Every text here is made up for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+import { parseOutline } from '../../src/core/outline';
+
+function brief(text: string): string[] {
+  return extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+
+describe('figures fig35: a room named by its number', () => {
+  it('reads 301室 as a room number, kind other', () => {
+    assert.deepEqual(brief('报名地点：综合楼301室'), ['301室|301|室|other']);
+    assert.deepEqual(brief('会场设在图书馆(三楼512室)。'), ['512室|512|室|other']);
+    assert.deepEqual(brief('<p>3. 现场办理：服务大厅105室</p>'), ['105室|105|室|other']);
+  });
+  it('leaves a flat layout and words that open with 室', () => {
+    assert.deepEqual(brief('小区户型为3室2厅'), ['3|3||count', '2|2||count']);
+    assert.deepEqual(brief('共有2室一厅的住房'), ['2|2||count']);
+    assert.deepEqual(brief('保持5室内通风'), ['5|5||count']);
+  });
+});
