@@ -23,3 +23,13 @@ describe('figures fig35: a room named by its number', () => {
     assert.deepEqual(brief('保持5室内通风'), ['5|5||count']);
   });
 });
+
+describe('figures fig35: a room number before the room it names', () => {
+  it('reads 201会议室 and 305教室 as room numbers, kind other', () => {
+    assert.deepEqual(brief('培训地点：学生活动中心201会议室'), ['201|201||other']);
+    assert.deepEqual(brief('考场设在教学楼305教室。'), ['305|305||other']);
+  });
+  it('leaves one or two digits and rooms counted with a measure word', () => {
+    assert.deepEqual(brief('新建12间教室'), ['12间|12|间|count']);
+  });
+});
