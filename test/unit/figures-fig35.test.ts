@@ -1,7 +1,7 @@
 /**
  * Figures in notices inside code files and pages (fig35): a room of a building named by its
- * number (活动中心301室) is a code of kind other with 室 as its unit, as 3楼 is, while a flat's
- * layout (3室2厅) still counts. Every text here is made up for the test.
+ * number (活动中心301室, 201会议室) is a code of kind other, the digits alone as 1808室 reads, while
+ * a flat's layout (3室2厅) still counts. Every text here is made up for the test.
  */
 import * as assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/figures';
@@ -12,15 +12,16 @@ function brief(text: string): string[] {
 }
 
 describe('figures fig35: a room named by its number', () => {
-  it('reads 301室 as a room number, kind other', () => {
-    assert.deepEqual(brief('报名地点：综合楼301室'), ['301室|301|室|other']);
-    assert.deepEqual(brief('会场设在图书馆(三楼512室)。'), ['512室|512|室|other']);
-    assert.deepEqual(brief('<p>3. 现场办理：服务大厅105室</p>'), ['105室|105|室|other']);
+  it('reads 301室 as a room number, the digits alone, kind other', () => {
+    assert.deepEqual(brief('报名地点：综合楼301室'), ['301|301||other']);
+    assert.deepEqual(brief('会场设在图书馆(三楼512室)。'), ['512|512||other']);
+    assert.deepEqual(brief('<p>3. 现场办理：服务大厅105室</p>'), ['105|105||other']);
   });
   it('leaves a flat layout and words that open with 室', () => {
     assert.deepEqual(brief('小区户型为3室2厅'), ['3|3||count', '2|2||count']);
     assert.deepEqual(brief('共有2室一厅的住房'), ['2|2||count']);
     assert.deepEqual(brief('保持5室内通风'), ['5|5||count']);
+    assert.deepEqual(brief('共120室内外场地'), ['120|120||count']);
   });
 });
 

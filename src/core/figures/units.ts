@@ -100,10 +100,7 @@ const table: [FigureKind, boolean, string[]][] = [
   // 8.6代线, 6代设备: a generation of a technology, named
   ['other', false, ['世纪', '代', '名', '位', '强', '快', '号', '號', '版', '期', '届', '分', '星', '号线', '楼', '层',
     // a type named by its number (2型糖尿病), a lane of an address (路188弄)
-    '型', '弄',
-    // a room of a building named by its number (学生活动中心301室, 二楼209室), as 3楼 is; a flat's
-    // layout (3室2厅) counts rooms and is left out in unitAt
-    '室']],
+    '型', '弄']],
   // 65寸的电视 (inches), 隐姓埋名30载 (years): after digits only (三寸金莲, 千载难逢 are idioms)
   ['length', false, ['寸']],
   ['duration', false, ['载']],
@@ -191,8 +188,6 @@ export function unitAt(text: string, pos: number): UnitEntry | null {
     if (!text.startsWith(e.unit, pos)) continue;
     // 单 counts orders (3.5万单) but opens words too: 5单位, 单价, 单元, 单项, 单次
     if (e.unit === '单' && includesCode('位价元项次独列据笔', text.charCodeAt(pos + 1))) continue;
-    // 3室2厅, 2室一厅: a flat's layout counts its rooms; 室内, 室外, 室友 open words
-    if (e.unit === '室' && includesCode('0123456789０１２３４５６７８９一二两三四五六厅廳内外友温', text.charCodeAt(pos + 1))) continue;
     return e;
   }
   return null;
