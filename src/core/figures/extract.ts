@@ -2053,6 +2053,8 @@ export class FigureScanner {
     else if (product) kind = 'other';
     // 863计划, 211工程: a programme named by its number, no count
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && (text.startsWith('计划', end) || text.startsWith('工程', end))) kind = 'other';
+    // 活动中心201会议室, 教学楼305教室: a room named by its number (three digits or more), as 301室 is
+    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 3 && roomAfter(text, end)) kind = 'other';
     // Copyright © 1997-2024, 版权所有 2005-2024: the years of a copyright notice are a span of years
     else if (!chinese && scale === 1 && tok2 && !approx && this.isYearRange(tok, tok2) && tok.value !== null && tok2.value !== null &&
       tok.value < tok2.value && (copyrightBefore(text, start) || (includesCode('(（', text.charCodeAt(start - 1)) && includesCode(')）', text.charCodeAt(end))))) {
@@ -2269,6 +2271,15 @@ const YEAR_SPAN_WORDS = ['学年', '學年', '学期', '學期', '年度', '财�
  * before a year-span word), at most one blank on each side, a later year within a century, and
  * either a year-span word right after it or quotes or brackets of their own around the pair; or -1.
  */
+/** Rooms a building names by number (201会议室, 305教室). */
+const ROOM_WORDS = ['会议室', '教室', '办公室', '实验室', '活动室', '阅览室', '报告厅', '会议厅', '會議室', '辦公室', '實驗室', '報告廳'];
+
+/** A room's name after a number: 室 alone (1808室, as the digits alone of kind other; not 室内, 室外, 室友, 3室2厅) or a room word. */
+function roomAfter(text: string, end: number): boolean {
+  if (text[end] === '室') return !includesCode('0123456789０１２３４５６７８９一二两三四五六厅廳内外友温', text.charCodeAt(end + 1));
+  return ROOM_WORDS.some((w) => text.startsWith(w, end));
+}
+
 /** Words that name a code or a number (编号, 电话), not a span of years, before two numbers joined by a dash. */
 const CODE_WORDS_BEFORE_PAIR = ['编号', '编码', '代码', '号码', '序号', '货号', '型号', '账号', '单号', '工号', '学号', '证号', '电话', '手机', '传真', '邮编', '文号', '批号', '號碼', '編號', '電話'];
 function yearPairAt(text: string, start: number, end: number, y1: number): number {
