@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
+import { javaBean } from './javaBean';
 
 function heads(text: string): string[] {
   return parseOutline(text).headings.map((h) => `${h.level}|${h.marker}|${text.slice(h.titleStart, h.titleEnd)}`);
@@ -16,28 +17,7 @@ function figs(text: string): string[] {
 }
 
 describe('code34: a string value opening with an inline run', () => {
-  const bean = (value: string) => [
-    'package com.example.model;',
-    '',
-    'import java.io.Serializable;',
-    'import java.util.List;',
-    '',
-    'public class TalkDetail implements Serializable {',
-    '    /**',
-    `     * answer : [{"reply":"${value}"}]`,
-    '     */',
-    '    private List<AnswerBean> answer;',
-    '',
-    '    public List<AnswerBean> getAnswer() {',
-    '        return answer;',
-    '    }',
-    '',
-    '    public int size() {',
-    '        return answer.size();',
-    '    }',
-    '}',
-    '',
-  ].join('\n');
+  const bean = (value: string) => javaBean(value);
 
   it('reads the run of a JSON sample\'s prose value in a doc comment', () => {
     const text = bean('一是理顺经办体系。年底前完成机构设置。二是统一信息平台。年内完成数据迁移。三是强化基金监管。');

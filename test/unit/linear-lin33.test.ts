@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
+import { javaBean } from './javaBean';
 import { extractFigures } from '../../src/core/figures';
 
 /** Times `run` on a text and on one eight times its size, in the same run (machine load cancels out). */
@@ -39,28 +40,7 @@ describe('this round\'s readers: linear in the text (lin33)', () => {
   });
 
   it('outline: a code string value after its key still opens a text, blanks after the colon or none', () => {
-    const bean = (sep: string): string => [
-      'package com.example.model;',
-      '',
-      'import java.io.Serializable;',
-      'import java.util.List;',
-      '',
-      'public class TalkDetail implements Serializable {',
-      '    /**',
-      `     * answer : [{"reply":${sep}"一是理顺经办体系。年底前完成机构设置。二是统一信息平台。年内完成数据迁移。三是强化基金监管。"}]`,
-      '     */',
-      '    private List<AnswerBean> answer;',
-      '',
-      '    public List<AnswerBean> getAnswer() {',
-      '        return answer;',
-      '    }',
-      '',
-      '    public int size() {',
-      '        return answer.size();',
-      '    }',
-      '}',
-      '',
-    ].join('\n');
+    const bean = (sep: string): string => javaBean('一是理顺经办体系。年底前完成机构设置。二是统一信息平台。年内完成数据迁移。三是强化基金监管。', sep);
     for (const sep of ['', ' ', '   ', '\t']) {
       assert.deepEqual(parseOutline(bean(sep)).headings.map((h) => h.marker), ['一是', '二是', '三是'], `blanks ${sep.length}`);
     }
