@@ -6,6 +6,7 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { toChineseNumeral } from '../text/numerals';
+import { decorationLength } from '../text/emoji';
 import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
@@ -467,6 +468,13 @@ class MarkerScan {
         const q = pastExcerptNote(text, p0, end);
         const lm = q > p0 ? matchLineStart(text, q, end) : null;
         if (lm && isStructural(lm.kind) && lm.family === 'di') { m = lm; p0 = q; }
+      }
+      if (!m) {
+        // `🌟一、2023年工作回顾`, `📌 1. …`, `◆一是…`: an emoji or a bullet symbol set before the
+        // number (AI-written reports, 公众号 articles): the number is read as at the line's start.
+        const q = p0 + decorationLength(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && lm.titleStart < end) { m = lm; p0 = q; }
       }
       if (!m && text.charCodeAt(p0) === 63) {
         // `????二、民营经济`: the page's indent (two U+3000) a conversion to a narrow code page

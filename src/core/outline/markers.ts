@@ -9,6 +9,7 @@ import {
   parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
 } from '../text/numerals';
 import { blankEntityAt } from './htmlLines';
+import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -17,7 +18,7 @@ import { blankEntityAt } from './htmlLines';
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem';
+  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat';
 
 export interface MarkerMatch {
   family: MarkerFamily;
@@ -42,6 +43,9 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'cn-paren': 7,
   stem: 7.5,
   'arabic-dot': 8,
+  // 1️⃣ 2️⃣ and ❶ ❷ ➊ ➀: the lists of AI-written reports and 公众号 articles, between 1. and （1）
+  keycap: 8.5,
+  dingbat: 8.6,
   'arabic-paren': 9,
   circled: 10,
 };
@@ -210,6 +214,9 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   }
   const ci = matchCircled(text, pos, lineEnd);
   if (ci) return ci;
+  const en = matchEnclosed(text, pos, lineEnd);
+  if (en) return en;
+  if (code === 0xd83d) return matchKeycap(text, pos, lineEnd); // 🔟
   const st = matchStem(text, pos, lineEnd);
   if (st) return st;
 
@@ -239,6 +246,8 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
 
   // 1. 1． 1、 — not 1.5, but 1.2019年 is the marker 1. before a year.
   if (isDigit(code)) {
+    const kc = code <= 57 ? matchKeycap(text, pos, lineEnd) : null;
+    if (kc) return kc;
     const num = readArabic(text, pos, lineEnd, 3);
     if (!num) return null;
     const p = pos + num.len;
@@ -337,6 +346,49 @@ function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch |
   let p = pos + 1;
   if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
   return make('circled', 'circled', v, pos, p, text, lineEnd);
+}
+
+/**
+ * Numbers set in one enclosed character, at a line start only (inside a paragraph they are a
+ * dictionary's senses or a quiz's options): ❶ ➊ ➀ ⓵ (a list of their own, family circled), ⒈
+ * (the digit with its full stop in one character: the 1. list) and ㊀ (a circled 一, written as
+ * （一）). Words must follow, after the separators.
+ */
+function matchEnclosed(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const code = text.charCodeAt(pos);
+  let kind: RunKind;
+  let family: MarkerFamily;
+  let v: number | null = dingbatNumeralValue(code);
+  if (v !== null) {
+    kind = 'dingbat';
+    family = 'circled';
+  } else if (code >= 0x2488 && code <= 0x249b) {
+    v = code - 0x2488 + 1;
+    kind = 'arabic-dot';
+    family = 'arabic-dot';
+  } else if (code >= 0x3280 && code <= 0x3289) {
+    v = code - 0x3280 + 1;
+    kind = 'cn-paren';
+    family = 'cn-paren';
+  } else return null;
+  let p = pos + 1;
+  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
+  const m = make(family, kind, v, pos, p, text, lineEnd);
+  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
+}
+
+/**
+ * `1️⃣ 经济发展稳中向好…`: a keycap emoji (digit, U+FE0F, U+20E3; `1⃣` without the VS16; 🔟;
+ * `1️⃣0️⃣` for ten) numbering a list, at a line start (or after a decoration, index.ts). Family
+ * circled, a run of its own. Words must follow.
+ */
+function matchKeycap(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const k = keycapAt(text, pos, lineEnd);
+  if (!k) return null;
+  let p = pos + k.length;
+  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
+  const m = make('circled', 'keycap', k.value, pos, p, text, lineEnd, true);
+  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
 }
 
 /**
@@ -637,6 +689,10 @@ mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
 mark('N（(第0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+// the enclosed numbers (matchEnclosed) and the high surrogate of 🔟 (matchKeycap)
+for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d]]) {
+  for (let c = a; c <= b; c++) CLASS[c] |= C_LINE;
+}
 
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {
