@@ -18,7 +18,7 @@ import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat';
+  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half';
 
 export interface MarkerMatch {
   family: MarkerFamily;
@@ -41,12 +41,16 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'cn-dun': 6,
   'cn-bare': 6.5,
   'cn-paren': 7,
+  // 一） 二）: the closing bracket alone (范文 pages, 公众号 articles), a run of its own under （一）
+  'cn-half': 7.2,
   stem: 7.5,
   'arabic-dot': 8,
   // 1️⃣ 2️⃣ and ❶ ❷ ➊ ➀: the lists of AI-written reports and 公众号 articles, between 1. and （1）
   keycap: 8.5,
   dingbat: 8.6,
   'arabic-paren': 9,
+  // 1） 2) — the closing bracket alone, the items under 1. (or under （1） where both stand)
+  'arabic-half': 9.5,
   circled: 10,
 };
 
@@ -265,6 +269,10 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if (p + 1 >= lineEnd) return null; // "2." alone on a line
       return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);
     }
+    // 1）加强组织领导 / 1) 强化保障: the closing bracket alone, a list of 范文 pages and 公众号
+    // articles (and of AI-written text). One or two digits, words straight after (1) 式, 1）2）,
+    // 3)% are none).
+    if ((sep === ')' || sep === '）') && num.len <= 2) return halfBracket(text, pos, p + 1, lineEnd, 'arabic-half', num.value);
     // 1。述职的自我性: pages typed with 。 for the full stop write the marker 1. that way too. Only
     // with CJK text straight after: 1。5 is a decimal, `1。` alone or `1。”` a sentence end.
     if (sep === '。' && num.len <= 2 && p + 1 < lineEnd && isCjkCode(text.charCodeAt(p + 1))) {
@@ -287,6 +295,8 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
+    // 一）总体要求 / 二)主要任务: the closing bracket alone, as 1）
+    if ((sep === ')' || sep === '）') && num.len <= 2) return halfBracket(text, pos, p + 1, lineEnd, 'cn-half', num.value);
     // 一 .总体要求, 二　、主要任务: a converter or a typist put a space before the mark; Chinese words
     // must follow it (一 . 5 is no marker).
     if ((sep === ' ' || sep === '\u3000') && num.len <= 2) {
@@ -300,6 +310,20 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     }
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/**
+ * A number closed by a bracket with none opening it (`1）`, `一)`), at a line start: a marker of
+ * family （1） / （一） when Chinese words, an opening quote, 《 【 「 or a tag's [ follow (after the separators); a
+ * stray mark after the bracket (`1）、`) is kept in the marker, as after （1）.
+ */
+function halfBracket(text: string, pos: number, p: number, lineEnd: number, kind: 'arabic-half' | 'cn-half', value: number): MarkerMatch | null {
+  if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
+  const m = make(kind === 'cn-half' ? 'cn-paren' : 'arabic-paren', kind, value, pos, p, text, lineEnd);
+  if (m.titleStart >= lineEnd) return null;
+  const next = text.charCodeAt(m.titleStart);
+  // (Chinese words, “ 《 【 「, or a digest's tag `[军事]`)
+  return isCjkCode(next) || next === 0x201c || next === 0x300a || next === 0x3010 || next === 0x300c || next === 91 || next === 0xff3b ? m : null;
 }
 
 /** The ten heavenly stems, 甲 = 1 … 癸 = 10. */
