@@ -64,10 +64,9 @@ export function decorationLength(text: string, pos: number, end: number): number
 }
 
 /**
- * `s` without the pictographs opening it (`🌟沧源2024年工作报告📜` → `沧源2024年工作报告📜`): a
+ * `s` without the pictographs set round it (`🌟沧源2024年工作报告📜` → `沧源2024年工作报告`): a
  * title's words. Only emoji of the supplementary planes (🌟 📜 🎯 🔥) and their joiners and blanks:
- * a bullet or a shape (• ● ■ ◆ ★) opens a list's item or a page's menu entry, not a title. The
- * emoji closing a title stays (it hides no mark the title's test reads: `…提升600%!🚀`).
+ * a bullet or a shape (• ● ■ ◆ ★) opens a list's item or a page's menu entry, not a title.
  */
 export function undecorated(s: string): string {
   let p = 0;
@@ -77,7 +76,18 @@ export function undecorated(s: string): string {
     p += 2;
     while (p < s.length && (isJoiner(s.charCodeAt(p)) || (s.charCodeAt(p) === 0xd83c && s.charCodeAt(p + 1) >= 0xdffb && s.charCodeAt(p + 1) <= 0xdfff))) p += isJoiner(s.charCodeAt(p)) ? 1 : 2;
   }
-  return p === 0 ? s : s.slice(p).trim();
+  // and those closing it, unless a sentence's mark stands before them (`…提升600%!🚀` is read as written)
+  let q = s.length;
+  for (let k = 0; k < 8 && q - 2 >= p; k++) {
+    const c = s.charCodeAt(q - 1);
+    if (isJoiner(c)) { q--; continue; }
+    const hi = s.charCodeAt(q - 2);
+    if ((hi === 0xd83c || hi === 0xd83d || hi === 0xd83e) && c >= 0xdc00 && c <= 0xdfff) { q -= 2; continue; }
+    break;
+  }
+  while (q > p && (s.charCodeAt(q - 1) === 32 || s.charCodeAt(q - 1) === 0x3000)) q--;
+  if (q < s.length && q > p && '!！?？。.'.includes(s[q - 1])) q = s.length;
+  return p === 0 && q === s.length ? s : s.slice(p, q).trim();
 }
 
 /**
