@@ -125,3 +125,16 @@ describe('a division alone on its line over its name', () => {
     assert.deepEqual(rows(text).some((r) => r.includes('为了加强管理') || r.includes('本办法适用')), false);
   });
 });
+
+describe('上篇 / 下篇', () => {
+  it('reads a book\'s two halves as parts, with their name on the line or under it', () => {
+    const same = ['学习读本', '', '上篇　理论要义', '', '一、形成背景', '', '这一思想形成于新时代。', '', '二、主要内容', '', '内容丰富。', '', '下篇　实践要求', '', '一、总体要求', '', '坚持稳中求进。'].join('\n');
+    const want = ['1 学习读本', '2 上篇理论要义', '3 一、形成背景', '3 二、主要内容', '2 下篇实践要求', '3 一、总体要求'];
+    assert.deepEqual(rows(same), want);
+    assert.deepEqual(rows(same.replace('上篇　', '上篇\n\n').replace('下篇　', '下篇\n\n')), want);
+  });
+
+  it('leaves 上篇文章… and 下篇将… in prose alone', () => {
+    assert.deepEqual(rows(['说明', '', '上篇文章中我们讲到了三点。', '', '下篇将介绍具体做法。', '', '上篇：我们讲到了三点，今天继续。'].join('\n')).filter((r) => r.includes('篇')), []);
+  });
+});

@@ -247,6 +247,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     if (m) return m;
     return null;
   }
+  if (c === '上' || c === '下') return matchHalfPart(text, pos, lineEnd);
 
   // 1. 1． 1、 — not 1.5, but 1.2019年 is the marker 1. before a year.
   if (isDigit(code)) {
@@ -492,6 +493,30 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   return null;
 }
 
+/**
+ * `上篇　总论` / `下篇：分论` (or 上编 / 下编), at a line start: a book's or a compilation's two
+ * halves, the parts 第一篇 / 第二篇 would number (上 = 1, 下 = 2; a run needs both). Only alone on
+ * the line (its name may follow on the next line, index.ts) or, after a blank, a colon, 、 or a
+ * dash, a short name filling the line: 上篇文章中… and 下篇将介绍… are prose.
+ */
+function matchHalfPart(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const k = text.charCodeAt(pos + 1);
+  if (k !== 0x7bc7 && k !== 0x7f16 && k !== 0x7de8) return null; // 篇 编 編
+  const value = text[pos] === '上' ? 1 : 2;
+  let p = pos + 2;
+  let q = p;
+  while (q < lineEnd && q - p < 6 && (CLASS[text.charCodeAt(q)] & C_SEPARATOR || text.charCodeAt(q) === COLON || text.charCodeAt(q) === 58 || text.charCodeAt(q) === 0x2014 || text.charCodeAt(q) === 0x00b7)) q++;
+  if (q >= lineEnd) return { family: 'di', kind: 'di-part', ordinal: value, length: p - pos, titleStart: lineEnd };
+  if (q === p) return null; // 上篇文章…
+  let visible = 0;
+  for (let r = q; r < lineEnd; r++) {
+    if (PROSE_MARKS.includes(text[r])) return null;
+    if (++visible > 30) return null;
+  }
+  if (!isCjkCode(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x300a && text.charCodeAt(q) !== 0x201c) return null;
+  return { family: 'di', kind: 'di-part', ordinal: value, length: p - pos, titleStart: q };
+}
+
 /** Marks that end or part a sentence: a line holding one is prose, not a part's title. */
 const PROSE_MARKS = '。，；：,;:！？!?、';
 
@@ -714,7 +739,8 @@ mark(CN_NUM, C_CN_NUM);
 // Chinese numerals, and the inline forms it falls back to.
 mark('N（(第0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 // the enclosed numbers (matchEnclosed) and the high surrogate of 🔟 (matchKeycap)
-for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d]]) {
+// and 上 下 (matchHalfPart: 上篇 下篇)
+for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d], [0x4e0a, 0x4e0a], [0x4e0b, 0x4e0b]]) {
   for (let c = a; c <= b; c++) CLASS[c] |= C_LINE;
 }
 
