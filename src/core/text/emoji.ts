@@ -10,7 +10,7 @@
  * Whether the code unit at `code` (with `next` after it) opens a decoration symbol: a pictograph
  * of the supplementary planes (a surrogate pair U+1F000–U+1FAFF), the BMP's miscellaneous symbols
  * and dingbats (☆ ★ ✅ ✔ ➡ …, not the dingbat numerals ❶…➓, which number), geometric shapes (■ □
- * ▲ ► ◆ ◇ ● ○), ⭐ and arrows, • and ※. Keycap digits (1️⃣) are numbers, not decoration.
+ * ▲ ► ◆ ◇ ● ○), ⭐ and arrows, and •. Keycap digits (1️⃣) are numbers, not decoration.
  */
 export function isDecorationCode(code: number, next: number): boolean {
   if (code === 0xd83c || code === 0xd83d || code === 0xd83e) {
@@ -21,7 +21,7 @@ export function isDecorationCode(code: number, next: number): boolean {
   if (code >= 0x25a0 && code <= 0x25ff) return true; // ■ □ ▲ ► ◆ ◇ ● ○
   if (code >= 0x2b00 && code <= 0x2bff) return true; // ⭐ ⬆ ⬛
   if (code >= 0x2190 && code <= 0x21ff) return true; // arrows
-  return code === 0x2022 || code === 0x203b; // • ※
+  return code === 0x2022; // • (not ※: `※1.` opens a note, as 注1. does)
 }
 
 /** Joiners and modifiers inside an emoji: VS16, ZWJ, skin tones (a surrogate pair, read as a pictograph). */
