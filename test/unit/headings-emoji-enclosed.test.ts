@@ -138,3 +138,18 @@ describe('上篇 / 下篇', () => {
     assert.deepEqual(rows(['说明', '', '上篇文章中我们讲到了三点。', '', '下篇将介绍具体做法。', '', '上篇：我们讲到了三点，今天继续。'].join('\n')).filter((r) => r.includes('篇')), []);
   });
 });
+
+describe('a compilation piece labelled in brackets', () => {
+  it('reads 【篇1】 + title as the piece\'s title, its parts under it', () => {
+    const text = [
+      '乡村产业调研报告【三篇】',
+      '以下是为大家整理的文章3篇，欢迎参考！',
+      '【篇1】乡村产业发展调研报告',
+      '一、调研情况',
+      '本乡共有六个村，产业基础较弱，但资源禀赋较好。',
+      '二、存在问题',
+      '产业链条短，带动能力不强，群众增收渠道较窄。',
+    ].join('\n');
+    assert.deepEqual(rows(text), ['1 乡村产业调研报告【三篇】', '1 【篇1】乡村产业发展调研报告', '2 一、调研情况', '2 二、存在问题']);
+  });
+});
