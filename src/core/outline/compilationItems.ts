@@ -10,6 +10,8 @@ import type { Heading } from '../types';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
+/** `【篇1】农村集体经济发展调研报告`, `【第二篇】…`, `[范文3]…`: the label in brackets, the title straight after it. */
+const BRACKET_LABEL = new RegExp(`^[【\\[［]\\s*(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[】\\]］]\\s*[：:]?\\s*(\\S.*)$`);
 /**
  * The kinds of speech a 文库 or 范文 page's speech is (its title ends on one, `…的讲话`), and the
  * salutation its text opens with (`同志们：`): read on the page as it stands (a page converted to
@@ -57,7 +59,7 @@ export function labelledPieceTitle(s: string): boolean {
   if (s.length > MAX_LINE * 3) return false;
   const t = unannotated(s);
   if (t.length > MAX_LINE) return false;
-  const m = LABEL.exec(t);
+  const m = LABEL.exec(t) ?? BRACKET_LABEL.exec(t);
   if (!m) return false;
   if (m[1] === undefined || DOCUMENT_WORD.test(m[2])) return true;
   const name = m[2].replace(END_NOTE, '');

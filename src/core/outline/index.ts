@@ -6,7 +6,9 @@ import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } fro
 import { computeLineStarts } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { toChineseNumeral } from '../text/numerals';
-import { InlineStartFinder, isClauseBoundaryCode, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { decorationLength } from '../text/emoji';
+import { cjkCount } from '../text/cjk';
+import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
@@ -335,6 +337,37 @@ class MarkerScan {
     this.cands.push(newCandidate(start, m.length, titleStart, m.family, m.kind, m.ordinal, inline, this.lines.paragraph[line], line, mdDepth, false));
   }
 
+  /**
+   * `第一部分` / `第一节` / `第二章` alone on its line, its name on the next line with content (a
+   * blank line or two between: a Word or PDF layout centres the number over the name): the name is
+   * the division's title, not a heading of its own. Only a short name (2–40 characters, at least
+   * two Chinese ones) with no sentence or clause mark and no number of its own; an article
+   * (`第一条` over its text) is left alone. True when the line was taken.
+   */
+  private divisionOverTitle(li: number, m: MarkerMatch, start: number): boolean {
+    if (m.family !== 'di' || !isDivision(m.kind)) return false;
+    const lines = this.lines;
+    let j = li + 1;
+    while (j < lines.length && j <= li + 3 && lines.empty(j)) j++;
+    if (j >= lines.length || lines.empty(j) || !zoneHoldsMarkers(this.zone[j]) || lines.continues(j)) return false;
+    const a = lines.contentStart[j];
+    const b = lines.contentEnd[j];
+    if (b - a < 2 || b - a > 40 || this.masked(a)) return false;
+    const name = this.text.slice(a, b);
+    if (/[。；;：:！？!?，,]/.test(name) || cjkCount(name) < 2) return false;
+    if (matchLineStart(this.text, a, b) !== null) return false;
+    // (the next division's number, or a bare numeral: no name)
+    if (/^第[一二三四五六七八九十百零〇\d]+/.test(name)) return false;
+    if (!this.allow(m.family)) return false;
+    const c = newCandidate(start, m.length, a, m.family, m.kind, m.ordinal, false, lines.paragraph[li], li, 0, false);
+    c.titleLine = j;
+    this.cands.push(c);
+    this.consumedTo = j;
+    this.resumeAt = b;
+    this.lastSig = -1;
+    return true;
+  }
+
   /** Last line of a broken marker read at an earlier line (its pieces are not scanned again), and where its title starts. */
   private consumedTo = -1;
   private resumeAt = 0;
@@ -468,6 +501,13 @@ class MarkerScan {
         const lm = q > p0 ? matchLineStart(text, q, end) : null;
         if (lm && isStructural(lm.kind) && lm.family === 'di') { m = lm; p0 = q; }
       }
+      if (!m) {
+        // `🌟一、2023年工作回顾`, `📌 1. …`, `◆一是…`: an emoji or a bullet symbol set before the
+        // number (AI-written reports, 公众号 articles): the number is read as at the line's start.
+        const q = p0 + decorationLength(text, p0, end);
+        const lm = q > p0 ? matchLineStart(text, q, end) : null;
+        if (lm && lm.titleStart < end) { m = lm; p0 = q; }
+      }
       if (!m && text.charCodeAt(p0) === 63) {
         // `????二、民营经济`: the page's indent (two U+3000) a conversion to a narrow code page
         // lost, each of its bytes a `?`: a numbered part's line behind it, as if indented.
@@ -482,6 +522,7 @@ class MarkerScan {
       // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
       // (a bold `**一**` is read as the numeral it holds)
       const bold = p0 === pos + 2 && (text.startsWith('**', pos) || text.startsWith('__', pos));
+      if (m && m.titleStart >= end && brk < 0 && end - p0 <= 16 && this.divisionOverTitle(li, m, p0)) return;
       if ((!m || m.titleStart >= end) && (p0 === pos || bold) && end - pos <= 16 && brk < 0 && this.structureWords(li)) return;
       if (m) {
         this.push(m, p0, false, li, 0);

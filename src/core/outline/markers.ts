@@ -9,6 +9,7 @@ import {
   parseChineseInteger, circledValue, parenArabicValue, parenChineseValue, CIRCLED_CHARS, PAREN_ARABIC_CHARS, PAREN_CHINESE_CHARS,
 } from '../text/numerals';
 import { blankEntityAt } from './htmlLines';
+import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -17,7 +18,7 @@ import { blankEntityAt } from './htmlLines';
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem';
+  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half';
 
 export interface MarkerMatch {
   family: MarkerFamily;
@@ -40,9 +41,16 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'cn-dun': 6,
   'cn-bare': 6.5,
   'cn-paren': 7,
+  // 一） 二）: the closing bracket alone (范文 pages, 公众号 articles), a run of its own under （一）
+  'cn-half': 7.2,
   stem: 7.5,
   'arabic-dot': 8,
+  // 1️⃣ 2️⃣ and ❶ ❷ ➊ ➀: the lists of AI-written reports and 公众号 articles, between 1. and （1）
+  keycap: 8.5,
+  dingbat: 8.6,
   'arabic-paren': 9,
+  // 1） 2) — the closing bracket alone, the items under 1. (or under （1） where both stand)
+  'arabic-half': 9.5,
   circled: 10,
 };
 
@@ -210,6 +218,9 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   }
   const ci = matchCircled(text, pos, lineEnd);
   if (ci) return ci;
+  const en = matchEnclosed(text, pos, lineEnd);
+  if (en) return en;
+  if (code === 0xd83d) return matchKeycap(text, pos, lineEnd); // 🔟
   const st = matchStem(text, pos, lineEnd);
   if (st) return st;
 
@@ -236,9 +247,12 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     if (m) return m;
     return null;
   }
+  if (c === '上' || c === '下') return matchHalfPart(text, pos, lineEnd);
 
   // 1. 1． 1、 — not 1.5, but 1.2019年 is the marker 1. before a year.
   if (isDigit(code)) {
+    const kc = code <= 57 ? matchKeycap(text, pos, lineEnd) : null;
+    if (kc) return kc;
     const num = readArabic(text, pos, lineEnd, 3);
     if (!num) return null;
     const p = pos + num.len;
@@ -256,6 +270,10 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if (p + 1 >= lineEnd) return null; // "2." alone on a line
       return make('arabic-dot', 'arabic-dot', num.value, pos, p + 1, text, lineEnd);
     }
+    // 1）加强组织领导 / 1) 强化保障: the closing bracket alone, a list of 范文 pages and 公众号
+    // articles (and of AI-written text). One or two digits, words straight after (1) 式, 1）2）,
+    // 3)% are none).
+    if ((sep === ')' || sep === '）') && num.len <= 2) return halfBracket(text, pos, p + 1, lineEnd, 'arabic-half', num.value);
     // 1。述职的自我性: pages typed with 。 for the full stop write the marker 1. that way too. Only
     // with CJK text straight after: 1。5 is a decimal, `1。` alone or `1。”` a sentence end.
     if (sep === '。' && num.len <= 2 && p + 1 < lineEnd && isCjkCode(text.charCodeAt(p + 1))) {
@@ -278,6 +296,8 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
+    // 一）总体要求 / 二)主要任务: the closing bracket alone, as 1）
+    if ((sep === ')' || sep === '）') && num.len <= 2) return halfBracket(text, pos, p + 1, lineEnd, 'cn-half', num.value);
     // 一 .总体要求, 二　、主要任务: a converter or a typist put a space before the mark; Chinese words
     // must follow it (一 . 5 is no marker).
     if ((sep === ' ' || sep === '\u3000') && num.len <= 2) {
@@ -291,6 +311,20 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     }
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/**
+ * A number closed by a bracket with none opening it (`1）`, `一)`), at a line start: a marker of
+ * family （1） / （一） when Chinese words, an opening quote, 《 【 「 or a tag's [ follow (after the separators); a
+ * stray mark after the bracket (`1）、`) is kept in the marker, as after （1）.
+ */
+function halfBracket(text: string, pos: number, p: number, lineEnd: number, kind: 'arabic-half' | 'cn-half', value: number): MarkerMatch | null {
+  if (p < lineEnd && strayAfterBracket(text.charCodeAt(p))) p++;
+  const m = make(kind === 'cn-half' ? 'cn-paren' : 'arabic-paren', kind, value, pos, p, text, lineEnd);
+  if (m.titleStart >= lineEnd) return null;
+  const next = text.charCodeAt(m.titleStart);
+  // (Chinese words, “ 《 【 「, or a digest's tag `[军事]`)
+  return isCjkCode(next) || next === 0x201c || next === 0x300a || next === 0x3010 || next === 0x300c || next === 91 || next === 0xff3b ? m : null;
 }
 
 /** The ten heavenly stems, 甲 = 1 … 癸 = 10. */
@@ -337,6 +371,49 @@ function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch |
   let p = pos + 1;
   if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
   return make('circled', 'circled', v, pos, p, text, lineEnd);
+}
+
+/**
+ * Numbers set in one enclosed character, at a line start only (inside a paragraph they are a
+ * dictionary's senses or a quiz's options): ❶ ➊ ➀ ⓵ (a list of their own, family circled), ⒈
+ * (the digit with its full stop in one character: the 1. list) and ㊀ (a circled 一, written as
+ * （一）). Words must follow, after the separators.
+ */
+function matchEnclosed(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const code = text.charCodeAt(pos);
+  let kind: RunKind;
+  let family: MarkerFamily;
+  let v: number | null = dingbatNumeralValue(code);
+  if (v !== null) {
+    kind = 'dingbat';
+    family = 'circled';
+  } else if (code >= 0x2488 && code <= 0x249b) {
+    v = code - 0x2488 + 1;
+    kind = 'arabic-dot';
+    family = 'arabic-dot';
+  } else if (code >= 0x3280 && code <= 0x3289) {
+    v = code - 0x3280 + 1;
+    kind = 'cn-paren';
+    family = 'cn-paren';
+  } else return null;
+  let p = pos + 1;
+  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
+  const m = make(family, kind, v, pos, p, text, lineEnd);
+  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
+}
+
+/**
+ * `1️⃣ 经济发展稳中向好…`: a keycap emoji (digit, U+FE0F, U+20E3; `1⃣` without the VS16; 🔟;
+ * `1️⃣0️⃣` for ten) numbering a list, at a line start (or after a decoration, index.ts). Family
+ * circled, a run of its own. Words must follow.
+ */
+function matchKeycap(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const k = keycapAt(text, pos, lineEnd);
+  if (!k) return null;
+  let p = pos + k.length;
+  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
+  const m = make('circled', 'keycap', k.value, pos, p, text, lineEnd, true);
+  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
 }
 
 /**
@@ -414,6 +491,30 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     return make('di', kind, num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
+}
+
+/**
+ * `上篇　总论` / `下篇：分论` (or 上编 / 下编), at a line start: a book's or a compilation's two
+ * halves, the parts 第一篇 / 第二篇 would number (上 = 1, 下 = 2; a run needs both). Only alone on
+ * the line (its name may follow on the next line, index.ts) or, after a blank, a colon, 、 or a
+ * dash, a short name filling the line: 上篇文章中… and 下篇将介绍… are prose.
+ */
+function matchHalfPart(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const k = text.charCodeAt(pos + 1);
+  if (k !== 0x7bc7 && k !== 0x7f16 && k !== 0x7de8) return null; // 篇 编 編
+  const value = text[pos] === '上' ? 1 : 2;
+  let p = pos + 2;
+  let q = p;
+  while (q < lineEnd && q - p < 6 && (CLASS[text.charCodeAt(q)] & C_SEPARATOR || text.charCodeAt(q) === COLON || text.charCodeAt(q) === 58 || text.charCodeAt(q) === 0x2014 || text.charCodeAt(q) === 0x00b7)) q++;
+  if (q >= lineEnd) return { family: 'di', kind: 'di-part', ordinal: value, length: p - pos, titleStart: lineEnd };
+  if (q === p) return null; // 上篇文章…
+  let visible = 0;
+  for (let r = q; r < lineEnd; r++) {
+    if (PROSE_MARKS.includes(text[r])) return null;
+    if (++visible > 30) return null;
+  }
+  if (!isCjkCode(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x300a && text.charCodeAt(q) !== 0x201c) return null;
+  return { family: 'di', kind: 'di-part', ordinal: value, length: p - pos, titleStart: q };
 }
 
 /** Marks that end or part a sentence: a line holding one is prose, not a part's title. */
@@ -637,6 +738,11 @@ mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
 mark('N（(第0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+// the enclosed numbers (matchEnclosed) and the high surrogate of 🔟 (matchKeycap)
+// and 上 下 (matchHalfPart: 上篇 下篇)
+for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d], [0x4e0a, 0x4e0a], [0x4e0b, 0x4e0b]]) {
+  for (let c = a; c <= b; c++) CLASS[c] |= C_LINE;
+}
 
 /** Clause boundaries after which a speech marker may start inside a paragraph. */
 export function isClauseBoundary(c: string): boolean {

@@ -3,6 +3,7 @@
  * else that is short and standalone — salutations, bylines, dates, metadata, web-page chrome,
  * attachment labels, licence footers — is refused here.
  */
+import { undecorated } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
 import { labelledPieceTitle } from './compilationItems';
 import { unannotated } from '../text/reading';
@@ -103,7 +104,7 @@ export const WIRE_DATELINE = String.raw`^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,
 const WIRE_DATELINE_HEAD = new RegExp(WIRE_DATELINE + String.raw`\s*([题題]\s*[：:]|[（(])`);
 
 export function looksLikeTitle(s: string): boolean {
-  s = unannotated(s);
+  s = unannotated(undecorated(s));
   // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
   const spaced = letterSpaced(s);
   if (spaced !== null) {

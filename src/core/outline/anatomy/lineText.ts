@@ -2,6 +2,7 @@
  * Small line readers shared by the official-document, attachment, table and notes detectors.
  * Each reads one line in time proportional to the line (or to a bounded prefix of it).
  */
+import { undecorated } from '../../text/emoji';
 import type { AnatomyInput } from './index';
 import { matchLineStart } from '../markers';
 import { looksLikeTitle } from '../titles';
@@ -140,8 +141,11 @@ const BRACKET = /[《》〈〉（）()“”‘’【】]/;
  * is read without its brackets: the block it belongs to is checked whole (titleBlockAt).
  */
 export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = false, piece = false): string | null {
-  const s = shortText(input, li, max);
-  if (s === null || s.length === 0) return null;
+  const raw = shortText(input, li, max);
+  if (raw === null || raw.length === 0) return null;
+  // (`🌟沧源2024年工作报告📜`: the title's words without the emoji set round them)
+  const s = undecorated(raw);
+  if (s.length === 0) return null;
   if (/[。！？；：!?;:，,]/.test(s)) return null;
   if (FULL_DATE.test(s) || ATTACHMENT_LABEL.test(s)) return null;
   if (startsWithMarker(input, li)) return null;
