@@ -32,7 +32,7 @@ import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
-import { findPageFurniture } from './anatomy/pageFurniture';
+import { findPageFurniture, type ShortLineGroups } from './anatomy/pageFurniture';
 import { bannerTitle } from './anatomy/titleBlock';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
@@ -945,7 +945,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     staged!(name, now - ts);
     ts = now;
   };
-  const furniture = findPageFurniture(text, lineStarts);
+  const shortLines: ShortLineGroups = { groups: null, group: null };
+  const furniture = findPageFurniture(text, lineStarts, shortLines);
   const anatomyMs = timed ? performance.now() - t0 : 0;
   if (staged) stage('furniture');
   const layout: Layout = analyseLayout(
@@ -963,7 +964,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const { lines } = layout;
   if (staged) stage('layout');
   if (timed) t0 = performance.now();
-  const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
+  const anatomy = analyseAnatomy({ text, lineStarts, layout, md, shortLines });
   if (timed) timed(anatomyMs + performance.now() - t0);
   if (staged) stage('anatomy');
 

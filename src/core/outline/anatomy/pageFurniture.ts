@@ -12,7 +12,7 @@
  */
 import { isSpace, isZeroWidth } from '../layout';
 import type { Anatomy, AnatomyInput } from './index';
-import { groupCount, groupOfRange, newLineGroups } from './lineGroups';
+import { groupCount, groupOfRange, newLineGroups, type LineGroups } from './lineGroups';
 
 export interface PageFurniture {
   /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
@@ -23,6 +23,17 @@ export interface PageFurniture {
   count: number;
   /** The line that repeats the running head as the document's own title on page one, or -1. */
   titleLine: number;
+}
+
+/**
+ * The short lines findPageFurniture grouped by their text (trimmed, 2 to RUNNING_MAX characters,
+ * page marks aside), handed on so that detectToc groups only the lines these leave out instead of
+ * grouping the same lines again. Filled in by findPageFurniture when given; null before.
+ */
+export interface ShortLineGroups {
+  groups: LineGroups | null;
+  /** Each line's group, -1 for a line left out. */
+  group: Int32Array | null;
 }
 
 /** `- 2 -`, `— 3 —`, `－4－`, `· 5 ·`, `~6~` */
@@ -61,7 +72,7 @@ const PAGE_GAP_MIN = 15;
 /** Longest line that may be a running head or foot. */
 const RUNNING_MAX = 40;
 
-export function findPageFurniture(text: string, lineStarts: readonly number[]): PageFurniture | null {
+export function findPageFurniture(text: string, lineStarts: readonly number[], shortLines?: ShortLineGroups): PageFurniture | null {
   const n = lineStarts.length;
   const mask = new Uint8Array(n);
   const pageStart = new Uint8Array(n);
@@ -178,6 +189,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     if (len < 2 || len > RUNNING_MAX) continue;
     group[i] = groupOfRange(groups, text, cs[i], len);
   }
+  if (shortLines) { shortLines.groups = groups; shortLines.group = group; }
   const groupSize = groups.count;
   const byText: number[][] = [];
   const listOf = new Int32Array(groupCount(groups)).fill(-1);

@@ -1,0 +1,62 @@
+/**
+ * Review33: twin code made one. Every text here is made up for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { analyseAnatomy } from '../../src/core/outline/anatomy';
+import { findPageFurniture, type ShortLineGroups } from '../../src/core/outline/anatomy/pageFurniture';
+import { groupText } from '../../src/core/outline/anatomy/lineGroups';
+import { analyseLayout } from '../../src/core/outline/layout';
+import { computeLineStarts } from '../../src/core/text/lines';
+import { parseOutline } from '../../src/core/outline';
+
+const PROSE = '今年以来，全镇上下认真落实各项部署，经济运行总体平稳，发展质量稳步提升，群众生活持续改善。';
+
+/** The zones of every line, with or without the short lines page furniture grouped handed to the anatomy. */
+function zones(text: string, handOver: boolean): number[] {
+  const lineStarts = computeLineStarts(text);
+  const shortLines: ShortLineGroups = { groups: null, group: null };
+  const furniture = findPageFurniture(text, lineStarts, shortLines);
+  const layout = analyseLayout(text, lineStarts, () => false, undefined, furniture);
+  return Array.from(analyseAnatomy({ text, lineStarts, layout, md: null, shortLines: handOver ? shortLines : undefined }).zone);
+}
+
+describe('review33: the table of contents reads the groups page furniture made (toc.ts, pageFurniture.ts)', () => {
+  it('findPageFurniture hands over its groups of short lines: page marks, long lines and one-character lines left out', () => {
+    const text = ['某镇工作报告', '- 1 -', PROSE, '某镇工作报告', '- 2 -', '甲', PROSE].join('\n');
+    const shortLines: ShortLineGroups = { groups: null, group: null };
+    findPageFurniture(text, computeLineStarts(text), shortLines);
+    assert.ok(shortLines.groups && shortLines.group);
+    const g = Array.from(shortLines.group);
+    assert.deepEqual(g, [0, -1, -1, 0, -1, -1, -1]);
+    assert.equal(groupText(shortLines.groups, 0), '某镇工作报告');
+  });
+
+  it('zones the same lines with the handed-over groups as with groups of its own', () => {
+    const texts = [
+      // 目录 over keys that need cleaning (spaces, leaders, page numbers), the body repeating them
+      ['示例条例', '', '目　　录', '', '第一章　总　　则……1', '', '第二章　管　　理……3', '', '第三章　附　　则……5', '',
+        '第一章　总　　则', '', '第一条', '', PROSE, '', '第二章　管　　理', '', '第二条', '', PROSE, '', '第三章　附　　则', '', '第三条', '', PROSE].join('\n'),
+      // plain part names the body repeats in order (furniture grouped these very lines)
+      ['示例报告', '总体要求', '主要任务', '保障措施', '总体要求', PROSE, '主要任务', PROSE, '保障措施', PROSE].join('\n'),
+      // a part name longer than a running head (41 to 80 characters: toc groups it itself)
+      ['示例报告', '一是关于进一步加强和改进全镇基层组织建设推动各项工作落到实处的总体要求和主要目标', '主要任务', '保障措施',
+        '一是关于进一步加强和改进全镇基层组织建设推动各项工作落到实处的总体要求和主要目标', PROSE, '主要任务', PROSE, '保障措施', PROSE].join('\n'),
+      // a key that cleaning makes equal to a plain line furniture grouped (`主要 任务 ……3` → 主要任务)
+      ['示例报告', '目录', '总体要求 ……1', '主要 任务 ……3', '保障措施 ……5', '总体要求', PROSE, '主要任务', PROSE, '保障措施', PROSE].join('\n'),
+      // keys with digits inside (not plain: keyed by cleaning, the key the same text furniture grouped)
+      ['示例报告', '2031年工作回顾', '2032年主要任务', '保障措施', '2031年工作回顾', PROSE, '2032年主要任务', PROSE, '保障措施', PROSE].join('\n'),
+      // page furniture and a list together
+      ['某镇工作报告', '目录', '总体要求', '主要任务', '保障措施', '- 1 -', '某镇工作报告', '总体要求', PROSE, PROSE, '- 2 -', '某镇工作报告', '主要任务', PROSE, '保障措施', PROSE, '- 3 -'].join('\n'),
+    ];
+    for (const t of texts) {
+      const own = zones(t, false);
+      assert.deepEqual(zones(t, true), own, t);
+      assert.ok(own.includes(6), t); // Zone.Toc
+    }
+  });
+
+  it('reads a text with no content line (furniture grouped nothing) as before', () => {
+    assert.deepEqual(zones('\n\n\n', true), zones('\n\n\n', false));
+    assert.ok(Array.isArray(parseOutline('目录\n\n').headings));
+  });
+});
