@@ -7,7 +7,10 @@ import { findPageFurniture, type ShortLineGroups } from '../../src/core/outline/
 import { groupText } from '../../src/core/outline/anatomy/lineGroups';
 import { analyseLayout } from '../../src/core/outline/layout';
 import { computeLineStarts } from '../../src/core/text/lines';
+import { joinWithNext } from '../../src/core/figures/joinNext';
+import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
+import type { Figure } from '../../src/core/types';
 
 const PROSE = '今年以来，全镇上下认真落实各项部署，经济运行总体平稳，发展质量稳步提升，群众生活持续改善。';
 
@@ -58,5 +61,34 @@ describe('review33: the table of contents reads the groups page furniture made (
   it('reads a text with no content line (furniture grouped nothing) as before', () => {
     assert.deepEqual(zones('\n\n\n', true), zones('\n\n\n', false));
     assert.ok(Array.isArray(parseOutline('目录\n\n').headings));
+  });
+});
+
+function fig(start: number, end: number, value: number | string, kind: Figure['kind'] = 'count'): Figure {
+  return { start, end, value, unit: '', kind, text: '', approx: null } as unknown as Figure;
+}
+
+describe('review33: one step joins a figure with the next (figures/joinNext.ts)', () => {
+  it('spans the first to the second, drops the second and reads it no further', () => {
+    const text = '1-2-3 4';
+    const figs = [fig(0, 1, 1), fig(2, 3, 2), fig(4, 5, 3), fig(6, 7, 4)];
+    const asked: number[] = [];
+    const out = joinWithNext(text, figs, (_t, f, g) => { asked.push(f.start); return text[f.end] === '-' && g.start === f.end + 1; });
+    // 1 takes 2; 2 is not read as a first (its dash to 3 aside); 3 and 4 stand apart (a space between)
+    assert.deepEqual(asked, [0, 4]);
+    assert.deepEqual(out.map((f) => [f.start, f.end, f.text]), [[0, 3, '1-2'], [4, 5, ''], [6, 7, '']]);
+  });
+
+  it('gives the same array back when nothing joins', () => {
+    const figs = [fig(0, 1, 1), fig(2, 3, 2)];
+    assert.equal(joinWithNext('1 2', figs, () => false), figs);
+    assert.deepEqual(joinWithNext('', [], () => true), []);
+  });
+
+  it('each reading that joins still joins its pairs (glued year-month, bare day, unit at both ends)', () => {
+    const brief = (text: string): string[] => extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.kind}`);
+    assert.ok(brief('本条例于19996月30日通过。').includes('19996月30日|"1999-06-30"|date'));
+    assert.ok(brief('发布日期:2031年03月27\n').includes('2031年03月27|"2031-03-27"|date'));
+    assert.ok(brief('参训人员年龄在20岁—24岁之间。').some((s) => s.startsWith('20岁—24岁|[20,24]')));
   });
 });
