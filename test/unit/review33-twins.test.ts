@@ -6,7 +6,7 @@ import { analyseAnatomy } from '../../src/core/outline/anatomy';
 import { findPageFurniture, type ShortLineGroups } from '../../src/core/outline/anatomy/pageFurniture';
 import { groupText } from '../../src/core/outline/anatomy/lineGroups';
 import { analyseLayout } from '../../src/core/outline/layout';
-import { computeLineStarts } from '../../src/core/text/lines';
+import { computeLineStarts, lastAtOrBefore, positionAt } from '../../src/core/text/lines';
 import { joinWithNext } from '../../src/core/figures/joinNext';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
@@ -90,5 +90,18 @@ describe('review33: one step joins a figure with the next (figures/joinNext.ts)'
     assert.ok(brief('本条例于19996月30日通过。').includes('19996月30日|"1999-06-30"|date'));
     assert.ok(brief('发布日期:2031年03月27\n').includes('2031年03月27|"2031-03-27"|date'));
     assert.ok(brief('参训人员年龄在20岁—24岁之间。').some((s) => s.startsWith('20岁—24岁|[20,24]')));
+  });
+});
+
+describe('review33: one binary search for the last start at or before an offset (text/lines.ts lastAtOrBefore)', () => {
+  it('finds the line of an offset, in an array or a typed array, and 0 when none starts before it', () => {
+    assert.equal(lastAtOrBefore([0, 5, 9], 0), 0);
+    assert.equal(lastAtOrBefore([0, 5, 9], 4), 0);
+    assert.equal(lastAtOrBefore([0, 5, 9], 5), 1);
+    assert.equal(lastAtOrBefore([0, 5, 9], 100), 2);
+    assert.equal(lastAtOrBefore(Int32Array.from([3, 7]), 1), 0);
+    assert.equal(lastAtOrBefore(Int32Array.from([3, 7]), 7), 1);
+    assert.equal(lastAtOrBefore([], 3), 0);
+    assert.deepEqual(positionAt([0, 5, 9], 7), { line: 1, col: 2 });
   });
 });
