@@ -6,6 +6,7 @@ import { analyseAnatomy } from '../../src/core/outline/anatomy';
 import { findPageFurniture, type ShortLineGroups } from '../../src/core/outline/anatomy/pageFurniture';
 import { groupText } from '../../src/core/outline/anatomy/lineGroups';
 import { analyseLayout } from '../../src/core/outline/layout';
+import { maskAround, maskIndexAt } from '../../src/core/outline/htmlBreaks';
 import { computeLineStarts, lastAtOrBefore, positionAt } from '../../src/core/text/lines';
 import { joinWithNext } from '../../src/core/figures/joinNext';
 import { extractFigures } from '../../src/core/figures';
@@ -103,5 +104,20 @@ describe('review33: one binary search for the last start at or before an offset 
     assert.equal(lastAtOrBefore(Int32Array.from([3, 7]), 7), 1);
     assert.equal(lastAtOrBefore([], 3), 0);
     assert.deepEqual(positionAt([0, 5, 9], 7), { line: 1, col: 2 });
+  });
+});
+
+describe('review33: one binary search for the masked range holding a position (htmlBreaks.ts maskIndexAt)', () => {
+  it('finds the range holding a position, -1 between ranges and past them', () => {
+    const masks: [number, number][] = [[2, 5], [8, 12], [20, 21]];
+    assert.equal(maskIndexAt(masks, 2), 0);
+    assert.equal(maskIndexAt(masks, 4), 0);
+    assert.equal(maskIndexAt(masks, 5), -1);
+    assert.equal(maskIndexAt(masks, 11), 1);
+    assert.equal(maskIndexAt(masks, 20), 2);
+    assert.equal(maskIndexAt(masks, 30), -1);
+    assert.equal(maskIndexAt([], 0), -1);
+    assert.equal(maskAround(masks, 9), 12);
+    assert.equal(maskAround(masks, 7), -1);
   });
 });

@@ -44,7 +44,7 @@ import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
-import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
+import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 
@@ -829,15 +829,7 @@ function tagBetween(text: string, from: number, to: number): boolean {
 function pastMasks(text: string, masks: [number, number][], pos: number, end: number): number {
   let p = pos;
   for (let guard = 0; guard < 8 && p < end; guard++) {
-    let lo = 0;
-    let hi = masks.length - 1;
-    let hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (masks[mid][1] <= p) lo = mid + 1;
-      else if (masks[mid][0] > p) hi = mid - 1;
-      else { hit = mid; break; }
-    }
+    const hit = maskIndexAt(masks, p);
     if (hit < 0) break;
     p = masks[hit][1];
     // (and the blank entities after them: `<b>第一条</b>&emsp;为了…`)
@@ -1402,15 +1394,8 @@ function addMdTitleBlocks(
 
 /** Where a line [ls, le) starts when `ts` lies in a tag (a masked range) begun before the line: after it. */
 function pastOpenTag(masks: ReadonlyArray<[number, number]>, ts: number, ls: number, le: number): number {
-  let lo = 0;
-  let hi = masks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (masks[mid][1] <= ts) lo = mid + 1;
-    else if (masks[mid][0] > ts) hi = mid - 1;
-    else return masks[mid][0] < ls && masks[mid][1] < le ? masks[mid][1] : ts;
-  }
-  return ts;
+  const k = maskIndexAt(masks, ts);
+  return k >= 0 && masks[k][0] < ls && masks[k][1] < le ? masks[k][1] : ts;
 }
 
 /**
