@@ -5,9 +5,9 @@ import * as assert from 'node:assert/strict';
 import { analyseAnatomy } from '../../src/core/outline/anatomy';
 import { findPageFurniture, type ShortLineGroups } from '../../src/core/outline/anatomy/pageFurniture';
 import { groupText } from '../../src/core/outline/anatomy/lineGroups';
-import { analyseLayout } from '../../src/core/outline/layout';
+import { analyseLayout, lineContentEnd, lineContentStart } from '../../src/core/outline/layout';
 import { maskAround, maskIndexAt } from '../../src/core/outline/htmlBreaks';
-import { computeLineStarts, lastAtOrBefore, positionAt } from '../../src/core/text/lines';
+import { computeLineStarts, lastAtOrBefore, lineEndAt, positionAt } from '../../src/core/text/lines';
 import { joinWithNext } from '../../src/core/figures/joinNext';
 import { extractFigures } from '../../src/core/figures';
 import { parseOutline } from '../../src/core/outline';
@@ -119,5 +119,37 @@ describe('review33: one binary search for the masked range holding a position (h
     assert.equal(maskIndexAt([], 0), -1);
     assert.equal(maskAround(masks, 9), 12);
     assert.equal(maskAround(masks, 7), -1);
+  });
+});
+
+describe('review33: one reading of a line\'s end and content (text/lines.ts lineEndAt, layout.ts lineContentStart/End)', () => {
+  it('ends a line before \\n, \\r\\n or a lone \\r, the last line at the text\'s end', () => {
+    const text = 'ab\ncd\r\nef\rgh';
+    const ls = computeLineStarts(text);
+    assert.deepEqual(ls.map((_, i) => lineEndAt(text, ls, i)), [2, 5, 9, 12]);
+    assert.equal(lineEndAt('', [0], 0), 0);
+  });
+
+  it('passes over spaces and zero-width characters at either end, not other text', () => {
+    const t = '\u3000\u200b 正文 \u00a0\ufeff';
+    const a = lineContentStart(t, 0, t.length);
+    assert.equal(a, 3);
+    assert.equal(lineContentEnd(t, a, t.length), 5);
+    assert.equal(lineContentStart('\u200b\t', 0, 2), 2);
+    assert.equal(lineContentEnd('\u200b\t', 2, 2), 2);
+  });
+
+  it('page furniture still reads a form feed before a line, after it and alone; the layout an empty line holding a zero-width space', () => {
+    const text = ['第一页正文。', '\f', '第二页正文。', '\f第三页正文。', '第三页末行。\f', '第四页正文。', '\u200b', '', '末行。'].join('\n');
+    const ls = computeLineStarts(text);
+    const pf = findPageFurniture(text, ls);
+    assert.ok(pf);
+    assert.deepEqual(Array.from(pf.mask), [0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(Array.from(pf.pageStart), [0, 0, 1, 1, 0, 1, 0, 0, 0]);
+    const layout = analyseLayout(text, ls, () => false, undefined, pf);
+    assert.equal(layout.lines.zeroWidth(6), true);
+    assert.equal(layout.lines.blank(6), false);
+    assert.equal(layout.lines.blank(7), true);
+    assert.equal(layout.lines.zeroWidth(7), false);
   });
 });

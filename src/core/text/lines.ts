@@ -21,6 +21,15 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** Where line i's text ends: before its break (`\n`, `\r\n` or a lone `\r`); the text's end for the last line. */
+export function lineEndAt(text: string, lineStarts: readonly number[], i: number): number {
+  const start = lineStarts[i];
+  let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
 /**
  * The last index whose start is at or before `at` in starts sorted ascending (0 when none is, or
  * the list is empty): the line of an offset in line starts, the heading of an offset in heading
