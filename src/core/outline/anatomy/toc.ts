@@ -265,7 +265,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         if (lines.blank(j) || lines.zeroWidth(j)) continue;
         if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
-        if (items > 0 && gid[j] === gid[firstItem(i)]) break;
+        if (items > 0 && gid[j] === gid[first]) break;
         if (!hasPageNumber(text.slice(lines.contentStart[j], lines.contentEnd[j])) && nextOf(j, j) < 0) break;
         last = j;
         items++;
