@@ -28,14 +28,20 @@ const RELATIONS = [
   '高于', '低于', '不高于', '不低于', '不少于', '不超过', '多于', '少于',
 ].sort((a, b) => b.length - a.length);
 
-/** RELATIONS by the code of their last character, in the same order (longest first): only those can end at a given character. */
-const RELATIONS_BY_LAST = new Map<number, string[]>();
-for (const r of RELATIONS) {
-  const c = r.charCodeAt(r.length - 1);
-  const list = RELATIONS_BY_LAST.get(c);
-  if (list) list.push(r);
-  else RELATIONS_BY_LAST.set(c, [r]);
+/** Words by the code of their last character, each list in the words' order: only those can end at a given character. */
+function byLastCode(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(w.length - 1);
+    const list = out.get(c);
+    if (list) list.push(w);
+    else out.set(c, [w]);
+  }
+  return out;
 }
+
+/** RELATIONS by the code of their last character, in the same order (longest first). */
+const RELATIONS_BY_LAST = byLastCode(RELATIONS);
 
 /** Words allowed between a relation and its figure: particles and approximators. */
 const LINK_CHARS = '了到至为达近约超过逾将接不足仅只有共计的分别均平可';
@@ -67,13 +73,7 @@ const TRAIL_WORDS = [
   '拟按', '按', '从', '由', '较', '全年', '每年', '连年', '当年', '日均',
 ].sort((a, b) => b.length - a.length);
 /** TRAIL_WORDS by their last character (in the same order): only those can end a text ending in it. */
-const TRAIL_BY_LAST = new Map<number, string[]>();
-for (const w of TRAIL_WORDS) {
-  const last = w.charCodeAt(w.length - 1);
-  const list = TRAIL_BY_LAST.get(last);
-  if (list) list.push(w);
-  else TRAIL_BY_LAST.set(last, [w]);
-}
+const TRAIL_BY_LAST = byLastCode(TRAIL_WORDS);
 /** A verb, an adverbial or a bare scope word before a figure names nothing that is measured. */
 const NOT_INDICATORS = new Set([
   '经过', '过去', '经历', '新建', '新设', '已设', '设立', '设置', '建设', '布局建设', '确定', '新增', '使用', '培训', '扩招',

@@ -36,6 +36,7 @@ import { spanView } from '../outline/spanJoin';
 import { bbcodeAsTags } from './bbcode';
 import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
+import { joinWithNext } from './joinNext';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -238,24 +239,19 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
  * allowed, as spaced PDF text gives it.
  */
 function joinBareDays(text: string, figs: Figure[]): Figure[] {
-  let taken: Set<Figure> | null = null;
-  for (let k = 0; k + 1 < figs.length; k++) {
-    const f = figs[k];
-    const g = figs[k + 1];
-    if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value) || text[f.end - 1] !== '月') continue;
-    const gap = text.slice(f.end, g.start);
-    if (gap !== '' && gap !== ' ') continue;
-    const d = text.slice(g.start, g.end);
-    if (!/^[0-9]{1,2}$/.test(d) || Number(d) < 1 || Number(d) > 31) continue;
-    const nx = text[g.end];
-    if (nx !== undefined && !/[\s,，。;；、)）\]】|]/.test(nx)) continue;
-    f.value = `${f.value}-${d.padStart(2, '0')}`;
-    f.end = g.end;
-    f.text = text.slice(f.start, g.end);
-    (taken ??= new Set()).add(g);
-    k++;
-  }
-  return taken ? figs.filter((f) => !taken!.has(f)) : figs;
+  return joinWithNext(text, figs, bareDay);
+}
+
+function bareDay(text: string, f: Figure, g: Figure): boolean {
+  if (f.kind !== 'date' || typeof f.value !== 'string' || !/^\d{4}-\d{2}$/.test(f.value) || text[f.end - 1] !== '月') return false;
+  const gap = text.slice(f.end, g.start);
+  if (gap !== '' && gap !== ' ') return false;
+  const d = text.slice(g.start, g.end);
+  if (!/^[0-9]{1,2}$/.test(d) || Number(d) < 1 || Number(d) > 31) return false;
+  const nx = text[g.end];
+  if (nx !== undefined && !/[\s,，。;；、)）\]】|]/.test(nx)) return false;
+  f.value = `${f.value}-${d.padStart(2, '0')}`;
+  return true;
 }
 
 /**

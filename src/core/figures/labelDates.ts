@@ -8,9 +8,11 @@
  *   five or six digits, the first four a year (1900–2099) and the rest a month (1–12), before 月 and
  *   the day the scanner read (`30日`): one date, `"1999-06-30"`. Five digits before 月 count no months.
  *
- * One pass over the figures, each looking a few characters round itself. Never throws (the caller catches).
+ * Two passes over the figures (the label's dates, then the glued years), each figure looking a few
+ * characters round itself. Never throws (the caller catches).
  */
 import type { Figure } from '../types';
+import { joinWithNext } from './joinNext';
 
 const LABELS = ['时间', '日期', '时間', '時間'];
 
@@ -35,37 +37,37 @@ function labelBefore(text: string, p: number): boolean {
 const HOURS_OPEN = ['办公', '工作', '营业', '服务', '开放', '受理', '咨询', '接待', '上班', '值班', '考试', '报名', '辦公', '營業', '服務', '開放', '諮詢'];
 
 export function readLabelDates(text: string, figs: Figure[]): Figure[] {
-  let taken: Set<Figure> | null = null;
   for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
     if (f.kind === 'date') continue;
-    // (read only a figure either reading may take: a month-day has a dash inside and at most 7
-    // characters, a glued year-month 5 or 6 and 月 after; slicing every figure cost a string each)
+    // (read only a figure the reading may take: a month-day has a dash inside and at most 7
+    // characters; slicing every figure cost a string each)
     const len = f.end - f.start;
-    if (!(len >= 3 && len <= 7 && dashWithin(text, f.start + 1, f.end - 1)) && !(len >= 5 && len <= 6 && text.charCodeAt(f.end) === 0x6708)) continue;
-    const t = text.slice(f.start, f.end);
-    const md = /^(\d{1,4})-(\d{1,2})$/.exec(t);
+    if (!(len >= 3 && len <= 7 && dashWithin(text, f.start + 1, f.end - 1))) continue;
+    const md = /^(\d{1,4})-(\d{1,2})$/.exec(text.slice(f.start, f.end));
     if (md && labelBefore(text, f.start) && !/[0-9\-:]/.test(text[f.end] ?? '')) {
       const a = Number(md[1]);
       const b = Number(md[2]);
       if (md[1].length === 4 && a >= 1900 && a <= 2099 && b >= 1 && b <= 12) setDate(f, `${a}-${pad(b)}`);
       else if (md[1].length <= 2 && a >= 1 && a <= 12 && b >= 1 && b <= 31) setDate(f, `--${pad(a)}-${pad(b)}`);
-      continue;
     }
-    // 19996月30日: the year, its month, and the day read next
-    const g = figs[k + 1];
-    const glued = /^((?:19|20)\d\d)(\d{1,2})$/.exec(t);
-    if (!glued || !g || text[f.end] !== '月' || g.start !== f.end + 1 || g.kind !== 'date') continue;
-    const month = Number(glued[2]);
-    const day = /^---(\d\d)$/.exec(typeof g.value === 'string' ? g.value : '');
-    if (month < 1 || month > 12 || !day || !/^\d{1,2}日$/.test(text.slice(g.start, g.end))) continue;
-    setDate(f, `${glued[1]}-${pad(month)}-${day[1]}`);
-    f.end = g.end;
-    f.text = text.slice(f.start, f.end);
-    (taken ??= new Set()).add(g);
-    k++;
   }
-  return taken ? figs.filter((f) => !taken!.has(f)) : figs;
+  // (a glued year-month has no dash: the reading above never takes one, nor a date this one reads)
+  return joinWithNext(text, figs, gluedYearMonth);
+}
+
+/** 19996月30日: the year, its month, and the day read next (g) are one date. */
+function gluedYearMonth(text: string, f: Figure, g: Figure): boolean {
+  // (5 or 6 characters and 月 after: slicing every figure cost a string each)
+  const len = f.end - f.start;
+  if (f.kind === 'date' || len < 5 || len > 6 || text.charCodeAt(f.end) !== 0x6708) return false;
+  const glued = /^((?:19|20)\d\d)(\d{1,2})$/.exec(text.slice(f.start, f.end));
+  if (!glued || g.start !== f.end + 1 || g.kind !== 'date') return false;
+  const month = Number(glued[2]);
+  const day = /^---(\d\d)$/.exec(typeof g.value === 'string' ? g.value : '');
+  if (month < 1 || month > 12 || !day || !/^\d{1,2}日$/.test(text.slice(g.start, g.end))) return false;
+  setDate(f, `${glued[1]}-${pad(month)}-${day[1]}`);
+  return true;
 }
 
 function dashWithin(text: string, from: number, to: number): boolean {
@@ -88,21 +90,16 @@ const RANGE_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', 
  * have their own spans (`2018年—2022年`).
  */
 export function joinUnitRanges(text: string, figs: Figure[]): Figure[] {
-  let taken: Set<Figure> | null = null;
-  for (let k = 0; k + 1 < figs.length; k++) {
-    const f = figs[k];
-    const g = figs[k + 1];
-    if (f.kind === 'date' || f.kind !== g.kind || f.unit === '' || f.unit !== g.unit) continue;
-    if (typeof f.value !== 'number' || typeof g.value !== 'number' || g.value <= f.value) continue;
-    if (!RANGE_GAPS.has(text.slice(f.end, g.start))) continue;
-    // each end writes the unit itself, and no scale word apart (`20岁`, not `2万—3万吨`, read as a range already)
-    if (!text.slice(f.start, f.end).endsWith(f.unit) || !text.slice(g.start, g.end).endsWith(g.unit)) continue;
-    if (!/^[0-9.]+$/.test(text.slice(f.start, f.end - f.unit.length)) || !/^[0-9.]+$/.test(text.slice(g.start, g.end - g.unit.length))) continue;
-    f.value = [f.value, g.value];
-    f.end = g.end;
-    f.text = text.slice(f.start, f.end);
-    (taken ??= new Set()).add(g);
-    k++;
-  }
-  return taken ? figs.filter((f) => !taken!.has(f)) : figs;
+  return joinWithNext(text, figs, unitRange);
+}
+
+function unitRange(text: string, f: Figure, g: Figure): boolean {
+  if (f.kind === 'date' || f.kind !== g.kind || f.unit === '' || f.unit !== g.unit) return false;
+  if (typeof f.value !== 'number' || typeof g.value !== 'number' || g.value <= f.value) return false;
+  if (!RANGE_GAPS.has(text.slice(f.end, g.start))) return false;
+  // each end writes the unit itself, and no scale word apart (`20岁`, not `2万—3万吨`, read as a range already)
+  if (!text.slice(f.start, f.end).endsWith(f.unit) || !text.slice(g.start, g.end).endsWith(g.unit)) return false;
+  if (!/^[0-9.]+$/.test(text.slice(f.start, f.end - f.unit.length)) || !/^[0-9.]+$/.test(text.slice(g.start, g.end - g.unit.length))) return false;
+  f.value = [f.value, g.value];
+  return true;
 }

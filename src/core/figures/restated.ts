@@ -9,6 +9,7 @@ import { CN_RUN, isDigitCode, readArabic, readChinese } from './scan';
 /**
  * 两年零九个月, 三年六个月, 1年零3个月: years, then (零/又) months under twelve: one duration, in
  * months (33 个月), spanning both parts. The months' figure, where one was read, is dropped.
+ * (Not joinNext.ts's step: the months are read from the text after the years, figure or none.)
  */
 export function joinYearsAndMonths(text: string, figs: Figure[]): Figure[] {
   let dropFrom = -1;

@@ -16,6 +16,7 @@ import { relink } from './relink';
 import { titleEndAt } from './titleEnd';
 import type { Heading, Localized, Outline } from '../types';
 import { matchLineStart } from './markers';
+import { lastAtOrBefore } from '../text/lines';
 
 export type CorrectionKind = 'not-heading' | 'make-heading' | 'promote' | 'demote' | 'attach-previous';
 
@@ -125,15 +126,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    const ls = this.lineStarts;
-    let lo = 0;
-    let hi = ls.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ls[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   /** Hash of the nearest non-blank line before (`dir` -1) or after (+1) line `i`; `""` past the edge. */

@@ -130,17 +130,23 @@ export function backOverTags(text: string, masks: readonly [number, number][], f
   return e > from ? e : to;
 }
 
-/** End of the masked range holding `pos` (a tag the position stands inside), or -1. */
-export function maskAround(masks: readonly [number, number][], pos: number): number {
+/** Index of the masked range holding `pos` (masks sorted, apart: binary search), or -1. */
+export function maskIndexAt(masks: readonly (readonly [number, number])[], pos: number): number {
   let lo = 0;
   let hi = masks.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (masks[mid][1] <= pos) lo = mid + 1;
     else if (masks[mid][0] > pos) hi = mid - 1;
-    else return masks[mid][1];
+    else return mid;
   }
   return -1;
+}
+
+/** End of the masked range holding `pos` (a tag the position stands inside), or -1. */
+export function maskAround(masks: readonly [number, number][], pos: number): number {
+  const k = maskIndexAt(masks, pos);
+  return k < 0 ? -1 : masks[k][1];
 }
 
 /**

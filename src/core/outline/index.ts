@@ -34,7 +34,7 @@ import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
 import { analyseAnatomy, Zone, zoneHoldsMarkers, zoneHoldsTitles, zoneSpans, type Anatomy } from './anatomy';
-import { findPageFurniture } from './anatomy/pageFurniture';
+import { findPageFurniture, type ShortLineGroups } from './anatomy/pageFurniture';
 import { bannerTitle } from './anatomy/titleBlock';
 import { bareNumeral, brokenMarker, isDateOnly, isNamedDivision as namedDivisionLine } from './structure';
 import { caught } from '../safety';
@@ -46,7 +46,7 @@ import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
-import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, visibleText } from './htmlBreaks';
+import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 
@@ -870,15 +870,7 @@ function tagBetween(text: string, from: number, to: number): boolean {
 function pastMasks(text: string, masks: [number, number][], pos: number, end: number): number {
   let p = pos;
   for (let guard = 0; guard < 8 && p < end; guard++) {
-    let lo = 0;
-    let hi = masks.length - 1;
-    let hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (masks[mid][1] <= p) lo = mid + 1;
-      else if (masks[mid][0] > p) hi = mid - 1;
-      else { hit = mid; break; }
-    }
+    const hit = maskIndexAt(masks, p);
     if (hit < 0) break;
     p = masks[hit][1];
     // (and the blank entities after them: `<b>第一条</b>&emsp;为了…`)
@@ -986,7 +978,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     staged!(name, now - ts);
     ts = now;
   };
-  const furniture = findPageFurniture(text, lineStarts);
+  const shortLines: ShortLineGroups = { groups: null, group: null };
+  const furniture = findPageFurniture(text, lineStarts, shortLines);
   const anatomyMs = timed ? performance.now() - t0 : 0;
   if (staged) stage('furniture');
   const layout: Layout = analyseLayout(
@@ -1004,7 +997,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const { lines } = layout;
   if (staged) stage('layout');
   if (timed) t0 = performance.now();
-  const anatomy = analyseAnatomy({ text, lineStarts, layout, md });
+  const anatomy = analyseAnatomy({ text, lineStarts, layout, md, shortLines });
   if (timed) timed(anatomyMs + performance.now() - t0);
   if (staged) stage('anatomy');
 
@@ -1442,15 +1435,8 @@ function addMdTitleBlocks(
 
 /** Where a line [ls, le) starts when `ts` lies in a tag (a masked range) begun before the line: after it. */
 function pastOpenTag(masks: ReadonlyArray<[number, number]>, ts: number, ls: number, le: number): number {
-  let lo = 0;
-  let hi = masks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (masks[mid][1] <= ts) lo = mid + 1;
-    else if (masks[mid][0] > ts) hi = mid - 1;
-    else return masks[mid][0] < ls && masks[mid][1] < le ? masks[mid][1] : ts;
-  }
-  return ts;
+  const k = maskIndexAt(masks, ts);
+  return k >= 0 && masks[k][0] < ls && masks[k][1] < le ? masks[k][1] : ts;
 }
 
 /**

@@ -16,6 +16,7 @@
  * wrapped text, no sentence end otherwise). In wrapped text a single blank line after a full-width
  * line that stops mid-sentence is such a break too.
  */
+import { lineEndAt } from '../text/lines';
 
 /** Lines found to be page furniture before the layout, and the lines that open a new page. */
 export interface PageBreaks {
@@ -130,6 +131,36 @@ export function isZeroWidth(code: number): boolean {
   return code === 0x200b || code === 0xfeff || code === 0x200c || code === 0x200d || code === 0x2060;
 }
 
+/**
+ * Where a line's content starts in [from, to) and, from there, where it ends: spaces and zero-width
+ * characters (isSpace, isZeroWidth) at either end passed over. The layout's line table and page
+ * furniture read each line so (text/blank.ts's contentStart reads a table cell, its blanks another set).
+ */
+export function lineContentStart(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to) {
+    const c = text.charCodeAt(a);
+    if (isSpace(c) || isZeroWidth(c)) a++;
+    else break;
+  }
+  return a;
+}
+
+export function lineContentEnd(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from) {
+    const c = text.charCodeAt(b - 1);
+    if (isSpace(c) || isZeroWidth(c)) b--;
+    else break;
+  }
+  return b;
+}
+
+function hasZeroWidth(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (isZeroWidth(text.charCodeAt(p))) return true;
+  return false;
+}
+
 /** Punctuation that ends a sentence or a clause at the end of a line. */
 export function endsSentence(c: string): boolean {
   return '。！？；：!?;:…”’」』）)】》'.includes(c) && c !== '';
@@ -168,23 +199,12 @@ export function analyseLayout(
   let contents = 0;
   for (let i = 0; i < n; i++) {
     const start = lineStarts[i];
-    let end = i + 1 < n ? lineStarts[i + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    let cs = start;
-    let zw = false;
-    while (cs < end) {
-      const code = text.charCodeAt(cs);
-      if (isSpace(code)) cs++;
-      else if (isZeroWidth(code)) { zw = true; cs++; } else break;
-    }
-    let ce = end;
-    while (ce > cs) {
-      const code = text.charCodeAt(ce - 1);
-      if (isSpace(code) || isZeroWidth(code)) ce--;
-      else break;
-    }
+    const end = lineEndAt(text, lineStarts, i);
+    const cs = lineContentStart(text, start, end);
+    const ce = lineContentEnd(text, cs, end);
     const empty = cs >= end;
+    // (an empty line holding a zero-width character: a joiner a scraper left, no blank line)
+    const zw = empty && hasZeroWidth(text, start, end);
     const blank = empty && !zw;
     const furniture = fmask !== null && fmask[i] === 1 && !blank;
     // (the blank lines before the first line of text and after the last say nothing of its

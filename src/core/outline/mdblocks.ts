@@ -6,6 +6,7 @@
  */
 import type { MdHeading, MdInfo } from './markdown';
 import { maskHtmlBlock } from './htmlBlocks';
+import { lineEndAt } from '../text/lines';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -17,12 +18,7 @@ export function scanMarkdown(text: string, lineStarts: readonly number[], frontM
   const masked: Array<[number, number]> = [];
   if (frontMatterEnd > 0) masked.push([0, frontMatterEnd]);
   const n = lineStarts.length;
-  const lineEnd = (i: number): number => {
-    let e = i + 1 < n ? lineStarts[i + 1] : text.length;
-    if (e > lineStarts[i] && text.charCodeAt(e - 1) === 10) e--;
-    if (e > lineStarts[i] && text.charCodeAt(e - 1) === 13) e--;
-    return e;
-  };
+  const lineEnd = (i: number): number => lineEndAt(text, lineStarts, i);
   let prevParagraph = false; // previous line is paragraph text (a setext underline may follow)
   let prevBlank = true;
   let paraStart = -1; // first line of the paragraph being read

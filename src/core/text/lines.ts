@@ -21,16 +21,35 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-/** Zero-based line and UTF-16 column of an offset (binary search). */
-export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+/** Where line i's text ends: before its break (`\n`, `\r\n` or a lone `\r`); the text's end for the last line. */
+export function lineEndAt(text: string, lineStarts: readonly number[], i: number): number {
+  const start = lineStarts[i];
+  let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return end;
+}
+
+/**
+ * The last index whose start is at or before `at` in starts sorted ascending (0 when none is, or
+ * the list is empty): the line of an offset in line starts, the heading of an offset in heading
+ * starts. Binary search.
+ */
+export function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
   let lo = 0;
-  let hi = lineStarts.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
+    if (starts[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, col: offset - lineStarts[lo] };
+  return lo;
+}
+
+/** Zero-based line and UTF-16 column of an offset (binary search). */
+export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  const line = lastAtOrBefore(lineStarts, offset);
+  return { line, col: offset - lineStarts[line] };
 }
 
 export function offsetAt(lineStarts: readonly number[], line: number, col: number): number {

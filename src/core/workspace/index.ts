@@ -12,7 +12,7 @@
  */
 import type { Heading, MarkerFamily, Outline } from '../types';
 import { headingName } from '../outline/tree';
-import { positionAt } from '../text/lines';
+import { lastAtOrBefore, positionAt } from '../text/lines';
 import { FAMILIES } from '../outline/rows';
 
 /**
@@ -292,7 +292,7 @@ export class HeadingSearch {
       while (from <= search.length - q.length) {
         const found = search.indexOf(q, from);
         if (found < 0) break;
-        const i = headingAt(starts, found);
+        const i = lastAtOrBefore(starts, found); // the heading whose folded name holds the match
         const start = starts[i];
         const markerLen = ints[i * HEADING_INTS + 7];
         this.push(ints, i, found === start || found === start + markerLen ? 0 : 1, found - start);
@@ -340,17 +340,6 @@ export class HeadingSearch {
   }
 }
 
-/** Index of the heading whose folded name contains offset `at` (last start ≤ at). */
-function headingAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function hit(file: string, h: FileHeadings, i: number, rank: number, foldedAt: number, foldedLen: number): HeadingHit {
   const { ints } = h;

@@ -9,7 +9,7 @@
 import type { Layout } from '../layout';
 import type { MdInfo } from '../markdown';
 import type { TableCell, ZoneName, ZoneSpan } from '../../types';
-import { pageFurnitureZones } from './pageFurniture';
+import { pageFurnitureZones, type ShortLineGroups } from './pageFurniture';
 import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectLabelTitles } from './titleBlock';
@@ -52,6 +52,8 @@ export interface AnatomyInput {
   lineStarts: readonly number[];
   layout: Layout;
   md: MdInfo | null;
+  /** The short lines page furniture grouped by their text (findPageFurniture), when it ran on this text. */
+  shortLines?: ShortLineGroups;
 }
 
 export interface Anatomy {

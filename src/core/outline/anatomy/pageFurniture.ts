@@ -10,9 +10,10 @@
  * number must continue a sequence spaced like pages, a repeated line must sit beside the page
  * boundaries. One pass over the lines plus one map of short lines: linear in the text.
  */
-import { isSpace, isZeroWidth } from '../layout';
+import { lineContentEnd, lineContentStart } from '../layout';
+import { lineEndAt } from '../../text/lines';
 import type { Anatomy, AnatomyInput } from './index';
-import { groupCount, groupOfRange, newLineGroups } from './lineGroups';
+import { groupCount, groupOfRange, newLineGroups, type LineGroups } from './lineGroups';
 
 export interface PageFurniture {
   /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
@@ -23,6 +24,17 @@ export interface PageFurniture {
   count: number;
   /** The line that repeats the running head as the document's own title on page one, or -1. */
   titleLine: number;
+}
+
+/**
+ * The short lines findPageFurniture grouped by their text (trimmed, 2 to RUNNING_MAX characters,
+ * page marks aside), handed on so that detectToc groups only the lines these leave out instead of
+ * grouping the same lines again. Filled in by findPageFurniture when given; null before.
+ */
+export interface ShortLineGroups {
+  groups: LineGroups | null;
+  /** Each line's group, -1 for a line left out. */
+  group: Int32Array | null;
 }
 
 /** `- 2 -`, `— 3 —`, `－4－`, `· 5 ·`, `~6~` */
@@ -61,7 +73,7 @@ const PAGE_GAP_MIN = 15;
 /** Longest line that may be a running head or foot. */
 const RUNNING_MAX = 40;
 
-export function findPageFurniture(text: string, lineStarts: readonly number[]): PageFurniture | null {
+export function findPageFurniture(text: string, lineStarts: readonly number[], shortLines?: ShortLineGroups): PageFurniture | null {
   const n = lineStarts.length;
   const mask = new Uint8Array(n);
   const pageStart = new Uint8Array(n);
@@ -78,30 +90,19 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
   for (let i = 0; i < n; i++) {
     ordinal[i] = contentLines;
     const start = lineStarts[i];
-    let end = i + 1 < n ? lineStarts[i + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    let s = start;
-    let ff = false;
-    while (s < end) {
-      const c = text.charCodeAt(s);
-      if (c === 12) ff = true;
-      if (isSpace(c) || isZeroWidth(c)) s++;
-      else break;
-    }
-    let e = end;
-    while (e > s && (isSpace(text.charCodeAt(e - 1)) || isZeroWidth(text.charCodeAt(e - 1)))) {
-      if (text.charCodeAt(e - 1) === 12) ff = true;
-      e--;
-    }
+    const end = lineEndAt(text, lineStarts, i);
+    const s = lineContentStart(text, start, end);
+    const e = lineContentEnd(text, s, end);
     cs[i] = s;
     ce[i] = e;
-    if (ff) {
+    // a form feed among the blanks before the line's text or after it (a feed is a blank: isSpace)
+    const feedBefore = hasFormFeed(text, start, s);
+    if (feedBefore || hasFormFeed(text, e, end)) {
       feeds++;
       if (s >= e) {
         mask[i] = 1; // a line holding nothing but the form feed: the next page starts below
         if (i + 1 < n) pageStart[i + 1] = 1;
-      } else if (text.charCodeAt(start) === 12 || text.slice(start, s).includes('\f')) pageStart[i] = 1;
+      } else if (feedBefore) pageStart[i] = 1;
       else if (i + 1 < n) pageStart[i + 1] = 1; // the feed ends this line: the next page starts below
     }
     if (s >= e) continue;
@@ -178,6 +179,7 @@ export function findPageFurniture(text: string, lineStarts: readonly number[]): 
     if (len < 2 || len > RUNNING_MAX) continue;
     group[i] = groupOfRange(groups, text, cs[i], len);
   }
+  if (shortLines) { shortLines.groups = groups; shortLines.group = group; }
   const groupSize = groups.count;
   const byText: number[][] = [];
   const listOf = new Int32Array(groupCount(groups)).fill(-1);
@@ -305,6 +307,11 @@ function loneMarkAtBreak(text: string, cs: Int32Array, ce: Int32Array, i: number
 function opensPageMark(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2014 || c === 0xff0d ||
     c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0xb7 || c === 0x2022 || c === 0x7b2c || c === 0x5171 || c === 0x50 || c === 0x70;
+}
+
+function hasFormFeed(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 12) return true;
+  return false;
 }
 
 function hasCjk(text: string, from: number, to: number): boolean {

@@ -194,24 +194,31 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     detectSummaryLists(input, anatomy, longBefore);
     return;
   }
-  // Each key's group (lines with the same key share it, numbered by first occurrence). A line's key
-  // is its text itself when the text needs no cleaning (most short lines): it is then grouped in
-  // place, and a string is made only for a key's first line.
+  // Each key's group (lines with the same key share it). A line's key is its text itself when the
+  // text needs no cleaning (most short lines): it is then grouped in place, and a string is made
+  // only for a key's first line. Page furniture grouped the short lines by their text already (the
+  // same trimmed range): a plain line it grouped keeps that group, and the other lines are grouped
+  // in the same table (a line whose key is a text furniture grouped joins that text's group).
+  const shared = input.shortLines;
+  const groupsOf = shared?.groups ?? newLineGroups();
+  const grouped = shared?.groups ? shared.group : null;
   const gid = new Int32Array(n).fill(-1);
-  const groupsOf = newLineGroups();
   for (let i = 0; i < n; i++) {
     if (lines.empty(i) || lce[i] - lcs[i] > MAX_ITEM + 20) continue;
     const a = lcs[i];
     const e = lce[i];
     const len = e - a;
     if (plainAt(text, a, e)) {
-      if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
+      if (grouped !== null && grouped[i] >= 0) gid[i] = grouped[i];
+      else if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
       continue;
     }
     const k = tocKeyAt(text, a, e);
     if (k) gid[i] = groupOf(groupsOf, k);
   }
-  const count = groupsOf.count;
+  // (the table's own counts hold the furniture's lines too: the keyed lines are counted here)
+  const count = new Int32Array(groupCount(groupsOf));
+  for (let i = 0; i < n; i++) if (gid[i] >= 0) count[gid[i]]++;
   /** The key of line i ('' when it has none): every line of a group has its first line's key. */
   const keyOf = (i: number): string => (gid[i] >= 0 ? groupText(groupsOf, gid[i]) : '');
   const hasKey = (i: number): boolean => gid[i] >= 0;
@@ -258,7 +265,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         if (lines.blank(j) || lines.zeroWidth(j)) continue;
         if (!hasKey(j) || zone[j] !== 0) break;
         // The list ends where the body starts repeating it.
-        if (items > 0 && gid[j] === gid[firstItem(i)]) break;
+        if (items > 0 && gid[j] === gid[first]) break;
         if (!hasPageNumber(text.slice(lines.contentStart[j], lines.contentEnd[j])) && nextOf(j, j) < 0) break;
         last = j;
         items++;
@@ -631,7 +638,7 @@ function opensWithBracket(text: string, a: number, e: number): boolean {
  * Where each group occurs, in line order (`gid[i]` is line i's group, -1 for none; `count[g]` its
  * size): returns the first line after `after` in group g, or -1 (binary search in the sorted occurrences).
  */
-function occurrences(gid: Int32Array, count: readonly number[]): (g: number, after: number) => number {
+function occurrences(gid: Int32Array, count: ArrayLike<number>): (g: number, after: number) => number {
   const groups = count.length;
   const first = new Int32Array(groups + 1);
   for (let g = 0; g < groups; g++) first[g + 1] = first[g] + count[g];
