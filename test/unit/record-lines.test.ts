@@ -296,8 +296,9 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const o = parseOutline(unit.repeat(40000));
     const tb = Date.now() - t0;
     assert.ok(o.headings.length >= 80000);
-    // records × headings took 27 s on the big text (1.7 s now); linear work is about 10× the small one
-    assert.ok(tb < 25 * ts + 300 && tb < 12000, `small ${ts} ms, big ${tb} ms`);
+    // records × headings took 27 s on the big text (1.7 s now); linear work is about 10× the small one.
+    // A ratio only: an absolute cap failed under a loaded machine (14 s at load 19, ratio 4).
+    assert.ok(tb < 25 * ts + 300, `small ${ts} ms, big ${tb} ms`);
   });
 
   it('stays linear on a 1 MB single line', () => {
@@ -313,6 +314,6 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const o = parseOutline(big);
     const tb = Date.now() - t0;
     assert.ok(o.headings.length > 1000);
-    assert.ok(tb < 40 * ts + 500 && tb < 15000, `small ${ts} ms, big ${tb} ms`);
+    assert.ok(tb < 40 * ts + 500, `small ${ts} ms, big ${tb} ms`);
   });
 });
