@@ -961,6 +961,10 @@ export class FigureScanner {
   private arabicAt(i: number): number {
     const text = this.text;
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // 1️⃣ 2️⃣: a keycap emoji (digit, variation selector, combining keycap) numbers a list item as
+    // ① does; it is a marker, never a count (1️⃣0️⃣ for ten likewise)
+    const vs = text.charCodeAt(i + 1);
+    if (vs === 0x20e3 || (vs === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3)) return vs === 0x20e3 ? i + 2 : i + 3;
     // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date, its value
     // the timestamp as written (fraction and offset included); a time after T alone is a time
     if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
@@ -1524,7 +1528,11 @@ export class FigureScanner {
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
         // 百分之三十七点几: "thirty-seven point something" per cent, the whole part its value
         const end = t.chinese && CN_RUN[text.charCodeAt(t.end)] === 3 && text[t.end + 1] === '几' ? t.end + 2 : t.end;
-        this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        // 千分之一, 万分之三: a rate written out as a fraction of a thousand or ten thousand is a
+        // share like 三分之一 (kind ratio, the fraction as value: the rates of a tax schedule);
+        // 百分之十五 is a percentage as 15% is
+        if (perWord === '%') this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        else this.push({ start: i, end, value: t.value / (perWord === '‰' ? 1000 : 10000), unit: '', kind: 'ratio', approx: null });
         return end;
       }
       return q;
@@ -1986,7 +1994,7 @@ export class FigureScanner {
     // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
     const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
       !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
-      (!isCjk(before) || includesCode('到至为是在达于长降', text.charCodeAt(tok.start - 2)));
+      (!isCjk(before) || includesCode('到至为是在达于长降為於長達', text.charCodeAt(tok.start - 2)));
     const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || includesCode('为是到至达及和或', text.charCodeAt(tok.start - 2))));
     let start = negative ? tok.start - 1 : tok.start;
     // $20, ￥300, US$5: a currency sign before the digits when no unit follows them

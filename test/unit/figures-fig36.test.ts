@@ -1,0 +1,49 @@
+/**
+ * Figures on documents the rules were not tuned to (fig36): rates written as fractions of a
+ * thousand or ten thousand (a tax schedule's 万分之三, a late fee's 万分之五) and per mille rates
+ * (出生率6.1‰) are shares, kind ratio; a keycap emoji (1️⃣) numbers a list item and is no count;
+ * a minus after a traditional-script verb (為-2.1‰) keeps its sign. Every text here is made up
+ * for the test.
+ */
+import * as assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/figures';
+import { parseOutline } from '../../src/core/outline';
+
+function brief(text: string): string[] {
+  return extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.unit}|${f.kind}`);
+}
+
+describe('figures fig36: rates of a thousand and of ten thousand', () => {
+  it('reads 千分之/万分之 written out as a share, the fraction its value', () => {
+    assert.deepEqual(brief('租赁合同按租金的千分之一计税。'), ['千分之一|0.001||ratio']);
+    assert.deepEqual(brief('逾期的，按日加收万分之五的滞纳金。'), ['万分之五|0.0005||ratio']);
+    assert.deepEqual(brief('营业账簿按实收资本的万分之二点五缴纳'), ['万分之二点五|0.00025||ratio']);
+    assert.deepEqual(brief('佣金为成交额的万分之0.5'), ['万分之0.5|0.00005||ratio']);
+    assert.deepEqual(brief('本县出生率为千分之9.6'), ['千分之9.6|0.0096||ratio']);
+  });
+  it('keeps 百分之 a percentage and a fraction of another base a share', () => {
+    assert.deepEqual(brief('税率为百分之三至百分之五'), ['百分之三|3|%|percent', '百分之五|5|%|percent']);
+    assert.deepEqual(brief('占全乡耕地的三分之一'), ['三分之一|0.3333333333333333||ratio']);
+  });
+  it('reads a per mille rate as a share with its value as written', () => {
+    assert.deepEqual(brief('全年出生率为6.1‰，死亡率为7.4‰。'), ['6.1‰|6.1|‰|ratio', '7.4‰|7.4|‰|ratio']);
+    assert.deepEqual(brief('出生率比上年下降0.3个千分点'), ['0.3个千分点|0.3|个千分点|percentage-point']);
+  });
+});
+
+describe('figures fig36: signs after traditional-script verbs', () => {
+  it('keeps the minus of a negative rate after 為', () => {
+    assert.deepEqual(brief('全縣自然增長率為-2.1‰。'), ['-2.1‰|-2.1|‰|ratio']);
+    assert.deepEqual(brief('本年增速為-0.5%'), ['-0.5%|-0.5|%|percent']);
+  });
+});
+
+describe('figures fig36: keycap emoji numbering items', () => {
+  it('reads no count in 1️⃣ 2️⃣ and still the figures after them', () => {
+    assert.deepEqual(brief('1️⃣ 抓好项目建设，新开工12个。\n2️⃣ 抓好民生保障，新增就业300人。'), ['12个|12|个|count', '300人|300|人|count']);
+    assert.deepEqual(brief('3⃣完成投资5亿元'), ['5亿元|500000000|元|money']);
+  });
+  it('still reads a plain digit that opens a line with its unit', () => {
+    assert.deepEqual(brief('1月完成投资5亿元'), ['1月|"--01"||date', '5亿元|500000000|元|money']);
+  });
+});
