@@ -47,3 +47,26 @@ describe('figures fig36: keycap emoji numbering items', () => {
     assert.deepEqual(brief('1月完成投资5亿元'), ['1月|"--01"||date', '5亿元|500000000|元|money']);
   });
 });
+
+describe('figures fig36: an assessment sheet kept as an HTML table', () => {
+  const sheet = [
+    '<table><thead><tr><th>序号</th><th colspan="2">考核项目</th><th>分值</th><th>评分标准</th></tr></thead>',
+    '<tbody>',
+    '<tr><td></td><td colspan="2">总分</td><td>100</td><td></td></tr>',
+    '<tr><td>1</td><td colspan="2">档案管理</td><td>20</td><td>台账齐全（20分）</td></tr>',
+    '<tr><td rowspan="2">2</td><td rowspan="2">县交通局</td><td>道路养护</td><td>30</td><td>按时完成</td></tr>',
+    '<tr><td>桥梁检查</td><td>15</td><td>定期检查</td></tr>',
+    '</tbody></table>',
+  ].join('\n');
+  it('drops the 序号 cells and reads the 分值 column as scores, spans laid on their columns', () => {
+    assert.deepEqual(brief(sheet), ['100|100||other', '20|20||other', '20分|20|分|other', '30|30||other', '15|15||other']);
+  });
+  it('leaves the numbers of a table whose header names no kind', () => {
+    const plain = '<table><tr><th>单位</th><th>名称</th></tr><tr><td>1</td><td>甲</td></tr><tr><td>2</td><td>乙</td></tr></table>';
+    assert.deepEqual(brief(plain), ['1|1||count', '2|2||count']);
+  });
+  it('keeps a 序号 cell that is not a whole row number', () => {
+    const odd = '<table><tr><th>序号</th><th>分值</th></tr><tr><td>1.5</td><td>8</td></tr></table>';
+    assert.deepEqual(brief(odd), ['1.5|1.5||count', '8|8||other']);
+  });
+});
