@@ -70,3 +70,12 @@ describe('figures fig36: an assessment sheet kept as an HTML table', () => {
     assert.deepEqual(brief(odd), ['1.5|1.5||count', '8|8||other']);
   });
 });
+
+describe('figures fig36: the labels of pieces in a compilation of samples', () => {
+  it('reads no count in 【篇1】 or 篇2 opening a line', () => {
+    assert.deepEqual(brief('调研报告精选3篇\n【篇1】关于村级集体经济的调研报告\n全村有15个合作社。\n篇2 关于产业发展的调研'), ['3篇|3|篇|count', '15个|15|个|count']);
+  });
+  it('still reads 篇 as a unit after a number, and digits after 篇 inside a line', () => {
+    assert.deepEqual(brief('全书共收录8篇1万字的文章'), ['8篇|8|篇|count', '1万字|10000|字|count']);
+  });
+});

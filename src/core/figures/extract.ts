@@ -965,6 +965,12 @@ export class FigureScanner {
     // ① does; it is a marker, never a count (1️⃣0️⃣ for ten likewise)
     const vs = text.charCodeAt(i + 1);
     if (vs === 0x20e3 || (vs === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3)) return vs === 0x20e3 ? i + 2 : i + 3;
+    // 【篇1】, 篇2 …: the label of a piece opening its line in a compilation of samples (精选6篇),
+    // as 附件1 labels an attachment; no figure
+    if (pc === 0x7bc7 /* 篇 */) {
+      const end = readArabic(text, i).end;
+      if (pieceLabelAt(text, i, end)) return end;
+    }
     // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date, its value
     // the timestamp as written (fraction and offset included); a time after T alone is a time
     if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
@@ -3033,3 +3039,17 @@ function changeBefore(text: string, start: number): boolean {
 const CSV_ROW_MAX = 4000;
 /** CSV column names that count or measure (a field under them is a quantity, not a code). */
 const CSV_COUNT_NAME = /(?:count|counts|num|number|total|sum|views|likes|hits|clicks|pages|comments|shares|downloads|visits|stars|followers|replies|votes|readers|amount|price|value|cost|income|salary|population|area|size|length|weight|height|width|volume|gdp|qty|quantity)$/;
+
+/**
+ * Whether the digits [i, end) after 篇 label a piece: 篇 opens its line (after blanks and a 【 or
+ * [ at most), the digits are one or two, and a closing bracket, a colon, 、 or a blank follows.
+ */
+function pieceLabelAt(text: string, i: number, end: number): boolean {
+  if (end - i > 2) return false;
+  let b = i - 2;
+  if (b >= 0 && (text[b] === '【' || text[b] === '[' || text[b] === '〔')) b--;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\u3000')) b--;
+  if (b >= 0 && text[b] !== '\n' && text[b] !== '\r') return false;
+  const nx = text[end];
+  return nx === '】' || nx === ']' || nx === '〕' || nx === ':' || nx === '：' || nx === '、' || nx === ' ' || nx === '\u3000';
+}
