@@ -79,3 +79,13 @@ describe('figures fig36: the labels of pieces in a compilation of samples', () =
     assert.deepEqual(brief('全书共收录8篇1万字的文章'), ['8篇|8|篇|count', '1万字|10000|字|count']);
   });
 });
+
+describe('figures fig36: the digits of an e-mail address', () => {
+  it('reads no figure in a mailbox named by digits', () => {
+    assert.deepEqual(brief('来稿请发送至邮箱：10086123@qq.com，截止日期为5月10日。'), ['5月10日|"--05-10"||date']);
+    assert.deepEqual(brief('联系邮箱 556677@163.com'), []);
+  });
+  it('still reads a count before an @ that opens no address', () => {
+    assert.deepEqual(brief('共3人@全体成员'), ['3人|3|人|count']);
+  });
+});

@@ -965,6 +965,12 @@ export class FigureScanner {
     // ① does; it is a marker, never a count (1️⃣0️⃣ for ten likewise)
     const vs = text.charCodeAt(i + 1);
     if (vs === 0x20e3 || (vs === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3)) return vs === 0x20e3 ? i + 2 : i + 3;
+    // 2911648845@qq.com: the digits of an e-mail address (a QQ mailbox) are an identifier, no figure
+    {
+      let j = i;
+      while (j < text.length && j < i + 24 && isAsciiDigit(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 64 /* @ */ && (isLatinLetter(text.charCodeAt(j + 1)) || isAsciiDigit(text.charCodeAt(j + 1)))) return this.skipIdent(i);
+    }
     // 【篇1】, 篇2 …: the label of a piece opening its line in a compilation of samples (精选6篇),
     // as 附件1 labels an attachment; no figure
     if (pc === 0x7bc7 /* 篇 */) {
