@@ -25,7 +25,8 @@ describe('figures: numbers and units', () => {
   });
   it('tells percentage points from percents', () => {
     assert.deepEqual(brief('利润率提高到8.5%，比上年提高1.2个百分点'), ['8.5%|8.5|%|percent', '1.2个百分点|1.2|个百分点|percentage-point']);
-    assert.deepEqual(brief('出生率为７‰'), ['７‰|7|‰|percent']);
+    // a rate per mille is a share (kind ratio), its value as written, like the gold of communiqués
+    assert.deepEqual(brief('出生率为７‰'), ['７‰|7|‰|ratio']);
     assert.deepEqual(brief('占比达到百分之十五点五'), ['百分之十五点五|15.5|%|percent']);
   });
   it('reads shares', () => {

@@ -10,8 +10,8 @@
  * a case (the currency model does not report `1600万`, a count).
  *
  * Exactly three categories are deliberate differences (docs/figures-differences.md), reported
- * apart: `个百分点` as percentage points, `成`/`折` as ratios, and `千分之`/`万分之`/`‰`/`‱` kept as
- * written. Every other case counts, including the ones Recognizers-Text's own JavaScript build
+ * apart: `个百分点` as percentage points, `成`/`折` as ratios, and `千分之`/`万分之`/`‰` read as
+ * shares (kind ratio). Every other case counts, including the ones Recognizers-Text's own JavaScript build
  * marks as not supported. The target is ≥ 90% of the cases that count.
  *
  * Number model: a check of the mixed numeral reader `parseNumberText` (every expected result's text

@@ -961,6 +961,22 @@ export class FigureScanner {
   private arabicAt(i: number): number {
     const text = this.text;
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // 1️⃣ 2️⃣: a keycap emoji (digit, variation selector, combining keycap) numbers a list item as
+    // ① does; it is a marker, never a count (1️⃣0️⃣ for ten likewise)
+    const vs = text.charCodeAt(i + 1);
+    if (vs === 0x20e3 || (vs === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3)) return vs === 0x20e3 ? i + 2 : i + 3;
+    // 2911648845@qq.com: the digits of an e-mail address (a QQ mailbox) are an identifier, no figure
+    {
+      let j = i;
+      while (j < text.length && j < i + 24 && isAsciiDigit(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 64 /* @ */ && (isLatinLetter(text.charCodeAt(j + 1)) || isAsciiDigit(text.charCodeAt(j + 1)))) return this.skipIdent(i);
+    }
+    // 【篇1】, 篇2 …: the label of a piece opening its line in a compilation of samples (精选6篇),
+    // as 附件1 labels an attachment; no figure
+    if (pc === 0x7bc7 /* 篇 */) {
+      const end = readArabic(text, i).end;
+      if (pieceLabelAt(text, i, end)) return end;
+    }
     // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date, its value
     // the timestamp as written (fraction and offset included); a time after T alone is a time
     if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
@@ -1526,7 +1542,11 @@ export class FigureScanner {
       if (t && t.value !== null && !(t.chinese && isDigitByDigit(text, t))) {
         // 百分之三十七点几: "thirty-seven point something" per cent, the whole part its value
         const end = t.chinese && CN_RUN[text.charCodeAt(t.end)] === 3 && text[t.end + 1] === '几' ? t.end + 2 : t.end;
-        this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        // 千分之一, 万分之三: a rate written out as a fraction of a thousand or ten thousand is a
+        // share like 三分之一 (kind ratio, the fraction as value: the rates of a tax schedule);
+        // 百分之十五 is a percentage as 15% is
+        if (perWord === '%') this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        else this.push({ start: i, end, value: t.value / (perWord === '‰' ? 1000 : 10000), unit: '', kind: 'ratio', approx: null });
         return end;
       }
       return q;
@@ -1988,7 +2008,7 @@ export class FigureScanner {
     // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
     const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
       !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
-      (!isCjk(before) || includesCode('到至为是在达于长降', text.charCodeAt(tok.start - 2)));
+      (!isCjk(before) || includesCode('到至为是在达于长降為於長達', text.charCodeAt(tok.start - 2)));
     const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || includesCode('为是到至达及和或', text.charCodeAt(tok.start - 2))));
     let start = negative ? tok.start - 1 : tok.start;
     // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
@@ -3027,3 +3047,17 @@ function changeBefore(text: string, start: number): boolean {
 const CSV_ROW_MAX = 4000;
 /** CSV column names that count or measure (a field under them is a quantity, not a code). */
 const CSV_COUNT_NAME = /(?:count|counts|num|number|total|sum|views|likes|hits|clicks|pages|comments|shares|downloads|visits|stars|followers|replies|votes|readers|amount|price|value|cost|income|salary|population|area|size|length|weight|height|width|volume|gdp|qty|quantity)$/;
+
+/**
+ * Whether the digits [i, end) after 篇 label a piece: 篇 opens its line (after blanks and a 【 or
+ * [ at most), the digits are one or two, and a closing bracket, a colon, 、 or a blank follows.
+ */
+function pieceLabelAt(text: string, i: number, end: number): boolean {
+  if (end - i > 2) return false;
+  let b = i - 2;
+  if (b >= 0 && (text[b] === '【' || text[b] === '[' || text[b] === '〔')) b--;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\u3000')) b--;
+  if (b >= 0 && text[b] !== '\n' && text[b] !== '\r') return false;
+  const nx = text[end];
+  return nx === '】' || nx === ']' || nx === '〕' || nx === ':' || nx === '：' || nx === '、' || nx === ' ' || nx === '\u3000';
+}

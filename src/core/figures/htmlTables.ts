@@ -4,9 +4,10 @@
  * its column's header gives (`投资规模（亿元）` → money, `比上年增长(%)` → percent, `项目个数（项）` →
  * count; a share column `占总投资比例` → ratio for a value of at most 1), as ANNOTATION.md reads table
  * cells; value and unit stay as written (`""`). The header is the last row of text cells before the
- * first row that holds a bare number; a row is read only when it has as many cells as the header.
- * Merged cells that break the columns (a header spanning columns or spanning rows unevenly, a row with
- * a merged cell) leave their rows as they are.
+ * first row that holds a bare number. Cells spanning columns or rows are laid on the header's columns
+ * (an assessment sheet's `<td colspan="2">总分</td>`, `<td rowspan="3">县农粮局</td>`); a row that
+ * does not fill the columns is left as it is, and so is a header spanning rows unevenly. A score
+ * column (分值, 得分) gives kind other; the whole numbers of a 序号 column are row labels, dropped.
  * Linear: each table's markup is read once (and no further than TABLE_SPAN), then the figures once.
  */
 import type { Figure, FigureKind } from '../types';
@@ -18,8 +19,14 @@ const TABLE_SPAN = 200000;
 const BARE = /^[-−]?\d+(?:\.\d+)?$/;
 /** A share's header: its values up to 1 are ratios. */
 const SHARE_HEADER = /(?:比例|比重|占比)$/;
+/** A score column of an assessment sheet (考核评分表: 分值, 得分, 标准分): its numbers are points, kind other. */
+const SCORE_HEADER = /(?:分值|得分|分数|评分|标准分|满分|基础分|赋分)(?:[（(]分[)）])?$/;
+/** A row-number column: its cells are row labels, not figures (ANNOTATION.md). */
+const ROW_LABEL_HEADER = /^(?:序号|序號|序)$/;
 
-interface Cell { text: string; numStart: number; numEnd: number; colspan: boolean; rowspan: number }
+interface Cell { text: string; numStart: number; numEnd: number; colspan: number; rowspan: number }
+/** Widest table read (columns). */
+const MAX_COLUMNS = 64;
 
 /** The cells of the rows in [from, to): each row a list of its cells' visible text and, for a cell holding one bare number, where it stands. */
 function rowsOf(t: string, from: number, to: number): Cell[][] | null {
@@ -39,7 +46,8 @@ function rowsOf(t: string, from: number, to: number): Cell[][] | null {
       const full = t.slice(p, close + 1).toLowerCase();
       if (/^(?:td|th)\b/.test(tag)) {
         const rs = /rowspan\s*=\s*["']?(\d+)/.exec(full);
-        cell = { text: '', numStart: -1, numEnd: -1, colspan: /colspan\s*=\s*["']?(?:[2-9]|\d\d)/.test(full), rowspan: rs ? Number(rs[1]) : 1 };
+        const cs = /colspan\s*=\s*["']?(\d+)/.exec(full);
+        cell = { text: '', numStart: -1, numEnd: -1, colspan: cs ? Math.max(1, Math.min(MAX_COLUMNS, Number(cs[1]))) : 1, rowspan: rs ? Math.max(1, Number(rs[1])) : 1 };
         runs = 0;
         (row ??= []).push(cell);
       } else if (/^\/(?:td|th)\b/.test(tag)) {
@@ -74,7 +82,7 @@ function rowsOf(t: string, from: number, to: number): Cell[][] | null {
 }
 
 /** Each bare number cell of the table in [from, to), by its start, with the kind its column gives. */
-function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
+function tableKinds(t: string, from: number, to: number, out: CellKinds, labels: Set<number>): void {
   const rows = rowsOf(t, from, to);
   if (!rows) return;
   const firstData = rows.findIndex((r) => r.some((c) => BARE.test(c.text)));
@@ -93,32 +101,65 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
     });
   }
   if (carried > 0 && rows[firstData].length === header.length + carried) {
-    header = Array.from({ length: carried }, (): Cell => ({ text: '', numStart: -1, numEnd: -1, colspan: false, rowspan: 1 })).concat(header);
+    header = Array.from({ length: carried }, (): Cell => ({ text: '', numStart: -1, numEnd: -1, colspan: 1, rowspan: 1 })).concat(header);
   }
-  // merged cells: a header that spans columns, or whose cells span rows unevenly (a header of two
-  // levels), does not line up with the rows (Word's export spans every header cell over 2 rows alike)
+  // merged cells: a header whose cells span rows unevenly (a header of two levels) does not line up
+  // with the rows (Word's export spans every header cell over 2 rows alike)
   const spans = new Set(header.filter((c) => c.text).map((c) => c.rowspan));
-  if (header.some((c) => c.colspan) || spans.size > 1) return;
-  const kinds = header.map((c) => (c.text ? columnKind(c.text, null) : null));
+  if (spans.size > 1) return;
+  // a header cell spanning columns (`<th colspan="2">考核项目</th>`) names each column it spans
+  header = header.flatMap((c) => Array.from({ length: c.colspan }, () => c));
+  const width = header.length;
+  if (width > MAX_COLUMNS) return;
+  const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null)));
   const share = header.map((c) => SHARE_HEADER.test(c.text));
-  if (!kinds.some((k) => k) && !share.some((s) => s)) return;
+  const label = header.map((c) => ROW_LABEL_HEADER.test(c.text));
+  if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l)) return;
+  // the rows laid on the header's columns: a cell spanning columns takes them all, a cell spanning
+  // rows keeps its columns in the rows below (`<td rowspan="3">县农粮局</td>`); a row that does not
+  // fill the columns exactly is left as it is, and the spans from above end there
+  const busy: number[] = new Array(width).fill(0);
   for (let r = firstData; r < rows.length; r++) {
     const row = rows[r];
-    if (row.length !== header.length || row.some((c) => c.colspan || c.rowspan > 1)) continue;
-    row.forEach((c, i) => {
-      if (c.numStart < 0) return;
+    const placed: (Cell | null)[] = new Array(width).fill(null);
+    const taken: boolean[] = busy.map((b) => b > 0);
+    let col = 0;
+    let fits = true;
+    for (const c of row) {
+      while (col < width && taken[col]) col++;
+      if (col + c.colspan > width) { fits = false; break; }
+      placed[col] = c;
+      for (let k = 0; k < c.colspan; k++) { taken[col + k] = true; busy[col + k] = c.rowspan; }
+      col += c.colspan;
+    }
+    if (!fits || taken.some((t) => !t)) {
+      busy.fill(0);
+      continue;
+    }
+    for (let k = 0; k < width; k++) busy[k]--;
+    placed.forEach((c, i) => {
+      if (!c || c.numStart < 0) return;
+      // (a whole number of a row-number column: the row's label)
+      if (label[i]) {
+        if (/^\d{1,3}$/.test(c.text)) labels.add(c.numStart);
+        return;
+      }
       const kind: FigureKind | null = kinds[i] ?? (share[i] && Number(c.text) <= 1 ? 'ratio' : null);
       if (kind) out.set(c.numStart, { end: c.numEnd, kind });
     });
   }
 }
 
-/** Bare numbers filling the cells of an HTML table take their column's kind. In place. */
-export function applyHtmlTables(text: string, figs: Figure[]): void {
-  if (!figs.length || !/<table\b/i.test(text)) return;
+/**
+ * Bare numbers filling the cells of an HTML table take their column's kind (in place); the row
+ * numbers of a 序号 column are dropped. Returns the figures kept.
+ */
+export function applyHtmlTables(text: string, figs: Figure[]): Figure[] {
+  if (!figs.length || !/<table\b/i.test(text)) return figs;
   const re = /<table\b/gi;
   const endRe = /<\/table\s*>/gi;
   const kinds: CellKinds = new Map();
+  const labels = new Set<number>();
   // the first </table> at or after the last table opened (found once, kept while it lies ahead)
   let close = -1;
   let m: RegExpExecArray | null;
@@ -130,8 +171,9 @@ export function applyHtmlTables(text: string, figs: Figure[]): void {
       close = e.index;
     }
     if (close > m.index + TABLE_SPAN) continue;
-    tableKinds(text, m.index, close, kinds);
+    tableKinds(text, m.index, close, kinds, labels);
     re.lastIndex = close;
   }
   giveCellKinds(figs, kinds);
+  return labels.size ? figs.filter((f) => !(labels.has(f.start) && f.unit === '' && f.kind === 'count' && /^\d+$/.test(f.text))) : figs;
 }

@@ -201,7 +201,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     applyBarTables(text, figs);
     applyPipeRows(text, figs);
     applyLineTables(text, figs);
-    applyHtmlTables(text, figs);
+    figs = applyHtmlTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);

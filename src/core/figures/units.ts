@@ -22,7 +22,9 @@ const table: [FigureKind, boolean, string[]][] = [
     '美金',
     // US cents (每千瓦0.73美分): the coin as a unit of its own (两美元又三美分 adds it to the dollars)
     '美分']],
-  ['percent', true, ['%', '％', '‰']],
+  ['percent', true, ['%', '％']],
+  // per mille (出生率5.28‰): a rate of a thousand, kind ratio with the value as written
+  ['ratio', true, ['‰']],
   ['percentage-point', true, ['个百分点', '百分点',
     // a change of a rate given in ‰ (出生率比上年下降0.75个千分点): points of a thousand
     '个千分点', '千分点']],
