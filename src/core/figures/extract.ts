@@ -1089,8 +1089,6 @@ export class FigureScanner {
     }
     // list markers: `1.` `1、` at a line start, `（1）` anywhere, `附件1`
     const nx = text[tok.end];
-    // 1️⃣ (digit, U+FE0F, U+20E3) or 1⃣: a keycap emoji numbering a list, no figure
-    if (tok.intDigits === 1 && (nx === '\u20e3' || (nx === '\ufe0f' && text[tok.end + 1] === '\u20e3'))) return tok.end + (nx === '\u20e3' ? 1 : 2);
     if (tok.value !== null && tok.integer) {
       // 2、2023年…: a line's marker before a year (no list of years: 2 is none)
       if (lineStart >= 0 && nx === '、' && tok.intDigits <= 2 && yearAfterMarker(text, tok.end + 1)) return tok.end + 1;
