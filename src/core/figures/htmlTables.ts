@@ -3,7 +3,8 @@
  * kept as markup in a page's or a script's source): a bare number filling its cell takes the kind
  * its column's header gives (`投资规模（亿元）` → money, `比上年增长(%)` → percent, `项目个数（项）` →
  * count; a share column `占总投资比例` → ratio for a value of at most 1), as ANNOTATION.md reads table
- * cells; value and unit stay as written (`""`). The header is the last row of text cells before the
+ * cells; value and unit stay as written (`""`). A score column (`各项分值`, `得分`) gives kind other; the
+ * numbers of a 序号 column are the rows' labels, no figures. The header is the last row of text cells before the
  * first row that holds a bare number; a row is read only when it has as many cells as the header.
  * Merged cells that break the columns (a header spanning columns or spanning rows unevenly, a row with
  * a merged cell) leave their rows as they are.
@@ -16,6 +17,10 @@ import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 const TABLE_SPAN = 200000;
 /** A bare number: a sign, decimals. */
 const BARE = /^[-−]?\d+(?:\.\d+)?$/;
+/** A row label's header (`序号`, `编号`): its column's numbers are no figures. */
+const ROW_LABEL_HEADER = /^(?:序号|序|编号|排序|No\.?)$/i;
+/** A score's header (`分值`, `各项分值`, `标准分`, `得分`): its numbers are points, kind other. */
+const SCORE_HEADER = /(?:分值|分数|得分|评分|标准分|赋分)$/;
 /** A share's header: its values up to 1 are ratios. */
 const SHARE_HEADER = /(?:比例|比重|占比)$/;
 
@@ -74,7 +79,7 @@ function rowsOf(t: string, from: number, to: number): Cell[][] | null {
 }
 
 /** Each bare number cell of the table in [from, to), by its start, with the kind its column gives. */
-function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
+function tableKinds(t: string, from: number, to: number, out: CellKinds, rowLabels: Set<number>): void {
   const rows = rowsOf(t, from, to);
   if (!rows) return;
   const firstData = rows.findIndex((r) => r.some((c) => BARE.test(c.text)));
@@ -99,14 +104,19 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds): void {
   // levels), does not line up with the rows (Word's export spans every header cell over 2 rows alike)
   const spans = new Set(header.filter((c) => c.text).map((c) => c.rowspan));
   if (header.some((c) => c.colspan) || spans.size > 1) return;
-  const kinds = header.map((c) => (c.text ? columnKind(c.text, null) : null));
+  const kinds = header.map((c) => (c.text ? (columnKind(c.text, null) ?? (SCORE_HEADER.test(c.text) ? 'other' : null)) : null));
   const share = header.map((c) => SHARE_HEADER.test(c.text));
-  if (!kinds.some((k) => k) && !share.some((s) => s)) return;
+  const label = header.map((c) => ROW_LABEL_HEADER.test(c.text));
+  if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l)) return;
   for (let r = firstData; r < rows.length; r++) {
     const row = rows[r];
     if (row.length !== header.length || row.some((c) => c.colspan || c.rowspan > 1)) continue;
     row.forEach((c, i) => {
       if (c.numStart < 0) return;
+      if (label[i]) {
+        rowLabels.add(c.numStart);
+        return;
+      }
       const kind: FigureKind | null = kinds[i] ?? (share[i] && Number(c.text) <= 1 ? 'ratio' : null);
       if (kind) out.set(c.numStart, { end: c.numEnd, kind });
     });
@@ -119,6 +129,7 @@ export function applyHtmlTables(text: string, figs: Figure[]): void {
   const re = /<table\b/gi;
   const endRe = /<\/table\s*>/gi;
   const kinds: CellKinds = new Map();
+  const rowLabels = new Set<number>();
   // the first </table> at or after the last table opened (found once, kept while it lies ahead)
   let close = -1;
   let m: RegExpExecArray | null;
@@ -130,8 +141,14 @@ export function applyHtmlTables(text: string, figs: Figure[]): void {
       close = e.index;
     }
     if (close > m.index + TABLE_SPAN) continue;
-    tableKinds(text, m.index, close, kinds);
+    tableKinds(text, m.index, close, kinds, rowLabels);
     re.lastIndex = close;
   }
   giveCellKinds(figs, kinds);
+  // (the numbers of a 序号 column are the rows' labels, no figures: ANNOTATION.md)
+  if (rowLabels.size) {
+    let k = 0;
+    for (const f of figs) if (!(rowLabels.has(f.start) && f.unit === '' && f.kind === 'count')) figs[k++] = f;
+    figs.length = k;
+  }
 }
