@@ -81,3 +81,55 @@ function han(text: string, s: number, e: number): number {
 function blank(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
+
+/**
+ * A line that is one piece of a string built by concatenation, in any language: the literal alone,
+ * with a `+` before or after it and the statement's end (`"<p>一、…</p>" +`, `+ "<p>…</p>"`,
+ * `"</div>";`), or the assignment that opens it (`let html = "<!doctype html>" +`,
+ * `String page = "<div>" +`, `html += "<p>…</p>";`). Group 1 or 2: the literal's content.
+ */
+const CONCAT_LINE = /^[ \t]*(?:(?:(?:let|var|const|val|String|string|final|private|static|NSString|auto)\s+)*[\w$.\[\]]+\s*(?::\s*[\w.<>?]+\s*)?\+?=\s*|\+\s*|\(\s*)?(?:@?"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*(?:\+|;|,|\)+;?)?[ \t]*\r?$/;
+/** Lines of concatenated literals a page must run over to be read so. */
+const MIN_CONCAT_LINES = 5;
+
+/**
+ * A code file that builds a page's HTML by concatenating string literals a line each (a Swift or
+ * Java controller's `let html = "<!doctype html>" + "<head>" + … "<p>　　一、…</p>" +`): the file
+ * with everything but those literals' contents blanked (line breaks kept, so every heading stays at
+ * its own line:col), when a run of MIN_CONCAT_LINES such lines or more, joined, is an HTML page or
+ * an article's fragment; else null. Linear: each line is matched once, each run joined once.
+ */
+export function concatenatedHtmlText(text: string): string | null {
+  if (text.indexOf('"<') < 0 && text.indexOf("'<") < 0) return null;
+  const keep: Array<[number, number]> = [];
+  let run: Array<[number, number]> = [];
+  const close = (): void => {
+    if (run.length >= MIN_CONCAT_LINES) {
+      const joined = run.map(([a, b]) => text.slice(a, b)).join('\n');
+      if (isHtmlSource(joined)) for (const r of run) keep.push(r);
+    }
+    run = [];
+  };
+  let ls = 0;
+  while (ls <= text.length) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const m = le - ls <= 4000 ? CONCAT_LINE.exec(text.slice(ls, le)) : null;
+    if (m) {
+      const content = m[1] ?? m[2] ?? '';
+      const q = m[1] !== undefined ? '"' : "'";
+      const at = ls + m[0].lastIndexOf(q + content + q) + 1;
+      run.push([at, at + content.length]);
+    } else close();
+    ls = le + 1;
+  }
+  close();
+  if (!keep.length) return null;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of keep) {
+    out += blank(text.slice(at, s)) + text.slice(s, e);
+    at = e;
+  }
+  return out + blank(text.slice(at));
+}

@@ -7,6 +7,7 @@
  */
 import type { MdHeading, MdInfo } from './markdown';
 import { isBlankAny as isBlankCode } from '../text/blank';
+import { DOC_KIND_END } from './anatomy/lineText';
 
 /** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
 const OPENING_WINDOW = 400;
@@ -27,12 +28,13 @@ export function isHtmlSource(text: string, fragments = true): boolean {
   // blanked, codeStrings.ts, opens after as many blanks as the code above it held characters)
   let p = 0;
   while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
-  // A server page's template (JSP, ASP) opens with its directives (`<%@ page … %>`, `<%@ include … %>`).
-  for (let k = 0; k < 8 && text.startsWith('<%', p); k++) {
-    const q = text.indexOf('%>', p + 2);
-    if (q < 0 || q - p > OPENING_WINDOW) return false;
-    p = q + 2;
-    while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
+  // A server page's template opens with its own code before the page's markup: directives and
+  // includes of every template family (`<%@ page … %>` then `<jsp:include …>`, `{% extends … %}`,
+  // `<#include …>`, `@extends(…)`); the markup that follows them makes it a page (templatePreamble).
+  if (opensTemplateCode(text, p)) {
+    const r = templatePreamble(text, p);
+    if (r < 0) return false;
+    return PAGE_MARKUP.test(text.slice(r, r + 16));
   }
   // A scraper's list of the page's elements printed as it held them (Python's str() of a list of
   // BeautifulSoup tags: `[<div class="…">…</div>]`, `[<p>…</p>, <p>…</p>]`): the markup follows the bracket.
@@ -50,6 +52,102 @@ export function isHtmlSource(text: string, fragments = true): boolean {
   const head = text.slice(p, p + OPENING_WINDOW).toLowerCase();
   if (!(head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?php') || head.startsWith('<?xml'))) return fragments && isArticleFragment(text, p);
   return /<(html|head|body|div)[\s>]/.test(head);
+}
+
+/** How long a template's opening (its directives, includes and the page head's links and scripts) may be. */
+const TEMPLATE_OPENING = 4000;
+/** Most constructs a template's opening is read through. */
+const TEMPLATE_ITEMS = 40;
+/** The page's own markup, after a template's opening. */
+const PAGE_MARKUP = /^<(!doctype html|html|head|body|div|table|section|article|main|form|header|center|h[1-6]|p)[\s>]/i;
+/** A template family's directive at a line's start: Blade/Razor `@extends('…')`, `@section('content')`, `@model T`. */
+const AT_DIRECTIVE = /^@(extends|section|include|layout|model|using|inherits|page|inject|yield|push|php|stop|show|end[a-z]+)\b/;
+/** A brace directive of Smarty/ThinkPHP templates, `{extend name="…" /}`, `{include file="…"}`, `{block name="…"}`. */
+const BRACE_DIRECTIVE = /^<?\{(extend|include|layout|block|load|import)\s/;
+
+/** The text opens at `p` with a server template's own code (not the page's markup). */
+function opensTemplateCode(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const d = text.charCodeAt(p + 1);
+  if (c === 60) return d === 37 || d === 35 || ((d === 106 || d === 99) && /^<(jsp|c):[a-z]/.test(text.slice(p, p + 8))); // <% <# <jsp: <c:
+  if (c === 123) return d === 37 || d === 35 || BRACE_DIRECTIVE.test(text.slice(p, p + 10)); // {% {#
+  if (c === 64) return d === 123 || AT_DIRECTIVE.test(text.slice(p, p + 12)); // @{ … } @extends(…)
+  return false;
+}
+
+/** Where `close` ends after `from` within the template's opening, or -1. */
+function closeAt(text: string, from: number, close: string, limit: number): number {
+  const q = text.indexOf(close, from);
+  return q < 0 || q + close.length > limit ? -1 : q + close.length;
+}
+
+/** Where the tag opening at `p` ends (past its `>`) within `limit`, passing over quoted values and server code in them (`href="<%=ctx%>/a.css"`), or -1. */
+function tagEndAt(text: string, p: number, limit: number): number {
+  let quote = 0;
+  for (let r = p + 1; r < limit; r++) {
+    const c = text.charCodeAt(r);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return r + 1;
+    if (c === 60 && text.charCodeAt(r + 1) === 37) {
+      const q = text.indexOf('%>', r + 2);
+      if (q < 0 || q >= limit) return -1;
+      r = q + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The offset of the first mark past a server template's opening that starts at `p`, or -1: its code
+ * and directives of every family (JSP/ASP/ERB `<% … %>`, `<jsp:include …>`, `<c:set …/>`, Freemarker
+ * `<#include …>`, Jinja/Django/Twig `{% … %}` `{# … #}`, Smarty/ThinkPHP `{extend …/}`, Blade/Razor
+ * `@extends(…)` lines and `@{ … }` blocks), and with them the page head's links, metas, scripts,
+ * styles and comments; at most TEMPLATE_ITEMS of them within TEMPLATE_OPENING characters.
+ */
+export function templatePreamble(text: string, p: number): number {
+  const limit = Math.min(text.length, p + TEMPLATE_OPENING);
+  for (let k = 0; k < TEMPLATE_ITEMS && p < limit; k++) {
+    const c = text.charCodeAt(p);
+    const d = text.charCodeAt(p + 1);
+    let q = -1;
+    if (c === 60 && d === 37) q = text.startsWith('<%--', p) ? closeAt(text, p + 4, '--%>', limit) : closeAt(text, p + 2, '%>', limit);
+    else if (c === 60 && d === 33 && text.startsWith('<!--', p)) q = closeAt(text, p + 4, '-->', limit);
+    else if (c === 60 && d === 35 && text.startsWith('<#--', p)) q = closeAt(text, p + 4, '-->', limit);
+    else if (c === 60 && (d === 35 || d === 64)) q = closeAt(text, p + 2, '>', limit); // <#include …> <@macro …/>
+    else if (c === 60 && d === 47 && (text.charCodeAt(p + 2) === 35 || text.charCodeAt(p + 2) === 64)) q = closeAt(text, p + 3, '>', limit);
+    else if (c === 123 && d === 37) q = closeAt(text, p + 2, '%}', limit);
+    else if (c === 123 && d === 35) q = closeAt(text, p + 2, '#}', limit);
+    else if (BRACE_DIRECTIVE.test(text.slice(p, p + 10))) q = closeAt(text, p + 2, '}', limit);
+    else if (c === 64 && d === 123) {
+      // a Razor code block `@{ ViewBag.Title = "…"; }`, its braces balanced
+      let depth = 0;
+      for (let r = p + 1; r < limit; r++) {
+        const e = text.charCodeAt(r);
+        if (e === 123) depth++;
+        else if (e === 125 && --depth === 0) { q = r + 1; break; }
+      }
+    } else if (c === 64 && AT_DIRECTIVE.test(text.slice(p, p + 12))) {
+      q = text.indexOf('\n', p);
+      if (q < 0 || q > limit) q = -1;
+    } else if (c === 60) {
+      const m = /^<\/?([a-zA-Z][\w-]*)(:[\w-]+)?/.exec(text.slice(p, p + 40));
+      if (!m) return p;
+      const name = m[1].toLowerCase();
+      if (m[2]) q = tagEndAt(text, p, limit); // <jsp:include …>, <c:set …/>, <asp:Content …>, <s:head/>
+      else if (name === 'link' || name === 'meta' || name === 'base') q = tagEndAt(text, p, limit);
+      else if ((name === 'script' || name === 'style' || name === 'title') && text.charCodeAt(p + 1) !== 47) {
+        const g = tagEndAt(text, p, limit);
+        q = g < 0 ? -1 : closeAt(text, g, '</' + name, limit);
+        if (q >= 0) q = closeAt(text, q, '>', limit);
+      } else return p;
+    } else return p;
+    if (q < 0) return -1;
+    p = q;
+    while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
+  }
+  return p < limit ? p : -1;
 }
 
 /** Block tags an article's HTML fragment opens with (a scraper keeps the content `<div>` or its paragraphs). */
@@ -109,6 +207,7 @@ export function analyseHtmlSource(text: string): MdInfo {
   const masked: Array<[number, number]> = [];
   const headings: MdHeading[] = [];
   const n = text.length;
+  let captionSeen = false;
   let p = text.indexOf('<');
   while (p >= 0 && p < n) {
     let next: number;
@@ -120,9 +219,14 @@ export function analyseHtmlSource(text: string): MdInfo {
       const q = text.indexOf('?>', p + 2);
       next = q < 0 ? n : q + 2;
     } else if (text.charCodeAt(p + 1) === 37) {
-      // a server page's code and directives (JSP, ASP): `<%@ page … %>`, `<% … %>`
-      const q = text.indexOf('%>', p + 2);
-      next = q < 0 ? n : q + 2;
+      // a server page's code and directives (JSP, ASP): `<%@ page … %>`, `<% … %>`, `<%-- … --%>`
+      const comment = text.startsWith('<%--', p);
+      const q = comment ? text.indexOf('--%>', p + 4) : text.indexOf('%>', p + 2);
+      next = q < 0 ? n : q + (comment ? 4 : 2);
+    } else if (isDirectiveTag(text, p)) {
+      // a Freemarker directive or macro call (`<#if …>`, `</#list>`, `<@layout …/>`, `<#-- … -->`)
+      const q = text.startsWith('<#--', p) ? text.indexOf('-->', p + 4) : text.indexOf('>', p + 2);
+      next = q < 0 ? n : q + (text.startsWith('<#--', p) ? 3 : 1);
     } else {
       const closing = text.charCodeAt(p + 1) === 47;
       const name = tagName(text, p + (closing ? 2 : 1));
@@ -143,12 +247,65 @@ export function analyseHtmlSource(text: string): MdInfo {
       } else if (!closing && name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') {
         const h = headingAt(text, next, name);
         if (h && !isFurnitureLabel(text, h[0], h[1])) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
+      } else if (!closing && name === 'caption' && !captionSeen) {
+        // A page that is a document laid out in a table (an assessment's 考核细则, a task list) names
+        // it in the table's caption: with no heading above it, a caption that names a document
+        // (`…考核细则`, `…任务清单`, `…工作方案`) is the page's title.
+        captionSeen = true;
+        const h = headings.length === 0 ? headingAt(text, next, name) : null;
+        if (h && h[1] - h[0] <= CAPTION_TITLE && DOC_KIND_END.test(text.slice(h[0], h[1]))) headings.push({ depth: 1, contentStart: h[0], contentEnd: h[1] });
       }
     }
     masked.push([p, next]);
     p = next < n ? text.indexOf('<', next) : -1;
   }
-  return { headings, masked, htmlSource: true };
+  return { headings, masked: maskTemplateBraces(text, masked), htmlSource: true };
+}
+
+/** `<#…>`, `</#…>`, `<@…>`, `</@…>` at `p`: a Freemarker directive or macro call, never the page's words. */
+function isDirectiveTag(text: string, p: number): boolean {
+  if (text.startsWith('<#--', p)) return true;
+  const k = text.charCodeAt(p + 1) === 47 ? p + 2 : p + 1;
+  const c = text.charCodeAt(k);
+  return (c === 35 || c === 64) && isLetter(text.charCodeAt(k + 1));
+}
+
+/** How far a template's `{% … %}` / `{{ … }}` / `{# … #}` is looked for its close. */
+const BRACE_SPAN = 2000;
+
+/**
+ * The masks with a template's tags and expressions outside them added (Jinja/Django/Twig/Nunjucks
+ * `{% block content %}`, `{# … #}`, Handlebars/Vue/Jinja `{{ page.title }}`): they are code, not the
+ * page's words. `masked` is in order; so is the result (a brace construct spanning masks absorbs them).
+ */
+function maskTemplateBraces(text: string, masked: Array<[number, number]>): Array<[number, number]> {
+  let b = text.indexOf('{');
+  if (b < 0) return masked;
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (b >= 0) {
+    while (i < masked.length && masked[i][1] <= b) out.push(masked[i++]);
+    if (i < masked.length && masked[i][0] <= b) {
+      b = text.indexOf('{', masked[i][1]);
+      continue;
+    }
+    const d = text.charCodeAt(b + 1);
+    const close = d === 37 ? '%}' : d === 35 ? '#}' : d === 123 ? '}}' : '';
+    const q = close ? text.slice(b + 2, b + 2 + BRACE_SPAN).indexOf(close) : -1;
+    if (q < 0) {
+      b = text.indexOf('{', b + 1);
+      continue;
+    }
+    let e = b + 2 + q + 2;
+    while (i < masked.length && masked[i][0] < e) {
+      if (masked[i][1] > e) e = masked[i][1];
+      i++;
+    }
+    out.push([b, e]);
+    b = text.indexOf('{', e);
+  }
+  while (i < masked.length) out.push(masked[i++]);
+  return out;
 }
 
 /**
@@ -161,6 +318,9 @@ const FURNITURE = /^[\u4e00-\u9fff]{0,6}(详情|詳情|评论|評論|评论回�
 function isFurnitureLabel(text: string, s: number, e: number): boolean {
   return e - s <= 10 && FURNITURE.test(text.slice(s, e));
 }
+
+/** Longest caption read as a page's title (characters). */
+const CAPTION_TITLE = 60;
 
 /** How far past its opening tag a heading's text and its closing tag are looked for. */
 const HEADING_SPAN = 400;
@@ -190,7 +350,7 @@ function headingAt(text: string, from: number, name: string, nextLine = true): [
   // to the closing tag on the line, or the line's end
   let e = lineEnd;
   for (let q = s; q + 3 < lineEnd; q++) {
-    if (text.charCodeAt(q) === 60 && text.charCodeAt(q + 1) === 47 && text.slice(q + 2, q + 4).toLowerCase() === name) { e = q; break; }
+    if (text.charCodeAt(q) === 60 && text.charCodeAt(q + 1) === 47 && text.slice(q + 2, q + 2 + name.length).toLowerCase() === name) { e = q; break; }
   }
   // back over closing inner tags (`…</strong></h2>`) and blanks
   for (;;) {

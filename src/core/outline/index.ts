@@ -17,7 +17,7 @@ import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
-import { codeHtmlText } from './codeStrings';
+import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
 import { codeMarkupText } from './codeMarkup';
 import { codeTextTest, docstringRanges, isCodeLineAt, type CodeTextTest } from './codeLines';
@@ -119,12 +119,16 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     const codeText = codeTextTest(text);
     // An article's HTML held in a multi-line string of a code file (a JS record's template
     // literal) is read with the code round it blanked, at the same line:col (codeStrings.ts).
-    const html = plain ? codeHtmlText(text) : null;
+    // (or a page's HTML a program builds by concatenating literals a line each, `"<p>一、…</p>" +`:
+    // its literals are the page, read so whole, not as records of long lines)
+    const literal = plain ? codeHtmlText(text) : null;
+    const concat = plain && literal === null ? concatenatedHtmlText(text) : null;
+    const html = literal ?? concat;
     // A component's markup holding a document (a React page of rules, `<p style={{…}}>第一条</p>`)
     // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
     // of markup are no records.
     const markup = plain && html === null ? codeMarkupText(text, codeText) : null;
-    const views = (plain || fragment) && markup === null ? recordViews(text, codeText) : null;
+    const views = (plain || fragment) && markup === null && concat === null ? recordViews(text, codeText) : null;
     const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;

@@ -407,7 +407,7 @@ const PART_TITLE = 24;
  * A plan or a notice flattened onto one line with nothing between its paragraphs (`…通知如下：一、总体
  * 要求以…为指导，…。二、培育壮大市场主体（一）做强做优龙头企业。统筹…。（二）支持…`): its parts
  * 一、二、三… counted on from 一、, each after a sentence's end (the first also after a colon), and
- * their items （一）（二）… (counted on, or from （一） again), each after a sentence's end or right
+ * their items （一）（二）… (counted on, or from （一） again), each after a sentence's end (`。？！`) or right
  * after its part's short title. Three parts or more: the positions where the scraper joined the
  * paragraphs, in order (items only when two or more); else none. A `一、二、三` run through a
  * sentence (`第一、二批`) follows no sentence's end and breaks nothing.
@@ -436,7 +436,8 @@ function planBreaks(t: string, s: number, e: number): number[] {
     }
     if (parts.length === 0) continue;
     const afterTitle = titleFrom >= 0 && p - titleFrom <= PART_TITLE && !/[。；：，！？]/.test(t.slice(titleFrom, p));
-    if ((v === nextItem || v === 1) && (before === 0x3002 || afterTitle)) {
+    // (after a sentence's end: a question's too, a 解读's part titled by its question, `五、…有哪些举措？（一）…`)
+    if ((v === nextItem || v === 1) && (before === 0x3002 || before === 0xff1f || before === 0xff01 || afterTitle)) {
       items.push(p);
       nextItem = v + 1;
     }
@@ -554,6 +555,8 @@ function titleBreak(t: string, from: number, e: number, out: number[]): void {
   if (r < e && r - q <= 4) out.push(r);
 }
 
+/** An article opening a line, a blank after its number (`第五条　`). */
+const ARTICLE_AT_START = /^[ \t\u3000\u00a0]*第([零〇一二三四五六七八九十百]{1,6})条[ \t\u3000\u00a0]/;
 const STATUTE_MARK = /第([零〇一二三四五六七八九十百]{1,6})(章|节|条)|[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 /** Before an article or an item: a sentence's or a clause's end, a blank, a field's opening quote, or nothing. */
 function opensAfter(c: number): boolean {
@@ -572,10 +575,19 @@ function opensAfter(c: number): boolean {
 function statuteBreaks(t: string, s: number, e: number): number[] {
   // (found with a remembered indexOf: every long line of every plain text passes through here)
   const first = ARTICLE_ONE.next(t, s);
-  if (first < 0 || first >= e) return [];
+  let nextArticle = 1;
+  let least = 3;
+  if (first < 0 || first >= e) {
+    // A statute a scraper kept a chapter a line (`第五条　…。第六条　…：（一）…；（二）…。第七条　…`):
+    // the line opens with an article, and the count goes on from it; two articles make the flattening.
+    const a = ARTICLE_AT_START.exec(t.slice(s, s + 16));
+    const v = a ? parseChineseInteger(a[1]) : null;
+    if (v === null || v < 2) return [];
+    nextArticle = v;
+    least = 2;
+  }
   const out: number[] = [];
   let articles = 0;
-  let nextArticle = 1;
   let nextChapter = 1;
   let nextSection = 1;
   // a division marker waiting for its first article (position, rank)
@@ -611,6 +623,9 @@ function statuteBreaks(t: string, s: number, e: number): number[] {
       continue;
     }
     if (v !== nextArticle) continue;
+    // (counted on from a line's first article: an article run in after it has its blank, `。第六条　`,
+    // so a sentence that opens by citing the next article, `。第六条规定的…`, breaks nothing)
+    if (least === 2 && p > s && !isBlankCode(t.charCodeAt(p + m[0].length))) continue;
     let ok = opensAfter(before);
     let division = -1;
     if (pendingAt >= 0 && p - pendingAt <= 40 && !/[。；！？]/.test(t.slice(pendingAt, p))) {
@@ -636,7 +651,7 @@ function statuteBreaks(t: string, s: number, e: number): number[] {
     nextArticle++;
   }
   if (items.length >= 2) for (const i of items) out.push(i);
-  if (articles < 3) return [];
+  if (articles < least) return [];
   out.sort((a, b) => a - b);
   // a break at the line's start is none
   return out.filter((p, i) => p > s && (i === 0 || out[i - 1] !== p));
