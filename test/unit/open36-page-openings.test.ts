@@ -25,3 +25,21 @@ describe('open36: a lone 一、 over a lone （一） on the next line, the open
     assert.deepEqual(b.map(([l]) => l), [0]);
   });
 });
+
+describe('open36: a wiki page\'s section labels over a rules text', () => {
+  const A1 = '第一条 为了规范本市社区服务工作，根据有关法律法规，结合本市实际，制定本细则。';
+  const A2 = '第二条 本细则适用于本市行政区域内的社区服务活动。';
+  const A3 = '第三条 市民政部门负责全市社区服务的指导和监督。';
+  it('keeps the labels as siblings, the chapters and articles under the second', () => {
+    const text = ['基本信息', '2031年3月，某市人民政府办公厅印发《某市社区服务实施细则》，自印发之日起施行。', '法规全文', '第一章 总 则', A1, A2, '第二章 服务内容', A3].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, lv, par]) => [l, m, lv, par]), [
+      [0, '', 1, null], [2, '', 1, null], [3, '第一章', 2, 2], [4, '第一条', 3, 3], [5, '第二条', 3, 3], [6, '第二章', 2, 2], [7, '第三条', 3, 6],
+    ]);
+  });
+  it('hangs the label under a first title that names the document', () => {
+    const text = ['某市社区服务实施细则', '2031年3月，某市人民政府办公厅印发本细则，自印发之日起施行。', '法规全文', '第一章 总 则', A1, A2, '第二章 服务内容', A3].join('\n');
+    const h = heads(text);
+    assert.deepEqual(h.slice(0, 3).map(([l, , lv, par]) => [l, lv, par]), [[0, 1, null], [2, 2, 0], [3, 3, 2]]);
+  });
+});
