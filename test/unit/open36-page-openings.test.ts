@@ -43,3 +43,20 @@ describe('open36: a wiki page\'s section labels over a rules text', () => {
     assert.deepEqual(h.slice(0, 3).map(([l, , lv, par]) => [l, lv, par]), [[0, 1, null], [2, 2, 0], [3, 3, 2]]);
   });
 });
+
+describe('open36: a document site\'s run-by-run conversion with placeholders (spanJoin)', () => {
+  // every run of the Word file on a line of its own: placeholders, numbers, a rare character, a
+  // company's name in a span after a half-width comma
+  const text = [
+    'XX', '乡', '2031', '年政府工作报告', '各位代表:', '现在,我代表', 'XX', '乡人民政府向大会报告工作,请予审议。',
+    '一、2031年工作回顾', '今年以来,', 'XX', '乡认真落实县委、县政府决策部署,全乡经济社会各项事业稳步发展。',
+    '(一)经济运行稳中有升', '前三季度,完成地区生产总值', 'XX', '亿元,增长', '5%', ';财政收入', 'XX', '万元,增长', '9%', '。',
+    '(二)特色产业提质扩量', '围绕', 'XX', '花生、', 'XX', '蓝', '莓', '等特色农业扩大种植面积,', '蓝', '莓', '销量达', 'XX', '万斤,花生种植面积达', '7860', '亩,增长', '10.2%', ',茶叶产量达', '800', '斤,增长', '60%', '。',
+    '充分发挥', 'XX', '乡林业资源优势,加快推进林业产业园建设,', '某某科技', '获批省级示范园。持续推进各项目建设,截至目前产业园二期已完成主体工程,', '7', '家企业完成产值', 'XX', '亿元,增长', '12%', ',带动', '320', '户增收', 'XX', '万元,',
+  ].join('\n');
+  it('reads the title whole, takes no phrase for a title, and keeps the report\'s parts', () => {
+    const h = heads(text);
+    assert.deepEqual(h.map(([l, m, lv]) => [l, m, lv]), [[0, '', 1], [8, '一、', 2], [12, '(一)', 3], [22, '(二)', 3]]);
+    assert.equal(h[0][4], 'XX乡2031年政府工作报告');
+  });
+});
