@@ -2363,7 +2363,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // A report's part named by its period (`2013年工作回顾`) under the page's title and the
       // report's opening (`各位代表：` / `现在，我代表…`): a part of that report, not a document.
       else if (firstSure >= 0 && firstSure < firstProse && firstProse < p && REPORT_PART.test(own.trim()) && !opens()) c.rank = 1;
-    } else if (!opens() && !likeTitle(own, firstTitle) && !(firstTitleTop && pageLabels(firstTitle, own))) c.rank = 1;
+    } else if (!opens() && !likeTitle(own, firstTitle) && !(firstTitleTop && pushed.length === 2 && pageLabels(firstTitle, own))) c.rank = 1;
     cands.push(c);
   };
   // The document's first title said again further down, over the text (a page's headline, its
@@ -2686,8 +2686,8 @@ function numberedAfterName(name: string, piece: string): boolean {
 /**
  * A page's section labels (a wiki's `發布信息` over the page's facts, `內容全文` over the text): the
  * first title a label of two to four Chinese characters and the later one a label of two to six,
- * nothing else on their lines. Such a first title names a part of the page, not a document: the
- * labels are siblings (a short first title over longer subheads, `重点` over `五位一体总体布局…`,
+ * nothing else on their lines, the second right after the first (no title between). Such a first
+ * title names a part of the page, not a document: the labels are siblings (a short first title over longer subheads, `重点` over `五位一体总体布局…`,
  * still heads them).
  */
 function pageLabels(first: string, own: string): boolean {
