@@ -60,3 +60,14 @@ describe('open36: a document site\'s run-by-run conversion with placeholders (sp
     assert.equal(h[0][4], 'XX乡2031年政府工作报告');
   });
 });
+
+describe('open36: a decree\'s signature under a hard-wrapped paragraph', () => {
+  it('reads `总理某某` over the date as the decree\'s signature though the paragraph above ends on a short line', () => {
+    const text = ['某某事务管理条例', '', '  某某国务院令', '', '  第100号', '', '  现发布《某某事务管理条例》,自', '发布之日起施行。', '',
+      '  总理某某某', '', '  2031年8月3日', '', '  第一章总则', '', '  第一条为了规范某某事务的管理,提高行政效率,根据有关', '法律,制定本条例。', '',
+      '  第二条某某事务管理应当遵循精简、统一、高效的原则,适应', '经济社会发展的需要。', '', '  第二章管理机构', '', '  第三条国务院有关部门负责某某事务的具体工作。'].join('\n');
+    const h = heads(text);
+    assert.ok(!h.some(([, , , , t]) => t.includes('总理')), JSON.stringify(h));
+    assert.deepEqual(h.filter(([, m]) => m === '第一章' || m === '第二章').map(([, , lv, par]) => [lv, par]), [[2, 0], [2, 0]]);
+  });
+});

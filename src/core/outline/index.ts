@@ -2001,7 +2001,11 @@ function signatureSlot(text: string, layout: Layout, p: number, clean: string): 
   if (clean.length > 24 || !OFFICE_AND_NAME.test(clean)) return false;
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const above = lines.at(paragraphLastLine[p - 1]);
-  if (above.contentEnd - above.contentStart < 20) return false;
+  // (the paragraph above, 20 characters or more: a hard-wrapped one, `…自` / `发布之日起施行。`, ends
+  // on a short line; its lines are counted up to that much)
+  let words = 0;
+  for (let li = paragraphLastLine[p - 1], k = 0; li >= paragraphFirstLine[p - 1] && words < 20 && k < 8; li--, k++) words += lines.contentEnd[li] - lines.contentStart[li];
+  if (words < 20) return false;
   let q = above.contentEnd - 1;
   while (q > above.contentStart && (text[q] === '”' || text[q] === '’' || text[q] === '）')) q--;
   if (text[q] !== '。' && text[q] !== '！') return false;
