@@ -255,6 +255,32 @@ export function cutExcerptHeads(
   // (`一、过去五年工作回顾`, a news report's `一、话语亲民：善用身边事解经济题`): a page's opening
   // stopped at a sentence's end before its `二、` came (aloneOverProse: its line and the paragraph under it).
   const alone = (i: number): boolean => cands[i].kind === 'cn-dun' && aloneOverProse(i);
+  // Uncut, a lone `一、` standing alone on its line as a short heading with a lone `（一）` (or `1.`)
+  // opening the very next line (`一、上半年工作回顾` / `（一）基本情况据统计：…`): the page's opening
+  // stopped inside the first sub-part of the first part. Two first members chained so (no text
+  // between them) are each other's evidence; each must still have its part run to the end.
+  const partner = new Set<number>();
+  const chainedFirst = (i: number): boolean => {
+    const c = cands[i];
+    if (c.kind !== 'cn-dun' || !shapedAsHeading(i)) return false;
+    // (the 一、 line names its part: 2 to 32 characters, no sentence and no clause inside)
+    let le = text.indexOf('\n', c.titleStart);
+    if (le < 0) le = text.length;
+    const head = text.slice(c.titleStart, le).trim();
+    if (head.length < 2 || head.length > 32 || /[，,。；;！？!?：:]/.test(head)) return false;
+    let j = i + 1;
+    while (j < n && cands[j].inline) j++;
+    if (j >= n) return false;
+    const x = cands[j];
+    if (active[j] || x.isTitle || (x.kind !== 'cn-paren' && x.kind !== 'arabic-dot') || x.ordinal !== 1 || x.topLevel) return false;
+    if ((lineStartCount.get(x.kind) ?? 0) !== 1 || activeCount.has(x.kind)) return false;
+    // (x opens the line right under i's line: only blanks between)
+    if (le > x.start || x.line !== c.line + 1) return false;
+    if (!shaped(j)) return false;
+    if (bestAfter[j + 1] <= rankOf(x.kind)) return false;
+    partner.add(j);
+    return true;
+  };
   let loneDun = false;
   if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && !cands[i].inline && cands[i].ordinal === 1;
   if (!cut && runSize.size === 0 && !loneDun) return [];
@@ -293,7 +319,7 @@ export function cutExcerptHeads(
       if (cut && c.kind === 'cn-dun') overSub = i;
       continue;
     }
-    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i)))) continue;
+    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i)))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;

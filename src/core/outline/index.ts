@@ -2032,7 +2032,11 @@ function signatureSlot(text: string, layout: Layout, p: number, clean: string): 
   if (clean.length > 24 || !OFFICE_AND_NAME.test(clean)) return false;
   const { lines, paragraphFirstLine, paragraphLastLine } = layout;
   const above = lines.at(paragraphLastLine[p - 1]);
-  if (above.contentEnd - above.contentStart < 20) return false;
+  // (the paragraph above, 20 characters or more: a hard-wrapped one, `…自` / `发布之日起施行。`, ends
+  // on a short line; its lines are counted up to that much)
+  let words = 0;
+  for (let li = paragraphLastLine[p - 1], k = 0; li >= paragraphFirstLine[p - 1] && words < 20 && k < 8; li--, k++) words += lines.contentEnd[li] - lines.contentStart[li];
+  if (words < 20) return false;
   let q = above.contentEnd - 1;
   while (q > above.contentStart && (text[q] === '”' || text[q] === '’' || text[q] === '）')) q--;
   if (text[q] !== '。' && text[q] !== '！') return false;
@@ -2337,6 +2341,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;
+  // (whether the first title opens the text: no line but page furniture above it)
+  let firstTitleTop = false;
+  let firstTextLine = 0;
+  while (firstTextLine < lines.length && (lines.at(firstTextLine).blank || lines.at(firstTextLine).furniture || zone[firstTextLine] === Zone.Furniture)) firstTextLine++;
   // A title under running text of the document's own (a lead paragraph, a record's opening
   // sentences) and over more of it names a part, not the document: the first title then is a
   // subhead like the rest (one right over numbered parts, `第一条…`, heads what follows it).
@@ -2385,11 +2393,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const opens = (): boolean => ownDocument || underAttachmentLabel(layout, zone, li) || opensDocument(text, layout, zone, paragraphLastLine[p]);
     if (firstTitle === null) {
       firstTitle = own;
+      firstTitleTop = li === firstTextLine;
       if (firstProse >= 0 && firstProse < p && !(firstSure >= 0 && firstSure < p) && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0 && !opens()) c.rank = 1;
       // A report's part named by its period (`2013年工作回顾`) under the page's title and the
       // report's opening (`各位代表：` / `现在，我代表…`): a part of that report, not a document.
       else if (firstSure >= 0 && firstSure < firstProse && firstProse < p && REPORT_PART.test(own.trim()) && !opens()) c.rank = 1;
-    } else if (!opens() && !likeTitle(own, firstTitle)) c.rank = 1;
+    } else if (!opens() && !likeTitle(own, firstTitle) && !(firstTitleTop && pushed.length === 2 && pageLabels(firstTitle, own))) c.rank = 1;
     cands.push(c);
   };
   // The document's first title said again further down, over the text (a page's headline, its
@@ -2709,6 +2718,19 @@ function numberedAfterName(name: string, piece: string): boolean {
 }
 
 /** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */
+/**
+ * A page's section labels (a wiki's `發布信息` over the page's facts, `內容全文` over the text): the
+ * first title a label of two to four Chinese characters and the later one a label of two to six,
+ * nothing else on their lines, the second right after the first (no title between). Such a first
+ * title names a part of the page, not a document: the labels are siblings (a short first title over longer subheads, `重点` over `五位一体总体布局…`,
+ * still heads them).
+ */
+function pageLabels(first: string, own: string): boolean {
+  const a = withoutSpaces(first.trim());
+  const b = withoutSpaces(own.trim());
+  return /^[\u3400-\u9fff]{2,4}$/.test(a) && /^[\u3400-\u9fff]{2,6}$/.test(b);
+}
+
 function likeTitle(a: string, b: string): boolean {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;

@@ -82,6 +82,24 @@ function isRun(text: string, s: number, e: number): 'number' | 'latin' | null {
   return digits > 0 ? 'number' : null;
 }
 
+/**
+ * A redaction placeholder standing for a name (`XX`, `xxx`: a 范文 site's anonymised town or
+ * product, `XX镇`, `XX花生`), which a Word export sets in a span of its own like any Latin word.
+ */
+function isPlaceholder(text: string, l: Line): boolean {
+  const n = l.e - l.s;
+  if (n < 2 || n > 4) return false;
+  const c0 = text[l.s];
+  if (c0 !== 'X' && c0 !== 'x' && c0 !== 'Ｘ' && c0 !== 'ｘ') return false;
+  for (let p = l.s + 1; p < l.e; p++) if (text[p] !== c0) return false;
+  return true;
+}
+
+/** A Chinese character (not a mark): a line ending on one stops inside its words. */
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 /** The line is a marker and nothing else (`一、`, `（三）`, `1.`, `第二，`, `一是`). */
 function isBareMarker(text: string, l: Line): boolean {
   if (l.e - l.s > 8) return false;
@@ -232,7 +250,16 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (has(PUSHED, first)) return true;
   if (has(OPENING, last)) return true;
   // (a marker after a line ending on a comma starts its own part: `…帮扶，` / `3.` / `…`)
-  if ((last === '，' || last === '、') && !opensWithMarker(text, c)) return true;
+  // (a text that writes its commas half-width, `…产业园建设,` / `某某科技` / `获批…`, the same)
+  if ((last === '，' || last === '、' || (last === ',' && p.e - p.s >= 2 && isHan(text.charCodeAt(p.e - 2)))) && !opensWithMarker(text, c)) return true;
+  // a character in a span of its own (a rare one the export set in another font, `蓝` / `莓` / `园`):
+  // one Chinese character alone on its line, the words above stopping inside a word, goes on them,
+  // and the words after it go on it
+  // (the words above inside running text: joined already, or a clause of their own; not a widget's
+  // short word, `小程序` / `赞`)
+  if (c.e - c.s === 1 && isHan(text.charCodeAt(c.s)) && isHan(text.charCodeAt(p.e - 1)) && !has(CLAUSE_END, last) &&
+      (aloneInside || p.e - p.s >= 10 || hasClauseMark(text, p))) return true;
+  if (p.e - p.s === 1 && isHan(text.charCodeAt(p.s)) && aloneInside && (isHan(text.charCodeAt(c.s)) || has(PUSHED, first)) && !opensWithMarker(text, c)) return true;
   if (isBareMarker(text, p)) return true;
   // a lead dash in a span of its own (`——` / `改革开放` / `深入推进。`)
   if (isDashes(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
@@ -251,6 +278,9 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
       text.charCodeAt(p.e - 1) >= 0x3400 && !opensWithMarker(text, c)) return true;
   const pRun = isRun(text, p.s, p.e);
   if (pRun === 'number' && has(UNIT_HEADS, first)) return true;
+  // a placeholder and the words it names a part of (`XX` / `镇人民政府…`, `XX` / `花生种植面积…`):
+  // a placeholder is no word of its own, and no title or sentence ends on one
+  if (isPlaceholder(text, p) && isHan(text.charCodeAt(c.s)) && !opensWithMarker(text, c)) return true;
   // a number ending the line and its unit opening the next (`…地区生产总值626.9` / `亿元，…`)
   if (isDigit(text.charCodeAt(p.e - 1)) && has(UNIT_HEADS, first) && first !== '以' && !opensWithMarker(text, c)) return true;
   // a heading's words cut after a Latin word or a number, or after a word that joins two (`（一）GDP` /
@@ -264,6 +294,11 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (p.e - p.s === 1 && (last === '年' || last === '月') && isDigit(text.charCodeAt(c.s))) {
     return p.s > 0 && i >= 2 && lines[i - 2] !== null && isRun(text, lines[i - 2]!.s, lines[i - 2]!.e) === 'number';
   }
+  // a name or a phrase in a span of its own right after a comma (`…产业园建设，` / `某某科技` /
+  // `获批省级示范园。…`): the clause it opens goes on into the prose under it
+  const pp = i >= 2 ? lines[i - 2] : null;
+  if (aloneInside && pp && has('，,、', text[pp.e - 1]) && p.e - p.s <= 10 && !hasClauseMark(text, { s: p.s, e: p.e + 1 }) &&
+      isHan(text.charCodeAt(p.e - 1)) && isHan(text.charCodeAt(c.s)) && !opensWithMarker(text, c) && hasClauseMark(text, c)) return true;
   // a line that ends one sentence and opens the next, cut inside a word (`…33%。我市的` / `农民专业合作社…`)
   const cutInWord = p.e - 1 >= p.s && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff && !isLabelLine(text, c);
   if (cutInWord && endsSentenceWithin(text, p)) return true;
@@ -301,6 +336,14 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // paragraph too (`我们党在…毅然抛弃` / `“` / `以阶级斗争为纲` / `”` / `这个…`): a quote opens far more
   // phrases inside sentences than paragraphs under a title.
   if (loneOpening) return (text[c.s] === '“' || text[c.s] === '‘') ? isWordChar(text.charCodeAt(p.e - 1)) : joinedHasClause;
+  // a placeholder inside a phrase (`充分发挥` / `XX` / `镇林业资源优势，…`): the words above stop
+  // inside a phrase (a Chinese character, no mark) and go on through the name it stands for
+  if (isPlaceholder(text, c) && isHan(text.charCodeAt(p.e - 1)) && isHan(text.charCodeAt(next.s)) && !opensWithMarker(text, next)) return true;
+  // a year inside a title's words (`XX镇` / `2023` / `年政府工作报告`): a short line above stopping on a
+  // Chinese character, the unit opening a short line of words with no clause mark and no sentence's
+  // end (a paragraph opening with the year, `2023` / `年，全镇…`, has one)
+  if (cRun === 'number' && !joinedHasClause && p.e - joinedStart.s <= 12 && isHan(text.charCodeAt(p.e - 1)) && has('年月', nf) &&
+      next.e - next.s <= 20 && !hasClauseMark(text, { s: next.s, e: next.e + 1 }) && !has(CLAUSE_END, text[next.e - 1]) && !opensWithMarker(text, p)) return true;
   const shortWord = p.e - p.s <= 2 && text.charCodeAt(p.s) >= 0x3400 && text.charCodeAt(p.e - 1) >= 0x3400 && text.charCodeAt(p.e - 1) <= 0x9fff;
   if (!joinedHasClause && !(aloneInside && shortWord)) {
     // (a date a paragraph may open with: a year before 年, a month before 月, a day or an hour;
