@@ -229,7 +229,7 @@ function capName(t: string): string {
   if (t.length <= 20) return t;
   const cut = t.length - 20;
   let k = cut;
-  while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
+  while (k < t.length && k <= cut + 8 && !includesCode('和及与、，的', t.charCodeAt(k - 1))) k++;
   return k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
 }
 

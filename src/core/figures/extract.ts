@@ -2517,6 +2517,8 @@ function lastWordStart(text: string, end: number): number {
 }
 
 const LABEL_WORDS = ['公式', '算法', '附图', '附圖', '图', '圖', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+/** The last characters of LABEL_WORDS. */
+const LABEL_LAST = [...new Set(LABEL_WORDS.map((w) => w[w.length - 1]))].join('');
 /**
  * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
  * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
@@ -2525,6 +2527,8 @@ function figureLabelBefore(text: string, i: number): boolean {
   let k = i;
   if (text[k - 1] === '(' || text[k - 1] === '（') k--;
   if (text[k - 1] === ' ') k--;
+  // (asked at most numbers: a label word must end right before k, so its last character is compared first)
+  if (!includesCode(LABEL_LAST, text.charCodeAt(k - 1))) return false;
   for (const w of LABEL_WORDS) {
     if (!text.startsWith(w, k - w.length)) continue;
     const before = text.charCodeAt(k - w.length - 1);
@@ -2760,9 +2764,9 @@ function capitalOutOfPlace(text: string, i: number, end: number): boolean {
   let ordinary = 0;
   if (end - i > 24) return false; // a long run is no numeral at all (readChinese refuses it)
   for (let k = i; k < end; k++) {
-    const ch = text[k];
-    if (CAPITAL_DIGITS.includes(ch)) capital++;
-    else if (ORDINARY_ONLY.includes(ch)) ordinary++;
+    const ch = text.charCodeAt(k);
+    if (includesCode(CAPITAL_DIGITS, ch)) capital++;
+    else if (includesCode(ORDINARY_ONLY, ch)) ordinary++;
   }
   if (capital === 0) return false;
   if (ordinary > 0) return true;
@@ -3015,7 +3019,7 @@ const RANGE_UNIT_KINDS = new Set<FigureKind>(['money', 'mass', 'length', 'area',
 
 function changeBefore(text: string, start: number): boolean {
   let k = start;
-  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
+  while (k > 0 && includesCode('了约近超逾达', text.charCodeAt(k - 1))) k--;
   const c = text[k - 1] ?? '';
   if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
   const w = text.slice(Math.max(0, k - 2), k);
