@@ -79,6 +79,17 @@ describe('perf15: figures reuse the outline\'s code test and gate their word lis
     assert.equal(unitAt('xyz', 0), null);
   });
 
+  it('one measure word said twice, exam and attachment labels, dotted addresses: no figures, as before the gates', () => {
+    assert.deepEqual(brief('一年接着一年干。'), []);
+    assert.deepEqual(brief('一代又一代人。'), []);
+    assert.deepEqual(brief('一茬接一茬。'), []);
+    assert.deepEqual(brief('根据材料3回答。'), []);
+    assert.deepEqual(brief('详见附件2。'), []);
+    assert.deepEqual(brief('192[.]168[.]1[.]1'), []);
+    assert.deepEqual(brief('新建一个小区。'), []);
+    assert.deepEqual(brief('新建一个小区，共计3个。'), ['3个|3|个|count']);
+  });
+
   it('label words and road names read before a number, as before the gates', () => {
     assert.deepEqual(brief('如图1所示，表2中共有15家。'), ['1|1||other', '2|2||other', '15家|15|家|count']);
     assert.deepEqual(brief('Figure 3 shows 12 cases.'), ['3|3||other', '12|12||count']);

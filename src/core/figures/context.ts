@@ -161,7 +161,8 @@ function cleanIndicator(s: string, before: string): string | null {
     // no lead word starts with this character: none is taken in this pass
     if (LEAD_WORD_FIRST[t.charCodeAt(0)] !== 1) break;
     for (const w of LEAD_WORDS) {
-      if (t.startsWith(w) && t.length > w.length + 1) {
+      // (the name's first character, as it stands after the words taken so far, compared before the word)
+      if (w.charCodeAt(0) === t.charCodeAt(0) && t.startsWith(w) && t.length > w.length + 1) {
         t = t.slice(w.length);
         prev = w[w.length - 1];
         changed = true;

@@ -1129,7 +1129,8 @@ export class FigureScanner {
         }
         return tok.end + 1;
       }
-      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
+      // (附 compared first: a slice-free test at every number)
+      if (text.charCodeAt(i - 2) === 0x9644 /* 附 */ && (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2))) return this.labelEnd(tok.end);
       // 附件 1, 附件　2: the label parted from its number by the converter (附 / 件 4: and by a line break)
       if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
       if (text[i - 1 - (isSpace(pc) ? 1 : 0)] === '件' && text[i - 2 - (isSpace(pc) ? 1 : 0)] === '\n' && text[i - 3 - (isSpace(pc) ? 1 : 0)] === '附') return this.labelEnd(tok.end);
@@ -1143,7 +1144,7 @@ export class FigureScanner {
       if (tok.intDigits <= 2 && isCjk(pc) && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelNamed(i) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
       // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
       const lab = isSpace(pc) ? i - 3 : i - 2;
-      if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
+      if (text.charCodeAt(lab + 1) === 0x6599 /* 料 */ && (text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
     if (nx === '，' || nx === ',') {
@@ -2503,7 +2504,7 @@ function dottedRunEnd(text: string, i: number): number {
     while (k < text.length && k - g < 10 && isAsciiDigit(text.charCodeAt(k))) k++;
     if (k === g || isAsciiDigit(text.charCodeAt(k))) return -1;
     groups++;
-    const sep = text.charCodeAt(k) === 46 ? 1 : text.startsWith('[.]', k) ? 3 : 0;
+    const sep = text.charCodeAt(k) === 46 ? 1 : text.charCodeAt(k) === 91 && text.startsWith('[.]', k) ? 3 : 0;
     if (sep === 0 || !isAsciiDigit(text.charCodeAt(k + sep))) break;
     k += sep;
   }
