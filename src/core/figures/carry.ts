@@ -17,6 +17,11 @@ import type { Figure } from '../types';
 import { gdpScope, normalizeIndicator } from './indicatorNames';
 import { hasSentenceEnd } from '../text/lines';
 
+/** Whether the name ends with 以 (`/以$/`, read by code: asked of every figure's name). */
+function endsWithYi(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 0x4ee5 /* 以 */;
+}
+
 /** A sentence's end (a clause's ； does not end the run of an elided measure). */
 const SENTENCE_END = '。！？!?\n';
 const RATE_KINDS = new Set(['percent', 'percentage-point', 'ratio']);
@@ -41,7 +46,7 @@ export function carryMeasures(text: string, figs: Figure[]): void {
     const raw = f.indicator;
     const own = normalizeIndicator(raw);
     const compared = !!raw && COMPARISON.test(raw);
-    const bySubject = !!raw && /以$/.test(raw) && raw.length <= 8 && f.kind !== 'count';
+    const bySubject = !!raw && endsWithYi(raw) && raw.length <= 8 && f.kind !== 'count';
     const generic = !!own && GENERIC_HEADS.has(own);
     // an amount is elided only after 以 (某省紧随其后，以1100亿元…): a bare amount after another one is
     // more often a bound of a range (处五千元以上三万元以下罚款) than the same measure again
@@ -89,7 +94,7 @@ export function ratesNamedAfter(text: string, figs: Figure[]): void {
     const f = figs[i];
     if (f.kind !== 'percent') continue;
     const raw = f.indicator;
-    if (normalizeIndicator(raw) && !(raw && /以$/.test(raw))) continue;
+    if (normalizeIndicator(raw) && !(raw && endsWithYi(raw))) continue;
     const m = RATE_AFTER.exec(text.slice(f.end, f.end + 18));
     if (!m) continue;
     if (m[1] && normalizeIndicator(m[1])) {

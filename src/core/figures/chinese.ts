@@ -349,6 +349,15 @@ const REPEAT_JOINS = ['接着', '跟着', '连着', '接', '又', '赶'];
  */
 function repeatedOne(text: string, c: ChineseCandidate): boolean {
   if (text[c.start] !== '一' || c.end !== c.start + 1) return false;
+  // (a join must open right after the unit or close right before 一: its character is compared first)
+  const after = text.charCodeAt(c.unitEnd);
+  const before = text.charCodeAt(c.start - 1);
+  let may = false;
+  for (let k = 0; k < REPEAT_JOINS.length && !may; k++) {
+    const j = REPEAT_JOINS[k];
+    may = j.charCodeAt(0) === after || j.charCodeAt(j.length - 1) === before;
+  }
+  if (!may) return false;
   const u = text.slice(c.unitStart, c.unitEnd);
   if (!u || c.unitStart !== c.end) return false;
   const one = '一' + u;
@@ -401,6 +410,18 @@ function foldText(text: string, from: number, to: number): string {
 const GRADE_AFTER = /^(?:以上|以下|左右|及以上|至[一二三四五六七八九十]{1,2}级)?的?(?:大风|阵风|强风|狂风|台风|[东南西北偏]{1,3}风(?![险格采貌气尚范波向口])|风(?=[的时或、，,。；天])|地震|强震|余震)/;
 const GRADE_BEFORE = ['风力', '阵风', '风速', '震级', '里氏'];
 
+// (word lists of acceptChinese, made once: an array literal in the call is built at every numeral)
+/** Words before a numeral that make it a weekday, a rank from the end or a share (星期三, 倒数第, 之一). */
+const WEEKDAY_BEFORE = ['星期', '礼拜', '倒数', '之'];
+/** A table's or column's unit label before a bare scale word (单位：万元). */
+const UNIT_LABELS = ['单位：', '单位:', '单位为', '单位 ：'];
+/** What follows 次 as "order" in a lexical compound (三次产业, 二次方). */
+const ORDER_COMPOUNDS = ['产业', '產業', '方', '函数', '函數', '根', '元', '曲线', '曲線', '分配'];
+/** What follows N年 in a name, no span of years (三年行动, 五年计划, 三年级). */
+const YEAR_NAME_WORDS = ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'];
+/** Words before a count that point at the text's own enumeration (这两个方案, 上述三个). */
+const ENUM_WORDS = ['这', '那', '上述', '以上', '前述', '下列', '如下'];
+
 /** Whether a Chinese numeral before 级 (at unitEnd) grades wind or an earthquake: named right before it, or after it. Bounded: 12 characters. */
 export function chineseScaleGrade(text: string, start: number, unitEnd: number): boolean {
   if (endsWithAny(text, start, GRADE_BEFORE)) return true;
@@ -431,7 +452,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (inFixedExpression(text, start)) return false;
   const prev = text[start - 1] ?? '';
   if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
-  if (endsWithAny(text, start, ['星期', '礼拜', '倒数', '之'])) return false;
+  if (endsWithAny(text, start, WEEKDAY_BEFORE)) return false;
   if (prev === '几' || prev === '幾' || prev === '数' || prev === '数') return false; // 几十万, 数百人: vague
   if (insideShortQuote(text, start, c.unitEnd > c.end ? c.unitEnd : c.end)) return false;
   if (insideBookTitle(text, start)) return false;
@@ -450,7 +471,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里
     if (unit.unit === '里') return false;
     // 单位：万元, 产值（亿元）: a table's or column's unit named, no amount
-    if (endsWithAny(text, start, ['单位：', '单位:', '单位为', '单位 ：']) || (('（('.includes(prev) && prev !== '') && '）)'.includes(text[c.unitEnd] ?? '\u0000') && text[c.unitEnd] !== undefined)) return false;
+    if (endsWithAny(text, start, UNIT_LABELS) || (('（('.includes(prev) && prev !== '') && '）)'.includes(text[c.unitEnd] ?? '\u0000') && text[c.unitEnd] !== undefined)) return false;
     // 万吨, 超亿元: a bare scale word before a measure unit counts as one of it.
     const k = unit.kind;
     // 近万名, 超万人, 逾万家: after an approximator a bare 万/亿 before a classifier is a count of about
@@ -495,7 +516,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '轮' && text[after] === '车') return false; // 三轮车: a tricycle, no rounds
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
   // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
-  if (unit.unit === '次' && startsWithAny(text, after, ['产业', '產業', '方', '函数', '函數', '根', '元', '曲线', '曲線', '分配'])) return false;
+  if (unit.unit === '次' && startsWithAny(text, after, ORDER_COMPOUNDS)) return false;
   // 每一次, 每一个: "every", not a quantity of one (每一个月 召开一次 keeps its period)
   if (prev === '每' && c.value === 1 && c.end - start === 1 && unit.kind === 'count') return false;
 
@@ -515,12 +536,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // reduplication: 一个个, 一场场, 一个一个 (连续两年年度考核: the second 年 opens 年度, no reduplication)
   if (text.startsWith(unit.unit, after) && !(unit.unit === '年' && text[after + 1] === '度')) return false;
   if (text[after] === '一' && text.startsWith(unit.unit, after + 1)) return false;
-  if (unit.unit === '年' && startsWithAny(text, after, ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'])) return false;
+  if (unit.unit === '年' && startsWithAny(text, after, YEAR_NAME_WORDS)) return false;
   // 三年提升行动, 五年倍增计划: a plan named by its length (a word or two, then 行动/计划/规划)
   if (unit.kind === 'duration' && planNameAfter(text, after)) return false;
   // 这两个方案, 上述三个: the text's own enumeration (durations such as 这两年 do count); but in
   // 一千元以上两千元以下 the 以上 closes the figure before and enumerates nothing
-  const enumWord = DURATION_UNITS.has(unit.unit) ? null : endsWithAny(text, start, ['这', '那', '上述', '以上', '前述', '下列', '如下']);
+  const enumWord = DURATION_UNITS.has(unit.unit) ? null : endsWithAny(text, start, ENUM_WORDS);
   if (enumWord && !(enumWord === '以上' && afterFigureOrUnit(text, start - 2, c.prevFigureEnd))) return false;
 
   if (c.value !== 1 || c.end - start !== 1) return true;

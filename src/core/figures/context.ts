@@ -161,7 +161,8 @@ function cleanIndicator(s: string, before: string): string | null {
     // no lead word starts with this character: none is taken in this pass
     if (LEAD_WORD_FIRST[t.charCodeAt(0)] !== 1) break;
     for (const w of LEAD_WORDS) {
-      if (t.startsWith(w) && t.length > w.length + 1) {
+      // (the name's first character, as it stands after the words taken so far, compared before the word)
+      if (w.charCodeAt(0) === t.charCodeAt(0) && t.startsWith(w) && t.length > w.length + 1) {
         t = t.slice(w.length);
         prev = w[w.length - 1];
         changed = true;
@@ -229,7 +230,7 @@ function capName(t: string): string {
   if (t.length <= 20) return t;
   const cut = t.length - 20;
   let k = cut;
-  while (k < t.length && k <= cut + 8 && !'和及与、，的'.includes(t[k - 1])) k++;
+  while (k < t.length && k <= cut + 8 && !includesCode('和及与、，的', t.charCodeAt(k - 1))) k++;
   return k <= cut + 8 && k < t.length - 1 ? t.slice(k) : t.slice(cut);
 }
 

@@ -16,6 +16,7 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { hasSentenceEnd } from '../text/lines';
+import { includesCode } from '../text/charset';
 
 const MAX_BACK = 6;
 /** How far back the figure that names the measure may stand (characters). */
@@ -49,7 +50,7 @@ function named(f: Figure): string | null {
 function bareVerb(text: string, f: Figure): string | null {
   let k = f.start - 1;
   const stop = Math.max(0, f.start - 16);
-  while (k >= stop && !'，,；;。！？!?\n：:'.includes(text[k])) k--;
+  while (k >= stop && !includesCode('，,；;。！？!?\n：:', text.charCodeAt(k))) k--;
   if (k < stop) return null;
   const clause = text.slice(k + 1, f.start).replace(VERB_HEAD, '').replace(VERB_TAIL, '');
   return BARE_VERBS.has(clause) ? clause : null;
@@ -154,12 +155,12 @@ function clauseEndsAfter(text: string, f: Figure): boolean {
 function shareClauseOpens(text: string, f: Figure): boolean {
   const from = Math.max(0, f.start - 30);
   for (let k = f.start - 1; k >= from; k--) {
-    const c = text[k];
-    if (c === '占') {
+    const c = text.charCodeAt(k);
+    if (c === 0x5360 /* 占 */) {
       const head = text.slice(Math.max(0, k - 3), k);
       return /(?:^|[，,、])(?:并|约|则|仅|已|共|分别)?$/.test(head);
     }
-    if ('，,。；;！？!?\n'.includes(c)) return false;
+    if (includesCode('，,。；;！？!?\n', c)) return false;
   }
   return false;
 }

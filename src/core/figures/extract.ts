@@ -1145,7 +1145,8 @@ export class FigureScanner {
         }
         return tok.end + 1;
       }
-      if (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2)) return this.labelEnd(tok.end);
+      // (附 compared first: a slice-free test at every number)
+      if (text.charCodeAt(i - 2) === 0x9644 /* 附 */ && (text.startsWith('附件', i - 2) || text.startsWith('附表', i - 2))) return this.labelEnd(tok.end);
       // 附件 1, 附件　2: the label parted from its number by the converter (附 / 件 4: and by a line break)
       if (isSpace(pc) && (text.startsWith('附件', i - 3) || text.startsWith('附表', i - 3))) return this.labelEnd(tok.end);
       if (text[i - 1 - (isSpace(pc) ? 1 : 0)] === '件' && text[i - 2 - (isSpace(pc) ? 1 : 0)] === '\n' && text[i - 3 - (isSpace(pc) ? 1 : 0)] === '附') return this.labelEnd(tok.end);
@@ -1159,7 +1160,7 @@ export class FigureScanner {
       if (tok.intDigits <= 2 && isCjk(pc) && !isDigitCode(text.charCodeAt(tok.end + 1)) && this.labelNamed(i) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
       // 材料3, 【资料 2】, 根据材料 5: the label of a part of an exam paper (材料3份 counts copies)
       const lab = isSpace(pc) ? i - 3 : i - 2;
-      if ((text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
+      if (text.charCodeAt(lab + 1) === 0x6599 /* 料 */ && (text.startsWith('材料', lab) || text.startsWith('资料', lab)) && !unitHere(text, sp(text, tok.end)) && !scaleAt(text, tok.end)) return tok.end;
     }
     // locants of a chemical name: 1，4—丁二醇
     if (nx === '，' || nx === ',') {
@@ -2523,7 +2524,7 @@ function dottedRunEnd(text: string, i: number): number {
     while (k < text.length && k - g < 10 && isAsciiDigit(text.charCodeAt(k))) k++;
     if (k === g || isAsciiDigit(text.charCodeAt(k))) return -1;
     groups++;
-    const sep = text.charCodeAt(k) === 46 ? 1 : text.startsWith('[.]', k) ? 3 : 0;
+    const sep = text.charCodeAt(k) === 46 ? 1 : text.charCodeAt(k) === 91 && text.startsWith('[.]', k) ? 3 : 0;
     if (sep === 0 || !isAsciiDigit(text.charCodeAt(k + sep))) break;
     k += sep;
   }
@@ -2537,6 +2538,8 @@ function lastWordStart(text: string, end: number): number {
 }
 
 const LABEL_WORDS = ['公式', '算法', '附图', '附圖', '图', '圖', '表', 'Algorithm', 'Figure', 'Fig.', 'Table', 'Eq.', 'Equation'];
+/** The last characters of LABEL_WORDS. */
+const LABEL_LAST = [...new Set(LABEL_WORDS.map((w) => w[w.length - 1]))].join('');
 /**
  * Whether a label word stands right before the number at i (`图1`, `公式 (2)`, `Algorithm 1`):
  * one optional space and one optional opening bracket between. `代表`, `发表`, `地图` are words.
@@ -2545,6 +2548,8 @@ function figureLabelBefore(text: string, i: number): boolean {
   let k = i;
   if (text[k - 1] === '(' || text[k - 1] === '（') k--;
   if (text[k - 1] === ' ') k--;
+  // (asked at most numbers: a label word must end right before k, so its last character is compared first)
+  if (!includesCode(LABEL_LAST, text.charCodeAt(k - 1))) return false;
   for (const w of LABEL_WORDS) {
     if (!text.startsWith(w, k - w.length)) continue;
     const before = text.charCodeAt(k - w.length - 1);
@@ -2780,9 +2785,9 @@ function capitalOutOfPlace(text: string, i: number, end: number): boolean {
   let ordinary = 0;
   if (end - i > 24) return false; // a long run is no numeral at all (readChinese refuses it)
   for (let k = i; k < end; k++) {
-    const ch = text[k];
-    if (CAPITAL_DIGITS.includes(ch)) capital++;
-    else if (ORDINARY_ONLY.includes(ch)) ordinary++;
+    const ch = text.charCodeAt(k);
+    if (includesCode(CAPITAL_DIGITS, ch)) capital++;
+    else if (includesCode(ORDINARY_ONLY, ch)) ordinary++;
   }
   if (capital === 0) return false;
   if (ordinary > 0) return true;
@@ -3035,7 +3040,7 @@ const RANGE_UNIT_KINDS = new Set<FigureKind>(['money', 'mass', 'length', 'area',
 
 function changeBefore(text: string, start: number): boolean {
   let k = start;
-  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
+  while (k > 0 && includesCode('了约近超逾达', text.charCodeAt(k - 1))) k--;
   const c = text[k - 1] ?? '';
   if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
   const w = text.slice(Math.max(0, k - 2), k);

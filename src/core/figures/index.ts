@@ -22,7 +22,7 @@ import { applyLineTables } from './lineTables';
 import { applyHtmlTables } from './htmlTables';
 import { dropSampleNumbers, labelLoneNumbers } from './sampleNumbers';
 import { caught } from '../safety';
-import type { CodeTextTest } from '../outline/codeLines';
+import { codeTestFor, type CodeTextTest } from '../outline/codeLines';
 import { sqlFieldCodes } from './sqlFields';
 import { applyCodeFields } from './codeFields';
 import { dropProgramNumbers } from './programNumbers';
@@ -37,6 +37,7 @@ import { bbcodeAsTags } from './bbcode';
 import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
 import { joinWithNext } from './joinNext';
+import { includesCode } from '../text/charset';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -87,7 +88,9 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   // was built from, unless the view holds record lines of its own (read again then, as before;
   // whether the view reads as code, the outline's reading asked already: viewCode).
   const own = viewOutline && (isHtmlSource(view.text) || recordView(view.text, false, viewCode) === null) ? viewOutline : null;
-  const figs = figuresOf(openComponentScript(view.text), own ?? parseOutline(view.text));
+  const viewText = openComponentScript(view.text);
+  // (whether the view reads as code: its outline's reading asked already, viewCode or the one parseOutline kept)
+  const figs = own ? figuresOf(viewText, own, viewCode) : figuresOf(viewText, parseOutline(view.text));
   const n = text.length;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
@@ -114,7 +117,9 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   const escapes = new Uint8Array(n + 1);
   for (const m of text.matchAll(/\\u[0-9a-fA-F]{4}/g)) escapes.fill(1, m.index!, m.index! + 6);
   // (the file is read again only where a figure of its own can stand: see unreadMayHoldFigures)
-  const fields = !unreadMayHoldFigures(text, read, escapes) ? [] : figuresOf(text, outline).filter((f) => {
+  // (whether the file reads as code: asked once, by the file's outline where it read this text)
+  const code = codeTestFor(outline, text);
+  const fields = !unreadMayHoldFigures(text, read, escapes) ? [] : figuresOf(text, outline, code).filter((f) => {
     for (let p = f.start; p < f.end; p++) if (read[p] || escapes[p]) return false;
     return true;
   });
@@ -124,7 +129,7 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     // count of anything: no unit says what it counts
     if (f.kind === 'count' && f.unit === '') f.kind = 'other';
   }
-  const all = dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)));
+  const all = dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)), code);
   assignSections(all, outline);
   return all;
 }
@@ -175,7 +180,7 @@ function unreadMayHoldFigures(text: string, read: Uint8Array, escapes: Uint8Arra
   return false;
 }
 
-function figuresOf(text: string, outline?: Outline): Figure[] {
+function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTestFor(outline, text)): Figure[] {
   {
     // The scanner's figures are Figures already (one object each, completed here in place).
     const scanned = splitMarkerFigures(text, new FigureScanner(text).run(), outline) as Figure[];
@@ -215,7 +220,7 @@ function figuresOf(text: string, outline?: Outline): Figure[] {
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
     sqlFieldCodes(text, figs);
-    figs = dropProgramNumbers(text, applyCodeFields(text, figs));
+    figs = dropProgramNumbers(text, applyCodeFields(text, figs), code);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -384,7 +389,7 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
     const from = Math.max(0, f.start - 20);
     let k = f.start - 1;
-    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
     const window = text.slice(k + 1, f.start);
     if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
   }
@@ -422,7 +427,7 @@ function moneyByVerb(text: string, figs: Figure[]): void {
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
     const from = Math.max(0, f.start - 12);
     let k = f.start - 1;
-    while (k >= from && !CLAUSE_STOPS.includes(text[k])) k--;
+    while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
     const window = text.slice(k + 1, f.start);
     if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
   }

@@ -12,12 +12,12 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { hasSentenceEnd } from '../text/lines';
+import { includesCode } from '../text/charset';
 
 /** How far back the list of members may stand from its run of figures (characters). */
 const REACH = 160;
 /** What ends a sentence, and the end of a markup tag left in web text. */
 const SENTENCE_STOPS = '。；;！？!?\n>';
-const IS_SENTENCE_END = (c: string): boolean => SENTENCE_STOPS.includes(c);
 /** Single characters that join the figures of one run (8.1%、9.2%和7.0%). */
 const JOINERS = '、和及与';
 const RATE_KINDS = new Set(['percent', 'percentage-point', 'ratio']);
@@ -99,7 +99,7 @@ export function distributedRuns(text: string, figs: Figure[]): void {
     // the sentence before the run, at most REACH characters, from the end of the previous figure
     const floor = Math.max(0, first.start - REACH, i > 0 ? figs[i - 1].end : 0);
     let s = first.start;
-    while (s > floor && !IS_SENTENCE_END(text[s - 1])) s--;
+    while (s > floor && !includesCode(SENTENCE_STOPS, text.charCodeAt(s - 1))) s--;
     const before = text.slice(s, first.start);
     const says = before.lastIndexOf('分别');
     let names: string[] | null = null;

@@ -5,6 +5,7 @@
  * is dropped; 十年 alone, or 第一个 before anything but a duration, is left as it is.
  */
 import type { Figure } from '../types';
+import { includesCode } from '../text/charset';
 
 const NUMERAL = '0123456789０１２３４５６７８９一二三四五六七八九十两';
 
@@ -13,7 +14,7 @@ function ordinalBefore(text: string, start: number): boolean {
   if (text[k] !== '个' && text[k] !== '個') return false;
   k--;
   let n = 0;
-  while (k >= 0 && n < 4 && NUMERAL.includes(text[k])) {
+  while (k >= 0 && n < 4 && includesCode(NUMERAL, text.charCodeAt(k))) {
     k--;
     n++;
   }

@@ -16,7 +16,7 @@
  * One forward pass over the text (strings, comments, docstrings followed); linear.
  */
 import type { Figure } from '../types';
-import { isCodeText } from '../outline/codeLines';
+import { codeTextTest, type CodeTextTest } from '../outline/codeLines';
 import { isHtmlSource } from '../outline/htmlSource';
 
 /** What may stand right before a program's number (after blanks): an operator, a bracket, a comma, `return`. */
@@ -133,8 +133,9 @@ function ascii(s: string): boolean {
 }
 
 /** The figures without the program's own numbers (see above). */
-export function dropProgramNumbers(text: string, figs: Figure[]): Figure[] {
-  if (figs.length === 0 || !isCodeText(text) || isHtmlSource(text)) return figs;
+export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextTest = codeTextTest(text)): Figure[] {
+  // (whether the text is code: the outline's reading of the same text asked already, where it was read: `code`)
+  if (figs.length === 0 || !(code.text === text ? code : codeTextTest(text)).is() || isHtmlSource(text)) return figs;
   const mark = regions(text);
   return figs.filter((f) => {
     if (mark[f.start] === 2) return false;

@@ -25,9 +25,12 @@
  * Each figure is read once, with a bounded window before it (linear).
  */
 import type { Figure } from '../types';
+import { includesCode } from '../text/charset';
 
 /** Roads named by their number. */
 const ROADS = ['国道', '省道', '县道', '乡道', '國道', '省道', '縣道', '鄉道'];
+/** The last character of every ROADS word (道), read before the words are (roadAt, roadBefore). */
+const ROAD_LAST = 0x9053;
 /** Words that say the sentence ranks what follows. */
 const RANK_CUE = /排位|排名|排在|排序|位次|名次|位列|居全[国省市县区]|列全[国省市县区]/;
 /** What a place in a ranking follows (去年的20位, 排名为5位, 升至3位); 前20强…占3位 counts places. */
@@ -49,6 +52,8 @@ function digitsEnd(text: string, p: number): number {
 /** Whether a road's name follows at p, one blank allowed before it. */
 function roadAt(text: string, p: number): boolean {
   if (text[p] === ' ' || text[p] === '\u3000') p++;
+  // (every road's name ends with 道: compared first, no word is read where it is not)
+  if (text.charCodeAt(p + 1) !== ROAD_LAST) return false;
   for (const w of ROADS) if (text.startsWith(w, p)) return true;
   return false;
 }
@@ -56,6 +61,7 @@ function roadAt(text: string, p: number): boolean {
 /** Whether a road's name stands right before p, one blank allowed (国道105线, 省道 804). */
 function roadBefore(text: string, p: number): boolean {
   if (text[p - 1] === ' ' || text[p - 1] === '\u3000') p--;
+  if (text.charCodeAt(p - 1) !== ROAD_LAST) return false;
   for (const w of ROADS) if (p >= w.length && text.startsWith(w, p - w.length)) return true;
   return false;
 }
@@ -64,7 +70,7 @@ function roadBefore(text: string, p: number): boolean {
 function rankCueBefore(text: string, start: number): boolean {
   let k = start - 1;
   const from = Math.max(0, start - RANK_WINDOW);
-  while (k >= from && !'。！？；;!?\n'.includes(text[k])) k--;
+  while (k >= from && !includesCode('。！？；;!?\n', text.charCodeAt(k))) k--;
   return RANK_CUE.test(text.slice(k + 1, start));
 }
 

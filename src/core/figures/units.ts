@@ -186,8 +186,11 @@ export function latinUnitAt(text: string, pos: number): UnitEntry | null {
 export function unitAt(text: string, pos: number): UnitEntry | null {
   const list = byFirstCode.get(text.charCodeAt(pos));
   if (!list) return null;
-  for (const e of list) {
-    if (!text.startsWith(e.unit, pos)) continue;
+  const second = text.charCodeAt(pos + 1);
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    // (the first character matched the list; the second is compared before the whole unit)
+    if (e.unit.length > 1 && (e.unit.charCodeAt(1) !== second || !text.startsWith(e.unit, pos))) continue;
     // 单 counts orders (3.5万单) but opens words too: 5单位, 单价, 单元, 单项, 单次
     if (e.unit === '单' && includesCode('位价元项次独列据笔', text.charCodeAt(pos + 1))) continue;
     return e;
@@ -206,11 +209,24 @@ const SCALES: [string, number][] = [
   ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4], ['千', 1e3], ['百', 1e2],
 ];
 
+/** SCALES by their first character's code, in SCALES' order. */
+const SCALES_BY_FIRST = new Map<number, [string, number][]>();
+for (const s of SCALES) {
+  const c = s[0].charCodeAt(0);
+  const list = SCALES_BY_FIRST.get(c) ?? [];
+  list.push(s);
+  SCALES_BY_FIRST.set(c, list);
+}
+
 /** Scale word at `pos` (after a number): its text and factor, or null. */
 export function scaleAt(text: string, pos: number): [string, number] | null {
-  // by code: asked at the end of every number
-  const c = text.charCodeAt(pos);
-  if (c !== 0x4e07 /* 万 */ && c !== 0x4ebf /* 亿 */ && c !== 0x5343 /* 千 */ && c !== 0x767e /* 百 */ && c !== 0x5341 /* 十 */ && c !== 0x5104 /* 億 */ && c !== 0x842c /* 萬 */) return null;
-  for (const s of SCALES) if (text.startsWith(s[0], pos)) return s;
+  // by code: asked at the end of every number; only the scale words opening with that character
+  // are compared (SCALES' order kept: longest first)
+  const list = SCALES_BY_FIRST.get(text.charCodeAt(pos));
+  if (list === undefined) return null;
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k];
+    if (s[0].length === 1 || (text.charCodeAt(pos + 1) === s[0].charCodeAt(1) && text.startsWith(s[0], pos))) return s;
+  }
   return null;
 }

@@ -36,6 +36,21 @@ export function codeTextTest(text: string): CodeTextTest {
   return { text, is: () => (code ??= isCodeText(text)) };
 }
 
+/**
+ * The test an outline's reading asked of its text, kept with the outline it gave (parseOutline), so
+ * the figures of the same text ask it no second time (programNumbers.ts). Keyed by the outline object;
+ * the test answers for its own text only (codeTestFor compares it).
+ */
+const keptTests = new WeakMap<object, CodeTextTest>();
+export function keepCodeTest(outline: object, test: CodeTextTest): void {
+  keptTests.set(outline, test);
+}
+/** The test kept with `outline` when it was read from `text`, else a new one (nothing asked yet). */
+export function codeTestFor(outline: object | undefined, text: string): CodeTextTest {
+  const kept = outline ? keptTests.get(outline) : undefined;
+  return kept !== undefined && kept.text === text ? kept : codeTextTest(text);
+}
+
 /** A comment that opens a line in any text: no title opens with these. */
 const COMMENT_ANYWHERE = /^(?:\/\/|\/\*|\*\/|<!--)/;
 /**

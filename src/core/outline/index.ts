@@ -20,7 +20,7 @@ import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
 import { codeMarkupText } from './codeMarkup';
-import { codeTextTest, docstringRanges, isCodeLineAt, type CodeTextTest } from './codeLines';
+import { codeTextTest, docstringRanges, isCodeLineAt, keepCodeTest, type CodeTextTest } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
 import { buildRuns, isNamedDivision, rebuildRuns, type Candidate, type RunOptions } from './runs';
@@ -152,6 +152,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     }
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
+    // (whether the text is a program's: the figures of this text ask it again, answered here)
+    keepCodeTest(built, codeText);
     return built;
   } catch (e) {
     caught(e);
