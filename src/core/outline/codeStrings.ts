@@ -88,7 +88,7 @@ function blank(s: string): string {
  * `"</div>";`), or the assignment that opens it (`let html = "<!doctype html>" +`,
  * `String page = "<div>" +`, `html += "<p>…</p>";`). Group 1 or 2: the literal's content.
  */
-const CONCAT_LINE = /^[ \t]*(?:(?:(?:let|var|const|val|String|string|final|private|static|NSString|auto)\s+)*[\w$.\[\]]+\s*(?::\s*[\w.<>?]+\s*)?\+?=\s*|\+\s*|\(\s*)?(?:@?"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*(?:\+|;|,|\)+;?)?[ \t]*\r?$/;
+const CONCAT_LINE = /^[ \t]*(?:(?:(?:let|var|const|val|String|string|final|private|static|NSString|auto)\s+)*[\w$.\[\]]+\s*(?::\s*[\w.<>?]+\s*)?\+?=\s*|\+\s*|\(\s*)?(?:@?"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*(?:(?:\+|;|,|\)+;?)[ \t]*)?\r?$/;
 /** Lines of concatenated literals a page must run over to be read so. */
 const MIN_CONCAT_LINES = 5;
 

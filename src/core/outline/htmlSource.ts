@@ -282,6 +282,8 @@ function maskTemplateBraces(text: string, masked: Array<[number, number]>): Arra
   let b = text.indexOf('{');
   if (b < 0) return masked;
   const out: Array<[number, number]> = [];
+  // where each close was last found (-2: not looked for yet, -1: none after)
+  const nextClose = new Map<string, number>([['%}', -2], ['#}', -2], ['}}', -2]]);
   let i = 0;
   while (b >= 0) {
     while (i < masked.length && masked[i][1] <= b) out.push(masked[i++]);
@@ -291,7 +293,14 @@ function maskTemplateBraces(text: string, masked: Array<[number, number]>): Arra
     }
     const d = text.charCodeAt(b + 1);
     const close = d === 37 ? '%}' : d === 35 ? '#}' : d === 123 ? '}}' : '';
-    const q = close ? text.slice(b + 2, b + 2 + BRACE_SPAN).indexOf(close) : -1;
+    // (the next close at or after b + 2, found once and kept while it lies ahead: a slice
+    // searched for each `{` read BRACE_SPAN characters per brace)
+    let q = -1;
+    if (close) {
+      let at = nextClose.get(close)!;
+      if (at !== -1 && at < b + 2) nextClose.set(close, (at = text.indexOf(close, b + 2)));
+      if (at >= 0 && at + close.length <= b + 2 + BRACE_SPAN) q = at - (b + 2);
+    }
     if (q < 0) {
       b = text.indexOf('{', b + 1);
       continue;
