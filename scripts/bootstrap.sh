@@ -24,8 +24,14 @@ if ((${#missing[@]})); then
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" </dev/null
 fi
 
-# npm ci when node_modules is missing or older than the lock file.
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+# npm ci when node_modules is missing or older than the lock file — but never through a symlink:
+# npm ci empties the directory a linked node_modules points to (another checkout's), then installs here.
+if [[ -L node_modules ]]; then
+  if [[ ! -f node_modules/.package-lock.json ]]; then
+    echo "gangmu: node_modules is a symlink to an empty or missing directory; run npm ci where it points" >&2
+    exit 1
+  fi
+elif [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   echo "== installing node_modules (npm ci)"
   npm ci --no-audit --no-fund </dev/null
 fi
