@@ -1,18 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
-
-/** Times `run` on a text and on one eight times its size, in the same run (machine load cancels out). */
-function smallAndBig(make: (n: number) => string, n: number, run: (t: string) => void): [number, number] {
-  const small = make(n);
-  const big = make(8 * n);
-  run(small);
-  let t0 = Date.now();
-  run(small);
-  const ts = Date.now() - t0;
-  t0 = Date.now();
-  run(big);
-  return [ts, Date.now() - t0];
-}
+import { smallAndBig } from './smallAndBig';
 
 describe('this round\'s readers: linear in the text (lin34)', () => {
   it('outline: a code line of one string literal before a long run of blanks is matched once, not once per blank', () => {
