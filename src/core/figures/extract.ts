@@ -3,6 +3,7 @@
  * one figure (number, range or product, approximator, scale word, unit) or decides the number is
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
+import { keycapTailLength } from '../text/emoji';
 import { acrossResidues, pastResidues } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
@@ -963,8 +964,8 @@ export class FigureScanner {
     const pc = i > 0 ? text.charCodeAt(i - 1) : 0;
     // 1️⃣ 2️⃣: a keycap emoji (digit, variation selector, combining keycap) numbers a list item as
     // ① does; it is a marker, never a count (1️⃣0️⃣ for ten likewise)
-    const vs = text.charCodeAt(i + 1);
-    if (vs === 0x20e3 || (vs === 0xfe0f && text.charCodeAt(i + 2) === 0x20e3)) return vs === 0x20e3 ? i + 2 : i + 3;
+    const keycap = keycapTailLength(text, i + 1, text.length);
+    if (keycap) return i + 1 + keycap;
     // 2911648845@qq.com: the digits of an e-mail address (a QQ mailbox) are an identifier, no figure
     {
       let j = i;

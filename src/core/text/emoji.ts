@@ -97,10 +97,8 @@ export function undecorated(s: string): string {
 export function keycapAt(text: string, pos: number, end: number): { value: number; length: number } | null {
   const one = (p: number): { d: number; len: number } | null => {
     const c = text.charCodeAt(p);
-    if (c < 48 || c > 57) return null;
-    if (p + 1 < end && text.charCodeAt(p + 1) === 0x20e3) return { d: c - 48, len: 2 };
-    if (p + 2 < end && text.charCodeAt(p + 1) === 0xfe0f && text.charCodeAt(p + 2) === 0x20e3) return { d: c - 48, len: 3 };
-    return null;
+    const tail = c >= 48 && c <= 57 ? keycapTailLength(text, p + 1, end) : 0;
+    return tail ? { d: c - 48, len: 1 + tail } : null;
   };
   if (text.charCodeAt(pos) === 0xd83d && pos + 1 < end && text.charCodeAt(pos + 1) === 0xdd1f) return { value: 10, length: 2 };
   const a = one(pos);
@@ -108,6 +106,16 @@ export function keycapAt(text: string, pos: number, end: number): { value: numbe
   const b = pos + a.len < end ? one(pos + a.len) : null;
   if (b && a.d > 0) return { value: a.d * 10 + b.d, length: a.len + b.len };
   return a.d > 0 ? { value: a.d, length: a.len } : null;
+}
+
+/**
+ * Length (UTF-16 units) of the keycap marks at `pos` that make the digit before it a keycap emoji
+ * (U+FE0F U+20E3, 2; or U+20E3 alone, 1), ending by `end`; 0 when none stand there.
+ */
+export function keycapTailLength(text: string, pos: number, end: number): number {
+  if (pos < end && text.charCodeAt(pos) === 0x20e3) return 1;
+  if (pos + 1 < end && text.charCodeAt(pos) === 0xfe0f && text.charCodeAt(pos + 1) === 0x20e3) return 2;
+  return 0;
 }
 
 /** ❶…❿ ➀…➉ ➊…➓ (dingbat circled digits), ⓵…⓾ (double circled), ⓫…⓴ (negative circled 11–20): the value, or null. */
