@@ -368,9 +368,17 @@ function matchStem(text: string, pos: number, lineEnd: number): MarkerMatch | nu
 function matchCircled(text: string, pos: number, lineEnd: number): MarkerMatch | null {
   const v = circledValue(text[pos]);
   if (v === null) return null;
-  let p = pos + 1;
-  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
-  return make('circled', 'circled', v, pos, p, text, lineEnd);
+  return make('circled', 'circled', v, pos, pastNumberMark(text, pos + 1, lineEnd), text, lineEnd);
+}
+
+/** Past the mark an enclosed number may carry after it (`①、`, `❶.`, `1️⃣．`): one 、 . or ． at `p`. */
+function pastNumberMark(text: string, p: number, lineEnd: number): number {
+  return p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．') ? p + 1 : p;
+}
+
+/** The match when words follow its number on the line (not the line's end, not another digit), else null. */
+function wordsAfter(text: string, m: MarkerMatch, lineEnd: number): MarkerMatch | null {
+  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
 }
 
 /**
@@ -396,10 +404,7 @@ function matchEnclosed(text: string, pos: number, lineEnd: number): MarkerMatch 
     kind = 'cn-paren';
     family = 'cn-paren';
   } else return null;
-  let p = pos + 1;
-  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
-  const m = make(family, kind, v, pos, p, text, lineEnd);
-  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
+  return wordsAfter(text, make(family, kind, v, pos, pastNumberMark(text, pos + 1, lineEnd), text, lineEnd), lineEnd);
 }
 
 /**
@@ -410,10 +415,7 @@ function matchEnclosed(text: string, pos: number, lineEnd: number): MarkerMatch 
 function matchKeycap(text: string, pos: number, lineEnd: number): MarkerMatch | null {
   const k = keycapAt(text, pos, lineEnd);
   if (!k) return null;
-  let p = pos + k.length;
-  if (p < lineEnd && (text[p] === '、' || text[p] === '.' || text[p] === '．')) p++;
-  const m = make('circled', 'keycap', k.value, pos, p, text, lineEnd, true);
-  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
+  return wordsAfter(text, make('circled', 'keycap', k.value, pos, pastNumberMark(text, pos + k.length, lineEnd), text, lineEnd, true), lineEnd);
 }
 
 /**
