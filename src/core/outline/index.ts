@@ -2719,7 +2719,6 @@ function numberedAfterName(name: string, piece: string): boolean {
   return a !== null && b !== null && withoutSpaces(a[1]) === withoutSpaces(b[1]);
 }
 
-/** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */
 /**
  * A page's section labels (a wiki's `發布信息` over the page's facts, `內容全文` over the text): the
  * first title a label of two to four Chinese characters and the later one a label of two to six,
@@ -2733,6 +2732,7 @@ function pageLabels(first: string, own: string): boolean {
   return /^[\u3400-\u9fff]{2,4}$/.test(a) && /^[\u3400-\u9fff]{2,6}$/.test(b);
 }
 
+/** `…讲话汇总二` under `…讲话汇总(3篇)`: a title that opens like the first one names a document of the same kind. */
 function likeTitle(a: string, b: string): boolean {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
