@@ -40,4 +40,11 @@ describe('runs37: parts 一、二、 inside a paragraph, each after a sentence\'
     const text = ['一、基本情况', '今年以来，我局主要做了三项工作。一、完善制度，出台了五项管理办法。二、强化培训，全年培训干部300人次。', '二、存在问题', '主要是资金不足，人员偏少。'].join('\n');
     assert.deepEqual(heads(text).map(([l, m, lv, par]) => [l, m, lv, par]), [[0, '一、', 1, null], [1, '一、', 2, 0], [1, '二、', 2, 0], [2, '二、', 1, null]]);
   });
+  it('takes back a cut opening\'s lone 一、 inside a paragraph, the only 一、 of the text, and leaves it where the text ended whole', () => {
+    const open = ['某镇2031年政府工作报告', '',
+      '各位代表：现在，我代表镇人民政府向大会报告工作，请予审议，并请列席人员提出意见。一、2030年工作回顾过去一年，面对复杂严峻的形势，我们在镇党委的坚强领导下，团结依靠全镇人民，全镇经济社会保持了平稳健康发展的良好态势，全年完成地区生产总值'];
+    assert.deepEqual(heads(open.join('\n')).map(([l, m, lv, par]) => [l, m, lv, par]), [[0, '', 1, null], [2, '一、', 2, 0]]);
+    const whole = open.slice(0, 2).concat([open[2] + '12.5亿元，同比增长6.5%。']);
+    assert.deepEqual(heads(whole.join('\n')).map(([, m]) => m), ['']);
+  });
 });
