@@ -47,4 +47,15 @@ describe('runs37: parts 一、二、 inside a paragraph, each after a sentence\'
     const whole = open.slice(0, 2).concat([open[2] + '12.5亿元，同比增长6.5%。']);
     assert.deepEqual(heads(whole.join('\n')).map(([, m]) => m), ['']);
   });
+  it('nests a speech run under the part written before it in the same paragraph, the last part too', () => {
+    const text = ['某镇环境整治工作进展情况汇报', '',
+      '自开展环境整治以来，我镇治理成效明显。现将前一阶段工作汇报如下：一、组织建设情况 我镇成立了以镇长为组长的领导小组，明确分工，层层抓落实。二、宣传发动情况 为发动群众参与，我镇采取了三项措施：一是宣传发动。充分利用宣传栏、横幅等工具营造氛围。二是会议促动。召开全镇工作会议，明确重点。三是示范带动。组织党员干部带头清理。',
+      '以上情况，特此汇报。'].join('\n');
+    assert.deepEqual(heads(text).map(([l, m, lv, par]) => [l, m, lv, par]), [
+      [0, '', 1, null], [2, '一、', 2, 0], [2, '二、', 2, 0], [2, '一是', 3, 2], [2, '二是', 3, 2], [2, '三是', 3, 2],
+    ]);
+    // (and the parent is the part, not the line: the heads above hold their index)
+    const o = parseOutline(text);
+    assert.equal(o.headings[3].parent, 2);
+  });
 });
