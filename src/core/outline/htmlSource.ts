@@ -111,6 +111,8 @@ function tagEndAt(text: string, p: number, limit: number): number {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 62) return r + 1;
+    // (only a value's server expression `<%=ctx%>`, not markupCodeEnd's every construct: a `<#if>` or
+    // `<!--` standing inside a tag is left as it was read)
     if (c === 60 && text.charCodeAt(r + 1) === 37) {
       const q = text.indexOf('%>', r + 2);
       if (q < 0 || q >= limit) return -1;
