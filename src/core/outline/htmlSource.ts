@@ -249,6 +249,8 @@ export function analyseHtmlSource(text: string): MdInfo {
         p = text.indexOf('<', p + 1);
         continue;
       }
+      // (the first `>`, quotes not read, unlike tagEndAt's template opening: on a page's body an
+      // unclosed quote would hide the words after it)
       const gt = text.indexOf('>', p + 1);
       next = gt < 0 ? n : gt + 1;
       if (!closing && HIDDEN.has(name) && text.charCodeAt(next - 2) !== 47) {
