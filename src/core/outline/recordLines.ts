@@ -22,7 +22,7 @@ import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
-import { chainPiece, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
+import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
 
 /**
@@ -1389,7 +1389,9 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
       continue;
     }
     const lit = literalLine(text, ls, e);
-    runs.add(ls, lit);
+    // (a record on its line whose one string of words is its text, `{ content: '一、…\n…' },`, stands in
+    // such a run as a string alone does: a list of a document's paragraphs kept as records)
+    runs.add(ls, lit ?? (text.charCodeAt(ls) !== 10 && codeText.is() ? fieldLine(text, ls, e) : null));
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
