@@ -12,6 +12,7 @@ import {
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
+import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
 import { acceptChinese, chineseScaleGrade } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
@@ -543,7 +544,7 @@ export class FigureScanner {
       if (f && f.kind !== 'date') f = undefined;
     }
     const k0 = k - off;
-    if (!f || f.end <= k0 || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
+    if (!f || f.end <= k0 || ratioParts(f.value, f.kind, f.unit, copy.slice(f.start, f.end))) return -1;
     if (f.kind === 'date') {
       let u = k0;
       while (u < f.end && !includesCode('年月日号', copy.charCodeAt(u))) u++;
@@ -1400,7 +1401,7 @@ export class FigureScanner {
 
   /**
    * 5.2：38.1：56.7, 1:2: numbers joined by colons (not a time of day) are one ratio, its value the
-   * parts as written (`5.2:38.1:56.7`). Returns the end, or -1.
+   * array of the parts (`[5.2, 38.1, 56.7]`). Returns the end, or -1.
    */
   private ratioAt(tok: NumToken): number {
     const text = this.text;
@@ -1423,8 +1424,9 @@ export class FigureScanner {
       parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
     // (三次产业结构由21:50:29调整为…: after a word of proportion the parts are a ratio)
     if (clock && parts.length <= 3 && !proportionBefore(text, tok.start)) return -1;
-    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
-    const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
+    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too.
+    // The value is the array of the parts (`[5.2, 38.1, 56.7]`), as the golds write it.
+    const value = parts.map((t) => t.value as number);
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
     return p;
   }
