@@ -42,3 +42,23 @@ describe('figures fig37: a ratio\'s parts as its value', () => {
     assert.equal(chartNumber([2, 3]), 2.5);
   });
 });
+
+describe('figures fig37: a year standing alone is a date', () => {
+  const kinds = (text: string) => extractFigures(text).map((f) => `${f.text}|${JSON.stringify(f.value)}|${f.kind}`);
+
+  it('reads a chronology\'s line-start years, a heading tag\'s year, a citation\'s year and a tags line\'s year', () => {
+    assert.deepEqual(kinds('大事回顾\n- 1958：开始筹建水库\n- 1963（枯水年）：大坝合龙\n'), ['1958|"1958"|date', '1963|"1963"|date']);
+    assert.deepEqual(kinds('<h2><span>2017</span></h2>'), ['2017|"2017"|date']);
+    assert.deepEqual(kinds('王某.在全县春耕会议上的讲话[J].某县政报,2011(4).'), ['2011|"2011"|date']);
+    assert.deepEqual(kinds('乡政府,工作总结,2024\n'), ['2024|"2024"|date']);
+    assert.deepEqual(kinds('1979\n【春耕】 全乡完成播种'), ['1979|"1979"|date']);
+  });
+
+  it('leaves a year-like number in a name, after a label, in a table row or in an expression as it was', () => {
+    assert.deepEqual(kinds('落实《美丽乡村2035规划》和《农业强县2030》'), ['2035|2035|other', '2030|2030|other']);
+    assert.deepEqual(kinds('编号：2019，阅读 2016'), ['2019|2019|other', '2016|2016|other']);
+    assert.deepEqual(kinds('1998 100 8.8 55.7').slice(0, 1), ['1998|1998|other']);
+    assert.deepEqual(kinds('x = (2018 : -1 : 1999)').slice(0, 1), ['2018|2018|other']);
+    assert.deepEqual(kinds('共计2000，'), ['2000|2000|other']);
+  });
+});

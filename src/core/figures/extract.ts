@@ -2097,7 +2097,7 @@ export class FigureScanner {
       // 河北省,2026,…: a field of a CSV row whose header names the column a year
       kind = 'date';
       value = String(tok.value);
-    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end)) {
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end) && !yearInTitleName(text, start)) {
       // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
       // what it dates, or closing a title after a dash
       kind = 'date';
@@ -2106,6 +2106,14 @@ export class FigureScanner {
       (englishYearBefore(text, start) || englishNamedYear(text, start, end) || sameYearOnLine(text, start, end, tok.value))) {
       // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
       // line already wrote with 年, repeated bare as a tag): a year, no code
+      kind = 'date';
+      value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
+      standingYear(text, start, end) && !this.quoted(start, end) && !counterLabelBefore(text, start) && !codeFieldValue(text, start, end) && !this.csvCodeField(start, end)) {
+      // - 1956：…, >2016</span>, 公报,2006(10), 镇政府,工作报告,2023: four digits of a year that
+      // stand alone between punctuation, tags or line ends (a chronology's entry, a heading's tag, a
+      // citation's year, a tags line) are the year, as every gold reads them; a name's number
+      // (《中国制造2025》, “8155”), a counter, a code field and a table's row stay as they were
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
@@ -2967,6 +2975,58 @@ function yearNamesAfter(text: string, start: number, end: number): boolean {
   if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
   return false;
 }
+/**
+ * 《健康宣城2030规划》: four digits glued between a name's words inside 《》 are part of the name,
+ * kind other as 《中国制造2025》 is (the reference corpus's call); `《统计年鉴—2022》` and
+ * `《…一2017》` (a dash before the year) keep their year. Looks back at most 20 characters.
+ */
+function yearInTitleName(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fff) || before === 0x4e00) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 20; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300a) return true;
+    if (c === 0x300b || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
+/** Punctuation a standing year may follow (after blanks): a list's or a clause's, an opening bracket, a tag's end. */
+const YEAR_STANDS_AFTER = '，,、；;（(【[>';
+/** Punctuation a standing year may precede (before blanks): a clause's end, a colon, a bracket, a tag. */
+const YEAR_STANDS_BEFORE = '，,、；;。：:）)】]<（(';
+/**
+ * Whether the number [start, end) stands alone: at a line's start (after blanks and a list's `-`,
+ * `*` or `#` marker) or after punctuation that ends a clause or opens a bracket, and before a line's
+ * end or punctuation — no character of a word, no digit, no operator glued to either side, and no
+ * other number after it on the line's start (a table row of a year and its values). Looks at most a
+ * few characters each way.
+ */
+function standingYear(text: string, start: number, end: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && b > start - 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 0x3000)) b--;
+  let lineStart = b < 0 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13;
+  if (!lineStart && includesCode('-*#', text.charCodeAt(b)) && b < start - 1) {
+    // - 1956：, * 2016, ## 2023: a list item's or a heading's marker alone before the year
+    let m = b;
+    while (m >= 0 && m > b - 6 && text[m] === '#') m--;
+    if (text[b] !== '#') m = b - 1;
+    lineStart = m < 0 || text.charCodeAt(m) === 10 || text.charCodeAt(m) === 13;
+  }
+  if (!lineStart && !includesCode(YEAR_STANDS_AFTER, text.charCodeAt(b))) return false;
+  let a = end;
+  while (a < text.length && a < end + 3 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9 || text.charCodeAt(a) === 0x3000)) a++;
+  if (a >= text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13) return true;
+  // 2018 11月14日, 2006 每周新闻摘要: a year at a line's start before words set apart by a blank
+  if (lineStart && a > end && isCjk(text.charCodeAt(a))) return true;
+  if (!includesCode(YEAR_STANDS_BEFORE, text.charCodeAt(a))) return false;
+  // (2018 : -1 : 1999): a colon before a number or a sign is an expression's, no chronology's
+  if (text[a] !== ':' && text[a] !== '：') return true;
+  let c = a + 1;
+  while (c < text.length && c < a + 3 && text.charCodeAt(c) === 32) c++;
+  return !(isDigitCode(text.charCodeAt(c)) || includesCode('-+−', text.charCodeAt(c)));
+}
+
 /** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
 function copyrightBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);
