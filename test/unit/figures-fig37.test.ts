@@ -49,6 +49,7 @@ describe('figures fig37: a year standing alone is a date', () => {
   it('reads a chronology\'s line-start years, a heading tag\'s year, a citation\'s year and a tags line\'s year', () => {
     assert.deepEqual(kinds('大事回顾\n- 1958：开始筹建水库\n- 1963（枯水年）：大坝合龙\n'), ['1958|"1958"|date', '1963|"1963"|date']);
     assert.deepEqual(kinds('<h2><span>2017</span></h2>'), ['2017|"2017"|date']);
+    assert.deepEqual(kinds('（县办字〔</span><span style="x">2015</span><span>〕8号）').slice(0, 1), ['2015|"2015"|date']);
     assert.deepEqual(kinds('王某.在全县春耕会议上的讲话[J].某县政报,2011(4).'), ['2011|"2011"|date']);
     assert.deepEqual(kinds('乡政府,工作总结,2024\n'), ['2024|"2024"|date']);
     assert.deepEqual(kinds('1979\n【春耕】 全乡完成播种'), ['1979|"1979"|date']);
@@ -60,5 +61,8 @@ describe('figures fig37: a year standing alone is a date', () => {
     assert.deepEqual(kinds('1998 100 8.8 55.7').slice(0, 1), ['1998|1998|other']);
     assert.deepEqual(kinds('x = (2018 : -1 : 1999)').slice(0, 1), ['2018|2018|other']);
     assert.deepEqual(kinds('共计2000，'), ['2000|2000|other']);
+    assert.deepEqual(kinds('<tr><td>2015</td></tr>'), ['2015|2015|other']);
+    assert.deepEqual(kinds('编号为<b>2015</b>。'), ['2015|2015|other']);
+    assert.deepEqual(kinds('某县,2015,某乡,正文'), ['2015|2015|other']);
   });
 });

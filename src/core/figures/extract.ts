@@ -2991,20 +2991,32 @@ function yearInTitleName(text: string, start: number): boolean {
   return false;
 }
 
-/** Punctuation a standing year may follow (after blanks): a list's or a clause's, an opening bracket, a tag's end. */
-const YEAR_STANDS_AFTER = '，,、；;（(【[>';
-/** Punctuation a standing year may precede (before blanks): a clause's end, a colon, a bracket, a tag. */
-const YEAR_STANDS_BEFORE = '，,、；;。：:）)】]<（(';
+/** Punctuation a standing year may follow (after blanks and tags): a list's or a clause's, an opening bracket. */
+const YEAR_STANDS_AFTER = '，,、；;（(【[〔';
+/** Punctuation a standing year may precede (before blanks and tags): a clause's end, a colon, a bracket. */
+const YEAR_STANDS_BEFORE = '，,、；;。：:）)】]〕（(';
 /**
  * Whether the number [start, end) stands alone: at a line's start (after blanks and a list's `-`,
  * `*` or `#` marker) or after punctuation that ends a clause or opens a bracket, and before a line's
  * end or punctuation — no character of a word, no digit, no operator glued to either side, and no
- * other number after it on the line's start (a table row of a year and its values). Looks at most a
- * few characters each way.
+ * other number after it on the line's start (a table row of a year and its values). Tags around
+ * the digits are looked past, but not a table cell's. Looks at most a few hundred characters each way.
  */
 function standingYear(text: string, start: number, end: number): boolean {
+  const blank = (c: number) => c === 32 || c === 9 || c === 0x3000;
   let b = start - 1;
-  while (b >= 0 && b > start - 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 0x3000)) b--;
+  while (b >= 0 && b > start - 4 && blank(text.charCodeAt(b))) b--;
+  // 〔</span><span>2016</span><span>〕: tags around the digits are looked past (a table cell's
+  // are not: a cell takes its column's kind)
+  let cell = false;
+  for (let k = 0; k < 3 && text[b] === '>'; k++) {
+    let o = b - 1;
+    while (o >= 0 && o > b - 160 && text[o] !== '<' && text[o] !== '\n') o--;
+    if (o < 0 || text[o] !== '<') break;
+    if (/^<\/?t[dh][\s>]/i.test(text.slice(o, o + 4) + ' ')) cell = true;
+    b = o - 1;
+    while (b >= 0 && b > o - 4 && blank(text.charCodeAt(b))) b--;
+  }
   let lineStart = b < 0 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13;
   if (!lineStart && includesCode('-*#', text.charCodeAt(b)) && b < start - 1) {
     // - 1956：, * 2016, ## 2023: a list item's or a heading's marker alone before the year
@@ -3015,11 +3027,22 @@ function standingYear(text: string, start: number, end: number): boolean {
   }
   if (!lineStart && !includesCode(YEAR_STANDS_AFTER, text.charCodeAt(b))) return false;
   let a = end;
-  while (a < text.length && a < end + 3 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9 || text.charCodeAt(a) === 0x3000)) a++;
+  while (a < text.length && a < end + 3 && blank(text.charCodeAt(a))) a++;
+  for (let k = 0; k < 3 && text[a] === '<'; k++) {
+    let c = a + 1;
+    while (c < text.length && c < a + 160 && text[c] !== '>' && text[c] !== '\n') c++;
+    if (text[c] !== '>') break;
+    if (/^<\/?t[dh][\s>]/i.test(text.slice(a, a + 4) + ' ')) cell = true;
+    a = c + 1;
+    while (a < text.length && a < c + 4 && blank(text.charCodeAt(a))) a++;
+  }
+  if (cell) return false;
   if (a >= text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13) return true;
   // 2018 11月14日, 2006 每周新闻摘要: a year at a line's start before words set apart by a blank
   if (lineStart && a > end && isCjk(text.charCodeAt(a))) return true;
   if (!includesCode(YEAR_STANDS_BEFORE, text.charCodeAt(a))) return false;
+  // 湖滨市,2031,湖滨: a field of a record between commas is a code as often as a year
+  if (text[a] === ',' && text[b] === ',') return false;
   // (2018 : -1 : 1999): a colon before a number or a sign is an expression's, no chronology's
   if (text[a] !== ':' && text[a] !== '：') return true;
   let c = a + 1;
