@@ -15,6 +15,7 @@ import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLi
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
+import { withCodeRecordTitles } from './codeRecordTitles';
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
@@ -150,6 +151,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
       if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
+    // Several texts kept as records of a program's data: each record's title over its parts (codeRecordTitles.ts).
+    if (options.format !== 'markdown') built = withCodeRecordTitles(text, built);
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
     // (whether the text is a program's: the figures of this text ask it again, answered here)
