@@ -26,7 +26,7 @@
 import type { Heading, Outline } from '../types';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
-const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|caption|label|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
+const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
 /** A key naming the text it opens (`"样本1_某某.txt": """`, `'某某通知': \``, `"某某": {`). */
 const KEY = /^([ \t]*)(["'])/;
 const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;
@@ -68,7 +68,7 @@ function memberAt(text: string, li: number, s: number, e: number): Member | null
     if (c < 0) return null;
     // only `,` `;` and blanks after the value: a field alone on its line
     if (!/^[ \t]*[,;]?[ \t]*$/.test(text.slice(c + 1, e))) return null;
-    return valueMember(text, `f:${f[3]}`, li, f[1].length, q + 1, c, f[3] === 'id' || f[3] === 'name' || f[3] === 'label');
+    return valueMember(text, `f:${f[3]}`, li, f[1].length, q + 1, c, f[3] === 'id' || f[3] === 'name');
   }
   const k = KEY.exec(line);
   if (k) {
