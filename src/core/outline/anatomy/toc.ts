@@ -604,6 +604,14 @@ function afterAttachmentLabel(text: string, lines: LineTable, i: number): boolea
   return up >= 0 && starts(up);
 }
 
+/**
+ * 一 to 十 by code (NaN, past the text's end, is none): read at the start of every short line, where
+ * a one-character string a line was made to look the character up.
+ */
+function isOneToTenCode(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
 /** A line opening (after a Markdown prefix) with `1.` `12、` `（3）` — char codes, no string. */
 function opensWithItemNumber(text: string, a: number, e: number): boolean {
   let p = a;
@@ -615,7 +623,7 @@ function opensWithItemNumber(text: string, a: number, e: number): boolean {
   const c = text.charCodeAt(p);
   const digit = (q: number): boolean => { const d = text.charCodeAt(q); return d >= 48 && d <= 57; };
   // (a speech's preview of its parts: `（一）…；` `（二）…；` or `一、…；` over the parts themselves)
-  const cn = (q: number): boolean => '一二三四五六七八九十'.includes(text[q] ?? 'x');
+  const cn = (q: number): boolean => isOneToTenCode(text.charCodeAt(q));
   if (c === 0xff08 || c === 0x28) {
     if (digit(p + 1)) return true;
     let q = p + 1;
