@@ -10,14 +10,8 @@ import type { GoldDoc, GoldHeading } from './corpus';
 import { parseOutline } from '../src/core/outline';
 import { computeLineStarts, positionAt } from '../src/core/text/lines';
 
-export interface Pred {
-  line: number; // 1-based
-  col: number;
-  marker: string;
-  level: number;
-  title: string;
-  parent: number | null;
-}
+/** A heading the engine found, in the gold's own shape (line 1-based, col, marker, level, title, parent) but for its note. */
+export type Pred = Omit<GoldHeading, 'note'>;
 
 export interface Score {
   gold: number;

@@ -124,11 +124,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : rest[++i]);
+    const noValue = (): void => {
+      if (eq > 0) throw new UsageError(`${flag} takes no value`);
+    };
     switch (flag) {
       case '--json':
       case '--markdown':
       case '--csv':
-        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        noValue();
         modes.push(flag.slice(2) as Mode);
         break;
       case '--corrections': {
@@ -144,7 +147,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       }
       case '--no-corrections':
-        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        noValue();
         noCorrections = true;
         break;
       case '--depth':
@@ -154,11 +157,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         jobs = positiveInt(flag, value());
         break;
       case '--timings':
-        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        noValue();
         timings = true;
         break;
       case '--by-indicator':
-        if (eq > 0) throw new UsageError(`${flag} takes no value`);
+        noValue();
         byIndicator = true;
         break;
       case '--lang': {

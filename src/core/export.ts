@@ -4,6 +4,7 @@
  * opens, and `file:line:col` findings. Pure: plain data in, strings and plain objects out.
  */
 import type { Figure, FigureValue, Finding, Heading, Outline, Severity, ZoneName } from './types';
+import { ratioParts, ratioText } from './figures/ratioParts';
 import { positionAt } from './text/lines';
 
 export interface ExportOptions {
@@ -267,9 +268,14 @@ export function writeFiguresCsvBody(text: string, outline: Outline, figures: rea
   for (const f of figures) write(csvRow(figureRow(text, outline, f), file));
 }
 
-/** A value as one spreadsheet cell: numbers plain, ranges `low~high`, null empty. */
-export function valueCell(v: FigureValue): string {
+/**
+ * A value as one spreadsheet cell: numbers plain, ranges `low~high`, null empty; with the figure's
+ * kind, unit and text, a ratio's parts joined by colons (`21.9:38.7:39.4`).
+ */
+export function valueCell(v: FigureValue, kind?: string, unit?: string, text?: string): string {
   if (v === null) return '';
+  const parts = ratioParts(v, kind, unit, text);
+  if (parts) return ratioText(parts);
   if (Array.isArray(v)) return `${v[0] ?? ''}~${v[1] ?? ''}`;
   return String(v);
 }
@@ -290,7 +296,7 @@ export function csvCell(s: string): string {
 export const FIGURE_COLUMNS = ['line', 'col', 'text', 'value', 'unit', 'kind', 'indicator', 'relation', 'section'] as const;
 
 function rowCells(r: FigureRow): string[] {
-  return [String(r.line), String(r.col), r.text, valueCell(r.value), r.unit, r.kind, r.indicator ?? '', r.relation ?? '', r.section.join(' > ')];
+  return [String(r.line), String(r.col), r.text, valueCell(r.value, r.kind, r.unit, r.text), r.unit, r.kind, r.indicator ?? '', r.relation ?? '', r.section.join(' > ')];
 }
 
 /**
@@ -372,7 +378,9 @@ const TABLE_HEADERS: Record<Lang, string[]> = {
 };
 
 /** A number readable at a glance: digits grouped, no exponent for ordinary magnitudes. */
-function readableValue(v: FigureValue): string {
+function readableValue(v: FigureValue, kind?: string, unit?: string, text?: string): string {
+  const parts = ratioParts(v, kind, unit, text);
+  if (parts) return ratioText(parts);
   const one = (n: number | string | null): string =>
     n === null ? '?' : typeof n === 'string' ? n : Math.abs(n) < 1e21 ? n.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(n);
   if (v === null) return '';
@@ -386,7 +394,7 @@ export function figuresToTable(rows: readonly FigureRow[], lang: Lang = 'en'): s
   const cells = rows.map((r) => [
     `${r.line}:${r.col}`,
     r.text,
-    readableValue(r.value),
+    readableValue(r.value, r.kind, r.unit, r.text),
     r.unit,
     r.kind,
     clip(r.indicator ?? '', 24),

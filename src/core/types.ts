@@ -171,9 +171,11 @@ export type FigureKind =
 
 /**
  * A number, a range pair, an ISO 8601 date string (`2019`, `--04`, `T11:08`), a span of dates as a
- * pair of such strings (`2008—2012年` → `["2008", "2012"]`), or null (redacted).
+ * pair of such strings (`2008—2012年` → `["2008", "2012"]`), a ratio's parts (kind `ratio`, no unit:
+ * `21.9∶38.7∶39.4` → `[21.9, 38.7, 39.4]`, `2.05:1` → `[2.05, 1]`; `figures/ratioParts.ts`), or null
+ * (redacted).
  */
-export type FigureValue = number | [number | null, number | null] | [string | null, string | null] | string | null;
+export type FigureValue = number | [number | null, number | null] | [string | null, string | null] | number[] | string | null;
 
 export interface Figure {
   start: number;

@@ -205,7 +205,8 @@ export function unpackFolds(p: Int32Array): FoldRegion[] {
 /**
  * Figures: a document of several MB has tens of thousands, whose structured clone would cost
  * the extension host 50–100 ms on the first hover. Ints per figure: start, end, of (-1 = null),
- * section (-1 = null), value form (0 null, 1 number, 2 range, 3 string, 4 span of dates), which of approx,
+ * section (-1 = null), value form (0 null, 1 number, 2 range (or a ratio's two parts), 3 string, 4 span of dates,
+ * 5 a ratio's parts other than two, in the value string), which of approx,
  * indicator, relation are present (bits 1, 2, 4), which range ends are null (bits 1, 2).
  */
 const FIGURE_INTS = 8;
@@ -239,6 +240,9 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
       ints[k + 4] = 4;
       if (v[0] === null) ends |= 1;
       if (v[1] === null) ends |= 2;
+    } else if (Array.isArray(v) && v.length !== 2) {
+      // a ratio's parts (`[21.9, 38.7, 39.4]`): the numbers in the value string, `,` between
+      ints[k + 4] = 5;
     } else if (Array.isArray(v)) {
       ints[k + 4] = 2;
       if (v[0] === null) ends |= 1;
@@ -249,7 +253,11 @@ export function packFigures(figures: readonly Figure[]): PackedFigures {
     ints[k + 5] = (f.approx !== null ? 1 : 0) | (f.indicator !== null ? 2 : 0) | (f.relation !== null ? 4 : 0);
     ints[k + 6] = ends;
     ints[k + 7] = f.zone === undefined ? -1 : ZONE_NAMES.indexOf(f.zone);
-    const vs = typeof v === 'string' ? v : ints[k + 4] === 4 && Array.isArray(v) ? `${v[0] ?? ''}\u0000${v[1] ?? ''}` : '';
+    const vs =
+      typeof v === 'string' ? v
+      : ints[k + 4] === 4 && Array.isArray(v) ? `${v[0] ?? ''}\u0000${v[1] ?? ''}`
+      : ints[k + 4] === 5 && Array.isArray(v) ? v.join(',')
+      : '';
     strings.push(f.text, f.unit, f.kind, f.approx ?? '', f.indicator ?? '', f.relation ?? '', vs);
   });
   return { ints, numbers, strings: packStrings(strings) };
@@ -279,6 +287,7 @@ export function unpackFigures(p: PackedFigures): Figure[] {
         : form === 2 ? [ends & 1 ? null : p.numbers[i * 2], ends & 2 ? null : p.numbers[i * 2 + 1]]
         : form === 3 ? s[j + 6]
         : form === 4 ? dateSpan(s[j + 6], ends)
+        : form === 5 ? s[j + 6].split(',').map(Number)
         : null,
       unit: s[j + 1],
       kind: s[j + 2] as FigureKind,

@@ -259,25 +259,30 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
     await store.set(doc.uri, [...store.get(doc.uri), correction]);
   };
 
-  const undo = async (arg: unknown): Promise<void> => {
+  /** The command's document and its corrections; undefined, the user told so, when it has none. */
+  const withCorrections = async (arg: unknown): Promise<{ doc: vscode.TextDocument; list: readonly Correction[] } | undefined> => {
     const t = await resolveTarget(arg);
     const list = t ? store.get(t.doc.uri) : [];
     if (!t || !list.length) {
       void vscode.window.showInformationMessage(vscode.l10n.t('This document has no outline corrections.'));
-      return;
+      return undefined;
     }
+    return { doc: t.doc, list };
+  };
+
+  const undo = async (arg: unknown): Promise<void> => {
+    const t = await withCorrections(arg);
+    if (!t) return;
+    const { list } = t;
     const last = list[list.length - 1];
     await store.set(t.doc.uri, list.slice(0, -1));
     void vscode.window.setStatusBarMessage(vscode.l10n.t('Undone: {0}', describeCorrection(last, lang())), 4000);
   };
 
   const show = async (arg: unknown): Promise<void> => {
-    const t = await resolveTarget(arg);
-    const list = t ? store.get(t.doc.uri) : [];
-    if (!t || !list.length) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('This document has no outline corrections.'));
-      return;
-    }
+    const t = await withCorrections(arg);
+    if (!t) return;
+    const { list } = t;
     const a = await models.analyse(t.doc);
     const notes = new Map((a.outline.corrections?.notes ?? []).map((n) => [n.index, n]));
     const index = new LineIndex(a.text, a.outline.lineStarts);

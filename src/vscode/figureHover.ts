@@ -27,7 +27,7 @@ export function figureAt(figures: readonly Figure[], offset: number): number {
 
 export function hoverMarkdown(f: Figure): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  const { value, readable } = formatValue(f.value);
+  const { value, readable } = formatValue(f.value, f.kind, f.unit, f.text);
   md.appendMarkdown('**');
   md.appendText(f.text);
   md.appendMarkdown('** — ');

@@ -318,7 +318,7 @@ export class FolderFiguresPanel implements vscode.Disposable {
     if (!g || !this.result) return;
     this.selected = key;
     const values: GroupMessageValue[] = g.values.map((v) => {
-      const f = formatValue(v.value);
+      const f = formatValue(v.value, g.kind, g.unit, v.text);
       return { doc: v.doc, text: v.text, value: f.value, readable: f.readable, number: v.number, relation: v.relation, written: v.written, line: v.line, col: v.col };
     });
     const series = seriesOf(g, this.result.documents.length).map((v) => (v ? g.values.indexOf(v) : -1));

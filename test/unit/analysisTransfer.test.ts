@@ -62,7 +62,7 @@ describe('analysis transfer (worker → extension host)', () => {
     });
   }
 
-  it('figure values of every form survive packing: null, a number, open and closed ranges, a string', () => {
+  it('figure values of every form survive packing: null, a number, open and closed ranges, a string, a ratio\'s parts', () => {
     const base: Figure = { start: 0, end: 2, text: '两成', value: null, unit: '', kind: 'other', approx: null, indicator: null, relation: null, of: null, section: null };
     const figures: Figure[] = [
       base,
@@ -71,6 +71,9 @@ describe('analysis transfer (worker → extension host)', () => {
       { ...base, value: [null, 2e15] },
       { ...base, value: [3, 4] },
       { ...base, value: '2025-03', kind: 'date', unit: '年' },
+      { ...base, text: '21.9∶38.7∶39.4', value: [21.9, 38.7, 39.4], kind: 'ratio' },
+      { ...base, text: '2.05:1', value: [2.05, 1], kind: 'ratio' },
+      { ...base, text: '4:3:3:0.125', value: [4, 3, 3, 0.125], kind: 'ratio' },
     ];
     assert.deepEqual(unpackFigures(packFigures(figures)), figures);
   });

@@ -14,7 +14,7 @@ describe('figures: values of code fields', () => {
     assert.deepEqual(brief('<td>12</td><span>9</span>'), ['12|12||count', '9|9||count']);
   });
   it('keeps counts in prose and a colon after Chinese words', () => {
-    assert.deepEqual(brief('全年共有30人参加，比分为3:1。'), ['30人|30|人|count', '3:1|"3:1"||ratio']);
+    assert.deepEqual(brief('全年共有30人参加，比分为3:1。'), ['30人|30|人|count', '3:1|[3,1]||ratio']);
   });
   it('reads a one-line record field through the record reading', () => {
     const text = '<?xml version="1.0"?><Rec>\t<Issue>88</Issue>\t<Body><![CDATA[<p>全年共有30人参加会议，新建学校5所。</p>]]></Body></Rec>\n';

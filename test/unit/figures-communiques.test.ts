@@ -84,6 +84,6 @@ describe('figures: chart captions of communiqués', () => {
 
 describe('figures: communiqués in traditional characters', () => {
   it('reads 三次產業 as the three sectors, no count of 次', () => {
-    assert.deepEqual(brief('三次產業結構調整為10.1:40.2:49.7'), ['10.1:40.2:49.7|"10.1:40.2:49.7"||ratio']);
+    assert.deepEqual(brief('三次產業結構調整為10.1:40.2:49.7'), ['10.1:40.2:49.7|[10.1,40.2,49.7]||ratio']);
   });
 });

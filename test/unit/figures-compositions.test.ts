@@ -1,6 +1,6 @@
 /**
- * A composition written as a ratio (三次产业结构 a:b:c) is one figure of kind ratio, as the text
- * writes it; a run whose colons a page's encoding lost is read as the same ratio when its terms add
+ * A composition written as a ratio (三次产业结构 a:b:c) is one figure of kind ratio, the array of its
+ * parts as the value; a run whose colons a page's encoding lost is read as the same ratio when its terms add
  * up to 100. Every sentence here is made up for the test.
  */
 import * as assert from 'node:assert/strict';
@@ -9,16 +9,16 @@ import { brief } from './figureBrief';
 describe('figures: compositions written as ratios', () => {
   it('reads a composition whose terms add up to 100 as one ratio, its parts as the value', () => {
     assert.deepEqual(brief('三次产业结构由7.5:41.2:51.3调整为7.1:40.6:52.3。'), [
-      '7.5:41.2:51.3|"7.5:41.2:51.3"||ratio', '7.1:40.6:52.3|"7.1:40.6:52.3"||ratio',
+      '7.5:41.2:51.3|[7.5,41.2,51.3]||ratio', '7.1:40.6:52.3|[7.1,40.6,52.3]||ratio',
     ]);
-    assert.deepEqual(brief('粮经饲比例调到70∶20∶10'), ['70∶20∶10|"70:20:10"||ratio']);
+    assert.deepEqual(brief('粮经饲比例调到70∶20∶10'), ['70∶20∶10|[70,20,10]||ratio']);
   });
   it('keeps a ratio of quantities and a pair of shares one figure', () => {
-    assert.deepEqual(brief('水泥、砂、石按1:2:3配比'), ['1:2:3|"1:2:3"||ratio']);
-    assert.deepEqual(brief('男女比例为51:49'), ['51:49|"51:49"||ratio']);
+    assert.deepEqual(brief('水泥、砂、石按1:2:3配比'), ['1:2:3|[1,2,3]||ratio']);
+    assert.deepEqual(brief('男女比例为51:49'), ['51:49|[51,49]||ratio']);
   });
   it('reads a composition whose colons a page lost as the same ratio, and no query string', () => {
-    assert.deepEqual(brief('三次产业比重由2.4?38.5?59.1调整为'), ['2.4?38.5?59.1|"2.4:38.5:59.1"||ratio']);
+    assert.deepEqual(brief('三次产业比重由2.4?38.5?59.1调整为'), ['2.4?38.5?59.1|[2.4,38.5,59.1]||ratio']);
     assert.deepEqual(brief('见 list.php?id=12?30?58 页'), []);
   });
 });

@@ -97,7 +97,7 @@ describe('figures: words, units and values', () => {
     assert.deepEqual(brief('预计7-8号上午有雨'), ['7-8号|["---07","---08"]||date']);
   });
   it('reads colon-joined parts after a word of proportion as a ratio, not a time', () => {
-    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15:45:40|"15:45:40"||ratio']);
+    assert.deepEqual(brief('产业结构由15:45:40调整为'), ['15:45:40|[15,45,40]||ratio']);
     assert.deepEqual(brief('活动于15:45:40开始'), ['15:45:40|"T15:45:40"||date']);
   });
   it('reads 来 between 个 and a time unit as an approximator', () => {

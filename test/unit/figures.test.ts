@@ -291,8 +291,8 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('每一个月开一次会'), ['一个月|1|个月|duration', '一次|1|次|count']);
   });
   it('reads ratios with colons as one figure', () => {
-    assert.deepEqual(brief('结构为6.1：35.2：58.7'), ['6.1：35.2：58.7|"6.1:35.2:58.7"||ratio']);
-    assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|"2.4:1"||ratio', '3∶2|"3:2"||ratio']);
+    assert.deepEqual(brief('结构为6.1：35.2：58.7'), ['6.1：35.2：58.7|[6.1,35.2,58.7]||ratio']);
+    assert.deepEqual(brief('收入比为2.4:1，比例3∶2'), ['2.4:1|[2.4,1]||ratio', '3∶2|[3,2]||ratio']);
     assert.deepEqual(brief('附件2：2025年任务'), ['2025年|"2025"||date']);
   });
   it('reads a date and a time written together as two figures, an ISO timestamp as one', () => {

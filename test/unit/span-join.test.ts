@@ -53,7 +53,7 @@ describe('pages scraped span by span (spanJoin)', () => {
   it('reads the figures the paragraphs give: a number with its unit, a ratio across its colon', () => {
     const f = figures(spans);
     assert.ok(f.includes('8640000000 元 money'), f.join('; '));
-    assert.ok(f.includes('"2.4:1"  ratio'), f.join('; '));
+    assert.ok(f.includes('[2.4,1]  ratio'), f.join('; '));
     assert.deepEqual(f, figures(block));
   });
 

@@ -35,8 +35,10 @@ describe('whole34: a speech flattened onto one line, its first part glued to the
 
   it('reads 一、 after the colon and （一） after the lead-in as the parts the 一是 run stands in', () => {
     const hs = parseOutline(line, { format: 'plain' }).headings;
-    assert.deepEqual(hs.map((h) => `${h.level} ${h.marker}`), ['1 一、', '2 (一)', '3 一是', '3 二是']);
-    assert.equal(hs[2].parent, 1);
+    // (the speech's title glued to its salutation, its slogan subtitle left out, heads the parts: titles37, as study42/02's gold)
+    assert.deepEqual(hs.map((h) => `${h.level} ${h.marker}`), ['1 ', '2 一、', '3 (一)', '4 一是', '4 二是']);
+    assert.equal(hs[0].title, '某县第四季度经济工作会议上的讲话');
+    assert.equal(hs[3].parent, 2);
   });
 });
 

@@ -116,18 +116,19 @@ export function markerParts(text: string, heading: Heading, index: number): Mark
   const [, prefix, open, num, close, suffix, punct] = m;
   // 。 stands for the dot only in `1。`; after any other marker it is no marker punctuation.
   if (punct.includes('。') && (heading.family !== 'arabic-dot' || punct !== '。' || prefix || open || close || suffix)) return null;
+  // the parts one after another along the marker, each from where the one before it ends
   let at = 0;
-  out.prefix = span(base, at, prefix);
-  at += prefix?.length ?? 0;
-  out.open = span(base, at, open);
-  at += open?.length ?? 0;
-  out.num = span(base, at, num);
-  at += num.length;
-  out.close = span(base, at, close);
-  at += close?.length ?? 0;
-  out.suffix = span(base, at, suffix);
-  at += suffix?.length ?? 0;
-  out.punct = span(base, at, punct);
+  const next = (s: string | undefined): Span | null => {
+    const r = span(base, at, s);
+    at += s?.length ?? 0;
+    return r;
+  };
+  out.prefix = next(prefix);
+  out.open = next(open);
+  out.num = next(num);
+  out.close = next(close);
+  out.suffix = next(suffix);
+  out.punct = next(punct);
   out.numKind = numeralKind(num);
   out.value = numeralValue(out.numKind, num);
   // `（一）、`: the engine is asked to keep the stray mark in the marker, but accept it outside too.

@@ -1,7 +1,7 @@
 /**
  * A composition whose separators a page's encoding lost: `三次产业比重由2.4?38.5?59.1调整为`. Written
- * with colons (`9.4:66.8:23.8`) it is one figure of kind `ratio`, its parts as the value, as the text
- * writes it and as most golds read it (docs/figures-differences.md: an earlier reading split it into
+ * with colons (`9.4:66.8:23.8`) it is one figure of kind `ratio`, the array of its parts as the value
+ * (`[9.4, 66.8, 23.8]`), as the golds read it (docs/figures-differences.md: an earlier reading split it into
  * per-cent shares, after two golds; three later golds and issue 8 read one ratio). With `?` in place
  * of the colons the scanner sees other things (a term alone, a query string); the terms adding up to
  * 100 are the evidence that the run is a composition, read then as the same one ratio figure.
@@ -23,17 +23,17 @@ function numberOf(s: string): number {
 
 /** The run [start, end) as one ratio figure when its terms add up to 100, else null. */
 function compositionIn(text: string, start: number, end: number): Figure | null {
-  const parts: string[] = [];
+  const parts: number[] = [];
   let sum = 0;
   for (const m of text.slice(start, end).matchAll(TERM)) {
     const v = numberOf(m[0]);
     if (!Number.isFinite(v)) return null;
     sum += v;
-    parts.push(m[0]);
+    parts.push(v);
   }
   if (parts.length < MIN_TERMS || Math.abs(sum - 100) > TOLERANCE) return null;
   return {
-    start, end, text: text.slice(start, end), value: parts.join(':'), unit: '', kind: 'ratio', approx: null,
+    start, end, text: text.slice(start, end), value: parts, unit: '', kind: 'ratio', approx: null,
     indicator: null, relation: null, of: null, section: null,
   };
 }

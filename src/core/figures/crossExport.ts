@@ -16,7 +16,7 @@ export function writeIndicatorsCsv(result: CrossFileResult, write: Write): void 
     let out = '';
     for (const v of g.values) {
       const d = result.documents[v.doc];
-      const cells = [g.name, g.kind, g.unit, d.name, d.date.value ?? '', String(v.line), String(v.col), v.text, valueCell(v.value), v.relation ?? '', v.written];
+      const cells = [g.name, g.kind, g.unit, d.name, d.date.value ?? '', String(v.line), String(v.col), v.text, valueCell(v.value, g.kind, g.unit, v.text), v.relation ?? '', v.written];
       out += cells.map(csvCell).join(',') + '\r\n';
     }
     write(out);
@@ -72,7 +72,7 @@ export function writeIndicatorsText(result: CrossFileResult, lang: Lang, write: 
     if (g.documents < min) continue;
     const rows = g.values.map((v) => {
       const d = result.documents[v.doc];
-      return [d.date.value ?? L.noDate, d.name, v.text, formatValue(v.value).value, `${v.line}:${v.col}`];
+      return [d.date.value ?? L.noDate, d.name, v.text, formatValue(v.value, g.kind, g.unit, v.text).value, `${v.line}:${v.col}`];
     });
     const widths = L.headers.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]))));
     const line = (r: string[]): string => r.map((s, c) => (c === r.length - 1 ? s : pad(s, widths[c]))).join('  ').trimEnd() + '\n';

@@ -8,6 +8,7 @@
  * else by a date in the file name, else by name. Pure; never throws; linear in the figures.
  */
 import type { FigureValue } from '../types';
+import { ratioParts } from './ratioParts';
 import type { FigureRow } from '../export';
 import { isRegionalDocument, normalizeIndicator } from './indicatorNames';
 import { pad } from './dates';
@@ -223,9 +224,10 @@ export function isRegionalText(text: string): boolean {
   return regional >= 3 && regional * 5 >= national;
 }
 
-/** A figure's value as one number for a chart, or null. */
-export function chartNumber(v: FigureValue): number | null {
+/** A figure's value as one number for a chart, or null (also for a ratio's parts: no one magnitude). */
+export function chartNumber(v: FigureValue, kind?: string, unit?: string, text?: string): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (ratioParts(v, kind, unit, text)) return null;
   if (Array.isArray(v)) {
     const [a, b] = v;
     if (typeof a === 'number' && typeof b === 'number') return (a + b) / 2;
@@ -306,7 +308,7 @@ export class IndicatorGrouper {
           g.seen.add(doc);
           g.documents++;
         }
-        g.values.push({ doc, line: f.line, col: f.col, text: f.text, value: f.value, number: chartNumber(f.value), relation: f.relation, written: f.indicator ?? '' });
+        g.values.push({ doc, line: f.line, col: f.col, text: f.text, value: f.value, number: chartNumber(f.value, f.kind, unit, f.text), relation: f.relation, written: f.indicator ?? '' });
       }
     } catch {
       // a malformed document adds nothing

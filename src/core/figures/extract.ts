@@ -12,6 +12,7 @@ import {
 } from './scan';
 import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
+import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
 import { acceptChinese, chineseScaleGrade } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
@@ -543,7 +544,7 @@ export class FigureScanner {
       if (f && f.kind !== 'date') f = undefined;
     }
     const k0 = k - off;
-    if (!f || f.end <= k0 || (f.kind === 'ratio' && typeof f.value === 'string')) return -1;
+    if (!f || f.end <= k0 || ratioParts(f.value, f.kind, f.unit, copy.slice(f.start, f.end))) return -1;
     if (f.kind === 'date') {
       let u = k0;
       while (u < f.end && !includesCode('年月日号', copy.charCodeAt(u))) u++;
@@ -1400,7 +1401,7 @@ export class FigureScanner {
 
   /**
    * 5.2：38.1：56.7, 1:2: numbers joined by colons (not a time of day) are one ratio, its value the
-   * parts as written (`5.2:38.1:56.7`). Returns the end, or -1.
+   * array of the parts (`[5.2, 38.1, 56.7]`). Returns the end, or -1.
    */
   private ratioAt(tok: NumToken): number {
     const text = this.text;
@@ -1423,8 +1424,9 @@ export class FigureScanner {
       parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
     // (三次产业结构由21:50:29调整为…: after a word of proportion the parts are a ratio)
     if (clock && parts.length <= 3 && !proportionBefore(text, tok.start)) return -1;
-    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too
-    const value = parts.map((t) => digitsOf(text, t.start, t.end)).join(':');
+    // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too.
+    // The value is the array of the parts (`[5.2, 38.1, 56.7]`), as the golds write it.
+    const value = parts.map((t) => t.value as number);
     this.push({ start: tok.start, end: p, value, unit: '', kind: 'ratio', approx: null });
     return p;
   }
@@ -2095,7 +2097,7 @@ export class FigureScanner {
       // 河北省,2026,…: a field of a CSV row whose header names the column a year
       kind = 'date';
       value = String(tok.value);
-    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end)) {
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end) && !yearInTitleName(text, start)) {
       // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
       // what it dates, or closing a title after a dash
       kind = 'date';
@@ -2104,6 +2106,14 @@ export class FigureScanner {
       (englishYearBefore(text, start) || englishNamedYear(text, start, end) || sameYearOnLine(text, start, end, tok.value))) {
       // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
       // line already wrote with 年, repeated bare as a tag): a year, no code
+      kind = 'date';
+      value = String(tok.value);
+    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
+      standingYear(text, start, end) && !this.quoted(start, end) && !counterLabelBefore(text, start) && !codeFieldValue(text, start, end) && !this.csvCodeField(start, end)) {
+      // - 1956：…, >2016</span>, 公报,2006(10), 镇政府,工作报告,2023: four digits of a year that
+      // stand alone between punctuation, tags or line ends (a chronology's entry, a heading's tag, a
+      // citation's year, a tags line) are the year, as every gold reads them; a name's number
+      // (《中国制造2025》, “8155”), a counter, a code field and a table's row stay as they were
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
@@ -2965,6 +2975,81 @@ function yearNamesAfter(text: string, start: number, end: number): boolean {
   if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
   return false;
 }
+/**
+ * 《健康宣城2030规划》: four digits glued between a name's words inside 《》 are part of the name,
+ * kind other as 《中国制造2025》 is (the reference corpus's call); `《统计年鉴—2022》` and
+ * `《…一2017》` (a dash before the year) keep their year. Looks back at most 20 characters.
+ */
+function yearInTitleName(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (!(before >= 0x4e00 && before <= 0x9fff) || before === 0x4e00) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 20; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300a) return true;
+    if (c === 0x300b || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
+/** Punctuation a standing year may follow (after blanks and tags): a list's or a clause's, an opening bracket. */
+const YEAR_STANDS_AFTER = '，,、；;（(【[〔';
+/** Punctuation a standing year may precede (before blanks and tags): a clause's end, a colon, a bracket. */
+const YEAR_STANDS_BEFORE = '，,、；;。：:）)】]〕（(';
+/**
+ * Whether the number [start, end) stands alone: at a line's start (after blanks and a list's `-`,
+ * `*` or `#` marker) or after punctuation that ends a clause or opens a bracket, and before a line's
+ * end or punctuation — no character of a word, no digit, no operator glued to either side, and no
+ * other number after it on the line's start (a table row of a year and its values). Tags around
+ * the digits are looked past, but not a table cell's. Looks at most a few hundred characters each way.
+ */
+function standingYear(text: string, start: number, end: number): boolean {
+  const blank = (c: number) => c === 32 || c === 9 || c === 0x3000;
+  let b = start - 1;
+  while (b >= 0 && b > start - 4 && blank(text.charCodeAt(b))) b--;
+  // 〔</span><span>2016</span><span>〕: tags around the digits are looked past (a table cell's
+  // are not: a cell takes its column's kind)
+  let cell = false;
+  for (let k = 0; k < 3 && text[b] === '>'; k++) {
+    let o = b - 1;
+    while (o >= 0 && o > b - 160 && text[o] !== '<' && text[o] !== '\n') o--;
+    if (o < 0 || text[o] !== '<') break;
+    if (/^<\/?t[dh][\s>]/i.test(text.slice(o, o + 4) + ' ')) cell = true;
+    b = o - 1;
+    while (b >= 0 && b > o - 4 && blank(text.charCodeAt(b))) b--;
+  }
+  let lineStart = b < 0 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13;
+  if (!lineStart && includesCode('-*#', text.charCodeAt(b)) && b < start - 1) {
+    // - 1956：, * 2016, ## 2023: a list item's or a heading's marker alone before the year
+    let m = b;
+    while (m >= 0 && m > b - 6 && text[m] === '#') m--;
+    if (text[b] !== '#') m = b - 1;
+    lineStart = m < 0 || text.charCodeAt(m) === 10 || text.charCodeAt(m) === 13;
+  }
+  if (!lineStart && !includesCode(YEAR_STANDS_AFTER, text.charCodeAt(b))) return false;
+  let a = end;
+  while (a < text.length && a < end + 3 && blank(text.charCodeAt(a))) a++;
+  for (let k = 0; k < 3 && text[a] === '<'; k++) {
+    let c = a + 1;
+    while (c < text.length && c < a + 160 && text[c] !== '>' && text[c] !== '\n') c++;
+    if (text[c] !== '>') break;
+    if (/^<\/?t[dh][\s>]/i.test(text.slice(a, a + 4) + ' ')) cell = true;
+    a = c + 1;
+    while (a < text.length && a < c + 4 && blank(text.charCodeAt(a))) a++;
+  }
+  if (cell) return false;
+  if (a >= text.length || text.charCodeAt(a) === 10 || text.charCodeAt(a) === 13) return true;
+  // 2018 11月14日, 2006 每周新闻摘要: a year at a line's start before words set apart by a blank
+  if (lineStart && a > end && isCjk(text.charCodeAt(a))) return true;
+  if (!includesCode(YEAR_STANDS_BEFORE, text.charCodeAt(a))) return false;
+  // 湖滨市,2031,湖滨: a field of a record between commas is a code as often as a year
+  if (text[a] === ',' && text[b] === ',') return false;
+  // (2018 : -1 : 1999): a colon before a number or a sign is an expression's, no chronology's
+  if (text[a] !== ':' && text[a] !== '：') return true;
+  let c = a + 1;
+  while (c < text.length && c < a + 3 && text.charCodeAt(c) === 32) c++;
+  return !(isDigitCode(text.charCodeAt(c)) || includesCode('-+−', text.charCodeAt(c)));
+}
+
 /** Whether a copyright sign or word (©, (C), Copyright, 版权所有) stands at most 12 characters before `start` on its line. */
 function copyrightBefore(text: string, start: number): boolean {
   const from = Math.max(0, start - 24);

@@ -7,6 +7,7 @@
 import type { Figure, FigureKind, FigureValue, Heading, Outline } from '../types';
 import { computeLineStarts, positionAt } from '../text/lines';
 import { headingLabel, sectionChain } from '../export';
+import { ratioParts, ratioText } from './ratioParts';
 
 export { sectionChain };
 
@@ -101,8 +102,13 @@ function isoForReaders(v: string): string {
   return v;
 }
 
-/** Display forms of a figure value: grouped digits and the 万/亿 reading. */
-export function formatValue(value: FigureValue): { value: string; readable: string } {
+/**
+ * Display forms of a figure value: grouped digits and the 万/亿 reading. With the figure's kind,
+ * unit and text, a ratio's parts read as written, joined by colons (`21.9:38.7:39.4`), not as a range.
+ */
+export function formatValue(value: FigureValue, kind?: string, unit?: string, text?: string): { value: string; readable: string } {
+  const parts = ratioParts(value, kind, unit, text);
+  if (parts) return { value: ratioText(parts), readable: '' };
   if (typeof value === 'number') return { value: groupDigits(value), readable: readableChinese(value) };
   // `--09-28` (month-day), `--04` (month), `---16` (day) and `T11:08` (time) are ISO 8601 without
   // a year: readers know them as 09-28, 04, 16 and 11:08.
@@ -124,8 +130,10 @@ export function formatValue(value: FigureValue): { value: string; readable: stri
   return { value: '', readable: '' };
 }
 
-export function sortValueOf(value: FigureValue): number | null {
+/** A number to sort by (a range by its low end); null for a ratio's parts, which are no one magnitude. */
+export function sortValueOf(value: FigureValue, kind?: string, unit?: string, text?: string): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (ratioParts(value, kind, unit, text)) return null;
   if (Array.isArray(value)) {
     const n = typeof value[0] === 'number' ? value[0] : value[1];
     return typeof n === 'number' && Number.isFinite(n) ? n : null;
@@ -160,7 +168,8 @@ export function figureRowMaker(text: string, outline?: Outline): (f: Figure, ind
   return (f, index) => {
     const { line, col } = positionAt(lineStarts, f.start);
     const chain = sectionChain(outline, f.section);
-    const { value, readable } = formatValue(f.value);
+    const { value, readable } = formatValue(f.value, f.kind, f.unit, f.text);
+    const parts = ratioParts(f.value, f.kind, f.unit, f.text);
     return {
       index,
       line: line + 1,
@@ -169,8 +178,8 @@ export function figureRowMaker(text: string, outline?: Outline): (f: Figure, ind
       text: f.text,
       value,
       readable,
-      sortValue: sortValueOf(f.value),
-      high: Array.isArray(f.value) && typeof f.value[1] === 'number' && Number.isFinite(f.value[1]) ? f.value[1] : null,
+      sortValue: sortValueOf(f.value, f.kind, f.unit, f.text),
+      high: !parts && Array.isArray(f.value) && typeof f.value[1] === 'number' && Number.isFinite(f.value[1]) ? f.value[1] : null,
       raw: f.value,
       unit: f.unit ?? '',
       kind: f.kind,

@@ -28,9 +28,41 @@ const FIELD_KEY = /(?:^|[{,\s])["'_]?[A-Za-z_$][\w$]*["'_]?[ \t]*:[ \t]*$/;
 /** An unquoted key before its value (`id: `): a field of an object literal the program writes (JSON's keys are quoted). */
 const BARE_KEY = /(?:^|[{,\s])([A-Za-z_$][\w$]*)[ \t]*:[ \t]*$/;
 /** Keys that name an identifier, an index, a position or a state of the program. */
-const STATE_KEY = /^(?:id|ids|idx|index|key|active|current|cur|selected|checked|visible|show|loading|disabled|status|state|type|flag|sort|order|clientX|clientY|offsetX|offsetY|scrollTop|scrollLeft)$|(?:Id|ID|_id|Index|Idx|Active|Flag|Status|State|Type)$|^(?:cur|current|active|selected)[A-Z_]/;
+const STATE_KEY = /^(?:id|ids|idx|index|key|active|current|cur|selected|checked|visible|show|loading|disabled|status|state|type|flag|sort|order|seq|clientX|clientY|offsetX|offsetY|scrollTop|scrollLeft)$|(?:Id|ID|_id|Index|Idx|Active|Flag|Status|State|Type|Order|Sort|Seq|_order|_sort)$|^(?:cur|current|active|selected)[A-Z_]/;
 /** After a number opening its line: `:` and an object or an array opening (`1: {`), the number a key of records. */
 const KEY_OF_RECORD = /^[ \t]*:[ \t]*[{[][ \t]*(?:\r?\n|$)/;
+/**
+ * A key naming a time (`createTime`, `updatetime`, `publishTime`, `timestamp`, `createdAt`,
+ * `updated_at`, `releaseDate`, `lastUse`, `ts`): its value written as an epoch count is a timestamp.
+ */
+const TIME_KEY = /(?:time|Time|TIME|date|Date|stamp|Stamp|_at|[a-z]At|^ts|Ts|^created|^updated|^modified|^expires?|^last[A-Z][a-z]+)$/;
+/** An epoch count of seconds or milliseconds (2001–2033: ten or thirteen digits opening with 1), a fraction allowed. */
+const EPOCH = /^1[0-9]{9}(?:[0-9]{3})?(?:\.[0-9]+)?$/;
+/** A program's key and its `:` or `=` right before a value (`createTime: `, `"timestamp": `, `created_at='`). */
+const KEY_BEFORE_VALUE = /(?:^|[\s{,(])["'`]?([A-Za-z_$][\w$]*)["'`]?[ \t]*[:=][ \t]*["'`]?$/;
+
+/**
+ * Whether the figure [s, e) is a record's timestamp: an epoch count as the value of a field whose
+ * program key names a time (`createTime: 1635470149881`, `'timestamp': 1693430843339`,
+ * `updatetime: 1647395260`). A date of the file's metadata, written for the machine: no figure. A
+ * key in words (`更新时间戳: 1664890409421` on a news page) is the page's and stays.
+ */
+function recordTimestamp(text: string, s: number, e: number, figText: string): boolean {
+  if (!EPOCH.test(figText)) return false;
+  const c = text.charCodeAt(e);
+  if ((c >= 48 && c <= 57) || c === 46) return false;
+  const key = KEY_BEFORE_VALUE.exec(text.slice(Math.max(0, s - 48), s));
+  return key !== null && TIME_KEY.test(key[1]);
+}
+
+/**
+ * A data module (`module.exports = {`, `export default [`, `const list = [` opening the file after its
+ * comments): the file is code, its values the program's fields, though it holds one statement only.
+ */
+const DATA_MODULE = /^(?:[ \t\r\n]|\/\/[^\n]*\n|\/\*[^]*?\*\/)*(?:module\.exports[ \t]*=|export[ \t]+default|(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+(?:[ \t]*:[^=\n]+)?[ \t]*=)[ \t]*[{[]/;
+/** Characters of a text's opening looked at for a data module's first statement. */
+const MODULE_OPENING = 2000;
+
 /** A string that is a label with an index (`标签1`, `事件2`, `补贴对象A`'s kin with digits). */
 const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
 
@@ -134,8 +166,12 @@ function ascii(s: string): boolean {
 
 /** The figures without the program's own numbers (see above). */
 export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextTest = codeTextTest(text)): Figure[] {
+  if (figs.length === 0) return figs;
+  // (a record's timestamp, in any text: its key is the program's)
+  figs = figs.filter((f) => !recordTimestamp(text, f.start, f.end, f.text));
   // (whether the text is code: the outline's reading of the same text asked already, where it was read: `code`)
-  if (figs.length === 0 || !(code.text === text ? code : codeTextTest(text)).is() || isHtmlSource(text)) return figs;
+  const isCode = (code.text === text ? code : codeTextTest(text)).is() || DATA_MODULE.test(text.slice(0, MODULE_OPENING));
+  if (figs.length === 0 || !isCode || isHtmlSource(text)) return figs;
   const mark = regions(text);
   return figs.filter((f) => {
     if (mark[f.start] === 2) return false;

@@ -62,6 +62,45 @@ export function literalLine(text: string, s: number, e: number): LiteralLine | n
   return { s: p + 1, e: c, quote };
 }
 
+/** Characters of a line looked at for a record line's one string of words. */
+const FIELD_LINE = 2000;
+
+/**
+ * A record on a line of its own whose one string of Chinese words is its text (`{ content: '一、总体
+ * 要求\n以人民为中心…' },`, a draft's block `{ id: 3, blockType: 'BODY', content: '…', sortOrder: 30 },`):
+ * the line opens with `{` after its indent and closes with `}` (a `,` `)` `]` `;` after it), and every
+ * other string on it is ASCII (keys, types, codes). The text string's inner range, as literalLine
+ * gives a string alone; null for any other line (two strings of words: a record of fields, read as
+ * one by recordLines).
+ */
+export function fieldLine(text: string, s: number, e: number): LiteralLine | null {
+  if (e - s > FIELD_LINE) return null;
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (text.charCodeAt(p) !== 123) return null;
+  let q = e;
+  while (q > p && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 9 || text.charCodeAt(q - 1) === 44 || text.charCodeAt(q - 1) === 59 || text.charCodeAt(q - 1) === 41 || text.charCodeAt(q - 1) === 93)) q--;
+  if (q <= p + 1 || text.charCodeAt(q - 1) !== 125) return null;
+  let found: LiteralLine | null = null;
+  for (let r = p + 1; r < q; r++) {
+    const d = text.charCodeAt(r);
+    if (d !== 39 && d !== 34 && d !== 96) {
+      if (d > 0x7e) return null;
+      continue;
+    }
+    const c = closingQuote(text, r, q);
+    if (c >= q) return null;
+    let words = false;
+    for (let k = r + 1; k < c && !words; k++) if (text.charCodeAt(k) > 0x7e) words = true;
+    if (words) {
+      if (found !== null) return null;
+      found = { s: r + 1, e: c, quote: d };
+    }
+    r = c;
+  }
+  return found;
+}
+
 /** The string holds Chinese prose: a Chinese character and a sentence's end or a colon. */
 export function prose(text: string, l: LiteralLine): boolean {
   let cjk = false;

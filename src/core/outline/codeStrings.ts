@@ -58,13 +58,7 @@ export function codeHtmlText(text: string): string | null {
   // (strings named otherwise that hold too little of the file's text are not the document)
   const taken = otherHan > 0 && otherHan < OTHER_NAME_SHARE * han(text, 0, text.length) ? keep.filter((k) => k[2]) : keep;
   if (!taken.length) return null;
-  let out = '';
-  let at = 0;
-  for (const [s, e] of taken) {
-    out += blank(text.slice(at, s)) + text.slice(s, e);
-    at = e;
-  }
-  return out + blank(text.slice(at));
+  return keepOnly(text, taken);
 }
 
 /** Han characters in [s, e). */
@@ -80,6 +74,17 @@ function han(text: string, s: number, e: number): number {
 /** Every character but the line breaks written as a space. */
 function blank(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
+}
+
+/** The text with all but the ranges `[start, end)` (in order, apart) blanked: every offset and line:col kept. */
+function keepOnly(text: string, ranges: ReadonlyArray<readonly [number, number, ...unknown[]]>): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of ranges) {
+    out += blank(text.slice(at, s)) + text.slice(s, e);
+    at = e;
+  }
+  return out + blank(text.slice(at));
 }
 
 /**
@@ -125,11 +130,5 @@ export function concatenatedHtmlText(text: string): string | null {
   }
   close();
   if (!keep.length) return null;
-  let out = '';
-  let at = 0;
-  for (const [s, e] of keep) {
-    out += blank(text.slice(at, s)) + text.slice(s, e);
-    at = e;
-  }
-  return out + blank(text.slice(at));
+  return keepOnly(text, keep);
 }

@@ -297,9 +297,12 @@ export function cutExcerptHeads(
   }
   const lineStartCount = new Map<RunKind, number>();
   const activeCount = new Map<RunKind, number>();
+  // (every `一、`-type candidate, inline ones too)
+  let dunCount = 0;
   for (let i = 0; i < n; i++) {
     const k = cands[i].kind;
     if (!k) continue;
+    if (k === 'cn-dun') dunCount++;
     if (!cands[i].inline) lineStartCount.set(k, (lineStartCount.get(k) ?? 0) + 1);
     if (active[i]) activeCount.set(k, (activeCount.get(k) ?? 0) + 1);
   }
@@ -310,11 +313,19 @@ export function cutExcerptHeads(
   let overSub = -1;
   for (let i = 0; i < n; i++) {
     const c = cands[i];
-    if (active[i] || !c.kind || c.inline || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
-    if ((lineStartCount.get(c.kind) ?? 0) !== 1) continue;
+    // (a cut text's lone `一、` inside a paragraph, after a sentence's end or a colon (markers.ts
+    // matchInlineDun): a page's opening joined flat, `…请予审议。一、2022年工作回顾过去一年…` and the
+    // text stops before its `二、`; the only `一、` of the text, none at a line start)
+    const inlineDun = c.inline && cut && c.kind === 'cn-dun' && (dunCount === 1 && !lineStartCount.has('cn-dun'));
+    if (active[i] || !c.kind || (c.inline && !inlineDun) || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
+    if (!inlineDun && (lineStartCount.get(c.kind) ?? 0) !== 1) continue;
     if (activeCount.has(c.kind)) continue;
     const rank = rankOf(c.kind);
     if (bestAfter[i + 1] <= rank) continue;
+    if (inlineDun) {
+      out.push(i);
+      continue;
+    }
     if (!shaped(i)) {
       if (cut && c.kind === 'cn-dun') overSub = i;
       continue;

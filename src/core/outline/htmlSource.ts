@@ -75,10 +75,31 @@ function opensTemplateCode(text: string, p: number): boolean {
   return false;
 }
 
-/** Where `close` ends after `from` within the template's opening, or -1. */
+/** Where `close` ends after `from` within `limit`, or -1. */
 function closeAt(text: string, from: number, close: string, limit: number): number {
   const q = text.indexOf(close, from);
   return q < 0 || q + close.length > limit ? -1 : q + close.length;
+}
+
+/**
+ * Where the comment or server template construct opening at `p` ends, past its close: `<!-- … -->`,
+ * JSP/ASP/ERB `<%-- … --%>` and `<% … %>`, Freemarker `<#-- … -->` and its directives and macro calls
+ * `<#…>`, `</#…>`, `<@…>`, `</@…>`; -1 when its close does not end by `limit`; `p` when none opens at `p`.
+ * A `<#` or `<@` with no letter after it opens one only with `anyDirective`: a template's opening
+ * (templatePreamble, read once the text opens with template code) passes over any (T4's `<#@ template #>`);
+ * in a page's body (analyseHtmlSource) it is the words' own `<`.
+ */
+export function markupCodeEnd(text: string, p: number, limit: number, anyDirective: boolean): number {
+  if (text.charCodeAt(p) !== 60) return p;
+  const d = text.charCodeAt(p + 1);
+  if (d === 37) return text.startsWith('<%--', p) ? closeAt(text, p + 4, '--%>', limit) : closeAt(text, p + 2, '%>', limit);
+  if (d === 33) return text.startsWith('<!--', p) ? closeAt(text, p + 4, '-->', limit) : p;
+  const k = d === 47 ? p + 2 : p + 1; // `</#if>`, `</@macro>`
+  const c = text.charCodeAt(k);
+  if (c !== 35 && c !== 64) return p;
+  if (k === p + 1 && text.startsWith('<#--', p)) return closeAt(text, p + 4, '-->', limit);
+  if (!anyDirective && !isLetter(text.charCodeAt(k + 1))) return p;
+  return closeAt(text, k + 1, '>', limit);
 }
 
 /** Where the tag opening at `p` ends (past its `>`) within `limit`, passing over quoted values and server code in them (`href="<%=ctx%>/a.css"`), or -1. */
@@ -90,6 +111,8 @@ function tagEndAt(text: string, p: number, limit: number): number {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) quote = c;
     else if (c === 62) return r + 1;
+    // (only a value's server expression `<%=ctx%>`, not markupCodeEnd's every construct: a `<#if>` or
+    // `<!--` standing inside a tag is left as it was read)
     if (c === 60 && text.charCodeAt(r + 1) === 37) {
       const q = text.indexOf('%>', r + 2);
       if (q < 0 || q >= limit) return -1;
@@ -112,11 +135,9 @@ export function templatePreamble(text: string, p: number): number {
     const c = text.charCodeAt(p);
     const d = text.charCodeAt(p + 1);
     let q = -1;
-    if (c === 60 && d === 37) q = text.startsWith('<%--', p) ? closeAt(text, p + 4, '--%>', limit) : closeAt(text, p + 2, '%>', limit);
-    else if (c === 60 && d === 33 && text.startsWith('<!--', p)) q = closeAt(text, p + 4, '-->', limit);
-    else if (c === 60 && d === 35 && text.startsWith('<#--', p)) q = closeAt(text, p + 4, '-->', limit);
-    else if (c === 60 && (d === 35 || d === 64)) q = closeAt(text, p + 2, '>', limit); // <#include …> <@macro …/>
-    else if (c === 60 && d === 47 && (text.charCodeAt(p + 2) === 35 || text.charCodeAt(p + 2) === 64)) q = closeAt(text, p + 3, '>', limit);
+    // comments, `<% … %>`, `<#include …>`, `<@macro …/>`, `</#if>`: any `<#`/`<@` here is the template's (anyDirective)
+    const code = c === 60 ? markupCodeEnd(text, p, limit, true) : p;
+    if (code !== p) q = code;
     else if (c === 123 && d === 37) q = closeAt(text, p + 2, '%}', limit);
     else if (c === 123 && d === 35) q = closeAt(text, p + 2, '#}', limit);
     else if (BRACE_DIRECTIVE.test(text.slice(p, p + 10))) q = closeAt(text, p + 2, '}', limit);
@@ -211,22 +232,15 @@ export function analyseHtmlSource(text: string): MdInfo {
   let p = text.indexOf('<');
   while (p >= 0 && p < n) {
     let next: number;
-    if (text.startsWith('<!--', p)) {
-      const q = text.indexOf('-->', p + 4);
-      next = q < 0 ? n : q + 3;
-    } else if (text.charCodeAt(p + 1) === 63) {
+    // a comment, a server page's code and directives (JSP, ASP: `<%@ page … %>`, `<% … %>`, `<%-- … --%>`)
+    // or a Freemarker directive or macro call (`<#if …>`, `</#list>`, `<@layout …/>`, `<#-- … -->`),
+    // masked to the text's end when unclosed; a `<#`/`<@` with no letter after it is words here
+    const code = markupCodeEnd(text, p, n, false);
+    if (code !== p) next = code < 0 ? n : code;
+    else if (text.charCodeAt(p + 1) === 63) {
       // `<?php … ?>`
       const q = text.indexOf('?>', p + 2);
       next = q < 0 ? n : q + 2;
-    } else if (text.charCodeAt(p + 1) === 37) {
-      // a server page's code and directives (JSP, ASP): `<%@ page … %>`, `<% … %>`, `<%-- … --%>`
-      const comment = text.startsWith('<%--', p);
-      const q = comment ? text.indexOf('--%>', p + 4) : text.indexOf('%>', p + 2);
-      next = q < 0 ? n : q + (comment ? 4 : 2);
-    } else if (isDirectiveTag(text, p)) {
-      // a Freemarker directive or macro call (`<#if …>`, `</#list>`, `<@layout …/>`, `<#-- … -->`)
-      const q = text.startsWith('<#--', p) ? text.indexOf('-->', p + 4) : text.indexOf('>', p + 2);
-      next = q < 0 ? n : q + (text.startsWith('<#--', p) ? 3 : 1);
     } else {
       const closing = text.charCodeAt(p + 1) === 47;
       const name = tagName(text, p + (closing ? 2 : 1));
@@ -235,6 +249,8 @@ export function analyseHtmlSource(text: string): MdInfo {
         p = text.indexOf('<', p + 1);
         continue;
       }
+      // (the first `>`, quotes not read, unlike tagEndAt's template opening: on a page's body an
+      // unclosed quote would hide the words after it)
       const gt = text.indexOf('>', p + 1);
       next = gt < 0 ? n : gt + 1;
       if (!closing && HIDDEN.has(name) && text.charCodeAt(next - 2) !== 47) {
@@ -260,14 +276,6 @@ export function analyseHtmlSource(text: string): MdInfo {
     p = next < n ? text.indexOf('<', next) : -1;
   }
   return { headings, masked: maskTemplateBraces(text, masked), htmlSource: true };
-}
-
-/** `<#…>`, `</#…>`, `<@…>`, `</@…>` at `p`: a Freemarker directive or macro call, never the page's words. */
-function isDirectiveTag(text: string, p: number): boolean {
-  if (text.startsWith('<#--', p)) return true;
-  const k = text.charCodeAt(p + 1) === 47 ? p + 2 : p + 1;
-  const c = text.charCodeAt(k);
-  return (c === 35 || c === 64) && isLetter(text.charCodeAt(k + 1));
 }
 
 /** How far a template's `{% … %}` / `{{ … }}` / `{# … #}` is looked for its close. */

@@ -15,6 +15,7 @@ import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLi
 import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
+import { withCodeRecordTitles } from './codeRecordTitles';
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
@@ -150,6 +151,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
       if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
+    // Several texts kept as records of a program's data: each record's title over its parts (codeRecordTitles.ts).
+    if (options.format !== 'markdown') built = withCodeRecordTitles(text, built);
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
     // (whether the text is a program's: the figures of this text ask it again, answered here)
@@ -1324,12 +1327,15 @@ function addAnatomyTitles(
 
 /**
  * A 文库 or 范文 site's text layer that gives a speech on one line, its title glued to the salutation
- * (`镇党委书记在全镇干部大会上的讲话同志们:今天…`): the words before the salutation, ending on the
- * kind of speech, are the speech's title. Only the first line of running text in the body is read
- * so (a long line, not already opened by a heading, no title above it), its title 6 to 58
- * characters with no clause mark.
+ * (`镇党委书记在全镇干部大会上的讲话同志们:今天…`, `…述职报告各位领导、同志们:`): the words before the
+ * salutation, ending on the kind of speech, are the speech's title; a subtitle of slogans set after
+ * it with blanks (`…的讲话 统一思想 振奋精神 合力攻坚 同志们:`) is left out of it. Only the first line
+ * of running text in the body is read so (a long line, not already opened by a heading), its title
+ * 6 to 58 characters with no clause mark. A title the page set above it (the browser's or the site's
+ * headline, `镇政府2017工作报告` over `镇政府工作报告各位代表:…`) does not stop it: the page's title and the
+ * document's own are both titles, as on a page whose lines are not flattened.
  */
-const GLUED_TITLE = new RegExp(`^([^\\s，,。；;：:！？!?、“”]{4,56}(?:${SPEECH_KIND}))[ \\u3000]*(?:${SALUTATION})[：:，,]`);
+const GLUED_TITLE = new RegExp(`^([^\\s，,。；;：:！？!?、“”]{4,56}(?:${SPEECH_KIND}))(?:[ \\u3000]+[^\\s，,。；;：:！？!?、“”]{2,24}){0,8}?[ \\u3000]*(?:${SALUTATION}|各位领导)[：:，,、]`);
 function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array): void {
   const { lines } = layout;
   for (let li = 0; li < lines.length; li++) {
@@ -1341,9 +1347,10 @@ function addGluedTitle(text: string, layout: Layout, cands: Candidate[], zone: U
     if (!/[，,。；;：:]/.test(text.slice(a, Math.min(b, a + 80)))) continue;
     if (b - a < 60) return;
     // (a title standing above already names the document: the line is its text)
-    for (const c of cands) if ((c.line === li && c.start <= a + 2) || (c.isTitle && c.line < li)) return;
+    for (const c of cands) if ((c.line === li && c.start <= a + 2)) return;
     const m = GLUED_TITLE.exec(text.slice(a, Math.min(b, a + 100)));
-    if (!m) return;
+    // (a metadata label glued before it, `来源县委在…讲话同志们:`, is the page's field, not the title's start)
+    if (!m || /^(?:来源|作者|标题|文章标题|出处)/.test(m[1])) return;
     const c = newCandidate(a, 0, a, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
     // (the site's title and the document's glued together, `…座谈会上讲话县长在…座谈会上的讲话`: the first)
     const again = m[1].indexOf(m[1].slice(0, 6), 6);

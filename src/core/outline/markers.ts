@@ -669,13 +669,15 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     const p = pos + num.len;
     const w = text[p];
     // 一.创新方式。…二.以点带面。: a full stop after the numeral (the wrong mark for 、) opens run-in
-    // parts too; only with Chinese words straight after (not 3.5 written 三.5), never 一、 (a sentence
-    // that lists the parts of a document, 共分三个部分：一、…；二、…, opens none).
+    // parts too; only with Chinese words straight after (not 3.5 written 三.5). 一、 only after a
+    // sentence's end (matchInlineDun): a sentence that lists the parts of a document, 共分三个部分：
+    // 一、…；二、…, opens none.
     if ((w === '.' || w === '．') && num.len <= 2) {
       const next = text.charCodeAt(p + 1);
       if (p + 1 < lineEnd && isCjkCode(next)) return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
       return null;
     }
+    if (w === '、') return matchInlineDun(text, pos, p, num.value, lineEnd);
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
     // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after that ends there (a clause mark,
@@ -687,6 +689,30 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
+}
+
+/** Marks that end a sentence before an inline `二、` (not `；`: `共分三个部分：一、…；二、…` lists, it opens no part). */
+const DUN_SENTENCE_END = '。！？!?';
+/**
+ * `…。二、考虑到…` inside a paragraph: a part of a text whose paragraphs were joined (a page's
+ * opening one line long, a 文库 page chunk, minutes copied flat: `会议决定如下事项:一、…。二、…。`).
+ * Only right after a sentence's end (`。！？`, blanks between), or for 一、 after a colon too
+ * (`我强调三点意见:一、…`, `汇报如下: 一、…`); never after `；` or a comma (a sentence listing
+ * things, `分为三类：一、…；二、…`), and never before another numeral (`一、二季度`, `三、四月份`).
+ * Words, a digit (`一、2022年工作回顾`) or an opening quote or 《 follow the 顿号. Like every inline
+ * marker it counts only in a run of two or more (runs.ts).
+ */
+function matchInlineDun(text: string, pos: number, p: number, value: number, lineEnd: number): MarkerMatch | null {
+  if (p + 1 >= lineEnd) return null;
+  const next = text.charCodeAt(p + 1);
+  if (isCnNumCode(next)) return null;
+  if (!(isCjkCode(next) || isDigit(next) || next === 0x201c || next === 0x300a)) return null;
+  let b = pos - 1;
+  for (let code = text.charCodeAt(b); b >= 0 && pos - b <= 8 && (code === 32 || code === 9 || code === 0x3000 || code === 0xa0); code = text.charCodeAt(--b));
+  if (b < 0) return null;
+  const before = text[b];
+  if (!DUN_SENTENCE_END.includes(before) && !(value === 1 && (before === '：' || before === ':'))) return null;
+  return make('cn-dun', 'cn-dun', value, pos, p + 1, text, lineEnd);
 }
 
 /** Marks after which an inline `（1）` may stand: a sentence's or a clause's end, or a colon (not a comma). */

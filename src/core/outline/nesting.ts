@@ -59,6 +59,10 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   // 第二个问题：… inside a paragraph: a speech's part, announced by number; the speech runs after it
   // (第一，…第二，…) stand in it to the next part, as in a line-start part (markers.ts matchDi).
   if (h.kind === 'di-part' && h.inline && !isStructural(x.kind)) return true;
+  // `…。二、宣传发动情况 …采取了四项措施:一是…二是…`: a part written inside a paragraph (a page joined
+  // flat, markers.ts matchInlineDun) holds the runs of other families after it in its paragraph, the
+  // last part of its run too.
+  if (h.kind === 'cn-dun' && h.inline && x.paragraph === h.paragraph) return true;
   // h is a speech heading (or an inline circled item).
   if (!h.last) return true;
   // 二是动能放缓，第一是…，第二是…: a run of another family opening in h's own sentence tells h's

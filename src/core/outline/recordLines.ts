@@ -22,7 +22,7 @@ import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
-import { chainPiece, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
+import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
 
 /**
@@ -1235,7 +1235,42 @@ function decode(text: string, s: number, e: number, dialect: Dialect, quote: num
   // a page stored with its markup written as entities: the entities are read first, then the markup
   if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
   piece = splitJoined(readMarkup(piece, false));
+  piece = boldHeadings(piece.text, 2) >= 2 ? readBold(piece) : piece;
   return atx || atxHeadings(piece.text, 2) >= 2 ? readAtx(piece) : piece;
+}
+
+/**
+ * A line opening with a numbering marker set bold in Markdown (`**一、景别的运用**`, `**（二）主要性质**`,
+ * `**第三条**`, `**2. 开题报告**`): an assistant's reply, a knowledge base's article, a seed's sample
+ * kept in a string of code or a record.
+ */
+const BOLD_MARKER = /^\*\*(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十百]+[章节条部分]|[0-9]{1,2}[.、．])[^\n]*?\*\*/;
+
+/** Lines of `t` opening with a bold numbering marker (BOLD_MARKER), counted up to `cap`. */
+function boldHeadings(t: string, cap: number): number {
+  let n = 0;
+  for (let p = t.indexOf('**'); p >= 0 && n < cap; p = t.indexOf('**', p + 2)) {
+    if ((p === 0 || t.charCodeAt(p - 1) === 10) && BOLD_MARKER.test(t.slice(p, Math.min(t.length, p + 200)))) n++;
+  }
+  return n;
+}
+
+/**
+ * Markdown kept in a string with its parts set bold (two lines or more of BOLD_MARKER: `…\n\n**一、已完成的
+ * 里程碑**\n\n1. 核心模块…`): its emphasis marks `**` are markup, left out, so the marker opens its line
+ * and a title holds the words only (`1. **夯实数字底座**：…` reads `1. 夯实数字底座：…`).
+ */
+function readBold(src: Piece): Piece {
+  const t = src.text;
+  const b = new Builder(t.length);
+  for (let p = 0; p < t.length; p++) {
+    if (t.charCodeAt(p) === 42 && t.charCodeAt(p + 1) === 42) {
+      p++;
+      continue;
+    }
+    b.push(t.charCodeAt(p), src.from[p], src.to[p]);
+  }
+  return { text: b.text(), from: b.from, to: b.to };
 }
 
 /** A Markdown ATX heading's hashes at the line's start `p` (`## 一、…`): their length with the blanks after, or 0. */
@@ -1389,7 +1424,9 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
       continue;
     }
     const lit = literalLine(text, ls, e);
-    runs.add(ls, lit);
+    // (a record on its line whose one string of words is its text, `{ content: '一、…\n…' },`, stands in
+    // such a run as a string alone does: a list of a document's paragraphs kept as records)
+    runs.add(ls, lit ?? (text.charCodeAt(ls) !== 10 && codeText.is() ? fieldLine(text, ls, e) : null));
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;

@@ -81,6 +81,8 @@ function inlineForm(kind: RunKind, n: number): string | null {
     case 'yao': return cn + '要';
     case 'qi': return '其' + cn;
     case 'di-comma': return '第' + cn;
+    // (a part inside a paragraph, `…。二、…`: markers.ts matchInlineDun)
+    case 'cn-dun': return cn + '、';
     default: return null;
   }
 }
@@ -204,7 +206,9 @@ class Lookups {
    * missed, not left out). It still needs a second member to count.
    */
   startsAtTwo(c: Candidate): boolean {
-    if (!c.inline || c.ordinal !== 2 || c.kind === null) return false;
+    // (a part inside a paragraph, `…。二、…`, never opens its run at 二: a page chunk's text may hold
+    // the 二、 whose 一、 an earlier page held)
+    if (!c.inline || c.ordinal !== 2 || c.kind === null || c.kind === 'cn-dun') return false;
     const one = inlineForm(c.kind, 1);
     if (one === null) return false;
     let f = this.firsts.get(one);

@@ -208,20 +208,22 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const PAREN_ARABIC = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
 const PAREN_CN = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
 
+/** The place (from 1) of `ch` in a series of enclosed numerals written in order; null when not in it. */
+function placeIn(series: string, ch: string): number | null {
+  const i = series.indexOf(ch);
+  return i < 0 ? null : i + 1;
+}
 /** ① → 1 … ⑳ → 20; null otherwise. */
 export function circledValue(ch: string): number | null {
-  const i = CIRCLED.indexOf(ch);
-  return i < 0 ? null : i + 1;
+  return placeIn(CIRCLED, ch);
 }
 /** ⑴ → 1 … ⒇ → 20. */
 export function parenArabicValue(ch: string): number | null {
-  const i = PAREN_ARABIC.indexOf(ch);
-  return i < 0 ? null : i + 1;
+  return placeIn(PAREN_ARABIC, ch);
 }
 /** ㈠ → 1 … ㈩ → 10. */
 export function parenChineseValue(ch: string): number | null {
-  const i = PAREN_CN.indexOf(ch);
-  return i < 0 ? null : i + 1;
+  return placeIn(PAREN_CN, ch);
 }
 export function toCircled(n: number): string | null {
   return n >= 1 && n <= 20 ? CIRCLED[n - 1] : null;

@@ -19,6 +19,12 @@ function isHanCode(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** The first `——` lying wholly in text[from, to), or -1 (by char codes: no slice of every line). */
+function dashWithin(text: string, from: number, to: number): number {
+  for (let p = from; p + 1 < to; p++) if (text.charCodeAt(p) === 0x2014 && text.charCodeAt(p + 1) === 0x2014) return p;
+  return -1;
+}
+
 export function detectDeckTitles(input: AnatomyInput, anatomy: Anatomy): void {
   const { text, layout } = input;
   const lines = layout.lines;
@@ -33,8 +39,8 @@ export function detectDeckTitles(input: AnatomyInput, anatomy: Anatomy): void {
     // ends on a word, not on a sentence's mark, a dash or a colon
     if (!isHanCode(text.charCodeAt(b - 1))) continue;
     // (looked for within the phrase's reach only: a search to the text's end on every line is quadratic)
-    const dash = text.slice(a, Math.min(b, a + 18)).indexOf('——') + a;
-    if (dash < a) continue;
+    const dash = dashWithin(text, a, Math.min(b, a + 18));
+    if (dash < 0) continue;
     const head = text.slice(a, dash + 3);
     if (!HEAD.test(head)) continue;
     // the paragraph is a line of its own, and running text follows it

@@ -70,6 +70,11 @@ export function groupText(G: LineGroups, g: number): string {
   return s;
 }
 
+/** The length of group g's text, read without making its string. */
+export function groupLength(G: LineGroups, g: number): number {
+  return G.len[g];
+}
+
 /** Whether group g holds text[from, from + len). */
 function groupIsRange(G: LineGroups, g: number, src: string, from: number, len: number): boolean {
   const at = G.from[g];

@@ -221,25 +221,28 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
   return last;
 }
 
-/** Brackets opened and closed in order (a whole title, not a piece of one). */
-function bracketsBalanced(s: string): boolean {
+/**
+ * How many of `《（(“` stay open at the end of `s` (closes counted off, so negative when more close
+ * than open); with `inOrder`, -1 as soon as a close comes before its open.
+ */
+function bracketDepth(s: string, inOrder: boolean): number {
   let d = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '《' || c === '（' || c === '(' || c === '“') d++;
-    else if (c === '》' || c === '）' || c === ')' || c === '”') { if (--d < 0) return false; }
+    else if (c === '》' || c === '）' || c === ')' || c === '”') { if (--d < 0 && inOrder) return -1; }
   }
-  return d === 0;
+  return d;
 }
 
+/** Brackets opened and closed in order (a whole title, not a piece of one). */
+function bracketsBalanced(s: string): boolean {
+  return bracketDepth(s, true) === 0;
+}
+
+/** No bracket left open at the end (more closes than opens pass). */
 function bracketsClosed(s: string): boolean {
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '《' || c === '（' || c === '(' || c === '“') d++;
-    else if (c === '》' || c === '）' || c === ')' || c === '”') d--;
-  }
-  return d <= 0;
+  return bracketDepth(s, false) <= 0;
 }
 
 /** Sets zone z on lines [from, to] that are still body, blank lines included. */

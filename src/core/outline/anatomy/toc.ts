@@ -6,7 +6,7 @@
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import type { LineTable } from '../layout';
-import { groupCount, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
+import { groupCount, groupLength, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
 import { parseChineseInteger } from '../../text/numerals';
 
 const MAX_ITEM = 60;
@@ -15,9 +15,11 @@ const MAX_ITEMS = 400;
 
 /** `目录/提纲：……`: a document site's header over the outline of the text it previews. */
 const OUTLINE_HEADER = /^(?:目录[\/／、]?提纲|提纲[\/／、]?目录|内容提纲)[：:]?(?:…{1,3}|\.{3,6})?$/;
+/** The longest key isTocHeader accepts. */
+const TOC_HEADER_MAX = 15;
 /** `目录`, `目　　录`, `## 目录`, `CONTENTS`. */
 function isTocHeader(s: string): boolean {
-  if (s.length > 15) return false;
+  if (s.length > TOC_HEADER_MAX) return false;
   const c = s[0];
   if (c !== '目' && c !== 'c' && c !== 'C' && c !== 't' && c !== 'T') return false;
   return /^(目录|目錄|contents|tableofcontents)$/i.test(s);
@@ -222,6 +224,11 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   /** The key of line i ('' when it has none): every line of a group has its first line's key. */
   const keyOf = (i: number): string => (gid[i] >= 0 ? groupText(groupsOf, gid[i]) : '');
   const hasKey = (i: number): boolean => gid[i] >= 0;
+  /**
+   * Whether line i's key is a `目录` header: the key's length is read first, so the lines of a
+   * hard-wrapped text (every line short enough to key, none a header) make no string of their key.
+   */
+  const headerAt = (i: number): boolean => gid[i] >= 0 && groupLength(groupsOf, gid[i]) <= TOC_HEADER_MAX && isTocHeader(keyOf(i));
   const groups = groupCount(groupsOf);
   const nextInGroup = occurrences(gid, count);
   /** First line after `after` whose text is line li's key, or -1 (binary search in the sorted occurrences). */
@@ -241,7 +248,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     if (zone[i] !== 0) { runStart = -1; inRun.clear(); continue; }
     if (lines.empty(i)) continue;
     // Form 1: a `目录` line and the list under it.
-    const outline = !hasKey(i) || !isTocHeader(keyOf(i)) ? outlineListEnd(i) : -1;
+    const outline = !headerAt(i) ? outlineListEnd(i) : -1;
     if (outline > i) {
       // (a preview's `目录/提纲：……` over its parts' names, closed by a line of dots: a list of names)
       mark(i, outline + 1);
@@ -250,7 +257,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       inRun.clear();
       continue;
     }
-    if (hasKey(i) && isTocHeader(keyOf(i))) {
+    if (headerAt(i)) {
       let last = i;
       let items = 0;
       // Where the body opens with the list's first item again and only the list's short lines
@@ -287,7 +294,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       let a = j;
       let up = j - 1;
       while (up >= 0 && lines.blank(up)) up--;
-      if (up >= 0 && hasKey(up) && isTocHeader(keyOf(up))) a = up;
+      if (up >= 0 && headerAt(up)) a = up;
       mark(a, i);
       runStart = i;
       inRun.clear();
@@ -597,6 +604,14 @@ function afterAttachmentLabel(text: string, lines: LineTable, i: number): boolea
   return up >= 0 && starts(up);
 }
 
+/**
+ * 一 to 十 by code (NaN, past the text's end, is none): read at the start of every short line, where
+ * a one-character string a line was made to look the character up.
+ */
+function isOneToTenCode(c: number): boolean {
+  return c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 || c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341;
+}
+
 /** A line opening (after a Markdown prefix) with `1.` `12、` `（3）` — char codes, no string. */
 function opensWithItemNumber(text: string, a: number, e: number): boolean {
   let p = a;
@@ -608,7 +623,7 @@ function opensWithItemNumber(text: string, a: number, e: number): boolean {
   const c = text.charCodeAt(p);
   const digit = (q: number): boolean => { const d = text.charCodeAt(q); return d >= 48 && d <= 57; };
   // (a speech's preview of its parts: `（一）…；` `（二）…；` or `一、…；` over the parts themselves)
-  const cn = (q: number): boolean => '一二三四五六七八九十'.includes(text[q] ?? 'x');
+  const cn = (q: number): boolean => isOneToTenCode(text.charCodeAt(q));
   if (c === 0xff08 || c === 0x28) {
     if (digit(p + 1)) return true;
     let q = p + 1;

@@ -1,0 +1,270 @@
+/**
+ * Several texts kept as records of a program's data (a mock list of notices, a seed script's
+ * articles, a dict of sample texts keyed by their names, a test's table of sample texts with ids):
+ *
+ *     {
+ *       id: 2,
+ *       title: '关于某某工作的实施意见',
+ *       content: '一、总体要求\n\n（一）…',
+ *     },
+ *
+ *     "样本2_某某政策.txt": """
+ *     一、总体要求
+ *
+ * Each record is a document of its own: its title (the `title`/`name`/`id` field on a line of its
+ * own, or the key naming the text) is a title at the top level, and the record's own numbering
+ * hangs under it (a compilation of documents, BUILD.md's convention for text in code), so the
+ * numbering of one record does not run on into the next.
+ *
+ * Evidence, not words: the title lines are fields of one name at one indent (two records or more),
+ * a record runs from its title line to the next record's or to the line closing its object, and the
+ * records are texts: two of them or more hold numbered parts the engine read, and a record is given
+ * its title only when it holds prose (a sentence of Chinese). A list of labels, a menu, a region tree,
+ * a record's one-line fields (`{ id: 2, title: '…' }`) and a single record are left as they are.
+ * Pure; linear in the text's size and the headings' count.
+ */
+import type { Heading, Outline } from '../types';
+
+/** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
+const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
+/** A key naming the text it opens (`"样本1_某某.txt": """`, `'某某通知': \``, `"某某": {`). */
+const KEY = /^([ \t]*)(["'])/;
+const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;
+/** Longest record title read (a field longer than this holds text, not a name). */
+const MAX_TITLE = 60;
+/** Han characters a record's prose must hold besides its title line. */
+const MIN_PROSE_HAN = 12;
+const HAN = /[\u4e00-\u9fff]/;
+const HAN_G = /[\u4e00-\u9fff]/g;
+
+interface Member {
+  /** Group key: field name (or the key form) and indent. */
+  key: string;
+  line: number;
+  indent: number;
+  /** The title's range in the text. */
+  s: number;
+  e: number;
+}
+
+/** Where the string opened at `q` closes on the line before `e` (-1 when it does not). */
+function closeAt(text: string, q: number, e: number): number {
+  const quote = text.charCodeAt(q);
+  for (let c = q + 1; c < e; c++) {
+    const d = text.charCodeAt(c);
+    if (d === 92) { c++; continue; }
+    if (d === quote) return c;
+  }
+  return -1;
+}
+
+/** The line's record title, or null. */
+function memberAt(text: string, li: number, s: number, e: number): Member | null {
+  const line = text.slice(s, Math.min(e, s + 240));
+  const f = FIELD.exec(line);
+  if (f) {
+    const q = s + f[0].length - 1;
+    const c = closeAt(text, q, e);
+    if (c < 0) return null;
+    // only `,` `;` and blanks after the value: a field alone on its line
+    if (!/^[ \t]*[,;]?[ \t]*$/.test(text.slice(c + 1, e))) return null;
+    return valueMember(text, `f:${f[3]}`, li, f[1].length, q + 1, c, f[3] === 'id' || f[3] === 'name');
+  }
+  const k = KEY.exec(line);
+  if (k) {
+    const q = s + k[0].length - 1;
+    const c = closeAt(text, q, e);
+    if (c < 0 || !AFTER_KEY.test(text.slice(c + 1, e))) return null;
+    return valueMember(text, 'k', li, k[1].length, q + 1, c, false);
+  }
+  return null;
+}
+
+function valueMember(text: string, key: string, line: number, indent: number, s: number, e: number, short: boolean): Member | null {
+  const v = text.slice(s, e);
+  const t = v.trim();
+  if (t.length === 0 || t.length > MAX_TITLE || !HAN.test(t)) return null;
+  // no escapes or markup in a name (a string holding a text's lines is the text, not its title)
+  if (/\\[nrt]|<\/?[a-z]/i.test(t)) return null;
+  // a person's or a place's name in an id/name/label field (`name: '张三'`) names no text
+  if (short && (t.match(HAN_G)?.length ?? 0) < 4) return null;
+  const lead = v.length - v.trimStart().length;
+  return { key: `${key}@${indent}`, line, indent, s: s + lead, e: s + lead + t.length };
+}
+
+function indentOf(text: string, s: number, e: number): number {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  return p - s;
+}
+
+/** Han characters and whether a sentence ends in text[s, e). */
+function prose(text: string, s: number, e: number): boolean {
+  let han = 0;
+  let end = false;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) end = true;
+    if (end && han >= MIN_PROSE_HAN) return true;
+  }
+  return false;
+}
+
+/** The outline with each record's title put over the record's parts (or the same outline). */
+export function withCodeRecordTitles(text: string, o: Outline): Outline {
+  const ls = o.lineStarts;
+  const n = ls.length;
+  if (n < 4 || o.headings.length === 0) return o;
+  const lineEnd = (li: number): number => {
+    let e = li + 1 < n ? ls[li + 1] - 1 : text.length;
+    if (e > ls[li] && text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  };
+  const members: Member[] = [];
+  for (let li = 0; li < n; li++) {
+    const s = ls[li];
+    const e = lineEnd(li);
+    if (e - s < 6) continue;
+    // (cheap test first: a quote within the line's first characters)
+    const m = memberAt(text, li, s, e);
+    if (m) members.push(m);
+  }
+  if (members.length < 2) return o;
+  // each record's extent: to the next member of its group, or to the line closing its object
+  const byKey = new Map<string, Member[]>();
+  for (const m of members) {
+    const g = byKey.get(m.key);
+    if (g) g.push(m);
+    else byKey.set(m.key, [m]);
+  }
+  const hs = o.headings;
+  const starts = hs.map((h) => h.start);
+  const firstAt = (p: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (starts[m] < p) lo = m + 1;
+      else hi = m;
+    }
+    return lo;
+  };
+  interface Rec { m: Member; from: number; to: number }
+  const recs: Rec[] = [];
+  for (const g of byKey.values()) {
+    if (g.length < 2) continue;
+    const got: Rec[] = [];
+    let numbered = 0;
+    for (let k = 0; k < g.length; k++) {
+      const m = g[k];
+      const limit = k + 1 < g.length ? g[k + 1].line : n;
+      let to = limit;
+      for (let li = m.line + 1; li < limit; li++) {
+        const s = ls[li];
+        const e = lineEnd(li);
+        const ind = indentOf(text, s, e);
+        if (ind >= e - s || ind >= m.indent) continue;
+        const c = text.charCodeAt(s + ind);
+        if (c === 125 || c === 93 || c === 41) { to = li; break; }
+      }
+      const from = ls[m.line];
+      const toOff = to < n ? ls[to] : text.length;
+      const bodyFrom = m.line + 1 < n ? ls[m.line + 1] : text.length;
+      if (!prose(text, bodyFrom, toOff)) continue;
+      const a = firstAt(bodyFrom);
+      if (a < hs.length && hs[a].start < toOff && hs.slice(a, firstAt(toOff)).some((h) => h.marker !== '')) numbered++;
+      got.push({ m, from, to: toOff });
+    }
+    if (numbered >= 2) recs.push(...got);
+  }
+  if (recs.length === 0) return o;
+  recs.sort((x, y) => x.from - y.from);
+  // records inside another's extent (texts grouped under a category's key): the texts' own records
+  // are the documents, the group holding them is not one
+  const kept: Rec[] = [];
+  for (const r of recs) {
+    const last = kept[kept.length - 1];
+    if (last && r.from < last.to) {
+      if (r.to <= last.to) kept.pop();
+      else continue;
+    }
+    kept.push(r);
+  }
+  return placeTitles(text, o, kept);
+}
+
+function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: number; to: number }>): Outline {
+  const old = o.headings;
+  let maxRun = -1;
+  for (const h of old) if (h.run > maxRun) maxRun = h.run;
+  // the merged list: the old headings in order, each record's title before the first heading of its extent
+  type Item = { h: Heading; oldIndex: number; rec: number };
+  const items: Item[] = [];
+  const dropped = new Set<number>();
+  let k = 0;
+  const recOf = new Int32Array(old.length).fill(-1);
+  for (let r = 0; r < recs.length; r++) {
+    const { m, from, to } = recs[r];
+    const title = text.slice(m.s, m.e);
+    while (k < old.length && old[k].start < from) { items.push({ h: { ...old[k] }, oldIndex: k, rec: -1 }); k++; }
+    items.push({
+      h: {
+        marker: '', family: 'title', ordinal: 0, title, level: 1, parent: null,
+        start: m.s, titleStart: m.s, titleEnd: m.e, end: to, inline: false, run: maxRun + 1 + r,
+      },
+      oldIndex: -1, rec: r,
+    });
+    let first = true;
+    for (; k < old.length && old[k].start < to; k++) {
+      const h = old[k];
+      recOf[k] = r;
+      // a heading the engine read on the title's line, or the record's text opening with its title again
+      const onLine = h.start < (m.e + 1) && h.start >= from;
+      const repeat = first && h.marker === '' && h.parent === null && sameTitle(h.title, title);
+      if (onLine || repeat) { dropped.add(k); continue; }
+      first = false;
+      items.push({ h: { ...h }, oldIndex: k, rec: r });
+    }
+  }
+  for (; k < old.length; k++) items.push({ h: { ...old[k] }, oldIndex: k, rec: -1 });
+  // parents: an old heading keeps its parent when that parent is still there and in the same record;
+  // a heading of a record left without one hangs under the record's title
+  const newIndex = new Int32Array(old.length).fill(-1);
+  items.forEach((it, i) => { if (it.oldIndex >= 0) newIndex[it.oldIndex] = i; });
+  const titleIndex = new Map<number, number>();
+  items.forEach((it, i) => { if (it.oldIndex < 0) titleIndex.set(it.rec, i); });
+  items.forEach((it) => {
+    if (it.oldIndex < 0) return;
+    let p = old[it.oldIndex].parent;
+    while (p !== null && dropped.has(p)) p = old[p].parent;
+    const sameRec = p !== null && recOf[p] === it.rec;
+    if (it.rec >= 0) it.h.parent = sameRec ? newIndex[p!] : titleIndex.get(it.rec)!;
+    else it.h.parent = p === null || recOf[p] >= 0 ? null : newIndex[p];
+  });
+  const hs = items.map((it) => it.h);
+  for (const h of hs) h.level = h.parent === null ? 1 : hs[h.parent].level + 1;
+  // a part ends at the next heading at its level or higher (and a record's parts within the record)
+  const open: number[] = [];
+  for (let i = 0; i < hs.length; i++) {
+    while (open.length && hs[open[open.length - 1]].level >= hs[i].level) {
+      const j = open.pop()!;
+      hs[j].end = Math.min(hs[j].end, hs[i].start);
+    }
+    open.push(i);
+  }
+  for (let i = 0; i < hs.length; i++) {
+    const r = items[i].rec;
+    if (r >= 0) hs[i].end = Math.min(hs[i].end, recs[r].to);
+    if (hs[i].end < hs[i].titleEnd) hs[i].end = hs[i].titleEnd;
+  }
+  return { ...o, headings: hs };
+}
+
+/** The record's text opens with its title again (spaces and a file extension aside). */
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string): string => s.replace(/\.(?:txt|md|docx?)$/i, '').replace(/[\s\u3000]/g, '');
+  const x = norm(a);
+  const y = norm(b);
+  return x.length > 0 && (x === y || (x.length >= 6 && (x.startsWith(y) || y.startsWith(x))));
+}
