@@ -58,8 +58,10 @@ function recordTimestamp(text: string, s: number, e: number, figText: string): b
 /**
  * A data module (`module.exports = {`, `export default [`, `const list = [` opening the file after its
  * comments): the file is code, its values the program's fields, though it holds one statement only.
+ * (A block comment ends at its first close, read one way only: a lazy `[^]*?` before the close could
+ * also end at any later close, and a run of k comments before no statement was tried in all 2^k splits.)
  */
-const DATA_MODULE = /^(?:[ \t\r\n]|\/\/[^\n]*\n|\/\*[^]*?\*\/)*(?:module\.exports[ \t]*=|export[ \t]+default|(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+(?:[ \t]*:[^=\n]+)?[ \t]*=)[ \t]*[{[]/;
+const DATA_MODULE = /^(?:[ \t\r\n]|\/\/[^\n]*\n|\/\*[^*]*\*+(?:[^*/][^*]*\*+)*\/)*(?:module\.exports[ \t]*=|export[ \t]+default|(?:export[ \t]+)?(?:const|let|var)[ \t]+[\w$]+(?:[ \t]*:[^=\n]+)?[ \t]*=)[ \t]*[{[]/;
 /** Characters of a text's opening looked at for a data module's first statement. */
 const MODULE_OPENING = 2000;
 

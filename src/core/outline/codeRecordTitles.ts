@@ -67,7 +67,9 @@ function memberAt(text: string, li: number, s: number, e: number): Member | null
     const c = closeAt(text, q, e);
     if (c < 0) return null;
     // only `,` `;` and blanks after the value: a field alone on its line
-    if (!/^[ \t]*[,;]?[ \t]*$/.test(text.slice(c + 1, e))) return null;
+    // (one blank class before the mark and one after: `[ \t]*[,;]?[ \t]*$` split a run of blanks before
+    // a word at every place, quadratic in the run)
+    if (!/^[ \t]*(?:[,;][ \t]*)?$/.test(text.slice(c + 1, e))) return null;
     return valueMember(text, `f:${f[3]}`, li, f[1].length, q + 1, c, f[3] === 'id' || f[3] === 'name');
   }
   const k = KEY.exec(line);
@@ -98,17 +100,70 @@ function indentOf(text: string, s: number, e: number): number {
   return p - s;
 }
 
-/** Han characters and whether a sentence ends in text[s, e). */
-function prose(text: string, s: number, e: number): boolean {
-  let han = 0;
-  let end = false;
-  for (let p = s; p < e; p++) {
-    const c = text.charCodeAt(p);
-    if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) end = true;
-    if (end && han >= MIN_PROSE_HAN) return true;
+/**
+ * Han characters and sentence ends before each line (counts over text[0, ls[li])): a record's prose
+ * is read from them in constant time (records of different groups overlap, so a scan of each
+ * record's lines would read the text once per group).
+ */
+function proseCounts(text: string, ls: number[]): { han: Int32Array; ends: Int32Array } {
+  const n = ls.length;
+  const han = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  let h = 0;
+  let d = 0;
+  for (let li = 0; li < n; li++) {
+    han[li] = h;
+    ends[li] = d;
+    const to = li + 1 < n ? ls[li + 1] : text.length;
+    for (let p = ls[li]; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 0x4e00 && c <= 0x9fff) h++;
+      else if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b) d++;
+    }
   }
-  return false;
+  han[n] = h;
+  ends[n] = d;
+  return { han, ends };
+}
+
+/**
+ * For each member, the first line after it that closes its object (`}` `]` `)` first on a line
+ * indented less than the member), or n: one sweep from the text's end, the closers ahead kept on a
+ * stack whose indents fall from top to bottom (a closer hides every later one indented as much or
+ * more), looked up by binary search.
+ */
+function closerLines(text: string, ls: number[], lineEnd: (li: number) => number, members: Member[]): Int32Array {
+  const n = ls.length;
+  const out = new Int32Array(members.length).fill(n);
+  const lines: number[] = [];
+  const indents: number[] = [];
+  let k = members.length - 1;
+  for (let li = n - 1; li >= 0 && k >= 0; li--) {
+    // members on this line look at the closers after it
+    for (; k >= 0 && members[k].line === li; k--) {
+      const want = members[k].indent;
+      // indents[0..] rise from the bottom (the farthest closer) to the top (the nearest):
+      // the nearest closer indented less than `want` is the last index with indents[i] < want
+      let lo = 0;
+      let hi = indents.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (indents[m] < want) lo = m + 1;
+        else hi = m;
+      }
+      if (lo > 0) out[k] = lines[lo - 1];
+    }
+    const s = ls[li];
+    const e = lineEnd(li);
+    const ind = indentOf(text, s, e);
+    if (ind >= e - s) continue;
+    const c = text.charCodeAt(s + ind);
+    if (c !== 125 && c !== 93 && c !== 41) continue;
+    while (indents.length && indents[indents.length - 1] >= ind) { indents.pop(); lines.pop(); }
+    indents.push(ind);
+    lines.push(li);
+  }
+  return out;
 }
 
 /** The outline with each record's title put over the record's parts (or the same outline). */
@@ -131,6 +186,10 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     if (m) members.push(m);
   }
   if (members.length < 2) return o;
+  const closer = closerLines(text, ls, lineEnd, members);
+  const counts = proseCounts(text, ls);
+  const closerOf = new Map<Member, number>();
+  members.forEach((m, i) => closerOf.set(m, closer[i]));
   // each record's extent: to the next member of its group, or to the line closing its object
   const byKey = new Map<string, Member[]>();
   for (const m of members) {
@@ -140,6 +199,9 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   }
   const hs = o.headings;
   const starts = hs.map((h) => h.start);
+  // (headings with a marker before each heading: whether a record holds numbered parts, in constant time)
+  const marked = new Int32Array(hs.length + 1);
+  for (let i = 0; i < hs.length; i++) marked[i + 1] = marked[i] + (hs[i].marker !== '' ? 1 : 0);
   const firstAt = (p: number): number => {
     let lo = 0;
     let hi = starts.length;
@@ -159,21 +221,17 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     for (let k = 0; k < g.length; k++) {
       const m = g[k];
       const limit = k + 1 < g.length ? g[k + 1].line : n;
-      let to = limit;
-      for (let li = m.line + 1; li < limit; li++) {
-        const s = ls[li];
-        const e = lineEnd(li);
-        const ind = indentOf(text, s, e);
-        if (ind >= e - s || ind >= m.indent) continue;
-        const c = text.charCodeAt(s + ind);
-        if (c === 125 || c === 93 || c === 41) { to = li; break; }
-      }
+      // (the closer found once for all members: a scan of the lines to the next member of the
+      // group read the text's tail once per group, and groups are one per field name and indent)
+      const to = Math.min(limit, closerOf.get(m)!);
       const from = ls[m.line];
       const toOff = to < n ? ls[to] : text.length;
+      const bodyLine = Math.min(m.line + 1, n);
       const bodyFrom = m.line + 1 < n ? ls[m.line + 1] : text.length;
-      if (!prose(text, bodyFrom, toOff)) continue;
+      // a sentence's end and MIN_PROSE_HAN Han characters in the body [bodyLine, to)
+      if (counts.ends[to] - counts.ends[bodyLine] === 0 || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const a = firstAt(bodyFrom);
-      if (a < hs.length && hs[a].start < toOff && hs.slice(a, firstAt(toOff)).some((h) => h.marker !== '')) numbered++;
+      if (a < hs.length && hs[a].start < toOff && marked[firstAt(toOff)] - marked[a] > 0) numbered++;
       got.push({ m, from, to: toOff });
     }
     if (numbered >= 2) recs.push(...got);

@@ -149,17 +149,54 @@ class Lookups {
     return !g.found;
   }
 
+  /**
+   * Per form of a next member (`四是`): the offset nextFollows last read from, the first such member
+   * after a sentence's end at or after it (-1: none starting before `upto`).
+   */
+  private follows = new Map<string, { from: number; found: number; upto: number }>();
+  /** The line feed lineEndAfter found last (the text's length: none), and the offset it was looked for from. */
+  private nlFrom = -1;
+  private nl = -1;
+
+  /**
+   * The first line feed at or after `from`, or the text's length. Kept while the questions stay
+   * between the offset it was looked for from and it: skipping members come in text order, and an
+   * indexOf for each ran on to the text's end in a text flattened onto one line (quadratic).
+   */
+  private lineEndAfter(from: number): number {
+    if (from < this.nlFrom || from > this.nl) {
+      this.nlFrom = from;
+      const q = this.text.indexOf('\n', from);
+      this.nl = q < 0 ? this.text.length : q;
+    }
+    return this.nl;
+  }
+
   /** The member numbered right after `c`, written after a sentence's end later in c's line (2,000 characters at most). */
   private nextFollows(c: Candidate): boolean {
     const next = inlineForm(c.kind!, c.ordinal + 1);
     if (!next) return false;
-    let end = this.text.indexOf('\n', c.start);
-    if (end < 0 || end > c.start + NEXT_LOOKAHEAD) end = Math.min(this.text.length, c.start + NEXT_LOOKAHEAD);
-    for (let p = c.start + c.length; ; ) {
-      const at = firstIn(this.text, next, p, end);
-      if (at < 0) return false;
-      if (strongBoundaryBefore(this.text, at)) return true;
-      p = at + 1;
+    let end = this.lineEndAfter(c.start);
+    if (end > c.start + NEXT_LOOKAHEAD) end = Math.min(this.text.length, c.start + NEXT_LOOKAHEAD);
+    const p = c.start + c.length;
+    // Skipping members come in text order: what an earlier one's search of the same form read is
+    // not read again (a window of 2,000 characters read for each member of a run flattened onto one line).
+    const m = this.follows.get(next);
+    if (m && m.from <= p && m.found >= p) return m.found + next.length <= end;
+    // (none in [m.from, m.upto), which holds p: read on from m.upto)
+    const keep = m !== undefined && m.found < 0 && m.from <= p && p <= m.upto;
+    const from = keep ? m!.from : p;
+    for (let q = keep ? m!.upto : p; ; ) {
+      const at = firstIn(this.text, next, q, end);
+      if (at < 0) {
+        this.follows.set(next, { from, found: -1, upto: Math.max(q, end - next.length + 1) });
+        return false;
+      }
+      if (strongBoundaryBefore(this.text, at)) {
+        this.follows.set(next, { from, found: at, upto: at });
+        return true;
+      }
+      q = at + 1;
     }
   }
 
