@@ -24,6 +24,7 @@
  * Pure; linear in the text's size and the headings' count.
  */
 import type { Heading, Outline } from '../types';
+import { firstAtOrAbove } from '../text/lines';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
@@ -144,13 +145,7 @@ function closerLines(text: string, ls: number[], lineEnd: (li: number) => number
       const want = members[k].indent;
       // indents[0..] rise from the bottom (the farthest closer) to the top (the nearest):
       // the nearest closer indented less than `want` is the last index with indents[i] < want
-      let lo = 0;
-      let hi = indents.length;
-      while (lo < hi) {
-        const m = (lo + hi) >> 1;
-        if (indents[m] < want) lo = m + 1;
-        else hi = m;
-      }
+      const lo = firstAtOrAbove(indents, want);
       if (lo > 0) out[k] = lines[lo - 1];
     }
     const s = ls[li];
@@ -202,16 +197,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   // (headings with a marker before each heading: whether a record holds numbered parts, in constant time)
   const marked = new Int32Array(hs.length + 1);
   for (let i = 0; i < hs.length; i++) marked[i + 1] = marked[i] + (hs[i].marker !== '' ? 1 : 0);
-  const firstAt = (p: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (starts[m] < p) lo = m + 1;
-      else hi = m;
-    }
-    return lo;
-  };
+  const firstAt = (p: number): number => firstAtOrAbove(starts, p);
   interface Rec { m: Member; from: number; to: number }
   const recs: Rec[] = [];
   for (const g of byKey.values()) {

@@ -3,7 +3,7 @@
  * layout (lines, paragraphs, hard wrap) → marker and title candidates → runs → nesting → ranges.
  */
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
-import { computeLineStarts } from '../text/lines';
+import { computeLineStarts, firstAtOrAbove } from '../text/lines';
 import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { toChineseNumeral } from '../text/numerals';
 import { decorationLength } from '../text/emoji';
@@ -1762,13 +1762,7 @@ function addMdLineSubheads(
 
 /** Some value of the sorted `starts` lies in [s, e). */
 function anyWithin(starts: readonly number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAbove(starts, s);
   return lo < starts.length && starts[lo] < e;
 }
 

@@ -46,6 +46,21 @@ export function lastAtOrBefore(starts: ArrayLike<number>, at: number): number {
   return lo;
 }
 
+/**
+ * The first index whose value is at or above `at` in values sorted ascending (`values.length` when
+ * none is): where `at` would go in the list. Binary search.
+ */
+export function firstAtOrAbove(values: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Zero-based line and UTF-16 column of an offset (binary search). */
 export function positionAt(lineStarts: readonly number[], offset: number): { line: number; col: number } {
   const line = lastAtOrBefore(lineStarts, offset);
