@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { extractFigures } from '../../src/core/figures';
-
-/** Milliseconds of `run` on `a` and on `b`, each run once before (warm), in the same run (machine load cancels out). */
-function both(a: string, b: string, run: (t: string) => void): [number, number] {
-  run(a);
-  run(b);
-  let t0 = Date.now();
-  run(a);
-  const ta = Date.now() - t0;
-  t0 = Date.now();
-  run(b);
-  return [ta, Date.now() - t0];
-}
+import { timeBoth } from './smallAndBig';
 
 /** Two sections of our own, so the outline has headings for the readers after it to work on. */
 const HEAD = '一、总体要求\n加强某某工作。\n二、主要任务\n推进某某工作。\n';
@@ -26,7 +15,7 @@ describe('this round\'s readers: linear in the text (lin35)', () => {
     // close, and the failing match tried all 2^k splits (24 comments took 1 s, 30 took 6 s);
     // twice the comments should take about twice the time
     const make = (k: number): string => '/* 注释 */\n'.repeat(k) + '全年增长10.5%，完成投资3.2亿元。\n';
-    const [ts, tb] = both(make(13), make(26), (t) => extractFigures(t));
+    const [ts, tb] = timeBoth(make(13), make(26), (t) => extractFigures(t));
     assert.ok(tb < 10 * ts + 200, `13 comments ${ts} ms, 26 comments ${tb} ms`);
   });
 
@@ -37,7 +26,7 @@ describe('this round\'s readers: linear in the text (lin35)', () => {
     const line = (key: string): string => `  ${key}: "关于加强某某工作的通知"` + ' '.repeat(20_000) + 'x\n';
     const fields = HEAD + line('title').repeat(4);
     const plain = HEAD + line('_itle').repeat(4);
-    const [tp, tf] = both(plain, fields, (t) => parseOutline(t));
+    const [tp, tf] = timeBoth(plain, fields, (t) => parseOutline(t));
     assert.ok(tf < 3 * tp + 200, `plain lines ${tp} ms, title fields ${tf} ms`);
   });
 
@@ -52,7 +41,7 @@ describe('this round\'s readers: linear in the text (lin35)', () => {
     };
     const fields = make((f) => f);
     const plain = make((f) => '_' + f.slice(1));
-    const [tp, tf] = both(plain, fields, (t) => parseOutline(t));
+    const [tp, tf] = timeBoth(plain, fields, (t) => parseOutline(t));
     assert.ok(tf < 3 * tp + 300, `no field names ${tp} ms, title fields at 100 indents ${tf} ms`);
   });
 
@@ -64,7 +53,7 @@ describe('this round\'s readers: linear in the text (lin35)', () => {
     const members = '三是推进工作。'.repeat(50);
     const oneLine = '会议要求：一是加强管理。' + members.repeat(1600) + '\n';
     const lines = ('会议要求：一是加强管理。' + members + '\n').repeat(1600);
-    const [tl, to] = both(lines, oneLine, (t) => parseOutline(t));
+    const [tl, to] = timeBoth(lines, oneLine, (t) => parseOutline(t));
     assert.ok(to < 2 * tl + 200, `lines ${tl} ms, one line ${to} ms`);
   });
 });
