@@ -2048,6 +2048,9 @@ export class FigureScanner {
     // service or a product, as 5G does: an identifier, no figure
     if (product && unitText !== '' && RANK_UNITS.has(unitText) && (text[tok.end] === 'x' || text[tok.end] === 'X')) return Math.max(end, start + 1);
     let kind: FigureKind;
+    // four Arabic digits of a year, alone (no scale, second number, approximation or grouping): the
+    // readings below tell a year written bare (a copyright, a CSV field, a name, a tag) from a code
+    const bareYear = !chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099;
     // a hard-wrapped line may part 前 from its numeral (前 / 五名)
     // (第 2 页, 第 3 位: PDF text sets the ordinal's 第 apart from its digits by one blank)
     const prev = text[start - 1] === '\n' && this.lineStartBefore(start) === start ? text[start - 2] :
@@ -2087,28 +2090,28 @@ export class FigureScanner {
       value = [String(tok.value), String(tok2.value)];
     }
     // Copyright © 2025: the year of a copyright notice
-    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && copyrightBefore(text, start)) {
+    else if (bareYear && copyrightBefore(text, start)) {
       kind = 'date';
       value = String(tok.value);
     }
     // 20XX, 20__: a redacted year starts as years do (“415X” names a scheme)
     else if (!chinese && tok.value === null && (tok.intDigits === 4 || tok.intDigits === 3)) kind = redactedYearStart(text, tok.start) ? 'date' : 'other';
-    else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && this.csvYearField(start, end)) {
+    else if (bareYear && this.csvYearField(start, end)) {
       // 河北省,2026,…: a field of a CSV row whose header names the column a year
       kind = 'date';
       value = String(tok.value);
-    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 && yearNamesAfter(text, start, end) && !yearInTitleName(text, start)) {
+    } else if (bareYear && yearNamesAfter(text, start, end) && !yearInTitleName(text, start)) {
       // 2024数博会, 2017第三届论坛, 《统计年鉴—2022》: a year written without 年 before the name of
       // what it dates, or closing a title after a dash
       kind = 'date';
       value = String(tok.value);
-    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
-      (englishYearBefore(text, start) || englishNamedYear(text, start, end) || sameYearOnLine(text, start, end, tok.value))) {
+    } else if (bareYear &&
+      (englishYearBefore(text, start) || englishNamedYear(text, start, end) || sameYearOnLine(text, start, end, tok.value!))) {
       // During 2023, in 2024 (a bilingual page's English line); 2022年…统计公报 2022 (the year the
       // line already wrote with 年, repeated bare as a tag): a year, no code
       kind = 'date';
       value = String(tok.value);
-    } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099 &&
+    } else if (bareYear &&
       standingYear(text, start, end) && !this.quoted(start, end) && !counterLabelBefore(text, start) && !codeFieldValue(text, start, end) && !this.csvCodeField(start, end)) {
       // - 1956：…, >2016</span>, 公报,2006(10), 镇政府,工作报告,2023: four digits of a year that
       // stand alone between punctuation, tags or line ends (a chronology's entry, a heading's tag, a
