@@ -50,6 +50,23 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
     for (let i = 2; i < groupCount(g); i++) assert.equal(g.count[i], 2);
   });
 
+  it('keeps ranges of the same hash apart, read in place (the native comparison of slices)', () => {
+    // lines of the same length and the same five sampled characters, differing elsewhere; short
+    // ranges (copied by a slice) and long ones (a view into the text) alike
+    const lines = ['ABxCDyEF', 'ABzCDwEF', 'ABxCDyEF', '甲乙一二三四五六七八九十丙丁戊己庚', '甲乙一二三四五六七八九X丙丁戊己庚', 'ABzCDwEF', '甲乙一二三四五六七八九十丙丁戊己庚'];
+    const text = lines.join('\n');
+    assert.equal(hashRange(text, 0, 8), hashRange(text, 9, 8));
+    const g = newLineGroups();
+    let at = 0;
+    const ids: number[] = [];
+    for (const l of lines) { ids.push(groupOfRange(g, text, at, l.length)); at += l.length + 1; }
+    assert.deepEqual(ids, [0, 1, 0, 2, 3, 1, 2]);
+    assert.deepEqual(g.count, [2, 2, 2, 1]);
+    // a string equal to a range's text finds its group; one of the same hash that differs does not
+    assert.equal(groupOf(g, '甲乙一二三四五六七八九X丙丁戊己庚'), 3);
+    assert.equal(groupOf(g, 'ABqCDyEF'), 4);
+  });
+
   it('hashes a range as the same text standing alone', () => {
     const text = 'xx一二三四五yy';
     assert.equal(hashRange(text, 2, 5), hashRange('一二三四五', 0, 5));

@@ -38,13 +38,15 @@ export function detectDeckTitles(input: AnatomyInput, anatomy: Anatomy): void {
     if (b - a < 12 || b - a > DECK_MAX || !isHanCode(text.charCodeAt(a))) continue;
     // ends on a word, not on a sentence's mark, a dash or a colon
     if (!isHanCode(text.charCodeAt(b - 1))) continue;
+    // the paragraph is a line of its own (read before the dash: a hard-wrapped paragraph's lines
+    // are none, and the tests here only say which lines to pass over, so their order changes nothing)
+    if (layout.paragraphFirstLine[lines.paragraph[li]] !== li || layout.paragraphLastLine[lines.paragraph[li]] !== li) continue;
     // (looked for within the phrase's reach only: a search to the text's end on every line is quadratic)
     const dash = dashWithin(text, a, Math.min(b, a + 18));
     if (dash < 0) continue;
     const head = text.slice(a, dash + 3);
     if (!HEAD.test(head)) continue;
-    // the paragraph is a line of its own, and running text follows it
-    if (layout.paragraphFirstLine[lines.paragraph[li]] !== li || layout.paragraphLastLine[lines.paragraph[li]] !== li) continue;
+    // and running text follows it
     let next = li + 1;
     while (next < n && lines.empty(next)) next++;
     if (next >= n || anatomy.zone[next] !== Zone.Body) continue;

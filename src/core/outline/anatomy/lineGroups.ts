@@ -20,11 +20,13 @@ export function hashRange(text: string, from: number, len: number): number {
   return h ^ (h >>> 15);
 }
 
-/** Whether text[from, from + len) is s. */
+/**
+ * Whether text[from, from + len) is s. The range is compared as a slice (a view into the text for
+ * all but the shortest: no copy) by the engine's native comparison: a loop of charCodeAt cost
+ * about three times as much, and in a text repeating its lines every line is compared whole.
+ */
 export function sameRange(text: string, from: number, len: number, s: string): boolean {
-  if (s.length !== len) return false;
-  for (let k = 0; k < len; k++) if (text.charCodeAt(from + k) !== s.charCodeAt(k)) return false;
-  return true;
+  return s.length === len && text.slice(from, from + len) === s;
 }
 
 /**
@@ -80,9 +82,8 @@ function groupIsRange(G: LineGroups, g: number, src: string, from: number, len: 
   const at = G.from[g];
   if (at < 0) return sameRange(src, from, len, G.text[g]);
   if (G.len[g] !== len) return false;
-  const own = G.src;
-  for (let k = 0; k < len; k++) if (src.charCodeAt(from + k) !== own.charCodeAt(at + k)) return false;
-  return true;
+  // (both ranges as slices, compared natively: see sameRange)
+  return src.slice(from, from + len) === G.src.slice(at, at + len);
 }
 
 /** The group of text[from, from + len) (a new group when no earlier text equals it). */

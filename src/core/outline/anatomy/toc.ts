@@ -76,10 +76,25 @@ export function tocKey(raw: string): string {
 /** tocKey of text[from, to), read from char codes (one slice for the key). */
 export function tocKeyAt(text: string, from: number, to: number): string {
   if (to - from > MAX_ITEM + 20) return '';
+  return keyAt(text, from, to, firstCleaned(text, from, to));
+}
+
+/**
+ * The first character of text[from, to) the cleaning reads (one with a class: a space, leader,
+ * page-number character, Markdown mark or 。), or `to` when there is none (the line is its own key).
+ */
+function firstCleaned(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) return p;
+  return to;
+}
+
+/**
+ * tocKeyAt of a line no longer than a key may be, given firstCleaned of it: the characters before
+ * that one are kept as they are, so the key is read on from there (each character read once).
+ */
+function keyAt(text: string, from: number, to: number, first: number): string {
   // Most lines need no cleaning: no space, leader, page number, Markdown mark or 。 in them.
-  let plain = true;
-  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) { plain = false; break; }
-  if (plain) return from === 0 && to === text.length ? text : text.slice(from, to);
+  if (first === to) return from === 0 && to === text.length ? text : text.slice(from, to);
   // A Markdown prefix (`#`, `>`, bullets, spaces) and trailing emphasis marks.
   let a = from;
   while (a < to) {
@@ -117,11 +132,13 @@ export function tocKeyAt(text: string, from: number, to: number): string {
     d--;
   }
   if (digits >= 1 && digits <= 3 && hasKept(text, a, d)) cut = d;
-  // The key: [a, cut) without spaces.
+  // The key: [a, cut) without spaces. (Every character before `first` is kept: none has a class.
+  // The Markdown prefix, the trailing marks and the cut all stand on characters with a class, so
+  // `first` is at most cut, and where it is past a the characters from a up to it are counted at once.)
   let out = '';
   let seg = a;
-  let len = 0;
-  for (let p = a; p < cut; p++) {
+  let len = first > a ? first - a : 0;
+  for (let p = first > a ? first : a; p < cut; p++) {
     const c = text.charCodeAt(p);
     if (c === 0x3002) return '';
     if (isDropped(c)) {
@@ -132,12 +149,6 @@ export function tocKeyAt(text: string, from: number, to: number): string {
   if (len === 0 || len > MAX_ITEM) return '';
   if (cut > seg) out += text.slice(seg, cut);
   return out;
-}
-
-/** Whether text[from, to) needs no cleaning (tocKeyAt gives it back as it is). */
-function plainAt(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (CLASS[text.charCodeAt(p)] !== 0) return false;
-  return true;
 }
 
 /** A character other than a dropped space in text[a, b). */
@@ -210,12 +221,13 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     const a = lcs[i];
     const e = lce[i];
     const len = e - a;
-    if (plainAt(text, a, e)) {
+    const first = firstCleaned(text, a, e);
+    if (first === e) {
       if (grouped !== null && grouped[i] >= 0) gid[i] = grouped[i];
       else if (len > 0) gid[i] = groupOfRange(groupsOf, text, a, len);
       continue;
     }
-    const k = tocKeyAt(text, a, e);
+    const k = keyAt(text, a, e, first);
     if (k) gid[i] = groupOf(groupsOf, k);
   }
   // (the table's own counts hold the furniture's lines too: the keyed lines are counted here)

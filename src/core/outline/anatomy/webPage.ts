@@ -321,16 +321,17 @@ function strongChromeAt(P: PageLines, i: number): boolean {
 }
 
 /**
- * From each line to the end: how many of the body's non-blank lines are chrome, and how many there
- * are. With `may`, how many lines chromeMayAt lets through instead of how many are chrome: a bound
- * from above read from the characters alone (no line's text made, no regex run), enough to settle
- * most questions of a share (in running text few lines pass it).
+ * From each line at or after `from` to the end: how many of the body's non-blank lines are chrome,
+ * and how many there are (the lines before `from` are left 0: read only from `from` on). With `may`,
+ * how many lines chromeMayAt lets through instead of how many are chrome: a bound from above read
+ * from the characters alone (no line's text made, no regex run), enough to settle most questions
+ * of a share (in running text few lines pass it).
  */
-function chromeShare(P: PageLines, zone: Uint8Array, may = false): { chrome: Int32Array; lines: Int32Array } {
+function chromeShare(P: PageLines, zone: Uint8Array, from: number, may = false): { chrome: Int32Array; lines: Int32Array } {
   const n = P.a.length;
   const chrome = new Int32Array(n + 1);
   const lines = new Int32Array(n + 1);
-  for (let i = n - 1; i >= 0; i--) {
+  for (let i = n - 1; i >= from; i--) {
     const counted = P.b[i] > P.a[i] && zone[i] === Zone.Body;
     lines[i] = lines[i + 1] + (counted ? 1 : 0);
     chrome[i] = chrome[i + 1] + (counted && (may ? chromeMayAt(P, i) : chromeAt(P, i)) ? 1 : 0);
@@ -954,17 +955,23 @@ function markTail(input: AnatomyInput, anatomy: Anatomy, P: PageLines, prose: Ui
     if (input.layout.hardWrapped && lines.continues(i) && !endsSentenceCode(input.text.charCodeAt(lines.contentEnd[i] - 1))) continue;
     if (suffix[i + 1] > allowance && ahead[i] < 3 && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     if (!chromeAt(P, i)) continue;
+    // (read before the share below, which counts the lines to the end: the tests here are all
+    // conditions on one line and read nothing they change, so their order does not change what is
+    // found; this one reads only the lines up to the next prose, each line by at most three chrome
+    // lines above it)
+    if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     // A link's address alone (`项目地址如下：https://…`) is weak evidence: short text after it is
     // still the document's last part unless chrome makes up half of what is left.
     if (!strongChromeAt(P, i)) {
       // (the lines whose characters allow chrome bound the chrome from above: when even they are
       // under half of what is left, so is the chrome, and no line's text need be read)
-      if (!bound) bound = chromeShare(P, zone, true);
+      // (the loop reads on to later lines and the zones do not change before it returns: each
+      // share is counted once, from the first line that asks on)
+      if (!bound) bound = chromeShare(P, zone, i, true);
       if (bound.chrome[i] * 2 < bound.lines[i]) continue;
-      if (!weak) weak = chromeShare(P, zone);
+      if (!weak) weak = chromeShare(P, zone, i);
       if (weak.chrome[i] * 2 < weak.lines[i]) continue;
     }
-    if (suffix[i + 1] > allowance && !footerBlock(P, zone, prose, i) && !noticeFooter(P, zone, prose, i, suffix, total)) continue;
     for (let k = i; k < n; k++) if (pb[k] > pa[k] && zone[k] === Zone.Body) zone[k] = Zone.Furniture;
     return;
   }
