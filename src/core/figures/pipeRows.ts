@@ -101,7 +101,8 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
         // the table's unit: the line above the header
         const lineStart = block[k - 1].lineStart;
         const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-        const m = prevStart >= 0 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1))) : null;
+        // (`单位:吨 | |`: the unit written as a row of its own, its other cells empty)
+        const m = prevStart >= 0 && lineStart - 1 - prevStart <= 60 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1)).replace(/^[|｜]+|[|｜]+$/g, '')) : null;
         const tableUnit = m ? headerUnitKind(m[1])?.kind ?? null : null;
         const kinds: (FigureKind | null)[] = [];
         for (let col = 1; col < width; col++) {
