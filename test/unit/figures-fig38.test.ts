@@ -51,3 +51,15 @@ describe('figures fig38: a table\'s unit written as a bar-parted row', () => {
     assert.deepEqual(brief(text).filter((s) => /^\d{2,}\|/.test(s)), ['204815|204815||mass', '36120|36120||mass', '47|47||mass']);
   });
 });
+
+describe('figures fig38: a Markdown link\'s target is an address', () => {
+  it('reads no figure in an image path a clipping tool wrote relative to its vault, percent-encoded', () => {
+    const text = '# 某地推进协调发展\n\n![](4.%20待整理/图片/某地推进协调发展的几点思考与建议-Ab3Cd5Ef7G.jpeg)\n\n全年投资增长6.2%。\n';
+    assert.deepEqual(brief(text), ['6.2%|6.2|%|percent']);
+  });
+
+  it('keeps the figures of the link\'s text and of the prose around it', () => {
+    assert.deepEqual(brief('共投入[专项资金300万元](docs/2024/专项资金的使用明细与绩效情况说明.html)，覆盖12个村'),
+      ['300万元|3000000|元|money', '12个|12|个|count']);
+  });
+});
