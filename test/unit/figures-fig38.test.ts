@@ -54,7 +54,7 @@ describe('figures fig38: a table\'s unit written as a bar-parted row', () => {
 
 describe('figures fig38: a Markdown link\'s target is an address', () => {
   it('reads no figure in an image path a clipping tool wrote relative to its vault, percent-encoded', () => {
-    const text = '# 某地推进协调发展\n\n![](4.%20待整理/图片/某地推进协调发展的几点思考与建议-Ab3Cd5Ef7G.jpeg)\n\n全年投资增长6.2%。\n';
+    const text = '# 某地推进协调发展\n\n![](4.%20待整理/图片/市政协负责同志谈以改革举措推进区域协调发展的几点思考与建议-Ab3Cd5Ef7G.jpeg)\n\n全年投资增长6.2%。\n';
     assert.deepEqual(brief(text), ['6.2%|6.2|%|percent']);
   });
 
