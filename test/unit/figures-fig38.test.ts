@@ -50,6 +50,11 @@ describe('figures fig38: a table\'s unit written as a bar-parted row', () => {
     const text = '表3:全县主要农产品产量\n全县主要农产品产量 | |\n单位:吨 | |\n品名 | 产量 |\n稻谷 | 204815 |\n玉米 | 36120 |\n花生 | 47 |\n';
     assert.deepEqual(brief(text).filter((s) => /^\d{2,}\|/.test(s)), ['204815|204815||mass', '36120|36120||mass', '47|47||mass']);
   });
+
+  it('lets a row that names its own unit keep it under the table\'s unit', () => {
+    const text = '全县主要产品产量 | |\n单位:万吨 | |\n产品 | 产量 |\n原煤 | 845.2 |\n水泥 | 86.5 |\n发电量(亿千瓦时) | 16.3 |\n';
+    assert.deepEqual(brief(text), ['845.2|845.2||mass', '86.5|86.5||mass', '16.3|16.3||energy']);
+  });
 });
 
 describe('figures fig38: a Markdown link\'s target is an address', () => {

@@ -116,7 +116,8 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
           for (let col = 1; col < width; col++) {
             const h = header[col - offset];
             let kind = kinds[col - 1];
-            if (!kind && rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text)))) kind = rowUnit.kind;
+            // (发电量(亿千瓦时) under 单位:万吨: the row's own unit before the table's, the header's own before both)
+            if (rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text))) && (!kind || !(h && h.text && columnKind(h.text, null)))) kind = rowUnit.kind;
             const c = cells[col];
             if (kind && c.text !== '') out.set(c.start, { end: c.end, kind });
           }
