@@ -39,6 +39,26 @@ export function columnKind(header: string, tableUnit: FigureKind | null): Figure
   return tableUnit && !NO_TABLE_UNIT.test(h) ? tableUnit : null;
 }
 
+/** Whether the line [a, b) is bars alone (`|`, and `||||` between a trailing-bar table's title lines). */
+function onlyBars(text: string, a: number, b: number): boolean {
+  if (b - a > 8) return false;
+  for (let k = a; k < b; k++) if (text[k] !== '|' && text[k] !== '｜') return false;
+  return true;
+}
+
+/**
+ * `粮食 |`, `总产量(万吨) |`: a line [a, b) (blanks trimmed) that is one cell with its bar after it, the
+ * bar the line's only one: the cell's end (its text trimmed), else a (no such line).
+ */
+function trailingBarCell(text: string, a: number, b: number): number {
+  if (b - a < 2 || b - a > CELL_MAX + 2 || (text[b - 1] !== '|' && text[b - 1] !== '｜')) return a;
+  let e = b - 1;
+  while (e > a && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u3000')) e--;
+  if (e === a || e - a > CELL_MAX) return a;
+  for (let k = a; k < e; k++) if (text[k] === '|' || text[k] === '｜') return a;
+  return e;
+}
+
 /** The runs of cells parted by bar lines: each a list of cells in order. Linear: one pass over the lines. */
 function barRuns(text: string): Cell[][] {
   const runs: Cell[][] = [];
@@ -58,7 +78,16 @@ function barRuns(text: string): Cell[][] {
     const a = contentStart(text, p, e);
     const b = contentEnd(text, a, e);
     if (a < b) {
-      if (b - a === 1 && (text[a] === '|' || text[a] === '｜')) {
+      const trailing = trailingBarCell(text, a, b);
+      if (onlyBars(text, a, b)) {
+        bars++;
+        lastWasCell = false;
+      } else if (trailing > a) {
+        // `粮食 |`: the cell and the bar after it on one line (a reader that ends each cell's line
+        // with its bar); a cell right after a cell with no bar between still ends the run
+        if (lastWasCell) close();
+        const t = text.slice(a, trailing);
+        cur.push({ start: a, end: trailing, text: t, number: NUMBER_CELL.test(t) });
         bars++;
         lastWasCell = false;
       } else if (b - a <= CELL_MAX && !lastWasCell && (cur.length === 0 || bars > 0)) {
@@ -111,15 +140,20 @@ function cellKinds(run: Cell[], text: string): Map<number, FigureKind> {
   if (names.length < MIN_ROWS) return out;
   const width = names[1] - names[0];
   if (width < 2 || width > MAX_COLUMNS) return out;
-  for (let k = 1; k < names.length; k++) if (names[k] - names[k - 1] !== width) return out;
-  if (run.length - names[names.length - 1] !== width) return out;
+  // the rows: the names a row's width apart from the first on; the table ends before the first row
+  // that is not (a note, the next section's lines) — whole rows only
+  let rows = 1;
+  while (rows < names.length && names[rows] - names[rows - 1] === width) rows++;
+  const tableEnd = rows === names.length && run.length - names[rows - 1] === width ? run.length : names[rows - 1];
+  if (tableEnd !== run.length) rows--;
+  if (rows < MIN_ROWS) return out;
   // the header: one name a column right before the first row, all text
   if (first - width < from) return out;
   const header = run.slice(first - width, first);
   if (header.some((c) => c.number)) return out;
   const kinds = header.map((h) => columnKind(h.text, tableUnit));
   if (!kinds.some((k) => k)) return out;
-  for (let i = first; i < run.length; i++) {
+  for (let i = first; i < tableEnd; i++) {
     const col = (i - first) % width;
     const kind = kinds[col];
     if (col > 0 && kind && run[i].number) out.set(run[i].start, kind);
@@ -132,14 +166,17 @@ export type CellKinds = Map<number, { end: number; kind: FigureKind }>;
 
 /**
  * Gives each figure that fills a cell of `kinds` exactly, as a bare count of nothing (no unit
- * written), the kind its column gives; a number that writes its unit keeps its own. In place.
+ * written), the kind its column gives; a number that writes its unit keeps its own. A bare number of
+ * five digits or more read as a code (kind other: `143972`) is an amount there too, under a header or
+ * a table unit that names one. In place.
  */
 export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
   if (!kinds.size) return;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     const c = kinds.get(f.start);
-    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number' || f.kind !== 'count') continue;
+    if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number') continue;
+    if (f.kind !== 'count' && !(f.kind === 'other' && c.kind !== 'other' && f.value >= 10000)) continue;
     f.kind = c.kind;
   }
 }
@@ -149,7 +186,8 @@ export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
  * In place; linear (one pass over the lines, one over the figures).
  */
 export function applyBarTables(text: string, figs: Figure[]): void {
-  if (!figs.length || !/\n[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text)) return;
+  // (a bar on a line of its own, or cells that each end their line with a bar: `粮食 |` / `61.84 |`)
+  if (!figs.length || !(/\n[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text) || /[^|｜\s][ \t\u3000]*[|｜][ \t\u3000\r]*\n[ \t\u3000]*[-−－]?\d[\d.]*[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text))) return;
   const kinds = new Map<number, { end: number; kind: FigureKind }>();
   for (const run of barRuns(text)) {
     const byStart = cellKinds(run, text);

@@ -150,6 +150,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   项: '目',
   列: '入为表举出席车岛队装',
   省: '份区市会委长级内外直略钱力事心去时',
+  // 2乡6镇 counts townships and towns; 乡村, 乡镇干部 (read as 乡镇), 镇政府, 镇街 are words
+  乡: '村土亲愁情音里民贤野间下愿党长级域',
+  镇: '村长政区委级域街党府痛静定守压住纸江',
   型: '号',
   载: '体入明有荷客货重',
   代: '表码价谢替购办理',
@@ -158,6 +161,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
 };
+
+/** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
+const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮']);
 
 function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
@@ -1933,6 +1939,8 @@ export class FigureScanner {
       halfBetween = true;
     } else {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
+      // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns
+      if (unit && TOWN_UNITS.has(unit.unit) && !chinese && scale === 1 && tok.integer && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) unit = null;
       // 20个比特币: a count word between the number and a currency
       if (text[p] === '个' && !tok2 && !product) {
         const u = unitHere(text, p + 1);

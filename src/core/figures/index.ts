@@ -195,7 +195,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))));
+    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = readLostCompositions(text, figs);
     figs = dropSampleNumbers(text, figs);
@@ -659,6 +659,33 @@ function dropImageAlt(text: string, figs: Figure[]): Figure[] {
   });
 }
 
+/**
+ * A Markdown link's or image's target (`![](5.%20稍后再看/图像/某文-teY5.jpeg)`, `[附件](files/2024/3.pdf)`) is
+ * an address, not the document's text (ANNOTATION: file names and URLs): a figure between `](` and
+ * the `)` that closes it, with no blank or line break between, is dropped — a path a clipping tool
+ * wrote relative to its vault, percent-encoded, that no file extension or scheme near the figure
+ * gives away. Bounded: 300 characters each way.
+ */
+function dropLinkTargets(text: string, figs: Figure[]): Figure[] {
+  if (text.indexOf('](') < 0) return figs;
+  const keep = figs.filter((f) => {
+    let k = f.start - 1;
+    for (; k >= 1 && f.start - k < 300; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 40 /* ( */ && text.charCodeAt(k - 1) === 93 /* ] */) break;
+      if (c <= 32 || c === 41 || c === 40 || c === 0x3000) return true;
+    }
+    if (k < 1 || text.charCodeAt(k) !== 40 || text.charCodeAt(k - 1) !== 93) return true;
+    for (let q = f.end; q < text.length && q - f.end < 300; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 41) return false;
+      if (c <= 32 || c === 40 || c === 0x3000) return true;
+    }
+    return true;
+  });
+  return keep.length === figs.length ? figs : keep;
+}
+
 /** Figures that start inside markup (`markupRanges`) or CSS (`cssRanges`) are dropped; figures are in text order. */
 function dropCommented(text: string, figs: Figure[]): Figure[] {
   if (!figs.length) return figs;
@@ -715,6 +742,8 @@ function dropFileNames(text: string, figs: Figure[]): Figure[] {
       if (c === 46 && FILE_EXT.test(text.slice(k, k + 6))) return false;
       // space " ' \n ， 。 \t , ；
       if (c === 32 || c === 34 || c === 39 || c === 10 || c === 0xff0c || c === 0x3002 || c === 9 || c === 44 || c === 0xff1b) return true;
+      // `[专项资金300万元](docs/说明.html)`: the link's text ends before its target's file name
+      if (c === 93 && text.charCodeAt(k + 1) === 40) return true;
     }
     return true;
   });

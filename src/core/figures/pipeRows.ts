@@ -101,7 +101,8 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
         // the table's unit: the line above the header
         const lineStart = block[k - 1].lineStart;
         const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-        const m = prevStart >= 0 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1))) : null;
+        // (`单位:吨 | |`: the unit written as a row of its own, its other cells empty)
+        const m = prevStart >= 0 && lineStart - 1 - prevStart <= 60 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1)).replace(/^[|｜]+|[|｜]+$/g, '')) : null;
         const tableUnit = m ? headerUnitKind(m[1])?.kind ?? null : null;
         const kinds: (FigureKind | null)[] = [];
         for (let col = 1; col < width; col++) {
@@ -115,7 +116,8 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
           for (let col = 1; col < width; col++) {
             const h = header[col - offset];
             let kind = kinds[col - 1];
-            if (!kind && rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text)))) kind = rowUnit.kind;
+            // (发电量(亿千瓦时) under 单位:万吨: the row's own unit before the table's, the header's own before both)
+            if (rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text))) && (!kind || !(h && h.text && columnKind(h.text, null)))) kind = rowUnit.kind;
             const c = cells[col];
             if (kind && c.text !== '') out.set(c.start, { end: c.end, kind });
           }

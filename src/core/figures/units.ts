@@ -81,6 +81,9 @@ const table: [FigureKind, boolean, string[]][] = [
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
     '省',
+    // townships and towns (乌当区2乡6镇, 辖9镇3乡, 全县12乡镇): after digits (一镇一品, 两镇 name sets
+    // as often); the words they open (乡村, 镇政府) are blocked in extract.ts
+    '乡镇', '乡', '镇',
     // chapters of a law or a book (全文8章): after digits (篇章, 规章 are words)
     '章',
     // flags and banners (12面旗帜): after digits (两面 is a word)
@@ -138,7 +141,7 @@ const TRADITIONAL: Record<string, string> = {
   张: '張', 间: '間', 处: '處', 条: '條', 时: '時', 钟: '鐘', 块: '塊', 场: '場', 对: '對', 队: '隊', 页: '頁', 类: '類', 级: '級',
   颗: '顆', 盏: '盞', 头: '頭', 标: '標', 准: '準', 车: '車', 册: '冊', 栋: '棟', 轮: '輪', 档: '檔', 组: '組', 单: '單', 币: '幣', 韩: '韓',
   卢: '盧', 镑: '鎊', 钱: '錢', 欧: '歐', 周: '週', 厘: '釐', 摄: '攝', 节: '節', 兹: '茲', 层: '層', 届: '屆', 载: '載', 楼: '樓',
-  号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣', 剂: '劑',
+  号: '號', 线: '線', 总: '總', 两: '兩', 万: '萬', 亿: '億', 艺: '藝', 幢: '幢', 台币: '臺幣', 剂: '劑', 乡: '鄉', 镇: '鎮',
 };
 // (and durations: 兩個月, 三個小時, 八十週年 are periods as 两个月 is; 一個月 stays an article unless
 // its context says otherwise, as the guards for 一 read the simplified units)
