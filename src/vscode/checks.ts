@@ -9,14 +9,11 @@ import { fixAll, applySeverity, OPT_IN } from '../core/checks';
 import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
+import { localized as pick, messages } from './l10n';
 
 const SOURCE = 'gangmu';
 const DEBOUNCE_MS = 300;
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gangmu');
-
-function pick(l: Localized): string {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? l.zh : l.en;
-}
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -229,7 +226,7 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
     vscode.commands.registerCommand('gangmu.fixAllNumbering', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
+        void vscode.window.showInformationMessage(messages.noEditor());
         return false;
       }
       const edits = fixAll(await findings.get(doc));
