@@ -138,4 +138,23 @@ describe('l10n completeness', () => {
     const again = l10nCalls().filter((c) => c.file !== join('src', 'vscode', 'l10n.ts') && keys.has(c.key)).map((c) => `${c.file}:${c.line}: ${c.key}`);
     assert.deepEqual(again, []);
   });
+
+  it('every enum in a setting says what each value means, in both languages', () => {
+    // The settings UI shows a bare `cn-dun` or `shouxian` otherwise.
+    const config = readJson('package.json') as { contributes: { configuration: unknown } };
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.enum)) {
+        const d = (o.markdownEnumDescriptions ?? o.enumDescriptions) as unknown[] | undefined;
+        const self = o.enum.every((v) => typeof v === 'string' && ['error', 'warning', 'info', 'hint', 'off'].includes(v));
+        if (!self && (!Array.isArray(d) || d.length !== o.enum.length)) missing.push(path);
+      }
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+    };
+    walk(config.contributes.configuration, 'configuration');
+    assert.deepEqual(missing, []);
+  });
 });
+
