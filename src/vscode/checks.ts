@@ -10,6 +10,7 @@ import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 import { localized as pick, messages } from './l10n';
+import { findingsByPlace } from './findingPlaces';
 
 const SOURCE = 'gangmu';
 const DEBOUNCE_MS = 300;
@@ -124,10 +125,11 @@ class ChecksActionProvider implements vscode.CodeActionProvider {
     const seenFixes = new Set<Fix>();
     const seenCodes = new Set<string>();
     const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    const findingAt = findingsByPlace(all);
     for (const diag of ours) {
       const start = doc.offsetAt(diag.range.start);
       const end = doc.offsetAt(diag.range.end);
-      const f = all.find((x) => x.code === diag.code && x.start === start && x.end === end);
+      const f = findingAt(diag.code, start, end);
       if (!f) continue;
       for (const fx of f.fixes) {
         if (seenFixes.has(fx) || !fx.edits.length) continue;

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { checkNumbering, parseOutline } from '../../src/core';
+import type { Finding } from '../../src/core';
+import { findingsByPlace } from '../../src/vscode/findingPlaces';
+
+/** A draft whose numbering skips and repeats, many times over: one finding or more per part. */
+function draft(parts: number): string {
+  const lines = ['关于本年度工作的报告'];
+  const cn = '一二三四五六七八九';
+  for (let p = 0; p < parts; p++) {
+    lines.push(`${cn[p % 9]}、第${p + 1}部分工作安排`);
+    lines.push('（一）做好准备工作。', '（三）抓好落实工作。', '（三）加强督促检查。');
+  }
+  return lines.join('\n') + '\n';
+}
+
+function findingsOf(text: string): Finding[] {
+  return checkNumbering(text, parseOutline(text, { format: 'plain' }));
+}
+
+describe('review35: a code action finds the finding of each diagnostic by its place', () => {
+  it('answers what find answered: the first finding of that code at that span', () => {
+    const all = findingsOf(draft(12));
+    assert.ok(all.length > 12, `${all.length} findings`);
+    const at = findingsByPlace(all);
+    for (const d of all) assert.equal(at(d.code, d.start, d.end), all.find((x) => x.code === d.code && x.start === d.start && x.end === d.end));
+    assert.equal(at('GM999', all[0].start, all[0].end), undefined);
+    assert.equal(at(all[0].code, all[0].start, all[0].end + 1), undefined);
+    assert.equal(at({ value: all[0].code }, all[0].start, all[0].end), undefined, 'a code that is no string (VS Code allows one) matches nothing, as === did');
+    assert.equal(findingsByPlace(all), at, 'made once per findings list');
+  });
+
+  it('is linear: every diagnostic of a large document looked up (a whole-document selection)', () => {
+    const make = (n: number): Finding[] =>
+      Array.from({ length: n }, (_, i) => ({ code: `GM00${1 + (i % 9)}`, severity: 'warning', start: 10 * i, end: 10 * i + 3, message: { en: '', zh: '' }, fixes: [] }));
+    const lookAll = (all: Finding[]) => {
+      const at = findingsByPlace(all);
+      for (const d of all) assert.ok(at(d.code, d.start, d.end));
+    };
+    const small = make(4000);
+    const big = make(32000);
+    lookAll(make(4000));
+    lookAll(make(32000));
+    let t = Date.now();
+    lookAll(small);
+    const ts = Date.now() - t;
+    t = Date.now();
+    lookAll(big);
+    const tb = Date.now() - t;
+    // Eight times the findings: about eight times the time (the find per diagnostic was 64 times).
+    assert.ok(tb < 24 * Math.max(ts, 2), `4,000 findings ${ts} ms, 32,000 findings ${tb} ms`);
+  });
+});
