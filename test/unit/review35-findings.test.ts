@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkNumbering, parseOutline } from '../../src/core';
 import type { Finding } from '../../src/core';
 import { findingsByPlace } from '../../src/vscode/findingPlaces';
+import { figureAt } from '../../src/vscode/figureAt';
 
 /** A draft whose numbering skips and repeats, many times over: one finding or more per part. */
 function draft(parts: number): string {
@@ -49,5 +50,27 @@ describe('review35: a code action finds the finding of each diagnostic by its pl
     const tb = Date.now() - t;
     // Eight times the findings: about eight times the time (the find per diagnostic was 64 times).
     assert.ok(tb < 24 * Math.max(ts, 2), `4,000 findings ${ts} ms, 32,000 findings ${tb} ms`);
+  });
+});
+
+describe('review35: the figure under the pointer', () => {
+  const fig = (start: number, end: number) => ({ start, end }) as unknown as import('../../src/core/types').Figure;
+
+  it('finds the figure holding an offset; none between figures; out-of-order lists still answered', () => {
+    const list = [fig(0, 3), fig(5, 9), fig(12, 14)];
+    assert.deepEqual([0, 2, 3, 4, 5, 8, 9, 13, 14, 99].map((o) => figureAt(list, o)), [0, 0, -1, -1, 1, 1, -1, 2, -1, -1]);
+    const shuffled = [fig(12, 14), fig(0, 3), fig(5, 9)];
+    assert.deepEqual([1, 6, 13, 10].map((o) => figureAt(shuffled, o)), [1, 2, 0, -1]);
+    assert.equal(figureAt([], 0), -1);
+  });
+
+  it('a miss on a long ordered list costs a search, not a pass over every figure', () => {
+    // 100,000 figures; 20,000 hovers between them (before: a linear pass each, 2·10⁹ steps).
+    const list = Array.from({ length: 100_000 }, (_, i) => fig(10 * i, 10 * i + 4));
+    figureAt(list, 5);
+    const t = Date.now();
+    for (let k = 0; k < 20_000; k++) assert.equal(figureAt(list, 10 * ((k * 7919) % 100_000) + 6), -1);
+    const ms = Date.now() - t;
+    assert.ok(ms < 600, `${ms} ms`);
   });
 });
