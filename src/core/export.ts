@@ -78,10 +78,18 @@ export function outlineToText(text: string, outline: Outline, options: ExportOpt
 
 /** `outlineToText`, one line at a time. */
 export function writeOutlineText(text: string, outline: Outline, options: ExportOptions, write: Write): void {
+  writeIndented(text, outline, options, write, (label) => label);
+}
+
+/**
+ * The headings down to `options.maxLevel`, one line each, indented two spaces per level: the text
+ * and the Markdown renderings differ only in how a heading's label is written (`line`).
+ */
+function writeIndented(text: string, outline: Outline, options: ExportOptions, write: Write, line: (label: string) => string): void {
   const depth = headingDepths(outline.headings);
   const max = options.maxLevel ?? Infinity;
   for (let i = 0; i < depth.length; i++) {
-    if (depth[i] <= max) write('  '.repeat(depth[i] - 1) + headingLabel(text, outline.headings[i]) + '\n');
+    if (depth[i] <= max) write('  '.repeat(depth[i] - 1) + line(headingLabel(text, outline.headings[i])) + '\n');
   }
 }
 
@@ -104,11 +112,7 @@ export function outlineToMarkdown(text: string, outline: Outline, options: Expor
 
 /** `outlineToMarkdown`, one line at a time. */
 export function writeOutlineMarkdown(text: string, outline: Outline, options: ExportOptions, write: Write): void {
-  const depth = headingDepths(outline.headings);
-  const max = options.maxLevel ?? Infinity;
-  for (let i = 0; i < depth.length; i++) {
-    if (depth[i] <= max) write('  '.repeat(depth[i] - 1) + '- ' + escapeMarkdownInline(headingLabel(text, outline.headings[i])) + '\n');
-  }
+  writeIndented(text, outline, options, write, (label) => '- ' + escapeMarkdownInline(label));
 }
 
 export interface HeadingJson {

@@ -9,14 +9,12 @@ import { fixAll, applySeverity, OPT_IN } from '../core/checks';
 import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
+import { localized as pick, messages } from './l10n';
+import { findingsByPlace } from './findingPlaces';
 
 const SOURCE = 'gangmu';
 const DEBOUNCE_MS = 300;
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('gangmu');
-
-function pick(l: Localized): string {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? l.zh : l.en;
-}
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -127,10 +125,11 @@ class ChecksActionProvider implements vscode.CodeActionProvider {
     const seenFixes = new Set<Fix>();
     const seenCodes = new Set<string>();
     const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    const findingAt = findingsByPlace(all);
     for (const diag of ours) {
       const start = doc.offsetAt(diag.range.start);
       const end = doc.offsetAt(diag.range.end);
-      const f = all.find((x) => x.code === diag.code && x.start === start && x.end === end);
+      const f = findingAt(diag.code, start, end);
       if (!f) continue;
       for (const fx of f.fixes) {
         if (seenFixes.has(fx) || !fx.edits.length) continue;
@@ -229,7 +228,7 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
     vscode.commands.registerCommand('gangmu.fixAllNumbering', async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!doc) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
+        void vscode.window.showInformationMessage(messages.noEditor());
         return false;
       }
       const edits = fixAll(await findings.get(doc));

@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import type { ConvertKind } from '../convert/load';
 import type { ConversionInfo, ReceivedFiles } from './openAsText';
+import { localized, uiIsChinese } from './l10n';
 
 export const SHOW_CONVERSION_NOTES = 'gangmu.showConversionNotes';
-
-function zh(): boolean {
-  return vscode.env.language.toLowerCase().startsWith('zh');
-}
 
 /** "Converted from …" whole, so that each language words it its own way. */
 const CONVERTED_FROM: Record<ConvertKind, () => string> = {
@@ -73,7 +70,7 @@ export class ConversionStatus implements vscode.Disposable {
   }
 
   private notes(info: ConversionInfo): string[] {
-    return info.notes.map((note) => (zh() ? note.zh : note.en));
+    return info.notes.map(localized);
   }
 
   private showNotes(): void {
@@ -81,7 +78,7 @@ export class ConversionStatus implements vscode.Disposable {
     if (!info) return;
     const notes = this.notes(info);
     const head = `${info.name}: ${CONVERTED_FROM[info.kind]()}`;
-    void vscode.window.showInformationMessage(notes.length === 0 ? head : zh() ? `${head}。${notes.join('；')}。` : `${head}. ${notes.join('; ')}.`);
+    void vscode.window.showInformationMessage(notes.length === 0 ? head : uiIsChinese() ? `${head}。${notes.join('；')}。` : `${head}. ${notes.join('; ')}.`);
   }
 
   dispose(): void {

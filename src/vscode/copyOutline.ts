@@ -4,6 +4,7 @@ import { outlineToJson, outlineToMarkdown, outlineToText } from '../core/export'
 import type { DocumentModels } from './documentModel';
 import { messages } from './l10n';
 import { supportedEditor } from './navigation';
+import { writeExport } from './exportFile';
 
 export type OutlineFormat = 'markdown' | 'json' | 'text';
 
@@ -84,7 +85,7 @@ export function registerOutlineCommands(context: vscode.ExtensionContext, models
       const ext = uri.path.toLowerCase().split('.').pop();
       const format: OutlineFormat = args?.format ?? (ext === 'json' ? 'json' : ext === 'txt' ? 'text' : 'markdown');
       const text = renderOutline(docText, outline, format, args?.depth);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      if (!(await writeExport(uri, text))) return undefined;
       void vscode.window.showInformationMessage(messages.exported(uri.scheme === 'file' ? uri.fsPath : uri.toString()));
       return uri;
     }),

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { existsSync, readFileSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { Heading, Localized } from '../core';
+import type { Heading } from '../core';
 import {
   applyCorrections, describeCorrection, LineIndex, makeCorrection, readSidecar, resolveAnchor, SIDECAR_SUFFIX, writeSidecar,
   type Correction, type CorrectionKind,
@@ -18,14 +18,7 @@ import { headingName } from '../core/outline/tree';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { compileRule, type HouseRule } from '../core/outline/rules';
 import { readSettings } from './settings';
-
-function lang(): 'en' | 'zh' {
-  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-function local(l: Localized): string {
-  return l[lang()];
-}
+import { levelLabel, localized as local, messages, uiLang as lang } from './l10n';
 
 let rulesCache: { key: string; valid: HouseRule[] } | undefined;
 const refusedShown = new Set<string>();
@@ -223,12 +216,12 @@ export function registerCorrections(context: vscode.ExtensionContext, models: Do
   const add = async (kind: CorrectionKind, arg: unknown): Promise<void> => {
     const t = await resolveTarget(arg);
     if (!t) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
+      void vscode.window.showInformationMessage(messages.noEditor());
       return;
     }
     const { doc, line, column, target } = t;
     if (!models.isSupported(doc)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Gangmu does not read “{0}” documents. Add the language to the setting gangmu.languages.', doc.languageId));
+      void vscode.window.showInformationMessage(messages.notSupported(doc.languageId));
       return;
     }
     const a = await models.analyse(doc);
@@ -353,7 +346,7 @@ async function pickLevel(a: DocumentAnalysis, line: number, target: CommandTarge
   if (picked.level) return { level: picked.level };
   const headings = hs.map((h, i) => ({
     label: `${'\u2003'.repeat(Math.min(h.level - 1, 8))}${headingName(a.text, h)}`,
-    description: vscode.l10n.t('level {0}', h.level),
+    description: levelLabel(h.level),
     index: i,
   }));
   const other = await vscode.window.showQuickPick(headings, { title: vscode.l10n.t('Same level as which heading?') });

@@ -8,22 +8,7 @@ import { formatValue } from '../core/figures/format';
 import type { DocumentModels } from './documentModel';
 import { readSettings } from './settings';
 import { kindLabel } from './figuresStrings';
-
-/** The figure whose span holds `offset` (figures are in text order and do not overlap). */
-export function figureAt(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const f = figures[mid];
-    if (offset < f.start) hi = mid - 1;
-    else if (offset >= f.end) lo = mid + 1;
-    else return mid;
-  }
-  // Out-of-order input would defeat the search; a linear pass keeps the answer right.
-  for (let i = 0; i < figures.length; i++) if (offset >= figures[i].start && offset < figures[i].end) return i;
-  return -1;
-}
+import { figureAt } from './figureAt';
 
 export function hoverMarkdown(f: Figure): vscode.MarkdownString {
   const md = new vscode.MarkdownString();

@@ -7,6 +7,7 @@ import type { Figure, FigureKind, Outline } from '../core/types';
 import { figuresToCsv, figuresToRows } from '../core/export';
 import { buildFigureRows, figuresToMarkdown } from '../core/figures/format';
 import { columnLabels, kindLabel } from './figuresStrings';
+import { shownPath, writeExport } from './exportFile';
 
 export interface ExportSource {
   uri: vscode.Uri;
@@ -53,8 +54,8 @@ export async function exportFigures(
     }));
   if (!where) return undefined;
   const count = rows ? rows.length : source.figures.length;
-  await vscode.workspace.fs.writeFile(where, Buffer.from(exportText(source, format, rows), 'utf8'));
-  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0} figures to {1}.', count, vscode.workspace.asRelativePath(where)));
+  if (!(await writeExport(where, exportText(source, format, rows)))) return undefined;
+  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0} figures to {1}.', count, shownPath(where)));
   return where;
 }
 

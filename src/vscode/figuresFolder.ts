@@ -15,6 +15,7 @@ import { formatValue } from '../core/figures/format';
 import { collect } from '../core/export';
 import type { FigureKind } from '../core/types';
 import { kindLabel } from './figuresStrings';
+import { writeExport, shownPath } from './exportFile';
 import type { FolderFiguresRequest, FolderFiguresResponse } from './folderFiguresWorker';
 import { runJob } from '../cliJob';
 
@@ -410,8 +411,8 @@ export class FolderFiguresPanel implements vscode.Disposable {
         saveLabel: vscode.l10n.t('Export'),
       }));
     if (!where) return undefined;
-    await vscode.workspace.fs.writeFile(where, Buffer.from(collect((w) => writeIndicatorsCsv(r, w)), 'utf8'));
-    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0} indicators to {1}.', r.groups.length, vscode.workspace.asRelativePath(where)));
+    if (!(await writeExport(where, collect((w) => writeIndicatorsCsv(r, w))))) return undefined;
+    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0} indicators to {1}.', r.groups.length, shownPath(where)));
     return where;
   }
 

@@ -11,7 +11,7 @@ import { headingLabel } from '../core/export';
 import { parseWebviewMessage, type FiguresMessage, type PanelMessage, type PanelRow, type WebviewRequest } from './figuresMessages';
 import { kindLabels, panelStrings } from './figuresStrings';
 import { copyMarkdown, exportFigures, type ExportSource } from './figuresExport';
-import { figureAt } from './figureHover';
+import { figureAt } from './figureAt';
 
 export const FIGURES_VIEW_TYPE = 'gangmu.figures';
 const DEBOUNCE_MS = 300;

@@ -1,4 +1,28 @@
 import * as vscode from 'vscode';
+import type { Localized } from '../core';
+
+/**
+ * Whether VS Code shows its interface in Chinese: the one place the display language is read, for
+ * the texts that come in both languages from the engine (findings, fixes, conversion and
+ * correction notes) and the webviews' `lang`. Our own strings go through `vscode.l10n.t`.
+ */
+export function uiIsChinese(): boolean {
+  return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+/** The display language's tag, for `Intl` formats (number grouping). */
+export function uiLocale(): string {
+  return vscode.env.language || 'en';
+}
+
+export function uiLang(): 'en' | 'zh' {
+  return uiIsChinese() ? 'zh' : 'en';
+}
+
+/** An engine text (`{ en, zh }`) in the display language. */
+export function localized(l: Localized): string {
+  return l[uiLang()];
+}
 
 /** Symbol detail: the heading's depth, short enough to sit beside a long title. */
 export function levelLabel(level: number): string {

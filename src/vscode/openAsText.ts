@@ -20,6 +20,7 @@ import type { ConvertNote, ConvertResult } from '../convert/types';
 import { convertKindOf, DEFAULT_MAX_BYTES, type ConvertKind } from '../convert/load';
 import { convertErrorMessage } from '../convert/messages';
 import { SPEECH } from './startup';
+import { localized } from './l10n';
 
 export const TEXT_SCHEME = 'gangmu-text';
 export const OPEN_AS_TEXT = 'gangmu.openAsText';
@@ -28,15 +29,10 @@ export const VIEW_TYPES = ['gangmu.receivedFile', 'gangmu.webPageAsText'];
 /** Above this size the conversion shows a notification with progress; below, the status bar. */
 const NOTIFY_BYTES = 1 << 20;
 
-function zh(): boolean {
-  return vscode.env.language.toLowerCase().startsWith('zh');
-}
-
 const ui = {
-  opening: (name: string) => (zh() ? `正在以文本打开 ${name}…` : `Opening ${name} as text…`),
-  notConvertible: (name: string) =>
-    zh() ? `纲目只能以文本打开 Word（.docx）、PDF 和网页（.html）文件，${name} 不是。` : `Gangmu opens Word (.docx), PDF and web page (.html) files as text; ${name} is none of them.`,
-  noFile: () => (zh() ? '请先在资源管理器中选择一个 .docx、.pdf 或 .html 文件。' : 'Select a .docx, .pdf or .html file in the Explorer first.'),
+  opening: (name: string) => vscode.l10n.t('Opening {0} as text…', name),
+  notConvertible: (name: string) => vscode.l10n.t('Gangmu opens Word (.docx), PDF and web page (.html) files as text; {0} is none of them.', name),
+  noFile: () => vscode.l10n.t('Select a .docx, .pdf or .html file in the Explorer first.'),
 };
 
 function baseName(uri: vscode.Uri): string {
@@ -156,7 +152,7 @@ export class ReceivedFiles implements vscode.FileSystemProvider, vscode.Disposab
     const maxBytes = DEFAULT_MAX_BYTES[kind];
     const fail = (r: Extract<ConvertResult, { ok: false }>) => {
       const m = convertErrorMessage(r.error, name, kind, maxBytes);
-      return new ConversionError(r, zh() ? m.zh : m.en);
+      return new ConversionError(r, localized(m));
     };
     if (stat.size > maxBytes) throw fail({ ok: false, error: { code: 'too-large', detail: `${stat.size} bytes` } });
     const bytes = await vscode.workspace.fs.readFile(source);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { SymbolBudget } from '../core/outline/symbolBudget';
-import { messages } from './l10n';
+import { messages, uiLocale } from './l10n';
 
 /**
  * Tells the user, on the document it concerns, that the Outline leaves out its deepest levels
@@ -57,7 +57,7 @@ export class SymbolBudgetStatus implements vscode.Disposable {
       return;
     }
     const { budget: b, max } = entry;
-    const n = new Intl.NumberFormat(vscode.env.language || 'en').format;
+    const n = new Intl.NumberFormat(uiLocale()).format;
     this.item.text = `$(list-tree) ${b.depth === 1 ? messages.budgetShortTop(b.levels) : messages.budgetShort(b.depth, b.levels)}`;
     const lines = [
       b.depth === 1

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { uiIsChinese } from './l10n';
 
 export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, name: string): string {
   const media = vscode.Uri.joinPath(extensionUri, 'media');
@@ -21,7 +22,7 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, n
     `img-src ${webview.cspSource} data:`,
     `font-src ${webview.cspSource}`,
   ].join('; ');
-  const lang = vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const lang = uiIsChinese() ? 'zh-CN' : 'en';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

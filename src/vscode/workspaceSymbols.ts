@@ -23,6 +23,7 @@ import { FAMILY_SYMBOL_KIND } from './symbols';
 import { readSettings } from './settings';
 import { houseRules } from './corrections';
 import type { DocumentModels } from './documentModel';
+import { indexSettingsFrom, type WorkspaceIndexSettings } from './settingsValues';
 import { indexFile, type IndexFile, type IndexRequest, type IndexResponse, type IndexResult } from './workspaceRead';
 
 /** File name endings Gangmu reads, and the language each opens as. */
@@ -46,19 +47,11 @@ const START_DELAY_MS = 400;
 /** Coalesces bursts of file events and keystrokes. */
 const DEBOUNCE_MS = 300;
 
-export interface WorkspaceIndexSettings {
-  enabled: boolean;
-  maxFileSizeMB: number;
-  maxFiles: number;
-}
+export type { WorkspaceIndexSettings } from './settingsValues';
 
 export function readIndexSettings(): WorkspaceIndexSettings {
   const c = vscode.workspace.getConfiguration('gangmu.workspaceSymbols');
-  return {
-    enabled: c.get<boolean>('enabled', true),
-    maxFileSizeMB: Math.max(0, c.get<number>('maxFileSizeMB', 5)),
-    maxFiles: Math.max(0, c.get<number>('maxFiles', 5000)),
-  };
+  return indexSettingsFrom((key) => c.get<unknown>(key));
 }
 
 /** The size cap in bytes; 0 MB means no cap. */

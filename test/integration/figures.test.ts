@@ -135,6 +135,15 @@ describeCorpus('figures panel (integration)', () => {
     assert.ok(vscode.window.activeTextEditor!.selection.isEqual(before), 'the selection did not move');
   });
 
+  it('an export the disk refuses answers null (the reader is told why), not a rejected command', async () => {
+    assert.ok(await state(), 'the panel is open');
+    const blocker = workspaceFile('figures-export-blocker.txt');
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(blocker), new TextEncoder().encode('x'));
+    const target = vscode.Uri.file(join(blocker, 'out.csv')).toString();
+    assert.equal(await vscode.commands.executeCommand('gangmu.figures.test', 'export', 'csv', target), null);
+    await vscode.workspace.fs.delete(vscode.Uri.file(blocker));
+  });
+
   it('exports CSV with a BOM and JSON in the CLI shape', async () => {
     const count = engineFigures(doc).length;
     const csvPath = workspaceFile('figures-export.csv');

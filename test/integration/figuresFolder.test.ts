@@ -92,6 +92,14 @@ describe('figures across files (folder mode)', () => {
     assert.equal(csv.split('\r\n').filter((l) => l.startsWith('城镇新增就业,count,人,')).length, 3);
   });
 
+  it('an export the disk refuses answers null (the reader is told why)', async () => {
+    assert.ok(await state(), 'the panel is open');
+    // A path through a file cannot be written.
+    writeFileSync(join(dir, 'blocker.csv'), 'x');
+    const target = vscode.Uri.file(join(dir, 'blocker.csv', 'again.csv')).toString();
+    assert.equal(await vscode.commands.executeCommand('gangmu.figuresFolder.test', 'export', target), null);
+  });
+
   it('places points evenly, with the file names on the axis, only when no document has a date', async () => {
     const undated = mkdtempSync(join(tmpdir(), 'gangmu-folder-undated-'));
     try {

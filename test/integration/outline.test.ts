@@ -279,6 +279,15 @@ describe('outline: commands', function () {
     }
   });
 
+  it('Export Outline to a place it cannot write answers undefined (the reader is told why), not a rejected command', async () => {
+    // A path through a file: the write fails. Before review35 the command rejected (VS Code's generic notice).
+    const blocker = vscode.Uri.file(join(workspaceDir(), 'outline-export-blocker.txt'));
+    await vscode.workspace.fs.writeFile(blocker, new TextEncoder().encode('x'));
+    const uri = blocker.with({ path: `${blocker.path}/out.md` });
+    assert.equal(await vscode.commands.executeCommand('gangmu.exportOutline', { uri }), undefined);
+    await vscode.workspace.fs.delete(blocker);
+  });
+
   it('the gangmu.languages context key follows the setting', async () => {
     // No API reads a context key; a command enabled by it is the observable effect.
     await setSetting('languages', ['speech']);

@@ -117,4 +117,44 @@ describe('l10n completeness', () => {
     }
     assert.deepEqual(found, []);
   });
+
+  it('the display language is read in one place (src/vscode/l10n.ts)', () => {
+    // Five files each had their own `env.language…startsWith('zh')`; one drifting (zh-TW, a
+    // missing toLowerCase) would show one feature in English beside the others in Chinese.
+    const found: string[] = [];
+    for (const file of sourceFiles(join(root, 'src'))) {
+      if (relative(root, file) === join('src', 'vscode', 'l10n.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\benv\.language\b/g)) found.push(`${relative(root, file)}:${text.slice(0, m.index).split('\n').length}`);
+    }
+    assert.deepEqual(found, []);
+  });
+
+  it('messages of src/vscode/l10n.ts are not written out again elsewhere', () => {
+    // A key said again inline is a second copy to keep in step; use `messages.…()`.
+    const own = readFileSync(join(root, 'src', 'vscode', 'l10n.ts'), 'utf8');
+    const keys = new Set(l10nCalls().filter((c) => c.file === join('src', 'vscode', 'l10n.ts')).map((c) => c.key));
+    assert.ok(keys.size > 10 && own.length > 0);
+    const again = l10nCalls().filter((c) => c.file !== join('src', 'vscode', 'l10n.ts') && keys.has(c.key)).map((c) => `${c.file}:${c.line}: ${c.key}`);
+    assert.deepEqual(again, []);
+  });
+
+  it('every enum in a setting says what each value means, in both languages', () => {
+    // The settings UI shows a bare `cn-dun` or `shouxian` otherwise.
+    const config = readJson('package.json') as { contributes: { configuration: unknown } };
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.enum)) {
+        const d = (o.markdownEnumDescriptions ?? o.enumDescriptions) as unknown[] | undefined;
+        const self = o.enum.every((v) => typeof v === 'string' && ['error', 'warning', 'info', 'hint', 'off'].includes(v));
+        if (!self && (!Array.isArray(d) || d.length !== o.enum.length)) missing.push(path);
+      }
+      for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
+    };
+    walk(config.contributes.configuration, 'configuration');
+    assert.deepEqual(missing, []);
+  });
 });
+
