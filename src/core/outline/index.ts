@@ -2376,16 +2376,33 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const sub = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
     return isSubtitle(sub) && namesDocument(sub.replace(/^[—\-－]+/, ''));
   };
+  // The piece's own title may also stand under a label that numbers the piece after the
+  // compilation's name (`群众座谈会发言范文第1篇` / `某某先进事迹发言稿材料`, `…述职报告篇1` / `20xx年…述职述廉
+  // 报告(分管…)`), and may say the label's name again (`篇1:…的写作` / `…的写作`, a title the page broke
+  // off mid-word under a label cut the same way): in every case the line the reader sees right over
+  // the piece's text is the piece's title, and its parts hang from it.
   const ownTitleUnderLabel = (p: number, r: number, inBlock = false): boolean => {
     const li = paragraphFirstLine[r];
-    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
+    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 60) return false;
     const label = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
-    if (!labelledPieceTitle(label)) return false;
+    const labelled = labelledPieceTitle(label);
+    if (!labelled && !(!inBlock && isCompilationItemTitle(label))) return false;
     const own = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
-    if (!namesDocument(own) && !overKindSubtitle(r, own)) return false;
-    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
     const mine = withoutSpaces(own);
-    return mine.length >= 4 && !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
+    if (mine.length < 4) return false;
+    // (a bracketed note after the name, `(分管党务,纪检监察,…)`, says whose or what part: the name is before it)
+    const bare = own.replace(/[（(][^（()）]{1,30}[）)]$/, '');
+    if (namesDocument(bare) && looksLikeTitle(own)) return true;
+    if (overKindSubtitle(r, own)) return !labelled || notLabelName(label, mine);
+    // (the label's own name said again on the line under it, word for word or for a numeral's
+    // spelling, `(8)` / `(八)`: the piece's title repeated over its text)
+    if (!labelled || !looksLikeTitle(own)) return false;
+    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
+    return name.length >= 4 && (name === mine || sameTitleText(mine, name) || sameTitleText(name, mine) || sameDigitsSpelled(name, mine)) && r + 1 < n && kind[r + 1] !== 2;
+  };
+  const notLabelName = (label: string, mine: string): boolean => {
+    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
+    return !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
   };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = innerTitle.get(p) ?? paragraphFirstLine[p];
@@ -2505,7 +2522,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const t = q + 1;
     if (t < n && t < lastBody && kind[t] === 0 && titleZone[t] === 2 && pushed.length > 0 && pushed[pushed.length - 1] === q) {
       const own = oneLine(t);
-      if (own !== null && overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) pushTitle(t, true);
+      // (`…发言范文第1篇` / `某某发言稿材料`: the label and the piece's own title under it are one
+      // block to the anatomy too; the own title, naming a document, heads the piece)
+      if (own !== null && ((overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) || (compilationItem[q] === 1 && ownTitleUnderLabel(q, t)))) pushTitle(t, true);
     }
     p = q;
   }
@@ -2586,6 +2605,13 @@ function leadsInList(text: string, pos: number): boolean {
  * note in brackets after it that the second leaves out (a law site's record title with its year,
  * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
  */
+/** `…写作(8)…` and `…写作(八)…`: two names that differ only in a single digit written as a numeral. */
+function sameDigitsSpelled(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const spell = (s: string): string => s.replace(/(?<!\d)\d(?!\d)/g, (d) => '〇一二三四五六七八九'[Number(d)]);
+  return spell(a) === spell(b);
+}
+
 function sameTitleText(own: string, first: string): boolean {
   if (own === first) return true;
   return first.length > own.length && first.startsWith(own) && /^[（(][^（()）]{1,12}[）)]$/.test(first.slice(own.length));
