@@ -1034,6 +1034,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
+  if (allow('title')) dropFileNameTitles(text, lines, cands);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
@@ -2605,6 +2606,32 @@ function leadsInList(text: string, pos: number): boolean {
  * note in brackets after it that the second leaves out (a law site's record title with its year,
  * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
  */
+/**
+ * `资金管理办法.docx` (a document site's caption, the file's name, over the page and again over its
+ * viewer) / … / `资金管理办法` (the document's own title): the file name and the title are one title
+ * written twice; the document's own words head it, the captions are no title. A file name with no
+ * title saying its name stays the page's title.
+ */
+function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candidate[]): void {
+  const ownName = (c: Candidate): string => withoutSpaces(text.slice(c.start, Math.min(lines.contentEnd[c.line], c.start + 120)));
+  let fileNames = 0;
+  for (const c of cands) if (c.isTitle && FILE_NAME.test(ownName(c))) fileNames++;
+  if (fileNames === 0) return;
+  const named = new Set<string>();
+  for (const c of cands) if (c.isTitle) named.add(ownName(c));
+  let w = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = c.isTitle ? FILE_NAME.exec(ownName(c)) : null;
+    if (m !== null && m[1].length >= 4 && named.has(m[1])) continue;
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/** `资金管理办法.docx`: a file's name (spaces removed), its extension after a dot; group 1 the name. */
+const FILE_NAME = /^(.+?)\.(?:docx?|wps|pdf|pptx?|xlsx?|txt)$/i;
+
 /** `…写作(8)…` and `…写作(八)…`: two names that differ only in a single digit written as a numeral. */
 function sameDigitsSpelled(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
