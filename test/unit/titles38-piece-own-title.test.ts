@@ -94,6 +94,31 @@ describe('titles38: a piece\'s own title right under the compilation\'s label', 
     assert.deepEqual(hs.filter((h) => h[1] === '一、' || h[1] === '二、').map((h) => h[3]), [8, 8]);
   });
 
+  it('takes the compilation\'s own name counting its pieces (`…(精选4篇)`) between the page\'s title and the first label', () => {
+    const text = [
+      '公文写作讲座(6)—表彰讲话稿的写作',
+      '',
+      '2025-05-02',
+      '',
+      '公文写作讲座(6)—表彰讲话稿的写作(精选4篇)',
+      '',
+      '篇1:公文写作讲座(6)—表彰讲话稿的写作',
+      '',
+      '公文写作讲座(六)—表彰讲话稿的写作',
+      '',
+      '一、表彰大会讲话稿的概念',
+      '',
+      '表彰大会讲话稿是领导在表彰先进的会议上所作的讲话，用来肯定成绩、树立榜样。',
+      '',
+      '二、表彰大会讲话稿的写作要求',
+      '',
+      '要讲清表彰的意义，评价要恰如其分，号召要具体有力。',
+      '',
+    ].join('\n');
+    const hs = heads(text);
+    assert.ok(hs.some((h) => h[0] === 4 && h[1] === '' && h[2].endsWith('(精选4篇)')), JSON.stringify(hs));
+  });
+
   it('takes no title from a line under the label that names no document', () => {
     const hs = heads(page('社区座谈会发言范文第1篇', '青山街道第一社区'));
     assert.ok(!hs.some((h) => h[0] === 8), JSON.stringify(hs));

@@ -2515,6 +2515,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
+      // `…慰问讲话稿的写作(精选6篇)` right over the first piece's label (`篇1:…`), under the page's title:
+      // the compilation's own name, counting its pieces, heads the compilation too.
+      if (r < q && r < lastBody && compilationItem[r + 1] && !compilationItem[r] && !afterColon[r] && COMPILATION_COUNT.test(oneLine(r) ?? '')) { pushTitle(r, true); continue; }
       if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
     }
     // `第一篇：记者招待会致辞` / `发展低碳经济 建设生态文明` / `——在…上的致辞`: the label's title
@@ -2628,6 +2631,9 @@ function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candida
   }
   cands.length = w;
 }
+
+/** `…(精选6篇)`, `…（通用5篇）`, `…范文四篇`: a compilation's name ending on the count of its pieces. */
+const COMPILATION_COUNT = /(?:[（(](?:精选|通用|优秀|范文|汇总|合集|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇[）)]|(?:精选|通用|优秀|范文)[\d一二三四五六七八九十]{1,3}篇)$/;
 
 /** `资金管理办法.docx`: a file's name (spaces removed), its extension after a dot; group 1 the name. */
 const FILE_NAME = /^(.+?)\.(?:docx?|wps|pdf|pptx?|xlsx?|txt)$/i;
