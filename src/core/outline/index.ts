@@ -2517,7 +2517,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
       // `…慰问讲话稿的写作(精选6篇)` right over the first piece's label (`篇1:…`), under the page's title:
       // the compilation's own name, counting its pieces, heads the compilation too.
-      if (r < q && r < lastBody && compilationItem[r + 1] && !compilationItem[r] && !afterColon[r] && COMPILATION_COUNT.test(oneLine(r) ?? '')) { pushTitle(r, true); continue; }
+      // (a contents list of labels under it, `…篇一` / `…篇二`, is no piece opening: the page's title block)
+      if ((r > p || !accept) && r < q && r < lastBody && compilationItem[r + 1] && !(r + 1 < q && compilationItem[r + 2]) && !compilationItem[r] && !afterColon[r] && COMPILATION_COUNT.test(oneLine(r) ?? '')) { pushTitle(r, true); continue; }
       if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
     }
     // `第一篇：记者招待会致辞` / `发展低碳经济 建设生态文明` / `——在…上的致辞`: the label's title
