@@ -1034,6 +1034,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
+  if (allow('title')) dropFileNameTitles(text, lines, cands);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
@@ -2376,16 +2377,33 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const sub = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
     return isSubtitle(sub) && namesDocument(sub.replace(/^[—\-－]+/, ''));
   };
+  // The piece's own title may also stand under a label that numbers the piece after the
+  // compilation's name (`群众座谈会发言范文第1篇` / `某某先进事迹发言稿材料`, `…述职报告篇1` / `20xx年…述职述廉
+  // 报告(分管…)`), and may say the label's name again (`篇1:…的写作` / `…的写作`, a title the page broke
+  // off mid-word under a label cut the same way): in every case the line the reader sees right over
+  // the piece's text is the piece's title, and its parts hang from it.
   const ownTitleUnderLabel = (p: number, r: number, inBlock = false): boolean => {
     const li = paragraphFirstLine[r];
-    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 40) return false;
+    if (li !== paragraphLastLine[r] || !(compilationItem[p] || inBlock) || afterColon[r] || lines.contentEnd[li] - textFrom(li) > 60) return false;
     const label = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
-    if (!labelledPieceTitle(label)) return false;
+    const labelled = labelledPieceTitle(label);
+    if (!labelled && !(!inBlock && isCompilationItemTitle(label))) return false;
     const own = lineText(text, textFrom(li), lines.contentEnd[li]).trim();
-    if (!namesDocument(own) && !overKindSubtitle(r, own)) return false;
-    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
     const mine = withoutSpaces(own);
-    return mine.length >= 4 && !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
+    if (mine.length < 4) return false;
+    // (a bracketed note after the name, `(分管党务,纪检监察,…)`, says whose or what part: the name is before it)
+    const bare = own.replace(/[（(][^（()）]{1,30}[）)]$/, '');
+    if (namesDocument(bare) && looksLikeTitle(own)) return true;
+    if (overKindSubtitle(r, own)) return !labelled || notLabelName(label, mine);
+    // (the label's own name said again on the line under it, word for word or for a numeral's
+    // spelling, `(8)` / `(八)`: the piece's title repeated over its text)
+    if (!labelled || !looksLikeTitle(own)) return false;
+    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
+    return name.length >= 4 && (name === mine || sameTitleText(mine, name) || sameTitleText(name, mine) || sameDigitsSpelled(name, mine)) && r + 1 < n && kind[r + 1] !== 2;
+  };
+  const notLabelName = (label: string, mine: string): boolean => {
+    const name = withoutSpaces(label.replace(/^[^：:]*[：:]/, ''));
+    return !name.includes(mine) && !mine.includes(name) && !sameTitleText(mine, name);
   };
   const pushTitle = (p: number, ownDocument: boolean) => {
     const li = innerTitle.get(p) ?? paragraphFirstLine[p];
@@ -2497,6 +2515,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
+      // `…慰问讲话稿的写作(精选6篇)` right over the first piece's label (`篇1:…`), under the page's title:
+      // the compilation's own name, counting its pieces, heads the compilation too.
+      // (a contents list of labels under it, `…篇一` / `…篇二`, is no piece opening: the page's title block)
+      if ((r > p || !accept) && r < q && r < lastBody && compilationItem[r + 1] && !(r + 1 < q && compilationItem[r + 2]) && !compilationItem[r] && !afterColon[r] && COMPILATION_COUNT.test(oneLine(r) ?? '')) { pushTitle(r, true); continue; }
       if (r < lastBody && pushed.length > 0 && pushed[pushed.length - 1] === r - 1 && ownTitleUnderLabel(r - 1, r)) pushTitle(r, true);
     }
     // `第一篇：记者招待会致辞` / `发展低碳经济 建设生态文明` / `——在…上的致辞`: the label's title
@@ -2505,7 +2527,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const t = q + 1;
     if (t < n && t < lastBody && kind[t] === 0 && titleZone[t] === 2 && pushed.length > 0 && pushed[pushed.length - 1] === q) {
       const own = oneLine(t);
-      if (own !== null && overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) pushTitle(t, true);
+      // (`…发言范文第1篇` / `某某发言稿材料`: the label and the piece's own title under it are one
+      // block to the anatomy too; the own title, naming a document, heads the piece)
+      if (own !== null && ((overKindSubtitle(t, own.trim()) && ownTitleUnderLabel(q, t, true)) || (compilationItem[q] === 1 && ownTitleUnderLabel(q, t)))) pushTitle(t, true);
     }
     p = q;
   }
@@ -2586,6 +2610,42 @@ function leadsInList(text: string, pos: number): boolean {
  * note in brackets after it that the second leaves out (a law site's record title with its year,
  * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
  */
+/**
+ * `资金管理办法.docx` (a document site's caption, the file's name, over the page and again over its
+ * viewer) / … / `资金管理办法` (the document's own title): the file name and the title are one title
+ * written twice; the document's own words head it, the captions are no title. A file name with no
+ * title saying its name stays the page's title.
+ */
+function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candidate[]): void {
+  const ownName = (c: Candidate): string => withoutSpaces(text.slice(c.start, Math.min(lines.contentEnd[c.line], c.start + 120)));
+  let fileNames = 0;
+  for (const c of cands) if (c.isTitle && FILE_NAME.test(ownName(c))) fileNames++;
+  if (fileNames === 0) return;
+  const named = new Set<string>();
+  for (const c of cands) if (c.isTitle) named.add(ownName(c));
+  let w = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = c.isTitle ? FILE_NAME.exec(ownName(c)) : null;
+    if (m !== null && m[1].length >= 4 && named.has(m[1])) continue;
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/** `…(精选6篇)`, `…（通用5篇）`, `…范文四篇`: a compilation's name ending on the count of its pieces. */
+const COMPILATION_COUNT = /(?:[（(](?:精选|通用|优秀|范文|汇总|合集|热门|推荐)?[\d一二三四五六七八九十]{1,3}篇[）)]|(?:精选|通用|优秀|范文)[\d一二三四五六七八九十]{1,3}篇)$/;
+
+/** `资金管理办法.docx`: a file's name (spaces removed), its extension after a dot; group 1 the name. */
+const FILE_NAME = /^(.+?)\.(?:docx?|wps|pdf|pptx?|xlsx?|txt)$/i;
+
+/** `…写作(8)…` and `…写作(八)…`: two names that differ only in a single digit written as a numeral. */
+function sameDigitsSpelled(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const spell = (s: string): string => s.replace(/(?<!\d)\d(?!\d)/g, (d) => '〇一二三四五六七八九'[Number(d)]);
+  return spell(a) === spell(b);
+}
+
 function sameTitleText(own: string, first: string): boolean {
   if (own === first) return true;
   return first.length > own.length && first.startsWith(own) && /^[（(][^（()）]{1,12}[）)]$/.test(first.slice(own.length));

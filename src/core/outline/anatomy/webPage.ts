@@ -406,6 +406,22 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // Line i a short numbered heading, the line right above it a title with no marker, and two field
   // lines of a page's record right above that (`发布日期：…`, `时效性：有效`), one of them or the
   // line above them a field the label list knows.
+  // Line i a short numbered heading; above it (blank lines aside, five lines at most) only the page's
+  // fields, buttons and an issuer's dated byline, one field at least, then a line reading as a title.
+  const headOverFirstPart = (i: number): boolean => {
+    if (S(i).length > 30) return false;
+    let fields = 0;
+    let looked = 0;
+    for (let k = i - 1; k >= 0 && looked < 5; k--) {
+      const s = S(k);
+      if (!s) continue;
+      looked++;
+      if (isMetaField(s) || isTimestamp(s)) { fields++; continue; }
+      if (isIssuerAndDate(s) || isButtonWords(s) || isButton(s)) continue;
+      return fields > 0 && s.length >= 6 && s.length <= 60 && !numberedAt(k) && looksLikeTitle(titleOf(s));
+    }
+    return false;
+  };
   const titleOverFields = (i: number): boolean => {
     if (S(i).length > 30 || i < 3) return false;
     const t = S(i - 1);
@@ -516,6 +532,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // title, its first part `一、基本情况` right under the title and over the first paragraph: the
     // numbered line is the body's, and the title block stands above it.
     if (seen === 1 && numberedAt(i) && titleOverFields(i)) continue;
+    // So on a page whose head runs headline / `时间:…来源:…` / `[字体: ] 打印` / `市政府办公室 2023年01月20日`
+    // straight into the text's `一、形成过程`: the numbered line opens the body under the page's head.
+    if (seen === 1 && numberedAt(i) && headOverFirstPart(i)) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
     if (numberedAt(i)) break;
     const under = below;
@@ -558,6 +577,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // (the addressees a speech greets one a line, over its `女士们、先生们：`)
     if (isAddressee(t) && (isSalutation(under) || isAddressee(under))) { preamble.push([i, Zone.Salutation]); continue; }
     if (isDraftNote(t)) { preamble.push([i, Zone.Dateline]); continue; }
+    // `市政府办公室 2023年01月20日` under a page's headline and its fields: the issuing office and the
+    // day it issued, one line (a government page's byline over the text), never the title.
+    if (isIssuerAndDate(t)) { preamble.push([i, Zone.Dateline]); continue; }
     if (isDateline(t) || isSubtitle(t) || (isSpeakerLine(t) && (!looksLikeTitle(t) || (isSalutation(under) && isOfficeAndName(t))))) { preamble.push([i, Zone.Dateline]); continue; }
     if (isSalutation(under) && isGluedOfficeName(t)) { preamble.push([i, Zone.Dateline]); continue; }
     // A headline that names its subject before a colon (`某某:新时代的领路人`) reads like a field and
@@ -1076,6 +1098,12 @@ function isSpacedName(s: string): boolean {
  * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
  * names its issuers under its title.
  */
+/** `市政府办公室 2023年01月20日`, `辽宁省卫生健康委员会　2022年12月06日`: an issuing body, a blank, a full date. */
+function isIssuerAndDate(s: string): boolean {
+  const m = /^([\u3400-\u9fff（）()]{4,20})[ \u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日$/.exec(s);
+  return m !== null && /(统计局|调查队|人民政府|政府|委员会|办公室|办公厅|[局厅队委办院部处])$/.test(m[1]);
+}
+
 function isIssuerLine(s: string): boolean {
   return s.length >= 4 && s.length <= 20 && /^[\u3400-\u9fff（）()]+$/.test(s) && /(统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅队])$/.test(s);
 }
