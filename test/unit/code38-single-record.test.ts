@@ -109,3 +109,46 @@ describe('code38: a single record holding one notice', () => {
     assert.ok(!hs.some((h) => h[1] === ''), JSON.stringify(hs));
   });
 });
+
+describe('code38: a document\'s text in a string over lines, its first and last words on the code\'s lines', () => {
+  const page = [
+    "import { ref } from 'vue'",
+    "import { api } from '@/api'",
+    '',
+    'const defaults = {',
+    "  name: 'service-terms',",
+    '  content: `一、服务范围',
+    '本条款适用于本平台提供的预约、查询和提醒服务。用户注册或继续使用，即表示已阅读并同意本条款。',
+    '',
+    '二、账号使用',
+    '用户应妥善保管账号和密码，因主动泄露账号造成的损失由用户自行承担。',
+    '',
+    '三、条款更新',
+    '平台可根据需要更新本条款，并在首页公布`,',
+    '}',
+    '',
+    'export function load() {',
+    '  return api.get(defaults.name)',
+    '}',
+  ].join('\n');
+
+  it('reads the first part on the line that opens the literal, at its own column', () => {
+    const o = parseOutline(page);
+    const first = o.headings.find((h) => h.marker === '一、');
+    assert.ok(first, JSON.stringify(o.headings.map((h) => h.marker + h.title)));
+    assert.equal(page.slice(first!.start, first!.start + 2), '一、');
+    assert.equal(first!.title, '服务范围');
+    assert.equal(first!.level, 1);
+  });
+
+  it('ends the last line\'s title before the closing quote', () => {
+    const last = parseOutline(page.replace('平台可根据需要更新本条款，并在首页公布`,', '1. 平台可根据需要更新本条款，并在首页公布。\n2. 更新后继续使用视为同意`,')).headings.find((h) => h.marker === '2.');
+    assert.ok(last);
+    assert.equal(last!.title, '更新后继续使用视为同意');
+  });
+
+  it('leaves a prompt whose opening line writes an escape', () => {
+    const prompt = page.replace('content: `一、服务范围', 'content: `一、服务范围\\n');
+    assert.ok(!parseOutline(prompt).headings.some((h) => h.marker === '一、' && h.title.startsWith('服务范围')));
+  });
+});
