@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
+import { brief } from './figureBrief';
 
 // Invented program files in the shapes seen in study53 (02, 05) and the code38 probes: a page's ONE
 // notice kept as a record (`title: '…的通知',` then its text as an array of paragraph strings or a
@@ -150,5 +151,31 @@ describe('code38: a document\'s text in a string over lines, its first and last 
   it('leaves a prompt whose opening line writes an escape', () => {
     const prompt = page.replace('content: `一、服务范围', 'content: `一、服务范围\\n');
     assert.ok(!parseOutline(prompt).headings.some((h) => h.marker === '一、' && h.title.startsWith('服务范围')));
+  });
+});
+
+describe('code38: a zero or a minus one a program writes is no figure', () => {
+  const script = [
+    'import json',
+    'import os',
+    'def run(docs):',
+    '    results = []',
+    '    for d in docs:',
+    '        row = {"name": d["name"], "errors_count": -1, "prompt_tokens": 0, "elapsed": 0}',
+    '        last = d["lines"][-1]',
+    '        results.append(row)',
+    '    page = {',
+    '        statusHeight: 0,',
+    '        views: 1280,',
+    '    }',
+    '    return results',
+    '# 说明：全年共受理申请320件，其中驳回0件。',
+  ].join('\n');
+
+  it('drops a field\'s zero and a minus one in the code, keeps a field\'s count and the comment\'s figures', () => {
+    const got = brief(script);
+    assert.ok(!got.some((g) => g.startsWith('-1|') || g.startsWith('0|')), JSON.stringify(got));
+    assert.ok(got.includes('1280|1280||count'), JSON.stringify(got));
+    assert.ok(got.some((g) => g.startsWith('320件|')), JSON.stringify(got));
   });
 });
