@@ -177,7 +177,10 @@ export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextT
   const mark = regions(text);
   return figs.filter((f) => {
     if (mark[f.start] === 2) return false;
-    if (mark[f.start] !== 0 || !/^[0-9][0-9.]*$/.test(f.text)) return true;
+    // (a minus one in the code, `seeds[-1]`, `"errors_count": -1`, `indexOf(x) === -1`: an index from
+    // the end or a sentinel, never a reader's figure)
+    const minusOne = f.text === '-1' && mark[f.start] === 0;
+    if (mark[f.start] !== 0 || (!minusOne && !/^[0-9][0-9.]*$/.test(f.text))) return true;
     let ls = f.start;
     while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && f.start - ls < 200) ls--;
     // (the line's code before it, its strings and comments left out: `new Node("某某通知", id, 0)`)
@@ -189,6 +192,10 @@ export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextT
     const quoted = /['"]$/.test(before) && /^['"]/.test(text.slice(f.end, f.end + 1));
     if (quoted) before = before.slice(0, -1);
     if (!ascii(before) || !BEFORE.test(before)) return true;
+    if (minusOne) return !AFTER.test(text.slice(f.end, f.end + 20));
+    // (a field's zero in the program's object, `safeBottom: 0`, `"prompt_tokens": 0, "elapsed": 0}`:
+    // the value it starts from, no figure of the text; a count the record states is no zero)
+    if (f.text === '0' && FIELD_KEY.test(before) && AFTER.test(text.slice(f.end, f.end + 20))) return false;
     // (a field of the program's object literal keyed as an identifier, an index or a state,
     // `id: 3`, `active: 0`, `curIndex: 0`, `clientX: 0`: the program's, as its bare number is)
     const key = BARE_KEY.exec(before);

@@ -24,7 +24,7 @@
  * Pure; linear in the text's size and the headings' count.
  */
 import type { Heading, Outline } from '../types';
-import { firstAtOrAbove } from '../text/lines';
+import { firstAtOrAbove, lastAtOrBefore } from '../text/lines';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
@@ -35,6 +35,14 @@ const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;
 const MAX_TITLE = 60;
 /** Han characters a record's prose must hold besides its title line. */
 const MIN_PROSE_HAN = 12;
+/** Fields that title a text (a single record's title is read from these only; `name`, `id` name things). */
+const TITLE_FIELD = /^f:(?:title|heading|subject|标题|题目)@/;
+/**
+ * A document's title by its kind: it ends with the word naming what it is (`…临时关闭通知`,
+ * `关于…实施方案的通知`, `…工作报告`), a quotation mark or a bracket after it allowed. A page's
+ * heading (`通知详情`, `政策解读`) or a sender's name does not.
+ */
+const DOC_TITLE = /^[^。！？；：:;!?]{2,58}(?:通知|通告|公告|意见|方案|办法|规定|决定|报告|通报|纲要|规划|细则|条例|规则|指南|批复|公报|讲话|总结|计划|要点|决议|制度|守则|章程|倡议书|公开信|协议|声明|条款|须知|公约|纪要|函)[”」》）)]?$/;
 const HAN = /[\u4e00-\u9fff]/;
 const HAN_G = /[\u4e00-\u9fff]/g;
 
@@ -180,7 +188,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     const m = memberAt(text, li, s, e);
     if (m) members.push(m);
   }
-  if (members.length < 2) return o;
+  if (members.length === 0) return o;
   const closer = closerLines(text, ls, lineEnd, members);
   const counts = proseCounts(text, ls);
   const closerOf = new Map<Member, number>();
@@ -200,8 +208,35 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   const firstAt = (p: number): number => firstAtOrAbove(starts, p);
   interface Rec { m: Member; from: number; to: number }
   const recs: Rec[] = [];
+  // a single record (a page's one notice: `title: '关于…的通知',` then `content: [ '一、…', '1. …' ]`):
+  // its title when it names a document by its kind and its body holds the text's numbering
+  const singles: Rec[] = [];
   for (const g of byKey.values()) {
-    if (g.length < 2) continue;
+    if (g.length === 1) {
+      const m = g[0];
+      if (!TITLE_FIELD.test(m.key) || !DOC_TITLE.test(text.slice(m.s, m.e))) continue;
+      const to = closerOf.get(m)!;
+      if (to >= n) continue;
+      const bodyLine = Math.min(m.line + 1, n);
+      if (counts.ends[to] - counts.ends[bodyLine] === 0 || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
+      const bodyFrom = ls[bodyLine];
+      const toOff = ls[to];
+      const a = firstAt(bodyFrom);
+      const z = firstAt(toOff);
+      // two numbered parts or more, the first of them at the top (nothing of the text's own over it)
+      if (a >= hs.length || hs[a].start >= toOff || marked[z] - marked[a] < 2) continue;
+      let top = a;
+      while (top < z && hs[top].marker === '') top++;
+      if (top >= z || hs[top].parent !== null) continue;
+      // the text written out line by line (an array of paragraph strings, a literal over lines): its
+      // first part opens a line of the code, blanks and a quote before it, or the field's name and the
+      // quote opening the literal (`content: \`一、…`) (a page's one-line HTML
+      // string is the page's markup, its title a field the page shows beside it)
+      const hl = lastAtOrBefore(ls, hs[top].start);
+      if (!/^[ \t]*(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(text.slice(ls[hl], hs[top].start))) continue;
+      singles.push({ m, from: ls[m.line], to: toOff });
+      continue;
+    }
     const got: Rec[] = [];
     let numbered = 0;
     for (let k = 0; k < g.length; k++) {
@@ -222,6 +257,9 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     }
     if (numbered >= 2) recs.push(...got);
   }
+  // (one such record alone: two of them on a page are no one document's title, and records grouped
+  // by their field are read above)
+  if (recs.length === 0 && singles.length === 1) recs.push(singles[0]);
   if (recs.length === 0) return o;
   recs.sort((x, y) => x.from - y.from);
   // records inside another's extent (texts grouped under a category's key): the texts' own records

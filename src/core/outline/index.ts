@@ -21,6 +21,7 @@ import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
 import { codeMarkupText } from './codeMarkup';
+import { literalEdgesText } from './codeLiteralEdges';
 import { codeTextTest, docstringRanges, isCodeLineAt, keepCodeTest, type CodeTextTest } from './codeLines';
 import { blankTagLines } from './tagLines';
 import { isRuleLine } from './ruleLines';
@@ -146,8 +147,11 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       // A document a program writes a paragraph a call (`doc.add_paragraph("一、…")`) is read in
       // the calls' strings, the code blanked (codeCalls.ts).
       const calls = plain && html === null && markup === null ? codeCallReading(text, codeText) : null;
+      // A document's plain text kept in a string over lines (`content: \`一、…` to `…平台\`,`): the code
+      // before its first words and after its last is blanked (codeLiteralEdges.ts).
+      const edges = plain && html === null && calls === null && markup === null && codeText.is() ? literalEdgesText(text) : null;
       // (each call, each line of markup, is a paragraph of its own: the blanked code lines part nothing)
-      built = build(html ?? calls?.text ?? markup ?? text, lineStarts, options, codeText, calls !== null || markup !== null);
+      built = build(html ?? calls?.text ?? markup ?? edges ?? text, lineStarts, options, codeText, calls !== null || markup !== null);
       // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
       if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
