@@ -25,10 +25,14 @@ describe('runs38: a speech opening\'s announced first part 一、, the page cut 
     const text = OPENING + '下面，就抓好项目建设，我强调三点意见:' + FIRST_PART.slice(0, -3) + '[标签:讲话]';
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[0, '一、']]);
   });
-  it('takes a line-start 一、 under an announcement when the text stops before 二、 on a short line', () => {
+  it('takes a line-start 一、 under an announcement when its paragraph stops mid-sentence over the page\'s links', () => {
     const text = ['同志们：', OPENING + '下面，我再强调三个问题。', '一、客观分析形势，坚定加快发展的信心和决心',
-      '今年以来，全县经济保持了速度加快、效益提高、后劲增强的好形势，这些成绩来之不易，我们应该倍加珍惜。', '从乡'].join('\n');
+      '今年以来，全县经济保持了速度加快、效益提高、后劲增强的好形势，这些成绩来之不易，是全县各级各部门共同奋', '',
+      '上一篇：在全县春耕生产工作会议上的讲话', '下一篇：在全县安全生产工作会议上的讲话'].join('\n');
     assert.deepEqual(heads(text).map(([l, m]) => [l, m]), [[2, '一、']]);
+    // (the same part ending its sentence, a short line under it: the text may have ended whole)
+    const whole = text.replace('共同奋', '共同奋斗的结果。').replace('上一篇：在全县春耕生产工作会议上的讲话', '从乡');
+    assert.deepEqual(heads(whole).map(([, m]) => m), []);
   });
   it('leaves the 一、 when a 二、 is written after it, cut text or not (a list in one sentence)', () => {
     const top = '在全县项目建设推进会上的讲话\n\n同志们：刚才，发改局通报了项目建设情况，讲得都很好。';

@@ -173,6 +173,36 @@ function cutListItem(text: string, s: number, line: string): boolean {
 /** Words a document ends on: a signature's body or office, a closing formula. */
 const DOCUMENT_END = /(局|委|办|院|部|会|厅|府|处|室|所|站|队|社|司|团|校|中心|公司|集团|大学|学院|政府|委员会|办公室|小组|支部|党委|通知|公告|通告|此复|此致|敬礼|谢谢|大家|完|全文|结束|特此.*)$|^(特此|此复|此致)/;
 
+/** Lines read up from the text's end for its last line of running text. */
+const UNDER_LINES = 12;
+/**
+ * Whether the text's last line of running text (20 characters or more, a clause mark inside) stops
+ * mid-sentence, read up past the short lines a page sets under its text (`上一篇:…`, `评论功能已关闭`,
+ * `设为首页 | 免责声明`, a copyright line: no clause mark) and a tag list glued to its end
+ * (`…我们虽[标签:介绍]`). At most UNDER_LINES non-blank lines; a long line with no clause mark stops the read.
+ */
+export function endsCutUnderWidgets(text: string): boolean {
+  let e = text.length;
+  for (let k = 0; k < UNDER_LINES && e > 0; ) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    let line = text.slice(s, e).trim();
+    e = s > 0 ? s - 1 : 0;
+    if (!line) {
+      if (s === 0) return false;
+      continue;
+    }
+    k++;
+    line = line.replace(/[［\[【]标签[：:][^\]］】]{0,20}[\]］】]$/, '').trim();
+    if (line.length < 20 || !/[，,。、；;]/.test(line.slice(0, -1))) {
+      if (line.length > 80 || s === 0) return false;
+      continue;
+    }
+    const last = line[line.length - 1];
+    return !CLOSED.includes(last) && /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
+  }
+  return false;
+}
+
 /** Whether `二、` is written after `pos` (not as `一、二、` or `十二、`). */
 function secondAfter(text: string, pos: number): boolean {
   for (let k = text.indexOf('二、', pos); k >= 0; k = text.indexOf('二、', k + 2)) {
@@ -321,7 +351,14 @@ export function cutExcerptHeads(
   // An announced first part taken where the text's end does not show the cut: its part must run
   // to the end with no speech run after it (`一、…。二要…三要…` goes on in another form;
   // `一、…` then `同时，我提几点要求。第一，…` is the second part unnumbered).
-  const announcedLast = (i: number): boolean => announced(i) && !speechAfter[i + 1];
+  // (and only where the last line of running text, read up past the page's short lines under it,
+  // stops mid-sentence: a whole speech that ends `谢谢大家！` over its share buttons keeps none)
+  let under = -1;
+  const announcedLast = (i: number): boolean => {
+    if (!announced(i) || speechAfter[i + 1]) return false;
+    if (under < 0) under = endsCutUnderWidgets(text) ? 1 : 0;
+    return under === 1;
+  };
   const out: number[] = [];
   // A lone `一、` whose title runs on into its paragraph (a text layer that glued the heading to its
   // first sentence), -1 when none: its part is one where the next heading taken is its first item
