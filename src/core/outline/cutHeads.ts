@@ -173,6 +173,44 @@ function cutListItem(text: string, s: number, line: string): boolean {
 /** Words a document ends on: a signature's body or office, a closing formula. */
 const DOCUMENT_END = /(局|委|办|院|部|会|厅|府|处|室|所|站|队|社|司|团|校|中心|公司|集团|大学|学院|政府|委员会|办公室|小组|支部|党委|通知|公告|通告|此复|此致|敬礼|谢谢|大家|完|全文|结束|特此.*)$|^(特此|此复|此致)/;
 
+/** Lines read up from the text's end for its last line of running text. */
+const UNDER_LINES = 12;
+/**
+ * Whether the text's last line of running text (20 characters or more, a clause mark inside) stops
+ * mid-sentence, read up past the short lines a page sets under its text (`上一篇:…`, `评论功能已关闭`,
+ * `设为首页 | 免责声明`, a copyright line: no clause mark) and a tag list glued to its end
+ * (`…我们虽[标签:介绍]`). At most UNDER_LINES non-blank lines; a long line with no clause mark stops the read.
+ */
+export function endsCutUnderWidgets(text: string): boolean {
+  let e = text.length;
+  for (let k = 0; k < UNDER_LINES && e > 0; ) {
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    let line = text.slice(s, e).trim();
+    e = s > 0 ? s - 1 : 0;
+    if (!line) {
+      if (s === 0) return false;
+      continue;
+    }
+    k++;
+    line = line.replace(/[［\[【]标签[：:][^\]］】]{0,20}[\]］】]$/, '').trim();
+    if (line.length < 20 || !/[，,。、；;]/.test(line.slice(0, -1))) {
+      if (line.length > 80 || s === 0) return false;
+      continue;
+    }
+    const last = line[line.length - 1];
+    return !CLOSED.includes(last) && /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,]/.test(last);
+  }
+  return false;
+}
+
+/** Whether `二、` is written after `pos` (not as `一、二、` or `十二、`). */
+function secondAfter(text: string, pos: number): boolean {
+  for (let k = text.indexOf('二、', pos); k >= 0; k = text.indexOf('二、', k + 2)) {
+    if (!/[一二三四五六七八九十百零〇两]/.test(text[k - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether running text (a line of 20 characters or more with a clause mark) stands before `end`. */
 function hasProseBefore(text: string, end: number): boolean {
   let s = 0;
@@ -212,6 +250,7 @@ export function cutExcerptHeads(
   inBody: (i: number) => boolean = () => true,
   wrapped = false,
   aloneOverProse: (i: number) => boolean = () => false,
+  announced: (i: number) => boolean = () => false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -282,7 +321,7 @@ export function cutExcerptHeads(
     return true;
   };
   let loneDun = false;
-  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && !cands[i].inline && cands[i].ordinal === 1;
+  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && (!cands[i].inline || announced(i)) && cands[i].ordinal === 1;
   if (!cut && runSize.size === 0 && !loneDun) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
@@ -306,6 +345,20 @@ export function cutExcerptHeads(
     if (!cands[i].inline) lineStartCount.set(k, (lineStartCount.get(k) ?? 0) + 1);
     if (active[i]) activeCount.set(k, (activeCount.get(k) ?? 0) + 1);
   }
+  // Whether an active speech run (`一是` `一要` `第一，` `首先`: no GB/T rank) stands after each index.
+  const speechAfter = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) speechAfter[i] = speechAfter[i + 1] || (active[i] && !!cands[i].kind && !cands[i].isTitle && !GBT.has(cands[i].kind!)) ? 1 : 0;
+  // An announced first part taken where the text's end does not show the cut: its part must run
+  // to the end with no speech run after it (`一、…。二要…三要…` goes on in another form;
+  // `一、…` then `同时，我提几点要求。第一，…` is the second part unnumbered).
+  // (and only where the last line of running text, read up past the page's short lines under it,
+  // stops mid-sentence: a whole speech that ends `谢谢大家！` over its share buttons keeps none)
+  let under = -1;
+  const announcedLast = (i: number): boolean => {
+    if (!announced(i) || speechAfter[i + 1]) return false;
+    if (under < 0) under = endsCutUnderWidgets(text) ? 1 : 0;
+    return under === 1;
+  };
   const out: number[] = [];
   // A lone `一、` whose title runs on into its paragraph (a text layer that glued the heading to its
   // first sentence), -1 when none: its part is one where the next heading taken is its first item
@@ -316,7 +369,12 @@ export function cutExcerptHeads(
     // (a cut text's lone `一、` inside a paragraph, after a sentence's end or a colon (markers.ts
     // matchInlineDun): a page's opening joined flat, `…请予审议。一、2022年工作回顾过去一年…` and the
     // text stops before its `二、`; the only `一、` of the text, none at a line start)
-    const inlineDun = c.inline && cut && c.kind === 'cn-dun' && (dunCount === 1 && !lineStartCount.has('cn-dun'));
+    // (a `二、` written after it, `一、队伍建设，二、制度建设…`, makes it an item of a list, cut or not)
+    // (or, the text's end not showing the cut (a page's footer, a tag list under the opening), a
+    // speaker's announced parts, `下面，我讲四点意见。一、…` / `我强调三点意见:一、…`, with no `二、` written
+    // anywhere after it: the text stops before the second part came)
+    const inlineDun = c.inline && c.kind === 'cn-dun' && c.ordinal === 1 && (dunCount === 1 && !lineStartCount.has('cn-dun'))
+      && (cut || announcedLast(i)) && !secondAfter(text, c.start);
     if (active[i] || !c.kind || (c.inline && !inlineDun) || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
     if (!inlineDun && (lineStartCount.get(c.kind) ?? 0) !== 1) continue;
     if (activeCount.has(c.kind)) continue;
@@ -330,7 +388,8 @@ export function cutExcerptHeads(
       if (cut && c.kind === 'cn-dun') overSub = i;
       continue;
     }
-    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i)))) continue;
+    // (or the speaker's announced first part, no `二、` written after it: inlineDun above)
+    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i) || (announcedLast(i) && !secondAfter(text, c.start))))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;

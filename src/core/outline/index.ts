@@ -1083,7 +1083,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (c.kind === 'cn-dun' && announcesParts(text, c.start)) return true;
     // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
     return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone));
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone),
+  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
