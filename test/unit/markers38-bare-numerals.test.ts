@@ -42,3 +42,16 @@ describe('markers38: a bare numeral before a blank or a colon marks a part', () 
     }
   });
 });
+
+describe('markers38: the first part right after the speaker announces the parts', () => {
+  it('reads a lone 一、 inside a journal page\'s abstract, the page\'s footer under it', () => {
+    const text = ['在全市安全生产会议上的讲话', '作者姓名:某某', '摘    要:今天召开这次会议,目的有两个。刚才,几个部门作了发言,我都赞成。下面,我讲四点意见。一、准确把握当前安全生产形势今年以来,全市安全生产继续保持稳定,事故起数下降', '',
+      '本文已被多个数据库收录!', '设为首页 | 免责声明 | 关于我们 | 联系我们', '', 'Copyright©某某科技有限公司'].join('\n');
+    const h = heads(text).filter(([, m]) => m !== '');
+    assert.deepEqual(h.map(([l, m]) => [l, m]), [[2, '一、']]);
+  });
+  it('leaves parts named through one sentence after the announcement', () => {
+    const text = ['在座谈会上的讲话', '听了大家的发言,很受启发。下面我讲三点意见:一、班子建设,二、制度建设,三、作风建设,这三个方面都要抓好。首先要加强班子建设。'].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m !== ''), []);
+  });
+});

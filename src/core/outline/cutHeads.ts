@@ -212,6 +212,7 @@ export function cutExcerptHeads(
   inBody: (i: number) => boolean = () => true,
   wrapped = false,
   aloneOverProse: (i: number) => boolean = () => false,
+  announced: (i: number) => boolean = () => false,
 ): number[] {
   const n = cands.length;
   if (n === 0) return [];
@@ -282,7 +283,7 @@ export function cutExcerptHeads(
     return true;
   };
   let loneDun = false;
-  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && !cands[i].inline && cands[i].ordinal === 1;
+  if (!cut) for (let i = 0; i < n && !loneDun; i++) loneDun = !active[i] && cands[i].kind === 'cn-dun' && cands[i].ordinal === 1 && (!cands[i].inline || announced(i));
   if (!cut && runSize.size === 0 && !loneDun) return [];
   // The rank of the highest active frame (a title counts 0) at or after each index.
   const bestAfter = new Float64Array(n + 1).fill(Infinity);
@@ -316,7 +317,9 @@ export function cutExcerptHeads(
     // (a cut text's lone `一、` inside a paragraph, after a sentence's end or a colon (markers.ts
     // matchInlineDun): a page's opening joined flat, `…请予审议。一、2022年工作回顾过去一年…` and the
     // text stops before its `二、`; the only `一、` of the text, none at a line start)
-    const inlineDun = c.inline && cut && c.kind === 'cn-dun' && (dunCount === 1 && !lineStartCount.has('cn-dun'));
+    // (uncut, the same `一、` right after the speaker announced the parts, `下面，我讲四点意见。一、…`:
+    // the announcement says a part begins there, and no other `一、`-type number stands anywhere)
+    const inlineDun = c.inline && c.kind === 'cn-dun' && (dunCount === 1 && !lineStartCount.has('cn-dun')) && (cut || (c.ordinal === 1 && announced(i)));
     if (active[i] || !c.kind || (c.inline && !inlineDun) || c.topLevel || c.ordinal !== 1 || !ELIGIBLE.has(c.kind)) continue;
     if (!inlineDun && (lineStartCount.get(c.kind) ?? 0) !== 1) continue;
     if (activeCount.has(c.kind)) continue;

@@ -1078,7 +1078,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (c.kind === 'cn-dun' && announcesParts(text, c.start)) return true;
     // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
     return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
-  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone));
+  }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone),
+  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start) && !listedInSentence(text, cands[i].titleStart));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -2568,6 +2569,20 @@ function announcesParts(text: string, pos: number): boolean {
   // read without the glosses)
   const near = text.slice(Math.max(0, b - 64), b);
   return hasPinyinGloss(near) && ANNOUNCES.test(withoutPinyinGlosses(near));
+}
+
+/**
+ * The parts named through one sentence after the first number (`我谈三点看法：一、队伍建设，二、制度建设，
+ * 三、作风建设，这三个方面都要抓。`): a `二、` before the sentence ends (read up to 200 characters).
+ */
+function listedInSentence(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 200);
+  for (let p = from; p < end; p++) {
+    const c = text[p];
+    if (c === '。' || c === '！' || c === '？' || c === '\n') return false;
+    if (c === '二' && text[p + 1] === '、') return true;
+  }
+  return false;
 }
 
 /**
