@@ -1079,7 +1079,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
     return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
   }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone),
-  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start) && !listedInSentence(text, cands[i].titleStart));
+  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start)
+    && stopsMidSentence(text, lines.contentStart[cands[i].line], lines.contentEnd[cands[i].line]) && !listedInSentence(text, cands[i].titleStart));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -2569,6 +2570,18 @@ function announcesParts(text: string, pos: number): boolean {
   // read without the glosses)
   const near = text.slice(Math.max(0, b - 64), b);
   return hasPinyinGloss(near) && ANNOUNCES.test(withoutPinyinGlosses(near));
+}
+
+/**
+ * Whether the line [s, e) stops mid-sentence: its last character (blanks after it aside, up to 64
+ * of them) a CJK character, a digit, a letter or a comma, an opening bracket (`（去`, `…的发生(去`): a
+ * page's abstract or opening cut there, whatever furniture the page set under it.
+ */
+function stopsMidSentence(text: string, s: number, e: number): boolean {
+  let q = e;
+  while (q > s && e - q < 64 && /\s/.test(text[q - 1])) q--;
+  if (q <= s) return false;
+  return /[\u3400-\u9fff\uf900-\ufaff0-9A-Za-z，、,（(]/.test(text[q - 1]);
 }
 
 /**
