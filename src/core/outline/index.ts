@@ -8,7 +8,7 @@ import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace,
 import { toChineseNumeral } from '../text/numerals';
 import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
-import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
@@ -457,7 +457,7 @@ class MarkerScan {
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
-      const m = this.masked(pos) ? null : matchLineStart(text, pos, end);
+      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
       // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title)
       else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim())) {

@@ -309,8 +309,93 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         if (t < lineEnd && isCjkCode(text.charCodeAt(t))) return make('cn-dun', 'cn-dun', num.value, pos, q + 1, text, lineEnd);
       }
     }
+    const bare = bareSpaced(text, pos, p, lineEnd, num);
+    if (bare) return bare;
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/** Characters that make a word with the numeral before them (`一 是`, `一 年来` typed with a space): no title. */
+const BARE_WORD_NEXT = '是要年方些个個次直定般起样樣切同味律致向旦道边邊层層点點项項条條月日号號时時分秒';
+/** Longest title (line rest) a bare numeral's heading line may carry. */
+const BARE_TITLE_MAX = 30;
+
+/**
+ * A bare numeral as a part's marker, its line a short heading (the runs take it only counting on
+ * without a gap, kind `cn-bare` like a numeral alone on its line):
+ * - `一 调研背景`, `## 一　中国人民的基本要求`: one or two numerals (1–20), blanks, then a short
+ *   title that ends the line with no clause or sentence mark in it, not letter-spaced (`四 月 十 七
+ *   日` is a date), not a word made with the numeral (`一 年来`);
+ * - `一:` / `二：` alone on the line, or over a short title ending the line or at a colon
+ *   (`一:包装:`): a compilation's items, a guide's parts.
+ */
+function bareSpaced(text: string, pos: number, p: number, lineEnd: number, num: { len: number; value: number }, inHeading = false): MarkerMatch | null {
+  if (num.len > 2 || num.value < 1 || num.value > 20) return null;
+  const sep = text.charCodeAt(p);
+  if (sep === 58 || sep === COLON) {
+    let e = lineEnd;
+    while (e > p + 1 && isBlankCode(text.charCodeAt(e - 1))) e--;
+    if (e === p + 1) return { family: 'cn-dun', kind: 'cn-bare', ordinal: num.value, length: p + 1 - pos, titleStart: e };
+    let t = p + 1;
+    while (t < e && isBlankCode(text.charCodeAt(t))) t++;
+    if (!titleOpening(text, t, e)) return null;
+    if (inHeading) return e - t >= 2 ? { family: 'cn-dun', kind: 'cn-bare', ordinal: num.value, length: p + 1 - pos, titleStart: t } : null;
+    let q = t;
+    while (q < e && q - t <= BARE_TITLE_MAX && !PROSE_MARKS.includes(text[q])) q++;
+    if (q - t > BARE_TITLE_MAX || q - t < 2) return null;
+    // (the title ends the line, or a colon ends it: `一:包装:` over its paragraph)
+    if (q < e && !((text[q] === ':' || text[q] === '：') && q + 1 === e)) return null;
+    return { family: 'cn-dun', kind: 'cn-bare', ordinal: num.value, length: p + 1 - pos, titleStart: t };
+  }
+  if (sep !== 32 && sep !== 0x3000) return null;
+  let t = p;
+  while (t < lineEnd && t - p < 4 && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 0x3000)) t++;
+  if (t >= lineEnd || BARE_WORD_NEXT.includes(text[t])) return null;
+  // (numerals after it: a date or a year letter-spaced, `二　〇　二　六`, `一 二 三`; `三 两条路线` is a title)
+  if (isCnNumCode(text.charCodeAt(t)) && (t + 1 >= lineEnd || isCnNumCode(text.charCodeAt(t + 1)) || isBlankCode(text.charCodeAt(t + 1)))) return null;
+  let e = lineEnd;
+  while (e > t && isBlankCode(text.charCodeAt(e - 1))) e--;
+  if (!titleOpening(text, t, e) || e - t < 2) return null;
+  if (inHeading) return { family: 'cn-dun', kind: 'cn-bare', ordinal: num.value, length: p - pos, titleStart: t };
+  if (e - t > BARE_TITLE_MAX) return null;
+  let blanks = 0;
+  for (let q = t; q < e; q++) {
+    const code = text.charCodeAt(q);
+    if (PROSE_MARKS.includes(text[q])) return null;
+    if (code === 32 || code === 0x3000) blanks++;
+  }
+  // (letter-spaced: a blank after every other character)
+  if (blanks * 2 >= e - t - 1) return null;
+  return { family: 'cn-dun', kind: 'cn-bare', ordinal: num.value, length: p - pos, titleStart: t };
+}
+
+/**
+ * A bare numeral opening a Markdown heading's text (`## 四　迁移顺序（风险升序，逐文件落）`, `### 五：样板`):
+ * the line is a heading already, so its title may hold any mark or run long; the numeral and its
+ * blank or colon are read as in bareSpaced.
+ */
+export function matchBareInHeading(text: string, pos: number, end: number): MarkerMatch | null {
+  if (pos >= end || !isCnNumCode(text.charCodeAt(pos))) return null;
+  const num = readCnNumber(text, pos, end, 4);
+  if (!num) return null;
+  return bareSpaced(text, pos, pos + num.len, end, num, true);
+}
+
+/**
+ * A title opens at t: a Chinese character, or a Latin letter with two Chinese characters in the
+ * title within its first 30 (`一：Resource定位`, `二 AMQP和JMS`).
+ */
+function titleOpening(text: string, t: number, e: number): boolean {
+  const code = text.charCodeAt(t);
+  if (isCjkCode(code)) return true;
+  if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) return false;
+  let cjk = 0;
+  for (let q = t + 1; q < e && q - t <= BARE_TITLE_MAX && cjk < 2; q++) if (isCjkCode(text.charCodeAt(q))) cjk++;
+  return cjk >= 2;
+}
+
+function isBlankCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 13;
 }
 
 /**

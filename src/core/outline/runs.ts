@@ -256,6 +256,8 @@ function continues(run: OpenRun, c: Candidate): boolean {
 
 function canStart(c: Candidate, look: Lookups | null): boolean {
   if (c.kind && isStructural(c.kind) && !c.inline && c.kind !== 'cn-bare' && c.kind !== 'stem') return true;
+  // (a bare numeral opening a Markdown heading, `## 六　完成定义`: the line is a heading whatever its number)
+  if (c.kind === 'cn-bare' && c.mdDepth > 0) return true;
   return c.ordinal === 1 || (look !== null && look.startsAtTwo(c));
 }
 
