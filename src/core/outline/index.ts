@@ -2611,11 +2611,6 @@ function leadsInList(text: string, pos: number): boolean {
 }
 
 /**
- * Two title lines (spaces dropped) name the same document: word for word, or the first with a
- * note in brackets after it that the second leaves out (a law site's record title with its year,
- * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
- */
-/**
  * `资金管理办法.docx` (a document site's caption, the file's name, over the page and again over its
  * viewer) / … / `资金管理办法` (the document's own title): the file name and the title are one title
  * written twice; the document's own words head it, the captions are no title. A file name with no
@@ -2651,6 +2646,11 @@ function sameDigitsSpelled(a: string, b: string): boolean {
   return spell(a) === spell(b);
 }
 
+/**
+ * Two title lines (spaces dropped) name the same document: word for word, or the first with a
+ * note in brackets after it that the second leaves out (a law site's record title with its year,
+ * `某某管理规定(2002年)`, over the rules' own title line `某某管理规定`).
+ */
 function sameTitleText(own: string, first: string): boolean {
   if (own === first) return true;
   return first.length > own.length && first.startsWith(own) && /^[（(][^（()）]{1,12}[）)]$/.test(first.slice(own.length));
