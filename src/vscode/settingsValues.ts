@@ -98,3 +98,12 @@ export const PARSE_SETTINGS: readonly string[] = ['gangmu.families', 'gangmu.rul
 export function settingsChangeClearsAnalyses(affects: (section: string) => boolean): boolean {
   return PARSE_SETTINGS.some((s) => affects(s));
 }
+
+/**
+ * Whether a settings change makes the numbering checks run again (src/vscode/checks.ts): the parse
+ * settings, the checks' own (`gangmu.checks.*`) and which languages are read. The highlight, the
+ * Outline view's size, the figures hover and the workspace index leave the diagnostics as they are.
+ */
+export function settingsChangeRedoesChecks(affects: (section: string) => boolean): boolean {
+  return settingsChangeClearsAnalyses(affects) || affects('gangmu.checks') || affects('gangmu.languages');
+}

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PARSE_SETTINGS, settingsChangeClearsAnalyses } from '../../src/vscode/settingsValues';
+import { PARSE_SETTINGS, settingsChangeClearsAnalyses, settingsChangeRedoesChecks } from '../../src/vscode/settingsValues';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -92,6 +92,12 @@ describe('glue36: which settings changes drop the cached analyses', () => {
       assert.equal(settingsChangeClearsAnalyses(affectsOf(k)), false, k);
     }
     for (const k of PARSE_SETTINGS) assert.ok(keys.includes(k), `${k} is a declared setting`);
+  });
+
+  it('the checks run again for the parse settings, their own and the languages, not for the highlight', () => {
+    const redo = keys.filter((k) => settingsChangeRedoesChecks(affectsOf(k)));
+    assert.deepEqual(redo.sort(), ['gangmu.checks.enabled', 'gangmu.checks.severity', 'gangmu.families', 'gangmu.languages', 'gangmu.rules']);
+    assert.equal(settingsChangeRedoesChecks(affectsOf('gangmu')), true);
   });
 
   it('a change of the whole gangmu section clears it; another extension\'s setting does not', () => {
