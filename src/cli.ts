@@ -60,7 +60,10 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.speech', '.markdown']);
 const CONVERTED_EXTENSIONS = new Set(['.docx', '.pdf', '.html', '.htm']);
 
 /** What a folder with nothing to read is told. */
-const NOTHING_TO_READ = 'no .txt, .md, .speech, .markdown, .docx, .pdf or .html files found';
+const NOTHING_TO_READ: Record<Lang, string> = {
+  en: 'no .txt, .md, .speech, .markdown, .docx, .pdf or .html files found',
+  zh: '未找到 .txt、.md、.speech、.markdown、.docx、.pdf 或 .html 文件',
+};
 
 class UsageError extends Error {}
 
@@ -232,7 +235,7 @@ function ownerFile(name: string): boolean {
 }
 
 /** Files under a folder with a text or convertible extension, in a stable (code-point) order. */
-function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): void {
+function walkFolder(dir: string, out: JobInput[], lang: Lang, seen = new Set<string>()): void {
   let names: string[];
   try {
     // A symbolic link back up the tree would otherwise recurse forever.
@@ -241,7 +244,7 @@ function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): voi
     seen.add(real);
     names = readdirSync(dir).sort();
   } catch (e) {
-    out.push({ name: dir, error: readReason(e) });
+    out.push({ name: dir, error: readReason(e, lang) });
     return;
   }
   // A browser's "save complete page" puts the page's images, scripts and frames in a folder beside
@@ -262,7 +265,7 @@ function walkFolder(dir: string, out: JobInput[], seen = new Set<string>()): voi
     }
     if (isDir) {
       const m = /^(.*)_files$/.exec(name);
-      if (!(m && pageStems.has(m[1]))) walkFolder(p, out, seen);
+      if (!(m && pageStems.has(m[1]))) walkFolder(p, out, lang, seen);
     } else {
       const dot = name.lastIndexOf('.');
       const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
@@ -279,7 +282,7 @@ interface Inputs {
   expanded: boolean;
 }
 
-function collectInputs(paths: string[]): Inputs {
+function collectInputs(paths: string[], lang: Lang): Inputs {
   const inputs: JobInput[] = [];
   const notes: string[] = [];
   let expanded = false;
@@ -299,8 +302,8 @@ function collectInputs(paths: string[]): Inputs {
     if (isDir) {
       expanded = true;
       const before = inputs.length;
-      walkFolder(p, inputs);
-      if (inputs.length === before) notes.push(`gangmu: ${p}: ${NOTHING_TO_READ}`);
+      walkFolder(p, inputs, lang);
+      if (inputs.length === before) notes.push(`gangmu: ${p}: ${NOTHING_TO_READ[lang]}`);
     } else {
       inputs.push({ name: p, path: p });
     }
@@ -358,7 +361,7 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
         current = -1;
         if (lost >= 0) {
           const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-          finish(lost, { out: '', err: `gangmu: ${inputs[lost].name}: internal error: ${reason}`, failed: true, hasError: false });
+          finish(lost, { out: '', err: `gangmu: ${inputs[lost].name}: ${opts.lang === 'zh' ? '内部错误：' : 'internal error: '}${reason}`, failed: true, hasError: false });
         }
         if (next < inputs.length) start();
       });
@@ -391,11 +394,11 @@ async function convertInputs(inputs: JobInput[], lang: Lang): Promise<void> {
 }
 
 async function run(parsed: Parsed): Promise<number> {
-  const { inputs, notes, expanded } = collectInputs(parsed.paths);
+  const { inputs, notes, expanded } = collectInputs(parsed.paths, parsed.opts.lang);
   await convertInputs(inputs, parsed.opts.lang);
   for (const n of notes) process.stderr.write(n + '\n');
   if (parsed.opts.corrections !== undefined && (expanded || inputs.length !== 1)) {
-    process.stderr.write(`gangmu: --corrections applies to one input file, not a folder\n`);
+    process.stderr.write(parsed.opts.lang === 'zh' ? 'gangmu: --corrections 只用于一个输入文件，不能用于文件夹\n' : `gangmu: --corrections applies to one input file, not a folder\n`);
     return 2;
   }
   const multi = inputs.length > 1 || expanded;
@@ -486,7 +489,7 @@ async function runByIndicator(parsed: Parsed, inputs: JobInput[], opts: JobOptio
       try {
         docs[index] = JSON.parse(json) as DocumentFigures;
       } catch {
-        errs[index] = `gangmu: ${inputs[index].name}: internal error: unreadable result`;
+        errs[index] = `gangmu: ${inputs[index].name}: ${opts.lang === 'zh' ? '内部错误：结果无法读取' : 'internal error: unreadable result'}`;
         failed = true;
       }
     }

@@ -78,22 +78,25 @@ export interface JobResult {
   times?: StageTimes;
 }
 
-const READ_REASONS: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a path component is not a directory',
-  ELOOP: 'too many symbolic links',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'file name too long',
+const READ_REASONS: Record<string, Record<Lang, string>> = {
+  ENOENT: { en: 'no such file or directory', zh: '文件或文件夹不存在' },
+  EACCES: { en: 'permission denied', zh: '没有读取权限' },
+  EPERM: { en: 'operation not permitted', zh: '不允许此操作' },
+  EISDIR: { en: 'is a directory', zh: '这是一个文件夹' },
+  ENOTDIR: { en: 'a path component is not a directory', zh: '路径中有一段不是文件夹' },
+  ELOOP: { en: 'too many symbolic links', zh: '符号链接层数过多' },
+  EMFILE: { en: 'too many open files', zh: '打开的文件过多' },
+  ENAMETOOLONG: { en: 'file name too long', zh: '文件名过长' },
+  ERR_FS_FILE_TOO_LARGE: { en: 'file too large to read', zh: '文件太大，无法读取' },
 };
 
-/** A read error as a short phrase, never a stack trace. */
-export function readReason(e: unknown): string {
+/**
+ * A read error as a short phrase in the reader's language, never a stack trace (an error without a
+ * known code keeps Node's own first line, which is English).
+ */
+export function readReason(e: unknown, lang: Lang = 'en'): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  if (code && READ_REASONS[code]) return READ_REASONS[code];
-  if (code === 'ERR_FS_FILE_TOO_LARGE') return 'file too large to read';
+  if (code && Object.prototype.hasOwnProperty.call(READ_REASONS, code)) return READ_REASONS[code][lang];
   const msg = e instanceof Error ? e.message : String(e);
   return msg.split('\n')[0];
 }
@@ -243,11 +246,11 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
     try {
       bytes = input.bytes ?? readFileSync(input.path ?? input.name);
     } catch (e) {
-      return fail(input.name, readReason(e));
+      return fail(input.name, readReason(e, opts.lang));
     }
     t1 = performance.now();
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return fail(input.name, decoded.reason);
+    if (!decoded.ok) return fail(input.name, opts.lang === 'zh' ? decoded.zh : decoded.reason);
     text = decoded.text;
   }
   const found = correctionsFor(input, opts);
@@ -307,7 +310,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
   } catch (e) {
     // The engine promises never to throw; if it does, say which file and keep going.
     const msg = e instanceof Error ? e.message : String(e);
-    return fail(input.name, `internal error: ${msg.split('\n')[0]}`);
+    return fail(input.name, `${opts.lang === 'zh' ? '内部错误：' : 'internal error: '}${msg.split('\n')[0]}`);
   }
 }
 
@@ -325,15 +328,18 @@ function correctionsFor(input: JobInput, opts: JobOptions): { corrections?: Corr
   try {
     json = readFileSync(path, 'utf8');
   } catch (e) {
-    if (explicit) return { fail: { name: path, reason: readReason(e) } };
-    return { notes: [`gangmu: ${path}: ${readReason(e)}; corrections ignored`] };
+    if (explicit) return { fail: { name: path, reason: readReason(e, opts.lang) } };
+    return { notes: [`gangmu: ${path}: ${readReason(e, opts.lang)}${opts.lang === 'zh' ? '；修正文件未用' : '; corrections ignored'}`] };
   }
   const read = readSidecar(json);
   if (read.error) {
-    if (explicit) return { fail: { name: path, reason: `not a corrections file (${read.error})` } };
-    return { notes: [`gangmu: ${path}: not a corrections file (${read.error}); ignored`] };
+    // (the parser's own detail, in parentheses, stays as it is)
+    const notCorrections = opts.lang === 'zh' ? `不是修正文件（${read.error}）` : `not a corrections file (${read.error})`;
+    if (explicit) return { fail: { name: path, reason: notCorrections } };
+    return { notes: [`gangmu: ${path}: ${notCorrections}${opts.lang === 'zh' ? '；已忽略' : '; ignored'}`] };
   }
-  const notes = read.skipped ? [`gangmu: ${path}: ${read.skipped} malformed entr${read.skipped === 1 ? 'y' : 'ies'} skipped`] : [];
+  const skipped = opts.lang === 'zh' ? `跳过 ${read.skipped} 条格式不对的修正` : `${read.skipped} malformed entr${read.skipped === 1 ? 'y' : 'ies'} skipped`;
+  const notes = read.skipped ? [`gangmu: ${path}: ${skipped}`] : [];
   return { corrections: read.corrections, notes };
 }
 

@@ -11,7 +11,8 @@ import { isUtf8, transcode } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string };
+/** A failure says why in English (`reason`) and in Chinese (`zh`), for a reader who asked for it. */
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: string; zh: string };
 
 function strict(label: string, bytes: Uint8Array): string | null {
   try {
@@ -91,7 +92,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return decodeBytes(bytes);
   } catch {
     // A string longer than the engine allows (about 512M UTF-16 units): say so, never crash.
-    return { ok: false, reason: 'too large to decode as one text' };
+    return { ok: false, reason: 'too large to decode as one text', zh: '文件太大，无法作为一段文本解码' };
   }
 }
 
@@ -99,7 +100,7 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strictUtf8(bytes.subarray(3));
     return text === null
-      ? { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8' }
+      ? { ok: false, reason: 'starts with a UTF-8 byte-order mark but is not valid UTF-8', zh: '以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8' }
       : { ok: true, text, encoding: 'utf-8-bom' };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -107,17 +108,21 @@ function decodeBytes(bytes: Uint8Array): Decoded {
     const body = bytes.subarray(2);
     const text = body.length % 2 === 0 ? strict(encoding, body) : null;
     return text === null
-      ? { ok: false, reason: `starts with a ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} byte-order mark but is not valid UTF-16` }
+      ? {
+          ok: false,
+          reason: `starts with a ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} byte-order mark but is not valid UTF-16`,
+          zh: `以 ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} 字节顺序标记开头，但不是有效的 UTF-16`,
+        }
       : { ok: true, text, encoding };
   }
   if (hasNul(bytes)) {
-    return { ok: false, reason: 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)' };
+    return { ok: false, reason: 'binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)', zh: '二进制文件（含 NUL 字节；UTF-16 文本须带字节顺序标记）' };
   }
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) {
-    return looksBinary(utf8) ? { ok: false, reason: 'binary file (control characters)' } : { ok: true, text: utf8, encoding: 'utf-8' };
+    return looksBinary(utf8) ? { ok: false, reason: 'binary file (control characters)', zh: '二进制文件（含控制字符）' } : { ok: true, text: utf8, encoding: 'utf-8' };
   }
   const gb = strict('gb18030', bytes);
   if (gb !== null && !looksBinary(gb)) return { ok: true, text: gb, encoding: 'gb18030' };
-  return { ok: false, reason: 'not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK text; convert it to UTF-8' };
+  return { ok: false, reason: 'not valid UTF-8, UTF-16 (with BOM) or GB18030/GBK text; convert it to UTF-8', zh: '不是有效的 UTF-8、UTF-16（带 BOM）或 GB18030/GBK 文本，请转换为 UTF-8' };
 }

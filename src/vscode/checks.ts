@@ -9,6 +9,7 @@ import { fixAll, applySeverity, OPT_IN } from '../core/checks';
 import type { Finding, Fix, Localized, Severity, TextEdit } from '../core';
 import type { DocumentAnalysis, DocumentModels } from './documentModel';
 import { readSettings } from './settings';
+import { settingsChangeRedoesChecks } from './settingsValues';
 import { localized as pick, messages } from './l10n';
 import { findingsByPlace } from './findingPlaces';
 
@@ -220,7 +221,7 @@ export function registerChecks(context: vscode.ExtensionContext, models: Documen
       collection.delete(doc.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (!e.affectsConfiguration('gangmu')) return;
+      if (!settingsChangeRedoesChecks((s) => e.affectsConfiguration(s))) return;
       findings.settingsChanged();
       refreshAll();
     }),

@@ -11,6 +11,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisWorker';
 import { packedHeadingSpans, unpackFigures, unpackFolds, unpackOutline, unpackRows, type PackedFigures, type PackedOutline } from './analysisTransfer';
 import { headingSpans, type HeadingSpan } from '../core/outline/spans';
 import { readSettings } from './settings';
+import { settingsChangeClearsAnalyses } from './settingsValues';
 import { clock, threadCpu, timed, trace, tracing } from './perfTrace';
 import { houseRules, type CorrectionStore } from './corrections';
 
@@ -400,7 +401,8 @@ export class DocumentModels implements vscode.Disposable {
         this.worker?.forget(uri);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('gangmu')) {
+        // (the highlight level, the checks or the languages leave every document's parse as it is)
+        if (settingsChangeClearsAnalyses((s) => e.affectsConfiguration(s))) {
           this.cache.clear();
           this.inFlight.clear();
         }

@@ -82,3 +82,28 @@ export function indexSettingsFrom(raw: RawSetting): WorkspaceIndexSettings {
     maxFiles: Math.max(0, count(raw('maxFiles'), 5000)),
   };
 }
+
+/**
+ * The settings a document's outline is parsed with (they feed `OutlineOptions`, and so the cache
+ * key of DocumentModels). Every other `gangmu.*` setting (languages, highlight, outline size,
+ * figures hover, checks, the workspace index) changes only what a provider does with an analysis.
+ */
+export const PARSE_SETTINGS: readonly string[] = ['gangmu.families', 'gangmu.rules'];
+
+/**
+ * Whether a settings change drops the cached analyses: only when it touches a setting the parse
+ * reads. (An analysis made with other options would not be reused anyway, its key differing; the
+ * drop frees them at once.) `affects` is the event's `affectsConfiguration`.
+ */
+export function settingsChangeClearsAnalyses(affects: (section: string) => boolean): boolean {
+  return PARSE_SETTINGS.some((s) => affects(s));
+}
+
+/**
+ * Whether a settings change makes the numbering checks run again (src/vscode/checks.ts): the parse
+ * settings, the checks' own (`gangmu.checks.*`) and which languages are read. The highlight, the
+ * Outline view's size, the figures hover and the workspace index leave the diagnostics as they are.
+ */
+export function settingsChangeRedoesChecks(affects: (section: string) => boolean): boolean {
+  return settingsChangeClearsAnalyses(affects) || affects('gangmu.checks') || affects('gangmu.languages');
+}
