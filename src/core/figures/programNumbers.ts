@@ -18,6 +18,7 @@
 import type { Figure } from '../types';
 import { codeTextTest, type CodeTextTest } from '../outline/codeLines';
 import { isHtmlSource } from '../outline/htmlSource';
+import { closingBrace } from '../text/braces';
 
 /** What may stand right before a program's number (after blanks): an operator, a bracket, a comma, `return`. */
 const BEFORE = /(?:[-+*/%=<>!&|^~?:,([{]|\breturn|\bcase|\byield|\bin)[ \t]*$/;
@@ -143,13 +144,8 @@ function codeSubstitutions(text: string, s: number, e: number, mark: Uint8Array)
   // (read within the literal only: a search for `${` past its end would cost the rest of the text per literal)
   for (let k = s; k + 1 < e; k++) {
     if (text.charCodeAt(k) !== 36 || text.charCodeAt(k + 1) !== 123) continue;
-    let depth = 0;
-    let q = k + 1;
-    for (; q < e; q++) {
-      const d = text.charCodeAt(q);
-      if (d === 123) depth++;
-      else if (d === 125 && --depth === 0) break;
-    }
+    const close = closingBrace(text, k + 1, e);
+    const q = close < 0 ? e : close;
     mark.fill(0, k, Math.min(q + 1, e));
     k = q;
   }

@@ -21,6 +21,8 @@
  * scan goes on after each string's close.
  */
 
+import { closingBrace } from '../text/braces';
+
 /** A line opening a string: indent, a name (a key, a variable, quoted or not) and `:`/`=`, or `return`; then the quote. */
 const OPENER = /^[ \t]*(?:(?:["']?[A-Za-z_$\u4e00-\u9fff][\w$\u4e00-\u9fff]{0,40}["']?(?:[ \t]*:[ \t]*[A-Za-z_$][\w$<>[\]|, ]{0,40})?[ \t]*[:=]|return)[ \t]*)(`|"""|''')/;
 /** Han characters a string must hold to be a document's text. */
@@ -87,14 +89,8 @@ function closeOf(text: string, p: number, quote: string): number {
     if (d === 92) { i++; continue; }
     // (a template literal's substitution `${…}` is code: its braces are counted, a quote in it closes nothing)
     if (!triple && d === 36 && text.charCodeAt(i + 1) === 123) {
-      let depth = 0;
-      let k = i + 1;
-      for (; k < n; k++) {
-        const b = text.charCodeAt(k);
-        if (b === 123) depth++;
-        else if (b === 125 && --depth === 0) break;
-      }
-      i = k;
+      const close = closingBrace(text, i + 1, n);
+      i = close < 0 ? n : close;
       continue;
     }
     if (d === q && (!triple || (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q))) return i;

@@ -7,6 +7,7 @@
  */
 import type { MdHeading, MdInfo } from './markdown';
 import { isBlankAny as isBlankCode } from '../text/blank';
+import { closingBrace } from '../text/braces';
 import { DOC_KIND_END } from './anatomy/lineText';
 
 /** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
@@ -143,12 +144,8 @@ export function templatePreamble(text: string, p: number): number {
     else if (BRACE_DIRECTIVE.test(text.slice(p, p + 10))) q = closeAt(text, p + 2, '}', limit);
     else if (c === 64 && d === 123) {
       // a Razor code block `@{ ViewBag.Title = "…"; }`, its braces balanced
-      let depth = 0;
-      for (let r = p + 1; r < limit; r++) {
-        const e = text.charCodeAt(r);
-        if (e === 123) depth++;
-        else if (e === 125 && --depth === 0) { q = r + 1; break; }
-      }
+      const close = closingBrace(text, p + 1, limit);
+      if (close >= 0) q = close + 1;
     } else if (c === 64 && AT_DIRECTIVE.test(text.slice(p, p + 12))) {
       q = text.indexOf('\n', p);
       if (q < 0 || q > limit) q = -1;
