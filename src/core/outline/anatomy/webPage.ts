@@ -403,9 +403,6 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
   const fieldHeader = markFieldHeader(P, zone);
-  // Line i a short numbered heading, the line right above it a title with no marker, and two field
-  // lines of a page's record right above that (`发布日期：…`, `时效性：有效`), one of them or the
-  // line above them a field the label list knows.
   // Line i a short numbered heading; above it (blank lines aside, five lines at most) only the page's
   // fields, buttons and an issuer's dated byline, one field at least, then a line reading as a title.
   const headOverFirstPart = (i: number): boolean => {
@@ -422,6 +419,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return false;
   };
+  // Line i a short numbered heading, the line right above it a title with no marker, and two field
+  // lines of a page's record right above that (`发布日期：…`, `时效性：有效`), one of them or the
+  // line above them a field the label list knows.
   const titleOverFields = (i: number): boolean => {
     if (S(i).length > 30 || i < 3) return false;
     const t = S(i - 1);
@@ -1094,16 +1094,20 @@ function isSpacedName(s: string): boolean {
 }
 
 /**
- * `平陆县统计局`, `国家统计局某某调查队`, `某某市人民政府办公室`: the name of an office alone on its line
- * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
- * names its issuers under its title.
+ * `市政府办公室 2023年01月20日`, `辽宁省卫生健康委员会　2022年12月06日`: an issuing body, a blank, a full date.
+ * (Its office words are more than isIssuerLine's: with the date after it the line is a byline
+ * whatever body signs it, where a name alone on its line ending `…部`/`…处` may be a heading.)
  */
-/** `市政府办公室 2023年01月20日`, `辽宁省卫生健康委员会　2022年12月06日`: an issuing body, a blank, a full date. */
 function isIssuerAndDate(s: string): boolean {
   const m = /^([\u3400-\u9fff（）()]{4,20})[ \u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年\s*[\d〇零一二三四五六七八九十○]{1,3}\s*月\s*[\d〇零一二三四五六七八九十○]{1,3}\s*日$/.exec(s);
   return m !== null && /(统计局|调查队|人民政府|政府|委员会|办公室|办公厅|[局厅队委办院部处])$/.test(m[1]);
 }
 
+/**
+ * `平陆县统计局`, `国家统计局某某调查队`, `某某市人民政府办公室`: the name of an office alone on its line
+ * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
+ * names its issuers under its title.
+ */
 function isIssuerLine(s: string): boolean {
   return s.length >= 4 && s.length <= 20 && /^[\u3400-\u9fff（）()]+$/.test(s) && /(统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅队])$/.test(s);
 }
