@@ -10,7 +10,7 @@ import type { Worker as WorkerThread } from 'node:worker_threads';
 import { version } from '../package.json';
 import { FIGURE_COLUMNS, type Lang } from './core/export';
 import type { InputFormat } from './core';
-import { crossFilesEngine, readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
+import { crossFilesEngine, internalError, readReason, runJob, type Command, type JobInput, type JobOptions, type JobResult, type Mode, type StageTimes } from './cliJob';
 import type { WorkerRequest, WorkerResponse } from './worker';
 import { convertFile, convertKindOf, DEFAULT_MAX_BYTES } from './convert/load';
 import { convertErrorMessage } from './convert/messages';
@@ -361,7 +361,7 @@ function runPool(inputs: JobInput[], opts: JobOptions, size: number, emit: Emit,
         current = -1;
         if (lost >= 0) {
           const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-          finish(lost, { out: '', err: `gangmu: ${inputs[lost].name}: ${opts.lang === 'zh' ? '内部错误：' : 'internal error: '}${reason}`, failed: true, hasError: false });
+          finish(lost, { out: '', err: `gangmu: ${inputs[lost].name}: ${internalError(reason, opts.lang)}`, failed: true, hasError: false });
         }
         if (next < inputs.length) start();
       });
@@ -489,7 +489,7 @@ async function runByIndicator(parsed: Parsed, inputs: JobInput[], opts: JobOptio
       try {
         docs[index] = JSON.parse(json) as DocumentFigures;
       } catch {
-        errs[index] = `gangmu: ${inputs[index].name}: ${opts.lang === 'zh' ? '内部错误：结果无法读取' : 'internal error: unreadable result'}`;
+        errs[index] = `gangmu: ${inputs[index].name}: ${internalError(opts.lang === 'zh' ? '结果无法读取' : 'unreadable result', opts.lang)}`;
         failed = true;
       }
     }

@@ -90,6 +90,11 @@ const READ_REASONS: Record<string, Record<Lang, string>> = {
   ERR_FS_FILE_TOO_LARGE: { en: 'file too large to read', zh: '文件太大，无法读取' },
 };
 
+/** An error of ours (the engine threw, a worker's result unreadable) in the reader's language. */
+export function internalError(reason: string, lang: Lang): string {
+  return (lang === 'zh' ? '内部错误：' : 'internal error: ') + reason;
+}
+
 /**
  * A read error as a short phrase in the reader's language, never a stack trace (an error without a
  * known code keeps Node's own first line, which is English).
@@ -310,7 +315,7 @@ export function runJob(input: JobInput, opts: JobOptions, sink?: Write, byteSink
   } catch (e) {
     // The engine promises never to throw; if it does, say which file and keep going.
     const msg = e instanceof Error ? e.message : String(e);
-    return fail(input.name, `${opts.lang === 'zh' ? '内部错误：' : 'internal error: '}${msg.split('\n')[0]}`);
+    return fail(input.name, internalError(msg.split('\n')[0], opts.lang));
   }
 }
 
