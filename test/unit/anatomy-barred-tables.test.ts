@@ -130,4 +130,21 @@ describe('anatomy: what is no table set with bars', () => {
     assert.deepEqual(rowsOf(text), []);
     assert.deepEqual(parts(text), ['1 1．', '2 2．', '3 3．']);
   });
+  it('reads a headline set in a table\'s first row without its empty cells, under the page\'s field rows', () => {
+    const text = [
+      '索引号: | 000000/2031-00001 | 公开方式: | 主动公开 |',
+      '文号: | 公开日期: | 2031-03-01 09:30 | |',
+      '发布单位: | 青河县统计局 |',
+      '2030年青河县国民经济和社会发展统计公报 | ||||||||||||||||',
+      '2030年，全县上下坚持稳中求进，经济运行总体平稳，结构持续优化，民生保障有力。',
+      '一、综合',
+      '全年地区生产总值达到一百二十亿元，比上年增长百分之六点五，增速高于全市平均水平。',
+      '二、农业',
+      '全年粮食总产量保持稳定，特色种养规模继续扩大，农民收入稳步增长，农村面貌持续改善。',
+    ].join('\n');
+    const o = parseOutline(text);
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker || 'T'} ${h.title}`), [
+      '1 T 2030年青河县国民经济和社会发展统计公报', '2 一、 综合', '2 二、 农业',
+    ]);
+  });
 });

@@ -554,3 +554,24 @@ export function barredTableRows(text: string, lines: LineTable, from?: (li: numb
   }
   return out;
 }
+
+/**
+ * Where a line's words end when a run of empty cells follows them (`标题 | |||||`: bars and blanks
+ * only, two bars or more): the end of the words, or b when the line holds no such run or no words
+ * before it (a row of cells keeps its bars: `| 名称 | 时间 |`).
+ */
+export function beforeEmptyCells(text: string, a: number, b: number): number {
+  if (b - a < 3 || (text.charCodeAt(b - 1) !== 124 && text.charCodeAt(b - 1) !== 0xff5c)) return b;
+  let p = b;
+  let bars = 0;
+  while (p > a) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 124 || c === 0xff5c) bars++;
+    else if (!(c === 32 || c === 9 || c === 0x3000 || c === 0xa0)) break;
+    p--;
+  }
+  if (bars < 2 || p <= a) return b;
+  // (the words hold no bar of their own: a row `名称 | 时间 | ||` is a row, not a line of words)
+  for (let q = a; q < p; q++) if (text.charCodeAt(q) === 124 || text.charCodeAt(q) === 0xff5c) return b;
+  return p;
+}

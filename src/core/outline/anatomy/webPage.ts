@@ -26,7 +26,7 @@ import { cjkCount } from '../../text/cjk';
 import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { endsSentenceCode } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
-import { barredTableRows } from './tables';
+import { barredTableRows, beforeEmptyCells } from './tables';
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
@@ -248,6 +248,9 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
       if (v.start < 0) b = a;
       else { a = v.start; b = v.end; }
     }
+    // A line of words carrying a table's empty cells after them (`2013年某区统计公报 | |||||||`: a page
+    // that set its headline in a table's first row) is read without them.
+    b = beforeEmptyCells(text, a, b);
     A[i] = a;
     B[i] = b;
   }
