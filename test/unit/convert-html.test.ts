@@ -128,8 +128,9 @@ describe('convert: saved web pages', () => {
       '指标\t单位\t完成值\t增速（%）', '地区生产总值\t亿元\t512.3\t5.6', '规上工业增加值\t亿元\t150.2\t7.1',
       '下一步，各地各部门要聚焦薄弱环节，加大工作力度，确保完成全年目标任务，推动经济持续向好。',
     ]);
-    // the rows stay in the body (the page's logo line in the layout table is no part of the article)
-    assert.deepEqual(parseOutline(r.value.text).zones?.map((z) => z.zone), ['body']);
+    // the rows stay in the article, a table of the body, no page furniture (the page's logo line in
+    // the layout table is no part of the article)
+    assert.deepEqual(parseOutline(r.value.text).zones?.map((z) => z.zone), ['body', 'table', 'body']);
   });
 
   it('leaves nav, header and footer out of a short page, and of a page that is no article', async () => {

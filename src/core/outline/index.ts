@@ -44,6 +44,7 @@ import { applyCorrections } from './corrections';
 import { applyFormatHeadings } from './formatHeadings';
 import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
+import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
@@ -1187,6 +1188,8 @@ function titleExtents(
       if (banner && banner.from === c.titleStart) lineEnd = banner.to;
     }
     if (c.isTitle && c.titleStop > c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
+    // (a headline set in a table's first row, `标题 | |||||`: the empty cells are no part of the title)
+    if (c.isTitle) lineEnd = beforeEmptyCells(text, c.titleStart, lineEnd);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
     for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {

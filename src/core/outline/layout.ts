@@ -528,6 +528,9 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string, layout = fa
     total++;
     const len = cols[i];
     if (len < 24 || len > 400) continue;
+    // (a table's row set with bars, `| 活动名称 | 时间 |` or `序号 | 名称 |`, is as long as its cells:
+    // rows of one table share a length without the text being wrapped)
+    if (barredRow(text, lines.contentStart[i], lines.contentEnd[i])) continue;
     counts.set(len, (counts.get(len) ?? 0) + 1);
   }
   let best = 0;
@@ -555,6 +558,14 @@ function wrapWidth(lines: LineTable, cols: Int32Array, text: string, layout = fa
     else if (cols[i] >= best - WIDTH_SLACK && lines.contentEnd[i] > lines.contentStart[i] && SENTENCE_END[text.charCodeAt(lines.contentEnd[i] - 1)] === 1) closed++;
   }
   return wider <= 1 && closed * 3 <= bestCount ? best : 0;
+}
+
+/** A line opening or closing with a bar (`|`, `｜`): a row of a table set with bars. */
+function barredRow(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  const f = text.charCodeAt(a);
+  const l = text.charCodeAt(b - 1);
+  return f === 124 || l === 124 || f === 0xff5c || l === 0xff5c;
 }
 
 /** How many lines of about the width `best` (within the slack) end a sentence. */

@@ -9,6 +9,7 @@ import type { FigureKind, TableCell } from '../../types';
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shortText } from './lineText';
 import { scaleAt, unitAt } from '../../figures/units';
+import type { LineTable } from '../layout';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
 /** A row label: 1, 2, 3… (a star may flag a key row: `*1`). */
@@ -24,6 +25,7 @@ const NUMBER_COLUMN = /^(序号|序|编号|顺序号|排序|排名|No\.?|#)$/i;
 
 export function detectTables(input: AnatomyInput, anatomy: Anatomy): void {
   pipedTables(input, anatomy);
+  barredTables(input, anatomy);
   flattenedTables(input, anatomy);
   anatomy.cells.sort((a, b) => a.start - b.start);
 }
@@ -187,6 +189,19 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     }
     li = last;
   }
+}
+
+/**
+ * Tables set with bars or tabs but no Markdown delimiter row (barredTableRows): a scraped page's
+ * `| 活动名称 | 时间 |` rows, `序号 | 内容名称 |` rows, a table flattened a cell a line with a bar after
+ * each cell (`一、按单位基本性质 |` / `10 |`). Their lines get the zone `table`, so a cell is never a
+ * part (`一、…` in a row label) nor a title; the text right after the table is the body again.
+ */
+function barredTables(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const rows = barredTableRows(input.text, input.layout.lines, (li) => contentFrom(input, li));
+  if (!rows) return;
+  for (let li = 0; li < rows.length; li++) if (rows[li] === 1 && tableZone(zone[li])) zone[li] = Zone.Table;
 }
 
 // ---------------------------------------------------------------- flattened tables
@@ -422,4 +437,141 @@ function contentLines(input: AnatomyInput, from: number, to: number): number {
   let c = 0;
   for (let li = from; li <= to; li++) if (!isBlankLine(input, li)) c++;
   return c;
+}
+
+// ---------------------------------------------------------------- tables set with bars or tabs
+
+/** Longest line read as a row of a table set with bars or tabs. */
+const ROW_MAX = 600;
+/** Longest run of characters (no tab, no space) in a row parted by tabs. */
+const TAB_CELL_MAX = 40;
+/** Longest cell of a table flattened a cell a line with a bar after it (`项目 |`, `10 |`). */
+const BARRED_CELL_MAX = 40;
+
+/** The shape of one line as a table's row: its cells, and how they are set. */
+interface RowShape {
+  /** 0: no row; 1: a row of bars or tabs with two cells or more; 2: one short cell and a bar after it. */
+  kind: 0 | 1 | 2;
+  cells: number;
+  /** The line is a Markdown delimiter row (`| --- | :---: |`, `---|---|`). */
+  delimiter: boolean;
+  /** A cell holds a digit or more than eight characters (a menu's cells hold short words only). */
+  data: boolean;
+  /** The line is bars alone (`||`, `|||`: a flattened row's empty cells). */
+  empty: boolean;
+}
+
+const NO_ROW: RowShape = { kind: 0, cells: 0, delimiter: false, data: false, empty: false };
+
+function rowShape(text: string, a: number, b: number): RowShape {
+  while (a < b && (text[a] === ' ' || text[a] === '\u3000')) a++;
+  while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\u3000' || text[b - 1] === '\r')) b--;
+  if (b - a < 2 || b - a > ROW_MAX) return NO_ROW;
+  const opens = text[a] === '|' || text[a] === '｜';
+  const closes = text[b - 1] === '|' || text[b - 1] === '｜';
+  let bars = 0;
+  let tabs = 0;
+  let data = false;
+  let longest = 0;
+  let run = 0;
+  let other = false; // a character other than a bar, a dash, a colon or a space
+  for (let p = a; p < b; p++) {
+    const c = text[p];
+    if (c === '|' || c === '｜') { bars++; run = 0; continue; }
+    if (c === '\t') { tabs++; run = 0; continue; }
+    if (c !== '-' && c !== ':' && c !== ' ' && c !== '—') other = true;
+    if (c >= '0' && c <= '9') data = true;
+    if (c !== ' ' && c !== '\u3000' && ++run > longest) longest = run;
+  }
+  if (longest > 8) data = true;
+  if (bars > 0) {
+    const cells = bars + 1 - (opens ? 1 : 0) - (closes ? 1 : 0);
+    const delimiter = !other && bars >= 1 && text.slice(a, b).includes('--');
+    if (!other && !delimiter) return { kind: 2, cells: 0, delimiter: false, data: false, empty: true };
+    // `| 活动名称 | 时间 |`, `序号 | 内容名称 | 内容说明 |`, `| 甲 | 乙` (a row opening with a bar)
+    if ((opens && bars >= 2) || (closes && cells >= 2) || delimiter) return { kind: 1, cells, delimiter, data, empty: false };
+    // `项目 |`, `10 |`: one cell a line, the bar closing it
+    if (closes && cells === 1 && b - a <= BARRED_CELL_MAX + 2) return { kind: 2, cells: 1, delimiter: false, data, empty: false };
+    return NO_ROW;
+  }
+  // `地区\t产量\t增长`: a row of three cells or more parted by tabs, none a paragraph (`1．\t要把…。`,
+  // a list item with a tab after its number, is no row)
+  if (tabs >= 2 && other && longest <= TAB_CELL_MAX) return { kind: 1, cells: tabs + 1, delimiter: false, data, empty: false };
+  return NO_ROW;
+}
+
+/**
+ * The lines of the tables a text sets with bars or tabs, whatever its format (a scraped page's
+ * `| 活动名称 | 时间 | 参与人数 |` rows with no `| --- |` under the header, rows closing each cell
+ * with a bar, `序号 | 内容名称 |` rows opening with no bar, tab-parted rows, a table flattened a cell
+ * a line with a bar after each cell): 1 for a line of such a table, null when the text has none.
+ * A block of consecutive rows is a table when it holds a delimiter row, or three rows or more
+ * most of which have as many cells as the first (two thirds), and some cell holds a number or
+ * more than eight characters: a site's menu set with bars (`首页 | 新闻 | 关于`) holds short words
+ * only and stays the page's. A block of one-cell lines is a table when it has six lines or more,
+ * two of them numbers or a row of empty cells (`||`). Linear: each line is read once.
+ */
+export function barredTableRows(text: string, lines: LineTable, from?: (li: number) => number): Uint8Array | null {
+  const n = lines.length;
+  let out: Uint8Array | null = null;
+  const mark = (i: number, j: number): void => {
+    if (!out) out = new Uint8Array(n);
+    for (let k = i; k < j; k++) out[k] = 1;
+  };
+  let i = 0;
+  while (i < n) {
+    const first = lines.empty(i) ? NO_ROW : rowShape(text, from ? from(i) : lines.contentStart[i], lines.contentEnd[i]);
+    if (first.kind === 0) { i++; continue; }
+    let j = i;
+    if (first.kind === 1) {
+      let rows = 0;
+      let same = 0;
+      let delimiter = false;
+      let data = false;
+      let header = -1;
+      for (; j < n && !lines.empty(j); j++) {
+        const s = j === i ? first : rowShape(text, from ? from(j) : lines.contentStart[j], lines.contentEnd[j]);
+        if (s.kind !== 1) break;
+        if (s.delimiter) { delimiter = true; continue; }
+        rows++;
+        if (header < 0) header = s.cells;
+        if (s.cells === header) same++;
+        if (s.data) data = true;
+      }
+      if (delimiter || (rows >= 3 && same * 3 >= rows * 2 && data)) mark(i, j);
+    } else {
+      let cells = 0;
+      let evidence = 0;
+      for (; j < n && !lines.empty(j); j++) {
+        const s = j === i ? first : rowShape(text, from ? from(j) : lines.contentStart[j], lines.contentEnd[j]);
+        if (s.kind !== 2) break;
+        cells++;
+        if (s.empty || s.data) evidence++;
+      }
+      if (cells >= 6 && evidence >= 2) mark(i, j);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/**
+ * Where a line's words end when a run of empty cells follows them (`标题 | |||||`: bars and blanks
+ * only, two bars or more): the end of the words, or b when the line holds no such run or no words
+ * before it (a row of cells keeps its bars: `| 名称 | 时间 |`).
+ */
+export function beforeEmptyCells(text: string, a: number, b: number): number {
+  if (b - a < 3 || (text.charCodeAt(b - 1) !== 124 && text.charCodeAt(b - 1) !== 0xff5c)) return b;
+  let p = b;
+  let bars = 0;
+  while (p > a) {
+    const c = text.charCodeAt(p - 1);
+    if (c === 124 || c === 0xff5c) bars++;
+    else if (!(c === 32 || c === 9 || c === 0x3000 || c === 0xa0)) break;
+    p--;
+  }
+  if (bars < 2 || p <= a) return b;
+  // (the words hold no bar of their own: a row `名称 | 时间 | ||` is a row, not a line of words)
+  for (let q = a; q < p; q++) if (text.charCodeAt(q) === 124 || text.charCodeAt(q) === 0xff5c) return b;
+  return p;
 }

@@ -24,8 +24,9 @@ import {
 import { isLabelTitle } from './titleBlock';
 import { cjkCount } from '../../text/cjk';
 import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
-import { endsSentenceCode, type LineTable } from '../layout';
+import { endsSentenceCode } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
+import { barredTableRows, beforeEmptyCells } from './tables';
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
@@ -209,13 +210,15 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const B = new Int32Array(n);
   const lineFrom = anatomy.lineFrom;
   const htmlSource = input.md?.htmlSource === true;
-  const tableRows = input.md && !htmlSource ? markdownTableRows(text, lines) : null;
+  const tableRows = htmlSource ? null : barredTableRows(text, lines);
   let hp = 0;
   let mp = 0;
   for (let i = 0; i < n; i++) {
     if (lines.empty(i)) continue;
-    // A Markdown table's rows (`| 环节 | 传统模式 |` over `| --- | --- |`) are the document's table,
-    // never a site's menu (`首页 | 新闻 | 关于`) nor a footer: no zone of this detector takes them.
+    // A table's rows (`| 环节 | 传统模式 |` over `| --- | --- |`, or a scraped page's rows with no
+    // delimiter: `| 活动名称 | 时间 |`, `序号 | 内容名称 |`, `项目 |` a cell a line) are the document's
+    // table, never a site's menu (`首页 | 新闻 | 关于`) nor a footer: no zone of this detector takes
+    // them, so the parts after a table are no page tail (tables.ts barredTableRows).
     if (tableRows && tableRows[i]) continue;
     const cs = lines.contentStart[i];
     let a = lineFrom.size > 0 ? lineFrom.get(i) ?? cs : cs;
@@ -245,37 +248,14 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
       if (v.start < 0) b = a;
       else { a = v.start; b = v.end; }
     }
+    // A line of words carrying a table's empty cells after them (`2013年某区统计公报 | |||||||`: a page
+    // that set its headline in a table's first row) is read without them.
+    b = beforeEmptyCells(text, a, b);
     A[i] = a;
     B[i] = b;
   }
   return { text, a: A, b: B, cache: new Map() };
 }
-
-/**
- * Lines of Markdown tables: a block of consecutive lines opening with `|` that holds a delimiter
- * row (`| --- | :---: |`).
- */
-function markdownTableRows(text: string, lines: LineTable): Uint8Array | null {
-  const n = lines.length;
-  let out: Uint8Array | null = null;
-  let i = 0;
-  while (i < n) {
-    if (lines.empty(i) || text.charCodeAt(lines.contentStart[i]) !== 124) { i++; continue; }
-    let j = i;
-    let delimiter = false;
-    for (; j < n && !lines.empty(j) && text.charCodeAt(lines.contentStart[j]) === 124; j++) {
-      if (!delimiter && lines.contentEnd[j] - lines.contentStart[j] <= 400 && DELIMITER_ROW.test(text.slice(lines.contentStart[j], lines.contentEnd[j]))) delimiter = true;
-    }
-    if (delimiter) {
-      if (!out) out = new Uint8Array(n);
-      for (let k = i; k < j; k++) out[k] = 1;
-    }
-    i = j;
-  }
-  return out;
-}
-
-const DELIMITER_ROW = /^\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
 
 /** A line of markup: it opens with a tag or a blank entity (`&#12288;`). */
 function opensWithTagOrEntity(text: string, a: number, b: number): boolean {
