@@ -257,7 +257,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     if (!num) return null;
     const p = pos + num.len;
     const sep = text[p];
-    if (sep === '.' || sep === '．' || sep === '、') {
+    if (sep === '.' || sep === '．' || sep === '、' || isStopLookalike(sep)) {
       const next = text.charCodeAt(p + 1);
       if (isDigit(next)) {
         // A year straight after the marker: four digits then 年.
@@ -288,12 +288,12 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     const p = pos + num.len;
     const sep = text[p];
     // 一、 and its wrong forms 一， 一. 一． (recognised so the checks can flag them).
-    if (sep === '、' || sep === '，' || sep === ',' || sep === '．' || sep === '.') {
+    if (sep === '、' || sep === '，' || sep === ',' || sep === '．' || sep === '.' || isStopLookalike(sep)) {
       if (p + 1 >= lineEnd) return null;
       const after = text[p + 1];
       // 一、二、三产业 — an enumeration of numerals, not a heading.
-      if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，')) return null;
-      if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
+      if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，' || text[p + 2] === sep)) return null;
+      if ((sep === '.' || sep === '．' || isStopLookalike(sep)) && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
     // 一）总体要求 / 二)主要任务: the closing bracket alone, as 1）
@@ -313,6 +313,18 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     if (bare) return bare;
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/**
+ * A look-alike of the marker's stop that pages type or convert in its place: the small-form
+ * full stop and enumeration comma of the CJK compatibility block (`1﹒` `一﹑`, input methods of
+ * older pages and Word's “small” forms) and the half-width enumeration comma (`三､`, from texts
+ * converted out of Big5 or Shift-JIS code pages). Each stands only for a stop, never for a decimal
+ * point or a word, so at a line start after a number it reads as `.` / `、`; the runs still ask for
+ * the numbers to count on as for any marker. (Not the middle dot: `5·12` names a day.)
+ */
+function isStopLookalike(c: string | undefined): boolean {
+  return c === '\ufe52' || c === '\ufe51' || c === '\uff64';
 }
 
 /** Characters that make a word with the numeral before them (`一 是`, `一 年来` typed with a space): no title. */
