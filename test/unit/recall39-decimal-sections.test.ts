@@ -49,6 +49,8 @@ describe('recall39: section numbers 1 / 1.1 / 1.1.1 mark parts', () => {
       '情况说明\n3.2 万人\n3.3 万人\n今年参保人数继续增长。',
       '工作安排\n1.1 本周完成方案初稿，下周提交讨论。\n1.2 月底前完成全部工作，并报送结果。',
       '会议记录\n2.1 项目进展\n各项目按计划推进。',
+      // (a timeline's days: month.day, the section never starting at .1)
+      '活动总结\n3.15 召开动员会\n全体人员参加。\n3.16 开展集中培训\n培训两次。\n3.17 现场检查\n检查三处。',
     ]) assert.deepEqual(heads(text).filter(([, m]) => /^\d/.test(m)), [], text);
   });
 });

@@ -532,8 +532,10 @@ function matchDecimal(text: string, pos: number, lineEnd: number): MarkerMatch |
   else if (d.heading) placed = keys.has(`${key}.1`);
   if (!placed && depth >= 2) {
     const stem = d.parts.slice(0, -1).join('.');
-    // (or a heading that is its section's first child: `2.2.1 引入文件` under `2.2 接入`)
-    placed = keys.has(`${stem}.${last - 1}`) || keys.has(`${stem}.${last + 1}`) || (d.heading && last === 1 && keys.has(stem));
+    // (or a heading that is its section's first child: `2.2.1 引入文件` under `2.2 接入`); and the
+    // section's numbering starts at 1 (`3.15 召开动员会`, `3.16 …`: a timeline's days, no section)
+    placed = (keys.has(`${stem}.${last - 1}`) || keys.has(`${stem}.${last + 1}`) || (d.heading && last === 1 && keys.has(stem))) &&
+      (last === 1 || scheme.all.has(`${stem}.1`));
   }
   if (!placed) return null;
   const kind: RunKind = depth === 1 ? 'decimal-1' : depth === 2 ? 'decimal-2' : depth === 3 ? 'decimal-3' : 'decimal-4';
