@@ -18,7 +18,8 @@ import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half';
+  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half'
+  | 'decimal-1' | 'decimal-2' | 'decimal-3' | 'decimal-4';
 
 export interface MarkerMatch {
   family: MarkerFamily;
@@ -44,6 +45,12 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   // 一） 二）: the closing bracket alone (范文 pages, 公众号 articles), a run of its own under （一）
   'cn-half': 7.2,
   stem: 7.5,
+  // 1 总则 / 1.1 编制目的 / 1.1.1 …: the section numbers of emergency plans, standards, feasibility
+  // reports and writing guides, a level per depth; under 一、 where both stand, above 1. and （1）
+  'decimal-1': 7.6,
+  'decimal-2': 7.7,
+  'decimal-3': 7.8,
+  'decimal-4': 7.9,
   'arabic-dot': 8,
   // 1️⃣ 2️⃣ and ❶ ❷ ➊ ➀: the lists of AI-written reports and 公众号 articles, between 1. and （1）
   keycap: 8.5,
@@ -61,6 +68,11 @@ export function isDivision(kind: RunKind | null): boolean {
 
 export function isStructural(kind: RunKind): boolean {
   return STRUCTURAL_RANK[kind] !== undefined;
+}
+
+/** A section number of the decimal scheme (`1 总则`, `1.1 编制目的`): matchDecimal placed it in the text's scheme already. */
+export function isDecimalKind(kind: RunKind | null): boolean {
+  return kind === 'decimal-1' || kind === 'decimal-2' || kind === 'decimal-3' || kind === 'decimal-4';
 }
 
 const CN_NUM = '〇零一二三四五六七八九十百两';
@@ -253,11 +265,13 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   if (isDigit(code)) {
     const kc = code <= 57 ? matchKeycap(text, pos, lineEnd) : null;
     if (kc) return kc;
+    const dec = code <= 57 ? matchDecimal(text, pos, lineEnd) : null;
+    if (dec) return dec;
     const num = readArabic(text, pos, lineEnd, 3);
     if (!num) return null;
     const p = pos + num.len;
     const sep = text[p];
-    if (sep === '.' || sep === '．' || sep === '、') {
+    if (sep === '.' || sep === '．' || sep === '、' || isStopLookalike(sep)) {
       const next = text.charCodeAt(p + 1);
       if (isDigit(next)) {
         // A year straight after the marker: four digits then 年.
@@ -288,12 +302,12 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     const p = pos + num.len;
     const sep = text[p];
     // 一、 and its wrong forms 一， 一. 一． (recognised so the checks can flag them).
-    if (sep === '、' || sep === '，' || sep === ',' || sep === '．' || sep === '.') {
+    if (sep === '、' || sep === '，' || sep === ',' || sep === '．' || sep === '.' || isStopLookalike(sep)) {
       if (p + 1 >= lineEnd) return null;
       const after = text[p + 1];
       // 一、二、三产业 — an enumeration of numerals, not a heading.
-      if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，')) return null;
-      if ((sep === '.' || sep === '．') && isDigit(text.charCodeAt(p + 1))) return null;
+      if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，' || text[p + 2] === sep)) return null;
+      if ((sep === '.' || sep === '．' || isStopLookalike(sep)) && isDigit(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
     // 一）总体要求 / 二)主要任务: the closing bracket alone, as 1）
@@ -313,6 +327,231 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     if (bare) return bare;
   }
   return matchInline(text, pos, lineEnd);
+}
+
+/** Longest title a section number's heading line may carry. */
+const DECIMAL_TITLE_MAX = 30;
+/** Characters that, right after a number, make it a figure and its unit (`1.5 亿元`, `2 万人`), not a section. */
+const DECIMAL_UNIT_NEXT = '万亿千百元年月日号號个個次人户戶岁歲倍';
+
+interface DecimalLine {
+  /** The section number's parts (`1.2.3` → [1, 2, 3]). */
+  parts: number[];
+  /** Offset past the number (and the dot closing it, `1. 总则`). */
+  end: number;
+  /** Offset where the title starts. */
+  titleStart: number;
+  /** The line is a heading's (a short title ending it), not a numbered paragraph run in after the number. */
+  heading: boolean;
+}
+
+/**
+ * A section number opening a line at `pos` (line content ends at `lineEnd`): one to four parts of
+ * one or two digits joined by `.` (`1`, `1.1`, `2.3.1`; a dot may close it before a blank), then
+ * blanks or straight a Chinese character that is no unit (`1.5 亿元`, `2 万人`). `heading` when the
+ * rest is a title ending the line: 2 to 30 characters with no clause or sentence mark in it (`、`
+ * may stand in it; a question mark may end it) and no dot leaders; otherwise a numbered paragraph
+ * runs in after the number (`1.3.1为有效处置各类突发事件，…`). Null for anything else.
+ */
+function readDecimalLine(text: string, pos: number, lineEnd: number): DecimalLine | null {
+  const parts: number[] = [];
+  let p = pos;
+  for (;;) {
+    let v = 0;
+    const s = p;
+    while (p < lineEnd && p - s < 3 && isDigit(text.charCodeAt(p)) && text.charCodeAt(p) <= 57) { v = v * 10 + text.charCodeAt(p) - 48; p++; }
+    if (p === s || p - s > 2 || v === 0 && parts.length === 0) return null;
+    parts.push(v);
+    if (text.charCodeAt(p) === 46 && p + 1 < lineEnd && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 1) <= 57 && parts.length < 4) { p++; continue; }
+    break;
+  }
+  // (a mark may close the number: `2.1. 领导机构` before a blank; `1. 总则`, `1.总则`, `1、总则` after
+  // a number of one part, which is then a section only by its place among the others: matchDecimal)
+  const m = text.charCodeAt(p);
+  if ((m === 46 || m === 0xff0e) && p + 1 < lineEnd && isBlankCode(text.charCodeAt(p + 1))) p++;
+  else if (parts.length === 1 && (m === 46 || m === 0xff0e || m === 0x3001)) p++;
+  const end = p;
+  let t = p;
+  while (t < lineEnd && t - end < 4 && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 0x3000 || text.charCodeAt(t) === 0xa0 || text.charCodeAt(t) === 9)) t++;
+  if (t >= lineEnd || !isCjkCode(text.charCodeAt(t)) || DECIMAL_UNIT_NEXT.includes(text[t])) return null;
+  let e = lineEnd;
+  while (e > t && isBlankCode(text.charCodeAt(e - 1))) e--;
+  // (a question may end the title: `1.1 为什么会写成流水账？`)
+  const q0 = text[e - 1] === '？' || text[e - 1] === '?' ? e - 1 : e;
+  if (q0 - t < 2) return null;
+  let heading = e - t <= DECIMAL_TITLE_MAX;
+  for (let q = t; q < q0 && heading; q++) {
+    const c = text[q];
+    // (dot leaders: a table of contents' line, `1.1编制目的……3`)
+    if ((c !== '、' && PROSE_MARKS.includes(c)) || c === '…' || c === '⋯' || (c === '.' && text[q + 1] === '.')) heading = false;
+  }
+  return { parts, end, titleStart: t, heading };
+}
+
+/** The section numbers opening the lines of one text, as `1`, `1.2`, `1.2.3` (see decimalScheme). */
+interface DecimalScheme {
+  /** Numbers opening heading lines. */
+  heads: Set<string>;
+  /** Numbers opening any line (headings and numbered paragraphs). */
+  all: Set<string>;
+  /** Where those numbers stand (the line's start past its indent). */
+  allAt: Set<number>;
+  /** The heading lines' starts, in text order, and their numbers. */
+  at: number[];
+  keyAt: string[];
+  /** Entries of `at` that list the contents (see decimalScheme): no headings. */
+  listed: Uint8Array;
+}
+/** The schemes of the texts last asked about (a parse may read a text and a view of it in turn). */
+const schemeTexts: string[] = [];
+const schemeKeys: Array<DecimalScheme | null> = [];
+const SCHEME_CACHE = 4;
+
+/**
+ * The section numbers that open lines of the text (readDecimalLine, at a line's start after up to
+ * eight blanks), or null when the text shows no scheme of them: two heading lines numbered with
+ * two parts or more counting on under the same parent (`1.1` and `1.2`, `3.2.1` and `3.2.2`). One
+ * pass over the text's lines, kept for the text last asked about (one parse asks for every line of
+ * one text).
+ */
+function decimalScheme(text: string): DecimalScheme | null {
+  for (let k = 0; k < schemeTexts.length; k++) if (schemeTexts[k] === text) return schemeKeys[k];
+  const scheme = readScheme(text);
+  if (schemeTexts.length >= SCHEME_CACHE) { schemeTexts.shift(); schemeKeys.shift(); }
+  schemeTexts.push(text);
+  schemeKeys.push(scheme);
+  return scheme;
+}
+
+function readScheme(text: string): DecimalScheme | null {
+  const keys = new Set<string>();
+  const all = new Set<string>();
+  const allAt = new Set<number>();
+  const at: number[] = [];
+  const keyAt: string[] = [];
+  /** Whether a line with words stood between the heading line before and this one. */
+  const wordsBefore: boolean[] = [];
+  let words = false;
+  /** The first heading line whose number an earlier one had, and that earlier one. */
+  let repeat = -1;
+  let first = -1;
+  const index = new Map<string, number>();
+  let pairs = false;
+  let ls = 0;
+  const n = text.length;
+  while (ls < n) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    let p = ls;
+    while (p < le && p - ls < 8 && isBlankCode(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    const d = c >= 49 && c <= 57 ? readDecimalLine(text, p, le) : null;
+    if (d) { all.add(d.parts.join('.')); allAt.add(p); }
+    if (d && d.heading) {
+      const key = d.parts.join('.');
+      keys.add(key);
+      const seen = index.get(key);
+      if (seen !== undefined && repeat < 0) { repeat = at.length; first = seen; }
+      if (seen === undefined) index.set(key, at.length);
+      at.push(p);
+      keyAt.push(key);
+      wordsBefore.push(words);
+      words = false;
+      if (d.parts.length >= 2) {
+        const last = d.parts[d.parts.length - 1];
+        const stem = d.parts.slice(0, -1).join('.');
+        if (keys.has(`${stem}.${last - 1}`)) pairs = true;
+      }
+    } else {
+      let q = p;
+      while (q < le && isBlankCode(text.charCodeAt(q))) q++;
+      if (q < le) words = true;
+    }
+    ls = le + 1;
+  }
+  // A list of the contents with no `目录` over it: the numbers start again (`1 总则` … `8.2 预案实施`,
+  // then `1 总则` over the body), and the list's lines stand one after the other with no words
+  // between them. Its lines name the parts; the body's lines open them.
+  const listed = new Uint8Array(at.length);
+  if (repeat > first + 1) {
+    let list = true;
+    for (let i = first + 1; i < repeat && list; i++) if (wordsBefore[i]) list = false;
+    if (list) for (let i = first; i < repeat; i++) listed[i] = 1;
+  }
+  return pairs ? { heads: keys, all, allAt, at, keyAt, listed } : null;
+}
+
+/**
+ * Whether the heading line `i` of the scheme, numbered with one part N, opens a top section: the
+ * next numbered heading line is its first child `N.1`, or the one before closes section N−1 (a
+ * `N−1.…` number, or N−1 itself when that is a top section: `4.信息报告` between `3.4.4` and
+ * `5.` with no children). A list item `2. 项目管理` under `2.2` is neither. `depth` bounds the walk back.
+ */
+function topSection(scheme: DecimalScheme, i: number, depth: number): boolean {
+  const key = scheme.keyAt[i];
+  if (key.includes('.')) return false;
+  const n = Number(key);
+  if (i + 1 < scheme.keyAt.length && scheme.keyAt[i + 1] === `${n}.1`) return true;
+  if (i === 0 || n < 2 || depth > 100) return false;
+  const prev = scheme.keyAt[i - 1];
+  if (prev.startsWith(`${n - 1}.`)) return true;
+  return prev === String(n - 1) && topSection(scheme, i - 1, depth + 1);
+}
+
+/**
+ * `1 总则` / `1.1 编制目的` / `3.2.1 预警发布` at a line start: a section number of the decimal
+ * scheme emergency plans, standards, feasibility reports and writing guides number their parts
+ * with (kind `decimal-N`, N its parts). Taken only where the text shows the scheme
+ * (decimalScheme) and the number has its place in it: a number of one part opens a top section
+ * (topSection); a deeper one has a sibling just before or after it (`1.2` by `1.1` or `1.3`), a
+ * first child, or is its parent's first child; a numbered paragraph (`1.3.1为有效处置…，…`) a sibling paragraph or heading. No
+ * figure (`1.5 亿元`).
+ */
+function matchDecimal(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const d = readDecimalLine(text, pos, lineEnd);
+  if (!d) return null;
+  const scheme = decimalScheme(text);
+  if (!scheme) return null;
+  const key = d.parts.join('.');
+  if (!scheme.allAt.has(pos)) return null; // (not a line's start the scan read: inside a line)
+  const depth = d.parts.length;
+  const last = d.parts[depth - 1];
+  // a heading: placed by its first child or a sibling heading; a numbered paragraph (two parts or
+  // more): by a sibling paragraph or heading, as `1.3.1…` by `1.3.2…` under the heading `1.3`
+  const keys = d.heading ? scheme.heads : scheme.all;
+  if (!d.heading && depth < 2) return null;
+  let placed = false;
+  let lo = 0;
+  if (d.heading) {
+    let hi = scheme.at.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (scheme.at[mid] < pos) lo = mid + 1; else hi = mid; }
+    if (scheme.at[lo] !== pos || scheme.listed[lo]) return null; // (a line of the contents' list)
+  }
+  // (a number of one part: a top section by its place, not a list item under one)
+  if (depth === 1) placed = topSection(scheme, lo, 0);
+  else if (d.heading) placed = keys.has(`${key}.1`);
+  if (!placed && depth >= 2) {
+    const stem = d.parts.slice(0, -1).join('.');
+    // (or a heading that is its section's first child: `2.2.1 引入文件` under `2.2 接入`); and the
+    // section's numbering starts at 1 (`3.15 召开动员会`, `3.16 …`: a timeline's days, no section)
+    placed = (keys.has(`${stem}.${last - 1}`) || keys.has(`${stem}.${last + 1}`) || (d.heading && last === 1 && keys.has(stem))) &&
+      (last === 1 || scheme.all.has(`${stem}.1`));
+  }
+  if (!placed) return null;
+  const kind: RunKind = depth === 1 ? 'decimal-1' : depth === 2 ? 'decimal-2' : depth === 3 ? 'decimal-3' : 'decimal-4';
+  return { family: 'arabic-dot', kind, ordinal: last, length: d.end - pos, titleStart: d.titleStart };
+}
+
+/**
+ * A look-alike of the marker's stop that pages type or convert in its place: the small-form
+ * full stop and enumeration comma of the CJK compatibility block (`1﹒` `一﹑`, input methods of
+ * older pages and Word's “small” forms) and the half-width enumeration comma (`三､`, from texts
+ * converted out of Big5 or Shift-JIS code pages). Each stands only for a stop, never for a decimal
+ * point or a word, so at a line start after a number it reads as `.` / `、`; the runs still ask for
+ * the numbers to count on as for any marker. (Not the middle dot: `5·12` names a day.)
+ */
+function isStopLookalike(c: string | undefined): boolean {
+  return c === '\ufe52' || c === '\ufe51' || c === '\uff64';
 }
 
 /** Characters that make a word with the numeral before them (`一 是`, `一 年来` typed with a space): no title. */

@@ -3,7 +3,7 @@
  * with at least two members; a lone 一是, 首先 or 第一 is ordinary prose.
  */
 import type { MarkerFamily } from '../types';
-import { isDivision, isStructural, type RunKind } from './markers';
+import { isDecimalKind, isDivision, isStructural, type RunKind } from './markers';
 import { toChineseNumeral } from '../text/numerals';
 
 export interface Candidate {
@@ -368,7 +368,9 @@ export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] 
       // 首先/其次 without their comma are as often adverbs (…。首先要…。其次要…): only a whole
       // enumeration, closed by 再次 or 最后, reads as a run of them
       const least = c.kind === 'shouxian' && c.inline && c.length === 2 ? 3 : 2;
-      const keep = c.run >= 0 && (sizes[c.run] >= least || c.mdDepth > 0 || lone);
+      // (a section number of the decimal scheme stands alone in its run too, `3.1` over `3.1.1`:
+      // markers.ts placed it in the text's scheme by a sibling or its first child)
+      const keep = c.run >= 0 && (sizes[c.run] >= least || c.mdDepth > 0 || lone || (isDecimalKind(c.kind) && !c.inline));
       if (!keep) { active[i] = false; changed = true; }
     }
     if (!changed) break;
