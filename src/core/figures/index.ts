@@ -641,22 +641,29 @@ export function cssRanges(text: string): Array<[number, number]> {
  * `](` that closes it on the same line is dropped. Bounded: 200 characters each way.
  */
 function dropImageAlt(text: string, figs: Figure[]): Figure[] {
-  if (text.indexOf('![') < 0) return figs;
-  return figs.filter((f) => {
+  // (the look back below runs only for a figure with a `![` in its reach: a figure-dense page with
+  // one image otherwise read 200 characters back from every figure)
+  const opens = occurrences(text, '![');
+  if (opens.length === 0) return figs;
+  const keep = figs.filter((f) => {
+    // the look back stops at a `[` from f.start - 1 down to f.start - 200 (not before 1): only a `![` there can drop f
+    if (!occursIn(opens, f.start - 201, f.start - 2)) return true;
     let k = f.start - 1;
+    // (by code: `text[k]` would make a string of each CJK character)
     for (; k >= 1 && f.start - k < 200; k--) {
-      const c = text[k];
-      if (c === '\n' || c === ']' || c === '[' && text[k - 1] !== '!') return true;
-      if (c === '[' && text[k - 1] === '!') break;
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 93 /* ] */ || c === 91 /* [ */ && text.charCodeAt(k - 1) !== 33 /* ! */) return true;
+      if (c === 91 && text.charCodeAt(k - 1) === 33) break;
     }
-    if (k < 1 || text[k] !== '[' || text[k - 1] !== '!') return true;
+    if (k < 1 || text.charCodeAt(k) !== 91 || text.charCodeAt(k - 1) !== 33) return true;
     for (let q = f.end; q < text.length && q - f.end < 200; q++) {
-      const c = text[q];
-      if (c === '\n' || c === '[') return true;
-      if (c === ']') return text[q + 1] !== '(';
+      const c = text.charCodeAt(q);
+      if (c === 10 || c === 91) return true;
+      if (c === 93) return text.charCodeAt(q + 1) !== 40 /* ( */;
     }
     return true;
   });
+  return keep.length === figs.length ? figs : keep;
 }
 
 /**
@@ -667,8 +674,11 @@ function dropImageAlt(text: string, figs: Figure[]): Figure[] {
  * gives away. Bounded: 300 characters each way.
  */
 function dropLinkTargets(text: string, figs: Figure[]): Figure[] {
-  if (text.indexOf('](') < 0) return figs;
+  const targets = occurrences(text, '](');
+  if (targets.length === 0) return figs;
   const keep = figs.filter((f) => {
+    // the look back stops at a `(` from f.start - 1 down to f.start - 300 (not before 1): only a `](` there can drop f
+    if (!occursIn(targets, f.start - 301, f.start - 2)) return true;
     let k = f.start - 1;
     for (; k >= 1 && f.start - k < 300; k--) {
       const c = text.charCodeAt(k);
@@ -684,6 +694,25 @@ function dropLinkTargets(text: string, figs: Figure[]): Figure[] {
     return true;
   });
   return keep.length === figs.length ? figs : keep;
+}
+
+/** Where `pair` (two characters) occurs in the text, in order (one native search per occurrence). */
+function occurrences(text: string, pair: string): number[] {
+  const at: number[] = [];
+  for (let k = text.indexOf(pair); k >= 0; k = text.indexOf(pair, k + 1)) at.push(k);
+  return at;
+}
+
+/** Whether an offset of the sorted list lies in [lo, hi] (a binary search: figures need not come in text order). */
+function occursIn(sorted: number[], lo: number, hi: number): boolean {
+  let a = 0;
+  let b = sorted.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (sorted[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a < sorted.length && sorted[a] <= hi;
 }
 
 /** Figures that start inside markup (`markupRanges`) or CSS (`cssRanges`) are dropped; figures are in text order. */
