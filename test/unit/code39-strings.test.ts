@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+// Invented program files in the shapes seen in the code39 probes and study57/03: a short string whose
+// own numbering its escaped breaks show, a single record whose parts are kept a record each, and a
+// notice kept as an array of paragraph strings on one line of code.
+function outline(text: string): Array<[number, string, number, number | null, string]> {
+  const o = parseOutline(text);
+  const lineOf = (off: number): number => text.slice(0, off).split('\n').length;
+  return o.headings.map((h) => [lineOf(h.start), h.marker, h.level, h.parent === null ? null : lineOf(o.headings[h.parent].start), h.title]);
+}
+
+describe('code39: documents kept in strings of code', () => {
+  it('reads a short string whose breaks lead from its first part to its second', () => {
+    const text = [
+      'const memos = [',
+      '  {',
+      "    id: 'm1',",
+      "    title: '周例会要点',",
+      "    body: '一、本周完成接口联调\\n二、下周启动灰度发布\\n三、周五前提交测试报告',",
+      '    pinned: true,',
+      '  },',
+      '  {',
+      "    id: 'm2',",
+      "    title: '读书心得',",
+      "    body: '第一，先通读再精读。第二，边读边记。',",
+      '  },',
+      '];',
+    ].join('\n');
+    const hs = outline(text);
+    assert.deepEqual(hs.filter((h) => h[0] === 5).map((h) => [h[1], h[2], h[4]]), [
+      ['一、', 1, '本周完成接口联调'],
+      ['二、', 1, '下周启动灰度发布'],
+      ['三、', 1, '周五前提交测试报告'],
+    ]);
+    // the next record's numbering hangs under nothing of this one
+    for (const h of hs.filter((x) => x[0] > 5)) assert.equal(h[3], null);
+  });
+
+  it('leaves a string with one part, or parts out of order, as it is', () => {
+    const one = ["const a = {", "  body: '一、工作安排\\n请各组按时提交周报。',", '};'].join('\n');
+    assert.deepEqual(outline(one).filter((h) => h[1] === '二、'), []);
+    const label = ["const b = {", "  hint: '一、\\n二、',", '};'].join('\n');
+    assert.deepEqual(outline(label), []);
+  });
+
+  it('gives a single record its title when its parts are records of their own', () => {
+    const text = [
+      "import { render } from './view.mjs'",
+      "import { save } from './store.mjs'",
+      "const mode = process.argv[2] || 'preview'",
+      '',
+      'const doc = {',
+      "  title: '关于加快推进社区养老服务的实施意见',",
+      "  summary: '明确社区养老服务的总体目标、重点任务与保障措施。',",
+      '  parts: [',
+      "    { text: '一、总体目标\\n到 2028 年，社区养老服务覆盖全部街道，服务质量明显提升。' },",
+      "    { text: '二、重点任务\\n（一）完善服务设施。每个街道至少建成一处综合服务中心。' },",
+      "    { text: '三、保障措施\\n各街道要加强组织领导，落实经费保障。' },",
+      '  ],',
+      '}',
+      '',
+      'render(doc, mode)',
+    ].join('\n');
+    const hs = outline(text);
+    assert.deepEqual(hs[0].slice(0, 4), [6, '', 1, null]);
+    assert.equal(hs[0][4], '关于加快推进社区养老服务的实施意见');
+    assert.deepEqual(hs.filter((h) => h[1] === '一、' || h[1] === '三、').map((h) => [h[0], h[2], h[3]]), [[9, 2, 6], [11, 2, 6]]);
+  });
+
+  it('reads an array of paragraph strings on one line as the notice it holds', () => {
+    const text = [
+      'import Foundation',
+      '',
+      'class NoticeCell {',
+      '    var lines: [String] = ["各街道、各有关单位：根据上级统一部署，经研究决定，现将今年春季义务植树活动的具体安排通知如下：","一、活动时间：3月12日上午9时，共半天。二、活动地点：滨河公园东侧绿地。"," 三、参加人员：各单位干部职工代表，每单位不少于10人。"]',
+      '    func show() {',
+      '        print(lines.count)',
+      '    }',
+      '}',
+    ].join('\n');
+    const hs = outline(text);
+    assert.deepEqual(hs.filter((h) => h[1] === '一、' || h[1] === '三、').map((h) => [h[0], h[1], h[2]]), [[4, '一、', 1], [4, '三、', 1]]);
+  });
+
+  it('leaves an array of labels as it is', () => {
+    const text = [
+      'const SECTIONS = ["一、基本情况", "二、主要做法", "三、存在问题", "四、下步打算", "五、意见建议", "六、附件材料"]',
+      'const LIMIT = 3',
+      'export function pick(i) { return SECTIONS[i] }',
+    ].join('\n');
+    assert.deepEqual(outline(text), []);
+  });
+});
