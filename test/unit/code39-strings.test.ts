@@ -92,3 +92,62 @@ describe('code39: documents kept in strings of code', () => {
     assert.deepEqual(outline(text), []);
   });
 });
+
+describe('code39: a Markdown text in a template literal, a data module', () => {
+  it('reads the parts of a Markdown text a template literal holds, its hashes left out', () => {
+    const text = [
+      "import { defineStore } from 'pinia'",
+      "import { ref } from 'vue'",
+      "const DEFAULT_LIMIT = 20",
+      'export const notes = [',
+      '  {',
+      "    title: '关于开展图书馆志愿服务的工作方案',",
+      '    body: `## 一、服务内容',
+      '',
+      '志愿者协助图书馆开展借还整理、阅读推广和读者咨询等工作。',
+      '',
+      '## 二、组织方式',
+      '',
+      '### 1. 报名登记',
+      '',
+      '各班级统一报名，由团委汇总后安排岗位。',
+      '',
+      '### 2. 岗前培训',
+      '',
+      '上岗前参加一次集中培训，熟悉图书分类和服务规范。`,',
+      '  },',
+      ']',
+    ].join('\n');
+    const hs = outline(text).filter((h) => h[1] !== '');
+    assert.deepEqual(hs.map((h) => [h[0], h[1], h[4]]), [
+      [7, '一、', '服务内容'],
+      [11, '二、', '组织方式'],
+      [13, '1.', '报名登记'],
+      [17, '2.', '岗前培训'],
+    ]);
+    // the numbered items hang under the part over them
+    assert.equal(hs[2][3], 11);
+  });
+
+  it('reads a data module of one statement and records of fields as code', () => {
+    const text = [
+      '/* 课程章节数据 */',
+      'export const lessons = [',
+      '  {',
+      '    id: "c-01",',
+      '    group: "基础",',
+      '    title: "认识数据表",',
+      '    content: `## 一、什么是数据表',
+      '',
+      '数据表由行和列组成，每一行是一条记录，每一列是一个字段，表头说明每一列存放的内容。',
+      '',
+      '## 二、为什么要设计主键',
+      '',
+      '主键能唯一确定一条记录，避免重复数据，也方便其他表通过它建立关联。`,',
+      '  },',
+      ']',
+    ].join('\n');
+    const hs = outline(text).filter((h) => h[1] !== '');
+    assert.deepEqual(hs.map((h) => [h[0], h[1]]), [[7, '一、'], [11, '二、']]);
+  });
+});
