@@ -151,3 +151,32 @@ describe('code39: a Markdown text in a template literal, a data module', () => {
     assert.deepEqual(hs.map((h) => [h[0], h[1]]), [[7, '一、'], [11, '二、']]);
   });
 });
+
+describe('code39: blocks of a document model', () => {
+  const head = ["import { render } from './doc'", "import { save } from './store'", 'const VERSION = 2'];
+  it('reads a block whose type names a heading as the heading it holds', () => {
+    const text = head.concat([
+      'export const doc = {',
+      '  blocks: [',
+      "    { type: 'heading', text: '一、适用范围' },",
+      "    { type: 'paragraph', text: '本细则适用于校内各类实验室的安全检查工作，检查结果纳入年度考核。' },",
+      "    { type: 'heading', text: '二、检查频次' },",
+      "    { type: 'paragraph', text: '各实验室每月自查一次，学院每学期抽查不少于两次。' },",
+      '  ],',
+      '}',
+    ]).join('\n');
+    assert.deepEqual(outline(text).map((h) => [h[0], h[1], h[4]]), [[6, '一、', '适用范围'], [8, '二、', '检查频次']]);
+  });
+
+  it('leaves a block of another type, and a heading block without Chinese words, as they are', () => {
+    const text = head.concat([
+      'export const doc = {',
+      '  blocks: [',
+      "    { type: 'heading', text: 'Overview' },",
+      "    { type: 'caption', text: '一、示意图' },",
+      '  ],',
+      '}',
+    ]).join('\n');
+    assert.deepEqual(outline(text), []);
+  });
+});

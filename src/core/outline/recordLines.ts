@@ -1498,6 +1498,20 @@ function fieldValue(text: string, s: number, e: number): LiteralLine | null {
   return literalLine(text, p, e);
 }
 
+/** A block's type naming a heading, before its text on its line (`type: 'heading'`, `"blockType": "TITLE"`, `style: 'h2'`). */
+const HEADING_BLOCK = /["']?(?:type|blockType|block_type|kind|style|role)["']?[ \t]*:[ \t]*["'](?:heading|heading_?[1-6]|title|subtitle|section_?title|h[1-6])["']/i;
+
+/** The line from `s` to the block's text at `t` names the block a heading. */
+function headingBlock(text: string, s: number, t: number): boolean {
+  return t - s < 200 && HEADING_BLOCK.test(text.slice(s, t));
+}
+
+/** The string holds a Chinese word. */
+function literalHan(text: string, l: LiteralLine): boolean {
+  for (let p = l.s; p < l.e; p++) if (isHan(text.charCodeAt(p))) return true;
+  return false;
+}
+
 /** A numbered part's marker and the marker of the part after it, in the forms a document writes them. */
 const PART_PAIRS: ReadonlyArray<readonly [string, string]> = [['一、', '二、'], ['（一）', '（二）'], ['1.', '2.'], ['1、', '2、'], ['1．', '2．']];
 
@@ -1579,7 +1593,12 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
       // string opens with a document's first part and an escaped break in it leads to the second; the
       // quoted value and its `\n` are the code's own marks, a file of prose writes neither)
       const v = lit ?? fieldLine(text, ls, e) ?? fieldValue(text, ls, e);
-      if (v && partsWrittenOut(text, v.s, v.e)) {
+      if (v && v !== lit && headingBlock(text, ls, v.s) && literalHan(text, v) && codeText.is()) {
+        // (a block of a document model whose type names a heading, `{ type: 'heading', text: '一、…' }`:
+        // its string is the heading's line of the text the blocks hold)
+        spans.push(ls, e);
+        literals.set(ls, v);
+      } else if (v && partsWrittenOut(text, v.s, v.e)) {
         spans.push(ls, e);
         literals.set(ls, v);
         writtenOut.add(ls);
