@@ -1591,14 +1591,15 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     } else if (e - ls < LONG_LINE * 20) {
       // (a short text whose own numbering its breaks show, `content: '一、聚焦主线\n二、每周复盘'`: the
       // string opens with a document's first part and an escaped break in it leads to the second; the
-      // quoted value and its `\n` are the code's own marks, a file of prose writes neither)
+      // key, the quoted value and its `\n` are the code's own marks, a file of prose writes none of
+      // them; a string alone on its line is read so in a code file only)
       const v = lit ?? fieldLine(text, ls, e) ?? fieldValue(text, ls, e);
       if (v && v !== lit && headingBlock(text, ls, v.s) && literalHan(text, v) && codeText.is()) {
         // (a block of a document model whose type names a heading, `{ type: 'heading', text: '一、…' }`:
         // its string is the heading's line of the text the blocks hold)
         spans.push(ls, e);
         literals.set(ls, v);
-      } else if (v && partsWrittenOut(text, v.s, v.e)) {
+      } else if (v && (v !== lit || codeText.is()) && partsWrittenOut(text, v.s, v.e)) {
         spans.push(ls, e);
         literals.set(ls, v);
         writtenOut.add(ls);
