@@ -11,7 +11,21 @@ const STATEMENT = /^[ \t]*(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|(?:expor
 /** Statement lines a text must hold to be read as a code file. */
 const MIN_STATEMENTS = 3;
 
-/** Whether the text holds three or more statement lines of code. */
+/**
+ * A data module's one statement: a name given an array or an object literal that opens on its line
+ * (`export const chapters = [`, `export default {`, `module.exports = [`).
+ */
+const DATA_STATEMENT = /^(?:export\s+default\s*[[{][ \t]*$|(?:export\s+)?(?:const|let|var)\s+[\w$]+(?:\s*:\s*[\w$<>[\]]+)?\s*=\s*[[{][ \t]*$|module\.exports\s*=\s*[[{][ \t]*$)/m;
+/** A record's field on a line of its own, a string, an array or an object after it (`  title: "…",`, `  "id": "po-10",`). */
+const FIELD_LINE = /^[ \t]+["']?[A-Za-z_$][\w$]{0,30}["']?[ \t]*:[ \t]*["'`[{]/gm;
+/** Field lines a data module's records must hold. */
+const MIN_FIELDS = 4;
+
+/**
+ * Whether the text holds three or more statement lines of code, or is a data module: one statement
+ * giving a name its literal, and records of fields a line each under it (a page's mock data, a
+ * course's chapters kept as `export const chapters = [ { id: …, title: …, content: \`…\` } ]`).
+ */
 export function isCodeText(text: string): boolean {
   STATEMENT.lastIndex = 0;
   let n = 0;
@@ -19,6 +33,10 @@ export function isCodeText(text: string): boolean {
     if (++n >= MIN_STATEMENTS) return true;
     // (a match may be empty of progress only at a line's start: the pattern always consumes)
   }
+  if (n === 0 || !DATA_STATEMENT.test(text)) return false;
+  FIELD_LINE.lastIndex = 0;
+  let fields = 0;
+  while (FIELD_LINE.exec(text) !== null) if (++fields >= MIN_FIELDS) return true;
   return false;
 }
 

@@ -44,8 +44,10 @@ export function literalEdgesText(text: string): string | null {
     const open = ls + m[0].length - quote.length;
     const inner = open + quote.length;
     const c = inner < le ? text.charCodeAt(inner) : 10;
-    // (words right after the quote: a string opening with a line break or ASCII is left as it is)
-    if (c <= 0x7e || c === 13) { ls = le + 1; continue; }
+    // (words right after the quote: a string opening with a line break or ASCII is left as it is; a
+    // Markdown heading's hashes before its words, `content: \`## 一、指导思想`, are the text's markup)
+    const hashes = c === 35 ? atxHashes(text, inner, le) : 0;
+    if ((c <= 0x7e && hashes === 0) || c === 13) { ls = le + 1; continue; }
     // (an escape on the opening line, `'''以下的问题，请回答\n`, writes the program's string, not the text's line)
     if (/\\[nrt]/.test(text.slice(inner, le))) { ls = le + 1; continue; }
     const close = closeOf(text, inner, quote);
@@ -59,7 +61,11 @@ export function literalEdgesText(text: string): string | null {
       if (d >= 0x4e00 && d <= 0x9fff) han++;
     }
     if (han >= MIN_HAN) {
-      blanks.push(ls + (m[0].length - m[0].trimStart().length), inner);
+      blanks.push(ls + (m[0].length - m[0].trimStart().length), inner + hashes);
+      // a Markdown text (its first line, or two lines of it, a heading): the hashes of its headings are
+      // markup, blanked, so a part's marker opens its line and a title stands alone (recordLines'
+      // readAtx does the same for a Markdown text a record's escapes hold)
+      atxBlanks(text, le + 1, close, hashes > 0, blanks);
       // the closing quote and the punctuation after it, when nothing else follows on its line
       const after = close + quote.length;
       let q = after;
@@ -77,6 +83,39 @@ export function literalEdgesText(text: string): string | null {
     ls = cle + 1;
   }
   return blanks.length > 0 ? blanked(text, blanks) : null;
+}
+
+/**
+ * A Markdown ATX heading's hashes at `p` and the blanks after them, when Chinese words follow
+ * (`## 一、指导思想`, `### 做得好的地方`, `### 1. 推行…`): their length, else 0.
+ */
+function atxHashes(text: string, p: number, e: number): number {
+  let q = p;
+  while (q < e && q - p < 6 && text.charCodeAt(q) === 35) q++;
+  if (q === p || (text.charCodeAt(q) !== 32 && text.charCodeAt(q) !== 0x3000)) return 0;
+  while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000)) q++;
+  // (Chinese words within the heading's first characters: `1. 推行…` after a marker of digits)
+  for (let r = q; r < e && r < q + 8; r++) if (text.charCodeAt(r) >= 0x4e00 && text.charCodeAt(r) <= 0x9fff) return q - p;
+  return 0;
+}
+
+/**
+ * The hashes of the ATX headings on the lines from `from` to the string's close at `close`, pushed
+ * as ranges to blank, when the string is a Markdown text: it opens with a heading (`opened`), or two
+ * of its lines are headings. A line's indent before its hashes is kept (a literal indented with its code).
+ */
+function atxBlanks(text: string, from: number, close: number, opened: boolean, blanks: number[]): void {
+  const found: number[] = [];
+  for (let ls = from; ls < close; ) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0 || le > close) le = close;
+    let p = ls;
+    while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const h = text.charCodeAt(p) === 35 ? atxHashes(text, p, le) : 0;
+    if (h > 0) found.push(p, p + h);
+    ls = le + 1;
+  }
+  if (opened || found.length >= 4) for (const f of found) blanks.push(f);
 }
 
 /** Where the string whose content starts at `p` closes (its closing quote's index), or -1. */

@@ -230,10 +230,11 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       if (top >= z || hs[top].parent !== null) continue;
       // the text written out line by line (an array of paragraph strings, a literal over lines): its
       // first part opens a line of the code, blanks and a quote before it, or the field's name and the
-      // quote opening the literal (`content: \`一、…`) (a page's one-line HTML
+      // quote opening the literal (`content: \`一、…`), or a section's record opening there, its parts kept
+      // a record each (`sections: [` over `{ content: '一、总体要求\n…' },`) (a page's one-line HTML
       // string is the page's markup, its title a field the page shows beside it)
       const hl = lastAtOrBefore(ls, hs[top].start);
-      if (!/^[ \t]*(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(text.slice(ls[hl], hs[top].start))) continue;
+      if (!/^[ \t]*(?:[{[][ \t]*)?(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(text.slice(ls[hl], hs[top].start))) continue;
       singles.push({ m, from: ls[m.line], to: toOff });
       continue;
     }

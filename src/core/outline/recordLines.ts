@@ -178,6 +178,27 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
       if (parent !== null && (parent.start < r.start || parent.start >= r.end)) parentOf.set(h, null);
     }
   }
+  // (nor does anything after a record hang under a part of it: the record's text ends with it)
+  const recAt = (p: number): number => {
+    let lo = 0;
+    let hi = recs.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (recs[m].start <= p) lo = m;
+      else hi = m - 1;
+    }
+    return recs[lo].start <= p && p < recs[lo].end ? lo : -1;
+  };
+  for (const h of hs) {
+    let parent = parentOf.get(h) ?? null;
+    let r = parent === null ? -1 : recAt(parent.start);
+    if (r < 0 || h.start < recs[r].end) continue;
+    while (parent !== null && r >= 0 && h.start >= recs[r].end) {
+      parent = parentOf.get(parent) ?? null;
+      r = parent === null ? -1 : recAt(parent.start);
+    }
+    parentOf.set(h, parent);
+  }
   // a dropped heading's parts hang under its parent
   const up = (h: Heading | null): Heading | null => {
     while (h !== null && drop.has(h)) h = parentOf.get(h) ?? null;
@@ -849,7 +870,7 @@ function rankTitle(text: string, f: Field): number {
  */
 function assigned(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> | null {
   const m = /^\s*(?:(?:export|const|let|var|final|static|private|public|readonly|String|string|val|auto)\s+)*[\w$.]{1,40}\s*[:=]\s*(["'`])/.exec(text.slice(s, Math.min(e, s + 90)));
-  if (!m) return [];
+  if (!m) return assignedArray(text, s, e);
   const quote = m[1].charCodeAt(0);
   const open = s + m[0].length - 1;
   let close = e - 1;
@@ -865,6 +886,62 @@ function assigned(text: string, s: number, e: number): Array<{ title: Field | nu
   }
   if (han < ASSIGNED_HAN) return null;
   return [{ title: null, content: { s: open + 1, e: close, quote, key: '', group: 0, isKey: false } }];
+}
+
+/** A line of code assigning an array of strings, up to its first string's quote (`var a: [String] = ["`, `String[] a = {"`). */
+const ARRAY_HEAD = /^\s*(?:(?:export|const|let|var|final|static|private|public|readonly|val|auto)\s+)*(?:[\w$.<>]{1,40}(?:\[\])?\s+)?[\w$.]{1,40}\s*(?::\s*[\w$.<>\[\]?]{1,40}\s*)?=\s*(?:(?:arrayOf|listOf|Arrays\.asList|List\.of)\s*\(|[\[{(])\s*(["'])/;
+
+/**
+ * The strings of an array a line of code assigns, all on the line (`var arrangeA: [String] =
+ * ["…通知如下：","一、元旦：…"," 四、…"]`, Java's `{"…", "…"}`, Kotlin's `arrayOf("…")`): each a
+ * paragraph of the one text the array holds, when two strings or more hold Chinese words and
+ * together ASSIGNED_HAN of them. [] for any other line (the line stays as it is).
+ */
+function assignedArray(text: string, s: number, e: number): Array<{ title: Field | null; content: Field }> {
+  const m = ARRAY_HEAD.exec(text.slice(s, Math.min(e, s + 160)));
+  if (!m) return [];
+  const out: Array<{ title: Field | null; content: Field }> = [];
+  let han = 0;
+  let worded = 0;
+  let p = s + m[0].length - 1;
+  while (p < e) {
+    const quote = text.charCodeAt(p);
+    if (quote !== 34 && quote !== 39) return [];
+    let c = p + 1;
+    let words = 0;
+    for (; c < e; c++) {
+      const d = text.charCodeAt(c);
+      if (d === 92) { c++; continue; }
+      if (d === quote) break;
+      if (d >= 0x4e00 && d <= 0x9fff) words++;
+    }
+    if (c >= e) return [];
+    out.push({ title: null, content: { s: p + 1, e: c, quote, key: '', group: 0, isKey: false } });
+    han += words;
+    if (words > 0) worded++;
+    // the next string after a comma, or the array's end
+    let q = c + 1;
+    while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    if (text.charCodeAt(q) !== 44) break;
+    q++;
+    while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    p = q;
+  }
+  return worded >= 2 && han >= ASSIGNED_HAN ? out : [];
+}
+
+/** The strings of an array hold a document's first part (`一、` with words after it) and, after it, its second. */
+function arrayParts(text: string, strings: Array<{ content: Field }>): boolean {
+  let first = false;
+  for (const { content: f } of strings) {
+    for (let p = f.s; p + 2 < f.e; p++) {
+      const c = text.charCodeAt(p);
+      if (text.charCodeAt(p + 1) !== 0x3001 || !isHan(text.charCodeAt(p + 2))) continue;
+      if (!first && c === 0x4e00) first = true;
+      else if (first && c === 0x4e8c) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1397,6 +1474,73 @@ export function takeRecordReading(outline: Outline, text: string): RecordReading
   return r.text === text ? r : null;
 }
 
+/**
+ * The string a line of code assigns to a key, alone after it (`content: '…',`, `"content": "…",`,
+ * `text = "…";`): its inner range, as literalLine gives a string alone; null for any other line.
+ */
+function fieldValue(text: string, s: number, e: number): LiteralLine | null {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const kq = text.charCodeAt(p);
+  if (kq === 34 || kq === 39) p++;
+  const k0 = p;
+  while (p < e && /[\w$]/.test(text[p])) p++;
+  if (p === k0 || p - k0 > 40) return null;
+  if (kq === 34 || kq === 39) {
+    if (text.charCodeAt(p) !== kq) return null;
+    p++;
+  }
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const op = text.charCodeAt(p);
+  if (op !== 58 && op !== 61) return null;
+  p++;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  return literalLine(text, p, e);
+}
+
+/** A block's type naming a heading, before its text on its line (`type: 'heading'`, `"blockType": "TITLE"`, `style: 'h2'`). */
+const HEADING_BLOCK = /["']?(?:type|blockType|block_type|kind|style|role)["']?[ \t]*:[ \t]*["'](?:heading|heading_?[1-6]|title|subtitle|section_?title|h[1-6])["']/i;
+
+/** The line from `s` to the block's text at `t` names the block a heading. */
+function headingBlock(text: string, s: number, t: number): boolean {
+  return t - s < 200 && HEADING_BLOCK.test(text.slice(s, t));
+}
+
+/** The string holds a Chinese word. */
+function literalHan(text: string, l: LiteralLine): boolean {
+  for (let p = l.s; p < l.e; p++) if (isHan(text.charCodeAt(p))) return true;
+  return false;
+}
+
+/** A numbered part's marker and the marker of the part after it, in the forms a document writes them. */
+const PART_PAIRS: ReadonlyArray<readonly [string, string]> = [['一、', '二、'], ['（一）', '（二）'], ['1.', '2.'], ['1、', '2、'], ['1．', '2．']];
+
+/**
+ * The string [s, e) of a file holds a document's numbering written out over its encoded breaks: it
+ * opens with a first part (`一、`, `（一）`, `1.`) and an escaped break in it (`\n`) is followed by
+ * the second, the first words after each marker Chinese. One scan of the string.
+ */
+function partsWrittenOut(text: string, s: number, e: number): boolean {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
+  let pair: readonly [string, string] | null = null;
+  for (const pp of PART_PAIRS) if (text.startsWith(pp[0], p)) { pair = pp; break; }
+  if (pair === null || !isHan(text.charCodeAt(p + pair[0].length))) return false;
+  const second = pair[1];
+  // (a scan of the string alone: an indexOf would read on past its end from every line of the file)
+  for (let q = p; q + 1 < e; q++) {
+    if (text.charCodeAt(q) !== 92 || text.charCodeAt(q + 1) !== 110) continue;
+    let r = q + 2;
+    while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 0x3000 || (text.charCodeAt(r) === 92 && text.charCodeAt(r + 1) === 110))) r += text.charCodeAt(r) === 92 ? 2 : 1;
+    if (text.startsWith(second, r) && r + second.length < e && isHan(text.charCodeAt(r + second.length))) return true;
+  }
+  return false;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): RecordView | null {
   const n = text.length;
   soloLine = false;
@@ -1405,6 +1549,8 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
   // a line of code that is one string literal (`'…\n\n…',` in an array of a document's pages, or in
   // a run of such lines holding prose, `'一、关闭时间',`) is read as the text it holds (codeLiterals.ts)
   const literals = new Map<number, LiteralLine>();
+  // the short strings read for the numbering their breaks show (partsWrittenOut): each a text of its own
+  const writtenOut = new Set<number>();
   // the string literals the code joins into one text (`return "…\n" +` over `"一、…\n" +`, codeLiterals.ts)
   const chains = readChains(text);
   const runs = new LiteralRuns(text);
@@ -1442,6 +1588,26 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && codeText.is()) {
       spans.push(ls, e);
       literals.set(ls, lit);
+    } else if (e - ls < LONG_LINE * 20) {
+      // (a short text whose own numbering its breaks show, `content: '一、聚焦主线\n二、每周复盘'`: the
+      // string opens with a document's first part and an escaped break in it leads to the second; the
+      // key, the quoted value and its `\n` are the code's own marks, a file of prose writes none of
+      // them; a string alone on its line is read so in a code file only)
+      const v = lit ?? fieldLine(text, ls, e) ?? fieldValue(text, ls, e);
+      if (v && v !== lit && headingBlock(text, ls, v.s) && literalHan(text, v) && codeText.is()) {
+        // (a block of a document model whose type names a heading, `{ type: 'heading', text: '一、…' }`:
+        // its string is the heading's line of the text the blocks hold)
+        spans.push(ls, e);
+        literals.set(ls, v);
+      } else if (v && (v !== lit || codeText.is()) && partsWrittenOut(text, v.s, v.e)) {
+        spans.push(ls, e);
+        literals.set(ls, v);
+        writtenOut.add(ls);
+      } else if (v === null && e - ls >= LONG_LINE && arrayParts(text, assignedArray(text, ls, e))) {
+        // (an array of a text's paragraphs on one line, `var arrangeA: [String] = ["…通知如下：","一、元旦：
+        // …二、春节：…",…]`, its numbering in its strings: read as the text, a string a paragraph)
+        spans.push(ls, e);
+      }
     }
     ls = le + 1;
   }
@@ -1553,7 +1719,7 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
         if (dialect !== 'plain') titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length });
         // a string a line of code assigns (`content='一、报销范围\n…',` in a seed's records) is one
         // record's text: its first line may be its title, its parts hang under nothing outside it
-        else if (!lit) titled.push({ start, titleEnd: start, end: out.length });
+        else if (!lit || writtenOut.has(s)) titled.push({ start, titleEnd: start, end: out.length });
       });
     }
     p = e;
