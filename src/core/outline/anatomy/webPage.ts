@@ -15,7 +15,7 @@ import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { headlineOverMeta, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -403,6 +403,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
   const fieldHeader = markFieldHeader(P, zone);
+  if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
   // Line i a short numbered heading; above it (blank lines aside, five lines at most) only the page's
   // fields, buttons and an issuer's dated byline, one field at least, then a line reading as a title.
   const headOverFirstPart = (i: number): boolean => {
@@ -831,6 +832,46 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * The page's first lines, down to its first line of running text or numbered part (four lines with
+ * text at most): a site's preview that opens with the headline printed right under it is the
+ * page's furniture; so is a short label the page never speaks of again (`查看原文`, `文章播报`,
+ * namesNothingBelow) when it is the first line there that could read as a title — the next such
+ * line is weighed the same way (`资源描述` over `精品文档就在这里`). Neither is then taken for
+ * the page's title, nor its body's first paragraph.
+ */
+function markHeadLabels(P: PageLines, zone: Uint8Array, numberedAt: (i: number) => boolean): void {
+  const n = P.a.length;
+  let seen = 0;
+  let furnished = -1;
+  for (let i = firstTextLine(P); i < n && seen < 4; i++) {
+    if (P.b[i] <= P.a[i]) continue;
+    seen++;
+    if (zone[i] !== Zone.Body || numberedAt(i)) return;
+    const t = lineAt(P, i);
+    if (seen === 1 && t.length > 30) {
+      let k = i + 1;
+      while (k < n && P.b[k] <= P.a[k]) k++;
+      if (k < n && zone[k] === Zone.Body && previewOfHeadline(t, lineAt(P, k)) && looksLikeTitle(lineAt(P, k))) zone[i] = Zone.Furniture;
+      return;
+    }
+    if (t.length > 30) return;
+    // (`前言`, `引言`: a part's name, which its text need not say again; `【标准格式】`: a bracketed
+    // label, which the label readers weigh, titleBlock.ts)
+    if (/[：:]$/.test(t) || !looksLikeTitle(t) || isSectionName(t) || /^[【\[].*[】\]]$/.test(t)) continue;
+    // (said again in the page's running text, not in its other furniture: from its first long line on)
+    let k = i + 1;
+    while (k < n && P.b[k] - P.a[k] < 30) k++;
+    // (its characters as the page writes them: lineAt reads a traditional page in simplified ones;
+    // a line printed right under such a label, no blank line between, is the same widget's when it
+    // too names nothing the text says, though longer: `複製鏈接` / `請複製以下鏈接發送給好友`)
+    const widget = i > 0 && zone[i - 1] === Zone.Furniture && furnished === i - 1;
+    if (!namesNothingBelow(P.text.slice(P.a[i], P.b[i]), P.text, k < n ? P.a[k] : P.b[i], widget ? 16 : 6)) return;
+    zone[i] = Zone.Furniture;
+    furnished = i;
+  }
 }
 
 /**

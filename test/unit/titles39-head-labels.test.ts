@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { namesNothingBelow, previewOfHeadline } from '../../src/core/outline/anatomy/pageOpenings';
+
+// Invented page openings (titles39): a page's first line is a site's button or widget label that
+// the text never speaks of (`查看原文`, `文章播报`, `共2条评论`), or a site's preview that opens with
+// the headline printed right under it. Neither is the document's title.
+function heads(text: string): Array<[number, string, number, number | null]> {
+  const o = parseOutline(text);
+  const lineOf = (start: number) => text.slice(0, start).split('\n').length - 1;
+  return o.headings.map((h) => [lineOf(h.start), h.marker, h.level, h.parent === null ? null : lineOf(o.headings[h.parent].start)]);
+}
+
+const plan = [
+  '各村委会、镇属各单位:',
+  '为改善全镇人居环境,提升群众生活品质,镇党委、政府决定开展村庄清洁行动,现将有关事项通知如下。',
+  '一、工作目标',
+  '到年底全镇各村庄环境明显改善,群众满意率达到90%以上,长效保洁机制基本建立起来。',
+  '二、主要任务',
+  '各村要组织党员群众清理房前屋后垃圾杂物,整治沟渠坑塘,做到日产日清、不留死角。',
+].join('\n');
+
+describe('titles39: a page\'s first-line label the text never speaks of', () => {
+  it('is no title over a notice that has none (a widget word over the salutation)', () => {
+    const hs = heads(['语音朗读', plan].join('\n'));
+    assert.ok(!hs.some((h) => h[0] === 0), JSON.stringify(hs));
+    assert.deepEqual(hs.filter((h) => h[1] === '一、').map((h) => h[2]), [1], JSON.stringify(hs));
+  });
+
+  it('leaves a short real title whose words the text says again', () => {
+    const hs = heads(['清洁行动', plan].join('\n'));
+    assert.deepEqual(hs[0], [0, '', 1, null], JSON.stringify(hs));
+  });
+
+  it('also drops the widget line printed right under the label, and keeps the title below', () => {
+    const hs = heads(['转发本页', '请把下面地址发给朋友', '', '关于开展村庄清洁行动的通知', plan].join('\n'));
+    assert.ok(!hs.some((h) => h[0] === 0 || h[0] === 1), JSON.stringify(hs));
+    assert.deepEqual(hs[0], [3, '', 1, null], JSON.stringify(hs));
+  });
+
+  it('keeps a part\'s name such as 引言 at the top', () => {
+    const hs = heads(['引言', '乡村振兴是一篇大文章,需要久久为功、持续发力,更需要找准切入点和着力点。', '一、基本情况', '全县共有行政村120个,常住人口约30万人,近年来农业产业稳步发展。', '二、存在问题', '产业链条短,品牌影响力弱,人才支撑不足的问题依然突出,需要下大力气破解。'].join('\n'));
+    assert.deepEqual(hs[0], [0, '', 1, null], JSON.stringify(hs));
+  });
+
+  it('reads the words as the page writes them (a traditional page)', () => {
+    assert.equal(namesNothingBelow('發布信息', '發布信息\n本廳發布了新規定,自發布之日起施行。', 5), false);
+    assert.equal(namesNothingBelow('查看原文', '查看原文\n本文介绍深度学习研究的进展与动向。', 5), true);
+    assert.equal(namesNothingBelow('关于开展村庄清洁行动的通知', '…', 0), false);
+  });
+});
+
+describe('titles39: a site\'s preview that opens with the headline printed under it', () => {
+  const speech = [
+    '在全镇安全生产工作会议上的讲话同志们:今天召开全镇安全生产工作会议,主要任务是总结去年工作,部署今年任',
+    '在全镇安全生产工作会议上的讲话',
+    '(2024年2月6日)',
+    '同志们:',
+    '今天召开全镇安全生产工作会议,主要任务是总结去年工作,分析当前形势,部署今年安全生产重点任务。',
+    '一、认清形势,增强做好安全生产工作的责任感',
+    '去年全镇未发生较大以上生产安全事故,事故起数和死亡人数同比分别下降20%和15%。',
+    '二、突出重点,扎实抓好安全生产各项工作',
+    '要以道路交通、建筑施工、消防安全为重点,深入开展隐患排查整治,坚决遏制事故发生。',
+  ].join('\n');
+
+  it('takes the headline under the preview as the title the parts hang from', () => {
+    const hs = heads(speech);
+    assert.deepEqual(hs[0], [1, '', 1, null], JSON.stringify(hs));
+    assert.deepEqual(hs.filter((h) => h[1] === '一、').map((h) => h[3]), [1], JSON.stringify(hs));
+  });
+
+  it('reads the preview shape', () => {
+    assert.equal(previewOfHeadline('在全镇安全生产工作会议上的讲话同志们:今天召开全镇安全生产工作会议', '在全镇安全生产工作会议上的讲话'), true);
+    assert.equal(previewOfHeadline('在全镇安全生产工作会议上的讲话', '在全镇安全生产工作会议上的讲话'), false);
+  });
+});
