@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
-import { namesNothingBelow, previewOfHeadline } from '../../src/core/outline/anatomy/pageOpenings';
+import { asksQuestion, isFieldBar, namesNothingBelow, previewOfHeadline } from '../../src/core/outline/anatomy/pageOpenings';
 
 // Invented page openings (titles39): a page's first line is a site's button or widget label that
 // the text never speaks of (`查看原文`, `文章播报`, `共2条评论`), or a site's preview that opens with
@@ -72,5 +72,36 @@ describe('titles39: a site\'s preview that opens with the headline printed under
   it('reads the preview shape', () => {
     assert.equal(previewOfHeadline('在全镇安全生产工作会议上的讲话同志们:今天召开全镇安全生产工作会议', '在全镇安全生产工作会议上的讲话'), true);
     assert.equal(previewOfHeadline('在全镇安全生产工作会议上的讲话', '在全镇安全生产工作会议上的讲话'), false);
+  });
+});
+
+describe('titles39: a Q&A page\'s question over the article it reposts, the article\'s bar in any separators', () => {
+  const page = [
+    '写好年度工作总结一定要多列数字,少讲空话 是对的吗',
+    '',
+    '年度总结怎样写出新意',
+    '日期: 09:30:12&&&来源:机关写作&&&&&&作者:某某',
+    '某某某&&&阅读: 次',
+    '  总结是对一个时期工作的回顾和评价。每到年底,不少同志为写总结发愁,本文谈几点粗浅的体会,供大家参考。',
+    '  一、先理清思路再动笔',
+    '  动笔之前要把一年的工作过一遍,分清主次,找准亮点,列出提纲后再下笔,避免写成流水账。',
+    '  二、用事实和数据说话',
+    '  总结要有具体事例和准确数据支撑,比如完成项目12个、投资3.5亿元,让成绩看得见、摸得着。',
+  ].join('\n');
+
+  it('keeps both the question and the article\'s title, the parts under the article\'s', () => {
+    const hs = heads(page);
+    assert.deepEqual(hs.filter((h) => h[1] === '').map((h) => [h[0], h[2]]), [[0, 1], [2, 1]], JSON.stringify(hs));
+    assert.deepEqual(hs.filter((h) => h[1] === '一、').map((h) => h[3]), [2], JSON.stringify(hs));
+  });
+
+  it('reads the shapes', () => {
+    const field = (t: string): boolean => /^(阅读|来源|作者|日期)\s*[:：]/.test(t);
+    assert.equal(isFieldBar('某某某&&&阅读: 次', field), true);
+    assert.equal(isFieldBar('某某 | 来源:本站', field), true);
+    assert.equal(isFieldBar('年度总结怎样写出新意', field), false);
+    assert.equal(isFieldBar('他说:阅读: 是一种习惯。', field), false);
+    assert.equal(asksQuestion('写好年度工作总结一定要多列数字,少讲空话 是对的吗'), true);
+    assert.equal(asksQuestion('年度总结怎样写出新意'), false);
   });
 });

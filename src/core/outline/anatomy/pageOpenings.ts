@@ -174,3 +174,22 @@ export function previewOfHeadline(line: string, next: string): boolean {
   const h = withoutSpaces(next);
   return h.length >= 8 && a.length >= h.length + 8 && a.startsWith(h);
 }
+
+/**
+ * `殷某某&&&阅读: 次`, `张三 | 浏览: 120`, `本站编辑&nbsp;&nbsp;点击:35`: a name or a short word, then
+ * page fields after a separator of any kind (spaces, bars, ampersands, `&nbsp;`, a middle dot) — a
+ * piece of the page's metadata bar, never a title nor the text. `isField` reads one field
+ * (lineShapes' isMetaField); the first piece is eight characters at most, and no sentence ends.
+ */
+export function isFieldBar(s: string, isField: (t: string) => boolean): boolean {
+  if (s.length > 100 || /[。！？]/.test(s)) return false;
+  const parts = s.split(/(?:&nbsp;|[\s\u3000|｜&＆·•])+/).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts[0].length > 8) return false;
+  for (let k = 1; k < parts.length; k++) if (isField(parts[k])) return true;
+  return false;
+}
+
+/** `…是对的吗`, `…怎么写？`: a headline that asks a question (its last word a question's particle or mark). */
+export function asksQuestion(s: string): boolean {
+  return /(?:吗|嗎|呢|么|麼|[？?])$/.test(s.trim());
+}

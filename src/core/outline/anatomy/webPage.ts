@@ -15,7 +15,7 @@ import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -588,7 +588,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // `…电 题:某某:新时代的领路人`), it is the page's title.
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
     if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
-    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
+    // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
+    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
         T = i;
@@ -710,6 +711,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
       // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
       // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
+      // A question a Q&A page asks over the article it answers with (`…要突出重点 是对的吗` over
+      // `对写好工作总结的几点思考`) is no 引题 either (a 引题 leads into its title, it asks nothing):
+      // the page's own line, left to the body's title rules; the article's title is sure, and the
+      // article's parts hang from it.
+      if (k === 0 && asksQuestion(t)) {
+        anatomy.titles.set(T, T);
+        break;
+      }
       if ((k === 0 && (restatesTitle(titleOf(t), titleOf(S(T))) || sameHeadlineEnd(titleOf(t), titleOf(S(T))))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
