@@ -105,3 +105,29 @@ describe('titles39: a Q&A page\'s question over the article it reposts, the arti
     assert.equal(asksQuestion('年度总结怎样写出新意'), false);
   });
 });
+
+describe('titles39: a forum post\'s headline over its post bar, a link line between the bar and the text', () => {
+  const post = [
+    '夜间模式',
+    '',
+    '谈谈基层调研报告的写法',
+    '',
+    '[复制链接]',
+    '老张 发表于 2016-3-8 21:40:12 | 只看该作者 |倒序浏览 打印 上一主题 下一主题',
+    '',
+    '申论写作训练营',
+    '调研报告是机关常用的文体。写好调研报告,一是要深入实际掌握第一手材料,二是要善于分析找出规律,三是要提出切实可行的对策建议。',
+    '很多同志写调研报告习惯堆材料,缺少分析,读起来像工作汇报,这是需要避免的。',
+  ].join('\n');
+
+  it('takes the headline over the bar, not the link right over the text', () => {
+    const hs = heads(post);
+    assert.deepEqual(hs.filter((h) => h[1] === '').map((h) => h[0]), [2], JSON.stringify(hs));
+    assert.deepEqual(hs.filter((h) => h[1] === '一是').map((h) => h[3]), [2], JSON.stringify(hs));
+  });
+
+  it('keeps the document\'s own title said again under the bar', () => {
+    const hs = heads(post.replace('申论写作训练营', '谈谈基层调研报告的写法'));
+    assert.ok(hs.some((h) => h[1] === '' && h[0] === 7), JSON.stringify(hs));
+  });
+});

@@ -27,6 +27,9 @@ import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { endsSentenceCode, type LineTable } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
 
+/** A date in figures with its clock time (`2013-1-25 22:15:35`): a post's or a page's time stamp. */
+const DATE_TIME = /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
+
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
 /** How many non-blank lines above the body's first prose line the title block may reach. */
@@ -437,6 +440,24 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     return known + (isMetaField(S(i - 4)) ? 1 : 0) >= 1;
   };
 
+  // The headline over the page's bar right above line t: up the lines over t (three at most with
+  // text), every one a button, a metadata field or a bar with a date and a clock time, one of them
+  // at least dated; then a line reading as a title, neither numbered nor long. -1 when there is none.
+  const headlineOverBar = (t: number): number => {
+    let dated = false;
+    let looked = 0;
+    for (let k = t - 1; k >= 0 && looked < 4; k--) {
+      const s = S(k);
+      if (!s) continue;
+      looked++;
+      if (zone[k] !== Zone.Body) return -1;
+      if (isMetaField(s) || isTimestamp(s) || DATE_TIME.test(s)) { dated = dated || DATE_TIME.test(s) || isTimestamp(s) || isMetaField(s); continue; }
+      if (isButton(s) || isButtonWords(s) || /^[\[【][^\]】]{1,8}[\]】]$/.test(s)) continue;
+      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && looksLikeTitle(titleOf(s)) ? k : -1;
+    }
+    return -1;
+  };
+
   // ---- the body: the cluster of prose lines holding the most prose ----
   const prose = new Uint8Array(n);
   let total = 0;
@@ -620,6 +641,19 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
+  }
+  // A line the walk took right over the text with nothing between (`公文写作培训班`, a link to a
+  // course), under the page's post bar or metadata (a line with a date and time: `某某 发表于
+  // 2013-1-25 22:15:35 | 显示全部楼层`, `[复制链接]` beside it) over a headline: the headline is the
+  // title, the line under the bar the page's (a title stands above its bar, not under it). A line
+  // that names the headline's document again is its copy, and stays.
+  if (T > 0 && tFrom < 0 && preamble.length === 0 && !numberedAt(T)) {
+    const h = headlineOverBar(T);
+    if (h >= 0 && !sharesTitleWords(S(T), S(h)) && !restatesTitle(S(h), S(T)) && !restatesTitle(S(T), S(h))) {
+      preamble.push([T, Zone.Furniture]);
+      for (let k = h + 1; k < T; k++) if (S(k)) preamble.push([k, isMetaField(S(k)) || isTimestamp(S(k)) || DATE_TIME.test(S(k)) ? Zone.Metadata : Zone.Furniture]);
+      T = h;
+    }
   }
   // The page's headline, repeated: a scraped page opens with the browser's title line (the
   // headline, alone or before a separator and the site's name or tags: `标题|栏目|标签`,
