@@ -131,3 +131,35 @@ describe('titles39: a forum post\'s headline over its post bar, a link line betw
     assert.ok(hs.some((h) => h[1] === '' && h[0] === 7), JSON.stringify(hs));
   });
 });
+
+describe('titles39: a title printed twice on two lines running at the page\'s head', () => {
+  const page = [
+    '法规库',
+    '当前位置:首页 > 地方法规 > 某市物业管理条例最新全文',
+    '',
+    '某市物业管理条例最新全文',
+    '',
+    '效力位阶:地方性法规',
+    '',
+    '某市物业管理条例',
+    '某市物业管理条例',
+    '(2021年6月30日某市第五届人民代表大会常务委员会第十次会议通过)',
+    '',
+    '目录',
+    '第一章 总则',
+    '第二章 业主大会',
+    '',
+    '第一章 总则',
+    '第一条 为了规范物业管理活动,维护业主和物业服务企业的合法权益,根据有关法律法规,结合本市实际,制定本条例。',
+    '第二条 本市行政区域内的物业管理活动,适用本条例。',
+    '第二章 业主大会',
+    '第三条 业主大会由物业管理区域内全体业主组成,代表和维护全体业主的合法权益。',
+  ].join('\n');
+
+  it('makes both copies titles, the parts under the second', () => {
+    const hs = heads(page);
+    assert.ok(hs.some((h) => h[1] === '' && h[0] === 7 && h[2] === 1), JSON.stringify(hs));
+    assert.ok(hs.some((h) => h[1] === '' && h[0] === 8 && h[2] === 1), JSON.stringify(hs));
+    assert.deepEqual(hs.filter((h) => h[1] === '第一章').map((h) => h[3]), [8], JSON.stringify(hs));
+  });
+});

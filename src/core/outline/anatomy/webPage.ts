@@ -8,7 +8,7 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
-import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
+import { doubledTitleLine, isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
@@ -407,6 +407,18 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
 
   const fieldHeader = markFieldHeader(P, zone);
   if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
+  // A title printed twice on two lines running, no blank between (the page's heading and the
+  // document's own, headlineRepeat.ts): two titles, as every copy of a title at a page's head is;
+  // the second, right over the text, heads the parts.
+  if (!input.md || input.md.htmlSource) {
+    const d = doubledTitleLine(S, n, 30, (i) => numberedAt(i) || zone[i] !== Zone.Body, (t) => looksLikeTitle(titleOf(t)));
+    if (d >= 0) {
+      zone[d] = Zone.Title;
+      zone[d + 1] = Zone.Title;
+      anatomy.titles.set(d, d);
+      anatomy.titles.set(d + 1, d + 1);
+    }
+  }
   // Line i a short numbered heading; above it (blank lines aside, five lines at most) only the page's
   // fields, buttons and an issuer's dated byline, one field at least, then a line reading as a title.
   const headOverFirstPart = (i: number): boolean => {
