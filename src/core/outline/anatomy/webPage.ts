@@ -22,6 +22,8 @@ import {
   proseReader, mayBeChrome, mayEndSiteName, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
+import { namesDocument } from '../compilationItems';
+import { DOC_KIND_END } from './lineText';
 import { cjkCount } from '../../text/cjk';
 import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { endsSentenceCode, type LineTable } from '../layout';
@@ -916,6 +918,9 @@ function markHeadLabels(P: PageLines, zone: Uint8Array, numberedAt: (i: number) 
     // (`前言`, `引言`: a part's name, which its text need not say again; `【标准格式】`: a bracketed
     // label, which the label readers weigh, titleBlock.ts)
     if (/[：:]$/.test(t) || !looksLikeTitle(t) || isSectionName(t) || /^[【\[].*[】\]]$/.test(t)) continue;
+    // (a line that names a kind of document, `某县发展规划`, `述职报告`, is the title however little of
+    // it the text says again: nothing under it is the head's label)
+    if (namesDocument(t) || DOC_KIND_END.test(t)) return;
     // (said again in the page's running text, not in its other furniture: from its first long line on)
     let k = i + 1;
     while (k < n && P.b[k] - P.a[k] < 30) k++;
