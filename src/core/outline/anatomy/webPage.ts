@@ -921,6 +921,11 @@ function markHeadLabels(P: PageLines, zone: Uint8Array, numberedAt: (i: number) 
     // (a line that names a kind of document, `某县发展规划`, `述职报告`, is the title however little of
     // it the text says again: nothing under it is the head's label)
     if (namesDocument(t) || DOC_KIND_END.test(t)) return;
+    // (a label stands over more of the page's head: a line right over the text's first part or its
+    // running text, `学习笔记` over `❶ 明确目标任务`, heads that text, as a title does)
+    let j = i + 1;
+    while (j < n && P.b[j] <= P.a[j]) j++;
+    if (j >= n || numberedAt(j) || P.b[j] - P.a[j] >= 30 || /[。！？]$/.test(lineAt(P, j))) return;
     // (said again in the page's running text, not in its other furniture: from its first long line on)
     let k = i + 1;
     while (k < n && P.b[k] - P.a[k] < 30) k++;
