@@ -67,3 +67,28 @@ export function speechTitleAbove(S: (i: number) => string, B: number, short: (i:
   }
   return -1;
 }
+
+/**
+ * A title a page prints twice on two lines running (`山南市立法条例` / `山南市立法条例`, the page's
+ * heading and the document's own, no blank between): two copies of one title, each a title (the
+ * second, right over the text, heads the parts), not a title over a line of text. The first such pair among the page's first `most` lines with
+ * text, before any line `stop` ends the head at (a numbered part); the pair's words read as a title
+ * (`isTitle`), six characters or more, 60 at most, and the line after the pair says something else.
+ * Returns the pair's first line, or -1.
+ */
+export function doubledTitleLine(S: (i: number) => string, n: number, most: number, stop: (i: number) => boolean, isTitle: (s: string) => boolean): number {
+  let prev = -1;
+  let seen = 0;
+  for (let i = 0; i < n && seen < most; i++) {
+    const t = S(i);
+    if (!t) { prev = -1; continue; }
+    seen++;
+    if (stop(i)) return -1;
+    if (prev >= 0 && t.length >= 6 && t.length <= 60 && withoutSpaces(t) === withoutSpaces(S(prev)) && isTitle(t)) {
+      const after = i + 1 < n ? S(i + 1) : '';
+      if (!after || withoutSpaces(after) !== withoutSpaces(t)) return prev;
+    }
+    prev = i;
+  }
+  return -1;
+}

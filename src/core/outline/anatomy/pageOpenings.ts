@@ -146,3 +146,50 @@ export function isCompilationName(s: string): boolean {
   if (t.length < 6 || t.length > 60 || /[。！？；，,;:：]/.test(t)) return false;
   return PIECE_COUNT.test(t) || COLLECTION_END.test(t.replace(PIECE_COUNT, ''));
 }
+
+/**
+ * A short label at the top of a page (`查看原文`, `资源描述`, `文章播报`, `共1个回答`: six characters at
+ * most, two Chinese at least) that shares no two characters running with anything the page says
+ * after it names the page's furniture — a button, a widget, a count — not the document: a title
+ * names what its text speaks of, and even a bare `述职报告` or `心得体会` has its words said again
+ * below. `s` is the line's text, `rest` where the page goes on after it, `most` the longest label
+ * weighed (in characters, marks aside). Linear: a handful of
+ * searches of the text, one for each pair of neighbouring characters.
+ */
+export function namesNothingBelow(s: string, text: string, rest: number, most = 6): boolean {
+  const t = withoutSpaces(s).replace(/[^\u3400-\u9fffA-Za-z0-9]/g, '');
+  if (t.length < 2 || t.length > most || s.length > most + 2 || (t.match(/[\u3400-\u9fff]/g)?.length ?? 0) < 2) return false;
+  for (let i = 0; i + 2 <= t.length; i++) if (text.indexOf(t.slice(i, i + 2), rest) >= 0) return false;
+  return true;
+}
+
+/**
+ * A page's first line that opens with the headline the page prints on its own line right under it
+ * and runs on into the text (`在…上的讲话用心用爱…(2019年3月31日) 同志们: 县不图强…`): a site's
+ * preview of the page, said before the page itself, never its body's first paragraph. `line` is the
+ * first line's text, `next` the next line's; the headline eight characters or more.
+ */
+export function previewOfHeadline(line: string, next: string): boolean {
+  const a = withoutSpaces(line);
+  const h = withoutSpaces(next);
+  return h.length >= 8 && a.length >= h.length + 8 && a.startsWith(h);
+}
+
+/**
+ * `殷某某&&&阅读: 次`, `张三 | 浏览: 120`, `本站编辑&nbsp;&nbsp;点击:35`: a name or a short word, then
+ * page fields after a separator of any kind (spaces, bars, ampersands, `&nbsp;`, a middle dot) — a
+ * piece of the page's metadata bar, never a title nor the text. `isField` reads one field
+ * (lineShapes' isMetaField); the first piece is eight characters at most, and no sentence ends.
+ */
+export function isFieldBar(s: string, isField: (t: string) => boolean): boolean {
+  if (s.length > 100 || /[。！？]/.test(s)) return false;
+  const parts = s.split(/(?:&nbsp;|[\s\u3000|｜&＆·•])+/).filter((p) => p.length > 0);
+  if (parts.length < 2 || parts[0].length > 8) return false;
+  for (let k = 1; k < parts.length; k++) if (isField(parts[k])) return true;
+  return false;
+}
+
+/** `…是对的吗`, `…怎么写？`: a headline that asks a question (its last word a question's particle or mark). */
+export function asksQuestion(s: string): boolean {
+  return /(?:吗|嗎|呢|么|麼|[？?])$/.test(s.trim());
+}

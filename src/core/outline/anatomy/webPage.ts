@@ -8,25 +8,30 @@
  * speaker, metadata and button lines); what lies above the title block is the page's head, and
  * what follows the first footer or widget line after which almost no prose is left is its tail.
  */
-import { isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
+import { doubledTitleLine, isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
-import { headlineOverMeta, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
   proseReader, mayBeChrome, mayEndSiteName, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
+import { namesDocument } from '../compilationItems';
+import { DOC_KIND_END } from './lineText';
 import { cjkCount } from '../../text/cjk';
 import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { endsSentenceCode } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
 import { barredTableRows, beforeEmptyCells } from './tables';
+
+/** A date in figures with its clock time (`2013-1-25 22:15:35`): a post's or a page's time stamp. */
+const DATE_TIME = /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
 
 /** Non-prose lines allowed between two prose lines of one cluster (headings, captions, short lines). */
 const CLUSTER_GAP = 12;
@@ -383,6 +388,19 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
   const fieldHeader = markFieldHeader(P, zone);
+  if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
+  // A title printed twice on two lines running, no blank between (the page's heading and the
+  // document's own, headlineRepeat.ts): two titles, as every copy of a title at a page's head is;
+  // the second, right over the text, heads the parts.
+  if (!input.md || input.md.htmlSource) {
+    const d = doubledTitleLine(S, n, 30, (i) => numberedAt(i) || zone[i] !== Zone.Body, (t) => looksLikeTitle(titleOf(t)));
+    if (d >= 0) {
+      zone[d] = Zone.Title;
+      zone[d + 1] = Zone.Title;
+      anatomy.titles.set(d, d);
+      anatomy.titles.set(d + 1, d + 1);
+    }
+  }
   // Line i a short numbered heading; above it (blank lines aside, five lines at most) only the page's
   // fields, buttons and an issuer's dated byline, one field at least, then a line reading as a title.
   const headOverFirstPart = (i: number): boolean => {
@@ -414,6 +432,24 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (isMetaField(S(k))) known++;
     }
     return known + (isMetaField(S(i - 4)) ? 1 : 0) >= 1;
+  };
+
+  // The headline over the page's bar right above line t: up the lines over t (three at most with
+  // text), every one a button, a metadata field or a bar with a date and a clock time, one of them
+  // at least dated; then a line reading as a title, neither numbered nor long. -1 when there is none.
+  const headlineOverBar = (t: number): number => {
+    let dated = false;
+    let looked = 0;
+    for (let k = t - 1; k >= 0 && looked < 4; k--) {
+      const s = S(k);
+      if (!s) continue;
+      looked++;
+      if (zone[k] !== Zone.Body) return -1;
+      if (isMetaField(s) || isTimestamp(s) || DATE_TIME.test(s)) { dated = dated || DATE_TIME.test(s) || isTimestamp(s) || isMetaField(s); continue; }
+      if (isButton(s) || isButtonWords(s) || /^[\[【][^\]】]{1,8}[\]】]$/.test(s)) continue;
+      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && looksLikeTitle(titleOf(s)) ? k : -1;
+    }
+    return -1;
   };
 
   // ---- the body: the cluster of prose lines holding the most prose ----
@@ -567,7 +603,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // `…电 题:某某:新时代的领路人`), it is the page's title.
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
     if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
-    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20)) {
+    // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
+    if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
         T = i;
@@ -598,6 +635,19 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
+  }
+  // A line the walk took right over the text with nothing between (`公文写作培训班`, a link to a
+  // course), under the page's post bar or metadata (a line with a date and time: `某某 发表于
+  // 2013-1-25 22:15:35 | 显示全部楼层`, `[复制链接]` beside it) over a headline: the headline is the
+  // title, the line under the bar the page's (a title stands above its bar, not under it). A line
+  // that names the headline's document again is its copy, and stays.
+  if (T > 0 && tFrom < 0 && preamble.length === 0 && !numberedAt(T)) {
+    const h = headlineOverBar(T);
+    if (h >= 0 && !sharesTitleWords(S(T), S(h)) && !restatesTitle(S(h), S(T)) && !restatesTitle(S(T), S(h))) {
+      preamble.push([T, Zone.Furniture]);
+      for (let k = h + 1; k < T; k++) if (S(k)) preamble.push([k, isMetaField(S(k)) || isTimestamp(S(k)) || DATE_TIME.test(S(k)) ? Zone.Metadata : Zone.Furniture]);
+      T = h;
+    }
   }
   // The page's headline, repeated: a scraped page opens with the browser's title line (the
   // headline, alone or before a separator and the site's name or tags: `标题|栏目|标签`,
@@ -689,6 +739,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       // (`2022年某区政府工作报告—全文` over `政府工作报告`): two titles, not a 引题 and its title.
       // So is a speech's whole title (`某某在某会上的讲话`) over a block that states the speech's own
       // title and, under it, the occasion again (`——在某会上的报告`): a 引题 never names the speech.
+      // A question a Q&A page asks over the article it answers with (`…要突出重点 是对的吗` over
+      // `对写好工作总结的几点思考`) is no 引题 either (a 引题 leads into its title, it asks nothing):
+      // the page's own line, left to the body's title rules; the article's title is sure, and the
+      // article's parts hang from it.
+      if (k === 0 && asksQuestion(t)) {
+        anatomy.titles.set(T, T);
+        break;
+      }
       if ((k === 0 && (restatesTitle(titleOf(t), titleOf(S(T))) || sameHeadlineEnd(titleOf(t), titleOf(S(T))))) || (isSpeechTitle(titleOf(t)) && !isSpeechTitle(titleOf(S(T))) && subtitleUnder(T))) {
         zone[i] = Zone.Title;
         anatomy.titles.set(i, i);
@@ -811,6 +869,54 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
+}
+
+/**
+ * The page's first lines, down to its first line of running text or numbered part (four lines with
+ * text at most): a site's preview that opens with the headline printed right under it is the
+ * page's furniture; so is a short label the page never speaks of again (`查看原文`, `文章播报`,
+ * namesNothingBelow) when it is the first line there that could read as a title — the next such
+ * line is weighed the same way (`资源描述` over `精品文档就在这里`). Neither is then taken for
+ * the page's title, nor its body's first paragraph.
+ */
+function markHeadLabels(P: PageLines, zone: Uint8Array, numberedAt: (i: number) => boolean): void {
+  const n = P.a.length;
+  let seen = 0;
+  let furnished = -1;
+  for (let i = firstTextLine(P); i < n && seen < 4; i++) {
+    if (P.b[i] <= P.a[i]) continue;
+    seen++;
+    if (zone[i] !== Zone.Body || numberedAt(i)) return;
+    const t = lineAt(P, i);
+    if (seen === 1 && t.length > 30) {
+      let k = i + 1;
+      while (k < n && P.b[k] <= P.a[k]) k++;
+      if (k < n && zone[k] === Zone.Body && previewOfHeadline(t, lineAt(P, k)) && looksLikeTitle(lineAt(P, k))) zone[i] = Zone.Furniture;
+      return;
+    }
+    if (t.length > 30) return;
+    // (`前言`, `引言`: a part's name, which its text need not say again; `【标准格式】`: a bracketed
+    // label, which the label readers weigh, titleBlock.ts)
+    if (/[：:]$/.test(t) || !looksLikeTitle(t) || isSectionName(t) || /^[【\[].*[】\]]$/.test(t)) continue;
+    // (a line that names a kind of document, `某县发展规划`, `述职报告`, is the title however little of
+    // it the text says again: nothing under it is the head's label)
+    if (namesDocument(t) || DOC_KIND_END.test(t)) return;
+    // (a label stands over more of the page's head: a line right over the text's first part or its
+    // running text, `学习笔记` over `❶ 明确目标任务`, heads that text, as a title does)
+    let j = i + 1;
+    while (j < n && P.b[j] <= P.a[j]) j++;
+    if (j >= n || numberedAt(j) || P.b[j] - P.a[j] >= 30 || /[。！？]$/.test(lineAt(P, j))) return;
+    // (said again in the page's running text, not in its other furniture: from its first long line on)
+    let k = i + 1;
+    while (k < n && P.b[k] - P.a[k] < 30) k++;
+    // (its characters as the page writes them: lineAt reads a traditional page in simplified ones;
+    // a line printed right under such a label, no blank line between, is the same widget's when it
+    // too names nothing the text says, though longer: `複製鏈接` / `請複製以下鏈接發送給好友`)
+    const widget = i > 0 && zone[i - 1] === Zone.Furniture && furnished === i - 1;
+    if (!namesNothingBelow(P.text.slice(P.a[i], P.b[i]), P.text, k < n ? P.a[k] : P.b[i], widget ? 16 : 6)) return;
+    zone[i] = Zone.Furniture;
+    furnished = i;
+  }
 }
 
 /**
