@@ -406,6 +406,13 @@ interface DecimalScheme {
 const schemeTexts: string[] = [];
 const schemeKeys: Array<DecimalScheme | null> = [];
 const SCHEME_CACHE = 4;
+/**
+ * Texts shorter than this are read each time and never kept: a caller that joins a few lines into
+ * a string of its own (structure.ts brokenMarker, `1` / `总则…`) makes a new one per line, and
+ * keeping those pushed the document out of the cache, which was then read whole again for its
+ * next section number (quadratic: lin37). Reading a short text costs no more than making it.
+ */
+const SCHEME_KEEP_MIN = 1024;
 
 /**
  * The section numbers that open lines of the text (readDecimalLine, at a line's start after up to
@@ -415,6 +422,7 @@ const SCHEME_CACHE = 4;
  * one text).
  */
 function decimalScheme(text: string): DecimalScheme | null {
+  if (text.length < SCHEME_KEEP_MIN) return readScheme(text);
   for (let k = 0; k < schemeTexts.length; k++) if (schemeTexts[k] === text) return schemeKeys[k];
   const scheme = readScheme(text);
   if (schemeTexts.length >= SCHEME_CACHE) { schemeTexts.shift(); schemeKeys.shift(); }
