@@ -423,7 +423,21 @@ const SCHEME_KEEP_MIN = 1024;
  */
 function decimalScheme(text: string): DecimalScheme | null {
   if (text.length < SCHEME_KEEP_MIN) return readScheme(text);
-  for (let k = 0; k < schemeTexts.length; k++) if (schemeTexts[k] === text) return schemeKeys[k];
+  // (the text last asked about first, and a text found moves last: one parse asks with the same
+  // string each time, found at once by identity; an older text of the same length, the document
+  // before an edit that kept its length, is compared whole only when the text asked about changes,
+  // not at every section number: 32,000 of them after such a text took 4.7 s, alone 0.34 s: lin37)
+  for (let k = schemeTexts.length - 1; k >= 0; k--) {
+    if (schemeTexts[k] !== text) continue;
+    const scheme = schemeKeys[k];
+    if (k < schemeTexts.length - 1) {
+      schemeTexts.splice(k, 1);
+      schemeKeys.splice(k, 1);
+      schemeTexts.push(text);
+      schemeKeys.push(scheme);
+    }
+    return scheme;
+  }
   const scheme = readScheme(text);
   if (schemeTexts.length >= SCHEME_CACHE) { schemeTexts.shift(); schemeKeys.shift(); }
   schemeTexts.push(text);
