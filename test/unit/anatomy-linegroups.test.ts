@@ -28,9 +28,9 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
   });
 
   it('keeps texts of the same hash apart and stays right as the table grows past its first size', () => {
-    // Same length and the same five sampled characters: the same hash, different texts.
-    const a = 'ABxCDyEF';
-    const b = 'ABzCDwEF';
+    // Same length and the same hash (a pair found by search: every character is hashed), different texts.
+    const a = 'ABknyrqjubEF';
+    const b = 'ABwlujqvknEF';
     assert.equal(hashRange(a, 0, a.length), hashRange(b, 0, b.length));
     const g = newLineGroups();
     assert.equal(groupOf(g, a), 0);
@@ -51,11 +51,16 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
   });
 
   it('keeps ranges of the same hash apart, read in place (the native comparison of slices)', () => {
-    // lines of the same length and the same five sampled characters, differing elsewhere; short
-    // ranges (copied by a slice) and long ones (a view into the text) alike
-    const lines = ['ABxCDyEF', 'ABzCDwEF', 'ABxCDyEF', '甲乙一二三四五六七八九十丙丁戊己庚', '甲乙一二三四五六七八九X丙丁戊己庚', 'ABzCDwEF', '甲乙一二三四五六七八九十丙丁戊己庚'];
+    // lines of the same length and the same hash (pairs found by search: every character is
+    // hashed), differing inside; short ranges (copied by a slice) and long ones (a view into the
+    // text) alike
+    const a = 'ABknyrqjubEF';
+    const b = 'ABwlujqvknEF';
+    const tail = '一二三四五六七八九十丙丁戊己庚';
+    const lines = [a, b, a, 'ABqaewxqenEF' + tail, 'ABzxpsxjzkEF' + tail, b, 'ABqaewxqenEF' + tail];
     const text = lines.join('\n');
-    assert.equal(hashRange(text, 0, 8), hashRange(text, 9, 8));
+    assert.equal(hashRange(text, 0, 12), hashRange(text, 13, 12));
+    assert.equal(hashRange(text, 39, 27), hashRange(text, 67, 27));
     const g = newLineGroups();
     let at = 0;
     const ids: number[] = [];
@@ -63,8 +68,8 @@ describe('anatomy: groups of equal lines (lineGroups.ts)', () => {
     assert.deepEqual(ids, [0, 1, 0, 2, 3, 1, 2]);
     assert.deepEqual(g.count, [2, 2, 2, 1]);
     // a string equal to a range's text finds its group; one of the same hash that differs does not
-    assert.equal(groupOf(g, '甲乙一二三四五六七八九X丙丁戊己庚'), 3);
-    assert.equal(groupOf(g, 'ABqCDyEF'), 4);
+    assert.equal(groupOf(g, 'ABzxpsxjzkEF' + tail), 3);
+    assert.equal(groupOf(g, 'ABqCDyEFknEF'), 4);
   });
 
   it('hashes a range as the same text standing alone', () => {
