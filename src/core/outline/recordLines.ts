@@ -1533,6 +1533,7 @@ function partsWrittenOut(text: string, s: number, e: number): boolean {
     let r = q + 2;
     while (r < e && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 0x3000 || (text.charCodeAt(r) === 92 && text.charCodeAt(r + 1) === 110))) r += text.charCodeAt(r) === 92 ? 2 : 1;
     if (text.startsWith(second, r) && r + second.length < e && isHan(text.charCodeAt(r + second.length))) return true;
+    q = r - 1; // (every break inside the run just read ends at the same r: not read again from each)
   }
   return false;
 }
