@@ -252,7 +252,9 @@ export async function openFile(page: Page, relPath: string, timeout = 20_000): P
     .first();
   await row.waitFor({ state: 'visible', timeout });
   await row.click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout });
+  // (by the file's resource name: a Figures panel beside it that follows the active editor is titled
+  // `Figures — NAME` and is the active tab of its own group, so a match on the tab's text finds two)
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name.replace(/["\\]/g, '\\$&')}"]`).waitFor({ state: 'visible', timeout });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
 }
 
