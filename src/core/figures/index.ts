@@ -6,7 +6,7 @@
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
 import { isAsciiDigit } from './scan';
-import { positionAt } from '../text/lines';
+import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
@@ -705,13 +705,7 @@ function occurrences(text: string, pair: string): number[] {
 
 /** Whether an offset of the sorted list lies in [lo, hi] (a binary search: figures need not come in text order). */
 function occursIn(sorted: number[], lo: number, hi: number): boolean {
-  let a = 0;
-  let b = sorted.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (sorted[m] < lo) a = m + 1;
-    else b = m;
-  }
+  const a = firstAtOrAbove(sorted, lo);
   return a < sorted.length && sorted[a] <= hi;
 }
 
