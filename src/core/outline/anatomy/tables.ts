@@ -501,6 +501,23 @@ function rowShape(text: string, a: number, b: number): RowShape {
 }
 
 /**
+ * Whether [a, b) holds a bar or a tab, for ranges asked in text order: a row has one, and most lines
+ * of a text have none, so each line is not read character by character for its shape. Each of the
+ * three characters is looked for forward from where the last answer left it: the text is read once.
+ */
+function rowGate(text: string): (a: number, b: number) => boolean {
+  let bar = -2;
+  let wideBar = -2;
+  let tab = -2;
+  return (a, b) => {
+    if (bar !== -1 && bar < a) bar = text.indexOf('|', a);
+    if (wideBar !== -1 && wideBar < a) wideBar = text.indexOf('｜', a);
+    if (tab !== -1 && tab < a) tab = text.indexOf('\t', a);
+    return (bar >= 0 && bar < b) || (wideBar >= 0 && wideBar < b) || (tab >= 0 && tab < b);
+  };
+}
+
+/**
  * The lines of the tables a text sets with bars or tabs, whatever its format (a scraped page's
  * `| 活动名称 | 时间 | 参与人数 |` rows with no `| --- |` under the header, rows closing each cell
  * with a bar, `序号 | 内容名称 |` rows opening with no bar, tab-parted rows, a table flattened a cell
@@ -518,9 +535,15 @@ export function barredTableRows(text: string, lines: LineTable, from?: (li: numb
     if (!out) out = new Uint8Array(n);
     for (let k = i; k < j; k++) out[k] = 1;
   };
+  const gate = rowGate(text);
+  const shape = (li: number): RowShape => {
+    const a = from ? from(li) : lines.contentStart[li];
+    const b = lines.contentEnd[li];
+    return gate(a, b) ? rowShape(text, a, b) : NO_ROW;
+  };
   let i = 0;
   while (i < n) {
-    const first = lines.empty(i) ? NO_ROW : rowShape(text, from ? from(i) : lines.contentStart[i], lines.contentEnd[i]);
+    const first = lines.empty(i) ? NO_ROW : shape(i);
     if (first.kind === 0) { i++; continue; }
     let j = i;
     if (first.kind === 1) {
@@ -530,7 +553,7 @@ export function barredTableRows(text: string, lines: LineTable, from?: (li: numb
       let data = false;
       let header = -1;
       for (; j < n && !lines.empty(j); j++) {
-        const s = j === i ? first : rowShape(text, from ? from(j) : lines.contentStart[j], lines.contentEnd[j]);
+        const s = j === i ? first : shape(j);
         if (s.kind !== 1) break;
         if (s.delimiter) { delimiter = true; continue; }
         rows++;
@@ -543,7 +566,7 @@ export function barredTableRows(text: string, lines: LineTable, from?: (li: numb
       let cells = 0;
       let evidence = 0;
       for (; j < n && !lines.empty(j); j++) {
-        const s = j === i ? first : rowShape(text, from ? from(j) : lines.contentStart[j], lines.contentEnd[j]);
+        const s = j === i ? first : shape(j);
         if (s.kind !== 2) break;
         cells++;
         if (s.empty || s.data) evidence++;
