@@ -10,6 +10,7 @@ import {
 } from '../text/numerals';
 import { blankEntityAt } from './htmlLines';
 import { dingbatNumeralValue, keycapAt } from '../text/emoji';
+import { firstAtOrAbove } from '../text/lines';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -545,9 +546,8 @@ function matchDecimal(text: string, pos: number, lineEnd: number): MarkerMatch |
   let placed = false;
   let lo = 0;
   if (d.heading) {
-    let hi = scheme.at.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (scheme.at[mid] < pos) lo = mid + 1; else hi = mid; }
-    if (scheme.at[lo] !== pos || scheme.listed[lo]) return null; // (a line of the contents' list)
+    lo = firstAtOrAbove(scheme.at, pos);
+    if (lo >= scheme.at.length || scheme.at[lo] !== pos || scheme.listed[lo]) return null; // (not a heading line the scan read, or a line of the contents' list)
   }
   // (a number of one part: a top section by its place, not a list item under one)
   if (depth === 1) placed = topSection(scheme, lo, 0);
