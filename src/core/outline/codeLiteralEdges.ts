@@ -22,6 +22,7 @@
  */
 
 import { closingBrace } from '../text/braces';
+import { atxPrefix } from '../text/markdownAtx';
 
 /** A line opening a string: indent, a name (a key, a variable, quoted or not) and `:`/`=`, or `return`; then the quote. */
 const OPENER = /^[ \t]*(?:(?:["']?[A-Za-z_$\u4e00-\u9fff][\w$\u4e00-\u9fff]{0,40}["']?(?:[ \t]*:[ \t]*[A-Za-z_$][\w$<>[\]|, ]{0,40})?[ \t]*[:=]|return)[ \t]*)(`|"""|''')/;
@@ -90,12 +91,11 @@ export function literalEdgesText(text: string): string | null {
  * (`## 一、指导思想`, `### 做得好的地方`, `### 1. 推行…`): their length, else 0.
  */
 function atxHashes(text: string, p: number, e: number): number {
-  let q = p;
-  while (q < e && q - p < 6 && text.charCodeAt(q) === 35) q++;
-  if (q === p || (text.charCodeAt(q) !== 32 && text.charCodeAt(q) !== 0x3000)) return 0;
-  while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000)) q++;
+  const h = atxPrefix(text, p, e);
+  if (h === 0) return 0;
+  const q = p + h;
   // (Chinese words within the heading's first characters: `1. 推行…` after a marker of digits)
-  for (let r = q; r < e && r < q + 8; r++) if (text.charCodeAt(r) >= 0x4e00 && text.charCodeAt(r) <= 0x9fff) return q - p;
+  for (let r = q; r < e && r < q + 8; r++) if (text.charCodeAt(r) >= 0x4e00 && text.charCodeAt(r) <= 0x9fff) return h;
   return 0;
 }
 

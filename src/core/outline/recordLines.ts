@@ -22,6 +22,7 @@ import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
+import { atxPrefix } from '../text/markdownAtx';
 import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
 
@@ -1352,11 +1353,8 @@ function readBold(src: Piece): Piece {
 
 /** A Markdown ATX heading's hashes at the line's start `p` (`## 一、…`): their length with the blanks after, or 0. */
 function atxAt(t: string, p: number): number {
-  let q = p;
-  while (q < t.length && q - p < 6 && t.charCodeAt(q) === 35) q++;
-  if (q === p || (t.charCodeAt(q) !== 32 && t.charCodeAt(q) !== 0x3000)) return 0;
-  while (q < t.length && (t.charCodeAt(q) === 32 || t.charCodeAt(q) === 0x3000)) q++;
-  return q < t.length && t.charCodeAt(q) !== 10 ? q - p : 0;
+  const h = atxPrefix(t, p, t.length);
+  return h > 0 && p + h < t.length && t.charCodeAt(p + h) !== 10 ? h : 0;
 }
 
 /** Lines of `t` opening with a Markdown ATX heading, counted up to `cap`. */
