@@ -4,15 +4,12 @@
  * reading belongs to the character before it; a figure reads through it (the unit after a scale
  * word), and the guards' words are compared across it.
  */
+import { isHan } from '../text/cjk';
 
 /** Tone-marked vowels (and ü). */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
 /** A toneless pinyin syllable (mirrors that dropped the tone marks: 萬(wan)人, 個(ge)(ge)百分(fen)點(dian)). */
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v)$/;
-
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 function isPinyinLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || TONED.includes(String.fromCharCode(c));

@@ -22,6 +22,7 @@
  */
 
 import { closingBrace } from '../text/braces';
+import { isHan } from '../text/cjk';
 import { atxPrefix } from '../text/markdownAtx';
 
 /** A line opening a string: indent, a name (a key, a variable, quoted or not) and `:`/`=`, or `return`; then the quote. */
@@ -95,7 +96,7 @@ function atxHashes(text: string, p: number, e: number): number {
   if (h === 0) return 0;
   const q = p + h;
   // (Chinese words within the heading's first characters: `1. 推行…` after a marker of digits)
-  for (let r = q; r < e && r < q + 8; r++) if (text.charCodeAt(r) >= 0x4e00 && text.charCodeAt(r) <= 0x9fff) return h;
+  for (let r = q; r < e && r < q + 8; r++) if (isHan(text.charCodeAt(r))) return h;
   return 0;
 }
 

@@ -23,6 +23,7 @@ import { parseChineseInteger } from '../text/numerals';
 import type { Heading, Outline, ZoneName, ZoneSpan } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
 import { atxPrefix } from '../text/markdownAtx';
+import { isHan } from '../text/cjk';
 import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
 
@@ -914,7 +915,7 @@ function assignedArray(text: string, s: number, e: number): Array<{ title: Field
       const d = text.charCodeAt(c);
       if (d === 92) { c++; continue; }
       if (d === quote) break;
-      if (d >= 0x4e00 && d <= 0x9fff) words++;
+      if (isHan(d)) words++;
     }
     if (c >= e) return [];
     out.push({ title: null, content: { s: p + 1, e: c, quote, key: '', group: 0, isKey: false } });
@@ -1536,9 +1537,6 @@ function partsWrittenOut(text: string, s: number, e: number): boolean {
   return false;
 }
 
-function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): RecordView | null {
   const n = text.length;

@@ -7,3 +7,8 @@ export function cjkCount(s: string): number {
   }
   return n;
 }
+
+/** A CJK unified ideograph of the basic block (U+4E00–U+9FFF): a Chinese word's character. */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
