@@ -26,3 +26,17 @@ describe('recall40: an annotated edition\'s notes head and its 〔N〕 notes', (
     assert.ok(outline(text).some(([l]) => l === 0));
   });
 });
+
+describe('recall40: the signers of an order are its 落款, not a title', () => {
+  it('reads office-and-name lines under the last paragraph, a name letter-spaced, as the signature', () => {
+    const text = ['关于春季植树的命令', '', '　　各单位全体同志们：', '',
+      '　　春季已到，植树造林的时机不可错过，各单位务必在本月内完成各自的植树任务，并将完成情况及时上报总部。', '',
+      '　　（一）各单位按照分配的地段组织植树，树苗由总部统一调拨。', '',
+      '　　（二）植树以后要有专人负责浇水养护，保证成活，年底由总部检查验收并通报结果。', '',
+      '　　总部主席　张三丰', '', '　　总部总司令　李　　四', '', '　　第一条', '',
+      '　　附则一　本命令自发布之日起施行，解释权归总部。', ''].join('\n');
+    const o = outline(text);
+    assert.ok(!o.some(([l]) => l === 10 || l === 12), JSON.stringify(o));
+    assert.deepEqual(o.filter(([, m]) => m !== '').map(([l, m, , lv]) => [l, m, lv]).slice(0, 2), [[6, '（一）', 2], [8, '（二）', 2]]);
+  });
+});
