@@ -40,3 +40,22 @@ describe('recall40: the signers of an order are its 落款, not a title', () => 
     assert.deepEqual(o.filter(([, m]) => m !== '').map(([l, m, , lv]) => [l, m, lv]).slice(0, 2), [[6, '（一）', 2], [8, '（二）', 2]]);
   });
 });
+
+describe('recall40: an agreement\'s clauses 第N款 and items 第N项 under its articles', () => {
+  it('reads 第一款　… and 第一项　… lines as parts under 第一条, numbered on across the articles', () => {
+    const text = ['甲乙双方合作协议', '', '　　第一条', '',
+      '　　第一款　双方确认，合作期间共同投入的设备归双方共有，但得依照下列情形分别处理：', '',
+      '　　第一项　设备由甲方购置的，合作结束后归还甲方。', '', '　　第二项　设备由双方共同购置的，按出资比例分配。', '',
+      '　　第二款　双方确认，合作期间的收益按年度结算。', '', '　　第二条', '',
+      '　　第三款　双方确认，本协议自签字之日起生效。', ''].join('\n');
+    assert.deepEqual(outline(text).filter(([, m]) => m !== '').map(([l, m, , lv]) => [l, m, lv]), [
+      [2, '第一条', 2], [4, '第一款', 3], [6, '第一项', 4], [8, '第二项', 4], [10, '第二款', 3], [12, '第二条', 2], [14, '第三款', 3],
+    ]);
+  });
+  it('leaves 第一项议程 and a line opening 第二款规定 to the prose', () => {
+    const text = ['会议议程', '', '　　第一项议程，由主持人宣布会议开始，全体起立奏唱国歌。', '', '　　第二项议程，由负责同志作工作报告，总结过去一年的工作。', '',
+      '　　第二款规定的期限，从违法行为发生之日起计算，有连续状态的从行为终了之日起计算。', ''].join('\n');
+    assert.ok(!outline(text).some(([, m]) => m.includes('项') || m.includes('款')), JSON.stringify(outline(text)));
+  });
+});
+
