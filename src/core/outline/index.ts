@@ -2058,6 +2058,36 @@ function signatureSlot(text: string, layout: Layout, p: number, clean: string): 
 }
 
 /**
+ * An order's, a decree's or a joint letter's signer: an office, a blank, and a personal name of two to
+ * four characters, which print letter-spaces when it has two (`总司令　某　　某`). Military offices
+ * sign such orders beside the civil ones.
+ */
+const SIGNER_LINE = new RegExp(String.raw`^[\u3400-\u9fff]{0,16}(?:${OFFICE_TAIL}|总司令|司令员|政治委员|政委|参谋长|军长|师长)[ \u3000]+[\u3400-\u9fff](?:[ \u3000]{0,3}[\u3400-\u9fff]){1,3}$`);
+
+/**
+ * Paragraph p (one line, `clean`) is a line of a signature block: an office and a name (`主席　某某某`)
+ * under a finished paragraph of running text, or under such lines right under one (the signers of
+ * an order, one a line), dated or not.
+ */
+function signerBlockSlot(text: string, layout: Layout, p: number, clean: string): boolean {
+  if (clean.length > 30 || !SIGNER_LINE.test(clean)) return false;
+  const { lines, paragraphFirstLine, paragraphLastLine } = layout;
+  let q = p - 1;
+  for (let k = 0; k < 4 && q >= 0 && paragraphFirstLine[q] === paragraphLastLine[q]; k++, q--) {
+    const l = lines.at(paragraphFirstLine[q]);
+    if (!SIGNER_LINE.test(text.slice(l.contentStart, l.contentEnd).trim())) break;
+  }
+  if (q < 0) return false;
+  let words = 0;
+  for (let li = paragraphLastLine[q], k = 0; li >= paragraphFirstLine[q] && words < 20 && k < 8; li--, k++) words += lines.contentEnd[li] - lines.contentStart[li];
+  if (words < 20) return false;
+  const above = lines.at(paragraphLastLine[q]);
+  let c = above.contentEnd - 1;
+  while (c > above.contentStart && (text[c] === '”' || text[c] === '’' || text[c] === '）')) c--;
+  return text[c] === '。' || text[c] === '！';
+}
+
+/**
  * Whether one bracketed label opens two lines or more with text after it on the line (`【同期】某某`,
  * `【解说】…`): the labels of a video script or a transcript, not titles.
  */
@@ -2309,6 +2339,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // paragraph that ends a sentence and right over a date alone is a letter's or a message's
     // signature (its 落款), never a title (a title stands over its text, not under it).
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && signatureSlot(text, layout, p, clean)) kind[p] = 0;
+    // `…签字的机会。` / `总部主席　某某某` / `总司令　某　　某`: the signers of an order or a joint letter,
+    // an office and a name a line under the last paragraph, with a date under them or none: its 落款.
+    if (kind[p] === 2 && first === lastLine && p > 0 && signerBlockSlot(text, layout, p, clean)) kind[p] = 0;
     // `发文机关：某某省人民政府` over `发布日期：…`, `文号：…`: a field of the page's header block (three
     // field lines or more one under the other), never a title.
     if (kind[p] === 2 && isLabelValue(lineText(text, textFrom(first), lines.contentEnd[first])) && fieldBeside(p)) kind[p] = 0;

@@ -18,7 +18,7 @@ import { firstAtOrAbove } from '../text/lines';
  */
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
-  | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-comma'
+  | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-clause' | 'di-item' | 'di-comma'
   | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half'
   | 'decimal-1' | 'decimal-2' | 'decimal-3' | 'decimal-4';
 
@@ -40,6 +40,10 @@ export const STRUCTURAL_RANK: Partial<Record<RunKind, number>> = {
   'di-chapter': 3,
   'di-section': 4,
   'di-article': 5,
+  // 第一款　… / 第一项　…: an agreement's or a treaty's clauses and items under its articles, and the
+  // headings of a commentary (释义) on an article's paragraphs; written with a blank after them
+  'di-clause': 5.3,
+  'di-item': 5.5,
   'cn-dun': 6,
   'cn-bare': 6.5,
   'cn-paren': 7,
@@ -818,6 +822,14 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   }
   const spaced = spacedPartTitle(text, p, lineEnd);
   if (spaced > 0) return { family: 'di', kind: 'di-part', ordinal: num.value, length: p - pos, titleStart: spaced };
+  // 第一款　为着… / 第二项　一切…: a clause or an item under an article, only with a blank or the
+  // line's end after it (第一款规定, 第三项工作, 第一项议程 are prose).
+  if (c === '款' || c === '项' || c === '項') {
+    const q = p + 1;
+    if (q < lineEnd && text[q] !== ' ' && text[q] !== '\u3000' && text[q] !== '\t') return null;
+    if (AMENDMENT_NEXT.test(text.slice(q, Math.min(lineEnd, q + 16)))) return null;
+    return make('di', c === '款' ? 'di-clause' : 'di-item', num.value, pos, q, text, lineEnd, true);
+  }
   const kind = DI_STRUCT[c];
   if (kind) {
     // 第一章 总则 / 第一条 为了…: a structural heading. 第一条规定 in prose has no gap, but

@@ -14,7 +14,7 @@
 import { STRUCTURAL_RANK, isDivision, isStructural, type RunKind } from './markers';
 
 function isStatute(kind: RunKind): boolean {
-  return isDivision(kind) || kind === 'di-article';
+  return isDivision(kind) || kind === 'di-article' || kind === 'di-clause' || kind === 'di-item';
 }
 import type { Candidate } from './runs';
 

@@ -16,12 +16,15 @@ const isNoteHeadFirst = (c: number): boolean => c === 0x6ce8 || c === 0x811a || 
  */
 const REMARKS_HEAD = /^(说明|填表说明|备注)\s*[：:]?$/;
 
-/** The head of a block of notes, alone on its line. */
-const NOTES_HEAD = /^(注释|注解|脚注|尾注|注|附注)\s*[：:]?$/;
+/**
+ * The head of a block of notes, alone on its line; an annotated edition letter-spaces its
+ * two-character head (`注　　释`, as 选集 and 文选 print it).
+ */
+const NOTES_HEAD = /^(注[ \u3000]{0,3}释|注解|脚注|尾注|注|附注)\s*[：:]?$/;
 /** `注：本表数据…`: a head with the (first) note on the same line. */
 const NOTE_INLINE = /^(注释|注)\s*[：:]\s*\S/;
-/** What opens a note: `[1]`, `［2］`, `①`, `1.`, `（1）`, `注1`. */
-const NOTE_MARK = /^(\[\d{1,3}\]|［\d{1,3}］|[\u2460-\u2473]|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|注\s*\d{1,2})/;
+/** What opens a note: `[1]`, `［2］`, `〔3〕` (an annotated edition's), `①`, `1.`, `（1）`, `注1`. */
+const NOTE_MARK = /^(\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|[\u2460-\u2473]|\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)]|注\s*\d{1,2})/;
 const BRACKET_NOTE = /^(\[\d{1,3}\]|［\d{1,3}］)/;
 
 export function detectNotes(input: AnatomyInput, anatomy: Anatomy): void {
