@@ -1410,6 +1410,14 @@ export class FigureScanner {
     }
     const mr = monthRange(text, tok);
     if (mr) {
+      // 2016年1-9月, 2018年1-2月份: the year just before is the span's own, one pair (as 2030年3月—5月)
+      const last = this.out.length ? this.out[this.out.length - 1] : null;
+      if (last && last.end === i && text[i - 1] === '年' && typeof last.value === 'string' && /^\d{4}$/.test(last.value)) {
+        this.out.pop();
+        const y = last.value;
+        this.push({ start: last.start, end: mr.end, value: [`${y}${mr.value[0].slice(1)}`, `${y}${mr.value[1].slice(1)}`], unit: '', kind: 'date', approx: null });
+        return mr.end;
+      }
       this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
       return mr.end;
     }
