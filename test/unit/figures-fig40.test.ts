@@ -20,3 +20,25 @@ describe('figures fig40: a year before a span of months', () => {
     assert.deepEqual(brief('今年1-5月，全县客运量增长3.1%。'), ['1-5月|["--01","--05"]||date', '3.1%|3.1|%|percent']);
   });
 });
+
+describe('figures fig40: a flattened table whose cells end with a bar, with a column of units', () => {
+  const table = [
+    '指 标 |', '单 位 |', '2030年 |', '2031年 |', '2031年比', '2030增长% |',
+    '一、客运总量 |', '万人次 |', '512.4 |', '538.9 |', '5.2 |',
+    '1.公路客运 |', '万人次 |', '401.2 |', '410.6 |', '2.3 |',
+    '二、港口吞吐量 |', '万吨 |', '88.31 |', '90.02 |', '1.9 |',
+    '三、景区门票收入 |', '亿元 |', '3.35 |', '3.71 |', '10.7 |', '|',
+  ].join('\n');
+  it('gives each amount the kind of its row\'s unit and the last column percent', () => {
+    const got = brief(table);
+    assert.ok(got.includes('512.4|512.4||count'));
+    assert.ok(got.includes('401.2|401.2||count'));
+    assert.ok(got.includes('90.02|90.02||mass'));
+    assert.ok(got.includes('3.71|3.71||money'));
+    assert.ok(got.includes('10.7|10.7||percent'));
+    assert.ok(got.includes('2.3|2.3||percent'));
+  });
+  it('reads no unit cell as a figure (亿元 alone is no hundred million)', () => {
+    assert.ok(!brief(table).some((r) => r.startsWith('亿元|') || r.startsWith('万吨|')));
+  });
+});
