@@ -42,3 +42,14 @@ describe('figures fig40: a flattened table whose cells end with a bar, with a co
     assert.ok(!brief(table).some((r) => r.startsWith('亿元|') || r.startsWith('万吨|')));
   });
 });
+
+describe('figures fig40: cities counted after digits', () => {
+  it('counts 市 after digits as 省 is counted', () => {
+    assert.deepEqual(brief('收入增幅在湖滨片区7市中居第2位。'), ['7市|7|市|count', '2位|2|位|other']);
+    assert.deepEqual(brief('全省12市全部完成任务。'), ['12市|12|市|count']);
+  });
+  it('leaves the words 市 opens (市场, 市民, 市级) and a year before 市', () => {
+    assert.deepEqual(brief('新增3市场主体'), ['3|3||count']);
+    assert.deepEqual(brief('2031市政府工作报告'), ['2031|"2031"||date']);
+  });
+});

@@ -153,6 +153,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   // 2乡6镇 counts townships and towns; 乡村, 乡镇干部 (read as 乡镇), 镇政府, 镇街 are words
   乡: '村土亲愁情音里民贤野间下愿党长级域',
   镇: '村长政区委级域街党府痛静定守压住纸江',
+  // 珠三角9市 counts cities; 市场, 市民, 市级, 市区, 市县, 市州, 市政… are words
+  市: '场民级值委政辖属容长面价区县直州域貌井况郊内外心管监',
   型: '号',
   载: '体入明有荷客货重',
   代: '表码价谢替购办理',
@@ -163,7 +165,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
 };
 
 /** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
-const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮']);
+const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市']);
 
 function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
