@@ -53,3 +53,16 @@ describe('figures fig40: cities counted after digits', () => {
     assert.deepEqual(brief('2031市政府工作报告'), ['2031|"2031"||date']);
   });
 });
+
+describe('figures fig40: a mirror\'s pinyin residue inside a unit or its rate', () => {
+  it('reads the unit through the residues, the span over them', () => {
+    assert.deepEqual(brief('湖区平均濃度為41微(wei)(wei)克(ke)/立(li)方(fang)米,同比下降'), ['41微(wei)(wei)克(ke)/立(li)方(fang)米|41|微克/立方米|other']);
+    assert.deepEqual(brief('均值為8微克/立方(fang)米(mi)。'), ['8微克/立方(fang)米(mi)|8|微克/立方米|other']);
+    assert.deepEqual(brief('吞吐量超過12.6萬標(biāo)箱。'), ['12.6萬標(biāo)箱|126000|標箱|count']);
+    assert.deepEqual(brief('新建廠房2.5萬平(píng)方米'), ['2.5萬平(píng)方米|25000|平方米|area']);
+  });
+  it('keeps the readings it read before', () => {
+    assert.deepEqual(brief('增加0.4個(gè)百分點(diǎn)'), ['0.4個(gè)百分點(diǎn)|0.4|個百分點|percentage-point']);
+    assert.deepEqual(brief('共有7.2萬(wàn)人'), ['7.2萬(wàn)人|72000|人|count']);
+  });
+});

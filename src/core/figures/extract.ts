@@ -4,7 +4,7 @@
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
 import { keycapTailLength } from '../text/emoji';
-import { acrossResidues, pastResidues } from './pinyin';
+import { acrossResidues, pastResidues, unitAcrossResidues } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
@@ -1964,6 +1964,8 @@ export class FigureScanner {
     // (两个来小时: 来 is an approximator there too)
     let halfAfterGe: string | undefined;
     let halfBetween = false;
+    let residueView: { chars: string; ends: number[] } | null = null;
+    let viewUnit: UnitEntry | null = null;
     // (三個多月, 三個(gè)多月: the traditional 個, and a mirror's pinyin residue after it)
     const ge = text[p] === '个' || text[p] === '個' ? (text.charCodeAt(p + 1) === 40 ? pastResidues(text, p + 1) : p + 1) : -1;
     const timeAfterGe = ge > p && (inSet(text, ge, S_APPROX) || text[ge] === '来' || text[ge] === '來') ? GE_TIME_UNITS.find((w) => text.startsWith(w, ge + 1)) : undefined;
@@ -1980,6 +1982,18 @@ export class FigureScanner {
       unit = { unit: unitText, kind: 'duration', chinese: true };
       p += 2 + halfAfterGe.length;
       halfBetween = true;
+    } else if (!chinese && !tok2 && !product && (residueView = unitAcrossResidues(text, p, 12)) && (viewUnit = unitHere(residueView.chars, 0)) && viewUnit.unit.length >= (unitHere(text, p)?.unit.length ?? 0) && viewUnit.unit.length > 1) {
+      // 30微(wei)(wei)克(ke)/立(li)方(fang)米, 5.47萬標(biāo)箱: a mirror's residues inside a unit (or
+      // its rate) are read through, the unit as it reads without them, the span over them
+      unit = viewUnit;
+      unitText = viewUnit.unit;
+      let k = viewUnit.unit.length;
+      const r = rateAfter(residueView.chars, k);
+      if (r) {
+        unitText += r.unit;
+        k = r.end;
+      }
+      p = residueView.ends[k - 1];
     } else {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns
