@@ -66,3 +66,13 @@ describe('figures fig40: a mirror\'s pinyin residue inside a unit or its rate', 
     assert.deepEqual(brief('共有7.2萬(wàn)人'), ['7.2萬(wàn)人|72000|人|count']);
   });
 });
+
+describe('figures fig40: a column of years in a Markdown table', () => {
+  it('reads a four-digit cell under 时间 or 年份 as the year', () => {
+    const t = '| 时间 | 常住人口 (万人) | 出生率 (‰) |\n|---|---|---|\n| 2031 | 39.14 | 7.79 |\n| 2030 | 37.41 | 8.17 |\n';
+    assert.deepEqual(brief(t), ['2031|"2031"||date', '39.14|39.14||count', '7.79|7.79||ratio', '2030|"2030"||date', '37.41|37.41||count', '8.17|8.17||ratio']);
+  });
+  it('leaves four digits under another header a code', () => {
+    assert.deepEqual(brief('| 编号 | 数量 |\n|---|---|\n| 2031 | 3 |\n'), ['2031|2031||other', '3|3||count']);
+  });
+});

@@ -21,6 +21,11 @@ export function applyTableCells(figs: Figure[], outline: Outline | undefined): F
     if (cell.rowLabel) { drop[i] = 1; return; }
     // Only a number that fills its cell and writes no unit of its own reads by the column.
     if (!cell.kind || f.start !== cell.start || f.end !== cell.end || f.unit !== '') return;
+    // a year under a column of years (anatomy/tables.ts: only four digits 1900–2099 get the kind)
+    if (cell.kind === 'date') {
+      if (/^(?:19|20)\d\d$/.test(f.text)) { f.kind = 'date'; f.value = f.text; }
+      return;
+    }
     const v = Number(f.text.replace('−', '-'));
     if (!Number.isFinite(v)) return;
     f.kind = cell.kind;
