@@ -69,8 +69,9 @@ export function checkGold(text: string, gold: { headings?: unknown; figures?: un
     if (f.kind === 'date') {
       if (!dateValueOk(f.value)) out.push(`${where}: a date's value must be ISO 8601 ("2019-03", "--04", "T11:08"), a pair of them, or null`);
       if (f.unit !== '') out.push(`${where}: a date's unit is ""`);
-    } else if (!numberValueOk(f.value)) {
-      out.push(`${where}: value must be a number, a [low, high] pair or null`);
+    } else if (!numberValueOk(f.value) && !(f.kind === 'ratio' && Array.isArray(f.value) && f.value.length >= 2 && f.value.every((x) => typeof x === 'number'))) {
+      // (a ratio's value is the array of its parts, `[9.4, 66.8, 23.8]`: docs/figures-differences.md)
+      out.push(`${where}: value must be a number, a [low, high] pair (a ratio: the array of its parts) or null`);
     }
     const prev = fs[i - 1];
     if (prev && (f.line < prev.line || (f.line === prev.line && f.col < prev.col + prev.text.length))) out.push(`${where}: overlaps or precedes the figure before it`);

@@ -10,8 +10,8 @@ describe('figures: a year and a month written with 份', () => {
     assert.deepEqual(brief('市统计局通报2021年5月份工业生产情况'), ['2021年5月份|"2021-05"||date']);
     assert.deepEqual(texts('2023 年 11 月份以来'), ['2023 年 11 月份']);
   });
-  it('keeps a month span after the year apart', () => {
-    assert.deepEqual(texts('2022年1-7月份全市'), ['2022年', '1-7月份']);
+  it('reads a month span after its year as one pair of that year (figures40)', () => {
+    assert.deepEqual(brief('2022年1-7月份全市'), ['2022年1-7月份|["2022-01","2022-07"]||date']);
   });
 });
 

@@ -4,7 +4,7 @@
  * not a figure (identifier, list marker, ordinal, name) and skips it.
  */
 import { keycapTailLength } from '../text/emoji';
-import { acrossResidues, pastResidues } from './pinyin';
+import { acrossResidues, pastResidues, unitAcrossResidues } from './pinyin';
 import type { Figure, FigureKind, FigureValue } from '../types';
 import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
@@ -153,6 +153,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   // 2乡6镇 counts townships and towns; 乡村, 乡镇干部 (read as 乡镇), 镇政府, 镇街 are words
   乡: '村土亲愁情音里民贤野间下愿党长级域',
   镇: '村长政区委级域街党府痛静定守压住纸江',
+  // 珠三角9市 counts cities; 市场, 市民, 市级, 市区, 市县, 市州, 市政… are words
+  市: '场民级值委政辖属容长面价区县直州域貌井况郊内外心管监',
   型: '号',
   载: '体入明有荷客货重',
   代: '表码价谢替购办理',
@@ -163,7 +165,7 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
 };
 
 /** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
-const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮']);
+const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市']);
 
 function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
@@ -1410,6 +1412,14 @@ export class FigureScanner {
     }
     const mr = monthRange(text, tok);
     if (mr) {
+      // 2016年1-9月, 2018年1-2月份: the year just before is the span's own, one pair (as 2030年3月—5月)
+      const last = this.out.length ? this.out[this.out.length - 1] : null;
+      if (last && last.end === i && text[i - 1] === '年' && typeof last.value === 'string' && /^\d{4}$/.test(last.value)) {
+        this.out.pop();
+        const y = last.value;
+        this.push({ start: last.start, end: mr.end, value: [`${y}${mr.value[0].slice(1)}`, `${y}${mr.value[1].slice(1)}`], unit: '', kind: 'date', approx: null });
+        return mr.end;
+      }
       this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
       return mr.end;
     }
@@ -1954,6 +1964,8 @@ export class FigureScanner {
     // (两个来小时: 来 is an approximator there too)
     let halfAfterGe: string | undefined;
     let halfBetween = false;
+    let residueView: { chars: string; ends: number[] } | null = null;
+    let viewUnit: UnitEntry | null = null;
     // (三個多月, 三個(gè)多月: the traditional 個, and a mirror's pinyin residue after it)
     const ge = text[p] === '个' || text[p] === '個' ? (text.charCodeAt(p + 1) === 40 ? pastResidues(text, p + 1) : p + 1) : -1;
     const timeAfterGe = ge > p && (inSet(text, ge, S_APPROX) || text[ge] === '来' || text[ge] === '來') ? GE_TIME_UNITS.find((w) => text.startsWith(w, ge + 1)) : undefined;
@@ -1970,6 +1982,18 @@ export class FigureScanner {
       unit = { unit: unitText, kind: 'duration', chinese: true };
       p += 2 + halfAfterGe.length;
       halfBetween = true;
+    } else if (!chinese && !tok2 && !product && (residueView = unitAcrossResidues(text, p, 12)) && (viewUnit = unitHere(residueView.chars, 0)) && viewUnit.unit.length >= (unitHere(text, p)?.unit.length ?? 0) && viewUnit.unit.length > 1) {
+      // 30微(wei)(wei)克(ke)/立(li)方(fang)米, 5.47萬標(biāo)箱: a mirror's residues inside a unit (or
+      // its rate) are read through, the unit as it reads without them, the span over them
+      unit = viewUnit;
+      unitText = viewUnit.unit;
+      let k = viewUnit.unit.length;
+      const r = rateAfter(residueView.chars, k);
+      if (r) {
+        unitText += r.unit;
+        k = r.end;
+      }
+      p = residueView.ends[k - 1];
     } else {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns

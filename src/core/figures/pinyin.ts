@@ -87,3 +87,26 @@ export function pinyinResidueStart(text: string, end: number): number {
   }
   return -1;
 }
+
+/**
+ * A unit's characters from `p` with the residues among them left out, a rate's slash kept
+ * (`微(wei)(wei)克(ke)/立(li)方(fang)米` reads 微克/立方米, `標(biāo)箱` 標箱), at most `max` characters,
+ * and for each the position just past it and any residue after it. Null when no residue stands among
+ * them: the plain reading is then the whole story.
+ */
+export function unitAcrossResidues(text: string, p: number, max: number): { chars: string; ends: number[] } | null {
+  let chars = '';
+  const ends: number[] = [];
+  let seen = false;
+  let q = p;
+  while (chars.length < max && q < text.length) {
+    const c = text.charCodeAt(q);
+    if (!isHan(c) && c !== 47 && c !== 0xff0f) break;
+    chars += text[q];
+    const r = isHan(c) ? pastResidues(text, q + 1) : q + 1;
+    if (r > q + 1) seen = true;
+    ends.push(r);
+    q = r;
+  }
+  return seen ? { chars, ends } : null;
+}

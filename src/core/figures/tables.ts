@@ -21,6 +21,11 @@ export function applyTableCells(figs: Figure[], outline: Outline | undefined): F
     if (cell.rowLabel) { drop[i] = 1; return; }
     // Only a number that fills its cell and writes no unit of its own reads by the column.
     if (!cell.kind || f.start !== cell.start || f.end !== cell.end || f.unit !== '') return;
+    // a year under a column of years (anatomy/tables.ts: only four digits 1900–2099 get the kind)
+    if (cell.kind === 'date') {
+      if (/^(?:19|20)\d\d$/.test(f.text)) { f.kind = 'date'; f.value = f.text; }
+      return;
+    }
     const v = Number(f.text.replace('−', '-'));
     if (!Number.isFinite(v)) return;
     f.kind = cell.kind;
@@ -845,7 +850,7 @@ const HEADER_LINES_MAX = 6;
  * the lines.
  */
 export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
-  if (!figs.length || text.indexOf('单位') < 0) return figs;
+  if (!figs.length || !/单[ \u3000]?位/.test(text)) return figs;
   const starts: number[] = [];
   const ends: number[] = [];
   for (let a = 0; a <= text.length;) {
@@ -859,20 +864,26 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
   }
   const n = starts.length;
   const cell = (i: number) => text.slice(starts[i], ends[i]).trim();
+  // a flattened cell's text: its line without the bar a page reader writes after each cell (`亿元 |`)
+  const flat = (i: number) => {
+    const c = cell(i);
+    return c.length > 1 && !c.startsWith('|') && !c.startsWith('｜') && /[|｜]$/.test(c) && !/[|｜]/.test(c.slice(0, -1)) ? c.slice(0, -1).trimEnd() : c;
+  };
   const cellStart = (i: number) => starts[i] + (text.slice(starts[i], ends[i]).length - text.slice(starts[i], ends[i]).trimStart().length);
   const kinds = new Map<number, Figure['kind']>();
   const unitCells: [number, number][] = [];
   const isUnitCell = (s: string) => unitCellKind(s) !== null;
-  const isName = (s: string) => s.length > 0 && s.length <= NAME_CELL_MAX && !/[0-9]/.test(s) && !isUnitCell(s) && !/[。；，]/.test(s);
+  // a row's name: no digits but those of a list number opening it (`1.外国人`, `2、港澳同胞`)
+  const isName = (s: string) => s.length > 0 && s.length <= NAME_CELL_MAX && !/[0-9]/.test(s.replace(/^\d{1,2}[.．、]/, '')) && !isUnitCell(s) && !/[。；，]/.test(s);
   const numbersAt = (i: number) => {
     let k = 0;
-    while (i + k < n && BARE_CELL.test(cell(i + k))) k++;
+    while (i + k < n && BARE_CELL.test(flat(i + k))) k++;
     return k;
   };
-  const rowAt = (i: number) => (i + 2 < n && isName(cell(i)) && isUnitCell(cell(i + 1)) ? numbersAt(i + 2) : 0);
+  const rowAt = (i: number) => (i + 2 < n && isName(flat(i)) && isUnitCell(flat(i + 1)) ? numbersAt(i + 2) : 0);
   for (let i = 0; i < n; i++) {
     const line = cell(i);
-    if (line.length > 120 || line.indexOf('单位') < 0) continue;
+    if (line.length > 120 || !/单[ \u3000]?位/.test(line)) continue;
     if (line.startsWith('|')) {
       // piped: the header row holds the unit column
       const head = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
@@ -909,23 +920,25 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
       i = j - 1;
       continue;
     }
-    if (!UNIT_HEADER.test(line)) continue;
-    // flattened: header lines after the unit column's, then rows of name, unit and numbers
+    // (a letter-spaced header cell, `单 位`, is the same cell)
+    if (!UNIT_HEADER.test(flat(i).replace(/[ \u3000]/g, ''))) continue;
+    // flattened: header lines after the unit column's, then rows of name, unit and numbers; a header
+    // cell may name a year (`2024年`, `2024年比` / `2023增长%`), never a bare number
     let r = i + 1;
     while (r < n && r - i <= HEADER_LINES_MAX && rowAt(r) === 0) {
-      const h = cell(r);
-      if (h.length > NAME_CELL_MAX || /\d/.test(h)) break;
+      const h = flat(r);
+      if (h.length > NAME_CELL_MAX || (/\d/.test(h) && !/^(?:19|20)\d\d年?[\u4e00-\u9fff%％()（）]*$/.test(h))) break;
       r++;
     }
     const k = rowAt(r);
     if (k === 0 || r === i + 1) continue;
-    const pctLast = k >= 2 && PERCENT_HEADER.test(cell(r - 1));
+    const pctLast = k >= 2 && PERCENT_HEADER.test(flat(r - 1));
     let rows = 0;
     let q = r;
     for (; q < n && rowAt(q) === k; q += 2 + k) {
       rows++;
-      const unit = unitCellKind(cell(q + 1))!;
-      unitCells.push([cellStart(q + 1), cellStart(q + 1) + cell(q + 1).length]);
+      const unit = unitCellKind(flat(q + 1))!;
+      unitCells.push([cellStart(q + 1), cellStart(q + 1) + flat(q + 1).length]);
       for (let c = 0; c < k; c++) {
         const at = cellStart(q + 2 + c);
         if (pctLast && c === k - 1) kinds.set(at, 'percent');

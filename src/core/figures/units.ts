@@ -84,6 +84,8 @@ const table: [FigureKind, boolean, string[]][] = [
     // townships and towns (乌当区2乡6镇, 辖9镇3乡, 全县12乡镇): after digits (一镇一品, 两镇 name sets
     // as often); the words they open (乡村, 镇政府) are blocked in extract.ts
     '乡镇', '乡', '镇',
+    // cities (珠三角9市, 全省17市): after digits; the words it opens (市场, 市民, 市级) are blocked in extract.ts
+    '市',
     // chapters of a law or a book (全文8章): after digits (篇章, 规章 are words)
     '章',
     // flags and banners (12面旗帜): after digits (两面 is a word)

@@ -69,6 +69,9 @@ export function unitWordKind(s: string): { kind: FigureKind; scaled: boolean } |
   return { kind: u.kind, scaled: scale !== null };
 }
 
+/** The header of a column of years (`时间`, `年份`): its four-digit cells are dates. */
+const YEAR_COLUMN = /^(?:时间|時間|年份|年度|年)$/;
+
 /** Headers of columns that name the rows or the table's furniture, not a measure. */
 const NO_MEASURE_HEADER = /^(?:序号|序|编号|顺序号|排序|排名|名次|名称|单位|单位名称|项目|项目名称|地区|区域|地点|街镇|类别|类型|分类|备注|说明|内容|事项|指标|指标名称|主要指标|年份|年度|时间|日期|期限|完成时限|时限|负责单位|责任单位|牵头单位|牵头部门|配合部门|责任部门|合计|小计|总计|No\.?|#)$/i;
 /** A header that is a period (`2024年`, `上半年`, `1-6月`): the column is a time, the measure is the row's or the table's. */
@@ -181,6 +184,8 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
           return;
         }
         if (col === 0 && numbered && ROW_LABEL.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: true, kind: null });
+        // `| 时间 | 常住人口 (万人) |` / `| 2017 | 39.14 |`: a year under a column of years is the year (a date)
+        else if (YEAR_COLUMN.test((header[col] ?? '').trim()) && /^(?:19|20)\d\d$/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: 'date' });
         else {
           const k = kinds[col];
           if (k || measure) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k ? k.kind : null, measure });
