@@ -10,10 +10,15 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { lineText } from './lineShapes';
 
-/** A bracketed label opening the line (two to eight Chinese characters, spaces between allowed), then its value. */
-const LABEL = /^[【\[]\s*([\u4e00-\u9fff](?:[\u4e00-\u9fff \u3000]{0,8}[\u4e00-\u9fff])?)\s*[】\]]\s*(\S[^]*)?$/;
-/** A second label with a value before it: `… [文献标识码] A`. */
-const LATER_LABEL = /\S[ \u3000]*[【\[]\s*[\u4e00-\u9fff](?:[\u4e00-\u9fff \u3000]{0,8}[\u4e00-\u9fff])?\s*[】\]]\s*\S/;
+/**
+ * A bracketed label opening the line (up to fourteen characters, two Chinese at least, no clause
+ * mark: `【关键词】`, `[摘 要]`, a conversion's `【關(guān) ?鍵 ?詞】`), then its value.
+ */
+const LABEL = /^[【\[]([^【】\[\]，。,：:；;]{1,14})[】\]]\s*(\S[^]*)?$/;
+/** A second label with a value before it: `… [文献标识码] A`, `…G235【文獻標識碼】A`. */
+const LATER_LABEL = /\S[ \u3000]*[【\[][^【】\[\]，。,：:；;]{1,14}[】\]]\s*\S/;
+/** Chinese characters a label holds (two at least). */
+const HAN = /[\u4e00-\u9fff]/g;
 /** How many non-blank lines of the document's head are read. */
 const HEAD = 40;
 /** Non-blank lines that may stand between two fields of one list. */
@@ -22,7 +27,7 @@ const GAP = 3;
 /** Whether a line (trimmed) opens with a bracketed field label and its value (what detectFieldLabels reads). */
 export function opensWithFieldLabel(t: string): boolean {
   const m = t.length <= 300 ? LABEL.exec(t) : null;
-  return m !== null && m[2] !== undefined;
+  return m !== null && m[2] !== undefined && (m[1].match(HAN)?.length ?? 0) >= 2;
 }
 
 export function detectFieldLabels(input: AnatomyInput, anatomy: Anatomy): void {
@@ -48,13 +53,13 @@ export function detectFieldLabels(input: AnatomyInput, anatomy: Anatomy): void {
     if (!t) continue;
     seen++;
     const m = t.length <= 300 ? LABEL.exec(t) : null;
-    if (m === null || m[2] === undefined) {
+    if (m === null || m[2] === undefined || (m[1].match(HAN)?.length ?? 0) < 2) {
       if (group.length > 0 && ++since > GAP) close();
       continue;
     }
     since = 0;
     const value = m[2];
-    group.push({ li, label: m[1].replace(/[ \u3000]/g, ''), short: value.length <= 60 && !/[。！？]/.test(value), row: LATER_LABEL.test(value) });
+    group.push({ li, label: m[1].replace(/[\s\u3000?？]/g, ''), short: value.length <= 60 && !/[。！？]/.test(value), row: LATER_LABEL.test(value) });
   }
   close();
 }
