@@ -2529,8 +2529,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       continue;
     }
     let q = p;
-    while (q + 1 < n && kind[q + 1] === 2 && !section[q + 1]) q++;
-    const streak = q - p + 1;
+    // (a line saying the same title again, a file's name aside — `资金管理办法.docx` / `资金管理办法` /
+    // `资金管理办法` — is one title printed twice, not one more item of a list of short lines)
+    let copies = 0;
+    const head = oneLine(p);
+    const headWords = head === null ? '' : withoutSpaces(head);
+    while (q + 1 < n && kind[q + 1] === 2 && !section[q + 1]) {
+      q++;
+      const own = oneLine(q);
+      const w = own === null ? '' : withoutSpaces(own);
+      if (w.length >= 4 && headWords.length >= 4 && (sameTitleText(w, headWords) || sameTitleText(headWords, w))) copies++;
+    }
+    const streak = q - p + 1 - copies;
     // the line every page repeats as its head is the document's title, whatever follows it
     const headTitle = layout.titleLine >= 0 && lines.paragraph[layout.titleLine] === p;
     // `给定材料` over `材料1`, `作答要求` over `第一题`: a title line right above the first label of a
@@ -2553,6 +2563,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       // `标题` / `标题` (a page's headline right over the document's own, word for word, nothing
       // between but the page's bar): the repeat is a title too, and heads the parts.
       if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
+      // `资金管理办法WORD版.docx` (the site's caption) / `资金管理办法WORD版` (its copy) / `资金管理办法`:
+      // the last line of the block, right over the text, in words of its own under the caption's
+      // copy, is the document's own title; the copy above is the site's.
+      if (r === q && r > p && r < lastBody && copies > 0 && FILE_NAME.test(headWords) && pushed.length > 0 && pushed[pushed.length - 1] === r - 1) { pushTitle(r, true); continue; }
       // a model-essay site's page title (`…工作總結範文和…工作計畫`) over the essay's own title: both
       if (accept && r === p + 1 && r < lastBody && essayUnderPageTitle(p, r)) { pushTitle(r, true); continue; }
       if (compilationItem[r] && !afterColon[r] && r < lastBody && !compilationItem[r - 1] && !(r < q && compilationItem[r + 1])) { pushTitle(r, true); continue; }
@@ -2689,6 +2703,8 @@ function sameDigitsSpelled(a: string, b: string): boolean {
  */
 function sameTitleText(own: string, first: string): boolean {
   if (own === first) return true;
+  // (`资金管理办法.docx`, a document site's caption of the file, names the document `资金管理办法`)
+  if (first.length > own.length && first.startsWith(own) && FILE_NAME.exec(first)?.[1] === own) return true;
   return first.length > own.length && first.startsWith(own) && /^[（(][^（()）]{1,12}[）)]$/.test(first.slice(own.length));
 }
 

@@ -13,6 +13,7 @@ import { pageFurnitureZones, type ShortLineGroups } from './pageFurniture';
 import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectLabelTitles } from './titleBlock';
+import { detectFieldLabels } from './fieldLabels';
 import { detectToc } from './toc';
 import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
@@ -100,6 +101,7 @@ export const DETECTORS: Detector[] = [
   detectCsvWrapper, // a scraper's CSV record around the page
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
+  detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
   detectWebPage, // site head, metadata, title block, page tail
   detectDeckTitles, // 小标题——导语 section titles of a 纪实, two or more, each over running text
   detectPageHeadings, // a page source's <hN> widgets (相关新闻 over links) and a column's label over the title

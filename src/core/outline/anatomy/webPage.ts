@@ -22,6 +22,7 @@ import {
   proseReader, mayBeChrome, mayEndSiteName, isWireDateline,
 } from './lineShapes';
 import { isLabelTitle } from './titleBlock';
+import { opensWithFieldLabel } from './fieldLabels';
 import { namesDocument } from '../compilationItems';
 import { DOC_KIND_END } from './lineText';
 import { cjkCount } from '../../text/cjk';
@@ -540,6 +541,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       }
       continue;
     }
+    // (a journal article's bracketed fields, `【关键词】…` / `【中图分类号】…`, stand between its title and its text)
+    if (zone[i] === Zone.Metadata && opensWithFieldLabel(t)) continue;
     if (zone[i] !== Zone.Body) { atToc = zone[i] === Zone.Toc; break; }
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
