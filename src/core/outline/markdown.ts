@@ -77,6 +77,22 @@ function fieldBlock(source: string, s: number, e: number): boolean {
   return true;
 }
 
+/** A heading text at least this long that holds two sentences is a paragraph, not a title (ANNOTATION's title cut). */
+const PROSE_HEADING_MIN = 60;
+
+/**
+ * An unnumbered Markdown heading whose text is running prose: `PROSE_HEADING_MIN` characters or
+ * more (emphasis marks not counted) and a sentence end (`。！？!?`, closing quotes after it) with
+ * more text behind it, so at least two sentences. A converter sets a whole paragraph behind `## `
+ * (a blog post's closing paragraph quoting a column: `## 某某於某日的專欄中，已替某詞正名：「……。」不過，……`);
+ * the page shows it as body text in a larger font, and it names no part.
+ */
+export function isProseHeading(s: string): boolean {
+  const t = s.replace(/\*\*|__|[*_`]/g, '').trim();
+  if (t.length < PROSE_HEADING_MIN) return false;
+  return /[。！？!?][」』”’）)]*[^\s」』”’）)。！？!?]/.test(t.slice(0, -1));
+}
+
 /** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
 export const REMARK_LIMIT = 300_000;
 
