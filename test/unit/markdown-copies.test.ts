@@ -96,6 +96,13 @@ describe('Markdown copies: a paragraph of prose set behind `## `', () => {
     assert.deepEqual(tree(parseOutline(page(prose), { format: 'markdown' })), ['1 青禾县图书馆开馆十年']);
   });
 
+  it('reads no heading in a picture roundup whose captions are set as `####` (a clause, a sentence end, more text)', () => {
+    const caption = '#### 青禾县城郊发生山火，消防及民防人员合力扑救。当地本月气温比常年偏高，雨量偏少。通讯社';
+    assert.deepEqual(tree(parseOutline(page(caption), { format: 'markdown' })), ['1 青禾县图书馆开馆十年']);
+    const noClause = '## 青禾县图书馆开馆十年座谈会今天上午在新馆召开。馆长回顾十年变化并展望今后十年的发展规划';
+    assert.deepEqual(tree(parseOutline(page(noClause), { format: 'markdown' })).length, 2);
+  });
+
   it('keeps a long heading of one sentence, and a short heading that holds two', () => {
     const long = '## 青禾县图书馆关于开馆十周年系列读书活动暨全民阅读推广月的安排和各分馆开放时间调整的说明';
     assert.deepEqual(tree(parseOutline(page(long), { format: 'markdown' })).length, 2);
