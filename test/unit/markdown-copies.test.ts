@@ -86,3 +86,27 @@ describe('Markdown copies: part titles numbered by a badge glued to them (`01坚
     assert.deepEqual(tree(parseOutline(doc(['2024年回顾', '2025年计划', '2026年展望']), { format: 'markdown' })), none);
   });
 });
+
+describe('Markdown copies: a paragraph of prose set behind `## `', () => {
+  const page = (line: string): string =>
+    ['# 青禾县图书馆开馆十年', '', story('青禾县图书馆今年迎来开馆十周年'), '', line, '', story('馆长在座谈会上回顾了十年来的变化'), ''].join('\n');
+
+  it('reads no heading in a `##` line that runs two sentences of sixty characters or more', () => {
+    const prose = '## 早在开馆之初，首任馆长就在《青禾日报》的专栏中写道：「图书馆不是藏书楼，而是全县人的书房。」十年过去，这句话已经写在了新馆大厅的墙上，每天进出的读者都能看到。';
+    assert.deepEqual(tree(parseOutline(page(prose), { format: 'markdown' })), ['1 青禾县图书馆开馆十年']);
+  });
+
+  it('reads no heading in a picture roundup whose captions are set as `####` (a clause, a sentence end, more text)', () => {
+    const caption = '#### 青禾县城郊发生山火，消防及民防人员合力扑救。当地本月气温比常年偏高，雨量偏少。通讯社';
+    assert.deepEqual(tree(parseOutline(page(caption), { format: 'markdown' })), ['1 青禾县图书馆开馆十年']);
+    const noClause = '## 青禾县图书馆开馆十年座谈会今天上午在新馆召开。馆长回顾十年变化并展望今后十年的发展规划';
+    assert.deepEqual(tree(parseOutline(page(noClause), { format: 'markdown' })).length, 2);
+  });
+
+  it('keeps a long heading of one sentence, and a short heading that holds two', () => {
+    const long = '## 青禾县图书馆关于开馆十周年系列读书活动暨全民阅读推广月的安排和各分馆开放时间调整的说明';
+    assert.deepEqual(tree(parseOutline(page(long), { format: 'markdown' })).length, 2);
+    const short = '## 开馆十年。回顾与展望';
+    assert.deepEqual(tree(parseOutline(page(short), { format: 'markdown' })), ['1 青禾县图书馆开馆十年', '2 开馆十年。回顾与展望 ^青禾县图']);
+  });
+});

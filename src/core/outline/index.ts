@@ -12,7 +12,7 @@ import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matc
 import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
-import { analyseMarkdown, frontMatterEnd, type MdInfo } from './markdown';
+import { analyseMarkdown, frontMatterEnd, isProseHeading, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { withCodeRecordTitles } from './codeRecordTitles';
@@ -460,8 +460,9 @@ class MarkerScan {
       pos = skipMdPrefix(text, mdh.contentStart, end);
       const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end);
       if (m) this.push(m, pos, false, li, mdh.depth);
-      // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title)
-      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim())) {
+      // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title;
+      // nor is a paragraph of running prose set behind `## ` by a converter, markdown.ts isProseHeading)
+      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim()) && !isProseHeading(text.slice(pos, end))) {
         this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, lines.paragraph[li], li, mdh.depth, true));
       }
       this.lastSig = -1;

@@ -77,6 +77,29 @@ function fieldBlock(source: string, s: number, e: number): boolean {
   return true;
 }
 
+/** A heading text at least this long that holds two sentences is a paragraph, not a title (ANNOTATION's title cut). */
+const PROSE_HEADING_MIN = 60;
+/** From this length, two sentences whose first runs a clause (`，`) are a paragraph too (a photo caption). */
+const PROSE_CLAUSE_MIN = 40;
+
+/**
+ * An unnumbered Markdown heading whose text is running prose: at least two sentences (a sentence
+ * end `。！？!?`, closing quotes after it, with more text behind it) over `PROSE_HEADING_MIN`
+ * characters (emphasis marks not counted), or over `PROSE_CLAUSE_MIN` when the first sentence runs
+ * a clause (`，`). A converter sets a whole paragraph behind `## ` (a blog post's closing paragraph
+ * quoting a column: `## 某某於某日的專欄中，已替某詞正名：「……。」不過，……`; a picture roundup's
+ * captions as `####`: `#### 某地發生山火，消防人員合力撲救。當地……。美聯社`); the page shows it as
+ * body text in a larger font, and it names no part. A title is a phrase: a short line of two
+ * (`## 开馆十年。回顾与展望`) or a long one-sentence title stays a heading.
+ */
+export function isProseHeading(s: string): boolean {
+  const t = s.replace(/\*\*|__|[*_`]/g, '').trim();
+  if (t.length < PROSE_CLAUSE_MIN) return false;
+  const end = /[。！？!?][」』”’）)]*(?=[^\s」』”’）)。！？!?])/.exec(t.slice(0, -1));
+  if (end === null) return false;
+  return t.length >= PROSE_HEADING_MIN || /[，,]/.test(t.slice(0, end.index));
+}
+
 /** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
 export const REMARK_LIMIT = 300_000;
 
