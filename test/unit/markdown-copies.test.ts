@@ -110,3 +110,24 @@ describe('Markdown copies: a paragraph of prose set behind `## `', () => {
     assert.deepEqual(tree(parseOutline(page(short), { format: 'markdown' })), ['1 青禾县图书馆开馆十年', '2 开馆十年。回顾与展望 ^青禾县图']);
   });
 });
+
+describe('Markdown digests: a bold topic line with an ordinal part label (`**话题一：…**`, comp40)', () => {
+  const topic = (label: string, title: string, runs: string): string[] => [`**${label}：${title}**`, '',
+    `*   **背景：** ${story('青禾县今年春耕准备充分')}`, `*   **判断：** 后续工作分两步：一是${runs}；二是${story('抓好落实')}`, ''];
+  const doc = (label: (k: number) => string): string => ['### 【今日要闻】', '', story('青禾县召开春耕工作会议'), '', '### 【深度解读】', '',
+    ...topic(label(1), '【春耕】稳住面积：把粮食生产抓在手上', '稳住面积'), ...topic(label(2), '【农资】保障供应：把农资送到田间', '保障农资'), ''].join('\n');
+
+  it('takes each topic line as a title of its section, the 一是/二是 of its list under it', () => {
+    const last = story('抓好落实').replace(/。$/, '');
+    assert.deepEqual(tree(parseOutline(doc((k) => `话题${'一二'[k - 1]}`), { format: 'markdown' })), [
+      '1 【今日要闻】', '1 【深度解读】',
+      '2 话题一：【春耕】稳住面积：把粮食生产抓在手上 ^【深度解', '3 稳住面积 ^话题一：', `3 ${last} ^话题一：`,
+      '2 话题二：【农资】保障供应：把农资送到田间 ^【深度解', '3 保障农资 ^话题二：', `3 ${last} ^话题二：`,
+    ]);
+  });
+
+  it('leaves a bold line with a colon that has no part label over a list alone', () => {
+    const out = tree(parseOutline(doc((k) => `重点${'一二'[k - 1]}是`), { format: 'markdown' }));
+    assert.deepEqual(out.filter((s) => s.includes('重点')), []);
+  });
+});

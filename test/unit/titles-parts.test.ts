@@ -142,7 +142,7 @@ describe('anatomy: a hard-wrapped line of running text is not a page title', () 
 });
 
 describe('anatomy: a scraper CSV of several records', () => {
-  it('reads each record from its quote on; the title field, on its line with the date and the text, is no title', () => {
+  it('reads each record from its quote on, its title field the record\'s title with the record\'s numbering under it (comp40)', () => {
     const t = [
       'date,title,word',
       '2020-01-02 08:00:00,某县范文：做好基层服务,"这里是正文，写明做法。',
@@ -150,17 +150,22 @@ describe('anatomy: a scraper CSV of several records', () => {
       '2020-01-03 08:00:00,某县范文：推进乡村建设,"这里是正文，写明有关情况。',
       '首先，要规划先行。其次，要建管并重。"',
     ].join('\n');
-    assert.deepEqual(tree(t), ['1 一是 要听民声', '1 二是 要解民忧', '1 首先， 要规划先行', '1 其次， 要建管并重']);
+    const a = '某县范文：做好基层服务';
+    const b = '某县范文：推进乡村建设';
+    assert.deepEqual(tree(t), [`1 ${a}`, `2 一是 要听民声 ^${a}`, `2 二是 要解民忧 ^${a}`, `1 ${b}`, `2 首先， 要规划先行 ^${b}`, `2 其次， 要建管并重 ^${b}`]);
   });
 
-  it('reads a header of Chinese field names with the text in a middle field, its rows\' fields as metadata', () => {
+  it('reads a header of Chinese field names with the text in a middle field, each row titled by its 标题 field', () => {
     const para = '各单位要按照要求抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
     const row = (title: string, date: string, parts: string[]): string[] => [
       `${title},${date},"`, [para, ...parts.map((p) => `${p}\u3000\u3000${para}`)].join('\u3000\u3000'), '",通知公告,https://www.example.gov.cn/a.html',
     ];
     const t = ['标题,时间,内容,类别,访问地址', ...row('关于做好春耕生产工作的通知', '2031-03-05', ['一、提高认识', '二、压实责任', '三、加强督查']),
       ...row('关于做好防汛工作的通知', '2031-05-06', ['一、落实责任', '二、排查隐患', '三、做好值守'])].join('\n') + '\n';
-    assert.deepEqual(tree(t), ['1 一、 提高认识', '1 二、 压实责任', '1 三、 加强督查', '1 一、 落实责任', '1 二、 排查隐患', '1 三、 做好值守']);
+    const a = '关于做好春耕生产工作的通知';
+    const b = '关于做好防汛工作的通知';
+    assert.deepEqual(tree(t), [`1 ${a}`, `2 一、 提高认识 ^${a}`, `2 二、 压实责任 ^${a}`, `2 三、 加强督查 ^${a}`,
+      `1 ${b}`, `2 一、 落实责任 ^${b}`, `2 二、 排查隐患 ^${b}`, `2 三、 做好值守 ^${b}`]);
   });
 
   it('keeps a header of Chinese field names over a row of unquoted fields out of the outline', () => {
@@ -175,7 +180,33 @@ describe('anatomy: a scraper CSV of several records', () => {
     const row = (title: string): string[] => [`${title},2031年03月05日,"一、起草背景`, p, '二、主要内容', p, '三、政策亮点', p, '',
       `某市教育局关于印发${title.replace('政策解读', '')}的通知`, '', '",政策解读,https://www.example.gov.cn/a.html'];
     const t = ['标题,时间,内容,类别,访问地址', ...row('《某市中小学体育工作方案》政策解读'), ...row('《某市中小学劳动教育方案》政策解读')].join('\n') + '\n';
-    assert.deepEqual(tree(t), Array(2).fill(['1 一、 起草背景', '1 二、 主要内容', '1 三、 政策亮点']).flat());
+    const parts = (x: string): string[] => [`1 ${x}`, `2 一、 起草背景 ^${x}`, `2 二、 主要内容 ^${x}`, `2 三、 政策亮点 ^${x}`];
+    assert.deepEqual(tree(t), [...parts('《某市中小学体育工作方案》政策解读'), ...parts('《某市中小学劳动教育方案》政策解读')]);
+  });
+
+  it('titles a record written on one line without quotes between the quoted ones, and no line inside a quoted text (comp40)', () => {
+    const p = '各地要结合实际抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const t = ['title,date,body',
+      `青山市召开春耕生产工作会议,2031-03-05,"本报讯 会议强调，一要抓好备耕，二要抓好保供。`, `\t${p}`,
+      `\t青山新闻,2031-03-05,这一行在引号里，是正文的一段，不是记录。${p}"`,
+      `青山市举行植树活动,2031-03-05,本报讯 市领导参加植树活动，与干部群众一起栽下树苗。${p}`,
+      `青山市召开防汛工作会议,2031-03-06,"本报讯 会议要求，一是落实责任，二是排查隐患。`, `\t${p}"`,
+    ].join('\n') + '\n';
+    const a = '青山市召开春耕生产工作会议';
+    const b = '青山市召开防汛工作会议';
+    assert.deepEqual(tree(t), [`1 ${a}`, `2 一要 抓好备耕 ^${a}`, `2 二要 抓好保供 ^${a}`, '1 青山市举行植树活动',
+      `1 ${b}`, `2 一是 落实责任 ^${b}`, `2 二是 排查隐患 ^${b}`]);
+  });
+
+  it('gives no title where the header names no title field, or where the field holds a date or a sentence (comp40)', () => {
+    const p = '各地要结合实际抓好落实，确保各项任务按期完成，并及时报送工作进展情况。';
+    const rows = (head: string, f: (k: number) => string): string => [head,
+      `${f(1)},2031-03-05,"本报讯 会议强调，一要抓好备耕，二要抓好保供。`, `\t${p}"`,
+      `${f(2)},2031-03-06,"本报讯 会议要求，一是落实责任，二是排查隐患。`, `\t${p}"`].join('\n') + '\n';
+    const bare = ['1 一要 抓好备耕', '1 二要 抓好保供', '1 一是 落实责任', '1 二是 排查隐患'];
+    assert.deepEqual(tree(rows('source,date,body', (k) => `青山日报第${k}版`)), bare);
+    assert.deepEqual(tree(rows('title,date,body', (k) => `2031-03-0${k}`)), bare);
+    assert.deepEqual(tree(rows('title,date,body', (k) => `会议召开了第${k}次。`)), bare);
   });
 
   it('takes a record\'s text that opens with its title field again as that record\'s title, at the top level', () => {

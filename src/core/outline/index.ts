@@ -1025,6 +1025,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
+  if (allow('title') && anatomy.fieldTitles) addFieldTitles(layout, cands, anatomy.fieldTitles);
   if (!markdown && allow('title')) addGluedTitle(text, layout, cands, anatomy.zone);
   if (!markdown && allow('title')) addFlattenedCompilation(text, layout, cands, anatomy.zone);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
@@ -1331,6 +1332,19 @@ function addAnatomyTitles(
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, L.paragraph, first, 0, true);
     // (the title of the document an attachment carries heads a part of the attachment)
     if (subtitles?.has(first)) c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/**
+ * A record's title field on the record's line, in a scraper's CSV of several records (anatomy
+ * `fieldTitles`): the record's title, its text stopping at the field's end (the date and the text
+ * after it on the line are the record's, not the title's).
+ */
+function addFieldTitles(layout: Layout, cands: Candidate[], fields: Map<number, [number, number]>): void {
+  for (const [li, [a, b]] of fields) {
+    const c = newCandidate(a, 0, a, 'title', null, 0, false, layout.lines.paragraph[li], li, 0, true);
+    c.titleStop = b;
     cands.push(c);
   }
 }
@@ -1844,6 +1858,9 @@ const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号�
  * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
  * only one that reads as a title (no sentence, no label and colon).
  */
+/** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
+const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
+
 function addMdBoldSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): void {
@@ -1875,7 +1892,8 @@ function addMdBoldSubheads(
     // the title above (`**二、甲在**` / `**乙中的应用**`) or is one of a block of bold labels
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
     // it may open the section's first part
-    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above))) continue;
+    // (a topic line with its ordinal label, `**话题二：…**`, goes on with no title above it)
+    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2))) continue;
     // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
     // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
     // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
@@ -1889,13 +1907,18 @@ function addMdBoldSubheads(
     // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
     const label = looksLikeLabel(inner);
     if (label && runOn) continue;
-    if (!label && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
+    // an ordinal part label before the title, `**话题一：【核心主线】…**` (a digest's topics): the
+    // colons are the label's and the title's, and the part may open with a list under it
+    const part = !label && PART_LABEL.test(inner);
+    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
+    if (part && !looksLikeTitle(inner.replace(/[：:]/g, ' '))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
     while (nx < n && lines.empty(nx)) nx++;
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const nStart = lines.contentStart[nx];
-    if (lines.contentEnd[nx] - nStart < 30 || text[nStart] === '*' || masked(nStart)) continue;
+    const bullet = part && (text[nStart] === '*' || text[nStart] === '-') && (text[nStart + 1] === ' ' || text[nStart + 1] === '\t');
+    if (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart)) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
     found.push([li, s, label ? inner : '']);
   }

@@ -83,6 +83,13 @@ export interface Anatomy {
    */
   recordTail?: Set<number>;
   /**
+   * A record's title field on the record's own line, in a scraper's CSV of several records
+   * (`title,date,body` / `某某会议召开,2020-12-09,"本报讯…`): line → [start, end) of the field's text.
+   * The build makes it the record's title at the top level, the record's numbering under it
+   * (webPage.ts csvRecords).
+   */
+  fieldTitles?: Map<number, [number, number]>;
+  /**
    * First lines of title blocks that title the document an attachment carries, right under the
    * attachment's name (`附件1` / `申请书模板` / `关于××的申请`): they head a part of the attachment.
    * Also a 纪实's `小标题——导语` section titles (deckTitles.ts): parts under the document's title.

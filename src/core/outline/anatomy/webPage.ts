@@ -95,10 +95,13 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
  * A CSV of several records (a scraper's compilation: date, title, text): every line that opens a
  * record with as many plain fields before its quoted text as the header names before the text's
  * field (`content`, `内容`…, else the last) starts a record; the page is read from the quote on.
- * The record's title field shares its line with the record's other fields: it is metadata, no
- * title (a record's parts stand at the top level, as the one-line records' do); so is a line that
- * holds nothing but fields (the row's fields before an empty line's quote, the fields after the
- * closing quote: `",政策解读,https://…`). True when two or more records were found and taken so.
+ * A line that holds nothing but fields (the row's fields before an empty line's quote, the fields
+ * after the closing quote: `",政策解读,https://…`) is metadata. True when two or more records were
+ * found and taken so. Each record is a document of the compilation: where the header names a title
+ * field (`title`, `标题`) before the text's, that field is the record's title at the top level and
+ * the record's numbering hangs under it (`fieldTitles`), as a reader of a file of articles looks
+ * for them by their titles; a record written on one line without quotes (`标题,日期,正文…`, outside
+ * every quoted text) is titled so too. A page that opens with its title again keeps that line.
  */
 function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   const { text, layout } = input;
@@ -127,6 +130,8 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   }
   if (found.length < 2) return false;
   const ti = names.findIndex((x) => CSV_TITLE.test(x));
+  const titled = ti >= 0 && ti < ci;
+  if (titled) plainRecordTitles(input, anatomy, found, ti, ci);
   for (const [li, at] of found) {
     let q = at;
     const ce = lines.contentEnd[li];
@@ -139,11 +144,12 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
     } else anatomy.lineFrom.set(li, at);
     // a page that opens with the record's title (the title field again, on its own line): the
     // record's title, at the top level as each record is a document of its own
-    if (ti < 0 || ti >= ci || first >= lines.length) continue;
+    if (!titled || first >= lines.length) continue;
     const field = withoutSpaces(text.slice(lines.contentStart[li], at).split(',')[ti] ?? '');
     const from = anatomy.lineFrom.get(first) ?? lines.contentStart[first];
     const own = withoutSpaces(text.slice(from, lines.contentEnd[first]));
     if (field.length >= 4 && own === field) anatomy.titles.set(first, first);
+    else fieldTitle(text, anatomy, li, lines.contentStart[li], at, ti);
   }
   for (const li of closing) if (anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
   // A page's tail inside its record: the links to related notices the site lists under the text
@@ -170,6 +176,66 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The title field of a record's line (`ti`, counting the fields from the line's start) as the
+ * record's title: its text without the quotes a field may have, when it reads as a title (4 to 100
+ * characters, no sentence ending in it, not a date or a number).
+ */
+function fieldTitle(text: string, anatomy: Anatomy, li: number, from: number, to: number, ti: number): void {
+  let a = from;
+  for (let k = 0; k < ti; k++) {
+    const c = commaWithin(text, a, to);
+    if (c < 0) return;
+    a = c + 1;
+  }
+  let b = commaWithin(text, a, to);
+  if (b < 0) b = to;
+  while (a < b && (text[a] === '"' || isBlankCode(text.charCodeAt(a)))) a++;
+  while (b > a && (text[b - 1] === '"' || isBlankCode(text.charCodeAt(b - 1)))) b--;
+  const s = text.slice(a, b);
+  if (s.length < 4 || s.length > 100 || /[。！？；]|^[\d\s./:年月日-]+$/.test(s)) return;
+  (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+}
+
+/**
+ * Records of the CSV written on one line without quotes (`标题,2020-12-09,新华社北京…电（记者…）…`)
+ * between the quoted ones: a line that starts outside every quoted text, holds as many plain
+ * fields before its text as the quoted records, and whose text runs to the line's end with no quote.
+ * Their title field titles them as the quoted records' does. Linear: each line is read once.
+ */
+function plainRecordTitles(input: AnatomyInput, anatomy: Anatomy, found: [number, number][], ti: number, ci: number): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const opens = new Set<number>();
+  for (const [li] of found) opens.add(li);
+  let inQuote = false;
+  for (let li = 1; li < lines.length; li++) {
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    const startsOutside = !inQuote;
+    let quotes = 0;
+    for (let p = cs; p < ce; p++) if (text.charCodeAt(p) === 34) quotes++;
+    if (quotes % 2 === 1) inQuote = !inQuote;
+    if (!startsOutside || quotes > 0 || opens.has(li) || ce - cs < 20 || anatomy.zone[li] !== Zone.Body) continue;
+    // (ci plain fields, each short, then the text)
+    let p = cs;
+    let fields = 0;
+    for (; fields < ci; fields++) {
+      const c = commaWithin(text, p, Math.min(ce, p + 151));
+      if (c < 0) break;
+      p = c + 1;
+    }
+    if (fields < ci || ce - p < 20) continue;
+    fieldTitle(text, anatomy, li, cs, p, ti);
+  }
+}
+
+/** The first comma in [from, end), or -1 (bounded, unlike indexOf). */
+function commaWithin(text: string, from: number, end: number): number {
+  for (let p = from; p < end; p++) if (text.charCodeAt(p) === 44) return p;
+  return -1;
 }
 
 function numbered(text: string, from: number, to: number): boolean {
