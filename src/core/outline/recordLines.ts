@@ -1538,6 +1538,22 @@ function partsWrittenOut(text: string, s: number, e: number): boolean {
 }
 
 
+/**
+ * Whether the line [s, e) opens with an ASCII character after its spaces, or with a space of
+ * JavaScript's `\s` other than the space and the tab (ARRAY_HEAD passes over those): a string's
+ * quote (literalLine), a record's brace (fieldLine), a key (fieldValue) or a name assigned an array
+ * (assignedArray) open their line so. A line of Chinese prose opens with none, and readRecords does
+ * not read it for them (every line of a plain text comes there).
+ */
+function opensAscii(text: string, s: number, e: number): boolean {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= e) return false;
+  const c = text.charCodeAt(p);
+  return c <= 0x7e || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): RecordView | null {
   const n = text.length;
   soloLine = false;
@@ -1585,7 +1601,7 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && codeText.is()) {
       spans.push(ls, e);
       literals.set(ls, lit);
-    } else if (e - ls < LONG_LINE * 20) {
+    } else if (e - ls < LONG_LINE * 20 && opensAscii(text, ls, e)) {
       // (a short text whose own numbering its breaks show, `content: '一、聚焦主线\n二、每周复盘'`: the
       // string opens with a document's first part and an escaped break in it leads to the second; the
       // key, the quoted value and its `\n` are the code's own marks, a file of prose writes none of
