@@ -152,6 +152,8 @@ function isSeparatorRow(input: AnatomyInput, li: number): boolean {
 }
 
 function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
+  // (a piped row opens with a bar: a text holding none has no such table, and no line is read)
+  if (rowMarks(input.text)[0] < 0) return;
   const { zone } = anatomy;
   const lines = input.layout.lines;
   const text = input.text;
