@@ -73,6 +73,8 @@ const ARTICLE_ONE = new NextFinder('第一条');
 const PART_ONE = new NextFinder('一、');
 /** A line shorter than this is read as it stands. */
 const LONG_LINE = 120;
+/** Longest line read for a short text's record (a string whose breaks show its numbering, a heading block). */
+const SHORT_RECORD_LINE = LONG_LINE * 20;
 /** Encoded line breaks a long line must hold to be read as a record. */
 const MIN_BREAKS = 3;
 /** Longest title a numbered heading joined to its paragraph is read with. */
@@ -1538,6 +1540,22 @@ function partsWrittenOut(text: string, s: number, e: number): boolean {
 }
 
 
+/**
+ * Whether the line [s, e) opens with an ASCII character after its spaces, or with a space of
+ * JavaScript's `\s` other than the space and the tab (ARRAY_HEAD passes over those): a string's
+ * quote (literalLine), a record's brace (fieldLine), a key (fieldValue) or a name assigned an array
+ * (assignedArray) open their line so. A line of Chinese prose opens with none, and readRecords does
+ * not read it for them (every line of a plain text comes there).
+ */
+function opensAscii(text: string, s: number, e: number): boolean {
+  let p = s;
+  while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (p >= e) return false;
+  const c = text.charCodeAt(p);
+  return c <= 0x7e || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): RecordView | null {
   const n = text.length;
   soloLine = false;
@@ -1572,20 +1590,21 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     runs.add(ls, lit ?? (text.charCodeAt(ls) !== 10 && codeText.is() ? fieldLine(text, ls, e) : null));
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
-    const breaks = e - ls >= LONG_LINE ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
+    const long = e - ls >= LONG_LINE;
+    const breaks = long ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
     // (the text's only line holding a part's numbering: its parts are broken out even where the
     // line's other breaks make it a record anyway, `…讲三点意见:一、…` joined without a blank)
-    const only = e - ls >= LONG_LINE && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
+    const only = long && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
     if (only) soloLine = true;
     const solo = only && breaks < MIN_BREAKS;
-    if (e - ls >= LONG_LINE && (solo || breaks >= MIN_BREAKS)) {
+    if (long && (solo || breaks >= MIN_BREAKS)) {
       spans.push(ls, e);
       // (a line a data file's dialect reads, `"…",` a CSV cell, is a string of code only in a code file)
       if (lit && (dialectOf(text, ls, e) === 'plain' || codeText.is())) literals.set(ls, lit);
     } else if (lit && countBreaks(text, lit.s, lit.e, MIN_BREAKS) >= MIN_BREAKS && prose(text, lit) && codeText.is()) {
       spans.push(ls, e);
       literals.set(ls, lit);
-    } else if (e - ls < LONG_LINE * 20) {
+    } else if (e - ls < SHORT_RECORD_LINE && opensAscii(text, ls, e)) {
       // (a short text whose own numbering its breaks show, `content: '一、聚焦主线\n二、每周复盘'`: the
       // string opens with a document's first part and an escaped break in it leads to the second; the
       // key, the quoted value and its `\n` are the code's own marks, a file of prose writes none of
@@ -1600,7 +1619,7 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
         spans.push(ls, e);
         literals.set(ls, v);
         writtenOut.add(ls);
-      } else if (v === null && e - ls >= LONG_LINE && arrayParts(text, assignedArray(text, ls, e))) {
+      } else if (v === null && long && arrayParts(text, assignedArray(text, ls, e))) {
         // (an array of a text's paragraphs on one line, `var arrangeA: [String] = ["…通知如下：","一、元旦：
         // …二、春节：…",…]`, its numbering in its strings: read as the text, a string a paragraph)
         spans.push(ls, e);

@@ -349,7 +349,11 @@ export function rebuildRuns(cands: Candidate[], active: boolean[], opts: RunOpti
  * deactivated, and runs rebuilt without them, so a stray lone marker cannot break a real run.
  */
 export function buildRuns(cands: Candidate[], opts: RunOptions = {}): boolean[] {
-  const active = cands.map(() => true);
+  // (filled by push, so the array is packed whichever tier runs this: `cands.map` made it holey once
+  // buildRuns was optimised and packed before, and the optimised readers of `active` (buildOnce and
+  // the passes after it) were thrown away and compiled again on the array that came next)
+  const active: boolean[] = [];
+  for (let i = 0; i < cands.length; i++) active.push(true);
   for (let pass = 0; pass < 3; pass++) {
     const sizes = buildOnce(cands, active, opts);
     let changed = false;

@@ -155,6 +155,8 @@ function isSeparatorRow(input: AnatomyInput, li: number): boolean {
 }
 
 function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
+  // (a piped row opens with a bar: a text holding none has no such table, and no line is read)
+  if (rowMarks(input.text)[0] < 0) return;
   const { zone } = anatomy;
   const lines = input.layout.lines;
   const text = input.text;
@@ -506,14 +508,28 @@ function rowShape(text: string, a: number, b: number): RowShape {
 }
 
 /**
+ * Where the text first holds a bar, a full-width bar and a tab (-1: nowhere), for the text last
+ * asked about: the page walk (webPage.ts) and the table detector read the rows of one text in turn,
+ * and the native search for the full-width bar stops at every full-width comma of a Chinese text
+ * (its high byte), so it is made once per text. A text holding none of the three has no row.
+ */
+let marksText: string | null = null;
+let marksAt: [number, number, number] = [-1, -1, -1];
+function rowMarks(text: string): [number, number, number] {
+  if (marksText !== text) {
+    marksAt = [text.indexOf('|'), text.indexOf('｜'), text.indexOf('\t')];
+    marksText = text;
+  }
+  return marksAt;
+}
+
+/**
  * Whether [a, b) holds a bar or a tab, for ranges asked in text order: a row has one, and most lines
  * of a text have none, so each line is not read character by character for its shape. Each of the
  * three characters is looked for forward from where the last answer left it: the text is read once.
  */
-function rowGate(text: string): (a: number, b: number) => boolean {
-  let bar = -2;
-  let wideBar = -2;
-  let tab = -2;
+function rowGate(text: string, first: [number, number, number]): (a: number, b: number) => boolean {
+  let [bar, wideBar, tab] = first;
   return (a, b) => {
     if (bar !== -1 && bar < a) bar = text.indexOf('|', a);
     if (wideBar !== -1 && wideBar < a) wideBar = text.indexOf('｜', a);
@@ -534,13 +550,15 @@ function rowGate(text: string): (a: number, b: number) => boolean {
  * two of them numbers or a row of empty cells (`||`). Linear: each line is read once.
  */
 export function barredTableRows(text: string, lines: LineTable, from?: (li: number) => number): Uint8Array | null {
+  const first = rowMarks(text);
+  if (first[0] < 0 && first[1] < 0 && first[2] < 0) return null;
   const n = lines.length;
   let out: Uint8Array | null = null;
   const mark = (i: number, j: number): void => {
     if (!out) out = new Uint8Array(n);
     for (let k = i; k < j; k++) out[k] = 1;
   };
-  const gate = rowGate(text);
+  const gate = rowGate(text, first);
   const shape = (li: number): RowShape => {
     const a = from ? from(li) : lines.contentStart[li];
     const b = lines.contentEnd[li];
