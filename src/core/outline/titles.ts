@@ -46,7 +46,29 @@ function siteTagEnd(text: string, p: number, end: number): number {
 
 const SENTENCE_END = '。！？；：!?;:，,、…';
 const META_WORDS = /(来源|來源|作者|时间|時間|日期|发布|發布|编辑|編輯|责编|责任编辑|浏览|瀏覽|阅读|閱讀|点击|字号|出处|原标题|标题|標題|更新|摄影|记者|通讯员|撰稿|链接|地址|关键词|摘要|导语|大小|页数|字数|索引号|发布机构|发文机关|文号|时效性|主题分类|公开方式|公开范围)\s*[：:]/;
-const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您的位置|上一篇|下一篇|上一页|下一页|返回|打印|关闭|分享|扫一扫|版权|Copyright|©|ICP|登录|注册|搜索|收藏|菜单|导航|[|>»›])/i;
+/**
+ * Web-page chrome anywhere in a line: addresses, breadcrumbs, previous/next links, filing numbers,
+ * and the controls no headline's words make (`分享到`, `打印本页`, `设为首页`, `用户登录`).
+ */
+const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|当前位置|您的位置|上一篇|下一篇|上一页|下一页|扫一扫|Copyright|©|ICP|版权所有|版权声明|分享到|分享至|返回(?:顶部|首[页頁]|列表)|打印本[页文]|关闭(?:窗口|本页)|设为首[页頁]|网站首[页頁]|加入收藏|我的收藏|(?:用户|会员|账号)登录|(?:免费|用户|会员)注册|(?:站内|全站)搜索|[|>»›])/i;
+/**
+ * A page's button words (`分享`, `打印`, `收藏`…). They are words of a headline too (`经验分享会`,
+ * `返回家乡创业`, `关于打印机采购的公告`): one names a control only standing apart from other words —
+ * alone, in brackets, before a colon or a count (`【打印】`, `分享：`, `收藏(3)`, `首页 新闻中心`).
+ */
+const BUTTON_WORD = /首[页頁]|返回|打印|关闭|分享|收藏|登录|注册|搜索|菜单|导航|版权/g;
+const WORD_CHAR = /[\u3400-\u9fffA-Za-z]/;
+
+/** Whether a button word of `s` stands apart from the words around it: the line shows a control. */
+function hasControlWord(s: string): boolean {
+  BUTTON_WORD.lastIndex = 0;
+  for (let m = BUTTON_WORD.exec(s); m !== null; m = BUTTON_WORD.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if ((a === 0 || !WORD_CHAR.test(s[a - 1])) && (b === s.length || !WORD_CHAR.test(s[b]))) return true;
+  }
+  return false;
+}
 /**
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
@@ -109,7 +131,7 @@ export function looksLikeTitle(s: string): boolean {
   const spaced = letterSpaced(s);
   if (spaced !== null) {
     if (SHORT_TITLES.has(spaced)) return true;
-    if (spaced.length <= 3) return !META_WORDS.test(spaced) && !CHROME.test(spaced);
+    if (spaced.length <= 3) return !META_WORDS.test(spaced) && !CHROME.test(spaced) && !hasControlWord(spaced);
     s = spaced;
   }
   const len = s.length;
@@ -134,7 +156,7 @@ export function looksLikeTitle(s: string): boolean {
   // `图1:2011-2015年…`, `表2 主要指标`: the label of a figure or a table, not a part's title
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
-  if (CHROME.test(s)) return false;
+  if (CHROME.test(s) || hasControlWord(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s) || SITE_LEAD_IN.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
