@@ -32,3 +32,29 @@ describe('titles41: a button word inside a headline is no control', () => {
     it(`refuses the control line ${s}`, () => assert.ok(!looksLikeTitle(s), s));
   }
 });
+
+describe('titles41: page lines that read like a headline but are the site\'s', () => {
+  for (const s of [
+    '办公好帮手,一键生成各类材料! 立即了解', // an ad: a half-width ! ends a sentence inside the line
+    '友情提示', '温馨提示：', // a notice box's label
+    '下载到本地 , 阅读更方便', '快捷下载 游客一键下载', // a document site's buttons
+    '点击视频,一起走进新校区', // a post's prompt over its video
+    '声明 : 本站资料均由网友上传 , 如有侵权请联系删除', // a site's disclaimer
+    '座谈会现场', '签约仪式现场', '全体参会人员合影留念', // photo captions
+  ]) {
+    it(`refuses ${s}`, () => assert.ok(!looksLikeTitle(s), s));
+  }
+  for (const s of ['直击防汛抢险一线', '关于召开现场推进会的通知', '温馨提示进万家活动启动', '下载量突破一亿的国产应用']) {
+    it(`keeps ${s}`, () => assert.ok(looksLikeTitle(s), s));
+  }
+
+  it('takes the headline under an ad line, not the ad', () => {
+    const text = ['材料写作好帮手,海量范文随心用! 立即了解', '', '在全镇安全生产工作会议上的讲话', '', '同志们:', '今天召开全镇安全生产工作会议，主要任务是总结上半年工作，部署下半年任务。', '上半年，全镇安全生产形势总体平稳，各项工作有序推进，没有发生较大事故。'].join('\n');
+    assert.deepEqual(titleLines(text), [2], JSON.stringify(titleLines(text)));
+  });
+
+  it('takes no photo caption between a news story\'s paragraphs for its title', () => {
+    const text = ['通讯员 某某', '5月8日，镇党委召开理论学习中心组学习会议，镇领导班子成员参加会议并交流发言。', '', '座谈会现场', '与会人员围绕主题逐一发言，结合分管工作谈认识、谈体会，提出了下一步工作打算。'].join('\n');
+    assert.deepEqual(titleLines(text), [], JSON.stringify(titleLines(text)));
+  });
+});

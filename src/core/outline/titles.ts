@@ -73,7 +73,12 @@ function hasControlWord(s: string): boolean {
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
-const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车|视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入搜索)/;
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费|一键|快捷|立即)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车|视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入搜索|^(?:友情|温馨)提示\s*[：:]?$|^(?:郑重|免责|版权|特别)?声明\s*[：:]|下载到(?:本地|手机|电脑)|^点击(?:视频|观看|播放|上方|下方|图片|蓝字|收听|关注)|(?:立即|马上|免费)(?:了解|下载|购买|体验|咨询|领取|试用)$)/;
+/**
+ * A photo's caption set on a line of its own inside a news text: the event and 现场 (`讨论会现场`,
+ * `签约仪式现场`), its 掠影, or a group photo (`合影留念`). It names a picture, never a part.
+ */
+const PHOTO_CAPTION = /^[\u4e00-\u9fff“”]{0,14}(?:会|会议|活动|仪式|典礼|式|赛|比赛|讲座|培训|论坛|座谈|研讨|交流|发布|签约|颁奖|表彰|演出|晚会|讨论|调研|考察|参观|慰问|宣讲|授课|课堂)(?:现场|剪影|掠影)[一二三四五六七八九十\d]*$|^[\u4e00-\u9fff]{0,14}合影(?:留念)?[一二三四五六七八九十\d]*$/;
 /**
  * A content site's lead-in over the text it copied, the site's own sentence, not a title:
  * `下面有某某网为你介绍…全文细则【最新版】`, `下面是小编为大家整理的…`, `以下是本站为您分享的…`.
@@ -141,6 +146,9 @@ export function looksLikeTitle(s: string): boolean {
   // title; `3.0`, `V1.` and other Latin or digit tails are left alone
   if (s[len - 1] === '.' && len >= 2 && /[\u3400-\u9fff”’）)」』》]/.test(s[len - 2])) return false;
   if (s.includes('。') || s.includes('！') || s.includes('？') || s.includes('；')) return false;
+  // `…写作神器! 立即了解`: a half-width ! or ? with more words after it ends a sentence inside the
+  // line, as its full-width form does (a page typed with half-width marks)
+  if (/[!?]\s*[\u3400-\u9fff]/.test(s)) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
   // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
@@ -157,6 +165,7 @@ export function looksLikeTitle(s: string): boolean {
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
   if (CHROME.test(s) || hasControlWord(s)) return false;
+  if (PHOTO_CAPTION.test(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s) || SITE_LEAD_IN.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;
