@@ -58,3 +58,23 @@ describe('titles41: page lines that read like a headline but are the site\'s', (
     assert.deepEqual(titleLines(text), [], JSON.stringify(titleLines(text)));
   });
 });
+
+describe('titles41: a document site\'s head over a short first sentence', () => {
+  it('keeps a headline naming a 公众号 and refuses the account\'s own prompts', () => {
+    assert.ok(looksLikeTitle('我身边的同事都开始写微信公众号了'));
+    for (const s of ['关注公众号', '长按识别关注公众号', '公众号：某某发布', '某某市教育局订阅号']) assert.ok(!looksLikeTitle(s), s);
+  });
+
+  it('takes the headline over the site\'s fields and widgets and the text\'s one-sentence opening', () => {
+    const text = [
+      '我身边的同事都开始写微信公众号了',
+      '',
+      '来源 :某某文摘 | 被引量 : 0次 | 上传用户:someone',
+      '下载到本地 , 阅读更方便',
+      '论文部分内容阅读',
+      '  一转眼,同事们都开始写起了公众号。',
+      '  有的写读书心得,有的写育儿经验,有的写工作体会,还有的干脆把每天的午饭拍下来配上几句话发出去,更新得比谁都勤快。',
+    ].join('\n');
+    assert.deepEqual(titleLines(text), [0], JSON.stringify(titleLines(text)));
+  });
+});
