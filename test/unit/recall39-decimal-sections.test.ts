@@ -54,3 +54,20 @@ describe('recall39: section numbers 1 / 1.1 / 1.1.1 mark parts', () => {
     ]) assert.deepEqual(heads(text).filter(([, m]) => /^\d/.test(m)), [], text);
   });
 });
+
+describe('section numbers opening Markdown headings (### 1.1 目的)', () => {
+  it('reads the number after the hashes as the marker, as ## 一、 is, the parts nested by their numbers', () => {
+    const text = ['# 某市数据管理办法', '', '## 1 总则', '', '### 1.1 目的', '', '为了规范管理，制定本办法。', '', '### 1.2 范围', '',
+      '本办法适用于全市。', '', '## 2 职责', '', '### 2.1 部门', '', '各部门负责。'].join('\n');
+    const o = parseOutline(text, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title, h.level]), [
+      ['', '某市数据管理办法', 1], ['1', '总则', 2], ['1.1', '目的', 3], ['1.2', '范围', 3], ['2', '职责', 2], ['2.1', '部门', 3],
+    ]);
+  });
+  it('leaves a heading whose number no sibling or child places as one title (### 3.15 召开动员会)', () => {
+    const text = ['# 工作纪事', '', '### 3.15 召开动员会', '', '全体干部参加。', '', '### 4.20 开展检查', '', '检查组分三路。'].join('\n');
+    assert.deepEqual(parseOutline(text, { format: 'markdown' }).headings.map((h) => [h.marker, h.title]), [
+      ['', '工作纪事'], ['', '3.15 召开动员会'], ['', '4.20 开展检查'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { blankEntityAt } from './htmlLines';
 import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 import { firstAtOrAbove } from '../text/lines';
+import { atxPrefix } from '../text/markdownAtx';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -471,6 +472,9 @@ function readScheme(text: string): DecimalScheme | null {
     if (le < 0) le = n;
     let p = ls;
     while (p < le && p - ls < 8 && isBlankCode(text.charCodeAt(p))) p++;
+    // (a section number opening a Markdown heading, `### 1.1 目的`, is the heading's marker, as
+    // `## 一、` is: the scheme reads it after the hashes)
+    if (text.charCodeAt(p) === 35) p += atxPrefix(text, p, le);
     const c = text.charCodeAt(p);
     const d = c >= 49 && c <= 57 ? readDecimalLine(text, p, le) : null;
     if (d) { all.add(d.parts.join('.')); allAt.add(p); }

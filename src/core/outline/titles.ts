@@ -46,12 +46,43 @@ function siteTagEnd(text: string, p: number, end: number): number {
 
 const SENTENCE_END = '。！？；：!?;:，,、…';
 const META_WORDS = /(来源|來源|作者|时间|時間|日期|发布|發布|编辑|編輯|责编|责任编辑|浏览|瀏覽|阅读|閱讀|点击|字号|出处|原标题|标题|標題|更新|摄影|记者|通讯员|撰稿|链接|地址|关键词|摘要|导语|大小|页数|字数|索引号|发布机构|发文机关|文号|时效性|主题分类|公开方式|公开范围)\s*[：:]/;
-const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|首页|首頁|当前位置|您的位置|上一篇|下一篇|上一页|下一页|返回|打印|关闭|分享|扫一扫|版权|Copyright|©|ICP|登录|注册|搜索|收藏|菜单|导航|[|>»›])/i;
+/**
+ * Web-page chrome anywhere in a line: addresses, breadcrumbs, previous/next links, filing numbers,
+ * and the controls no headline's words make (`分享到`, `打印本页`, `设为首页`, `用户登录`).
+ */
+const CHROME = /(www\.|https?:|\.com|\.cn\b|\.org|当前位置|您的位置|上一篇|下一篇|上一页|下一页|扫一扫|Copyright|©|ICP|版权所有|版权声明|分享到|分享至|返回(?:顶部|首[页頁]|列表)|打印本[页文]|关闭(?:窗口|本页)|设为首[页頁]|网站首[页頁]|加入收藏|我的收藏|(?:用户|会员|账号)登录|(?:免费|用户|会员)注册|(?:站内|全站)搜索|[|>»›])/i;
+/**
+ * A page's button words (`分享`, `打印`, `收藏`…). They are words of a headline too (`经验分享会`,
+ * `返回家乡创业`, `关于打印机采购的公告`): one names a control only standing apart from other words —
+ * alone, in brackets, before a colon or a count (`【打印】`, `分享：`, `收藏(3)`, `首页 新闻中心`).
+ */
+const BUTTON_WORD = /首[页頁]|返回|打印|关闭|分享|收藏|登录|注册|搜索|菜单|导航|版权/g;
+const WORD_CHAR = /[\u3400-\u9fffA-Za-z]/;
+
+/** Whether a button word of `s` stands apart from the words around it: the line shows a control. */
+function hasControlWord(s: string): boolean {
+  BUTTON_WORD.lastIndex = 0;
+  for (let m = BUTTON_WORD.exec(s); m !== null; m = BUTTON_WORD.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if ((a === 0 || !WORD_CHAR.test(s[a - 1])) && (b === s.length || !WORD_CHAR.test(s[b]))) return true;
+  }
+  return false;
+}
 /**
  * Buttons, widgets and banners of speech-writing and document sites (`正文复制`, `论文部分内容阅读`,
  * `相关文章`, `欢迎来到××文库`): short lines that read like a title but name the page furniture.
  */
-const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费)下载|下载(全文|文档|本文)|预览结束|联系客服|订阅号|公众号|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车|视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入搜索)/;
+const SITE_WIDGETS = /(相关(文章|阅读|推荐|范文|文档)|推荐(文章|阅读|范文)|热门(文章|推荐)|猜你喜欢|欢迎(来到|访问|光临)|内容阅读|全文阅读|^(?:正文|全文|文档|内容)预览$|阅读全文|免费阅读|正文复制|复制(全文|本文)|(全文|文档|免费|一键|快捷|立即)下载|下载(全文|文档|本文)|预览结束|联系客服|(?:关注|扫码|扫描|长按|识别|添加|搜索|进入|点击)(?:微信)?(?:公众号|订阅号)|(?:公众号|订阅号)\s*[：:]|^[^，,]{0,8}(?:公众号|订阅号)$|二维码|手机(站|版|阅读)|[网網]站\s*(?:xml\s*)?地[图圖]|xml\s*地[图圖]|点击(查看|下载|进入|阅读|浏览|此处|这里)|本文(标题|地址|链接)|浏览记录|我的足迹|购物车|视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入搜索|^(?:友情|温馨)提示\s*[：:]?$|^(?:郑重|免责|版权|特别)?声明\s*[：:]|下载到(?:本地|手机|电脑)|^点击(?:视频|观看|播放|上方|下方|图片|蓝字|收听|关注)|(?:立即|马上|免费)(?:了解|下载|购买|体验|咨询|领取|试用)$)/;
+/**
+ * A photo's caption set on a line of its own inside a news text: the event and 现场 (`讨论会现场`,
+ * `签约仪式现场`), its 掠影, or a group photo (`合影留念`). It names a picture, never a part.
+ */
+const PHOTO_CAPTION = /^[\u4e00-\u9fff“”]{0,14}(?:会|会议|活动|仪式|典礼|式|赛|比赛|讲座|培训|论坛|座谈|研讨|交流|发布|签约|颁奖|表彰|演出|晚会|讨论|调研|考察|参观|慰问|宣讲|授课|课堂)(?:现场|剪影|掠影)[一二三四五六七八九十\d]*$|^[\u4e00-\u9fff]{0,14}合影(?:留念)?[一二三四五六七八九十\d]*$/;
+/** A site's widget or button line (SITE_WIDGETS): `论文部分内容阅读`, `下载到本地`, `相关文章`. */
+export function isSiteWidget(s: string): boolean {
+  return s.length <= 60 && SITE_WIDGETS.test(s);
+}
 /**
  * A content site's lead-in over the text it copied, the site's own sentence, not a title:
  * `下面有某某网为你介绍…全文细则【最新版】`, `下面是小编为大家整理的…`, `以下是本站为您分享的…`.
@@ -109,7 +140,7 @@ export function looksLikeTitle(s: string): boolean {
   const spaced = letterSpaced(s);
   if (spaced !== null) {
     if (SHORT_TITLES.has(spaced)) return true;
-    if (spaced.length <= 3) return !META_WORDS.test(spaced) && !CHROME.test(spaced);
+    if (spaced.length <= 3) return !META_WORDS.test(spaced) && !CHROME.test(spaced) && !hasControlWord(spaced);
     s = spaced;
   }
   const len = s.length;
@@ -119,6 +150,9 @@ export function looksLikeTitle(s: string): boolean {
   // title; `3.0`, `V1.` and other Latin or digit tails are left alone
   if (s[len - 1] === '.' && len >= 2 && /[\u3400-\u9fff”’）)」』》]/.test(s[len - 2])) return false;
   if (s.includes('。') || s.includes('！') || s.includes('？') || s.includes('；')) return false;
+  // `…写作神器! 立即了解`: a half-width ! or ? with more words after it ends a sentence inside the
+  // line, as its full-width form does (a page typed with half-width marks)
+  if (/[!?]\s*[\u3400-\u9fff]/.test(s)) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
   // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
@@ -134,7 +168,8 @@ export function looksLikeTitle(s: string): boolean {
   // `图1:2011-2015年…`, `表2 主要指标`: the label of a figure or a table, not a part's title
   if (FIGURE_LABEL.test(s)) return false;
   if (META_WORDS.test(s)) return false;
-  if (CHROME.test(s)) return false;
+  if (CHROME.test(s) || hasControlWord(s)) return false;
+  if (PHOTO_CAPTION.test(s)) return false;
   if (SITE_WIDGETS.test(s) || SITE_NAME.test(s) || SITE_BANNER.test(s) || FIELD_LABEL.test(s) || SITE_LEAD_IN.test(s)) return false;
   if (isDateLine(s)) return false;
   if (ATTACHMENT.test(s) || DECREE_NUMBER.test(s)) return false;

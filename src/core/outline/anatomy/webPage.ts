@@ -11,7 +11,7 @@
 import { doubledTitleLine, isSpeechTitle, repeatedTitleBlock, speechTitleAbove } from './headlineRepeat';
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { isSectionName, looksLikeTitle, skipArtefacts } from '../titles';
+import { isSectionName, isSiteWidget, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
@@ -613,6 +613,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
+    // The text's first paragraph, one short sentence (`一夜之间，…都去做公众号了。`, under 30
+    // characters, so no prose line): the body's, right over its next paragraph; the block is above it.
+    if (seen === 1 && t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
     // A government page's record (`索引号：…` / `发布机构：…` / `发布日期：…`) over the document's
     // title, its first part `一、基本情况` right under the title and over the first paragraph: the
     // numbered line is the body's, and the title block stands above it.
@@ -703,6 +706,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // So may a headline asking a question (`…，为何…？`), which no title rule reads as a title.
     if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
+    // A document site's widget between its headline and the text (`论文部分内容阅读`, `下载到本地 ,
+    // 更方便阅读`): the site's, passed as its buttons are; the headline stands above it.
+    if (isSiteWidget(t)) { preamble.push([i, Zone.Furniture]); continue; }
     break;
   }
   // A line the walk took right over the text with nothing between (`公文写作培训班`, a link to a
