@@ -12,6 +12,7 @@ import type { TableCell, ZoneName, ZoneSpan } from '../../types';
 import { pageFurnitureZones, type ShortLineGroups } from './pageFurniture';
 import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
+import { detectJsonRecords } from './jsonRecords';
 import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
 import { detectToc } from './toc';
@@ -106,6 +107,7 @@ export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 export const DETECTORS: Detector[] = [
   pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
   detectCsvWrapper, // a scraper's CSV record around the page
+  detectJsonRecords, // a scraper's JSON / JSON-lines file of records: their title fields
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
