@@ -83,16 +83,40 @@ describe('json41: a file of records in JSON or JSON lines', () => {
     ]);
   });
 
-  it('leaves a JSON file with no title field as it was, and a lone title with no text', () => {
+  it('titles each day of a file keyed by days over lists of headline strings, the strings under it', () => {
     const dated = [
       '{',
       '  "20260101": [',
       '    "1. 某地举行新年升旗仪式",',
-      '    "2. 某市地铁新线开通运营"',
+      '    "2. 某市地铁新线开通运营",',
+      '    [',
+      '      "3.国内快讯",',
+      '      [',
+      '        "（1）某省冬小麦长势良好",',
+      '        "（2）某港口货物吞吐量创新高"',
+      '      ]',
+      '    ]',
+      '  ],',
+      '  "20260102": [',
+      '    "1. 某县启动冬季送温暖活动",',
+      '    "2. 某地开展安全生产大检查"',
       '  ]',
       '}',
     ].join('\n');
-    assert.ok(!outline(dated).some((h) => h[1] === '' && /"/.test(h[4])));
+    assert.deepEqual(outline(dated), [
+      [2, '', 1, null, '20260101'],
+      [3, '1.', 2, 2, '某地举行新年升旗仪式'],
+      [4, '2.', 2, 2, '某市地铁新线开通运营'],
+      [6, '3.', 2, 2, '国内快讯'],
+      [8, '（1）', 3, 6, '某省冬小麦长势良好'],
+      [9, '（2）', 3, 6, '某港口货物吞吐量创新高'],
+      [13, '', 1, null, '20260102'],
+      [14, '1.', 2, 13, '某县启动冬季送温暖活动'],
+      [15, '2.', 2, 13, '某地开展安全生产大检查'],
+    ]);
+  });
+
+  it('leaves a configuration file with a lone title field as it was', () => {
     const config = ['{', '  "name": "demo",', '  "title": "演示配置",', '  "version": "1.0.0"', '}'].join('\n');
     assert.deepEqual(outline(config), []);
   });

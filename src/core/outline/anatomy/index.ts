@@ -72,6 +72,11 @@ export interface Anatomy {
    */
   lineFrom: Map<number, number>;
   /**
+   * Where a line's own content ends when a wrapper closes it on the same line (a JSON string's
+   * closing quote and comma, `"1. 某某会议召开",`), by line: a heading's title stops there.
+   */
+  lineTo?: Map<number, number>;
+  /**
    * Title blocks the anatomy is sure of (a plan's title after the covering notice's closing, an
    * attachment's title under its label): first line → last line of the block (a title broken over
    * lines). The build makes the first line a title heading, the others part of it.

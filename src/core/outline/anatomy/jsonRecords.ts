@@ -13,7 +13,7 @@
  * recordLines.ts, which hangs the text's parts under the title field over it): body text, as is a
  * line holding a text field (`"content": "…"`), read from the value's first character. A record
  * written whole on one line with no encoded break (JSON lines) is read for its title only. A file
- * with no title field (keyed by dates over lists of headline strings) is left as it is.
+ * with no title field keyed by days over lists of headline strings is read by `datedLists`.
  *
  * Linear: each line is read once, a bounded stretch of it for its key.
  */
@@ -127,6 +127,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     }
   }
   if (shaped <= prose.size) return;
+  if (titles.length === 0 && datedLists(input, anatomy, first)) return;
   if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
   const keep = new Set<number>();
   for (const [li, a] of textLines) {
@@ -137,4 +138,45 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
   }
   for (const [li, a, b] of titles) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+}
+
+/** A key naming a day (`"20250104": [`, `"2025-01-04": [`) over the list it holds. */
+const DAY_KEY = /^"(\d{8}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"\s*:\s*[[{]\s*$/;
+
+/**
+ * A file keyed by days over lists of headline strings (`{"20250104": ["1. …", "2. …", ["11.国内联播快讯",
+ * ["（1）…"]]]}`), a digest of a news programme scraped day by day: each day's key is a level-1 title
+ * (the day's programme), the strings are read from their first character (their numbering opens
+ * them), the brackets and braces are the file's. Two day keys or more. True when read so.
+ */
+function datedLists(input: AnatomyInput, anatomy: Anatomy, first: number): boolean {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const days: Array<[number, number, number]> = [];
+  for (let li = first; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (text.charCodeAt(cs) !== 34 || ce - cs > 40) continue;
+    const m = DAY_KEY.exec(text.slice(cs, ce));
+    if (m) days.push([li, cs + 1, cs + 1 + m[1].length]);
+  }
+  if (days.length < 2) return false;
+  const dayLines = new Set(days.map((d) => d[0]));
+  for (let li = first; li < lines.length; li++) {
+    if (lines.empty(li) || anatomy.zone[li] !== Zone.Body) continue;
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (dayLines.has(li) || text.charCodeAt(cs) !== 34 || fieldAt(text, cs, ce) !== null) {
+      anatomy.zone[li] = Zone.Metadata;
+      continue;
+    }
+    anatomy.lineFrom.set(li, cs + 1);
+    // (the string's closing quote, when it closes on the line)
+    let q = cs + 1;
+    while (q < ce && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    if (q < ce) (anatomy.lineTo ??= new Map()).set(li, q);
+  }
+  for (const [li, a, b] of days) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+  return true;
 }
