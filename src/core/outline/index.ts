@@ -1117,7 +1117,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   };
   const tEnd: number[] = new Array(cands.length).fill(0);
   const info: NestInfo[] = new Array(cands.length);
-  titleExtents(text, cands, order, layout, md, markdown, mdHeadingByLine, htmlTitles, pageBreaks, tEnd, info);
+  titleExtents(text, cands, order, layout, md, markdown, mdHeadingByLine, htmlTitles, pageBreaks, tEnd, info, anatomy.lineTo);
   sentenceNumbers(text, cands, order, info);
   const parentOf = assignParents(cands, order, info);
 
@@ -1171,7 +1171,7 @@ function aloneOverProse(text: string, layout: Layout, c: Candidate, zone: Uint8A
 function titleExtents(
   text: string, cands: Candidate[], order: number[], layout: Layout, md: MdInfo | null, markdown: boolean,
   mdHeadingByLine: Map<number, MdHeading>, htmlTitles: Map<number, HtmlTitle> | null, pageBreaks: number[],
-  tEnd: number[], info: NestInfo[],
+  tEnd: number[], info: NestInfo[], lineTo?: ReadonlyMap<number, number>,
 ): void {
   const { lines } = layout;
   const pageMasks = pageBreaks.length ? md!.masked : null;
@@ -1190,6 +1190,9 @@ function titleExtents(
       if (banner && banner.from === c.titleStart) lineEnd = banner.to;
     }
     if (c.isTitle && c.titleStop > c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
+    // (a JSON string's closing quote, anatomy.lineTo: the file's, not the title's)
+    const to = lineTo?.get(c.titleLine);
+    if (to !== undefined && to > c.titleStart) lineEnd = Math.min(lineEnd, to);
     // (a headline set in a table's first row, `标题 | |||||`: the empty cells are no part of the title)
     if (c.isTitle) lineEnd = beforeEmptyCells(text, c.titleStart, lineEnd);
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);

@@ -179,7 +179,7 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
       // its date): the record's end, which the next record's text follows, is no part it opens
       if (h.marker === '' && closesRecord(v.text, h.titleEnd, r.end)) { drop.add(h); continue; }
       const parent = parentOf.get(h) ?? null;
-      if (parent !== null && (parent.start < r.start || parent.start >= r.end)) parentOf.set(h, null);
+      if (parent !== null && (parent.start < r.start || parent.start >= r.end) && !fieldTitleOver(v.text, parent, r.start)) parentOf.set(h, null);
     }
   }
   // (nor does anything after a record hang under a part of it: the record's text ends with it)
@@ -232,6 +232,28 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
   }
   return { ...o, headings: all };
 }
+
+/** Farthest a JSON record's title field stands above its text field (the fields between: id, date, URL…). */
+const FIELD_GAP = 1500;
+
+/**
+ * A JSON record's title field over its text field in one object (`"title": "…",` a few field lines
+ * above `"content": "…"`, a pretty-printed file of records, anatomy/jsonRecords.ts): the title
+ * heading the anatomy made of the field's value, no brace between it and the text. The text's parts
+ * hang under it, as a record's numbering hangs under its title.
+ */
+function fieldTitleOver(t: string, parent: Heading, start: number): boolean {
+  if (parent.marker !== '' || parent.titleEnd > start || start - parent.titleEnd > FIELD_GAP) return false;
+  for (let p = parent.titleEnd; p < start; p++) {
+    const c = t.charCodeAt(p);
+    if (c === 123 || c === 125) return false;
+  }
+  // (the title is a field's value: `"title": "` right before it on its line)
+  let a = parent.titleStart;
+  while (a > 0 && t.charCodeAt(a - 1) !== 10 && parent.titleStart - a < KEY_BEFORE) a--;
+  return /"\s*:\s*"$/.test(t.slice(a, parent.titleStart));
+}
+const KEY_BEFORE = 60;
 
 /** Longest tail of a record a closing line (a signature, a date under it) may stand over. */
 const CLOSING_TAIL = 80;

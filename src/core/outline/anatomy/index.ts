@@ -12,6 +12,7 @@ import type { TableCell, ZoneName, ZoneSpan } from '../../types';
 import { pageFurnitureZones, type ShortLineGroups } from './pageFurniture';
 import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
+import { detectJsonRecords } from './jsonRecords';
 import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
 import { detectToc } from './toc';
@@ -71,6 +72,11 @@ export interface Anatomy {
    */
   lineFrom: Map<number, number>;
   /**
+   * Where a line's own content ends when a wrapper closes it on the same line (a JSON string's
+   * closing quote and comma, `"1. 某某会议召开",`), by line: a heading's title stops there.
+   */
+  lineTo?: Map<number, number>;
+  /**
    * Title blocks the anatomy is sure of (a plan's title after the covering notice's closing, an
    * attachment's title under its label): first line → last line of the block (a title broken over
    * lines). The build makes the first line a title heading, the others part of it.
@@ -106,6 +112,7 @@ export type Detector = (input: AnatomyInput, anatomy: Anatomy) => void;
 export const DETECTORS: Detector[] = [
   pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
   detectCsvWrapper, // a scraper's CSV record around the page
+  detectJsonRecords, // a scraper's JSON / JSON-lines file of records: their title fields
   detectToc, // 目录 and lists the body repeats
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more

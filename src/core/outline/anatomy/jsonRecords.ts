@@ -1,0 +1,182 @@
+/**
+ * A scraper's file of records in JSON (pretty-printed, one field a line) or JSON lines (one record
+ * a line): `[{"title": "…", "content": "…"}, …]`, `{"articles": [{"title": …}]}`. A reader of such a
+ * file looks for its records by their titles: each record's title field is a level-1 title (the
+ * value only: the key, the quotes and the comma are the file's, not the title's), the numbering of
+ * the record's text hangs under it, and nothing else in the file is a heading: keys, brackets, ids,
+ * dates, URLs, keyword lists and an editor's notes quoting the text are the record's fields.
+ *
+ * Only a whole file of that shape is read so: its first line opens with `[` or `{`, most of its
+ * lines open as JSON does (a quote, a bracket, a brace, a number or a literal), and it holds two
+ * title fields or more (or one, over a text field of 100 characters or more: a file of one article).
+ * The other lines are a record's text the reading decoded (its `\n` read as line breaks,
+ * recordLines.ts, which hangs the text's parts under the title field over it): body text, as is a
+ * line holding a text field (`"content": "…"`), read from the value's first character. A record
+ * written whole on one line with no encoded break (JSON lines) is read for its title only. A file
+ * with no title field keyed by days over lists of headline strings is read by `datedLists`.
+ *
+ * Linear: each line is read once, a bounded stretch of it for its key.
+ */
+import type { Anatomy, AnatomyInput } from './index';
+import { Zone } from './index';
+
+/** A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`. */
+const TITLE_KEY = /^(?:(?:\w*_)?title|headline|标题|题目|文章标题|新闻标题)$/i;
+/** A key of a field holding the record's text. */
+const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summary|abstract|description|内容|正文|全文|摘要|简介)$/i;
+/** How far into a line its key is looked for. */
+const KEY_SPAN = 60;
+/** A title field's longest value read as a title. */
+const TITLE_MAX = 150;
+/** A lone record's text field must be this long for the file to count as an article's. */
+const LONE_TEXT = 100;
+
+interface Field { key: string; /** value's first character */ a: number; /** after its last (the closing quote) */ b: number }
+
+/** The `"key": "value"` opening a line at `p` (its value a string closing on the line), or null. */
+function fieldAt(text: string, p: number, end: number): Field | null {
+  if (text.charCodeAt(p) !== 34) return null;
+  const limit = Math.min(end, p + KEY_SPAN);
+  let k = p + 1;
+  while (k < limit && text.charCodeAt(k) !== 34 && text.charCodeAt(k) !== 92) k++;
+  if (k >= limit || text.charCodeAt(k) !== 34) return null;
+  const key = text.slice(p + 1, k);
+  let q = k + 1;
+  while (q < end && (text[q] === ' ' || text[q] === '\t')) q++;
+  if (text[q] !== ':') return null;
+  q++;
+  while (q < end && (text[q] === ' ' || text[q] === '\t')) q++;
+  if (text.charCodeAt(q) !== 34) return { key, a: q, b: -1 };
+  const a = q + 1;
+  let b = a;
+  while (b < end) {
+    const c = text.charCodeAt(b);
+    if (c === 92) { b += 2; continue; }
+    if (c === 34) break;
+    b++;
+  }
+  return { key, a, b: b < end ? b : -1 };
+}
+
+/** The first title field of a record written whole on one line (`{"id": 1, "title": "…", …}`). */
+function lineTitle(text: string, from: number, end: number): Field | null {
+  // (keys stand after `{` or `, `: scan the line's quotes once, each key tried where it opens)
+  let p = from;
+  while (p < end) {
+    const open = text.indexOf('"', p);
+    if (open < 0 || open >= end) return null;
+    const prev = text.slice(Math.max(from, open - 3), open).trim();
+    if (prev === '' || prev.endsWith('{') || prev.endsWith(',')) {
+      const f = fieldAt(text, open, end);
+      if (f && TITLE_KEY.test(f.key)) return f.b > 0 ? f : null;
+    }
+    // (past this string: its closing quote)
+    let q = open + 1;
+    while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    p = q + 1;
+  }
+  return null;
+}
+
+/** Whether a title field's value reads as a title: a few words, no line break, no sentence inside. */
+function titleValue(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 2 || t.length > TITLE_MAX || t.includes('\\n') || t.includes('\\r')) return false;
+  if (/^[\d\s./:年月日T+-]+$/.test(t) || /^https?:/.test(t)) return false;
+  // (a sentence's end may close it, `注意，这种新型诈骗模式高发！`; none stands inside)
+  return !/[。！？；]/.test(t.slice(0, -1));
+}
+
+export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  let first = 0;
+  while (first < lines.length && lines.empty(first)) first++;
+  if (first >= lines.length) return;
+  const c0 = text[lines.contentStart[first]];
+  if (c0 !== '[' && c0 !== '{') return;
+  const titles: Array<[number, number, number]> = [];
+  const textLines: Array<[number, number]> = [];
+  let loneText = 0;
+  let shaped = 0;
+  const prose = new Set<number>();
+  for (let li = first; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    const c = text[cs];
+    // (a line of a record's text the reading decoded, its `\n` read as line breaks (recordLines.ts):
+    // the text's, left as it is)
+    if (!/["{}[\]\d\-tfn]/.test(c)) { prose.add(li); continue; }
+    shaped++;
+    if (c === '"') {
+      const f = fieldAt(text, cs, ce);
+      if (!f || f.b < 0) continue;
+      if (TITLE_KEY.test(f.key)) {
+        if (titleValue(text.slice(f.a, f.b))) titles.push([li, f.a, f.b]);
+      } else if (TEXT_KEY.test(f.key)) {
+        textLines.push([li, f.a]);
+        if (f.b - f.a > loneText) loneText = f.b - f.a;
+      }
+    } else if (c === '{' && ce - cs > 2) {
+      // a record on one line (JSON lines): its title, if it has one
+      const f = lineTitle(text, cs, ce);
+      if (f && titleValue(text.slice(f.a, f.b))) {
+        titles.push([li, f.a, f.b]);
+      }
+    }
+  }
+  if (shaped <= prose.size) return;
+  if (titles.length === 0 && datedLists(input, anatomy, first)) return;
+  if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
+  const keep = new Set<number>();
+  for (const [li, a] of textLines) {
+    keep.add(li);
+    anatomy.lineFrom.set(li, a);
+  }
+  for (let li = first; li < lines.length; li++) {
+    if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
+  }
+  for (const [li, a, b] of titles) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+}
+
+/** A key naming a day (`"20250104": [`, `"2025-01-04": [`) over the list it holds. */
+const DAY_KEY = /^"(\d{8}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"\s*:\s*[[{]\s*$/;
+
+/**
+ * A file keyed by days over lists of headline strings (`{"20250104": ["1. …", "2. …", ["11.国内联播快讯",
+ * ["（1）…"]]]}`), a digest of a news programme scraped day by day: each day's key is a level-1 title
+ * (the day's programme), the strings are read from their first character (their numbering opens
+ * them), the brackets and braces are the file's. Two day keys or more. True when read so.
+ */
+function datedLists(input: AnatomyInput, anatomy: Anatomy, first: number): boolean {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const days: Array<[number, number, number]> = [];
+  for (let li = first; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (text.charCodeAt(cs) !== 34 || ce - cs > 40) continue;
+    const m = DAY_KEY.exec(text.slice(cs, ce));
+    if (m) days.push([li, cs + 1, cs + 1 + m[1].length]);
+  }
+  if (days.length < 2) return false;
+  const dayLines = new Set(days.map((d) => d[0]));
+  for (let li = first; li < lines.length; li++) {
+    if (lines.empty(li) || anatomy.zone[li] !== Zone.Body) continue;
+    const cs = lines.contentStart[li];
+    const ce = lines.contentEnd[li];
+    if (dayLines.has(li) || text.charCodeAt(cs) !== 34 || fieldAt(text, cs, ce) !== null) {
+      anatomy.zone[li] = Zone.Metadata;
+      continue;
+    }
+    anatomy.lineFrom.set(li, cs + 1);
+    // (the string's closing quote, when it closes on the line)
+    let q = cs + 1;
+    while (q < ce && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    if (q < ce) (anatomy.lineTo ??= new Map()).set(li, q);
+  }
+  for (const [li, a, b] of days) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+  return true;
+}
