@@ -2855,6 +2855,10 @@ function round(v: number): number {
 /** Capital (financial) digits, and the numeral characters only the ordinary style writes. */
 const CAPITAL_DIGITS = '壹贰貳叁參肆伍陆陸柒捌玖';
 const ORDINARY_ONLY = '一二三四五六七八九十百千两兩廿卅〇';
+/** 1 for a capital digit, 2 for an ordinary-only numeral character, by code unit (capitalOutOfPlace reads every Chinese run). */
+const DIGIT_CLASS = new Uint8Array(65536);
+for (let k = 0; k < ORDINARY_ONLY.length; k++) DIGIT_CLASS[ORDINARY_ONLY.charCodeAt(k)] = 2;
+for (let k = 0; k < CAPITAL_DIGITS.length; k++) DIGIT_CLASS[CAPITAL_DIGITS.charCodeAt(k)] = 1;
 /**
  * Whether the numeral run [i, end) holds a capital digit where no amount in capitals is written:
  * alone (陆家嘴, 陆续, 柒牌; 壹元 before 元/圆/角 stays), or beside ordinary numerals (大陆十年).
@@ -2864,9 +2868,9 @@ function capitalOutOfPlace(text: string, i: number, end: number): boolean {
   let ordinary = 0;
   if (end - i > 24) return false; // a long run is no numeral at all (readChinese refuses it)
   for (let k = i; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (includesCode(CAPITAL_DIGITS, ch)) capital++;
-    else if (includesCode(ORDINARY_ONLY, ch)) ordinary++;
+    const d = DIGIT_CLASS[text.charCodeAt(k)];
+    if (d === 1) capital++;
+    else if (d === 2) ordinary++;
   }
   if (capital === 0) return false;
   if (ordinary > 0) return true;
