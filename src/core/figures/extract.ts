@@ -401,6 +401,43 @@ function afterPlus(text: string, q: number): number {
   return t.integer ? t.end : -1;
 }
 
+/**
+ * A Figure built as push() builds it, each field then given every kind of value a figure's field
+ * takes (a value an integer, a decimal, a string, a pair; null and a string for the approximator,
+ * indicator and relation; null and an index for of and section), each written twice. V8 keeps a
+ * field's representation as the first values set it (an integer, then a double, then anything) and
+ * a field never written again as a constant; the optimised code of the scan depends on both, so
+ * each first decimal, first date or first figure completed in place later in the first long text
+ * threw compose, run and push away (--trace-deopt: "marking dependent code … code dependencies")
+ * and compiled them again. Done once, here, on a figure kept nowhere: the fields are general from
+ * the start. Nothing is kept; no figure changes.
+ */
+function generalizeFigureFields(): void {
+  const values: FigureValue[] = [1, 0.5, 'x', ['x', 'y'], [1, 2], null];
+  for (let k = 0; k < 2; k++) {
+    const f: Figure = {
+      start: k, end: k, text: '', value: values[0], unit: '', kind: 'other', approx: null,
+      indicator: null, relation: null, of: null, section: null,
+    };
+    for (const v of values) f.value = v;
+    f.start = k + 1;
+    f.end = k + 1;
+    f.text = 'x';
+    f.unit = '%';
+    f.kind = 'count';
+    f.approx = '约';
+    f.approx = null;
+    f.indicator = 'x';
+    f.indicator = null;
+    f.relation = 'x';
+    f.relation = null;
+    f.of = 0;
+    f.of = null;
+    f.section = 0;
+    f.section = null;
+  }
+}
+
 /** FigureScanner.warmUp() has run (it runs before the first scan). */
 let scannerWarm = false;
 
@@ -625,6 +662,7 @@ export class FigureScanner {
    */
   static warmUp(): void {
     scannerWarm = true;
+    generalizeFigureFields();
     try {
       new FigureScanner(new Array(40).fill('x https: 1 三 中半年 ').join('')).run();
     } catch {
