@@ -401,6 +401,43 @@ function afterPlus(text: string, q: number): number {
   return t.integer ? t.end : -1;
 }
 
+/**
+ * A Figure built as push() builds it, each field then given every kind of value a figure's field
+ * takes (a value an integer, a decimal, a string, a pair; null and a string for the approximator,
+ * indicator and relation; null and an index for of and section), each written twice. V8 keeps a
+ * field's representation as the first values set it (an integer, then a double, then anything) and
+ * a field never written again as a constant; the optimised code of the scan depends on both, so
+ * each first decimal, first date or first figure completed in place later in the first long text
+ * threw compose, run and push away (--trace-deopt: "marking dependent code … code dependencies")
+ * and compiled them again. Done once, here, on a figure kept nowhere: the fields are general from
+ * the start. Nothing is kept; no figure changes.
+ */
+function generalizeFigureFields(): void {
+  const values: FigureValue[] = [1, 0.5, 'x', ['x', 'y'], [1, 2], null];
+  for (let k = 0; k < 2; k++) {
+    const f: Figure = {
+      start: k, end: k, text: '', value: values[0], unit: '', kind: 'other', approx: null,
+      indicator: null, relation: null, of: null, section: null,
+    };
+    for (const v of values) f.value = v;
+    f.start = k + 1;
+    f.end = k + 1;
+    f.text = 'x';
+    f.unit = '%';
+    f.kind = 'count';
+    f.approx = '约';
+    f.approx = null;
+    f.indicator = 'x';
+    f.indicator = null;
+    f.relation = 'x';
+    f.relation = null;
+    f.of = 0;
+    f.of = null;
+    f.section = 0;
+    f.section = null;
+  }
+}
+
 /** FigureScanner.warmUp() has run (it runs before the first scan). */
 let scannerWarm = false;
 
@@ -625,6 +662,7 @@ export class FigureScanner {
    */
   static warmUp(): void {
     scannerWarm = true;
+    generalizeFigureFields();
     try {
       new FigureScanner(new Array(40).fill('x https: 1 三 中半年 ').join('')).run();
     } catch {
@@ -2855,6 +2893,10 @@ function round(v: number): number {
 /** Capital (financial) digits, and the numeral characters only the ordinary style writes. */
 const CAPITAL_DIGITS = '壹贰貳叁參肆伍陆陸柒捌玖';
 const ORDINARY_ONLY = '一二三四五六七八九十百千两兩廿卅〇';
+/** 1 for a capital digit, 2 for an ordinary-only numeral character, by code unit (capitalOutOfPlace reads every Chinese run). */
+const DIGIT_CLASS = new Uint8Array(65536);
+for (let k = 0; k < ORDINARY_ONLY.length; k++) DIGIT_CLASS[ORDINARY_ONLY.charCodeAt(k)] = 2;
+for (let k = 0; k < CAPITAL_DIGITS.length; k++) DIGIT_CLASS[CAPITAL_DIGITS.charCodeAt(k)] = 1;
 /**
  * Whether the numeral run [i, end) holds a capital digit where no amount in capitals is written:
  * alone (陆家嘴, 陆续, 柒牌; 壹元 before 元/圆/角 stays), or beside ordinary numerals (大陆十年).
@@ -2864,9 +2906,9 @@ function capitalOutOfPlace(text: string, i: number, end: number): boolean {
   let ordinary = 0;
   if (end - i > 24) return false; // a long run is no numeral at all (readChinese refuses it)
   for (let k = i; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (includesCode(CAPITAL_DIGITS, ch)) capital++;
-    else if (includesCode(ORDINARY_ONLY, ch)) ordinary++;
+    const d = DIGIT_CLASS[text.charCodeAt(k)];
+    if (d === 1) capital++;
+    else if (d === 2) ordinary++;
   }
   if (capital === 0) return false;
   if (ordinary > 0) return true;

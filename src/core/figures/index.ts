@@ -776,7 +776,11 @@ function dropFileNames(text: string, figs: Figure[]): Figure[] {
 /** Innermost heading whose part [start, end) holds each figure: one sweep with a stack. */
 function assignSections(figs: Figure[], outline: Outline): void {
   const hs = outline.headings;
-  const order = hs.map((_, i) => i).sort((a, b) => hs[a].start - hs[b].start || hs[b].end - hs[a].end);
+  // (the indices pushed one by one: a map((_, i) => i) that TurboFan inlines gives a holey array,
+  // another map than the packed one the unoptimised code made, and sort's call site deopts on it)
+  const order: number[] = [];
+  for (let i = 0; i < hs.length; i++) order.push(i);
+  order.sort((a, b) => hs[a].start - hs[b].start || hs[b].end - hs[a].end);
   const stack: number[] = [];
   let h = 0;
   for (let i = 0; i < figs.length; i++) {

@@ -29,13 +29,23 @@ const CELL_MAX = 30;
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 
+function newBlock(): Cell[] {
+  return [];
+}
+
 /** The cells of the text's blocks of short lines; a long line, a sentence or a bar line parts blocks. */
 function blocks(text: string): Cell[][] {
   const out: Cell[][] = [];
-  let cur: Cell[] = [];
+  // (every block's array from one literal, newBlock: V8 learns at that literal that its arrays hold
+  // objects and makes them so from the start; two literals, one of them still making arrays of
+  // small integers, gave the optimised push of cells an array of another map, 'wrong map', and
+  // blocks was compiled again. A block too short to keep is emptied in place, not replaced.)
+  let cur: Cell[] = newBlock();
   const close = (): void => {
-    if (cur.length >= 2 * MIN_ROWS + 1) out.push(cur);
-    cur = [];
+    if (cur.length >= 2 * MIN_ROWS + 1) {
+      out.push(cur);
+      cur = newBlock();
+    } else if (cur.length) cur.length = 0;
   };
   let p = 0;
   while (p <= text.length) {

@@ -95,6 +95,21 @@ export function pinyinResidueStart(text: string, end: number): number {
  * them: the plain reading is then the whole story.
  */
 export function unitAcrossResidues(text: string, p: number, max: number): { chars: string; ends: number[] } | null {
+  // (asked after every number written in digits, and almost never with a residue: the walk is made
+  // first without building the characters, which are built only where a residue stands)
+  {
+    let count = 0;
+    let q = p;
+    for (;;) {
+      if (count >= max || q >= text.length) return null;
+      const c = text.charCodeAt(q);
+      if (!isHan(c) && c !== 47 && c !== 0xff0f) return null;
+      count++;
+      const r = isHan(c) ? pastResidues(text, q + 1) : q + 1;
+      if (r > q + 1) break;
+      q = r;
+    }
+  }
   let chars = '';
   const ends: number[] = [];
   let seen = false;
