@@ -36,6 +36,18 @@ const HTML = ['<p>　　', '</p>', '<strong>', '</strong>', '<table>', '</table>
 /** A document held in a data record: JSON and SQL quoting, escaped breaks, markup stored as entities (recordLines.ts). */
 const RECORD = ['{"title":"', '","content":"', '"}', '\\n', '\\r\\n', '\\"', '\\u3000', '\\u4e00', '\\u', 'INSERT INTO `t` VALUES (', "', '", "'), (", "');", "''",
   '&lt;p&gt;', '&lt;/p&gt;', 'content: "', '<br>', '<br/>', '\t"', '","'];
+/**
+ * Round 23's reading paths (our own words): a letter-spaced notes head over 〔N〕 notes, an agreement's
+ * 第一款/第一项, signer lines, flattened tables with a unit column (bars, letter-spaced and year headers),
+ * a column of years, a mirror's pinyin inside a unit, a year before a span of months, N市, a journal's
+ * bracketed fields, a file-name caption, a CSV of records with a title column, bold topic labels,
+ * Markdown headings of running prose.
+ */
+const ROUND23 = ['注　　释', '注 释', '〔1〕', '〔12〕', '第一款　', '第二项　', '第三款', '第一项议程', '总司令　某　　某', '主席　某某某', '司令员 某某',
+  '单位', '单 位 |', '计量单位', '亿元 |', '千升', '2015年 |', '2014增长% |', '1.外国人', '| 时间 | 人口（万人） |', '| 2017 | 39.14 |', '年份',
+  '(wei)', '(ke)', '(biāo)', '（fang）', '微', '標', '萬', '/立(li)方(fang)米', '9市', '17市场', '2016年1-9月', '2018年1-2月份', '2030 年 4~6 月',
+  '【关键词】', '[中图分类号]', '[文献标识码] A', '【關(guān) ?鍵 ?詞】', '资金管理办法.docx', '办法.pdf', 'title,date,content', '标题,日期,正文', ',"', '",',
+  '**话题一：', '专题二：', '*   **背景：** ', '## 某地发生山火，消防人员合力扑救。当地居民有序疏散', '。」不過，'];
 const WORDS = ['政府工作报告', '加强组织领导', '示例条例', '正文正文', '同志们：', '来源：', '附件：', '附件1', '目录', '[bookmark: _Toc1]', '- 2 -', '第 3 页', '2024年10月18日', '同比增长10.8%', '70.6亿元', '0.9个百分点'];
 
 const piece = fc.oneof(
@@ -52,11 +64,12 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 2, arbitrary: fc.constantFrom(...HTML) },
   { weight: 2, arbitrary: fc.constantFrom(...RECORD) },
+  { weight: 2, arbitrary: fc.constantFrom(...ROUND23) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
 );
 
-/** A line of one shape repeated thousands of times (rare: it costs time). */
-const longLine = fc.tuple(fc.constantFrom('一是', '；二是', '。一', '（', '1.5', '第一条', '**', '#', '甲', '\u200b', '亿元'), fc.integer({ min: 2_000, max: 20_000 }))
+/** A line of one shape repeated thousands of times, or a short line as many times (rare: it costs time). */
+const longLine = fc.tuple(fc.constantFrom('一是', '；二是', '。一', '（', '1.5', '第一条', '**', '#', '甲', '\u200b', '亿元', '(wei)', '〔1〕', '第一款　', '亿元 |\n', '”'), fc.integer({ min: 2_000, max: 20_000 }))
   .map(([s, n]) => s.repeat(n));
 
 export const documentText: fc.Arbitrary<string> = fc.oneof(
