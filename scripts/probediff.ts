@@ -51,25 +51,22 @@ function rows(core: Core, text: string, format: 'plain' | 'markdown', what: stri
   return out;
 }
 
-/** Rows only in a and rows only in b, keeping order (a multiset difference is enough to read). */
-function diff(a: string[], b: string[]): { gone: string[]; added: string[] } {
+/** The rows of `a` that `b` does not hold, counting repeats, in `a`'s order. */
+function minus(a: string[], b: string[]): string[] {
   const count = new Map<string, number>();
   for (const r of b) count.set(r, (count.get(r) ?? 0) + 1);
-  const gone: string[] = [];
+  const out: string[] = [];
   for (const r of a) {
     const n = count.get(r) ?? 0;
     if (n > 0) count.set(r, n - 1);
-    else gone.push(r);
+    else out.push(r);
   }
-  const left = new Map<string, number>();
-  for (const r of a) left.set(r, (left.get(r) ?? 0) + 1);
-  const added: string[] = [];
-  for (const r of b) {
-    const n = left.get(r) ?? 0;
-    if (n > 0) left.set(r, n - 1);
-    else added.push(r);
-  }
-  return { gone, added };
+  return out;
+}
+
+/** Rows only in a and rows only in b, keeping order (a multiset difference is enough to read). */
+function diff(a: string[], b: string[]): { gone: string[]; added: string[] } {
+  return { gone: minus(a, b), added: minus(b, a) };
 }
 
 if (require.main === module) {

@@ -1855,15 +1855,15 @@ function addMdBadgeSubheads(
 /** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
 const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
 
+/** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
+const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
+
 /**
  * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
  * text under it): subheads (rank 1) of the section they stand in, when the document has two or more
  * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
  * only one that reads as a title (no sentence, no label and colon).
  */
-/** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
-const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
-
 function addMdBoldSubheads(
   text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
 ): void {
