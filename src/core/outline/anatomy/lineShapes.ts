@@ -186,8 +186,18 @@ export function isButton(s: string): boolean {
 }
 
 /** Named buttons only: `【打印】`, `【字体：大 中 小】`, `【打印】【关闭】`, `我的收藏 收藏`. */
+/** A line that opens with a button's word, and the words after it (read by BUTTON_TAIL). */
+const BUTTON_LEAD = /^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)([^】\]）)]{0,8})[】\]）)]?$/;
+/**
+ * What may follow a button's word on its line: nothing, a colon, a count, another control, or the
+ * widget's own words (打印本页, 关闭窗口, 分享到, 下载附件, 全屏阅读, 字体大小). A headline opening
+ * with the same characters goes on in words of its own (小学开学典礼, 打印机采购公告, 分享经济论坛).
+ */
+const BUTTON_TAIL = /^(?:$|[\s:：|｜/／(（\d【\[·•、，,大中小]|本[页頁文]|窗口|到|至|附件|全文|阅读|此[文页]|文章|按钮|给|字[号体])/;
+
 export function isButtonWords(s: string): boolean {
-  if (/^[【\[（(]?\s*(打印|关闭|收藏|分享|下载|全屏|字号|字体|[大中小\s]{1,5}|加大|减小|还原|默认|简体|繁体|繁體|纠错|听全文|朗读)[^】\]）)]{0,8}[】\]）)]?$/.test(s)) return true;
+  const lead = BUTTON_LEAD.exec(s);
+  if (lead !== null && BUTTON_TAIL.test(lead[2])) return true;
   // (a government page's widgets over its text: the eye-care colour switch `视力保护色：`, a search
   // box's `选择特殊符号` / `选择搜索类型` / `请输入搜索内容`)
   if (/^(?:视力保护色|护眼模式|选择特殊符号|选择搜索类型|请输入(?:搜索)?(?:关键[字词]|内容)?)\s*[:：]?$/.test(s)) return true;
@@ -305,10 +315,15 @@ export function isSpeakerLine(s: string): boolean {
 
 /** `同志们：`, `各位代表：`, `尊敬的…，同志们、朋友们：`: a salutation. */
 export function isSalutation(s: string): boolean {
+  // (the greeting that follows the addressees, `大家好！`, `大家晚上好!`: the salutation's too)
+  if (s.length <= 10 && GREETING.test(s)) return true;
   if (s.length > 60 || s.includes('。')) return false;
   if (!/[：:，,！!]$/.test(s)) return false;
   return /(同志们|同志們|代表们|代表們|朋友们|朋友們|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|女士们|先生们|同学们|老师们|尊敬的|亲爱的)/.test(s);
 }
+
+/** `大家好！`, `各位晚上好!`: a speaker's greeting, alone on its line. */
+const GREETING = /^(?:大家|各位)(?:上午|下午|晚上|早上)?好[！!，,。]?$/;
 
 /**
  * `尊敬的某某先生，`, `亲爱的侨领和同胞们`: one addressee of a speech's greeting, which may run over
