@@ -62,18 +62,7 @@ export function pastResidues(text: string, p: number): number {
  * them (`個(ge)(ge)百分(fen)點(dian)` reads 個百分點). Null when no residue stands among them.
  */
 export function acrossResidues(text: string, p: number, max: number): { chars: string; ends: number[] } | null {
-  let chars = '';
-  const ends: number[] = [];
-  let seen = false;
-  let q = p;
-  while (chars.length < max && q < text.length && isHan(text.charCodeAt(q))) {
-    chars += text[q];
-    const r = pastResidues(text, q + 1);
-    if (r > q + 1) seen = true;
-    ends.push(r);
-    q = r;
-  }
-  return seen ? { chars, ends } : null;
+  return readAcross(text, p, max, false);
 }
 
 /** Where the residue that closes right before `end` opens, or -1 (the reverse of pinyinResidueEnd). */
@@ -95,33 +84,39 @@ export function pinyinResidueStart(text: string, end: number): number {
  * them: the plain reading is then the whole story.
  */
 export function unitAcrossResidues(text: string, p: number, max: number): { chars: string; ends: number[] } | null {
+  return readAcross(text, p, max, true);
+}
+
+/** A Chinese character, or (for a unit) a rate's slash. */
+function readsAcross(c: number, slash: boolean): boolean {
+  return isHan(c) || (slash && (c === 47 || c === 0xff0f));
+}
+
+/**
+ * The reading of acrossResidues and unitAcrossResidues: Chinese characters (and, for a unit, a
+ * rate's slash) from `p`, the residues after each passed over.
+ */
+function readAcross(text: string, p: number, max: number, slash: boolean): { chars: string; ends: number[] } | null {
   // (asked after every number written in digits, and almost never with a residue: the walk is made
   // first without building the characters, which are built only where a residue stands)
-  {
-    let count = 0;
-    let q = p;
-    for (;;) {
-      if (count >= max || q >= text.length) return null;
-      const c = text.charCodeAt(q);
-      if (!isHan(c) && c !== 47 && c !== 0xff0f) return null;
-      count++;
-      const r = isHan(c) ? pastResidues(text, q + 1) : q + 1;
-      if (r > q + 1) break;
-      q = r;
-    }
+  for (let count = 0, q = p; ; count++) {
+    if (count >= max || q >= text.length) return null;
+    const c = text.charCodeAt(q);
+    if (!readsAcross(c, slash)) return null;
+    const r = isHan(c) ? pastResidues(text, q + 1) : q + 1;
+    if (r > q + 1) break;
+    q = r;
   }
   let chars = '';
   const ends: number[] = [];
-  let seen = false;
   let q = p;
   while (chars.length < max && q < text.length) {
     const c = text.charCodeAt(q);
-    if (!isHan(c) && c !== 47 && c !== 0xff0f) break;
+    if (!readsAcross(c, slash)) break;
     chars += text[q];
     const r = isHan(c) ? pastResidues(text, q + 1) : q + 1;
-    if (r > q + 1) seen = true;
     ends.push(r);
     q = r;
   }
-  return seen ? { chars, ends } : null;
+  return { chars, ends };
 }
