@@ -101,8 +101,7 @@ export function suffixApprox(text: string, end: number): string | null {
   return null;
 }
 
-const IS_CLAUSE = new Uint8Array(65536);
-for (const ch of CLAUSE) IS_CLAUSE[ch.charCodeAt(0)] = 1;
+const IS_CLAUSE = codeTable(CLAUSE);
 
 function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === code) return true;

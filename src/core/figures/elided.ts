@@ -16,7 +16,7 @@
 import type { Figure } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { hasSentenceEnd } from '../text/lines';
-import { includesCode } from '../text/charset';
+import { codeTable, includesCode } from '../text/charset';
 
 const MAX_BACK = 6;
 /** How far back the figure that names the measure may stand (characters). */
@@ -43,14 +43,13 @@ function named(f: Figure): string | null {
   return normalizeIndicator(f.indicator);
 }
 
+/** The characters bareVerb stops at, by code unit (a table: it reads back from every count). */
+const CLAUSE_STOP = codeTable('，,；;。！？!?\n：:');
+
 /**
  * The verb a count's clause holds, when the clause holds nothing else before the count but time words and
  * adverbs (`，其中年初确定12个`, `，下半年又增加了23个`, `，整改2698个`); null when it names a subject or an object.
  */
-/** The characters bareVerb stops at, by code unit (a table: it reads back from every count). */
-const CLAUSE_STOP = new Uint8Array(65536);
-for (const ch of '，,；;。！？!?\n：:') CLAUSE_STOP[ch.charCodeAt(0)] = 1;
-
 function bareVerb(text: string, f: Figure): string | null {
   let k = f.start - 1;
   const stop = Math.max(0, f.start - 16);

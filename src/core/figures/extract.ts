@@ -16,7 +16,7 @@ import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
 import { acceptChinese, chineseScaleGrade } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
-import { includesCode } from '../text/charset';
+import { codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
 import { isBlankOrCR as isBlank } from '../text/blank';
@@ -2825,8 +2825,7 @@ function coinsAfter(text: string, p: number, unit: string): { value: number; end
   return q > p ? { value: round(value), end: q } : null;
 }
 
-const IS_CLAUSE_END = new Uint8Array(65536);
-for (const ch of '，。；;！？!?、,：:）)\n\r”"') IS_CLAUSE_END[ch.charCodeAt(0)] = 1;
+const IS_CLAUSE_END = codeTable('，。；;！？!?、,：:）)\n\r”"');
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0;
