@@ -24,10 +24,15 @@ const HEAD = 40;
 /** Non-blank lines that may stand between two fields of one list. */
 const GAP = 3;
 
+/** A line's (trimmed) bracketed field label and its value: [label, value], or null. */
+function fieldLabel(t: string): [string, string] | null {
+  const m = t.length <= 300 ? LABEL.exec(t) : null;
+  return m !== null && m[2] !== undefined && (m[1].match(HAN)?.length ?? 0) >= 2 ? [m[1], m[2]] : null;
+}
+
 /** Whether a line (trimmed) opens with a bracketed field label and its value (what detectFieldLabels reads). */
 export function opensWithFieldLabel(t: string): boolean {
-  const m = t.length <= 300 ? LABEL.exec(t) : null;
-  return m !== null && m[2] !== undefined && (m[1].match(HAN)?.length ?? 0) >= 2;
+  return fieldLabel(t) !== null;
 }
 
 export function detectFieldLabels(input: AnatomyInput, anatomy: Anatomy): void {
@@ -52,14 +57,14 @@ export function detectFieldLabels(input: AnatomyInput, anatomy: Anatomy): void {
     const t = lineText(input.text, a, b);
     if (!t) continue;
     seen++;
-    const m = t.length <= 300 ? LABEL.exec(t) : null;
-    if (m === null || m[2] === undefined || (m[1].match(HAN)?.length ?? 0) < 2) {
+    const f = fieldLabel(t);
+    if (f === null) {
       if (group.length > 0 && ++since > GAP) close();
       continue;
     }
     since = 0;
-    const value = m[2];
-    group.push({ li, label: m[1].replace(/[\s\u3000?？]/g, ''), short: value.length <= 60 && !/[。！？]/.test(value), row: LATER_LABEL.test(value) });
+    const [label, value] = f;
+    group.push({ li, label: label.replace(/[\s\u3000?？]/g, ''), short: value.length <= 60 && !/[。！？]/.test(value), row: LATER_LABEL.test(value) });
   }
   close();
 }
