@@ -372,9 +372,13 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   }
 }
 
-/** A statute's division line: `第三章　法律责任`, `第二节 一般规定`, `第一编 总则`, `第一分编 通则` (short, no sentence). */
-const DIVISION_LINE = /^[#>*\s\u3000]*第([一二三四五六七八九十百零〇两\d]{1,6})(分编|编|章|节)(?![的规中之至、和或])[^。；;：:！？]{0,40}$/;
-const DIVISION_RANK: Record<string, number> = { 编: 1, 分编: 2, 章: 3, 节: 4 };
+/**
+ * A statute's or a plan's division line: `第三章　法律责任`, `第二节 一般规定`, `第一编 总则`,
+ * `第一分编 通则`, `第二篇 建设现代化产业体系` (short, no sentence). A plan's 篇 stands where a
+ * code's 编 does, over its chapters.
+ */
+const DIVISION_LINE = /^[#>*\s\u3000]*第([一二三四五六七八九十百零〇两\d]{1,6})(分编|编|篇|章|节)(?![的规中之至、和或])[^。；;：:！？]{0,40}$/;
+const DIVISION_RANK: Record<string, number> = { 编: 1, 篇: 1, 分编: 2, 章: 3, 节: 4 };
 
 /**
  * Form 4: a list of a statute's divisions with nothing between them (`第一章 总则` / `第二章 …` /

@@ -609,7 +609,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
     // (a journal article's bracketed fields, `【关键词】…` / `【中图分类号】…`, stand between its title and its text)
     if (zone[i] === Zone.Metadata && opensWithFieldLabel(t)) continue;
-    if (zone[i] !== Zone.Body) { atToc = zone[i] === Zone.Toc; break; }
+    // A table of contents between the title block and the text (a plan's `目录` and its chapters'
+    // names): the title stands above it, so the walk goes on over it, once.
+    if (zone[i] === Zone.Toc && !atToc) {
+      atToc = true;
+      while (i > 0 && (zone[i - 1] === Zone.Toc || !S(i - 1))) i--;
+      continue;
+    }
+    if (zone[i] !== Zone.Body) { atToc = atToc || zone[i] === Zone.Toc; break; }
     // A compilation's first excerpt numbered by a bare `一` alone on its line, right above the
     // first passage: the numeral heads the body's first part; the title block stands above it.
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
