@@ -131,3 +131,30 @@ describe('Markdown digests: a bold topic line with an ordinal part label (`**话
     assert.deepEqual(out.filter((s) => s.includes('重点')), []);
   });
 });
+
+describe('Markdown copies: bold part titles in a copy with no blank line between paragraphs', () => {
+  const body = (bold: boolean): string => [
+    '# 青禾县农业发展十年回顾',
+    '',
+    story('十年来全县农业发展取得显著成绩'),
+    '',
+    bold ? '**稳住粮食面积 夯实发展基础**' : '稳住粮食面积 夯实发展基础',
+    story('全县粮食播种面积稳定在六十万亩以上'),
+    story('高标准农田建设稳步推进'),
+    bold ? '**抓好农资供应 保障春耕生产**' : '抓好农资供应 保障春耕生产',
+    story('农资储备充足，价格总体平稳'),
+    bold ? '**强化技术服务 提升种植效益**' : '强化技术服务 提升种植效益',
+    story('农技人员深入田间地头指导生产'),
+  ].join('\n');
+
+  it('reads a whole line in bold between finished paragraphs as a subhead', () => {
+    assert.deepEqual(tree(parseOutline(body(true), { format: 'markdown' })).map((l) => l.split(' ^')[0]), [
+      '1 青禾县农业发展十年回顾', '2 稳住粮食面积 夯实发展基础', '2 抓好农资供应 保障春耕生产', '2 强化技术服务 提升种植效益',
+    ]);
+  });
+
+  it('reads no subhead in a bold line that stands inside an unfinished paragraph', () => {
+    const unfinished = body(true).split('\n').map((l) => (l.startsWith('高标准') || l.startsWith('农资储备') ? l.replace(/。$/, '，') : l)).join('\n');
+    assert.deepEqual(tree(parseOutline(unfinished, { format: 'markdown' })).map((l) => l.split(' ^')[0]), ['1 青禾县农业发展十年回顾']);
+  });
+});

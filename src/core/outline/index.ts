@@ -1890,7 +1890,9 @@ function addMdBoldSubheads(
     prevBold = e - s >= 5 && (mark === '*' || mark === '_') && text[s + 1] === mark && text[e - 1] === mark && text[e - 2] === mark;
     if (!prevBold || e - s < 6 || e - s > 64) continue;
     // a paragraph of its own: a blank line (or a heading) above it and below it
-    if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1))) continue;
+    // — or, in a copy that sets each paragraph on a line with no blank line between, a finished
+    // paragraph right above it (the writer still set the title on a line of its own)
+    if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1)) && !(above === li - 1 && finishedParagraphLine(text, lines.contentStart[above], lines.contentEnd[above]))) continue;
     // under a numbered heading or another bold line with no text between, a bold line goes on with
     // the title above (`**二、甲在**` / `**乙中的应用**`) or is one of a block of bold labels
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
@@ -1933,6 +1935,14 @@ function addMdBoldSubheads(
     c.rank = 1;
     cands.push(c);
   }
+}
+
+/** Line [s, e) is running text that ends a paragraph: a sentence's stop (`。！？`, a closing quote after it) at its end. */
+function finishedParagraphLine(text: string, s: number, e: number): boolean {
+  while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
+  let last = text.charCodeAt(e - 1);
+  if ((last === 0x201d || last === 0x300d || last === 0xff09) && e - 2 >= s) last = text.charCodeAt(e - 2); // ” 」 ）
+  return (last === 0x3002 || last === 0xff01 || last === 0xff1f) && runningTextLine(text, s, e);
 }
 
 /**
