@@ -610,8 +610,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // (a journal article's bracketed fields, `【关键词】…` / `【中图分类号】…`, stand between its title and its text)
     if (zone[i] === Zone.Metadata && opensWithFieldLabel(t)) continue;
     // A table of contents between the title block and the text (a plan's `目录` and its chapters'
-    // names): the title stands above it, so the walk goes on over it, once.
-    if (zone[i] === Zone.Toc && !atToc) {
+    // names) with the text right under it: the title stands above the list, so the walk goes on
+    // over it. (A line between the list and the text, `总体要求` over its paragraph, is the body's
+    // first part, which the list names: the title block is read no further.)
+    if (zone[i] === Zone.Toc && seen === 1) {
       atToc = true;
       while (i > 0 && (zone[i - 1] === Zone.Toc || !S(i - 1))) i--;
       continue;
