@@ -11,6 +11,7 @@ import { cjkCount } from '../text/cjk';
 import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeLabel, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, isProseHeading, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
@@ -1040,6 +1041,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
@@ -1933,6 +1935,60 @@ function addMdBoldSubheads(
     // (the heading stands at its text, as a `#` heading's does)
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
     c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/**
+ * A compilation of statements (officials quoted one after another, a 部长通道 record, an experts'
+ * roundup) sets each speaker's offices and name with a colon alone on a line over that speaker's
+ * words (`商务部部长某某：`, `<p>　　商务部部长某某：</p>` in a page kept as HTML): each is a level-1
+ * title (docs/testing.md). Only where two or more different speakers stand so, each over running
+ * text, and none twice: a speaker heard again is a turn of a dialogue or of minutes, and a lone
+ * speaker's line under a title is the speech's byline.
+ */
+function addSpeakerTitles(text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, mdHeadingByLine: Map<number, MdHeading>): void {
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const found: Array<[number, number, number, string]> = [];
+  const seen = new Map<string, number>();
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s > 400) continue;
+    const v = visibleWords(text.slice(s, e));
+    if (!isCompilationSpeaker(v)) continue;
+    seen.set(v, (seen.get(v) ?? 0) + 1);
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    // the speaker's words right under it: the next line with visible words is running text
+    let nextWords = '';
+    for (let next = li + 1; next < n && next <= li + 4; next++) {
+      if (lines.empty(next)) continue;
+      nextWords = visibleWords(text.slice(lines.contentStart[next], Math.min(lines.contentEnd[next], lines.contentStart[next] + 2000)));
+      if (nextWords.length > 0) break;
+    }
+    if (nextWords.length < 20 || !/[。！？；，]/.test(nextWords) || isCompilationSpeaker(nextWords)) continue;
+    // the title stands at the first visible character, and stops where the line's words end
+    let a = s;
+    for (let guard = 0; guard < 16 && a < e; guard++) {
+      if (text[a] === '<') { const q = text.indexOf('>', a); if (q < 0 || q >= e) break; a = q + 1; continue; }
+      if (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 0xa0) { a++; continue; }
+      break;
+    }
+    let b = a;
+    while (b < e && text[b] !== '<') b++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b <= a) continue;
+    found.push([li, a, b, v]);
+  }
+  // a speaker heard twice is a dialogue's or minutes' turn: then no speaker's line is a title
+  for (const k of seen.values()) if (k > 1) return;
+  if (found.length < 2) return;
+  for (const [li, a, b] of found) {
+    const c = newCandidate(a, 0, a, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.titleStop = b;
     cands.push(c);
   }
 }
