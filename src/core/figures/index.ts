@@ -8,6 +8,7 @@ import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './
 import { isAsciiDigit } from './scan';
 import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
+import { applyRowUnits } from './rowUnits';
 import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
@@ -210,6 +211,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
     figs = applyUnitColumn(text, figs);
+    figs = applyRowUnits(text, figs, outline);
     ratioAfterRatioWord(text, figs);
     ratioTerms(text, figs);
     indexLevels(text, figs);

@@ -225,9 +225,12 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
   let rows: Row[] = [];
   let cellsSince = 0;
   let maxRow = 0;
+  // the length (cells after the label) of each finished row
+  let lens: number[] = [];
   const finish = (): void => {
     if (rows.length >= 3) markFlattened(input, anatomy, rows);
     rows = [];
+    lens = [];
     cellsSince = 0;
     maxRow = 0;
   };
@@ -246,16 +249,35 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
       const v = Number(s.replace(/^[*＊★☆]/, ''));
       if (rows.length && v === rows[rows.length - 1].label + 1 && cellsSince >= 1) {
         maxRow = Math.max(maxRow, cellsSince);
+        lens.push(cellsSince);
         rows.push({ label: v, line: li });
         cellsSince = 0;
         continue;
       }
+      // The same serial again before the next one: the row before held a value cell that reads
+      // as the serial (`7` / 林荫道 / 条 / `5` / `8` / 预期性 / … / `8` / 调整改造绿地). The later
+      // line is the label when it gives the row before a length nearer the table's usual one
+      // (the median of up to nine rows before it, three at least: a bounded sort keeps this linear).
+      if (rows.length >= 2 && v === rows[rows.length - 1].label && v > 1 && cellsSince >= 1 && lens.length >= 4) {
+        const before = lens.slice(Math.max(0, lens.length - 10), -1).sort((a, b) => a - b);
+        const typical = before[before.length >> 1];
+        const was = lens[lens.length - 1];
+        const moved = was + 1 + cellsSince;
+        if (Math.abs(moved - typical) < Math.abs(was - typical)) {
+          lens[lens.length - 1] = moved;
+          maxRow = Math.max(maxRow, moved);
+          rows[rows.length - 1] = { label: v, line: li };
+          cellsSince = 0;
+          continue;
+        }
+      }
       if (!rows.length && v === 1) {
         rows.push({ label: 1, line: li });
+        lens = [];
         cellsSince = 0;
         continue;
       }
-      if (rows.length === 1 && v === 1) { rows = [{ label: 1, line: li }]; cellsSince = 0; continue; }
+      if (rows.length === 1 && v === 1) { rows = [{ label: 1, line: li }]; lens = []; cellsSince = 0; continue; }
     }
     cellsSince++;
   }
