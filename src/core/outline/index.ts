@@ -47,7 +47,7 @@ import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
-import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
+import { BULLETS, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
@@ -1775,6 +1775,9 @@ function addMdLineSubheads(
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
     if (!looksLikeTitle(title) || isCaption(title)) continue;
+    // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
+    // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
+    if (BULLETS.includes(title[0])) continue;
     // a line the story under it opens with (`某局局长某某` over `某局局长某某接受采访时说…`) names
     // what the story is about, a picture's caption: no part's title
     const story = nv ? nv.text : text.slice(N.s, N.s + title.length + 4).trim();
