@@ -30,4 +30,19 @@ describe('subheads of raw-HTML news copies (mdhtml42)', () => {
     const bare = page.replace(/● /g, '');
     assert.deepEqual(rows(bare), ['1 公交线路实现新突破', '1 绿化面积实现新增长', '1 打通出行最后一公里', '1 建好家门口的小公园']);
   });
+
+  it('reads a subhead over a short bold lead sentence and its story, and no line over a short plain one', () => {
+    const head = ['---', "title: '小镇公交'", '---', '', '<div>', '<p>　　小镇今年新开了三条公交线路，沿途设站十二个，居民出行更加方便，乘客人数逐月上升。</p>'];
+    const part = (title: string, lead: string, text: string): string[] => [`<p cms-style="align-Center">　　${title}</p>`, lead, story(text)];
+    const page = [
+      ...head,
+      ...part('线路运营平稳', '<p>　　<font cms-style="strong-Bold">运营第一个月，线路没有发生一起事故。</font></p>', '公交公司表示，下一步还将根据居民需要增开线路'),
+      ...part('资金保障仍需加强', '<p>　　<font cms-style="strong-Bold">要办好公交，资金是关键。</font></p>', '镇财政今年拿出一笔钱补贴公交运营，并延长早晚运营时间'),
+      '</div>', '',
+    ].join('\n');
+    assert.deepEqual(rows(page), ['1 线路运营平稳', '1 资金保障仍需加强']);
+    // a short lead that is not bold leaves the line unread, as before
+    const plainLead = page.replace(/<font cms-style="strong-Bold">|<\/font>/g, '');
+    assert.deepEqual(rows(plainLead), []);
+  });
 });

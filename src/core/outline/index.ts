@@ -47,7 +47,7 @@ import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
-import { BULLETS, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
+import { BULLETS, boldHtmlLine, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
@@ -1727,6 +1727,12 @@ function addMdLineSubheads(
     openings = new Set<string>();
     alike = false;
   };
+  // a paragraph of raw HTML all in bold, shorter than a story, that is one whole sentence (ends 。)
+  const leadSentence = (X: Unit): boolean => {
+    if (!X.v || X.v.start < 0 || X.v.image || X.v.length >= 40 || X.v.last !== '。') return false;
+    const b = boldHtmlLine(text, X.s, X.e);
+    return b !== null && b !== 'empty' && b.title.indexOf('。') === b.title.length - 1;
+  };
   // prev: last unit with text before this one (none at a section start); its last character decides
   let prevLast = '';
   let prevSeen = false;
@@ -1765,6 +1771,9 @@ function addMdLineSubheads(
       if (!ornamentLine(text, X.s, X.e, X.v)) break;
     }
     if (nx >= n || units[nx].heading) continue;
+    // a short lead sentence set in bold right under the subhead (`要完成任务，资金问题是关键。`, then
+    // the story) opens the part: the story is the unit after it
+    if (leadSentence(units[nx]) && nx + 1 < n && !units[nx + 1].heading) nx++;
     const N = units[nx];
     const nv = N.v;
     const nStart = nv ? nv.start : N.s;
