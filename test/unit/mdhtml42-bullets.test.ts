@@ -45,4 +45,19 @@ describe('subheads of raw-HTML news copies (mdhtml42)', () => {
     const plainLead = page.replace(/<font cms-style="strong-Bold">|<\/font>/g, '');
     assert.deepEqual(rows(plainLead), []);
   });
+
+  it('reads subheads set over a picture and their story, also when they end in one ！', () => {
+    const img = (i: number): string => `<div class="img_wrapper"><img id="${i}" src="https://example.com/${i}.jpg" alt><span class="img_descr"></span></div>`;
+    const page = (end: string): string => [
+      '---', "title: '小镇公交'", '---', '', '<div>',
+      '<p>　　小镇今年新开了三条公交线路，沿途设站十二个，居民出行更加方便，乘客人数逐月上升。</p>',
+      `<p>　　线路运营平稳${end}</p>`, img(0), story('公交公司表示，下一步还将根据居民需要增开线路'),
+      `<p>　　资金保障仍需加强${end}</p>`, img(1), story('镇财政今年拿出一笔钱补贴公交运营，并延长早晚运营时间'),
+      '</div>', '',
+    ].join('\n');
+    assert.deepEqual(rows(page('')), ['1 线路运营平稳', '1 资金保障仍需加强']);
+    assert.deepEqual(rows(page('！')), ['1 线路运营平稳！', '1 资金保障仍需加强！']);
+    // a line with a sentence before its ！ is a sentence of the text
+    assert.deepEqual(rows(page('。真不错！')), []);
+  });
 });

@@ -1768,6 +1768,8 @@ function addMdLineSubheads(
       const X = units[nx];
       if (X.heading) break;
       if (lines.blank(X.li) || lines.zeroWidth(X.li)) continue;
+      // (a picture set between the subhead and its story, `<div class="img_wrapper"><img …>`, is passed over too)
+      if (X.v && X.v.image) continue;
       if (!ornamentLine(text, X.s, X.e, X.v)) break;
     }
     if (nx >= n || units[nx].heading) continue;
@@ -1783,7 +1785,7 @@ function addMdLineSubheads(
     const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
-    if (!looksLikeTitle(title) || isCaption(title)) continue;
+    if (!readsAsLineSubhead(title) || isCaption(title)) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
     // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
     if (BULLETS.includes(title[0])) continue;
@@ -1797,6 +1799,18 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/**
+ * A plain line read as a subhead: a title, or a news subhead that ends in one ！ or ？
+ * (`《药物警戒质量管理规范》正式施行！`, `未来政策怎么走？`) with a title before it.
+ */
+function readsAsLineSubhead(s: string): boolean {
+  if (looksLikeTitle(s)) return true;
+  const q = s.length - 1;
+  if (q < 4 || (s[q] !== '！' && s[q] !== '？')) return false;
+  const head = s.slice(0, q);
+  return !/[。！？；!?;]/.test(head) && looksLikeTitle(head);
 }
 
 /** Some value of the sorted `starts` lies in [s, e). */
