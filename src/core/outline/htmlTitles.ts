@@ -117,7 +117,7 @@ function readsAsSubhead(s: string): boolean {
 }
 
 /** Bullets a list item opens with. */
-const BULLETS = '·•●○▪■□◆◇►▶∙・';
+export const BULLETS = '·•●○▪■□◆◇►▶∙・';
 
 /**
  * Depth of `<table>` elements after the line [s, e), `depth` before it (the line's own `<table`

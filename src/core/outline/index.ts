@@ -48,7 +48,7 @@ import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
-import { htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
+import { BULLETS, boldHtmlLine, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
@@ -1729,6 +1729,12 @@ function addMdLineSubheads(
     openings = new Set<string>();
     alike = false;
   };
+  // a paragraph of raw HTML all in bold, shorter than a story, that is one whole sentence (ends 。)
+  const leadSentence = (X: Unit): boolean => {
+    if (!X.v || X.v.start < 0 || X.v.image || X.v.length >= 40 || X.v.last !== '。') return false;
+    const b = boldHtmlLine(text, X.s, X.e);
+    return b !== null && b !== 'empty' && b.title.indexOf('。') === b.title.length - 1;
+  };
   // prev: last unit with text before this one (none at a section start); its last character decides
   let prevLast = '';
   let prevSeen = false;
@@ -1764,9 +1770,14 @@ function addMdLineSubheads(
       const X = units[nx];
       if (X.heading) break;
       if (lines.blank(X.li) || lines.zeroWidth(X.li)) continue;
+      // (a picture set between the subhead and its story, `<div class="img_wrapper"><img …>`, is passed over too)
+      if (X.v && X.v.image) continue;
       if (!ornamentLine(text, X.s, X.e, X.v)) break;
     }
     if (nx >= n || units[nx].heading) continue;
+    // a short lead sentence set in bold right under the subhead (`要完成任务，资金问题是关键。`, then
+    // the story) opens the part: the story is the unit after it
+    if (leadSentence(units[nx]) && nx + 1 < n && !units[nx + 1].heading) nx++;
     const N = units[nx];
     const nv = N.v;
     const nStart = nv ? nv.start : N.s;
@@ -1776,7 +1787,10 @@ function addMdLineSubheads(
     const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
-    if (!looksLikeTitle(title) || isCaption(title)) continue;
+    if (!readsAsLineSubhead(title) || isCaption(title)) continue;
+    // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
+    // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
+    if (BULLETS.includes(title[0])) continue;
     // a line the story under it opens with (`某局局长某某` over `某局局长某某接受采访时说…`) names
     // what the story is about, a picture's caption: no part's title
     const story = nv ? nv.text : text.slice(N.s, N.s + title.length + 4).trim();
@@ -1787,6 +1801,18 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/**
+ * A plain line read as a subhead: a title, or a news subhead that ends in one ！ or ？
+ * (`《药物警戒质量管理规范》正式施行！`, `未来政策怎么走？`) with a title before it.
+ */
+function readsAsLineSubhead(s: string): boolean {
+  if (looksLikeTitle(s)) return true;
+  const q = s.length - 1;
+  if (q < 4 || (s[q] !== '！' && s[q] !== '？')) return false;
+  const head = s.slice(0, q);
+  return !/[。！？；!?;]/.test(head) && looksLikeTitle(head);
 }
 
 /** Some value of the sorted `starts` lies in [s, e). */
