@@ -1,4 +1,5 @@
 import { simplifiedCode } from '../text/reading';
+import { CodeMap } from '../text/charset';
 
 /**
  * Fixed expressions that contain a Chinese numeral followed by what looks like a classifier but
@@ -32,7 +33,7 @@ const NAMES = [
  * Character code → the entries holding it and the offset of that character in each (two parallel
  * lists): looked up by code, with no string made for the character at `pos`.
  */
-const byCode = new Map<number, { names: string[]; offsets: number[]; firsts: number[]; nexts: number[] }>();
+const byCode = new CodeMap<{ names: string[]; offsets: number[]; firsts: number[]; nexts: number[] }>();
 for (const name of NAMES) {
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
