@@ -12,7 +12,7 @@
  * gives none — as ANNOTATION.md reads flattened tables. Its value and unit stay as written (`""`).
  */
 import type { Figure, FigureKind } from '../types';
-import { headerUnitKind } from '../outline/anatomy/tables';
+import { headerUnitKind, textHoldsBar } from '../outline/anatomy/tables';
 import { contentEnd, contentStart, withoutSpaces } from '../text/blank';
 
 interface Cell { start: number; end: number; text: string; number: boolean }
@@ -186,8 +186,10 @@ export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
  * In place; linear (one pass over the lines, one over the figures).
  */
 export function applyBarTables(text: string, figs: Figure[]): void {
-  // (a bar on a line of its own, or cells that each end their line with a bar: `粮食 |` / `61.84 |`)
-  if (!figs.length || !(/\n[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text) || /[^|｜\s][ \t\u3000]*[|｜][ \t\u3000\r]*\n[ \t\u3000]*[-−－]?\d[\d.]*[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text))) return;
+  // (a bar on a line of its own, or cells that each end their line with a bar: `粮食 |` / `61.84 |`;
+  // a text holding no bar is found by the native search, not by the second pattern tried at every character)
+  if (!figs.length || !textHoldsBar(text)) return;
+  if (!(/\n[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text) || /[^|｜\s][ \t\u3000]*[|｜][ \t\u3000\r]*\n[ \t\u3000]*[-−－]?\d[\d.]*[ \t\u3000]*[|｜][ \t\u3000\r]*\n/.test(text))) return;
   const kinds = new Map<number, { end: number; kind: FigureKind }>();
   for (const run of barRuns(text)) {
     const byStart = cellKinds(run, text);

@@ -10,7 +10,7 @@ import { carryMeasures, fileRegionalGdp, ratesNamedAfter } from './carry';
 import { distributedRuns, firstOfPair } from './lists';
 import { elidedMeasures } from './elided';
 import { hasSentenceEnd } from '../text/lines';
-import { codeTable, includesCode } from '../text/charset';
+import { CodeMap, codeTable, includesCode } from '../text/charset';
 
 /** Relations that compare with an earlier period: the measure is the one just stated. */
 const COMPARED = /^(?:比上年|比去年|比上半年|比年初|同比)/;
@@ -29,8 +29,8 @@ const RELATIONS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Words by the code of their last character, each list in the words' order: only those can end at a given character. */
-function byLastCode(words: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+function byLastCode(words: readonly string[]): CodeMap<string[]> {
+  const out = new CodeMap<string[]>();
   for (const w of words) {
     const c = w.charCodeAt(w.length - 1);
     const list = out.get(c);
@@ -81,6 +81,8 @@ const NOT_INDICATORS = new Set([
   '投放', '发放', '持续', '历时', '成立', '建立', '建成', '集合', '训练', '全国', '全省', '全市', '全县', '我国', '每年', '以上',
   '以下', '以内', '左右', '其中', '共计', '合计', '总计',
 ]);
+/** The longest of NOT_INDICATORS: a longer name is none of them, and is not hashed to be looked up. */
+const NOT_INDICATOR_MAX = Math.max(...[...NOT_INDICATORS].map((w) => w.length));
 /** Time words that a following 来/底/末/初 belongs to (十年来, 去年底), not the indicator. */
 const TIME_TAIL = '来底末初';
 const PREFIX_APPROX = ['将近', '接近', '大约', '超过', '不足', '不到', '近', '超', '约', '逾'];
@@ -192,12 +194,12 @@ function cleanIndicator(s: string, before: string): string | null {
   if (from >= 2 && t.length - from - 1 <= 5) t = t.slice(0, from);
   while (t && IS_HEAD_MARK[t.charCodeAt(0)] === 1) t = t.slice(1);
   t = subjectBeforePredicate(t);
-  if (t.length < 2 || NOT_INDICATORS.has(t)) return null;
+  if (t.length < 2 || (t.length <= NOT_INDICATOR_MAX && NOT_INDICATORS.has(t))) return null;
   if (t.endsWith('地') && t.length <= 6) return null; // 始终不懈地: an adverbial
   // the cap counts no short aside in brackets (细颗粒物（PM2.5）浓度), and leaves a list of names (甲、乙增加值)
   // whole for distributeLists, which takes up to 40 characters
-  const capped = t.replace(/[（(][^（()）]{1,10}[）)]/g, '');
-  if (capped.length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
+  // (the asides are taken out only from a name over 20 characters: a shorter one is under the cap as it stands)
+  if (t.length > 20 && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20 && !(t.includes('、') && t.length <= 40)) t = capName(t);
   return t;
 }
 

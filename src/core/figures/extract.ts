@@ -16,7 +16,7 @@ import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
 import { acceptChinese, chineseScaleGrade } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
-import { codeTable, includesCode } from '../text/charset';
+import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
 import { isBlankOrCR as isBlank } from '../text/blank';
@@ -49,7 +49,7 @@ const MIDDLE_DOTS = '·•・‧';
 /** Currency signs written before the digits ($20, ￥300), and the unit each stands for. */
 const CURRENCY_SIGNS: Record<string, string> = { '$': '美元', '＄': '美元', '￥': '元', '¥': '元', '€': '欧元', '£': '英镑', '￡': '英镑' };
 /** CURRENCY_SIGNS by the sign's code (looked up before every number with no unit). */
-const CURRENCY_BY_CODE = new Map<number, string>(Object.entries(CURRENCY_SIGNS).map(([s, u]) => [s.charCodeAt(0), u]));
+const CURRENCY_BY_CODE = new CodeMap<string>(Object.entries(CURRENCY_SIGNS).map(([s, u]) => [s.charCodeAt(0), u]));
 
 /**
  * Characters after which a lone Chinese digit (runs of one) is no figure unless a unit starts
@@ -163,6 +163,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   两: '个天年次人下位名种家项件条句点批年岸会国手口只回遍步',
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
 };
+/** UNIT_WORD_BLOCK by the unit's code (every key is one code unit): read at every unit found, with no keyed property load. */
+const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>(Object.entries(UNIT_WORD_BLOCK).map(([u, b]) => [u.charCodeAt(0), b] as const));
 
 /** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
 const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市']);
@@ -172,7 +174,7 @@ function unitHere(text: string, p: number): UnitEntry | null {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return latinUnitAt(text, p);
   const u = unitAt(text, p);
   if (!u) return null;
-  const block = u.unit.length === 1 ? UNIT_WORD_BLOCK[u.unit] : undefined;
+  const block = u.unit.length === 1 ? UNIT_WORD_BLOCK_BY_CODE.get(u.unit.charCodeAt(0)) : undefined;
   // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
   // (1人选择: 人 and the verb 选择, not the noun 人选)
   if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&

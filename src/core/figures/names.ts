@@ -1,4 +1,5 @@
 import { simplifiedCode } from '../text/reading';
+import { CodeMap } from '../text/charset';
 
 /**
  * Fixed expressions that contain a Chinese numeral followed by what looks like a classifier but
@@ -28,21 +29,30 @@ const NAMES = [
   '一天和尚撞一天钟',
 ];
 
+/** Entries holding one character, each with that character's offset in it and its first character's code (parallel lists). */
+interface Holders { names: string[]; offsets: number[]; firsts: number[] }
+
 /**
- * Character code → the entries holding it and the offset of that character in each (two parallel
- * lists): looked up by code, with no string made for the character at `pos`.
+ * Character code → the entries holding it: those it ends (`ends`), and the others by the code of the
+ * character after it in the entry (`byNext`). Looked up by code, with no string made for the character
+ * at `pos`; only the entries the next character can continue are compared (一 is held by 60 entries).
  */
-const byCode = new Map<number, { names: string[]; offsets: number[]; firsts: number[]; nexts: number[] }>();
+const byCode = new CodeMap<{ ends: Holders; byNext: Map<number, Holders> }>();
 for (const name of NAMES) {
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
     let e = byCode.get(c);
-    if (!e) byCode.set(c, (e = { names: [], offsets: [], firsts: [], nexts: [] }));
-    e.names.push(name);
-    e.offsets.push(k);
-    e.firsts.push(name.charCodeAt(0));
-    // the character after this one in the entry (-1 when it ends the entry)
-    e.nexts.push(k + 1 < name.length ? name.charCodeAt(k + 1) : -1);
+    if (!e) byCode.set(c, (e = { ends: { names: [], offsets: [], firsts: [] }, byNext: new Map() }));
+    let h = e.ends;
+    if (k + 1 < name.length) {
+      const next = name.charCodeAt(k + 1);
+      const known = e.byNext.get(next);
+      if (known) h = known;
+      else e.byNext.set(next, (h = { names: [], offsets: [], firsts: [] }));
+    }
+    h.names.push(name);
+    h.offsets.push(k);
+    h.firsts.push(name.charCodeAt(0));
   }
 }
 
@@ -59,12 +69,18 @@ function folded(c: number): number {
 export function inFixedExpression(text: string, pos: number): boolean {
   const e = byCode.get(folded(text.charCodeAt(pos)));
   if (!e) return false;
-  const { names, offsets, firsts, nexts } = e;
-  const next = pos + 1 < text.length ? folded(text.charCodeAt(pos + 1)) : -2;
+  if (heldAt(text, pos, e.ends)) return true;
+  const h = pos + 1 < text.length ? e.byNext.get(folded(text.charCodeAt(pos + 1))) : undefined;
+  return h !== undefined && heldAt(text, pos, h);
+}
+
+/** Whether one of the entries `h` holds the character at `pos` where the text writes it whole. */
+function heldAt(text: string, pos: number, h: Holders): boolean {
+  const { names, offsets, firsts } = h;
   for (let j = 0; j < names.length; j++) {
     const s = pos - offsets[j];
-    // the characters after `pos` and at the entry's start, by code, before the whole entry
-    if (s >= 0 && (nexts[j] < 0 || nexts[j] === next) && folded(text.charCodeAt(s)) === firsts[j] && sameFolded(text, s, names[j])) return true;
+    // the entry's first character by code, before the whole entry
+    if (s >= 0 && folded(text.charCodeAt(s)) === firsts[j] && sameFolded(text, s, names[j])) return true;
   }
   return false;
 }

@@ -20,7 +20,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
-import { headerUnitKind } from '../outline/anatomy/tables';
+import { headerUnitKind, textHoldsBar } from '../outline/anatomy/tables';
 import { withoutSpaces } from '../text/blank';
 
 interface Cell { start: number; end: number; text: string }
@@ -134,7 +134,7 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
  */
 export function applyPipeRows(text: string, figs: Figure[]): void {
   // (a test of the whole text with a pattern that spans lines could backtrack over a long line of bars)
-  if (!figs.length || (text.indexOf('|') < 0 && text.indexOf('｜') < 0)) return;
+  if (!figs.length || !textHoldsBar(text)) return;
   const kinds: CellKinds = new Map();
   let block: Row[] = [];
   let separated = false;

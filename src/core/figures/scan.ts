@@ -4,6 +4,7 @@
  * every reader moves forward over the text once.
  */
 import { parseChineseNumber } from '../text/numerals';
+import { CodeMap } from '../text/charset';
 
 export interface NumToken {
   start: number;
@@ -48,7 +49,7 @@ CN_RUN['点'.charCodeAt(0)] = 3;
 CN_RUN['點'.charCodeAt(0)] = 3;
 
 /** Value of each Chinese digit, by code (a lookup by the one-character string made a string per numeral read). */
-const SINGLE = new Map<number, number>();
+const SINGLE = new CodeMap<number>();
 for (const ch of CN_DIGIT) SINGLE.set(ch.charCodeAt(0), parseChineseNumber(ch) ?? 0);
 
 export function isChineseDigitCode(c: number): boolean {

@@ -3,7 +3,7 @@
  * words (万, 亿…) that multiply the number before the unit.
  */
 import type { FigureKind } from '../types';
-import { includesCode } from '../text/charset';
+import { CodeMap, includesCode } from '../text/charset';
 
 export interface UnitEntry {
   unit: string;
@@ -167,7 +167,7 @@ for (const e of [...byUnit.values()]) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 /** byFirst by the first character's code: looked up at every number's end, with no string made for the character. */
-const byFirstCode = new Map<number, UnitEntry[]>();
+const byFirstCode = new CodeMap<UnitEntry[]>();
 for (const [first, list] of byFirst) byFirstCode.set(first.charCodeAt(0), list);
 
 /** Units whose numbers are ranks when written 第N / 前N (第6名, 前20强). */
@@ -215,7 +215,7 @@ const SCALES: [string, number][] = [
 ];
 
 /** SCALES by their first character's code, in SCALES' order. */
-const SCALES_BY_FIRST = new Map<number, [string, number][]>();
+const SCALES_BY_FIRST = new CodeMap<[string, number][]>();
 for (const s of SCALES) {
   const c = s[0].charCodeAt(0);
   const list = SCALES_BY_FIRST.get(c) ?? [];

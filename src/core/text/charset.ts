@@ -21,3 +21,32 @@ export function includesCode(chars: string, c: number): boolean {
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === c) return true;
   return false;
 }
+
+/**
+ * A map from UTF-16 codes to values, read by an index into a table of 65,536 slots: `get(c)` is
+ * `map.get(c)` of a Map keyed by code, with no hashing (the scanners ask it at every number's end and
+ * every name's last character). A code past the end of a text (NaN) or out of range gives undefined.
+ */
+export class CodeMap<T> {
+  private readonly slot = new Uint16Array(65536);
+  private readonly values: (T | undefined)[] = [undefined];
+
+  constructor(entries?: Iterable<readonly [number, T]>) {
+    if (entries) for (const [c, v] of entries) this.set(c, v);
+  }
+
+  get(c: number): T | undefined {
+    const s = this.slot[c];
+    return s ? this.values[s] : undefined;
+  }
+
+  set(c: number, v: T): void {
+    const s = this.slot[c];
+    if (s) this.values[s] = v;
+    else {
+      // (a table holds at most 65,535 codes: each of this core's tables holds a few hundred)
+      this.slot[c] = this.values.length;
+      this.values.push(v);
+    }
+  }
+}

@@ -3,6 +3,8 @@
  * never an exception.
  */
 
+import { CodeMap } from './charset';
+
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 洞: 0,
   一: 1, 壹: 1, 幺: 1,
@@ -29,7 +31,7 @@ const SMALL = 1;
 const COMPOUND = 2;
 const LARGE = 3;
 const UNIT_KIND = new Uint8Array(65536);
-const UNIT_VALUE = new Map<number, number>();
+const UNIT_VALUE = new CodeMap<number>();
 for (const [table, kind] of [[SMALL_UNITS, SMALL], [COMPOUND_TENS, COMPOUND], [LARGE_UNITS, LARGE]] as const) {
   for (const ch of Object.keys(table)) {
     UNIT_KIND[ch.charCodeAt(0)] = kind;

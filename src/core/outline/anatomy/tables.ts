@@ -546,6 +546,16 @@ function rowMarks(text: string): [number, number, number] {
 }
 
 /**
+ * Whether the text holds a bar or a full-width bar anywhere (rowMarks: searched once per text, and
+ * shared with the outline's table reader where it read the same text). The figures' bar-table and
+ * piped-row readers ask it first: a text holding neither has no such table.
+ */
+export function textHoldsBar(text: string): boolean {
+  const [bar, wideBar] = rowMarks(text);
+  return bar >= 0 || wideBar >= 0;
+}
+
+/**
  * Whether [a, b) holds a bar or a tab, for ranges asked in text order: a row has one, and most lines
  * of a text have none, so each line is not read character by character for its shape. Each of the
  * three characters is looked for forward from where the last answer left it: the text is read once.
