@@ -784,6 +784,8 @@ interface Field {
 
 const CONTENT_KEY = /^(content|contents|body|text|article|html|detail|details|maintext|main_text|fulltext|full_text|news_content|article_content|doc_content|txt|正文|内容|全文)$/i;
 const TITLE_KEY = /(^|_)(title|headline|subject)$|^(标题|题目|title)$/i;
+/** A title key a Java or JS object writes in camel case: `videoTitle`, `newsTitle`, `articleTitle` (a `subTitle` is none). */
+const CAMEL_TITLE_KEY = /^(?!sub)[a-z][A-Za-z0-9]*(?:Title|Headline)$/;
 
 /** The string fields of the line [s, e), read as the dialect quotes them. */
 function readFields(text: string, s: number, e: number, dialect: Dialect, cut = false): Field[] {
@@ -1085,7 +1087,7 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
     for (const f of g) {
       if (f.s >= content.s) break;
       if (f.key) {
-        if (TITLE_KEY.test(f.key) && titleLike(text, f)) { title = f; break; }
+        if ((TITLE_KEY.test(f.key) || CAMEL_TITLE_KEY.test(f.key)) && titleLike(text, f)) { title = f; break; }
         continue;
       }
       // (the longest short field, one that is no sentence before one that is: a row's summary field
