@@ -83,15 +83,18 @@ describe('outline: a document kept in code as one string', () => {
       "  { kind: '通知', title: '关于暂停供气的通知', content: '各位居民：\\n\\n因管网检修，定于本周六暂停供气。有关事项通知如下：\\n\\n一、停气时间：上午8时至下午6时。\\n二、停气范围：一区和二区全部楼栋。\\n\\n请提前做好准备。' },",
       '];',
     ].join('\n');
+    // (each record's title field is a level-1 title, its parts under it: docs/testing.md, a file of records)
     assert.deepEqual(outline(file).map((h) => h.slice(0, 3)), [
-      ['一、', '基本情况', 1],
-      ['二、', '主要做法', 1],
-      ['一是', '提前发动居民报名节目', 2],
-      ['二是', '做好场地和安全保障', 2],
-      ['三是', '邀请志愿者维持秩序', 2],
-      ['三、', '下步打算', 1],
-      ['一、', '停气时间', 1],
-      ['二、', '停气范围', 1],
+      ['', '社区消夏晚会活动总结', 1],
+      ['一、', '基本情况', 2],
+      ['二、', '主要做法', 2],
+      ['一是', '提前发动居民报名节目', 3],
+      ['二是', '做好场地和安全保障', 3],
+      ['三是', '邀请志愿者维持秩序', 3],
+      ['三、', '下步打算', 2],
+      ['', '关于暂停供气的通知', 1],
+      ['一、', '停气时间', 2],
+      ['二、', '停气范围', 2],
     ]);
   });
 
@@ -102,19 +105,23 @@ describe('outline: a document kept in code as one string', () => {
       "  insertDoc.run('某市城市道路管理办法', '某政规〔2025〕1号', '第一章 总则\\n\\n第一条 为加强城市道路管理，保障道路完好畅通，根据有关法律法规，结合本市实际，制定本办法。\\n\\n第二条 本办法适用于本市城市道路的规划、建设、养护和管理。\\n\\n第二章 养护管理\\n\\n第三条 城市道路养护单位应当定期对道路进行巡查，发现损坏及时修复。', 210);",
     ].join('\n');
     const hs = parseOutline(file).headings;
+    // (each row's title field is a level-1 title, its parts under it: docs/testing.md, a file of records)
     assert.deepEqual(hs.map((h) => [h.marker, h.title, h.level]), [
-      ['一、', '总体要求', 1],
-      ['（一）', '指导思想', 2],
-      ['（二）', '基本原则', 2],
-      ['二、', '主要任务', 1],
-      ['（三）', '扩大绿地面积', 2],
-      ['第一章', '总则', 1],
-      ['第一条', '为加强城市道路管理，保障道路完好畅通，根据有关法律法规，结合本市实际，制定本办法', 2],
-      ['第二条', '本办法适用于本市城市道路的规划、建设、养护和管理', 2],
-      ['第二章', '养护管理', 1],
-      ['第三条', '城市道路养护单位应当定期对道路进行巡查，发现损坏及时修复', 2],
+      ['', '某市关于加强城市绿化管理的实施意见', 1],
+      ['一、', '总体要求', 2],
+      ['（一）', '指导思想', 3],
+      ['（二）', '基本原则', 3],
+      ['二、', '主要任务', 2],
+      ['（三）', '扩大绿地面积', 3],
+      ['', '某市城市道路管理办法', 1],
+      ['第一章', '总则', 2],
+      ['第一条', '为加强城市道路管理，保障道路完好畅通，根据有关法律法规，结合本市实际，制定本办法', 3],
+      ['第二条', '本办法适用于本市城市道路的规划、建设、养护和管理', 3],
+      ['第二章', '养护管理', 2],
+      ['第三条', '城市道路养护单位应当定期对道路进行巡查，发现损坏及时修复', 3],
     ]);
-    assert.equal(hs[0].start, file.indexOf('一、总体要求'));
+    assert.equal(hs[0].start, file.indexOf('某市关于加强城市绿化管理的实施意见'));
+    assert.equal(hs[1].start, file.indexOf('一、总体要求'));
   });
 
   it('keeps a record of a seed its own: the next record hangs under nothing of it; a Python docstring is no title', () => {
@@ -152,7 +159,7 @@ describe('outline: a document kept in code as one string', () => {
     ].join('\n');
     const hs = parseOutline(file).headings;
     assert.ok(!hs.some((h) => h.title.includes('物业服务中心')));
-    assert.deepEqual(hs.map((h) => h.marker), ['（一）', '（二）', '（一）', '（二）']);
+    assert.deepEqual(hs.map((h) => h.marker + h.title), ['停水公告', '（一）停水时间', '（二）停水范围', '电梯检修公告', '（一）检修时间', '（二）检修范围']);
   });
 
   it('gives no heading for code that prints, fills in or builds a short message', () => {

@@ -46,14 +46,16 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(text.slice(h.titleStart, h.titleEnd), '抓好规划编制');
   });
 
-  it('reads a JSON record: escapes are not content; the title field, on the line of the other fields, is no title heading', () => {
+  it('reads a JSON record: escapes are not content; the title field, on the line of the other fields, is its level-1 title', () => {
     const content = NOTICE_LINES.join('\n').replace(/\u3000/g, '\\u3000');
     const text = `{"id":48213,"url":"http://www.example.gov.cn/art/2024/3/5/art_1.html","title":"关于推进城市更新工作的通知","pubdate":"2024-03-05 10:20:33","content":${jsonString(content).replace(/\\\\u3000/g, '\\u3000')}}\n`;
     assert.ok(text.includes('\\u3000\\u3000一、'));
     const o = parseOutline(text);
     const got = read(text, o);
-    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(got.map((h) => h[0] + h[1]), ['关于推进城市更新工作的通知', ...asLines.map((h) => h[0] + h[1])]);
     assert.equal(got[0][2], 1);
+    assert.equal(got[1][2], 2);
+    assert.equal(text.slice(o.headings[0].titleStart, o.headings[0].titleEnd), '关于推进城市更新工作的通知');
   });
 
   it('reads a JSON record written with \\u escapes for every character (a dump in ASCII)', () => {
@@ -66,16 +68,16 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     assert.equal(ascii.slice(h.start, h.start + 12), '\\u4e00\\u3001');
   });
 
-  it('gives each record of a dump its own document: its parts at the top level, no title from its title field', () => {
+  it('gives each record of a dump its own document: its title field a level-1 title, its parts under it', () => {
     const line = (i: number): string => JSON.stringify({ id: i, title: `关于第${i}批城市更新项目的通知`, content: NOTICE_LINES.map((l) => `<p>${l}</p>`).join('') });
     const text = [1, 2, 3].map(line).join('\n') + '\n';
     const o = parseOutline(text);
     const tops = o.headings.filter((h) => h.level === 1).map((h) => h.marker + h.title);
-    assert.deepEqual(tops, Array(3).fill(['一、明确工作目标', '二、压实工作责任']).flat());
-    assert.ok(!o.headings.some((h) => h.marker === ''));
-    // the second record's 一、 hangs under nothing of the first record
+    assert.deepEqual(tops, [1, 2, 3].map((i) => `关于第${i}批城市更新项目的通知`));
+    assert.deepEqual(o.headings.filter((h) => h.level === 2).map((h) => h.marker + h.title), Array(3).fill(['一、明确工作目标', '二、压实工作责任']).flat());
+    // the second record's 一、 hangs under the second record's title, nothing of the first record
     const second = o.headings.filter((h) => h.marker === '一、')[1];
-    assert.equal(second.parent, null);
+    assert.equal(o.headings[second.parent!].title, '关于第2批城市更新项目的通知');
     // each record's headings on its own line of the file, its parts ending within it
     for (const h of o.headings) {
       const lineOf = (p: number): number => o.lineStarts.filter((s) => s <= p).length;
@@ -89,19 +91,19 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const text = `INSERT INTO notice VALUES ${row(7, '关于推进城市更新工作的通知', content)},${row(8, '测试', '短文本')};\n`;
     const o = parseOutline(text);
     const got = read(text, o);
-    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(got.map((h) => h[0] + h[1]), ['关于推进城市更新工作的通知', ...asLines.map((h) => h[0] + h[1])]);
   });
 
   it('reads a CSV row whose quoted cell holds the text with <br>, its title cell unquoted', () => {
     const cell = NOTICE_LINES.join('<br>').replace('报送方案', '报送""一图一表""方案');
     const text = `id,title,date,content\n7,关于推进城市更新工作的通知,2024-03-05,"${cell}"\n`;
     const got = read(text, parseOutline(text));
-    assert.deepEqual(got.map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(got.map((h) => h[0] + h[1]), ['关于推进城市更新工作的通知', ...asLines.map((h) => h[0] + h[1])]);
   });
 
   it('reads markup a site stored as entities (`&lt;p&gt;`) and a string a line of code assigns', () => {
     const escaped = `(9,'关于推进城市更新工作的通知','${NOTICE_LINES.map((l) => `&lt;p&gt;${l}&lt;/p&gt;`).join('')}',NULL),\n`;
-    assert.deepEqual(read(escaped, parseOutline(escaped)).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));
+    assert.deepEqual(read(escaped, parseOutline(escaped)).map((h) => h[0] + h[1]), ['关于推进城市更新工作的通知', ...asLines.map((h) => h[0] + h[1])]);
     const code = `  content: "${NOTICE_LINES.join('<br>')}",\n`;
     const o = parseOutline(code);
     assert.deepEqual(read(code, o).map((h) => h[0] + h[1]), asLines.map((h) => h[0] + h[1]));

@@ -27,7 +27,8 @@ import type { Heading, Outline } from '../types';
 import { firstAtOrAbove, lastAtOrBefore } from '../text/lines';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
-const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称)\2[ \t]*[:=][ \t]*(["'`])/;
+// (a title key in camel case too, `responseTitle`, `newsTitle`: a `subTitle` is none)
+const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称|(?!sub)[a-z][A-Za-z0-9]*Title)\2[ \t]*[:=][ \t]*(["'`])/;
 /** A key naming the text it opens (`"样本1_某某.txt": """`, `'某某通知': \``, `"某某": {`). */
 const KEY = /^([ \t]*)(["'])/;
 const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;

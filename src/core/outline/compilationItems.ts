@@ -6,6 +6,7 @@
  * read through `unannotated`, so the patterns below name simplified forms only.
  */
 import { inBothScripts, unannotated } from '../text/reading';
+import { parseChineseInteger } from '../text/numerals';
 import type { Heading } from '../types';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
@@ -110,4 +111,84 @@ export function trimTitleWidgets(text: string, headings: Heading[]): void {
     h.title = h.title.slice(0, m.index);
     h.titleEnd = h.titleStart + m.index;
   }
+}
+
+/** A piece's label alone on its line: `【篇一】`, `【篇2】`, `【第三篇】`, `[范文一]`. */
+const LONE_LABEL = /^[ \t\u3000]*([【\[［]\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*篇|篇\s*([\d一二三四五六七八九十]{1,3})|范文\s*([\d一二三四五六七八九十]{1,3}))\s*[】\]］])[ \t\u3000]*\r?$/;
+
+/**
+ * The labels a 范文 collection sets alone on a line over each of its pieces (`【篇一】` over the
+ * first greeting, `【篇二】` over the second: docs/testing.md, a collection's label is the piece's
+ * level-1 heading with the label as its marker and no title): a run of two labels or more numbered
+ * 1, 2, 3… in order. Each label heads the headings after it up to the next label; the headings over
+ * the first (the collection's title, its 导语) stay as they are. A line already read as a heading
+ * gives way to its label. Linear in the lines and the headings.
+ */
+export function withLonePieceLabels(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  if (text.indexOf('篇') < 0 && text.indexOf('范文') < 0) return headings;
+  const found: Array<{ s: number; e: number; label: string; n: number }> = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
+    if (e - s > 24 || e - s < 3) continue;
+    const line = text.slice(s, e);
+    const m = LONE_LABEL.exec(line);
+    if (!m) continue;
+    const num = m[2] ?? m[3] ?? m[4];
+    const n = /^\d+$/.test(num) ? Number(num) : parseChineseInteger(num);
+    if (n === null) continue;
+    const a = s + line.indexOf(m[1]);
+    found.push({ s: a, e: a + m[1].length, label: m[1], n });
+  }
+  // the run: labels numbered 1, 2, 3… in the text's order (a label out of order ends it)
+  const run: typeof found = [];
+  for (const f of found) {
+    if (f.n === run.length + 1) run.push(f);
+    else if (f.n === 1 && run.length < 2) { run.length = 0; run.push(f); }
+  }
+  if (run.length < 2) return headings;
+  let maxRun = -1;
+  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  maxRun++;
+  const lineOf = (p: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const m = (lo + hi + 1) >> 1;
+      if (lineStarts[m] <= p) lo = m;
+      else hi = m - 1;
+    }
+    return lo;
+  };
+  const labelLines = new Set(run.map((f) => lineOf(f.s)));
+  const labels: Heading[] = run.map((f) => ({
+    marker: f.label, family: 'title', ordinal: f.n, title: '', level: 1, parent: null,
+    start: f.s, titleStart: f.e, titleEnd: f.e, end: text.length, inline: false, run: maxRun,
+  }));
+  const kept = headings.filter((h) => !labelLines.has(lineOf(h.start)));
+  const old = new Map<Heading, Heading | null>();
+  kept.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
+  const all = [...kept, ...labels].sort((x, y) => x.start - y.start);
+  const index = new Map<Heading, number>();
+  all.forEach((h, i) => index.set(h, i));
+  let label: Heading | null = null;
+  for (const h of all) {
+    if (labels.includes(h)) { label = h; continue; }
+    let p = old.get(h) ?? null;
+    while (p !== null && !index.has(p)) p = old.get(p) ?? null;
+    // a heading of a piece hangs under the piece's label when nothing of the piece is over it
+    if (label !== null && (p === null || p.start < label.start)) p = label;
+    h.parent = p === null ? null : index.get(p)!;
+  }
+  for (const h of all) h.level = h.parent === null ? 1 : all[h.parent].level + 1;
+  // a part ends at the next heading at its level or higher
+  const open: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    while (open.length && all[open[open.length - 1]].level >= all[i].level) {
+      const j = open.pop()!;
+      all[j].end = Math.min(all[j].end, all[i].start);
+    }
+    open.push(i);
+  }
+  return all;
 }

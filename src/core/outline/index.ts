@@ -47,7 +47,7 @@ import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
-import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { BULLETS, boldHtmlLine, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
@@ -1130,7 +1130,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // (and a headline's line run on into the page's font-size widget, `…◇字体:大中小`)
   trimTitleWidgets(text, headings);
   // (and the page's headline over the first labelled piece, read as furniture in the page's head)
-  const all = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
+  const pieces = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
+  // (and a collection's labels alone on their lines, `【篇一】` over each piece)
+  const all = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
   const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');

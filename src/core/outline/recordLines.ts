@@ -93,7 +93,7 @@ export interface RecordView {
    * The records that share their line of the file with other fields, in view offsets: where each
    * starts and ends, and where its head ends (its title field, or the first lines of its content).
    */
-  titled: Array<{ start: number; titleEnd: number; end: number }>;
+  titled: Array<{ start: number; titleEnd: number; end: number; row?: { s: number; e: number } | null }>;
 }
 
 /** Offset in the file of a position in the view that starts something. */
@@ -167,20 +167,66 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
   const parentOf = new Map<Heading, Heading | null>();
   hs.forEach((h) => parentOf.set(h, h.parent === null ? null : hs[h.parent]));
   const drop = new Set<Heading>();
+  let maxRun = -1;
+  for (const h of hs) if (h.run > maxRun) maxRun = h.run;
   // (each record looks only at the headings that start inside it: a file of thousands of one-line
   // records would otherwise cost records × headings)
   const byStart = sortedByStart(hs);
+  const added: Heading[] = [];
+  // (a lone row is a document when its text is an article's, LONE_ROW characters or more, as a file
+  // of one JSON record is (anatomy/jsonRecords.ts): a sample record's one-line note is a field)
+  let rows = 0;
+  for (const r of recs) if (r.row !== undefined) rows++;
   for (const r of recs) {
+    // a row of a file of records (a SQL table's, a JSON dump's, an API sample's) is a document: its
+    // title (the title field, the content's opening headline) is a title at the top level and the
+    // record's parts hang under it, as a record's numbering hangs under its title in a pretty-printed
+    // file (docs/testing.md); the rest of its head is no heading
+    const row = r.row !== undefined && (rows >= 2 || wordsIn(v.text, r.titleEnd, r.end) >= LONE_ROW);
+    let head: Heading | null = null;
     for (let k = firstAtOrAfter(byStart, r.start); k < byStart.length && byStart[k].start < r.end; k++) {
       const h = byStart[k];
       // the title field, the content's opening headline
-      if (h.start < r.titleEnd && h.marker === '') { drop.add(h); continue; }
+      if (h.start < r.titleEnd && h.marker === '') {
+        if (row && head === null && h.start < (r.row ? r.row.e : r.titleEnd) && h.titleEnd - h.titleStart <= ROW_TITLE) head = h;
+        else drop.add(h);
+        continue;
+      }
       // a short line closing the record with no sentence after it (`管委會敬上`, a signature over
       // its date): the record's end, which the next record's text follows, is no part it opens
       if (h.marker === '' && closesRecord(v.text, h.titleEnd, r.end)) { drop.add(h); continue; }
       const parent = parentOf.get(h) ?? null;
       if (parent !== null && (parent.start < r.start || parent.start >= r.end) && !fieldTitleOver(v.text, parent, r.start)) parentOf.set(h, null);
     }
+    // (the engine read no title on the title field's line, the record's text opening in prose or a
+    // list: the field's value is the title)
+    if (row && head === null && r.row) {
+      let a = r.row.s;
+      let z = r.row.e;
+      while (a < z && /\s/.test(v.text[a])) a++;
+      while (z > a && /\s/.test(v.text[z - 1])) z--;
+      if (z - a >= 2 && z - a <= ROW_TITLE) {
+        head = {
+          marker: '', family: 'title', ordinal: 0, title: v.text.slice(a, z), level: 1, parent: null,
+          start: a, titleStart: a, titleEnd: z, end: r.end, inline: false, run: ++maxRun,
+        };
+        added.push(head);
+        parentOf.set(head, null);
+      }
+    }
+    if (head === null) continue;
+    parentOf.set(head, null);
+    // the record's parts with no parent inside it hang under its title
+    for (let k = firstAtOrAfter(byStart, r.start); k < byStart.length && byStart[k].start < r.end; k++) {
+      const h = byStart[k];
+      if (h === head || drop.has(h) || h.start < head.start) continue;
+      const parent = parentOf.get(h) ?? null;
+      if (parent === null || parent.start < r.start || parent.start >= r.end) parentOf.set(h, head);
+    }
+  }
+  if (added.length > 0) {
+    hs.push(...added);
+    hs.sort((a, b) => a.start - b.start);
   }
   // (nor does anything after a record hang under a part of it: the record's text ends with it)
   const recAt = (p: number): number => {
@@ -232,6 +278,19 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
   }
   return { ...o, headings: all };
 }
+
+/** Characters of words (no blanks) a lone row's text holds at least to be titled as a document. */
+const LONE_ROW = 100;
+
+/** Characters other than blanks in text[s, e). */
+function wordsIn(t: string, s: number, e: number): number {
+  let n = 0;
+  for (let p = s; p < e; p++) if (!isBlankCode(t.charCodeAt(p)) && t.charCodeAt(p) !== 10 && t.charCodeAt(p) !== 13) n++;
+  return n;
+}
+
+/** Longest title a row of records is given (a longer field or headline is a summary, not a title). */
+const ROW_TITLE = 60;
 
 /** Farthest a JSON record's title field stands above its text field (the fields between: id, date, URL…). */
 const FIELD_GAP = 1500;
@@ -725,6 +784,8 @@ interface Field {
 
 const CONTENT_KEY = /^(content|contents|body|text|article|html|detail|details|maintext|main_text|fulltext|full_text|news_content|article_content|doc_content|txt|正文|内容|全文)$/i;
 const TITLE_KEY = /(^|_)(title|headline|subject)$|^(标题|题目|title)$/i;
+/** A title key a Java or JS object writes in camel case: `videoTitle`, `newsTitle`, `articleTitle` (a `subTitle` is none). */
+const CAMEL_TITLE_KEY = /^(?!sub)[a-z][A-Za-z0-9]*(?:Title|Headline)$/;
 
 /** The string fields of the line [s, e), read as the dialect quotes them. */
 function readFields(text: string, s: number, e: number, dialect: Dialect, cut = false): Field[] {
@@ -868,7 +929,10 @@ function titleLike(text: string, f: Field): boolean {
   if (!hasCjk(text, f.s, f.e)) return false;
   if (countBreaks(text, f.s, f.e, 1) > 0) return false;
   const raw = text.slice(f.s, f.e);
-  return !/:\/\/|^\s*\d{4}[-/.年]/.test(raw) && !/[<>]/.test(raw);
+  // (a date alone, `2021-04-16 21:00:00`, `2017年4月6日`, is no title; a title may open with its year,
+  // `2021年上半年全国大学英语四、六级考试`)
+  // (nor is a filing number, `某政规〔2025〕1号`, a field of the record beside its title)
+  return !/:\/\/|^\s*\d{4}[-/.年][\d\s:./年月日号时分秒-]*$|[〔［\[(（]\d{4}[〕］\])）]\s*第?\d+\s*号\s*$/.test(raw) && !/[<>]/.test(raw);
 }
 
 /** Chinese characters a string a line of code assigns holds at least to be read as a document. */
@@ -1023,7 +1087,7 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
     for (const f of g) {
       if (f.s >= content.s) break;
       if (f.key) {
-        if (TITLE_KEY.test(f.key) && titleLike(text, f)) { title = f; break; }
+        if ((TITLE_KEY.test(f.key) || CAMEL_TITLE_KEY.test(f.key)) && titleLike(text, f)) { title = f; break; }
         continue;
       }
       // (the longest short field, one that is no sentence before one that is: a row's summary field
@@ -1754,7 +1818,12 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
         if (stated >= 0) titleEnd = start + stated;
         // a row of fields (not a string a line of code assigns): its head is its title field, or
         // the content's first lines with words when it has none (a page's headline block)
-        if (dialect !== 'plain') titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length });
+        // (`row`: the record's title line in the view, its title field or the content's opening line
+        // stating it; null when neither: the record is a row whose head is its content's first lines)
+        if (dialect !== 'plain') {
+          const row = title && stated < 0 ? { s: start, e: titleEnd } : stated >= 0 ? { s: start, e: start + stated } : null;
+          titled.push({ start, titleEnd: Math.max(titleEnd, headEnd(out, contentAt, stated >= 0 ? 3 : title ? 0 : 2)), end: out.length, row });
+        }
         // a string a line of code assigns (`content='一、报销范围\n…',` in a seed's records) is one
         // record's text: its first line may be its title, its parts hang under nothing outside it
         else if (!lit || writtenOut.has(s)) titled.push({ start, titleEnd: start, end: out.length });
