@@ -11,7 +11,8 @@
  * date. Left out:
  * - a SQL row's bare field (sqlFields.ts finds them);
  * - the whole value of a field keyed by a program's identifier: `key: 3`, `"key":3`, `"key":"3"`,
- *   `key: '3'`, and a Javadoc sample's `* key : 3`;
+ *   `key: '3'` (a quoted integer: a quoted reading, `'3128.45'`, `'+12.30'`, stays), a Javadoc
+ *   sample's `* key : 3`, an XML record's element (`<PageNum>88</PageNum>`);
  * - a DDL setting's number (`AUTO_INCREMENT = 7`, `DEFAULT 1`, `DEFAULT '0'`, `SET X = 0`), and a
  *   line that is an ASCII label and a number alone (a dump header's `Source Server Version : 50720`).
  * Only bare numbers with no unit, read as a code or a count (a field the key makes a year, a date
@@ -38,7 +39,8 @@ function isRecordValue(text: string, f: Figure): boolean {
   const after = text.slice(f.end, f.end + 8);
   if (codeFieldValue(text, f.start, f.end)) return true;
   if (JAVADOC_KEY.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after)) return true;
-  const q = QUOTED_KEY.exec(before);
+  // (a quoted integer only: a quoted reading, `stockNum: '3128.45'`, `'+12.30'`, is as written)
+  const q = /^[0-9]+$/.test(f.text) ? QUOTED_KEY.exec(before) : null;
   if (q && after.charAt(0) === q[2] && /^.[ \t]*(?:[,}\]]|\r?\n|$)/.test(after)) return true;
   if (DDL_SETTING.test(before) && /^'?(?:[ \t]*[,;)]|[ \t]*\r?\n|$|[ \t]+[A-Za-z])/.test(after)) return true;
   return ASCII_LABEL_LINE.test(before) && /^[ \t]*(?:\r?\n|$)/.test(after);
