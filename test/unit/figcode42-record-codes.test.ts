@@ -40,3 +40,25 @@ describe('figcode42: numbers a record keeps for the machine', () => {
     assert.deepEqual(brief('参会人数：35\n会议时长：2小时\n'), ['35|35||count', '2小时|2|小时|duration']);
   });
 });
+
+describe('figcode42: a statement commented out is still the program\'s', () => {
+  it('leaves out the arguments of a commented call, keeps the figures of a prose comment', () => {
+    const src = [
+      'import java.awt.Graphics;',
+      'import java.awt.Color;',
+      'import java.awt.Font;',
+      'public class Card {',
+      '    void draw(Graphics g) {',
+      '        int top = 100;',
+      '        int left = top / 4;',
+      '        g.setColor(Color.RED);',
+      '//      g.drawString("祝大家新年快乐", 360, 1100);',
+      '//      g.drawString("万事如意", 150, 1260);',
+      '        // 全年共寄出贺卡120张',
+      '        g.dispose();',
+      '    }',
+      '}',
+    ].join('\n');
+    assert.deepEqual(brief(src), ['120张|120|张|count']);
+  });
+});
