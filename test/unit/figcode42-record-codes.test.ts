@@ -62,3 +62,11 @@ describe('figcode42: a statement commented out is still the program\'s', () => {
     assert.deepEqual(brief(src), ['120张|120|张|count']);
   });
 });
+
+describe('figcode42: minutes and frequencies in Latin letters', () => {
+  it('reads N min as a duration and N Hz as a quantity, not a word that opens with them', () => {
+    assert.deepEqual(brief('议程：工作汇报 (15 min)，讨论 (30 min)'), ['15 min|15|min|duration', '30 min|30|min|duration']);
+    assert.deepEqual(brief('屏幕支持90Hz刷新率，无线网络使用5 GHz频段'), ['90Hz|90|Hz|other', '5 GHz|5|GHz|other']);
+    assert.deepEqual(brief('平均用时3 mins'), ['3|3||count']);
+  });
+});
