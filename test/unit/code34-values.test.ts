@@ -154,9 +154,10 @@ describe('code34: the fields of a program\'s object literals', () => {
     assert.deepEqual(figs(page).filter((f) => !f.startsWith('一元')), ['3128.45|3128.45|other', '+12.30|12.3|other', '+0.39%|0.39|percent']);
   });
 
-  it('reads a JSON sample\'s quoted codes and totals by their keys', () => {
+  // (a record's code, status, page and total are its fields, no figures: recordCodes.ts, figcode42)
+  it('leaves out a JSON sample\'s quoted codes and totals', () => {
     const sample = "返回示例：\n\n{'code': 200, 'result': {'status': '1', 'page': 1, 'totalSizes': 3562}}\n";
-    assert.deepEqual(figs(sample), ['200|200|other', '1|1|other', '1|1|other', '3562|3562|count']);
+    assert.deepEqual(figs(sample), []);
   });
 
   it('keeps a quoted amount with its scale word or unit as what it counts', () => {

@@ -172,10 +172,10 @@ describe('code38: a zero or a minus one a program writes is no figure', () => {
     '# 说明：全年共受理申请320件，其中驳回0件。',
   ].join('\n');
 
-  it('drops a field\'s zero and a minus one in the code, keeps a field\'s count and the comment\'s figures', () => {
+  it('drops a field\'s zero and a minus one in the code, keeps the comment\'s figures (a record\'s counter is no figure: recordCodes.ts)', () => {
     const got = brief(script);
     assert.ok(!got.some((g) => g.startsWith('-1|') || g.startsWith('0|')), JSON.stringify(got));
-    assert.ok(got.includes('1280|1280||count'), JSON.stringify(got));
+    assert.ok(!got.some((g) => g.startsWith('1280|')), JSON.stringify(got));
     assert.ok(got.some((g) => g.startsWith('320件|')), JSON.stringify(got));
   });
 });

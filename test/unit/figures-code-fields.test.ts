@@ -5,12 +5,13 @@ import { parseOutline } from '../../src/core/outline';
 import { brief } from './figureBrief';
 
 describe('figures: values of code fields', () => {
-  it('reads key: N and "key":N as codes, not counts', () => {
-    assert.deepEqual(brief('  {\n    id: 7,\n    title: "某某通知",\n  }\n'), ['7|7||other']);
-    assert.deepEqual(brief('{"pageSize":10,"ifTop":1,"name":"年度总结"}'), ['10|10||other', '1|1||other']);
+  // (a record's fields are no figures: recordCodes.ts, figcode42)
+  it('leaves out key: N and "key":N', () => {
+    assert.deepEqual(brief('  {\n    id: 7,\n    title: "某某通知",\n  }\n'), []);
+    assert.deepEqual(brief('{"pageSize":10,"ifTop":1,"name":"年度总结"}'), []);
   });
-  it('reads the whole content of a non-HTML element as a code, but not a span or a cell', () => {
-    assert.deepEqual(brief('<Issue>88</Issue><Page>3</Page>'), ['88|88||other', '3|3||other']);
+  it('leaves out the whole content of a non-HTML element, not a span or a cell', () => {
+    assert.deepEqual(brief('<Issue>88</Issue><Page>3</Page>'), []);
     assert.deepEqual(brief('<td>12</td><span>9</span>'), ['12|12||count', '9|9||count']);
   });
   it('keeps counts in prose and a colon after Chinese words', () => {
@@ -19,6 +20,6 @@ describe('figures: values of code fields', () => {
   it('reads a one-line record field through the record reading', () => {
     const text = '<?xml version="1.0"?><Rec>\t<Issue>88</Issue>\t<Body><![CDATA[<p>全年共有30人参加会议，新建学校5所。</p>]]></Body></Rec>\n';
     const figs = extractFigures(text, parseOutline(text)).map((f) => `${f.text}|${f.kind}`);
-    assert.deepEqual(figs, ['88|other', '30人|count', '5所|count']);
+    assert.deepEqual(figs, ['30人|count', '5所|count']);
   });
 });

@@ -14,14 +14,14 @@ function kinds(text: string): Map<string, string> {
   return new Map(figs.map((f) => [`${text.slice(0, f.start).split('\n').length}:${f.text}@${f.start - text.lastIndexOf('\n', f.start - 1) - 1}`, f.kind]));
 }
 
-describe('bare fields of a SQL row are codes', () => {
-  it('gives kind other to ids, flags and read counts, and keeps counts in the quoted text', () => {
+describe('bare fields of a SQL row are codes, left out (recordCodes.ts)', () => {
+  it('leaves out ids, flags and read counts, and keeps counts in the quoted text', () => {
     const k = kinds(DUMP);
-    assert.equal(k.get('2:7@1'), 'other');
-    assert.equal(k.get('2:0@4'), 'other');
-    assert.equal(k.get('2:512@16'), 'other');
+    assert.equal(k.get('2:7@1'), undefined);
+    assert.equal(k.get('2:0@4'), undefined);
+    assert.equal(k.get('2:512@16'), undefined);
     const reads = [...k.entries()].find(([key]) => key.startsWith('2:42@'));
-    assert.equal(reads?.[1], 'other');
+    assert.equal(reads, undefined);
     const pupils = [...k.entries()].find(([key]) => key.startsWith('3:2名@'));
     assert.equal(pupils?.[1], 'count');
   });
@@ -34,7 +34,7 @@ describe('bare fields of a SQL row are codes', () => {
     if (four) assert.notEqual(four.kind, 'other');
   });
 
-  it('gives kind other to fields quoted as a dump writes every column', () => {
+  it('leaves out fields quoted as a dump writes every column', () => {
     // (our own dump: a table's definition, then rows whose every field is quoted)
     const text = [
       '-- Table structure for request',
@@ -49,10 +49,10 @@ describe('bare fields of a SQL row are codes', () => {
       "INSERT INTO `request` VALUES ('4', '设备', '2', '2031-05-07 11:00:00', '老师您好，实验室的3台打印机不能使用了。', null, null);",
     ].join('\n');
     const k = kinds(text);
-    assert.equal(k.get('9:3@31'), 'other');
-    assert.equal(k.get('9:6@44'), 'other');
-    assert.equal(k.get('10:4@31'), 'other');
-    assert.equal(k.get('10:2@42'), 'other');
+    assert.equal(k.get('9:3@31'), undefined);
+    assert.equal(k.get('9:6@44'), undefined);
+    assert.equal(k.get('10:4@31'), undefined);
+    assert.equal(k.get('10:2@42'), undefined);
     const pupils = [...k.entries()].find(([key]) => key.startsWith('9:8名@'));
     assert.equal(pupils?.[1], 'count');
   });

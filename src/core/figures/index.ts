@@ -27,6 +27,7 @@ import { codeTestFor, type CodeTextTest } from '../outline/codeLines';
 import { sqlFieldCodes } from './sqlFields';
 import { applyCodeFields } from './codeFields';
 import { dropProgramNumbers } from './programNumbers';
+import { dropRecordCodes } from './recordCodes';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark } from '../outline/anatomy/pageFurniture';
@@ -130,7 +131,7 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
     // count of anything: no unit says what it counts
     if (f.kind === 'count' && f.unit === '') f.kind = 'other';
   }
-  const all = dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)), code);
+  const all = dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs.concat(fields).sort((a, b) => a.start - b.start)), code));
   assignSections(all, outline);
   return all;
 }
@@ -221,8 +222,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     figs = applyProseKinds(text, figs);
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
-    sqlFieldCodes(text, figs);
-    figs = dropProgramNumbers(text, applyCodeFields(text, figs), code);
+    const rowFields = sqlFieldCodes(text, figs);
+    figs = dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

@@ -72,6 +72,12 @@ const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
 /** A list item's number opening a string (`1. `, `2、`, `3．` before Chinese words). */
 const LIST_ITEM = /^([0-9]{1,2})[.．、][ \t\u3000]*[\u4e00-\u9fff]/;
 
+/**
+ * A line comment's body that is a call statement (`graphics.drawString("…", 150, 1260);`,
+ * `ctx.fillRect(0, 0, 750, 1334);`): a call on a dotted name, its arguments, `;` ending the line.
+ */
+const COMMENTED_STATEMENT = /^[ \t]*[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[ \t]*\([^\n]*\)[ \t]*;[ \t]*\r?$/;
+
 /** Kinds of character the pass tells apart: 0 code, 1 text (a string, a comment), 2 an indexed label's digits. */
 function regions(text: string): Uint8Array {
   const n = text.length;
@@ -87,6 +93,12 @@ function regions(text: string): Uint8Array {
     // comments: `//`, `/* … */`, `#` (Python, shell; a line's start or after a blank)
     if (c === 47 && text.charCodeAt(p + 1) === 47) {
       const e = lineEnd(text, p);
+      // (a statement commented out, `//  g.drawString("新年快乐", 360, 1100);`: still the program's,
+      // its strings text and its numbers code, so the scan goes on inside it)
+      if (e - p <= 300 && COMMENTED_STATEMENT.test(text.slice(p + 2, e))) {
+        p += 2;
+        continue;
+      }
       mark.fill(1, p, e);
       p = e;
       continue;

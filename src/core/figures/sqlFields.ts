@@ -19,7 +19,7 @@ const ROW_START = /^[ \t]*(?:(?:insert|replace)\s+(?:ignore\s+)?into\b[^\n]{0,60
  * Positions of a row line's fields that are bare numbers (start offsets), read once per line:
  * a field opens after `(` or `,` outside quotes and holds a number alone before `,` or `)`.
  */
-function bareFieldStarts(text: string, e: number, from: number): Set<number> {
+function bareFieldStarts(text: string, e: number, from: number, minCommas = 2): Set<number> {
   const out = new Set<number>();
   let commas = 0;
   let quoted = false;
@@ -71,7 +71,7 @@ function bareFieldStarts(text: string, e: number, from: number): Set<number> {
     fieldStart = false;
   }
   // (a row has three fields or more: `(1) 加强…` or `(3, 4)` in prose is none)
-  return commas >= 2 ? out : new Set();
+  return commas >= minCommas ? out : new Set();
 }
 
 /**
@@ -103,23 +103,32 @@ function rowTailField(text: string, f: Figure, lineE: number): boolean {
   return text.charCodeAt(a) === 41 && rowEnds(text, lineE) && lineE - a <= 6;
 }
 
-/** Gives kind `other` to counts with no unit that are whole bare fields of a SQL row. */
-export function sqlFieldCodes(text: string, figs: Figure[]): void {
+/**
+ * Gives kind `other` to counts with no unit that are whole bare fields of a SQL row; returns the
+ * figures that are such fields (counts or codes already), for recordCodes.ts to leave out.
+ */
+export function sqlFieldCodes(text: string, figs: Figure[]): Set<Figure> {
+  const rowFields = new Set<Figure>();
   let lineS = -1;
   let lineE = -1;
   let fields: Set<number> | null = null;
   let hasValues: boolean | null = null;
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
+    if ((f.kind !== 'count' && f.kind !== 'other') || f.unit !== '' || typeof f.value !== 'number') continue;
     if (f.start >= lineE || f.start < lineS) {
       lineS = text.lastIndexOf('\n', f.start - 1) + 1;
       lineE = text.indexOf('\n', f.start);
       if (lineE < 0) lineE = text.length;
       const m = ROW_START.exec(text.slice(lineS, Math.min(lineE, lineS + 700)));
-      fields = m && rowEnds(text, lineE) ? bareFieldStarts(text, lineE, lineS + m[0].lastIndexOf('(')) : null;
+      // (a row after its own `INSERT INTO … VALUES (` may hold two fields: `(1, 'img/banner1.png')`)
+      const explicit = m !== null && /^[ \t]*(?:insert|replace)\b/i.test(m[0]);
+      fields = m && rowEnds(text, lineE) ? bareFieldStarts(text, lineE, lineS + m[0].lastIndexOf('('), explicit ? 1 : 2) : null;
     }
-    if (fields && fields.has(f.start)) f.kind = 'other';
-    else if (!fields && (hasValues ??= /\bvalues\s*\(/i.test(text)) && rowTailField(text, f, lineE)) f.kind = 'other';
+    if ((fields && fields.has(f.start)) || (!fields && (hasValues ??= /\bvalues\s*\(/i.test(text)) && rowTailField(text, f, lineE))) {
+      f.kind = 'other';
+      rowFields.add(f);
+    }
   }
+  return rowFields;
 }

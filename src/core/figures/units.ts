@@ -36,6 +36,10 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['kg', 'KG', 'Kg', 'mg']],
   ['volume', true, ['m³', 'm3', 'ml', 'mL']],
   ['energy', true, ['kWh', 'kW', 'MW', 'GW']],
+  // minutes written in Latin letters (a meeting's agenda: 汇报 (5 min)), and frequencies (120Hz, 2.4 GHz):
+  // read only where no letter or digit follows, as the symbols above
+  ['duration', true, ['min']],
+  ['other', true, ['GHz', 'MHz', 'kHz', 'Hz']],
   // twenty-foot equivalent units, the measure of container ports (吞吐量120万TEU)
   ['count', true, ['TEU']],
   ['length', false, ['里']],
