@@ -246,8 +246,19 @@ function numbered(text: string, from: number, to: number): boolean {
 }
 
 /** Title text of a line: without converter artefacts and a `标题：` label. */
+/** (a separator the scraper glued to the headline's end, `…在西安举行 |`, as it did to the bar under it, is no part of it) */
 function titleOf(s: string): string {
-  return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '');
+  return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '').replace(/\s+[|｜]$/, '');
+}
+
+/**
+ * `喜讯！公司获…称号`, `热烈祝贺！…`: a company's or a school's headline that opens with a cheer and
+ * its mark, then reads as a title. No title rule reads a `！` in a title; right above the page's
+ * metadata its place says what it is.
+ */
+function cheerHeadline(s: string): boolean {
+  const m = /^(?:喜讯|喜訊|捷报|捷報|好消息|重磅|热烈祝贺|熱烈祝賀|祝贺|祝賀)\s*[!！]\s*(.{4,60})$/.exec(s);
+  return m !== null && !/[。！？!?；]/.test(m[1]) && looksLikeTitle(m[1]);
 }
 
 /** A headline of 61–120 characters: reads as a title in its first 60, and no sentence ends in it. */
@@ -712,8 +723,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
     // right above the page's metadata and date lines its place says what it is.
-    // So may a headline asking a question (`…，为何…？`), which no title rule reads as a title.
-    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
+    // So may a headline asking a question (`…，为何…？`), or one opening with a cheer (`喜讯！…`), which no title rule reads as a title.
+    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt) || cheerHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     // A document site's widget between its headline and the text (`论文部分内容阅读`, `下载到本地 ,
     // 更方便阅读`): the site's, passed as its buttons are; the headline stands above it.
