@@ -696,6 +696,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
     if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
+    // A forum post's bar (`某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式`): the post's metadata.
+    if (t.length <= 120 && DATE_TIME.test(t) && /发表于|發表於/.test(t) && !/[。！？]/.test(t)) { preamble.push([i, Zone.Metadata]); continue; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
