@@ -245,6 +245,14 @@ function numbered(text: string, from: number, to: number): boolean {
   return matchLineStart(text, p, to) !== null;
 }
 
+/**
+ * An item of a site's article list scraped as a Markdown list: `- 03-02鼻饲护理操作规范11916`, the
+ * month and day, the linked title, the hit count glued after it (or the date alone, `- 12-23`).
+ */
+function isArticleListItem(s: string): boolean {
+  return s.length <= 60 && /^[-*•·]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:$|[\s\u3000]*[\u3400-\u9fff“《][^。！？]*?\d*$)/.test(s);
+}
+
 /** Title text of a line: without converter artefacts and a `标题：` label. */
 /** (a separator the scraper glued to the headline's end, `…在西安举行 |`, as it did to the bar under it, is no part of it) */
 function titleOf(s: string): string {
@@ -867,6 +875,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const t = S(i);
     if (!t || zone[i] !== Zone.Body) continue;
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
+    // (a site's list of its own articles, `- 03-02某某方案1253`: a date and a hit count round each
+    // link's name, the widget's, evidence of a page's head, no numbered part of the text)
+    else if (isArticleListItem(t)) evidence++;
     // The browser's title line: the headline, a separator and the site's name.
     else if (browserTitleHead(t) === title) evidence++;
     else if (numberedAt(i) && t.length > 8) { abort = true; break; }
