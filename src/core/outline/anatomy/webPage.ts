@@ -253,6 +253,22 @@ function isArticleListItem(s: string): boolean {
   return s.length <= 60 && /^[-*•·]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:$|[\s\u3000]*[\u3400-\u9fff“《][^。！？]*?\d*$)/.test(s);
 }
 
+/**
+ * Whether the lines right over line t (no blank line between, three at most, each short) are
+ * reached from a line that stops where its sentence goes on (`…公布了`, `…的`): a sentence broken a
+ * phrase a line, of which t and the lines over it are pieces.
+ */
+function runsOnIntoBlock(S: (i: number) => string, lines: AnatomyInput['layout']['lines'], t: number): boolean {
+  for (let i = t - 1, k = 0; i >= 0 && k <= 3; i--, k++) {
+    if (lines.blank(i)) return false;
+    const s = S(i);
+    if (!s) return false;
+    if (s.length <= 30 && /[\u3400-\u9fff][了的地得在把将对向与和及从被给让]$/.test(s) && !/[。！？；，,：:]/.test(s)) return true;
+    if (s.length > 30) return false;
+  }
+  return false;
+}
+
 /** Title text of a line: without converter artefacts and a `标题：` label. */
 /** (a separator the scraper glued to the headline's end, `…在西安举行 |`, as it did to the bar under it, is no part of it) */
 function titleOf(s: string): string {
@@ -811,6 +827,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // characters and more, so the walk starts far down, at a part's bold line). What stands there is
   // the document, not a page's head: the block found is no page's title.
   if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && text.charCodeAt(lines.contentStart[i]) === 35 : null)) T = -1;
+  // A sentence set a phrase a line (a poster's lead: `日前` / `某部公布了` / `2023年度名单` / `某公司` /
+  // `入选国家级“绿色工厂”`, no blank line between): the lines over the text read as short titles,
+  // but the one above them runs on into them (it ends on 了, 的, 在…): they are that sentence's
+  // pieces, no title block.
+  if (T > 0 && tFrom < 0 && !repeated && runsOnIntoBlock(S, lines, T)) T = -1;
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata;
     // a compiler's header of fields is metadata already).
