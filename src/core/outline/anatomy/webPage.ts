@@ -69,8 +69,16 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = layout.lines;
   if (lines.length < 2) return;
   const h = lines.at(0);
-  if (h.contentEnd - h.contentStart > 200 || !CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
+  if (h.contentEnd - h.contentStart > 200) return;
   const r = lines.at(1);
+  // (a header of two fields, the second naming the page's text, `日期,正文` / `title,content`, over a
+  // row whose first field ends at a comma: the header is metadata, the row read as it stands)
+  const two = /^\ufeff?([A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}),([A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30})$/.exec(text.slice(h.contentStart, h.contentEnd));
+  if (two !== null && CSV_CONTENT.test(two[2].trim())) {
+    const c = text.indexOf(',', r.contentStart);
+    if (c > r.contentStart && c - r.contentStart <= 40 && c < r.contentEnd && text[c + 1] !== '"' && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+  }
+  if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
   const limit = Math.min(r.contentEnd, r.contentStart + 2000);
   let q = -1;
   for (let p = r.contentStart; p + 1 < limit; p++) {
@@ -896,6 +904,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const t = S(i);
     if (!t || zone[i] !== Zone.Body) continue;
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
+    // (a forum's or a document site's widget, `打印 上一主题 下一主题`)
+    else if (isSiteWidget(t)) evidence++;
     // (a site's list of its own articles, `- 03-02某某方案1253`: a date and a hit count round each
     // link's name, the widget's, evidence of a page's head, no numbered part of the text)
     else if (isArticleListItem(t)) evidence++;
