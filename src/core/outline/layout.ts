@@ -228,7 +228,10 @@ export function analyseLayout(
 
   // (each run at the text's edges counts as one blank line, as the line end after the last line does)
   blanks -= Math.max(0, leadingBlanks - 1) + Math.max(0, trailingBlanks - 1);
-  let blankSeparated = contents > 0 && blanks >= contents * 0.5;
+  // (a text with no blank line between two of its lines parts no paragraph by blank lines: a page's
+  // headline over its one paragraph, `标题` / `…。` and the line end after it, is two paragraphs)
+  const inner = contents > 1 && blanks > Math.min(1, leadingBlanks) + Math.min(1, trailingBlanks);
+  let blankSeparated = contents > 0 && blanks >= contents * 0.5 && (inner || contents === 1);
   // Wrapped text written with a blank line after every line (a PDF copied line by line, each
   // followed by an empty one): the single blank lines say nothing of the paragraphs, the line
   // widths do. Only two blank lines or more part paragraphs there.

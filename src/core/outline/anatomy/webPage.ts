@@ -69,8 +69,16 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
   const lines = layout.lines;
   if (lines.length < 2) return;
   const h = lines.at(0);
-  if (h.contentEnd - h.contentStart > 200 || !CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
+  if (h.contentEnd - h.contentStart > 200) return;
   const r = lines.at(1);
+  // (a header of two fields, the second naming the page's text, `日期,正文` / `title,content`, over a
+  // row whose first field ends at a comma: the header is metadata, the row read as it stands)
+  const two = /^\ufeff?([A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}),([A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30})$/.exec(text.slice(h.contentStart, h.contentEnd));
+  if (two !== null && CSV_CONTENT.test(two[2].trim())) {
+    const c = text.indexOf(',', r.contentStart);
+    if (c > r.contentStart && c - r.contentStart <= 40 && c < r.contentEnd && text[c + 1] !== '"' && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+  }
+  if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
   const limit = Math.min(r.contentEnd, r.contentStart + 2000);
   let q = -1;
   for (let p = r.contentStart; p + 1 < limit; p++) {
@@ -245,9 +253,44 @@ function numbered(text: string, from: number, to: number): boolean {
   return matchLineStart(text, p, to) !== null;
 }
 
+/**
+ * An item of a site's article list scraped as a Markdown list: `- 03-02鼻饲护理操作规范11916`, the
+ * month and day, the linked title, the hit count glued after it (or the date alone, `- 12-23`).
+ */
+function isArticleListItem(s: string): boolean {
+  return s.length <= 60 && /^[-*•·]\s*(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?:$|[\s\u3000]*[\u3400-\u9fff“《][^。！？]*?\d*$)/.test(s);
+}
+
+/**
+ * Whether the lines right over line t (no blank line between, three at most, each short) are
+ * reached from a line that stops where its sentence goes on (`…公布了`, `…的`): a sentence broken a
+ * phrase a line, of which t and the lines over it are pieces.
+ */
+function runsOnIntoBlock(S: (i: number) => string, lines: AnatomyInput['layout']['lines'], t: number): boolean {
+  for (let i = t - 1, k = 0; i >= 0 && k <= 3; i--, k++) {
+    if (lines.blank(i)) return false;
+    const s = S(i);
+    if (!s) return false;
+    if (s.length <= 30 && /[\u3400-\u9fff][了的地得在把将对向与和及从被给让]$/.test(s) && !/[。！？；，,：:]/.test(s)) return true;
+    if (s.length > 30) return false;
+  }
+  return false;
+}
+
 /** Title text of a line: without converter artefacts and a `标题：` label. */
+/** (a separator the scraper glued to the headline's end, `…在西安举行 |`, as it did to the bar under it, is no part of it) */
 function titleOf(s: string): string {
-  return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '');
+  return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '').replace(/\s+[|｜]$/, '');
+}
+
+/**
+ * `喜讯！公司获…称号`, `热烈祝贺！…`: a company's or a school's headline that opens with a cheer and
+ * its mark, then reads as a title. No title rule reads a `！` in a title; right above the page's
+ * metadata its place says what it is.
+ */
+function cheerHeadline(s: string): boolean {
+  const m = /^(?:喜讯|喜訊|捷报|捷報|好消息|重磅|热烈祝贺|熱烈祝賀|祝贺|祝賀)\s*[!！]\s*(.{4,60})$/.exec(s);
+  return m !== null && !/[。！？!?；]/.test(m[1]) && looksLikeTitle(m[1]);
 }
 
 /** A headline of 61–120 characters: reads as a title in its first 60, and no sentence ends in it. */
@@ -685,6 +728,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
     if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
+    // A forum post's bar (`某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式`): the post's metadata.
+    if (t.length <= 120 && DATE_TIME.test(t) && /发表于|發表於/.test(t) && !/[。！？]/.test(t)) { preamble.push([i, Zone.Metadata]); continue; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -712,8 +757,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (looksLikeTitle(tt) || isLabelTitle(tt)) { T = i; break; }
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
     // right above the page's metadata and date lines its place says what it is.
-    // So may a headline asking a question (`…，为何…？`), which no title rule reads as a title.
-    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt))) { T = i; break; }
+    // So may a headline asking a question (`…，为何…？`), or one opening with a cheer (`喜讯！…`), which no title rule reads as a title.
+    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt) || cheerHeadline(tt))) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     // A document site's widget between its headline and the text (`论文部分内容阅读`, `下载到本地 ,
     // 更方便阅读`): the site's, passed as its buttons are; the headline stands above it.
@@ -790,6 +835,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // characters and more, so the walk starts far down, at a part's bold line). What stands there is
   // the document, not a page's head: the block found is no page's title.
   if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && text.charCodeAt(lines.contentStart[i]) === 35 : null)) T = -1;
+  // A sentence set a phrase a line (a poster's lead: `日前` / `某部公布了` / `2023年度名单` / `某公司` /
+  // `入选国家级“绿色工厂”`, no blank line between): the lines over the text read as short titles,
+  // but the one above them runs on into them (it ends on 了, 的, 在…): they are that sentence's
+  // pieces, no title block.
+  if (T > 0 && tFrom < 0 && !repeated && runsOnIntoBlock(S, lines, T)) T = -1;
   if (T < 0) {
     // No title: only the plainest preamble lines are marked (salutation, date, metadata;
     // a compiler's header of fields is metadata already).
@@ -854,6 +904,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     const t = S(i);
     if (!t || zone[i] !== Zone.Body) continue;
     if (isStrongFurniture(t) || isBreadcrumb(t) || isButton(t) || isMetaField(t) || isTimestamp(t)) evidence++;
+    // (a forum's or a document site's widget, `打印 上一主题 下一主题`)
+    else if (isSiteWidget(t)) evidence++;
+    // (a site's list of its own articles, `- 03-02某某方案1253`: a date and a hit count round each
+    // link's name, the widget's, evidence of a page's head, no numbered part of the text)
+    else if (isArticleListItem(t)) evidence++;
     // The browser's title line: the headline, a separator and the site's name.
     else if (browserTitleHead(t) === title) evidence++;
     else if (numberedAt(i) && t.length > 8) { abort = true; break; }
