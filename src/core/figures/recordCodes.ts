@@ -20,6 +20,7 @@
  */
 import type { Figure } from '../types';
 import { codeFieldValue } from './extract';
+import { frontMatterEnd } from '../outline/markdown';
 
 /** `* key : ` opening a Javadoc line (a sample response documented field by field). */
 const JAVADOC_KEY = /(?:^|\n)[ \t]*\*[ \t]+[A-Za-z_][\w]*[ \t]*:[ \t]*$/;
@@ -48,7 +49,11 @@ function isRecordValue(text: string, f: Figure): boolean {
 
 /** The figures without a record's ids, counters, flags and settings (see above). */
 export function dropRecordCodes(text: string, figs: Figure[], rowFields?: Set<Figure>): Figure[] {
+  // A Markdown page's front matter (`word_count: 3104`) is the page's metadata, not a record the
+  // machine keeps: its figures are figures, as the metadata lines of a page are (docs/testing.md).
+  const metadataEnd = figs.length > 0 ? frontMatterEnd(text) : 0;
   return figs.filter((f) => {
+    if (f.start < metadataEnd) return true;
     if (f.unit !== '' || typeof f.value !== 'number' || f.approx) return true;
     if (f.kind !== 'other' && f.kind !== 'count') return true;
     if (!/^[+-]?[0-9][0-9.]*$/.test(f.text)) return true;
