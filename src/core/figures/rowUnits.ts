@@ -12,6 +12,7 @@
  */
 import type { Figure, Outline } from '../types';
 import { unitWordKind } from '../outline/anatomy/tables';
+import { lineBounds } from '../text/lines';
 
 /** A cell holding a number and nothing else (`15767`, `-3.2`, `18.64`). */
 const BARE_CELL = /^[-−+]?\d+(?:\.\d+)?$/;
@@ -39,18 +40,7 @@ export function applyRowUnits(text: string, figs: Figure[], outline: Outline | u
   if (!cells || !cells.length || !figs.length || !/单[ \u3000]?位/.test(text)) return figs;
   const labels = cells.filter((c) => c.rowLabel).sort((a, b) => a.start - b.start);
   if (labels.length < 2) return figs;
-  // lines: start and end (without CR) of each
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let a = 0; a <= text.length;) {
-    let b = text.indexOf('\n', a);
-    if (b < 0) b = text.length;
-    let e = b;
-    if (e > a && text.charCodeAt(e - 1) === 13) e--;
-    starts.push(a);
-    ends.push(e);
-    a = b + 1;
-  }
+  const { starts, ends } = lineBounds(text);
   const n = starts.length;
   let line = 0;
   const lineAt = (off: number): number => {

@@ -8,6 +8,7 @@ import type { Figure, Outline, TableCell } from '../types';
 import { normalizeIndicator } from './indicatorNames';
 import { headerMeasure, headerUnitKind, unitWordKind } from '../outline/anatomy/tables';
 import { withoutSpaces } from '../text/blank';
+import { lineBounds } from '../text/lines';
 
 /** Figures as the tables read them; figures outside table cells pass unchanged. Linear (two sorted sweeps). */
 export function applyTableCells(figs: Figure[], outline: Outline | undefined): Figure[] {
@@ -851,17 +852,7 @@ const HEADER_LINES_MAX = 6;
  */
 export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
   if (!figs.length || !/单[ \u3000]?位/.test(text)) return figs;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let a = 0; a <= text.length;) {
-    let b = text.indexOf('\n', a);
-    if (b < 0) b = text.length;
-    let e = b;
-    if (e > a && text.charCodeAt(e - 1) === 13) e--;
-    starts.push(a);
-    ends.push(e);
-    a = b + 1;
-  }
+  const { starts, ends } = lineBounds(text);
   const n = starts.length;
   const cell = (i: number) => text.slice(starts[i], ends[i]).trim();
   // a flattened cell's text: its line without the bar a page reader writes after each cell (`亿元 |`)

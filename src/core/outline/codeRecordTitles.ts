@@ -25,6 +25,7 @@
  */
 import type { Heading, Outline } from '../types';
 import { firstAtOrAbove, lastAtOrBefore } from '../text/lines';
+import { endPartsAtPeers } from './relink';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 // (a title key in camel case too, `responseTitle`, `newsTitle`: a `subTitle` is none)
@@ -328,15 +329,8 @@ function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: nu
   });
   const hs = items.map((it) => it.h);
   for (const h of hs) h.level = h.parent === null ? 1 : hs[h.parent].level + 1;
-  // a part ends at the next heading at its level or higher (and a record's parts within the record)
-  const open: number[] = [];
-  for (let i = 0; i < hs.length; i++) {
-    while (open.length && hs[open[open.length - 1]].level >= hs[i].level) {
-      const j = open.pop()!;
-      hs[j].end = Math.min(hs[j].end, hs[i].start);
-    }
-    open.push(i);
-  }
+  // (a record's parts end within the record)
+  endPartsAtPeers(hs);
   for (let i = 0; i < hs.length; i++) {
     const r = items[i].rec;
     if (r >= 0) hs[i].end = Math.min(hs[i].end, recs[r].to);

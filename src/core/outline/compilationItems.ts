@@ -8,6 +8,8 @@
 import { inBothScripts, unannotated } from '../text/reading';
 import { parseChineseInteger } from '../text/numerals';
 import type { Heading } from '../types';
+import { lastAtOrBefore } from '../text/lines';
+import { endPartsAtPeers } from './relink';
 
 const NUM = '[\\d一二三四五六七八九十]{1,3}';
 const LABEL = new RegExp(`^(?:(第)\\s*${NUM}\\s*篇|篇\\s*${NUM}|范文\\s*${NUM})\\s*[：:]\\s*(\\S.*)$`);
@@ -150,16 +152,7 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
   let maxRun = -1;
   for (const h of headings) if (h.run > maxRun) maxRun = h.run;
   maxRun++;
-  const lineOf = (p: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const m = (lo + hi + 1) >> 1;
-      if (lineStarts[m] <= p) lo = m;
-      else hi = m - 1;
-    }
-    return lo;
-  };
+  const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   const labelLines = new Set(run.map((f) => lineOf(f.s)));
   const labels: Heading[] = run.map((f) => ({
     marker: f.label, family: 'title', ordinal: f.n, title: '', level: 1, parent: null,
@@ -172,8 +165,9 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
   const index = new Map<Heading, number>();
   all.forEach((h, i) => index.set(h, i));
   let label: Heading | null = null;
+  const isLabel = new Set<Heading>(labels);
   for (const h of all) {
-    if (labels.includes(h)) { label = h; continue; }
+    if (isLabel.has(h)) { label = h; continue; }
     let p = old.get(h) ?? null;
     while (p !== null && !index.has(p)) p = old.get(p) ?? null;
     // a heading of a piece hangs under the piece's label when nothing of the piece is over it
@@ -181,14 +175,6 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
     h.parent = p === null ? null : index.get(p)!;
   }
   for (const h of all) h.level = h.parent === null ? 1 : all[h.parent].level + 1;
-  // a part ends at the next heading at its level or higher
-  const open: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    while (open.length && all[open[open.length - 1]].level >= all[i].level) {
-      const j = open.pop()!;
-      all[j].end = Math.min(all[j].end, all[i].start);
-    }
-    open.push(i);
-  }
+  endPartsAtPeers(all);
   return all;
 }

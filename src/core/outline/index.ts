@@ -1986,6 +1986,12 @@ function addSpeakerTitles(text: string, layout: Layout, cands: Candidate[], zone
     const s = lines.contentStart[li];
     const e = lines.contentEnd[li];
     if (e - s > 400) continue;
+    // (a speaker's line ends on its colon, or on a tag after it: most lines are passed here, before
+    // any string is made of them)
+    let t = e;
+    while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
+    const lc = text.charCodeAt(t - 1);
+    if (lc !== 0xff1a && lc !== 0x3a && lc !== 0x3e) continue;
     const v = visibleWords(text.slice(s, e));
     if (!isCompilationSpeaker(v)) continue;
     seen.set(v, (seen.get(v) ?? 0) + 1);

@@ -225,7 +225,8 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
     }
   }
   if (added.length > 0) {
-    hs.push(...added);
+    // (one at a time: a spread of a dump's hundred thousand rows would overflow the call's arguments)
+    for (const h of added) hs.push(h);
     hs.sort((a, b) => a.start - b.start);
   }
   // (nor does anything after a record hang under a part of it: the record's text ends with it)

@@ -32,3 +32,18 @@ export function relink(text: string, headings: Heading[], wanted: (k: number) =>
   }
   return headings.map((h) => h.level);
 }
+
+/**
+ * Each part (`headings` in text order, levels set) ends at the next heading at its level or higher,
+ * or where it ended before if that is sooner (a record's part within its record).
+ */
+export function endPartsAtPeers(headings: Heading[]): void {
+  const open: number[] = [];
+  for (let i = 0; i < headings.length; i++) {
+    while (open.length && headings[open[open.length - 1]].level >= headings[i].level) {
+      const j = open.pop()!;
+      headings[j].end = Math.min(headings[j].end, headings[i].start);
+    }
+    open.push(i);
+  }
+}

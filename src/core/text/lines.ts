@@ -31,6 +31,25 @@ export function lineEndAt(text: string, lineStarts: readonly number[], i: number
 }
 
 /**
+ * Each line's start and its end without the line break (a CR before the LF left out too): the
+ * cells of a table flattened one cell a line are read by these bounds.
+ */
+export function lineBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let a = 0; a <= text.length;) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    let e = b;
+    if (e > a && text.charCodeAt(e - 1) === 13) e--;
+    starts.push(a);
+    ends.push(e);
+    a = b + 1;
+  }
+  return { starts, ends };
+}
+
+/**
  * The last index whose start is at or before `at` in starts sorted ascending (0 when none is, or
  * the list is empty): the line of an offset in line starts, the heading of an offset in heading
  * starts. Binary search.

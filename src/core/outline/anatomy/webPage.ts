@@ -277,8 +277,10 @@ function runsOnIntoBlock(S: (i: number) => string, lines: AnatomyInput['layout']
   return false;
 }
 
-/** Title text of a line: without converter artefacts and a `标题：` label. */
-/** (a separator the scraper glued to the headline's end, `…在西安举行 |`, as it did to the bar under it, is no part of it) */
+/**
+ * Title text of a line: without converter artefacts and a `标题：` label, nor a separator the
+ * scraper glued to the headline's end (`…在西安举行 |`, as it did to the bar under it).
+ */
 function titleOf(s: string): string {
   return s.replace(/^\[(bookmark|anchor|_Toc|toc|#)[^\]]{0,80}\]\s*/i, '').replace(/\s+[|｜]$/, '');
 }
