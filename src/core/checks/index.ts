@@ -14,6 +14,7 @@ import { computeLineStarts } from '../text/lines';
 
 import { OPT_IN } from './codes';
 import { caught } from '../safety';
+import { appendAll } from '../text/arrays';
 
 export { CHECKS, DEFAULT_SEVERITY, OPT_IN } from './codes';
 export { fixAll, applyEdits, mergeEdits, renumber, preferredFix } from './fixes';
@@ -42,7 +43,7 @@ export function checkNumbering(text: string, outline: Outline, options: CheckOpt
     const a = analyse(text, outline);
     for (const check of CHECK_FAMILIES) {
       try {
-        findings.push(...check(a));
+        appendAll(findings, check(a));
       } catch (e) {
         caught(e);
         // One failing check must not take the others down.

@@ -26,6 +26,7 @@
 import type { Heading, Outline } from '../types';
 import { firstAtOrAbove, lastAtOrBefore } from '../text/lines';
 import { endPartsAtPeers } from './relink';
+import { appendAll } from '../text/arrays';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 // (a title key in camel case too, `responseTitle`, `newsTitle`: a `subTitle` is none)
@@ -258,7 +259,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       if (a < hs.length && hs[a].start < toOff && marked[firstAt(toOff)] - marked[a] > 0) numbered++;
       got.push({ m, from, to: toOff });
     }
-    if (numbered >= 2) recs.push(...got);
+    if (numbered >= 2) appendAll(recs, got);
   }
   // (one such record alone: two of them on a page are no one document's title, and records grouped
   // by their field are read above)

@@ -5,6 +5,7 @@
  * the next member), names no parts: its members are taken out. Only runs wholly inside paragraphs (a line-start `一、` stays numbering whatever follows it).
  */
 import { activeRunMembers, type Candidate } from './runs';
+import { appendAll } from '../text/arrays';
 
 const STOPS = '，,、。；;：:！？!?';
 
@@ -35,7 +36,7 @@ export function echoRuns(cands: Candidate[], active: boolean[], text: string): n
       else if (first === null) first = w;
       else same = w === first;
     }
-    if (same) out.push(...list);
+    if (same) appendAll(out, list);
   }
   return out;
 }

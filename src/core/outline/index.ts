@@ -53,6 +53,7 @@ import { blankEntityAt, opensWithTag, visibleLine, type VisibleLine } from './ht
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
+import { appendAll } from '../text/arrays';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -3054,7 +3055,7 @@ function countedLabels(labelOf: Map<number, LabelLine>, wordsBetween: (from: num
   const out: number[] = [];
   for (const c of done) {
     const first = c.last - c.members.length + 1;
-    if (c.members.length >= (first === 1 ? 2 : 3) && c.gap) out.push(...c.members);
+    if (c.members.length >= (first === 1 ? 2 : 3) && c.gap) appendAll(out, c.members);
   }
   return out.sort((a, b) => a - b);
 }

@@ -10,6 +10,7 @@
  */
 import type { LineTable } from './layout';
 import { activeRunMembers, type Candidate } from './runs';
+import { appendAll } from '../text/arrays';
 
 /** Marks that end a sentence or close one (a quote or bracket after its stop). */
 const CLOSING = '。！？!?；;…”’）)》」』】';
@@ -45,7 +46,7 @@ export function pageChunkRuns(cands: Candidate[], active: boolean[], text: strin
       while (q < lines.contentEnd[li] && (text[q] === ' ' || text[q] === '\u3000')) q++;
       if (midWord(last) || CLAUSE_OPENING.includes(text[q] ?? '')) cut = true;
     }
-    if (chunks && cut) out.push(...list);
+    if (chunks && cut) appendAll(out, list);
   }
   return out;
 }

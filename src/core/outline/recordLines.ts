@@ -26,6 +26,7 @@ import { atxPrefix } from '../text/markdownAtx';
 import { isHan } from '../text/cjk';
 import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
+import { appendAll } from '../text/arrays';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -225,8 +226,7 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
     }
   }
   if (added.length > 0) {
-    // (one at a time: a spread of a dump's hundred thousand rows would overflow the call's arguments)
-    for (const h of added) hs.push(h);
+    appendAll(hs, added);
     hs.sort((a, b) => a.start - b.start);
   }
   // (nor does anything after a record hang under a part of it: the record's text ends with it)
