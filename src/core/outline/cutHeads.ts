@@ -16,9 +16,11 @@
  * - its line reads as a heading (short, alone on its line or ending its title with `。`), or,
  *   since a list item cut before its second member looks the same, its title ends at a colon
  *   within 20 characters (`1、组织机构设置及人员情况：…`).
+ * Where the end does not show the cut, only a first head that shows its part otherwise is taken
+ * (a real run of a lower rank right under it, a speaker's announced parts, a chained first item).
  */
 import { withoutEndGloss } from '../text/reading';
-import { STRUCTURAL_RANK, type RunKind } from './markers';
+import { STRUCTURAL_RANK, isDivision, type RunKind } from './markers';
 import type { Candidate } from './runs';
 
 const ELIGIBLE: ReadonlySet<RunKind> = new Set<RunKind>([
@@ -290,6 +292,19 @@ export function cutExcerptHeads(
     const xr = STRUCTURAL_RANK[x.kind];
     return xr !== undefined && xr > r && x.ordinal === 1 && x.run >= 0 && (runSize.get(x.run) ?? 0) >= 2;
   };
+  // Uncut, a lone division (`第一部分` over `一、` `二、`, `第一篇` over `第一章` `第二章`): a plan's or a
+  // report's opening kept up to the end of its first division. A division that divides itself so is
+  // the document's (a compilation's `第一篇` label over a speech's `一、` is not: 篇 counts over 章 or 节).
+  const divisionOverRun = (i: number): boolean => {
+    const c = cands[i];
+    if (!isDivision(c.kind) || !shapedAsHeading(i) || !opensRun(i)) return false;
+    // (its line names the division, no sentence: `第一部分是对…的回顾。` is prose about it)
+    let le = text.indexOf('\n', c.titleStart);
+    if (le < 0) le = text.length;
+    if (/[，,。；;！？!?：:]/.test(text.slice(c.titleStart, le).trim()) || le - c.titleStart > 40) return false;
+    const x = cands[nextFrame[i + 1]];
+    return isDivision(x.kind) || /部分$/.test(text.slice(c.start, c.start + c.length).trim());
+  };
   // Uncut, a lone `一、` standing alone on its line as a short heading over the prose of its part
   // (`一、过去五年工作回顾`, a news report's `一、话语亲民：善用身边事解经济题`): a page's opening
   // stopped at a sentence's end before its `二、` came (aloneOverProse: its line and the paragraph under it).
@@ -389,7 +404,7 @@ export function cutExcerptHeads(
       continue;
     }
     // (or the speaker's announced first part, no `二、` written after it: inlineDun above)
-    if (!cut && (!GBT.has(c.kind) || !((shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i) || (announcedLast(i) && !secondAfter(text, c.start))))) continue;
+    if (!cut && !(GBT.has(c.kind) ? (shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i) || (announcedLast(i) && !secondAfter(text, c.start)) : divisionOverRun(i))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
     // a list item's head)
     if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
