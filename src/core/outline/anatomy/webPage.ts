@@ -13,6 +13,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { isSectionName, isSiteWidget, looksLikeTitle, skipArtefacts } from '../titles';
 import { unannotated } from '../../text/reading';
+import { decorationLength } from '../../text/emoji';
 import { matchLineStart } from '../markers';
 import { bareNumeral } from '../structure';
 import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
@@ -250,6 +251,8 @@ function numbered(text: string, from: number, to: number): boolean {
   // (`**一、总体要求**`: a Markdown copy sets its numbered part titles in bold)
   let p = from;
   while (p < to && p - from < 3 && (text.charCodeAt(p) === 42 || text.charCodeAt(p) === 95)) p++;
+  // (`★一、总体要求`, `📌 1. …`: a symbol set before the number, read past as the marker reader does)
+  p += decorationLength(text, p, to);
   return matchLineStart(text, p, to) !== null;
 }
 
