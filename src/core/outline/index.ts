@@ -54,6 +54,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
+import { isSpeechSubtitle, restatesHeadline, unbold } from './mdSpeechTitles';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1041,6 +1042,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   }
   if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
+  if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
@@ -1886,6 +1888,92 @@ function addMdBadgeSubheads(
 /** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
 const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
 
+/**
+ * A speech or article copied under the copier's own `#` headings (mdSpeechTitles.ts): the headline
+ * repeated as a line of the body right under the `#` headline (only a source quote, a rule or
+ * metadata between) is a level-1 title; the speech's title alone on its line, bold or not, right
+ * over its `——在…上的讲话` subtitle is the title of the section's speech (rank 1: its parts hang
+ * under it), or a level-1 title where it restates the headline.
+ */
+function addMdSpeechTitles(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const S = (i: number): string => (i < 0 || i >= n || lines.empty(i) ? '' : text.slice(lines.contentStart[i], lines.contentEnd[i]).trim());
+  const inMask = (pos: number): boolean => maskIndexAt(md.masked, pos) >= 0;
+  let headLine = -1;
+  for (const [li] of mdHeadingByLine) if (headLine < 0 || li < headLine) headLine = li;
+  const head = mdHeadingByLine.get(headLine)!;
+  const headline = head.depth === 1 ? text.slice(head.contentStart, head.contentEnd).trim() : '';
+  // where the title's words start: after the line's indent and its bold marks
+  const titleStart = (li: number): number => {
+    let p = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    if (unbold(S(li)) !== S(li)) p += 2;
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    return p;
+  };
+  const ownParagraph = (li: number): boolean => (li === 0 || lines.empty(li - 1) || mdHeadingByLine.has(li - 1)) && (li + 1 >= n || lines.empty(li + 1) || isSpeechSubtitle(S(li + 1)));
+  const push = (li: number, rank: number): void => {
+    const ts = titleStart(li);
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = rank;
+    cands.push(c);
+    taken.add(li);
+  };
+  const fits = (li: number): boolean => {
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || inMask(lines.contentStart[li])) return false;
+    const s = S(li);
+    if (s.startsWith('>') || s.startsWith('-') || s.startsWith('|')) return false;
+    const w = unbold(s);
+    return w.length >= 4 && w.length <= 40 && looksLikeTitle(w) && !/[：:]/.test(w) && !isSubtitle(w) && ownParagraph(li);
+  };
+  // The headline again under the `#` headline: only blank lines, a source quote, a rule or
+  // metadata between (eight lines at most).
+  if (headline) {
+    for (let j = headLine + 1, seen = 0; j < n && seen < 8; j++) {
+      const s = S(j);
+      if (!s) continue;
+      if (mdHeadingByLine.has(j)) break;
+      seen++;
+      if (s.startsWith('>') || /^(?:[-*_][ \t]*){3,}$/.test(s) || isMetaField(s)) continue;
+      if (fits(j) && restatesHeadline(headline, s)) push(j, 0);
+      break;
+    }
+  }
+  // A title over its speech's dash subtitle, in a section of the copy.
+  for (let li = headLine + 1; li < n; li++) {
+    if (lines.empty(li) || !fits(li)) continue;
+    let j = li + 1;
+    if (j < n && lines.empty(j)) j++;
+    if (j >= n || !isSpeechSubtitle(S(j))) continue;
+    push(li, headline && restatesHeadline(headline, S(li)) ? 0 : 1);
+  }
+}
+
+/** A box's label set in bold over the box (`链接`, `相关链接`, `延伸阅读`, `背景`, `记者手记`). */
+const BOX_LABEL = /^(?:(?:相关|新闻|背景)?链接|延伸阅读|背景(?:资料)?|小资料|记者手记|短评)$/;
+
+/**
+ * Line `k` is the second line of a two-line bold subhead: a whole line in bold, a paragraph of its
+ * own, that reads as a title, with running text (not another bold line, not a heading) under it.
+ */
+function mdKickerLine(text: string, lines: LineTable, k: number, n: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  if (k >= n || mdHeadingByLine.has(k) || (k + 1 < n && !lines.empty(k + 1))) return false;
+  const inner = unbold(text.slice(lines.contentStart[k], lines.contentEnd[k]));
+  if (inner === text.slice(lines.contentStart[k], lines.contentEnd[k]).trim() || inner.length > 30) return false;
+  // (a kicker of two matched phrases set apart by spaces, `既拿报酬  又学技能`, reads as its words)
+  const words = /^[\u3400-\u9fff]{2,8}(?:[ \u3000]+[\u3400-\u9fff]{2,8})+$/.test(inner) ? withoutSpaces(inner) : inner;
+  if (!looksLikeTitle(words) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
+  let nx = k + 1;
+  while (nx < n && lines.empty(nx)) nx++;
+  return nx < n && !mdHeadingByLine.has(nx) && runningTextLine(text, lines.contentStart[nx], lines.contentEnd[nx]);
+}
+
 /** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
 const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
 
@@ -1907,6 +1995,8 @@ function addMdBoldSubheads(
   // the last line with text before this one, and whether it was a whole line in bold
   let prevLine = -1;
   let prevBold = false;
+  // the words of the last whole bold line, when the line above is one
+  let aboveInner = '';
   for (let li = 0; li < n; li++) {
     if (lines.empty(li)) { prevBlank = true; continue; }
     const wasBlank = prevBlank;
@@ -1919,6 +2009,8 @@ function addMdBoldSubheads(
     while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
     const mark = text[s];
     prevBold = e - s >= 5 && (mark === '*' || mark === '_') && text[s + 1] === mark && text[e - 1] === mark && text[e - 2] === mark;
+    const boxAbove = aboveInner;
+    aboveInner = prevBold ? text.slice(s + 2, e - 2).trim() : '';
     if (!prevBold || e - s < 6 || e - s > 64) continue;
     // a paragraph of its own: a blank line (or a heading) above it and below it
     // — or, in a copy that sets each paragraph on a line with no blank line between, a finished
@@ -1929,7 +2021,10 @@ function addMdBoldSubheads(
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
     // it may open the section's first part
     // (a topic line with its ordinal label, `**话题二：…**`, goes on with no title above it)
-    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2))) continue;
+    // (a box's label in bold over the box's bold headline, `**链接**` / `**…投资下达超140亿元**`: the
+    // headline heads the box)
+    const underBoxLabel = aboveBold && BOX_LABEL.test(boxAbove);
+    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2)) && !underBoxLabel) continue;
     // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
     // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
     // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
@@ -1954,7 +2049,10 @@ function addMdBoldSubheads(
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const nStart = lines.contentStart[nx];
     const bullet = part && (text[nStart] === '*' || text[nStart] === '-') && (text[nStart + 1] === ' ' || text[nStart + 1] === '\t');
-    if (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart)) continue;
+    // a two-line subhead, the title and its kicker each in bold on its own line (`**带动群众就业增收**` /
+    // `**既拿报酬  又学技能**`) over running text: the first line heads the part
+    const kicker = !label && !part && !runOn && mdKickerLine(text, lines, nx, n, mdHeadingByLine);
+    if (!kicker && (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart))) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
     found.push([li, s, label ? inner : '']);
   }
