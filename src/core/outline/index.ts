@@ -1047,6 +1047,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
+  if (md && mdHeadingByLine.size >= 2) dropMdKickerHeading(lines, cands, mdHeadingByLine);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
@@ -1971,7 +1972,8 @@ function mdKickerLine(text: string, lines: LineTable, k: number, n: number, mdHe
   if (!looksLikeTitle(words) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
   let nx = k + 1;
   while (nx < n && lines.empty(nx)) nx++;
-  return nx < n && !mdHeadingByLine.has(nx) && runningTextLine(text, lines.contentStart[nx], lines.contentEnd[nx]);
+  // (the story may open on a short sentence: `上午9点，某公司，一场晨会开始。`)
+  return nx < n && !mdHeadingByLine.has(nx) && runningTextLine(text, lines.contentStart[nx], lines.contentEnd[nx], 16);
 }
 
 /** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
@@ -2051,7 +2053,7 @@ function addMdBoldSubheads(
     const bullet = part && (text[nStart] === '*' || text[nStart] === '-') && (text[nStart + 1] === ' ' || text[nStart + 1] === '\t');
     // a two-line subhead, the title and its kicker each in bold on its own line (`**带动群众就业增收**` /
     // `**既拿报酬  又学技能**`) over running text: the first line heads the part
-    const kicker = !label && !part && !runOn && mdKickerLine(text, lines, nx, n, mdHeadingByLine);
+    const kicker = !label && !part && !runOn && !BOX_LABEL.test(inner) && mdKickerLine(text, lines, nx, n, mdHeadingByLine);
     if (!kicker && (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart))) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
     found.push([li, s, label ? inner : '']);
@@ -2138,8 +2140,8 @@ function finishedParagraphLine(text: string, s: number, e: number): boolean {
  * Line [s, e) is running text going on a paragraph: 30 characters or more with a stop or comma in
  * it, not a list item, quote, table row, picture, HTML or another bold line.
  */
-function runningTextLine(text: string, s: number, e: number): boolean {
-  if (e - s < 30) return false;
+function runningTextLine(text: string, s: number, e: number, min = 30): boolean {
+  if (e - s < min) return false;
   const c = text[s];
   if (c === '*' || c === '_' || c === '-' || c === '+' || c === '>' || c === '|' || c === '#' || c === '<' || c === '!' || c === '[') return false;
   if (/^\d{1,3}[.)、]/.test(text.slice(s, s + 4))) return false;
@@ -2904,6 +2906,30 @@ function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candida
     const c = cands[k];
     const m = c.isTitle ? FILE_NAME.exec(ownName(c)) : null;
     if (m !== null && m[1].length >= 4 && named.has(m[1])) continue;
+    cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/**
+ * A newspaper copy that sets the headline's 引题 as a deeper heading right above the `#` headline
+ * (`### 在山东，农民用…看戏——` / blank / `# 瞧！咱老乡消费也挺“潮”`): the document's first heading,
+ * deeper than the `#` heading that follows it with only blank lines between, is the headline's
+ * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading.
+ */
+function dropMdKickerHeading(lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
+  let first = -1;
+  for (const [li] of mdHeadingByLine) if (first < 0 || li < first) first = li;
+  const a = mdHeadingByLine.get(first)!;
+  if (a.depth <= 1) return;
+  let next = first + 1;
+  while (next < lines.length && lines.empty(next)) next++;
+  const b = mdHeadingByLine.get(next);
+  if (!b || b.depth !== 1) return;
+  let w = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.line === first && c.mdDepth > 0 && c.isTitle) continue;
     cands[w++] = c;
   }
   cands.length = w;
