@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { isSpeechSubtitle, restatesHeadline, unbold } from '../../src/core/outline/mdSpeechTitles';
+
+// Invented Markdown copies of news pieces and speeches (mdtitles43): titles and subheads a copy
+// leaves unnumbered. Every text here is our own writing.
+function rows(text: string): string[] {
+  const o = parseOutline(text, { format: 'markdown' });
+  const lineOf = (start: number) => text.slice(0, start).split('\n').length;
+  return o.headings.map((h) => {
+    const parent = h.parent === null ? '-' : String(lineOf(o.headings[h.parent].start));
+    return `${lineOf(h.start)} L${h.level} ^${parent} ${h.marker}${h.title}`;
+  });
+}
+
+const PARA1 = '这是第一段正文，讲述了青山镇多年来发展茶叶产业的经过，也说明了许多细节和数据。';
+const PARA2 = '这是第二段正文，记者走进茶园，看到村民们正忙着采摘新茶，一派繁忙景象。';
+
+describe('mdtitles43: a speech\'s title over its ——在…上的讲话 subtitle, under the copy\'s own headings', () => {
+  const speech = (title: string) => [
+    '# 资料：某报头版文章', '', '> 来源：某报', '', '---', '', '## 讲话全文', '',
+    title, '', '——在青山论坛第五次年会上的讲话', '', '（2031年5月1日，青山）', '', '各位来宾：', '', PARA1, '',
+    '第一，坚持开放合作，共享发展机遇。我们要携手推进各领域的务实合作。', '',
+    '第二，坚持创新驱动，培育增长动力。我们要加强科技交流与人才往来。', '', '## 要点索引', '', PARA2, '',
+  ].join('\n');
+  it('a bold title heads the speech one level under the section, and the parts hang under it', () => {
+    assert.deepEqual(rows(speech('**携手共建开放创新的青山**')), [
+      '1 L1 ^- 资料：某报头版文章',
+      '7 L2 ^1 讲话全文',
+      '9 L3 ^7 携手共建开放创新的青山',
+      '19 L4 ^9 第一，坚持开放合作，共享发展机遇',
+      '21 L4 ^9 第二，坚持创新驱动，培育增长动力',
+      '23 L2 ^1 要点索引',
+    ]);
+  });
+  it('so does the same title not in bold', () => {
+    assert.deepEqual(rows(speech('携手共建开放创新的青山')).slice(2, 3), ['9 L3 ^7 携手共建开放创新的青山']);
+  });
+  it('a sentence over the subtitle line is no title', () => {
+    const r = rows(speech('会议由青山市主办，来自各地的代表出席。'));
+    assert.ok(!r.some((x) => x.startsWith('9 ')), r.join('\n'));
+  });
+});
+
+describe('mdtitles43: the headline repeated as a line of the body under the source quote', () => {
+  const copy = (line: string) => [
+    '# 某某：在青山市新春座谈会上的讲话', '', '> 来源：某学习平台　|　日期：2031-01-20', '', '---', '',
+    line, '', '同志们，朋友们：', '', PARA1, '', PARA2, '',
+  ].join('\n');
+  it('the copy without the speaker\'s name is a level-1 title too', () => {
+    assert.deepEqual(rows(copy('在青山市新春座谈会上的讲话')), [
+      '1 L1 ^- 某某：在青山市新春座谈会上的讲话',
+      '7 L1 ^- 在青山市新春座谈会上的讲话',
+    ]);
+  });
+  it('another line in that place (a 引题) is none', () => {
+    assert.deepEqual(rows(copy('某某在青山市调研时强调')), ['1 L1 ^- 某某：在青山市新春座谈会上的讲话']);
+  });
+});
+
+describe('mdtitles43: two-line bold subheads (the title and its kicker)', () => {
+  const piece = [
+    '# 青山茶叶走出大山', '', '> 本报记者 某某', '', PARA1, '',
+    '**从“种茶”到“品茶”**', '', '**茶园变成景区**', '', PARA2, '', PARA1, '',
+    '**从“卖叶”到“卖品牌”**', '', '**小茶叶闯出大市场**', '', '上午九点，茶厂里，工人们开始分拣。', '', PARA2, '',
+    '**记者手记**', '', '**好产品也要讲好故事**', '', PARA1, '',
+  ].join('\n');
+  it('the first line of each pair heads the part; a box label gives way to the box\'s headline', () => {
+    assert.deepEqual(rows(piece), [
+      '1 L1 ^- 青山茶叶走出大山',
+      '7 L2 ^1 从“种茶”到“品茶”',
+      '15 L2 ^1 从“卖叶”到“卖品牌”',
+      '25 L2 ^1 好产品也要讲好故事',
+    ]);
+  });
+  it('a pair of bold lines over another bold line is a block of labels, no subhead', () => {
+    const text = ['# 青山茶叶走出大山', '', PARA1, '', '**编辑 某某**', '', '**校对 某某**', '', '**监制 某某**', '', PARA2, ''].join('\n');
+    assert.deepEqual(rows(text), ['1 L1 ^- 青山茶叶走出大山']);
+  });
+});
+
+describe('mdtitles43: the headline\'s 引题 set as a deeper heading above the # headline', () => {
+  it('is no heading; the headline stays the title', () => {
+    const text = ['---', 'title: "青山茶叶走出大山"', '---', '', '### 一片叶子富了一方百姓——', '', '# 青山茶叶走出大山', '', '> 本报记者 某某', '', PARA1, '', PARA2, ''].join('\n');
+    assert.deepEqual(rows(text), ['7 L1 ^- 青山茶叶走出大山']);
+  });
+  it('a deeper heading after the headline is a heading as before', () => {
+    const text = ['# 青山茶叶走出大山', '', '### 一片叶子富了一方百姓', '', PARA1, ''].join('\n');
+    assert.deepEqual(rows(text), ['1 L1 ^- 青山茶叶走出大山', '3 L2 ^1 一片叶子富了一方百姓']);
+  });
+});
+
+describe('mdtitles43: helpers', () => {
+  it('unbold keeps a line that is not wholly bold', () => {
+    assert.equal(unbold('**青山论坛**'), '青山论坛');
+    assert.equal(unbold('**青山**论坛'), '**青山**论坛');
+  });
+  it('isSpeechSubtitle reads the occasion and the kind of speech', () => {
+    assert.ok(isSpeechSubtitle('——在青山论坛第五次年会上的讲话'));
+    assert.ok(isSpeechSubtitle('**——某某在青山论坛开幕式上的致辞**'));
+    assert.ok(!isSpeechSubtitle('——青山镇党委书记 某某'));
+    assert.ok(!isSpeechSubtitle('——在青山论坛上的讲话。会议还听取了报告。'));
+  });
+  it('restatesHeadline takes the headline\'s words, or them after a speaker\'s name', () => {
+    assert.ok(restatesHeadline('某某：在青山论坛上的讲话', '在青山论坛上的讲话'));
+    assert.ok(restatesHeadline('青山论坛 开幕', '**青山论坛开幕**'));
+    assert.ok(!restatesHeadline('青山市召开新春座谈会', '新春座谈会'));
+  });
+});
