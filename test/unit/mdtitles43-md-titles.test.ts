@@ -90,6 +90,24 @@ describe('mdtitles43: the headline\'s 引题 set as a deeper heading above the #
   });
 });
 
+describe('mdtitles43: plain two-line subheads, a short label over a quotation', () => {
+  const piece = (second: string) => [
+    '# 青山镇便民窗口变清闲了', '', '> 本报记者 某某', '', PARA1, '',
+    '整合资源', '', second, '', PARA2, '', PARA1, '',
+    '制度保障', '', '“一件事情只跑一次，群众办事越来越方便了”', '', PARA2, '',
+  ].join('\n');
+  it('each label heads its part under the headline', () => {
+    assert.deepEqual(rows(piece('“以前要跑好几个部门，现在一个窗口就能办完”')), [
+      '1 L1 ^- 青山镇便民窗口变清闲了',
+      '7 L2 ^1 整合资源',
+      '15 L2 ^1 制度保障',
+    ]);
+  });
+  it('one pair alone is no pattern: a short line over a quote stays body text', () => {
+    assert.deepEqual(rows(piece('以前要跑好几个部门，现在一个窗口就能办完。')), ['1 L1 ^- 青山镇便民窗口变清闲了']);
+  });
+});
+
 describe('mdtitles43: helpers', () => {
   it('unbold keeps a line that is not wholly bold', () => {
     assert.equal(unbold('**青山论坛**'), '青山论坛');

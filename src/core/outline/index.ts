@@ -1044,6 +1044,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
@@ -1953,6 +1954,50 @@ function addMdSpeechTitles(
     if (j < n && lines.empty(j)) j++;
     if (j >= n || !isSpeechSubtitle(S(j))) continue;
     push(li, headline && restatesHeadline(headline, S(li)) ? 0 : 1);
+  }
+}
+
+/**
+ * Plain two-line subheads of a newspaper feature copied into Markdown (`整合资源` / `“原本需要…”`,
+ * each a paragraph of its own, the story going on under them): a short label, no punctuation,
+ * over a quotation that stands alone on its line. The label heads the part (rank 1), the quotation
+ * is its kicker; only where the piece has two or more such pairs under a `#` headline.
+ */
+function addMdQuotedSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const own = (li: number): boolean => li >= 0 && li < n && !lines.empty(li) && (li === 0 || lines.empty(li - 1)) && (li + 1 >= n || lines.empty(li + 1));
+  const nextText = (li: number): number => {
+    let k = li + 1;
+    while (k < n && lines.empty(k)) k++;
+    return k < n ? k : -1;
+  };
+  const found: Array<[number, number]> = [];
+  for (let li = 0; li < n; li++) {
+    if (!own(li) || mdHeadingByLine.has(li) || taken.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 2 || e - s > 12 || maskIndexAt(md.masked, s) >= 0) continue;
+    const label = text.slice(s, e).trim();
+    // (Chinese characters only: a label, no sentence, no credit line `某某摄`, no byline)
+    if (!/^[\u3400-\u9fff]{2,12}$/.test(label) || !looksLikeTitle(label) || /[摄绘图]$|^编者|记者|供图/.test(label)) continue;
+    const q = nextText(li);
+    if (q < 0 || !own(q) || mdHeadingByLine.has(q)) continue;
+    const quote = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
+    if (quote.length < 6 || quote.length > 60 || quote[0] !== '“' || quote[quote.length - 1] !== '”' || quote.indexOf('”') !== quote.length - 1) continue;
+    const b = nextText(q);
+    if (b < 0 || mdHeadingByLine.has(b) || !runningTextLine(text, lines.contentStart[b], lines.contentEnd[b], 16)) continue;
+    found.push([li, s]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = 1;
+    cands.push(c);
   }
 }
 
