@@ -108,6 +108,23 @@ describe('mdtitles43: plain two-line subheads, a short label over a quotation', 
   });
 });
 
+describe('mdtitles43: plain subheads of a page of stories (a person\'s lead-in ending ——, the title, a byline)', () => {
+  const story = (who: string, title: string, by: string) => [who, '', title, '', by, '', PARA1, '', PARA2, ''];
+  const page = [
+    '# 三个故事看青山十年', '', '> 《某报》（2031年01月05日第 08 版）', '',
+    '村口的老桥修好了。　　某某摄（某某视觉）', '', '某某摄（某某视觉）', '', PARA2, '', '——编  者', '',
+    ...story('青山镇护林员某某——', '林子密了  鸟儿多了', '本报记者  某  某'),
+    ...story('青山茶厂厂长某某——', '一片叶子富了一方人', '本报记者  某某某'),
+  ].join('\n');
+  it('each lead-in heads its story; credit and byline lines are none', () => {
+    assert.deepEqual(rows(page), [
+      '1 L1 ^- 三个故事看青山十年',
+      '13 L2 ^1 青山镇护林员某某——',
+      '23 L2 ^1 青山茶厂厂长某某——',
+    ]);
+  });
+});
+
 describe('mdtitles43: helpers', () => {
   it('unbold keeps a line that is not wholly bold', () => {
     assert.equal(unbold('**青山论坛**'), '青山论坛');

@@ -1794,7 +1794,7 @@ function addMdLineSubheads(
     const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
-    if (!readsAsLineSubhead(title) || isCaption(title)) continue;
+    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title)) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
     // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
     if (BULLETS.includes(title[0])) continue;
@@ -1809,6 +1809,9 @@ function addMdLineSubheads(
   }
   flush();
 }
+
+/** `某某摄（人民视觉）`, `新华社记者 某某摄`, `某某绘`, `制图：某某`: a picture's credit line. */
+const CREDIT_LINE = /(?:摄|绘|供图)(?:[（(][^）)]{1,12}[）)])?$|^(?:制图|图片|摄影|视觉)[：:]/;
 
 /**
  * A plain line read as a subhead: a title, or a news subhead that ends in one ！ or ？
@@ -1981,15 +1984,25 @@ function addMdQuotedSubheads(
     if (!own(li) || mdHeadingByLine.has(li) || taken.has(li) || !zoneHoldsTitles(zone[li])) continue;
     const s = lines.contentStart[li];
     const e = lines.contentEnd[li];
-    if (e - s < 2 || e - s > 12 || maskIndexAt(md.masked, s) >= 0) continue;
+    if (e - s < 2 || e - s > 40 || maskIndexAt(md.masked, s) >= 0) continue;
     const label = text.slice(s, e).trim();
     // (Chinese characters only: a label, no sentence, no credit line `某某摄`, no byline)
-    if (!/^[\u3400-\u9fff]{2,12}$/.test(label) || !looksLikeTitle(label) || /[摄绘图]$|^编者|记者|供图/.test(label)) continue;
     const q = nextText(li);
     if (q < 0 || !own(q) || mdHeadingByLine.has(q)) continue;
-    const quote = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
-    if (quote.length < 6 || quote.length > 60 || quote[0] !== '“' || quote[quote.length - 1] !== '”' || quote.indexOf('”') !== quote.length - 1) continue;
-    const b = nextText(q);
+    const second = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
+    let b = nextText(q);
+    if (/^[\u3400-\u9fff]{2,12}$/.test(label)) {
+      // a label over a quotation alone on its line
+      if (!looksLikeTitle(label) || /[摄绘图]$|^编者|记者|供图/.test(label)) continue;
+      if (second.length < 6 || second.length > 60 || second[0] !== '“' || second[second.length - 1] !== '”' || second.indexOf('”') !== second.length - 1) continue;
+    } else {
+      // a lead-in naming the story's person and ending on a dash (`某地巡护员某某——`) over the story's
+      // title, a byline line possibly under them
+      const lead = label.endsWith('——') ? label.slice(0, -2) : '';
+      if (lead.length < 4 || !looksLikeTitle(lead) || /[，。！？；：]/.test(lead)) continue;
+      if (second.length < 4 || second.length > 30 || !looksLikeTitle(phrasesJoined(second)) || /[。！？；：]/.test(second)) continue;
+      if (b >= 0 && own(b) && lines.contentEnd[b] - lines.contentStart[b] <= 24 && BYLINE_LINE.test(text.slice(lines.contentStart[b], lines.contentEnd[b]))) b = nextText(b);
+    }
     if (b < 0 || mdHeadingByLine.has(b) || !runningTextLine(text, lines.contentStart[b], lines.contentEnd[b], 16)) continue;
     found.push([li, s]);
   }
@@ -2000,6 +2013,17 @@ function addMdQuotedSubheads(
     cands.push(c);
   }
 }
+
+/**
+ * A headline's matched phrases set apart by spaces (`既拿报酬  又学技能`, `水清了  岸美了  鱼多了`)
+ * read as their words joined; any other line as it is.
+ */
+function phrasesJoined(s: string): string {
+  return /^[\u3400-\u9fff]{2,8}(?:[ \u3000]+[\u3400-\u9fff]{2,8})+$/.test(s) ? withoutSpaces(s) : s;
+}
+
+/** `本报记者  某某`, `新华社记者 某某 某某`: a story's byline on its own line. */
+const BYLINE_LINE = /^(?:本报|新华社|人民日报|光明日报|经济日报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]/;
 
 /** A box's label set in bold over the box (`链接`, `相关链接`, `延伸阅读`, `背景`, `记者手记`). */
 const BOX_LABEL = /^(?:(?:相关|新闻|背景)?链接|延伸阅读|背景(?:资料)?|小资料|记者手记|短评)$/;
@@ -2012,9 +2036,7 @@ function mdKickerLine(text: string, lines: LineTable, k: number, n: number, mdHe
   if (k >= n || mdHeadingByLine.has(k) || (k + 1 < n && !lines.empty(k + 1))) return false;
   const inner = unbold(text.slice(lines.contentStart[k], lines.contentEnd[k]));
   if (inner === text.slice(lines.contentStart[k], lines.contentEnd[k]).trim() || inner.length > 30) return false;
-  // (a kicker of two matched phrases set apart by spaces, `既拿报酬  又学技能`, reads as its words)
-  const words = /^[\u3400-\u9fff]{2,8}(?:[ \u3000]+[\u3400-\u9fff]{2,8})+$/.test(inner) ? withoutSpaces(inner) : inner;
-  if (!looksLikeTitle(words) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
+  if (!looksLikeTitle(phrasesJoined(inner)) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
   let nx = k + 1;
   while (nx < n && lines.empty(nx)) nx++;
   // (the story may open on a short sentence: `上午9点，某公司，一场晨会开始。`)
