@@ -15,6 +15,7 @@ function rows(text: string): string[] {
 
 const PARA1 = '这是第一段正文，讲述了青山镇多年来发展茶叶产业的经过，也说明了许多细节和数据。';
 const PARA2 = '这是第二段正文，记者走进茶园，看到村民们正忙着采摘新茶，一派繁忙景象。';
+const PARA3 = '这是第三段正文，青山镇今年新建茶叶加工厂两座，带动周边村民就近就业，村集体收入也随之增加了不少。';
 
 describe('mdtitles43: a speech\'s title over its ——在…上的讲话 subtitle, under the copy\'s own headings', () => {
   const speech = (title: string) => [
@@ -122,6 +123,29 @@ describe('mdtitles43: plain subheads of a page of stories (a person\'s lead-in e
       '13 L2 ^1 青山镇护林员某某——',
       '23 L2 ^1 青山茶厂厂长某某——',
     ]);
+  });
+});
+
+describe('mdtitles43: the headline\'s 副题 set as a deeper heading right under it, and dash lead-ins', () => {
+  it('`## ——…` under the # headline is no heading; plain subheads hang under the headline; `…——` lead-ins are none', () => {
+    const text = [
+      '# 青山茶产业再上新台阶', '', '## ——青山镇推进乡村振兴系列报道①', '', '> 本报记者 某某', '', PARA1, '',
+      '茶园面积稳步扩大', '', PARA3, '', '品牌建设仍有潜力——', '', '去年以来，青山镇注册了自己的茶叶商标，产品走进了省城的大型超市和多家网店，销量增长明显。', '',
+      '坚定走好特色发展之路', '', '镇党委负责人表示，下一步将继续扩大种植规模，提升加工水平，让茶叶成为群众增收的金叶子。', '',
+    ].join('\n');
+    assert.deepEqual(rows(text), ['1 L1 ^- 青山茶产业再上新台阶', '9 L2 ^1 茶园面积稳步扩大', '17 L2 ^1 坚定走好特色发展之路']);
+  });
+});
+
+describe('mdtitles43: a page of statements, each under the speaker\'s offices and name and a title', () => {
+  it('each speaker line heads its statement', () => {
+    const st = (who: string, title: string) => [who, '', title, '', PARA1, '', PARA2, '', '（本报记者某某采访整理）', ''];
+    const text = [
+      '# 新年谈发展（三位企业家谈投资）', '', '> 《某报》（2031年01月05日第 18 版）', '', PARA1, '', '——编  者', '',
+      ...st('青山茶叶有限公司总经理张青山', '好政策让我们敢投资'),
+      ...st('青山农商银行行长李明远', '为小微企业送去及时雨'),
+    ].join('\n');
+    assert.deepEqual(rows(text), ['1 L1 ^- 新年谈发展（三位企业家谈投资）', '9 L2 ^1 青山茶叶有限公司总经理张青山', '19 L2 ^1 青山农商银行行长李明远']);
   });
 });
 

@@ -1048,7 +1048,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
-  if (md && mdHeadingByLine.size >= 2) dropMdKickerHeading(lines, cands, mdHeadingByLine);
+  if (md && mdHeadingByLine.size >= 2) dropMdKickerHeading(text, lines, cands, mdHeadingByLine);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
@@ -1794,7 +1794,8 @@ function addMdLineSubheads(
     const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
-    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title)) continue;
+    // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
+    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
     // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
     if (BULLETS.includes(title[0])) continue;
@@ -1986,19 +1987,19 @@ function addMdQuotedSubheads(
     const e = lines.contentEnd[li];
     if (e - s < 2 || e - s > 40 || maskIndexAt(md.masked, s) >= 0) continue;
     const label = text.slice(s, e).trim();
-    // (Chinese characters only: a label, no sentence, no credit line `某某摄`, no byline)
     const q = nextText(li);
     if (q < 0 || !own(q) || mdHeadingByLine.has(q)) continue;
     const second = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
     let b = nextText(q);
-    if (/^[\u3400-\u9fff]{2,12}$/.test(label)) {
-      // a label over a quotation alone on its line
-      if (!looksLikeTitle(label) || /[摄绘图]$|^编者|记者|供图/.test(label)) continue;
-      if (second.length < 6 || second.length > 60 || second[0] !== '“' || second[second.length - 1] !== '”' || second.indexOf('”') !== second.length - 1) continue;
-    } else {
+    // a label over a quotation alone on its line (Chinese characters only: no sentence, no credit
+    // line `某某摄`, no byline)
+    const quoted = /^[\u3400-\u9fff]{2,12}$/.test(label) && looksLikeTitle(label) && !/[摄绘图]$|^编者|记者|供图/.test(label) &&
+      second.length >= 6 && second.length <= 60 && second[0] === '“' && second[second.length - 1] === '”' && second.indexOf('”') === second.length - 1;
+    if (!quoted) {
       // a lead-in naming the story's person and ending on a dash (`某地巡护员某某——`) over the story's
       // title, a byline line possibly under them
-      const lead = label.endsWith('——') ? label.slice(0, -2) : '';
+      // (or, in a page of statements, the speaker's offices and name alone: `某某公司总经理某某`)
+      const lead = label.endsWith('——') ? label.slice(0, -2) : isCompilationSpeaker(withoutSpaces(label) + '：') ? label : '';
       if (lead.length < 4 || !looksLikeTitle(lead) || /[，。！？；：]/.test(lead)) continue;
       if (second.length < 4 || second.length > 30 || !looksLikeTitle(phrasesJoined(second)) || /[。！？；：]/.test(second)) continue;
       if (b >= 0 && own(b) && lines.contentEnd[b] - lines.contentStart[b] <= 24 && BYLINE_LINE.test(text.slice(lines.contentStart[b], lines.contentEnd[b]))) b = nextText(b);
@@ -2984,19 +2985,38 @@ function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candida
  * deeper than the `#` heading that follows it with only blank lines between, is the headline's
  * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading.
  */
-function dropMdKickerHeading(lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
+function dropMdKickerHeading(text: string, lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
   let first = -1;
   for (const [li] of mdHeadingByLine) if (first < 0 || li < first) first = li;
   const a = mdHeadingByLine.get(first)!;
-  if (a.depth <= 1) return;
-  let next = first + 1;
-  while (next < lines.length && lines.empty(next)) next++;
+  const after = (li: number): number => {
+    let k = li + 1;
+    while (k < lines.length && lines.empty(k)) k++;
+    return k;
+  };
+  let drop = -1;
+  const next = after(first);
   const b = mdHeadingByLine.get(next);
-  if (!b || b.depth !== 1) return;
+  if (a.depth > 1 && b && b.depth === 1) drop = first;
+  // …and its 副题 set as a deeper heading right under it, opening with a dash
+  // (`# 坚持内需主导…` / `## ——着力推进全年经济工作八大重点任务①`)
+  const head = a.depth === 1 ? first : b && b.depth === 1 ? next : -1;
+  const sub = head >= 0 ? after(head) : -1;
+  const c0 = mdHeadingByLine.get(sub);
+  if (c0 && c0.depth > 1 && /^(?:——|－－|—)/.test(text.slice(c0.contentStart, c0.contentEnd).trim())) {
+    let w = 0;
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (c.line === sub && c.mdDepth > 0 && c.isTitle) continue;
+      cands[w++] = c;
+    }
+    cands.length = w;
+  }
+  if (drop < 0) return;
   let w = 0;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    if (c.line === first && c.mdDepth > 0 && c.isTitle) continue;
+    if (c.line === drop && c.mdDepth > 0 && c.isTitle) continue;
     cands[w++] = c;
   }
   cands.length = w;
