@@ -2983,41 +2983,34 @@ function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candida
  * A newspaper copy that sets the headline's 引题 as a deeper heading right above the `#` headline
  * (`### 在山东，农民用…看戏——` / blank / `# 瞧！咱老乡消费也挺“潮”`): the document's first heading,
  * deeper than the `#` heading that follows it with only blank lines between, is the headline's
- * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading.
+ * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading,
+ * and the heading right under the headline when it opens with a dash (its 副题).
  */
 function dropMdKickerHeading(text: string, lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
   let first = -1;
   for (const [li] of mdHeadingByLine) if (first < 0 || li < first) first = li;
-  const a = mdHeadingByLine.get(first)!;
   const after = (li: number): number => {
     let k = li + 1;
     while (k < lines.length && lines.empty(k)) k++;
     return k;
   };
-  let drop = -1;
+  const drop = new Set<number>();
+  const a = mdHeadingByLine.get(first)!;
   const next = after(first);
   const b = mdHeadingByLine.get(next);
-  if (a.depth > 1 && b && b.depth === 1) drop = first;
+  if (a.depth > 1 && b && b.depth === 1) drop.add(first);
   // …and its 副题 set as a deeper heading right under it, opening with a dash
   // (`# 坚持内需主导…` / `## ——着力推进全年经济工作八大重点任务①`)
   const head = a.depth === 1 ? first : b && b.depth === 1 ? next : -1;
   const sub = head >= 0 ? after(head) : -1;
-  const c0 = mdHeadingByLine.get(sub);
-  if (c0 && c0.depth > 1 && /^(?:——|－－|—)/.test(text.slice(c0.contentStart, c0.contentEnd).trim())) {
-    let w = 0;
-    for (let k = 0; k < cands.length; k++) {
-      const c = cands[k];
-      if (c.line === sub && c.mdDepth > 0 && c.isTitle) continue;
-      cands[w++] = c;
-    }
-    cands.length = w;
-  }
-  if (drop < 0) return;
+  const c = mdHeadingByLine.get(sub);
+  if (c && c.depth > 1 && /^(?:——|－－|—)/.test(text.slice(c.contentStart, c.contentEnd).trim())) drop.add(sub);
+  if (drop.size === 0) return;
   let w = 0;
   for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
-    if (c.line === drop && c.mdDepth > 0 && c.isTitle) continue;
-    cands[w++] = c;
+    const x = cands[k];
+    if (drop.has(x.line) && x.mdDepth > 0 && x.isTitle) continue;
+    cands[w++] = x;
   }
   cands.length = w;
 }
