@@ -54,6 +54,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
+import { isSpeechSubtitle, restatesHeadline, unbold } from './mdSpeechTitles';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1041,10 +1042,13 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   }
   if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
+  if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
+  if (md && mdHeadingByLine.size >= 2) dropMdKickerHeading(text, lines, cands, mdHeadingByLine);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)
   if (!markdown && allow('title')) dropCodeTitles(text, cands, codeText);
   settleNamedDivisions(cands, lines);
@@ -1790,7 +1794,8 @@ function addMdLineSubheads(
     const last = nv ? nv.last : text[N.e - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
-    if (!readsAsLineSubhead(title) || isCaption(title)) continue;
+    // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
+    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
     // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
     if (BULLETS.includes(title[0])) continue;
@@ -1805,6 +1810,9 @@ function addMdLineSubheads(
   }
   flush();
 }
+
+/** `某某摄（人民视觉）`, `新华社记者 某某摄`, `某某绘`, `制图：某某`: a picture's credit line. */
+const CREDIT_LINE = /(?:摄|绘|供图)(?:[（(][^）)]{1,12}[）)])?$|^(?:制图|图片|摄影|视觉)[：:]/;
 
 /**
  * A plain line read as a subhead: a title, or a news subhead that ends in one ！ or ？
@@ -1886,6 +1894,156 @@ function addMdBadgeSubheads(
 /** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
 const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
 
+/**
+ * A speech or article copied under the copier's own `#` headings (mdSpeechTitles.ts): the headline
+ * repeated as a line of the body right under the `#` headline (only a source quote, a rule or
+ * metadata between) is a level-1 title; the speech's title alone on its line, bold or not, right
+ * over its `——在…上的讲话` subtitle is the title of the section's speech (rank 1: its parts hang
+ * under it), or a level-1 title where it restates the headline.
+ */
+function addMdSpeechTitles(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const S = (i: number): string => (i < 0 || i >= n || lines.empty(i) ? '' : text.slice(lines.contentStart[i], lines.contentEnd[i]).trim());
+  const inMask = (pos: number): boolean => maskIndexAt(md.masked, pos) >= 0;
+  let headLine = -1;
+  for (const [li] of mdHeadingByLine) if (headLine < 0 || li < headLine) headLine = li;
+  const head = mdHeadingByLine.get(headLine)!;
+  const headline = head.depth === 1 ? text.slice(head.contentStart, head.contentEnd).trim() : '';
+  // where the title's words start: after the line's indent and its bold marks
+  const titleStart = (li: number): number => {
+    let p = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    if (unbold(S(li)) !== S(li)) p += 2;
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    return p;
+  };
+  const ownParagraph = (li: number): boolean => (li === 0 || lines.empty(li - 1) || mdHeadingByLine.has(li - 1)) && (li + 1 >= n || lines.empty(li + 1) || isSpeechSubtitle(S(li + 1)));
+  const push = (li: number, rank: number): void => {
+    const ts = titleStart(li);
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = rank;
+    cands.push(c);
+    taken.add(li);
+  };
+  const fits = (li: number): boolean => {
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || inMask(lines.contentStart[li])) return false;
+    const s = S(li);
+    if (s.startsWith('>') || s.startsWith('-') || s.startsWith('|')) return false;
+    const w = unbold(s);
+    return w.length >= 4 && w.length <= 40 && looksLikeTitle(w) && !/[：:]/.test(w) && !isSubtitle(w) && ownParagraph(li);
+  };
+  // The headline again under the `#` headline: only blank lines, a source quote, a rule or
+  // metadata between (eight lines at most).
+  if (headline) {
+    for (let j = headLine + 1, seen = 0; j < n && seen < 8; j++) {
+      const s = S(j);
+      if (!s) continue;
+      if (mdHeadingByLine.has(j)) break;
+      seen++;
+      if (s.startsWith('>') || /^(?:[-*_][ \t]*){3,}$/.test(s) || isMetaField(s)) continue;
+      if (fits(j) && restatesHeadline(headline, s)) push(j, 0);
+      break;
+    }
+  }
+  // A title over its speech's dash subtitle, in a section of the copy.
+  for (let li = headLine + 1; li < n; li++) {
+    if (lines.empty(li) || !fits(li)) continue;
+    let j = li + 1;
+    if (j < n && lines.empty(j)) j++;
+    if (j >= n || !isSpeechSubtitle(S(j))) continue;
+    push(li, headline && restatesHeadline(headline, S(li)) ? 0 : 1);
+  }
+}
+
+/**
+ * Plain two-line subheads of a newspaper feature copied into Markdown (`整合资源` / `“原本需要…”`,
+ * each a paragraph of its own, the story going on under them): a short label, no punctuation,
+ * over a quotation that stands alone on its line. The label heads the part (rank 1), the quotation
+ * is its kicker; only where the piece has two or more such pairs under a `#` headline.
+ */
+function addMdQuotedSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const own = (li: number): boolean => li >= 0 && li < n && !lines.empty(li) && (li === 0 || lines.empty(li - 1)) && (li + 1 >= n || lines.empty(li + 1));
+  const nextText = (li: number): number => {
+    let k = li + 1;
+    while (k < n && lines.empty(k)) k++;
+    return k < n ? k : -1;
+  };
+  const found: Array<[number, number]> = [];
+  for (let li = 0; li < n; li++) {
+    if (!own(li) || mdHeadingByLine.has(li) || taken.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 2 || e - s > 40 || maskIndexAt(md.masked, s) >= 0) continue;
+    const label = text.slice(s, e).trim();
+    const q = nextText(li);
+    if (q < 0 || !own(q) || mdHeadingByLine.has(q)) continue;
+    const second = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
+    let b = nextText(q);
+    // a label over a quotation alone on its line (Chinese characters only: no sentence, no credit
+    // line `某某摄`, no byline)
+    const quoted = /^[\u3400-\u9fff]{2,12}$/.test(label) && looksLikeTitle(label) && !/[摄绘图]$|^编者|记者|供图/.test(label) &&
+      second.length >= 6 && second.length <= 60 && second[0] === '“' && second[second.length - 1] === '”' && second.indexOf('”') === second.length - 1;
+    if (!quoted) {
+      // a lead-in naming the story's person and ending on a dash (`某地巡护员某某——`) over the story's
+      // title, a byline line possibly under them
+      // (or, in a page of statements, the speaker's offices and name alone: `某某公司总经理某某`)
+      const lead = label.endsWith('——') ? label.slice(0, -2) : isCompilationSpeaker(withoutSpaces(label) + '：') ? label : '';
+      if (lead.length < 4 || !looksLikeTitle(lead) || /[，。！？；：]/.test(lead)) continue;
+      if (second.length < 4 || second.length > 30 || !looksLikeTitle(phrasesJoined(second)) || /[。！？；：]/.test(second)) continue;
+      if (b >= 0 && own(b) && lines.contentEnd[b] - lines.contentStart[b] <= 24 && BYLINE_LINE.test(text.slice(lines.contentStart[b], lines.contentEnd[b]))) b = nextText(b);
+    }
+    if (b < 0 || mdHeadingByLine.has(b) || !runningTextLine(text, lines.contentStart[b], lines.contentEnd[b], 16)) continue;
+    found.push([li, s]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/**
+ * A headline's matched phrases set apart by spaces (`既拿报酬  又学技能`, `水清了  岸美了  鱼多了`)
+ * read as their words joined; any other line as it is.
+ */
+function phrasesJoined(s: string): string {
+  return /^[\u3400-\u9fff]{2,8}(?:[ \u3000]+[\u3400-\u9fff]{2,8})+$/.test(s) ? withoutSpaces(s) : s;
+}
+
+/** `本报记者  某某`, `新华社记者 某某 某某`: a story's byline on its own line. */
+const BYLINE_LINE = /^(?:本报|新华社|人民日报|光明日报|经济日报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]/;
+
+/** A box's label set in bold over the box (`链接`, `相关链接`, `延伸阅读`, `背景`, `记者手记`). */
+const BOX_LABEL = /^(?:(?:相关|新闻|背景)?链接|延伸阅读|背景(?:资料)?|小资料|记者手记|短评)$/;
+
+/**
+ * Line `k` is the second line of a two-line bold subhead: a whole line in bold, a paragraph of its
+ * own, that reads as a title, with running text (not another bold line, not a heading) under it.
+ */
+function mdKickerLine(text: string, lines: LineTable, k: number, n: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  if (k >= n || mdHeadingByLine.has(k) || (k + 1 < n && !lines.empty(k + 1))) return false;
+  const inner = unbold(text.slice(lines.contentStart[k], lines.contentEnd[k]));
+  if (inner === text.slice(lines.contentStart[k], lines.contentEnd[k]).trim() || inner.length > 30) return false;
+  if (!looksLikeTitle(phrasesJoined(inner)) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
+  let nx = k + 1;
+  while (nx < n && lines.empty(nx)) nx++;
+  // (the story may open on a short sentence: `上午9点，某公司，一场晨会开始。`)
+  return nx < n && !mdHeadingByLine.has(nx) && runningTextLine(text, lines.contentStart[nx], lines.contentEnd[nx], 16);
+}
+
 /** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
 const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
 
@@ -1907,6 +2065,8 @@ function addMdBoldSubheads(
   // the last line with text before this one, and whether it was a whole line in bold
   let prevLine = -1;
   let prevBold = false;
+  // the words of the last whole bold line, when the line above is one
+  let aboveInner = '';
   for (let li = 0; li < n; li++) {
     if (lines.empty(li)) { prevBlank = true; continue; }
     const wasBlank = prevBlank;
@@ -1919,6 +2079,8 @@ function addMdBoldSubheads(
     while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
     const mark = text[s];
     prevBold = e - s >= 5 && (mark === '*' || mark === '_') && text[s + 1] === mark && text[e - 1] === mark && text[e - 2] === mark;
+    const boxAbove = aboveInner;
+    aboveInner = prevBold ? text.slice(s + 2, e - 2).trim() : '';
     if (!prevBold || e - s < 6 || e - s > 64) continue;
     // a paragraph of its own: a blank line (or a heading) above it and below it
     // — or, in a copy that sets each paragraph on a line with no blank line between, a finished
@@ -1929,7 +2091,10 @@ function addMdBoldSubheads(
     // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
     // it may open the section's first part
     // (a topic line with its ordinal label, `**话题二：…**`, goes on with no title above it)
-    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2))) continue;
+    // (a box's label in bold over the box's bold headline, `**链接**` / `**…投资下达超140亿元**`: the
+    // headline heads the box)
+    const underBoxLabel = aboveBold && BOX_LABEL.test(boxAbove);
+    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2)) && !underBoxLabel) continue;
     // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
     // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
     // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
@@ -1954,7 +2119,10 @@ function addMdBoldSubheads(
     if (nx >= n || mdHeadingByLine.has(nx)) continue;
     const nStart = lines.contentStart[nx];
     const bullet = part && (text[nStart] === '*' || text[nStart] === '-') && (text[nStart + 1] === ' ' || text[nStart + 1] === '\t');
-    if (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart)) continue;
+    // a two-line subhead, the title and its kicker each in bold on its own line (`**带动群众就业增收**` /
+    // `**既拿报酬  又学技能**`) over running text: the first line heads the part
+    const kicker = !label && !part && !runOn && !BOX_LABEL.test(inner) && mdKickerLine(text, lines, nx, n, mdHeadingByLine);
+    if (!kicker && (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart))) continue;
     while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
     found.push([li, s, label ? inner : '']);
   }
@@ -2040,8 +2208,8 @@ function finishedParagraphLine(text: string, s: number, e: number): boolean {
  * Line [s, e) is running text going on a paragraph: 30 characters or more with a stop or comma in
  * it, not a list item, quote, table row, picture, HTML or another bold line.
  */
-function runningTextLine(text: string, s: number, e: number): boolean {
-  if (e - s < 30) return false;
+function runningTextLine(text: string, s: number, e: number, min = 30): boolean {
+  if (e - s < min) return false;
   const c = text[s];
   if (c === '*' || c === '_' || c === '-' || c === '+' || c === '>' || c === '|' || c === '#' || c === '<' || c === '!' || c === '[') return false;
   if (/^\d{1,3}[.)、]/.test(text.slice(s, s + 4))) return false;
@@ -2807,6 +2975,42 @@ function dropFileNameTitles(text: string, lines: Layout['lines'], cands: Candida
     const m = c.isTitle ? FILE_NAME.exec(ownName(c)) : null;
     if (m !== null && m[1].length >= 4 && named.has(m[1])) continue;
     cands[w++] = c;
+  }
+  cands.length = w;
+}
+
+/**
+ * A newspaper copy that sets the headline's 引题 as a deeper heading right above the `#` headline
+ * (`### 在山东，农民用…看戏——` / blank / `# 瞧！咱老乡消费也挺“潮”`): the document's first heading,
+ * deeper than the `#` heading that follows it with only blank lines between, is the headline's
+ * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading,
+ * and the heading right under the headline when it opens with a dash (its 副题).
+ */
+function dropMdKickerHeading(text: string, lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
+  let first = -1;
+  for (const [li] of mdHeadingByLine) if (first < 0 || li < first) first = li;
+  const after = (li: number): number => {
+    let k = li + 1;
+    while (k < lines.length && lines.empty(k)) k++;
+    return k;
+  };
+  const drop = new Set<number>();
+  const a = mdHeadingByLine.get(first)!;
+  const next = after(first);
+  const b = mdHeadingByLine.get(next);
+  if (a.depth > 1 && b && b.depth === 1) drop.add(first);
+  // …and its 副题 set as a deeper heading right under it, opening with a dash
+  // (`# 坚持内需主导…` / `## ——着力推进全年经济工作八大重点任务①`)
+  const head = a.depth === 1 ? first : b && b.depth === 1 ? next : -1;
+  const sub = head >= 0 ? after(head) : -1;
+  const c = mdHeadingByLine.get(sub);
+  if (c && c.depth > 1 && /^(?:——|－－|—)/.test(text.slice(c.contentStart, c.contentEnd).trim())) drop.add(sub);
+  if (drop.size === 0) return;
+  let w = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k];
+    if (drop.has(x.line) && x.mdDepth > 0 && x.isTitle) continue;
+    cands[w++] = x;
   }
   cands.length = w;
 }
