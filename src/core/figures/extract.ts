@@ -751,6 +751,26 @@ export class FigureScanner {
     return ck.end;
   }
 
+  /**
+   * The second end of a span of hours said with 时 (上午10时至下午5时, 晚上7时至9时), right after the
+   * first's 时 at p: its own part of the day where it names one, else the first's where that keeps it
+   * after the first (`first` is the first end's value, `shift` the first's part of the day).
+   */
+  private hourSpanEnd(p: number, first: string, shift: number): { end: number; value: string } | null {
+    const text = this.text;
+    const c = text[p];
+    if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '~' && c !== '～') return null;
+    let q = p + (c === '—' && text[p + 1] === '—' ? 2 : 1);
+    const own = dayPartAt(text, q);
+    q += own;
+    if (!isDigitCode(text.charCodeAt(q))) return null;
+    const h2 = hourAt(text, readArabic(text, q));
+    if (!h2) return null;
+    if (own) return { end: h2.end, value: shiftIso(h2.value, dayPartBefore(text, q, false)) };
+    const moved = shift > 0 ? shiftIso(h2.value, shift) : h2.value;
+    return { end: h2.end, value: moved.slice(1, 3) >= first.slice(1, 3) ? moved : h2.value };
+  }
+
   /** The last time said with 点 (pushClock) and where it ended. */
   private lastClock: ClockTime | null = null;
   private lastClockEnd = -1;
@@ -1329,7 +1349,7 @@ export class FigureScanner {
       const t2 = readArabic(text, tok.end + 1);
       const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
       if (h2) {
-        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}:00`, h2.value], unit: '', kind: 'date', approx: null });
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
         return h2.end;
       }
     }
@@ -1347,7 +1367,14 @@ export class FigureScanner {
     const hour = hourAt(text, tok);
     if (hour) {
       // 晚上8时: the part of the day moves the hour (T20)
-      this.push({ start: i, end: hour.end, value: shiftIso(hour.value, dayPartBefore(text, i, true)), unit: '', kind: 'date', approx: null });
+      const shift = dayPartBefore(text, i, true);
+      const first = shiftIso(hour.value, shift);
+      const second = this.hourSpanEnd(hour.end, first, shift);
+      if (second) {
+        this.push({ start: i, end: second.end, value: [first, second.value], unit: '', kind: 'date', approx: null });
+        return second.end;
+      }
+      this.push({ start: i, end: hour.end, value: first, unit: '', kind: 'date', approx: null });
       return hour.end;
     }
     const spaced = this.spacedFigureAt(i, tok.end);
@@ -2731,7 +2758,7 @@ function compactDate(text: string, tok: NumToken): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** 9时, 9時, 19时30分, 24时: a clock time, `T09:00`, `T19:30`. */
+/** 9时, 9時, 19时30分, 24时: a clock time holding the parts the text gives, `T09`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
   if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || (text[tok.end] !== '时' && text[tok.end] !== '時')) return null;
   if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
@@ -2746,7 +2773,6 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
       end = m.end + 1;
     }
   }
-  if (value.length === 3) value += ':00';
   return { end, value };
 }
 
