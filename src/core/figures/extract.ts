@@ -19,6 +19,7 @@ import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shift
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
+import { temperatureUnitAt } from './measureForms';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -769,6 +770,50 @@ export class FigureScanner {
     if (own) return { end: h2.end, value: shiftIso(h2.value, dayPartBefore(text, q, false)) };
     const moved = shift > 0 ? shiftIso(h2.value, shift) : h2.value;
     return { end: h2.end, value: moved.slice(1, 3) >= first.slice(1, 3) ? moved : h2.value };
+  }
+
+  /** A number after 零下 at i+2 (one space allowed), Arabic or Chinese: the token, or null. */
+  private belowZeroNumber(p: number): NumToken | null {
+    const text = this.text;
+    const q = text[p] === ' ' ? p + 1 : p;
+    const c = text.charCodeAt(q);
+    if (isDigitCode(c)) {
+      const t = readArabic(text, q);
+      return t.value === null ? null : t;
+    }
+    if (CN_RUN[c] === 1 || CN_RUN[c] === 2) {
+      const t = readChinese(text, q);
+      return t && t.value !== null ? t : null;
+    }
+    return null;
+  }
+
+  /**
+   * 零下42℃, 零下 2 度, 零下二十四点五度, 零下五摄氏度: a temperature below zero at i (where 零下 stands),
+   * its value negative and 零下 in the span; a span of two (零下二十到三十度, 零下5℃至零下2℃) is one pair.
+   * Only with a temperature unit (℃, 摄氏度, 度). Returns where it ends, or 0.
+   */
+  private belowZeroAt(i: number): number {
+    const text = this.text;
+    const t = this.belowZeroNumber(i + 2);
+    if (!t || t.value === null) return 0;
+    let u = temperatureUnitAt(text, t.end);
+    const c = text[t.end];
+    if (!u && (c === '到' || c === '至' || c === '-' || c === '~' || c === '～' || c === '—')) {
+      // 零下二十到三十度: both ends below zero, the unit written once at the end
+      let q = t.end + 1;
+      if (text[q] === '零' && text[q + 1] === '下') q += 2;
+      const t2 = this.belowZeroNumber(q);
+      const u2 = t2 ? temperatureUnitAt(text, t2.end) : null;
+      if (t2 && t2.value !== null && u2) {
+        this.push({ start: i, end: u2.end, value: [-t.value, -t2.value], unit: u2.unit, kind: 'other', approx: null });
+        return u2.end;
+      }
+      return 0;
+    }
+    if (!u) return 0;
+    this.push({ start: i, end: u.end, value: -t.value, unit: u.unit, kind: 'other', approx: null });
+    return u.end;
   }
 
   /** The last time said with 点 (pushClock) and where it ended. */
@@ -1624,6 +1669,11 @@ export class FigureScanner {
 
   private chineseAt(i: number): number {
     const text = this.text;
+    // 零下42℃, 零下 5 度, 零下三度: a temperature below zero, negative, 零下 in the span
+    if (text[i] === '零' && text[i + 1] === '下') {
+      const below = this.belowZeroAt(i);
+      if (below > 0) return below;
+    }
     // A lone Chinese digit before a character that opens no unit and none of the readings below
     // (一 of 进一步, 三 of 三是, 一 of 统一，): what compose would refuse (a Chinese numeral under
     // 10,000 with no unit), refused before the token and the candidate are built. Most numerals
