@@ -2293,6 +2293,11 @@ export class FigureScanner {
       // line already wrote with 年, repeated bare as a tag): a year, no code
       kind = 'date';
       value = String(tok.value);
+    } else if (bareYear && !unitText && yearLabelBefore(text, start)) {
+      // 年份：2021, 年度：2026, 示例年份：2012, 2013, …: a year a label names as one (and the years
+      // listed after it), as a column of years makes its cells years
+      kind = 'date';
+      value = String(tok.value);
     } else if (bareYear &&
       standingYear(text, start, end) && !this.quoted(start, end) && !counterLabelBefore(text, start) && !codeFieldValue(text, start, end) && !this.csvCodeField(start, end)) {
       // - 1956：…, >2016</span>, 公报,2006(10), 镇政府,工作报告,2023: four digits of a year that
@@ -3126,6 +3131,33 @@ function temperatureBefore(text: string, start: number): boolean {
     for (const w of TEMPERATURE_WORDS) if (text.startsWith(w, k - 2)) return true;
     const c = text.charCodeAt(k - 1);
     if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */ || c === 0x96fb /* 電 */) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a label that names a year (`年份：`, `年度：`, `**年份**：`) stands right before `start`, or
+ * before a list of years joined by commas that ends there (`年份：2012, 2013, 2014`).
+ */
+function yearLabelBefore(text: string, start: number): boolean {
+  let p = start;
+  for (let items = 0; items < 40; items++) {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
+    const c = text[q - 1];
+    if (c === '：' || c === ':') {
+      q--;
+      while (q > 0 && text[q - 1] === ' ') q--;
+      if (q >= 2 && text[q - 1] === '*' && text[q - 2] === '*') q -= 2;
+      return q >= 2 && (text.startsWith('年份', q - 2) || text.startsWith('年度', q - 2));
+    }
+    if (c !== ',' && c !== '，' && c !== '、') return false;
+    q--;
+    while (q > 0 && text[q - 1] === ' ') q--;
+    if (q < 4 || isDigitCode(text.charCodeAt(q - 5))) return false;
+    const y = text.slice(q - 4, q);
+    if (!/^(?:19|20)\d\d$/.test(y)) return false;
+    p = q - 4;
   }
   return false;
 }
