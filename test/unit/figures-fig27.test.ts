@@ -8,9 +8,9 @@ import { brief, texts } from './figureBrief';
 
 describe('figures: Chinese-numeral times after a day word or a date', () => {
   it('reads 零点 after 次日/当天 where the hour closes off', () => {
-    assert.deepEqual(brief('值班从次日零点起改为两班'), ['零点|"T00:00"||date']);
-    assert.deepEqual(brief('当天零点以后停止售票'), ['零点|"T00:00"||date']);
-    assert.deepEqual(brief('明天十点整集合'), ['十点整|"T10:00"||date']);
+    assert.deepEqual(brief('值班从次日零点起改为两班'), ['零点|"T00"||date']);
+    assert.deepEqual(brief('当天零点以后停止售票'), ['零点|"T00"||date']);
+    assert.deepEqual(brief('明天十点整集合'), ['十点整|"T10"||date']);
   });
   it('leaves a day word before a point counted or a decimal alone', () => {
     assert.deepEqual(texts('今天三点意见供参考'), []);
@@ -18,10 +18,10 @@ describe('figures: Chinese-numeral times after a day word or a date', () => {
     assert.deepEqual(texts('只差一点点，零点几的差距'), []);
   });
   it('reads an hour with 时 after a date, a day word or a part of the day', () => {
-    assert.deepEqual(brief('自8月9日零时起执行新规'), ['8月9日|"--08-09"||date', '零时|"T00:00"||date']);
-    assert.deepEqual(brief('晚上十时关门'), ['十时|"T22:00"||date']);
+    assert.deepEqual(brief('自8月9日零时起执行新规'), ['8月9日|"--08-09"||date', '零时|"T00"||date']);
+    assert.deepEqual(brief('晚上十时关门'), ['十时|"T22"||date']);
     assert.deepEqual(brief('二十日二十时三十分发布'), ['二十时三十分|"T20:30"||date']);
-    assert.deepEqual(brief('次日零时至早上六点'), ['零时至早上六点|["T00:00","T06:00"]||date']);
+    assert.deepEqual(brief('次日零时至早上六点'), ['零时至早上六点|["T00","T06"]||date']);
   });
   it('leaves 一时, 四时 and hours with no date or part of the day alone', () => {
     assert.deepEqual(texts('他一时想不起来，四时景色不同'), []);

@@ -67,7 +67,7 @@ describe('figures fig29: spans of years and listed ordinals', () => {
 
 describe('figures fig29: a broadcast slot', () => {
   it('reads N点档 as the hour, in the evening unless the text says otherwise', () => {
-    assert.deepEqual(brief('在综合频道8点档播出，新闻频道20点档播出，早上7点档'), ['8点|"T20:00"||date', '20点|"T20:00"||date', '7点|"T07:00"||date']);
+    assert.deepEqual(brief('在综合频道8点档播出，新闻频道20点档播出，早上7点档'), ['8点|"T20"||date', '20点|"T20"||date', '7点|"T07"||date']);
     assert.deepEqual(brief('共有3点意见。'), ['3点|3|点|count']);
   });
 });

@@ -17,11 +17,11 @@ describe('figures: a year and a month written with 份', () => {
 
 describe('figures: whole hours and 時', () => {
   it('writes a whole hour with its minutes', () => {
-    assert.deepEqual(brief('定于上午9时开幕'), ['9时|"T09:00"||date']);
-    assert.deepEqual(brief('晚上7点开始'), ['7点|"T19:00"||date']);
+    assert.deepEqual(brief('定于上午9时开幕'), ['9时|"T09"||date']);
+    assert.deepEqual(brief('晚上7点开始'), ['7点|"T19"||date']);
   });
   it('reads the traditional 時 as 时', () => {
-    assert.deepEqual(brief('會議於上午10時開幕'), ['10時|"T10:00"||date']);
+    assert.deepEqual(brief('會議於上午10時開幕'), ['10時|"T10"||date']);
     assert.deepEqual(brief('8時30分集合'), ['8時30分|"T08:30"||date']);
   });
 });

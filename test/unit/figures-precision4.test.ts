@@ -10,17 +10,17 @@ import { brief } from './figureBrief';
 
 describe('figures: times of day said with 点', () => {
   it('reads N点 as a time where a part of the day, a date or the minutes say so, moving afternoon hours', () => {
-    assert.deepEqual(brief('活动定于下午3点开始'), ['3点|"T15:00"||date']);
+    assert.deepEqual(brief('活动定于下午3点开始'), ['3点|"T15"||date']);
     assert.deepEqual(brief('大家9点半集合'), ['9点半|"T09:30"||date']);
     assert.deepEqual(brief('6日7点05分发车'), ['6日|"---06"||date', '7点05分|"T07:05"||date']);
-    assert.deepEqual(brief('晚上八点钟散场'), ['八点钟|"T20:00"||date']);
-    assert.deepEqual(brief('晚上8时闭馆'), ['8时|"T20:00"||date']);
+    assert.deepEqual(brief('晚上八点钟散场'), ['八点钟|"T20"||date']);
+    assert.deepEqual(brief('晚上8时闭馆'), ['8时|"T20"||date']);
     assert.deepEqual(brief('报名截至下午4:30'), ['4:30|"T16:30"||date']);
     assert.deepEqual(brief('下午2:00-5:30受理'), ['2:00-5:30|["T14:00","T17:30"]||date']);
   });
   it('reads a span of two such times as one pair, the second kept after the first', () => {
-    assert.deepEqual(brief('值班时间为晚上9点到2点半'), ['9点到2点半|["T21:00","T02:30"]||date']);
-    assert.deepEqual(brief('下午2点至4点开放'), ['2点至4点|["T14:00","T16:00"]||date']);
+    assert.deepEqual(brief('值班时间为晚上9点到2点半'), ['9点到2点半|["T21","T02:30"]||date']);
+    assert.deepEqual(brief('下午2点至4点开放'), ['2点至4点|["T14","T16"]||date']);
   });
   it('keeps points, decimals and "a little" out of the clock', () => {
     assert.deepEqual(brief('我讲3点意见'), ['3点|3|点|count']);
@@ -29,7 +29,7 @@ describe('figures: times of day said with 点', () => {
     assert.deepEqual(brief('请晚一点到'), []);
   });
   it('gives an afternoon time said again without its part of the day the same afternoon', () => {
-    assert.deepEqual(brief('下午两点多到站。准确地说是两点二十分'), ['两点|"T14:00"||date', '两点二十分|"T14:20"||date']);
+    assert.deepEqual(brief('下午两点多到站。准确地说是两点二十分'), ['两点|"T14"||date', '两点二十分|"T14:20"||date']);
   });
 });
 

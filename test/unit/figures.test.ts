@@ -302,7 +302,7 @@ describe('figures: kinds of error found on unseen documents', () => {
     assert.deepEqual(brief('抓取时间 2026-01-16T03:26:45'), ['2026-01-16T03:26:45|"2026-01-16T03:26:45"||date']);
   });
   it('reads clock times, compact dates, event names and codes', () => {
-    assert.deepEqual(brief('上午8时召开，至17时45分'), ['8时|"T08:00"||date', '17时45分|"T17:45"||date']);
+    assert.deepEqual(brief('上午8时召开，至17时45分'), ['8时|"T08"||date', '17时45分|"T17:45"||date']);
     assert.deepEqual(brief('同时间段'), []);
     assert.deepEqual(brief('禁行时段22:00-05:30'), ['22:00-05:30|["T22:00","T05:30"]||date']);
     assert.deepEqual(brief('截止日期20250930'), ['20250930|"2025-09-30"||date']);

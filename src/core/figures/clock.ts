@@ -1,7 +1,8 @@
 /**
  * Times of day said the spoken way, as news, notices and transcripts write them: `下午3点`,
- * `9点半`, `8点02分`, `晚上八点`, `十点钟`, and the hour a part of the day shifts (`下午3点` → `T15:00`,
- * `晚上8时` → `T20:00`, `下午2:00` → `T14:00`). `N点` is a time only where the text says so — a part
+ * `9点半`, `8点02分`, `晚上八点`, `十点钟`, and the hour a part of the day shifts (`下午3点` → `T15`,
+ * `晚上8时` → `T20`, `下午2:00` → `T14:00`). A time holds the parts the text gives (ANNOTATION.md):
+ * a whole hour said without minutes is the hour alone (`9时`, `上午9点`, `十点钟`, `10时整` → `T10`). `N点` is a time only where the text says so — a part
  * of the day right before it, a date right before it, or minutes, 半, 整 or 钟 right after it —
  * since `3点意见`, `两点要求` count the speaker's points and `三点五` is a decimal.
  */
@@ -120,7 +121,7 @@ function minutesAfter(text: string, p: number): { minutes: number | null; end: n
 
 export interface ClockTime {
   end: number;
-  /** ISO time: `T15:00`, `T09:30`. */
+  /** ISO time: `T15`, `T09:30`. */
   value: string;
   /** Hour on the 24-hour clock, for a span's second end. */
   hour: number;
@@ -168,11 +169,10 @@ export function clockAt(text: string, start: number, pointAt: number, hour: numb
   let value = `T${pad(h)}`;
   let end = pointAt + 1;
   if (m) {
-    if (m.minutes !== null && (m.minutes > 0 || (text[pointAt + 1] !== '钟' && text[pointAt + 1] !== '鐘'))) value += `:${pad(m.minutes)}`;
+    // minutes only where written (9点半, 8点02分, 3点一刻); 整 and 钟 say a whole hour: the hour alone
+    if (m.minutes !== null && m.end > pointAt + 1 && !'整钟鐘'.includes(text[pointAt + 1])) value += `:${pad(m.minutes)}`;
     end = m.end;
   }
-  // a whole hour is written with its minutes, as every gold set writes it (下午3点 → T15:00)
-  if (value.length === 3) value += ':00';
   return { end, value, hour: h, shift: shift < 0 ? 0 : shift };
 }
 
@@ -200,5 +200,5 @@ export function chineseHourAt(text: string, start: number, hourAt: number, hour:
   }
   if (shift < 0 && !dateBefore(text, start) && !(dayWordBefore(text, start) && (minutes !== null || hourClosesAt(text, end)))) return null;
   const h = shift > 0 ? shiftHour(hour, shift) : hour;
-  return { end, value: `T${pad(h)}:${pad(minutes ?? 0)}`, hour: h, shift: shift < 0 ? 0 : shift };
+  return { end, value: minutes === null ? `T${pad(h)}` : `T${pad(h)}:${pad(minutes)}`, hour: h, shift: shift < 0 ? 0 : shift };
 }

@@ -19,6 +19,7 @@ import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shift
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
+import { temperatureUnitAt } from './measureForms';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -751,6 +752,70 @@ export class FigureScanner {
     return ck.end;
   }
 
+  /**
+   * The second end of a span of hours said with 时 (上午10时至下午5时, 晚上7时至9时), right after the
+   * first's 时 at p: its own part of the day where it names one, else the first's where that keeps it
+   * after the first (`first` is the first end's value, `shift` the first's part of the day).
+   */
+  private hourSpanEnd(p: number, first: string, shift: number): { end: number; value: string } | null {
+    const text = this.text;
+    const c = text[p];
+    if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '~' && c !== '～') return null;
+    let q = p + (c === '—' && text[p + 1] === '—' ? 2 : 1);
+    const own = dayPartAt(text, q);
+    q += own;
+    if (!isDigitCode(text.charCodeAt(q))) return null;
+    const h2 = hourAt(text, readArabic(text, q));
+    if (!h2) return null;
+    if (own) return { end: h2.end, value: shiftIso(h2.value, dayPartBefore(text, q, false)) };
+    const moved = shift > 0 ? shiftIso(h2.value, shift) : h2.value;
+    return { end: h2.end, value: moved.slice(1, 3) >= first.slice(1, 3) ? moved : h2.value };
+  }
+
+  /** A number after 零下 at i+2 (one space allowed), Arabic or Chinese: the token, or null. */
+  private belowZeroNumber(p: number): NumToken | null {
+    const text = this.text;
+    const q = text[p] === ' ' ? p + 1 : p;
+    const c = text.charCodeAt(q);
+    if (isDigitCode(c)) {
+      const t = readArabic(text, q);
+      return t.value === null ? null : t;
+    }
+    if (CN_RUN[c] === 1 || CN_RUN[c] === 2) {
+      const t = readChinese(text, q);
+      return t && t.value !== null ? t : null;
+    }
+    return null;
+  }
+
+  /**
+   * 零下42℃, 零下 2 度, 零下二十四点五度, 零下五摄氏度: a temperature below zero at i (where 零下 stands),
+   * its value negative and 零下 in the span; a span of two (零下二十到三十度, 零下5℃至零下2℃) is one pair.
+   * Only with a temperature unit (℃, 摄氏度, 度). Returns where it ends, or 0.
+   */
+  private belowZeroAt(i: number): number {
+    const text = this.text;
+    const t = this.belowZeroNumber(i + 2);
+    if (!t || t.value === null) return 0;
+    let u = temperatureUnitAt(text, t.end);
+    const c = text[t.end];
+    if (!u && (c === '到' || c === '至' || c === '-' || c === '~' || c === '～' || c === '—')) {
+      // 零下二十到三十度: both ends below zero, the unit written once at the end
+      let q = t.end + 1;
+      if (text[q] === '零' && text[q + 1] === '下') q += 2;
+      const t2 = this.belowZeroNumber(q);
+      const u2 = t2 ? temperatureUnitAt(text, t2.end) : null;
+      if (t2 && t2.value !== null && u2) {
+        this.push({ start: i, end: u2.end, value: [-t.value, -t2.value], unit: u2.unit, kind: 'other', approx: null });
+        return u2.end;
+      }
+      return 0;
+    }
+    if (!u) return 0;
+    this.push({ start: i, end: u.end, value: -t.value, unit: u.unit, kind: 'other', approx: null });
+    return u.end;
+  }
+
   /** The last time said with 点 (pushClock) and where it ended. */
   private lastClock: ClockTime | null = null;
   private lastClockEnd = -1;
@@ -1329,7 +1394,7 @@ export class FigureScanner {
       const t2 = readArabic(text, tok.end + 1);
       const h2 = t2.integer && t2.value !== null && t2.value > tok.value ? hourAt(text, t2) : null;
       if (h2) {
-        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}:00`, h2.value], unit: '', kind: 'date', approx: null });
+        this.push({ start: i, end: h2.end, value: [`T${pad(tok.value)}`, h2.value], unit: '', kind: 'date', approx: null });
         return h2.end;
       }
     }
@@ -1347,7 +1412,14 @@ export class FigureScanner {
     const hour = hourAt(text, tok);
     if (hour) {
       // 晚上8时: the part of the day moves the hour (T20)
-      this.push({ start: i, end: hour.end, value: shiftIso(hour.value, dayPartBefore(text, i, true)), unit: '', kind: 'date', approx: null });
+      const shift = dayPartBefore(text, i, true);
+      const first = shiftIso(hour.value, shift);
+      const second = this.hourSpanEnd(hour.end, first, shift);
+      if (second) {
+        this.push({ start: i, end: second.end, value: [first, second.value], unit: '', kind: 'date', approx: null });
+        return second.end;
+      }
+      this.push({ start: i, end: hour.end, value: first, unit: '', kind: 'date', approx: null });
       return hour.end;
     }
     const spaced = this.spacedFigureAt(i, tok.end);
@@ -1597,6 +1669,11 @@ export class FigureScanner {
 
   private chineseAt(i: number): number {
     const text = this.text;
+    // 零下42℃, 零下 5 度, 零下三度: a temperature below zero, negative, 零下 in the span
+    if (text[i] === '零' && text[i + 1] === '下') {
+      const below = this.belowZeroAt(i);
+      if (below > 0) return below;
+    }
     // A lone Chinese digit before a character that opens no unit and none of the readings below
     // (一 of 进一步, 三 of 三是, 一 of 统一，): what compose would refuse (a Chinese numeral under
     // 10,000 with no unit), refused before the token and the candidate are built. Most numerals
@@ -2216,6 +2293,11 @@ export class FigureScanner {
       // line already wrote with 年, repeated bare as a tag): a year, no code
       kind = 'date';
       value = String(tok.value);
+    } else if (bareYear && !unitText && yearLabelBefore(text, start)) {
+      // 年份：2021, 年度：2026, 示例年份：2012, 2013, …: a year a label names as one (and the years
+      // listed after it), as a column of years makes its cells years
+      kind = 'date';
+      value = String(tok.value);
     } else if (bareYear &&
       standingYear(text, start, end) && !this.quoted(start, end) && !counterLabelBefore(text, start) && !codeFieldValue(text, start, end) && !this.csvCodeField(start, end)) {
       // - 1956：…, >2016</span>, 公报,2006(10), 镇政府,工作报告,2023: four digits of a year that
@@ -2731,7 +2813,7 @@ function compactDate(text: string, tok: NumToken): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** 9时, 9時, 19时30分, 24时: a clock time, `T09:00`, `T19:30`. */
+/** 9时, 9時, 19时30分, 24时: a clock time holding the parts the text gives, `T09`, `T19:30`. */
 function hourAt(text: string, tok: NumToken): { end: number; value: string } | null {
   if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.value > 24 || (text[tok.end] !== '时' && text[tok.end] !== '時')) return null;
   if (includesCode(NOT_HOUR_AFTER, text.charCodeAt(tok.end + 1))) return null;
@@ -2746,7 +2828,6 @@ function hourAt(text: string, tok: NumToken): { end: number; value: string } | n
       end = m.end + 1;
     }
   }
-  if (value.length === 3) value += ':00';
   return { end, value };
 }
 
@@ -3050,6 +3131,33 @@ function temperatureBefore(text: string, start: number): boolean {
     for (const w of TEMPERATURE_WORDS) if (text.startsWith(w, k - 2)) return true;
     const c = text.charCodeAt(k - 1);
     if (c === 0x3002 || c === 0xff1b || c === 10 || c === 0x7535 /* 电 */ || c === 0x96fb /* 電 */) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a label that names a year (`年份：`, `年度：`, `**年份**：`) stands right before `start`, or
+ * before a list of years joined by commas that ends there (`年份：2012, 2013, 2014`).
+ */
+function yearLabelBefore(text: string, start: number): boolean {
+  let p = start;
+  for (let items = 0; items < 40; items++) {
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\u3000')) q--;
+    const c = text[q - 1];
+    if (c === '：' || c === ':') {
+      q--;
+      while (q > 0 && text[q - 1] === ' ') q--;
+      if (q >= 2 && text[q - 1] === '*' && text[q - 2] === '*') q -= 2;
+      return q >= 2 && (text.startsWith('年份', q - 2) || text.startsWith('年度', q - 2));
+    }
+    if (c !== ',' && c !== '，' && c !== '、') return false;
+    q--;
+    while (q > 0 && text[q - 1] === ' ') q--;
+    if (q < 4 || isDigitCode(text.charCodeAt(q - 5))) return false;
+    const y = text.slice(q - 4, q);
+    if (!/^(?:19|20)\d\d$/.test(y)) return false;
+    p = q - 4;
   }
   return false;
 }

@@ -98,7 +98,8 @@ export function readableChinese(v: number): string {
 function isoForReaders(v: string): string {
   if (v.startsWith('---')) return v.slice(3);
   if (v.startsWith('--')) return v.slice(2);
-  if (v.startsWith('T')) return v.slice(1);
+  // a whole hour (T09) reads as the clock shows it
+  if (v.startsWith('T')) return v.length === 3 ? `${v.slice(1)}:00` : v.slice(1);
   return v;
 }
 

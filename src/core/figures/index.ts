@@ -40,6 +40,7 @@ import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
 import { joinWithNext } from './joinNext';
 import { includesCode } from '../text/charset';
+import { joinMeasureForms } from './measureForms';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -200,6 +201,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = readLostCompositions(text, figs);
+    figs = joinMeasureForms(text, figs);
     figs = dropSampleNumbers(text, figs);
     labelLoneNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
