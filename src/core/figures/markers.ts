@@ -3,18 +3,34 @@
  * marker `1.` and the year `2019年`, not the decimal 1.2019. Where the outline has a `1.` heading
  * and a figure starts on its marker and runs past it, the figure is read again from the text after
  * the marker.
+ *
+ * A section number is a marker as well: an emergency plan's or a standard's `1 总则`, `1.1 编制目的`,
+ * `3.2.1 预警发布` (the number, a space, the part's name) open parts the outline reads as headings,
+ * and the number is their marker, no count: a figure the scanner read from it (`1.1`, or `3 组` with
+ * the name's first character taken for a unit) is dropped, and what it ran past the marker is read
+ * again as above.
  */
 import type { Outline } from '../types';
 import { FigureScanner, type RawFigure } from './extract';
 
 const DOT_MARKER = /^[0-9０-９]{1,3}[.．]$/;
+/** `1`, `1.1`, `2.3.1`: a section number as the outline gives it for a heading's marker. */
+const SECTION_MARKER = /^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}$/;
 
 /** Raw figures with markers taken out of them (linear: one map of heading starts, one pass). */
 export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outline | undefined): RawFigure[] {
   const hs = outline?.headings;
   if (!hs || !hs.length || !raw.length) return raw;
   const markerEnd = new Map<number, number>();
-  for (const h of hs) if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
+  /** Section numbers' starts: a figure wholly inside one is the marker itself, and goes. */
+  const sections = new Set<number>();
+  for (const h of hs) {
+    if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
+    else if (!h.inline && SECTION_MARKER.test(h.marker) && isSpaceCode(text.charCodeAt(h.start + h.marker.length))) {
+      markerEnd.set(h.start, h.start + h.marker.length);
+      sections.add(h.start);
+    }
+  }
   if (!markerEnd.size) return raw;
   let changed = false;
   const out: RawFigure[] = [];
@@ -22,7 +38,8 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
     const r = raw[k];
     const after = markerEnd.get(r.start);
     if (after === undefined || r.end <= after) {
-      out.push(r);
+      if (after !== undefined && sections.has(r.start)) changed = true;
+      else out.push(r);
       continue;
     }
     changed = true;
@@ -38,4 +55,9 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
     }
   }
   return changed ? out : raw;
+}
+
+/** A space or a tab (ASCII or ideographic) after a section number parts it from the part's name. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
+
+// Invented plans laid out as a PDF's text comes out (pdf43): section numbers `1`, `1.1`, `3.2.1`
+// open the parts of an emergency plan or a standard. Every text here is our own writing.
+function figureTexts(text: string): string[] {
+  return extractFigures(text, parseOutline(text)).map((f) => f.text);
+}
+
+describe('pdf43: a section number opening a heading is its marker, not a figure', () => {
+  const plan = [
+    '青山县森林火灾应急预案',
+    '',
+    '1 总则',
+    '',
+    '1.1 编制目的',
+    '',
+    '为及时有效处置森林火灾，最大限度减少损失，制定本预案。',
+    '',
+    '1.2 适用范围',
+    '',
+    '本预案适用于本县行政区域内发生的森林火灾，全县林地面积约12万亩。',
+    '',
+    '2 组织体系',
+    '',
+    '2.1 指挥机构',
+    '',
+    '县政府设立森林防火指挥部，成员单位共18个。',
+    '',
+    '2.2 强化值守',
+    '',
+    '防火期内实行24小时值班。',
+  ].join('\n');
+  it('reads the plan\'s parts with their section numbers', () => {
+    const markers = parseOutline(plan).headings.map((h) => h.marker).filter((m) => m !== '');
+    assert.deepEqual(markers, ['1', '1.1', '1.2', '2', '2.1', '2.2']);
+  });
+  it('keeps the quantities of the text and none of the section numbers', () => {
+    assert.deepEqual(figureTexts(plan), ['12万亩', '18个', '24小时']);
+  });
+  it('takes no unit from the part\'s name (`2 组织体系` is no count of 组, `2.2 强化值守` no 2.2 强)', () => {
+    const figs = figureTexts(plan);
+    assert.ok(!figs.some((t) => t.startsWith('2 ') || t.startsWith('2.2')));
+  });
+});
+
+describe('pdf43: a number that is no heading\'s marker stays a figure', () => {
+  it('a decimal opening a sentence line is still read', () => {
+    const text = '一、基本情况\n\n全年降水量比常年偏多。\n1.5 万人次参加了培训，比上年增加三成。\n';
+    assert.ok(figureTexts(text).some((t) => t.startsWith('1.5')));
+  });
+});
