@@ -51,3 +51,21 @@ describe('pdf43: a number that is no heading\'s marker stays a figure', () => {
     assert.ok(figureTexts(text).some((t) => t.startsWith('1.5')));
   });
 });
+
+describe('pdf43: a `1.` marker the outline found inside run-together text is no figure', () => {
+  it('the digits of 1. 2. 3. glued to the text before them are not counts', () => {
+    // a plan whose line breaks the PDF copy lost: the items run into their part's line
+    const text = [
+      '青山县垃圾分类工作方案',
+      '一、工作目标到年底前，城区垃圾分类覆盖率达到90%。',
+      '二、主要任务1. 完善分类设施2. 健全收运体系3. 推进源头减量三、保障措施',
+      '各部门要加强协作，每季度通报一次进展。',
+    ].join('\n');
+    const o = parseOutline(text);
+    const inlineDots = o.headings.filter((h) => /^[0-9]\.$/.test(h.marker));
+    const figs = extractFigures(text, o).map((f) => f.text);
+    // whatever the outline makes of the items, a marker it reads gives no figure
+    for (const h of inlineDots) assert.ok(!figs.includes(h.marker.slice(0, -1)), `${h.marker} read as a figure`);
+    assert.ok(figs.includes('90%'));
+  });
+});

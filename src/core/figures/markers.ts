@@ -9,6 +9,10 @@
  * and the number is their marker, no count: a figure the scanner read from it (`1.1`, or `3 组` with
  * the name's first character taken for a unit) is dropped, and what it ran past the marker is read
  * again as above.
+ *
+ * A figure read wholly from a heading's marker is the marker itself, and goes: the `1` of a `1.`
+ * the outline found inside a paragraph (a PDF's text run together, `方案目标1. 提高…2. 优化…`),
+ * where the scanner, seeing no line start, read the digit as a count.
  */
 import type { Outline } from '../types';
 import { FigureScanner, type RawFigure } from './extract';
@@ -22,13 +26,10 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
   const hs = outline?.headings;
   if (!hs || !hs.length || !raw.length) return raw;
   const markerEnd = new Map<number, number>();
-  /** Section numbers' starts: a figure wholly inside one is the marker itself, and goes. */
-  const sections = new Set<number>();
   for (const h of hs) {
     if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
     else if (!h.inline && SECTION_MARKER.test(h.marker) && isSpaceCode(text.charCodeAt(h.start + h.marker.length))) {
       markerEnd.set(h.start, h.start + h.marker.length);
-      sections.add(h.start);
     }
   }
   if (!markerEnd.size) return raw;
@@ -38,7 +39,7 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
     const r = raw[k];
     const after = markerEnd.get(r.start);
     if (after === undefined || r.end <= after) {
-      if (after !== undefined && sections.has(r.start)) changed = true;
+      if (after !== undefined) changed = true;
       else out.push(r);
       continue;
     }
