@@ -69,3 +69,40 @@ describe('pdf43: a `1.` marker the outline found inside run-together text is no 
     assert.ok(figs.includes('90%'));
   });
 });
+
+describe('pdf43: a list of section-number lines (a contents list whose 目录 was lost) gives no figures', () => {
+  it('drops 6.1 … 6.3 of a contents list the outline reads no heading on', () => {
+    // (6.1 人员… opens its name with a unit's character: the outline takes no heading there)
+    const text = [
+      '青山县地质灾害应急预案',
+      '',
+      '应急保障',
+      '',
+      '6.1 人员队伍保障',
+      '',
+      '6.2 物资装备保障',
+      '',
+      '6.3 通信信息保障',
+      '',
+      '附则',
+      '',
+      '正文从这里开始：全县共有地质灾害隐患点36处，受威胁群众1200人。',
+    ].join('\n');
+    const figs = figureTexts(text);
+    assert.ok(!figs.some((t) => t.startsWith('6.')), figs.join(' | '));
+    assert.deepEqual(figs, ['36处', '1200人']);
+  });
+  it('keeps counts listed one a line (1.5 人次 / 2.3 人次): a unit, no section name', () => {
+    const text = '主要数据如下。\n\n1.5 人次\n\n2.3 人次\n';
+    assert.deepEqual(figureTexts(text), ['1.5 人次', '2.3 人次']);
+  });
+  it('keeps a lone decimal line with its unit (1.5 万元 on its own line)', () => {
+    const text = '项目资金\n\n1.5 万元\n\n由县财政安排。\n';
+    assert.ok(figureTexts(text).some((t) => t.startsWith('1.5')));
+  });
+  it('keeps decimals of running text that open a line', () => {
+    const text = '全年降水偏多。\n2.5 万人次参加了培训，\n3.2 万人次参加了演练。\n';
+    const figs = figureTexts(text);
+    assert.ok(figs.some((t) => t.startsWith('2.5')) && figs.some((t) => t.startsWith('3.2')), figs.join(' | '));
+  });
+});
