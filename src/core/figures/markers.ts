@@ -3,18 +3,39 @@
  * marker `1.` and the year `2019年`, not the decimal 1.2019. Where the outline has a `1.` heading
  * and a figure starts on its marker and runs past it, the figure is read again from the text after
  * the marker.
+ *
+ * A section number is a marker as well: an emergency plan's or a standard's `1 总则`, `1.1 编制目的`,
+ * `3.2.1 预警发布` (the number, a space, the part's name) open parts the outline reads as headings,
+ * and the number is their marker, no count: a figure the scanner read from it (`1.1`, or `3 组` with
+ * the name's first character taken for a unit) is dropped, and what it ran past the marker is read
+ * again as above.
+ *
+ * A figure read wholly from a heading's marker is the marker itself, and goes: the `1` of a `1.`
+ * the outline found inside a paragraph (a PDF's text run together, `方案目标1. 提高…2. 优化…`),
+ * where the scanner, seeing no line start, read the digit as a count.
  */
 import type { Outline } from '../types';
 import { FigureScanner, type RawFigure } from './extract';
 
 const DOT_MARKER = /^[0-9０-９]{1,3}[.．]$/;
+/** `1`, `1.1`, `2.3.1`: a section number as the outline gives it for a heading's marker. */
+const SECTION_MARKER = /^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}$/;
 
 /** Raw figures with markers taken out of them (linear: one map of heading starts, one pass). */
 export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outline | undefined): RawFigure[] {
+  return withMarkersOut(text, dropSectionLineNumbers(text, raw), outline);
+}
+
+function withMarkersOut(text: string, raw: RawFigure[], outline: Outline | undefined): RawFigure[] {
   const hs = outline?.headings;
   if (!hs || !hs.length || !raw.length) return raw;
   const markerEnd = new Map<number, number>();
-  for (const h of hs) if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
+  for (const h of hs) {
+    if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
+    else if (!h.inline && SECTION_MARKER.test(h.marker) && isSpaceCode(text.charCodeAt(h.start + h.marker.length))) {
+      markerEnd.set(h.start, h.start + h.marker.length);
+    }
+  }
   if (!markerEnd.size) return raw;
   let changed = false;
   const out: RawFigure[] = [];
@@ -22,7 +43,8 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
     const r = raw[k];
     const after = markerEnd.get(r.start);
     if (after === undefined || r.end <= after) {
-      out.push(r);
+      if (after !== undefined) changed = true;
+      else out.push(r);
       continue;
     }
     changed = true;
@@ -38,4 +60,101 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
     }
   }
   return changed ? out : raw;
+}
+
+/** A space or a tab (ASCII or ideographic) after a section number parts it from the part's name. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
+
+/**
+ * A section-number line: `6.1 人力资源保障`, `3.2.1　预警发布` — a dotted number, a space, a short
+ * name and nothing else (no clause mark, no digit; a page number may close a contents entry).
+ */
+const SECTION_LINE = /^[ \t\u3000]*[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[ \t\u3000]+[\u3400-\u9fff][^，。；：、,;:！？!?0-9]{0,30}?(?:[ \t\u3000.．…·]*[0-9]{1,3})?[ \t\u3000]*$/;
+/** Longest line SECTION_LINE is tried on. */
+const SECTION_LINE_MAX = 48;
+
+/**
+ * A contents list or a plan's outline copied from a PDF sets its sections one a line, numbered
+ * `1.1 编制目的` / `1.2 编制依据`: where the outline reads no heading on such a line (a table of
+ * contents whose `目录` was lost, parts the copy left without text), the number is still the
+ * section's marker, no count. A figure at the start of a section-number line goes when the line
+ * above or below it (blank lines aside) is one too: a lone `1.5 万元` on its line stays.
+ */
+function dropSectionLineNumbers(text: string, raw: RawFigure[]): RawFigure[] {
+  let out: RawFigure[] | null = null;
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k];
+    const drop = atLineStart(text, r.start) && sectionLineAt(text, r.start) && (sectionLineAt(text, prevLineStart(text, r.start)) || sectionLineAt(text, nextLineStart(text, r.start)));
+    if (drop) {
+      out ??= raw.slice(0, k);
+    } else if (out) out.push(r);
+  }
+  return out ?? raw;
+}
+
+/** Whether only spaces stand between the line's start and p. */
+function atLineStart(text: string, p: number): boolean {
+  let q = p - 1;
+  while (q >= 0 && q > p - 8 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0x3000)) q--;
+  return q < 0 || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13;
+}
+
+/** Whether the line holding p (from its start) is a section-number line. */
+function sectionLineAt(text: string, p: number): boolean {
+  if (p < 0) return false;
+  let a = p;
+  while (a > 0 && a > p - 8 && text.charCodeAt(a - 1) !== 10) a--;
+  let e = p;
+  while (e < text.length && e - a <= SECTION_LINE_MAX && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  if (e - a > SECTION_LINE_MAX) return false;
+  const c = text.charCodeAt(a + leadingSpaces(text, a));
+  if (c < 48 || c > 57) return false;
+  const line = text.slice(a, e);
+  if (!SECTION_LINE.test(line)) return false;
+  // (a name opening with a unit's character is a quantity's unit unless words go on after it:
+  // `1.5 人次` is a count, `6.1 人力资源保障` a section, as the outline reads them: outline/markers.ts)
+  const name = /[\u3400-\u9fff][^ \t\u3000.．…·0-9]*/.exec(line.slice(line.search(/[ \t\u3000][\u3400-\u9fff]/) + 1));
+  if (!name) return false;
+  const n0 = name[0];
+  if ('万亿千百'.includes(n0[0])) return false;
+  if ('元年月日号號个個次人户戶岁歲倍'.includes(n0[0]) && !/^[\u3400-\u9fff、]{4,30}$/.test(n0)) return false;
+  return true;
+}
+
+function leadingSpaces(text: string, a: number): number {
+  let k = 0;
+  while (k < 8 && (text.charCodeAt(a + k) === 32 || text.charCodeAt(a + k) === 9 || text.charCodeAt(a + k) === 0x3000)) k++;
+  return k;
+}
+
+/** Start of the nearest non-blank line above the line holding p (within 400 characters), or -1. */
+function prevLineStart(text: string, p: number): number {
+  let a = p;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) a--;
+  const stop = Math.max(0, a - 400);
+  let q = a - 1; // the line break ending the line above
+  while (q > stop) {
+    let s = q;
+    while (s > 0 && text.charCodeAt(s - 1) !== 10) s--;
+    if (text.slice(s, q).trim() !== '') return s;
+    q = s - 1;
+  }
+  return -1;
+}
+
+/** Start of the nearest non-blank line below the line holding p (within 400 characters), or -1. */
+function nextLineStart(text: string, p: number): number {
+  let e = p;
+  while (e < text.length && text.charCodeAt(e) !== 10) e++;
+  const stop = Math.min(text.length, e + 400);
+  let s = e + 1;
+  while (s < stop) {
+    let t = s;
+    while (t < text.length && text.charCodeAt(t) !== 10) t++;
+    if (text.slice(s, t).trim() !== '') return s;
+    s = t + 1;
+  }
+  return -1;
 }
