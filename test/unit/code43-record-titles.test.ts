@@ -94,4 +94,26 @@ describe('code43: record titles that name documents by their kind', () => {
       '1 关于明年安全生产工作的计划要点', '2 一、明年安全生产工作的总体目标和思路', '2 二、明年安全生产工作的重点任务安排',
     ]);
   });
+
+  it('titles a dialog\'s terms (traditional characters) over the parts its markup holds, sentences or not', () => {
+    const text = [
+      "import Swal from 'sweetalert2';",
+      'export async function askTerms() {',
+      '  const result = await Swal.fire({',
+      "    title: '租借服務條款',",
+      '    html: `',
+      '      <div class="terms">',
+      '        <h3>一、租借資格</h3>',
+      '        <p>1. 須持有本館借閱證...</p>',
+      '        <h3>二、租借期限與歸還</h3>',
+      '        <p>1. 器材須於七日內歸還...</p>',
+      '      </div>',
+      '    `,',
+      "    confirmButtonText: '同意',",
+      '  });',
+      '  return result.isConfirmed;',
+      '}',
+    ].join('\n');
+    assert.deepEqual(heads(text), ['1 租借服務條款', '2 一、租借資格', '2 二、租借期限與歸還']);
+  });
 });

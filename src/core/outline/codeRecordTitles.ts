@@ -49,10 +49,11 @@ const MIN_PROSE_HAN = 12;
 const TITLE_FIELD = /^f:(?:title|heading|subject|标题|题目)@/;
 /**
  * A document's title by its kind: it ends with the word naming what it is (`…临时关闭通知`,
- * `关于…实施方案的通知`, `…工作报告`), a quotation mark or a bracket after it allowed. A page's
+ * `关于…实施方案的通知`, `…工作报告`, in traditional characters too: `會員條款`), a quotation mark or a
+ * bracket after it allowed. A page's
  * heading (`通知详情`, `政策解读`) or a sender's name does not.
  */
-const DOC_TITLE = /^[^。！？；：:;!?]{2,58}(?:通知|通告|公告|意见|方案|办法|规定|决定|报告|通报|纲要|规划|细则|条例|规则|指南|批复|公报|讲话|总结|计划|要点|决议|制度|守则|章程|倡议书|公开信|协议|声明|条款|须知|公约|纪要|函)[”」》）)]?$/;
+const DOC_TITLE = /^[^。！？；：:;!?]{2,58}(?:通知|通告|公告|意见|方案|办法|规定|决定|报告|通报|纲要|规划|细则|条例|规则|指南|批复|公报|讲话|总结|计划|要点|决议|制度|守则|章程|倡议书|公开信|协议|声明|条款|须知|公约|纪要|函|規定|決定|報告|通報|綱要|規劃|細則|條例|規則|講話|總結|計劃|決議|倡議書|公開信|協議|聲明|條款|須知|紀要)[”」》）)]?$/;
 const HAN = /[\u4e00-\u9fff]/;
 const HAN_G = /[\u4e00-\u9fff]/g;
 
@@ -229,8 +230,9 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       const to = closerOf.get(m)!;
       if (to >= n) continue;
       const bodyLine = Math.min(m.line + 1, n);
-      if (counts.ends[to] - counts.ends[bodyLine] === 0 || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const bodyFrom = ls[bodyLine];
+      // (a sentence's end, or the two numbered parts asked below: a dialog's terms `<h3>一、…</h3><p>1. …</p>`)
+      if (counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const toOff = ls[to];
       const a = firstAt(bodyFrom);
       const z = firstAt(toOff);
@@ -245,7 +247,9 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       // a record each (`sections: [` over `{ content: '一、总体要求\n…' },`) (a page's one-line HTML
       // string is the page's markup, its title a field the page shows beside it)
       const hl = lastAtOrBefore(ls, hs[top].start);
-      if (!/^[ \t]*(?:[{[][ \t]*)?(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(text.slice(ls[hl], hs[top].start))) continue;
+      // (or a literal's markup written over lines, the part's tag alone before it: `<h3>一、…</h3>`)
+      const before = text.slice(ls[hl], hs[top].start);
+      if (!/^[ \t]*(?:[{[][ \t]*)?(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(before) && !/^[ \t]*(?:<[A-Za-z][^<>]{0,80}>[ \t]*)+$/.test(before)) continue;
       singles.push({ m, from: ls[m.line], to: toOff });
       continue;
     }
