@@ -171,6 +171,8 @@ function inRuns(cands: Candidate[], words: boolean[]): Candidate[] {
 export function withCodeSectionFields(text: string, o: Outline, codeText: CodeTextTest): Outline {
   // (cheap test first: a field's quote right before a Chinese numeral's 、 or a bracket)
   if (text.indexOf('、') < 0 && text.indexOf('（') < 0 && text.indexOf('.') < 0) return o;
+  // (a code file only: asked once for the text and kept, cheaper than reading every line of a long plain text)
+  if (!codeText.is()) return o;
   const ls = o.lineStarts;
   const n = ls.length;
   const cands: Candidate[] = [];
@@ -185,7 +187,6 @@ export function withCodeSectionFields(text: string, o: Outline, codeText: CodeTe
   if (cands.length < 2) return o;
   let taken = inRuns(cands, worded(text, cands));
   if (!taken.some((c) => CHINESE.has(c.kind))) return o;
-  if (!codeText.is()) return o;
   // (Arabic parts only where a run of Chinese parts stands before them)
   const firstChinese = taken.find((c) => CHINESE.has(c.kind))!.start;
   taken = taken.filter((c) => CHINESE.has(c.kind) || c.start > firstChinese);
