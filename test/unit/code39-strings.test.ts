@@ -28,13 +28,15 @@ describe('code39: documents kept in strings of code', () => {
       '];',
     ].join('\n');
     const hs = outline(text);
-    assert.deepEqual(hs.filter((h) => h[0] === 5).map((h) => [h[1], h[2], h[4]]), [
-      ['一、', 1, '本周完成接口联调'],
-      ['二、', 1, '下周启动灰度发布'],
-      ['三、', 1, '周五前提交测试报告'],
+    // (under the record's title since code43: two records holding numbered parts, the memos' titles
+    // stand over them, as docs/testing.md has a file of records read)
+    assert.deepEqual(hs.filter((h) => h[0] === 5).map((h) => [h[1], h[2], h[3], h[4]]), [
+      ['一、', 2, 4, '本周完成接口联调'],
+      ['二、', 2, 4, '下周启动灰度发布'],
+      ['三、', 2, 4, '周五前提交测试报告'],
     ]);
     // the next record's numbering hangs under nothing of this one
-    for (const h of hs.filter((x) => x[0] > 5)) assert.equal(h[3], null);
+    for (const h of hs.filter((x) => x[0] > 5)) assert.ok(h[3] === null || h[3] > 7);
   });
 
   it('leaves a string with one part, or parts out of order, as it is', () => {

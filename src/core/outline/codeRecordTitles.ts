@@ -36,16 +36,24 @@ const KEY = /^([ \t]*)(["'])/;
 const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;
 /** Longest record title read (a field longer than this holds text, not a name). */
 const MAX_TITLE = 60;
+/**
+ * A task a list of to-dos names (`提交本月工作总结`, `审批…的请示`): a verb of doing before the
+ * document it asks for is no document's title.
+ */
+const TASK = /^(?:提交|上报|报送|审批|审核|审阅|完善|填写|上传|撰写|起草|准备|完成|整理|修改|核对|处理|查看|阅读|签收|回复|编制)/;
+/** Shortest title read as a document's by its kind alone (a menu's `通知公告`, `会议纪要` are shorter). */
+const MIN_NAMED_TITLE = 8;
 /** Han characters a record's prose must hold besides its title line. */
 const MIN_PROSE_HAN = 12;
 /** Fields that title a text (a single record's title is read from these only; `name`, `id` name things). */
 const TITLE_FIELD = /^f:(?:title|heading|subject|标题|题目)@/;
 /**
  * A document's title by its kind: it ends with the word naming what it is (`…临时关闭通知`,
- * `关于…实施方案的通知`, `…工作报告`), a quotation mark or a bracket after it allowed. A page's
+ * `关于…实施方案的通知`, `…工作报告`, in traditional characters too: `會員條款`), a quotation mark or a
+ * bracket after it allowed. A page's
  * heading (`通知详情`, `政策解读`) or a sender's name does not.
  */
-const DOC_TITLE = /^[^。！？；：:;!?]{2,58}(?:通知|通告|公告|意见|方案|办法|规定|决定|报告|通报|纲要|规划|细则|条例|规则|指南|批复|公报|讲话|总结|计划|要点|决议|制度|守则|章程|倡议书|公开信|协议|声明|条款|须知|公约|纪要|函)[”」》）)]?$/;
+const DOC_TITLE = /^[^。！？；：:;!?]{2,58}(?:通知|通告|公告|意见|方案|办法|规定|决定|报告|通报|纲要|规划|细则|条例|规则|指南|批复|公报|讲话|总结|计划|要点|决议|制度|守则|章程|倡议书|公开信|协议|声明|条款|须知|公约|纪要|函|規定|決定|報告|通報|綱要|規劃|細則|條例|規則|講話|總結|計劃|決議|倡議書|公開信|協議|聲明|條款|須知|紀要)[”」》）)]?$/;
 const HAN = /[\u4e00-\u9fff]/;
 const HAN_G = /[\u4e00-\u9fff]/g;
 
@@ -81,7 +89,8 @@ function memberAt(text: string, li: number, s: number, e: number): Member | null
     // only `,` `;` and blanks after the value: a field alone on its line
     // (one blank class before the mark and one after: `[ \t]*[,;]?[ \t]*$` split a run of blanks before
     // a word at every place, quadratic in the run)
-    if (!/^[ \t]*(?:[,;][ \t]*)?$/.test(text.slice(c + 1, e))) return null;
+    // (or fields of codes and dates after it, no words and no brace: `title: '用户协议', updated: '2026-05-30',`)
+    if (!/^[ \t]*(?:[,;][ \t]*)?$/.test(text.slice(c + 1, e)) && !/^[ \t]*,[ \t]*[A-Za-z_$][\w$]*[ \t]*:[^{}()\u3000-\u9fff\uff00-\uffef]*$/.test(text.slice(c + 1, e))) return null;
     return valueMember(text, `f:${f[3]}`, li, f[1].length, q + 1, c, f[3] === 'id' || f[3] === 'name');
   }
   const k = KEY.exec(line);
@@ -176,7 +185,7 @@ function closerLines(text: string, ls: number[], lineEnd: (li: number) => number
 export function withCodeRecordTitles(text: string, o: Outline): Outline {
   const ls = o.lineStarts;
   const n = ls.length;
-  if (n < 4 || o.headings.length === 0) return o;
+  if (n < 4) return o;
   const lineEnd = (li: number): number => {
     let e = li + 1 < n ? ls[li + 1] - 1 : text.length;
     if (e > ls[li] && text.charCodeAt(e - 1) === 13) e--;
@@ -221,8 +230,9 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       const to = closerOf.get(m)!;
       if (to >= n) continue;
       const bodyLine = Math.min(m.line + 1, n);
-      if (counts.ends[to] - counts.ends[bodyLine] === 0 || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const bodyFrom = ls[bodyLine];
+      // (a sentence's end, or the two numbered parts asked below: a dialog's terms `<h3>一、…</h3><p>1. …</p>`)
+      if (counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const toOff = ls[to];
       const a = firstAt(bodyFrom);
       const z = firstAt(toOff);
@@ -237,11 +247,17 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       // a record each (`sections: [` over `{ content: '一、总体要求\n…' },`) (a page's one-line HTML
       // string is the page's markup, its title a field the page shows beside it)
       const hl = lastAtOrBefore(ls, hs[top].start);
-      if (!/^[ \t]*(?:[{[][ \t]*)?(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(text.slice(ls[hl], hs[top].start))) continue;
+      // (or a literal's markup written over lines, the part's tag alone before it: `<h3>一、…</h3>`)
+      const before = text.slice(ls[hl], hs[top].start);
+      if (!/^[ \t]*(?:[{[][ \t]*)?(?:["']?[A-Za-z_$][\w$]*["']?[ \t]*[:=][ \t]*)?["'`]?$/.test(before) && !/^[ \t]*(?:<[A-Za-z][^<>]{0,80}>[ \t]*)+$/.test(before)) continue;
       singles.push({ m, from: ls[m.line], to: toOff });
       continue;
     }
     const got: Rec[] = [];
+    // the members whose title names a document by its kind (`关于召开…会议的通知`, `…专题会议纪要`): a
+    // list of notices or minutes kept as records (an OA list, a page's mock data) holds documents even
+    // where their texts are not kept beside the titles
+    const named: Rec[] = [];
     let numbered = 0;
     for (let k = 0; k < g.length; k++) {
       const m = g[k];
@@ -253,17 +269,24 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       const toOff = to < n ? ls[to] : text.length;
       const bodyLine = Math.min(m.line + 1, n);
       const bodyFrom = m.line + 1 < n ? ls[m.line + 1] : text.length;
-      // a sentence's end and MIN_PROSE_HAN Han characters in the body [bodyLine, to)
-      if (counts.ends[to] - counts.ends[bodyLine] === 0 || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
+      if (m.e - m.s >= MIN_NAMED_TITLE && DOC_TITLE.test(text.slice(m.s, m.e)) && !TASK.test(text.slice(m.s, m.e))) named.push({ m, from, to: toOff });
       const a = firstAt(bodyFrom);
-      if (a < hs.length && hs[a].start < toOff && marked[firstAt(toOff)] - marked[a] > 0) numbered++;
+      // (parts the engine read in the body [bodyLine, to): two or more stand for its prose, an
+      // outline's nodes `{ id: '1', title: '一、…' }` hold no sentence)
+      const parts = a < hs.length && hs[a].start < toOff ? marked[firstAt(toOff)] - marked[a] : 0;
+      // a sentence's end (or two parts) and MIN_PROSE_HAN Han characters in the body [bodyLine, to)
+      if ((counts.ends[to] - counts.ends[bodyLine] === 0 && parts < 2) || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
+      if (parts > 0) numbered++;
       got.push({ m, from, to: toOff });
     }
     if (numbered >= 2) appendAll(recs, got);
+    else if (named.length >= 2) appendAll(recs, named);
   }
   // (one such record alone: two of them on a page are no one document's title, and records grouped
   // by their field are read above)
-  if (recs.length === 0 && singles.length === 1) recs.push(singles[0]);
+  // (a single record beside a list of documents named by their kind, `OA_DOCS` over `SAMPLE_MINUTES`, is
+  // one too, where it stands apart from every record of the list)
+  if (singles.length === 1 && recs.every((r) => r.to <= singles[0].from || r.from >= singles[0].to)) recs.push(singles[0]);
   if (recs.length === 0) return o;
   recs.sort((x, y) => x.from - y.from);
   // records inside another's extent (texts grouped under a category's key): the texts' own records

@@ -17,6 +17,7 @@ import { analyseMarkdown, frontMatterEnd, isProseHeading, type MdInfo } from './
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { withCodeRecordTitles } from './codeRecordTitles';
+import { withCodeSectionFields } from './codeSectionFields';
 import { spanView } from './spanJoin';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
@@ -160,7 +161,9 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
     // Several texts kept as records of a program's data: each record's title over its parts (codeRecordTitles.ts).
-    if (options.format !== 'markdown') built = withCodeRecordTitles(text, built);
+    // (a document's parts named in its records' heading fields, `{ h: '一、服务内容', p: '…' }`, first:
+    // the records' titles then stand over them, codeSectionFields.ts)
+    if (options.format !== 'markdown') built = withCodeRecordTitles(text, withCodeSectionFields(text, built, codeText));
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
     // (whether the text is a program's: the figures of this text ask it again, answered here)
