@@ -6,7 +6,7 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { isProse, lineText } from './lineShapes';
+import { isMetaField, isProse, lineText } from './lineShapes';
 import { cjkCount } from '../../text/cjk';
 
 const DATE_IN_LABEL = /(\d{4}\s*[-./年]\s*\d{1,2}(\s*[-./月]\s*\d{1,2}日?)?|\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九○]{4}年)/;
@@ -25,6 +25,8 @@ export function isLabelTitle(s: string): boolean {
   const inner = s.slice(1, -1);
   if (/[【】\[\]〔〕。；]/.test(inner)) return false;
   if (cjkCount(inner) < 3) return false;
+  // (`[ 发布时间:2015-09-24 | 浏览:2695次 ]`: a page's metadata bar in brackets, its fields labelled, no item's label)
+  if (isMetaField(inner.trim()) && /[|｜]/.test(inner)) return false;
   if (DATE_IN_LABEL.test(inner)) return true;
   return MEETING.test(inner) && SEPARATOR.test(inner);
 }

@@ -307,6 +307,21 @@ function questionHeadline(s: string): boolean {
   return !/[？?。！；;]/.test(head) && looksLikeTitle(head);
 }
 
+/**
+ * `工学院开学第一课|学习英雄事迹，激发爱国热情`: a column's or an event's name (two to twenty
+ * characters, no field nor date), one bar, then words that read as a title; no sentence ends in it.
+ * Read only right above the page's metadata (the caller): there its place says it is the headline.
+ */
+function barredHeadline(s: string): boolean {
+  if (s.length > 100 || /[。！？；!?;]/.test(s)) return false;
+  const parts = s.split(/\s*[|｜]\s*/);
+  if (parts.length !== 2) return false;
+  const [name, rest] = parts;
+  if (name.length < 2 || name.length > 20 || cjkCount(name) < 2 || /[：:\d]/.test(name)) return false;
+  if (rest.length < 6 || isMetaField(rest) || isLabelValue(rest)) return false;
+  return looksLikeTitle(rest.length > 60 ? rest.slice(0, 60).replace(/[，、,\s]+$/, '') : rest);
+}
+
 function longHeadline(s: string): boolean {
   return s.length > 60 && s.length <= 120 && !/[。！？；]/.test(s) && looksLikeTitle(s.slice(0, 60).replace(/[，、\s]+$/, ''));
 }
@@ -711,7 +726,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A value under a bare `来源:` label is read when the label is reached; here, look one line up.
     let up = i - 1;
     while (up >= 0 && !S(up)) up--;
-    const underBareLabel = up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t);
+    // (so is the second or third value of a category field set a value a line: `分類:` / `新聞中心` / `公司新聞`)
+    const underBareLabel = (up >= 0 && isBareMetaLabel(S(up)) && t.length <= 30 && !isSalutation(t)) || categoryValue(S, i);
     if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
     // The speaker's name letter-spaced a character apart (`项 雪 龙`, a PDF's centred name) right
     // over the salutation: a speaker line, never the speech's title (the title stands above it).
@@ -731,7 +747,11 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // its value; right above the page's metadata, and stated again further down (an agency's
     // `…电 题:某某:新时代的领路人`), it is the page's title.
     // So is a headline quoting a speaker by office and name (`…局长某某：…`) right above the metadata.
-    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t))) || isSpeakerHeadline(t))) { T = i; break; }
+    // So is a headline naming its place or body before the colon and quoting its subject after it
+    // (`某某镇：“三会合一”提效率`), right above the metadata with no field over it: a field's value
+    // names a thing, it quotes no slogan.
+    const quotedHeadline = t.length <= 40 && QUOTED_VALUE.test(t) && !(up >= 0 && (isMetaField(S(up)) || isLabelValue(S(up)) || isBareMetaLabel(S(up))));
+    if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t) || quotedHeadline)) || isSpeakerHeadline(t))) { T = i; break; }
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
     // A forum post's bar (`某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式`): the post's metadata.
     if (t.length <= 120 && DATE_TIME.test(t) && /发表于|發表於/.test(t) && !/[。！？]/.test(t)) { preamble.push([i, Zone.Metadata]); continue; }
@@ -764,6 +784,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // right above the page's metadata and date lines its place says what it is.
     // So may a headline asking a question (`…，为何…？`), or one opening with a cheer (`喜讯！…`), which no title rule reads as a title.
     if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt) || cheerHeadline(tt))) { T = i; break; }
+    // So may a headline that opens with its column's or event's name and a bar (`开学第一课|学习…，争做…`),
+    // which the title rules read as no title for its bar: right above the metadata.
+    if (preamble.some(([, z]) => z === Zone.Metadata) && barredHeadline(tt)) { T = i; break; }
     if (isButton(t)) { preamble.push([i, Zone.Furniture]); continue; }
     // A document site's widget between its headline and the text (`论文部分内容阅读`, `下载到本地 ,
     // 更方便阅读`): the site's, passed as its buttons are; the headline stands above it.
@@ -904,6 +927,20 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const title = titleOf(S(T)).slice(tFrom >= 0 ? titleLabelLength(S(T)) : 0);
   // (a compiler's header of fields over the title, already metadata, is evidence of a page's head)
   let evidence = fieldHeader > 0 || repeated || chromeUnderTitle ? 1 : 0;
+  // A column's name or a menu's words alone over the headline, one to three short lines from the
+  // page's top (`新聞中心` over `公司再度榮獲…` over `2020-12-04 來源:…`), the headline over a dated
+  // metadata line: the site's words over its article, evidence of a page's head (made its furniture).
+  if (evidence === 0 && tFrom < 0 && preamble.some(([k, z]) => z === Zone.Metadata && DATED.test(S(k)))) {
+    let words = 0;
+    let all = true;
+    for (let i = 0; i < T && all; i++) {
+      const t = S(i);
+      if (!t) continue;
+      if (zone[i] !== Zone.Body || !COLUMN_WORD.test(t) || isSectionName(t)) all = false;
+      else words++;
+    }
+    if (all && words > 0 && words <= 3) evidence++;
+  }
   let abort = false;
   for (let i = 0; i < T; i++) {
     const t = S(i);
@@ -1157,6 +1194,36 @@ function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, n
   }
   return [-1, -1];
 }
+
+/** A date in a metadata line: `2020-12-04`, `2017年3月6日`. */
+const DATED = /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}/;
+/** A column's or a menu item's name: two to eight Han characters, nothing else (`新闻中心`, `思想观点`). */
+const COLUMN_WORD = /^[\u3400-\u9fff]{2,8}$/;
+
+/** A bare category label, its values on the lines under it: `分类：`, `分類:`, `所属栏目：`. */
+const CATEGORY_LABEL = /^[【\[]?\s*(?:分类|分類|类别|類別|栏目|欄目|所属栏目|所屬欄目)\s*[】\]]?\s*[：:]$/;
+
+/**
+ * Line i a short word (eight characters at most, no mark) under at most two more such words and a
+ * bare category label over them (`分類:` / `新聞中心` / `公司新聞`): a value of the page's category
+ * field, its path set a step a line, never the headline.
+ */
+function categoryValue(S: (i: number) => string, i: number): boolean {
+  const word = (s: string): boolean => s.length > 0 && s.length <= 8 && !/[，。；：:！？,;!?]/.test(s);
+  if (!word(S(i))) return false;
+  let words = 1;
+  for (let k = i - 1; k >= 0 && words <= 3; k--) {
+    const u = S(k);
+    if (!u) continue;
+    if (CATEGORY_LABEL.test(u)) return true;
+    if (!word(u)) return false;
+    words++;
+  }
+  return false;
+}
+
+/** `某某镇：“三会合一”提效率`: a short name, a colon, then words quoting a phrase (two to twenty characters). */
+const QUOTED_VALUE = /^[\u3400-\u9fff]{2,10}\s*[：:]\s*[^“”「」。！？；]{0,12}[“「][^”」]{2,20}[”」][^。！？；：:]{1,20}$/;
 
 /** A line of the page's metadata: a source or editor field, or a date and time. */
 const PAGE_META = /(来源|發布|发布|编辑|編輯|作者|时间|時間)\s*[：:]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
