@@ -1741,7 +1741,9 @@ function addMdLineSubheads(
   };
   // a paragraph of raw HTML all in bold, shorter than a story, that is one whole sentence (ends 。)
   const leadSentence = (X: Unit): boolean => {
-    if (!X.v || X.v.start < 0 || X.v.image || X.v.length >= 40 || X.v.last !== '。') return false;
+    // (in Markdown, `**层林叠翠，碧水蜿蜒。**`: the whole line in bold, one short sentence)
+    if (!X.v) return !X.heading && mdBoldLeadSentence(text.slice(X.s, X.e));
+    if (X.v.start < 0 || X.v.image || X.v.length >= 40 || X.v.last !== '。') return false;
     const b = boldHtmlLine(text, X.s, X.e);
     return b !== null && b !== 'empty' && b.title.indexOf('。') === b.title.length - 1;
   };
@@ -1812,6 +1814,20 @@ function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/**
+ * `**层林叠翠，碧水蜿蜒。**`: a Markdown line all in bold holding one short sentence (under 40
+ * characters, its only full stop at its end) — the lead a feature sets in bold under a part's subhead.
+ */
+function mdBoldLeadSentence(line: string): boolean {
+  const m = /^(\*\*|__)([^*_\n]+)\1$/.exec(line.trim());
+  if (!m) return false;
+  const inner = m[2].trim();
+  if (inner.length < 4 || inner.length >= 40) return false;
+  const last = inner[inner.length - 1];
+  if (last !== '。' && last !== '！') return false;
+  return !/[。！？；!?;]/.test(inner.slice(0, -1));
 }
 
 /** `某某摄（人民视觉）`, `新华社记者 某某摄`, `某某绘`, `制图：某某`: a picture's credit line. */
