@@ -451,3 +451,14 @@ export function activeRunMembers(cands: Candidate[], active: boolean[]): Map<num
   }
   return members;
 }
+
+/** A candidate with every field set, built at one place so all candidates share one object shape. */
+export function newCandidate(
+  start: number, length: number, titleStart: number, family: MarkerFamily, kind: RunKind | null, ordinal: number,
+  inline: boolean, paragraph: number, line: number, mdDepth: number, isTitle: boolean,
+): Candidate {
+  return {
+    start, length, titleStart, family, kind, ordinal, inline, paragraph, line, mdDepth, isTitle, rank: 0,
+    run: -1, prev: -1, last: true, next: -1, position: 0, topLevel: false, titleLine: line, titleStop: -1,
+  };
+}

@@ -1,0 +1,665 @@
+/**
+ * Subheads and titles of Markdown copies and raw-HTML posts that carry no numbering: bold HTML
+ * subheads, transcript line subheads, badge numbers (`01坚持…`), bold subheads and their kickers, a
+ * speech's title over its `——在…上的讲话` subtitle, a headline repeated under the `#` headline, and
+ * the 引题 set as a heading above it. Each adds title candidates (or drops one) before the runs are
+ * built; moved out of index.ts unchanged.
+ */
+import { firstAtOrAbove } from '../text/lines';
+import { isSpace, type Layout, type LineTable } from './layout';
+import { looksLikeLabel, looksLikeTitle } from './titles';
+import { isCompilationSpeaker } from './anatomy/speakerTitles';
+import { isCaption, isMetaField, isSubtitle } from './anatomy/lineShapes';
+import type { MdHeading, MdInfo } from './markdown';
+import { newCandidate, type Candidate } from './runs';
+import { zoneHoldsTitles } from './anatomy';
+import { BULLETS, boldHtmlLine, htmlSubheads, nextParagraph, type HtmlTitle } from './htmlTitles';
+import { opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
+import { breakRanges, firstBreakIn, maskAround, maskIndexAt } from './htmlBreaks';
+import { withoutSpaces } from '../text/blank';
+import { isSpeechSubtitle, restatesHeadline, unbold } from './mdSpeechTitles';
+
+/**
+ * Bold HTML subheads of a Markdown news copy (htmlTitles.ts) as subheads (rank 1): parts of the
+ * document's `#` title or section when one is open, the top level when none is. A line the
+ * numbering already reads, or whose text is masked whole (a table, a comment), is left alone.
+ */
+/**
+ * A line of raw HTML right under a Markdown heading (blank lines between): one story the heading
+ * names (a news programme's copy: `### 国内联播快讯` over `<p>…</p><p><strong>…</strong></p>…`).
+ * Looks back over blank lines only.
+ */
+function storyUnderHeading(lines: Layout['lines'], li: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  let k = li - 1;
+  while (k >= 0 && (lines.blank(k) || lines.zeroWidth(k))) k--;
+  return k >= 0 && mdHeadingByLine.has(k);
+}
+
+export function addHtmlSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): Map<number, HtmlTitle> {
+  const { lines } = layout;
+  const masks = md.masked;
+  const inMask = (pos: number): boolean => maskAround(masks, pos) >= 0;
+  const taken = takenLines(cands);
+  // A line holding several paragraphs of the page (`<p>…</p><p>…</p>`) may hold a numbered one and
+  // a bold title: only the paragraphs holding a marker are left to the numbering.
+  const breaks = breakRanges(text, masks);
+  const starts = cands.map((c) => c.start).sort((a, b) => a - b);
+  const holdsMarker = (s: number, e: number): boolean => anyWithin(starts, s, e);
+  const found = htmlSubheads(
+    text, lines.length,
+    (li) => [lines.contentStart[li], lines.contentEnd[li], lines.blank(li) || lines.zeroWidth(li)],
+    (li) => zoneHoldsTitles(zone[li]) && !mdHeadingByLine.has(li)
+      && (!taken.has(li) || firstBreakIn(breaks, lines.contentStart[li] + 1, lines.contentEnd[li] - 1) >= 0),
+    holdsMarker,
+    (li) => storyUnderHeading(lines, li, mdHeadingByLine),
+  );
+  {
+    // bold labels (`土地政策：`) stand for parts only as two or more different ones
+    const labels: Array<[number, number, string]> = [];
+    for (let k = 0; k < found.length; k++) if (found[k].label) labels.push([k, 0, found[k].title]);
+    dropRepeatedLabels(labels);
+    const keep = new Set(labels.length >= 2 ? labels.map((l) => l[0]) : []);
+    let w = 0;
+    for (let k = 0; k < found.length; k++) if (!found[k].label || keep.has(k)) found[w++] = found[k];
+    found.length = w;
+  }
+  const byStart = new Map<number, HtmlTitle>();
+  // Two tiers of bold subheads: where the page centres its first subheads and sets others flush
+  // left (`关于能源供应：…` under the centred `热点问题一一回应`), a left one after a centred one is a
+  // part of that section (rank 4), not its sibling.
+  // Two or more such left ones are needed; a bracketed group label (`【园区动态】`) opens a group of
+  // its own and ends the tiers.
+  const second = new Uint8Array(found.length);
+  let seconds = 0;
+  const tiered = found.length > 0 && found[0].centered;
+  for (let k = 0; tiered && k < found.length; k++) {
+    const t = found[k];
+    if (t.title.startsWith('【') && t.title.endsWith('】')) break;
+    if (!t.centered) { second[k] = 1; seconds++; }
+  }
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
+    if (inMask(t.start)) continue;
+    const c = newCandidate(t.start, 0, t.start, 'title', null, 0, false, lines.paragraph[t.line], t.line, 0, true);
+    c.rank = seconds >= 2 && second[k] ? 4 : 1;
+    cands.push(c);
+    byStart.set(t.start, t);
+  }
+  return byStart;
+}
+
+/** The lines that already hold a candidate. */
+export function takenLines(cands: readonly Candidate[]): Set<number> {
+  const taken = new Set<number>();
+  for (const c of cands) taken.add(c.line);
+  return taken;
+}
+
+/** Whether a position lies in masked Markdown (code, HTML…); positions must be asked in order. */
+function maskedReader(md: MdInfo): (pos: number) => boolean {
+  const masks = md.masked;
+  let mp = 0;
+  return (pos: number): boolean => {
+    while (mp < masks.length && masks[mp][1] <= pos) mp++;
+    return mp < masks.length && masks[mp][0] <= pos;
+  };
+}
+
+/**
+ * A news programme's transcript in Markdown (`## 7. 快讯` then, line by line, a headline and its
+ * story, the next headline and its story): plain lines that read as a title, stand after a finished
+ * sentence (or the section's lead ending in ：) and before a line of running text, are the section's
+ * subheads — when the section has two or more of them, so one short line between sentences is not
+ * taken, and only over a story that ends a sentence (a flattened table's cells stop anywhere). Subheads (rank 1) nest in the Markdown section or numbered part they stand in.
+ * A news page kept as raw HTML, `<p>　　…</p>` a paragraph a line, is read the same way, line by
+ * line as the reader sees it (tags left out): a paragraph that reads as a title between finished
+ * sentences and a story is a subhead, where two or more stand so. A line holding an image (a
+ * picture and its caption) is none, and the line above a subhead must show a sentence's end (so a
+ * caption under a picture line is never taken).
+ */
+/** A Markdown line holding nothing but a picture (`![说明](a.jpg)`, a linked one `[![](a.jpg)](…)`). */
+const MD_IMAGE_LINE = /^\s*\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?\s*$/;
+
+export function addMdLineSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+  htmlTitles: Map<number, HtmlTitle> | null,
+): void {
+  const { lines } = layout;
+  const masked = maskedReader(md);
+  const SENTENCE_END = '。！？：；!?:;”」』）)';
+  // A unit is a line, or one paragraph of a line of raw HTML that holds several (`<p>…</p> <p>…</p>`,
+  // a page kept on one line): read as the reader sees it. A story kept on one line right under a
+  // Markdown heading of its own is one unit (the heading names it; a title stands on a line of its
+  // own, not inside the story's line). `heading`: a Markdown heading line.
+  interface Unit { li: number; s: number; e: number; v: VisibleLine | null; heading: boolean }
+  const CAP = 80;
+  const units: Unit[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    if (mdHeadingByLine.has(li)) { units.push({ li, s: 0, e: 0, v: null, heading: true }); continue; }
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (!opensWithTag(text, s, e)) { units.push({ li, s, e, v: null, heading: false }); continue; }
+    let from = s;
+    let to = nextParagraph(text, from, e);
+    if (to >= e || storyUnderHeading(lines, li, mdHeadingByLine)) { units.push({ li, s, e, v: visibleLine(text, s, e, CAP), heading: false }); continue; }
+    while (from < e) {
+      units.push({ li, s: from, e: to, v: visibleLine(text, from, to, CAP), heading: false });
+      from = to;
+      to = nextParagraph(text, from, e);
+    }
+  }
+  // where the candidates start, in order: a unit holding one is the numbering's
+  const starts = cands.map((c) => c.start).sort((x, y) => x - y);
+  const holdsCandidate = (s: number, e: number): boolean => anyWithin(starts, s, e);
+  const taken = takenLines(cands);
+  let series: Array<[number, VisibleLine | null, number]> = [];
+  // the opening words of each story: stories that open alike are the rows of a flattened table
+  // (a name cell, then a cell of the same task written for each), not a programme's news items
+  let openings = new Set<string>();
+  let alike = false;
+  const flush = (): void => {
+    if (series.length >= 2 && !alike) {
+      for (const [li, v, us] of series) {
+        const at = v ? v.start : us;
+        const c = newCandidate(at, 0, at, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+        if (v && htmlTitles) htmlTitles.set(at, { start: v.start, end: v.end, title: v.text });
+      }
+    }
+    series = [];
+    openings = new Set<string>();
+    alike = false;
+  };
+  // a paragraph of raw HTML all in bold, shorter than a story, that is one whole sentence (ends 。)
+  const leadSentence = (X: Unit): boolean => {
+    // (in Markdown, `**层林叠翠，碧水蜿蜒。**`: the whole line in bold, one short sentence)
+    if (!X.v) return !X.heading && mdBoldLeadSentence(text.slice(X.s, X.e));
+    if (X.v.start < 0 || X.v.image || X.v.length >= 40 || X.v.last !== '。') return false;
+    const b = boldHtmlLine(text, X.s, X.e);
+    return b !== null && b !== 'empty' && b.title.indexOf('。') === b.title.length - 1;
+  };
+  // prev: last unit with text before this one (none at a section start); its last character decides
+  let prevLast = '';
+  let prevSeen = false;
+  const n = units.length;
+  for (let k = 0; k < n; k++) {
+    const U = units[k];
+    const li = U.li;
+    if (U.heading) { flush(); prevSeen = false; continue; }
+    let s = U.s;
+    let e = U.e;
+    const v = U.v;
+    const prevOk = !prevSeen || (prevLast !== '' && SENTENCE_END.includes(prevLast));
+    if (v) {
+      // a line of tags alone (an empty paragraph) leaves the line above as it was; a picture is no sentence
+      if (v.start < 0 && !v.image) continue;
+      prevLast = v.start < 0 ? '' : v.last;
+    } else prevLast = (text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e)) ? '' : text[e - 1];
+    prevSeen = true;
+    if (v) {
+      if (v.start < 0 || v.image || v.length > 40) continue;
+      s = v.start;
+      e = v.end;
+    }
+    // (a line the numbering reads is its own; a paragraph of a line holding several is asked alone)
+    const split = U.s !== lines.contentStart[li] || U.e !== lines.contentEnd[li];
+    if (!prevOk || (split ? holdsCandidate(U.s, U.e) : taken.has(li)) || !zoneHoldsTitles(zone[li]) || e - s > 40 || masked(s)) continue;
+    const c0 = text[s];
+    if (c0 === '>' || c0 === '-' || c0 === '*' || c0 === '+' || c0 === '|' || c0 === '<' || c0 === '!' || c0 === '[' || c0 === '#') continue;
+    // the next unit with text is running text: long, with a sentence in it
+    // (a line holding only an arrow or a bullet, `▷`, set under the subhead as an ornament, is passed over)
+    let nx = k + 1;
+    for (; nx < n; nx++) {
+      const X = units[nx];
+      if (X.heading) break;
+      if (lines.blank(X.li) || lines.zeroWidth(X.li)) continue;
+      // (a picture set between the subhead and its story, `<div class="img_wrapper"><img …>`, is passed over too)
+      if (X.v && X.v.image) continue;
+      if (!ornamentLine(text, X.s, X.e, X.v)) break;
+    }
+    if (nx >= n || units[nx].heading) continue;
+    // a short lead sentence set in bold right under the subhead (`要完成任务，资金问题是关键。`, then
+    // the story) opens the part: the story is the unit after it
+    if (leadSentence(units[nx]) && nx + 1 < n && !units[nx + 1].heading) nx++;
+    const N = units[nx];
+    const nv = N.v;
+    const nStart = nv ? nv.start : N.s;
+    const nLen = nv ? nv.length : N.e - N.s;
+    if (nStart < 0 || nLen < 40 || masked(nStart)) continue;
+    // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
+    const last = nv ? nv.last : text[N.e - 1];
+    if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
+    const title = v ? v.text : text.slice(s, e).trim();
+    // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
+    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
+    // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
+    // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
+    if (BULLETS.includes(title[0])) continue;
+    // a line the story under it opens with (`某局局长某某` over `某局局长某某接受采访时说…`) names
+    // what the story is about, a picture's caption: no part's title
+    const story = nv ? nv.text : text.slice(N.s, N.s + title.length + 4).trim();
+    if (story.startsWith(title)) continue;
+    series.push([li, v, s]);
+    const opening = nv ? nv.text.slice(0, 10) || text.slice(nStart, nStart + 10) : text.slice(N.s, N.s + 10);
+    if (openings.has(opening)) alike = true;
+    openings.add(opening);
+  }
+  flush();
+}
+
+/**
+ * `**层林叠翠，碧水蜿蜒。**`: a Markdown line all in bold holding one short sentence (under 40
+ * characters, its only full stop at its end) — the lead a feature sets in bold under a part's subhead.
+ */
+function mdBoldLeadSentence(line: string): boolean {
+  const m = /^(\*\*|__)([^*_\n]+)\1$/.exec(line.trim());
+  if (!m) return false;
+  const inner = m[2].trim();
+  if (inner.length < 4 || inner.length >= 40) return false;
+  const last = inner[inner.length - 1];
+  if (last !== '。' && last !== '！') return false;
+  return !/[。！？；!?;]/.test(inner.slice(0, -1));
+}
+
+/** `某某摄（人民视觉）`, `新华社记者 某某摄`, `某某绘`, `制图：某某`: a picture's credit line. */
+const CREDIT_LINE = /(?:摄|绘|供图)(?:[（(][^）)]{1,12}[）)])?$|^(?:制图|图片|摄影|视觉)[：:]/;
+
+/**
+ * A plain line read as a subhead: a title, or a news subhead that ends in one ！ or ？
+ * (`《药物警戒质量管理规范》正式施行！`, `未来政策怎么走？`) with a title before it.
+ */
+function readsAsLineSubhead(s: string): boolean {
+  if (looksLikeTitle(s)) return true;
+  const q = s.length - 1;
+  if (q < 4 || (s[q] !== '！' && s[q] !== '？')) return false;
+  const head = s.slice(0, q);
+  return !/[。！？；!?;]/.test(head) && looksLikeTitle(head);
+}
+
+/** Some value of the sorted `starts` lies in [s, e). */
+function anyWithin(starts: readonly number[], s: number, e: number): boolean {
+  const lo = firstAtOrAbove(starts, s);
+  return lo < starts.length && starts[lo] < e;
+}
+
+/** Arrows and bullets a page sets alone on a line as an ornament (`▷`, `▼`, `●`; not a flow chart's `↓`). */
+const ORNAMENTS = '▷▶►▸▹➤➢▼▽◆◇■□●○•★☆';
+
+/** The line [s, e) shows nothing but one or two ornaments (`v`: its visible text when it is raw HTML). */
+function ornamentLine(text: string, s: number, e: number, v: VisibleLine | null): boolean {
+  const shown = v ? v.text : text.slice(s, e).trim();
+  if (shown.length === 0 || shown.length > 2) return false;
+  for (const ch of shown) if (!ORNAMENTS.includes(ch)) return false;
+  return true;
+}
+
+/**
+ * Part titles numbered by a badge glued to them, as copies of WeChat articles keep them (`01坚持规划引领`,
+ * `02 坚持产业支撑`, `1洞为什么存在`): the page set the number in a large font beside the title, and the
+ * copy joins them with no mark the numbering reads. A line that is a paragraph of its own, holds a
+ * number (1–99, with a leading zero or not) and a short title after it (no sentence end), is such a
+ * title when it belongs to a series counting 1, 2, 3… written alike (three or more, in order); it is
+ * a subhead (rank 1) of its section, its title the words after the number.
+ */
+export function addMdBadgeSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  // candidates in document order: line, number, zero-padded, where the title starts
+  const found: Array<{ li: number; n: number; padded: boolean; ts: number }> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
+    // a paragraph of its own
+    if ((li > 0 && !lines.empty(li - 1) && !mdHeadingByLine.has(li - 1)) || (li + 1 < n && !lines.empty(li + 1))) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 3 || e - s > 44 || masked(s) || !zoneHoldsTitles(zone[li])) continue;
+    const m = BADGE_TITLE.exec(text.slice(s, e));
+    if (!m) continue;
+    const rest = m[3];
+    if (/[。！？；!?;，,]$/.test(rest) || rest.includes('。')) continue;
+    found.push({ li, n: Number(m[1] + m[2]) || Number(m[2]), padded: m[1] === '0', ts: s + m[0].length - rest.length });
+  }
+  if (found.length < 3) return;
+  // series counting 1, 2, 3… in order, written alike; others are dropped
+  let k = 0;
+  while (k < found.length) {
+    if (found[k].n !== 1) { k++; continue; }
+    let j = k + 1;
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].padded === found[k].padded) j++;
+    if (j - k >= 3) {
+      for (let q = k; q < j; q++) {
+        const c = newCandidate(found[q].ts, 0, found[q].ts, 'title', null, 0, false, lines.paragraph[found[q].li], found[q].li, 0, true);
+        c.rank = 1;
+        cands.push(c);
+      }
+    }
+    k = j;
+  }
+}
+
+/** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
+const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
+
+/**
+ * A speech or article copied under the copier's own `#` headings (mdSpeechTitles.ts): the headline
+ * repeated as a line of the body right under the `#` headline (only a source quote, a rule or
+ * metadata between) is a level-1 title; the speech's title alone on its line, bold or not, right
+ * over its `——在…上的讲话` subtitle is the title of the section's speech (rank 1: its parts hang
+ * under it), or a level-1 title where it restates the headline.
+ */
+export function addMdSpeechTitles(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const S = (i: number): string => (i < 0 || i >= n || lines.empty(i) ? '' : text.slice(lines.contentStart[i], lines.contentEnd[i]).trim());
+  const inMask = (pos: number): boolean => maskIndexAt(md.masked, pos) >= 0;
+  let headLine = -1;
+  for (const [li] of mdHeadingByLine) if (headLine < 0 || li < headLine) headLine = li;
+  const head = mdHeadingByLine.get(headLine)!;
+  const headline = head.depth === 1 ? text.slice(head.contentStart, head.contentEnd).trim() : '';
+  // where the title's words start: after the line's indent and its bold marks
+  const titleStart = (li: number): number => {
+    let p = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    if (unbold(S(li)) !== S(li)) p += 2;
+    while (p < e && isSpace(text.charCodeAt(p))) p++;
+    return p;
+  };
+  const ownParagraph = (li: number): boolean => (li === 0 || lines.empty(li - 1) || mdHeadingByLine.has(li - 1)) && (li + 1 >= n || lines.empty(li + 1) || isSpeechSubtitle(S(li + 1)));
+  const push = (li: number, rank: number): void => {
+    const ts = titleStart(li);
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = rank;
+    cands.push(c);
+    taken.add(li);
+  };
+  const fits = (li: number): boolean => {
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || inMask(lines.contentStart[li])) return false;
+    const s = S(li);
+    if (s.startsWith('>') || s.startsWith('-') || s.startsWith('|')) return false;
+    const w = unbold(s);
+    return w.length >= 4 && w.length <= 40 && looksLikeTitle(w) && !/[：:]/.test(w) && !isSubtitle(w) && ownParagraph(li);
+  };
+  // The headline again under the `#` headline: only blank lines, a source quote, a rule or
+  // metadata between (eight lines at most).
+  if (headline) {
+    for (let j = headLine + 1, seen = 0; j < n && seen < 8; j++) {
+      const s = S(j);
+      if (!s) continue;
+      if (mdHeadingByLine.has(j)) break;
+      seen++;
+      if (s.startsWith('>') || /^(?:[-*_][ \t]*){3,}$/.test(s) || isMetaField(s)) continue;
+      if (fits(j) && restatesHeadline(headline, s)) push(j, 0);
+      break;
+    }
+  }
+  // A title over its speech's dash subtitle, in a section of the copy.
+  for (let li = headLine + 1; li < n; li++) {
+    if (lines.empty(li) || !fits(li)) continue;
+    let j = li + 1;
+    if (j < n && lines.empty(j)) j++;
+    if (j >= n || !isSpeechSubtitle(S(j))) continue;
+    push(li, headline && restatesHeadline(headline, S(li)) ? 0 : 1);
+  }
+}
+
+/**
+ * Plain two-line subheads of a newspaper feature copied into Markdown (`整合资源` / `“原本需要…”`,
+ * each a paragraph of its own, the story going on under them): a short label, no punctuation,
+ * over a quotation that stands alone on its line. The label heads the part (rank 1), the quotation
+ * is its kicker; only where the piece has two or more such pairs under a `#` headline.
+ */
+export function addMdQuotedSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  if (mdHeadingByLine.size === 0) return;
+  const { lines } = layout;
+  const n = lines.length;
+  const taken = takenLines(cands);
+  const own = (li: number): boolean => li >= 0 && li < n && !lines.empty(li) && (li === 0 || lines.empty(li - 1)) && (li + 1 >= n || lines.empty(li + 1));
+  const nextText = (li: number): number => {
+    let k = li + 1;
+    while (k < n && lines.empty(k)) k++;
+    return k < n ? k : -1;
+  };
+  const found: Array<[number, number]> = [];
+  for (let li = 0; li < n; li++) {
+    if (!own(li) || mdHeadingByLine.has(li) || taken.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s < 2 || e - s > 40 || maskIndexAt(md.masked, s) >= 0) continue;
+    const label = text.slice(s, e).trim();
+    const q = nextText(li);
+    if (q < 0 || !own(q) || mdHeadingByLine.has(q)) continue;
+    const second = text.slice(lines.contentStart[q], lines.contentEnd[q]).trim();
+    let b = nextText(q);
+    // a label over a quotation alone on its line (Chinese characters only: no sentence, no credit
+    // line `某某摄`, no byline)
+    const quoted = /^[\u3400-\u9fff]{2,12}$/.test(label) && looksLikeTitle(label) && !/[摄绘图]$|^编者|记者|供图/.test(label) &&
+      second.length >= 6 && second.length <= 60 && second[0] === '“' && second[second.length - 1] === '”' && second.indexOf('”') === second.length - 1;
+    if (!quoted) {
+      // a lead-in naming the story's person and ending on a dash (`某地巡护员某某——`) over the story's
+      // title, a byline line possibly under them
+      // (or, in a page of statements, the speaker's offices and name alone: `某某公司总经理某某`)
+      const lead = label.endsWith('——') ? label.slice(0, -2) : isCompilationSpeaker(withoutSpaces(label) + '：') ? label : '';
+      if (lead.length < 4 || !looksLikeTitle(lead) || /[，。！？；：]/.test(lead)) continue;
+      if (second.length < 4 || second.length > 30 || !looksLikeTitle(phrasesJoined(second)) || /[。！？；：]/.test(second)) continue;
+      if (b >= 0 && own(b) && lines.contentEnd[b] - lines.contentStart[b] <= 24 && BYLINE_LINE.test(text.slice(lines.contentStart[b], lines.contentEnd[b]))) b = nextText(b);
+    }
+    if (b < 0 || mdHeadingByLine.has(b) || !runningTextLine(text, lines.contentStart[b], lines.contentEnd[b], 16)) continue;
+    found.push([li, s]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/**
+ * A headline's matched phrases set apart by spaces (`既拿报酬  又学技能`, `水清了  岸美了  鱼多了`)
+ * read as their words joined; any other line as it is.
+ */
+function phrasesJoined(s: string): string {
+  return /^[\u3400-\u9fff]{2,8}(?:[ \u3000]+[\u3400-\u9fff]{2,8})+$/.test(s) ? withoutSpaces(s) : s;
+}
+
+/** `本报记者  某某`, `新华社记者 某某 某某`: a story's byline on its own line. */
+const BYLINE_LINE = /^(?:本报|新华社|人民日报|光明日报|经济日报)?(?:特约|见习)?(?:记者|通讯员)[ \u3000]/;
+
+/** A box's label set in bold over the box (`链接`, `相关链接`, `延伸阅读`, `背景`, `记者手记`). */
+const BOX_LABEL = /^(?:(?:相关|新闻|背景)?链接|延伸阅读|背景(?:资料)?|小资料|记者手记|短评)$/;
+
+/**
+ * Line `k` is the second line of a two-line bold subhead: a whole line in bold, a paragraph of its
+ * own, that reads as a title, with running text (not another bold line, not a heading) under it.
+ */
+function mdKickerLine(text: string, lines: LineTable, k: number, n: number, mdHeadingByLine: Map<number, MdHeading>): boolean {
+  if (k >= n || mdHeadingByLine.has(k) || (k + 1 < n && !lines.empty(k + 1))) return false;
+  const inner = unbold(text.slice(lines.contentStart[k], lines.contentEnd[k]));
+  if (inner === text.slice(lines.contentStart[k], lines.contentEnd[k]).trim() || inner.length > 30) return false;
+  if (!looksLikeTitle(phrasesJoined(inner)) || /[：:]/.test(inner) || /记者|通讯员|编辑|摄影|作者/.test(inner)) return false;
+  let nx = k + 1;
+  while (nx < n && lines.empty(nx)) nx++;
+  // (the story may open on a short sentence: `上午9点，某公司，一场晨会开始。`)
+  return nx < n && !mdHeadingByLine.has(nx) && runningTextLine(text, lines.contentStart[nx], lines.contentEnd[nx], 16);
+}
+
+/** `话题一：`, `专题二：`: an ordinal label of a part before its title in a bold line (a digest's topics). */
+const PART_LABEL = /^(?:话题|专题|议题|主题|板块)[一二三四五六七八九十]{1,3}[：:]\s*\S/;
+
+/**
+ * Part titles set in bold in a Markdown copy (`**稳住粮食面积**` as a paragraph of its own, running
+ * text under it): subheads (rank 1) of the section they stand in, when the document has two or more
+ * of them. Only a whole paragraph in bold counts (a bold phrase inside a sentence is emphasis), and
+ * only one that reads as a title (no sentence, no label and colon).
+ */
+export function addMdBoldSubheads(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const found: Array<[number, number, string]> = [];
+  const n = lines.length;
+  let prevBlank = true;
+  // the last line with text before this one, and whether it was a whole line in bold
+  let prevLine = -1;
+  let prevBold = false;
+  // the words of the last whole bold line, when the line above is one
+  let aboveInner = '';
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) { prevBlank = true; continue; }
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    const above = prevLine;
+    const aboveBold = prevBold;
+    prevLine = li;
+    let s = lines.contentStart[li];
+    let e = lines.contentEnd[li];
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
+    const mark = text[s];
+    prevBold = e - s >= 5 && (mark === '*' || mark === '_') && text[s + 1] === mark && text[e - 1] === mark && text[e - 2] === mark;
+    const boxAbove = aboveInner;
+    aboveInner = prevBold ? text.slice(s + 2, e - 2).trim() : '';
+    if (!prevBold || e - s < 6 || e - s > 64) continue;
+    // a paragraph of its own: a blank line (or a heading) above it and below it
+    // — or, in a copy that sets each paragraph on a line with no blank line between, a finished
+    // paragraph right above it (the writer still set the title on a line of its own)
+    if (!wasBlank && !(li > 0 && mdHeadingByLine.has(li - 1)) && !(above === li - 1 && finishedParagraphLine(text, lines.contentStart[above], lines.contentEnd[above]))) continue;
+    // under a numbered heading or another bold line with no text between, a bold line goes on with
+    // the title above (`**二、甲在**` / `**乙中的应用**`) or is one of a block of bold labels
+    // (a byline, a sign-off, a page's "recommended" box), not a part of its own; under a `#` heading
+    // it may open the section's first part
+    // (a topic line with its ordinal label, `**话题二：…**`, goes on with no title above it)
+    // (a box's label in bold over the box's bold headline, `**链接**` / `**…投资下达超140亿元**`: the
+    // headline heads the box)
+    const underBoxLabel = aboveBold && BOX_LABEL.test(boxAbove);
+    if (above >= 0 && !mdHeadingByLine.has(above) && (aboveBold || taken.has(above)) && !PART_LABEL.test(text.slice(s + 2, e - 2)) && !underBoxLabel) continue;
+    // a bold line alone on its line with the text going on right under it (`**稳住粮食面积**` /
+    // `今年要…`, no blank line between: one Markdown paragraph, but the writer set the title on a
+    // line of its own) is the same subhead; a label with a colon counts only as a paragraph of its own
+    const runOn = li + 1 < n && !lines.empty(li + 1);
+    if (runOn && !runningTextLine(text, lines.contentStart[li + 1], lines.contentEnd[li + 1])) continue;
+    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li]) || masked(s)) continue;
+    s += 2;
+    e -= 2;
+    const inner = text.slice(s, e).trim();
+    if (inner.includes('*') || inner.includes('_')) continue;
+    // a bold label standing alone, `**土地政策：**` over its paragraph, names the part as a title does
+    const label = looksLikeLabel(inner);
+    if (label && runOn) continue;
+    // an ordinal part label before the title, `**话题一：【核心主线】…**` (a digest's topics): the
+    // colons are the label's and the title's, and the part may open with a list under it
+    const part = !label && PART_LABEL.test(inner);
+    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
+    if (part && !looksLikeTitle(inner.replace(/[：:]/g, ' '))) continue;
+    // running text under it: a long line, not another bold line or a heading
+    let nx = li + 1;
+    while (nx < n && lines.empty(nx)) nx++;
+    if (nx >= n || mdHeadingByLine.has(nx)) continue;
+    const nStart = lines.contentStart[nx];
+    const bullet = part && (text[nStart] === '*' || text[nStart] === '-') && (text[nStart + 1] === ' ' || text[nStart + 1] === '\t');
+    // a two-line subhead, the title and its kicker each in bold on its own line (`**带动群众就业增收**` /
+    // `**既拿报酬  又学技能**`) over running text: the first line heads the part
+    const kicker = !label && !part && !runOn && !BOX_LABEL.test(inner) && mdKickerLine(text, lines, nx, n, mdHeadingByLine);
+    if (!kicker && (lines.contentEnd[nx] - nStart < 30 || (text[nStart] === '*' && !bullet) || masked(nStart))) continue;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0x3000)) s++;
+    found.push([li, s, label ? inner : '']);
+  }
+  dropRepeatedLabels(found);
+  if (found.length < 2) return;
+  for (const [li, ts] of found) {
+    // (the heading stands at its text, as a `#` heading's does)
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
+
+/** Line [s, e) is running text that ends a paragraph: a sentence's stop (`。！？`, a closing quote after it) at its end. */
+function finishedParagraphLine(text: string, s: number, e: number): boolean {
+  while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
+  let last = text.charCodeAt(e - 1);
+  if ((last === 0x201d || last === 0x300d || last === 0xff09) && e - 2 >= s) last = text.charCodeAt(e - 2); // ” 」 ）
+  return (last === 0x3002 || last === 0xff01 || last === 0xff1f) && runningTextLine(text, s, e);
+}
+
+/**
+ * Line [s, e) is running text going on a paragraph: 30 characters or more with a stop or comma in
+ * it, not a list item, quote, table row, picture, HTML or another bold line.
+ */
+function runningTextLine(text: string, s: number, e: number, min = 30): boolean {
+  if (e - s < min) return false;
+  const c = text[s];
+  if (c === '*' || c === '_' || c === '-' || c === '+' || c === '>' || c === '|' || c === '#' || c === '<' || c === '!' || c === '[') return false;
+  if (/^\d{1,3}[.)、]/.test(text.slice(s, s + 4))) return false;
+  for (let i = s; i < e; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b || ch === 0xff0c || ch === 0xff1a) return true; // 。！？；，：
+  }
+  return false;
+}
+
+/**
+ * A newspaper copy that sets the headline's 引题 as a deeper heading right above the `#` headline
+ * (`### 在山东，农民用…看戏——` / blank / `# 瞧！咱老乡消费也挺“潮”`): the document's first heading,
+ * deeper than the `#` heading that follows it with only blank lines between, is the headline's
+ * kicker, no heading of its own (docs/testing.md: an 引题 is not a heading). Only the first heading,
+ * and the heading right under the headline when it opens with a dash (its 副题).
+ */
+export function dropMdKickerHeading(text: string, lines: Layout['lines'], cands: Candidate[], mdHeadingByLine: Map<number, MdHeading>): void {
+  let first = -1;
+  for (const [li] of mdHeadingByLine) if (first < 0 || li < first) first = li;
+  const after = (li: number): number => {
+    let k = li + 1;
+    while (k < lines.length && lines.empty(k)) k++;
+    return k;
+  };
+  const drop = new Set<number>();
+  const a = mdHeadingByLine.get(first)!;
+  const next = after(first);
+  const b = mdHeadingByLine.get(next);
+  if (a.depth > 1 && b && b.depth === 1) drop.add(first);
+  // …and its 副题 set as a deeper heading right under it, opening with a dash
+  // (`# 坚持内需主导…` / `## ——着力推进全年经济工作八大重点任务①`)
+  const head = a.depth === 1 ? first : b && b.depth === 1 ? next : -1;
+  const sub = head >= 0 ? after(head) : -1;
+  const c = mdHeadingByLine.get(sub);
+  if (c && c.depth > 1 && /^(?:——|－－|—)/.test(text.slice(c.contentStart, c.contentEnd).trim())) drop.add(sub);
+  if (drop.size === 0) return;
+  let w = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const x = cands[k];
+    if (drop.has(x.line) && x.mdDepth > 0 && x.isTitle) continue;
+    cands[w++] = x;
+  }
+  cands.length = w;
+}
+
+/**
+ * Bold labels standing alone (`土地政策：`, the third item of each entry, a non-empty string) name
+ * parts only when each names a different one: the same label twice (`主持人：`, `优点：` under each
+ * item) is a speaker's turn or a field of a repeated form, and all its copies are dropped.
+ */
+function dropRepeatedLabels<T extends [number, number, string]>(found: T[]): void {
+  const seen = new Map<string, number>();
+  for (const f of found) if (f[2]) seen.set(f[2], (seen.get(f[2]) ?? 0) + 1);
+  let w = 0;
+  for (const f of found) if (!f[2] || seen.get(f[2]) === 1) found[w++] = f;
+  found.length = w;
+}
