@@ -790,7 +790,8 @@ export class FigureScanner {
 
   /**
    * 零下42℃, 零下 2 度, 零下二十四点五度, 零下五摄氏度: a temperature below zero at i (where 零下 stands),
-   * its value negative and 零下 in the span; a span of two (零下二十到三十度, 零下5℃至零下2℃) is one pair.
+   * its value negative and 零下 in the span; a span whose unit is written once at its end (零下二十到三十度)
+   * is one pair (零下5℃至零下2℃, each end with its unit, is two figures, as 5℃至10℃ is).
    * Only with a temperature unit (℃, 摄氏度, 度). Returns where it ends, or 0.
    */
   private belowZeroAt(i: number): number {
@@ -2190,7 +2191,8 @@ export class FigureScanner {
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
     const before = text.charCodeAt(tok.start - 2);
     // nor a CJK word, unless a verb that states a level (降到-20℃, 增长-3.5%): 歼-20, 天马-1000 name models
-    const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) &&
+    // nor a unit's sign that closes a number (5℃-10℃: a range's dash, its ends each with their unit)
+    const minus = !chinese && isMinus(text.charCodeAt(tok.start - 1)) && !isDigitCode(before) && !isLatinLetter(before) && !UNIT_SIGN_BEFORE_DASH.has(before) &&
       !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
       (!isCjk(before) || includesCode('到至为是在达于长降為於長達', text.charCodeAt(tok.start - 2)));
     const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || includesCode('为是到至达及和或', text.charCodeAt(tok.start - 2))));
@@ -2860,6 +2862,9 @@ function rateAfter(text: string, p: number): { unit: string; end: number; scaled
   else if (!scaled) return null;
   return { unit: text.slice(p, q), end: q, scaled };
 }
+
+/** Unit signs that close a number: a dash after one opens a range's second end, no minus (`5℃-10℃`). */
+const UNIT_SIGN_BEFORE_DASH: ReadonlySet<number> = new Set([0x2103, 0x2109, 0x25, 0xff05, 0x2030, 0xb0]); // ℃ ℉ % ％ ‰ °
 
 function isMinus(c: number): boolean {
   return c === 45 || c === 0xff0d || c === 0x2212;
