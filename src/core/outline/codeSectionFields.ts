@@ -33,6 +33,7 @@ import { matchLineStart, STRUCTURAL_RANK } from './markers';
 import type { CodeTextTest } from './codeLines';
 import { endPartsAtPeers } from './relink';
 import { titleEndAt } from './titleEnd';
+import { lineEndAt } from '../text/lines';
 
 /** A field naming a part's heading, then its string's opening quote (`{ h: '`, `, title: "`, `"heading": '`). */
 const FIELD = /(?:^[ \t]*|[{,][ \t]*)(["']?)(h[1-6]?|head|heading|title|name|label|section|sectionTitle|section_title|subtitle|subTitle|caption|标题|题目)\1[ \t]*:[ \t]*(["'`])/g;
@@ -178,8 +179,7 @@ export function withCodeSectionFields(text: string, o: Outline, codeText: CodeTe
   const cands: Candidate[] = [];
   for (let li = 0; li < n; li++) {
     const s = ls[li];
-    let e = li + 1 < n ? ls[li + 1] - 1 : text.length;
-    if (e > s && text.charCodeAt(e - 1) === 13) e--;
+    const e = lineEndAt(text, ls, li);
     if (e - s < 6) continue;
     const c = candidateAt(text, s, e);
     if (c) cands.push(c);
