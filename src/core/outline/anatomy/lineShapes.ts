@@ -300,10 +300,10 @@ export function isSubtitle(s: string): boolean {
   return /^(——|--|—|－－)/.test(s) && s.length <= 80 && !s.includes('。');
 }
 
-/** `北京市市长 殷勇`, `习近平`, `本报记者 张三`: a speaker or author line. */
 /** A list number opening a line, after a decoration symbol or two (`1.`, `★2、`, `📌3．`). */
 const NUMBERED_OPENING = /^[^\u3400-\u9fff0-9０-９]{0,4}[0-9０-９]{1,2}[.．、]/;
 
+/** `北京市市长 殷勇`, `习近平`, `本报记者 张三`: a speaker or author line. */
 export function isSpeakerLine(s: string): boolean {
   if (s.length > 24 || s.includes('。') || s.includes('：') || s.includes(':')) return false;
   // (a name or a role holds no quotation: `海口“接管”省 特殊教育 学校` is a headline set with spaces)
