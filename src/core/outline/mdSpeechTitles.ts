@@ -15,6 +15,7 @@
 
 import { withoutSpaces } from '../text/blank';
 import { isSpeechTitle } from './anatomy/headlineRepeat';
+import { isSubtitle } from './anatomy/lineShapes';
 
 /** The words of a line set wholly in bold (`**X**`, `__X__`), trimmed; the line itself otherwise. */
 export function unbold(s: string): string {
@@ -36,7 +37,8 @@ const KIND_END = /(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|主
  */
 export function isSpeechSubtitle(line: string): boolean {
   const s = unbold(line);
-  if (!DASHES.test(s) || s.length > 80 || /[。！？；]/.test(s)) return false;
+  // (lineShapes' dash subtitle, and no other sentence mark either)
+  if (!isSubtitle(s) || /[！？；]/.test(s)) return false;
   const rest = s.replace(DASHES, '');
   return rest.length >= 6 && (isSpeechTitle(rest) || (/^(?:在|[\u3400-\u9fff·]{2,8}在)/.test(rest) && KIND_END.test(rest)));
 }
