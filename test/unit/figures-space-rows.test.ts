@@ -53,4 +53,10 @@ describe('figures: space-parted table rows of a PDF text layer', () => {
       assert.ok(brief(text).filter((s) => /^\d+\.\d+\|/.test(s)).every((s) => s.endsWith('|count')), `${text}\n${brief(text).join(' ')}`);
     }
   });
+  it('reads a sub-row opened by 其中： and a four-digit amount that names no year', () => {
+    const text = ['指标名称 绝对数（亿元） 比上年增长（%）', '一般公共预算收入 35.80 6.1', '其中：税收收入 24.16 5.2', '民生支出 4862 3.3', ''].join('\n');
+    assert.deepEqual(kindsOf(text, ['35.80', '6.1', '24.16', '5.2', '4862', '3.3']), [
+      '35.80:money', '6.1:percent', '24.16:money', '5.2:percent', '4862:money', '3.3:percent',
+    ]);
+  });
 });

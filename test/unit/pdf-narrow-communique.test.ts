@@ -47,7 +47,7 @@ describe('a narrow PDF text layer of a communiqué (issuer and date over the bod
     assert.deepEqual(got, ['8 L1 一、综 合', '24 L1 二、农 业', '27 L1 三、工 业']);
   });
   it('puts the table\'s header and rows in a table zone, not in the body', () => {
-    const zoneOf = (li: number): string => o.zones.find((z) => z.firstLine <= li && li <= z.lastLine)?.zone ?? '?';
+    const zoneOf = (li: number): string => (o.zones ?? []).find((z) => z.firstLine <= li && li <= z.lastLine)?.zone ?? '?';
     assert.deepEqual([15, 16, 17, 20, 21].map(zoneOf), ['table', 'table', 'table', 'table', 'table']);
     assert.equal(zoneOf(9), 'body');
   });

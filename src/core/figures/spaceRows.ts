@@ -35,6 +35,8 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 const TABLE_UNIT = /(?:计量|金额)?单位[：:]\s*([^（()）：:\s]{1,8})\s*[）)]?$/;
 /** Marks of a sentence: such a line is prose, not a row or a header. */
 const SENTENCE = /[。；;，,！？!?：:|｜]/;
+/** Marks of a sentence in a row's name (a colon may open a sub-row: `其中：夏粮`). */
+const LABEL_SENTENCE = /[。；;，,！？!?|｜]|[：:]$/;
 /** Headers of a column of rates: a row's unit of amount is not theirs. */
 const RATE_HEADER = /[%％]|比重|增长|增速|下降|增减|占比|比例|率/;
 const MAX_COLUMNS = 8;
@@ -81,7 +83,7 @@ function readRow(toks: Token[], unitColumn: boolean): Row | null {
   if (k === 0) return null;
   const label = toks.slice(0, k);
   const name = label.map((t) => t.text).join('');
-  if (name.length > LABEL_MAX || !/[\u3400-\u9fff]/.test(name) || SENTENCE.test(name)) return null;
+  if (name.length > LABEL_MAX || !/[\u3400-\u9fff]/.test(name) || LABEL_SENTENCE.test(name)) return null;
   return { label, unit, numbers };
 }
 
@@ -256,5 +258,11 @@ export function applySpaceRows(text: string, figs: Figure[]): void {
   if (!figs.length) return;
   const kinds: CellKinds = new Map();
   for (const t of spaceTables(text)) for (const c of t.cells) kinds.set(c.start, { end: c.end, kind: c.kind });
+  if (!kinds.size) return;
+  // (a whole number of four digits that names no year was read as a code; under a column of amounts it is one)
+  for (const f of figs) {
+    const c = kinds.get(f.start);
+    if (c && c.end === f.end && f.kind === 'other' && f.unit === '' && c.kind !== 'date' && /^[1-9]\d{3}$/.test(f.text) && !/^(?:19|20)\d\d$/.test(f.text)) f.kind = 'count';
+  }
   giveCellKinds(figs, kinds);
 }
