@@ -20,6 +20,7 @@ import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
 import { lostPercentSigns } from './lostPercent';
 import { applyLineTables } from './lineTables';
+import { applySpaceRows } from './spaceRows';
 import { applyHtmlTables } from './htmlTables';
 import { dropSampleNumbers, labelLoneNumbers } from './sampleNumbers';
 import { caught } from '../safety';
@@ -210,6 +211,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     applyBarTables(text, figs);
     applyPipeRows(text, figs);
     applyLineTables(text, figs);
+    applySpaceRows(text, figs);
     figs = applyHtmlTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);

@@ -136,6 +136,8 @@ const CLAUSE_OPENING = '，。、；：！？,;:!?”’';
 export const WIRE_DATELINE = String.raw`^[\u4e00-\u9fff]{1,12}?\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*[电電讯訊]`;
 /** An agency's dateline opening a line and going on (`新华社北京11月16日电 题:…`, `本报北京3月5日讯（记者…）`). */
 const WIRE_DATELINE_HEAD = new RegExp(WIRE_DATELINE + String.raw`\s*([题題]\s*[：:]|[（(])`);
+/** An agency's dateline alone (`新华社北京3月8日电`): a scraper's piece of a joined page, never a title. */
+const WIRE_DATELINE_ALONE = new RegExp(WIRE_DATELINE + String.raw`\s*$`);
 
 export function looksLikeTitle(s: string): boolean {
   s = unannotated(undecorated(s));
@@ -180,7 +182,7 @@ export function looksLikeTitle(s: string): boolean {
   if (isByline(s)) return false;
   if (isWireSlug(s)) return false;
   // `新华社北京11月16日电 题:…`: an agency's dateline naming the story's headline opens the story
-  if (WIRE_DATELINE_HEAD.test(s)) return false;
+  if (WIRE_DATELINE_HEAD.test(s) || WIRE_DATELINE_ALONE.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   // `一年来，我们以稳定发展为要务，推动经济…`: clauses parted by commas with the speaker's 我们 as

@@ -314,7 +314,11 @@ export function isSpeakerLine(s: string): boolean {
   if (isOutletByline(s)) return true;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
-  const last = parts[parts.length - 1];
+  let last = parts[parts.length - 1];
+  // (a name of two printed letter-spaced after an office, as a title page sets it: `县长  李  明`;
+  // not a letter-spaced word, `第 一 章`, whose every part is one character, nor a date left blank, `2026年 月 日`)
+  const office = parts[parts.length - 3] ?? '';
+  if (last.length === 1 && parts.length >= 3 && parts[parts.length - 2].length === 1 && office.length >= 2 && cjkCount(office) === office.length && !/[年月日]$/.test(office + parts[parts.length - 2])) last = parts[parts.length - 2] + last;
   return last.length >= 2 && last.length <= 4 && cjkCount(last) === last.length;
 }
 

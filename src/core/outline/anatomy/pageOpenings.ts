@@ -59,8 +59,10 @@ export function restatesTitle(above: string, title: string): boolean {
 export function isOfficeAndName(s: string): boolean {
   const parts = s.trim().split(/[\s\u3000]+/);
   if (parts.length < 2 || s.length > 40) return false;
-  const name = parts[parts.length - 1];
-  const office = parts.slice(0, -1).join('');
+  // (a name of two printed letter-spaced, as a title page sets it: `县长  李  明`)
+  const spaced = parts.length >= 3 && parts[parts.length - 1].length === 1 && parts[parts.length - 2].length === 1;
+  const name = spaced ? parts[parts.length - 2] + parts[parts.length - 1] : parts[parts.length - 1];
+  const office = parts.slice(0, spaced ? -2 : -1).join('');
   return /^[\u3400-\u9fff]{2,4}$/.test(name) && office.length <= 30 && OFFICE_END.test(office);
 }
 

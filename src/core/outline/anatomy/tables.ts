@@ -10,6 +10,7 @@ import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shortText } from './lineText';
 import { scaleAt, unitAt } from '../../figures/units';
 import type { LineTable } from '../layout';
+import { spaceTables } from '../../figures/spaceRows';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
 /** A row label: 1, 2, 3… (a star may flag a key row: `*1`). */
@@ -27,6 +28,7 @@ export function detectTables(input: AnatomyInput, anatomy: Anatomy): void {
   pipedTables(input, anatomy);
   barredTables(input, anatomy);
   flattenedTables(input, anatomy);
+  spaceRowTables(input, anatomy);
   anatomy.cells.sort((a, b) => a.start - b.start);
 }
 
@@ -209,6 +211,21 @@ function barredTables(input: AnatomyInput, anatomy: Anatomy): void {
   const rows = barredTableRows(input.text, input.layout.lines, (li) => contentFrom(input, li));
   if (!rows) return;
   for (let li = 0; li < rows.length; li++) if (rows[li] === 1 && tableZone(zone[li])) zone[li] = Zone.Table;
+}
+
+// ---------------------------------------------------------------- space-parted rows
+
+/**
+ * A PDF text layer's table, one row a line with its cells parted by spaces (`林 业 86.95 4.2` under
+ * `指标名称 绝对数（亿元） 比上年增长（%）`, figures/spaceRows.ts): its header and rows are the table's,
+ * so neither is read as a heading (a short row between two paragraphs looked like a subhead).
+ */
+function spaceRowTables(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  for (const t of spaceTables(input.text)) {
+    if (tableZone(zone[t.headerLine])) zone[t.headerLine] = Zone.Table;
+    for (const li of t.rowLines) if (tableZone(zone[li])) zone[li] = Zone.Table;
+  }
 }
 
 // ---------------------------------------------------------------- flattened tables
