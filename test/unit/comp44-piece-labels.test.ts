@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+
+function heads(text: string): string[] {
+  const o = parseOutline(text);
+  for (const h of o.headings) assert.equal(text.slice(h.start, h.start + h.marker.length), h.marker);
+  return o.headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+describe('comp44: a 范文 page numbering its pieces after the word for a sample', () => {
+  it('reads `…范本一` / `…范本二` under the page\'s headline as pieces at the top level', () => {
+    const text = [
+      '植树活动心得体会范本 植树心得体会(二篇)',
+      '下面我给大家整理了一些心得体会范文，希望能够帮助到大家。',
+      '有关植树活动心得体会范本一',
+      '今年春天我们组织了一次植树活动，大家都很积极。',
+      '一、提前做好准备。我们准备了树苗和工具。',
+      '二、认真种好每一棵树。大家挖坑、扶苗、培土。',
+      '有关植树活动心得体会范本二',
+      '这次活动让我很有感触，劳动是快乐的。',
+    ].join('\n');
+    assert.deepEqual(heads(text), [
+      '1 植树活动心得体会范本 植树心得体会(二篇)', '1 有关植树活动心得体会范本一',
+      '2 一、提前做好准备', '2 二、认真种好每一棵树', '1 有关植树活动心得体会范本二',
+    ]);
+  });
+
+  it('reads `…演讲稿范文（一）` the same way, and leaves a title that only names a 范文 as it was', () => {
+    const text = '读书演讲稿\n以下是几篇读书演讲稿范文，供参考。\n读书演讲稿范文（一）\n同学们，读书使人明智。\n一、多读好书。书是人类进步的阶梯。\n二、读好书。要选择经典。\n读书演讲稿范文（二）\n读书是一种享受。\n';
+    assert.deepEqual(heads(text), ['1 读书演讲稿', '1 读书演讲稿范文（一）', '2 一、多读好书', '2 二、读好书', '1 读书演讲稿范文（二）']);
+  });
+});
