@@ -1,0 +1,158 @@
+/**
+ * Two shapes of a compilation of topic pieces printed as a book or a newspaper issue and read back
+ * from its PDF (a contest special issue's 热点论坛 / 探究性专题 section, a study booklet):
+ *
+ * - the piece's title opens a line after the book's page number, `第87页 从仰望星空到经济蓝海——…`
+ *   (the PDF text layer set the page number and the title on one line). Two such lines or more:
+ *   each is the title of a piece, at the top level, its title text after the page number; the
+ *   headings under it up to the next one belong to its piece (a new title restarts the tree).
+ * - the piece sets out its viewpoints under a label and a Chinese ordinal, each on its own line
+ *   before the viewpoint's own title: `观点一 心灵治愈与微冒险——…`, `观点二 …` (a run 一, 二, 三…).
+ *   The label is the compilation's numbering of the viewpoints: the marker of a heading one level
+ *   under the heading over the run's first label (the piece's `各方观点`).
+ *
+ * Done on the assembled headings; linear in the lines and the headings. Lines written with markup
+ * (`**话题一：…**`, `## …`) are left to the Markdown reading.
+ */
+import type { Heading } from '../types';
+import { lastAtOrBefore } from '../text/lines';
+import { endPartsAtPeers } from './relink';
+
+/** `第87页 title`: a book's page number, a blank, and a title of 4 to 60 characters (no sentence end). */
+const PAGE_TITLE = /^[ \t\u3000]*(第\s*\d{1,4}\s*页)[ \t\u3000]+(\S[^\r\n]{3,59}?)[ \t\u3000]*\r?$/;
+/** The words a topic piece labels its viewpoints with, then an ordinal, then the viewpoint's title. */
+const VIEWPOINT = /^[ \t\u3000]*((观点|话题|议题|专题)([一二三四五六七八九十]{1,3}))(?:[ \t\u3000]+|[ \t\u3000]*[：:][ \t\u3000]*)(\S[^\r\n]{1,59}?)[ \t\u3000]*\r?$/;
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const SENTENCE_END = /[。；;！!]/;
+
+interface Found { s: number; e: number; ts: number; te: number; marker: string; word: string; n: number }
+
+function lineEnd(text: string, lineStarts: readonly number[], li: number): number {
+  let e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
+  if (e > lineStarts[li] && text[e - 1] === '\r') e--;
+  return e;
+}
+
+/** Rebuilds parents from a `parentOf` function over the sorted list; levels follow the parents. */
+function relink(all: Heading[], parentOf: (h: Heading) => Heading | null): Heading[] {
+  const index = new Map<Heading, number>();
+  all.forEach((h, i) => index.set(h, i));
+  const parents = all.map((h) => parentOf(h));
+  all.forEach((h, i) => { const p = parents[i]; h.parent = p === null || !index.has(p) ? null : index.get(p)!; });
+  for (const h of all) h.level = h.parent === null ? 1 : all[h.parent].level + 1;
+  endPartsAtPeers(all);
+  return all;
+}
+
+export function withTopicPieces(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  const hasPage = text.indexOf('页') >= 0;
+  const hasView = /观点|话题|议题|专题/.test(text);
+  if (!hasPage && !hasView) return headings;
+  let out = headings;
+  if (hasPage) out = withPageTitles(text, lineStarts, out);
+  if (hasView) out = withViewpoints(text, lineStarts, out);
+  return out;
+}
+
+function withPageTitles(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  const found: Found[] = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = lineEnd(text, lineStarts, li);
+    if (e - s < 8 || e - s > 80 || text.charCodeAt(s) === 0x23 /* # */) continue;
+    const line = text.slice(s, e);
+    if (line.indexOf('页') < 0) continue;
+    const m = PAGE_TITLE.exec(line);
+    // (the title opens on a Chinese character or a quote: `第1页 / 共28页` is a page mark with its total)
+    if (!m || !/^[\u3400-\u9fff“《]/.test(m[2]) || /共\s*\d+\s*页/.test(m[2]) || SENTENCE_END.test(m[2]) || /[：:，,]$/.test(m[2])) continue;
+    const a = s + line.indexOf(m[1]);
+    const ts = s + line.indexOf(m[2], m.index + m[0].indexOf(m[2]));
+    found.push({ s: a, e: a + m[1].length, ts, te: ts + m[2].length, marker: '', word: '', n: 0 });
+  }
+  if (found.length < 2) return headings;
+  const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
+  const byLine = new Map<number, Found>();
+  for (const f of found) byLine.set(lineOf(f.s), f);
+  let maxRun = -1;
+  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  // a heading read on such a line (the line as a title, page number and all) gives way to the piece's title
+  const kept = headings.filter((h) => !byLine.has(lineOf(h.start)));
+  const old = new Map<Heading, Heading | null>();
+  kept.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
+  const titles: Heading[] = found.map((f) => ({
+    marker: '', family: 'title', ordinal: 0, title: text.slice(f.ts, f.te), level: 1, parent: null,
+    start: f.ts, titleStart: f.ts, titleEnd: f.te, end: text.length, inline: false, run: maxRun + 1,
+  }));
+  const isTitle = new Set<Heading>(titles);
+  const all = [...kept, ...titles].sort((x, y) => x.start - y.start);
+  const keptSet = new Set<Heading>(kept);
+  let piece: Heading | null = null;
+  const parentOf = new Map<Heading, Heading | null>();
+  for (const h of all) {
+    if (isTitle.has(h)) { piece = h; parentOf.set(h, null); continue; }
+    let p = old.get(h) ?? null;
+    while (p !== null && !keptSet.has(p)) p = old.get(p) ?? null;
+    // a heading of the piece whose parent stands before the piece's title (or at the top) hangs under it
+    if (piece !== null && (p === null || p.start < piece.start)) p = piece;
+    parentOf.set(h, p);
+  }
+  return relink(all, (h) => parentOf.get(h) ?? null);
+}
+
+function withViewpoints(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  const found: Found[] = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = lineEnd(text, lineStarts, li);
+    if (e - s < 5 || e - s > 72) continue;
+    const line = text.slice(s, e);
+    const m = VIEWPOINT.exec(line);
+    if (!m || SENTENCE_END.test(m[4]) || /[：:]$/.test(m[4])) continue;
+    const n = ORDINALS.indexOf(m[3]) + 1;
+    if (n === 0) continue;
+    const a = s + line.indexOf(m[1]);
+    const ts = s + m[0].lastIndexOf(m[4]);
+    found.push({ s: a, e: a + m[1].length, ts, te: ts + m[4].length, marker: m[1], word: m[2], n });
+  }
+  // runs: one word, numbered 一, 二, 三… in the text's order; a run of two labels or more
+  const runs: Found[][] = [];
+  let cur: Found[] = [];
+  for (const f of found) {
+    if (cur.length && f.word === cur[0].word && f.n === cur.length + 1) { cur.push(f); continue; }
+    if (cur.length >= 2) runs.push(cur);
+    cur = f.n === 1 ? [f] : [];
+  }
+  if (cur.length >= 2) runs.push(cur);
+  if (!runs.length) return headings;
+  const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
+  const labelLines = new Set<number>();
+  for (const r of runs) for (const f of r) labelLines.add(lineOf(f.s));
+  let maxRun = -1;
+  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  const kept = headings.filter((h) => !labelLines.has(lineOf(h.start)));
+  const old = new Map<Heading, Heading | null>();
+  kept.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
+  const keptSet = new Set<Heading>(kept);
+  const labels: Heading[] = [];
+  const labelParent = new Map<Heading, Heading | null>();
+  runs.forEach((r, k) => {
+    // the run hangs under the last heading over its first label (the piece's `各方观点`)
+    let over: Heading | null = null;
+    for (const h of kept) { if (h.start < r[0].s) over = h; else break; }
+    for (const f of r) {
+      const h: Heading = {
+        marker: f.marker, family: 'title', ordinal: f.n, title: text.slice(f.ts, f.te), level: 1, parent: null,
+        start: f.s, titleStart: f.ts, titleEnd: f.te, end: text.length, inline: false, run: maxRun + 1 + k,
+      };
+      labels.push(h);
+      labelParent.set(h, over);
+    }
+  });
+  const all = [...kept, ...labels].sort((x, y) => x.start - y.start);
+  return relink(all, (h) => {
+    if (labelParent.has(h)) return labelParent.get(h) ?? null;
+    let p = old.get(h) ?? null;
+    while (p !== null && !keptSet.has(p)) p = old.get(p) ?? null;
+    return p;
+  });
+}
