@@ -45,4 +45,13 @@ describe('comp44: a printed compilation of topic pieces read back from its PDF',
     const s = '讨论记录\n观点一 夜市需要规范，这是大家的共识。\n观点二 夜市需要特色，这一点没有争议。\n';
     assert.ok(!markers(s).some((m) => m.startsWith('观点')));
   });
+
+  it('reads a collected-works file\'s piece numbers 001, 002 over the pieces\' titles as headings of their own', () => {
+    const body = '　　谁是我们的朋友？这个问题是学习的首要问题。过去一切学习之所以收效甚微，其基本原因就是因为不能找准方法，学习者要分辨真正的方法，不可不将学习的对象及其对于学习的态度，作一个大概的分析。';
+    const text = ['某某文集', '001', '论学习的方法', '（一九五〇年三月一日）', body, body, '　　', '002', '论调查的态度', '（一九五一年五月二日）', body, body, ''].join('\n');
+    assert.deepEqual(heads(text).filter((h) => !h.includes('某某文集')), ['1 001 ', '1 论学习的方法', '1 002 ', '1 论调查的态度']);
+    // numbers not over a title (a table's codes, page numbers) are no labels
+    const codes = '名单\n\n001\n张三同志，男，汉族。\n\n002\n李四同志，女，汉族。\n';
+    assert.ok(!parseOutline(codes).headings.some((h) => /^00/.test(h.marker)));
+  });
 });

@@ -47,8 +47,8 @@ function relink(all: Heading[], parentOf: (h: Heading) => Heading | null): Headi
 export function withTopicPieces(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
   const hasPage = text.indexOf('页') >= 0;
   const hasView = /观点|话题|议题|专题/.test(text);
-  if (!hasPage && !hasView) return headings;
-  let out = headings;
+  let out = text.indexOf('001') >= 0 ? withPieceNumbers(text, lineStarts, headings) : headings;
+  if (!hasPage && !hasView) return out;
   if (hasPage) out = withPageTitles(text, lineStarts, out);
   if (hasView) out = withViewpoints(text, lineStarts, out);
   return out;
@@ -155,4 +155,52 @@ function withViewpoints(text: string, lineStarts: readonly number[], headings: H
     while (p !== null && !keptSet.has(p)) p = old.get(p) ?? null;
     return p;
   });
+}
+
+/** `001`, `002`: a piece's number in a collected-works file, three digits, alone on its line. */
+const PIECE_NUMBER = /^[ \t\u3000]*(0\d\d)[ \t\u3000]*\r?$/;
+
+/**
+ * A collected-works file (a 选集 or 文集 as one text) numbers its pieces `001`, `002`… on a line
+ * of their own over each piece's title. A run of such numbers 1, 2, 3… in order, each right over a
+ * title at the top level (the next line that is not blank): each number is a heading of its own at
+ * the top level, the number as its marker and no title, beside the piece's title (the title keeps
+ * the piece's parts). A number not over a title (a page number, a count) is no label.
+ */
+function withPieceNumbers(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
+  const titleOnLine = new Map<number, Heading>();
+  for (const h of headings) if (h.family === 'title' && h.level === 1 && h.marker === '') titleOnLine.set(lineOf(h.start), h);
+  const found: Found[] = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = lineEnd(text, lineStarts, li);
+    if (e - s < 3 || e - s > 24) continue;
+    const m = PIECE_NUMBER.exec(text.slice(s, e));
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 0) continue;
+    // the next line holding more than blanks must open a title at the top level
+    let next = li + 1;
+    while (next < lineStarts.length && /^[ \t\u3000\r]*$/.test(text.slice(lineStarts[next], lineEnd(text, lineStarts, next)))) next++;
+    if (!titleOnLine.has(next)) continue;
+    const a = s + text.slice(s, e).indexOf(m[1]);
+    found.push({ s: a, e: a + 3, ts: a + 3, te: a + 3, marker: m[1], word: '', n });
+  }
+  const run: Found[] = [];
+  for (const f of found) {
+    if (run.length && f.n === run[run.length - 1].n + 1) run.push(f);
+    else if (run.length < 2) { run.length = 0; run.push(f); }
+  }
+  if (run.length < 2) return headings;
+  let maxRun = -1;
+  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  const labels: Heading[] = run.map((f) => ({
+    marker: f.marker, family: 'title', ordinal: f.n, title: '', level: 1, parent: null,
+    start: f.s, titleStart: f.e, titleEnd: f.e, end: text.length, inline: false, run: maxRun + 1,
+  }));
+  const old = new Map<Heading, Heading | null>();
+  headings.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
+  const all = [...headings, ...labels].sort((x, y) => x.start - y.start);
+  return relink(all, (h) => old.get(h) ?? null);
 }
