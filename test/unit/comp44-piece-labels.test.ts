@@ -29,4 +29,16 @@ describe('comp44: a 范文 page numbering its pieces after the word for a sample
     const text = '读书演讲稿\n以下是几篇读书演讲稿范文，供参考。\n读书演讲稿范文（一）\n同学们，读书使人明智。\n一、多读好书。书是人类进步的阶梯。\n二、读好书。要选择经典。\n读书演讲稿范文（二）\n读书是一种享受。\n';
     assert.deepEqual(heads(text), ['1 读书演讲稿', '1 读书演讲稿范文（一）', '2 一、多读好书', '2 二、读好书', '1 读书演讲稿范文（二）']);
   });
+
+  it('reads a page\'s speeches under `一：` / `二：` alone on their lines as its pieces, when a speech opens under one', () => {
+    const text = [
+      '运动会开幕式领导讲话', '下面是小编整理的几篇讲话，仅供参考。',
+      '一：', '某校校长', '今天我们在这里隆重举行秋季运动会，我代表学校向全体运动员表示祝贺。', '祝运动会圆满成功！',
+      '二：', '尊敬的各位领导，各位老师，同学们：', '大家上午好！秋高气爽，我们迎来了一年一度的运动会。',
+    ].join('\n');
+    assert.deepEqual(heads(text).filter((h) => /^\d [一二]：/.test(h)), ['1 一：', '1 二：']);
+    // a run of such labels over no speech stays as it was read
+    const plain = '工作要点\n一：\n抓好安全生产，落实责任制度。\n二：\n抓好队伍建设，提高工作能力。\n';
+    assert.ok(!heads(plain).some((h) => h === '1 一：'));
+  });
 });
