@@ -41,4 +41,16 @@ describe('comp44: a 范文 page numbering its pieces after the word for a sample
     const plain = '工作要点\n一：\n抓好安全生产，落实责任制度。\n二：\n抓好队伍建设，提高工作能力。\n';
     assert.ok(!heads(plain).some((h) => h === '1 一：'));
   });
+
+  it('reads samples numbered after their common name and a colon (`…心得体会1:`) as the page\'s pieces', () => {
+    const text = [
+      '植树活动心得体会范文2篇', '下面小编就来分享两篇心得体会，赶紧看看吧！',
+      '植树活动心得体会1：', '今年春天我们组织了一次植树活动，大家都很积极。', '首先，劳动是快乐的。我们一起劳动，一起流汗。', '其次，合作很重要。没有合作就种不完这么多树。',
+      '植树活动心得体会2：', '这次活动让我很有感触，也让我懂得了爱护环境。',
+    ].join('\n');
+    assert.deepEqual(heads(text), ['1 植树活动心得体会范文2篇', '1 植树活动心得体会1', '2 首先，劳动是快乐的', '2 其次，合作很重要', '1 植树活动心得体会2']);
+    // numbers out of order are left as they were read
+    const other = parseOutline('心得体会\n植树活动心得体会2：\n这次活动让我很有感触。\n植树活动心得体会1：\n今年春天我们组织了植树。\n').headings;
+    assert.ok(!other.some((h) => h.title === '植树活动心得体会2' || h.title === '植树活动心得体会1'));
+  });
 });

@@ -17,6 +17,7 @@
 import type { Heading } from '../types';
 import { lastAtOrBefore } from '../text/lines';
 import { endPartsAtPeers } from './relink';
+import { unannotated } from '../text/reading';
 
 /** `第87页 title`: a book's page number, a blank, and a title of 4 to 60 characters (no sentence end). */
 const PAGE_TITLE = /^[ \t\u3000]*(第\s*\d{1,4}\s*页)[ \t\u3000]+(\S[^\r\n]{3,59}?)[ \t\u3000]*\r?$/;
@@ -48,6 +49,7 @@ export function withTopicPieces(text: string, lineStarts: readonly number[], hea
   const hasPage = text.indexOf('页') >= 0;
   const hasView = /观点|话题|议题|专题/.test(text);
   let out = text.indexOf('001') >= 0 ? withPieceNumbers(text, lineStarts, headings) : headings;
+  out = withNumberedSamples(text, lineStarts, out);
   if (!hasPage && !hasView) return out;
   if (hasPage) out = withPageTitles(text, lineStarts, out);
   if (hasView) out = withViewpoints(text, lineStarts, out);
@@ -70,6 +72,11 @@ function withPageTitles(text: string, lineStarts: readonly number[], headings: H
     found.push({ s: a, e: a + m[1].length, ts, te: ts + m[2].length, marker: '', word: '', n: 0 });
   }
   if (found.length < 2) return headings;
+  return insertPieceTitles(text, lineStarts, headings, found);
+}
+
+/** The pieces' titles `found` at the top level, each heading the headings after it whose parent stood before it. */
+function insertPieceTitles(text: string, lineStarts: readonly number[], headings: Heading[], found: readonly Found[]): Heading[] {
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   const byLine = new Map<number, Found>();
   for (const f of found) byLine.set(lineOf(f.s), f);
@@ -203,4 +210,39 @@ function withPieceNumbers(text: string, lineStarts: readonly number[], headings:
   headings.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
   const all = [...headings, ...labels].sort((x, y) => x.start - y.start);
   return relink(all, (h) => old.get(h) ?? null);
+}
+
+/** `感动中国心得体会1:`: a sample's name ending on the kind of document it is, its number, a colon. */
+const NUMBERED_SAMPLE = /^[ \t\u3000]*(\S[^\r\n]{1,40}?)(\d{1,2})[ \t\u3000]*[：:][ \t\u3000]*\r?$/;
+const SAMPLE_KIND = /(?:心得|体会|體會|讲话|講話|发言|發言|演讲稿|演講稿|致辞|致辭|讲稿|講稿|范文|範文|总结|總結|述职报告|述職報告)$/;
+
+/**
+ * A 范文 page numbering its samples after their common name and a colon, each on its own line over
+ * the sample (`感动中国心得体会1:` … `感动中国心得体会2:`): a run of two or more, one name ending
+ * on a kind of document (心得体会, 讲话, 演讲稿…), numbered 1, 2, 3… in order. Each is a sample's
+ * title at the top level (its text without the colon), heading its sample.
+ */
+function withNumberedSamples(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return headings;
+  const found: Array<Found & { name: string }> = [];
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = lineEnd(text, lineStarts, li);
+    if (e - s < 5 || e - s > 64) continue;
+    const line = text.slice(s, e);
+    const m = NUMBERED_SAMPLE.exec(line);
+    if (!m) continue;
+    const name = unannotated(m[1]).trim();
+    if (/[。，,；;！？!?：:]/.test(name) || !SAMPLE_KIND.test(name)) continue;
+    const ts = s + line.indexOf(m[1]);
+    const te = ts + m[1].length + m[2].length;
+    found.push({ s: ts, e: ts, ts, te, marker: '', word: name, n: Number(m[2]), name });
+  }
+  const run: typeof found = [];
+  for (const f of found) {
+    if (run.length && f.name === run[0].name && f.n === run[run.length - 1].n + 1) run.push(f);
+    else if (run.length < 2 && f.n === 1) { run.length = 0; run.push(f); }
+  }
+  if (run.length < 2) return headings;
+  return insertPieceTitles(text, lineStarts, headings, run);
 }
