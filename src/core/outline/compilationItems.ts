@@ -127,7 +127,7 @@ const LONE_LABEL = /^[ \t\u3000]*([【\[［]\s*(?:第\s*([\d一二三四五六�
  * gives way to its label. Linear in the lines and the headings.
  */
 export function withLonePieceLabels(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
-  if (text.indexOf('篇') < 0 && text.indexOf('范文') < 0) return headings;
+  if (text.indexOf('篇') < 0 && text.indexOf('范文') < 0) return withLoneOrdinalLabels(text, lineStarts, headings);
   const found: Array<{ s: number; e: number; label: string; n: number }> = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
@@ -148,7 +148,56 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
     if (f.n === run.length + 1) run.push(f);
     else if (f.n === 1 && run.length < 2) { run.length = 0; run.push(f); }
   }
-  if (run.length < 2) return headings;
+  if (run.length < 2) return withLoneOrdinalLabels(text, lineStarts, headings);
+  return labelPieces(text, lineStarts, headings, run);
+}
+
+/** A speech's label alone on its line, a Chinese ordinal and a colon: `一：`, `二:`. */
+const LONE_ORDINAL = /^[ \t\u3000]*([一二三四五六七八九十]{1,3}[：:])[ \t\u3000]*\r?$/;
+/** A salutation line opening a speech: `尊敬的各位领导，各位来宾：`, `老师们、同学们：` (either script). */
+const SPEECH_OPENING = /^[ \t\u3000]*(?:尊敬的|各位|同志[们們]|老师|老師|同学|同學|亲爱的|親愛的|女士|朋友)[^。！？\r\n]{0,40}[：:][ \t\u3000]*\r?$/;
+
+/**
+ * A collection of speeches on one page, each under a Chinese ordinal and a colon alone on its line
+ * (`一：` over the first speech, `二：` over the second): a run of two labels or more numbered 1, 2,
+ * 3… in order, one of them at least right over a speech's salutation (within its next two lines
+ * that are not blank), the speaker's line between. Read as `【篇一】` is: each label a level-1
+ * heading with the label as marker, heading its piece.
+ */
+function withLoneOrdinalLabels(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
+  if (text.indexOf('：') < 0 && text.indexOf(':') < 0) return headings;
+  const found: Array<{ s: number; e: number; label: string; n: number; opens: boolean }> = [];
+  const lineAt = (li: number): string => text.slice(lineStarts[li], li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length);
+  for (let li = 0; li < lineStarts.length; li++) {
+    const s = lineStarts[li];
+    const e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
+    if (e - s > 12 || e - s < 2) continue;
+    const line = text.slice(s, e);
+    const m = LONE_ORDINAL.exec(line);
+    if (!m) continue;
+    const n = parseChineseInteger(m[1].slice(0, -1));
+    if (n === null) continue;
+    let opens = false;
+    for (let k = li + 1, seen = 0; k < lineStarts.length && seen < 2; k++) {
+      const t = lineAt(k);
+      if (/^[ \t\u3000\r]*$/.test(t)) continue;
+      seen++;
+      if (SPEECH_OPENING.test(t)) { opens = true; break; }
+    }
+    const a = s + line.indexOf(m[1]);
+    found.push({ s: a, e: a + m[1].length, label: m[1], n, opens });
+  }
+  const run: typeof found = [];
+  for (const f of found) {
+    if (f.n === run.length + 1) run.push(f);
+    else if (f.n === 1 && run.length < 2) { run.length = 0; run.push(f); }
+  }
+  if (run.length < 2 || !run.some((f) => f.opens)) return headings;
+  return labelPieces(text, lineStarts, headings, run);
+}
+
+/** The labels of `run` as level-1 headings over their pieces (withLonePieceLabels). */
+function labelPieces(text: string, lineStarts: readonly number[], headings: Heading[], run: ReadonlyArray<{ s: number; e: number; label: string; n: number }>): Heading[] {
   let maxRun = -1;
   for (const h of headings) if (h.run > maxRun) maxRun = h.run;
   maxRun++;

@@ -48,6 +48,7 @@ import { applyRules, compileRule, type CompiledRule } from './rules';
 import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
+import { withTopicPieces } from './topicPieces';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine } from './htmlLines';
@@ -1128,7 +1129,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // (and the page's headline over the first labelled piece, read as furniture in the page's head)
   const pieces = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
   // (and a collection's labels alone on their lines, `【篇一】` over each piece)
-  const all = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
+  const labelled = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
+  // (and a printed compilation's topic pieces: `第87页 title` lines, `观点一 title` runs)
+  const all = allow('title') ? withTopicPieces(text, lineStarts, labelled) : labelled;
   const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');

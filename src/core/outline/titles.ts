@@ -326,8 +326,11 @@ function balanced(s: string): boolean {
   return depth === 0;
 }
 
-/** `…发言范文第1篇`, `…讲话稿篇2`, `…讲话（篇三）`: the title of one piece in a compilation. */
-const COMPILATION_ITEM = /(第\s*[\d一二三四五六七八九十]{1,3}\s*篇|篇\s*[\d一二三四五六七八九十]{1,3})[）)】]?$/;
+/**
+ * `…发言范文第1篇`, `…讲话稿篇2`, `…讲话（篇三）`: the title of one piece in a compilation. A 范文 page
+ * also numbers its pieces after the word for a sample (`有关…心得体会范本一`, `…演讲稿范文2`, `…范例（三）`).
+ */
+const COMPILATION_ITEM = /(第\s*[\d一二三四五六七八九十]{1,3}\s*篇|篇\s*[\d一二三四五六七八九十]{1,3}|[范範](?:文|本|例)\s*(?:[\d一二三四五六七八九十]{1,3}|[（(][\d一二三四五六七八九十]{1,3}[）)]))[）)】]?$/;
 
 export function isCompilationItemTitle(s: string): boolean {
   return COMPILATION_ITEM.test(s) || labelledPieceTitle(s);
