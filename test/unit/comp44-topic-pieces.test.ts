@@ -55,3 +55,12 @@ describe('comp44: a printed compilation of topic pieces read back from its PDF',
     assert.ok(!parseOutline(codes).headings.some((h) => /^00/.test(h.marker)));
   });
 });
+
+describe('comp44 guard: a page number over a running head', () => {
+  it('reads no piece titles from a paged text whose every page repeats its title after the number', () => {
+    const para = '全年全县经济运行总体平稳，主要指标保持增长，发展质量稳步提升，民生保障持续加强。';
+    const text = ['青山县2025年统计公报', para, '第1页 青山县2025年统计公报', para, '第2页 青山县2025年统计公报', para, '第3页 青山县2025年统计公报', para, ''].join('\n');
+    const o = parseOutline(text, { format: 'plain' });
+    assert.ok(!o.headings.some((h) => h.title === '青山县2025年统计公报' && h.start > 20), o.headings.map((h) => h.title).join(' | '));
+  });
+});

@@ -72,7 +72,13 @@ function withPageTitles(text: string, lineStarts: readonly number[], headings: H
     found.push({ s: a, e: a + m[1].length, ts, te: ts + m[2].length, marker: '', word: '', n: 0 });
   }
   if (found.length < 2) return headings;
-  return insertPieceTitles(text, lineStarts, headings, found);
+  // (a title printed after every page's number, `第3页 某县统计公报`, is the running head of a
+  // paged text, not a piece: only titles that no other such line repeats head pieces)
+  const seen = new Map<string, number>();
+  for (const f of found) { const t = text.slice(f.ts, f.te); seen.set(t, (seen.get(t) ?? 0) + 1); }
+  const distinct = found.filter((f) => seen.get(text.slice(f.ts, f.te)) === 1);
+  if (distinct.length < 2) return headings;
+  return insertPieceTitles(text, lineStarts, headings, distinct);
 }
 
 /** The pieces' titles `found` at the top level, each heading the headings after it whose parent stood before it. */
