@@ -254,6 +254,18 @@ function planNameAfter(text: string, p: number): boolean {
   return false;
 }
 
+/**
+ * Whether an amount of money in Arabic digits starts right at `p` (300元, 2万元, 1.5万块, 80美元):
+ * a period of one before it is what the price is paid for. Bounded: 12 characters.
+ */
+function priceAfter(text: string, p: number): boolean {
+  let k = p;
+  while (k < text.length && k < p + 10 && ((text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) || text[k] === '.')) k++;
+  if (k === p || text[p] === '.') return false;
+  if (includesCode('万千百亿萬億', text.charCodeAt(k))) k++;
+  return text[k] === '元' || text[k] === '块' || text[k] === '塊' || (includesCode('美港欧歐日', text.charCodeAt(k)) && text[k + 1] === '元');
+}
+
 /** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
 const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
 /** The same after a sentence's end: 第一, 首先 and 其一 only with the separator that makes them markers. */
@@ -570,6 +582,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (nx === '来' || nx === '來' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
     // 一年之计在于春, 一日之计: the saying, no period
     if (nx === '之' && (text[after + 1] === '计' || text[after + 1] === '計')) return false;
+    // 大工一天300元, 车位一个月500元: the period a price is paid for ("a day", "per month"), no span
+    if (priceAfter(text, after)) return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

@@ -27,6 +27,8 @@ const NAMES = [
   '半年总结',
   // sayings of narrative and reflective writing (心得, blogs): 做一天和尚撞一天钟 ("just getting by")
   '一天和尚撞一天钟',
+  // the line of verse 可上九天揽月 (九天: the heavens) quoted in speeches and essays (fig44)
+  '九天揽月',
 ];
 
 /** Entries holding one character, each with that character's offset in it and its first character's code (parallel lists). */
