@@ -53,3 +53,17 @@ describe('figures44: a meeting numbered without 第, and 五篇大文章', () =>
     assert.equal(find('全年发表五篇论文', '五篇'), '五篇|5|篇|count');
   });
 });
+
+describe('figures44: 多 between 万 and 亿', () => {
+  it('reads one amount in trillions, money when it writes no unit', () => {
+    assert.equal(find('全年财政收入1万多亿元', '1万多亿元'), '1万多亿元|1000000000000|元|money');
+    assert.equal(find('全年财政收入1万多亿元', '亿元'), undefined);
+    assert.equal(find('明显是下跌了4萬多億元，而且', '4萬多億元'), '4萬多億元|4000000000000|元|money');
+    assert.equal(find('进出口总值达到3万多亿美元', '3万多亿美元'), '3万多亿美元|3000000000000|美元|money');
+    assert.equal(find('社会消费品零售总额突破1万多亿', '1万多亿'), '1万多亿|1000000000000||money');
+  });
+  it('leaves 万多 before a unit as it was', () => {
+    assert.equal(find('全市常住人口1万多人', '1万多人'), '1万多人|10000|人|count');
+    assert.equal(find('捐款5万多元', '5万多元'), '5万多元|50000|元|money');
+  });
+});

@@ -2063,6 +2063,11 @@ export class FigureScanner {
           approx = text[p];
           approxAt = p;
           p++;
+          // 1万多亿元, 4萬多億元: trillions and more, the approximator between 万 and 亿 (one span, fig44)
+          if (scale === 1e4 && (text[p] === '亿' || text[p] === '億')) {
+            scale = 1e12;
+            p++;
+          }
         }
       }
     } else if ((approxAt >= 0 || (text[tok.end - 1] === '几' && CN_RUN[text.charCodeAt(tok.end - 2)] === 3)) && !tok2 && !product) {

@@ -454,7 +454,7 @@ const MONEY_NOUN_AFTER = /^的?(?:专项|財政|财政)?(?:投资|投資|资金|
 function trillionsAreMoney(figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /(?:万亿|萬億|万億)$/.test(f.text)) f.kind = 'money';
+    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /[万萬][多余]?[亿億]$/.test(f.text)) f.kind = 'money';
   }
 }
 
