@@ -16,6 +16,10 @@ import { simplifiedCode } from '../text/reading';
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明',
   // a guide's or a summary's own points (写好心得的七个要求, 构建认知的四个维度, 突破两个难点; fig34)
   '要求', '维度', '难点'];
+/** Nouns of the text's own points or a slogan's set after 个, when the clause ends right after them (三个重点。, 四个第一，). */
+const CLOSED_POINT_NOUNS = ['重点', '亮点', '统筹', '第一', '稳'];
+/** What may close such a clause: punctuation, a colon that lists the points, a closing quote or bracket. */
+const POINT_CLOSERS = '，。；：:、,;！？”」）)\n';
 /** Adjectives a text puts between 个 and the noun of its own points (三个核心维度, 两个重要方面). */
 const POINT_ADJECTIVES = ['核心', '重要', '主要', '基本', '关键'];
 /** Words that state a total: 共六十五条, 共有十一种, 合计八章. */
@@ -254,6 +258,28 @@ function planNameAfter(text: string, p: number): boolean {
   return false;
 }
 
+/**
+ * Whether an amount of money in Arabic digits starts right at `p` (300元, 2万元, 1.5万块, 80美元):
+ * a period of one before it is what the price is paid for. Bounded: 12 characters.
+ */
+function priceAfter(text: string, p: number): boolean {
+  let k = p;
+  while (k < text.length && k < p + 10 && ((text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) || text[k] === '.')) k++;
+  if (k === p || text[p] === '.') return false;
+  if (includesCode('万千百亿萬億', text.charCodeAt(k))) k++;
+  return text[k] === '元' || text[k] === '块' || text[k] === '塊' || (includesCode('美港欧歐日', text.charCodeAt(k)) && text[k + 1] === '元');
+}
+
+/** 粮食产能提升行动, 产业集群培育工程: two to ten CJK characters after a bare round amount, then the word of a programme. */
+function programNameAfter(text: string, p: number): boolean {
+  for (let k = p + 2; k <= p + 10 && k < text.length; k++) {
+    const c = text.charCodeAt(k - 1);
+    if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+    if (startsWithAny(text, k, ['行动', '工程', '基地', '计划', '规划'])) return true;
+  }
+  return false;
+}
+
 /** How an enumeration of the text's own points opens (一是, 一、, （一）, 1., 第一, 首先). */
 const ENUM_OPENERS = ['一是', '一、', '（一）', '(一)', '一．', '1.', '1、', '1．', '第一', '首先', '其一', '一方面', '一要'];
 /** The same after a sentence's end: 第一, 首先 and 其一 only with the separator that makes them markers. */
@@ -468,6 +494,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (prev === '个' || (startsWithAny(text, c.unitEnd, ['以上', '以下']) && isCjkCode(text.charCodeAt(c.unitEnd + 2)))) return false;
     // 万元地区生产总值能耗: per ten thousand yuan of output, an intensity's base, no amount
     if (unit.kind === 'money' && intensityAfter(text, c.unitEnd)) return false;
+    // 千亿斤粮食产能提升行动, 百亿斤粮食产能基地建设: a programme named by the round amount it aims at (fig44)
+    if (programNameAfter(text, c.unitEnd)) return false;
     // 万里长城, 鹏程万里: 万里 is a word; ten thousand li is written 一万里
     if (unit.unit === '里') return false;
     // 单位：万元, 产值（亿元）: a table's or column's unit named, no amount
@@ -503,6 +531,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const after = c.unitEnd;
   if (unit.unit === '次' && startsWithAny(text, after, SESSION_WORDS) && sessionOfTerm(text, start)) return false;
   if (unit.unit === '次' && (startsWithAny(text, after, CONGRESS_WORDS) || prev === '届' || prev === '屆')) return false;
+  // 俱乐部四十九次会议纪要: the minutes of a meeting numbered without 第, an ordinal (fig44)
+  if (unit.unit === '次' && startsWithAny(text, after, ['会议', '會議']) && startsWithAny(text, after + 2, ['纪要', '紀要', '记录', '記錄'])) return false;
   // 城乡二元结构, 二元论: "dual"; two yuan is written 两元
   if (unit.unit === '元' && text[start] === '二' && c.end - start === 1) return false;
   // 二次传播, 二次创业: "secondary"; a count of two is written 两次
@@ -524,6 +554,11 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '个') {
     const adj = startsWithAny(text, after, POINT_ADJECTIVES);
     if (adj && startsWithAny(text, after + adj.length, GE_NAMES)) return false;
+    // 有三个重点。, 呈现出六个新亮点，, 坚持五个统筹，, 四个第一，: the text's own points or a slogan's
+    // set, the noun closing its clause (三个重点实验室, 两个新项目 keep the count) (fig44)
+    const a2 = text[after] === '新' ? after + 1 : after;
+    const pw = startsWithAny(text, a2, CLOSED_POINT_NOUNS);
+    if (pw && includesCode(POINT_CLOSERS, text.charCodeAt(a2 + pw.length))) return false;
     // 体现在四个“新”字上: the characters of a slogan counted, no quantity
     if (quotedCharacterAfter(text, after)) return false;
   }
@@ -570,6 +605,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     if (nx === '来' || nx === '來' || nx === '一' || nx === '又' || nx === '多' || nx === '半' || nx === '比' || nx === '接' || nx === '复') return false;
     // 一年之计在于春, 一日之计: the saying, no period
     if (nx === '之' && (text[after + 1] === '计' || text[after + 1] === '計')) return false;
+    // 大工一天300元, 车位一个月500元: the period a price is paid for ("a day", "per month"), no span
+    if (priceAfter(text, after)) return false;
     return true;
   }
   if (FREQUENCY_UNITS.has(unit.unit)) {

@@ -178,7 +178,9 @@ function unitHere(text: string, p: number): UnitEntry | null {
   const block = u.unit.length === 1 ? UNIT_WORD_BLOCK_BY_CODE.get(u.unit.charCodeAt(0)) : undefined;
   // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
   // (1人选择: 人 and the verb 选择, not the noun 人选)
+  // (16个案例入选, 3个案件: 个 and the noun 案例/案件, not the noun 个案)
   if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&
+    !(u.unit === '个' && text[p + 1] === '案' && includesCode('例件', text.charCodeAt(p + 2))) &&
     !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择') &&
     // (800元月度考核奖, 500元月均: 元 and the word 月度/月均, not 元月 "January", which follows 年, not a number)
     !(u.unit === '元' && text[p + 1] === '月' && includesCode('度均', text.charCodeAt(p + 2)))) return null;
@@ -1656,6 +1658,8 @@ export class FigureScanner {
     if (!u || u.kind !== 'duration' || !u.chinese) return i + 1;
     if (u.unit === '年' || u.unit === '天' || u.unit === '个月' || u.unit === '小时' || u.unit === '个小时') {
       const end = i + 1 + u.unit.length;
+      // 半年报, 香港问题半年报告: a report named by its period (每半年报告一次, 半年报送 keep the period) (fig44)
+      if (u.unit === '年' && (text[end] === '报' || text[end] === '報') && prev !== '每' && prev !== '隔' && !includesCode('送备備批', text.charCodeAt(end + 1))) return end;
       this.push({ start: i, end, value: 0.5, unit: u.unit, kind: 'duration', approx: null });
       return end;
     }
@@ -2059,6 +2063,11 @@ export class FigureScanner {
           approx = text[p];
           approxAt = p;
           p++;
+          // 1万多亿元, 4萬多億元: trillions and more, the approximator between 万 and 亿 (one span, fig44)
+          if (scale === 1e4 && (text[p] === '亿' || text[p] === '億')) {
+            scale = 1e12;
+            p++;
+          }
         }
       }
     } else if ((approxAt >= 0 || (text[tok.end - 1] === '几' && CN_RUN[text.charCodeAt(tok.end - 2)] === 3)) && !tok2 && !product) {
@@ -2306,6 +2315,11 @@ export class FigureScanner {
       // stand alone between punctuation, tags or line ends (a chronology's entry, a heading's tag, a
       // citation's year, a tags line) are the year, as every gold reads them; a name's number
       // (《中国制造2025》, “8155”), a counter, a code field and a table's row stay as they were
+      kind = 'date';
+      value = String(tok.value);
+    } else if (bareYear && !unitText && (yearVerbBefore(text, start) || yearTagAfter(text, end))) {
+      // 回眸2009，, 展望2030，, 盘点2022：: a year a verb of looking back or ahead takes as its object;
+      // 回望2018·脱贫攻坚, 2024·中国…节: a year set before a title's words by a middle dot (fig44)
       kind = 'date';
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
@@ -3198,6 +3212,19 @@ function yearNamesAfter(text: string, start: number, end: number): boolean {
   }
   if (c === 0x300b || c === 41 || c === 0xff09) return includesCode('—－-一', text.charCodeAt(start - 1));
   return false;
+}
+/** Verbs of looking back or ahead that take a year as their object (回眸2009, 展望2030, 迈向2035). */
+const YEAR_VERBS = ['回眸', '回顾', '回顧', '回望', '盘点', '盤點', '展望', '迈向', '邁向', '告别', '告別', '迎接', '喜迎', '相约', '相約', '决胜', '決勝', '锚定', '錨定', '定格'];
+/** Whether a verb of YEAR_VERBS ends right before `start` (one blank allowed between). */
+function yearVerbBefore(text: string, start: number): boolean {
+  const p = text[start - 1] === ' ' || text[start - 1] === '\u3000' ? start - 1 : start;
+  for (const w of YEAR_VERBS) if (p >= w.length && text.startsWith(w, p - w.length)) return true;
+  return false;
+}
+/** Whether a middle dot right after `end` sets the number before a title's Chinese words (2009·应对金融危机). */
+function yearTagAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0xb7 || c === 0x30fb || c === 0x2022) && isCjk(text.charCodeAt(end + 1));
 }
 /**
  * 《健康宣城2030规划》: four digits glued between a name's words inside 《》 are part of the name,

@@ -437,8 +437,16 @@ function moneyByVerb(text: string, figs: Figure[]): void {
     while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
     const window = text.slice(k + 1, f.start);
     if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
+    // 专项债券发行规模八千亿, 进出口总额达4300亿, 开展逆回购操作共1200亿, 6000亿的投资, 2亿专项资金:
+    // a sum in 万/亿 that bonds or a central bank's operations issue, that a 总额 states, or that a
+    // noun of money right after it names (fig44)
+    else if (/[万亿萬億]$/.test(f.text) && (ISSUE_BEFORE.test(window) || MONEY_NOUN_AFTER.test(text.slice(f.end, f.end + 8)))) f.kind = 'money';
   }
 }
+/** 债券发行规模, 发行地方债, 总额达, 逆回购操作共: what issues or totals a sum of money (simplified and traditional). */
+const ISSUE_BEFORE = /(?:[发發]行[\u4e00-\u9fff]{0,4}?(?:债|債)券?|发行(?:规模|额)?|發行(?:規模|額)?|总额|總額|操作)(?:约|近|达|達|高达|高達|达到|達到|为|為|超过|超過|共|共计|共計|累计|累計)?[ \u3000]?$/;
+/** 的投资, 专项资金, 贷款: a noun of money right after a sum in 万/亿 (not 收入, which opens 收入群体; not a noun of people after it). */
+const MONEY_NOUN_AFTER = /^的?(?:专项|財政|财政)?(?:投资|投資|资金|資金|贷款|貸款|债券|債券|经费|經費|补贴|補貼|补助|補助|奖金|獎金|融资|融資|预算|預算|罚款|罰款|赔偿|賠償)(?!户|戶|人|者|群体|客户|企业)/;
 
 /**
  * `1.9万亿的刺激计划`, `GDP突破3万亿`, `连续迈上4万亿、5万亿两个台阶`: an amount in trillions that writes
@@ -448,7 +456,7 @@ function moneyByVerb(text: string, figs: Figure[]): void {
 function trillionsAreMoney(figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /(?:万亿|萬億|万億)$/.test(f.text)) f.kind = 'money';
+    if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && /[万萬][多余]?[亿億]$/.test(f.text)) f.kind = 'money';
   }
 }
 

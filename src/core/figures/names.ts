@@ -27,6 +27,10 @@ const NAMES = [
   '半年总结',
   // sayings of narrative and reflective writing (心得, blogs): 做一天和尚撞一天钟 ("just getting by")
   '一天和尚撞一天钟',
+  // the line of verse 可上九天揽月 (九天: the heavens) quoted in speeches and essays (fig44)
+  '九天揽月',
+  // the five tasks of finance named in 2023 (科技金融、绿色金融…五篇大文章): a set, no count of essays
+  '五篇大文章',
 ];
 
 /** Entries holding one character, each with that character's offset in it and its first character's code (parallel lists). */
