@@ -425,6 +425,87 @@ export function addMdBadgeSubheads(
   }
 }
 
+/**
+ * WeChat section numbers alone on a line (`**01**`, `**02 **`, `01`, `Part 3`): the page sets each
+ * part's number large over the part, with no title of its own, or with the title on the line under
+ * it. A line that is a paragraph of its own and holds nothing but such a number (bold or not; a
+ * bare one needs two digits, `01`, or `Part`) is a part's heading when the numbers form a series
+ * counting 1, 2, 3… in document order, written alike, two or more, each over text. The number is the
+ * heading's marker and its title is empty; a part under a titled part above it (rank 4) when the
+ * document's other subheads came first, else a subhead (rank 1).
+ */
+export function addMdSectionNumbers(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const found: Array<{ li: number; n: number; form: string; at: number; len: number }> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s > 16 || masked(s) || !zoneHoldsTitles(zone[li])) continue;
+    const m = SECTION_NUMBER.exec(text.slice(s, e));
+    if (!m) continue;
+    const bold = m[1] !== '';
+    const word = m[2] ?? '';
+    const digits = m[3];
+    // (a bare number needs the zero or the word: `3` alone is a page number or a list's stray)
+    if (!bold && !word && digits.length < 2) continue;
+    // a paragraph of its own: nothing but blank lines (or emphasis marks) above and below it
+    if (!aloneOnLine(text, lines, li - 1) || !aloneOnLine(text, lines, li + 1)) continue;
+    const at = s + m[0].indexOf(word || digits);
+    found.push({ li, n: Number(digits), form: (bold ? 'b' : '') + (word ? 'w' : '') + (digits.length === 2 ? '2' : '1'), at, len: (word ? m[0].indexOf(digits) - m[0].indexOf(word) : 0) + digits.length });
+  }
+  if (found.length < 2) return;
+  const firstTitle = cands.reduce((a, c) => (c.isTitle && c.rank === 1 && c.line < a ? c.line : a), Infinity);
+  let k = 0;
+  while (k < found.length) {
+    if (found[k].n !== 1) { k++; continue; }
+    let j = k + 1;
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].form === found[k].form) j++;
+    if (j - k >= 2 && hasTextUnder(text, lines, found, k, j, mdHeadingByLine)) {
+      for (let q = k; q < j; q++) {
+        const f = found[q];
+        const c = newCandidate(f.at, f.len, f.at + f.len, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
+        c.titleStop = f.at + f.len;
+        c.rank = firstTitle < found[k].li ? 4 : 1;
+        cands.push(c);
+      }
+    }
+    k = j;
+  }
+}
+
+/** `**01**`, `**02 **`, `01`, `Part 1`, `PART 02`, `**Part.3**`: a section number alone. */
+const SECTION_NUMBER = /^(\*\*|__|)[ \u3000]*(?:(Part|PART)[ .]?)?(0[1-9]|[1-9][0-9]?)[ \u3000]*\1[ \u3000]*$/;
+
+/** Line `li` is blank, zero-width or emphasis marks alone, or lies outside the document. */
+function aloneOnLine(text: string, lines: Layout['lines'], li: number): boolean {
+  if (li < 0 || li >= lines.length) return true;
+  if (lines.empty(li) || lines.blank(li) || lines.zeroWidth(li)) return true;
+  return EMPHASIS_ONLY.test(text.slice(lines.contentStart[li], lines.contentEnd[li]));
+}
+
+/** Every number of the series found[k..j) has a line of text after it before the next number. */
+function hasTextUnder(
+  text: string, lines: Layout['lines'], found: ReadonlyArray<{ li: number }>, k: number, j: number, mdHeadingByLine: Map<number, MdHeading>,
+): boolean {
+  for (let q = k; q < j; q++) {
+    const end = q + 1 < found.length ? found[q + 1].li : lines.length;
+    let ok = false;
+    for (let li = found[q].li + 1; li < end && !ok; li++) {
+      if (lines.empty(li) || mdHeadingByLine.has(li)) continue;
+      const t = text.slice(lines.contentStart[li], lines.contentEnd[li]);
+      if (/[\u4e00-\u9fff]{4}/.test(t) && !EMPHASIS_ONLY.test(t)) ok = true;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */
 const BADGE_TITLE = /^\*{0,2}(0?)([1-9][0-9]?)\*{0,2}[ \u3000]?(?![年月日号个件项条次元万亿千百%％.．、，,:：\-—）)])((?:[\u4e00-\u9fff“《【]|[A-Za-z]{2,})[^\n]{1,40})$/;
 
