@@ -55,7 +55,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
-import { addHtmlSubheads, addMdBadgeSubheads, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
+import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1036,6 +1036,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBannerTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdSectionNumbers(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);

@@ -479,6 +479,60 @@ export function addMdSectionNumbers(
   }
 }
 
+/**
+ * Part titles set in bold under a WeChat copy's banner picture (the same picture before each part,
+ * bannerPictures): the first line with text after the banner (a second picture between, the part's
+ * number badge, passed over) opens with a bold span that reads as a title — alone on its line, or
+ * with the part's first sentence run on after it, as a copy joins what the page set apart
+ * (`**从经验到数据** 说到数据…`). Two or more such titles make them the parts (rank 1); the title is
+ * the bold span.
+ */
+export function addMdBannerTitles(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const banners = bannerPictures(text, lines, maskedReader(md));
+  if (banners.size === 0) return;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const found: Array<[number, number, number]> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) continue;
+    const s0 = lines.contentStart[li];
+    if (masked(s0)) continue;
+    const key = pictureKey(text, s0, lines.contentEnd[li]);
+    if (key === null || !banners.has(key)) continue;
+    // the next line with text, past blank lines, emphasis marks alone and one more picture (a badge)
+    let nx = li + 1;
+    let pictures = 0;
+    for (; nx < n; nx++) {
+      if (lines.empty(nx) || lines.blank(nx) || lines.zeroWidth(nx)) continue;
+      const a = lines.contentStart[nx];
+      const b = lines.contentEnd[nx];
+      if (EMPHASIS_ONLY.test(text.slice(a, b))) continue;
+      const k = pictureKey(text, a, b);
+      if (k === null) break;
+      if (banners.has(k) || ++pictures > 1) { nx = n; break; }
+    }
+    if (nx >= n || taken.has(nx) || mdHeadingByLine.has(nx) || !zoneHoldsTitles(zone[nx])) continue;
+    const a = lines.contentStart[nx];
+    const m = /^[ \u3000]*\*\*([^*\n]{2,40})\*\*/.exec(text.slice(a, lines.contentEnd[nx]));
+    if (!m) continue;
+    const inner = m[1].trim();
+    if (!looksLikeTitle(inner) || /[：:，,]$/.test(inner) || STAFF_LINE.test(inner) || FOLLOW_PLEA.test(inner)) continue;
+    const ts = a + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    found.push([nx, ts, ts + inner.length]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts, te] of found) {
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.titleStop = te;
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
 /** `**01**`, `**02 **`, `01`, `Part 1`, `PART 02`, `**Part.3**`: a section number alone. */
 const SECTION_NUMBER = /^(\*\*|__|)[ \u3000]*(?:(Part|PART)[ .]?)?(0[1-9]|[1-9][0-9]?)[ \u3000]*\1[ \u3000]*$/;
 
