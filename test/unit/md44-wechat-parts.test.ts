@@ -93,4 +93,24 @@ describe('unnumbered and WeChat-numbered parts in Markdown copies (md44)', () =>
     // a number with no text under it before the next (a list of bare numbers) is no part
     assert.deepEqual(rows(['# 小镇', '', '**01**', '', '**02**', '', body('先说收入'), ''].join('\n')), ['1 |小镇']);
   });
+  it('reads a bold title opening the line under a banner picture, the run-on sentence left out', () => {
+    const badge = (k: number): string => `![](https://pic.example.org/badge_png/Badge${k}Num/640?wx_fmt=png)`;
+    const part = (k: number, title: string, lead: string): string[] => [
+      banner, '', badge(k), `**${title}** **${lead}**`, ...story(`${title}这一部分`),
+    ];
+    const doc = [
+      '# 小镇三大变化', '', ...story('小镇这些年变化很大'),
+      ...part(1, '老街变成了步行街', '这是第一个变化。'),
+      ...part(2, '码头变成了公园', '这是第二个变化。'),
+      ...part(3, '集市搬进了大棚', '这是第三个变化。'),
+      ...story('这些变化还在继续'),
+    ].join('\n');
+    assert.deepEqual(rows(doc), ['1 |小镇三大变化', '2 |老街变成了步行街', '2 |码头变成了公园', '2 |集市搬进了大棚']);
+    // one such line is no run of parts; a bold sentence under a banner is no title
+    const one = doc.replace(`${banner}\n\n${badge(2)}`, badge(2)).replace(`${banner}\n\n${badge(3)}`, badge(3));
+    assert.deepEqual(rows(one), ['1 |小镇三大变化']);
+    const sentences = doc.replace(/\*\*(老街变成了步行街|码头变成了公园|集市搬进了大棚)\*\*/g, '**$1，大家都说好。**');
+    assert.deepEqual(rows(sentences), ['1 |小镇三大变化']);
+  });
 });
+
