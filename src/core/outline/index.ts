@@ -56,7 +56,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
-import { addHtmlSubheads, addMdBadgeSubheads, addMdBoldSubheads, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
+import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1037,6 +1037,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBannerTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdSectionNumbers(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
@@ -1192,7 +1194,8 @@ function titleExtents(
       const banner = bannerTitle(text, L.contentStart, lineEnd);
       if (banner && banner.from === c.titleStart) lineEnd = banner.to;
     }
-    if (c.isTitle && c.titleStop > c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
+    // (a stop at the title's start, a section number alone: `**01**`, the title is empty)
+    if (c.isTitle && c.titleStop >= 0 && c.titleStop >= c.titleStart) lineEnd = Math.min(lineEnd, c.titleStop);
     // (a JSON string's closing quote, anatomy.lineTo: the file's, not the title's)
     const to = lineTo?.get(c.titleLine);
     if (to !== undefined && to > c.titleStart) lineEnd = Math.min(lineEnd, to);

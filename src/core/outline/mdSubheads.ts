@@ -185,20 +185,40 @@ export function addMdLineSubheads(
   // prev: last unit with text before this one (none at a section start); its last character decides
   let prevLast = '';
   let prevSeen = false;
+  // what the unit before this one was, in a WeChat copy's furniture: a decorative banner picture (the
+  // same picture set before each part), another picture, a caption or credit under a picture, a staff
+  // line (`记者｜某某`, `编辑 | 某某`)
+  let prevKind: LineKind = LineKind.Text;
+  const banners = bannerPictures(text, lines, maskedReader(md));
   const n = units.length;
   for (let k = 0; k < n; k++) {
     const U = units[k];
     const li = U.li;
-    if (U.heading) { flush(); prevSeen = false; continue; }
+    if (U.heading) { flush(); prevSeen = false; prevKind = LineKind.Text; continue; }
     let s = U.s;
     let e = U.e;
     const v = U.v;
-    const prevOk = !prevSeen || (prevLast !== '' && SENTENCE_END.includes(prevLast));
+    // (a line of emphasis marks alone, ` ****`, `**  **`, shows nothing: it leaves the line above as it was)
+    if (!v && EMPHASIS_ONLY.test(text.slice(s, e))) continue;
+    // a part's title may stand after a finished sentence, under a banner picture, or after the
+    // furniture a WeChat copy sets between parts: a caption under a picture, a staff line
+    const prevOk = !prevSeen || (prevLast !== '' && SENTENCE_END.includes(prevLast))
+      || prevKind === LineKind.Banner || prevKind === LineKind.Caption || prevKind === LineKind.Staff;
+    const kindBefore: LineKind = prevKind;
     if (v) {
       // a line of tags alone (an empty paragraph) leaves the line above as it was; a picture is no sentence
       if (v.start < 0 && !v.image) continue;
       prevLast = v.start < 0 ? '' : v.last;
-    } else prevLast = (text[s] === '!' || text[s] === '[') && MD_IMAGE_LINE.test(text.slice(s, e)) ? '' : text[e - 1];
+      prevKind = v.image ? LineKind.Picture : LineKind.Text;
+    } else {
+      const picture = pictureKey(text, s, e);
+      prevLast = picture !== null ? '' : text[e - 1];
+      const shown = text.slice(s, e).trim();
+      prevKind = picture !== null ? (banners.has(picture) ? LineKind.Banner : LineKind.Picture)
+        : kindBefore === LineKind.Picture && shown.length <= 30 && !/[。！？；!?;]/.test(shown) ? LineKind.Caption
+        : STAFF_LINE.test(shown) || isCaption(shown) || CREDIT_LINE.test(shown) ? LineKind.Staff
+        : LineKind.Text;
+    }
     prevSeen = true;
     if (v) {
       if (v.start < 0 || v.image || v.length > 40) continue;
@@ -229,13 +249,19 @@ export function addMdLineSubheads(
     const nv = N.v;
     const nStart = nv ? nv.start : N.s;
     const nLen = nv ? nv.length : N.e - N.s;
-    if (nStart < 0 || nLen < 40 || masked(nStart)) continue;
+    // (under a banner picture the title is the banner's: a story of a sentence or two is enough)
+    if (nStart < 0 || nLen < (kindBefore === LineKind.Banner ? 12 : 40) || masked(nStart)) continue;
     // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
-    const last = nv ? nv.last : text[N.e - 1];
+    // (a closing emphasis mark, `…改名**北平。**`, is markup: the sentence ends before it)
+    let ne = N.e;
+    while (!nv && ne - 1 > N.s && (text[ne - 1] === '*' || text[ne - 1] === '_')) ne--;
+    const last = nv ? nv.last : text[ne - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
     // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
     if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
+    // (under a banner or a caption: not a staff line, a plea to follow or scan, `长按识别二维码`)
+    if (kindBefore !== LineKind.Text && (STAFF_LINE.test(title) || FOLLOW_PLEA.test(title))) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
     // explained under it), no part's title, as a bold line opening with a bullet is none (htmlTitles)
     if (BULLETS.includes(title[0])) continue;
@@ -249,6 +275,60 @@ export function addMdLineSubheads(
     openings.add(opening);
   }
   flush();
+}
+
+/** The furniture a WeChat copy sets between its parts, as the line-subhead reader tells it. */
+const enum LineKind { Text, Picture, Banner, Caption, Staff }
+
+/** A line of emphasis marks and spaces alone (` ****`, `** **`, `__`). */
+const EMPHASIS_ONLY = /^[\s\u3000]*[*_]{2,}[\s\u3000*_]*$/;
+
+/** `记者｜某某`, `编辑 | 某某`, `实习记者 | 某某`, `撰文 / 某某`: a staff line of a news feature. */
+const STAFF_LINE = /^(?:(?:实习|特约|见习)?记者|编辑|责编|责任编辑|撰文|作者|文|图|摄影|排版|审核|校对|统筹|监制|主笔|出品)[ \u3000]*[｜|/／：:]/;
+
+/** A plea to follow, scan or share (`长按识别二维码`, `点击关注`, `扫码加入`): the page's furniture. */
+const FOLLOW_PLEA = /关注|二维码|长按|扫码|识别|点击|点赞|在看|转发|分享/;
+
+/**
+ * The line [s, e) holds nothing but a picture (bold or not, `**![](…)**`): the picture's address, its
+ * query left out (`?wx_fmt=png` varies between copies of one picture) unless the address is a proxy's
+ * whose query names the picture (`https://images.weserv.nl/?url=…`); null for any other line.
+ */
+function pictureKey(text: string, s: number, e: number): string | null {
+  let a = s;
+  let b = e;
+  while (a < b && (text[a] === '*' || text[a] === '_')) a++;
+  while (b > a && (text[b - 1] === '*' || text[b - 1] === '_' || text[b - 1] === ' ')) b--;
+  const c = text[a];
+  if (c !== '!' && c !== '[') return null;
+  const line = text.slice(a, b);
+  if (!MD_IMAGE_LINE.test(line)) return null;
+  const m = /!\[[^\]]*\]\(([^)\s]*)/.exec(line);
+  if (!m) return null;
+  const url = m[1];
+  const q = url.indexOf('?');
+  return q > 0 && q > url.indexOf('/', url.indexOf('//') + 2) + 1 ? url.slice(0, q) : url;
+}
+
+/**
+ * Decorative banners of a WeChat copy: a picture set alone on its line two or more times in the
+ * document (the same address), as a page sets one banner before each of its parts.
+ */
+function bannerPictures(text: string, lines: Layout['lines'], masked: (pos: number) => boolean): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    const s = lines.contentStart[li];
+    const c = text[s];
+    if (c !== '!' && c !== '[' && c !== '*' && c !== '_') continue;
+    if (masked(s)) continue;
+    const key = pictureKey(text, s, lines.contentEnd[li]);
+    if (key === null) continue;
+    if (seen.has(key)) again.add(key);
+    else seen.add(key);
+  }
+  return again;
 }
 
 /**
@@ -343,6 +423,141 @@ export function addMdBadgeSubheads(
     }
     k = j;
   }
+}
+
+/**
+ * WeChat section numbers alone on a line (`**01**`, `**02 **`, `01`, `Part 3`): the page sets each
+ * part's number large over the part, with no title of its own, or with the title on the line under
+ * it. A line that is a paragraph of its own and holds nothing but such a number (bold or not; a
+ * bare one needs two digits, `01`, or `Part`) is a part's heading when the numbers form a series
+ * counting 1, 2, 3… in document order, written alike, two or more, each over text. The number is the
+ * heading's marker and its title is empty; a part under a titled part above it (rank 4) when the
+ * document's other subheads came first, else a subhead (rank 1).
+ */
+export function addMdSectionNumbers(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const found: Array<{ li: number; n: number; form: string; at: number; len: number }> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - s > 16 || masked(s) || !zoneHoldsTitles(zone[li])) continue;
+    const m = SECTION_NUMBER.exec(text.slice(s, e));
+    if (!m) continue;
+    const bold = m[1] !== '';
+    const word = m[2] ?? '';
+    const digits = m[3];
+    // (a bare number needs the zero or the word: `3` alone is a page number or a list's stray)
+    if (!bold && !word && digits.length < 2) continue;
+    // a paragraph of its own: nothing but blank lines (or emphasis marks) above and below it
+    if (!aloneOnLine(text, lines, li - 1) || !aloneOnLine(text, lines, li + 1)) continue;
+    const at = s + m[0].indexOf(word || digits);
+    found.push({ li, n: Number(digits), form: (bold ? 'b' : '') + (word ? 'w' : '') + (digits.length === 2 ? '2' : '1'), at, len: (word ? m[0].indexOf(digits) - m[0].indexOf(word) : 0) + digits.length });
+  }
+  if (found.length < 2) return;
+  const firstTitle = cands.reduce((a, c) => (c.isTitle && c.rank === 1 && c.line < a ? c.line : a), Infinity);
+  let k = 0;
+  while (k < found.length) {
+    if (found[k].n !== 1) { k++; continue; }
+    let j = k + 1;
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].form === found[k].form) j++;
+    if (j - k >= 2 && hasTextUnder(text, lines, found, k, j, mdHeadingByLine)) {
+      for (let q = k; q < j; q++) {
+        const f = found[q];
+        const c = newCandidate(f.at, f.len, f.at + f.len, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
+        c.titleStop = f.at + f.len;
+        c.rank = firstTitle < found[k].li ? 4 : 1;
+        cands.push(c);
+      }
+    }
+    k = j;
+  }
+}
+
+/**
+ * Part titles set in bold under a WeChat copy's banner picture (the same picture before each part,
+ * bannerPictures): the first line with text after the banner (a second picture between, the part's
+ * number badge, passed over) opens with a bold span that reads as a title — alone on its line, or
+ * with the part's first sentence run on after it, as a copy joins what the page set apart
+ * (`**从经验到数据** 说到数据…`). Two or more such titles make them the parts (rank 1); the title is
+ * the bold span.
+ */
+export function addMdBannerTitles(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const banners = bannerPictures(text, lines, maskedReader(md));
+  if (banners.size === 0) return;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const found: Array<[number, number, number]> = [];
+  const n = lines.length;
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li)) continue;
+    const s0 = lines.contentStart[li];
+    if (masked(s0)) continue;
+    const key = pictureKey(text, s0, lines.contentEnd[li]);
+    if (key === null || !banners.has(key)) continue;
+    // the next line with text, past blank lines, emphasis marks alone and one more picture (a badge)
+    let nx = li + 1;
+    let pictures = 0;
+    for (; nx < n; nx++) {
+      if (lines.empty(nx) || lines.blank(nx) || lines.zeroWidth(nx)) continue;
+      const a = lines.contentStart[nx];
+      const b = lines.contentEnd[nx];
+      if (EMPHASIS_ONLY.test(text.slice(a, b))) continue;
+      const k = pictureKey(text, a, b);
+      if (k === null) break;
+      if (banners.has(k) || ++pictures > 1) { nx = n; break; }
+    }
+    if (nx >= n || taken.has(nx) || mdHeadingByLine.has(nx) || !zoneHoldsTitles(zone[nx])) continue;
+    const a = lines.contentStart[nx];
+    const m = /^[ \u3000]*\*\*([^*\n]{2,40})\*\*/.exec(text.slice(a, lines.contentEnd[nx]));
+    if (!m) continue;
+    const inner = m[1].trim();
+    if (!looksLikeTitle(inner) || /[：:，,]$/.test(inner) || STAFF_LINE.test(inner) || FOLLOW_PLEA.test(inner)) continue;
+    const ts = a + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
+    found.push([nx, ts, ts + inner.length]);
+  }
+  if (found.length < 2) return;
+  for (const [li, ts, te] of found) {
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
+    c.titleStop = te;
+    c.rank = 1;
+    cands.push(c);
+  }
+}
+
+/** `**01**`, `**02 **`, `01`, `Part 1`, `PART 02`, `**Part.3**`: a section number alone. */
+const SECTION_NUMBER = /^(\*\*|__|)[ \u3000]*(?:(Part|PART)[ .]?)?(0[1-9]|[1-9][0-9]?)[ \u3000]*\1[ \u3000]*$/;
+
+/** Line `li` is blank, zero-width or emphasis marks alone, or lies outside the document. */
+function aloneOnLine(text: string, lines: Layout['lines'], li: number): boolean {
+  if (li < 0 || li >= lines.length) return true;
+  if (lines.empty(li) || lines.blank(li) || lines.zeroWidth(li)) return true;
+  return EMPHASIS_ONLY.test(text.slice(lines.contentStart[li], lines.contentEnd[li]));
+}
+
+/** Every number of the series found[k..j) has a line of text after it before the next number. */
+function hasTextUnder(
+  text: string, lines: Layout['lines'], found: ReadonlyArray<{ li: number }>, k: number, j: number, mdHeadingByLine: Map<number, MdHeading>,
+): boolean {
+  for (let q = k; q < j; q++) {
+    const end = q + 1 < found.length ? found[q + 1].li : lines.length;
+    let ok = false;
+    for (let li = found[q].li + 1; li < end && !ok; li++) {
+      if (lines.empty(li) || mdHeadingByLine.has(li)) continue;
+      const t = text.slice(lines.contentStart[li], lines.contentEnd[li]);
+      if (/[\u4e00-\u9fff]{4}/.test(t) && !EMPHASIS_ONLY.test(t)) ok = true;
+    }
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** A badge number and the title glued to it: `01坚持…`, `02 坚持…`, `1洞为什么…` (not `2024年`, `3个`, `5G`). */

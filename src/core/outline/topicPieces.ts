@@ -229,7 +229,8 @@ const SAMPLE_KIND = /(?:心得|体会|體會|讲话|講話|发言|發言|演讲�
  * title at the top level (its text without the colon), heading its sample.
  */
 function withNumberedSamples(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
-  if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return headings;
+  // (one native search for a line ending on a number and a colon spares most texts the walk)
+  if (!/\d[ \t\u3000]*[：:][ \t\u3000]*\r?(?:\n|$)/.test(text)) return headings;
   const found: Array<Found & { name: string }> = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
