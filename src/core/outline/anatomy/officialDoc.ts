@@ -13,8 +13,11 @@ import { withoutSpaces } from '../../text/blank';
 const OFFICIAL_KIND = /(通知|通[报報]|意[见見]|[决決]定|[报報]告|[请請]示|批[复復]|[复復]函|函|公告|通告|公[报報]|[纪紀]要|[决決][议議]|命令|[议議]案)$/;
 /** 发文字号: `宝府办〔2019〕26号`, `国发〔2024〕3号`. */
 const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*[号號]$/;
-/** 发文机关标志: `××市人民政府文件`, `中共××委员会文件`. */
-const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
+/**
+ * 发文机关标志: `××市人民政府文件`, `中共××委员会文件`, read without its spaces: a banner set in
+ * large type comes out of a PDF or a Word file letter-spaced (`× × 市 人 民 政 府 文 件`).
+ */
+const ISSUER_MARK = /^[\u3400-\u9fff]{2,40}文件$/;
 /** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
 const TRAILING_NUMBER = /\s*[（(]\s*[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号\s*[）)]$/;
 const SIGNER = /^签发人\s*[：:]/;
@@ -59,7 +62,7 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     seen++;
     const s = shortText(input, li, 100);
     if (s === null) continue;
-    if (DOC_NUMBER.test(s) || SIGNER.test(s) || (ISSUER_MARK.test(s) && s.length <= 40)) {
+    if (DOC_NUMBER.test(s) || SIGNER.test(s) || (s.length <= 60 && ISSUER_MARK.test(withoutSpaces(s)))) {
       if (zone[li] === Zone.Body) zone[li] = Zone.Metadata;
       docNumber = true;
       continue;
