@@ -577,7 +577,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (zone[k] !== Zone.Body) return -1;
       if (isMetaField(s) || isTimestamp(s) || DATE_TIME.test(s)) { dated = dated || DATE_TIME.test(s) || isTimestamp(s) || isMetaField(s); continue; }
       if (isButton(s) || isButtonWords(s) || /^[\[【][^\]】]{1,8}[\]】]$/.test(s)) continue;
-      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && looksLikeTitle(titleOf(s)) ? k : -1;
+      // (an issuing body's name over a bare date is an official document's 落款 and 成文日期, the
+      // title under them a plan's the notice carries: no headline over a page's bar)
+      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && !isIssuerLine(s) && looksLikeTitle(titleOf(s)) ? k : -1;
     }
     return -1;
   };
