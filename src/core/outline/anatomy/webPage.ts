@@ -718,7 +718,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
-    if (lines.continues(i) && t.length <= 12 && !isSalutation(t)) continue;
+    // (a date alone, `（2025年3月8日）`, is the block's dateline under the title, with no blank line
+    // between them in a text that parts its paragraphs by blank lines: no piece of the title)
+    if (lines.continues(i) && t.length <= 12 && !isSalutation(t) && !isDateline(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
     // clauses split by commas) is that text's, not a title block.
     if (lines.continues(i) && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
@@ -757,6 +759,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
     // A forum post's bar (`某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式`): the post's metadata.
     if (t.length <= 120 && DATE_TIME.test(t) && /发表于|發表於/.test(t) && !/[。！？]/.test(t)) { preamble.push([i, Zone.Metadata]); continue; }
+    // A title that names its kind before a colon (`读书心得：在实干中成长`, `学习体会：做实干者`):
+    // the words before the colon are a document's kind, not a field's name, and what follows is
+    // the rest of the title, no field's value.
+    if (!isMetaField(t) && !underBareLabel && kindLabelledTitle(t)) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -1407,6 +1413,14 @@ function isIssuerAndDate(s: string): boolean {
  * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
  * names its issuers under its title.
  */
+/** `读书心得：在实干中成长`: a document's kind (namesDocument), a colon, then a title's words; 40 characters at most. */
+const KIND_LABEL = /^([\u3400-\u9fff《》“”]{2,12})\s*[：:]\s*(\S.{1,30})$/;
+function kindLabelledTitle(s: string): boolean {
+  if (s.length > 40) return false;
+  const m = KIND_LABEL.exec(s);
+  return m !== null && namesDocument(m[1]) && !/[：:。；;！？!?，,]/.test(m[2]) && looksLikeTitle(m[2]);
+}
+
 function isIssuerLine(s: string): boolean {
   return s.length >= 4 && s.length <= 20 && /^[\u3400-\u9fff（）()]+$/.test(s) && /(统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅队])$/.test(s);
 }

@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { parseOutline } from '../../src/core';
+import type { Outline } from '../../src/core';
+
+// Invented speeches and reports (round 26, gen44): names, places and figures are made up.
+
+function tree(o: Outline): string[] {
+  return o.headings.map((h) => `${h.level} ${h.marker}${h.title}${h.parent === null ? '' : ' ^' + o.headings[h.parent].marker + o.headings[h.parent].title.slice(0, 4)}`);
+}
+
+const body = [
+  '　　这一年来，我在单位领导的关心下，认真学习业务知识，努力完成各项任务，取得了一些进步。',
+  '',
+  '　　一、加强学习',
+  '',
+  '　　我坚持每周读书两次，学习业务规范，做好读书笔记，提高了工作能力。',
+  '',
+  '　　二、改进作风',
+  '',
+  '　　我经常深入基层走访群众，听取意见建议，及时解决群众反映的问题。',
+];
+
+describe('gen44: speeches and reports', () => {
+  it('a title with its date right under it, no blank line between, in a text parted by blank lines', () => {
+    const text = ['竞聘演讲稿', '（2031年5月8日）', '', ...body].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), [
+      '1 竞聘演讲稿',
+      '2 一、加强学习 ^竞聘演讲',
+      '2 二、改进作风 ^竞聘演讲',
+    ]);
+  });
+
+  it('a title that names its kind before a colon (`读书心得：…`) is a title, not a field', () => {
+    for (const head of ['读书心得：在学习中成长', '学习体会:做一名实干者']) {
+      const text = [head, '', ...body].join('\n');
+      assert.deepEqual(tree(parseOutline(text)).map((s) => s.replace(/\^.*/, '^')), [
+        '1 ' + head,
+        '2 一、加强学习 ^',
+        '2 二、改进作风 ^',
+      ]);
+    }
+  });
+
+  it('a field line at the top stays metadata: 来源：, and a label that names no kind of document', () => {
+    const text = ['来源：青禾日报', '', '活动名称：读书分享会', '', ...body].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), ['1 一、加强学习', '1 二、改进作风']);
+  });
+});
