@@ -275,7 +275,19 @@ function titleAfter(input: AnatomyInput, zone: Uint8Array, end: number): number 
   if (x < 0 || zone[x] !== Zone.Body) return -1;
   const last = titleBlockAt(input, x);
   const body = last >= 0 ? nextContent(input, last + 1) : -1;
-  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body)) ? last : -1;
+  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body) || wrappedBody(input, body)) ? last : -1;
+}
+
+/**
+ * Line li opens a paragraph the layout joined from a hard-wrapped text (printed 30–39 characters
+ * a line, no line closes a sentence or is long) and that paragraph closes a sentence: body text.
+ */
+function wrappedBody(input: AnatomyInput, li: number): boolean {
+  const { layout } = input;
+  const p = layout.lines.paragraph[li];
+  if (p < 0 || layout.paragraphFirstLine[p] !== li) return false;
+  const last = layout.paragraphLastLine[p];
+  return last > li && last - li < 40 && closesBody(input, last);
 }
 
 /** 主送机关: `各区人民政府，市政府各委、办、局：` — a short line that ends with a colon. */

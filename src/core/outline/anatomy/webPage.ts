@@ -1175,7 +1175,9 @@ function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, n
   // `某某某某  某某某某` under `某某某某 某某某某 ---副题`; runs of spaces are read as one)
   const squeeze = (t: string): string => t.replace(/[\s\u3000\u00a0]+/g, ' ');
   const head = squeeze(lineAt(P, first));
-  if (head.length > 160) return [-1, -1];
+  // (an issuing body's name alone is no headline: an official document's title broken after the
+  // issuer, `某某市人民政府` / `关于…的通知`, names it again in its 落款 over the date)
+  if (head.length > 160 || isIssuerLine(head)) return [-1, -1];
   // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
   const names = (raw: string): boolean => {
     const t = squeeze(raw);
