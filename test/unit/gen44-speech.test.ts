@@ -45,4 +45,21 @@ describe('gen44: speeches and reports', () => {
     const text = ['来源：青禾日报', '', '活动名称：读书分享会', '', ...body].join('\n');
     assert.deepEqual(tree(parseOutline(text)), ['1 一、加强学习', '1 二、改进作风']);
   });
+
+  it('a hard-wrapped line of clauses is no title: broken before a `；`, or indented over a flush-left line that ends the sentence', () => {
+    const text = [
+      '学习心得体会',
+      '　　一、加强学习',
+      '　　我坚持每周读书两次，学习业务规范，做好读书笔记，提高了工作能力',
+      '；我经常向老同志请教，不断改进工作方法。',
+      '　　二、改进作风',
+      '　　我经常深入基层走访群众，听取意见建议，及时解决群众反映的问题，做好',
+      '群众服务工作。',
+    ].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), [
+      '1 学习心得体会',
+      '2 一、加强学习 ^学习心得',
+      '2 二、改进作风 ^学习心得',
+    ]);
+  });
 });

@@ -69,6 +69,25 @@ function lastSignificant(text: string, from: number, to: number): number {
   return text.charCodeAt(q);
 }
 
+/**
+ * Line li opens a paragraph with indentation, holds two clauses or more and ends on a Han character,
+ * and the next line, flush left and no numbered line, closes a sentence: li is that paragraph's first
+ * line, broken by a hard wrap.
+ */
+function wrappedOpening(text: string, lines: Layout['lines'], li: number): boolean {
+  const a = lines.contentStart[li];
+  const b = lines.contentEnd[li];
+  if (li + 1 >= lines.length || lines.blank(li + 1) || b - a < 20 || a === lines.start[li]) return false;
+  const s = text.slice(a, b);
+  if (!/[，,]/.test(s) || !/[\u4e00-\u9fff]$/.test(s)) return false;
+  const na = lines.contentStart[li + 1];
+  const nb = lines.contentEnd[li + 1];
+  if (na !== lines.start[li + 1] || nb - na > b - a || matchLineStart(text, na, nb) !== null) return false;
+  return /[。！？；]$/.test(text.slice(na, nb));
+}
+
+/** Marks that go on a sentence and never open a line of their own: a line opening with one continues the line above. */
+const INNER_MARKS = '，；、。：！？,;';
 /** Longest title a lone numbered line may have and still read as a heading. */
 const SINGLE_TITLE_MAX = 40;
 /** A work report's part named by its period: `2013年工作回顾`, `过去五年的工作回顾`, `今后五年的主要工作`. */
@@ -2026,6 +2045,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // A piece of a block hard-wrapped at a fixed width (lines of one printed width broken mid-sentence)
     // where the rest of the document is not: that block's text, not a title.
     if (kind[p] === 2 && first === lastLine && inWrappedBlock(text, lines, first)) kind[p] = 0;
+    // A line the next line goes on from with a mark no line of its own opens with (`；…`, `，…`:
+    // a hard wrap that broke right before the mark): a piece of running text, not a title.
+    if (kind[p] === 2 && lastLine + 1 < lines.length && !lines.blank(lastLine + 1) && INNER_MARKS.includes(text[lines.contentStart[lastLine + 1]])) kind[p] = 0;
+    // An indented line of clauses (`　　各乡镇要…，落实…，确保…，做好`) the next line, flush left,
+    // goes on from and ends with a sentence mark: the paragraph's first line, hard-wrapped in a text
+    // too short for the layout to tell its print width.
+    if (kind[p] === 2 && first === lastLine && wrappedOpening(text, lines, first)) kind[p] = 0;
     // `2017年1月5日在…会议上` / `市长某某` / `各位代表：`: a short line between a speech's date or
     // venue line and its salutation is the speaker's name and office, never a title (the title
     // stands above the date line).
