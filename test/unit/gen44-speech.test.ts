@@ -62,4 +62,33 @@ describe('gen44: speeches and reports', () => {
       '2 二、改进作风 ^学习心得',
     ]);
   });
+
+  it('a title block of one paragraph (title / speaker or date) over a salutation and hard-wrapped text', () => {
+    for (const under of ['青禾县林业局  王某某', '2031年12月5日']) {
+      const text = [
+        '述职报告',
+        under,
+        '',
+        '尊敬的各位领导、同志们：',
+        '',
+        '　　本人自2029年担任林业站站长以来，在局党组的正确领导下，认真履',
+        '行职责，较好地完成了各项工作任务。',
+        '',
+        '　　一、加强学习',
+        '',
+        '　　我坚持每周读书两次，学习业务规范，做好读书笔记，提高了工作能',
+        '力。',
+        '',
+        '　　二、改进作风',
+        '',
+        '　　我经常深入基层走访群众，听取意见建议，及时解决群众反映的问题',
+        '。',
+      ].join('\n');
+      assert.deepEqual(tree(parseOutline(text)), [
+        '1 述职报告',
+        '2 一、加强学习 ^述职报告',
+        '2 二、改进作风 ^述职报告',
+      ], under);
+    }
+  });
 });

@@ -86,6 +86,25 @@ function wrappedOpening(text: string, lines: Layout['lines'], li: number): boole
   return /[。！？；]$/.test(text.slice(na, nb));
 }
 
+/**
+ * Lines first…last (one paragraph) make a title block: the first reads as a title (60 characters at
+ * most, no sentence), every other line is a date, a speaker or a dash subtitle.
+ */
+function titleBlockParagraph(text: string, lines: Layout['lines'], from: number, first: number, last: number): boolean {
+  const b = lines.contentEnd[first];
+  if (b - from < 2 || b - from > 60) return false;
+  const head = lineText(text, from, b).trim();
+  if (/[。；;！？!?：:，,]/.test(head) || !looksLikeTitle(head)) return false;
+  for (let li = first + 1; li <= last; li++) {
+    const a = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - a > 40) return false;
+    const s = lineText(text, a, e).trim();
+    if (!(isDateline(s) || isSubtitle(s) || isSpeakerLine(s))) return false;
+  }
+  return true;
+}
+
 /** Marks that go on a sentence and never open a line of their own: a line opening with one continues the line above. */
 const INNER_MARKS = '，；、。：！？,;';
 /** Longest title a lone numbered line may have and still read as a heading. */
@@ -2000,6 +2019,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
         if (!prevTitle && first === lastLine && isSectionName(lineText(text, textFrom(first), lines.contentEnd[first]))) section[p] = 1;
         continue;
       }
+    }
+    // A title block set with no blank line inside it in a text parted by blank lines (`述职报告` /
+    // `（2031年5月8日）`, or a speaker `某某单位  某某`, or a `——在…上的讲话` subtitle): one
+    // paragraph, its first line the title, the lines under it the block's date, speaker or subtitle.
+    if (first < lastLine && lastLine - first <= 3 && firstSeen === null && titleBlockParagraph(text, lines, textFrom(first), first, lastLine)) {
+      kind[p] = 2;
+      seeTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+      continue;
     }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';

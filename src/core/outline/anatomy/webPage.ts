@@ -689,7 +689,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
     // The text's first paragraph, one short sentence (`一夜之间，…都去做公众号了。`, under 30
     // characters, so no prose line): the body's, right over its next paragraph; the block is above it.
-    if (seen === 1 && t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
+    // (not the last line of a hard-wrapped paragraph: the line it goes on from is the same sentence's)
+    if (seen === 1 && !lines.continues(i) && t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
     // A government page's record (`索引号：…` / `发布机构：…` / `发布日期：…`) over the document's
     // title, its first part `一、基本情况` right under the title and over the first paragraph: the
     // numbered line is the body's, and the title block stands above it.
@@ -720,7 +721,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
     // (a date alone, `（2025年3月8日）`, is the block's dateline under the title, with no blank line
     // between them in a text that parts its paragraphs by blank lines: no piece of the title)
-    if (lines.continues(i) && t.length <= 12 && !isSalutation(t) && !isDateline(t)) continue;
+    if (lines.continues(i) && t.length <= 12 && !isSalutation(t) && !isDateline(t) && !isSpeakerLine(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
     // clauses split by commas) is that text's, not a title block.
     if (lines.continues(i) && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
