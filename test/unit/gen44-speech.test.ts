@@ -91,4 +91,27 @@ describe('gen44: speeches and reports', () => {
       ], under);
     }
   });
+
+  it('the last member of a 第一、 run that names a part on its own line holds the parts under it, as the earlier members do', () => {
+    const text = [
+      '学习心得体会',
+      '第一、加强学习',
+      '这一年来我认真学习业务知识，努力完成各项任务。',
+      '（一）读书。我坚持每周读书两次，做好读书笔记。',
+      '（二）请教。我经常向老同志请教，不断改进方法。',
+      '第二、改进作风',
+      '我经常深入基层走访群众，听取意见建议。',
+      '（一）走访。我每月走访群众，及时解决问题。',
+      '（二）服务。我耐心接待来访群众，认真答复。',
+    ].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), [
+      '1 学习心得体会',
+      '2 第一、加强学习 ^学习心得',
+      '3 （一）读书 ^第一、加强学习',
+      '3 （二）请教 ^第一、加强学习',
+      '2 第二、改进作风 ^学习心得',
+      '3 （一）走访 ^第二、改进作风',
+      '3 （二）服务 ^第二、改进作风',
+    ]);
+  });
 });
