@@ -121,4 +121,25 @@ describe('gen44: official documents', () => {
       '2 二、主要任务 ^关于推进',
     ]);
   });
+
+  it('a template banner with its place left blank (`XX县人民政府文件`, `××县林业局文件`) is the banner', () => {
+    for (const banner of ['XX县人民政府文件', '××县林业局文件', 'X X 县 林 业 局 文 件']) {
+      const text = [
+        banner,
+        'X林发〔2031〕7号',
+        'XX县林业局关于做好秋季植树工作的通知',
+        '各乡镇林业站：',
+        '为做好今年秋季植树工作，现就有关事项通知如下：',
+        '一、明确任务',
+        '各乡镇要按照分解表落实植树面积，按时完成栽种。',
+        '二、抓好管护',
+        '各村要落实管护责任，确保成活率。',
+      ].join('\n');
+      assert.deepEqual(tree(parseOutline(text)).map((x) => x.replace(/\^.*/, '^')), [
+        '1 XX县林业局关于做好秋季植树工作的通知',
+        '2 一、明确任务 ^',
+        '2 二、抓好管护 ^',
+      ], banner);
+    }
+  });
 });

@@ -17,7 +17,8 @@ const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕�
  * 发文机关标志: `××市人民政府文件`, `中共××委员会文件`, read without its spaces: a banner set in
  * large type comes out of a PDF or a Word file letter-spaced (`× × 市 人 民 政 府 文 件`).
  */
-const ISSUER_MARK = /^[\u3400-\u9fff]{2,40}文件$/;
+// (a template's or a redacted copy's place name: `XX市人民政府文件`, `××县人民政府办公室文件`)
+const ISSUER_MARK = /^(?:[\u3400-\u9fff]|[XxＸ×＊*]{2,3}(?=[\u3400-\u9fff])){2,40}文件$/;
 /** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
 const TRAILING_NUMBER = /\s*[（(]\s*[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号\s*[）)]$/;
 const SIGNER = /^签发人\s*[：:]/;
