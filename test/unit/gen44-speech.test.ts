@@ -114,4 +114,22 @@ describe('gen44: speeches and reports', () => {
       '3 （二）服务 ^第二、改进作风',
     ]);
   });
+
+  it('a bracket a scraper left alone on its line (`（` / `一）加强学习`) opens the marker on the next line', () => {
+    const text = [
+      '学习心得体会',
+      '（',
+      '一）加强学习',
+      '我坚持每周读书两次，做好读书笔记。',
+      '（',
+      '二）改进作风',
+      '我经常深入基层走访群众，听取意见建议。',
+    ].join('\n');
+    const o = parseOutline(text);
+    assert.deepEqual(o.headings.map((h) => [h.level, h.title, o.lineStarts.indexOf(h.start)]), [
+      [1, '学习心得体会', 0],
+      [2, '加强学习', 1],
+      [2, '改进作风', 4],
+    ]);
+  });
 });

@@ -86,7 +86,7 @@ function nextContentLine(lines: LineTable, li: number): number {
 
 /**
  * A marker broken over two or three consecutive lines (`一` / `、总体要求`, `（` / `一` / `）…`,
- * `一、` / `总体要求`): every piece but the last is made of marker characters only, the joined
+ * `（` / `一）…`, `一、` / `总体要求`): every piece but the last is made of marker characters only, the joined
  * text reads as a numbered line of a structural family, and the title starts in the last piece.
  */
 export function brokenMarker(text: string, lines: LineTable, li: number): BrokenMarker | null {
@@ -110,9 +110,11 @@ export function brokenMarker(text: string, lines: LineTable, li: number): Broken
     if (k > 0) {
       const at = segs[k].at;
       const m = matchLineStart(joined, 0, joined.length);
-      // The last piece must not be a numbered line of its own (`十` / `一、总体要求` is two lines).
+      // The last piece must not be a numbered line of its own (`十` / `一、总体要求` is two lines),
+      // unless all before it is an opening bracket (`（` / `一）总体要求`: the piece reads as a
+      // numbered line only for the bracket it lost to the line above).
       const own = matchLineStart(text, L.contentStart, L.contentEnd);
-      if (own && own.titleStart < L.contentEnd) return null;
+      if (own && own.titleStart < L.contentEnd && !/^[（(]+$/.test(joined.slice(0, at))) return null;
       const mark = m ? joined[m.length - 1] : '';
       const rightMark = m !== null && (m.kind !== 'cn-dun' || mark === '、');
       if (m && rightMark && JOINABLE.has(m.kind) && m.titleStart >= at && m.titleStart < joined.length && m.length <= m.titleStart) {
