@@ -181,4 +181,41 @@ describe('gen44: official documents', () => {
       '2 二、抓好管护 ^关于进一',
     ]);
   });
+
+  it('a hard-wrapped notice: the first line of the body\'s first paragraph is no title, the notice\'s title is', () => {
+    const wrap = (s: string, w: number): string[] => { const out: string[] = []; for (let i = 0; i < s.length; i += w) out.push(s.slice(i, i + w)); return out; };
+    const text = [
+      '青禾县林业局文件',
+      '',
+      '青林发（2031）9号',
+      '',
+      '青禾县林业局关于做好秋季植树工作的通知',
+      '',
+      '各乡镇林业站：',
+      ...wrap('　　全县上下扎实开展植树造林，新增绿地十余处，为下一步工作打下了基础。各乡镇要组织群众在适宜季节植树造林，确保苗木成活。现就有关事项通知如下：', 30),
+      '一、明确任务',
+      ...wrap('　　各乡镇要按照分解表落实植树面积，按时完成栽种，做好苗木调运工作，确保按期完成任务。', 30),
+      '二、抓好管护',
+      ...wrap('　　各村要落实管护责任，确保成活率，做好病虫害防治工作，及时补植补造，巩固造林成果。', 30),
+    ].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), [
+      '1 青禾县林业局关于做好秋季植树工作的通知',
+      '2 一、明确任务 ^青禾县林',
+      '2 二、抓好管护 ^青禾县林',
+    ]);
+  });
+
+  it('an issuing body over its date at the top of a bulletin is its byline, no title', () => {
+    const text = [
+      '青禾县统计局',
+      '2031年5月7日',
+      '2030年，全县经济运行总体平稳，主要指标稳中有升，各项工作取得新',
+      '进展。',
+      '一、综合',
+      '全年全县生产总值比上年增长百分之四，其中第一产业增长百分之三。',
+      '二、农业',
+      '全年粮食产量保持稳定，油料产量有所增长，畜牧业生产平稳。',
+    ].join('\n');
+    assert.deepEqual(tree(parseOutline(text)), ['1 一、综合', '1 二、农业']);
+  });
 });

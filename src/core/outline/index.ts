@@ -70,16 +70,17 @@ function lastSignificant(text: string, from: number, to: number): number {
 }
 
 /**
- * Line li opens a paragraph with indentation, holds two clauses or more and ends on a Han character,
- * and the next line, flush left and no numbered line, closes a sentence: li is that paragraph's first
- * line, broken by a hard wrap.
+ * Line li opens a paragraph with indentation (or flush left, holding three clauses or more), holds
+ * two clauses or more and ends on a Han character, and the next line, flush left and no numbered
+ * line, closes a sentence: li is that paragraph's first line, broken by a hard wrap.
  */
 function wrappedOpening(text: string, lines: Layout['lines'], li: number): boolean {
   const a = lines.contentStart[li];
   const b = lines.contentEnd[li];
-  if (li + 1 >= lines.length || lines.blank(li + 1) || b - a < 20 || a === lines.start[li]) return false;
+  if (li + 1 >= lines.length || lines.blank(li + 1) || b - a < 20) return false;
   const s = text.slice(a, b);
-  if (!/[，,]/.test(s) || !/[\u4e00-\u9fff]$/.test(s)) return false;
+  // (flush left, it holds three clauses or more: `2030年，全县…，主要指标…，各项工作取得新`)
+  if (!/[，,]/.test(s) || !/[\u4e00-\u9fff]$/.test(s) || (a === lines.start[li] && (s.match(/[，,]/g)?.length ?? 0) < 2)) return false;
   const na = lines.contentStart[li + 1];
   const nb = lines.contentEnd[li + 1];
   if (na !== lines.start[li + 1] || nb - na > b - a || matchLineStart(text, na, nb) !== null) return false;
@@ -94,7 +95,8 @@ function titleBlockParagraph(text: string, lines: Layout['lines'], from: number,
   const b = lines.contentEnd[first];
   if (b - from < 2 || b - from > 60) return false;
   const head = lineText(text, from, b).trim();
-  if (/[。；;！？!?：:，,]/.test(head) || !looksLikeTitle(head)) return false;
+  // (an issuing body's name over its date is a byline: `某某州统计局` / `2024年5月7日`)
+  if (/[。；;！？!?：:，,]/.test(head) || ISSUER_NAME.test(head) || !looksLikeTitle(head)) return false;
   for (let li = first + 1; li <= last; li++) {
     const a = lines.contentStart[li];
     const e = lines.contentEnd[li];
@@ -105,6 +107,8 @@ function titleBlockParagraph(text: string, lines: Layout['lines'], from: number,
   return true;
 }
 
+/** An issuing body's name alone: `某某州统计局`, `某某市人民政府办公室`. */
+const ISSUER_NAME = /^[\u3400-\u9fff（）()]{2,18}(?:统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅])$/;
 /** Marks that go on a sentence and never open a line of their own: a line opening with one continues the line above. */
 const INNER_MARKS = '，；、。：！？,;';
 /** Longest title a lone numbered line may have and still read as a heading. */
@@ -2041,6 +2045,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // `黔东南州统计局` / `2024年5月7日` over the text at its top: the issuing body and the day it
+    // issued (a bulletin's byline), no title.
+    if (kind[p] === 2 && first === lastLine && firstSeen === null && p + 1 < n && ISSUER_NAME.test(clean) && isDateline((oneLine(p + 1) ?? '').trim())) kind[p] = 0;
     // A speech's or report's title block run onto one line at the text's top (title, `(2019年1月11日)`,
     // speaker, `在…会议上的报告`), a salutation right under it: the document's title, though long.
     if (kind[p] === 0 && first === lastLine && firstSeen === null && p + 1 < n && runTogetherTitle(clean)) {

@@ -641,6 +641,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   for (const c of clusters) most = Math.max(most, c[1]);
   let best = clusters[0][0];
   for (const c of clusters) if (c[1] * 2 >= most) { best = c[0]; break; }
+  // (the body's first prose line may go on from the lines above it in a hard-wrapped paragraph
+  // whose first line is shorter, indented or cut mid-clause: the walk starts above the paragraph)
+  // (in a text the layout found hard-wrapped; a field line, `时间:…`, the prose runs on from is the page's head)
+  for (let k = 0; k < 40 && layout.hardWrapped && best > 0 && lines.continues(best) && zone[best - 1] === Zone.Body; k++) {
+    const u = lineAt(P, best - 1);
+    if (isMetaField(u) || isTimestamp(u) || isLabelValue(u)) break;
+    best--;
+  }
   const B = best;
 
   // ---- the title block, walking up from the body's first prose line ----
