@@ -2045,6 +2045,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // (a paragraph of a table's cells flattened a cell a line, `2` / `民生实事项目` / `4618`, reads
+    // as a title joined; the heading would be its first line, which holds no word: no title)
+    if (kind[p] === 2 && first < lastLine && !/[\u3400-\u9fffA-Za-z]/.test(text.slice(textFrom(first), lines.contentEnd[first]))) kind[p] = 0;
     // `黔东南州统计局` / `2024年5月7日` over the text at its top: the issuing body and the day it
     // issued (a bulletin's byline), no title.
     if (kind[p] === 2 && first === lastLine && firstSeen === null && p + 1 < n && ISSUER_NAME.test(clean) && isDateline((oneLine(p + 1) ?? '').trim())) kind[p] = 0;
