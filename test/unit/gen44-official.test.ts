@@ -274,4 +274,23 @@ describe('gen44: official documents', () => {
     ].join('\n');
     assert.ok(!parseOutline(text).headings.some((h) => h.title === '2'));
   });
+
+  it('the 签发人 printed on the 发文字号\'s line (an upward document) leaves that line metadata', () => {
+    // (the head of a notice the gen44 generator wrote)
+    const text = [
+      "中 共 × × 市 委 办 公 室 文 件",
+      "",
+      "东委办〔2025〕55号　　　　签发人：李某",
+      "中共××市委办公室",
+      "关于安全生产责任体系的决定",
+      "",
+      "",
+      "各学校：",
+      "",
+      "　　全市上下深入推进产业链协同发展，为下一步工作打下了基础。本部门认真落实民生实事项目，完成投资12.6亿元，为下一步工作打下了基础。现就有关事项通知如下：",
+      "",
+      "　　一、深化改革创新",
+    ].join('\n');
+    assert.ok(!parseOutline(text).headings.some((h) => h.title.includes('签发人')));
+  });
 });

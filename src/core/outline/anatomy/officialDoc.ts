@@ -22,6 +22,8 @@ const ISSUER_MARK = /^(?:[\u3400-\u9fff]|[XxＸ×＊*]{2,3}(?=[\u3400-\u9fff])){
 /** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
 const TRAILING_NUMBER = /\s*[（(]\s*[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号\s*[）)]$/;
 const SIGNER = /^签发人\s*[：:]/;
+/** The 签发人 after the 发文字号 on its line: `    签发人：某某`. */
+const SIGNER_AFTER = /[\s\u3000]+签发人\s*[：:][\s\u3000]*[\u3400-\u9fff·\s\u3000]{1,16}$/;
 /** 落款: the issuing body's name ends like a body's name. */
 const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
 /** Last characters ORG_END may end with. */
@@ -63,7 +65,8 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     seen++;
     const s = shortText(input, li, 100);
     if (s === null) continue;
-    if (DOC_NUMBER.test(s) || SIGNER.test(s) || (s.length <= 60 && ISSUER_MARK.test(withoutSpaces(s)))) {
+    // (an upward document prints its 签发人 on the 发文字号's line, right: `××〔2025〕5号    签发人：某某`)
+    if (DOC_NUMBER.test(s.replace(SIGNER_AFTER, '')) || SIGNER.test(s) || (s.length <= 60 && ISSUER_MARK.test(withoutSpaces(s)))) {
       if (zone[li] === Zone.Body) zone[li] = Zone.Metadata;
       docNumber = true;
       continue;
