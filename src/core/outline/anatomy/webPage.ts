@@ -15,7 +15,7 @@ import { isSectionName, isSiteWidget, looksLikeTitle, skipArtefacts } from '../t
 import { unannotated } from '../../text/reading';
 import { decorationLength } from '../../text/emoji';
 import { matchLineStart } from '../markers';
-import { bareNumeral } from '../structure';
+import { bareNumeral, brokenMarker } from '../structure';
 import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
@@ -517,6 +517,15 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const numberedAt = (i: number): boolean =>
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
+  // Line i is a piece of a marker broken over lines (structure.ts brokenMarker), its first piece
+  // at most two lines up.
+  const inBrokenMarker = (i: number): boolean => {
+    for (let j = i; j >= 0 && j >= i - 2; j--) {
+      const b = brokenMarker(text, lines, j);
+      if (b && b.titleLine >= i) return true;
+    }
+    return false;
+  };
   const fieldHeader = markFieldHeader(P, zone);
   if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
   // A title printed twice on two lines running, no blank between (the page's heading and the
@@ -707,7 +716,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // straight into the text's `一、形成过程`: the numbered line opens the body under the page's head.
     if (seen === 1 && numberedAt(i) && headOverFirstPart(i)) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
-    if (numberedAt(i)) break;
+    // (nor above one a scraper broke over lines, `一` / `、总体要求`, its pieces met from below)
+    if (numberedAt(i) || inBrokenMarker(i)) break;
     const under = below;
     below = t;
     // A compiler's bare `标题：` (or `**标题：**`) with the title on the next line: that line is the title.
@@ -862,6 +872,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       for (let i = st + 1; i < B; i++) {
         const t = S(i);
         if (!t || had.has(i) || zone[i] !== Zone.Body) continue;
+        // (the body's own numbered heading, a scraper's broken one too, opens the text: the page's
+        // head is above it; a finished sentence is the text's, no chrome)
+        if (numberedAt(i) || inBrokenMarker(i)) break;
+        if (t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
         if (isButton(t) || isStrongFurniture(t) || isBreadcrumb(t)) chromeUnderTitle = true;
         if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
         const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
