@@ -162,4 +162,25 @@ describe('gen44: speeches and reports', () => {
     const o = parseOutline(text);
     assert.deepEqual(o.headings.filter((h) => h.marker !== '' && h.level === 2).map((h) => h.title), ['做好宣传引导', '加强组织领导']);
   });
+
+  it('a broken marker\'s piece the layout joined to a full last line above (`（` / `一）…` in hard-wrapped text)', () => {
+    // (a report the gen44 generator wrote, hard-wrapped)
+    const text = [
+      "我们统筹抓好数字化服务平台建设，工作机制更加顺畅；项目组全面提",
+      "升社区服务网络，提高2.1个百分点，取得了明显成效。基层单位深",
+      "入推进营商环境改善工作，形成了一批可复制的做法；基层单位统筹抓",
+      "好干部作风建设，各项指标总体向好。全体党员持续推进民生实事项目",
+      "，群众满意度稳步提高。",
+      "这是第一次在全市范围内不断完善重点项目前期工作。各级干部不断完",
+      "善产业链协同发展，形成了一批可复制的做法。",
+      "（",
+      "一）加强组织领导",
+      "各乡镇认真落实数字化服务平台建设，为下一步工作打下了基础；各部",
+      "门稳步推进生态环境保护督察整改，为下一步工作打下了基础。",
+      "（",
+      "二）守牢安全底线",
+      "我们切实加强营商环境改善工作，各项指标总体向好。",
+    ].join('\n');
+    assert.deepEqual(parseOutline(text).headings.map((h) => h.title), ['加强组织领导', '守牢安全底线']);
+  });
 });

@@ -427,10 +427,10 @@ class MarkerScan {
    * division (总则/附则), a marker broken over lines, a bare numeral over a passage. True when
    * the line was taken.
    */
-  private structureWords(li: number): boolean {
+  private structureWords(li: number, brokenOnly = false): boolean {
     const text = this.text;
     const L = this.lines.at(li);
-    if (namedDivisionLine(text, L.contentStart, L.contentEnd)) {
+    if (!brokenOnly && namedDivisionLine(text, L.contentStart, L.contentEnd)) {
       if (!this.allow('di')) return false;
       // Its kind (编 or 章 level) is settled once the whole document is read.
       this.cands.push(newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false));
@@ -449,7 +449,7 @@ class MarkerScan {
       this.lastSig = -1;
       return true;
     }
-    const bare = bareNumeral(text, this.lines, li);
+    const bare = brokenOnly ? null : bareNumeral(text, this.lines, li);
     if (bare) {
       if (!this.allow('cn-dun')) return false;
       const c = newCandidate(bare.start, bare.end - bare.start, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
@@ -519,6 +519,9 @@ class MarkerScan {
     const brk = this.breaks ? this.breaks.first(pos, end) : -1;
     if (brk >= 0) end = this.breaks!.start(brk);
     let scanFrom = pos;
+    // A piece of a marker a scraper broke over lines that the layout joined to the paragraph above
+    // (a hard-wrapped text whose last line ran full: `（` / `一）加强组织领导`): read as at a line start.
+    if (continues && ce - cs <= 6 && brk < 0 && !this.md && this.structureWords(li, true)) return;
     if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)

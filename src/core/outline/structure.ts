@@ -91,7 +91,11 @@ function nextContentLine(lines: LineTable, li: number): number {
  */
 export function brokenMarker(text: string, lines: LineTable, li: number): BrokenMarker | null {
   const first = lines.at(li);
-  if (first.continues || !isPiece(text, first)) return null;
+  if (!isPiece(text, first)) return null;
+  // A piece the layout joined to the paragraph above (a hard-wrapped text whose last line ran full)
+  // is still a piece when it holds no digit (`（`, `一`): no line of running text is that alone; a
+  // digit may be the end of a number the wrap cut (`共` / `1` / `、2号楼`).
+  if (first.continues && /[0-9０-９]/.test(text.slice(first.contentStart, first.contentEnd))) return null;
   const alone = matchLineStart(text, first.contentStart, first.contentEnd);
   if (alone && alone.titleStart < first.contentEnd) return null; // a whole marker with its title
   const segs: { from: number; at: number }[] = [];
