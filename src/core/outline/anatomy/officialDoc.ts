@@ -67,7 +67,9 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     if (s === null) continue;
     // (an upward document prints its 签发人 on the 发文字号's line, right: `××〔2025〕5号    签发人：某某`)
     if (DOC_NUMBER.test(s.replace(SIGNER_AFTER, '')) || SIGNER.test(s) || (s.length <= 60 && ISSUER_MARK.test(withoutSpaces(s)))) {
-      if (zone[li] === Zone.Body) zone[li] = Zone.Metadata;
+      // (a web page's reading may have taken the banner right over its 发文字号 for the page's
+      // title: it is the 版头's; a page's headline naming the document `××文件` stays a title)
+      if (zone[li] === Zone.Body || (zone[li] === Zone.Title && !anatomy.titles.has(li) && numberNext(input, li))) zone[li] = Zone.Metadata;
       docNumber = true;
       continue;
     }
@@ -256,6 +258,12 @@ function promulgation(input: AnatomyInput, anatomy: Anatomy): number {
 /** The order's lines are metadata (a title a web page's reading saw in its head too). */
 function orderLines(zone: Uint8Array, from: number, to: number): void {
   for (let i = from; i <= to; i++) if (zone[i] === Zone.Body || zone[i] === Zone.Title) zone[i] = Zone.Metadata;
+}
+
+/** The next content line after li is a 发文字号 (a 签发人 after it on its line or none). */
+function numberNext(input: AnatomyInput, li: number): boolean {
+  const x = nextContent(input, li + 1);
+  return x >= 0 && DOC_NUMBER.test((shortText(input, x, 60) ?? '').replace(SIGNER_AFTER, ''));
 }
 
 /** 落款: a short line naming an issuing body (several, spaced, in a joint document). */
