@@ -70,6 +70,48 @@ function lastSignificant(text: string, from: number, to: number): number {
   return text.charCodeAt(q);
 }
 
+/**
+ * Line li opens a paragraph with indentation (or flush left, holding three clauses or more), holds
+ * two clauses or more and ends on a Han character, and the next line, flush left and no numbered
+ * line, closes a sentence: li is that paragraph's first line, broken by a hard wrap.
+ */
+function wrappedOpening(text: string, lines: Layout['lines'], li: number): boolean {
+  const a = lines.contentStart[li];
+  const b = lines.contentEnd[li];
+  if (li + 1 >= lines.length || lines.blank(li + 1) || b - a < 20) return false;
+  const s = text.slice(a, b);
+  // (flush left, it holds three clauses or more: `2030年，全县…，主要指标…，各项工作取得新`)
+  if (!/[，,]/.test(s) || !/[\u4e00-\u9fff]$/.test(s) || (a === lines.start[li] && (s.match(/[，,]/g)?.length ?? 0) < 2)) return false;
+  const na = lines.contentStart[li + 1];
+  const nb = lines.contentEnd[li + 1];
+  if (na !== lines.start[li + 1] || nb - na > b - a || matchLineStart(text, na, nb) !== null) return false;
+  return /[。！？；]$/.test(text.slice(na, nb));
+}
+
+/**
+ * Lines first…last (one paragraph) make a title block: the first reads as a title (60 characters at
+ * most, no sentence), every other line is a date, a speaker or a dash subtitle.
+ */
+function titleBlockParagraph(text: string, lines: Layout['lines'], from: number, first: number, last: number): boolean {
+  const b = lines.contentEnd[first];
+  if (b - from < 2 || b - from > 60) return false;
+  const head = lineText(text, from, b).trim();
+  // (an issuing body's name over its date is a byline: `某某州统计局` / `2024年5月7日`)
+  if (/[。；;！？!?：:，,]/.test(head) || ISSUER_NAME.test(head) || !looksLikeTitle(head)) return false;
+  for (let li = first + 1; li <= last; li++) {
+    const a = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (e - a > 40) return false;
+    const s = lineText(text, a, e).trim();
+    if (!(isDateline(s) || isSubtitle(s) || isSpeakerLine(s))) return false;
+  }
+  return true;
+}
+
+/** An issuing body's name alone: `某某州统计局`, `某某市人民政府办公室`. */
+const ISSUER_NAME = /^[\u3400-\u9fff（）()]{2,18}(?:统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅])$/;
+/** Marks that go on a sentence and never open a line of their own: a line opening with one continues the line above. */
+const INNER_MARKS = '，；、。：！？,;';
 /** Longest title a lone numbered line may have and still read as a heading. */
 const SINGLE_TITLE_MAX = 40;
 /** A work report's part named by its period: `2013年工作回顾`, `过去五年的工作回顾`, `今后五年的主要工作`. */
@@ -386,10 +428,10 @@ class MarkerScan {
    * division (总则/附则), a marker broken over lines, a bare numeral over a passage. True when
    * the line was taken.
    */
-  private structureWords(li: number): boolean {
+  private structureWords(li: number, brokenOnly = false): boolean {
     const text = this.text;
     const L = this.lines.at(li);
-    if (namedDivisionLine(text, L.contentStart, L.contentEnd)) {
+    if (!brokenOnly && namedDivisionLine(text, L.contentStart, L.contentEnd)) {
       if (!this.allow('di')) return false;
       // Its kind (编 or 章 level) is settled once the whole document is read.
       this.cands.push(newCandidate(L.contentStart, 0, L.contentStart, 'di', 'di-chapter', 0, false, L.paragraph, li, 0, false));
@@ -408,7 +450,7 @@ class MarkerScan {
       this.lastSig = -1;
       return true;
     }
-    const bare = bareNumeral(text, this.lines, li);
+    const bare = brokenOnly ? null : bareNumeral(text, this.lines, li);
     if (bare) {
       if (!this.allow('cn-dun')) return false;
       const c = newCandidate(bare.start, bare.end - bare.start, bare.titleStart, 'cn-dun', 'cn-bare', bare.value, false, L.paragraph, li, 0, false);
@@ -478,6 +520,9 @@ class MarkerScan {
     const brk = this.breaks ? this.breaks.first(pos, end) : -1;
     if (brk >= 0) end = this.breaks!.start(brk);
     let scanFrom = pos;
+    // A piece of a marker a scraper broke over lines that the layout joined to the paragraph above
+    // (a hard-wrapped text whose last line ran full: `（` / `一）加强组织领导`): read as at a line start.
+    if (continues && ce - cs <= 6 && brk < 0 && !this.md && this.structureWords(li, true)) return;
     if (!continues) {
       let p0 = this.md ? skipMdPrefix(text, pos, end) : pos;
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
@@ -1988,6 +2033,14 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
         continue;
       }
     }
+    // A title block set with no blank line inside it in a text parted by blank lines (`述职报告` /
+    // `（2031年5月8日）`, or a speaker `某某单位  某某`, or a `——在…上的讲话` subtitle): one
+    // paragraph, its first line the title, the lines under it the block's date, speaker or subtitle.
+    if (first < lastLine && lastLine - first <= 3 && firstSeen === null && titleBlockParagraph(text, lines, textFrom(first), first, lastLine)) {
+      kind[p] = 2;
+      seeTitle(lineText(text, textFrom(first), lines.contentEnd[first]));
+      continue;
+    }
     // Joined text of the paragraph, bounded: a title is short.
     let joined = '';
     let tooLong = false;
@@ -2001,6 +2054,12 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const clean = joined.replace(/[\u200b\ufeff]/g, '').trim();
     // (a line ending on a dash leads into the text under it, `今年的成绩，来之不易——`: no title)
     kind[p] = looksLikeTitle(clean) && !/[—―-]$/.test(clean) ? 2 : 0;
+    // (a paragraph of a table's cells flattened a cell a line, `2` / `民生实事项目` / `4618`, reads
+    // as a title joined; the heading would be its first line, which holds no word: no title)
+    if (kind[p] === 2 && first < lastLine && !/[\u3400-\u9fffA-Za-z]/.test(text.slice(textFrom(first), lines.contentEnd[first]))) kind[p] = 0;
+    // `黔东南州统计局` / `2024年5月7日` over the text at its top: the issuing body and the day it
+    // issued (a bulletin's byline), no title.
+    if (kind[p] === 2 && first === lastLine && firstSeen === null && p + 1 < n && ISSUER_NAME.test(clean) && isDateline((oneLine(p + 1) ?? '').trim())) kind[p] = 0;
     // A speech's or report's title block run onto one line at the text's top (title, `(2019年1月11日)`,
     // speaker, `在…会议上的报告`), a salutation right under it: the document's title, though long.
     if (kind[p] === 0 && first === lastLine && firstSeen === null && p + 1 < n && runTogetherTitle(clean)) {
@@ -2032,6 +2091,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // A piece of a block hard-wrapped at a fixed width (lines of one printed width broken mid-sentence)
     // where the rest of the document is not: that block's text, not a title.
     if (kind[p] === 2 && first === lastLine && inWrappedBlock(text, lines, first)) kind[p] = 0;
+    // A line the next line goes on from with a mark no line of its own opens with (`；…`, `，…`:
+    // a hard wrap that broke right before the mark): a piece of running text, not a title.
+    if (kind[p] === 2 && lastLine + 1 < lines.length && !lines.blank(lastLine + 1) && INNER_MARKS.includes(text[lines.contentStart[lastLine + 1]])) kind[p] = 0;
+    // An indented line of clauses (`　　各乡镇要…，落实…，确保…，做好`) the next line, flush left,
+    // goes on from and ends with a sentence mark: the paragraph's first line, hard-wrapped in a text
+    // too short for the layout to tell its print width.
+    if (kind[p] === 2 && first === lastLine && wrappedOpening(text, lines, first)) kind[p] = 0;
     // `2017年1月5日在…会议上` / `市长某某` / `各位代表：`: a short line between a speech's date or
     // venue line and its salutation is the speaker's name and office, never a title (the title
     // stands above the date line).

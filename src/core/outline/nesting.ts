@@ -69,6 +69,9 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   // point in parts (its first member, since a run's later members follow their first).
   if (x.inline && x.prev < 0 && x.paragraph === h.paragraph && xInfo.sentence === hInfo.sentence) return true;
   if (!h.inline && (x.paragraph === h.paragraph || (hInfo.headingOnly && x.paragraph === h.paragraph + 1))) return true;
+  // `第四、压实工作责任` alone on its line, no stop after its title: it names a part as its run's
+  // earlier members did, and that part runs on to the next heading of its level, the last member's too.
+  if (!h.inline && hInfo.names) return true;
   // `最后，…` at a line start closes its run in words: its part runs on to its parent's end, and a run
   // opening there (`其一，…其二，…`) stands in it.
   if (!h.inline && h.ordinal === 0 && x.prev < 0 && !isStructural(x.kind)) return true;

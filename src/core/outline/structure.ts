@@ -86,12 +86,16 @@ function nextContentLine(lines: LineTable, li: number): number {
 
 /**
  * A marker broken over two or three consecutive lines (`一` / `、总体要求`, `（` / `一` / `）…`,
- * `一、` / `总体要求`): every piece but the last is made of marker characters only, the joined
+ * `（` / `一）…`, `一、` / `总体要求`): every piece but the last is made of marker characters only, the joined
  * text reads as a numbered line of a structural family, and the title starts in the last piece.
  */
 export function brokenMarker(text: string, lines: LineTable, li: number): BrokenMarker | null {
   const first = lines.at(li);
-  if (first.continues || !isPiece(text, first)) return null;
+  if (!isPiece(text, first)) return null;
+  // A piece the layout joined to the paragraph above (a hard-wrapped text whose last line ran full)
+  // is still a piece when it holds no digit (`（`, `一`): no line of running text is that alone; a
+  // digit may be the end of a number the wrap cut (`共` / `1` / `、2号楼`).
+  if (first.continues && /[0-9０-９]/.test(text.slice(first.contentStart, first.contentEnd))) return null;
   const alone = matchLineStart(text, first.contentStart, first.contentEnd);
   if (alone && alone.titleStart < first.contentEnd) return null; // a whole marker with its title
   const segs: { from: number; at: number }[] = [];
@@ -110,9 +114,11 @@ export function brokenMarker(text: string, lines: LineTable, li: number): Broken
     if (k > 0) {
       const at = segs[k].at;
       const m = matchLineStart(joined, 0, joined.length);
-      // The last piece must not be a numbered line of its own (`十` / `一、总体要求` is two lines).
+      // The last piece must not be a numbered line of its own (`十` / `一、总体要求` is two lines),
+      // unless all before it is an opening bracket (`（` / `一）总体要求`: the piece reads as a
+      // numbered line only for the bracket it lost to the line above).
       const own = matchLineStart(text, L.contentStart, L.contentEnd);
-      if (own && own.titleStart < L.contentEnd) return null;
+      if (own && own.titleStart < L.contentEnd && !/^[（(]+$/.test(joined.slice(0, at))) return null;
       const mark = m ? joined[m.length - 1] : '';
       const rightMark = m !== null && (m.kind !== 'cn-dun' || mark === '、');
       if (m && rightMark && JOINABLE.has(m.kind) && m.titleStart >= at && m.titleStart < joined.length && m.length <= m.titleStart) {

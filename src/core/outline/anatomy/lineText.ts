@@ -131,7 +131,7 @@ export const ATTACHMENT_LABEL = /^附\s*(?:件\s*[\d０-９一二三四五六七
  * The kind words an official document's or an attachment's title ends with (GB/T 9704 文种, and
  * the plans, lists and tables a notice carries).
  */
-export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|申请|申请书|承诺书|委托书|倡议书|责任书|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案)$/;
+export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|复函|函|公告|通告|公报|纪要|决议|命令|令|议案|申请|申请书|承诺书|委托书|倡议书|责任书|方案|计划|规划|办法|规定|细则|规则|条例|要点|指引|指南|清单|目录|名单|标准|制度|守则|章程|纲要|说明|总结|安排|任务|指标|指标体系|分解表|一览表|汇总表|统计表|表|实施意见|工作方案|措施)$/;
 
 /** `新华社北京4月26日电`: a news agency's dateline. */
 const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
@@ -141,6 +141,10 @@ export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|�
 /** Brackets and quotes, left out to read a piece of a title a hard break cut inside a bracket. */
 const BRACKETS = /[《》〈〉（）()“”‘’【】]/g;
 const BRACKET = /[《》〈〉（）()“”‘’【】]/;
+
+/** The years a plan covers, in brackets: `（2025—2027年）`, `(2021-2025年)`. */
+const YEAR_SPAN = /[（(]\s*\d{4}\s*[—\-–－~～至]+\s*\d{4}\s*年?\s*[）)]/g;
+const YEAR_SPAN_AT = new RegExp(YEAR_SPAN.source);
 
 /**
  * Title text: no sentence punctuation (、 《》 “” （） allowed), enough ideographs, no marker, no date.
@@ -164,7 +168,10 @@ export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = f
     const named = cjkCount(s) + (s.match(/[XxＸｘ×_＿]/g)?.length ?? 0);
     return cjkCount(s) >= 2 && named >= s.replace(/\s/g, '').length * 0.7 ? s : null;
   }
-  if (cjkCount(s) < 4 || cjkCount(s) < s.length * 0.5) return null;
+  // (a plan's years in brackets, `（2025—2027年）`, are the title's words: a line a hard break cut
+  // there, `（2025—2027年）》的通知`, holds few ideographs besides; a piece needs two)
+  const words = s.replace(YEAR_SPAN, '年');
+  if (cjkCount(words) < (piece ? 2 : 4) || cjkCount(words) < words.length * 0.5) return null;
   // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
   if (!looksLikeTitle(s) && !(piece && BRACKET.test(s) && looksLikeTitle(s.replace(BRACKETS, '')))) return null;
   return s;
@@ -199,6 +206,12 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
       const w = shortText(input, y, 8);
       if (w !== null && /^[\u4e00-\u9fff]{1,3}$/.test(w) && DOC_KIND_END.test(joined + w) && bracketsClosed(joined + w)) {
         t = w;
+        pieces = true;
+      }
+      // …or the plan's years and the kind word (`（2025—2027年）》的通知`, `计划（2025—2027年）》的通知`).
+      const v = t === null ? shortText(input, y, 24) : null;
+      if (v !== null && YEAR_SPAN_AT.test(v) && /^[\u4e00-\u9fff《》“”]{1,12}$/.test(v.replace(YEAR_SPAN, '')) && DOC_KIND_END.test(joined + v) && bracketsClosed(joined + v)) {
+        t = v;
         pieces = true;
       }
     }

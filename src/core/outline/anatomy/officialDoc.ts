@@ -13,11 +13,17 @@ import { withoutSpaces } from '../../text/blank';
 const OFFICIAL_KIND = /(通知|通[报報]|意[见見]|[决決]定|[报報]告|[请請]示|批[复復]|[复復]函|函|公告|通告|公[报報]|[纪紀]要|[决決][议議]|命令|[议議]案)$/;
 /** 发文字号: `宝府办〔2019〕26号`, `国发〔2024〕3号`. */
 const DOC_NUMBER = /^[\u3400-\u9fff]{1,12}\s*[〔［\[（(【]\s*(\d{4})\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*[号號]$/;
-/** 发文机关标志: `××市人民政府文件`, `中共××委员会文件`. */
-const ISSUER_MARK = /^[\u3400-\u9fff\s]{2,40}文件$/;
+/**
+ * 发文机关标志: `××市人民政府文件`, `中共××委员会文件`, read without its spaces: a banner set in
+ * large type comes out of a PDF or a Word file letter-spaced (`× × 市 人 民 政 府 文 件`).
+ */
+// (a template's or a redacted copy's place name: `XX市人民政府文件`, `××县人民政府办公室文件`)
+const ISSUER_MARK = /^(?:[\u3400-\u9fff]|[XxＸ×＊*]{2,3}(?=[\u3400-\u9fff])){2,40}文件$/;
 /** A 发文字号 in brackets after a title: `（宝府办〔2019〕26号）`. */
 const TRAILING_NUMBER = /\s*[（(]\s*[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*号\s*[）)]$/;
 const SIGNER = /^签发人\s*[：:]/;
+/** The 签发人 after the 发文字号 on its line: `    签发人：某某`. */
+const SIGNER_AFTER = /[\s\u3000]+签发人\s*[：:][\s\u3000]*[\u3400-\u9fff·\s\u3000]{1,16}$/;
 /** 落款: the issuing body's name ends like a body's name. */
 const ORG_END = /(政府|办公室|办公厅|委员会|常委会|代表大会|局|厅|部|院|委|会|处|署|室|中心|公司|集团|小组|办|所|站|队|社|联|协会|学会|党委|党组|支部|政协|法院|检察院|银行|学校|大学|学院)$/;
 /** Last characters ORG_END may end with. */
@@ -59,8 +65,11 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     seen++;
     const s = shortText(input, li, 100);
     if (s === null) continue;
-    if (DOC_NUMBER.test(s) || SIGNER.test(s) || (ISSUER_MARK.test(s) && s.length <= 40)) {
-      if (zone[li] === Zone.Body) zone[li] = Zone.Metadata;
+    // (an upward document prints its 签发人 on the 发文字号's line, right: `××〔2025〕5号    签发人：某某`)
+    if (DOC_NUMBER.test(s.replace(SIGNER_AFTER, '')) || SIGNER.test(s) || (s.length <= 60 && ISSUER_MARK.test(withoutSpaces(s)))) {
+      // (a web page's reading may have taken the banner right over its 发文字号 for the page's
+      // title: it is the 版头's; a page's headline naming the document `××文件` stays a title)
+      if (zone[li] === Zone.Body || (zone[li] === Zone.Title && !anatomy.titles.has(li) && numberNext(input, li))) zone[li] = Zone.Metadata;
       docNumber = true;
       continue;
     }
@@ -251,6 +260,12 @@ function orderLines(zone: Uint8Array, from: number, to: number): void {
   for (let i = from; i <= to; i++) if (zone[i] === Zone.Body || zone[i] === Zone.Title) zone[i] = Zone.Metadata;
 }
 
+/** The next content line after li is a 发文字号 (a 签发人 after it on its line or none). */
+function numberNext(input: AnatomyInput, li: number): boolean {
+  const x = nextContent(input, li + 1);
+  return x >= 0 && DOC_NUMBER.test((shortText(input, x, 60) ?? '').replace(SIGNER_AFTER, ''));
+}
+
 /** 落款: a short line naming an issuing body (several, spaced, in a joint document). */
 function isIssuer(input: AnatomyInput, li: number, s: string): boolean {
   return s.length <= 60 && ORG_END.test(s.replace(/\s+/g, '')) && !/[。，；：、,;:]/.test(s) && !startsWithMarker(input, li);
@@ -272,7 +287,19 @@ function titleAfter(input: AnatomyInput, zone: Uint8Array, end: number): number 
   if (x < 0 || zone[x] !== Zone.Body) return -1;
   const last = titleBlockAt(input, x);
   const body = last >= 0 ? nextContent(input, last + 1) : -1;
-  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body)) ? last : -1;
+  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body) || wrappedBody(input, body)) ? last : -1;
+}
+
+/**
+ * Line li opens a paragraph the layout joined from a hard-wrapped text (printed 30–39 characters
+ * a line, no line closes a sentence or is long) and that paragraph closes a sentence: body text.
+ */
+function wrappedBody(input: AnatomyInput, li: number): boolean {
+  const { layout } = input;
+  const p = layout.lines.paragraph[li];
+  if (p < 0 || layout.paragraphFirstLine[p] !== li) return false;
+  const last = layout.paragraphLastLine[p];
+  return last > li && last - li < 40 && closesBody(input, last);
 }
 
 /** 主送机关: `各区人民政府，市政府各委、办、局：` — a short line that ends with a colon. */

@@ -15,7 +15,7 @@ import { isSectionName, isSiteWidget, looksLikeTitle, skipArtefacts } from '../t
 import { unannotated } from '../../text/reading';
 import { decorationLength } from '../../text/emoji';
 import { matchLineStart } from '../markers';
-import { bareNumeral } from '../structure';
+import { bareNumeral, brokenMarker } from '../structure';
 import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
@@ -519,6 +519,15 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const numberedAt = (i: number): boolean =>
     numbered(text, from(i), lines.contentEnd[i]) || (P.a[i] < P.b[i] && P.a[i] > from(i) && numbered(text, P.a[i], P.b[i]));
 
+  // Line i is a piece of a marker broken over lines (structure.ts brokenMarker), its first piece
+  // at most two lines up.
+  const inBrokenMarker = (i: number): boolean => {
+    for (let j = i; j >= 0 && j >= i - 2; j--) {
+      const b = brokenMarker(text, lines, j);
+      if (b && b.titleLine >= i) return true;
+    }
+    return false;
+  };
   const fieldHeader = markFieldHeader(P, zone);
   if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
   // A title printed twice on two lines running, no blank between (the page's heading and the
@@ -579,7 +588,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       if (zone[k] !== Zone.Body) return -1;
       if (isMetaField(s) || isTimestamp(s) || DATE_TIME.test(s)) { dated = dated || DATE_TIME.test(s) || isTimestamp(s) || isMetaField(s); continue; }
       if (isButton(s) || isButtonWords(s) || /^[\[【][^\]】]{1,8}[\]】]$/.test(s)) continue;
-      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && looksLikeTitle(titleOf(s)) ? k : -1;
+      // (an issuing body's name over a bare date is an official document's 落款 and 成文日期, the
+      // title under them a plan's the notice carries: no headline over a page's bar)
+      return dated && s.length >= 6 && s.length <= 60 && !numberedAt(k) && !isIssuerLine(s) && looksLikeTitle(titleOf(s)) ? k : -1;
     }
     return -1;
   };
@@ -643,6 +654,14 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   for (const c of clusters) most = Math.max(most, c[1]);
   let best = clusters[0][0];
   for (const c of clusters) if (c[1] * 2 >= most) { best = c[0]; break; }
+  // (the body's first prose line may go on from the lines above it in a hard-wrapped paragraph
+  // whose first line is shorter, indented or cut mid-clause: the walk starts above the paragraph)
+  // (in a text the layout found hard-wrapped; a field line, `时间:…`, the prose runs on from is the page's head)
+  for (let k = 0; k < 40 && layout.hardWrapped && best > 0 && lines.continues(best) && zone[best - 1] === Zone.Body; k++) {
+    const u = lineAt(P, best - 1);
+    if (isMetaField(u) || isTimestamp(u) || isLabelValue(u)) break;
+    best--;
+  }
   const B = best;
 
   // ---- the title block, walking up from the body's first prose line ----
@@ -691,7 +710,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (seen === 1 && bareNumeral(text, lines, i)?.value === 1) continue;
     // The text's first paragraph, one short sentence (`一夜之间，…都去做公众号了。`, under 30
     // characters, so no prose line): the body's, right over its next paragraph; the block is above it.
-    if (seen === 1 && t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
+    // (not the last line of a hard-wrapped paragraph: the line it goes on from is the same sentence's)
+    if (seen === 1 && !lines.continues(i) && t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
     // A government page's record (`索引号：…` / `发布机构：…` / `发布日期：…`) over the document's
     // title, its first part `一、基本情况` right under the title and over the first paragraph: the
     // numbered line is the body's, and the title block stands above it.
@@ -700,7 +720,8 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // straight into the text's `一、形成过程`: the numbered line opens the body under the page's head.
     if (seen === 1 && numberedAt(i) && headOverFirstPart(i)) continue;
     // The body's own numbered headings end the block: nothing above a `第一条` or `一、` is read here.
-    if (numberedAt(i)) break;
+    // (nor above one a scraper broke over lines, `一` / `、总体要求`, its pieces met from below)
+    if (numberedAt(i) || inBrokenMarker(i)) break;
     const under = below;
     below = t;
     // A compiler's bare `标题：` (or `**标题：**`) with the title on the next line: that line is the title.
@@ -720,7 +741,9 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     // A short piece that continues the line above (a title or a speaker broken by a scraper) goes with it.
-    if (lines.continues(i) && t.length <= 12 && !isSalutation(t)) continue;
+    // (a date alone, `（2025年3月8日）`, is the block's dateline under the title, with no blank line
+    // between them in a text that parts its paragraphs by blank lines: no piece of the title)
+    if (lines.continues(i) && t.length <= 12 && !isSalutation(t) && !isDateline(t) && !isSpeakerLine(t)) continue;
     // A longer line that goes on from a long line of running text (a hard-wrapped paragraph, its
     // clauses split by commas) is that text's, not a title block.
     if (lines.continues(i) && i > 0 && S(i - 1).length >= 30 && /[，。；]/.test(S(i - 1))) break;
@@ -759,6 +782,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
     // A forum post's bar (`某某 | 发表于 2005-8-4 21:37:32 | 显示全部楼层 |阅读模式`): the post's metadata.
     if (t.length <= 120 && DATE_TIME.test(t) && /发表于|發表於/.test(t) && !/[。！？]/.test(t)) { preamble.push([i, Zone.Metadata]); continue; }
+    // A title that names its kind before a colon (`读书心得：在实干中成长`, `学习体会：做实干者`):
+    // the words before the colon are a document's kind, not a field's name, and what follows is
+    // the rest of the title, no field's value.
+    if (!isMetaField(t) && !underBareLabel && kindLabelledTitle(t)) { T = i; break; }
     if (isMetaField(t) || isTimestamp(t) || underBareLabel || (isLabelValue(t) && t.length <= 20) || isFieldBar(t, isMetaField)) {
       const lab = titleLabelLength(t);
       if (lab > 0 && looksLikeTitle(t.slice(lab))) {
@@ -849,6 +876,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
       for (let i = st + 1; i < B; i++) {
         const t = S(i);
         if (!t || had.has(i) || zone[i] !== Zone.Body) continue;
+        // (the body's own numbered heading, a scraper's broken one too, opens the text: the page's
+        // head is above it; a finished sentence is the text's, no chrome)
+        if (numberedAt(i) || inBrokenMarker(i)) break;
+        if (t.length >= 8 && /[。！？]$/.test(t) && !isMetaField(t) && !isLabelValue(t)) continue;
         if (isButton(t) || isStrongFurniture(t) || isBreadcrumb(t)) chromeUnderTitle = true;
         if (isSalutation(t)) { preamble.push([i, Zone.Salutation]); continue; }
         const meta = isMetaField(t) || isTimestamp(t) || isLabelValue(t);
@@ -1171,7 +1202,9 @@ function repeatedHeadline(P: PageLines, zone: Uint8Array, B: number): [number, n
   // `某某某某  某某某某` under `某某某某 某某某某 ---副题`; runs of spaces are read as one)
   const squeeze = (t: string): string => t.replace(/[\s\u3000\u00a0]+/g, ' ');
   const head = squeeze(lineAt(P, first));
-  if (head.length > 160) return [-1, -1];
+  // (an issuing body's name alone is no headline: an official document's title broken after the
+  // issuer, `某某市人民政府` / `关于…的通知`, names it again in its 落款 over the date)
+  if (head.length > 160 || isIssuerLine(head)) return [-1, -1];
   // `标题|栏目|标签`, `标题_站名`, `标题 - 站名`, or the site's name first: `站名-标题`
   const names = (raw: string): boolean => {
     const t = squeeze(raw);
@@ -1409,6 +1442,14 @@ function isIssuerAndDate(s: string): boolean {
  * (20 characters at most, no mark or space, ending on the office's word), as a communiqué or a report
  * names its issuers under its title.
  */
+/** `读书心得：在实干中成长`: a document's kind (namesDocument), a colon, then a title's words; 40 characters at most. */
+const KIND_LABEL = /^([\u3400-\u9fff《》“”]{2,12})\s*[：:]\s*(\S.{1,30})$/;
+function kindLabelledTitle(s: string): boolean {
+  if (s.length > 40) return false;
+  const m = KIND_LABEL.exec(s);
+  return m !== null && namesDocument(m[1]) && !/[：:。；;！？!?，,]/.test(m[2]) && looksLikeTitle(m[2]);
+}
+
 function isIssuerLine(s: string): boolean {
   return s.length >= 4 && s.length <= 20 && /^[\u3400-\u9fff（）()]+$/.test(s) && /(统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅队])$/.test(s);
 }
