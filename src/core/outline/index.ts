@@ -49,6 +49,8 @@ import { isTitleStop, TITLE_MAX, titleEndAt as titleEndWith } from './titleEnd';
 import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { withTopicPieces } from './topicPieces';
+import { withNewsListItems } from './newsList';
+import { withTabRecordTitles } from './tabRecords';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
 import { type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine } from './htmlLines';
@@ -548,6 +550,17 @@ class MarkerScan {
         const q = pastGluedLabel(text, p0, end);
         const lm = q > p0 ? matchLineStart(text, q, end) : null;
         if (lm && lm.kind === 'cn-dun' && lm.titleStart < end && isCjkText(text.charCodeAt(lm.titleStart))) { m = lm; p0 = q; }
+      }
+      if (!m && text.charCodeAt(p0) === 0x3010) {
+        // `【一、总体要求】`, `【第一部分：做什么】`: a numbered part's line set in black brackets whole (a
+        // speaker's script, a 公众号 article): the number inside is the part's marker, the bracket
+        // closing the line no part of its title.
+        let close = end;
+        while (close > p0 + 1 && (text.charCodeAt(close - 1) === 32 || text.charCodeAt(close - 1) === 9 || text.charCodeAt(close - 1) === 13 || text.charCodeAt(close - 1) === 0x3000)) close--;
+        let plain = text.charCodeAt(close - 1) === 0x3011 && close - p0 <= 64;
+        for (let k = p0 + 1; plain && k < close - 1; k++) if (text.charCodeAt(k) === 0x3010 || text.charCodeAt(k) === 0x3011) plain = false;
+        const lm = plain ? matchLineStart(text, p0 + 1, close - 1) : null;
+        if (lm && isStructural(lm.kind) && lm.kind !== 'circled' && lm.titleStart <= close - 1) { m = lm; p0 = p0 + 1; }
       }
       if (!m && (text.charCodeAt(p0) === 0xff08 || text.charCodeAt(p0) === 40)) {
         // `（摘录）第一章　总则…`: an editor's note that what follows is an excerpt, glued before the
@@ -1178,7 +1191,11 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // (and a collection's labels alone on their lines, `【篇一】` over each piece)
   const labelled = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
   // (and a printed compilation's topic pieces: `第87页 title` lines, `观点一 title` runs)
-  const all = allow('title') ? withTopicPieces(text, lineStarts, labelled) : labelled;
+  const topics = allow('title') ? withTopicPieces(text, lineStarts, labelled) : labelled;
+  // (and a list of news items, each headline over its short summary: every headline an item)
+  const items = allow('title') ? withNewsListItems(text, lineStarts, topics) : topics;
+  // (and a crawler's records a line, address and headline parted by tabs: every headline a title)
+  const all = allow('title') ? withTabRecordTitles(text, lineStarts, items) : items;
   const outline: Outline = { headings: all, lineStarts, hardWrapped: layout.hardWrapped, zones: zoneSpans(anatomy.zone) };
   if (anatomy.cells.length) outline.tableCells = anatomy.cells;
   if (staged) stage('nest');
@@ -1246,6 +1263,8 @@ function titleExtents(
     if (to !== undefined && to > c.titleStart) lineEnd = Math.min(lineEnd, to);
     // (a headline set in a table's first row, `标题 | |||||`: the empty cells are no part of the title)
     if (c.isTitle) lineEnd = beforeEmptyCells(text, c.titleStart, lineEnd);
+    // (a numbered line set in black brackets whole, `【一、总体要求】`: the closing bracket is no part of the title)
+    if (!c.isTitle && c.start > L.contentStart && text.charCodeAt(c.start - 1) === 0x3010 && lineEnd > c.titleStart && text.charCodeAt(lineEnd - 1) === 0x3011) lineEnd--;
     tEnd[i] = c.isTitle ? Math.min(lineEnd, c.titleStart + TITLE_MAX) : titleEndAt(text, c.titleStart, lineEnd);
     // (a stop inside a tag, `<a href="https://…">`, is the markup's, not the title's end)
     for (let guard = 0; (pageMasks || markdown) && guard < 8 && !c.isTitle && tEnd[i] < lineEnd; guard++) {
