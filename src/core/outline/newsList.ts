@@ -11,7 +11,7 @@
  * Linear: one pass over the lines.
  */
 import type { Heading } from '../types';
-import { lastAtOrBefore } from '../text/lines';
+import { lastAtOrBefore, lineEndAt } from '../text/lines';
 import { endPartsAtPeers } from './relink';
 
 const MIN_ITEMS = 4;
@@ -36,11 +36,7 @@ export function withNewsListItems(text: string, lineStarts: readonly number[], h
     if (h.marker !== '' || h.family !== 'title' || h.inline) return headings;
     if (i > 0 && (h.level !== 2 || h.parent !== 0)) return headings;
   }
-  const lineEnd = (li: number): number => {
-    let e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
-    if (e > lineStarts[li] && text.charCodeAt(e - 1) === 13) e--;
-    return e;
-  };
+  const lineEnd = (li: number): number => lineEndAt(text, lineStarts, li);
   const blank = (li: number): boolean => isBlank(text, lineStarts[li], lineEnd(li));
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   // the first headline opens the text: nothing but blank lines above it

@@ -7,6 +7,7 @@
  */
 import type { Heading } from '../types';
 import { cjkCount } from '../text/cjk';
+import { lineEndAt } from '../text/lines';
 
 const MIN_RECORDS = 3;
 const ADDRESS = /^(?:b?['"])?https?:\/\/[^\s'"]+(?:['"])?$/;
@@ -18,8 +19,7 @@ export function withTabRecordTitles(text: string, lineStarts: readonly number[],
   const found: { a: number; b: number }[] = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
-    let e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
-    if (e > s && text.charCodeAt(e - 1) === 13) e--;
+    const e = lineEndAt(text, lineStarts, li);
     const line = text.slice(s, e);
     if (line.trim() === '') continue;
     const fields = line.split('\t');

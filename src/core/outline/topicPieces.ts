@@ -15,7 +15,7 @@
  * (`**话题一：…**`, `## …`) are left to the Markdown reading.
  */
 import type { Heading } from '../types';
-import { lastAtOrBefore } from '../text/lines';
+import { lastAtOrBefore, lineEndAt } from '../text/lines';
 import { endPartsAtPeers } from './relink';
 import { unannotated } from '../text/reading';
 
@@ -27,12 +27,6 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 const SENTENCE_END = /[。；;！!]/;
 
 interface Found { s: number; e: number; ts: number; te: number; marker: string; word: string; n: number }
-
-function lineEnd(text: string, lineStarts: readonly number[], li: number): number {
-  let e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
-  if (e > lineStarts[li] && text[e - 1] === '\r') e--;
-  return e;
-}
 
 /** Rebuilds parents from a `parentOf` function over the sorted list; levels follow the parents. */
 function relink(all: Heading[], parentOf: (h: Heading) => Heading | null): Heading[] {
@@ -60,7 +54,7 @@ function withPageTitles(text: string, lineStarts: readonly number[], headings: H
   const found: Found[] = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
-    const e = lineEnd(text, lineStarts, li);
+    const e = lineEndAt(text, lineStarts, li);
     if (e - s < 8 || e - s > 80 || text.charCodeAt(s) === 0x23 /* # */) continue;
     const line = text.slice(s, e);
     if (line.indexOf('页') < 0) continue;
@@ -116,7 +110,7 @@ function withViewpoints(text: string, lineStarts: readonly number[], headings: H
   const found: Found[] = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
-    const e = lineEnd(text, lineStarts, li);
+    const e = lineEndAt(text, lineStarts, li);
     if (e - s < 5 || e - s > 72) continue;
     const line = text.slice(s, e);
     const m = VIEWPOINT.exec(line);
@@ -187,7 +181,7 @@ function withPieceNumbers(text: string, lineStarts: readonly number[], headings:
   const found: Found[] = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
-    const e = lineEnd(text, lineStarts, li);
+    const e = lineEndAt(text, lineStarts, li);
     if (e - s < 3 || e - s > 24) continue;
     const m = PIECE_NUMBER.exec(text.slice(s, e));
     if (!m) continue;
@@ -195,7 +189,7 @@ function withPieceNumbers(text: string, lineStarts: readonly number[], headings:
     if (n === 0) continue;
     // the next line holding more than blanks must open a title at the top level
     let next = li + 1;
-    while (next < lineStarts.length && /^[ \t\u3000\r]*$/.test(text.slice(lineStarts[next], lineEnd(text, lineStarts, next)))) next++;
+    while (next < lineStarts.length && /^[ \t\u3000\r]*$/.test(text.slice(lineStarts[next], lineEndAt(text, lineStarts, next)))) next++;
     if (!titleOnLine.has(next)) continue;
     const a = s + text.slice(s, e).indexOf(m[1]);
     found.push({ s: a, e: a + 3, ts: a + 3, te: a + 3, marker: m[1], word: '', n });
@@ -234,7 +228,7 @@ function withNumberedSamples(text: string, lineStarts: readonly number[], headin
   const found: Array<Found & { name: string }> = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
-    const e = lineEnd(text, lineStarts, li);
+    const e = lineEndAt(text, lineStarts, li);
     if (e - s < 5 || e - s > 64) continue;
     const line = text.slice(s, e);
     const m = NUMBERED_SAMPLE.exec(line);
