@@ -409,20 +409,31 @@ export function addMdBadgeSubheads(
   }
   if (found.length < 3) return;
   // series counting 1, 2, 3… in order, written alike; others are dropped
+  for (const [k, j] of countingSeries(found, (a, b) => a.padded === b.padded)) {
+    if (j - k < 3) continue;
+    for (let q = k; q < j; q++) {
+      const c = newCandidate(found[q].ts, 0, found[q].ts, 'title', null, 0, false, lines.paragraph[found[q].li], found[q].li, 0, true);
+      c.rank = 1;
+      cands.push(c);
+    }
+  }
+}
+
+/**
+ * The series in `found` (numbers in document order) that count 1, 2, 3… each number written like
+ * the series' first (`alike`), as [first, end) index ranges; a number outside such a series is passed.
+ */
+function countingSeries<T extends { n: number }>(found: readonly T[], alike: (a: T, b: T) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let k = 0;
   while (k < found.length) {
     if (found[k].n !== 1) { k++; continue; }
     let j = k + 1;
-    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].padded === found[k].padded) j++;
-    if (j - k >= 3) {
-      for (let q = k; q < j; q++) {
-        const c = newCandidate(found[q].ts, 0, found[q].ts, 'title', null, 0, false, lines.paragraph[found[q].li], found[q].li, 0, true);
-        c.rank = 1;
-        cands.push(c);
-      }
-    }
+    while (j < found.length && found[j].n === found[j - 1].n + 1 && alike(found[j], found[k])) j++;
+    out.push([k, j]);
     k = j;
   }
+  return out;
 }
 
 /**
@@ -461,21 +472,15 @@ export function addMdSectionNumbers(
   }
   if (found.length < 2) return;
   const firstTitle = cands.reduce((a, c) => (c.isTitle && c.rank === 1 && c.line < a ? c.line : a), Infinity);
-  let k = 0;
-  while (k < found.length) {
-    if (found[k].n !== 1) { k++; continue; }
-    let j = k + 1;
-    while (j < found.length && found[j].n === found[j - 1].n + 1 && found[j].form === found[k].form) j++;
-    if (j - k >= 2 && hasTextUnder(text, lines, found, k, j, mdHeadingByLine)) {
-      for (let q = k; q < j; q++) {
-        const f = found[q];
-        const c = newCandidate(f.at, f.len, f.at + f.len, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
-        c.titleStop = f.at + f.len;
-        c.rank = firstTitle < found[k].li ? 4 : 1;
-        cands.push(c);
-      }
+  for (const [k, j] of countingSeries(found, (a, b) => a.form === b.form)) {
+    if (j - k < 2 || !hasTextUnder(text, lines, found, k, j, mdHeadingByLine)) continue;
+    for (let q = k; q < j; q++) {
+      const f = found[q];
+      const c = newCandidate(f.at, f.len, f.at + f.len, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
+      c.titleStop = f.at + f.len;
+      c.rank = firstTitle < found[k].li ? 4 : 1;
+      cands.push(c);
     }
-    k = j;
   }
 }
 
