@@ -12,7 +12,7 @@
  */
 import type { Heading } from '../types';
 import { lastAtOrBefore, lineEndAt } from '../text/lines';
-import { endPartsAtPeers } from './relink';
+import { addedTitle, endPartsAtPeers, nextRun } from './relink';
 
 const MIN_ITEMS = 4;
 const ITEM_LINES_MAX = 3;
@@ -62,8 +62,7 @@ export function withNewsListItems(text: string, lineStarts: readonly number[], h
   for (const h of headings) byLine.set(lineOf(h.start), h);
   const headSet = new Set(heads);
   for (const l of byLine.keys()) if (!headSet.has(l)) return headings;
-  let maxRun = -1;
-  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  const run = nextRun(headings);
   const out: Heading[] = heads.map((l) => {
     const found = byLine.get(l);
     if (found) return { ...found, level: 1, parent: null, end: text.length };
@@ -72,7 +71,7 @@ export function withNewsListItems(text: string, lineStarts: readonly number[], h
     while (a < e && isBlank(text, a, a + 1)) a++;
     let b = e;
     while (b > a && isBlank(text, b - 1, b)) b--;
-    return { marker: '', family: 'title', ordinal: 0, title: text.slice(a, b), level: 1, parent: null, start: a, titleStart: a, titleEnd: b, end: text.length, inline: false, run: maxRun + 1 };
+    return addedTitle(text, a, a, b, run);
   });
   endPartsAtPeers(out);
   return out;

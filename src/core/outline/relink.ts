@@ -47,3 +47,24 @@ export function endPartsAtPeers(headings: Heading[]): void {
     open.push(i);
   }
 }
+
+/** The run number a run added after the outline's own takes: one past the highest in `headings` (0 when none). */
+export function nextRun(headings: readonly Heading[]): number {
+  let max = -1;
+  for (const h of headings) if (h.run > max) max = h.run;
+  return max + 1;
+}
+
+/**
+ * A title heading added at the top level after the outline was built (a piece's title, a label that
+ * numbers pieces, a record's headline): its title the text of [titleStart, titleEnd), its part
+ * running to `end` until endPartsAtPeers or a relink settles it.
+ */
+export function addedTitle(
+  text: string, start: number, titleStart: number, titleEnd: number, run: number, marker = '', ordinal = 0, end = text.length,
+): Heading {
+  return {
+    marker, family: 'title', ordinal, title: text.slice(titleStart, titleEnd), level: 1, parent: null,
+    start, titleStart, titleEnd, end, inline: false, run,
+  };
+}

@@ -8,6 +8,7 @@
 import type { Heading } from '../types';
 import { cjkCount } from '../text/cjk';
 import { lineEndAt } from '../text/lines';
+import { addedTitle, nextRun } from './relink';
 
 const MIN_RECORDS = 3;
 const ADDRESS = /^(?:b?['"])?https?:\/\/[^\s'"]+(?:['"])?$/;
@@ -40,10 +41,6 @@ export function withTabRecordTitles(text: string, lineStarts: readonly number[],
     found.push({ a, b: a + Math.min(title.length, TITLE_MAX) });
   }
   if (found.length < MIN_RECORDS) return headings;
-  let maxRun = -1;
-  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
-  return found.map((f, i) => ({
-    marker: '', family: 'title', ordinal: 0, title: text.slice(f.a, f.b), level: 1, parent: null,
-    start: f.a, titleStart: f.a, titleEnd: f.b, end: i + 1 < found.length ? found[i + 1].a : text.length, inline: false, run: maxRun + 1,
-  }));
+  const run = nextRun(headings);
+  return found.map((f, i) => addedTitle(text, f.a, f.a, f.b, run, '', 0, i + 1 < found.length ? found[i + 1].a : text.length));
 }

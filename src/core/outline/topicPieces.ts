@@ -16,7 +16,7 @@
  */
 import type { Heading } from '../types';
 import { lastAtOrBefore, lineEndAt } from '../text/lines';
-import { endPartsAtPeers } from './relink';
+import { addedTitle, endPartsAtPeers, nextRun } from './relink';
 import { unannotated } from '../text/reading';
 
 /** `第87页 title`: a book's page number, a blank, and a title of 4 to 60 characters (no sentence end). */
@@ -80,16 +80,12 @@ function insertPieceTitles(text: string, lineStarts: readonly number[], headings
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   const byLine = new Map<number, Found>();
   for (const f of found) byLine.set(lineOf(f.s), f);
-  let maxRun = -1;
-  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  const run = nextRun(headings);
   // a heading read on such a line (the line as a title, page number and all) gives way to the piece's title
   const kept = headings.filter((h) => !byLine.has(lineOf(h.start)));
   const old = new Map<Heading, Heading | null>();
   kept.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
-  const titles: Heading[] = found.map((f) => ({
-    marker: '', family: 'title', ordinal: 0, title: text.slice(f.ts, f.te), level: 1, parent: null,
-    start: f.ts, titleStart: f.ts, titleEnd: f.te, end: text.length, inline: false, run: maxRun + 1,
-  }));
+  const titles: Heading[] = found.map((f) => addedTitle(text, f.ts, f.ts, f.te, run));
   const isTitle = new Set<Heading>(titles);
   const all = [...kept, ...titles].sort((x, y) => x.start - y.start);
   const keptSet = new Set<Heading>(kept);
@@ -134,8 +130,7 @@ function withViewpoints(text: string, lineStarts: readonly number[], headings: H
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   const labelLines = new Set<number>();
   for (const r of runs) for (const f of r) labelLines.add(lineOf(f.s));
-  let maxRun = -1;
-  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
+  const first = nextRun(headings);
   const kept = headings.filter((h) => !labelLines.has(lineOf(h.start)));
   const old = new Map<Heading, Heading | null>();
   kept.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
@@ -147,10 +142,7 @@ function withViewpoints(text: string, lineStarts: readonly number[], headings: H
     let over: Heading | null = null;
     for (const h of kept) { if (h.start < r[0].s) over = h; else break; }
     for (const f of r) {
-      const h: Heading = {
-        marker: f.marker, family: 'title', ordinal: f.n, title: text.slice(f.ts, f.te), level: 1, parent: null,
-        start: f.s, titleStart: f.ts, titleEnd: f.te, end: text.length, inline: false, run: maxRun + 1 + k,
-      };
+      const h = addedTitle(text, f.s, f.ts, f.te, first + k, f.marker, f.n);
       labels.push(h);
       labelParent.set(h, over);
     }
@@ -200,12 +192,8 @@ function withPieceNumbers(text: string, lineStarts: readonly number[], headings:
     else if (run.length < 2) { run.length = 0; run.push(f); }
   }
   if (run.length < 2) return headings;
-  let maxRun = -1;
-  for (const h of headings) if (h.run > maxRun) maxRun = h.run;
-  const labels: Heading[] = run.map((f) => ({
-    marker: f.marker, family: 'title', ordinal: f.n, title: '', level: 1, parent: null,
-    start: f.s, titleStart: f.e, titleEnd: f.e, end: text.length, inline: false, run: maxRun + 1,
-  }));
+  const next = nextRun(headings);
+  const labels: Heading[] = run.map((f) => addedTitle(text, f.s, f.e, f.e, next, f.marker, f.n));
   const old = new Map<Heading, Heading | null>();
   headings.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
   const all = [...headings, ...labels].sort((x, y) => x.start - y.start);
