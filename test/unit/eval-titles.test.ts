@@ -1,0 +1,30 @@
+/**
+ * How the heading scorer (scripts/eval-headings.ts) compares titles: as a reader sees them, without
+ * Markdown's emphasis marks, which golds keep as found and the engine leaves out.
+ */
+import { strict as assert } from 'node:assert';
+import { sameTitle } from '../../scripts/eval-headings';
+
+describe('heading scorer: title comparison', () => {
+  it('counts a title the same with or without its emphasis marks', () => {
+    assert.ok(sameTitle('**河道整治全面完成**', '河道整治全面完成'));
+    assert.ok(sameTitle('**甲市股指收涨**，报3100点', '甲市股指收涨，报3100点'));
+    assert.ok(sameTitle('抓好秋粮收购__', '抓好秋粮收购'));
+  });
+
+  it('still tells different words apart', () => {
+    assert.ok(!sameTitle('**河道整治全面完成**', '河道整治'));
+    assert.ok(!sameTitle('河道整治全面完成', '河道整治全面完成情况'));
+    assert.ok(!sameTitle('', '河道整治'));
+  });
+
+  it('lets a title cut at 60 characters with its marks in be opened by the words it kept', () => {
+    const words = '加快推进城乡供水一体化建设，统筹水源工程、管网改造和水质监测，确保群众喝上放心水并逐步实现同网同质同价目标，让山区和库区的农户同样用上安全稳定的自来水';
+    assert.ok(words.length > 60);
+    const gold = ('**' + words).slice(0, 60);
+    assert.ok(sameTitle(gold, words.slice(0, 60)));
+    // A title shorter than the cap is whole: the other side must not run on past it.
+    const shortGold = '**' + words.slice(0, 20) + '**';
+    assert.ok(!sameTitle(shortGold, words.slice(0, 60)));
+  });
+});
