@@ -110,19 +110,26 @@ export function score(gold: GoldHeading[], pred: Pred[]): Score {
 }
 
 const EMPHASIS = /\*\*|__/g;
+/** A Markdown link or picture, `[words](address)`, read as its words; the `)` may be past a 60-character cut. */
+const LINK = /!?\[([^\]]*)\]\([^)]*\)?/g;
 /** The length at which ANNOTATION.md cuts a title. */
 const TITLE_CAP = 60;
 
+/** A title's words as a reader sees them: without emphasis marks, a link's address or brackets. */
+function asRead(title: string): string {
+  return title.replace(EMPHASIS, '').replace(LINK, '$1').trim();
+}
+
 /**
- * Titles compare as a reader sees them: Markdown's emphasis marks (`**`, `__`) are markup, not words
- * (docs/testing.md). Golds keep them as found and the engine leaves them out, so each side is compared
- * without them; where a title reached the 60-character cap with its marks in, it lost characters to
- * them, and only the words it kept must open the other side.
+ * Titles compare as a reader sees them (docs/testing.md): Markdown's emphasis marks and a link's
+ * brackets and address are markup, not words. Golds keep them as found and the engine leaves them out
+ * of the Outline, so each side is compared without them; where a title reached the 60-character cap
+ * with its markup in, it lost words to it, and only the words it kept must open the other side.
  */
 export function sameTitle(gold: string, pred: string): boolean {
   if (gold === pred) return true;
-  const g = gold.replace(EMPHASIS, '').trim();
-  const p = pred.replace(EMPHASIS, '').trim();
+  const g = asRead(gold);
+  const p = asRead(pred);
   if (g === p) return true;
   const [short, shortRaw, long] = g.length < p.length ? [g, gold, p] : [p, pred, g];
   return shortRaw.length >= TITLE_CAP && short !== shortRaw && long.startsWith(short);

@@ -12,6 +12,14 @@ describe('heading scorer: title comparison', () => {
     assert.ok(sameTitle('抓好秋粮收购__', '抓好秋粮收购'));
   });
 
+  it('reads a Markdown link as its words, also when the cut fell inside its address', () => {
+    assert.ok(sameTitle('[甲市发布供水新规](https://example.com/a)', '甲市发布供水新规'));
+    assert.ok(sameTitle('**[乙县开通公交](https://example.com/b)**', '乙县开通公交'));
+    const gold = ('[乙县开通城乡公交线路十二条，覆盖全部行政村](https://example.com/news/2026/very/long/address/page.html').slice(0, 60);
+    assert.ok(sameTitle(gold, '乙县开通城乡公交线路十二条，覆盖全部行政村'));
+    assert.ok(!sameTitle('[甲市发布供水新规](https://example.com/a)', '甲市发布'));
+  });
+
   it('still tells different words apart', () => {
     assert.ok(!sameTitle('**河道整治全面完成**', '河道整治'));
     assert.ok(!sameTitle('河道整治全面完成', '河道整治全面完成情况'));
