@@ -24,6 +24,10 @@ describe('figures: space-parted table rows of a PDF text layer', () => {
       '96.43:money', '3.7:percent', '41.20:money', '2.9:percent', '12.75:money', '-0.6:percent',
     ]);
   });
+  it('parts cells at the typographic and zero-width spaces a PDF export writes, as at plain spaces', () => {
+    const text = ['指标名称\u2002绝对数（亿元）\u2002比上年增长（%）', '农业总产值\u200396.43\u20033.7', '林业\u202f12.75\u200b\u3000-0.6', ''].join('\n');
+    assert.deepEqual(kindsOf(text, ['96.43', '3.7', '12.75', '-0.6']), ['96.43:money', '3.7:percent', '12.75:money', '-0.6:percent']);
+  });
   it('joins a letter-spaced header back into its cells', () => {
     const text = ['指 标 绝 对 数 (万吨) 增长 (%)', '粮食产量 88.10 1.4', '油 料 6.02 -2.5', ''].join('\n');
     assert.deepEqual(kindsOf(text, ['88.10', '1.4', '6.02', '-2.5']), ['88.10:mass', '1.4:percent', '6.02:mass', '-2.5:percent']);

@@ -18,6 +18,11 @@ describe('a list of news items: headline over a short summary, a blank line betw
     const o = parseOutline(text, { format: 'plain' });
     assert.deepEqual(o.headings.map((h) => `L${h.level} ${h.title}`), ITEMS.map((b) => `L1 ${b[0]}`));
   });
+  it('reads a headline\'s words without the typographic or zero-width spaces a scrape leaves around them', () => {
+    const text = ITEMS.map((b) => ['\u2003' + b[0] + '\u200b', ...b.slice(1)].join('\n')).join('\n\u2002\n') + '\n';
+    const o = parseOutline(text, { format: 'plain' });
+    assert.deepEqual(o.headings.map((h) => `L${h.level} ${h.title}`), ITEMS.map((b) => `L1 ${b[0]}`));
+  });
   it('leaves an article\'s headline over its subheads when the parts run longer than a summary', () => {
     const long = '这是一段较长的正文，记述了活动的经过、参与的人数和群众的反响，文字超过一个摘要的长度，读来是文章的一部分。'.repeat(3);
     const text = ['县体育中心完成改造升级', '', '记者 某某', '', long, '', '新增场馆', '', long, '', '开放时间', '', long, '', '后续安排', '', long, ''].join('\n');

@@ -22,7 +22,7 @@ import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 import { unitCellKind } from './rowUnits';
 import { headerUnitKind } from '../outline/anatomy/tables';
-import { withoutSpaces } from '../text/blank';
+import { contentEnd, contentStart, isBlankInLine, withoutSpaces } from '../text/blank';
 
 interface Token { start: number; end: number; text: string }
 interface Row { label: Token[]; unit: Token | null; numbers: Token[] }
@@ -46,19 +46,15 @@ const HEADER_MAX = 80;
 /** Lines between a table's rows that a page break leaves: a page number, a running dash. */
 const PAGE_FURNITURE = /^[-—–－\s\d]{1,12}$/;
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
-}
-
 /** The space-parted tokens of the line [a, b). */
 function tokens(text: string, a: number, b: number): Token[] {
   const out: Token[] = [];
   let k = a;
   while (k < b) {
-    while (k < b && isSpace(text.charCodeAt(k))) k++;
+    while (k < b && isBlankInLine(text.charCodeAt(k))) k++;
     if (k >= b) break;
     const s = k;
-    while (k < b && !isSpace(text.charCodeAt(k))) k++;
+    while (k < b && !isBlankInLine(text.charCodeAt(k))) k++;
     out.push({ start: s, end: k, text: text.slice(s, k) });
   }
   return out;
@@ -120,11 +116,8 @@ function contentLines(text: string): Line[] {
   while (p <= text.length) {
     let e = text.indexOf('\n', p);
     if (e < 0) e = text.length;
-    let a = p;
-    let b = e;
-    while (a < b && (isSpace(text.charCodeAt(a)) || text.charCodeAt(a) === 13)) a++;
-    while (b > a && (isSpace(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 13)) b--;
-    out.push({ a, b });
+    const a = contentStart(text, p, e);
+    out.push({ a, b: contentEnd(text, a, e) });
     if (e >= text.length) break;
     p = e + 1;
   }
@@ -136,7 +129,7 @@ function mayBeRow(text: string, l: Line): boolean {
   if (l.b - l.a < 3 || l.b - l.a > HEADER_MAX) return false;
   const c = text.charCodeAt(l.b - 1);
   if (c < 48 || c > 57) return false;
-  for (let k = l.a; k < l.b; k++) if (isSpace(text.charCodeAt(k))) return true;
+  for (let k = l.a; k < l.b; k++) if (isBlankInLine(text.charCodeAt(k))) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@
 import type { Heading } from '../types';
 import { lastAtOrBefore, lineEndAt } from '../text/lines';
 import { addedTitle, endPartsAtPeers, nextRun } from './relink';
+import { contentEnd, contentStart } from '../text/blank';
 
 const MIN_ITEMS = 4;
 const ITEM_LINES_MAX = 3;
@@ -20,13 +21,6 @@ const ITEM_CHARS_MAX = 300;
 /** Longest headline. */
 const HEADLINE_MAX = 80;
 
-function isBlank(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 13 && c !== 0x3000 && c !== 0xa0 && c !== 0xfeff) return false;
-  }
-  return true;
-}
 
 export function withNewsListItems(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
   const n = headings.length;
@@ -37,7 +31,7 @@ export function withNewsListItems(text: string, lineStarts: readonly number[], h
     if (i > 0 && (h.level !== 2 || h.parent !== 0)) return headings;
   }
   const lineEnd = (li: number): number => lineEndAt(text, lineStarts, li);
-  const blank = (li: number): boolean => isBlank(text, lineStarts[li], lineEnd(li));
+  const blank = (li: number): boolean => contentStart(text, lineStarts[li], lineEnd(li)) === lineEnd(li);
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   // the first headline opens the text: nothing but blank lines above it
   const first = lineOf(headings[0].start);
@@ -66,12 +60,8 @@ export function withNewsListItems(text: string, lineStarts: readonly number[], h
   const out: Heading[] = heads.map((l) => {
     const found = byLine.get(l);
     if (found) return { ...found, level: 1, parent: null, end: text.length };
-    let a = lineStarts[l];
-    const e = lineEnd(l);
-    while (a < e && isBlank(text, a, a + 1)) a++;
-    let b = e;
-    while (b > a && isBlank(text, b - 1, b)) b--;
-    return addedTitle(text, a, a, b, run);
+    const a = contentStart(text, lineStarts[l], lineEnd(l));
+    return addedTitle(text, a, a, contentEnd(text, a, lineEnd(l)), run);
   });
   endPartsAtPeers(out);
   return out;
