@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
 import { isOfficeAndName } from '../../src/core/outline/anatomy/pageOpenings';
+import { isSpeakerLine } from '../../src/core/outline/anatomy/lineShapes';
 
 // Invented page openings (speeches, 范文 pages, statistical reviews, news copies).
 function heads(text: string): Array<[number, string, number, number | null]> {
@@ -108,5 +109,12 @@ describe('page openings (study19a): the speaker\'s offices and name over the sal
     assert.equal(isOfficeAndName('中共某某省委书记、省人大常委会主任 某某某'), true);
     assert.equal(isOfficeAndName('某某市市长 某某'), true);
     assert.equal(isOfficeAndName('奋力开创 新局面'), false);
+  });
+  it('joins a name of two printed letter-spaced after the office, as the speaker line reads it', () => {
+    assert.equal(isOfficeAndName('某某县县长  李  明'), true);
+    assert.equal(isSpeakerLine('某某县县长  李  明'), true);
+    // a date left blank is no name, for either reading
+    assert.equal(isOfficeAndName('某某县人民政府办公室 2026年 月 日'), false);
+    assert.equal(isSpeakerLine('县政府办公室 2026年 月 日'), false);
   });
 });

@@ -314,12 +314,24 @@ export function isSpeakerLine(s: string): boolean {
   if (isOutletByline(s)) return true;
   const parts = s.split(/[\s\u3000\u00a0]+/).filter((x) => x.length > 0);
   if (parts.length < 2) return false;
-  let last = parts[parts.length - 1];
-  // (a name of two printed letter-spaced after an office, as a title page sets it: `县长  李  明`;
-  // not a letter-spaced word, `第 一 章`, whose every part is one character, nor a date left blank, `2026年 月 日`)
-  const office = parts[parts.length - 3] ?? '';
-  if (last.length === 1 && parts.length >= 3 && parts[parts.length - 2].length === 1 && office.length >= 2 && cjkCount(office) === office.length && !/[年月日]$/.test(office + parts[parts.length - 2])) last = parts[parts.length - 2] + last;
+  const last = trailingName(parts).name;
   return last.length >= 2 && last.length <= 4 && cjkCount(last) === last.length;
+}
+
+/**
+ * The last of a line's space-parted words as the name it may be, and how many words it took: a name
+ * of two printed letter-spaced after an office, as a title page sets it (`县长  李  明`), is joined
+ * back; not a letter-spaced word (`第 一 章`, every part one character) nor a date left blank
+ * (`2026年 月 日`).
+ */
+export function trailingName(parts: readonly string[]): { name: string; taken: 1 | 2 } {
+  const n = parts.length;
+  const last = parts[n - 1] ?? '';
+  const office = parts[n - 3] ?? '';
+  if (last.length === 1 && n >= 3 && parts[n - 2].length === 1 && office.length >= 2 && cjkCount(office) === office.length && !/[年月日]$/.test(office + parts[n - 2])) {
+    return { name: parts[n - 2] + last, taken: 2 };
+  }
+  return { name: last, taken: 1 };
 }
 
 /** `同志们：`, `各位代表：`, `尊敬的…，同志们、朋友们：`: a salutation. */

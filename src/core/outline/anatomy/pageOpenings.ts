@@ -15,7 +15,7 @@
  *   restates the title it leads into).
  */
 
-import { OFFICE, OFFICE_TAIL } from './lineShapes';
+import { OFFICE, OFFICE_TAIL, trailingName } from './lineShapes';
 import { withoutSpaces } from '../../text/blank';
 import { inBothScripts } from '../../text/reading';
 
@@ -59,10 +59,8 @@ export function restatesTitle(above: string, title: string): boolean {
 export function isOfficeAndName(s: string): boolean {
   const parts = s.trim().split(/[\s\u3000]+/);
   if (parts.length < 2 || s.length > 40) return false;
-  // (a name of two printed letter-spaced, as a title page sets it: `县长  李  明`)
-  const spaced = parts.length >= 3 && parts[parts.length - 1].length === 1 && parts[parts.length - 2].length === 1;
-  const name = spaced ? parts[parts.length - 2] + parts[parts.length - 1] : parts[parts.length - 1];
-  const office = parts.slice(0, spaced ? -2 : -1).join('');
+  const { name, taken } = trailingName(parts);
+  const office = parts.slice(0, -taken).join('');
   return /^[\u3400-\u9fff]{2,4}$/.test(name) && office.length <= 30 && OFFICE_END.test(office);
 }
 
