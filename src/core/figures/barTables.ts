@@ -11,6 +11,7 @@
  * gives (`比上年增长%` → percent), or the table's own unit (`单位:亿元` → money) where the header
  * gives none — as ANNOTATION.md reads flattened tables. Its value and unit stay as written (`""`).
  */
+import { COUNT_HEADER_WORDS, ORDER_HEADER_WORDS, RATE_HEADER_WORDS, TABLE_UNIT } from '../text/headerWords';
 import type { Figure, FigureKind } from '../types';
 import { headerUnitKind, textHoldsBar } from '../outline/anatomy/tables';
 import { contentEnd, contentStart, withoutSpaces } from '../text/blank';
@@ -19,10 +20,8 @@ interface Cell { start: number; end: number; text: string; number: boolean }
 
 /** A number cell: a bare number (a sign, decimals), or an empty mark. */
 const NUMBER_CELL = /^[-−－]?\d+(?:\.\d+)?$|^[\/／—–\-－×…]{1,3}$/;
-/** A table's own unit, stated as a cell or above the header: `单位:亿元`, `（单位：万元）`. */
-const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
 /** Headers of columns that hold no amount, whatever the table's unit. */
-const NO_TABLE_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|期限|个数|数量|户数|人数|%|％|比重|增长|增速|下降|占比|比例|率)/;
+const NO_TABLE_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${COUNT_HEADER_WORDS}|${RATE_HEADER_WORDS})`);
 /** Fewest rows that make a table, and the widest row read. */
 const MIN_ROWS = 3;
 const MAX_COLUMNS = 12;

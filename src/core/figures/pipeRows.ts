@@ -18,6 +18,7 @@
  * gives none, a unit the row's name ends with (`社会消费品零售总额(亿元)`) gives it. Linear: one pass
  * over the lines, one over the figures.
  */
+import { ORDER_HEADER_WORDS, RATE_HEADER_WORDS, TABLE_UNIT } from '../text/headerWords';
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 import { headerUnitKind, textHoldsBar } from '../outline/anatomy/tables';
@@ -30,10 +31,8 @@ interface Row { cells: Cell[]; lineStart: number }
 const NUMBER_CELL = /^[-−－]?\s?\d+(?:\.\d+)?$|^[\/／—–\-－×…]{0,3}$/;
 /** A Markdown table's separator row: the anatomy reads that table. */
 const SEPARATOR = /^\s*\|?\s*:?-{2,}/;
-/** A table's own unit, stated on the line above: `单位:亿元`, `（单位：万元）`. */
-const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
 /** Headers of columns that hold no amount, whatever the unit the row or table states. */
-const NO_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|%|％|比重|增长|增減|增减|增速|下降|占比|比例|率)/;
+const NO_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${RATE_HEADER_WORDS})`);
 const MAX_COLUMNS = 12;
 const MIN_ROWS = 2;
 const CELL_MAX = 40;

@@ -18,6 +18,7 @@
  * number or running dash (`2`, `— —`) may stand between two rows of one table. Linear: one pass
  * over the lines, one over the figures.
  */
+import { RATE_HEADER_WORDS } from '../text/headerWords';
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
 import { unitCellKind } from './rowUnits';
@@ -38,7 +39,7 @@ const SENTENCE = /[。；;，,！？!?：:|｜]/;
 /** Marks of a sentence in a row's name (a colon may open a sub-row: `其中：夏粮`). */
 const LABEL_SENTENCE = /[。；;，,！？!?|｜]|[：:]$/;
 /** Headers of a column of rates: a row's unit of amount is not theirs. */
-const RATE_HEADER = /[%％]|比重|增长|增速|下降|增减|占比|比例|率/;
+const RATE_HEADER = new RegExp(RATE_HEADER_WORDS);
 const MAX_COLUMNS = 8;
 const MIN_ROWS = 2;
 const LABEL_MAX = 24;

@@ -5,6 +5,7 @@
  * markers). Their cells are kept for the figures: a row label is no figure, and a bare number
  * takes the kind its column's header gives (`吨/日` → mass, `（万户）` → count).
  */
+import { COUNT_HEADER_WORDS, ORDER_HEADER_WORDS, TABLE_UNIT } from '../../text/headerWords';
 import type { FigureKind, TableCell } from '../../types';
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shortText } from './lineText';
@@ -402,10 +403,8 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
 /** What a cell's column gives it: the kind of a bare number (from the unit) and the measure named. */
 interface Column { kind: { kind: FigureKind; scaled: boolean } | null; measure: string | null }
 
-/** A table's own unit, stated on a line above its header: `单位：万元`, `（计量单位：吨）`. */
-const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）：:]{1,8}?)\s*[）)]?$/;
-/** Headers of columns that hold no amount, whatever the table's unit: ranks, codes, years. */
-const NO_TABLE_UNIT = /(序号|编号|代码|排名|名次|位次|年份|年度|时间|日期|期限|个数|数量|户数|人数)/;
+/** Headers of columns that hold no amount, whatever the table's unit: ranks, codes, years, counts. */
+const NO_TABLE_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${COUNT_HEADER_WORDS})`);
 
 /**
  * The kind each number cell of a flattened table takes from its own column, when the rows are as
