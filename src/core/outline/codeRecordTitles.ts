@@ -200,7 +200,10 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     const m = memberAt(text, li, s, e);
     if (m) members.push(m);
   }
-  if (members.length === 0) return o;
+  if (members.length === 0) {
+    const one = oneLineRecords(text, o, lineEnd);
+    return one.length >= 2 ? placeTitles(text, o, one) : o;
+  }
   const closer = closerLines(text, ls, lineEnd, members);
   const counts = proseCounts(text, ls);
   const closerOf = new Map<Member, number>();
@@ -301,6 +304,66 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     kept.push(r);
   }
   return placeTitles(text, o, kept);
+}
+
+/** A title field inside a one-line record: `title: '…'`, `"title": "…"`, `newsTitle: '…'`. */
+const INLINE_TITLE = /[{,][ \t]*(["']?)(title|headline|标题|题目|[a-z][A-Za-z0-9]*Title)\1[ \t]*:[ \t]*(["'`])/;
+/** The record's text field: `content: '…'`, `"body": "…"`, `正文: '…'` (a summary or a description is not the text). */
+const INLINE_TEXT = /[{,][ \t]*(["']?)(content|body|text|article|正文|内容)\1[ \t]*:[ \t]*(["'`])/;
+/** Han characters a one-line record's text holds at least (a sentence or more, not a label). */
+const MIN_LINE_TEXT_HAN = 24;
+
+/**
+ * Records written whole on one line of code, each a title and its text (a page's mock list of news:
+ * `{ id: '1', title: '…', source: '…', content: '央行行长表示，…', type: 'news' },`): each record is a
+ * short document, its title field a level-1 title. Evidence: two such lines or more at one indent, none
+ * of them read already (a line whose text the engine outlined is left to that reading), each text
+ * field holding prose (MIN_LINE_TEXT_HAN Han characters; two of them a clause mark at least); a list of one-line
+ * records with a summary or no text (`{ id: 2, title: '…', date: '…' }`) is a list, not documents.
+ * Linear: each line is read once, up to its first 400 characters for the fields' names.
+ */
+function oneLineRecords(text: string, o: Outline, lineEnd: (li: number) => number): Array<{ m: Member; from: number; to: number }> {
+  const ls = o.lineStarts;
+  const n = ls.length;
+  const hs = o.headings;
+  const byIndent = new Map<number, Array<{ m: Member; from: number; to: number; clause: boolean }>>();
+  let h = 0;
+  for (let li = 0; li < n; li++) {
+    const s = ls[li];
+    const e = lineEnd(li);
+    const from = s;
+    const to = li + 1 < n ? ls[li + 1] : text.length;
+    let read = false;
+    while (h < hs.length && hs[h].start < to) { if (hs[h].start >= from) read = true; h++; }
+    const ind = indentOf(text, s, e);
+    if (e - s - ind < 20 || text.charCodeAt(s + ind) !== 123) continue;
+    const head = text.slice(s, Math.min(e, s + 400));
+    const t = INLINE_TITLE.exec(head);
+    const b = INLINE_TEXT.exec(head);
+    if (!t || !b || b.index < t.index) continue;
+    const q = s + t.index + t[0].length - 1;
+    const c = closeAt(text, q, e);
+    if (c < 0) continue;
+    const bq = s + b.index + b[0].length - 1;
+    if (bq < c) continue;
+    const bc = closeAt(text, bq, e);
+    const body = text.slice(bq + 1, bc < 0 ? e : bc);
+    if ((body.match(HAN_G)?.length ?? 0) < MIN_LINE_TEXT_HAN) continue;
+    const clause = /[，,。；！？]/.test(body);
+    const m = valueMember(text, 'l', li, ind, q + 1, c, false);
+    if (!m || (m.e - m.s) < 4) continue;
+    const rec = { m, from, to: read ? -1 : to, clause };
+    const g = byIndent.get(ind);
+    if (g) g.push(rec);
+    else byIndent.set(ind, [rec]);
+  }
+  const out: Array<{ m: Member; from: number; to: number }> = [];
+  for (const g of byIndent.values()) {
+    // (a group with a line the engine read is left whole to that reading)
+    if (g.length >= 2 && g.every((r) => r.to >= 0) && g.filter((r) => r.clause).length >= 2) for (const r of g) out.push({ m: r.m, from: r.from, to: r.to });
+  }
+  out.sort((x, y) => x.from - y.from);
+  return out;
 }
 
 function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: number; to: number }>): Outline {

@@ -181,6 +181,7 @@ export function looksLikeTitle(s: string): boolean {
   if ((s[0] === '（' || s[0] === '(') && (s[len - 1] === '）' || s[len - 1] === ')')) return false; // (2018年1月2日), （摘要）
   if (isByline(s)) return false;
   if (isWireSlug(s)) return false;
+  if (PAPER_PAGE.test(s)) return false;
   // `新华社北京11月16日电 题:…`: an agency's dateline naming the story's headline opens the story
   if (WIRE_DATELINE_HEAD.test(s) || WIRE_DATELINE_ALONE.test(s)) return false;
   if (!balanced(s)) return false; // a fragment cut out of a sentence: `细颗粒物（PM`, `）浓度下降`
@@ -192,6 +193,11 @@ export function looksLikeTitle(s: string): boolean {
   if (SPOKEN_OPENING.test(s)) return false;
   return true;
 }
+/**
+ * `第03版:要闻`, `第 3 版：评论`, `A05版：经济`: an e-paper's page label (the page's number and its
+ * column's name) over the stories printed there — the paper's furniture, never a story's title.
+ */
+const PAPER_PAGE = /^(?:第\s*[0-9０-９]{1,3}|[A-Za-zＡ-Ｚ][0-9０-９]{1,2})\s*版\s*(?:[:：]\s*[\u4e00-\u9fff·・]{1,10})?$/;
 /**
  * A connective a spoken sentence opens with, then its comma (never a title's first words); or the
  * time a report's lead sentence opens with (`一年来，我们以…为要务，…`).
