@@ -29,7 +29,7 @@ const SENTENCE_END = /[。；;！!]/;
 interface Found { s: number; e: number; ts: number; te: number; marker: string; word: string; n: number }
 
 /** Rebuilds parents from a `parentOf` function over the sorted list; levels follow the parents. */
-function relink(all: Heading[], parentOf: (h: Heading) => Heading | null): Heading[] {
+function reparent(all: Heading[], parentOf: (h: Heading) => Heading | null): Heading[] {
   const index = new Map<Heading, number>();
   all.forEach((h, i) => index.set(h, i));
   const parents = all.map((h) => parentOf(h));
@@ -99,7 +99,7 @@ function insertPieceTitles(text: string, lineStarts: readonly number[], headings
     if (piece !== null && (p === null || p.start < piece.start)) p = piece;
     parentOf.set(h, p);
   }
-  return relink(all, (h) => parentOf.get(h) ?? null);
+  return reparent(all, (h) => parentOf.get(h) ?? null);
 }
 
 function withViewpoints(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
@@ -148,7 +148,7 @@ function withViewpoints(text: string, lineStarts: readonly number[], headings: H
     }
   });
   const all = [...kept, ...labels].sort((x, y) => x.start - y.start);
-  return relink(all, (h) => {
+  return reparent(all, (h) => {
     if (labelParent.has(h)) return labelParent.get(h) ?? null;
     let p = old.get(h) ?? null;
     while (p !== null && !keptSet.has(p)) p = old.get(p) ?? null;
@@ -197,7 +197,7 @@ function withPieceNumbers(text: string, lineStarts: readonly number[], headings:
   const old = new Map<Heading, Heading | null>();
   headings.forEach((h) => old.set(h, h.parent === null ? null : headings[h.parent]));
   const all = [...headings, ...labels].sort((x, y) => x.start - y.start);
-  return relink(all, (h) => old.get(h) ?? null);
+  return reparent(all, (h) => old.get(h) ?? null);
 }
 
 /** `感动中国心得体会1:`: a sample's name ending on the kind of document it is, its number, a colon. */
