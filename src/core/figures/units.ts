@@ -27,7 +27,10 @@ const table: [FigureKind, boolean, string[]][] = [
   ['ratio', true, ['‰']],
   ['percentage-point', true, ['个百分点', '百分点',
     // a change of a rate given in ‰ (出生率比上年下降0.75个千分点): points of a thousand
-    '个千分点', '千分点']],
+    '个千分点', '千分点',
+    // basis points, a hundredth of a point (国债收益率涨5.4个基点, 降息25BP, 上调50bp): how markets
+    // give a change of a rate or a yield (fig45); the Latin ones where no letter or digit follows
+    '个基点', '基点', 'BP', 'bp', 'bps']],
   ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
   ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
@@ -46,8 +49,13 @@ const table: [FigureKind, boolean, string[]][] = [
   // tonnes of standard coal (能耗总量540.8万吨标准煤): the energy a fuel gives, measured by the coal
   // that would give it — an amount of energy, not a weight
   ['energy', true, ['吨标准煤', '吨标煤', '千克标准煤', '公斤标准煤']],
-  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
-  ['volume', true, ['立方米', '立方', '标方', '毫升']],
+  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩',
+    // troy ounces, the measure of precious metals (黄金期货报2536美元/盎司, 储备7280万盎司) (fig45)
+    '盎司']],
+  ['volume', true, ['立方米', '立方', '标方', '毫升',
+    // bushels and gallons, the measures of grain and fuel futures (大豆期货报999美分/蒲式耳,
+    // 汽油3.5美元/加仑) (fig45)
+    '蒲式耳', '加仑']],
   ['volume', false, ['方', '升']],
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '千卡', '大卡']],
   // transport turnover (旅客周转量123.4亿人公里, 货物周转量56.7亿吨公里): the whole unit, the kind
