@@ -104,7 +104,9 @@ function yearAfterMarker(text: string, p: number): boolean {
 }
 
 /** Words after which N日 counts days (提前30日, 之日起7日, 公示7日), not the day of a month. */
-const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
+const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续',
+  // (连涨10日, 连跌3日: a market's run of days, fig45)
+  '连涨', '连跌', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
 /** Before a Chinese month alone, these make it a count of months or no month (前三月, 这三月, 数月, 每月). */

@@ -42,6 +42,7 @@ import { joinUnitRanges, readLabelDates } from './labelDates';
 import { joinWithNext } from './joinNext';
 import { includesCode } from '../text/charset';
 import { joinMeasureForms } from './measureForms';
+import { marketKinds } from './markets';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -220,6 +221,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     ratioAfterRatioWord(text, figs);
     ratioTerms(text, figs);
     indexLevels(text, figs);
+    marketKinds(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);
