@@ -2029,7 +2029,11 @@ export class FigureScanner {
     // where a unit follows right after it
     const laiApprox = text[p] === '来' && !chinese && !tok2 && !product && tok.integer && p === tok.end && v1 !== null && v1 >= 10 &&
       unitHere(text, p + 1) !== null;
-    if (inSet(text, p, S_APPROX) || laiApprox) {
+    // 十几年, 二十几个人, 十几亿人: 几 after a round numeral (ending in 十, 百, 千) approximates it as 多
+    // does, where a unit or a scale word follows right after it; the round part is the value (fig45)
+    const jiApprox = text[p] === '几' && chinese && !tok2 && !product && p === tok.end && v1 !== null && v1 >= 10 &&
+      includesCode('十百千', text.charCodeAt(p - 1)) && (unitHere(text, p + 1) !== null || scaleAt(text, p + 1) !== null || (text[p + 1] === '个' && text[p + 2] === '人'));
+    if (inSet(text, p, S_APPROX) || laiApprox || jiApprox) {
       approx = text[p];
       approxAt = p;
       p++;
@@ -2127,6 +2131,15 @@ export class FigureScanner {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns
       if (unit && TOWN_UNITS.has(unit.unit) && !chinese && scale === 1 && tok.integer && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) unit = null;
+      // 六个人, 两个人的回复, 10多个人: people counted with the count word, unit 人 (一个人 is "a person";
+      // 人 opening 人民, 人才… is left as 人 alone leaves it) (fig45)
+      if (!unit && (text[p] === '个' || text[p] === '個') && text[p + 1] === '人' && !tok2 && !product && scale === 1 && tok.value !== null && tok.value >= 2 && Number.isInteger(tok.value)) {
+        const u = unitHere(text, p + 1);
+        if (u) {
+          unit = u;
+          p++;
+        }
+      }
       // 20个比特币: a count word between the number and a currency
       if (text[p] === '个' && !tok2 && !product) {
         const u = unitHere(text, p + 1);
