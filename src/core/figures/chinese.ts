@@ -448,7 +448,9 @@ const TEAM_SPORTS = ['篮球', '女篮', '男篮'];
 /** After N人制: what makes 制 open a verb (制定, 制订, 制作, 制服, 制止…), not a format. */
 const TEAM_SIZE_VERB_TAIL = '定订作造止成约服裁衡图表品';
 /** What follows N年 in a name, no span of years (三年行动, 五年计划, 三年级). */
-const YEAR_NAME_WORDS = ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'];
+const YEAR_NAME_WORDS = ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制',
+  // 锚定五年目标, 五年工作方案: the plan's own targets and programme, named by its span (fig45)
+  '目标', '工作方案', '方案'];
 /** Words before a count that point at the text's own enumeration (这两个方案, 上述三个). */
 const ENUM_WORDS = ['这', '那', '上述', '以上', '前述', '下列', '如下'];
 
