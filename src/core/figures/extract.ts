@@ -2339,7 +2339,8 @@ export class FigureScanner {
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
-    // 90后, 00后: a generation named by the decade of birth, no quantity
+    // 90后, 00后: a generation named by the decade of birth, no quantity (cohorts.ts then reads the
+    // decades generations are named by as two-digit years, date null, as ANNOTATION.md and study80 do)
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && tok.intDigits === 2 && tok.value !== null && tok.value % 5 === 0 &&
       text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
     // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity

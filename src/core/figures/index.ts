@@ -43,6 +43,7 @@ import { joinWithNext } from './joinNext';
 import { includesCode } from '../text/charset';
 import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
+import { applyCohorts } from './cohorts';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -222,6 +223,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     ratioTerms(text, figs);
     indexLevels(text, figs);
     marketKinds(text, figs);
+    figs = applyCohorts(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);
