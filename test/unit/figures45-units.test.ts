@@ -28,3 +28,15 @@ describe('figures45: ounces, bushels and gallons', () => {
     assert.deepEqual(brief('今年小麦出口预计为8亿蒲式耳。'), ['8亿蒲式耳|800000000|蒲式耳|volume']);
   });
 });
+
+describe('figures45: centuries counted, characters of a text', () => {
+  it('reads N个世纪 as a span of time, and names a century as before', () => {
+    assert.deepEqual(brief('这座城墙历经7个世纪风雨。'), ['7个世纪|7|个世纪|duration']);
+    assert.deepEqual(brief('两个世纪以来，港口几经兴衰。'), ['两个世纪|2|个世纪|duration']);
+    assert.deepEqual(brief('21世纪是海洋的世纪。'), ['21世纪|21|世纪|other']);
+  });
+  it('reads 字符 as one unit after digits', () => {
+    assert.deepEqual(brief('摘要不超过300字符。'), ['300字符|300|字符|count']);
+    assert.deepEqual(brief('密码至少8个字符。'), ['8个|8|个|count']);
+  });
+});

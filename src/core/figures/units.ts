@@ -72,7 +72,9 @@ const table: [FigureKind, boolean, string[]][] = [
   ['other', true, ['TB', 'GB', 'MB', 'PB', 'KB']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
-  ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒',
+    // centuries counted (历经7个世纪, 两个世纪以来): a span of time; 21世纪 names one (below) (fig45)
+    '个世纪']],
   // departments (6部门联合印发, 九部门联合印发, 16部委): the whole word, not 部 (a count of works or
   // machines); after a Chinese numeral too, since departments issuing a text are counted, never a
   // slogan's set (一 stays an article: 同一部门)
@@ -89,6 +91,8 @@ const table: [FigureKind, boolean, string[]][] = [
   // 字 and 页 count a text's length (全文共6831字, 共55页); after a small Chinese numeral they name
   // slogans (十六字方针, 八字要求).
   ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单',
+    // characters of a text (长度: 201117 字符), the whole word after digits (fig45)
+    '字符',
     // trains (招标258列动车组); 第3列 is a column (a rank)
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
