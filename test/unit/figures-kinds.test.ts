@@ -240,8 +240,8 @@ describe('figures by kind of text: lists and generations', () => {
     assert.deepEqual(brief('推进“527X”产业集群'), ['527X|null||other']);
     assert.deepEqual(brief('20XX年'), ['20XX年|null||date']);
   });
-  it('reads a generation named by its decade of birth as kind other', () => {
-    assert.deepEqual(brief('一批90后青年干部'), ['90|90||other']);
+  it('reads a generation named by its decade of birth as a two-digit year (fig45: date, value null)', () => {
+    assert.deepEqual(brief('一批90后青年干部'), ['90|null||date']);
     assert.deepEqual(brief('3天后复查'), ['3天|3|天|duration']);
   });
 });

@@ -443,8 +443,14 @@ const WEEKDAY_BEFORE = ['星期', '礼拜', '倒数', '之'];
 const UNIT_LABELS = ['单位：', '单位:', '单位为', '单位 ：'];
 /** What follows 次 as "order" in a lexical compound (三次产业, 二次方). */
 const ORDER_COMPOUNDS = ['产业', '產業', '方', '函数', '函數', '根', '元', '曲线', '曲線', '分配'];
+/** Ball games a side's size names (三人篮球, 三人女篮). */
+const TEAM_SPORTS = ['篮球', '女篮', '男篮'];
+/** After N人制: what makes 制 open a verb (制定, 制订, 制作, 制服, 制止…), not a format. */
+const TEAM_SIZE_VERB_TAIL = '定订作造止成约服裁衡图表品';
 /** What follows N年 in a name, no span of years (三年行动, 五年计划, 三年级). */
-const YEAR_NAME_WORDS = ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制'];
+const YEAR_NAME_WORDS = ['行动', '计划', '规划', '攻坚', '级', '代', '大', '制',
+  // 锚定五年目标, 五年工作方案: the plan's own targets and programme, named by its span (fig45)
+  '目标', '工作方案', '方案'];
 /** Words before a count that point at the text's own enumeration (这两个方案, 上述三个). */
 const ENUM_WORDS = ['这', '那', '上述', '以上', '前述', '下列', '如下'];
 
@@ -544,6 +550,9 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (unit.unit === '个' && quotedItemsAfter(text, after) === c.value) return false;
   if (unit.unit === '位' && text[after] === '数') return false; // 两位数增长: "double-digit"
   if (unit.unit === '轮' && text[after] === '车') return false; // 三轮车: a tricycle, no rounds
+  // 七人制橄榄球, 五人制足球, 三人篮球, 三人女篮: a sport's format named by the size of a side, no count
+  // of people (三人制定方案, 三人制服歹徒: 制 opens a verb; 3人制 in digits stays a figure) (fig45)
+  if (unit.unit === '人' && ((text[after] === '制' && !includesCode(TEAM_SIZE_VERB_TAIL, text.charCodeAt(after + 1))) || startsWithAny(text, after, TEAM_SPORTS))) return false;
   // 三次产业, 二次方, 三次函数: 次 as "order" in a lexical compound, not a count
   // (三次分配: the "third distribution" of income, after 初次分配 and 再分配)
   if (unit.unit === '次' && startsWithAny(text, after, ORDER_COMPOUNDS)) return false;

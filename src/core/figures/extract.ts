@@ -104,7 +104,9 @@ function yearAfterMarker(text: string, p: number): boolean {
 }
 
 /** Words after which N日 counts days (提前30日, 之日起7日, 公示7日), not the day of a month. */
-const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
+const DAYS_COUNTED_AFTER = ['提前', '之日起', '公示', '为期', '连续',
+  // (连涨10日, 连跌3日: a market's run of days, fig45)
+  '连涨', '连跌', '延长', '推迟', '不少于', '不得少于', '逾期', '期限为'];
 
 /** Brackets around the year of a document number (〔2019〕, [2008]). */
 /** Before a Chinese month alone, these make it a count of months or no month (前三月, 这三月, 数月, 每月). */
@@ -2027,7 +2029,11 @@ export class FigureScanner {
     // where a unit follows right after it
     const laiApprox = text[p] === '来' && !chinese && !tok2 && !product && tok.integer && p === tok.end && v1 !== null && v1 >= 10 &&
       unitHere(text, p + 1) !== null;
-    if (inSet(text, p, S_APPROX) || laiApprox) {
+    // 十几年, 二十几个人, 十几亿人: 几 after a round numeral (ending in 十, 百, 千) approximates it as 多
+    // does, where a unit or a scale word follows right after it; the round part is the value (fig45)
+    const jiApprox = text[p] === '几' && chinese && !tok2 && !product && p === tok.end && v1 !== null && v1 >= 10 &&
+      includesCode('十百千', text.charCodeAt(p - 1)) && (unitHere(text, p + 1) !== null || scaleAt(text, p + 1) !== null || (text[p + 1] === '个' && text[p + 2] === '人'));
+    if (inSet(text, p, S_APPROX) || laiApprox || jiApprox) {
       approx = text[p];
       approxAt = p;
       p++;
@@ -2125,6 +2131,15 @@ export class FigureScanner {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns
       if (unit && TOWN_UNITS.has(unit.unit) && !chinese && scale === 1 && tok.integer && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) unit = null;
+      // 六个人, 两个人的回复, 10多个人: people counted with the count word, unit 人 (一个人 is "a person";
+      // 人 opening 人民, 人才… is left as 人 alone leaves it) (fig45)
+      if (!unit && (text[p] === '个' || text[p] === '個') && text[p + 1] === '人' && !tok2 && !product && scale === 1 && tok.value !== null && tok.value >= 2 && Number.isInteger(tok.value)) {
+        const u = unitHere(text, p + 1);
+        if (u) {
+          unit = u;
+          p++;
+        }
+      }
       // 20个比特币: a count word between the number and a currency
       if (text[p] === '个' && !tok2 && !product) {
         const u = unitHere(text, p + 1);
@@ -2324,7 +2339,8 @@ export class FigureScanner {
       value = String(tok.value);
     } else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && !tok.grouped && tok.intDigits >= 4) kind = 'other';
     else if (!chinese && scale === 1 && !tok2 && this.quoted(start, end)) kind = 'other';
-    // 90后, 00后: a generation named by the decade of birth, no quantity
+    // 90后, 00后: a generation named by the decade of birth, no quantity (cohorts.ts then reads the
+    // decades generations are named by as two-digit years, date null, as ANNOTATION.md and study80 do)
     else if (!chinese && scale === 1 && !tok2 && !approx && tok.integer && tok.intDigits === 2 && tok.value !== null && tok.value % 5 === 0 &&
       text[sp(text, end)] === '后' && isCjk(text.charCodeAt(sp(text, end) + 1))) kind = 'other';
     // 2.0版, 数字政府3.0建设: a version written N.0 before a word, no quantity

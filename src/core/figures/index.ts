@@ -42,6 +42,8 @@ import { joinUnitRanges, readLabelDates } from './labelDates';
 import { joinWithNext } from './joinNext';
 import { includesCode } from '../text/charset';
 import { joinMeasureForms } from './measureForms';
+import { marketKinds } from './markets';
+import { applyCohorts } from './cohorts';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -220,6 +222,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     ratioAfterRatioWord(text, figs);
     ratioTerms(text, figs);
     indexLevels(text, figs);
+    marketKinds(text, figs);
+    figs = applyCohorts(text, figs);
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);

@@ -27,7 +27,10 @@ const table: [FigureKind, boolean, string[]][] = [
   ['ratio', true, ['‰']],
   ['percentage-point', true, ['个百分点', '百分点',
     // a change of a rate given in ‰ (出生率比上年下降0.75个千分点): points of a thousand
-    '个千分点', '千分点']],
+    '个千分点', '千分点',
+    // basis points, a hundredth of a point (国债收益率涨5.4个基点, 降息25BP, 上调50bp): how markets
+    // give a change of a rate or a yield (fig45); the Latin ones where no letter or digit follows
+    '个基点', '基点', 'BP', 'bp', 'bps']],
   ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
   ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
@@ -46,8 +49,13 @@ const table: [FigureKind, boolean, string[]][] = [
   // tonnes of standard coal (能耗总量540.8万吨标准煤): the energy a fuel gives, measured by the coal
   // that would give it — an amount of energy, not a weight
   ['energy', true, ['吨标准煤', '吨标煤', '千克标准煤', '公斤标准煤']],
-  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩']],
-  ['volume', true, ['立方米', '立方', '标方', '毫升']],
+  ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩',
+    // troy ounces, the measure of precious metals (黄金期货报2536美元/盎司, 储备7280万盎司) (fig45)
+    '盎司']],
+  ['volume', true, ['立方米', '立方', '标方', '毫升',
+    // bushels and gallons, the measures of grain and fuel futures (大豆期货报999美分/蒲式耳,
+    // 汽油3.5美元/加仑) (fig45)
+    '蒲式耳', '加仑']],
   ['volume', false, ['方', '升']],
   ['energy', true, ['千瓦时', '千瓦', '兆瓦', '吉瓦', '千伏安', '千伏', '千卡', '大卡']],
   // transport turnover (旅客周转量123.4亿人公里, 货物周转量56.7亿吨公里): the whole unit, the kind
@@ -64,7 +72,9 @@ const table: [FigureKind, boolean, string[]][] = [
   ['other', true, ['TB', 'GB', 'MB', 'PB', 'KB']],
   ['other', true, ['太字节', '吉字节', '兆字节', '千字节', '字节', '比特', '千赫兹', '兆赫兹', '吉赫兹', '赫兹', '千赫', '兆赫', '吉赫']],
   ['energy', false, ['瓦', '度', '伏']],
-  ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒']],
+  ['duration', true, ['个交易日', '交易日', '个自然月', '自然月', '个自然日', '自然日', '个工作日', '工作日', '个小时', '小时', '分钟', '个月', '个季度', '个星期', '星期', '周年', '周岁', '岁', '年', '天', '周', '秒',
+    // centuries counted (历经7个世纪, 两个世纪以来): a span of time; 21世纪 names one (below) (fig45)
+    '个世纪']],
   // departments (6部门联合印发, 九部门联合印发, 16部委): the whole word, not 部 (a count of works or
   // machines); after a Chinese numeral too, since departments issuing a text are counted, never a
   // slogan's set (一 stays an article: 同一部门)
@@ -81,6 +91,8 @@ const table: [FigureKind, boolean, string[]][] = [
   // 字 and 页 count a text's length (全文共6831字, 共55页); after a small Chinese numeral they name
   // slogans (十六字方针, 八字要求).
   ['count', false, ['台', '头', '块', '对', '队', '班', '把', '口', '片', '大项', '大部分', '大类', '项', '件', '条', '款', '部', '份', '类', '种', '方面', '层面', '点', '级', '字', '页', '单',
+    // characters of a text (长度: 201117 字符), the whole word after digits (fig45)
+    '字符',
     // trains (招标258列动车组); 第3列 is a column (a rank)
     '列',
     // provinces (辽宁、陕西等8省); 27省份, 5省区市 are read without it (extract.ts)
