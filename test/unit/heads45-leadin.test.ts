@@ -22,6 +22,8 @@ describe('heads45: a numbered line right under a short lead-in line, blank-separ
   it('a sentence wrapped before a numeral, or a marker a scraper broke, still joins', () => {
     const wrapped = '项目汇报\n\n我们这个项目从去年开始\n一直在做前期论证，\n\n一、二期工程的衔接问题已经解决。\n\n谢谢大家。\n';
     assert.deepEqual(numbered(parseOutline(wrapped)), []);
+    const clause = '会议纪要\n\n会议强调，各级\n一要加强组织领导，二要压实工作责任，三要强化督促检查。\n\n会议要求各单位抓好落实。\n';
+    assert.deepEqual(numbered(parseOutline(clause)), []);
     const broken = '工作讲话\n\n同志们：\n\n去年各项工作进展顺利。\n\n（\n一）压实工作责任\n\n各级干部要扛起责任。\n\n（\n二）强化要素保障\n\n各部门要加强协同。\n';
     assert.deepEqual(numbered(parseOutline(broken)).map((s) => s.replace(/\n/g, '')), ['（一）压实工作责任', '（二）强化要素保障']);
   });

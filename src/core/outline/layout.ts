@@ -315,10 +315,11 @@ export function analyseLayout(
       if (joins && !indentMarksParagraphs && startsWithMarker(Lcs, Lce) && (closed || startsWithMarker(Pcs, Pce))) joins = false;
       // Text that parts its paragraphs by blank lines: a numbered line right under a short line that
       // opened its paragraph (a title or a lead-in with no stop, `数据整理分为三个环节` / `（步骤一）…`)
-      // starts one too. A wrapped sentence's first line runs longer or stops at a comma, a digit or
-      // a bracket (`（` / `一）…`, a marker a scraper broke): the line must end on a Chinese word.
+      // starts one too. A wrapped sentence's first line runs longer, holds a clause mark
+      // (`会议强调，各级` / `一要…`) or stops at a digit or a bracket (`（` / `一）…`, a marker a
+      // scraper broke): the line must end on a Chinese word.
       if (joins && blankSeparated && !pageBreak && prevOpened && Pce - Pcs >= 4 && Pce - Pcs <= LEAD_IN_MAX
-        && isCjkIdeograph(text.charCodeAt(Pce - 1)) && startsWithMarker(Lcs, Lce)) joins = false;
+        && isCjkIdeograph(text.charCodeAt(Pce - 1)) && !hasClauseMark(text, Pcs, Pce) && startsWithMarker(Lcs, Lce)) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
@@ -429,6 +430,12 @@ function isPageChar(c: number): boolean {
 /** A line ending on this character stops inside a sentence: a CJK character, a letter or a digit. */
 function endsMidWord(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** A comma, a stop or a colon (not the enumeration comma 、) between `from` and `to`. */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if ('，,。；;：:！？!?'.includes(text[p])) return true;
+  return false;
 }
 
 /** A CJK ideograph (U+4E00–U+9FFF). */
