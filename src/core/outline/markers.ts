@@ -220,10 +220,10 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         return make(cn ? 'cn-paren' : 'arabic-paren', cn ? 'cn-paren' : 'arabic-paren', num.value, pos, p, text, lineEnd);
       }
     }
-    if (text.charCodeAt(pos + 1) === STEP_BU) return matchStep(text, pos, lineEnd);
+    if (text.charCodeAt(pos + 1) === STEP_BU || text.charCodeAt(pos + 1) === TI_TI) return matchStep(text, pos, lineEnd);
     return matchStem(text, pos, lineEnd);
   }
-  if (code === STEP_BU) return matchStep(text, pos, lineEnd);
+  if (code === STEP_BU || code === TI_TI) return matchStep(text, pos, lineEnd);
   const pc = parenChineseValue(c);
   if (pc !== null) {
     let p = pos + 1;
@@ -690,6 +690,8 @@ STEMS.split('').forEach((c, i) => { STEM_VALUE[c.charCodeAt(0)] = i + 1; });
 
 const STEP_BU = 0x6b65; // 步
 const STEP_ZHOU = 0x9aa4; // 骤
+const TI_TI = 0x9898; // 题
+const TI_MU = 0x76ee; // 目
 /**
  * 步骤一：… 步骤1、… 步骤二　… and （步骤一）… (步骤2)…: the steps of a how-to, a procedure or a
  * talk's method part, numbered by the word 步骤 ("step") with a Chinese or Arabic number, at a line
@@ -700,7 +702,9 @@ const STEP_ZHOU = 0x9aa4; // 骤
 function matchStep(text: string, pos: number, lineEnd: number): MarkerMatch | null {
   const open = isOpenParen(text.charCodeAt(pos));
   let p = open ? pos + 1 : pos;
-  if (text.charCodeAt(p) !== STEP_BU || text.charCodeAt(p + 1) !== STEP_ZHOU) return null;
+  const w0 = text.charCodeAt(p);
+  const w1 = text.charCodeAt(p + 1);
+  if (!((w0 === STEP_BU && w1 === STEP_ZHOU) || (w0 === TI_TI && w1 === TI_MU))) return null;
   p += 2;
   while (p < lineEnd && p - pos < 6 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
   const num = readCnNumber(text, p, lineEnd, 3) ?? readArabic(text, p, lineEnd, 2);
@@ -710,7 +714,10 @@ function matchStep(text: string, pos: number, lineEnd: number): MarkerMatch | nu
     if (p >= lineEnd || !isCloseParen(text.charCodeAt(p))) return null;
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd, true);
   }
-  if (p >= lineEnd) return make('di', 'di-comma', num.value, pos, p, text, lineEnd);
+  // (alone on its line, or set bold alone: `**题目1**`)
+  let q = p;
+  while (q < lineEnd && (text.charCodeAt(q) === 42 || text.charCodeAt(q) === 95)) q++;
+  if (q >= lineEnd) return make('di', 'di-comma', num.value, pos, p, text, lineEnd);
   const sep = text.charCodeAt(p);
   if (sep === COLON || sep === 58) return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd, true);
   if (sep === 0x3001 || sep === 0xff0c || sep === 44 || sep === 46 || sep === 0xff0e) {
@@ -1168,7 +1175,7 @@ mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
-mark('N（(第步0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+mark('N（(第步题0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 // the enclosed numbers (matchEnclosed) and the high surrogate of 🔟 (matchKeycap)
 // and 上 下 (matchHalfPart: 上篇 下篇)
 for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d], [0x4e0a, 0x4e0a], [0x4e0b, 0x4e0b]]) {
