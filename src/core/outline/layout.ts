@@ -175,6 +175,9 @@ export function endsSentenceCode(code: number): boolean {
   return SENTENCE_END[code] === 1;
 }
 
+/** Longest line (characters) read as a title or lead-in over a numbered line in blank-separated text. */
+const LEAD_IN_MAX = 30;
+
 export function analyseLayout(
   text: string,
   lineStarts: readonly number[],
@@ -261,6 +264,7 @@ export function analyseLayout(
   let paragraphCount = 0;
   let prev = -1; // previous content line
   let sawGap = true; // a blank line since the previous content line
+  let prevOpened = false; // the previous content line opened its paragraph
   let gapLines = 0; // blank lines since the previous content line
   let pageBreak = false; // page furniture or a form feed since the previous content line
   let headingOpen = false; // span-split text: the paragraph so far is a numbered heading's words
@@ -309,6 +313,13 @@ export function analyseLayout(
       }
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
       if (joins && !indentMarksParagraphs && startsWithMarker(Lcs, Lce) && (closed || startsWithMarker(Pcs, Pce))) joins = false;
+      // Text that parts its paragraphs by blank lines: a numbered line right under a short line that
+      // opened its paragraph (a title or a lead-in with no stop, `数据整理分为三个环节` / `（步骤一）…`)
+      // starts one too. A wrapped sentence's first line runs longer, holds a clause mark
+      // (`会议强调，各级` / `一要…`) or stops at a digit or a bracket (`（` / `一）…`, a marker a
+      // scraper broke): the line must end on a Chinese word.
+      if (joins && blankSeparated && !pageBreak && prevOpened && Pce - Pcs >= 4 && Pce - Pcs <= LEAD_IN_MAX
+        && isCjkIdeograph(text.charCodeAt(Pce - 1)) && !hasClauseMark(text, Pcs, Pce) && startsWithMarker(Lcs, Lce)) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
@@ -320,6 +331,7 @@ export function analyseLayout(
     }
     if (joins) flags[i] |= LINE_CONTINUES;
     if (!joins) paragraphCount++;
+    prevOpened = !joins;
     if (fragmented) {
       const open: boolean = !hasClauseEnd(text, Lcs, Lce) && (joins ? headingOpen : startsWithMarker(Lcs, Lce));
       headingChars = open ? (joins ? headingChars : 0) + Lce - Lcs : 0;
@@ -418,6 +430,17 @@ function isPageChar(c: number): boolean {
 /** A line ending on this character stops inside a sentence: a CJK character, a letter or a digit. */
 function endsMidWord(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** A comma, a stop or a colon (not the enumeration comma 、) between `from` and `to`. */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if ('，,。；;：:！？!?'.includes(text[p])) return true;
+  return false;
+}
+
+/** A CJK ideograph (U+4E00–U+9FFF). */
+function isCjkIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */

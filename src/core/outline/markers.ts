@@ -220,8 +220,10 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
         return make(cn ? 'cn-paren' : 'arabic-paren', cn ? 'cn-paren' : 'arabic-paren', num.value, pos, p, text, lineEnd);
       }
     }
+    if (text.charCodeAt(pos + 1) === STEP_BU || text.charCodeAt(pos + 1) === TI_TI) return matchStep(text, pos, lineEnd);
     return matchStem(text, pos, lineEnd);
   }
+  if (code === STEP_BU || code === TI_TI) return matchStep(text, pos, lineEnd);
   const pc = parenChineseValue(c);
   if (pc !== null) {
     let p = pos + 1;
@@ -686,6 +688,47 @@ const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const STEM_VALUE = new Uint8Array(65536);
 STEMS.split('').forEach((c, i) => { STEM_VALUE[c.charCodeAt(0)] = i + 1; });
 
+const STEP_BU = 0x6b65; // 步
+const STEP_ZHOU = 0x9aa4; // 骤
+const TI_TI = 0x9898; // 题
+const TI_MU = 0x76ee; // 目
+/**
+ * 步骤一：… 步骤1、… 步骤二　… and （步骤一）… (步骤2)…: the steps of a how-to, a procedure or a
+ * talk's method part, numbered by the word 步骤 ("step") with a Chinese or Arabic number, at a line
+ * start only. They count as the steps 第一步， 第二步， do (di-comma, so a run of two or more is
+ * needed: runs.ts). Bare, a separator (：:、，,.． or a blank) or the line's end must follow the
+ * number: 步骤一的要求, 步骤1和步骤2 are prose, and 步骤一、二、三 an enumeration.
+ */
+function matchStep(text: string, pos: number, lineEnd: number): MarkerMatch | null {
+  const open = isOpenParen(text.charCodeAt(pos));
+  let p = open ? pos + 1 : pos;
+  const w0 = text.charCodeAt(p);
+  const w1 = text.charCodeAt(p + 1);
+  if (!((w0 === STEP_BU && w1 === STEP_ZHOU) || (w0 === TI_TI && w1 === TI_MU))) return null;
+  p += 2;
+  while (p < lineEnd && p - pos < 6 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
+  const num = readCnNumber(text, p, lineEnd, 3) ?? readArabic(text, p, lineEnd, 2);
+  if (!num || num.value > 30) return null;
+  p += num.len;
+  if (open) {
+    if (p >= lineEnd || !isCloseParen(text.charCodeAt(p))) return null;
+    return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd, true);
+  }
+  // (alone on its line, or set bold alone: `**题目1**`)
+  let q = p;
+  while (q < lineEnd && (text.charCodeAt(q) === 42 || text.charCodeAt(q) === 95)) q++;
+  if (q >= lineEnd) return make('di', 'di-comma', num.value, pos, p, text, lineEnd);
+  const sep = text.charCodeAt(p);
+  if (sep === COLON || sep === 58) return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd, true);
+  if (sep === 0x3001 || sep === 0xff0c || sep === 44 || sep === 46 || sep === 0xff0e) {
+    const next = text.charCodeAt(p + 1);
+    if (isCnNumCode(next) || isDigit(next)) return null; // 步骤一、二, 步骤1.2
+    return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
+  }
+  if (sep === 32 || sep === 0x3000 || sep === 9) return make('di', 'di-comma', num.value, pos, p, text, lineEnd, true);
+  return null;
+}
+
 /**
  * 甲、 乙． 丙. or （甲） (甲): the heavenly stems older documents and statutes number items with,
  * at a line start only. Words (Chinese, or a Latin-letter term; or an opening quote or bracket) must follow: 甲方、乙方,
@@ -807,6 +850,11 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   }
   // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
   if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
+    return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
+  }
+  // 第一步：填写申请表 / 第1步：… — a how-to's steps written with a colon, at a line start only (a
+  // run of two or more still needed: runs.ts).
+  if (lineStart && c === '步' && (text[p + 1] === '：' || text[p + 1] === ':') && p + 2 < lineEnd) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
   }
   // 第一个问题：… 第二个问题：… — a speech's parts announced by number (`讲3个问题`), the marker written
@@ -1127,7 +1175,7 @@ mark(INLINE_START_CHARS, C_INLINE);
 mark(CN_NUM, C_CN_NUM);
 // Everything matchLineStart may recognise: brackets, bracketed and circled numbers, 第, digits,
 // Chinese numerals, and the inline forms it falls back to.
-mark('N（(第0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
+mark('N（(第步题0123456789０１２３４５６７８９' + STEMS + PAREN_CHINESE_CHARS + PAREN_ARABIC_CHARS + CN_NUM + INLINE_START_CHARS, C_LINE);
 // the enclosed numbers (matchEnclosed) and the high surrogate of 🔟 (matchKeycap)
 // and 上 下 (matchHalfPart: 上篇 下篇)
 for (const [a, b] of [[0x2776, 0x2793], [0x24eb, 0x24fe], [0x2488, 0x249b], [0x3280, 0x3289], [0xd83d, 0xd83d], [0x4e0a, 0x4e0a], [0x4e0b, 0x4e0b]]) {
