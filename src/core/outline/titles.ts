@@ -139,6 +139,13 @@ const WIRE_DATELINE_HEAD = new RegExp(WIRE_DATELINE + String.raw`\s*([题題]\s*
 /** An agency's dateline alone (`新华社北京3月8日电`): a scraper's piece of a joined page, never a title. */
 const WIRE_DATELINE_ALONE = new RegExp(WIRE_DATELINE + String.raw`\s*$`);
 
+/**
+ * Nothing but addressees, `各位`… or …`们`, parted by `、`/`和`: `各位同事`, `同志们、朋友们` — a
+ * salutation whose colon a hasty writer left off, never a title; not `亲爱的妈妈` (an essay's title)
+ * nor `我和同学们`.
+ */
+export const ADDRESSEES_ONLY = /^(?:(?:各位|全体)?(?:领导|同事|同志|代表|委员|来宾|嘉宾|老师|同学|朋友|家长|股东|员工|战友|乡亲)(?:们)?(?:[、，,和]|$))+$/;
+
 export function looksLikeTitle(s: string): boolean {
   s = unannotated(undecorated(s));
   // `序  言`, `政 府 工 作 报 告`: a title set with spaces between its characters reads as the word
@@ -160,6 +167,7 @@ export function looksLikeTitle(s: string): boolean {
   if (/[!?]\s*[\u3400-\u9fff]/.test(s)) return false;
   const cjk = cjkCount(s);
   if (cjk < 4 && !SHORT_TITLES.has(s)) return false;
+  if (len <= 16 && ADDRESSEES_ONLY.test(s)) return false;
   // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
   // `20240920《新闻联播》文字版`, is the title's own words, not the line's Latin)
   if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0)) * 0.5) return false;

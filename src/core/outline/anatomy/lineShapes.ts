@@ -6,7 +6,7 @@
  */
 import { cjkCount } from '../../text/cjk';
 import { labelledPieceTitle } from '../compilationItems';
-import { QUOTED, WIRE_DATELINE, isOutletByline, namesDailyIssue } from '../titles';
+import { ADDRESSEES_ONLY, QUOTED, WIRE_DATELINE, isOutletByline, namesDailyIssue } from '../titles';
 import { isBlankAny as isBlankCode } from '../../text/blank';
 
 /** An agency's dateline alone on its line, a reporter's name in brackets allowed after it. */
@@ -339,6 +339,8 @@ export function isSalutation(s: string): boolean {
   // (the greeting that follows the addressees, `大家好！`, `大家晚上好!`: the salutation's too)
   if (s.length <= 10 && GREETING.test(s)) return true;
   if (s.length > 60 || s.includes('。')) return false;
+  // (the addressees alone, their colon left off by a hasty writer: `各位同事`, `老师们、同学们`)
+  if (s.length <= 16 && ADDRESSEES_ONLY.test(s)) return true;
   if (!/[：:，,！!]$/.test(s)) return false;
   return /(同志们|同志們|代表们|代表們|朋友们|朋友們|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|女士们|先生们|同学们|老师们|尊敬的|亲爱的)/.test(s);
 }
