@@ -44,6 +44,12 @@ describe('bold45: plain text written in Markdown', () => {
     const t = '# 雁栖县教育发展报告\n\n全县教育事业稳步发展。\n\n**01**\n**形势判断**\n\n入学人数持续增长。\n\n**02**\n**发展思路**\n\n坚持优质均衡。\n\n**03**\n**重点工作**\n\n推进集团化办学。\n';
     assert.deepEqual(parseOutline(t, { format: 'plain' }).headings.map((h) => `${h.level}${h.title}`), ['1雁栖县教育发展报告', '2形势判断', '2发展思路', '2重点工作']);
   });
+  it('passes an emoji before a bold part and a chat tool\'s lead-in before the title', () => {
+    const emoji = '澄江市安全生产工作汇报\n\n📊 **一、全年指标**\n\n全年实现零事故。\n\n🛠️ **二、主要举措**\n\n修订了责任制。\n\n🎯 **三、明年计划**\n\n持续优化应急联动。\n';
+    assert.deepEqual(outline(emoji), ['1澄江市安全生产工作汇报', '2一、全年指标', '2二、主要举措', '2三、明年计划']);
+    const lead = '好的，以下是为您起草的通知全文，供参考：\n\n---\n\n**关于北塘街道开展消防检查的通知**\n\n各社区：\n\n**一、检查时间**\n\n本月十日至二十日。\n\n**二、检查内容**\n\n消防通道和器材。\n\n---\n\n如需调整，请告诉我。\n';
+    assert.deepEqual(outline(lead), ['1关于北塘街道开展消防检查的通知', '2一、检查时间', '2二、检查内容']);
+  });
   it('reads the evidence over the document: one stray mark changes nothing', () => {
     assert.equal(writtenInMarkdown(BOLD_PARTS), true);
     assert.equal(writtenInMarkdown('标题\n\n**特别提醒：请于周五前报送。**\n\n一、检查时间\n'), false);

@@ -58,7 +58,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
-import { isWrittenReading, writtenInMarkdown, writtenReading, writtenTitleLine } from './mdWritten';
+import { emojiBeforeBold, isWrittenReading, writtenInMarkdown, writtenReading, writtenTitleLine } from './mdWritten';
 import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
@@ -300,6 +300,9 @@ function skipMdPrefix(text: string, pos: number, end: number): number {
     if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
     if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
     if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
+    // (an emoji set before a bold heading, `📊 **一、…**`, as AI drafts write them: mdWritten.ts)
+    const e = emojiBeforeBold(text, p, end);
+    if (e > p) { p = e; continue; }
     break;
   }
   return p;

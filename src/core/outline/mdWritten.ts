@@ -20,6 +20,24 @@ const NUMBER_LINE = /^\*\*0?[0-9]{1,2}\*\*$/;
 /** How many lines are read at most (the evidence stands near the top of such a draft anyway). */
 const MAX_LINES = 4000;
 
+/** A pictograph (an emoji), with its variation selector. */
+const EMOJI = /^\p{Extended_Pictographic}\uFE0F?/u;
+
+/**
+ * An emoji (one or two) and spaces at `p` right before a bold mark (`📊 **一、…**`, `🛠️**二、…**`):
+ * where the bold starts, or `p` when no such emoji stands there.
+ */
+export function emojiBeforeBold(text: string, p: number, end: number): number {
+  let q = p;
+  for (let n = 0; n < 2 && q < end; n++) {
+    const m = EMOJI.exec(text.slice(q, Math.min(end, q + 3)));
+    if (!m) break;
+    q += m[0].length;
+    while (q < end && (text[q] === ' ' || text[q] === '\u3000')) q++;
+  }
+  return q > p && text[q] === '*' && text[q + 1] === '*' ? q : p;
+}
+
 export function writtenInMarkdown(text: string): boolean {
   let atx = 0;
   let deep = 0;
@@ -38,6 +56,7 @@ export function writtenInMarkdown(text: string): boolean {
     if (t - s < 3) continue;
     if (text.startsWith('```', s)) { fence = !fence; continue; }
     if (fence || t - s > 200) continue;
+    s = emojiBeforeBold(text, s, t);
     const c = text[s];
     if (c === '#') {
       let k = s;
@@ -83,20 +102,33 @@ export function isWrittenReading(options: object): boolean {
   return writtenReadings.has(options);
 }
 
+/** A Markdown rule line: `---`, `***`, `___`. */
+const RULE = /^(?:-[ ]*){3,}$|^(?:\*[ ]*){3,}$|^(?:_[ ]*){3,}$/;
+
 /** A draft's title line: at most this many characters, bold marks included. */
 const TITLE_LINE_MAX = 64;
 
 /**
- * The title of a plain text written in Markdown with no `#` heading: its first line, a paragraph of its
- * own that reads as a title (bold or not; no colon, no sentence), where nothing else was read on it.
+ * The title of a plain text written in Markdown with no `#` heading: its first line (after a chat tool's
+ * lead-in ending in a colon and a rule, or rules, if any), a paragraph of its own that reads as a title (bold or not; no colon, no sentence), where nothing else was read on it.
  * Returns [line, where the title's words start] or null.
  */
 export function writtenTitleLine(
   text: string, lines: LineTable, taken: ReadonlySet<number>, holdsTitles: (li: number) => boolean,
 ): [number, number] | null {
-  let li = 0;
-  while (li < lines.length && li < 8 && lines.empty(li)) li++;
-  if (li >= lines.length || li >= 8 || taken.has(li) || !holdsTitles(li)) return null;
+  const at = (k: number): string => text.slice(lines.contentStart[k], lines.contentEnd[k]).trim();
+  const nextFilled = (k: number): number => {
+    while (k < lines.length && k < 12 && lines.empty(k)) k++;
+    return k;
+  };
+  let li = nextFilled(0);
+  // (a chat tool's lead-in, `好的，以下是…：`, set off by a rule, and the rules themselves, stand before the title)
+  if (li < lines.length && li < 12 && /[：:]$/.test(at(li)) && at(li).length <= 60) {
+    const r = nextFilled(li + 1);
+    if (r < lines.length && RULE.test(at(r))) li = r;
+  }
+  while (li < lines.length && li < 12 && RULE.test(at(li))) li = nextFilled(li + 1);
+  if (li >= lines.length || li >= 12 || taken.has(li) || !holdsTitles(li)) return null;
   if (li + 1 < lines.length && !lines.empty(li + 1)) return null;
   const s = lines.contentStart[li];
   const e = lines.contentEnd[li];
