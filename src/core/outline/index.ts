@@ -58,6 +58,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
+import { emojiBeforeBold, isWrittenReading, writtenInMarkdown, writtenReading, writtenTitleLine } from './mdWritten';
 import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
@@ -299,6 +300,9 @@ function skipMdPrefix(text: string, pos: number, end: number): number {
     if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
     if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
     if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
+    // (an emoji set before a bold heading, `📊 **一、…**`, as AI drafts write them: mdWritten.ts)
+    const e = emojiBeforeBold(text, p, end);
+    if (e > p) { p = e; continue; }
     break;
   }
   return p;
@@ -1001,6 +1005,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions, code
   if (lineParagraphs) return buildAs(text, lineStarts, options, false, codeText, true);
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false, codeText);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true, codeText);
+  // A plain text written in Markdown (`**一、…**`, `## 一、…` parts: an AI tool's draft) is read as Markdown (mdWritten.ts).
+  if (!codeText.is() && writtenInMarkdown(text)) return buildAs(text, lineStarts, writtenReading(options), false, codeText);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
   // already, and the page reading can lose its title block to the page-head furniture. Read so,
@@ -1089,6 +1095,11 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
       cands.push(newCandidate(fm.start, 0, fm.start, 'title', null, 0, false, layout.lines.paragraph[fm.line], fm.line, 0, true));
       if (htmlTitles) htmlTitles.set(fm.start, fm);
     }
+  }
+  // (a plain text written in Markdown with no `#` heading: its first line is its title, mdWritten.ts)
+  if (md && mdHeadingByLine.size === 0 && allow('title') && isWrittenReading(options)) {
+    const wt = writtenTitleLine(text, layout.lines, takenLines(cands), (li) => zoneHoldsTitles(anatomy.zone[li]));
+    if (wt) cands.push(newCandidate(wt[1], 0, wt[1], 'title', null, 0, false, layout.lines.paragraph[wt[0]], wt[0], 0, true));
   }
   if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);

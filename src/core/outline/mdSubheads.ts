@@ -18,6 +18,7 @@ import { opensWithTag, visibleLine, type VisibleLine } from './htmlLines';
 import { breakRanges, firstBreakIn, maskAround, maskIndexAt } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
 import { isSpeechSubtitle, restatesHeadline, unbold } from './mdSpeechTitles';
+import { titleUnderNumber } from './mdNumberTitles';
 
 /**
  * Bold HTML subheads of a Markdown news copy (htmlTitles.ts) as subheads (rank 1): parts of the
@@ -451,7 +452,7 @@ export function addMdSectionNumbers(
   const { lines } = layout;
   const taken = takenLines(cands);
   const masked = maskedReader(md);
-  const found: Array<{ li: number; n: number; form: string; at: number; len: number }> = [];
+  const found: Array<{ li: number; n: number; form: string; at: number; len: number; below: number }> = [];
   const n = lines.length;
   for (let li = 0; li < n; li++) {
     if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li)) continue;
@@ -466,9 +467,12 @@ export function addMdSectionNumbers(
     // (a bare number needs the zero or the word: `3` alone is a page number or a list's stray)
     if (!bold && !word && digits.length < 2) continue;
     // a paragraph of its own: nothing but blank lines (or emphasis marks) above and below it
-    if (!aloneOnLine(text, lines, li - 1) || !aloneOnLine(text, lines, li + 1)) continue;
+    // (or a bold number over its part's title on the next line, a paragraph of two lines: mdNumberTitles.ts)
+    if (!aloneOnLine(text, lines, li - 1)) continue;
+    const below = aloneOnLine(text, lines, li + 1) ? -1 : bold ? titleUnderNumber(text, lines, li, taken, mdHeadingByLine) : -1;
+    if (below < 0 && !aloneOnLine(text, lines, li + 1)) continue;
     const at = s + m[0].indexOf(word || digits);
-    found.push({ li, n: Number(digits), form: (bold ? 'b' : '') + (word ? 'w' : '') + (digits.length === 2 ? '2' : '1'), at, len: (word ? m[0].indexOf(digits) - m[0].indexOf(word) : 0) + digits.length });
+    found.push({ li, n: Number(digits), form: (bold ? 'b' : '') + (word ? 'w' : '') + (digits.length === 2 ? '2' : '1') + (below >= 0 ? 't' : ''), at, len: (word ? m[0].indexOf(digits) - m[0].indexOf(word) : 0) + digits.length, below });
   }
   if (found.length < 2) return;
   const firstTitle = cands.reduce((a, c) => (c.isTitle && c.rank === 1 && c.line < a ? c.line : a), Infinity);
@@ -477,7 +481,11 @@ export function addMdSectionNumbers(
     for (let q = k; q < j; q++) {
       const f = found[q];
       const c = newCandidate(f.at, f.len, f.at + f.len, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
-      c.titleStop = f.at + f.len;
+      if (f.below >= 0) {
+        // the title is the next line's words, its bold marks aside
+        c.titleLine = f.li + 1;
+        c.titleStart = f.below;
+      } else c.titleStop = f.at + f.len;
       c.rank = firstTitle < found[k].li ? 4 : 1;
       cands.push(c);
     }
