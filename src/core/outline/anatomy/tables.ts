@@ -30,6 +30,7 @@ export function detectTables(input: AnatomyInput, anatomy: Anatomy): void {
   barredTables(input, anatomy);
   flattenedTables(input, anatomy);
   spaceRowTables(input, anatomy);
+  numberRowTables(input, anatomy);
   anatomy.cells.sort((a, b) => a.start - b.start);
 }
 
@@ -226,6 +227,67 @@ function spaceRowTables(input: AnatomyInput, anatomy: Anatomy): void {
   for (const t of spaceTables(input.text)) {
     if (tableZone(zone[t.headerLine])) zone[t.headerLine] = Zone.Table;
     for (const li of t.rowLines) if (tableZone(zone[li])) zone[li] = Zone.Table;
+  }
+}
+
+// ---------------------------------------------------------------- rows of numbers, header or none
+
+/** A row's cells after its label: space-parted bare numbers at the line's end (`… 3001 53 0 0 61 4 3119`). */
+const NUMBER_CELLS_TAIL = /(?:[ \t\u3000\u00a0]+[-−－]?\d+(?:\.\d+)?%?){3,}[ \t\u3000]*$/;
+/** Cells that make a line a row by itself. */
+const ROW_CELLS_ALONE = 5;
+/** Longest piece of a row's label that a PDF cell broke onto a line of its own between rows. */
+const LABEL_PIECE_MAX = 16;
+/** Most lines between two rows of one table: the pieces of a label a cell set one character a line. */
+const ROW_GAP_MAX = 12;
+
+/** Whether the lines [from, to) hold nothing but blanks and short pieces of a label (no sentence). */
+function onlyLabelPieces(input: AnatomyInput, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (isBlankLine(input, k)) continue;
+    const piece = shortText(input, k, LABEL_PIECE_MAX);
+    if (piece === null || /[。；;！？]/.test(piece)) return false;
+  }
+  return true;
+}
+
+/** Longest line read as a row. */
+const NUMBER_ROW_MAX = 160;
+
+/** How many number cells end the line li (0 when fewer than three). */
+function numberCells(input: AnatomyInput, li: number): number {
+  const s = shortText(input, li, NUMBER_ROW_MAX);
+  if (s === null) return 0;
+  const m = NUMBER_CELLS_TAIL.exec(s);
+  // (a row has a label or a number before its cells: a line of numbers alone is a row too)
+  return m ? m[0].trim().split(/[ \t\u3000\u00a0]+/).length : 0;
+}
+
+/**
+ * A PDF text layer's table whose header the extraction broke apart (a form's header over several
+ * lines, cells set in two lines), its rows still one a line: a label, numbered or not, then three
+ * or more number cells parted by spaces (`一、 本年新收申请数量 3001 53 0 0 61 4 3119`). Two such rows
+ * within a few lines, or one of five cells or more, are a table's rows, never a numbered part, and the
+ * short pieces of a label the cell broke between two rows (`（三） 不`) are the table's too.
+ */
+function numberRowTables(input: AnatomyInput, anatomy: Anatomy): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  // (most texts hold no run of three space-parted numbers: one native search spares them the walk)
+  if (!/\d[ \t\u3000]+\d+(?:\.\d+)?[ \t\u3000]+\d/.test(input.text)) return;
+  let lastRow = -1;
+  for (let li = 0; li < n; li++) {
+    const cells = numberCells(input, li);
+    if (cells === 0) continue;
+    const near = lastRow >= 0 && li - lastRow <= ROW_GAP_MAX && onlyLabelPieces(input, lastRow + 1, li);
+    if (cells >= ROW_CELLS_ALONE || near) {
+      if (near) {
+        if (tableZone(zone[lastRow])) zone[lastRow] = Zone.Table;
+        for (let k = lastRow + 1; k < li; k++) if (tableZone(zone[k])) zone[k] = Zone.Table;
+      }
+      if (tableZone(zone[li])) zone[li] = Zone.Table;
+    }
+    lastRow = li;
   }
 }
 
