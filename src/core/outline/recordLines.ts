@@ -733,7 +733,10 @@ function statuteBreaks(t: string, s: number, e: number): number[] {
     // (counted on from a line's first article: an article run in after it has its blank, `。第六条　`,
     // so a sentence that opens by citing the next article, `。第六条规定的…`, breaks nothing)
     if (least === 2 && p > s && !isBlankCode(t.charCodeAt(p + m[0].length))) continue;
-    let ok = opensAfter(before);
+    // (a form's field run in after the value before it, `学校名称：某学院第四条 学校国标代码：…`: the next
+    // article in the count with the blank of an article's number after it, once two are read, is one;
+    // a citation, `依照第四条规定`, has no blank)
+    let ok = opensAfter(before) || (articles >= 2 && isBlankCode(t.charCodeAt(p + m[0].length)));
     let division = -1;
     if (pendingAt >= 0 && p - pendingAt <= 40 && !/[。；！？]/.test(t.slice(pendingAt, p))) {
       ok = true;

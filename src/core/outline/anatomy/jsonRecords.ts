@@ -126,7 +126,9 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
   }
-  if (shaped <= prose.size) return;
+  // (a record's text decoded into lines, recordLines.ts, may outnumber the file's own lines: two title
+  // fields or more are the file's shape whatever the count)
+  if (shaped <= prose.size && titles.length < 2) return;
   if (titles.length === 0 && datedLists(input, anatomy, first)) return;
   if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
   const keep = new Set<number>();
