@@ -2,8 +2,10 @@
  * Numbers a page's layout writes as markers, not quantities (ANNOTATION: list markers are not figures).
  *
  * - A list copied from a page whose `<ol>` numbers its items while each item keeps its own number
- *   (`  1. 1.习近平会见…`, `  2. 2.李强…`, a news site's contents of a broadcast): the item's own
- *   number repeats the marker the line opens with; it is a marker too, not a count.
+ *   (`  1. 1.习近平会见…`, `  2. 2.李强…`, a news site's contents of a broadcast; `20. 1.创建…`, a
+ *   digest's list that runs on over sources each ranking its own items): the item's own number right
+ *   after the marker the line opens with is a marker too, not a count — when it repeats the marker,
+ *   or when two lines or more of the text are written so (one `1. 2.某项` alone is left a count).
  * - Section numbers a page sets alone on their lines in its own type (`00` over the contents,
  *   `01` over the first story, `02`…): two digits with a leading zero, no unit, counting up by one
  *   from line to line, prose between them — two of them or more. A single `01` alone, and code cells
@@ -17,21 +19,26 @@ import { isAsciiDigit } from './scan';
 
 const MARK_SIGNS = '.．、';
 
-/** Whether the figure is ASCII digits that repeat the marker its line opens with (`  1. 1.`). */
-function echoesMarker(text: string, f: Figure): boolean {
+/**
+ * Whether the figure is ASCII digits and a marker sign right after the marker its line opens with:
+ * 2 when it repeats that marker (`  1. 1.`), 1 when it is another number (`20. 1.`), else 0.
+ */
+function echoesMarker(text: string, f: Figure): 0 | 1 | 2 {
   const len = f.end - f.start;
-  if (len < 1 || len > 3 || f.unit !== '' || !MARK_SIGNS.includes(text[f.end] ?? '\n')) return false;
-  for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
-  if (isAsciiDigit(text.charCodeAt(f.end + 1))) return false;
+  if (len < 1 || len > 3 || f.unit !== '' || !MARK_SIGNS.includes(text[f.end] ?? '\n')) return 0;
+  for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return 0;
+  if (isAsciiDigit(text.charCodeAt(f.end + 1))) return 0;
   // the marker before it: blanks, then the same digits and a marker sign, then only the line's indent
   let p = f.start;
   while (p > 0 && f.start - p < 4 && isBlankInLine(text.charCodeAt(p - 1))) p--;
-  if (!MARK_SIGNS.includes(text[p - 1] ?? '\n')) return false;
-  const m = p - 1 - len;
-  if (m < 0 || text.slice(m, p - 1) !== text.slice(f.start, f.end) || isAsciiDigit(text.charCodeAt(m - 1))) return false;
+  if (!MARK_SIGNS.includes(text[p - 1] ?? '\n')) return 0;
+  let m = p - 1;
+  while (m > 0 && p - 1 - m < 3 && isAsciiDigit(text.charCodeAt(m - 1))) m--;
+  if (m === p - 1 || isAsciiDigit(text.charCodeAt(m - 1))) return 0;
   let s = m;
   while (s > 0 && m - s < 8 && isBlankInLine(text.charCodeAt(s - 1))) s--;
-  return s === 0 || text.charCodeAt(s - 1) === 10 || text.charCodeAt(s - 1) === 13;
+  if (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) return 0;
+  return text.slice(m, p - 1) === text.slice(f.start, f.end) ? 2 : 1;
 }
 
 /** The figure is two digits with a leading zero (`01`) alone on its line: its value, else -1. */
@@ -55,9 +62,13 @@ export function dropListEchoes(text: string, figs: Figure[]): Figure[] {
     if (run.length >= 2) for (const g of run) (drop ??= new Set()).add(g);
     run = [];
   };
+  // items that keep another number after the line's marker: markers when two lines or more do
+  const ranks: Figure[] = [];
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (echoesMarker(text, f)) (drop ??= new Set()).add(f);
+    const echo = echoesMarker(text, f);
+    if (echo === 2) (drop ??= new Set()).add(f);
+    else if (echo === 1) ranks.push(f);
     const v = sectionNumber(text, f);
     if (v < 0) continue;
     // (prose between them, a clause mark: a flattened table's code cells `01` / name / amount / `02` stay)
@@ -66,5 +77,6 @@ export function dropListEchoes(text: string, figs: Figure[]): Figure[] {
     last = v;
   }
   closeRun();
+  if (ranks.length >= 2) for (const f of ranks) (drop ??= new Set()).add(f);
   return drop ? figs.filter((f) => !drop!.has(f)) : figs;
 }
