@@ -17,6 +17,7 @@
  * line that stops mid-sentence is such a break too.
  */
 import { lineEndAt } from '../text/lines';
+import { isHan } from '../text/cjk';
 
 /** Lines found to be page furniture before the layout, and the lines that open a new page. */
 export interface PageBreaks {
@@ -319,7 +320,7 @@ export function analyseLayout(
       // (`会议强调，各级` / `一要…`) or stops at a digit or a bracket (`（` / `一）…`, a marker a
       // scraper broke): the line must end on a Chinese word.
       if (joins && blankSeparated && !pageBreak && prevOpened && Pce - Pcs >= 4 && Pce - Pcs <= LEAD_IN_MAX
-        && isCjkIdeograph(text.charCodeAt(Pce - 1)) && !hasClauseMark(text, Pcs, Pce) && startsWithMarker(Lcs, Lce)) joins = false;
+        && isHan(text.charCodeAt(Pce - 1)) && !hasClauseMark(text, Pcs, Pce) && startsWithMarker(Lcs, Lce)) joins = false;
       if (joins && standalone && (standalone(i) || standalone(prev))) joins = false;
       // HTML kept as text says where its paragraphs end: a line opening a block (`<p …>`, `<div>`,
       // `<h2>`, `<li>`) starts one, a line closing one (`</p>`, `<br/>`) ends it.
@@ -436,11 +437,6 @@ function endsMidWord(c: number): boolean {
 function hasClauseMark(text: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if ('，,。；;：:！？!?'.includes(text[p])) return true;
   return false;
-}
-
-/** A CJK ideograph (U+4E00–U+9FFF). */
-function isCjkIdeograph(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** `。！？；：…`: a span-split line ending here ends its sentence (a closing quote does not). */
