@@ -40,10 +40,10 @@ import { bbcodeAsTags } from './bbcode';
 import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
 import { joinWithNext } from './joinNext';
-import { includesCode } from '../text/charset';
 import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
 import { applyCohorts } from './cohorts';
+import { clauseStart } from './clauses';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -388,7 +388,6 @@ function ratioTerms(text: string, figs: Figure[]): void {
 
 /** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值). */
 const RATIO_WORDS = ['倍差', '之比', '比值'];
-const CLAUSE_STOPS = '，。；！？,;!?\n';
 /**
  * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
  * 20 characters before it, no clause break between, or a rate right before it: RATE_BEFORE) is
@@ -398,10 +397,7 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
-    const from = Math.max(0, f.start - 20);
-    let k = f.start - 1;
-    while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
-    const window = text.slice(k + 1, f.start);
+    const window = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start);
     if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
   }
 }
@@ -436,10 +432,7 @@ function moneyByVerb(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number') continue;
-    const from = Math.max(0, f.start - 12);
-    let k = f.start - 1;
-    while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
-    const window = text.slice(k + 1, f.start);
+    const window = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 12)), f.start);
     if (PRICE_BEFORE.test(window) || (/[万亿]$/.test(f.text) && SPEND_BEFORE.test(window))) f.kind = 'money';
     // 专项债券发行规模八千亿, 进出口总额达4300亿, 开展逆回购操作共1200亿, 6000亿的投资, 2亿专项资金:
     // a sum in 万/亿 that bonds or a central bank's operations issue, that a 总额 states, or that a

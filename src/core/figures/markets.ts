@@ -15,10 +15,8 @@
  * Each figure looks back at most QUOTE_WINDOW characters, to its clause's start (linear).
  */
 import type { Figure } from '../types';
-import { includesCode } from '../text/charset';
+import { clauseStart } from './clauses';
 
-/** What ends a clause: the window looks no further back. */
-const CLAUSE_STOPS = '，。；！？,;!?\n';
 /** How far back in the clause the index or currency pair is looked for. */
 const QUOTE_WINDOW = 40;
 /** Words that name a stock or currency index in a clause. */
@@ -36,14 +34,9 @@ const MOVE_BEFORE = /(?:[涨跌升降]|上涨|下跌|大涨|大跌|上升|下降
  */
 function clauseBefore(text: string, start: number): string {
   const from = Math.max(0, start - QUOTE_WINDOW);
-  let k = start - 1;
-  while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
+  const k = clauseStart(text, start, from) - 1;
   const w = text.slice(k + 1, start);
-  if (k >= from && (text[k] === '，' || text[k] === ',') && /^(?:报|收报|收于)[ \u3000]?$/.test(w)) {
-    let j = k - 1;
-    while (j >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(j))) j--;
-    return text.slice(j + 1, start);
-  }
+  if (k >= from && (text[k] === '，' || text[k] === ',') && /^(?:报|收报|收于)[ \u3000]?$/.test(w)) return text.slice(clauseStart(text, k, from), start);
   return w;
 }
 
