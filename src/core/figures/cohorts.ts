@@ -13,15 +13,12 @@
  * One pass over the figures and one regular-expression scan of the text (linear).
  */
 import type { Figure } from '../types';
+import { isAsciiAlnum } from './scan';
 
 /** The decades and half-decades a generation is named by (00后, 95后). */
 const COHORTS = new Set(['00', '05', '10', '50', '55', '60', '65', '70', '75', '80', '85', '90', '95']);
 /** Before the digits: an age or a place reached, no generation (年满60后, 第80后, 到70后). */
 const NOT_COHORT_BEFORE = '满第到至过超近前每';
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 export function applyCohorts(text: string, figs: Figure[]): Figure[] {
   for (const f of figs) {

@@ -4,6 +4,7 @@
  */
 import type { FigureKind } from '../types';
 import { CodeMap, includesCode } from '../text/charset';
+import { isAsciiAlnum } from './scan';
 
 export interface UnitEntry {
   unit: string;
@@ -188,10 +189,6 @@ for (const [first, list] of byFirst) byFirstCode.set(first.charCodeAt(0), list);
 
 /** Units whose numbers are ranks when written 第N / 前N (第6名, 前20强). */
 export const RANK_UNITS = new Set(['', '名', '位', '强', '快', '号', '大']);
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** A unit written in Latin letters (cm, km², kWh) at `pos`, ending where no letter or digit follows. */
 export function latinUnitAt(text: string, pos: number): UnitEntry | null {
