@@ -11,6 +11,7 @@ import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
 import { pastResidues, pinyinResidueStart } from './pinyin';
 import { simplifiedCode } from '../text/reading';
+import { isAsciiDigit } from './scan';
 
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明',
@@ -264,7 +265,7 @@ function planNameAfter(text: string, p: number): boolean {
  */
 function priceAfter(text: string, p: number): boolean {
   let k = p;
-  while (k < text.length && k < p + 10 && ((text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) || text[k] === '.')) k++;
+  while (k < text.length && k < p + 10 && (isAsciiDigit(text.charCodeAt(k)) || text[k] === '.')) k++;
   if (k === p || text[p] === '.') return false;
   if (includesCode('万千百亿萬億', text.charCodeAt(k))) k++;
   return text[k] === '元' || text[k] === '块' || text[k] === '塊' || (includesCode('美港欧歐日', text.charCodeAt(k)) && text[k + 1] === '元');
@@ -273,8 +274,7 @@ function priceAfter(text: string, p: number): boolean {
 /** 粮食产能提升行动, 产业集群培育工程: two to ten CJK characters after a bare round amount, then the word of a programme. */
 function programNameAfter(text: string, p: number): boolean {
   for (let k = p + 2; k <= p + 10 && k < text.length; k++) {
-    const c = text.charCodeAt(k - 1);
-    if (!(c >= 0x4e00 && c <= 0x9fff)) return false;
+    if (!isCjkCode(text.charCodeAt(k - 1))) return false;
     if (startsWithAny(text, k, ['行动', '工程', '基地', '计划', '规划'])) return true;
   }
   return false;
