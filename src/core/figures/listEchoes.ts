@@ -28,7 +28,7 @@ function echoesMarker(text: string, f: Figure): 0 | 1 | 2 {
   if (len < 1 || len > 3 || f.unit !== '' || !MARK_SIGNS.includes(text[f.end] ?? '\n')) return 0;
   for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return 0;
   if (isAsciiDigit(text.charCodeAt(f.end + 1))) return 0;
-  // the marker before it: blanks, then the same digits and a marker sign, then only the line's indent
+  // the marker before it: blanks, then digits and a marker sign, then only the line's indent
   let p = f.start;
   while (p > 0 && f.start - p < 4 && isBlankInLine(text.charCodeAt(p - 1))) p--;
   if (!MARK_SIGNS.includes(text[p - 1] ?? '\n')) return 0;

@@ -280,13 +280,9 @@ function numberRowTables(input: AnatomyInput, anatomy: Anatomy): void {
     const cells = numberCells(input, li);
     if (cells === 0) continue;
     const near = lastRow >= 0 && li - lastRow <= ROW_GAP_MAX && onlyLabelPieces(input, lastRow + 1, li);
-    if (cells >= ROW_CELLS_ALONE || near) {
-      if (near) {
-        if (tableZone(zone[lastRow])) zone[lastRow] = Zone.Table;
-        for (let k = lastRow + 1; k < li; k++) if (tableZone(zone[k])) zone[k] = Zone.Table;
-      }
-      if (tableZone(zone[li])) zone[li] = Zone.Table;
-    }
+    // (a row near the last one takes that row and the label pieces between along)
+    if (near) for (let k = lastRow; k < li; k++) if (tableZone(zone[k])) zone[k] = Zone.Table;
+    if ((near || cells >= ROW_CELLS_ALONE) && tableZone(zone[li])) zone[li] = Zone.Table;
     lastRow = li;
   }
 }
