@@ -6,6 +6,7 @@
 import type { LineTable } from './layout';
 import type { MdHeading } from './markdown';
 import { looksLikeTitle } from './titles';
+import { unbold } from './mdSpeechTitles';
 
 /** Longest title line read under a number (characters, bold marks included). */
 const TITLE_LINE_MAX = 44;
@@ -24,9 +25,8 @@ export function titleUnderNumber(text: string, lines: LineTable, li: number, tak
   const e = lines.contentEnd[t];
   if (e - s < 2 || e - s > TITLE_LINE_MAX) return -1;
   const raw = text.slice(s, e);
-  const m = /^(\*\*|__)?[ \u3000]*(.*?)[ \u3000]*(\*\*|__)?[ \u3000]*$/.exec(raw);
-  if (!m || (m[1] ?? '') !== (m[3] ?? '')) return -1;
-  const words = m[2];
+  // (marks left in the words, unmatched or inside, make no title: the test below)
+  const words = unbold(raw);
   if (words.length < 2 || /[*_`#>|]/.test(words) || /[。！？；：:!?;，,]$/.test(words) || !looksLikeTitle(words)) return -1;
   return s + raw.indexOf(words);
 }
