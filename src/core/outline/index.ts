@@ -58,7 +58,7 @@ import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTa
 import { withoutSpaces } from '../text/blank';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
-import { emojiBeforeBold, isWrittenReading, writtenInMarkdown, writtenReading, writtenTitleLine } from './mdWritten';
+import { emojiBeforeBold, writtenInMarkdown, writtenTitleLine } from './mdWritten';
 import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
@@ -1006,7 +1006,7 @@ function build(text: string, lineStarts: number[], options: OutlineOptions, code
   if (options.format === 'markdown') return buildAs(text, lineStarts, options, false, codeText);
   if (isHtmlSource(text, false)) return buildAs(text, lineStarts, options, true, codeText);
   // A plain text written in Markdown (`**一、…**`, `## 一、…` parts: an AI tool's draft) is read as Markdown (mdWritten.ts).
-  if (!codeText.is() && writtenInMarkdown(text)) return buildAs(text, lineStarts, writtenReading(options), false, codeText);
+  if (!codeText.is() && writtenInMarkdown(text)) return buildAs(text, lineStarts, { ...options, format: 'markdown' }, false, codeText, false, true);
   // An article's HTML fragment (no <html> round it) is read as a page source only where its lines
   // read as plain text give no numbering: a fragment of one paragraph a line reads as plain text
   // already, and the page reading can lose its title block to the page-head furniture. Read so,
@@ -1018,7 +1018,8 @@ function build(text: string, lineStarts: number[], options: OutlineOptions, code
 }
 
 /** `lineParagraphs`: every line is a paragraph of its own (a document a program writes a call a line, codeCalls.ts). */
-function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest, lineParagraphs = false): Outline {
+/** `written`: a plain text read as the Markdown it is written in (mdWritten.ts). */
+function buildAs(text: string, lineStarts: number[], options: OutlineOptions, htmlSource: boolean, codeText: CodeTextTest, lineParagraphs = false, written = false): Outline {
   // A web page's HTML source given as plain text is read like Markdown: its <hN> are headings, its tags masked.
   let markdown = options.format === 'markdown' || htmlSource;
   const allowed: Set<MarkerFamily> | null = options.families ? new Set(options.families) : null;
@@ -1097,7 +1098,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     }
   }
   // (a plain text written in Markdown with no `#` heading: its first line is its title, mdWritten.ts)
-  if (md && mdHeadingByLine.size === 0 && allow('title') && isWrittenReading(options)) {
+  if (md && mdHeadingByLine.size === 0 && allow('title') && written) {
     const wt = writtenTitleLine(text, layout.lines, takenLines(cands), (li) => zoneHoldsTitles(anatomy.zone[li]));
     if (wt) cands.push(newCandidate(wt[1], 0, wt[1], 'title', null, 0, false, layout.lines.paragraph[wt[0]], wt[0], 0, true));
   }

@@ -87,21 +87,6 @@ export function writtenInMarkdown(text: string): boolean {
   return false;
 }
 
-/** The options of a plain text read as Markdown because it is written in it (see buildAs). */
-const writtenReadings = new WeakSet<object>();
-
-/** The options for reading a plain text written in Markdown as Markdown. */
-export function writtenReading<T extends object>(options: T): T & { format: 'markdown' } {
-  const o = { ...options, format: 'markdown' as const };
-  writtenReadings.add(o);
-  return o;
-}
-
-/** These options read a plain text written in Markdown. */
-export function isWrittenReading(options: object): boolean {
-  return writtenReadings.has(options);
-}
-
 /** A Markdown rule line: `---`, `***`, `___`. */
 const RULE = /^(?:-[ ]*){3,}$|^(?:\*[ ]*){3,}$|^(?:_[ ]*){3,}$/;
 
