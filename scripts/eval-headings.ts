@@ -110,8 +110,13 @@ export function score(gold: GoldHeading[], pred: Pred[]): Score {
 }
 
 const EMPHASIS = /\*\*|__/g;
-/** A Markdown link or picture, `[words](address)`, read as its words; the `)` may be past a 60-character cut. */
-const LINK = /!?\[([^\]]*)\]\([^)]*\)?/g;
+/**
+ * A Markdown link or picture, `[words](address)`, read as its words (one level of brackets inside
+ * them, `[[流言板]…](…)`); the `)` may be past a 60-character cut or the colon of the address.
+ */
+const LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\([^)]*\)?/g;
+/** A title that ends inside a link's address: ANNOTATION.md's cut at the first `:` fell on `https:`. */
+const CUT_IN_ADDRESS = /\]\([^)]*$/;
 /** The length at which ANNOTATION.md cuts a title. */
 const TITLE_CAP = 60;
 
@@ -124,7 +129,8 @@ function asRead(title: string): string {
  * Titles compare as a reader sees them (docs/testing.md): Markdown's emphasis marks and a link's
  * brackets and address are markup, not words. Golds keep them as found and the engine leaves them out
  * of the Outline, so each side is compared without them; where a title reached the 60-character cap
- * with its markup in, it lost words to it, and only the words it kept must open the other side.
+ * with its markup in, or was cut at the colon of a link's address (ANNOTATION.md ends a title at the
+ * first `:`), it lost words to the cut, and only the words it kept must open the other side.
  */
 export function sameTitle(gold: string, pred: string): boolean {
   if (gold === pred) return true;
@@ -132,7 +138,10 @@ export function sameTitle(gold: string, pred: string): boolean {
   const p = asRead(pred);
   if (g === p) return true;
   const [short, shortRaw, long] = g.length < p.length ? [g, gold, p] : [p, pred, g];
-  return shortRaw.length >= TITLE_CAP && short !== shortRaw && long.startsWith(short);
+  // (a cut inside a link's address also lost what followed the link: `[words](https` of
+  // `[words](https://…)（英文）`)
+  const cut = shortRaw.length >= TITLE_CAP || CUT_IN_ADDRESS.test(shortRaw);
+  return cut && short !== shortRaw && long.startsWith(short);
 }
 
 function fmt(n: number): string {

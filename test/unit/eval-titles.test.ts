@@ -20,6 +20,16 @@ describe('heading scorer: title comparison', () => {
     assert.ok(!sameTitle('[甲市发布供水新规](https://example.com/a)', '甲市发布'));
   });
 
+  it('reads a link with brackets in its words, and a title cut at the colon of a link address', () => {
+    assert.ok(sameTitle('[[快讯]丙镇新建三座桥](https', '[[快讯]丙镇新建三座桥](https://example.com/c)'));
+    assert.ok(sameTitle('[[快讯]丙镇新建三座桥](https://example.com/c)', '[快讯]丙镇新建三座桥'));
+    // the cut at `https:` also lost what followed the link
+    assert.ok(sameTitle('[丁区开放夜间图书馆](https', '丁区开放夜间图书馆（图文）'));
+    assert.ok(!sameTitle('[丁区开放夜间图书馆](https', '丁区开放夜间'));
+    // a title not cut inside an address is whole
+    assert.ok(!sameTitle('[丁区开放夜间图书馆](https://example.com/d)', '丁区开放夜间图书馆（图文）'));
+  });
+
   it('still tells different words apart', () => {
     assert.ok(!sameTitle('**河道整治全面完成**', '河道整治'));
     assert.ok(!sameTitle('河道整治全面完成', '河道整治全面完成情况'));
