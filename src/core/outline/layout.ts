@@ -314,6 +314,12 @@ export function analyseLayout(
       }
       // A numbered line after a finished sentence or after a heading line starts a new paragraph.
       if (joins && !indentMarksParagraphs && startsWithMarker(Lcs, Lce) && (closed || startsWithMarker(Pcs, Pce))) joins = false;
+      // Text whose paragraphs open indented while its numbered headings stand flush left (a PDF's
+      // layer): a paragraph's last line may run full width by chance, and a numbered line after its
+      // finished sentence that stops well short of the width on a word, no sentence end (`（一）加强
+      // 组织领导`), is a heading of its own: a paragraph never ends there.
+      if (joins && indentMarksParagraphs && closed && width > 0 && cols[i] < width - 2 * WIDTH_SLACK
+        && startsWithMarker(Lcs, Lce) && endsMidWord(text.charCodeAt(Lce - 1))) joins = false;
       // Text that parts its paragraphs by blank lines: a numbered line right under a short line that
       // opened its paragraph (a title or a lead-in with no stop, `数据整理分为三个环节` / `（步骤一）…`)
       // starts one too. A wrapped sentence's first line runs longer, holds a clause mark
