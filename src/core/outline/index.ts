@@ -13,7 +13,7 @@ import { isCompilationName } from './anatomy/pageOpenings';
 import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
-import { analyseMarkdown, frontMatterEnd, isProseHeading, type MdHeading, type MdInfo } from './markdown';
+import { analyseMarkdown, frontMatterEnd, isBylineOrCaptionHeading, isProseHeading, type MdHeading, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { withCodeRecordTitles } from './codeRecordTitles';
@@ -34,6 +34,8 @@ import { cutExcerptHeads } from './cutHeads';
 import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } from './tableCaption';
 import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
+import { bareNumberLines, rankedLists } from './listRanks';
+import { addMdDigestItems } from './mdDigestItems';
 import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
@@ -336,6 +338,10 @@ class MarkerScan {
   private creditPtr = 0;
   /** A page's line-breaking tags inside lines (`<br/>`, `</p><p>`), read in text order. */
   private readonly breaks: BreakReader | null;
+  /** Lines of lists whose items carry ranks of their own (listRanks.ts): no doubled number there. */
+  private readonly ranked: Set<number>;
+  /** Lines holding only an item's number over its words in the next paragraph (listRanks.ts). */
+  private readonly bareNumbers: Map<number, number>;
 
   constructor(
     private readonly text: string,
@@ -357,6 +363,8 @@ class MarkerScan {
     this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null, quotes);
     this.credits = gluedCredits(text);
+    this.ranked = rankedLists(text, lines);
+    this.bareNumbers = bareNumberLines(text, lines);
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -505,7 +513,7 @@ class MarkerScan {
       if (m) this.push(m, pos, false, li, mdh.depth);
       // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title;
       // nor is a paragraph of running prose set behind `## ` by a converter, markdown.ts isProseHeading)
-      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim()) && !isProseHeading(text.slice(pos, end))) {
+      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim()) && !isProseHeading(text.slice(pos, end)) && !isBylineOrCaptionHeading(text.slice(pos, end))) {
         this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, lines.paragraph[li], li, mdh.depth, true));
       }
       this.lastSig = -1;
@@ -536,7 +544,8 @@ class MarkerScan {
       let m = matchLineStart(text, p0, end);
       // A page's list rendering before the author's own number (`1. 1.习近平…`, an `<ol>` over
       // items that already hold theirs): the author's number is the marker.
-      if (m && m.kind === 'arabic-dot') {
+      // A list whose items carry ranks from another list (`20. 1.…`) keeps its own numbers (listRanks.ts).
+      if (m && m.kind === 'arabic-dot' && !this.ranked.has(li)) {
         const again = doubledListNumber(text, p0, m, end);
         if (again) { p0 = m.titleStart; m = again; }
       }
@@ -590,6 +599,14 @@ class MarkerScan {
       if (m && qualifiesOrdinal(text, m, end)) {
         p0 = m.titleStart;
         m = matchInline(text, p0, end);
+      }
+      // `1、` alone on its line over the item's words (a weekly's quotations): a run of such lines
+      // numbers the items, each heading with no title (listRanks.ts).
+      const bareN = m ? undefined : this.bareNumbers.get(li);
+      if (bareN !== undefined && this.allow('arabic-dot')) {
+        this.cands.push(newCandidate(p0, end - p0, end, 'arabic-dot', 'arabic-dot', bareN, false, lines.paragraph[li], li, 0, false));
+        this.lastSig = -1;
+        return;
       }
       // Only short lines can be a named division, a piece of a broken marker or a bare numeral.
       // (a bold `**一**` is read as the numeral it holds)
@@ -1106,6 +1123,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdDigestItems(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBannerTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdSectionNumbers(text, layout, cands, anatomy.zone, md, mdHeadingByLine);

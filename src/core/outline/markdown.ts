@@ -100,6 +100,19 @@ export function isProseHeading(s: string): boolean {
   return t.length >= PROSE_HEADING_MIN || /[，,]/.test(t.slice(0, end.index));
 }
 
+/**
+ * A byline or a picture caption a WeChat copy sets behind `#####` (a tech site's articles): `白交 发自
+ * 凹非寺`, `某某 某某 发自 某地` (the writers' names and where they filed from), or `**△** ：某某和某某，
+ * 图源：某大学` (the caption under a picture, opened by a triangle). The page shows a small line of
+ * furniture, not a part's title (docs/testing.md: byline lines are no headings).
+ */
+export function isBylineOrCaptionHeading(s: string): boolean {
+  const t = s.replace(/\*\*|__/g, '').trim();
+  if (t.length > 80) return false;
+  if (/^[\u4e00-\u9fff·• \u3000]{2,24}[ \u3000]发自[ \u3000]*[\u4e00-\u9fff]{2,8}$/.test(t)) return true;
+  return /^[△▲][ \u3000]*(?:[：:]|.*(?:图源|图片来源|摄|供图|截图|via))/.test(t);
+}
+
 /** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
 export const REMARK_LIMIT = 300_000;
 
