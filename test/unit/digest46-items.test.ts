@@ -66,3 +66,16 @@ describe('digest46: a byline or a picture caption set as a small Markdown headin
     assert.deepEqual(heads(text).map(([l, , lv, t]) => [l, lv, t]), [[0, 1, '某某文章'], [8, 2, '发自内心的感谢'], [12, 2, '下一步安排']]);
   });
 });
+
+describe('digest46: a Markdown list numbered 1. on every item (a quoted agenda)', () => {
+  it('holds no marker of the text: the bold 1、 before it pairs with the 2、 after it', () => {
+    const text = ['# 某某周刊', '', '## 活动', '', '**1、某某线下沙龙**', '', '沙龙介绍文字，讲述活动的背景和意义。', '', '活动内容如下。', '',
+      '> 1. 第一个议题是什么？', '> 1. 第二个议题是什么？', '> 1. 第三个议题是什么？', '', '欢迎报名。', '', '**2、某某开发者大会**', '', '大会介绍文字。', ''].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m !== '').map(([l, m, lv]) => [l, m, lv]), [[4, '1、', 3], [16, '2、', 3]]);
+  });
+
+  it('leaves a list whose numbers count on alone', () => {
+    const text = ['# 操作说明', '', '1. 打开设置页面，找到账户一栏。', '2. 填写新的联系方式并保存。', '3. 重新登录后查看是否生效。', ''].join('\n');
+    assert.deepEqual(heads(text).filter(([, m]) => m !== '').map(([l, m]) => [l, m]), [[2, '1.'], [3, '2.'], [4, '3.']]);
+  });
+});

@@ -34,7 +34,7 @@ import { cutExcerptHeads } from './cutHeads';
 import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } from './tableCaption';
 import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
-import { bareNumberLines, rankedLists } from './listRanks';
+import { bareNumberLines, lazyListLines, rankedLists } from './listRanks';
 import { addMdDigestItems } from './mdDigestItems';
 import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
@@ -342,6 +342,8 @@ class MarkerScan {
   private readonly ranked: Set<number>;
   /** Lines holding only an item's number over its words in the next paragraph (listRanks.ts). */
   private readonly bareNumbers: Map<number, number>;
+  /** Items of a lazily numbered Markdown list (`1.` on every item, listRanks.ts). */
+  private readonly lazy: Set<number>;
 
   constructor(
     private readonly text: string,
@@ -365,6 +367,7 @@ class MarkerScan {
     this.credits = gluedCredits(text);
     this.ranked = rankedLists(text, lines);
     this.bareNumbers = bareNumberLines(text, lines);
+    this.lazy = md ? lazyListLines(text, lines) : new Set();
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -542,6 +545,8 @@ class MarkerScan {
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
       if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
+      // (an item of a Markdown list numbered `1.` throughout is no marker of the text's: listRanks.ts)
+      if (m && this.lazy.size && this.lazy.has(li) && m.kind === 'arabic-dot') { this.lastSig = -1; return; }
       // A page's list rendering before the author's own number (`1. 1.习近平…`, an `<ol>` over
       // items that already hold theirs): the author's number is the marker.
       // A list whose items carry ranks from another list (`20. 1.…`) keeps its own numbers (listRanks.ts).

@@ -85,3 +85,28 @@ export function bareNumberLines(text: string, lines: LineTable): Map<number, num
   close();
   return out;
 }
+
+/** A list item's number at a line start, inside a quote's `>` marks too: `1. `, `> 1. `, `1) `. */
+const ITEM_NUMBER = /^(?:>[ \t]?)*[ \t]*(\d{1,3})[.)][ \t]+\S/;
+
+/**
+ * A Markdown list numbered lazily, every item `1.` (`> 1. 议题甲` / `> 1. 议题乙` / `> 1. 议题丙`): the
+ * page renders it 1, 2, 3, a list the writer did not number. Its items hold no marker of the text's
+ * own (none may open or go on a run of the text's numbering, `**2、…**` after it): the lines of
+ * two or more adjacent items (no line between) with the same number. Linear.
+ */
+export function lazyListLines(text: string, lines: LineTable): Set<number> {
+  const out = new Set<number>();
+  let prevLine = -2;
+  let prevN = -1;
+  for (let li = 0; li < lines.length; li++) {
+    if (lines.empty(li)) continue;
+    const cs = lines.contentStart[li];
+    const m = ITEM_NUMBER.exec(text.slice(cs, Math.min(lines.contentEnd[li], cs + 24)));
+    const n = m ? Number(m[1]) : -1;
+    if (m && prevLine === li - 1 && prevN === n) { out.add(li - 1); out.add(li); }
+    prevLine = li;
+    prevN = n;
+  }
+  return out;
+}
