@@ -113,6 +113,22 @@ export function isBylineOrCaptionHeading(s: string): boolean {
   return /^[△▲][ \u3000]*(?:[：:]|.*(?:图源|图片来源|摄|供图|截图|via))/.test(t);
 }
 
+/** A site's way back or on (`返回首页`, `回到目錄`, `上一篇`, `Home`): words of navigation, not a part's name. */
+const NAV_WORDS = /^(?:(?:返回|回到|回)(?:首页|首頁|主页|主頁|目录|目錄|列表|顶部|頂部|上[一1]?[级級页頁])|首页|首頁|主页|主頁|上一篇|下一篇|home|back|top|index)$/i;
+
+/**
+ * A Markdown heading that is nothing but a link back to the site's home or index (`###
+ * [:house:返回首頁](https://…)`, `## [返回目录](../README.md)`), as an archive mirror opens every
+ * copied article with: the mirror's navigation, no heading of the article. The link's words are
+ * read without emoji (`:house:` shortcodes, pictographs), emphasis and blanks.
+ */
+export function isNavLinkHeading(s: string): boolean {
+  const m = /^(?:\*\*|__)?\s*\[([^\]\n]{1,40})\]\([^)\n]*\)\s*(?:\*\*|__)?$/.exec(s.trim());
+  if (!m) return false;
+  const words = m[1].replace(/:[a-z0-9_+-]{1,30}:/gi, '').replace(/[\p{Extended_Pictographic}\uFE0F\u200D*_\s\u3000]/gu, '');
+  return NAV_WORDS.test(words);
+}
+
 /** Above this size the line scanner stands in for remark-parse (see mdblocks.ts). */
 export const REMARK_LIMIT = 300_000;
 

@@ -260,7 +260,7 @@ export function addMdLineSubheads(
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
     // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
-    if (!readsAsLineSubhead(title) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
+    if (!(readsAsLineSubhead(title) || (kindBefore === LineKind.Banner && shortBannerTitle(title))) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
     // (under a banner or a caption: not a staff line, a plea to follow or scan, `长按识别二维码`)
     if (kindBefore !== LineKind.Text && (STAFF_LINE.test(title) || FOLLOW_PLEA.test(title))) continue;
     // `● 项目引进实现新突破` over its paragraph: a bulleted item of a list (the goals a text lists, each
@@ -359,6 +359,17 @@ function readsAsLineSubhead(s: string): boolean {
   if (q < 4 || (s[q] !== '！' && s[q] !== '？')) return false;
   const head = s.slice(0, q);
   return !/[。！？；!?;]/.test(head) && looksLikeTitle(head);
+}
+
+/**
+ * `C位出道`, `5G来了`, `AI赋能`: a title too short for looksLikeTitle (fewer than four Han
+ * characters) that a WeChat copy sets under the banner picture it sets before each part — three to
+ * ten characters, Han and a few Latin letters or digits only, two Han characters at least.
+ */
+function shortBannerTitle(s: string): boolean {
+  if (s.length < 3 || s.length > 10 || !/^[\u4e00-\u9fffA-Za-z0-9·]+$/.test(s)) return false;
+  const latin = s.replace(/[\u4e00-\u9fff·]/g, '').length;
+  return latin <= 3 && s.length - latin >= 2;
 }
 
 /** Some value of the sorted `starts` lies in [s, e). */
