@@ -10,7 +10,8 @@ import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
 import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
-import { isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
+import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
+import { countsParts, isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { analyseMarkdown, frontMatterEnd, isBylineOrCaptionHeading, isNavLinkHeading, isProseHeading, type MdHeading, type MdInfo } from './markdown';
@@ -1979,6 +1980,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   // each is a list item, no title (`l` / `打开腾讯会议` / `l` / `点击“注册/登录”按钮…`).
   let bulletLines = 0;
   for (let p = 0; p < n && bulletLines < 2; p++) if (isBulletGlyph(oneLine(p))) bulletLines++;
+  // The words of the page's breadcrumb, and the paragraphs that say one of them alone (crumbLabels.ts).
+  const crumbs = breadcrumbWords(text, lines);
+  const channel = new Uint8Array(n);
   // The first line of a title block standing inside a paragraph opened by the page's furniture or
   // metadata (a few lines down at most, its line short, holding no marker, reading as a title, the
   // page's metadata line right under it, a blank line between or none), -1 when none.
@@ -2002,7 +2006,10 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     }
     return -1;
   };
+  // (whether a paragraph of running text or numbering stands above paragraph p)
+  let bodyAbove = false;
   for (let p = 0; p < n; p++) {
+    if (p > 0 && kind[p - 1] === 1) bodyAbove = true;
     const first = paragraphFirstLine[p];
     const lastLine = paragraphLastLine[p];
     const lastCode = text.charCodeAt(lines.contentEnd[lastLine] - 1);
@@ -2179,6 +2186,37 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (kind[p] === 2 && first === lastLine && p > 0 && p + 1 < n && isRuleOnly(oneLine(p - 1)) && isRuleOnly(oneLine(p + 1))) kind[p] = 0;
     if (kind[p] === 2 && first === lastLine && p + 2 < n && isBareCell(oneLine(p + 1)) && isBareCell(oneLine(p + 2))) kind[p] = 0;
     if (kind[p] === 2 && bulletLines >= 2 && p > 0 && isBulletGlyph(oneLine(p - 1))) kind[p] = 0;
+    // `…主要分为5个步骤` under running text, over its `（步骤一）`…: the lead into the steps, no title.
+    if (kind[p] === 2 && bodyAbove && countsParts(clean)) kind[p] = 0;
+    // `…扩展出 17 张业务表——` / `固定资产、库存交易、…等等`: a line right under a line of running text
+    // ending on a dash goes on with that sentence (no blank line between), no title.
+    if (kind[p] === 2 && first > 1 && !lines.empty(first - 1) && !lines.empty(first - 2) && /(?:——|──|—)\s*$/.test(text.slice(lines.contentStart[first - 1], lines.contentEnd[first - 1]))) kind[p] = 0;
+  }
+  // The column's banner stands over or under the breadcrumb with the headline a few lines below it:
+  // the headline is the page's title, the banner the site's furniture.
+  // (`新闻中心` / `当前位置：首页 > 新闻中心 > 职教新闻` / the headline: a line of its own saying a word of
+  // the breadcrumb beside it; the title block's line under the banner is then the block's first)
+  if (crumbs.size > 0) {
+    for (let p = 0; p < n; p++) {
+      const li = paragraphFirstLine[p];
+      if (kind[p] !== 2 || li !== paragraphLastLine[p] || lines.contentEnd[li] - textFrom(li) > CHANNEL_MAX) continue;
+      if (namesChannel(crumbs, lineText(text, textFrom(li), lines.contentEnd[li]).trim(), li)) channel[p] = 1;
+    }
+    for (let p = 0; p < n; p++) {
+      if (!channel[p]) continue;
+      // (a title saying the banner's words again, `校长致辞` / `校长致辞1`, shows the line is the page's
+      // own item the breadcrumb ends on, said again: a title, not a banner)
+      const banner = lineText(text, textFrom(paragraphFirstLine[p]), lines.contentEnd[paragraphFirstLine[p]]).trim();
+      for (let q = p + 1; q < n && q <= p + 5; q++) {
+        if ((kind[q] !== 2 && kind[q] !== 3 && titleZone[q] !== 2) || channel[q]) continue;
+        const lq = paragraphFirstLine[q];
+        if (lineText(text, textFrom(lq), Math.min(lines.contentEnd[lq], textFrom(lq) + 200)).includes(banner)) break;
+        if (p + 1 < n && titleZone[p] === 1 && titleZone[p + 1] === 2) { kind[p + 1] = 2; titleZone[p + 1] = 1; }
+        kind[p] = 0;
+        titleZone[p] = 0;
+        break;
+      }
+    }
   }
   for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
   // `展示台` / `（一）…（三）` / `曝光台` / `（一）…`: a numbering that starts anew at line starts, each

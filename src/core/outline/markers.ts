@@ -1020,13 +1020,17 @@ const SHI = 0x662f; // 是
 const YAO = 0x8981; // 要
 
 /**
- * 首先/其次/再次/最后 with no comma after it (an essay's run-in steps: `…。首先保障…。其次完善…`):
- * a member only right after a sentence end (not at a line start, not after a comma: 我们首先要…
- * is prose) with Chinese words straight after, not a numeral or 的 (最后一公里, 最后的).
+ * 首先/其次/再次/最后 with no comma after it (an essay's run-in steps: `…。首先保障…。其次完善…`;
+ * a talk's line-start `首先讲解…` / `最后是…`): a member only right after a sentence end or at a line
+ * start (not after a comma: 我们首先要… is prose) with Chinese words straight after, not a numeral or
+ * 的 (最后一公里, 最后的).
  * It still needs the rest of its run (首先 → 其次 → 最后) to count.
  */
 function bareSequenceWord(text: string, pos: number, lineEnd: number): boolean {
-  if (pos === 0 || pos + 2 >= lineEnd || !FULL_STOPS.includes(text[pos - 1])) return false;
+  if (pos + 2 >= lineEnd) return false;
+  let b = pos - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\u3000' || text[b] === '\t')) b--;
+  if (b >= 0 && text[b] !== '\n' && !FULL_STOPS.includes(text[pos - 1])) return false;
   const next = text.charCodeAt(pos + 2);
   return isCjkCode(next) && !isCnNumCode(next) && next !== 0x7684; // 的
 }

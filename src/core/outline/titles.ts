@@ -196,9 +196,16 @@ export function looksLikeTitle(s: string): boolean {
   if (s.endsWith('同志们') || s.endsWith('朋友们') || s.endsWith('代表们') || s.startsWith('尊敬的')) return false;
   // `一年来，我们以稳定发展为要务，推动经济…`: clauses parted by commas with the speaker's 我们 as
   // their subject are a sentence of the speech that lost its full stop, not a part's name
-  if (/[，,]/.test(s) && /我们/.test(s)) return false;
+  // (a headline of one short clause and its 我们, `春天，我们一起出发`, `新时代，我们这样奋斗`, is a title)
+  if (/[，,]/.test(s) && /我们/.test(s) && !SHORT_WE_HEADLINE.test(s)) return false;
   // `下面，进行会议第一项议程，请…`: a host's or a speaker's sentence, opened by a connective and a comma
   if (SPOKEN_OPENING.test(s)) return false;
+  // `然后是数据收集部分`, `接下来是数据描述部分`, `…后，得到了…，接下来要对模型进行评估`: a talk's
+  // sentence moving on to its next part (a sequence word, then 是/要/来看…), whose full stop the
+  // speaker's script left off; it announces a part, the part has no title of its own
+  if (SPOKEN_SEQUENCE.test(s) || SPOKEN_SEQUENCE_INSIDE.test(s)) return false;
+  // `月预扣 =（年应税收入 × 年税率 - 速算扣除数）÷ 12`: a formula, an equals sign and arithmetic, no title
+  if (FORMULA.test(s)) return false;
   return true;
 }
 /**
@@ -206,6 +213,26 @@ export function looksLikeTitle(s: string): boolean {
  * column's name) over the stories printed there — the paper's furniture, never a story's title.
  */
 const PAPER_PAGE = /^(?:第\s*[0-9０-９]{1,3}|[A-Za-zＡ-Ｚ][0-9０-９]{1,2})\s*版\s*(?:[:：]\s*[\u4e00-\u9fff·・]{1,10})?$/;
+/** `春天，我们一起出发`: one short clause, a comma, then 我们 and a few words — a headline, not a sentence. */
+const SHORT_WE_HEADLINE = /^[^，,]{1,5}[，,]\s*我们[^，,]{1,6}$/;
+/**
+ * A sequence word of a talk, then the verb that announces what comes (`首先是`, `然后是`, `接下来要`,
+ * `下一阶段是`, `最后来看`): a speaker's sentence, never a title's first words.
+ */
+const SPOKEN_SEQUENCE = /^(?:首先|其次|然后|接着|接下来|下面|随后|之后|最后|下一(?:阶段|步|部分|环节))(?:是|要|就是|我们?(?:来|将|要|再)|来(?:看|讲|说|介绍|谈)|进入|请)/;
+/** `…，接下来要…`, `…，然后是…`: the same words after a clause, inside the line. */
+const SPOKEN_SEQUENCE_INSIDE = /[，,](?:接下来|然后|接着)(?:是|要|就是|我们?(?:来|将|要|再)|来(?:看|讲|说|介绍|谈)|进入|请)/;
+/**
+ * `这部分工作主要分为5个步骤` inside a text: a sentence counting the steps listed under it, its colon
+ * left off (a verb of dividing and the count of the parts, ending the line). At the text's top, over
+ * nothing but its steps, such a line names the text (the caller tells).
+ */
+export function countsParts(s: string): boolean {
+  return COUNTS_PARTS.test(s);
+}
+const COUNTS_PARTS = /(?:分为|分成|包括|包含)\s*[0-9０-９一二两三四五六七八九十几]{1,2}\s*(?:个|项|大)?(?:步骤|步|方面|部分|阶段|环节|点)$/;
+/** An equals sign set apart by spaces, or one with an operator of arithmetic (`×`, `÷`) in the line. */
+const FORMULA = /\s[=＝]\s|[=＝][^=＝]*[×÷]|[×÷][^=＝]*[=＝]/;
 /**
  * A connective a spoken sentence opens with, then its comma (never a title's first words); or the
  * time a report's lead sentence opens with (`一年来，我们以…为要务，…`).

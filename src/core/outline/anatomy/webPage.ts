@@ -300,6 +300,17 @@ function cheerHeadline(s: string): boolean {
   return m !== null && !/[。！？!?；]/.test(m[1]) && looksLikeTitle(m[1]);
 }
 
+/**
+ * `职教中心铲雪除冰行动在进行！`: a short headline ending on one exclamation mark, which reads as a title
+ * without it. Read only right above the page's metadata (the caller), where its place says what it is.
+ */
+function exclaimHeadline(s: string): boolean {
+  const q = s.length - 1;
+  if (q < 6 || q > 40 || (s[q] !== '！' && s[q] !== '!')) return false;
+  const head = s.slice(0, q);
+  return !/[？?。！!；;]/.test(head) && looksLikeTitle(head);
+}
+
 /** A headline of 61–120 characters: reads as a title in its first 60, and no sentence ends in it. */
 /** `…，为何…？`: a short headline that asks one question and reads as a title without its mark. */
 function questionHeadline(s: string): boolean {
@@ -814,7 +825,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // A news headline may run past a title's 60 characters (`…大会召开 某某主持并讲话 某某出席`);
     // right above the page's metadata and date lines its place says what it is.
     // So may a headline asking a question (`…，为何…？`), or one opening with a cheer (`喜讯！…`), which no title rule reads as a title.
-    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt) || cheerHeadline(tt))) { T = i; break; }
+    if (preamble.some(([, z]) => z === Zone.Metadata || z === Zone.Dateline) && (longHeadline(tt) || questionHeadline(tt) || cheerHeadline(tt) || exclaimHeadline(tt))) { T = i; break; }
     // So may a headline that opens with its column's or event's name and a bar (`开学第一课|学习…，争做…`),
     // which the title rules read as no title for its bar: right above the metadata.
     if (preamble.some(([, z]) => z === Zone.Metadata) && barredHeadline(tt)) { T = i; break; }
