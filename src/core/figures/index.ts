@@ -82,6 +82,22 @@ function figuresFrom(text: string, outline?: Outline): Figure[] {
 }
 
 /**
+ * Where in the file a figure's view span [vs, ve) is cut by a crawler's fragment separator (the
+ * file's `", "` or `\\", \\"` between two fragments the view joined): the end of its first
+ * fragment's part, or -1 when no separator is inside it.
+ */
+function fragmentCut(text: string, view: RecordView, vs: number, ve: number): number {
+  for (let p = Math.max(0, vs); p + 1 < ve && p + 1 < view.text.length; p++) {
+    const a = view.to[p];
+    const b = view.from[p + 1];
+    if (b - a < 3 || b - a > 12) continue;
+    const gap = text.slice(a, b);
+    if (/^\\?"[ \t]*,[ \t]*\\?"$/.test(gap)) return a;
+  }
+  return -1;
+}
+
+/**
  * The figures of a file of one-line records are the figures of the document the records encode
  * (outline/recordLines.ts), read with its escapes (`\u3000`, `\r\n`) and its markup's attributes
  * undone, each placed back at its line:col in the file and in the file's outline; and the figures
@@ -101,8 +117,16 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     const start = fileStart(view, f.start, n);
-    f.end = Math.max(start, fileEnd(view, f.end, n));
+    // A figure the view joined over a crawler's fragment separator (`2022`, `年…` of a list of a page's
+    // text fragments, outline/fragmentLists.ts) spans its digits' fragment in the file: its value and
+    // kind stay, the unit written in the next fragment is outside its span.
+    const cut = fragmentCut(text, view, f.start, f.end);
+    f.end = Math.max(start, cut >= 0 ? cut : fileEnd(view, f.end, n));
     f.start = start;
+    if (cut >= 0) {
+      f.text = text.slice(start, f.end);
+      if (f.unit !== '' && !f.text.includes(f.unit)) f.unit = '';
+    }
     // A figure the view joined over the file's line break (a span-scraped `1102284` / `万元`) spans
     // its first line in the file, as a number cut by a hard break does; its value and unit stay.
     for (let p = start; p < f.end; p++) {

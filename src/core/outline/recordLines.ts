@@ -27,6 +27,7 @@ import { isHan } from '../text/cjk';
 import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece, type LiteralLine } from './codeLiterals';
 import { codeTextTest, type CodeTextTest } from './codeLines';
 import { appendAll } from '../text/arrays';
+import { blockArrayEnd, blockBreaks, blockList, BLOCKS_KEY, fragmentBreaks, fragmentList } from './fragmentLists';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -831,6 +832,26 @@ function readFields(text: string, s: number, e: number, dialect: Dialect, cut = 
       p = q;
       continue;
     }
+    // (a content key's value that is an array of strings, `"content": ["为了…", "1.", "申请…"]`: one
+    // field, the fragments of a page a crawler kept (fragmentLists.ts))
+    if (c === 91 && dialect === 'json' && fields.length > 0 && fields[fields.length - 1].isKey && CONTENT_KEY.test(text.slice(fields[fields.length - 1].s, fields[fields.length - 1].e))) {
+      const end = stringArrayEnd(text, p, e);
+      if (end > 0) {
+        fields.push({ s: p, e: end, quote: 91, key: '', group, isKey: false });
+        p = end - 1;
+        continue;
+      }
+    }
+    // (a key's array of paragraph blocks, `"parts": [{"type":"paragraph","text":"…"}, …]`, cut short
+    // or not: one field, the page's paragraphs (fragmentLists.ts))
+    if (c === 91 && dialect === 'json' && fields.length > 0 && fields[fields.length - 1].isKey && text.charCodeAt(p + 1) === 123 && BLOCKS_KEY.test(text.slice(fields[fields.length - 1].s, fields[fields.length - 1].e))) {
+      const end = blockArrayEnd(text, p, e);
+      if (end > 0) {
+        fields.push({ s: p, e: end, quote: 123, key: '', group, isKey: false });
+        p = end - 1;
+        continue;
+      }
+    }
     if (dialect === 'json' ? c === 123 : dialect === 'sql' ? c === 40 : false) {
       stack.push(group);
       group = ++groups;
@@ -850,6 +871,27 @@ function readFields(text: string, s: number, e: number, dialect: Dialect, cut = 
     out.push(f);
   }
   return out;
+}
+
+/** The end (after its `]`) of the JSON array of strings opening at `p` (`[`), or -1 when it is none or runs past `e`. */
+function stringArrayEnd(text: string, p: number, e: number): number {
+  let q = p + 1;
+  const blanks = (): void => {
+    while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+  };
+  blanks();
+  while (q < e && text.charCodeAt(q) === 34) {
+    q++;
+    while (q < e && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    if (q >= e) return -1;
+    q++;
+    blanks();
+    if (text.charCodeAt(q) === 93) return q + 1;
+    if (text.charCodeAt(q) !== 44) return -1;
+    q++;
+    blanks();
+  }
+  return -1;
 }
 
 /** Where a string may open in an object literal: after `{` `[` `(` `,` `:` `=` `+` or at the line's start (blanks between). */
@@ -1073,7 +1115,7 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
     let content: Field | null = null;
     let best = 0;
     for (const f of g) {
-      if (f.key && CONTENT_KEY.test(f.key) && f.e - f.s >= 20) {
+      if (f.key && (CONTENT_KEY.test(f.key) || f.quote === 123) && f.e - f.s >= 20) {
         const b = countBreaks(text, f.s, f.e, 1000) + 1;
         if (!content || !CONTENT_KEY.test(content.key) || b > best) { content = f; best = b; }
         continue;
@@ -1400,9 +1442,19 @@ function appendPiece(out: Builder, piece: Piece): void {
   for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i), piece.from[i], piece.to[i]);
 }
 
+/** [s, e) of the file as it stands. */
+function rawPiece(text: string, s: number, e: number): Piece {
+  const b = new Builder(e - s + 8);
+  for (let p = s; p < e; p++) b.push(text.charCodeAt(p), p, p + 1);
+  return { text: b.text(), from: b.from, to: b.to };
+}
+
 /** The decoded text of [s, e) of the file. */
 function decode(text: string, s: number, e: number, dialect: Dialect, quote: number, atx = false): Piece {
-  let piece = unescape(text, s, e, dialect, quote);
+  // (a crawler's list of a page's text fragments, a real array or one written as a string: fragmentLists.ts)
+  let piece = quote === 91 ? fragmentList(rawPiece(text, s, e)) ?? unescape(text, s, e, dialect, 0)
+    : quote === 123 ? blockList(rawPiece(text, s, e)) ?? unescape(text, s, e, dialect, 0) : unescape(text, s, e, dialect, quote);
+  if (quote !== 91 && dialect === 'json' && piece.text.charCodeAt(0) === 91) piece = fragmentList(piece) ?? piece;
   // a page stored with its markup written as entities: the entities are read first, then the markup
   if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
   piece = splitJoined(readMarkup(piece, false));
@@ -1681,7 +1733,10 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const long = e - ls >= LONG_LINE;
-    const breaks = long ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
+    // (a page a crawler kept as a list of its text fragments breaks where a fragment is blank or opens
+    // with a numbering marker: fragmentLists.ts)
+    let breaks = long ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
+    if (long && breaks < MIN_BREAKS) breaks = Math.max(breaks, fragmentBreaks(text, ls, e, MIN_BREAKS), blockBreaks(text, ls, e, MIN_BREAKS));
     // (the text's only line holding a part's numbering: its parts are broken out even where the
     // line's other breaks make it a record anyway, `…讲三点意见:一、…` joined without a blank)
     const only = long && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;

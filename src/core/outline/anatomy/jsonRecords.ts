@@ -31,6 +31,9 @@ const TITLE_MAX = 150;
 /** A lone record's text field must be this long for the file to count as an article's. */
 const LONE_TEXT = 100;
 
+/** A line opening with a paragraph's number and words after it (`1.申请…`, `2、学校…`): no line of JSON opens so. */
+const NUMBERED_TEXT = /^\d{1,3}[.．、)）][ \u3000]*[^\x00-\x7f]/;
+
 interface Field { key: string; /** value's first character */ a: number; /** after its last (the closing quote) */ b: number }
 
 /** The `"key": "value"` opening a line at `p` (its value a string closing on the line), or null. */
@@ -100,6 +103,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   let loneText = 0;
   let shaped = 0;
   const prose = new Set<number>();
+  const numbered = new Set<number>();
   for (let li = first; li < lines.length; li++) {
     if (lines.empty(li)) continue;
     const cs = lines.contentStart[li];
@@ -108,6 +112,9 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     // (a line of a record's text the reading decoded, its `\n` read as line breaks (recordLines.ts):
     // the text's, left as it is)
     if (!/["{}[\]\d\-tfn]/.test(c)) { prose.add(li); continue; }
+    // (a numbered paragraph of a record's decoded text, `1.申请学生…`, is the text's, though it opens
+    // with a digit as a number of the file's does: counted as before, not zoned with the fields)
+    if (NUMBERED_TEXT.test(text.slice(cs, Math.min(ce, cs + 8)))) numbered.add(li);
     shaped++;
     if (c === '"') {
       const f = fieldAt(text, cs, ce);
@@ -137,7 +144,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     anatomy.lineFrom.set(li, a);
   }
   for (let li = first; li < lines.length; li++) {
-    if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
+    if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && !numbered.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
   }
   for (const [li, a, b] of titles) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
 }
