@@ -49,3 +49,22 @@ describe('figprec46: a product\'s version after its Latin name', () => {
     assert.deepEqual(texts('Ranger 5 个版本均已发布。\n'), ['5 个']);
   });
 });
+
+describe('figprec46: a quoted or titled name ending with its number', () => {
+  it('drops the number closing a film\'s title and a rocket\'s quoted name', () => {
+    assert.deepEqual(texts('影院重映了《星河远征2》，票房破3亿元。\n'), ['3亿元']);
+    assert.deepEqual(texts('“长缨7”运载火箭昨日发射，载荷重4吨。\n'), ['4吨']);
+  });
+  it('drops it in corner brackets too', () => {
+    assert.deepEqual(texts('新款「云帆12」上市首周卖出2万台。\n'), ['2万台']);
+  });
+  it('keeps a number with its unit inside the quotes', () => {
+    assert.deepEqual(texts('“探月6号”完成采样。\n'), ['6号']);
+  });
+  it('keeps a quoted number that is the whole term or opens it', () => {
+    assert.deepEqual(texts('拨打“12345”热线，参加“3·15”活动。\n'), ['12345', '3·15']);
+  });
+  it('keeps a count quoted inside a sentence that runs on after it', () => {
+    assert.deepEqual(texts('他说“今年完成了12项”。\n'), ['12项']);
+  });
+});

@@ -1160,6 +1160,11 @@ export class FigureScanner {
     if ((pc === 34 || pc === 39) && text.charCodeAt(i - 2) === 61) return this.skipIdent(i);
     // (GPT‑6, Wi‑Fi‑7: a non-breaking hyphen joins a name and its number as `-` does)
     if ((pc === 46 || pc === 58 || pc === 45 || pc === 0x2010 || pc === 0x2011) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
+    // 《终结者2》, “猎鹰9”火箭: a name in title marks or quotes that ends with its number
+    if (isCjk(pc)) {
+      const qn = quotedNameNumber(text, i);
+      if (qn > 0) return qn;
+    }
     // Android 16 正式版, iOS 26.2, Material 3 Expressive: a product's name and its version, no count
     if ((pc === 32 || pc === 0xa0) && isLatinLetter(text.charCodeAt(i - 2))) {
       const v = versionAfterName(text, i);
@@ -2716,6 +2721,25 @@ function versionAfterName(text: string, i: number): number {
   if (includesCode('年月日号號时時点點分秒', text.charCodeAt(q))) return -1;
   if (q > e && isDigitCode(text.charCodeAt(q))) return -1;
   return e;
+}
+
+/**
+ * `《终结者2》`, `“猎鹰9”火箭`, `「星港3」`: a short name set in title marks or quotes, Chinese words
+ * then a number of one or two digits right before the closing mark, is a name (a film's sequel, a
+ * rocket, a product) and its number no figure. Only Chinese characters (two to twelve) stand between
+ * the opening mark and the number; a unit after the number (`“嫦娥6号”`) or anything after it before
+ * the closing mark keeps the figure. Returns the number's end, or -1. Bounded: 12 characters back.
+ */
+function quotedNameNumber(text: string, i: number): number {
+  const tok = readArabic(text, i);
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.end - i > 2) return -1;
+  const close = text.charCodeAt(tok.end);
+  const open = close === 0x300b ? 0x300a : close === 0x201d ? 0x201c : close === 0x300d ? 0x300c : close === 0x300f ? 0x300e : 0;
+  if (!open) return -1;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 12 && isCjk(text.charCodeAt(k)) && text.charCodeAt(k) !== open) k--;
+  if (k < 0 || text.charCodeAt(k) !== open || i - k - 1 < 2) return -1;
+  return tok.end;
 }
 
 function isAcronymBefore(text: string, i: number): boolean {
