@@ -1158,7 +1158,18 @@ export class FigureScanner {
     if (isLatinLetter(pc) || pc === 95) return this.skipIdent(i);
     // <img id="3" width='640'>: the value of a markup attribute
     if ((pc === 34 || pc === 39) && text.charCodeAt(i - 2) === 61) return this.skipIdent(i);
-    if ((pc === 46 || pc === 58 || pc === 45) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
+    // (GPT‑6, Wi‑Fi‑7: a non-breaking hyphen joins a name and its number as `-` does)
+    if ((pc === 46 || pc === 58 || pc === 45 || pc === 0x2010 || pc === 0x2011) && isLatinLetter(text.charCodeAt(i - 2))) return this.skipIdent(i);
+    // 《终结者2》, “猎鹰9”火箭: a name in title marks or quotes that ends with its number
+    if (isCjk(pc)) {
+      const qn = quotedNameNumber(text, i);
+      if (qn > 0) return qn;
+    }
+    // Android 16 正式版, iOS 26.2, Material 3 Expressive: a product's name and its version, no count
+    if ((pc === 32 || pc === 0xa0) && isLatinLetter(text.charCodeAt(i - 2))) {
+      const v = versionAfterName(text, i);
+      if (v > 0) return v;
+    }
     if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38) return this.skipIdent(i);
     // `?` opens a URL query only after an address (page.php?id=3); after Chinese it is a question mark
     if (pc === 63 && (isLatinLetter(text.charCodeAt(i - 2)) || isDigitCode(text.charCodeAt(i - 2)) || text[i - 2] === '/')) return this.skipIdent(i);
@@ -1253,7 +1264,7 @@ export class FigureScanner {
       // 2、2023年…: a line's marker before a year (no list of years: 2 is none)
       if (lineStart >= 0 && nx === '、' && tok.intDigits <= 2 && yearAfterMarker(text, tok.end + 1)) return tok.end + 1;
       if ((nx === '.' || nx === '．' || nx === '、' || nx === ')' || nx === '）') && !isDigitCode(text.charCodeAt(tok.end + 1)) &&
-        (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i))) {
+        (lineStart >= 0 || this.afterHeadingHashes(i) || this.opensVisibleLine(i) || opensContainedItem(text, i, tok.end))) {
         return tok.end + 1;
       }
       // 热门排行 1锦绣中国年 / 2流动的中国…: a page's ranked list numbers its lines with bare
@@ -2625,6 +2636,112 @@ function isVersion(text: string, tok: NumToken): boolean {
 }
 
 /** Two capital letters or more right before i (GDP, CPI), a word of their own. */
+/**
+ * Whether the marker whose number runs from i to end (`1.`, `2、`, `3）`) opens an item the reader
+ * sees as a line of its own although the file's line goes on before it: a pipe table's cell
+ * (`| 1. 属于国家秘密 | 0 |`, the row's label, as a 序号 cell is), a Markdown quote's item
+ * (`> 1. 浏览器如何…`, `> > 2、…`), or a record's text fragment opening with it (a scraper's list of
+ * fragments: `\"1.\", \"申请学生…\"`, or `"content": "1. 报名…"`). A marker is no count.
+ * Bounded: looks back over at most 8 characters, and to the line's start over at most 400.
+ */
+function opensContainedItem(text: string, i: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k--;
+  if (k < 0) return false;
+  const c = text.charCodeAt(k);
+  if (c === 124 /* | */ || c === 62 /* > */) {
+    // the line opens with the table's bar or with quote marks (and blanks) only
+    let a = k;
+    const stop = Math.max(0, k - 400);
+    while (a > stop && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) a--;
+    if (a > 0 && text.charCodeAt(a - 1) !== 10 && text.charCodeAt(a - 1) !== 13) return false;
+    while (a < k && isBlank(text.charCodeAt(a))) a++;
+    if (c === 124) return text.charCodeAt(a) === 124;
+    while (a < k && (text.charCodeAt(a) === 62 || isBlank(text.charCodeAt(a)))) a++;
+    return a === k;
+  }
+  if (c === 34 /* " */ && k === i - 1) {
+    // a string's opening quote (after [ , : or a blank, an escaping backslash aside), and the
+    // fragment holds the marker alone or the marker and words after a blank
+    let b = k - 1;
+    if (text.charCodeAt(b) === 92) b--;
+    while (b >= 0 && k - b <= 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    const ob = text.charCodeAt(b);
+    if (!(ob === 91 || ob === 44 || ob === 58)) return false;
+    const n = text.charCodeAt(end + 1);
+    return n === 34 || (n === 92 && text.charCodeAt(end + 2) === 34) || n === 32 || isCjk(n);
+  }
+  return false;
+}
+
+/**
+ * Words that stand before a count, a rank, a label's number or an amount in English (`Top 10`,
+ * `Chapter 3`, `USD 5`, `PMI 49.8`): after them a number is no product's version.
+ */
+const NOT_PRODUCT_WORDS = new Set(('a an the and or of for to in on at by as is are was be with from than over under about around ' +
+  'only all any each every no not up top more less most least why what when how who which this that these those ' +
+  'part chapter section step steps level phase vol volume page figure fig table tab round season episode ep week day days ' +
+  'issue grade class room line stage tier item items rule article art case group team unit units number num rank score ' +
+  'usd rmb cny eur jpy gbp hkd aud cad us pmi cpi ppi gdp gnp nps ' +
+  // (March 5, Jan 3: a month's name before its day)
+  'january february march april may june july august september october november december ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '));
+
+/**
+ * `Android 16 正式版`, `iOS 26.2 值得关注`, `Material 3 Expressive`, `PlayStation 5 和`, `macOS 27 操作系统`:
+ * a product's name (a Latin word of two letters or more holding a capital, `iOS`, `OS`) then a space
+ * and a number of one or two digits (a decimal part aside) that no unit, scale word, percent sign,
+ * range or further number follows: the product's version, part of its name, no figure (as
+ * ANNOTATION.md reads names). Longer numbers stay (`ISO 42001`, `CS 253`, `AAAI 2026`), as do
+ * numbers after English words that count, label or date (`Top 10`, `Chapter 3`, `USD 5`, `March 5`:
+ * NOT_PRODUCT_WORDS)
+ * or after lowercase words (`over 1 billion`). Returns the number's end, or -1. Bounded: 20 letters back.
+ */
+function versionAfterName(text: string, i: number): number {
+  let w = i - 1;
+  while (w > 0 && i - 1 - w < 21 && isLatinLetter(text.charCodeAt(w - 1))) w--;
+  const word = text.slice(w, i - 1);
+  // (an English word set in capitals, `MISS 36`, `TITLE 72`, is a log's label before its count;
+  // a product's acronym is short: `OS 27`)
+  if (word.length < 2 || word.length > 20 || !/[A-Z]/.test(word) || (word.length > 3 && !/[a-z]/.test(word))) return -1;
+  const b = text.charCodeAt(w - 1);
+  if (isDigitCode(b) || b === 95 || b === 46 || b === 45 || b === 47 || b === 36) return -1;
+  // (Algorithm 2, Figure 3: a label's number, read as such below)
+  if (NOT_PRODUCT_WORDS.has(word.toLowerCase()) || figureLabelBefore(text, i)) return -1;
+  const tok = readArabic(text, i);
+  if (tok.value === null || tok.grouped || tok.intDigits > 2 || tok.end - i > 6) return -1;
+  const e = tok.end;
+  const c = text.charCodeAt(e);
+  if (isDigitCode(c) || isLatinLetter(c) || c === 37 || c === 0xff05 || c === 95) return -1;
+  // 16:9, 3/4, 3-5, 3~5, 3.x.y: a ratio, a range or a longer version read elsewhere
+  if ((c === 58 || c === 47 || c === 45 || c === 126 || c === 46 || c === 0xff1a || includesCode('至到—－～', c)) && (isDigitCode(text.charCodeAt(e + 1)) || isLatinLetter(text.charCodeAt(e + 1)))) return -1;
+  const q = sp(text, e);
+  if (scaleAt(text, q) || unitHere(text, q) || INNER_APPROX.includes(text[q])) return -1;
+  // (Wave Submit 12月26日: a date's or a time's parts)
+  if (includesCode('年月日号號时時点點分秒', text.charCodeAt(q))) return -1;
+  if (q > e && isDigitCode(text.charCodeAt(q))) return -1;
+  return e;
+}
+
+/**
+ * `《终结者2》`, `“猎鹰9”火箭`, `「星港3」`: a short name set in title marks or quotes, Chinese words
+ * then a number of one or two digits right before the closing mark, is a name (a film's sequel, a
+ * rocket, a product) and its number no figure. Only Chinese characters (two to twelve) stand between
+ * the opening mark and the number; a unit after the number (`“嫦娥6号”`) or anything after it before
+ * the closing mark keeps the figure. Returns the number's end, or -1. Bounded: 12 characters back.
+ */
+function quotedNameNumber(text: string, i: number): number {
+  const tok = readArabic(text, i);
+  if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.end - i > 2) return -1;
+  const close = text.charCodeAt(tok.end);
+  const open = close === 0x300b ? 0x300a : close === 0x201d ? 0x201c : close === 0x300d ? 0x300c : close === 0x300f ? 0x300e : 0;
+  if (!open) return -1;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 12 && isCjk(text.charCodeAt(k)) && text.charCodeAt(k) !== open) k--;
+  if (k < 0 || text.charCodeAt(k) !== open || i - k - 1 < 2) return -1;
+  return tok.end;
+}
+
 function isAcronymBefore(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && i - k < 8) {

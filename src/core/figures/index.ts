@@ -719,6 +719,11 @@ function dropLinkTargets(text: string, figs: Figure[]): Figure[] {
     for (; k >= 1 && f.start - k < 300; k--) {
       const c = text.charCodeAt(k);
       if (c === 40 /* ( */ && text.charCodeAt(k - 1) === 93 /* ] */) break;
+      // (](javascript:void\(0\);): a converter's escaped bracket is part of the target)
+      if ((c === 40 || c === 41) && text.charCodeAt(k - 1) === 92 /* \ */) {
+        k--;
+        continue;
+      }
       if (c <= 32 || c === 41 || c === 40 || c === 0x3000) return true;
     }
     if (k < 1 || text.charCodeAt(k) !== 40 || text.charCodeAt(k - 1) !== 93) return true;

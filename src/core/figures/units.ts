@@ -32,7 +32,9 @@ const table: [FigureKind, boolean, string[]][] = [
     // basis points, a hundredth of a point (国债收益率涨5.4个基点, 降息25BP, 上调50bp): how markets
     // give a change of a rate or a yield (fig45); the Latin ones where no letter or digit follows
     '个基点', '基点', 'BP', 'bp', 'bps']],
-  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
+  // (square and cubic feet, the measures of US floor space and gas stocks: 库存减少3600亿立方英尺,
+  // 办公面积12万平方英尺; whole, not cut at 平方/立方)
+  ['area', true, ['平方公里', '平方千米', '平方米', '平米', '平方英尺', '平方英里', '平方英寸', '平方', '英亩', '亩', '公顷', '㎡', 'km²', 'm²', 'km2', 'm2']],
   ['length', true, ['公里', '千米', '厘米', '毫米', '公分', '英里', '海里', '英寸', '英尺', '哩', '米']],
   // Latin symbols written after digits (168cm, 250m, 5kg): read only where no letter or digit
   // follows (see latinUnitAt); g, t, L, h, kV are left out (5g网络, 4K, 10kV read as names)
@@ -53,7 +55,7 @@ const table: [FigureKind, boolean, string[]][] = [
   ['mass', true, ['公斤', '千克', '毫克', '微克', '吨', '克', '斤', '两', '兩',
     // troy ounces, the measure of precious metals (黄金期货报2536美元/盎司, 储备7280万盎司) (fig45)
     '盎司']],
-  ['volume', true, ['立方米', '立方', '标方', '毫升',
+  ['volume', true, ['立方米', '立方英尺', '立方英寸', '立方', '标方', '毫升',
     // bushels and gallons, the measures of grain and fuel futures (大豆期货报999美分/蒲式耳,
     // 汽油3.5美元/加仑) (fig45)
     '蒲式耳', '加仑']],
