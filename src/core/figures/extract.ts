@@ -2209,7 +2209,10 @@ export class FigureScanner {
     // A Chinese numeral with no unit after it (一 of 进一步, 统一) and under 10,000 is refused by
     // acceptChinese's first test: refused here, before the candidate is built (most numerals in
     // running text end here). The figure would start at or before tok.start, so this is the end.
-    if (chinese && !unit && !((tok.value ?? 0) >= 1e4 && cn!.hasDigit)) return tok.end;
+    // (二十多万, 八千余万: the scale word read after the approximator multiplies the numeral; the
+    // amount is judged by the product, as acceptChinese judges it, and 二十多万工人 is two hundred
+    // thousand as 二十万工人 is (figrec46))
+    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && cn!.hasDigit)) return tok.end;
 
     // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
