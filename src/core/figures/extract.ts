@@ -153,6 +153,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   项: '目',
   列: '入为表举出席车岛队装',
   省: '份区市会委长级内外直略钱力事心去时',
+  // 15节车厢, 188段 count carriages and passages; 节约, 节能, 节日, 段落, 段子 are words
+  节: '约能日点目奏假水电省俭制庆气后前余支粮地材税礼拍流令',
+  段: '落子位',
   // 2乡6镇 counts townships and towns; 乡村, 乡镇干部 (read as 乡镇), 镇政府, 镇街 are words
   乡: '村土亲愁情音里民贤野间下愿党长级域',
   镇: '村长政区委级域街党府痛静定守压住纸江',
@@ -169,8 +172,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
 /** UNIT_WORD_BLOCK by the unit's code (every key is one code unit): read at every unit found, with no keyed property load. */
 const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>(Object.entries(UNIT_WORD_BLOCK).map(([u, b]) => [u.charCodeAt(0), b] as const));
 
-/** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
-const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市']);
+/** Townships and towns as measure words (2乡6镇), carriages and passages (15节, 188段): never after a year (2022乡镇工作总结, 2024节). */
+const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市', '节', '段']);
 
 function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
