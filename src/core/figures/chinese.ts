@@ -187,6 +187,8 @@ function insideBookTitle(text: string, pos: number): boolean {
   return false;
 }
 
+/** Verbs that make the words before a numeral a clause, no item of a list (育有, 通往平原有; 是 and 为 are left: 甲和乙是两个 restates the list). */
+const LIST_ITEM_VERBS = /[有在把被将让使给向]/;
 /**
  * Whether the numeral only counts the items listed right before it in its clause
  * (西滩、砂井子、甜水、曲子四个工业集中区; 首部、正文和落款三个部分): a list of exactly that many
@@ -220,7 +222,13 @@ function countsListBefore(text: string, start: number, value: number): boolean {
       }
     }
     if (IS_STOP[text.charCodeAt(k)] === 1 || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
-    if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) conj = true;
+    if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) {
+      // 他和前妻育有两个孩子, 纪念和两位校友: what stands between the conjunction and the numeral
+      // is no item of a list when it is empty or holds a verb (有, 在…); the 和 joins the clause's
+      // subject or opens the object (figrec46)
+      if (item === 0 || LIST_ITEM_VERBS.test(text.slice(k + 1, start))) return false;
+      conj = true;
+    }
     item++;
   }
   if (seps === 0 && !conj) return false;
