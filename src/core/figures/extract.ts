@@ -14,7 +14,7 @@ import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } f
 import { inFixedExpression } from './names';
 import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
-import { acceptChinese, chineseScaleGrade } from './chinese';
+import { acceptChinese, chineseScaleGrade, timesDu } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
@@ -2283,6 +2283,9 @@ export class FigureScanner {
       if (unitText === '级' && (chinese ? chineseScaleGrade(text, start, p) : levelOnScale(text, start, p))) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
       if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
+      // 两度道歉, 举办两届: times and editions counted after a Chinese numeral (chinese.ts), a count
+      if (chinese && ((unitText === '度' && timesDu(text, { start: tok.start, end: tok.end, value: 0, hasDigit: true, unit, unitStart, unitEnd: p, prevFigureEnd: -1 })) ||
+        unitText === '届' || unitText === '屆')) kind = 'count';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
       if (kind === 'count' && !chinese && !tok2 && scale === 1 && (this.quotedName(start, end) || (text[start - 1] === '新' && unitText === '条'))) kind = 'other';
       if (unitText === '年' && this.isYearRange(tok, tok2)) {
