@@ -24,6 +24,8 @@ const UNITS: [string, string, FigureKind][] = [
   ['次', '次', 'count'], ['位', '位', 'count'], ['元', '元', 'money'], ['米', '米', 'length'], ['斤', '斤', 'mass'],
   ['吨', '吨', 'mass'], ['亩', '亩', 'area'], ['倍', '倍', 'ratio'],
 ];
+/** No measure word after a range of tens of thousands or more. */
+const BARE: [string, string, FigureKind] = ['', '', 'count'];
 const RANGE = /(两三|二三|三四|四五|五六|六七|七八|八九)([十百千])?([万亿])?/g;
 /** Characters before the range that make it part of a number, an ordinal or a name. */
 const NOT_AFTER = '一二两三四五六七八九十百千万亿零〇第初周期乱之';
@@ -49,7 +51,9 @@ export function readApproxRanges(text: string, figs: Figure[]): Figure[] {
     if (prev && NOT_AFTER.includes(prev)) continue;
     if (start >= 2 && text.startsWith('星期', start - 2)) continue;
     let p = start + m[0].length;
-    const u = UNITS.find(([w]) => text.startsWith(w, p));
+    // 三四十万, 五六百万: with 万 or 亿 the range is tens of thousands or more, a figure with no measure
+    // word after it too, as a bare 二十万 is (kind count, unit ""; figrec46)
+    const u = UNITS.find(([w]) => text.startsWith(w, p)) ?? (m[3] ? BARE : undefined);
     if (!u) continue;
     const [word, unit, kind] = u;
     const after = text[p + word.length] ?? '';

@@ -187,6 +187,8 @@ function insideBookTitle(text: string, pos: number): boolean {
   return false;
 }
 
+/** Verbs that make the words before a numeral a clause, no item of a list (育有, 通往平原有; 是 and 为 are left: 甲和乙是两个 restates the list). */
+const LIST_ITEM_VERBS = /[有在把被将让使给向]/;
 /**
  * Whether the numeral only counts the items listed right before it in its clause
  * (西滩、砂井子、甜水、曲子四个工业集中区; 首部、正文和落款三个部分): a list of exactly that many
@@ -220,7 +222,13 @@ function countsListBefore(text: string, start: number, value: number): boolean {
       }
     }
     if (IS_STOP[text.charCodeAt(k)] === 1 || ch === '“' || ch === '”' || ch === '（' || ch === '(') break;
-    if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) conj = true;
+    if ((ch === '和' || ch === '及' || ch === '与') && seps === 0 && !conj) {
+      // 他和前妻育有两个孩子, 纪念和两位校友: what stands between the conjunction and the numeral
+      // is no item of a list when it is empty or holds a verb (有, 在…); the 和 joins the clause's
+      // subject or opens the object (figrec46)
+      if (item === 0 || LIST_ITEM_VERBS.test(text.slice(k + 1, start))) return false;
+      conj = true;
+    }
     item++;
   }
   if (seps === 0 && !conj) return false;
@@ -460,6 +468,37 @@ export function chineseScaleGrade(text: string, start: number, unitEnd: number):
   return GRADE_AFTER.test(text.slice(unitEnd, unitEnd + 12));
 }
 
+/** What may follow N度 that makes it a measure or no count of times: 电, 的, 左右, 以上, 多, 至… */
+const DU_NOT_TIMES = '电電的左以多余数過过假量至到和或、后後空';
+/** One numeral character of two to nine (两, 三…九): 一度 is the adverb "for a while". */
+const SMALL_NUMERALS = '两兩二三四五六七八九';
+/**
+ * 两度道歉, 三度夺冠: a numeral of one character, two to nine, then 度 and a Chinese character that
+ * opens a verb (none of DU_NOT_TIMES), in the clause.
+ */
+export function timesDu(text: string, c: ChineseCandidate): boolean {
+  if (c.end - c.start !== 1 || !includesCode(SMALL_NUMERALS, text.charCodeAt(c.start)) || c.unitStart !== c.end) return false;
+  // 高八度, 低八度: an interval in music, no count
+  if (includesCode('高低', text.charCodeAt(c.start - 1))) return false;
+  const nx = text.charCodeAt(c.unitEnd);
+  return isCjkCode(nx) && !includesCode(DU_NOT_TIMES, nx);
+}
+/** Words after N届 that make it the number of a congress, a committee or a term (三届人大, 两届政府 stays a count). */
+const TERM_AFTER = ['人大', '全国', '中央', '政协', '全会', '会议', '委员', '常委', '市委', '省委', '县委', '区委', '党代会', '代表大会', '一次', '二次', '三次', '四次', '五次', '六次', '七次', '中全会'];
+/** Verbs before a count of editions (举办了两届, 连续三届, 亮相三届). */
+const EDITION_VERBS = '了过續续任办辦加相经經历歷';
+/**
+ * 两届 is a count (两 numbers nothing); 三届…九届 only after a verb that counts editions (举办三届,
+ * 连续五届, 亮相三届), and never before a congress or a session (三届人大, 五届一次会议).
+ */
+export function editionsCounted(text: string, c: ChineseCandidate): boolean {
+  if (c.end - c.start !== 1 || !includesCode(SMALL_NUMERALS, text.charCodeAt(c.start)) || c.unitStart !== c.end) return false;
+  if (startsWithAny(text, c.unitEnd, TERM_AFTER)) return false;
+  const ch = text[c.start];
+  if (ch === '两' || ch === '兩') return true;
+  return includesCode(EDITION_VERBS, text.charCodeAt(c.start - 1));
+}
+
 export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // 四個優勝單位, 兩個大局, 八個(gè)方面: a count word in traditional characters after a Chinese
   // numeral is judged as its simplified form is, on the words around it read in simplified
@@ -521,6 +560,12 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   }
   if (!unit.chinese) {
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
+    // 两度道歉, 三度夺冠: 度 after a small numeral and before a verb counts times (the caller makes
+    // it a count); 两度电, 升高两度, 两度左右 stay measures or are left (figrec46)
+    if (unit.unit === '度') return timesDu(text, c);
+    // 成功举办两届, 亮相三届青奥赛场: editions of an event counted (a count); 十三届, 三届人大 and
+    // 三届全会 number a congress or a term, no count (figrec46)
+    if (unit.unit === '届' || unit.unit === '屆') return editionsCounted(text, c);
     // 风力六级以上, 四级以上大风天气, 七级地震: a wind force or a magnitude in Chinese numerals (一级风险,
     // 三级联动, 二级单位 name classes, no scale)
     if (unit.unit === '级') return c.value >= 1 && c.value <= 17 && Number.isInteger(c.value) && chineseScaleGrade(text, start, c.unitEnd);

@@ -14,7 +14,7 @@ import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } f
 import { inFixedExpression } from './names';
 import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
-import { acceptChinese, chineseScaleGrade } from './chinese';
+import { acceptChinese, chineseScaleGrade, timesDu } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
@@ -153,6 +153,9 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   项: '目',
   列: '入为表举出席车岛队装',
   省: '份区市会委长级内外直略钱力事心去时',
+  // 15节车厢, 188段 count carriages and passages; 节约, 节能, 节日, 段落, 段子 are words
+  节: '约能日点目奏假水电省俭制庆气后前余支粮地材税礼拍流令',
+  段: '落子位',
   // 2乡6镇 counts townships and towns; 乡村, 乡镇干部 (read as 乡镇), 镇政府, 镇街 are words
   乡: '村土亲愁情音里民贤野间下愿党长级域',
   镇: '村长政区委级域街党府痛静定守压住纸江',
@@ -169,8 +172,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
 /** UNIT_WORD_BLOCK by the unit's code (every key is one code unit): read at every unit found, with no keyed property load. */
 const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>(Object.entries(UNIT_WORD_BLOCK).map(([u, b]) => [u.charCodeAt(0), b] as const));
 
-/** Townships and towns as measure words (2乡6镇): never after a year (2022乡镇工作总结). */
-const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市']);
+/** Townships and towns as measure words (2乡6镇), carriages and passages (15节, 188段): never after a year (2022乡镇工作总结, 2024节). */
+const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市', '节', '段']);
 
 function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
@@ -2220,7 +2223,10 @@ export class FigureScanner {
     // A Chinese numeral with no unit after it (一 of 进一步, 统一) and under 10,000 is refused by
     // acceptChinese's first test: refused here, before the candidate is built (most numerals in
     // running text end here). The figure would start at or before tok.start, so this is the end.
-    if (chinese && !unit && !((tok.value ?? 0) >= 1e4 && cn!.hasDigit)) return tok.end;
+    // (二十多万, 八千余万: the scale word read after the approximator multiplies the numeral; the
+    // amount is judged by the product, as acceptChinese judges it, and 二十多万工人 is two hundred
+    // thousand as 二十万工人 is (figrec46))
+    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && cn!.hasDigit)) return tok.end;
 
     // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
@@ -2288,6 +2294,9 @@ export class FigureScanner {
       if (unitText === '级' && (chinese ? chineseScaleGrade(text, start, p) : levelOnScale(text, start, p))) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
       if (unitText === '度' && temperatureBefore(text, start)) kind = 'other';
+      // 两度道歉, 举办两届: times and editions counted after a Chinese numeral (chinese.ts), a count
+      if (chinese && ((unitText === '度' && timesDu(text, { start: tok.start, end: tok.end, value: 0, hasDigit: true, unit, unitStart, unitEnd: p, prevFigureEnd: -1 })) ||
+        unitText === '届' || unitText === '屆')) kind = 'count';
       // “15条”, “金融16条”, 新10条: a policy named by how many articles it has, no count the text reports
       if (kind === 'count' && !chinese && !tok2 && scale === 1 && (this.quotedName(start, end) || (text[start - 1] === '新' && unitText === '条'))) kind = 'other';
       if (unitText === '年' && this.isYearRange(tok, tok2)) {

@@ -111,6 +111,9 @@ const table: [FigureKind, boolean, string[]][] = [
     '面',
     // courses, steps, bends (6道急弯, 3道工序): after digits (一道, 两道防线 are words)
     '道',
+    // carriages, lessons, passages (15节车厢, 每周4节课; 全文188段): after digits (一节, 一段 are
+    // articles or words; 节约, 节能, 段落 are blocked in extract.ts) (figrec46)
+    '节', '段',
     // poultry, counted by the feather (出栏家禽393.53万羽): after digits (羽毛, 羽绒 are words)
     '羽',
     // episodes of a series (该片共15集): after digits (集中, 集团 are words)
