@@ -311,8 +311,7 @@ function flattenedTables(input: AnatomyInput, anatomy: Anatomy): void {
     maxRow = 0;
   };
   for (let li = 0; li < n; li++) {
-    // (a page's furniture — its number, its running head — lies across a table cut by the page break)
-    if (isBlankLine(input, li) || zone[li] === Zone.Furniture) continue;
+    if (isBlankLine(input, li)) continue;
     if (!tableZone(zone[li])) { finish(); continue; }
     // Only short lines can be row labels or attachment labels: others are cells (or body).
     const len = lineLength(input, li);
@@ -379,6 +378,8 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   const n = input.layout.lines.length;
   // Header: short cells right above row 1, up to a title or a line that is not a cell.
   const header: number[] = [];
+  // (a page's furniture — its number, its running head — lies between header cells set at the foot
+  // of one page and the rows on the next)
   for (let li = rows[0].line - 1; li >= 0; li--) {
     if (isBlankLine(input, li) || zone[li] === Zone.Furniture) continue;
     if (!tableZone(zone[li])) break;
