@@ -70,6 +70,8 @@ export function isPageMark(s: string): boolean {
  * least this much text, while the 序号 cells of a table flattened one cell per line come every few lines.
  */
 const PAGE_GAP_MIN = 15;
+/** Fewest content lines between the two heads of a three-page text (a page's worth at least). */
+const PAIR_GAP_MIN = 8;
 /** Longest line that may be a running head or foot. */
 const RUNNING_MAX = 40;
 
@@ -199,12 +201,17 @@ export function findPageFurniture(text: string, lineStarts: readonly number[], s
     // The document's title (its first line) repeated as the head of later pages: the repeats
     // are the head, each standing right at a page boundary, however few pages there are.
     const titleFirst = list[0] === firstContent;
-    if (list.length < 3 && !(titleFirst && near)) continue;
+    // A document of three pages has its head twice (page one carries the title instead): two lines
+    // alike, words in them, each the first or last line of a page on a different page, where the text
+    // breaks its pages no more than three times (a head missing from most pages is no head).
+    const pairAtBreaks = list.length === 2 && !titleFirst && near !== null && boundaries <= 3 && near[list[0]] <= 1 &&
+      near[list[1]] <= 1 && ordinal[list[1]] - ordinal[list[0]] >= PAIR_GAP_MIN && hasCjk(text, cs[list[0]], ce[list[0]]);
+    if (list.length < 3 && !(titleFirst && near) && !pairAtBreaks) continue;
     let running = false;
     if (near) {
       let beside = 0;
       for (const i of list) if (near[i] <= 2) beside++;
-      running = beside >= 3 && beside >= list.length * 0.6;
+      running = (beside >= 3 && beside >= list.length * 0.6) || pairAtBreaks;
       if (!running && titleFirst) {
         let atBoundary = 0;
         for (let k = 1; k < list.length; k++) if (near[list[k]] <= 1) atBoundary++;

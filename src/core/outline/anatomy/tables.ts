@@ -378,8 +378,10 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   const n = input.layout.lines.length;
   // Header: short cells right above row 1, up to a title or a line that is not a cell.
   const header: number[] = [];
+  // (a page's furniture — its number, its running head — lies between header cells set at the foot
+  // of one page and the rows on the next)
   for (let li = rows[0].line - 1; li >= 0; li--) {
-    if (isBlankLine(input, li)) continue;
+    if (isBlankLine(input, li) || zone[li] === Zone.Furniture) continue;
     if (!tableZone(zone[li])) break;
     const s = shortText(input, li, HEADER_CELL_MAX);
     if (s === null || /[。；;：:！？]/.test(s)) break;
@@ -390,14 +392,14 @@ function markFlattened(input: AnatomyInput, anatomy: Anatomy, rows: Row[]): void
   header.reverse();
   // Row length: the cells between labels (the median, so one merged row does not decide).
   const lens: number[] = [];
-  for (let k = 1; k < rows.length; k++) lens.push(contentLines(input, rows[k - 1].line + 1, rows[k].line - 1));
+  for (let k = 1; k < rows.length; k++) lens.push(contentLines(input, zone, rows[k - 1].line + 1, rows[k].line - 1));
   lens.sort((a, b) => a - b);
   const rowLen = lens[lens.length >> 1];
   // The last labelled row, then rows with a short name and numbers (合计, 小计…).
   let end = rows[rows.length - 1].line;
   let taken = 0;
   for (let li = end + 1; li < n && taken < rowLen; li++) {
-    if (isBlankLine(input, li)) continue;
+    if (isBlankLine(input, li) || zone[li] === Zone.Furniture) continue;
     if (!tableZone(zone[li])) break;
     const s = shortText(input, li, 200);
     if (s === null || ATTACHMENT_LABEL.test(s)) break;
@@ -536,9 +538,10 @@ function prevContent(input: AnatomyInput, li: number): number {
   return k >= 0 ? k : li;
 }
 
-function contentLines(input: AnatomyInput, from: number, to: number): number {
+/** Lines holding a cell between from and to: blank lines and the page's furniture aside. */
+function contentLines(input: AnatomyInput, zone: Uint8Array, from: number, to: number): number {
   let c = 0;
-  for (let li = from; li <= to; li++) if (!isBlankLine(input, li)) c++;
+  for (let li = from; li <= to; li++) if (!isBlankLine(input, li) && zone[li] !== Zone.Furniture) c++;
   return c;
 }
 
