@@ -22,16 +22,18 @@ export interface FragmentPiece {
   to: Int32Array;
 }
 
-/** A numbering marker opening a fragment (a number alone with no mark after it, `2022`, is none). */
-const MARKER = /^[ \u3000\u00a0]*(?:\d{1,2}[.．、](?![\d.．])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条部])/;
+/** A numbering marker (a number alone with no mark after it, `2022`, is none). */
+const MARKER_SOURCE = '(?:\\d{1,2}[.．、](?![\\d.．])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条部])';
+/** A numbering marker opening a fragment. */
+const MARKER = new RegExp('^[ \\u3000\\u00a0]*' + MARKER_SOURCE);
 /** Longest fragment read as a numbered heading standing alone (`一、总体要求`). */
 const HEADING_ALONE = 40;
 /** Fragments a list holds at least to be read as a page. */
 const MIN_FRAGMENTS = 4;
 
 /** The breaks a crawler's fragment list on the line [s, e) shows, counted up to `cap` (see fragmentBreaks' callers). */
-const ESCAPED_BREAK = /\\"[ \t]*,[ \t]*\\"(?:[ \u3000\u00a0]*\\"|(?:\d{1,2}[.．、](?![\d.．])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条部]))/g;
-const REAL_BREAK = /"[ \t]*,[ \t]*"(?:[ \u3000\u00a0]*"|(?:\d{1,2}[.．、](?![\d.．])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十百]{1,4}[章节条部]))/g;
+const ESCAPED_BREAK = new RegExp('\\\\"[ \\t]*,[ \\t]*\\\\"(?:[ \\u3000\\u00a0]*\\\\"|' + MARKER_SOURCE + ')', 'g');
+const REAL_BREAK = new RegExp('"[ \\t]*,[ \\t]*"(?:[ \\u3000\\u00a0]*"|' + MARKER_SOURCE + ')', 'g');
 
 /**
  * The line breaks a fragment list on the line [s, e) of the file shows (blank fragments, and
@@ -56,6 +58,33 @@ function isBlank(c: number): boolean {
 
 function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * The characters of one JSON string's body [a, b) of `src` (its escapes of one level read: `\n`
+ * and `\r` a line break, `\t` a blank, `\uXXXX`, any other escaped character itself), each pushed
+ * with the file offsets of the text that wrote it.
+ */
+function decodeString(src: FragmentPiece, a: number, b: number, push: (c: number, from: number, to: number) => void): void {
+  const t = src.text;
+  for (let q = a; q < b; ) {
+    const c = t.charCodeAt(q);
+    if (c === 92 && q + 1 < b) {
+      const d = t.charCodeAt(q + 1);
+      if (d === 110 || d === 114) { push(10, src.from[q], src.to[q + 1]); q += 2; continue; }
+      if (d === 116) { push(32, src.from[q], src.to[q + 1]); q += 2; continue; }
+      if (d === 117 && q + 5 < b && isHex(t.charCodeAt(q + 2)) && isHex(t.charCodeAt(q + 3)) && isHex(t.charCodeAt(q + 4)) && isHex(t.charCodeAt(q + 5))) {
+        push(parseInt(t.slice(q + 2, q + 6), 16), src.from[q], src.to[q + 5]);
+        q += 6;
+        continue;
+      }
+      push(d, src.from[q], src.to[q + 1]);
+      q += 2;
+      continue;
+    }
+    push(c, src.from[q], src.to[q]);
+    q++;
+  }
 }
 
 /**
@@ -101,24 +130,10 @@ export function fragmentList(src: FragmentPiece): FragmentPiece | null {
       if (marked && codes.length > 0 && !lastIs(10)) push(10, src.from[p], src.from[p]);
       const start = codes.length;
       let stop = false;
-      for (let q = a; q < b; ) {
+      decodeString(src, a, b, push);
+      for (let q = a; q < b && !stop; q++) {
         const c = t.charCodeAt(q);
-        if (c === 92 && q + 1 < b) {
-          const d = t.charCodeAt(q + 1);
-          if (d === 110 || d === 114) { push(10, src.from[q], src.to[q + 1]); q += 2; continue; }
-          if (d === 116) { push(32, src.from[q], src.to[q + 1]); q += 2; continue; }
-          if (d === 117 && q + 5 < b && isHex(t.charCodeAt(q + 2)) && isHex(t.charCodeAt(q + 3)) && isHex(t.charCodeAt(q + 4)) && isHex(t.charCodeAt(q + 5))) {
-            push(parseInt(t.slice(q + 2, q + 6), 16), src.from[q], src.to[q + 5]);
-            q += 6;
-            continue;
-          }
-          push(d, src.from[q], src.to[q + 1]);
-          q += 2;
-          continue;
-        }
-        if (c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f) stop = true;
-        push(c, src.from[q], src.to[q]);
-        q++;
+        stop = c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
       }
       // (a numbered heading alone in its fragment, `一、总体要求`: the next fragment is its body)
       if (marked && !stop && codes.length - start <= HEADING_ALONE && codes.length - start > 3) push(10, src.to[b - 1], src.to[b - 1]);
@@ -222,24 +237,7 @@ export function blockList(src: FragmentPiece): FragmentPiece | null {
       if (depth === 1 && BLOCK_TEXT_KEY.test(key)) {
         if (codes.length > 0) push(10, src.from[p], src.from[p]);
         blocks++;
-        for (let q = a; q < Math.min(b, n); ) {
-          const d = t.charCodeAt(q);
-          if (d === 92 && q + 1 < b) {
-            const x = t.charCodeAt(q + 1);
-            if (x === 110 || x === 114) { push(10, src.from[q], src.to[q + 1]); q += 2; continue; }
-            if (x === 116) { push(32, src.from[q], src.to[q + 1]); q += 2; continue; }
-            if (x === 117 && q + 5 < b && isHex(t.charCodeAt(q + 2)) && isHex(t.charCodeAt(q + 3)) && isHex(t.charCodeAt(q + 4)) && isHex(t.charCodeAt(q + 5))) {
-              push(parseInt(t.slice(q + 2, q + 6), 16), src.from[q], src.to[q + 5]);
-              q += 6;
-              continue;
-            }
-            push(x, src.from[q], src.to[q + 1]);
-            q += 2;
-            continue;
-          }
-          push(d, src.from[q], src.to[q]);
-          q++;
-        }
+        decodeString(src, a, Math.min(b, n), push);
       }
       key = '';
       p = b + 1;
