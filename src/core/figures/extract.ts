@@ -2644,7 +2644,6 @@ function isVersion(text: string, tok: NumToken): boolean {
     isCjk(text.charCodeAt(tok.end)) && CN_RUN[text.charCodeAt(tok.end)] === 0;
 }
 
-/** Two capital letters or more right before i (GDP, CPI), a word of their own. */
 /**
  * Whether the marker whose number runs from i to end (`1.`, `2、`, `3）`) opens an item the reader
  * sees as a line of its own although the file's line goes on before it: a pipe table's cell
@@ -2751,6 +2750,7 @@ function quotedNameNumber(text: string, i: number): number {
   return tok.end;
 }
 
+/** Two capital letters or more right before i (GDP, CPI), a word of their own. */
 function isAcronymBefore(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && i - k < 8) {
