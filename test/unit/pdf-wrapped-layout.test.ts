@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
-import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
-import { computeLineStarts } from '../../src/core/text/lines';
-import { prose as words, wrap } from './pdfText';
+import { furnitureLines, prose as words, wrap } from './pdfText';
 
 /** Our invented prose with a comma every eleven characters, as running text has. */
 function prose(chars: number, seed: number): string {
@@ -14,12 +12,6 @@ function prose(chars: number, seed: number): string {
 
 function titles(text: string): string[] {
   return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
-}
-function furnitureLines(text: string): number[] {
-  const pf = findPageFurniture(text, computeLineStarts(text));
-  const out: number[] = [];
-  if (pf) pf.mask.forEach((v, i) => { if (v) out.push(i + 1); });
-  return out;
 }
 
 describe('layout: hard-wrapped PDF text', () => {

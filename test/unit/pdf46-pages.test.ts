@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { parseOutline } from '../../src/core/outline';
-import { findPageFurniture } from '../../src/core/outline/anatomy/pageFurniture';
-import { computeLineStarts } from '../../src/core/text/lines';
-import { prose, wrap } from './pdfText';
+import { furnitureLines, prose, wrap } from './pdfText';
 
 function headings(text: string): string[] {
   return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
-}
-function furnitureLines(text: string): number[] {
-  const pf = findPageFurniture(text, computeLineStarts(text));
-  const out: number[] = [];
-  if (pf) pf.mask.forEach((v, i) => { if (v) out.push(i + 1); });
-  return out;
 }
 /** A paragraph of our own prose wrapped at 30 characters (its last line short, ending in 。). */
 const para = (seed: number, chars = 75) => wrap(prose(chars, seed), 30);

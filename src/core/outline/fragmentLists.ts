@@ -52,6 +52,23 @@ export function fragmentBreaks(text: string, s: number, e: number, cap: number):
   return n;
 }
 
+/** The characters of a page being read, each with the file offsets of the text that wrote it. */
+class PieceCodes {
+  readonly codes: number[] = [];
+  private readonly from: number[] = [];
+  private readonly to: number[] = [];
+  readonly push = (c: number, f: number, e: number): void => {
+    this.codes.push(c);
+    this.from.push(f);
+    this.to.push(e);
+  };
+  piece(): FragmentPiece {
+    let text = '';
+    for (let i = 0; i < this.codes.length; i += 8192) text += String.fromCharCode.apply(null, this.codes.slice(i, i + 8192));
+    return { text, from: Int32Array.from(this.from), to: Int32Array.from(this.to) };
+  }
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
 }
@@ -101,14 +118,9 @@ export function fragmentList(src: FragmentPiece): FragmentPiece | null {
   p++;
   while (p < n && isBlank(t.charCodeAt(p))) p++;
   if (t.charCodeAt(p) !== 34) return null;
-  const codes: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (c: number, f: number, e: number): void => {
-    codes.push(c);
-    from.push(f);
-    to.push(e);
-  };
+  const out = new PieceCodes();
+  const push = out.push;
+  const codes = out.codes;
   const lastIs = (c: number): boolean => codes.length > 0 && codes[codes.length - 1] === c;
   let fragments = 0;
   let closed = false;
@@ -148,9 +160,7 @@ export function fragmentList(src: FragmentPiece): FragmentPiece | null {
   if (!closed || fragments < MIN_FRAGMENTS) return null;
   while (p < n && isBlank(t.charCodeAt(p))) p++;
   if (p < n) return null;
-  let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
-  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
+  return out.piece();
 }
 
 /** A key whose array holds a page's paragraphs as blocks (`"parts": [{"type":"paragraph","text":"…"}, …]`). */
@@ -209,14 +219,8 @@ export function blockList(src: FragmentPiece): FragmentPiece | null {
   const t = src.text;
   const n = t.length;
   if (t.charCodeAt(0) !== 91) return null;
-  const codes: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (c: number, f: number, e: number): void => {
-    codes.push(c);
-    from.push(f);
-    to.push(e);
-  };
+  const out = new PieceCodes();
+  const push = out.push;
   let depth = 0;
   let blocks = 0;
   let key = '';
@@ -235,7 +239,7 @@ export function blockList(src: FragmentPiece): FragmentPiece | null {
       }
       // a block's words (the string under its text key, in the block itself)
       if (depth === 1 && BLOCK_TEXT_KEY.test(key)) {
-        if (codes.length > 0) push(10, src.from[p], src.from[p]);
+        if (out.codes.length > 0) push(10, src.from[p], src.from[p]);
         blocks++;
         decodeString(src, a, Math.min(b, n), push);
       }
@@ -250,7 +254,5 @@ export function blockList(src: FragmentPiece): FragmentPiece | null {
     p++;
   }
   if (blocks < MIN_BLOCKS) return null;
-  let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
-  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
+  return out.piece();
 }
