@@ -225,7 +225,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells))))));
+    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = readLostCompositions(text, figs);
     figs = joinMeasureForms(text, figs);
@@ -733,6 +733,41 @@ function dropLinkTargets(text: string, figs: Figure[]): Figure[] {
       if (c <= 32 || c === 40 || c === 0x3000) return true;
     }
     return true;
+  });
+  return keep.length === figs.length ? figs : keep;
+}
+
+/**
+ * A picture's or a link's target written as a data URI (`![Image](data:image/svg+xml,%3Csvg
+ * width='1px' … transform='translate(-249.000000, -126.000000)' …)`, the lazy-loading placeholder a
+ * copied WeChat article keeps for every picture): encoded markup or bytes, no words of the document,
+ * so no figure in it counts. Its blanks are the markup's and its parentheses balance (the
+ * `translate(…)` inside), so the target runs from `](data:` to the `)` that closes the `(`, within
+ * the line (dropLinkTargets stops at a blank). Linear: one search for the opener, one walk each.
+ */
+function dropDataUris(text: string, figs: Figure[]): Figure[] {
+  let k = text.indexOf('](data:');
+  if (k < 0 || figs.length === 0) return figs;
+  // [open, close] of each target, in text order
+  const spans: number[] = [];
+  while (k >= 0) {
+    let depth = 1;
+    let q = k + 2;
+    for (; q < text.length; q++) {
+      const c = text.charCodeAt(q);
+      if (c === 10 || c === 13) break;
+      if (c === 40) depth++;
+      else if (c === 41 && --depth === 0) break;
+    }
+    spans.push(k + 1, q);
+    k = text.indexOf('](data:', q);
+  }
+  const opens: number[] = [];
+  for (let i = 0; i < spans.length; i += 2) opens.push(spans[i]);
+  const keep = figs.filter((f) => {
+    // the last target opening at or before the figure's start
+    const a = firstAtOrAbove(opens, f.start + 1) - 1;
+    return a < 0 || f.end > spans[2 * a + 1];
   });
   return keep.length === figs.length ? figs : keep;
 }
