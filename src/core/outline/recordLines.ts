@@ -70,6 +70,8 @@ const END_BLANK = new NextFinder((text, from) => {
   return m === null ? -1 : m.index + 1;
 });
 /** The first article of a statute (a flattened statute is looked for only where one stands). */
+/** An array's opening bracket (a crawler's list of fragments or of blocks holds one: fragmentLists.ts). */
+const BRACKET = new NextFinder('[');
 const ARTICLE_ONE = new NextFinder('第一条');
 /** The first part of a plan (a flattened plan is looked for only where one stands). */
 const PART_ONE = new NextFinder('一、');
@@ -1567,7 +1569,7 @@ export function recordView(text: string, unbroken = false, codeText: CodeTextTes
   try {
     return readRecords(text, unbroken, codeText.text === text ? codeText : codeTextTest(text));
   } finally {
-    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, ARTICLE_ONE, PART_ONE]) f.reset();
+    for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, BRACKET, ARTICLE_ONE, PART_ONE]) f.reset();
   }
 }
 
@@ -1734,9 +1736,13 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const long = e - ls >= LONG_LINE;
     // (a page a crawler kept as a list of its text fragments breaks where a fragment is blank or opens
-    // with a numbering marker: fragmentLists.ts)
+    // with a numbering marker: fragmentLists.ts; read only on a line holding an array's `[`, so the long
+    // lines of running text are not sliced and scanned twice more)
     let breaks = long ? countBreaks(text, ls, e, MIN_BREAKS) : 0;
-    if (long && breaks < MIN_BREAKS) breaks = Math.max(breaks, fragmentBreaks(text, ls, e, MIN_BREAKS), blockBreaks(text, ls, e, MIN_BREAKS));
+    if (long && breaks < MIN_BREAKS) {
+      const bracket = BRACKET.next(text, ls);
+      if (bracket >= 0 && bracket < e) breaks = Math.max(breaks, fragmentBreaks(text, ls, e, MIN_BREAKS), blockBreaks(text, ls, e, MIN_BREAKS));
+    }
     // (the text's only line holding a part's numbering: its parts are broken out even where the
     // line's other breaks make it a record anyway, `…讲三点意见:一、…` joined without a blank)
     const only = long && onlyLine(text, ls, e, head) && soloBreaks(text, ls, e).length > 0;
