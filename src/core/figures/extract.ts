@@ -19,6 +19,7 @@ import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shift
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
+import { phoneShape, phoneWordBefore } from './phoneNumbers';
 import { temperatureUnitAt } from './measureForms';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
@@ -1640,6 +1641,12 @@ export class FigureScanner {
     if (!isCode) return -1;
     // 2020-2025年 and 3-5月 stay ranges (taken before when they are)
     if (parts.length === 2 && !lead0 && b.intDigits < 6 && (text[p] === '年' || text[p] === '月' || text[p] === '日')) return -1;
+    // 020-12345, 0800-213-269 after 电话, 4008888400-2: a telephone or fax number, labelled or of a
+    // telephone's own shape, is split at each hyphen, every group a figure of kind other
+    if (!hao && parts.length <= 4 && !isDigitCode(text.charCodeAt(p)) && (phoneShape(text, parts) || phoneWordBefore(text, tok.start))) {
+      for (const t of parts) this.push({ start: t.start, end: t.end, value: t.value, unit: '', kind: 'other', approx: null });
+      return p;
+    }
     // 0755-82083510: a phone number is an area code and a number, two figures of kind other (as
     // `(020)96686686` is read), each its value as written
     if (parts.length === 2 && (text[tok.start] === '0' || text[tok.start] === '０') && (tok.intDigits === 3 || tok.intDigits === 4) &&
