@@ -72,7 +72,12 @@ export function timeAt(text: string, tok: NumToken): DateMatch | null {
   const m = clockField(text, tok.end);
   if (m < 0) return null;
   const s = clockField(text, m);
-  const end = s > 0 ? s : m;
+  let end = s > 0 ? s : m;
+  // 01:21:48.309626: a log's seconds with their fraction; the span holds it, the value stops at the second
+  if (s > 0 && text[end] === '.' && isAsciiDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isAsciiDigit(text.charCodeAt(end))) end++;
+  }
   let iso = `T${pad(tok.value)}:${text.slice(tok.end + 1, tok.end + 3)}`;
   if (s > 0) iso += `:${text.slice(m + 1, m + 3)}`;
   return { end, value: iso, unit: '' };

@@ -1141,8 +1141,10 @@ export class FigureScanner {
       const end = readArabic(text, i).end;
       if (pieceLabelAt(text, i, end)) return end;
     }
-    // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date, its value
-    // the timestamp as written (fraction and offset included); a time after T alone is a time
+    // 2024-05-19T11:25:59.577+08:00: an ISO timestamp written as one token is one date; its span
+    // holds the fraction and the offset, its value the date and the time to the second
+    // (`2024-05-19T11:25:59`), as every study gold writes a scraped page's stamp (md47: 18 of 18);
+    // a time after T alone is a time
     if (pc === 84 && isDigitCode(text.charCodeAt(i - 2))) {
       const t = timeAt(text, readArabic(text, i));
       if (t) {
@@ -1150,7 +1152,7 @@ export class FigureScanner {
         const last = this.out.length ? this.out[this.out.length - 1] : null;
         if (last && last.end === i - 1 && last.kind === 'date' && typeof last.value === 'string' && /^\d{4}-\d\d-\d\d$/.test(last.value)) {
           last.end = tail;
-          last.value = `${last.value}T${text.slice(i, tail)}`;
+          last.value = `${last.value}${t.value}`;
           return tail;
         }
         this.push({ start: i, end: t.end, value: t.value, unit: '', kind: 'date', approx: null });
@@ -1284,9 +1286,19 @@ export class FigureScanner {
         this.push({ start: i, end: tok.end, value: tok.value, unit: '', kind: 'other', approx: null });
         return tok.end + 1;
       }
+      // [^3]: a Markdown footnote's mark, in the text and opening its note (`[^3]: 见…`), is no figure
+      if (text[i - 1] === '^' && text[i - 2] === '[' && text[tok.end] === ']' && tok.integer) return tok.end + 1;
       // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
       if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && this.lineStartBefore(i - 1) >= 0) {
         return tok.end + 1;
+      }
+      // [3-5], [1,2]: references to a run of notes after a term (提高了0.3个百分点[3-5]), no figure
+      if (tok.intDigits <= 2 && text[i - 1] === '[' && (isCjk(text.charCodeAt(i - 2)) || includesCode('”’」》)）。，', text.charCodeAt(i - 2)))) {
+        const sep = text[tok.end];
+        if (sep === '-' || sep === ',' || sep === '–') {
+          const t2 = readArabic(text, tok.end + 1);
+          if (t2.end > tok.end + 1 && t2.intDigits <= 2 && t2.integer && text[t2.end] === ']') return t2.end + 1;
+        }
       }
       // footnote references after a term: “双减”〔5〕, “六稳”[1] (not the year of 〔2019〕26号)
       if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && text[tok.end + 1] !== '号') {
@@ -1467,7 +1479,8 @@ export class FigureScanner {
         }
       }
       this.push({ start: i, end: time.end, value: time.value, unit: '', kind: 'date', approx: null });
-      return time.end;
+      // `date: 2024-03-05 21:40:11 +0800` (a blog's front matter): the zone's offset after the time is no figure
+      return zoneOffsetEnd(text, time.end);
     }
     // (中国结算发〔 2025 〕 29 号: PDF text sets the year apart by a space on each side)
     const dOpen = text.charCodeAt(i - 1) === 32 ? text.charCodeAt(i - 2) : text.charCodeAt(i - 1);
@@ -1600,9 +1613,11 @@ export class FigureScanner {
     if (parts.length < 2) return -1;
     // 附件1：2024年…: a label, then a year, not a ratio
     if (unitHere(text, p) || scaleAt(text, p) || includesCode('年月日号%％', text.charCodeAt(p))) return -1;
-    // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59)
+    // 9:30, 10：30：45: a time of day (every part after the first two digits up to 59; a log's
+    // seconds may carry their fraction, 01:21:48.309626)
     const clock = tok.integer && tok.intDigits <= 2 && tok.value <= 24 &&
-      parts.slice(1).every((t) => t.integer && t.intDigits === 2 && t.end - t.start === 2 && (t.value ?? 99) <= 59);
+      parts.slice(1).every((t, k) => t.intDigits === 2 && (t.value ?? 99) < 60 &&
+        (t.integer ? t.end - t.start === 2 : k === 1 && text[t.start + 2] === '.'));
     // (三次产业结构由21:50:29调整为…: after a word of proportion the parts are a ratio)
     if (clock && parts.length <= 3 && !proportionBefore(text, tok.start)) return -1;
     // 1:2 with an ASCII colon after a label (比分1:2) is a ratio; a lone digit pair such as 3:5 too.
@@ -2503,6 +2518,18 @@ export class FigureScanner {
     const a = this.text[end];
     return b === '“' || a === '”' || a === '》' || b === '"' || a === '"';
   }
+}
+
+/** ` +0800`, ` -05:00` after a time: where the zone's offset ends (p when none follows). */
+function zoneOffsetEnd(text: string, p: number): number {
+  if (text[p] !== ' ' || (text[p + 1] !== '+' && text[p + 1] !== '-')) return p;
+  let q = p + 2;
+  for (let k = 0; k < 2; k++) if (!isAsciiDigit(text.charCodeAt(q + k))) return p;
+  q += 2;
+  if (text[q] === ':') q++;
+  for (let k = 0; k < 2; k++) if (!isAsciiDigit(text.charCodeAt(q + k))) return p;
+  q += 2;
+  return isDigitCode(text.charCodeAt(q)) ? p : q;
 }
 
 /** The fraction of a second and the offset after an ISO timestamp's time (`.577312+00:00`, `Z`): where they end. */

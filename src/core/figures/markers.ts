@@ -29,6 +29,7 @@ export function splitMarkerFigures(text: string, raw: RawFigure[], outline: Outl
 function withMarkersOut(text: string, raw: RawFigure[], outline: Outline | undefined): RawFigure[] {
   const hs = outline?.headings;
   if (!hs || !hs.length || !raw.length) return raw;
+  raw = withoutLabelNumbers(text, raw, hs);
   const markerEnd = new Map<number, number>();
   for (const h of hs) {
     if (DOT_MARKER.test(h.marker)) markerEnd.set(h.start, h.start + h.marker.length);
@@ -60,6 +61,43 @@ function withMarkersOut(text: string, raw: RawFigure[], outline: Outline | undef
     }
   }
   return changed ? out : raw;
+}
+
+/** A marker holding a number after a label (`题目1`, `论文01：`, `Part 2`). */
+const LABEL_NUMBER_MARKER = /^[^0-9０-９\s]{1,6}[ ]?[0-9０-９]{1,3}[：:.、]?$/;
+/** A marker that is a number alone (`01`, `02`). */
+const BARE_NUMBER_MARKER = /^[0-9０-９]{1,3}$/;
+
+/**
+ * A heading's marker is its number, no count (ANNOTATION.md: list markers are not figures): a
+ * figure read wholly inside a label's marker (`**题目1**`, `论文01：`) goes, and so does a bare
+ * number the page set in bold or italics as a heading of its own (a copied WeChat article's
+ * `**02**` over each part). A bare number on a plain line (`001` over a piece of a collection)
+ * stays, as the golds read it (a piece number, kind other).
+ */
+function withoutLabelNumbers(text: string, raw: RawFigure[], hs: Outline['headings']): RawFigure[] {
+  let out: RawFigure[] | null = null;
+  let k = 0;
+  for (const h of hs) {
+    const m = h.marker;
+    if (!m || m.length > 12) continue;
+    const emphasised = text[h.start - 1] === '*' || text[h.start - 1] === '_';
+    if (!(LABEL_NUMBER_MARKER.test(m) || (emphasised && BARE_NUMBER_MARKER.test(m)))) continue;
+    if (!text.startsWith(m, h.start)) continue;
+    const end = h.start + m.length;
+    while (k < raw.length && raw[k].start < h.start) {
+      if (out) out.push(raw[k]);
+      k++;
+    }
+    while (k < raw.length && raw[k].start < end) {
+      if (raw[k].start >= h.start && raw[k].end <= end) out ??= raw.slice(0, k);
+      else if (out) out.push(raw[k]);
+      k++;
+    }
+  }
+  if (!out) return raw;
+  while (k < raw.length) out.push(raw[k++]);
+  return out;
 }
 
 /** A space or a tab (ASCII or ideographic) after a section number parts it from the part's name. */
