@@ -22,7 +22,7 @@ describe('figures fig36: rates of a thousand and of ten thousand', () => {
     assert.deepEqual(brief('本县出生率为千分之9.6'), ['千分之9.6|0.0096||ratio']);
   });
   it('keeps 百分之 a percentage and a fraction of another base a share', () => {
-    assert.deepEqual(brief('税率为百分之三至百分之五'), ['百分之三|3|%|percent', '百分之五|5|%|percent']);
+    assert.deepEqual(brief('税率为百分之三至百分之五'), ['百分之三至百分之五|[3,5]|%|percent']);
     assert.deepEqual(brief('占全乡耕地的三分之一'), ['三分之一|0.3333333333333333||ratio']);
   });
   it('reads a per mille rate as a share with its value as written', () => {

@@ -3,6 +3,8 @@
  * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
  * (`figures/context.ts`), a third places them in the outline.
  */
+import { joinSecondEnds } from './secondEnds';
+import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
 import { isAsciiDigit } from './scan';
@@ -233,7 +235,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     labelLoneNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     figs = dropListEchoes(text, figs);
-    figs = joinUnitRanges(text, readLabelDates(text, figs));
+    figs = joinSecondEnds(text, joinUnitRanges(text, readLabelDates(text, figs)));
+    figs = dropLabelRuns(text, figs);
     applyBarTables(text, figs);
     applyPipeRows(text, figs);
     applyLineTables(text, figs);

@@ -1,0 +1,106 @@
+/**
+ * A range's second end read as a figure of its own: where the scanner reads a range of Arabic digits
+ * (`15%至20%`, `300万元至500万元`, `3月1日至6月30日`), the same ranges written in Chinese numerals
+ * (`百分之三至百分之四十五`, `五万元至十万元`, `三月一日至六月三十日`, `四月七日至十五日`) and two
+ * written forms it leaves (`160---265元`, a dash run; `第41条~51条`, a span of numbered articles) came
+ * out as two figures. docs/testing.md: a span between two dates is one figure whose value is the pair;
+ * a quantity range written with its unit on both ends is one figure too; a change (`由百分之五提高至
+ * 百分之八`, `减少二人至十人`) stays two. One pass over the figures (joinWithNext): linear.
+ */
+import type { Figure } from '../types';
+import { joinWithNext } from './joinNext';
+
+/** Kinds whose two ends joined by 至/到 make a range (as the scanner's RANGE_UNIT_KINDS, and shares). */
+const RANGE_KINDS = new Set(['percent', 'money', 'mass', 'length', 'area', 'volume', 'energy']);
+/** What stands between the two ends of a range. */
+const WORD_GAPS = new Set(['至', '到']);
+const DASH_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', '——', '--', '---']);
+/** Chinese numerals (and 百分之) an end written in words opens with. */
+const CHINESE_OPEN = /^(?:百分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])/;
+const CHANGE_WORDS = ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快', '调整', '调至', '调到'];
+
+export function joinSecondEnds(text: string, figs: Figure[]): Figure[] {
+  return joinWithNext(text, figs, secondEnd);
+}
+
+function secondEnd(text: string, f: Figure, g: Figure): boolean {
+  // (most pairs are far apart: the gap's length is read before any slice)
+  const gapLen = g.start - f.end;
+  if (gapLen < 1 || gapLen > 3) return false;
+  const gap = text.slice(f.end, g.start);
+  if (f.kind === 'date' && g.kind === 'date') return dateSpan(text, f, g, gap);
+  if (Array.isArray(f.value) || Array.isArray(g.value) || typeof f.value !== 'number' || typeof g.value !== 'number') return false;
+  if (g.value <= f.value) return false;
+  // 第41条~51条: numbered articles (or chapters, items) from one to another, the unit on both ends
+  if (DASH_GAPS.has(gap) && f.unit !== '' && f.unit === g.unit && f.kind === 'other' && (g.kind === 'other' || g.kind === 'count') &&
+    ordinalBefore(text, f.start) && digitsThenUnit(text, f) && digitsThenUnit(text, g)) {
+    f.value = [f.value, g.value];
+    return true;
+  }
+  // 160---265元: a run of dashes the scanner does not take as one separator, unit once at the end
+  if ((gap === '--' || gap === '---') && f.unit === '' && g.unit !== '' && RANGE_KINDS.has(g.kind) &&
+    /^[0-9.]+$/.test(text.slice(f.start, f.end)) && digitsThenUnit(text, g)) {
+    f.value = [f.value, g.value];
+    f.unit = g.unit;
+    f.kind = g.kind;
+    return true;
+  }
+  // 百分之三至百分之四十五, 五万元至十万元: both ends in Chinese numerals with the same unit
+  if (!(WORD_GAPS.has(gap) || DASH_GAPS.has(gap))) return false;
+  if (f.unit === '' || f.unit !== g.unit || f.kind !== g.kind || !RANGE_KINDS.has(f.kind)) return false;
+  if (!CHINESE_OPEN.test(text.slice(f.start, f.start + 3)) || !CHINESE_OPEN.test(text.slice(g.start, g.start + 3))) return false;
+  // each end writes the unit itself (百分之 or the unit at its end): not 五至十万元 read otherwise
+  if (!(writesUnit(text, f) && writesUnit(text, g))) return false;
+  if (WORD_GAPS.has(gap) && changeBefore(text, f.start)) return false;
+  f.value = [f.value, g.value];
+  return true;
+}
+
+/** 三月一日至六月三十日, 四月七日至十五日: two dates of the same year (or none), the second later. */
+function dateSpan(text: string, f: Figure, g: Figure, gap: string): boolean {
+  if (!(WORD_GAPS.has(gap) || gap === '—' || gap === '——' || gap === '-' || gap === '~' || gap === '～' || gap === '－')) return false;
+  if (typeof f.value !== 'string' || typeof g.value !== 'string') return false;
+  // (Arabic spans are the scanner's; here both ends are written in Chinese numerals)
+  if (!CHINESE_OPEN.test(text.slice(f.start, f.start + 1)) || !CHINESE_OPEN.test(text.slice(g.start, g.start + 1))) return false;
+  const a = f.value;
+  const b = g.value;
+  // both month and day (--MM-DD), or both months (--MM), or a month's day then a later day (---DD)
+  const md = /^--\d\d-\d\d$/;
+  const m = /^--\d\d$/;
+  const d = /^---\d\d$/;
+  let later = false;
+  if ((md.test(a) && md.test(b)) || (m.test(a) && m.test(b))) later = b > a;
+  else if (md.test(a) && d.test(b)) later = b.slice(3) > a.slice(5);
+  if (!later) return false;
+  f.value = [a, md.test(a) && d.test(b) ? `${a.slice(0, 5)}-${b.slice(3)}` : b];
+  return true;
+}
+
+/** Whether the figure's text is its unit after Chinese numerals or 百分之 before them (a share). */
+function writesUnit(text: string, f: Figure): boolean {
+  const s = text.slice(f.start, f.end);
+  return s.startsWith('百分之') ? f.unit === '%' : s.endsWith(f.unit);
+}
+
+/** Whether the figure's text is ASCII digits, then its unit (blanks between allowed). */
+function digitsThenUnit(text: string, f: Figure): boolean {
+  const s = text.slice(f.start, f.end);
+  if (!s.endsWith(f.unit)) return false;
+  return /^[0-9]+ ?$/.test(s.slice(0, s.length - f.unit.length));
+}
+
+/** Whether 第 stands right before the position (one blank between allowed). */
+function ordinalBefore(text: string, p: number): boolean {
+  let k = p;
+  if (text[k - 1] === ' ') k--;
+  return text[k - 1] === '第';
+}
+
+/** Whether a verb of change (or 由/从) comes before the first end: 由百分之五提高至百分之八 is a change. */
+function changeBefore(text: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
+  const c = text[k - 1] ?? '';
+  if (c !== '' && '由从升降涨跌增减'.includes(c)) return true;
+  return CHANGE_WORDS.includes(text.slice(Math.max(0, k - 2), k));
+}
