@@ -60,6 +60,7 @@ import { type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
 import { withoutSpaces } from '../text/blank';
+import { addMdBrokenTitleCopy, saysTitleAgain, titleCore } from './brokenTitleCopy';
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
 import { emojiBeforeBold, writtenInMarkdown, writtenTitleLine } from './mdWritten';
@@ -1135,6 +1136,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdDigestItems(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBannerTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBrokenTitleCopy(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdSectionNumbers(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdLabelRuns(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
@@ -2351,6 +2353,21 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     return !furnitureTexts.has(own);
   };
   let furnitureTexts: Set<string> | null = null;
+  // The page's title said again by the document's own title set in two to four short lines
+  // (`国家发展改革委 国家能源局关于做好` / `2021年…工作的通知`, under `关于做好2021年…工作的通知(发改运行〔2020〕1784号)`
+  // and the page's bar): its first line is a title of its own, heading the parts (brokenTitleCopy.ts).
+  const brokenCopy = (p: number): boolean => {
+    const said = [firstTitle, sureTitle].filter((s): s is string => s !== null).map(titleCore);
+    if (said.length === 0 || p >= lastBody || kind[p] !== 2) return false;
+    const parts: string[] = [];
+    for (let r = p; r < n && r <= p + 3 && kind[r] !== 1 && markerParagraphs[r] === 0; r++) {
+      const own = oneLine(r);
+      if (own === null || own.trim().length > 40) return false;
+      parts.push(own);
+      if (parts.length >= 2 && said.some((t) => saysTitleAgain(parts, t))) return true;
+    }
+    return false;
+  };
   // Paragraph p, one line naming a 范文 (a model-essay site's page title), right over r, one line
   // naming a document of its kind (a report, a summary, a plan, a speech).
   const essayUnderPageTitle = (p: number, r: number): boolean => {
@@ -2411,13 +2428,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
-      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p);
+      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p) || brokenCopy(p);
     clusterOpen = true;
     // `子洲县二〇二三年…统计公报` / `子洲县二〇` / `…统计公报`: the page's headline over the document's
     // own title broken by the page (its middle lost): the headline, whole, is the title.
     const whole = accept && firstTitle === null ? headlineOfBrokenTitle(p) : -1;
     if (whole >= 0) pushTitle(whole, true);
-    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p));
+    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p) || brokenCopy(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
