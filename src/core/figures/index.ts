@@ -39,6 +39,7 @@ import { spanView } from '../outline/spanJoin';
 import { bbcodeAsTags } from './bbcode';
 import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
+import { joinWordRanges } from './wordRanges';
 import { joinWithNext } from './joinNext';
 import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
@@ -233,7 +234,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     labelLoneNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     figs = dropListEchoes(text, figs);
-    figs = joinUnitRanges(text, readLabelDates(text, figs));
+    figs = joinWordRanges(text, joinUnitRanges(text, readLabelDates(text, figs)));
     applyBarTables(text, figs);
     applyPipeRows(text, figs);
     applyLineTables(text, figs);
