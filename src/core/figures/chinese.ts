@@ -6,7 +6,7 @@
  * indefinite article (一批, 一个, 进行一次视察) — unless the context shows 一 is a real quantity
  * (至少有一人, 为期一周, 每三年…组织一次, 三次暗访、一次综合评审).
  */
-import type { UnitEntry } from './units';
+import { isArabicOnlyMeasure, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
 import { pastResidues, pinyinResidueStart } from './pinyin';
@@ -559,6 +559,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     return c.value >= 1e4;
   }
   if (!unit.chinese) {
+    // 三百六十行, 八国联军, 三门峡: the measure words of measureWords.ts follow Arabic digits only
+    if (isArabicOnlyMeasure(unit.unit)) return false;
     if (unit.unit === '季度') return prev === '前' && c.value > 1;
     // 两度道歉, 三度夺冠: 度 after a small numeral and before a verb counts times (the caller makes
     // it a count); 两度电, 升高两度, 两度左右 stay measures or are left (figrec46)

@@ -10,7 +10,8 @@ import {
   CN_RUN, chineseRunEnd, chineseYearAt, isAsciiDigit, isDigitByDigit, isDigitCode, isLatinLetter, readArabic, readChinese, zeroInsideChinese,
   type NumToken,
 } from './scan';
-import { RANK_UNITS, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
+import { MEASURE_WORD_BLOCK } from './measureWords';
+import { RANK_UNITS, isArabicOnlyMeasure, latinUnitAt, scaleAt, unitAt, unitEntry, type UnitEntry } from './units';
 import { inFixedExpression } from './names';
 import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
@@ -171,7 +172,8 @@ const UNIT_WORD_BLOCK: Record<string, string> = {
   兩: '個天年次人下位名種家項件條句點批岸會國手口隻回遍步',
 };
 /** UNIT_WORD_BLOCK by the unit's code (every key is one code unit): read at every unit found, with no keyed property load. */
-const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>(Object.entries(UNIT_WORD_BLOCK).map(([u, b]) => [u.charCodeAt(0), b] as const));
+// (the measure words of measureWords.ts bring their own: 3门口, 2019国家, 5行业; the lexicon's own win)
+const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>([...Object.entries(MEASURE_WORD_BLOCK), ...Object.entries(UNIT_WORD_BLOCK)].map(([u, b]) => [u.charCodeAt(0), b] as const));
 
 /** Townships and towns as measure words (2乡6镇), carriages and passages (15节, 188段): never after a year (2022乡镇工作总结, 2024节). */
 const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市', '节', '段']);
@@ -2166,7 +2168,7 @@ export class FigureScanner {
     } else {
       unit = unitHere(text, p) ?? (!chinese && !tok2 && !product && scale === 1 ? medalAt(text, p) : null);
       // 2022乡镇工作总结, 2023镇…: a year before the title's 乡镇, not a count of towns
-      if (unit && TOWN_UNITS.has(unit.unit) && !chinese && scale === 1 && tok.integer && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) unit = null;
+      if (unit && (TOWN_UNITS.has(unit.unit) || isArabicOnlyMeasure(unit.unit)) && !chinese && scale === 1 && tok.integer && tok.intDigits === 4 && tok.value !== null && tok.value >= 1900 && tok.value <= 2099) unit = null;
       // 六个人, 两个人的回复, 10多个人: people counted with the count word, unit 人 (一个人 is "a person";
       // 人 opening 人民, 人才… is left as 人 alone leaves it) (fig45)
       if (!unit && (text[p] === '个' || text[p] === '個') && text[p + 1] === '人' && !tok2 && !product && scale === 1 && tok.value !== null && tok.value >= 2 && Number.isInteger(tok.value)) {

@@ -41,6 +41,7 @@ import { spanView } from '../outline/spanJoin';
 import { bbcodeAsTags } from './bbcode';
 import { dropListEchoes } from './listEchoes';
 import { joinUnitRanges, readLabelDates } from './labelDates';
+import { joinWordRanges } from './wordRanges';
 import { joinWithNext } from './joinNext';
 import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
@@ -235,7 +236,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     labelLoneNumbers(text, figs);
     figs = dropOrdinalPeriods(text, figs);
     figs = dropListEchoes(text, figs);
-    figs = joinSecondEnds(text, joinUnitRanges(text, readLabelDates(text, figs)));
+    figs = joinSecondEnds(text, joinWordRanges(text, joinUnitRanges(text, readLabelDates(text, figs))));
     figs = dropLabelRuns(text, figs);
     applyBarTables(text, figs);
     applyPipeRows(text, figs);

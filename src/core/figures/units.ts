@@ -5,6 +5,7 @@
 import type { FigureKind } from '../types';
 import { CodeMap, includesCode } from '../text/charset';
 import { isAsciiAlnum } from './scan';
+import { MEASURE_WORDS } from './measureWords';
 
 export interface UnitEntry {
   unit: string;
@@ -140,6 +141,10 @@ const table: [FigureKind, boolean, string[]][] = [
   ['other', false, ['年级']],
 ];
 
+// the measure words and counted nouns of measureWords.ts, after Arabic digits only (listed last:
+// a unit the lexicon above holds keeps its own reading)
+for (const [kind, word] of MEASURE_WORDS) table.push([kind, false, [word]]);
+
 /** unit → entry; where a unit is listed twice, the first listing wins. */
 const byUnit = new Map<string, UnitEntry>();
 /** First character → candidate units, longest first. */
@@ -186,6 +191,16 @@ for (const e of [...byUnit.values()]) {
   const list = byFirst.get(t[0]) ?? [];
   list.push(v);
   byFirst.set(t[0], list);
+}
+/** The measure words of measureWords.ts as the lexicon holds them, traditional forms included: read after Arabic digits only. */
+const ARABIC_ONLY = new Set<string>();
+for (const [, word] of MEASURE_WORDS) {
+  ARABIC_ONLY.add(word);
+  ARABIC_ONLY.add(toTraditional(word));
+}
+/** Whether `unit` is one of measureWords.ts's words (3门, 26县, 9國): never after a Chinese numeral, never after a bare year. */
+export function isArabicOnlyMeasure(unit: string): boolean {
+  return ARABIC_ONLY.has(unit);
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.unit.length - a.unit.length);
 /** byFirst by the first character's code: looked up at every number's end, with no string made for the character. */
