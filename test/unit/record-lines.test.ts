@@ -203,7 +203,7 @@ describe('one-line records: a document whose lines are encoded in one line', () 
     const o = parseOutline(text);
     assert.deepEqual(read(text, o).map(([m, t, l]) => `${l} ${m}${t}`), [
       '1 第一章总    则', '2 第一条为做好河道保洁工作，依照本办法第九条的精神，制定本办法', '2 第二条本办法适用于本区河道', '2 第三条区水务部门负责组织实施',
-      '1 第二章保洁要求', '2 第四条保洁单位应当符合下列条件', '3 （一）有固定的作业场所', '3 （二）有专职保洁人员', '3 （三）有必要的作业船只',
+      '1 第二章保洁要求', '2 第四条保洁单位应当符合下列条件',
       '2 第五条保洁人员应当每日巡查，发现问题依照第九条处理', '2 第六条本办法自印发之日起施行',
     ]);
     // a record's field that opens with the first article (`'第一条 …`)

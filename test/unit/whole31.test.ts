@@ -29,14 +29,16 @@ describe('whole31: minutes whose parts are paragraphs and whose topics are Markd
 });
 
 describe('whole31: the items a sentence enumerates in brackets, （1） （2） inside a paragraph', () => {
-  it('reads a run after a colon and semicolons as items of the part they stand in', () => {
+  // (docs/testing.md, settled after this test was written: a run inside one sentence after a colon
+  // that announces it, `下列情形之一的…：（1）…；（2）…；（3）…。`, is a list, not parts: colonLists.ts)
+  it('reads no part in a run after a colon and semicolons inside one sentence (a list)', () => {
     const t = [
       '1.关于单位犯罪的认定', '',
       '具有下列情形之一的，应当认定为单位行为：（1）经单位决策机构决定的；（2）经单位负责人同意的；（3）其他足以认定的情形。', '',
       '2.关于犯罪未遂的认定', '', para('会议认为，'),
     ].join('\n');
     assert.deepEqual(lines(t, 'plain'), [
-      '1 1.关于单位犯罪的认定', '2 （1）经单位决策机构决定的', '2 （2）经单位负责人同意的', '2 （3）其他足以认定的情形', '1 2.关于犯罪未遂的认定',
+      '1 1.关于单位犯罪的认定', '1 2.关于犯罪未遂的认定',
     ]);
   });
 

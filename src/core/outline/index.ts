@@ -20,6 +20,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
 import { spanView } from './spanJoin';
+import { withoutColonLists } from './colonLists';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
@@ -211,6 +212,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
       // (the headings the calls state, `doc.add_heading('一、…', level=1)`, are the file's own, as a Word heading style is)
       if (calls?.headings.length) built = applyFormatHeadings(calls.text, built, calls.headings);
     }
+    // A list run on inside one sentence after a colon (`…：（一）…；（二）…。`) opens no parts (colonLists.ts).
+    built = withoutColonLists(text, built);
     // Several texts kept as records of a program's data: each record's title over its parts (codeRecordTitles.ts).
     // (a document's parts named in its records' heading fields, `{ h: '一、服务内容', p: '…' }`, first:
     // the records' titles then stand over them, codeSectionFields.ts)

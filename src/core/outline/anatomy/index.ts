@@ -16,6 +16,7 @@ import { detectJsonRecords } from './jsonRecords';
 import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
 import { detectToc } from './toc';
+import { detectLeaderLists } from './leaderLists';
 import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
@@ -114,6 +115,7 @@ export const DETECTORS: Detector[] = [
   detectCsvWrapper, // a scraper's CSV record around the page
   detectJsonRecords, // a scraper's JSON / JSON-lines file of records: their title fields
   detectToc, // 目录 and lists the body repeats
+  detectLeaderLists, // entries closed by long dot leaders, their page numbers lost (leaderLists.ts)
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
   detectWebPage, // site head, metadata, title block, page tail
