@@ -27,3 +27,15 @@ describe('figkind47: an issue number in a title', () => {
   });
 });
 
+describe('figkind47: a century named by its number', () => {
+  it('reads N世纪 as a date with no value', () => {
+    assert.deepEqual(brief('进入22世纪以后'), ['22世纪|null||date']);
+    assert.deepEqual(brief('早在公元前5世纪，这里就有集市。'), ['5世纪|null||date']);
+    assert.deepEqual(brief('这是18世纪的一座石桥。'), ['18世纪|null||date']);
+    assert.deepEqual(brief('21世纪的竞争是人才的竞争。'), ['21世纪|null||date']);
+  });
+  it('still counts centuries as a span of time', () => {
+    assert.deepEqual(brief('这座塔历经6个世纪风雨。'), ['6个世纪|6|个世纪|duration']);
+    assert.deepEqual(brief('三个世纪以来，小镇几经兴衰。'), ['三个世纪|3|个世纪|duration']);
+  });
+});

@@ -16,7 +16,7 @@ import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
 import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { applyProseKinds } from './proseKinds';
-import { applyIssueNumbers } from './issueNumbers';
+import { applyCenturies, applyIssueNumbers } from './issueNumbers';
 import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
 import { lostPercentSigns } from './lostPercent';
@@ -254,6 +254,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     trillionsAreMoney(figs);
     figs = applyProseKinds(text, figs);
     applyIssueNumbers(text, figs);
+    applyCenturies(figs);
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
     const rowFields = sqlFieldCodes(text, figs);
