@@ -17,6 +17,7 @@ import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { applyProseKinds } from './proseKinds';
 import { applyCenturies, applyIssueNumbers } from './issueNumbers';
+import { applyMoneyWords } from './moneyWords';
 import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
 import { lostPercentSigns } from './lostPercent';
@@ -252,6 +253,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);
+    applyMoneyWords(text, figs);
     figs = applyProseKinds(text, figs);
     applyIssueNumbers(text, figs);
     applyCenturies(figs);
