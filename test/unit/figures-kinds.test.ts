@@ -139,8 +139,8 @@ describe('figures by kind of text: units and words', () => {
     assert.deepEqual(brief('推进“205项目”建设'), ['205|205||other']);
     assert.deepEqual(brief('完成12项改革'), ['12项|12|项|count']);
   });
-  it('reads a century as a name, kind other', () => {
-    assert.deepEqual(brief('进入22世纪'), ['22世纪|22|世纪|other']);
+  it('reads a century as a date with no value (figkind47: the study golds)', () => {
+    assert.deepEqual(brief('进入22世纪'), ['22世纪|null||date']);
   });
   it('keeps 分 from the front of a longer word', () => {
     assert.deepEqual(brief('推荐800×600分辨率'), ['800×600|480000||other']);

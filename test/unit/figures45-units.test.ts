@@ -30,10 +30,10 @@ describe('figures45: ounces, bushels and gallons', () => {
 });
 
 describe('figures45: centuries counted, characters of a text', () => {
-  it('reads N个世纪 as a span of time, and names a century as before', () => {
+  it('reads N个世纪 as a span of time, and names a century (a date, figkind47)', () => {
     assert.deepEqual(brief('这座城墙历经7个世纪风雨。'), ['7个世纪|7|个世纪|duration']);
     assert.deepEqual(brief('两个世纪以来，港口几经兴衰。'), ['两个世纪|2|个世纪|duration']);
-    assert.deepEqual(brief('21世纪是海洋的世纪。'), ['21世纪|21|世纪|other']);
+    assert.deepEqual(brief('21世纪是海洋的世纪。'), ['21世纪|null||date']);
   });
   it('reads 字符 as one unit after digits', () => {
     assert.deepEqual(brief('摘要不超过300字符。'), ['300字符|300|字符|count']);

@@ -76,7 +76,8 @@ function listMark(text: string, f: Figure): boolean {
  */
 function quotedFieldValue(text: string, f: Figure): void {
   // (digits only: a quoted amount with its scale word or unit, `'13亿'`, `'3004户'`, says what it counts)
-  if (typeof f.value !== 'number' || f.approx || !/^[0-9][0-9.,]*%?$/.test(f.text)) return;
+  // (the sign may be read into the span already: figkind47)
+  if (typeof f.value !== 'number' || f.approx || !/^[+]?[0-9][0-9.,]*%?$/.test(f.text)) return;
   const q = text.charCodeAt(f.end);
   if (q !== 34 && q !== 39) return;
   const m = QUOTED_VALUE_KEY.exec(text.slice(Math.max(0, f.start - 60), f.start));

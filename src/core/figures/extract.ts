@@ -407,6 +407,22 @@ function afterComma(text: string, q: number): number {
 function afterMiddleDot(text: string, q: number): number {
   return includesCode(MIDDLE_DOTS, text.charCodeAt(q)) && isDigitCode(text.charCodeAt(q + 1)) ? readArabic(text, q + 1).end : -1;
 }
+/**
+ * Whether a plus sign stands right before the digits at p as the number's own sign (`(+0)`, `+5263`,
+ * `提升+17.8%`): not an operator between two numbers or two figures (`1+2`, `300行+24`: a figure ends
+ * at the sign), nor a Latin name's (`GMT+8`, `C++`).
+ */
+export function explicitPlus(text: string, p: number, lastEnd: number): boolean {
+  const c = text[p - 1];
+  if (c !== '+' && c !== '＋') return false;
+  if (lastEnd === p - 1) return false;
+  const b = text.charCodeAt(p - 2);
+  if (isDigitCode(b) || isLatinLetter(b) || b === 43 || b === 0xff0b || b === 46 || b === 0xff0e) return false;
+  // (300行+24个: a measure word of one or two characters after a number before the sign)
+  let q = p - 2;
+  while (q >= p - 3 && q >= 0 && isCjk(text.charCodeAt(q))) q--;
+  return q === p - 2 || !isDigitCode(text.charCodeAt(q));
+}
 /** The end of the whole number after a plus sign at q (1+2+3), or -1. */
 function afterPlus(text: string, q: number): number {
   if (!((text[q] === '+' || text[q] === '＋') && isDigitCode(text.charCodeAt(q + 1)))) return -1;
@@ -2261,9 +2277,12 @@ export class FigureScanner {
       !isMinus(before) && before !== 95 && before !== 46 && !inSet(text, tok.start - 2, S_RANGE) &&
       (!isCjk(before) || includesCode('到至为是在达于长降為於長達', text.charCodeAt(tok.start - 2)));
     const negative = minus || (text[tok.start - 1] === '负' && (!isCjk(before) || includesCode('为是到至达及和或', text.charCodeAt(tok.start - 2))));
-    let start = negative ? tok.start - 1 : tok.start;
+    // +5263, (+0), 提升+17.8%: a plus sign right before the digits is the figure's own (figkind47: the
+    // study golds keep it in the span, 62 against 3); its value stays as written
+    const plus = !negative && !chinese && explicitPlus(text, tok.start, this.lastEnd());
+    let start = negative || plus ? tok.start - 1 : tok.start;
     // $20, ￥300, US$5: a currency sign before the digits when no unit follows them
-    if (!chinese && !unit && !negative) {
+    if (!chinese && !unit && !negative && !plus) {
       const cur = CURRENCY_BY_CODE.get(text.charCodeAt(tok.start - 1));
       if (cur) {
         unit = unitEntry(cur) ?? null;
