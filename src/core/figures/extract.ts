@@ -178,7 +178,7 @@ const UNIT_WORD_BLOCK_BY_CODE = new CodeMap<string>([...Object.entries(MEASURE_W
 /** Townships and towns as measure words (2乡6镇), carriages and passages (15节, 188段): never after a year (2022乡镇工作总结, 2024节). */
 const TOWN_UNITS = new Set(['乡', '镇', '乡镇', '鄉', '鎮', '鄉鎮', '市', '节', '段']);
 
-function unitHere(text: string, p: number): UnitEntry | null {
+export function unitHere(text: string, p: number): UnitEntry | null {
   const c = text.charCodeAt(p);
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return latinUnitAt(text, p);
   const u = unitAt(text, p);

@@ -49,6 +49,7 @@ import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
 import { applyCohorts } from './cohorts';
 import { clauseStart } from './clauses';
+import { addPassedScales } from './passedScales';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -232,6 +233,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     // attachment labels are dropped here.
     let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
+    figs = addPassedScales(text, figs);
     figs = readLostCompositions(text, figs);
     figs = joinMeasureForms(text, figs);
     figs = dropSampleNumbers(text, figs);

@@ -28,8 +28,11 @@ import { contentEnd, contentStart, isBlankInLine, withoutSpaces } from '../text/
 interface Token { start: number; end: number; text: string }
 interface Row { label: Token[]; unit: Token | null; numbers: Token[] }
 
-/** A number cell: a bare number (a sign, decimals). */
-const NUMBER_CELL = /^[-−－+]?\d+(?:\.\d+)?$/;
+/**
+ * A number cell: a bare number (a sign, decimals), its thousands grouped by commas or not
+ * (`1,234.56`: a financial report's or an exchange's table, as its PDF's text layer gives it).
+ */
+const NUMBER_CELL = /^[-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** A header cell over the column of the rows' units. */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A table's own unit, on a line above its header: `单位：亿元`, `（单位：万元）`. */
@@ -170,9 +173,9 @@ export interface SpaceTable {
   cells: { start: number; end: number; kind: FigureKind }[];
 }
 
-/** Whether the text may hold a space-parted row: a line ending with a number a space parts from the text before. */
+/** Whether the text may hold a space-parted row: a line ending with a number (thousands grouped or not) a space parts from the text before. */
 export function mayHoldSpaceRows(text: string): boolean {
-  return /[ \t\u3000][-−－+]?\d+(?:\.\d+)?[ \t\u3000\r]*(?:\n|$)/.test(text);
+  return /[ \t\u3000][-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u3000\r]*(?:\n|$)/.test(text);
 }
 
 /**
