@@ -20,6 +20,7 @@ import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
 import { temperatureUnitAt } from './measureForms';
+import { cnMonthAt, cnMonthSpan, monthAloneCue } from './cnMonths';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -1882,10 +1883,19 @@ export class FigureScanner {
       // follows (十月怀胎, 七月流火, 三月三 stay words; 前三月 counts months)
       // (四至五月: the end of a span of months, left as read)
       if (md && typeof md.value === 'string' && md.value.length === 4 && text[i] !== '两' && text[i] !== '兩' && !includesCode(MONTH_NOT_AFTER, text.charCodeAt(i - 1)) &&
-        !(includesCode('至到~～－—-', text.charCodeAt(i - 1)) && CN_RUN[text.charCodeAt(i - 2)] === 1) &&
-        (IS_CLAUSE_END[text.charCodeAt(md.end)] === 1 || text[md.end - 1] === '份' || MONTH_PARTS.some((w) => text.startsWith(w, md.end)))) {
-        this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
-        return md.end;
+        !(includesCode('至到~～－—-', text.charCodeAt(i - 1)) && CN_RUN[text.charCodeAt(i - 2)] === 1)) {
+        // 一月至九月, 十月至今年一月: a span of two Chinese months, one pair (cnMonths.ts)
+        const span = text[md.end - 1] === '月' && cnMonthAt(text, i)?.end === md.end ? cnMonthSpan(text, md.end) : null;
+        if (span) {
+          const end = text[span.end] === '份' ? span.end + 1 : span.end;
+          this.push({ start: i, end, value: [md.value, `--${pad(span.month)}`], unit: '', kind: 'date', approx: null });
+          return end;
+        }
+        // 同年六月, 六月前, 十月、十一月间: a year word before, a time relation after, a list (cnMonths.ts)
+        if (IS_CLAUSE_END[text.charCodeAt(md.end)] === 1 || text[md.end - 1] === '份' || MONTH_PARTS.some((w) => text.startsWith(w, md.end)) || monthAloneCue(text, i, md.end)) {
+          this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
+          return md.end;
+        }
       }
     }
     return this.compose(tok, { hasDigit });
