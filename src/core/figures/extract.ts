@@ -21,6 +21,7 @@ import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
 import { temperatureUnitAt } from './measureForms';
 import { cnMonthAt, cnMonthSpan, monthAloneCue } from './cnMonths';
+import { roundBareScale } from './roundBare';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -1807,9 +1808,11 @@ export class FigureScanner {
       const roundApprox = (nx === '余' || nx === '多') && unitHere(text, runEnd + 1) !== null;
       const roundScale = runEnd - i >= 2 && round.value >= 1e4 && unitHere(text, runEnd) !== null;
       const shang = text[i - 1] === '上' && runEnd === i + 1 && unitHere(text, runEnd) !== null;
-      if (!roundApprox && !roundScale && !shang) return Math.max(runEnd, i + 1);
+      // 突破千万, 近百万群众: a bare round amount after an approximator or a threshold verb (roundBare.ts)
+      const bare = runEnd - i === 2 && roundBareScale(text, i, runEnd);
+      if (!roundApprox && !roundScale && !shang && !bare) return Math.max(runEnd, i + 1);
       const before = this.out.length;
-      const next = this.compose(rt, { hasDigit: !roundScale });
+      const next = this.compose(rt, { hasDigit: !roundScale && !bare });
       if (shang && this.out.length > before) this.out[this.out.length - 1].approx = '上';
       return next;
     }
@@ -2236,7 +2239,7 @@ export class FigureScanner {
     // (二十多万, 八千余万: the scale word read after the approximator multiplies the numeral; the
     // amount is judged by the product, as acceptChinese judges it, and 二十多万工人 is two hundred
     // thousand as 二十万工人 is (figrec46))
-    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && cn!.hasDigit)) return tok.end;
+    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && (cn!.hasDigit || roundBareScale(text, tok.start, tok.end)))) return tok.end;
 
     // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
