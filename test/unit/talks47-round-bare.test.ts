@@ -27,5 +27,8 @@ describe('talks47: a round amount said with a bare scale word after an approxima
     assert.deepEqual(figs('上千万人的生计都系于此。'), []);
     assert.deepEqual(figs('成千上万的志愿者来了。'), []);
     assert.deepEqual(figs('数百万人口的大城市。'), []);
+    assert.deepEqual(figs('全国人口超千万的城市越来越多。'), []);
+    assert.deepEqual(figs('客流量突破百万人次的景区要加强管理。'), []);
+    assert.deepEqual(figs('近百万的游客涌进了古镇。'), [['百万', 1e6]]);
   });
 });

@@ -521,7 +521,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
   // text): decided before the context checks below, which can only refuse.
   // 突破万亿, 近千万家庭: a bare two-character scale after an approximator or a threshold verb (roundBare.ts)
-  const roundBare = !c.hasDigit && roundBareScale(text, start, c.end) && !(c.unit && c.unit.unit === '级');
+  const roundBare = !c.hasDigit && roundBareScale(text, start, c.end, c.unit ? c.unitEnd : c.end) && !(c.unit && c.unit.unit === '级');
   if (!unit && !(c.value >= 1e4 && (c.hasDigit || roundBare))) return false;
   if (inFixedExpression(text, start)) return false;
   const prev = text[start - 1] ?? '';
