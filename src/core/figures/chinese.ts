@@ -7,6 +7,7 @@
  * (至少有一人, 为期一周, 每三年…组织一次, 三次暗访、一次综合评审).
  */
 import { isArabicOnlyMeasure, type UnitEntry } from './units';
+import { roundBareScale } from './roundBare';
 import { inFixedExpression } from './names';
 import { codeTable, includesCode } from '../text/charset';
 import { pastResidues, pinyinResidueStart } from './pinyin';
@@ -519,7 +520,9 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   const { start, unit } = c;
   // A bare numeral is a figure only from 10,000 up (一些, 进一步 are most numerals in running
   // text): decided before the context checks below, which can only refuse.
-  if (!unit && !(c.value >= 1e4 && c.hasDigit)) return false;
+  // 突破万亿, 近千万家庭: a bare two-character scale after an approximator or a threshold verb (roundBare.ts)
+  const roundBare = !c.hasDigit && roundBareScale(text, start, c.end, c.unit ? c.unitEnd : c.end) && !(c.unit && c.unit.unit === '级');
+  if (!unit && !(c.value >= 1e4 && (c.hasDigit || roundBare))) return false;
   if (inFixedExpression(text, start)) return false;
   const prev = text[start - 1] ?? '';
   if (prev === '第' || prev === '其' || prev === '初' || prev === '周' || prev === '老' || prev === '排' || prev === '届') return false;
@@ -528,7 +531,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   if (insideShortQuote(text, start, c.unitEnd > c.end ? c.unitEnd : c.end)) return false;
   if (insideBookTitle(text, start)) return false;
 
-  if (!unit) return c.value >= 1e4 && c.hasDigit;
+  if (!unit) return c.value >= 1e4 && (c.hasDigit || roundBare);
   // 一年接着一年干, 一代又一代: one measure word said twice, "one after another", no count
   if (repeatedOne(text, c)) return false;
   if (!c.hasDigit) {
@@ -549,7 +552,7 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
     const k = unit.kind;
     // 近万名, 超万人, 逾万家: after an approximator a bare 万/亿 before a classifier is a count of about
     // that many, as 超亿元 is an amount (上万人, 成千上万 stay vague)
-    const approxCount = k === 'count' && (prev === '近' || prev === '超' || prev === '逾') && c.end - start === 1;
+    const approxCount = k === 'count' && (((prev === '近' || prev === '超' || prev === '逾') && c.end - start === 1) || roundBare);
     if (!(k === 'money' || k === 'mass' || k === 'energy' || k === 'volume' || k === 'length' || k === 'area' || approxCount)) return false;
     const after = text.charCodeAt(c.unitEnd);
     if ((after >= 65 && after <= 90) || (after >= 97 && after <= 122)) return false; // 亿元gdp

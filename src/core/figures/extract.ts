@@ -22,6 +22,8 @@ import { isBreakTagAt } from '../outline/htmlBreaks';
 import { InlineItems } from './inlineItems';
 import { phoneShape, phoneWordBefore } from './phoneNumbers';
 import { temperatureUnitAt } from './measureForms';
+import { cnMonthAt, cnMonthSpan, monthAloneCue } from './cnMonths';
+import { roundBareScale } from './roundBare';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -1846,9 +1848,11 @@ export class FigureScanner {
       const roundApprox = (nx === '余' || nx === '多') && unitHere(text, runEnd + 1) !== null;
       const roundScale = runEnd - i >= 2 && round.value >= 1e4 && unitHere(text, runEnd) !== null;
       const shang = text[i - 1] === '上' && runEnd === i + 1 && unitHere(text, runEnd) !== null;
-      if (!roundApprox && !roundScale && !shang) return Math.max(runEnd, i + 1);
+      // 突破千万, 近百万群众: a bare round amount after an approximator or a threshold verb (roundBare.ts)
+      const bare = runEnd - i === 2 && roundBareScale(text, i, runEnd);
+      if (!roundApprox && !roundScale && !shang && !bare) return Math.max(runEnd, i + 1);
       const before = this.out.length;
-      const next = this.compose(rt, { hasDigit: !roundScale });
+      const next = this.compose(rt, { hasDigit: !roundScale && !bare });
       if (shang && this.out.length > before) this.out[this.out.length - 1].approx = '上';
       return next;
     }
@@ -1922,10 +1926,19 @@ export class FigureScanner {
       // follows (十月怀胎, 七月流火, 三月三 stay words; 前三月 counts months)
       // (四至五月: the end of a span of months, left as read)
       if (md && typeof md.value === 'string' && md.value.length === 4 && text[i] !== '两' && text[i] !== '兩' && !includesCode(MONTH_NOT_AFTER, text.charCodeAt(i - 1)) &&
-        !(includesCode('至到~～－—-', text.charCodeAt(i - 1)) && CN_RUN[text.charCodeAt(i - 2)] === 1) &&
-        (IS_CLAUSE_END[text.charCodeAt(md.end)] === 1 || text[md.end - 1] === '份' || MONTH_PARTS.some((w) => text.startsWith(w, md.end)))) {
-        this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
-        return md.end;
+        !(includesCode('至到~～－—-', text.charCodeAt(i - 1)) && CN_RUN[text.charCodeAt(i - 2)] === 1)) {
+        // 一月至九月, 十月至今年一月: a span of two Chinese months, one pair (cnMonths.ts)
+        const span = text[md.end - 1] === '月' && cnMonthAt(text, i)?.end === md.end ? cnMonthSpan(text, md.end) : null;
+        if (span) {
+          const end = text[span.end] === '份' ? span.end + 1 : span.end;
+          this.push({ start: i, end, value: [md.value, `--${pad(span.month)}`], unit: '', kind: 'date', approx: null });
+          return end;
+        }
+        // 同年六月, 六月前, 十月、十一月间: a year word before, a time relation after, a list (cnMonths.ts)
+        if (IS_CLAUSE_END[text.charCodeAt(md.end)] === 1 || text[md.end - 1] === '份' || MONTH_PARTS.some((w) => text.startsWith(w, md.end)) || monthAloneCue(text, i, md.end)) {
+          this.push({ start: i, end: md.end, value: md.value, unit: md.unit, kind: 'date', approx: null });
+          return md.end;
+        }
       }
     }
     return this.compose(tok, { hasDigit });
@@ -2266,7 +2279,7 @@ export class FigureScanner {
     // (二十多万, 八千余万: the scale word read after the approximator multiplies the numeral; the
     // amount is judged by the product, as acceptChinese judges it, and 二十多万工人 is two hundred
     // thousand as 二十万工人 is (figrec46))
-    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && cn!.hasDigit)) return tok.end;
+    if (chinese && !unit && !((tok.value ?? 0) * scale >= 1e4 && (cn!.hasDigit || roundBareScale(text, tok.start, tok.end)))) return tok.end;
 
     // 负3.9%: a sign written as a word (not 税负); -22.2%: a minus right before the digits where
     // no digit, letter or dash stands before it (5-10年 and 010-1234 are read from their first number)
