@@ -56,6 +56,9 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
     const e = s + scale[0].length;
     const nx = e < n ? text.charCodeAt(e) : -1;
     if (nx >= 0 && NUMERAL_AFTER.includes(text[e])) continue;
+    // 人口超千万的城市: passed and then 的 names a class of things by the size they pass, no amount
+    // (roundBare.ts reads it the same way; 近百万的游客 stays an amount)
+    if (verb !== '近' && verb !== '将近' && verb !== '接近' && text[e] === '的') continue;
     // a unit after the scale (超百万人次, 破亿元) makes the scanner's figure, not a bare scale
     if (nx >= 0 && unitHere(text, e) !== null) continue;
     if (LOOSE.has(scale[0]) && nx >= 0 && (isHan(nx) || (nx >= 0x30 && nx <= 0x39) || (nx >= 0x41 && nx <= 0x7a))) continue;
