@@ -21,6 +21,7 @@ import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
 import { spanView } from './spanJoin';
 import { withoutColonLists } from './colonLists';
+import { withoutAnnouncedMdLists } from './mdAnnouncedLists';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
@@ -214,6 +215,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     }
     // A list run on inside one sentence after a colon (`…：（一）…；（二）…。`) opens no parts (colonLists.ts).
     built = withoutColonLists(text, built);
+    // A Markdown list a sentence ending in a colon announces (`文章分为八部分：` `- 一、…`) names another work's parts (mdAnnouncedLists.ts).
+    if (options.format === 'markdown') built = withoutAnnouncedMdLists(text, built);
     // Several texts kept as records of a program's data: each record's title over its parts (codeRecordTitles.ts).
     // (a document's parts named in its records' heading fields, `{ h: '一、服务内容', p: '…' }`, first:
     // the records' titles then stand over them, codeSectionFields.ts)
