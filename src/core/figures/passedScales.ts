@@ -39,7 +39,17 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
   for (let k = 1; k < figs.length && inOrder; k++) if (figs[k].start < figs[k - 1].start) inOrder = false;
   const sorted = inOrder ? figs : figs.slice().sort((x, y) => x.start - y.start);
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // Every scale word holds 万 or 亿: the verbs are looked for only before those (found natively, one
+  // cursor for each character), not at every character of the text.
+  let nextW = text.indexOf('万');
+  let nextY = text.indexOf('亿');
+  while (nextW >= 0 || nextY >= 0) {
+    let h: number;
+    if (nextY < 0 || (nextW >= 0 && nextW < nextY)) { h = nextW; nextW = text.indexOf('万', h + 1); } else { h = nextY; nextY = text.indexOf('亿', h + 1); }
+    // the scale word starts at h (万, 亿, 万亿) or one character before (千万, 百万, 十万, 千亿, 百亿, 十亿)
+    const s = h > 0 && (text[h - 1] === '千' || text[h - 1] === '百' || text[h - 1] === '十') ? h - 1 : h;
+    const i = s - 1;
+    if (i < 0) continue;
     const c = text.charCodeAt(i);
     // 破 超 过 逾 近: the last character of each verb
     if (c !== 0x7834 && c !== 0x8d85 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8fd1) continue;
@@ -49,7 +59,6 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
     const vs = i + 1 - verb.length;
     if (verb === '近' && vs > 0 && NOT_BEFORE_JIN.includes(text[vs - 1])) continue;
     if (verb === '超' && vs > 0 && text[vs - 1] === '赶') continue;
-    const s = i + 1;
     let scale: [string, number] | null = null;
     for (const sc of SCALES) if (text.startsWith(sc[0], s)) { scale = sc; break; }
     if (!scale) continue;
@@ -72,7 +81,9 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
       start: s, end: e, text: scale[0], value: scale[1], unit: '', kind: 'count',
       approx: prefixApprox(text, s), indicator: null, relation: null, of: null, section: null,
     });
-    i = e - 1;
+    // (the characters of the scale word just read open no other)
+    while (nextW >= 0 && nextW < e) nextW = text.indexOf('万', nextW + 1);
+    while (nextY >= 0 && nextY < e) nextY = text.indexOf('亿', nextY + 1);
   }
   if (!added) return figs;
   const out: Figure[] = [];

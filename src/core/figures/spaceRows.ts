@@ -175,7 +175,9 @@ export interface SpaceTable {
 
 /** Whether the text may hold a space-parted row: a line ending with a number (thousands grouped or not) a space parts from the text before. */
 export function mayHoldSpaceRows(text: string): boolean {
-  return /[ \t\u3000][-−－+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u3000\r]*(?:\n|$)/.test(text);
+  // (a check that may say yes too often: the rows are read exactly after it; digits and commas in one
+  // class, no alternation to try again at every blank before a digit)
+  return /[ \t\u3000][-−－+]?\d[\d,]*(?:\.\d+)?[ \t\u3000\r]*(?:\n|$)/.test(text);
 }
 
 /**
