@@ -13,7 +13,8 @@
  * their own (a statute's `（一）…；` lines) are parts and stay. Linear: each member is read once,
  * and the stretch between members once.
  */
-import type { Heading, Outline } from '../types';
+import type { Outline } from '../types';
+import { withoutHeadings } from './dropHeadings';
 
 const BLANK = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 const COLON = (c: number): boolean => c === 0xff1a || c === 58;
@@ -97,18 +98,5 @@ export function withoutColonLists(text: string, outline: Outline): Outline {
     for (const k of members) drop[k] = 1;
     dropped += members.length;
   }
-  if (dropped === 0) return outline;
-  // The members are leaves: the others keep their levels; parents are renumbered, and a part that
-  // ended where a member started ends where that member ended.
-  const index = new Int32Array(hs.length).fill(-1);
-  const kept: Heading[] = [];
-  for (let k = 0; k < hs.length; k++) if (!drop[k]) { index[k] = kept.length; kept.push({ ...hs[k] }); }
-  for (const h of kept) if (h.parent !== null) h.parent = index[h.parent];
-  const endAt = new Map<number, number>();
-  for (let k = hs.length - 1; k >= 0; k--) if (drop[k]) endAt.set(hs[k].start, endAt.get(hs[k].end) ?? hs[k].end);
-  for (const h of kept) {
-    const e = endAt.get(h.end);
-    if (e !== undefined) h.end = e;
-  }
-  return { ...outline, headings: kept };
+  return dropped === 0 ? outline : withoutHeadings(outline, drop);
 }

@@ -6,7 +6,8 @@
  * line right before it are the evidence; items under a sentence with no colon, and numbered lines that
  * are no list items, are read as before. Linear: the stretch between two items is read once.
  */
-import type { Heading, Outline } from '../types';
+import type { Outline } from '../types';
+import { withoutHeadings } from './dropHeadings';
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
 
@@ -92,20 +93,5 @@ export function withoutAnnouncedMdLists(text: string, outline: Outline): Outline
     }
     k = j;
   }
-  if (dropped === 0) return outline;
-  const index = new Int32Array(hs.length).fill(-1);
-  const kept: Heading[] = [];
-  for (let q = 0; q < hs.length; q++) if (!drop[q]) { index[q] = kept.length; kept.push({ ...hs[q] }); }
-  for (const g of kept) {
-    let p = g.parent;
-    while (p !== null && drop[p]) p = hs[p].parent;
-    g.parent = p === null ? null : index[p];
-  }
-  const endAt = new Map<number, number>();
-  for (let q = hs.length - 1; q >= 0; q--) if (drop[q]) endAt.set(hs[q].start, endAt.get(hs[q].end) ?? hs[q].end);
-  for (const g of kept) {
-    const e = endAt.get(g.end);
-    if (e !== undefined) g.end = e;
-  }
-  return { ...outline, headings: kept };
+  return dropped === 0 ? outline : withoutHeadings(outline, drop);
 }
