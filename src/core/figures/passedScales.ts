@@ -2,8 +2,8 @@
  * A bare scale word reached or passed (播放量破亿, 用户突破千万, 覆盖近千万家庭, 营收超百亿，): the scale word
  * alone is the round amount (亿 = 100000000), a figure of kind count with no unit (ANNOTATION.md: a
  * Chinese-numeral quantity counts; the gold of PDF and OCR conversions marks 破亿, 破千万, 破百万,
- * 近千万). The word before it is the evidence: 破/突破 (passing a mark), 超/超过/逾 (over), 近/将近/
- * 接近 (nearly), kept as the figure's approximation where the engine lists one. Without such a word
+ * 近千万). The word before it is the evidence (scaleVerbs.ts, the list the scanner's bare scales use
+ * too), kept as the figure's approximation where the engine lists one. Without such a word
  * a bare scale word stays a word (百万雄师, 千万不要, 万一, 亿万人民). 万 and 十万 alone also name a
  * great many (万家灯火, 近万里): taken only before punctuation, a blank or the text's end. A scale
  * word with a unit after it (超亿元, 超百万人次) is the scanner's reading, not this one; figures already
@@ -13,6 +13,7 @@
 import type { Figure } from '../types';
 import { prefixApprox } from './context';
 import { unitHere } from './extract';
+import { namesSizeClass, passingVerbBefore, VERB_ENDS } from './scaleVerbs';
 
 /** Scale words, longest first, with their values. */
 const SCALES: Array<[string, number]> = [
@@ -21,10 +22,6 @@ const SCALES: Array<[string, number]> = [
 ];
 /** Scales that also name "a great many" as a word's first character (万家, 万里, 十万火急). */
 const LOOSE = new Set(['万', '十万']);
-/** Words of reaching or passing before the scale, longest first. */
-const VERBS = ['突破', '超过', '将近', '接近', '破', '超', '逾', '近'];
-/** Characters before 近 that make another word (最近, 附近, 靠近, 亲近, 临近, 就近, 贴近, 邻近, 远近). */
-const NOT_BEFORE_JIN = '最附靠亲临就贴邻远';
 /** Characters after a scale word that carry the number on (万一, 亿万, 千万千万, 百万余): not a bare scale. */
 const NUMERAL_AFTER = '一二三四五六七八九十百千万亿两零〇余多几';
 
@@ -51,14 +48,9 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
     const i = s - 1;
     if (i < 0) continue;
     const c = text.charCodeAt(i);
-    // 破 超 过 逾 近: the last character of each verb
-    if (c !== 0x7834 && c !== 0x8d85 && c !== 0x8fc7 && c !== 0x903e && c !== 0x8fd1) continue;
-    let verb: string | null = null;
-    for (const v of VERBS) if (i + 1 >= v.length && text.startsWith(v, i + 1 - v.length)) { verb = v; break; }
+    if (!VERB_ENDS.has(c)) continue;
+    const verb = passingVerbBefore(text, s);
     if (!verb) continue;
-    const vs = i + 1 - verb.length;
-    if (verb === '近' && vs > 0 && NOT_BEFORE_JIN.includes(text[vs - 1])) continue;
-    if (verb === '超' && vs > 0 && text[vs - 1] === '赶') continue;
     let scale: [string, number] | null = null;
     for (const sc of SCALES) if (text.startsWith(sc[0], s)) { scale = sc; break; }
     if (!scale) continue;
@@ -66,8 +58,7 @@ export function addPassedScales(text: string, figs: Figure[]): Figure[] {
     const nx = e < n ? text.charCodeAt(e) : -1;
     if (nx >= 0 && NUMERAL_AFTER.includes(text[e])) continue;
     // 人口超千万的城市: passed and then 的 names a class of things by the size they pass, no amount
-    // (roundBare.ts reads it the same way; 近百万的游客 stays an amount)
-    if (verb !== '近' && verb !== '将近' && verb !== '接近' && text[e] === '的') continue;
+    if (namesSizeClass(verb, text, e)) continue;
     // a unit after the scale (超百万人次, 破亿元) makes the scanner's figure, not a bare scale
     if (nx >= 0 && unitHere(text, e) !== null) continue;
     if (LOOSE.has(scale[0]) && nx >= 0 && (isHan(nx) || (nx >= 0x30 && nx <= 0x39) || (nx >= 0x41 && nx <= 0x7a))) continue;

@@ -4,9 +4,9 @@
  * 近万名 and 超亿元 already are. Elsewhere 千万 is mostly the adverb (千万不要) and 百万/千万 a size
  * (百万大军, 千万家庭受益), so the word before decides. 上千万/成千上万 stay vague (not taken).
  */
+import { namesSizeClass, passingVerbBefore } from './scaleVerbs';
+
 const BARE_SCALES = ['千万', '百万', '万亿', '千亿', '百亿'];
-/** Words just before: approximators and threshold verbs (longest first). */
-const BEFORE = ['突破', '超过', '达到', '近', '超', '逾'];
 
 /**
  * `after` is where the figure would end (past its classifier, if any): a threshold word before and
@@ -17,8 +17,6 @@ export function roundBareScale(text: string, start: number, end: number, after: 
   if (end - start !== 2) return false;
   const w = text.slice(start, end);
   if (!BARE_SCALES.includes(w)) return false;
-  for (const b of BEFORE) {
-    if (start >= b.length && text.startsWith(b, start - b.length)) return b === '近' || text[after] !== '的';
-  }
-  return false;
+  const verb = passingVerbBefore(text, start);
+  return verb !== null && !namesSizeClass(verb, text, after);
 }
