@@ -24,6 +24,7 @@ import { phoneShape, phoneWordBefore } from './phoneNumbers';
 import { temperatureUnitAt } from './measureForms';
 import { cnMonthAt, cnMonthSpan, monthAloneCue } from './cnMonths';
 import { roundBareScale } from './roundBare';
+import { changeBefore } from './rangeChange';
 import { isBlankOrCR as isBlank } from '../text/blank';
 
 export interface RawFigure {
@@ -3581,18 +3582,9 @@ function changeWordBefore(text: string, start: number): boolean {
 }
 const CHANGE_CLAUSE_END = '，。；！？,;!?\n：:';
 
-/** Verbs and prepositions of change right before a number (增长, 下降, 由, 从 …), an approximator or 了 between. */
 /** Kinds of unit whose two amounts, each written whole, join into one range (300万元至500万元). */
 const RANGE_UNIT_KINDS = new Set<FigureKind>(['money', 'mass', 'length', 'area', 'volume', 'energy']);
 
-function changeBefore(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && includesCode('了约近超逾达', text.charCodeAt(k - 1))) k--;
-  const c = text[k - 1] ?? '';
-  if ('由从升降涨跌增减'.includes(c) && c !== '') return true;
-  const w = text.slice(Math.max(0, k - 2), k);
-  return ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快'].includes(w);
-}
 /** Longest CSV row read for its fields' columns. */
 const CSV_ROW_MAX = 4000;
 /** CSV column names that count or measure (a field under them is a quantity, not a code). */

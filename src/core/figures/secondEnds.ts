@@ -9,6 +9,7 @@
  */
 import type { Figure } from '../types';
 import { joinWithNext } from './joinNext';
+import { changeBefore } from './rangeChange';
 
 /** Kinds whose two ends joined by 至/到 make a range (as the scanner's RANGE_UNIT_KINDS, and shares). */
 const RANGE_KINDS = new Set(['percent', 'money', 'mass', 'length', 'area', 'volume', 'energy']);
@@ -17,7 +18,6 @@ const WORD_GAPS = new Set(['至', '到']);
 const DASH_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', '——', '--', '---']);
 /** Chinese numerals (and 百分之) an end written in words opens with. */
 const CHINESE_OPEN = /^(?:百分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])/;
-const CHANGE_WORDS = ['增长', '提高', '提升', '降低', '下降', '下跌', '上涨', '上升', '回落', '回升', '增加', '减少', '扩大', '缩小', '收窄', '放缓', '加快', '调整', '调至', '调到'];
 
 export function joinSecondEnds(text: string, figs: Figure[]): Figure[] {
   return joinWithNext(text, figs, secondEnd);
@@ -94,13 +94,4 @@ function ordinalBefore(text: string, p: number): boolean {
   let k = p;
   if (text[k - 1] === ' ') k--;
   return text[k - 1] === '第';
-}
-
-/** Whether a verb of change (or 由/从) comes before the first end: 由百分之五提高至百分之八 is a change. */
-function changeBefore(text: string, start: number): boolean {
-  let k = start;
-  while (k > 0 && '了约近超逾达'.includes(text[k - 1])) k--;
-  const c = text[k - 1] ?? '';
-  if (c !== '' && '由从升降涨跌增减'.includes(c)) return true;
-  return CHANGE_WORDS.includes(text.slice(Math.max(0, k - 2), k));
 }

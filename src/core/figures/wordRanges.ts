@@ -3,16 +3,12 @@
  * `3门至5门`): one figure, the pair of values, as docs/testing.md reads `100万元至300万元`.
  * joinUnitRanges (labelDates.ts) joins the dash and the tilde; 到 and 至 also end a change
  * (`下降2人至10人`, `由30人到50人`, `从40%提高到80%`), so the pair is joined only where no word of
- * change or of a starting point (由, 从, 降, 增…) stands in the clause before its first end.
+ * change or of a starting point stands before its first end (rangeChange.ts).
  */
 import type { Figure } from '../types';
-import { includesCode } from '../text/charset';
 import { joinWithNext } from './joinNext';
+import { changeBefore } from './rangeChange';
 
-/** Words of change and of a starting point: one of these before the first end makes 到/至 the change's end. */
-const CHANGE_CHARS = '由从從降升增减減涨漲跌提扩擴缩縮调調加少幅变變改达達上下压壓控';
-/** Where the clause before the first end stops being read back. */
-const CLAUSE_STOPS = '，,。；;：:！？!?、\n（(';
 
 export function joinWordRanges(text: string, figs: Figure[]): Figure[] {
   return joinWithNext(text, figs, wordRange);
@@ -25,12 +21,7 @@ function wordRange(text: string, f: Figure, g: Figure): boolean {
   // each end writes the unit itself after plain digits (no scale word, no approximation between)
   if (!text.slice(f.start, f.end).endsWith(f.unit) || !text.slice(g.start, g.end).endsWith(g.unit)) return false;
   if (!/^[0-9.]+$/.test(text.slice(f.start, f.end - f.unit.length)) || !/^[0-9.]+$/.test(text.slice(g.start, g.end - g.unit.length))) return false;
-  // the clause before the first end (at most 8 characters back): no word of change or start
-  for (let k = f.start - 1; k >= 0 && k >= f.start - 8; k--) {
-    const c = text.charCodeAt(k);
-    if (includesCode(CLAUSE_STOPS, c)) break;
-    if (includesCode(CHANGE_CHARS, c)) return false;
-  }
+  if (changeBefore(text, f.start)) return false;
   f.value = [f.value, g.value];
   return true;
 }
