@@ -26,6 +26,7 @@ import { cnMonthAt, cnMonthSpan, monthAloneCue } from './cnMonths';
 import { roundBareScale } from './roundBare';
 import { changeBefore } from './rangeChange';
 import { isBlankOrCR as isBlank } from '../text/blank';
+import { citationReferenceEnd, countCitationRuns } from './citationRuns';
 
 export interface RawFigure {
   start: number;
@@ -479,6 +480,8 @@ export class FigureScanner {
   private spaced = -1;
   /** -1 not yet known, else whether numbers stand on lines apart from their units (numbersBrokenFromUnits). */
   private broken = -1;
+  /** -1 not yet known, else how many source references close clauses (citationRuns, up to 3). */
+  private citations = -1;
   /** Item numbers of lists run together on a line (read as asked). */
   private items: InlineItems | null = null;
   /** Where each run of joined numbers ends, by the position read from (joinedRunEnd), per joiner. */
@@ -1312,6 +1315,11 @@ export class FigureScanner {
       // a note's own mark at the start of its line: [1] 本表数据…, ［2］ (a bracketed year stays a date)
       if (tok.intDigits <= 2 && includesCode(FOOTNOTE_OPEN, text.charCodeAt(i - 1)) && includesCode(FOOTNOTE_CLOSE, text.charCodeAt(tok.end)) && this.lineStartBefore(i - 1) >= 0) {
         return tok.end + 1;
+      }
+      // 奠定基础 [1-0], [1-6]。: a digest's run of source references after a clause (citationRuns)
+      if (text[i - 1] === '[') {
+        const ce = citationReferenceEnd(text, i - 1, () => (this.citations < 0 ? (this.citations = countCitationRuns(text)) : this.citations));
+        if (ce > 0) return ce;
       }
       // [3-5], [1,2]: references to a run of notes after a term (提高了0.3个百分点[3-5]), no figure
       if (tok.intDigits <= 2 && text[i - 1] === '[' && (isCjk(text.charCodeAt(i - 2)) || includesCode('”’」》)）。，', text.charCodeAt(i - 2)))) {
