@@ -39,6 +39,7 @@ import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
 import { bareNumberLines, lazyListLines, rankedLists } from './listRanks';
 import { addMdDigestItems } from './mdDigestItems';
+import { addMdBoldItems } from './mdBoldItems';
 import { gluedCredits } from './photoCredits';
 import { dropTitlesInRuns } from './titlesInRuns';
 import { assignParents, type NestInfo } from './nesting';
@@ -1140,6 +1141,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdDigestItems(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdBoldItems(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdQuotedSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBannerTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBrokenTitleCopy(text, layout, cands, anatomy.zone, md, mdHeadingByLine);

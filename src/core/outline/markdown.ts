@@ -21,6 +21,20 @@ export interface MdInfo {
   masked: Array<[number, number]>;
   /** The text is an HTML page's source (htmlSource.ts), not Markdown. */
   htmlSource?: boolean;
+  /**
+   * Paragraphs of the top level that hold nothing but one bold run (`**…**`, `__…__`), in text
+   * order: where the paragraph starts and ends, and the block that follows it (mdBoldItems.ts).
+   * remark-parse only (the line scanner for large texts leaves it out).
+   */
+  boldParagraphs?: BoldParagraph[];
+}
+
+/** A top-level paragraph holding one bold run alone, and the kind of block after it. */
+export interface BoldParagraph {
+  start: number;
+  end: number;
+  /** The next block's mdast type (`list`, `paragraph`, `table`, `heading`…), '' at the end. */
+  next: string;
 }
 
 /**
@@ -188,7 +202,28 @@ export function analyseMarkdown(text: string, lineStarts: readonly number[]): Md
   };
   walk(tree);
   masked.sort((a, b) => a[0] - b[0]);
-  return { headings, masked };
+  return { headings, masked, boldParagraphs: boldParagraphs(tree) };
+}
+
+/** The top-level paragraphs of `tree` whose one child (blank text aside) is a bold run. */
+function boldParagraphs(tree: Root): BoldParagraph[] {
+  const out: BoldParagraph[] = [];
+  const top = tree.children;
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i];
+    if (node.type !== 'paragraph') continue;
+    let strong = 0;
+    let other = 0;
+    for (const c of node.children) {
+      if (c.type === 'strong') strong++;
+      else if (!(c.type === 'text' && c.value.trim() === '')) other++;
+    }
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (strong !== 1 || other !== 0 || s === undefined || e === undefined) continue;
+    out.push({ start: s, end: e, next: i + 1 < top.length ? top[i + 1].type : '' });
+  }
+  return out;
 }
 
 
