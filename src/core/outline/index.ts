@@ -20,6 +20,7 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
 import { spanView } from './spanJoin';
+import { pdfRowView } from './pdfRows';
 import { withoutColonLists } from './colonLists';
 import { withoutAnnouncedMdLists } from './mdAnnouncedLists';
 import { arabicRunIn } from './arabicRunIn';
@@ -188,11 +189,18 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
     // of markup are no records.
     const markup = plain && html === null ? codeMarkupText(text, codeText) : null;
-    const views = (plain || fragment) && markup === null && concat === null ? recordViews(text, codeText) : null;
-    const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
+    // A PDF parser's rows kept as JSON lines (`{"page": 3, "type": "text", "inside": "目录"}`) are read
+    // as the lines of the page's text, for the outline only: the figures read the file (pdfRows.ts).
+    const rows = plain && markup === null && html === null ? pdfRowView(text) : null;
+    const views = (plain || fragment) && markup === null && concat === null && rows === null ? recordViews(text, codeText) : null;
+    const view = views?.outline ?? (plain && markup === null && rows === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
-    if (view) {
+    if (rows) {
+      const rowsOutline = build(rows.text, computeLineStarts(rows.text), options, codeTextTest(rows.text));
+      built = outlineInFile(rows, rowsOutline, text, lineStarts);
+      delete built.records;
+    } else if (view) {
       const viewCode = codeTextTest(view.text);
       const viewOutline = build(view.text, computeLineStarts(view.text), options, viewCode);
       // (the figures' outline of the view is read with the default options: kept only where no
