@@ -20,6 +20,8 @@ import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type R
 import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
 import { spanView } from './spanJoin';
+import { pdfRowView } from './pdfRows';
+import { recurringLabels } from './recurringLabels';
 import { withoutColonLists } from './colonLists';
 import { withoutAnnouncedMdLists } from './mdAnnouncedLists';
 import { arabicRunIn } from './arabicRunIn';
@@ -121,6 +123,8 @@ function titleBlockParagraph(text: string, lines: Layout['lines'], from: number,
 
 /** An issuing body's name alone: `某某州统计局`, `某某市人民政府办公室`. */
 const ISSUER_NAME = /^[\u3400-\u9fff（）()]{2,18}(?:统计局|调查队|人民政府|委员会|办公室|办公厅|[局厅])$/;
+/** A page's number alone on its line: `2`, `- 2 -`, `— 2 —`, `第2页`, `2/15`. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-－—–]\s*)?(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*[0-9]{1,4})?(?:\s*[-－—–])?[\s\u3000]*$/;
 /** Marks that go on a sentence and never open a line of their own: a line opening with one continues the line above. */
 const INNER_MARKS = '，；、。：！？,;';
 /** Longest title a lone numbered line may have and still read as a heading. */
@@ -189,11 +193,18 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // is read in its words, the code, tags and expressions blanked (codeMarkup.ts); its long lines
     // of markup are no records.
     const markup = plain && html === null ? codeMarkupText(text, codeText) : null;
-    const views = (plain || fragment) && markup === null && concat === null ? recordViews(text, codeText) : null;
-    const view = views?.outline ?? (plain && markup === null ? spanView(text) : null);
+    // A PDF parser's rows kept as JSON lines (`{"page": 3, "type": "text", "inside": "目录"}`) are read
+    // as the lines of the page's text, for the outline only: the figures read the file (pdfRows.ts).
+    const rows = plain && markup === null && html === null ? pdfRowView(text) : null;
+    const views = (plain || fragment) && markup === null && concat === null && rows === null ? recordViews(text, codeText) : null;
+    const view = views?.outline ?? (plain && markup === null && rows === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;
-    if (view) {
+    if (rows) {
+      const rowsOutline = build(rows.text, computeLineStarts(rows.text), options, codeTextTest(rows.text));
+      built = outlineInFile(rows, rowsOutline, text, lineStarts);
+      delete built.records;
+    } else if (view) {
       const viewCode = codeTextTest(view.text);
       const viewOutline = build(view.text, computeLineStarts(view.text), options, viewCode);
       // (the figures' outline of the view is read with the default options: kept only where no
@@ -2336,6 +2347,17 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     } else if (!opens() && !likeTitle(own, firstTitle) && !(firstTitleTop && pushed.length === 2 && pageLabels(firstTitle, own))) c.rank = 1;
     cands.push(c);
   };
+  // A part label every piece repeats, or the first subhead under one: a subhead (rank 1), never the
+  // document's title, whatever title the text's first lines give (recurringLabels.ts).
+  // (`second`: the subhead right under such a label, a part of the label's part, rank 4)
+  const pushSubhead = (p: number, second = false) => {
+    const li = paragraphFirstLine[p];
+    const ts = textFrom(li);
+    const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
+    c.rank = second ? 4 : 1;
+    pushed.push(p);
+    cands.push(c);
+  };
   // The document's first title said again further down, over the text (a page's headline, its
   // metadata table, then the document's own title line): a second title, though no text stands
   // between them. Its paragraph is that line alone, and text follows it.
@@ -2397,6 +2419,13 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     if (a.length < 4 || b.length < 2 || h.length > 60 || a.length + b.length >= h.length) return -1;
     return h.endsWith(a) && h.startsWith(b) && looksLikeTitle(head.trim()) ? p - 2 : -1;
   };
+  // A short line every piece repeats over its text (`问题的提出` under each topic's title): a part
+  // label of each piece, though it stands right under a title (recurringLabels.ts).
+  // (running text right under it, or one more title line and the text under that: `问题分析` / `…是什么` / text)
+  const proseAt = (q: number): boolean => q < n && kind[q] === 1 && markerParagraphs[q] === 0;
+  // (a line right under a page's number, `2` or `- 2 -`, is the page's running head, no label)
+  const underPageNumber = (p: number): boolean => p > 0 && PAGE_NUMBER.test(oneLine(p - 1) ?? '');
+  const recurring = recurringLabels(Array.from({ length: n }, (_, p) => (kind[p] === 2 && !afterColon[p] && !section[p] && !underPageNumber(p) && (proseAt(p + 1) || (p + 1 < n && kind[p + 1] === 2 && proseAt(p + 2))) ? oneLine(p) : null)));
   let clusterOpen = false;
   for (let p = 0; p < n; p++) {
     if (kind[p] === 1) { clusterOpen = false; continue; }
@@ -2436,18 +2465,23 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
-      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p) || brokenCopy(p);
+      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p) || brokenCopy(p) || (recurring[p] === 1 && p < lastBody);
+    const byLabel = recurring[p] === 1 && p < lastBody;
     clusterOpen = true;
     // `子洲县二〇二三年…统计公报` / `子洲县二〇` / `…统计公报`: the page's headline over the document's
     // own title broken by the page (its middle lost): the headline, whole, is the title.
     const whole = accept && firstTitle === null ? headlineOfBrokenTitle(p) : -1;
     if (whole >= 0) pushTitle(whole, true);
+    else if (byLabel) pushSubhead(p);
     else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p) || brokenCopy(p));
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
       if (titleZone[r] === 1 && r < lastBody) { pushTitle(r, true); continue; }
       if (r === q && r > p && headsLabels(r)) { pushTitle(r, false); continue; }
+      if (recurring[r] === 1 && r < lastBody) { pushSubhead(r); continue; }
+      // (the first subhead of such a part, right under its label and over its text: `问题分析` / `…是什么` / text)
+      if (r > p && r === q && recurring[r - 1] === 1 && r < lastBody && proseAt(r + 1) && !afterColon[r]) { pushSubhead(r, true); continue; }
       // `标题` / `标题` (a page's headline right over the document's own, word for word, nothing
       // between but the page's bar): the repeat is a title too, and heads the parts.
       if (repeatsFirstTitle(r, true)) { pushTitle(r, true); continue; }
