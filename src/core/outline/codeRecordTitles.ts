@@ -376,6 +376,9 @@ function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: nu
   const dropped = new Set<number>();
   let k = 0;
   const recOf = new Int32Array(old.length).fill(-1);
+  // (the records whose title field the engine read itself, a title on the field's line: the titles it
+  // left at the top level inside the record are the record's text's own, kept there below)
+  const readOwn = new Uint8Array(recs.length);
   for (let r = 0; r < recs.length; r++) {
     const { m, from, to } = recs[r];
     const title = text.slice(m.s, m.e);
@@ -394,7 +397,11 @@ function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: nu
       // a heading the engine read on the title's line, or the record's text opening with its title again
       const onLine = h.start < (m.e + 1) && h.start >= from;
       const repeat = first && h.marker === '' && h.parent === null && sameTitle(h.title, title);
-      if (onLine || repeat) { dropped.add(k); continue; }
+      if (onLine || repeat) {
+        dropped.add(k);
+        if (onLine && h.marker === '' && h.parent === null) readOwn[r] = 1;
+        continue;
+      }
       first = false;
       items.push({ h: { ...h }, oldIndex: k, rec: r });
     }
@@ -411,7 +418,11 @@ function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: nu
     let p = old[it.oldIndex].parent;
     while (p !== null && dropped.has(p)) p = old[p].parent;
     const sameRec = p !== null && recOf[p] === it.rec;
-    if (it.rec >= 0) it.h.parent = sameRec ? newIndex[p!] : titleIndex.get(it.rec)!;
+    // a title the engine read at the top level of a record it titled itself (a notice's attachment
+    // under its own name, the page's headline printed again over the text): a new title restarts
+    // the tree, the record's title field and it both at level 1
+    if (it.rec >= 0 && readOwn[it.rec] && old[it.oldIndex].parent === null && old[it.oldIndex].marker === '') it.h.parent = null;
+    else if (it.rec >= 0) it.h.parent = sameRec ? newIndex[p!] : titleIndex.get(it.rec)!;
     else it.h.parent = p === null || recOf[p] >= 0 ? null : newIndex[p];
   });
   const hs = items.map((it) => it.h);

@@ -224,6 +224,9 @@ export function withRecordTitles(o: Outline, v: RecordView): Outline {
     for (let k = firstAtOrAfter(byStart, r.start); k < byStart.length && byStart[k].start < r.end; k++) {
       const h = byStart[k];
       if (h === head || drop.has(h) || h.start < head.start) continue;
+      // (a title the engine read at the top level of the record's text, after its head: a new title
+      // restarts the tree, as the notice's attachment under its own name does in the page itself)
+      if (h.marker === '' && h.parent === null && h.start >= r.titleEnd) continue;
       const parent = parentOf.get(h) ?? null;
       if (parent === null || parent.start < r.start || parent.start >= r.end) parentOf.set(h, head);
     }

@@ -81,7 +81,10 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
     const c = text.indexOf(',', r.contentStart);
     if (c > r.contentStart && c - r.contentStart <= 40 && c < r.contentEnd && text[c + 1] !== '"' && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
   }
-  if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) return;
+  if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) {
+    headerlessRecords(input, anatomy);
+    return;
+  }
   const limit = Math.min(r.contentEnd, r.contentStart + 2000);
   let q = -1;
   for (let p = r.contentStart; p + 1 < limit; p++) {
@@ -116,15 +119,52 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
  */
 function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   const { text, layout } = input;
-  const lines = layout.lines;
-  const h = lines.at(0);
+  const h = layout.lines.at(0);
   const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
   let ci = names.findIndex((x) => CSV_CONTENT.test(x));
   if (ci < 0) ci = names.length - 1;
   if (ci < 1) return false;
+  const ti = names.findIndex((x) => CSV_TITLE.test(x));
+  return recordsFrom(input, anatomy, 1, ci, ti >= 0 && ti < ci ? ti : -1, false);
+}
+
+/**
+ * A slice of such a CSV cut at a record's start, its header row left out (`2016年2月3日…例行记者会,2016-02-03,"`
+ * over the record's lines, `\t\t",http://…` closing it, the next record's line after): the record
+ * rhythm stands for the header. The first line opens a record (plain fields, then a quote opening
+ * the text at the line's end or with the text after it), two records or more open so with as many
+ * fields, every one but the last closed by a line opening with the closing quote before the next,
+ * and the first field of each reads as a title (no sentence's end, not a date or a number): that
+ * field is the record's title, as a `title` column's is.
+ */
+function headerlessRecords(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const h = lines.at(0);
+  const limit = Math.min(h.contentEnd, h.contentStart + 400);
+  let ci = 0;
+  let p = h.contentStart;
+  for (; p + 1 < limit; p++) {
+    if (text[p] === '"') return;
+    if (text[p] !== ',') continue;
+    ci++;
+    if (text[p + 1] === '"') break;
+  }
+  if (ci < 1 || ci > 8 || p + 1 >= limit || text[p + 1] !== '"') return;
+  recordsFrom(input, anatomy, 0, ci, 0, true);
+}
+
+/**
+ * The records of a CSV from line `start` on, `ci` plain fields before each record's quoted text and
+ * its title field `ti` (-1 for none). `rhythm`: a slice with no header, read only when its records
+ * show the file's shape (headerlessRecords). True when two records or more were found and read.
+ */
+function recordsFrom(input: AnatomyInput, anatomy: Anatomy, start: number, ci: number, ti: number, rhythm: boolean): boolean {
+  const { text, layout } = input;
+  const lines = layout.lines;
   const found: [number, number][] = [];
   const closing: number[] = [];
-  for (let li = 1; li < lines.length; li++) {
+  for (let li = start; li < lines.length; li++) {
     const cs = lines.contentStart[li];
     const ce = lines.contentEnd[li];
     if (ce - cs >= 2 && text[cs] === '"' && text[cs + 1] === ',') { closing.push(li); continue; }
@@ -140,9 +180,9 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
     if (p + 1 < limit && text[p] === ',' && text[p + 1] === '"' && fields === ci) found.push([li, p + 2]);
   }
   if (found.length < 2) return false;
-  const ti = names.findIndex((x) => CSV_TITLE.test(x));
-  const titled = ti >= 0 && ti < ci;
-  if (titled) plainRecordTitles(input, anatomy, found, ti, ci);
+  if (rhythm && !recordRhythm(text, lines, found, closing)) return false;
+  const titled = ti >= 0;
+  if (titled && !rhythm) plainRecordTitles(input, anatomy, found, ti, ci);
   for (const [li, at] of found) {
     let q = at;
     const ce = lines.contentEnd[li];
@@ -190,6 +230,29 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
 }
 
 /**
+ * A header-less slice's records keep the file's rhythm: every record but the last is closed (a line
+ * opening with the closing quote) before the next one opens, and every record's first field reads
+ * as a title.
+ */
+function recordRhythm(text: string, lines: AnatomyInput['layout']['lines'], found: [number, number][], closing: number[]): boolean {
+  let k = 0;
+  for (let r = 0; r < found.length; r++) {
+    const li = found[r][0];
+    const c = commaWithin(text, lines.contentStart[li], found[r][1]);
+    if (c < 0 || !titleField(text.slice(lines.contentStart[li], c).trim())) return false;
+    if (r === 0) continue;
+    while (k < closing.length && closing[k] < found[r - 1][0]) k++;
+    if (k >= closing.length || closing[k] > li) return false;
+  }
+  return true;
+}
+
+/** A field's value read as a title: 4 to 100 characters, no sentence's end in it, not a date or a number. */
+function titleField(s: string): boolean {
+  return s.length >= 4 && s.length <= 100 && !/[。！？；]|^[\d\s./:年月日-]+$/.test(s);
+}
+
+/**
  * The title field of a record's line (`ti`, counting the fields from the line's start) as the
  * record's title: its text without the quotes a field may have, when it reads as a title (4 to 100
  * characters, no sentence ending in it, not a date or a number).
@@ -205,8 +268,7 @@ function fieldTitle(text: string, anatomy: Anatomy, li: number, from: number, to
   if (b < 0) b = to;
   while (a < b && (text[a] === '"' || isBlankCode(text.charCodeAt(a)))) a++;
   while (b > a && (text[b - 1] === '"' || isBlankCode(text.charCodeAt(b - 1)))) b--;
-  const s = text.slice(a, b);
-  if (s.length < 4 || s.length > 100 || /[。！？；]|^[\d\s./:年月日-]+$/.test(s)) return;
+  if (!titleField(text.slice(a, b))) return;
   (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
 }
 
