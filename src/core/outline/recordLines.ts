@@ -17,6 +17,7 @@
  * Linear in the text's length; never throws (the caller catches).
  */
 import { isBreakTagAt } from './htmlBreaks';
+import { separatorBreaks, separatorToken, tokenCount } from './sepTokens';
 import { dataTableEnd, shortCellEnd } from './tableCells';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
@@ -446,6 +447,11 @@ function countBreaks(text: string, s: number, e: number, cap: number): number {
     let q = p + 1;
     while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000 || text.charCodeAt(q) === 0xa0)) q++;
     if (q < e && headingMarkerAt(text, q, e)) n++;
+  }
+  // (paragraphs joined with a token of the program's, `[SEP]`, `||`, `␤`: sepTokens.ts)
+  if (n < cap) {
+    const token = separatorToken(text, s, e);
+    if (token) n += tokenCount(text, s, e, token);
   }
   if (n < cap) n += statuteBreaks(text, s, e).length;
   if (n < cap) n += planBreaks(text, s, e).length;
@@ -1386,6 +1392,30 @@ function splitJoined(src: Piece): Piece {
   return { text: b.text(), from: b.from, to: b.to };
 }
 
+/** The piece's paragraphs joined with a token of the program's (sepTokens.ts), broken there: the token is the break. */
+function splitTokens(src: Piece): Piece {
+  const t = src.text;
+  if (t.length < LONG_LINE) return src;
+  const token = separatorToken(t, 0, t.length);
+  if (!token) return src;
+  const br = separatorBreaks(t, 0, t.length, token);
+  if (br.length === 0) return src;
+  const b = new Builder(t.length + 8);
+  let k = 0;
+  for (let p = 0; p < t.length; ) {
+    if (k < br.length && br[k] === p) {
+      const q = br[k + 1];
+      b.push(10, src.from[p], q > p ? src.to[q - 1] : src.from[p]);
+      p = q;
+      k += 2;
+      continue;
+    }
+    b.push(t.charCodeAt(p), src.from[p], src.to[p]);
+    p++;
+  }
+  return { text: b.text(), from: b.from, to: b.to };
+}
+
 /** `　　` indents after a sentence's end in [s, e), counted up to `cap`. */
 function indentedParagraphs(t: string, s: number, e: number, cap: number): number {
   let n = 0;
@@ -1462,6 +1492,8 @@ function decode(text: string, s: number, e: number, dialect: Dialect, quote: num
   if (quote !== 91 && dialect === 'json' && piece.text.charCodeAt(0) === 91) piece = fragmentList(piece) ?? piece;
   // a page stored with its markup written as entities: the entities are read first, then the markup
   if (escapedMarkup(piece.text)) piece = readMarkup(piece, true);
+  // paragraphs joined with a token of the program's (`[SEP]`, `||`, `␤`): each a break (sepTokens.ts)
+  piece = splitTokens(piece);
   piece = splitJoined(readMarkup(piece, false));
   piece = boldHeadings(piece.text, 2) >= 2 ? readBold(piece) : piece;
   return atx || atxHeadings(piece.text, 2) >= 2 ? readAtx(piece) : piece;

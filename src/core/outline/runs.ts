@@ -308,6 +308,14 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       const sx = open.get('shouxian');
       if (sx && continues(sx, c)) { run = sx; ok = true; }
     }
+    // `第一，…；第二，…；第三，…；最后，…` inside one paragraph (or `一是…三是…；最后，…`): the 最后 that
+    // follows the run's second member or a later one in the same paragraph is the run's last member
+    if (!ok && c.kind === 'shouxian' && c.ordinal === 0 && c.inline && c.length === 3) {
+      for (const k of CLOSED_BY_LAST) {
+        const r = open.get(k);
+        if (r && r.lastOrdinal >= 2 && cands[r.lastIndex].inline && cands[r.lastIndex].paragraph === c.paragraph) { run = r; ok = true; break; }
+      }
+    }
     if (!ok && run && c.inline && joins(run) && look && look.skipsOne(run, c, cands)) ok = true;
     if (ok && run) {
       c.run = run.id;
@@ -338,6 +346,9 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
   }
   return sizes;
 }
+
+/** Runs of ordinals an inline `最后，` closes (`第三，…；最后，…`, `三是…；最后，…`). */
+const CLOSED_BY_LAST: readonly RunKind[] = ['di-comma', 'shi'];
 
 /** Runs again over a changed set of active candidates (after lone headings were taken back). */
 export function rebuildRuns(cands: Candidate[], active: boolean[], opts: RunOptions = {}): void {
