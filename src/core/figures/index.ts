@@ -50,6 +50,7 @@ import { marketKinds } from './markets';
 import { applyCohorts } from './cohorts';
 import { clauseStart } from './clauses';
 import { addPassedScales } from './passedScales';
+import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
@@ -232,7 +233,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))));
+    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
     figs = readLostCompositions(text, figs);
