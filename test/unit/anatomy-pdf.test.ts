@@ -191,12 +191,13 @@ describe('anatomy: footnotes', () => {
 });
 
 describe('figures: list marks found by the anatomy are not figures', () => {
-  it('drops page marks of PDF text and the number of an attachment label, keeps the text\'s own numbers', () => {
+  // (page numbers are figures of kind other since figpdf48: docs/testing.md's conventions)
+  it('drops the number of an attachment label, reads page marks as page numbers, keeps the text\'s own numbers', () => {
     const page = (n: number) => [...wrap(prose(300, n), 30), `- ${n} -`];
     const t = [...page(1), '全年完成投资12.5亿元，同比增长6.3%。', ...page(2), '附件 3', '项目清单', ...page(3)].join('\n');
     const o = parseOutline(t);
-    const figs = extractFigures(t, o).map((f) => f.text);
-    assert.deepEqual(figs, ['12.5亿元', '6.3%']);
+    const figs = extractFigures(t, o).map((f) => `${f.text}|${f.kind}`);
+    assert.deepEqual(figs, ['1|other', '12.5亿元|money', '6.3%|percent', '2|other', '3|other']);
   });
 });
 
@@ -281,10 +282,10 @@ describe('anatomy: a Markdown copy whose numbered part titles are set in bold', 
 });
 
 describe('anatomy: a page number that gives the total', () => {
-  it('is a page mark even alone (a one-page document’s footer), and gives no figure', () => {
+  it('is a page mark even alone (a one-page document’s footer): the page (other) and the total (count)', () => {
     const t = ['关于做好甲乙工作的通知', '', '各单位：', '', '为做好甲乙工作，现将有关事项通知如下，请认真贯彻执行。', '', '一、加强领导', '', '各单位要加强领导，落实责任。', '', '二、抓好落实', '', '各单位要抓好落实，确保实效。', '', '第 1 页 共 1 页'].join('\n');
     assert.deepEqual(furnitureLines(t), [15]);
-    assert.deepEqual(extractFigures(t, parseOutline(t)).map((f) => f.text), []);
+    assert.deepEqual(extractFigures(t, parseOutline(t)).map((f) => `${f.text}|${f.kind}`), ['1 页|other', '1 页|count']);
     // alone, a page number past the total, or one with no total, is not read so
     assert.deepEqual(furnitureLines(['正文。', '第 5 页 共 3 页', '正文。'].join('\n')), []);
     assert.deepEqual(furnitureLines(['正文。', '第 2 页', '正文。'].join('\n')), []);

@@ -19,8 +19,11 @@ describe('figures by kind of text: page furniture', () => {
     const page = (n: number, seed: number): string[] => [head, `第 ${n} 页`, ...wrap(prose(600, seed), 30)];
     const t = [...page(1, 1).slice(0, 2), head, '一、阅读材料', ...page(1, 1).slice(2), ...page(2, 2), ...page(3, 3), '全镇共有果园47亩。'].join('\n');
     const figs = extractFigures(t, parseOutline(t));
-    // the year stays on the title line below the first head, and the body's figure stays
-    assert.deepEqual(figs.map((f) => `${t.slice(0, f.start).split('\n').length}:${f.text}`), ['3:2031年', `${t.split('\n').length}:47亩`]);
+    // the year stays on the title line below the first head, and the body's figure stays; the page
+    // marks are page numbers (figures of kind other since figpdf48: docs/testing.md's conventions)
+    const pageLines = t.split('\n').map((l, i) => (/^第 \d 页$/.test(l) ? i + 1 : 0)).filter((l) => l > 0);
+    assert.deepEqual(figs.map((f) => `${t.slice(0, f.start).split('\n').length}:${f.text}`),
+      [`${pageLines[0]}:1 页`, '3:2031年', `${pageLines[1]}:2 页`, `${pageLines[2]}:3 页`, `${t.split('\n').length}:47亩`]);
   });
   it('keeps the figures of a footer printed once (a web page\'s phone number)', () => {
     const t = ['某县融媒体中心', '', ...wrap(prose(300, 4), 40), '', '主办：某县人民政府 电话：0123-7654321'].join('\n');

@@ -259,6 +259,23 @@ function unitOpensLineAt(text: string, p: number, year = false): boolean {
   return false;
 }
 
+/** Whether [p, q) holds one line break only (CRLF as one): no blank line parts what stands around it. */
+function oneBreak(text: string, p: number, q: number): boolean {
+  const n1 = text.indexOf('\n', p);
+  if (n1 < 0 || n1 >= q) return true;
+  const n2 = text.indexOf('\n', n1 + 1);
+  return n2 < 0 || n2 >= q;
+}
+
+/** Whether a day of the month opens the text at q: one or two digits, a blank allowed, then 日 or 号 (`31 日`). */
+function dayOpensAt(text: string, q: number): boolean {
+  let e = q;
+  while (e < text.length && e - q < 2 && isAsciiDigit(text.charCodeAt(e))) e++;
+  if (e === q || isAsciiDigit(text.charCodeAt(e))) return false;
+  if (text.charCodeAt(e) === 32) e++;
+  return text[e] === '日' || text[e] === '号';
+}
+
 /** After one line break at p (blanks before it and the next line's indent passed over): where the next line's text starts; p when no break stands there. */
 function breakBefore(text: string, p: number): number {
   let q = p;
@@ -560,8 +577,10 @@ export class FigureScanner {
         const atNumber = isAsciiDigit(a) || scaleAt(text, p - 1) !== null || (c === 10 && a === 13);
         let q = p;
         while (q < limit && (text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13 || isBlank(text.charCodeAt(q)))) q++;
-        if ((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && (isCjk(text.charCodeAt(q)) || (broken && p === g))) {
-          if (!atNumber) midUnit = copy.length;
+        // (2024 年 12 月 / 31 日: a spaced date the break cuts between its month and its day)
+        const monthDay = a === 0x6708 && q < limit && oneBreak(text, p, q) && dayOpensAt(text, q);
+        if (((atNumber || (isCjk(a) && p - g <= 6)) && q < limit && (isCjk(text.charCodeAt(q)) || (broken && p === g))) || monthDay) {
+          if (!atNumber && !monthDay) midUnit = copy.length;
           firstBreak = p;
           while (firstBreak > i && isBlank(text.charCodeAt(firstBreak - 1))) firstBreak--;
           p = q - 1;

@@ -50,6 +50,8 @@ import { marketKinds } from './markets';
 import { applyCohorts } from './cohorts';
 import { clauseStart } from './clauses';
 import { addPassedScales } from './passedScales';
+import { dropAtxNumbers } from './atxNumbers';
+import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -231,7 +233,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     }
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells)))))));
+    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))));
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
     figs = readLostCompositions(text, figs);
@@ -266,7 +268,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
     const rowFields = sqlFieldCodes(text, figs);
-    figs = dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields);
+    const footers = footerRowPageNumbers(text, figs);
+    figs = withKept(dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields), footers);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
@@ -953,7 +956,7 @@ function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[]
       const v = Number(t);
       if (!bareNumbers.has(v - 1) && !bareNumbers.has(v + 1)) return true;
     }
-    if (isPageMark(t)) return false;
+    if (isPageMark(t)) return keepPageNumber(text, f);
     repeats ??= furnitureLineCounts();
     return (repeats.get(t) ?? 0) < 3;
   });

@@ -9,6 +9,7 @@
  */
 import type { Figure, TableCell } from '../types';
 import { isBlankInLine as isBlankCode } from '../text/blank';
+import type { PageRunTest } from './pageNumbers';
 
 /** Longest gap (characters) between two row numbers of one run. */
 const MAX_GAP = 800;
@@ -35,7 +36,7 @@ function inTextOrder(figs: Figure[]): boolean {
 }
 
 /** The figures without the row numbers of flattened tables. One pass over the figures in text order. */
-export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[]): Figure[] {
+export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[], pages?: PageRunTest): Figure[] {
   if (figs.length < MIN_RUN) return figs;
   // (a stable sort leaves figures already in order as they are)
   // (null when in order: then the figures' own indices, read by index — this loop runs once per
@@ -70,6 +71,8 @@ export function dropRowNumbers(text: string, figs: Figure[], cells?: TableCell[]
   let any = false;
   for (const run of runs) {
     if (run.length < MIN_RUN) continue;
+    // (a run the outline holds for the pages' numbers is kept, read as page numbers: figures/pageNumbers.ts)
+    if (pages && pages(run.map((i) => figs[i]))) continue;
     for (const i of run) drop[i] = 1;
     any = true;
   }
