@@ -511,9 +511,11 @@ const FORMULA_OPS = '-−－+＋×÷*';
 function formulaConstants(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
+    // (the operator after the figure first: most figures have none, and the test of the digits is a
+    // regular expression run on every bare count)
     let k = f.end;
     if (!FORMULA_OPS.includes(text[k] ?? '\n')) continue;
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9.]+$/.test(f.text)) continue;
     k++;
     if (text[k] === ' ') k++;
     const c = text.charCodeAt(k);
