@@ -270,6 +270,33 @@ function namesNoMeasure(text: string, f: Figure): boolean {
 export function annotateContext(source: string, figs: Figure[]): void {
   // a sentence broken over lines by a web copy reads as one sentence (see softBreaks)
   const text = softBreaks(source);
+  nameEach(text, figs);
+  countedNouns(text, figs);
+  levelLists(text, figs);
+  measuresAfter(text, figs);
+  shareBecoming(text, figs);
+  timeSplits(text, figs);
+  distributeLists(text, figs);
+  distributedRuns(text, figs);
+  moneyByName(text, figs);
+  capListNames(figs);
+  genericSubjects(text, figs);
+  firstOfPair(figs);
+  investedMoney(figs);
+  ratesNamedAfter(text, figs);
+  carryMeasures(text, figs);
+  elidedMeasures(text, figs);
+  fileRegionalGdp(figs);
+  dropNamesOfNoMeasure(text, figs);
+  if (text !== source) hardenNames(figs);
+}
+
+// (annotateContext holds no loop of its own: it runs once per call and is never compiled by V8's
+// optimiser, which inlined the passes into it and compiled it again over the first calls; each
+// loop below is compiled on its own)
+
+/** Each figure's relation, indicator and base (of) from the clause before it, in text order. */
+function nameEach(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     const prevEnd = i > 0 ? figs[i - 1].end : 0;
@@ -341,36 +368,36 @@ export function annotateContext(source: string, figs: Figure[]): void {
       }
     }
   }
-  countedNouns(text, figs);
-  levelLists(text, figs);
-  measuresAfter(text, figs);
-  shareBecoming(text, figs);
-  timeSplits(text, figs);
-  distributeLists(text, figs);
-  distributedRuns(text, figs);
-  moneyByName(text, figs);
-  // a list that was not shared out over its figures is capped like any long name
+}
+
+/** A list that was not shared out over its figures is capped like any long name. */
+function capListNames(figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     const t = f.indicator;
     if (t && t.length > 20 && t.includes('、') && t.replace(/[（(][^（()）]{1,10}[）)]/g, '').length > 20) f.indicator = capName(t);
   }
-  genericSubjects(text, figs);
-  firstOfPair(figs);
-  // 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资
+}
+
+/** 投入3亿元 (rule 9): money only said to be put in, with no fund named, is 投资. */
+function investedMoney(figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.kind === 'money' && f.relation === '投入' && !normalizeIndicator(f.indicator)) f.indicator = '投资';
   }
-  ratesNamedAfter(text, figs);
-  carryMeasures(text, figs);
-  elidedMeasures(text, figs);
-  fileRegionalGdp(figs);
+}
+
+/** An indicator that names no measure (namesNoMeasure) is dropped. */
+function dropNamesOfNoMeasure(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.indicator && namesNoMeasure(text, f)) f.indicator = null;
   }
-  if (text !== source) for (let i = 0; i < figs.length; i++) {
+}
+
+/** The soft line breaks (SOFT) taken out of the indicators read across them. */
+function hardenNames(figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
     if (f.indicator && f.indicator.includes(SOFT)) f.indicator = f.indicator.split(SOFT).join('');
   }
