@@ -27,9 +27,13 @@ describe('a section number opening a Markdown heading is its marker (docs/testin
     assert.deepEqual(figs.filter((f) => f.value === 1 || f.value === 2 || f.value === 3).map((f) => f.text), []);
   });
 
-  it('reads a lone dotted number under a heading and a number written against its title', () => {
-    assert.ok(heads('# 总则\n\n正文。\n\n## 2.3 适用范围\n\n正文。\n').includes('2.3|适用范围|2'));
+  it('reads a number written against its title', () => {
     assert.ok(heads('# 2实例分析\n\n正文。\n').includes('2|实例分析|1'));
+  });
+
+  it('leaves a lone dotted number to the decimal scheme (### 3.15 with no sibling is a day of March)', () => {
+    const h = heads('# 工作纪事\n\n### 3.15 召开动员会\n\n全体干部参加。\n');
+    assert.ok(h.includes('|3.15 召开动员会|2'), h.join(' / '));
   });
 
   it('leaves a quantity, a year or a date opening a heading in its title', () => {

@@ -653,33 +653,24 @@ export function matchBareInHeading(text: string, pos: number, end: number): Mark
 }
 
 /**
- * A section number opening a Markdown heading's text (`# 1 范围`, `## 3.1 检测点`, `# 2实例分析`):
- * the line is a heading already, so the number is its marker (docs/testing.md: "A number that opens
- * an ATX heading is its marker"), without the decimal scheme's evidence a plain line needs. One or
- * two digits a part, up to four parts, then blanks or a Chinese character; not a quantity or a date
- * (`# 3个方面`, `# 2024 年度报告`, `# 10 万人`: a measure word, a unit or a time word after it).
+ * A section number of one part opening a Markdown heading's text (`# 1 范围`, `# 2实例分析`): the
+ * line is a heading already, so the number is its marker (docs/testing.md: "A number that opens an
+ * ATX heading is its marker"), without the decimal scheme's evidence a plain line needs. One or two
+ * digits, then blanks or a Chinese character; not a quantity or a date (`# 3个方面`, `# 2024 年度报告`,
+ * `# 10 万人`: a measure word, a unit or a time word after it). A number of two parts or more still
+ * asks the scheme (matchDecimal): `### 3.15 召开动员会` with no sibling is a day of March.
  */
 export function matchDecimalInHeading(text: string, pos: number, end: number): MarkerMatch | null {
   let p = pos;
-  let parts = 0;
-  let last = 0;
-  while (parts < 4) {
-    const from = p;
-    while (p < end && p - from < 3 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
-    const digits = p - from;
-    if (digits === 0 || digits > 2 || (p < end && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57)) return null;
-    last = Number(text.slice(from, p));
-    parts++;
-    if (text.charCodeAt(p) === 46 && p + 1 < end && text.charCodeAt(p + 1) >= 48 && text.charCodeAt(p + 1) <= 57) { p++; continue; }
-    break;
-  }
-  if (last < 1 || p >= end) return null;
+  while (p < end && p - pos < 3 && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+  if (p === pos || p - pos > 2 || p >= end || text.charCodeAt(p) === 46) return null;
+  const last = Number(text.slice(pos, p));
+  if (last < 1) return null;
   let t = p;
   while (t < end && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 0x3000 || text.charCodeAt(t) === 9)) t++;
   if (t >= end || !isCjkCode(text.charCodeAt(t)) || HEADING_NUMBER_UNIT.includes(text[t])) return null;
   if (t + 1 >= end) return null; // (a title of one character is a word the number makes)
-  const kind: RunKind = parts === 1 ? 'decimal-1' : parts === 2 ? 'decimal-2' : parts === 3 ? 'decimal-3' : 'decimal-4';
-  return { family: 'arabic-dot', kind, ordinal: last, length: p - pos, titleStart: t };
+  return { family: 'arabic-dot', kind: 'decimal-1', ordinal: last, length: p - pos, titleStart: t };
 }
 /** What after a number makes it a quantity or a date, not a section's number. */
 const HEADING_NUMBER_UNIT = BARE_WORD_NEXT + '万亿千百元岁届期号名人家所座户倍成周季度楼米吨';
