@@ -52,6 +52,7 @@ import { clauseStart } from './clauses';
 import { addPassedScales } from './passedScales';
 import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
+import { zoneFinder } from './zoneLines';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -901,17 +902,10 @@ function assignSections(figs: Figure[], outline: Outline): void {
 function assignZones(figs: Figure[], outline: Outline): void {
   const zones = outline.zones ?? [];
   if (!zones.length) return;
+  const zoneAt = zoneFinder(zones);
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    const line = positionAt(outline.lineStarts, f.start).line;
-    let lo = 0;
-    let hi = zones.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (zones[mid].firstLine <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    f.zone = zones[lo].zone;
+    f.zone = zoneAt(positionAt(outline.lineStarts, f.start).line).zone;
   }
 }
 

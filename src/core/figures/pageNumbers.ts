@@ -7,6 +7,7 @@
  */
 import type { Figure, Outline } from '../types';
 import { positionAt } from '../text/lines';
+import { zoneFinder } from './zoneLines';
 
 /** Whether a run of bare numbers counting 1, 2, 3… alone on their lines (ordinals.ts) numbers pages. */
 export type PageRunTest = (run: Figure[]) => boolean;
@@ -21,11 +22,12 @@ export function pageRunTest(outline?: Outline): PageRunTest | undefined {
   const zones = outline?.zones;
   if (!zones || !zones.some((z) => z.zone === 'furniture')) return undefined;
   const starts = outline.lineStarts;
-  const furniture = zones.filter((z) => z.zone === 'furniture');
+  // (one binary search a figure, not a walk over every furniture span: a long PDF has one a page)
+  const zoneAt = zoneFinder(zones);
   const onFurniture = (f: Figure): boolean => {
     const line = positionAt(starts, f.start).line;
-    for (let i = 0; i < furniture.length; i++) if (furniture[i].firstLine <= line && line <= furniture[i].lastLine) return true;
-    return false;
+    const z = zoneAt(line);
+    return z.zone === 'furniture' && z.firstLine <= line && line <= z.lastLine;
   };
   return (run) => {
     let on = 0;
