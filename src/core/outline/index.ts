@@ -2464,8 +2464,11 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // counted series names the group of parts, even where it follows the document's title with no
     // text between (a page break stands there); the labels nest under it.
     const headsLabels = (r: number): boolean => r + 1 < n && labelParagraph[r + 1] === 1 && !afterColon[r] && r < lastBody;
+    // (asked by both the acceptance and the title's rank: one walk of the lines below)
+    let broken: boolean | undefined;
+    const brokenHere = (): boolean => (broken ??= brokenCopy(p));
     const accept = (titleZone[p] === 1 && p < lastBody) || (!clusterOpen && streak < 3 && !afterColon[p] && p < lastBody) || headTitle || p === repeatHead
-      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p) || brokenCopy(p) || (recurring[p] === 1 && p < lastBody);
+      || (streak === 1 && firstTitle !== null && headsLabels(p)) || repeatsFirstTitle(p) || brokenHere() || (recurring[p] === 1 && p < lastBody);
     const byLabel = recurring[p] === 1 && p < lastBody;
     clusterOpen = true;
     // `子洲县二〇二三年…统计公报` / `子洲县二〇` / `…统计公报`: the page's headline over the document's
@@ -2473,7 +2476,7 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const whole = accept && firstTitle === null ? headlineOfBrokenTitle(p) : -1;
     if (whole >= 0) pushTitle(whole, true);
     else if (byLabel) pushSubhead(p);
-    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p) || brokenCopy(p));
+    else if (accept) pushTitle(p, titleZone[p] === 1 || headTitle || p === repeatHead || compilationItem[p] === 1 || (p > 0 && (fields[p - 1] === 2 || slug[p - 1] === 1)) || repeatsFirstTitle(p) || afterRule(p) || brokenHere());
     // `…发言范文第1篇` among the page's title lines opens the first piece of a compilation; a run
     // of such lines side by side is a table of contents, not titles.
     for (let r = accept ? p + 1 : p; r <= q; r++) {
