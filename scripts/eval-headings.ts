@@ -120,9 +120,21 @@ const CUT_IN_ADDRESS = /\]\([^)]*$/;
 /** The length at which ANNOTATION.md cuts a title. */
 const TITLE_CAP = 60;
 
-/** A title's words as a reader sees them: without emphasis marks, a link's address or brackets. */
+/** An HTML tag (`</b>`, `<font color="red">`) inside a Markdown or page text: markup, not words. */
+const TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
+/** A named or numeric character reference (`&emsp;`, `&#12288;`): spacing a reader sees as blank. */
+const ENTITY = /&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,5});/g;
+/** A Pandoc or kramdown attribute list closing the line (`{align="center"}`, `{#sec1 .unnumbered}`). */
+const ATTRIBUTES = /\{[#.:]?[^{}]*[=#.][^{}]*\}$/;
+/** Blanks a gold may keep where the markup stood (`</b>&emsp;总则`: the title follows the marker as found). */
+const EDGE_BLANKS = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+/**
+ * A title's words as a reader sees them: without emphasis marks, a link's address or brackets, HTML
+ * tags and character references, or a closing attribute list.
+ */
 function asRead(title: string): string {
-  return title.replace(EMPHASIS, '').replace(LINK, '$1').trim();
+  return title.replace(EMPHASIS, '').replace(LINK, '$1').replace(TAG, '').replace(ENTITY, ' ').replace(EDGE_BLANKS, '').replace(ATTRIBUTES, '').replace(EDGE_BLANKS, '');
 }
 
 /**

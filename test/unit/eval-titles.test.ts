@@ -30,6 +30,17 @@ describe('heading scorer: title comparison', () => {
     assert.ok(!sameTitle('[丁区开放夜间图书馆](https://example.com/d)', '丁区开放夜间图书馆（图文）'));
   });
 
+  it('reads HTML tags, character references and a closing attribute list as markup', () => {
+    // a gold keeps what follows the marker as found: `<b>第一条</b>&emsp;为了……`
+    assert.ok(sameTitle('</b>&emsp;为了规范甲市停车管理', '为了规范甲市停车管理'));
+    assert.ok(sameTitle('</font>加强组织领导', '加强组织领导'));
+    assert.ok(sameTitle('&emsp;总则{align="center"}', '总则'));
+    assert.ok(sameTitle('总则 {#ch1 .unnumbered}', '总则'));
+    // braces that hold words are words
+    assert.ok(!sameTitle('总则{附则}', '总则'));
+    assert.ok(!sameTitle('</b>&emsp;为了规范甲市停车管理', '为了规范甲市'));
+  });
+
   it('still tells different words apart', () => {
     assert.ok(!sameTitle('**河道整治全面完成**', '河道整治'));
     assert.ok(!sameTitle('河道整治全面完成', '河道整治全面完成情况'));
