@@ -55,3 +55,21 @@ describe('talks50: an interview\'s turns are no titles; its part titles stand ov
     assert.deepEqual(rows(text), ['1 L1 ^- 今日要闻', '5 L2 ^1 茶叶加工厂投产', '9 L2 ^1 新修公路通车']);
   });
 });
+
+describe('talks50: a clipped article\'s setext headline is its title, not the page\'s furniture', () => {
+  const clip = (rule: string) => [
+    '某某大会演讲：乡村振兴的三个关键 \\> 一个误区', rule, '',
+    '[mp.weixin.qq.com](https://mp.weixin.qq.com/s/abc)某号 某号', '',
+    '![](https://example.com/a.jpg)', '',
+    '**某号**', '',
+    '乡村振兴的一切，这里都有。', '',
+    '12篇原创内容', '',
+    '公众号', '',
+    '，', '',
+    '这是一段很长的导语，介绍这次大会的背景和演讲者的经历，也说明了整理这份讲稿的缘由。', '',
+    '今天我想讲三件事情，第一件是道路，第二件是产业，第三件是人才，每一件都和大家的日子有关。', '',
+  ].join('\n');
+  it('a level-1 setext headline over a WeChat account card heads the document', () => {
+    assert.deepEqual(rows(clip('========================')), ['1 L1 ^- 某某大会演讲：乡村振兴的三个关键 \\> 一个误区']);
+  });
+});
