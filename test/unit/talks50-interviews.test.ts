@@ -73,3 +73,23 @@ describe('talks50: a clipped article\'s setext headline is its title, not the pa
     assert.deepEqual(rows(clip('========================')), ['1 L1 ^- 某某大会演讲：乡村振兴的三个关键 \\> 一个误区']);
   });
 });
+
+describe('talks50: 第三就是 closes a speaker\'s 第一是…第二是… run', () => {
+  it('counts in the run', () => {
+    const text = [
+      '我觉得有三件事情印象最深。', '',
+      '第一是道路修通了，村里的车能直接开到地头。', '',
+      '第二是水渠连上了，旱季也不愁浇地。', '',
+      '第三就是合作社办起来了，大家一起卖茶叶。', '',
+    ].join('\n');
+    assert.deepEqual(rows(text, 'plain'), [
+      '3 L1 ^- 第一是道路修通了，村里的车能直接开到地头',
+      '5 L1 ^- 第二是水渠连上了，旱季也不愁浇地',
+      '7 L1 ^- 第三就是合作社办起来了，大家一起卖茶叶',
+    ]);
+  });
+  it('a lone 第一就是 with no run is none', () => {
+    const text = '安全第一就是我们的原则，大家都要遵守。\n\n别的事情以后再说。\n';
+    assert.deepEqual(rows(text, 'plain'), []);
+  });
+});
