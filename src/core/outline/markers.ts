@@ -871,6 +871,10 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   if (c === '是' && p + 1 < lineEnd && !isCnNumCode(text.charCodeAt(p + 1)) && text[p + 1] !== '，' && text[p + 1] !== '。' && text[p + 1] !== '否') {
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
+  // 第三就是… — a speaker's 第N是 with 就 before 是 (`第一是…第二是…第三就是…`), the same series.
+  if (c === '就' && text[p + 1] === '是' && p + 2 < lineEnd && !isCnNumCode(text.charCodeAt(p + 2)) && text[p + 2] !== '，' && text[p + 2] !== '。') {
+    return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
+  }
   // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
   if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);

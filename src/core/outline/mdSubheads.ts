@@ -250,8 +250,10 @@ export function addMdLineSubheads(
     const nv = N.v;
     const nStart = nv ? nv.start : N.s;
     const nLen = nv ? nv.length : N.e - N.s;
-    // (under a banner picture the title is the banner's: a story of a sentence or two is enough)
-    if (nStart < 0 || nLen < (kindBefore === LineKind.Banner ? 12 : 40) || masked(nStart)) continue;
+    // (under a banner picture the title is the banner's: a story of a sentence or two is enough;
+    // a part of an interview opens with its first question, `问：…？`, the answer under it)
+    const opensTurn = nStart >= 0 && TURN_LABEL.test(nv ? nv.text : text.slice(N.s, Math.min(N.e, N.s + 12)));
+    if (nStart < 0 || nLen < (kindBefore === LineKind.Banner ? 12 : opensTurn ? 8 : 40) || masked(nStart)) continue;
     // (a story is whole sentences: it ends with one, where a table cell flattened to a line may stop anywhere)
     // (a closing emphasis mark, `…改名**北平。**`, is markup: the sentence ends before it)
     let ne = N.e;
@@ -259,6 +261,8 @@ export function addMdLineSubheads(
     const last = nv ? nv.last : text[ne - 1];
     if (last !== '。' && last !== '！' && last !== '？' && last !== '”') continue;
     const title = v ? v.text : text.slice(s, e).trim();
+    // (a turn of the dialogue, `问：…？`, `答：…`, is the dialogue's, never a part's title)
+    if (TURN_LABEL.test(title)) continue;
     // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
     if (!(readsAsLineSubhead(title) || (kindBefore === LineKind.Banner && shortBannerTitle(title))) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
     // (under a banner or a caption: not a staff line, a plea to follow or scan, `长按识别二维码`)
@@ -277,6 +281,13 @@ export function addMdLineSubheads(
   }
   flush();
 }
+
+/**
+ * `问：`, `答：`, `记者问：`, `毛答：`, `主持人：`: the label of a turn in an interview or a press
+ * conference, its speaker (if named) and a colon opening the line. A turn belongs to the dialogue,
+ * never names a part (docs/testing.md: `问：`/`答：`/`记者：` turns are not headings).
+ */
+const TURN_LABEL = /^(?:[\u4e00-\u9fff]{0,4}[问答]|记者|主持人)[：:]/;
 
 /** The furniture a WeChat copy sets between its parts, as the line-subhead reader tells it. */
 const enum LineKind { Text, Picture, Banner, Caption, Staff }

@@ -27,6 +27,7 @@ import { opensWithFieldLabel } from './fieldLabels';
 import { namesDocument } from '../compilationItems';
 import { DOC_KIND_END } from './lineText';
 import { cjkCount } from '../../text/cjk';
+import { lastAtOrBefore } from '../../text/lines';
 import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { columns, endsSentenceCode } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
@@ -413,6 +414,33 @@ interface PageLines {
   cache: Map<number, string>;
 }
 
+/**
+ * The lines of a Markdown file's setext headline (`标题` over `=====`): its words and its rule. Like a
+ * `#` line, such a headline is the file's own outline, set by whoever wrote the Markdown; no zone
+ * of this detector takes it (a WeChat copy clipped to Markdown sets the article's headline so, the
+ * account's card and the page's buttons under it). Level 1 only: a line over `---` may be a page's
+ * line that a rule happened to follow. Null when the text is no Markdown or holds none.
+ */
+function setextHeadlines(text: string, input: AnatomyInput): Uint8Array | null {
+  const md = input.md;
+  if (!md || md.htmlSource) return null;
+  const lines = input.layout.lines;
+  let out: Uint8Array | null = null;
+  for (const h of md.headings) {
+    if (h.depth !== 1) continue;
+    const li = lastAtOrBefore(input.lineStarts, h.contentStart);
+    if (li < 0 || text.charCodeAt(lines.contentStart[li]) === 35) continue;
+    out ??= new Uint8Array(lines.length);
+    out[li] = 1;
+    // (the words may run over lines; the rule of `=` closes them)
+    for (let k = li + 1; k < lines.length && k <= li + 3; k++) {
+      out[k] = 1;
+      if (/^=+$/.test(text.slice(lines.contentStart[k], lines.contentEnd[k]))) break;
+    }
+  }
+  return out;
+}
+
 function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLines {
   const lines = input.layout.lines;
   const n = lines.length;
@@ -423,6 +451,7 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const tableRows = htmlSource ? null : barredTableRows(text, lines);
   let hp = 0;
   let mp = 0;
+  const setext = setextHeadlines(text, input);
   for (let i = 0; i < n; i++) {
     if (lines.empty(i)) continue;
     // A table's rows (`| 环节 | 传统模式 |` over `| --- | --- |`, or a scraped page's rows with no
@@ -436,7 +465,7 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
     while (a < b && isBlankCode(text.charCodeAt(a))) a++;
     while (b > a && isBlankCode(text.charCodeAt(b - 1))) b--;
     // A Markdown file's `#` headings are its own outline: no zone of this detector takes them.
-    if (input.md && a < b && text.charCodeAt(a) === 35) b = a;
+    if (input.md && a < b && (text.charCodeAt(a) === 35 || setext?.[i] === 1)) b = a;
     // A line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`) is
     // read as the reader sees it: from its first visible character to its last, the tags round it left out.
     // (an `<hN>` heading of the page source is its own outline, as a Markdown `#` heading is)
@@ -601,6 +630,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return false;
   };
+  const setext = setextHeadlines(text, input);
   const fieldHeader = markFieldHeader(P, zone);
   if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
   // A title printed twice on two lines running, no blank between (the page's heading and the
@@ -751,7 +781,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let bareTitle = -1;
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
-    if (input.md && !lines.blank(i) && text[lines.contentStart[i]] === '#') break;
+    if (input.md && !lines.blank(i) && (text[lines.contentStart[i]] === '#' || setext?.[i] === 1)) break;
     if (!t) continue;
     seen++;
     if (zone[i] === Zone.Metadata && i < fieldHeader) {
@@ -970,7 +1000,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // (a WeChat copy written a short sentence a line, its `**一**` parts, has little prose of 30
   // characters and more, so the walk starts far down, at a part's bold line). What stands there is
   // the document, not a page's head: the block found is no page's title.
-  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && text.charCodeAt(lines.contentStart[i]) === 35 : null)) T = -1;
+  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && (text.charCodeAt(lines.contentStart[i]) === 35 || setext?.[i] === 1) : null)) T = -1;
   // A sentence set a phrase a line (a poster's lead: `日前` / `某部公布了` / `2023年度名单` / `某公司` /
   // `入选国家级“绿色工厂”`, no blank line between): the lines over the text read as short titles,
   // but the one above them runs on into them (it ends on 了, 的, 在…): they are that sentence's
