@@ -130,7 +130,7 @@ interface Plain {
 
 /**
  * The content [a, b) read as plain text: spaces and braces dropped, style commands undone, symbols
- * written as their characters, a superscript of digits kept as `^n;` (a power of ten, a unit's
+ * written as their characters, a superscript of digits kept as `^n}` (a power of ten, a unit's
  * square), a citation superscript (`^ { [ 3 0 - 3 1 ] }`) dropped, and every other command,
  * subscript or superscript written as FORMULA.
  */
@@ -187,7 +187,7 @@ function plainOf(text: string, a: number, b: number): Plain {
       }
       const inner = plainOf(text, text[j] === '{' ? j + 1 : j, text[j] === '{' ? end - 1 : end).s;
       if (c === '_') put(FORMULA, i, end);
-      else if (/^-?\d+$/.test(inner)) put(`^${inner};`, i, end);
+      else if (/^-?\d+$/.test(inner)) put(`^${inner}}`, i, end);
       else if (inner === '°' || inner === '′') put(inner, i, end);
       else if (!/^\[[\d,\-–]+\]$/.test(inner)) put(FORMULA, i, end);
       i = end;
@@ -196,7 +196,7 @@ function plainOf(text: string, a: number, b: number): Plain {
     put(c === '−' ? '-' : c, i, i + 1);
     i++;
   }
-  // (a superscript's `^n;` is one reading of several characters: spread its source over them)
+  // (a superscript's `^n}` is one reading of several characters: spread its source over them)
   const s = out.s;
   if (s.length !== out.from.length) {
     const from: number[] = [];
@@ -215,16 +215,16 @@ function plainOf(text: string, a: number, b: number): Plain {
   return out;
 }
 
-/** The length of the reading that starts at t: a `^n;` superscript whole, else one character. */
+/** The length of the reading that starts at t: a `^n}` superscript whole, else one character. */
 function pieceLength(s: string, t: number): number {
   if (s[t] !== '^') return 1;
-  const e = s.indexOf(';', t);
+  const e = s.indexOf('}', t);
   return e < 0 ? 1 : e - t + 1;
 }
 
 const NUM = /^[-+]?\d+(?:\.\d+)?/;
 /** A unit as the plain reading writes it: letters, signs of degree and per-cent, powers, `/`, `·`, brackets. */
-const UNIT = /^(?:%|‰|℃|[a-zA-ZμΩ°′()/·]|\^-?\d+;)+/;
+const UNIT = /^(?:%|‰|℃|[a-zA-ZμΩ°′()/·]|\^-?\d+\})+/;
 
 /** SI prefixes before a base unit. */
 const PREFIX = /^(?:p|n|μ|u|m|c|d|k|M|G|T|P)?/;
@@ -240,6 +240,7 @@ const BARE_ONLY = new Set(['min', 'h', 'd', 'a', 't', 'bp', 'ppm', 'ppb', 'rpm',
 function atomBase(atom: string): string | null {
   const a = atom.replace(/[²³]|⁻[¹²³]/g, '');
   if (a === '') return null;
+  if (a === '℃' || a === '%' || a === '‰') return a;
   const isBase = (x: string) => x in KIND_OF_BASE || OTHER_BASES.has(x);
   if (isBase(a)) return a;
   const p = PREFIX.exec(a)![0];
@@ -250,14 +251,14 @@ function atomBase(atom: string): string | null {
   return null;
 }
 
-/** The unit read (`km^2;` → `km²`), its kind, or null when it is no known unit. */
+/** The unit read (`km^2}` → `km²`), its kind, or null when it is no known unit. */
 function unitOf(raw: string): { unit: string; kind: FigureKind } | null {
   const unit = raw
-    .replace(/\^2;/g, '²')
-    .replace(/\^3;/g, '³')
-    .replace(/\^-1;/g, '⁻¹')
-    .replace(/\^-2;/g, '⁻²')
-    .replace(/\^-3;/g, '⁻³')
+    .replace(/\^2\}/g, '²')
+    .replace(/\^3\}/g, '³')
+    .replace(/\^-1\}/g, '⁻¹')
+    .replace(/\^-2\}/g, '⁻²')
+    .replace(/\^-3\}/g, '⁻³')
     .replace(/°C/g, '℃');
   if (unit.includes('^')) return null;
   if (unit === '%') return { unit, kind: 'percent' };
@@ -281,7 +282,7 @@ function unitOf(raw: string): { unit: string; kind: FigureKind } | null {
   return { unit, kind };
 }
 
-/** A number of the plain reading at p: its value with a power of ten applied (`5.10×10^6;`), and its end. */
+/** A number of the plain reading at p: its value with a power of ten applied (`5.10×10^6}`), and its end. */
 interface Num {
   start: number;
   end: number;
@@ -296,7 +297,7 @@ function numAt(s: string, p: number): Num | null {
   if (!m) return null;
   let end = p + m[0].length;
   let power = 0;
-  const pw = /^×10\^(-?\d+);/.exec(s.slice(end));
+  const pw = /^×10\^(-?\d+)\}/.exec(s.slice(end));
   if (pw) {
     power = Number(pw[1]);
     end += pw[0].length;
@@ -333,7 +334,14 @@ function spanQuantities(text: string, open: number, close: number): Figure[] {
   for (let c = 0; c < cuts.length; c++) {
     const [a, b] = cuts[c];
     const last = c === cuts.length - 1;
-    for (const f of pieceQuantities(text, pl, s.slice(a, b), base + a, last ? close : -1)) out.push(f);
+    const got = pieceQuantities(text, pl, s.slice(a, b), base + a, last ? close : -1);
+    // `2 0 \pm 1 ℃`, `5 0 \pm 5 \%`: the value before ± is in the unit written after it
+    const prev = out[out.length - 1];
+    if (prev && got.length === 1 && s[a - 1] === '±' && prev.unit === '' && prev.kind === 'other' && got[0].unit !== '') {
+      prev.unit = got[0].unit;
+      prev.kind = got[0].kind;
+    }
+    for (const f of got) out.push(f);
   }
   return out;
 }
