@@ -81,7 +81,12 @@ interface MathSpan {
 function mathSpans(text: string): MathSpan[] {
   const spans: MathSpan[] = [];
   let blockOpen = -1;
-  for (let a = 0; a < text.length; ) {
+  // (the next `$` at or after the line's start, found once: a search from every line start would read
+  // the rest of the text again for each line without one)
+  let next = text.indexOf('$');
+  for (let a = 0; a < text.length && next >= 0; ) {
+    if (next < a) next = text.indexOf('$', a);
+    if (next < 0) break;
     let b = text.indexOf('\n', a);
     if (b < 0) b = text.length;
     const line = text.slice(a, b).trim();
@@ -92,7 +97,7 @@ function mathSpans(text: string): MathSpan[] {
         blockOpen = -1;
       }
     } else if (blockOpen < 0) {
-      for (let p = text.indexOf('$', a); p >= 0 && p < b; ) {
+      for (let p = next; p >= 0 && p < b; ) {
         const dbl = text[p + 1] === '$';
         const q = text.indexOf(dbl ? '$$' : '$', p + (dbl ? 2 : 1));
         if (q < 0 || q >= b) break;
