@@ -53,6 +53,7 @@ import { addPassedScales } from './passedScales';
 import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
 import { zoneFinder } from './zoneLines';
+import { readTexMath, withTexFigures } from './texMath';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -222,7 +223,10 @@ function unreadMayHoldFigures(text: string, read: Uint8Array, escapes: Uint8Arra
 function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTestFor(outline, text)): Figure[] {
   {
     // The scanner's figures are Figures already (one object each, completed here in place).
-    const scanned = completeScanned(text, splitMarkerFigures(text, new FigureScanner(text).run(), outline) as Figure[]);
+    // (a converter's LaTeX math: the scanner reads the text with the math blanked, the spans' quantities read apart)
+    const tex = readTexMath(text);
+    const raw = tex ? withTexFigures(new FigureScanner(tex.masked).run(), tex.figures) : new FigureScanner(text).run();
+    const scanned = completeScanned(text, splitMarkerFigures(text, raw, outline) as Figure[]);
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))));
