@@ -34,6 +34,9 @@ function fieldKey(text: string, f: Figure): string | null {
 
 const ARG_BEFORE = /(?:[A-Za-z_$][\w$]*\((?:[^()\n]*,)?|[A-Za-z_$][\w$.]*\)?[ \t]*,|[A-Za-z_$][\w$.]*\)?[ \t]*(?:[<>!=]=?=?|[-+*/%]=?))[ \t]*$/;
 const ARG_AFTER = /^[ \t]*(?:[),;\]]|#|\/\/|\r?\n|$)/;
+/** The characters ARG_BEFORE can end on before its blanks: `(` `,` and the operators' last characters. */
+const ARG_LAST = new Uint8Array(128);
+for (const c of '(,<>!=-+*/%') ARG_LAST[c.charCodeAt(0)] = 1;
 
 /**
  * Where the line holding p starts, looked for at most `max` characters back; -1 when it starts
@@ -51,6 +54,11 @@ function asciiOnly(s: string): boolean {
 }
 
 function codeNumber(text: string, f: Figure): boolean {
+  // (asked of every bare count: ARG_BEFORE ends on an opening bracket, a comma or an operator before
+  // the blanks, looked at before the line's start is searched for and its text copied)
+  let k = f.start - 1;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k--;
+  if (!ARG_LAST[text.charCodeAt(k)]) return false;
   const ls = lineStartWithin(text, f.start, 160);
   if (ls < 0) return false;
   const before = text.slice(ls, f.start);
@@ -61,7 +69,7 @@ function codeNumber(text: string, f: Figure): boolean {
 const MARK_BEFORE = /^[ \t]*(?:\/\/+|#+|\*|['"`])[ \t]*$/;
 
 function listMark(text: string, f: Figure): boolean {
-  if (!/^[0-9]{1,2}$/.test(f.text) || text[f.end] !== '.') return false;
+  if (text.charCodeAt(f.end) !== 46 || !/^[0-9]{1,2}$/.test(f.text)) return false;
   const c = text.charCodeAt(f.end + 1);
   if (!(c === 32 || c === 0x3000 || (c >= 0x4e00 && c <= 0x9fff))) return false;
   const ls = lineStartWithin(text, f.start, 40);
@@ -77,9 +85,10 @@ function listMark(text: string, f: Figure): boolean {
 function quotedFieldValue(text: string, f: Figure): void {
   // (digits only: a quoted amount with its scale word or unit, `'13亿'`, `'3004户'`, says what it counts)
   // (the sign may be read into the span already: figkind47)
-  if (typeof f.value !== 'number' || f.approx || !/^[+]?[0-9][0-9.,]*%?$/.test(f.text)) return;
+  // (the quote after it looked at first: asked of every figure, and almost none has one)
   const q = text.charCodeAt(f.end);
   if (q !== 34 && q !== 39) return;
+  if (typeof f.value !== 'number' || f.approx || !/^[+]?[0-9][0-9.,]*%?$/.test(f.text)) return;
   const m = QUOTED_VALUE_KEY.exec(text.slice(Math.max(0, f.start - 60), f.start));
   if (!m || m[2].charCodeAt(0) !== q) return;
   if (m[3] === '+') {
@@ -101,7 +110,7 @@ const ROW_YEAR_BEFORE = /\[[ \t]*(["'])$/;
 const ROW_YEAR_AFTER = /^(["'])[ \t]*,[ \t]*["'`][\u4e00-\u9fff]/;
 function rowYear(text: string, f: Figure): void {
   if (f.kind !== 'count' && f.kind !== 'other') return;
-  if (f.unit !== '' || !/^(?:1[89]|20)[0-9]{2}$/.test(f.text)) return;
+  if (f.unit !== '' || f.text.length !== 4 || !/^(?:1[89]|20)[0-9]{2}$/.test(f.text)) return;
   const b = ROW_YEAR_BEFORE.exec(text.slice(Math.max(0, f.start - 8), f.start));
   const a = ROW_YEAR_AFTER.exec(text.slice(f.end, f.end + 8));
   if (!b || !a || b[1] !== a[1]) return;

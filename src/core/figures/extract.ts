@@ -2835,6 +2835,9 @@ function versionAfterName(text: string, i: number): number {
  * the closing mark keeps the figure. Returns the number's end, or -1. Bounded: 12 characters back.
  */
 function quotedNameNumber(text: string, i: number): number {
+  // (asked at nearly every number after a Chinese character: the closing mark one or two characters
+  // on is looked for before the number is read)
+  if (!isNameClose(text.charCodeAt(i + 1)) && !isNameClose(text.charCodeAt(i + 2))) return -1;
   const tok = readArabic(text, i);
   if (tok.value === null || !tok.integer || tok.intDigits > 2 || tok.end - i > 2) return -1;
   const close = text.charCodeAt(tok.end);
@@ -2844,6 +2847,11 @@ function quotedNameNumber(text: string, i: number): number {
   while (k >= 0 && i - k <= 12 && isCjk(text.charCodeAt(k)) && text.charCodeAt(k) !== open) k--;
   if (k < 0 || text.charCodeAt(k) !== open || i - k - 1 < 2) return -1;
   return tok.end;
+}
+
+/** A closing title mark or quote of quotedNameNumber: 》 ” 」 』. */
+function isNameClose(c: number): boolean {
+  return c === 0x300b || c === 0x201d || c === 0x300d || c === 0x300f;
 }
 
 /** Two capital letters or more right before i (GDP, CPI), a word of their own. */

@@ -49,7 +49,9 @@ const KEY_BEFORE_VALUE = /(?:^|[\s{,(])["'`]?([A-Za-z_$][\w$]*)["'`]?[ \t]*[:=][
  * key in words (`更新时间戳: 1664890409421` on a news page) is the page's and stays.
  */
 function recordTimestamp(text: string, s: number, e: number, figText: string): boolean {
-  if (!EPOCH.test(figText)) return false;
+  // (asked of every figure of every text: EPOCH's own first test, ten characters opening with 1,
+  // read before the expression is run)
+  if (figText.length < 10 || figText.charCodeAt(0) !== 49 || !EPOCH.test(figText)) return false;
   const c = text.charCodeAt(e);
   if ((c >= 48 && c <= 57) || c === 46) return false;
   const key = KEY_BEFORE_VALUE.exec(text.slice(Math.max(0, s - 48), s));
@@ -178,7 +180,10 @@ function ascii(s: string): boolean {
 export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextTest = codeTextTest(text)): Figure[] {
   if (figs.length === 0) return figs;
   // (a record's timestamp, in any text: its key is the program's)
-  figs = figs.filter((f) => !recordTimestamp(text, f.start, f.end, f.text));
+  // (almost no text holds one: the figures are copied only when one is dropped)
+  let k = 0;
+  while (k < figs.length && !recordTimestamp(text, figs[k].start, figs[k].end, figs[k].text)) k++;
+  if (k < figs.length) figs = figs.filter((f) => !recordTimestamp(text, f.start, f.end, f.text));
   // (whether the text is code: the outline's reading of the same text asked already, where it was read: `code`)
   const isCode = (code.text === text ? code : codeTextTest(text)).is() || DATA_MODULE.test(text.slice(0, MODULE_OPENING));
   if (figs.length === 0 || !isCode || isHtmlSource(text)) return figs;
