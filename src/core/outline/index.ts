@@ -8,6 +8,7 @@ import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace,
 import { toChineseNumeral } from '../text/numerals';
 import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
+import { mdSectionNumbers } from './mdSectionNumbers';
 import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchDecimalInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
@@ -365,6 +366,8 @@ class MarkerScan {
   private readonly bareNumbers: Map<number, number>;
   /** Items of a lazily numbered Markdown list (`1.` on every item, listRanks.ts). */
   private readonly lazy: Set<number>;
+  /** Section numbers of Markdown headings the line-start matchers leave (mdSectionNumbers.ts). */
+  private readonly mdSections: Map<number, MarkerMatch>;
 
   constructor(
     private readonly text: string,
@@ -389,6 +392,7 @@ class MarkerScan {
     this.ranked = rankedLists(text, lines);
     this.bareNumbers = bareNumberLines(text, lines);
     this.lazy = md ? lazyListLines(text, lines) : new Set();
+    this.mdSections = md ? mdSectionNumbers(text, md.headings.map((h) => ({ start: skipMdPrefix(text, h.contentStart, h.contentEnd), end: h.contentEnd }))) : new Map();
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -533,7 +537,7 @@ class MarkerScan {
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
-      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end);
+      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end) ?? this.mdSections.get(pos) ?? null;
       if (m) this.push(m, pos, false, li, mdh.depth);
       // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title;
       // nor is a paragraph of running prose set behind `## ` by a converter, markdown.ts isProseHeading,
