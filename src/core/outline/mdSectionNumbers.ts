@@ -107,12 +107,21 @@ function follows(prev: number[], parts: number[]): boolean {
   return n <= prev.length && parts[n - 1] === prev[n - 1] + 1;
 }
 
-/**
- * Markers for the section numbers of the given headings (in text order) that the line-start
- * matchers leave, keyed by where the heading's text starts.
- */
-export function mdSectionNumbers(text: string, headings: readonly HeadingText[]): Map<number, MarkerMatch> {
+export interface MdSections {
+  /** Markers for the section numbers the line-start matchers leave, keyed by where the heading's text starts. */
+  markers: Map<number, MarkerMatch>;
+  /**
+   * Headings that are the name a number alone on the heading before names (`## 3.5` / `## 企业分层编码
+   * company classification code`: the converter set the term's line as a heading too): the entry's
+   * text, not a part of its own. Keyed like `markers`.
+   */
+  names: Set<number>;
+}
+
+/** The section numbers of the given headings (in text order) that the line-start matchers leave. */
+export function mdSectionNumbers(text: string, headings: readonly HeadingText[]): MdSections {
   const out = new Map<number, MarkerMatch>();
+  const names = new Set<number>();
   const nums: Array<SectionNumber | null> = headings.map((h) => readSectionNumber(text, h.start, h.end));
   let prev: number[] | null = null;
   for (let i = 0; i < nums.length; i++) {
@@ -134,9 +143,18 @@ export function mdSectionNumbers(text: string, headings: readonly HeadingText[])
         length: s.numEnd - h.start,
         titleStart: s.titleStart,
       });
+      // (the heading right after a number alone, only blank lines between, with no number of its own)
+      const n = headings[i + 1];
+      if (isAloneAt(text, s, h) && n && !nums[i + 1] && /^[\s#]*$/.test(text.slice(h.end, n.start))) names.add(n.start);
     }
     // (a number alone, with lost dots or 0 out of sequence leaves the sequence as it was)
     if (!s.unread || take) prev = s.parts;
   }
-  return out;
+  return { markers: out, names };
+}
+
+/** The heading's text is its number alone. */
+function isAloneAt(text: string, s: SectionNumber, h: HeadingText): boolean {
+  for (let p = s.numEnd; p < h.end; p++) if (!isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 13) return false;
+  return true;
 }
