@@ -52,6 +52,8 @@ describe('std50: section numbers a PDF-to-Markdown converter left (mdSectionNumb
   it('leaves a number alone on a heading out of any sequence (no chapter before it, a version going down)', () => {
     const lone = heads('# 工作记录\n\n## 3.1\n\n当天完成了检查。\n');
     assert.ok(!lone.some((x) => x.startsWith('3.1|')), lone.join(' / '));
+    const ascending = heads('# 更新日志\n\n## 1.1\n\n新增功能。\n\n## 1.2\n\n修复问题。\n\n## 1.3\n\n优化性能。\n');
+    assert.ok(!ascending.some((x) => /^1\.\d\|/.test(x)), ascending.join(' / '));
     const versions = heads('# 更新日志\n\n## 1.2.4\n\n修正显示问题。\n\n## 1.2.3\n\n新增导出功能。\n\n## 1.2.2\n\n首次发布。\n');
     assert.ok(!versions.some((x) => /^1\.2\.\d\|/.test(x)), versions.join(' / '));
   });

@@ -8,7 +8,8 @@
  * the numbered heading before it (`3.1` or `3 1` after `3 术语和定义`) or the next number after it at
  * some depth (`3 2` after `3 1`, `3.11` after `3.10`); the first number is placed by the next one
  * (`# 0 引言` by `# 1 方法`). A version (`## 1.2.3` after `## 1.2.4`), a year or a count (`# 2024 年`,
- * `# 3 15万人`) stands in no such sequence. The same sequence places a number with its title that
+ * `# 3 15万人`) stands in no such sequence, and a number alone or with lost dots needs its chapter
+ * numbered with a title above it (`# 3 术语和定义` over `# 3 1`). The same sequence places a number with its title that
  * the line-start matchers leave (`# 1 方法`: `一 方面` keeps them from 方).
  */
 import type { MarkerMatch, RunKind } from './markers';
@@ -124,9 +125,13 @@ export function mdSectionNumbers(text: string, headings: readonly HeadingText[])
   const names = new Set<number>();
   const nums: Array<SectionNumber | null> = headings.map((h) => readSectionNumber(text, h.start, h.end));
   let prev: number[] | null = null;
+  // chapters numbered with a title (`# 3 术语和定义`): a weak number of two parts or more needs its chapter
+  // (`## 1.1`, `## 1.2` alone on the headings of a change log are versions, with no `## 1 …` over them)
+  const chapters = new Set<number>();
   for (let i = 0; i < nums.length; i++) {
     const s = nums[i];
     if (!s) continue;
+    if (s.unread && s.parts.length >= 2 && !chapters.has(s.parts[0])) continue;
     let take = prev !== null && follows(prev, s.parts);
     if (prev === null) {
       // (the first number: placed by the next one following it, `# 0 引言` by `# 1 方法`)
@@ -149,6 +154,7 @@ export function mdSectionNumbers(text: string, headings: readonly HeadingText[])
     }
     // (a number alone, with lost dots or 0 out of sequence leaves the sequence as it was)
     if (!s.unread || take) prev = s.parts;
+    if (s.parts.length === 1 && (!s.unread || take)) chapters.add(s.parts[0]);
   }
   return { markers: out, names };
 }
