@@ -7,24 +7,47 @@
  * MinerU's headings of a paper, where two such headings or more keep the rhythm), is no figure. A number with a unit (`# 3个方面`, `# 2020年工作回顾`) stays.
  * Skips at once when no line opens with `#`.
  */
-import type { Figure } from '../types';
+import type { Figure, Outline } from '../types';
 
 const SECTION = /^[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}$/;
 /** An ATX heading opened by a section number, then its title (against it, or after one blank). */
 const SECTION_LINE = /^#{1,6}[ \t]+[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}(?:[\u4e00-\u9fff]| [\u4e00-\u9fffA-Za-z])/gm;
 
-export function dropAtxNumbers(text: string, figs: Figure[]): Figure[] {
+export function dropAtxNumbers(text: string, figs: Figure[], outline?: Outline): Figure[] {
   if (text.charCodeAt(0) !== 35 && text.indexOf('\n#') < 0) return figs;
+  const marks = headingMarks(text, outline);
   let drop: Uint8Array | null = null;
   // the blank form only where the headings keep a rhythm of section numbers (a lone `### 3.15 召开…`
   // is a day of March)
   let sections = 0;
   SECTION_LINE.lastIndex = 0;
   while (sections < 2 && SECTION_LINE.exec(text) !== null) sections++;
+  let m = 0;
   for (let i = 0; i < figs.length; i++) {
-    if (atxNumber(text, figs[i], sections >= 2)) (drop ??= new Uint8Array(figs.length))[i] = 1;
+    const f = figs[i];
+    while (m < marks.length && marks[m][1] <= f.start) m++;
+    const inMark = m < marks.length && marks[m][0] <= f.start && f.end <= marks[m][1];
+    if (inMark || atxNumber(text, f, sections >= 2)) (drop ??= new Uint8Array(figs.length))[i] = 1;
   }
   return drop === null ? figs : figs.filter((_, i) => drop![i] === 0);
+}
+
+/**
+ * The spans of the outline's markers with digits that open an ATX heading's text: the section
+ * numbers the outline read there by the document's sequence (`# 3 1` with its dots lost, `## 3.1`
+ * alone over a term: outline/mdSectionNumbers.ts), which the pattern below cannot tell from a count.
+ */
+function headingMarks(text: string, outline?: Outline): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!outline) return out;
+  for (const h of outline.headings) {
+    if (!/[0-9]/.test(h.marker)) continue;
+    let p = h.start - 1;
+    while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+    if (p < 0 || text[p] !== '#') continue;
+    out.push([h.start, h.start + h.marker.length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 function atxNumber(text: string, f: Figure, blankForm: boolean): boolean {

@@ -8,6 +8,8 @@ import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace,
 import { toChineseNumeral } from '../text/numerals';
 import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
+import { mdSectionNumbers, type MdSections } from './mdSectionNumbers';
+import { addMdSectionNames, dropPrefacePartLists } from './mdSectionNames';
 import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchDecimalInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
@@ -365,6 +367,8 @@ class MarkerScan {
   private readonly bareNumbers: Map<number, number>;
   /** Items of a lazily numbered Markdown list (`1.` on every item, listRanks.ts). */
   private readonly lazy: Set<number>;
+  /** Section numbers of Markdown headings the line-start matchers leave (mdSectionNumbers.ts). */
+  private readonly mdSections: MdSections;
 
   constructor(
     private readonly text: string,
@@ -389,6 +393,7 @@ class MarkerScan {
     this.ranked = rankedLists(text, lines);
     this.bareNumbers = bareNumberLines(text, lines);
     this.lazy = md ? lazyListLines(text, lines) : new Set();
+    this.mdSections = md ? mdSectionNumbers(text, md.headings.map((h) => ({ start: skipMdPrefix(text, h.contentStart, h.contentEnd), end: h.contentEnd }))) : { markers: new Map(), names: new Set() };
   }
 
   private allow(f: MarkerFamily): boolean {
@@ -533,13 +538,13 @@ class MarkerScan {
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
-      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end);
+      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end) ?? this.mdSections.markers.get(pos) ?? null;
       if (m) this.push(m, pos, false, li, mdh.depth);
       // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title;
       // nor is a paragraph of running prose set behind `## ` by a converter, markdown.ts isProseHeading,
       // nor a byline or a picture caption (isBylineOrCaptionHeading), nor a mirror's link back to its
       // home page (isNavLinkHeading))
-      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !isSalutation(text.slice(pos, end).trim()) && !isProseHeading(text.slice(pos, end)) && !isBylineOrCaptionHeading(text.slice(pos, end)) && !isNavLinkHeading(text.slice(pos, end))) {
+      else if (this.allow('md') && mdh.contentEnd > mdh.contentStart && !this.mdSections.names.has(pos) && !isSalutation(text.slice(pos, end).trim()) && !isProseHeading(text.slice(pos, end)) && !isBylineOrCaptionHeading(text.slice(pos, end)) && !isNavLinkHeading(text.slice(pos, end))) {
         this.cands.push(newCandidate(mdh.contentStart, 0, mdh.contentStart, 'md', null, 0, false, lines.paragraph[li], li, mdh.depth, true));
       }
       this.lastSig = -1;
@@ -1158,8 +1163,10 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   if (markdown && md && allow('title')) addMdBrokenTitleCopy(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdSectionNumbers(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdLabelRuns(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  const sectionNames = markdown && allow('title') ? addMdSectionNames(text, layout, cands, anatomy.zone, mdHeadingByLine) : null;
   if (allow('title')) addSpeakerTitles(text, layout, cands, anatomy.zone, mdHeadingByLine);
   cands.sort((a, b) => a.start - b.start);
+  if (sectionNames) dropPrefacePartLists(text, cands, sectionNames);
   if (allow('title')) dropFileNameTitles(text, lines, cands);
   if (md && mdHeadingByLine.size >= 2) dropMdKickerHeading(text, lines, cands, mdHeadingByLine);
   // a comment or a line of an object's fields in a code file is no title (codeLines.ts)

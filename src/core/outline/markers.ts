@@ -337,6 +337,8 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   return matchInline(text, pos, lineEnd);
 }
 
+/** A title ending on leaders set off by a blank and a page number, or on two dots or more (`… .. 3`, `… . 4`, `… ..`). */
+const SHORT_LEADERS = /\s[.．](?:\s*[.．])*\s*[0-9]{1,3}$|\s[.．]\s*[.．](?:\s*[.．])*$/;
 /** Longest title a section number's heading line may carry. */
 const DECIMAL_TITLE_MAX = 30;
 /** Characters that, right after a number, make it a figure and its unit (`1.5 亿元`, `2 万人`), not a section. */
@@ -387,6 +389,8 @@ function readDecimalLine(text: string, pos: number, lineEnd: number): DecimalLin
   // (a question may end the title: `1.1 为什么会写成流水账？`)
   const q0 = text[e - 1] === '？' || text[e - 1] === '?' ? e - 1 : e;
   if (q0 - t < 2) return null;
+  // (a contents line whose leaders a converter cut short: `4.2 企业编码规则 .. 3`, `4.3 分配要求 . 4`)
+  if (SHORT_LEADERS.test(text.slice(t, e))) return null;
   let heading = e - t <= DECIMAL_TITLE_MAX;
   for (let q = t; q < q0 && heading; q++) {
     const c = text[q];
@@ -525,10 +529,25 @@ function topSection(scheme: DecimalScheme, i: number, depth: number): boolean {
   if (key.includes('.')) return false;
   const n = Number(key);
   if (i + 1 < scheme.keyAt.length && scheme.keyAt[i + 1] === `${n}.1`) return true;
-  if (i === 0 || n < 2 || depth > 100) return false;
+  if (depth > 100) return false;
+  // (or the next numbered heading line is N+1 and opens a top section: `1 范围` with no clause
+  // under it before `2 报文结构` / `2.1 …`; looked at forward only from where the walk started,
+  // a few numbers ahead, so that the walk back stays linear)
+  if (depth === 0 && i + 1 < scheme.keyAt.length && scheme.keyAt[i + 1] === String(n + 1) && topSectionAhead(scheme, i + 1, 0)) return true;
+  if (i === 0 || n < 2) return false;
   const prev = scheme.keyAt[i - 1];
   if (prev.startsWith(`${n - 1}.`)) return true;
   return prev === String(n - 1) && topSection(scheme, i - 1, depth + 1);
+}
+
+/** Numbers of one part the forward look passes before it gives up (a long childless list is no scheme). */
+const AHEAD_MAX = 8;
+/** topSection looking forward only: N's first child follows, or N+1 that does (at most AHEAD_MAX steps). */
+function topSectionAhead(scheme: DecimalScheme, i: number, depth: number): boolean {
+  const n = Number(scheme.keyAt[i]);
+  if (scheme.keyAt[i].includes('.') || depth > AHEAD_MAX) return false;
+  if (i + 1 < scheme.keyAt.length && scheme.keyAt[i + 1] === `${n}.1`) return true;
+  return i + 1 < scheme.keyAt.length && scheme.keyAt[i + 1] === String(n + 1) && topSectionAhead(scheme, i + 1, depth + 1);
 }
 
 /**
