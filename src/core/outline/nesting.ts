@@ -92,16 +92,6 @@ function numberedBelow(x: Candidate, h: Candidate): boolean {
 }
 const GBT_RANK: Partial<Record<RunKind, number>> = { 'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4 };
 
-/**
- * x is a deeper section number than h on a Markdown heading of the same depth (`## 3.1` under
- * `## 3 术语和定义`, `# 3 1` under `# 3`): a converter (MinerU and the like) writes every clause with
- * the same hashes, and the number gives the depth the hashes lost.
- */
-function deeperSection(x: Candidate, h: Candidate): boolean {
-  if (h.mdDepth !== x.mdDepth || !h.kind || !x.kind || !h.kind.startsWith('decimal-') || !x.kind.startsWith('decimal-')) return false;
-  return Number(x.kind.slice(8)) > Number(h.kind.slice(8));
-}
-
 /** h is a numbered line-start part whose run goes on after x: x stands inside it. */
 function encloses(h: Candidate, x: Candidate, cands: Candidate[]): boolean {
   return h.kind !== null && isStructural(h.kind) && !h.inline && !h.last && h.next >= 0 && cands[h.next].start > x.start;
@@ -191,7 +181,7 @@ export function assignParents(cands: Candidate[], order: number[], info: NestInf
         if (h.mdDepth > 0 && h.mdDepth < x.mdDepth) break;
         // (a document title over the Markdown stays open; a subhead inside a section does not)
         if (h.isTitle && h.mdDepth === 0 && h.rank !== 1) break;
-        if (numberedBelow(x, h) || deeperSection(x, h)) break;
+        if (numberedBelow(x, h)) break;
         pop();
       }
     } else if (x.topLevel) {
