@@ -16,6 +16,7 @@ import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
 import { countsParts, isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
 import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
+import { hideAttributeBlocks } from './mdAttributes';
 import { analyseMarkdown, frontMatterEnd, isBylineOrCaptionHeading, isNavLinkHeading, isProseHeading, type MdHeading, type MdInfo } from './markdown';
 import { analyseHtmlSource, isHtmlSource } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
@@ -172,6 +173,9 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
   let lineStarts: number[] = [0];
   try {
     if (typeof text !== 'string') text = String(text ?? '');
+    // (a Markdown line's closing attribute block, `第一章 总则{align="center"}`, is markup the
+    // renderer hides: the outline reads the line without it, mdAttributes.ts)
+    if (options.format === 'markdown') text = hideAttributeBlocks(text);
     lineStarts = computeLineStarts(text);
     // A document held in one-line records (a JSON or SQL dump, a line flattened by a scraper) is
     // read in the lines it encodes, and placed back in the file (recordLines.ts); a page scraped

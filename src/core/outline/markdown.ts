@@ -228,7 +228,7 @@ function boldParagraphs(tree: Root): BoldParagraph[] {
 
 
 /** One attribute of a heading's attribute block: `#id`, `.class` or `key=value`. */
-const ATTRIBUTES = /^\{\s*(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))(?:\s+(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)))*\s*\}$/;
+export const ATTRIBUTES = /^\{\s*(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))(?:\s+(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)))*\s*\}$/;
 
 /**
  * End of a heading's text before an attribute block at its end (`## 第一章&emsp;总则{align="center"}`,
