@@ -289,6 +289,13 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         last = j;
         items++;
       }
+      // A page opening cut inside its contents (or a body that opens its first part again under
+      // other punctuation): numbered names one under another with no running text to the end.
+      const cut = numberedListEnd(i);
+      if (cut > last) {
+        for (let j = last + 1; j <= cut; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) items++;
+        last = cut;
+      }
       if (items >= 2) {
         mark(i, last + 1);
         i = last;
@@ -316,6 +323,47 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
 
   detectDivisionLists(input, anatomy);
   detectSummaryLists(input, anatomy, longBefore);
+  markCutContents();
+
+  /**
+   * A page opening that ends inside its plan's contents with no `目录` line over them (`1 总则` /
+   * `1.1 编制目的` / … / `2 组织指挥体系` / `2.1 …`, cut there): numbered names one under another,
+   * blank lines between, from the list's first name (number one at the top rank) to the text's end,
+   * names of two ranks, two of the top rank or more. A part holds text: where no name holds any up
+   * to the end, each names a part and opens none. (A body whose parts open under bare names at its
+   * end would need text under one of them.)
+   */
+  function markCutContents(): void {
+    let a = -1;
+    let items = 0;
+    let top = 0;
+    let deeper = 0;
+    for (let j = n - 1; j >= 0; j--) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      if (!hasKey(j) || zone[j] !== 0) break;
+      const no = itemNumber(text.slice(lcs[j], lce[j]));
+      if (no === '') break;
+      items++;
+      if (entryDepth(no) === 1) top++;
+      else deeper++;
+      if (firstOfList(no)) a = j;
+    }
+    if (a < 0 || items < MIN_CUT_ITEMS || top < 2 || deeper < 2) return;
+    // (the list opens at its last number one seen going up: lines above it are no part of it)
+    let k = a;
+    let count = 0;
+    let tops = 0;
+    for (let j = a; j < n; j++) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      count++;
+      if (entryDepth(itemNumber(text.slice(lcs[j], lce[j]))) === 1) tops++;
+      k = j;
+    }
+    if (count < MIN_CUT_ITEMS || tops < 2) return;
+    let up = a - 1;
+    while (up >= 0 && lines.blank(up)) up--;
+    mark(up >= 0 && headerAt(up) ? up : a, k + 1);
+  }
 
   /**
    * A document site's preview opens with the outline of the text it sells (`目录/提纲：……`, the
@@ -334,6 +382,30 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       items++;
     }
     return -1;
+  }
+  /**
+   * Under the `目录` line h, the last of the numbered names standing one under another (blank lines
+   * between) up to the text's end, or up to where the first name's number starts again (the body
+   * opening its first part: `1、总则` listed, `1 总则` in the body), or -1. A part holds text: a
+   * name whose next numbered name follows with no text between named a part and opened none, and
+   * where that holds of every name to the end of the page the whole run is the list, also the names
+   * no body repeats (a page cut inside its contents). Running text anywhere in the run keeps it out.
+   */
+  function numberedListEnd(h: number): number {
+    let items = 0;
+    let last = -1;
+    let firstNo = '';
+    for (let j = h + 1; j < n; j++) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      if (!hasKey(j) || zone[j] !== 0) return -1;
+      const no = itemNumber(text.slice(lcs[j], lce[j]));
+      if (no === '') return -1;
+      if (items === 0) firstNo = no;
+      else if (no === firstNo) break;
+      last = j;
+      if (++items > MAX_ITEMS) return -1;
+    }
+    return items >= MIN_NUMBERED_ITEMS ? last : -1;
   }
   function cjkIn(k: string): number {
     let c = 0;
@@ -370,6 +442,35 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return first >= 0 && longBefore[pos] > longBefore[first];
   }
+}
+
+/** Fewest numbered names read as a contents list cut by the page with no `目录` line over them. */
+const MIN_CUT_ITEMS = 6;
+/** An entry number's rank: `1`, `一、`, `第一章` 1; `1.1`, `(一)`, `第一节` 2 or more. */
+function entryDepth(no: string): number {
+  if (/^\d/.test(no)) return no.split('.').length;
+  if (no.startsWith('(') || no.endsWith('节')) return 2;
+  return 1;
+}
+/** The first entry of a list at its top rank: `1`, `一、`, `第一章` (`第一篇`, `第一编`). */
+function firstOfList(no: string): boolean {
+  return no === '1' || no === '一、' || /^第[一1][章篇编]$/.test(no);
+}
+/** Fewest numbered names under `目录` read as its list with no body repeating them. */
+const MIN_NUMBERED_ITEMS = 3;
+/**
+ * The number a contents entry opens with, an arabic one without its punctuation (`1、总则`, `1 总则`
+ * and `1总则` → `1`; `4.10法制保障` → `4.10`), a Chinese one in its form (`一、` and `一.` → `一、`;
+ * `（三）` and `(三)` → `(三)`; `第二章`), or ''. A year (`2016年`) is no number here: an arabic
+ * number is one or two digits, or parts joined by dots.
+ */
+const ITEM_NUMBER = /^[#>*\s\u3000]*(?:(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[.．、]|[\s\u3000]|(?=[\u3400-\u9fff]))|(第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编])|([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+export function itemNumber(raw: string): string {
+  const m = ITEM_NUMBER.exec(raw);
+  if (!m) return '';
+  if (m[3] !== undefined) return m[3] + '、';
+  if (m[4] !== undefined) return '(' + m[4] + ')';
+  return (m[1] ?? m[2] ?? '').replace(/．/g, '.');
 }
 
 /**
