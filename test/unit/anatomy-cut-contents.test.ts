@@ -89,30 +89,12 @@ describe('itemNumber', () => {
   });
 });
 
-describe('a plan\'s contents cut by the page with no `目录` line over them', () => {
+describe('numbered names of two ranks with no `目录` line over them', () => {
   const NAMES = ['1 总则', '1.1编制目的', '1.2编制依据', '1.3适用范围', '2 组织指挥体系', '2.1指挥机构', '2.2工作机构', '3 预警'];
   const spaced = (xs: string[]): string[] => xs.flatMap((x) => [x, '']);
 
-  it('takes no heading from numbered names of two ranks running to the end of the text', () => {
+  it('stay headings where they run to the end of the text: a draft\'s outline reads so too', () => {
     const hs = read([...HEAD, ...spaced(NAMES)]);
-    assert.deepEqual(hs.filter((h) => h.marker).map((h) => h.marker + h.title), []);
-    assert.deepEqual(hs.filter((h) => h.title === PLAN).map((h) => h.level), [1]);
-  });
-
-  it('leaves them where one name holds text', () => {
-    const names = [...NAMES.slice(0, 5), '本预案由市应急管理局负责解释,自印发之日起施行,各部门要认真落实。', ...NAMES.slice(5)];
-    const hs = read([...HEAD, ...spaced(names)]);
-    assert.ok(hs.filter((h) => h.marker).length >= 5);
-  });
-
-  it('leaves a flat run of one rank (a list of names, `1、` `2、` `3、`…)', () => {
-    const flat = ['1、总则', '2、组织指挥体系', '3、预警', '4、应急响应', '5、后期处置', '6、应急保障', '7、附则'];
-    const base = read([...HEAD, ...spaced(flat)]).filter((h) => h.marker).map((h) => h.marker + h.title);
-    assert.ok(base.length >= 7);
-  });
-
-  it('leaves a run that does not open with number one', () => {
-    const hs = read([...HEAD, ...spaced(NAMES.slice(4).concat(['3.1预警分级', '3.2预警发布', '4 应急响应']))]);
-    assert.ok(hs.filter((h) => h.marker).length >= 5);
+    assert.ok(hs.filter((h) => h.marker).length >= 6);
   });
 });

@@ -323,47 +323,6 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
 
   detectDivisionLists(input, anatomy);
   detectSummaryLists(input, anatomy, longBefore);
-  markCutContents();
-
-  /**
-   * A page opening that ends inside its plan's contents with no `目录` line over them (`1 总则` /
-   * `1.1 编制目的` / … / `2 组织指挥体系` / `2.1 …`, cut there): numbered names one under another,
-   * blank lines between, from the list's first name (number one at the top rank) to the text's end,
-   * names of two ranks, two of the top rank or more. A part holds text: where no name holds any up
-   * to the end, each names a part and opens none. (A body whose parts open under bare names at its
-   * end would need text under one of them.)
-   */
-  function markCutContents(): void {
-    let a = -1;
-    let items = 0;
-    let top = 0;
-    let deeper = 0;
-    for (let j = n - 1; j >= 0; j--) {
-      if (lines.blank(j) || lines.zeroWidth(j)) continue;
-      if (!hasKey(j) || zone[j] !== 0) break;
-      const no = itemNumber(text.slice(lcs[j], lce[j]));
-      if (no === '') break;
-      items++;
-      if (entryDepth(no) === 1) top++;
-      else deeper++;
-      if (firstOfList(no)) a = j;
-    }
-    if (a < 0 || items < MIN_CUT_ITEMS || top < 2 || deeper < 2) return;
-    // (the list opens at its last number one seen going up: lines above it are no part of it)
-    let k = a;
-    let count = 0;
-    let tops = 0;
-    for (let j = a; j < n; j++) {
-      if (lines.blank(j) || lines.zeroWidth(j)) continue;
-      count++;
-      if (entryDepth(itemNumber(text.slice(lcs[j], lce[j]))) === 1) tops++;
-      k = j;
-    }
-    if (count < MIN_CUT_ITEMS || tops < 2) return;
-    let up = a - 1;
-    while (up >= 0 && lines.blank(up)) up--;
-    mark(up >= 0 && headerAt(up) ? up : a, k + 1);
-  }
 
   /**
    * A document site's preview opens with the outline of the text it sells (`目录/提纲：……`, the
@@ -444,18 +403,6 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   }
 }
 
-/** Fewest numbered names read as a contents list cut by the page with no `目录` line over them. */
-const MIN_CUT_ITEMS = 6;
-/** An entry number's rank: `1`, `一、`, `第一章` 1; `1.1`, `(一)`, `第一节` 2 or more. */
-function entryDepth(no: string): number {
-  if (/^\d/.test(no)) return no.split('.').length;
-  if (no.startsWith('(') || no.endsWith('节')) return 2;
-  return 1;
-}
-/** The first entry of a list at its top rank: `1`, `一、`, `第一章` (`第一篇`, `第一编`). */
-function firstOfList(no: string): boolean {
-  return no === '1' || no === '一、' || /^第[一1][章篇编]$/.test(no);
-}
 /** Fewest numbered names under `目录` read as its list with no body repeating them. */
 const MIN_NUMBERED_ITEMS = 3;
 /**
