@@ -2278,6 +2278,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   let lastBody = -1;
   for (let p = 0; p < n; p++) if (kind[p] === 1) lastBody = p;
   lastBody = Math.max(lastBody, proseTail);
+  // A table of contents stands for the body it lists: the title over it heads that body, also
+  // where the page was cut inside the list and no body follows.
+  for (let p = lastBody + 1; p < n; p++) if (zone[paragraphFirstLine[p]] === Zone.Toc) { lastBody = p; break; }
   // The first title heads the document; a later one heads a part of it (a subhead, rank 1) unless
   // it shows a document of its own beginning (a compilation's next speech, a page's title block).
   let firstTitle: string | null = null;

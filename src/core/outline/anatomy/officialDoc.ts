@@ -34,6 +34,12 @@ for (const c of '日发' + ISSUER_LAST) CLOSING_LAST[c.charCodeAt(0)] = 1;
 /** First characters of 版记 lines: 抄, 分. */
 const COPY_FIRST = new Uint8Array(65536);
 for (const c of '抄分') COPY_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * 成文日期 with its 年, 月 and 日 lost by a page's scraper: `20171116` alone on its line (a year of
+ * this century or the last, a month and a day that exist). It closes the body only under an
+ * issuing body's name, as the written date does.
+ */
+const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 /** 附注 under the date: `（此件公开发布）`, `（联系人：…）`. */
 const NOTE_UNDER_DATE = /^[（(](此件|本件|联系人|联系电话|此文)[^）)]{0,40}[）)]$/;
 /** 版记: `抄送：…`, `××办公室 2019年5月5日印发`. */
@@ -109,14 +115,15 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
   for (let d = from; d < n; d++) {
     if (zone[d] !== Zone.Body || isBlankLine(input, d)) continue;
     // Dates end with 日, 版记 lines open with 抄/分 or end with 印发, issuers end with a body's name.
-    if (!CLOSING_LAST[lastCode(input, d)] && !COPY_FIRST[firstCode(input, d)]) continue;
+    const lc = lastCode(input, d);
+    if (!CLOSING_LAST[lc] && !COPY_FIRST[firstCode(input, d)] && !(lc >= 0x30 && lc <= 0x39)) continue;
     const s = shortText(input, d, 60);
     if (s === null) continue;
     if (COPY_TO.test(s) || PRINTED.test(s)) {
       zone[d] = Zone.Closing;
       continue;
     }
-    if (!FULL_DATE.test(s)) {
+    if (!FULL_DATE.test(s) && !COMPACT_DATE.test(s)) {
       // 落款 with no date: the issuing body alone after the body text, then the next document's title.
       if (isIssuer(input, d, s) && closesBodyAt(input, zone, d)) {
         const last = titleAfter(input, zone, d);
@@ -287,7 +294,16 @@ function titleAfter(input: AnatomyInput, zone: Uint8Array, end: number): number 
   if (x < 0 || zone[x] !== Zone.Body) return -1;
   const last = titleBlockAt(input, x);
   const body = last >= 0 ? nextContent(input, last + 1) : -1;
-  return last >= 0 && body >= 0 && (closesBody(input, body) || startsWithMarker(input, body) || wrappedBody(input, body)) ? last : -1;
+  // (the plan's contents list under its title stands for the body it lists: a page may be cut
+  // inside the list, or the body come after it; so does a plan's numbered clause, `1 总则`, or
+  // the list's first entry)
+  return last >= 0 && body >= 0 && (zone[body] === Zone.Toc || closesBody(input, body) || startsWithMarker(input, body) || clauseLine(input, body) || wrappedBody(input, body)) ? last : -1;
+}
+
+/** `1 总则`, `1总则`, `1.1 编制目的`: a plan's or a standard's numbered clause name alone on its line. */
+function clauseLine(input: AnatomyInput, li: number): boolean {
+  const s = shortText(input, li, 30);
+  return s !== null && !/[。！？；，：,;:]/.test(s) && /^\d{1,2}(?:\.\d{1,2}){0,3}(?:[\s\u3000]+|(?=[\u4e00-\u9fff]))[\u4e00-\u9fff]/.test(s);
 }
 
 /**

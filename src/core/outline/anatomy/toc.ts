@@ -289,6 +289,13 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         last = j;
         items++;
       }
+      // A page opening cut inside its contents (or a body that opens its first part again under
+      // other punctuation): numbered names one under another with no running text to the end.
+      const cut = numberedListEnd(i);
+      if (cut > last) {
+        for (let j = last + 1; j <= cut; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) items++;
+        last = cut;
+      }
       if (items >= 2) {
         mark(i, last + 1);
         i = last;
@@ -335,6 +342,30 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return -1;
   }
+  /**
+   * Under the `目录` line h, the last of the numbered names standing one under another (blank lines
+   * between) up to the text's end, or up to where the first name's number starts again (the body
+   * opening its first part: `1、总则` listed, `1 总则` in the body), or -1. A part holds text: a
+   * name whose next numbered name follows with no text between named a part and opened none, and
+   * where that holds of every name to the end of the page the whole run is the list, also the names
+   * no body repeats (a page cut inside its contents). Running text anywhere in the run keeps it out.
+   */
+  function numberedListEnd(h: number): number {
+    let items = 0;
+    let last = -1;
+    let firstNo = '';
+    for (let j = h + 1; j < n; j++) {
+      if (lines.blank(j) || lines.zeroWidth(j)) continue;
+      if (!hasKey(j) || zone[j] !== 0) return -1;
+      const no = itemNumber(text.slice(lcs[j], lce[j]));
+      if (no === '') return -1;
+      if (items === 0) firstNo = no;
+      else if (no === firstNo) break;
+      last = j;
+      if (++items > MAX_ITEMS) return -1;
+    }
+    return items >= MIN_NUMBERED_ITEMS ? last : -1;
+  }
   function cjkIn(k: string): number {
     let c = 0;
     for (let q = 0; q < k.length; q++) { const code = k.charCodeAt(q); if (code >= 0x3400 && code <= 0x9fff) c++; }
@@ -370,6 +401,23 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return first >= 0 && longBefore[pos] > longBefore[first];
   }
+}
+
+/** Fewest numbered names under `目录` read as its list with no body repeating them. */
+const MIN_NUMBERED_ITEMS = 3;
+/**
+ * The number a contents entry opens with, an arabic one without its punctuation (`1、总则`, `1 总则`
+ * and `1总则` → `1`; `4.10法制保障` → `4.10`), a Chinese one in its form (`一、` and `一.` → `一、`;
+ * `（三）` and `(三)` → `(三)`; `第二章`), or ''. A year (`2016年`) is no number here: an arabic
+ * number is one or two digits, or parts joined by dots.
+ */
+const ITEM_NUMBER = /^[#>*\s\u3000]*(?:(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[.．、]|[\s\u3000]|(?=[\u3400-\u9fff]))|(第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编])|([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+export function itemNumber(raw: string): string {
+  const m = ITEM_NUMBER.exec(raw);
+  if (!m) return '';
+  if (m[3] !== undefined) return m[3] + '、';
+  if (m[4] !== undefined) return '(' + m[4] + ')';
+  return (m[1] ?? m[2] ?? '').replace(/．/g, '.');
 }
 
 /**
