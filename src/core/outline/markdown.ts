@@ -228,14 +228,14 @@ function boldParagraphs(tree: Root): BoldParagraph[] {
 
 
 /** One attribute of a heading's attribute block: `#id`, `.class` or `key=value`. */
-export const ATTRIBUTES = /^\{\s*(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))(?:\s+(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)))*\s*\}$/;
+const ATTRIBUTES = /^\{\s*(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+))(?:\s+(?:[#.][\w-]+|[A-Za-z][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)))*\s*\}$/;
 
 /**
  * End of a heading's text before an attribute block at its end (`## 第一章&emsp;总则{align="center"}`,
  * `## 总则 {#general}`: markdown-it-attrs, kramdown, Pandoc): the renderer hides it, so it is no
  * part of the title. Looks back at most 120 characters.
  */
-function beforeAttributes(source: string, cs: number, t: number): number {
+export function beforeAttributes(source: string, cs: number, t: number): number {
   if (t - cs < 3 || source.charCodeAt(t - 1) !== 125) return t;
   let open = t - 2;
   const stop = Math.max(cs, t - 120);

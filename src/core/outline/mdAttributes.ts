@@ -6,28 +6,19 @@
  * An ATX heading's block is left to markdown.ts, which leaves it out of the heading's text; a block
  * alone on its line is left as it is (blanking it would part the paragraphs it stands between).
  */
-import { ATTRIBUTES } from './markdown';
-
-/** Longest attribute block read back from a line's end (as markdown.ts looks back for a heading's). */
-const LOOK_BACK = 120;
+import { beforeAttributes } from './markdown';
 
 /** Start of an attribute block ending the line [s, e) after some text on it, or -1. */
 function blockStart(text: string, s: number, e: number): number {
-  if (e - s < 4 || text.charCodeAt(e - 1) !== 125) return -1;
   // (an ATX heading's block is read where the heading is, markdown.ts; some blocks say what the
   // heading is, `# Tabs {.tabset}`, and the readers of headings look at them)
   let h = s;
   while (h < e && h - s < 3 && text[h] === ' ') h++;
   if (text[h] === '#') return -1;
-  const stop = Math.max(s, e - LOOK_BACK);
-  let open = e - 2;
-  while (open > stop && text.charCodeAt(open) !== 123) open--;
-  if (open <= s || text.charCodeAt(open) !== 123) return -1;
-  // (text before the block on its line: `{.lead}` alone is a block of its own)
-  let b = open;
-  while (b > s && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
-  if (b === s) return -1;
-  return ATTRIBUTES.test(text.slice(open, e)) ? b : -1;
+  // (the same look back as a heading's block; text before the block on its line: `{.lead}` alone is
+  // a block of its own)
+  const b = beforeAttributes(text, s, e);
+  return b === e || b === s ? -1 : b;
 }
 
 /** The text with every line-end attribute block blanked; the same string when there is none. */
