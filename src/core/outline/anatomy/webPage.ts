@@ -441,7 +441,7 @@ function setextHeadlines(text: string, input: AnatomyInput): Uint8Array | null {
   return out;
 }
 
-function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLines {
+function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy, setext: Uint8Array | null): PageLines {
   const lines = input.layout.lines;
   const n = lines.length;
   const A = new Int32Array(n);
@@ -451,7 +451,6 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy): PageLin
   const tableRows = htmlSource ? null : barredTableRows(text, lines);
   let hp = 0;
   let mp = 0;
-  const setext = setextHeadlines(text, input);
   for (let i = 0; i < n; i++) {
     if (lines.empty(i)) continue;
     // A table's rows (`| 环节 | 传统模式 |` over `| --- | --- |`, or a scraped page's rows with no
@@ -610,7 +609,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   const n = lines.length;
   if (n === 0) return;
   const zone = anatomy.zone;
-  const P = pageLines(text, input, anatomy);
+  // (a Markdown file's setext headline is its own outline, as a `#` line is)
+  const setext = setextHeadlines(text, input);
+  const mdHeadingLine = (i: number): boolean => !lines.blank(i) && (text.charCodeAt(lines.contentStart[i]) === 35 || setext?.[i] === 1);
+  const P = pageLines(text, input, anatomy, setext);
   const pa = P.a;
   const pb = P.b;
   // Lines read one by one (the title block, the page's head) are read as strings.
@@ -630,7 +632,6 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return false;
   };
-  const setext = setextHeadlines(text, input);
   const fieldHeader = markFieldHeader(P, zone);
   if (!input.md || input.md.htmlSource) markHeadLabels(P, zone, (i) => numberedAt(i));
   // A title printed twice on two lines running, no blank between (the page's heading and the
@@ -781,7 +782,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let bareTitle = -1;
   for (let i = B - 1; i >= 0 && seen < WALK; i--) {
     const t = S(i);
-    if (input.md && !lines.blank(i) && (text[lines.contentStart[i]] === '#' || setext?.[i] === 1)) break;
+    if (input.md && mdHeadingLine(i)) break;
     if (!t) continue;
     seen++;
     if (zone[i] === Zone.Metadata && i < fieldHeader) {
@@ -1000,7 +1001,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   // (a WeChat copy written a short sentence a line, its `**一**` parts, has little prose of 30
   // characters and more, so the walk starts far down, at a part's bold line). What stands there is
   // the document, not a page's head: the block found is no page's title.
-  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? (i) => !lines.blank(i) && (text.charCodeAt(lines.contentStart[i]) === 35 || setext?.[i] === 1) : null)) T = -1;
+  if (T > 0 && !repeated && textAbove(P, zone, T, input.md ? mdHeadingLine : null)) T = -1;
   // A sentence set a phrase a line (a poster's lead: `日前` / `某部公布了` / `2023年度名单` / `某公司` /
   // `入选国家级“绿色工厂”`, no blank line between): the lines over the text read as short titles,
   // but the one above them runs on into them (it ends on 了, 的, 在…): they are that sentence's
