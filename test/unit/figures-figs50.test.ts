@@ -49,3 +49,12 @@ describe('figures figs50: section numbers of a contents list', () => {
     assert.deepEqual(brief('正文第一段。\n3 组织实施…………………………………22\n正文第二段。'), ['3 组|3|组|count']);
   });
 });
+
+describe('figures figs50: a metadata bar of label：value pairs', () => {
+  it('leaves the next label\'s first character to the label, not to the value before it', () => {
+    assert.deepEqual(brief('发布时间：2031-04-02 来源：乙县政府办 浏览次数：287 字号：大 中 小'), ['2031-04-02|"2031-04-02"||date', '287|287||count']);
+    // a unit that closes its clause, and one written against its number, stay
+    assert.deepEqual(brief('会期：3天 地点：乙县'), ['3天|3|天|duration']);
+    assert.deepEqual(brief('重点任务：5项工作：一是'), ['5项|5|项|count']);
+  });
+});

@@ -7,7 +7,7 @@ import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
-import { isAsciiDigit } from './scan';
+import { isAsciiDigit, isLeaderDot } from './scan';
 import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyRowUnits } from './rowUnits';
@@ -54,6 +54,7 @@ import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
 import { zoneFinder } from './zoneLines';
 import { readTexMath, withTexFigures } from './texMath';
+import { cutLabelUnits } from './labelUnits';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -230,6 +231,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))), outline);
+    cutLabelUnits(text, figs);
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
     figs = readLostCompositions(text, figs);
@@ -353,10 +355,6 @@ function leaderPageNumber(text: string, f: Figure): boolean {
   return n >= 6;
 }
 
-/** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
-function isLeaderDot(c: number): boolean {
-  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
-}
 
 const RATIO_SIGNS = '：∶';
 /**

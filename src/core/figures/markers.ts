@@ -16,6 +16,7 @@
  */
 import type { Outline } from '../types';
 import { FigureScanner, type RawFigure } from './extract';
+import { isAsciiDigit, isLeaderDot } from './scan';
 
 const DOT_MARKER = /^[0-9０-９]{1,3}[.．]$/;
 /** `1`, `1.1`, `2.3.1`: a section number as the outline gives it for a heading's marker. */
@@ -172,7 +173,7 @@ function sectionLineAt(text: string, p: number): 0 | 1 | 2 {
   if (e - a > ENTRY_LINE_MAX) return 0;
   const c = text.charCodeAt(a + leadingSpaces(text, a));
   if (c < 48 || c > 57) return 0;
-  const tail = e - a > SECTION_LINE_MAX || isAsciiDigitCode(text.charCodeAt(lastVisible(text, a, e))) ? leaderTailStart(text, a, e) : -1;
+  const tail = e - a > SECTION_LINE_MAX || isAsciiDigit(text.charCodeAt(lastVisible(text, a, e))) ? leaderTailStart(text, a, e) : -1;
   const line = text.slice(a, tail >= 0 ? tail : e);
   if (line.length > SECTION_LINE_MAX) return 0;
   if (!(tail >= 0 ? CONTENTS_ENTRY : SECTION_LINE).test(line)) return 0;
@@ -206,11 +207,11 @@ function leaderTailStart(text: string, a: number, e: number): number {
   let k = e;
   while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
   let digits = 0;
-  while (k > a && isAsciiDigitCode(text.charCodeAt(k - 1))) { k--; digits++; }
+  while (k > a && isAsciiDigit(text.charCodeAt(k - 1))) { k--; digits++; }
   if (digits < 1 || digits > 3) return -1;
   while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
   let dots = 0;
-  while (k > a && isLeaderCode(text.charCodeAt(k - 1))) { k--; dots++; }
+  while (k > a && isLeaderDot(text.charCodeAt(k - 1))) { k--; dots++; }
   if (dots < 6) return -1;
   while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
   return k;
@@ -221,15 +222,6 @@ function lastVisible(text: string, a: number, e: number): number {
   let k = e - 1;
   while (k > a && isSpaceCode(text.charCodeAt(k))) k--;
   return k;
-}
-
-function isAsciiDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** A character of a dot leader: . ． · … ⋯ (as figures/index.ts reads a contents page number). */
-function isLeaderCode(c: number): boolean {
-  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
 }
 
 function leadingSpaces(text: string, a: number): number {
