@@ -7,7 +7,7 @@ import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
-import { isAsciiDigit } from './scan';
+import { isAsciiDigit, isLeaderDot } from './scan';
 import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyRowUnits } from './rowUnits';
@@ -54,6 +54,7 @@ import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
 import { zoneFinder } from './zoneLines';
 import { readTexMath, withTexFigures } from './texMath';
+import { cutLabelUnits } from './labelUnits';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -230,6 +231,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
     let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))), outline);
+    cutLabelUnits(text, figs);
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
     figs = readLostCompositions(text, figs);
@@ -257,6 +259,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     formulaConstants(text, figs);
     moneyByVerb(text, figs);
     trillionsAreMoney(figs);
+    hundredMillionsAmongMoney(text, figs);
     applyMoneyWords(text, figs);
     figs = applyProseKinds(text, figs);
     applyIssueNumbers(text, figs);
@@ -352,10 +355,6 @@ function leaderPageNumber(text: string, f: Figure): boolean {
   return n >= 6;
 }
 
-/** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
-function isLeaderDot(c: number): boolean {
-  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
-}
 
 const RATIO_SIGNS = '：∶';
 /**
@@ -510,6 +509,36 @@ function trillionsAreMoney(figs: Figure[]): void {
   }
 }
 
+/**
+ * `广东（59518亿元）、江苏（56909亿元）…山东领先浙江的优势增加了1100亿`: an amount in 亿 that writes no
+ * unit, where the text's nearest amount in 亿 before it (within a few sentences) is money in 元, is
+ * the same measure with its 元 left out — a report or news story that states its sums in 亿元 shortens
+ * the next one so. Not after a noun of people or visits (游客2.3亿, 人口14亿: counts that leave out 人),
+ * nor before one (13亿多人口), and not when the amount before it in 亿 counts something (14亿人).
+ */
+function hundredMillionsAmongMoney(text: string, figs: Figure[]): void {
+  for (let i = 1; i < figs.length; i++) {
+    const f = figs[i];
+    // (the last character first: most figures do not end in 亿)
+    const last = text.charCodeAt(f.end - 1);
+    if (last !== 0x4ebf && last !== 0x5104) continue;
+    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || /[万萬]/.test(f.text)) continue;
+    let k = i - 1;
+    while (k >= 0 && f.start - figs[k].end <= 300 && !/[亿億]/.test(figs[k].text)) k--;
+    if (k < 0 || f.start - figs[k].end > 300) continue;
+    const before = figs[k];
+    if (before.kind !== 'money' || !/元$/.test(before.unit)) continue;
+    if (COUNTED_BEFORE.test(text.slice(clauseStart(text, f.start, Math.max(0, f.start - 12)), f.start))) continue;
+    // (13亿多人口: what is counted may follow, past 多 or 余)
+    if (COUNTED_AFTER.test(text.slice(f.end, f.end + 3))) continue;
+    f.kind = 'money';
+  }
+}
+/** 13亿多人口, 1亿余人: a noun of people or things after the amount. */
+const COUNTED_AFTER = /^[多余]?[人口户戶次名位个個家只头頭株]/;
+/** 游客2.3亿, 人口超14亿, 用户数达3亿: a noun of people, visits or things counted right before an amount in 亿. */
+const COUNTED_BEFORE = /(?:人口|人数|人次|游客|旅客|乘客|客流|用户|网民|观众|粉丝|居民|群众|职工|学生|访客|访问量|播放量|浏览量|阅读量|点击量|下载量|流量|次数|件数|户数|只|头|羽|株|册|台|辆|部|条|份)(?:数|总数|总量)?(?:已|约|近|逾|达|达到|为|是|超|超过|突破|增加了?|减少了?|增长了?|共|共计|累计)?[ \u3000]?$/;
+
 /** Operators between the terms of a formula written in words. */
 const FORMULA_OPS = '-−－+＋×÷*';
 /**
@@ -534,10 +563,17 @@ function formulaConstants(text: string, figs: Figure[]): void {
 /** Kinds a bare list member takes from the unit that closes its list. */
 const LIST_KINDS = new Set(['percent', 'percentage-point', 'money', 'mass', 'length', 'area', 'volume', 'energy', 'duration']);
 const LIST_JOINS = new Set(['、', '和', '及', '与', '或']);
+/**
+ * 分别增长3.3、1.4、1.1倍: a list of multiples closed by 倍 — each member is a multiple as the last is
+ * (a ratio whose value is the number as written; 成 and 折 would change the value, and stay out).
+ */
+function listRatio(f: Figure): boolean {
+  return f.kind === 'ratio' && f.unit === '倍';
+}
 /** Between members that each say their change (0.2个、下降0.6个、提高0.8个百分点). */
 const CUT_LIST_JOIN = /^(?:[、和及与]|、?(?:和|及)?(?:下降|提高|上升|增加|减少|回落|加快|放缓|扩大|缩小|降低|分别)?)$/;
 /**
- * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里: bare numbers listed before the one that
+ * 分别加快0.9、1.1和0.5个百分点, 面积分别为12、15平方公里, 分别增长3.3、1.4、1.1倍: bare numbers listed before the one that
  * writes the unit measure what it measures. They take its kind and its unit: the unit is written
  * once for the whole list (the pool gold's call, holdout20: 8.2、5.0个百分点 → each member's unit
  * `个百分点`; a table cell under its column's unit keeps `""`, ANNOTATION.md). Not when the unit
@@ -564,7 +600,7 @@ function shareListUnits(text: string, figs: Figure[]): void {
       continue;
     }
     if (!bare || !next || next.start <= f.end || !LIST_JOINS.has(text.slice(f.end, next.start))) { kind = null; continue; }
-    if (kind === null && LIST_KINDS.has(next.kind) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) {
+    if (kind === null && (LIST_KINDS.has(next.kind) || listRatio(next)) && next.unit !== '' && !/[万亿千百十萬億]/.test(next.text.slice(0, next.text.length - next.unit.length))) {
       kind = next.kind;
       unit = next.unit;
     }

@@ -16,6 +16,7 @@
  */
 import type { Outline } from '../types';
 import { FigureScanner, type RawFigure } from './extract';
+import { isAsciiDigit, isLeaderDot } from './scan';
 
 const DOT_MARKER = /^[0-9０-９]{1,3}[.．]$/;
 /** `1`, `1.1`, `2.3.1`: a section number as the outline gives it for a heading's marker. */
@@ -124,7 +125,7 @@ function dropSectionLineNumbers(text: string, raw: RawFigure[]): RawFigure[] {
   let out: RawFigure[] | null = null;
   for (let k = 0; k < raw.length; k++) {
     const r = raw[k];
-    const drop = atLineStart(text, r.start) && sectionLineAt(text, r.start) && (sectionLineAt(text, prevLineStart(text, r.start)) || sectionLineAt(text, nextLineStart(text, r.start)));
+    const drop = atLineStart(text, r.start) && sectionNumberLine(text, r.start);
     if (drop) {
       out ??= raw.slice(0, k);
     } else if (out) out.push(r);
@@ -139,26 +140,88 @@ function atLineStart(text: string, p: number): boolean {
   return q < 0 || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13;
 }
 
-/** Whether the line holding p (from its start) is a section-number line. */
-function sectionLineAt(text: string, p: number): boolean {
-  if (p < 0) return false;
+/**
+ * Whether the line holding p opens on a section number that is no quantity: a section-number line
+ * beside another one, or a contents entry (its dot leader closing on a page number) beside another
+ * entry of the list — a contents line may number its part with a lone `3` (`3 组织实施……22`), and
+ * its neighbour may be an entry numbered in words (`第三章 保障措施……20`).
+ */
+function sectionNumberLine(text: string, p: number): boolean {
+  const here = sectionLineAt(text, p);
+  if (here === 0) return false;
+  const prev = prevLineStart(text, p);
+  const next = nextLineStart(text, p);
+  if (sectionLineAt(text, prev) !== 0 || sectionLineAt(text, next) !== 0) return true;
+  return here === 2 && (leaderEntryAt(text, prev) || leaderEntryAt(text, next));
+}
+
+/** Longest line a contents entry is looked for on (its dot leader may be long). */
+const ENTRY_LINE_MAX = 200;
+
+/**
+ * Whether the line holding p (from its start) is a section-number line: 0 no, 1 a section-number
+ * line, 2 a contents entry whose dot leader and page number close it. The leader is left out of the
+ * length (a leader of ASCII dots runs long: `2.1 发展目标 ........................ 12`), and an entry
+ * may number its part without a dot (`3 组织实施…………22`): the leader says it is a contents line.
+ */
+function sectionLineAt(text: string, p: number): 0 | 1 | 2 {
+  if (p < 0) return 0;
   let a = p;
   while (a > 0 && a > p - 8 && text.charCodeAt(a - 1) !== 10) a--;
   let e = p;
-  while (e < text.length && e - a <= SECTION_LINE_MAX && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
-  if (e - a > SECTION_LINE_MAX) return false;
+  while (e < text.length && e - a <= ENTRY_LINE_MAX && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  if (e - a > ENTRY_LINE_MAX) return 0;
   const c = text.charCodeAt(a + leadingSpaces(text, a));
-  if (c < 48 || c > 57) return false;
-  const line = text.slice(a, e);
-  if (!SECTION_LINE.test(line)) return false;
+  if (c < 48 || c > 57) return 0;
+  const tail = e - a > SECTION_LINE_MAX || isAsciiDigit(text.charCodeAt(lastVisible(text, a, e))) ? leaderTailStart(text, a, e) : -1;
+  const line = text.slice(a, tail >= 0 ? tail : e);
+  if (line.length > SECTION_LINE_MAX) return 0;
+  if (!(tail >= 0 ? CONTENTS_ENTRY : SECTION_LINE).test(line)) return 0;
   // (a name opening with a unit's character is a quantity's unit unless words go on after it:
   // `1.5 人次` is a count, `6.1 人力资源保障` a section, as the outline reads them: outline/markers.ts)
   const name = /[\u3400-\u9fff][^ \t\u3000.．…·0-9]*/.exec(line.slice(line.search(/[ \t\u3000][\u3400-\u9fff]/) + 1));
-  if (!name) return false;
+  if (!name) return 0;
   const n0 = name[0];
-  if ('万亿千百'.includes(n0[0])) return false;
-  if ('元年月日号號个個次人户戶岁歲倍'.includes(n0[0]) && !/^[\u3400-\u9fff、]{4,30}$/.test(n0)) return false;
-  return true;
+  if ('万亿千百'.includes(n0[0])) return 0;
+  if ('元年月日号號个個次人户戶岁歲倍'.includes(n0[0]) && !/^[\u3400-\u9fff、]{4,30}$/.test(n0)) return 0;
+  return tail >= 0 ? 2 : 1;
+}
+
+/** A contents entry before its leader: a section number, dotted or not, a space and the part's name. */
+const CONTENTS_ENTRY = /^[ \t\u3000]*[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}[ \t\u3000]+[\u3400-\u9fff][^，。；：、,;:！？!?0-9]{0,30}$/;
+
+/** Whether the line starting at a (a line start, or -1) closes on a dot leader and a page number. */
+function leaderEntryAt(text: string, a: number): boolean {
+  if (a < 0) return false;
+  let e = a;
+  while (e < text.length && e - a <= ENTRY_LINE_MAX && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e - a <= ENTRY_LINE_MAX && leaderTailStart(text, a, e) > a;
+}
+
+/**
+ * Where a line [a, e) ends in a contents entry's tail — a run of six or more leader characters
+ * (. ． · … ⋯), blanks, a page number of one to three ASCII digits, blanks — or -1. Read backwards
+ * by code: one step per character of the tail.
+ */
+function leaderTailStart(text: string, a: number, e: number): number {
+  let k = e;
+  while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  let digits = 0;
+  while (k > a && isAsciiDigit(text.charCodeAt(k - 1))) { k--; digits++; }
+  if (digits < 1 || digits > 3) return -1;
+  while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  let dots = 0;
+  while (k > a && isLeaderDot(text.charCodeAt(k - 1))) { k--; dots++; }
+  if (dots < 6) return -1;
+  while (k > a && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The last character of [a, e) that is no blank (a if there is none). */
+function lastVisible(text: string, a: number, e: number): number {
+  let k = e - 1;
+  while (k > a && isSpaceCode(text.charCodeAt(k))) k--;
+  return k;
 }
 
 function leadingSpaces(text: string, a: number): number {

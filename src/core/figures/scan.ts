@@ -22,6 +22,10 @@ export interface NumToken {
 export function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
+export function isLeaderDot(c: number): boolean {
+  return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
+}
 export function isWideDigit(c: number): boolean {
   return c >= 0xff10 && c <= 0xff19;
 }
