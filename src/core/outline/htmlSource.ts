@@ -194,6 +194,72 @@ function isArticleFragment(text: string, p: number): boolean {
   return n >= FRAGMENT_PARAGRAPHS;
 }
 
+/** Share of a fragment's Chinese characters its article line holds at least. */
+const ARTICLE_LINE_SHARE = 0.6;
+/** Chinese characters an article line holds at least (a page's one-line notice, not a caption). */
+const ARTICLE_LINE_MIN = 200;
+
+/**
+ * A fragment of a page's markup over several lines whose article stands on one of them: the page's
+ * record and frame on lines of their own, the content cell holding every paragraph in one line
+ * (`<td id="UCAP-CONTENT"><p>…</p> <p>…</p>…</td>`, the State Council's older pages). That line
+ * holds most of the text's Chinese characters and three or more paragraph tags; its [start, end),
+ * or null. Such a page is read as a one-line fragment is, its paragraphs as the lines the reader
+ * sees (recordLines.ts), and its frame as the words it shows (pageFrameAsRead).
+ */
+export function articleLineOf(text: string): [number, number] | null {
+  let total = 0;
+  let best = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let lineCjk = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (lineCjk > best) { best = lineCjk; bestStart = start; bestEnd = i; }
+      total += lineCjk;
+      lineCjk = 0;
+      start = i + 1;
+    } else if (c >= 0x3400 && c <= 0x9fff) lineCjk++;
+  }
+  if (best < ARTICLE_LINE_MIN || best < total * ARTICLE_LINE_SHARE) return null;
+  let n = 0;
+  for (let q = text.indexOf('<', bestStart); q >= 0 && q < bestEnd && n < FRAGMENT_PARAGRAPHS; q = text.indexOf('<', q + 1)) {
+    const c = text.charCodeAt(q + 1) | 32;
+    const d = text.charCodeAt(q + 2) | 32;
+    if (c === 112 && !isLetter(text.charCodeAt(q + 2))) n++; // <p> <p …>
+    else if (c === 98 && d === 114 && !isLetter(text.charCodeAt(q + 3))) n++; // <br> <br/>
+    else if (text.charCodeAt(q + 1) === 47 && d === 112 && !isLetter(text.charCodeAt(q + 3))) n++; // </p>
+  }
+  return n >= FRAGMENT_PARAGRAPHS ? [bestStart, bestEnd] : null;
+}
+
+/**
+ * The frame of such a page as the reader sees it, offsets unchanged: outside the article's line
+ * every tag is blank and a `<br>` breaks its line (a headline set `某某人民政府<br>关于…<br>…的通知`
+ * in an `<h2>` is three lines of a title block, a record's cells are their words). The article's
+ * line is left as it is: the record reading reads its paragraphs from their tags.
+ */
+export function pageFrameAsRead(text: string, article: [number, number]): string {
+  const out: string[] = [];
+  let last = 0;
+  for (let q = text.indexOf('<'); q >= 0; q = text.indexOf('<', q + 1)) {
+    if (q >= article[0] && q < article[1]) { q = article[1]; continue; }
+    if (!isLetter(text.charCodeAt(q + 1)) && text.charCodeAt(q + 1) !== 47 && text.charCodeAt(q + 1) !== 33) continue;
+    let e = q + 1;
+    while (e < text.length && text.charCodeAt(e) !== 62 && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 60) e++;
+    if (text.charCodeAt(e) !== 62) continue;
+    const br = (text.charCodeAt(q + 1) | 32) === 98 && (text.charCodeAt(q + 2) | 32) === 114 && !isLetter(text.charCodeAt(q + 3));
+    out.push(text.slice(last, q), br ? '\n' + ' '.repeat(e - q) : ' '.repeat(e + 1 - q));
+    last = e + 1;
+    q = e;
+  }
+  if (last === 0) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}
+
 /** Elements hidden whole, content and all. */
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select', 'iframe']);
 

@@ -18,7 +18,7 @@ import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { hideAttributeBlocks } from './mdAttributes';
 import { analyseMarkdown, frontMatterEnd, isBylineOrCaptionHeading, isNavLinkHeading, isProseHeading, type MdHeading, type MdInfo } from './markdown';
-import { analyseHtmlSource, isHtmlSource } from './htmlSource';
+import { analyseHtmlSource, articleLineOf, isHtmlSource, pageFrameAsRead } from './htmlSource';
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
@@ -184,8 +184,11 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // read, and the engine's outline of it when it is this one, are kept for them (keepRecordReading).
     const plain = options.format !== 'markdown' && !isHtmlSource(text);
     // (an article's HTML fragment kept on one line, `<p>　　…</p><p>　　…</p>` as a CMS field stores
-    // it, is such a record too: its lines are read from its tags; a page source with its <html> is not)
-    const fragment = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text);
+    // it, is such a record too: its lines are read from its tags; a page source with its <html> is not;
+    // nor a fragment over several lines, unless its article stands on one of them, htmlSource.ts:
+    // there the page's frame round it is read as the words it shows)
+    const articleLine = !plain && options.format !== 'markdown' && !isHtmlSource(text, false) && !oneLine(text) ? articleLineOf(text) : null;
+    const fragment = articleLine !== null || (!plain && options.format !== 'markdown' && !isHtmlSource(text, false) && oneLine(text));
     // (whether the text is a program's: asked by the markup, record, call and title readers, worked out once)
     const codeText = codeTextTest(text);
     // An article's HTML held in a multi-line string of a code file (a JS record's template
@@ -202,7 +205,7 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // A PDF parser's rows kept as JSON lines (`{"page": 3, "type": "text", "inside": "目录"}`) are read
     // as the lines of the page's text, for the outline only: the figures read the file (pdfRows.ts).
     const rows = plain && markup === null && html === null ? pdfRowView(text) : null;
-    const views = (plain || fragment) && markup === null && concat === null && rows === null ? recordViews(text, codeText) : null;
+    const views = (plain || fragment) && markup === null && concat === null && rows === null ? recordViews(articleLine ? pageFrameAsRead(text, articleLine) : text, codeText) : null;
     const view = views?.outline ?? (plain && markup === null && rows === null ? spanView(text) : null);
     let reading: RecordReading | null = null;
     let built: Outline;

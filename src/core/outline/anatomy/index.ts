@@ -15,6 +15,7 @@ import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectJsonRecords } from './jsonRecords';
 import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
+import { detectFieldCells } from './fieldCells';
 import { detectToc } from './toc';
 import { detectLeaderLists } from './leaderLists';
 import { detectOfficialDocument } from './officialDoc';
@@ -118,6 +119,7 @@ export const DETECTORS: Detector[] = [
   detectLeaderLists, // entries closed by long dot leaders, their page numbers lost (leaderLists.ts)
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
+  detectFieldCells, // a government page's record one cell a line: `索 引 号：` over its value, two labels or more
   detectWebPage, // site head, metadata, title block, page tail
   detectDeckTitles, // 小标题——导语 section titles of a 纪实, two or more, each over running text
   detectPageHeadings, // a page source's <hN> widgets (相关新闻 over links) and a column's label over the title

@@ -223,8 +223,10 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
     if (t.includes('关于') && !joined.includes('关于') && !ISSUER_END.test(joined)) break;
     const both = joined + t;
     if (!(DOC_KIND_END.test(both) || (!bracketsClosed(joined) && bracketsClosed(both)))) {
-      // Broken over three lines: the third line ends the title with its kind word.
-      if (k !== 0 || !joined.includes('关于') || t.length < 6) break;
+      // Broken over three lines: the third line ends the title with its kind word. (The 事由 may
+      // open on the second line, under the issuer's name set alone on the first, as GB/T 9704
+      // typesets a long title: `国务院办公厅` / `关于××××` / `××情况的函`.)
+      if (k !== 0 || !both.includes('关于') || t.length < 6) break;
       const z = nextContent(input, y + 1);
       const u = z >= 0 ? titleLike(input, z, 60, false, true) : null;
       if (u === null || u.includes('关于') || both.length + u.length > 80 || !DOC_KIND_END.test(both + u) || !bracketsClosed(both + u)) break;

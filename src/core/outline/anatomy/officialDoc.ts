@@ -79,7 +79,8 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
       docNumber = true;
       continue;
     }
-    if (anatomy.recordTail?.has(li) || titleLike(input, li, 100, false, true) === null) continue;
+    // (a line an earlier detector read as the page's record, its 标题 cell among them, is no title)
+    if (anatomy.recordTail?.has(li) || zone[li] === Zone.Metadata || titleLike(input, li, 100, false, true) === null) continue;
     const last = titleBlockAt(input, li, 100);
     if (last < 0) continue;
     let joined = '';
