@@ -34,6 +34,18 @@ describe('figures fig51: a budget table under 单位:万元', () => {
   });
 });
 
+describe('figures fig51: bar-parted rows whose name column lost its header cell', () => {
+  it('reads a header with an empty last cell over filled cells as standing one column to the left, when its first cell names an amount', () => {
+    const t = '| 绝对额(亿元) | 比上年增长(%) | |\n| 生产总值 | 51230 | 5.2 |\n| 第一产业 | 4120 | 3.1 |\n| 第二产业 | 20315 | 6.0 |\n';
+    assert.deepEqual(brief(t), ['51230|51230||money', '5.2|5.2||percent', '4120|4120||money', '3.1|3.1||percent', '20315|20315||money', '6.0|6||percent']);
+    const u = '| 环比增长(%) | |\n| 2020年1季度 | 1.3 |\n| 2季度 | 1.8 |\n';
+    assert.deepEqual(brief(u).filter((s) => !/季度|年/.test(s)), ['1.3|1.3||percent', '1.8|1.8||percent']);
+    // (a header whose first cell names the rows stays where it stands)
+    const v = '| 指标 | 绝对额(亿元) | |\n| 生产总值 | 51230 | 5.2 |\n| 第一产业 | 4120 | 3.1 |\n';
+    assert.deepEqual(brief(v).map((s) => s.split('|')[3]), ['money', 'count', 'money', 'count']);
+  });
+});
+
 describe('figures fig51: a Markdown table whose numbering column lost its header cell', () => {
   it('reads each header cell as the name of the column right of it, not when the numbering column has its own', () => {
     const t = '| 省份 | 本月产量(万吨) | 本月增长(%) | |\n|---|---|---|---|\n| 1 | 甲省 | 1.25 | -3.4 |\n| 2 | 乙省 | 6.80 | 12.6 |\n| 3 | 丙省 | 0.47 | 5.1 |\n';

@@ -97,9 +97,18 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
     const width = block[k].cells.length;
     let e = k;
     while (e < block.length && block[e].cells.length === width && isDataRow(block[e].cells)) e++;
-    const header = k > 0 ? block[k - 1].cells : null;
+    let header = k > 0 ? block[k - 1].cells : null;
+    let shifted = false;
+    // `| 绝对额(亿元) | 比去年同期增长(%) | |` over `| 国内生产总值 | 386762 | 7.7 |`: the name column lost its
+    // header cell and the header stands one column to the left, its last cell empty over filled cells;
+    // its first cell names an amount or a rate, which no name column does
+    if (header && header.length === width && header[width - 1].text === '' && header[0].text !== '' &&
+      columnKind(header[0].text, null) !== null && block.slice(k, e).every((r) => r.cells[width - 1].text !== '')) {
+      header = header.slice(0, width - 1);
+      shifted = true;
+    }
     // (a row whose cells after its name are all empty labels the rows under it: no header)
-    const realHeader = header !== null && header.slice(1).some((c) => c.text !== '');
+    const realHeader = header !== null && (shifted || header.slice(1).some((c) => c.text !== ''));
     if (e - k >= MIN_ROWS && header && realHeader) {
       const headerText = header.every((c) => !isNumberCell(c) || c.text === '');
       const offset = header.length === width ? 0 : header.length === width - 1 ? 1 : -1;
