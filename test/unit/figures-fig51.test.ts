@@ -54,3 +54,11 @@ describe('figures fig51: a Markdown table whose numbering column lost its header
     assert.deepEqual(brief(u), ['1.25|1.25||mass', '-3.4|-3.4||percent', '6.80|6.8||mass', '12.6|12.6||percent']);
   });
 });
+
+describe('figures fig51: an index number whose office code a page left blank', () => {
+  it('reads the year and serial after a lone slash as one code, not a path', () => {
+    assert.deepEqual(brief('索引号 | /2024-0031 | 公开目录: | 计划总结 |\n'), ['2024-0031|null||other']);
+    assert.deepEqual(brief('索引号：/2023-00457\n'), ['2023-00457|null||other']);
+    assert.deepEqual(brief('下载 /2024-0101.html 页面\n'), []);
+  });
+});
