@@ -22,6 +22,8 @@ interface Cell { start: number; end: number; text: string; number: boolean }
 const NUMBER_CELL = /^[-−－]?\d+(?:\.\d+)?$|^[\/／—–\-－×…]{1,3}$/;
 /** Headers of columns that hold no amount, whatever the table's unit. */
 const NO_TABLE_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${COUNT_HEADER_WORDS}|${RATE_HEADER_WORDS})`);
+/** A column of the amount a value changed by (`比上年增减额`, `增长额`, `增收额`): no rate, though its words name a change. */
+const CHANGE_AMOUNT_HEADER = /(?:增减|增長|增长|减少|減少|增收|减收|增支|减支|增加)额$/;
 /** Fewest rows that make a table, and the widest row read. */
 const MIN_ROWS = 3;
 const MAX_COLUMNS = 12;
@@ -35,6 +37,8 @@ export function columnKind(header: string, tableUnit: FigureKind | null): Figure
   if (own) return own.kind;
   // 比上年增长%, 增速(%)… a rate the header writes with its sign at the end
   if (/[%％]$/.test(h)) return 'percent';
+  // 比上年增减额, 增收额: the amount of a change is an amount in the table's unit, though it names a change
+  if (tableUnit && CHANGE_AMOUNT_HEADER.test(h)) return tableUnit;
   return tableUnit && !NO_TABLE_UNIT.test(h) ? tableUnit : null;
 }
 
@@ -166,8 +170,9 @@ export type CellKinds = Map<number, { end: number; kind: FigureKind }>;
 /**
  * Gives each figure that fills a cell of `kinds` exactly, as a bare count of nothing (no unit
  * written), the kind its column gives; a number that writes its unit keeps its own. A bare number of
- * five digits or more read as a code (kind other: `143972`) is an amount there too, under a header or
- * a table unit that names one. In place.
+ * four digits or more read as a code (kind other: `143972`, `2319` under 单位:万元) is an amount there
+ * too, under a header or a table unit that names one: a column of years or codes says so in its header
+ * (`年份`, `编号`), which gives no amount kind. In place.
  */
 export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
   if (!kinds.size) return;
@@ -175,7 +180,7 @@ export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
     const f = figs[i];
     const c = kinds.get(f.start);
     if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number') continue;
-    if (f.kind !== 'count' && !(f.kind === 'other' && c.kind !== 'other' && f.value >= 10000)) continue;
+    if (f.kind !== 'count' && !(f.kind === 'other' && c.kind !== 'other' && f.value >= 1000)) continue;
     f.kind = c.kind;
   }
 }

@@ -102,6 +102,26 @@ function markdownLinkTarget(text: string, p: number): boolean {
 const FOOTNOTE_OPEN = '〔[［';
 const FOOTNOTE_CLOSE = '〕]］';
 
+/**
+ * End of `2025-0000` at p when a slash right before it stands after a blank, a bar or a colon (no path
+ * or address: those put a name before their slash), the year 1900–2099 and a serial of three digits or
+ * more, nothing of a word or a path after it; else -1.
+ */
+function blankCodeIndexEnd(text: string, p: number): number {
+  const b = text[p - 2];
+  if (p >= 2 && b !== ' ' && b !== '\t' && b !== '\u3000' && b !== '|' && b !== '｜' && b !== ':' && b !== '：') return -1;
+  if (p >= 2 && b === ':' && !isCjk(text.charCodeAt(p - 3))) return -1;
+  for (let k = p; k < p + 4; k++) if (!isAsciiDigit(text.charCodeAt(k))) return -1;
+  const y = Number(text.slice(p, p + 4));
+  if (y < 1900 || y > 2099 || text[p + 4] !== '-') return -1;
+  let e = p + 5;
+  while (isAsciiDigit(text.charCodeAt(e))) e++;
+  if (e - (p + 5) < 3) return -1;
+  const c = text.charCodeAt(e);
+  if (isLatinLetter(c) || c === 47 || c === 46 || c === 95 || c === 45) return -1;
+  return e;
+}
+
 /** Four digits of a year (1900–2099) at p, followed by 年 or an opening quote or bracket. */
 function yearAfterMarker(text: string, p: number): boolean {
   for (let k = p; k < p + 4; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
@@ -1218,6 +1238,15 @@ export class FigureScanner {
     if ((pc === 32 || pc === 0xa0) && isLatinLetter(text.charCodeAt(i - 2))) {
       const v = versionAfterName(text, i);
       if (v > 0) return v;
+    }
+    // 索引号 | /2025-0000: an index number whose first group (the office's code) a page left blank — the
+    // slash after a blank, a bar or a colon, then a year and a serial — is one code, as 000014349/2024-00123 is
+    if (pc === 47) {
+      const e = blankCodeIndexEnd(text, i);
+      if (e > 0) {
+        this.push({ start: i, end: e, value: null, unit: '', kind: 'other', approx: null });
+        return e;
+      }
     }
     if (pc === 47 || pc === 92 || pc === 61 || pc === 35 || pc === 64 || pc === 38) return this.skipIdent(i);
     // `?` opens a URL query only after an address (page.php?id=3); after Chinese it is a question mark

@@ -82,6 +82,11 @@ function isDataRow(cells: Cell[]): boolean {
 
 /** The kinds a block of bar-parted rows gives its number cells. */
 function blockKinds(text: string, block: Row[], out: CellKinds): void {
+  // the columns of the last headed run and the table's unit: rows further down the same block that
+  // lost their header (a label row with empty cells over them, a total row of fewer cells) are still
+  // the table's rows (`上年结转结余 | 1441 | 1453 | |||`, `收入总计 | 83593 | 88613 |` under 单位:万元)
+  let last: { width: number; kinds: (FigureKind | null)[] } | null = null;
+  let blockUnit: FigureKind | null = null;
   let k = 0;
   while (k < block.length) {
     // a run of data rows of one width, the line before it its header
@@ -92,8 +97,19 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
     const width = block[k].cells.length;
     let e = k;
     while (e < block.length && block[e].cells.length === width && isDataRow(block[e].cells)) e++;
-    if (e - k >= MIN_ROWS && k > 0) {
-      const header = block[k - 1].cells;
+    let header = k > 0 ? block[k - 1].cells : null;
+    let shifted = false;
+    // `| 绝对额(亿元) | 比去年同期增长(%) | |` over `| 国内生产总值 | 386762 | 7.7 |`: the name column lost its
+    // header cell and the header stands one column to the left, its last cell empty over filled cells;
+    // its first cell names an amount or a rate, which no name column does
+    if (header && header.length === width && header[width - 1].text === '' && header[0].text !== '' &&
+      columnKind(header[0].text, null) !== null && block.slice(k, e).every((r) => r.cells[width - 1].text !== '')) {
+      header = header.slice(0, width - 1);
+      shifted = true;
+    }
+    // (a row whose cells after its name are all empty labels the rows under it: no header)
+    const realHeader = header !== null && (shifted || header.slice(1).some((c) => c.text !== ''));
+    if (e - k >= MIN_ROWS && header && realHeader) {
       const headerText = header.every((c) => !isNumberCell(c) || c.text === '');
       const offset = header.length === width ? 0 : header.length === width - 1 ? 1 : -1;
       if (headerText && offset >= 0) {
@@ -118,8 +134,21 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
             // (发电量(亿千瓦时) under 单位:万吨: the row's own unit before the table's, the header's own before both)
             if (rowUnit && !(h && NO_UNIT.test(withoutSpaces(h.text))) && (!kind || !(h && h.text && columnKind(h.text, null)))) kind = rowUnit.kind;
             const c = cells[col];
-            if (kind && c.text !== '') out.set(c.start, { end: c.end, kind });
+            if (kind && c.text !== '' && isNumberCell(c)) out.set(c.start, { end: c.end, kind });
           }
+        }
+        last = { width, kinds };
+        if (tableUnit) blockUnit = tableUnit;
+      }
+    } else if (last !== null && !(header && realHeader && header.every((c) => !isNumberCell(c) || c.text === ''))) {
+      // rows of the table under no header of their own: the columns above when they are as many,
+      // else the table's unit (a total row of fewer cells keeps its amount columns first)
+      for (let r = k; r < e; r++) {
+        const cells = block[r].cells;
+        for (let col = 1; col < width; col++) {
+          const kind = width === last.width ? last.kinds[col - 1] : blockUnit;
+          const c = cells[col];
+          if (kind && c.text !== '') out.set(c.start, { end: c.end, kind });
         }
       }
     }

@@ -180,10 +180,17 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     if (!numbered && rows.length >= 2) {
       numbered = rows.every((r, i) => r.length > 1 && text.slice(r[0][0], r[0][1]) === String(i + 1));
     }
+    // `| 地区 | 产量(万吨) | 增长(%) | |` over `| 1 | 北京市 | 0.02 | -29.78 |`: the numbering column lost
+    // its header cell, and the header stands one column to the left (its last cell empty, every row's
+    // second cell a name): each header cell names the column right of it
+    const shift = numbered && header.length >= 3 && !NUMBER_COLUMN.test(header[0] ?? '') && (header[header.length - 1] ?? '').trim() === '' &&
+      (header[0] ?? '').trim() !== '' && rows.every((r) => r.length === header.length && !BARE_NUMBER.test(text.slice(r[1][0], r[1][1])))
+      ? 1 : 0;
     for (const r of rows) {
       r.forEach(([a, b], col) => {
         const cell = text.slice(a, b);
-        const measure = measures[col] ?? null;
+        const hc = col - shift;
+        const measure = hc >= 0 ? measures[hc] ?? null : null;
         if (!BARE_NUMBER.test(cell)) {
           // a cell that writes its own unit (`12.5万吨`, `100%全覆盖`) still measures its column
           if (measure && /^[约近超逾≈~～<>＜＞≤≥]?[-−]?\d/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: null, measure });
@@ -191,9 +198,9 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
         }
         if (col === 0 && numbered && ROW_LABEL.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: true, kind: null });
         // `| 时间 | 常住人口 (万人) |` / `| 2017 | 39.14 |`: a year under a column of years is the year (a date)
-        else if (YEAR_COLUMN.test((header[col] ?? '').trim()) && /^(?:19|20)\d\d$/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: 'date' });
-        else {
-          const k = kinds[col];
+        else if (hc >= 0 && YEAR_COLUMN.test((header[hc] ?? '').trim()) && /^(?:19|20)\d\d$/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: 'date' });
+        else if (hc >= 0) {
+          const k = kinds[hc];
           if (k || measure) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k ? k.kind : null, measure });
         }
       });
