@@ -104,6 +104,16 @@ function keyAt(text: string, from: number, to: number, first: number): string {
   }
   let e = to;
   while (e > a && (text.charCodeAt(e - 1) === 0x2a || text.charCodeAt(e - 1) === 0x5f)) e--;
+  // An entry written as a Markdown link (`[1.1 研究背景](#_Toc2)`, a converter's contents): its words.
+  if (text.charCodeAt(a) === 0x5b && text.charCodeAt(e - 1) === 0x29) {
+    let close = e - 2;
+    while (close > a + 1 && !(text.charCodeAt(close) === 0x5d && text.charCodeAt(close + 1) === 0x28)) close--;
+    if (close > a + 1) {
+      a++;
+      e = close;
+      if (first > e) first = e;
+    }
+  }
   // Without spaces, from the end: a page number, the dot leader before it, then a bare 1–3 digit number.
   let b = e;
   while (b > a && (isDropped(text.charCodeAt(b - 1)) || isPageCode(text.charCodeAt(b - 1)))) b--;
