@@ -957,6 +957,30 @@ function assignZones(figs: Figure[], outline: Outline): void {
  * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
  * keeps its figures.
  */
+/**
+ * Whether a figure on a contents line is the entry's own number (ANNOTATION.md: list marks are no
+ * figures; corpus README decision 8: nor are a contents list's page numbers): the section number
+ * the entry opens with (`2.1  DEX文件格式分析 …… 7`, `- 第1章 绪论` → `1章`, `[1.1研究背景](#…)`),
+ * digits with nothing but a Markdown or bullet prefix, a link's bracket or 第 before them; or the
+ * page number it closes with, bare ASCII digits at the line's end after a blank, a tab or a dot
+ * leader (`3.1 KMP算法\t4`). A figure inside the entry's name (`Android 14+安全兼容性处理`) stays.
+ */
+function contentsEntryNumber(text: string, f: Figure, starts: number[]): boolean {
+  const line = positionAt(starts, f.start).line;
+  const a = starts[line];
+  let e = line + 1 < starts.length ? starts[line + 1] : text.length;
+  while (e > a && /\s/.test(text[e - 1])) e--;
+  let p = a;
+  while (p < f.start && /[\s#>*+\-\[第]/.test(text[p])) p++;
+  // (a date or a count of three digits or more opening an entry is its name's: `2023年甲镇工作报告`)
+  if (f.kind === 'date') return false;
+  if (p === f.start && /^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}(?![0-9])/.test(f.text)) return true;
+  if (f.end !== e || f.end - f.start > 4) return false;
+  for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
+  const before = text[f.start - 1] ?? '';
+  return /[\s.．·…⋯]/.test(before);
+}
+
 /** A number of one to four ASCII digits, alone (a page's number, or a count in a web page's chrome). */
 const ASCII_BARE = /^[0-9]{1,4}$/;
 
@@ -995,6 +1019,7 @@ function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[]
   };
   const keep = figs.filter((f) => {
     if (f.zone === 'attachment-label') return false;
+    if (f.zone === 'toc') return !contentsEntryNumber(text, f, starts);
     if (f.zone !== 'furniture') return true;
     const t = lineText(positionAt(starts, f.start).line);
     if (ASCII_BARE.test(t)) {

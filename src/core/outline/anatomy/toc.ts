@@ -104,6 +104,16 @@ function keyAt(text: string, from: number, to: number, first: number): string {
   }
   let e = to;
   while (e > a && (text.charCodeAt(e - 1) === 0x2a || text.charCodeAt(e - 1) === 0x5f)) e--;
+  // An entry written as a Markdown link (`[1.1 研究背景](#_Toc2)`, a converter's contents): its words.
+  if (text.charCodeAt(a) === 0x5b && text.charCodeAt(e - 1) === 0x29) {
+    let close = e - 2;
+    while (close > a + 1 && !(text.charCodeAt(close) === 0x5d && text.charCodeAt(close + 1) === 0x28)) close--;
+    if (close > a + 1) {
+      a++;
+      e = close;
+      if (first > e) first = e;
+    }
+  }
   // Without spaces, from the end: a page number, the dot leader before it, then a bare 1–3 digit number.
   let b = e;
   while (b > a && (isDropped(text.charCodeAt(b - 1)) || isPageCode(text.charCodeAt(b - 1)))) b--;
@@ -297,7 +307,8 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
         last = cut;
       }
       if (items >= 2) {
-        mark(i, last + 1);
+        // (a Markdown `## 目录` is a heading of the document, as `## 摘要` is: only its list is marked)
+        mark(atxRank(text, lines, i) > 0 ? i + 1 : i, last + 1);
         i = last;
         runStart = -1;
         inRun.clear();
@@ -313,7 +324,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       let a = j;
       let up = j - 1;
       while (up >= 0 && lines.blank(up)) up--;
-      if (up >= 0 && headerAt(up)) a = up;
+      if (up >= 0 && headerAt(up) && atxRank(text, lines, up) === 0) a = up;
       mark(a, i);
       runStart = i;
       inRun.clear();
@@ -354,17 +365,37 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     let items = 0;
     let last = -1;
     let firstNo = '';
+    let firstLine = -1;
     for (let j = h + 1; j < n; j++) {
       if (lines.blank(j) || lines.zeroWidth(j)) continue;
-      if (!hasKey(j) || zone[j] !== 0) return -1;
-      const no = itemNumber(text.slice(lcs[j], lce[j]));
-      if (no === '') return -1;
-      if (items === 0) firstNo = no;
+      const no = hasKey(j) && zone[j] === 0 ? itemNumber(text.slice(lcs[j], lce[j])) : '';
+      if (no === '') {
+        // Text after the run (a reader's note, an unnumbered 参考文献, a rule): the run is the list
+        // only where the body then opens its first part again under the same number and name.
+        return items >= MIN_NUMBERED_ITEMS && zone[j] === 0 && restartsAfter(j, firstNo, firstLine) ? last : -1;
+      }
+      if (items === 0) { firstNo = no; firstLine = j; }
       else if (no === firstNo) break;
       last = j;
       if (++items > MAX_ITEMS) return -1;
     }
     return items >= MIN_NUMBERED_ITEMS ? last : -1;
+  }
+  /**
+   * Whether a line at or after `from` opens with the list's first number again (`no`) and the
+   * first item's name (its first two characters after the number: `一、MobileRead…（必须）` listed,
+   * `一、MobileRead…` opening the body; `- 第1章 绪论` listed, `## 第1章 绪　论` in the body). A
+   * numbered list that the body restarts part by part named the parts; it opened none of them.
+   */
+  function restartsAfter(from: number, no: string, item: number): boolean {
+    const name = itemName(text.slice(lcs[item], lce[item]));
+    if (name.length < 2) return false;
+    for (let k = from; k < n; k++) {
+      if (lines.blank(k) || zone[k] !== 0 || lce[k] - lcs[k] > MAX_ITEM + 20) continue;
+      const raw = text.slice(lcs[k], lce[k]);
+      if (itemNumber(raw) === no && itemName(raw) === name) return true;
+    }
+    return false;
   }
   function cjkIn(k: string): number {
     let c = 0;
@@ -411,7 +442,23 @@ const MIN_NUMBERED_ITEMS = 3;
  * `（三）` and `(三)` → `(三)`; `第二章`), or ''. A year (`2016年`) is no number here: an arabic
  * number is one or two digits, or parts joined by dots.
  */
-const ITEM_NUMBER = /^[#>*\s\u3000]*(?:(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[.．、]|[\s\u3000]|(?=[\u3400-\u9fff]))|(第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编])|([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+const ITEM_NUMBER = /^[#>*\s\u3000]*(?:[-+][\s\u3000]+[>*\s\u3000]*)?(?:(\d{1,2}(?:[.．]\d{1,2}){0,3})(?:[.．、]|[\s\u3000]|(?=[\u3400-\u9fff]))|(第[一二三四五六七八九十百零〇\d]{1,4}[章节篇编])|([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)])/;
+/**
+ * The first two characters of a contents entry's name after its number (itemNumber), Markdown
+ * emphasis, brackets and blanks skipped: `一、MobileRead…` → `Mo`, `## 第1章 绪　论` → `绪论`. ''
+ * when the entry has no number.
+ */
+function itemName(raw: string): string {
+  const m = ITEM_NUMBER.exec(raw);
+  if (!m) return '';
+  let out = '';
+  for (let q = m[0].length; q < raw.length && out.length < 2; q++) {
+    const c = raw[q];
+    if (c === '*' || c === '_' || c === '[' || c === ']' || c === ' ' || c === '\u3000' || c === '\t') continue;
+    out += c;
+  }
+  return out;
+}
 export function itemNumber(raw: string): string {
   const m = ITEM_NUMBER.exec(raw);
   if (!m) return '';
