@@ -43,3 +43,22 @@ describe('talks: a bare numeral over an opening sentence', () => {
   });
 
 });
+
+describe('talks: parts named and dated as sessions', () => {
+  const talk = lines(
+    '在示例座谈会上的讲话', '', '', '（二〇〇一年三月）', '',
+    '引　　言', '', '', '（二〇〇一年三月二日）', '', PROSE, '', PROSE, '',
+    '结　　论', '', '', '（二〇〇一年三月二十三日）', '', PROSE, '',
+    '一', '', '', PROSE, '', '二', '', '', PROSE, '',
+  );
+
+  it('reads 引　　言 and 结　　论 over their date lines as parts of the talk', () => {
+    assert.deepEqual(tree(talk).slice(0, 3), ['1 在示例座谈会上的讲话', '2 引　　言 ^在示例座谈会上的讲话', '2 结　　论 ^在示例座谈会上的讲话']);
+  });
+
+  it('hangs the bare numerals after a dated session under it; an undated 前言 stays beside its parts', () => {
+    assert.deepEqual(tree(talk).slice(3), ['3 一 ^结　　论', '3 二 ^结　　论']);
+    const t = lines('示例白皮书', '', '前　　言', '', PROSE, '', '一、示例第一部分', '', PROSE, '', '二、示例第二部分', '', PROSE);
+    assert.deepEqual(tree(t), ['1 示例白皮书', '2 前　　言 ^示例白皮书', '2 一、 示例第一部分 ^示例白皮书', '2 二、 示例第二部分 ^示例白皮书']);
+  });
+});
