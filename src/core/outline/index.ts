@@ -1994,6 +1994,9 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     const b = lines.contentEnd[li];
     return b - a <= 80 ? lineText(text, a, b).replace(/^[?？\s\u3000]+/, '') : null;
   };
+  // Paragraph p+1 is a date (or venue) line with more after it: a session's date under its part's
+  // name (`引　　言` / `（一九四二年五月二日）` / text), the name's text starting at p+2.
+  const datedPart = (p: number): boolean => p + 2 < n && zone[paragraphFirstLine[p + 1]] !== Zone.Furniture && isDateline((oneLine(p + 1) ?? '').trim());
   const speakerSlot = (p: number): boolean => {
     const above = oneLine(p - 1);
     const below = oneLine(p + 1);
@@ -2253,7 +2256,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
     }
   }
-  for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1)) kind[p] = 0;
+  // (a part's name over its session's date, then the text: `引　　言` / `（…年…月…日）` / text)
+  for (let p = 0; p < n; p++) if (shortSpaced[p] && !(p + 1 < n && kind[p + 1] === 1) && !(section[p] && datedPart(p) && kind[p + 2] === 1)) kind[p] = 0;
   // `展示台` / `（一）…（三）` / `曝光台` / `（一）…`: a numbering that starts anew at line starts, each
   // start right under a word of two or three characters alone on its line, names its groups by those
   // words (too short to read as titles alone); two such starts or more make them subheads.
@@ -2452,11 +2456,18 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
     // whatever title lines stand right above it (the document's title over its 前言). It never
     // names the document, and nothing nests under it (rank 3).
     if (section[p]) {
-      if (p < lastBody && !afterColon[p] && p + 1 < n && kind[p + 1] === 1 && markerParagraphs[p + 1] === 0) {
+      // (`引　　言` / `（一九四二年五月二日）` / text: a talk given in sessions dates each of its
+      // parts; the date line stands between the name and its text)
+      const dated = datedPart(p);
+      const textAt = dated ? p + 2 : p + 1;
+      if (p < lastBody && !afterColon[p] && textAt < n && kind[textAt] === 1 && markerParagraphs[textAt] === 0) {
         const li = paragraphFirstLine[p];
         const ts = textFrom(li);
         const c = newCandidate(ts, 0, ts, 'title', null, 0, false, p, li, 0, true);
-        c.rank = 3;
+        // A dated part is a session of its own, whole: the numbered parts after it are its
+        // divisions (`结　　论` over its date, then `一`, `二`…), so it is opened like a subhead;
+        // an undated 前言 or 结语 stands beside the numbered parts (nothing nests under it).
+        c.rank = dated ? 1 : 3;
         cands.push(c);
       }
       clusterOpen = true;

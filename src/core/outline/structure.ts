@@ -209,7 +209,23 @@ export function bareNumeral(text: string, lines: LineTable, li: number): BareNum
   };
   if (ta > N.contentStart && titled()) return { value, start: a, end: b, titleStart: ta, titleLine: j };
   if (passage(text, N)) return { value, start: a, end: b, titleStart: L.contentEnd, titleLine: li };
-  return titled() ? { value, start: a, end: b, titleStart: ta, titleLine: j } : null;
+  if (titled()) return { value, start: a, end: b, titleStart: ta, titleLine: j };
+  // A short line of prose under the numeral, running text under that: the part's opening words
+  // (`一` / `第一个问题：…是什么？`, `四` / `依据上述意见，我有下列提议：` over the proposals),
+  // not its title; the numeral heads the part alone. A flattened table's cells end on no such mark.
+  return openingSentence(text, N) && followedByText(text, lines, j) ? { value, start: a, end: b, titleStart: L.contentEnd, titleLine: li } : null;
+}
+
+/** A line of six characters or more ending a sentence or announcing what follows (。！？：). */
+function openingSentence(text: string, L: LineInfo): boolean {
+  const last = text[L.contentEnd - 1];
+  return sentence(text, L) || (L.contentEnd - L.contentStart >= 6 && (last === '：' || last === ':'));
+}
+
+/** Running text (a passage or a finished sentence) on the next line with content after line j. */
+function followedByText(text: string, lines: LineTable, j: number): boolean {
+  const k = nextNonBlank(lines, j);
+  return k >= 0 && (passage(text, lines.at(k)) || sentence(text, lines.at(k)));
 }
 
 /** The text inside a line wholly set in Markdown bold (`**…**`, `__…__`); the line itself otherwise. */

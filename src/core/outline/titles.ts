@@ -108,7 +108,7 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  * `后记`): a part of the document beside its numbered parts, never the document's title and never
  * over a numbered part. (`总则`, `附则`, `附录` may hold numbered articles or items: not here.)
  */
-const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结束语', '后记', '序', '跋']);
+const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结论', '结束语', '后记', '序', '跋']);
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
 /** What a daily page titled by its day names after the date: a programme's transcript, its full text. */
 const DAILY_ISSUE = /^[\u3400-\u9fff《》]{2,16}(?:文字版|文字稿|全文|实录)$/;
