@@ -115,3 +115,28 @@ describe('records50: a JSON file of records whose headlines hold a `！`', () =>
     ]);
   });
 });
+
+describe('records50: CSV rows written without quotes whose text encodes its lines', () => {
+  const page1 = '一、总体要求\\n各地要加强粮源监测，确保农民售粮顺畅，做到应收尽收、有序收购。\\n二、工作措施\\n（一）加强组织领导。各县区要明确责任分工,层层压实收购责任。\\n（二）强化资金保障。各银行要做好收购资金供应，确保资金及时足额到位。';
+  const page2 = '一、比赛项目\\n共设置十五个比赛项目，涵盖田径,球类和趣味项目等多个类别。\\n二、参赛对象\\n全区各社区居民均可报名参加，以社区为单位组队。\\n三、奖励办法\\n各项目设一二三等奖，颁发奖状和奖品。';
+  const rows = [`某市部署秋粮收购工作,2026-10-09,http://example.org/a/1.html,${page1}`, `某区举办社区运动会,2026-10-07,http://example.org/a/2.html,${page2}`];
+  const expected: Array<[number, string, number, string]> = [
+    [1, '', 1, '某市部署秋粮收购工作'],
+    [1, '一、', 2, '总体要求'],
+    [1, '二、', 2, '工作措施'],
+    [1, '（一）', 3, '加强组织领导'],
+    [1, '（二）', 3, '强化资金保障'],
+    [2, '', 1, '某区举办社区运动会'],
+    [2, '一、', 2, '比赛项目'],
+    [2, '二、', 2, '参赛对象'],
+    [2, '三、', 2, '奖励办法'],
+  ];
+  it('reads each row\'s first field as its title and its text\'s numbering under it, commas in the text its own', () => {
+    assert.deepEqual(outline(rows.join('\n') + '\n').map((r) => [r[0], r[2], r[3], r[4]]), expected);
+  });
+  it('reads them so under a header too', () => {
+    const text = 'title,date,url,content\n' + rows.join('\n') + '\n';
+    assert.deepEqual(outline(text).map((r) => [r[0] - 1, r[2], r[3], r[4]]), expected);
+  });
+});
+
