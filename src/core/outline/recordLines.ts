@@ -954,9 +954,7 @@ function readCsvFields(text: string, s: number, e: number): Field[] {
     if (comma < 0 || comma > e) comma = e;
     // (one whose text breaks, `一、总体要求\n…`, is a row's text written without quotes: it runs to the
     // line's end, its commas its own)
-    for (let q = p; q + 1 < comma; q++) {
-      if (text.charCodeAt(q) === 92 && (text.charCodeAt(q + 1) === 110 || text.charCodeAt(q + 1) === 114)) { comma = e; break; }
-    }
+    if (writtenBreak(text, p, comma)) comma = e;
     if (comma > p) out.push({ s: p, e: comma, quote: 0, key: '', group: 0, isKey: false });
     p = comma + 1;
   }
@@ -1589,6 +1587,12 @@ const CALL_ROW = /^(?:await\s+)?[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\(\s*['"]/;
  */
 const UNQUOTED_ROW = /^[^",\n\\]{2,100},(?:[^",\n\\]{0,100},){0,5}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|https?:\/\/[^\s",\\]{1,200}),(?:[^",\n\\]{0,100},){0,5}?[^",\n]/;
 
+/** A line break written out (`\n`, `\r`) in [s, e). */
+function writtenBreak(text: string, s: number, e: number): boolean {
+  for (let q = s; q + 1 < e; q++) if (text.charCodeAt(q) === 92 && (text.charCodeAt(q + 1) === 110 || text.charCodeAt(q + 1) === 114)) return true;
+  return false;
+}
+
 function dialectOf(text: string, s: number, e: number): Dialect {
   let p = s;
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
@@ -1603,8 +1607,9 @@ function dialectOf(text: string, s: number, e: number): Dialect {
   // (an indented string alone on its line, `          "…",` in a JS module, is code's, not a CSV row)
   if ((c === 34 && (p === s || literalLine(text, s, e) === null)) || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
   // a CSV row whose fields are not quoted (`某市部署…,2026-10-09,http://…/1.html,一、总体要求\n…`): short
-  // fields, a date or an address among them, before the text
-  if (UNQUOTED_ROW.test(text.slice(p, Math.min(e, p + 600)))) return 'csv';
+  // fields, a date or an address among them, before a text whose breaks are written out (a row whose
+  // text runs on unbroken is read as it stands, its header over it metadata: webPage.ts)
+  if (UNQUOTED_ROW.test(text.slice(p, Math.min(e, p + 600))) && writtenBreak(text, p, e)) return 'csv';
   return 'plain';
 }
 
