@@ -952,6 +952,9 @@ function readCsvFields(text: string, s: number, e: number): Field[] {
     // an unquoted cell, to the next comma
     let comma = text.indexOf(',', p);
     if (comma < 0 || comma > e) comma = e;
+    // (one whose text breaks, `一、总体要求\n…`, is a row's text written without quotes: it runs to the
+    // line's end, its commas its own)
+    if (writtenBreak(text, p, comma)) comma = e;
     if (comma > p) out.push({ s: p, e: comma, quote: 0, key: '', group: 0, isKey: false });
     p = comma + 1;
   }
@@ -1578,6 +1581,18 @@ function escapedMarkup(t: string): boolean {
 /** A call whose arguments open with a string: `insertPolicy.run('…', …)`, `await db.execute("…", …)`. */
 const CALL_ROW = /^(?:await\s+)?[\w$]{1,40}(?:\.[\w$]{1,40}){0,3}\(\s*['"]/;
 
+/**
+ * The head of a CSV row written without quotes: a first field of words, then up to five short fields
+ * of which one is a date or an address, then the row's text.
+ */
+const UNQUOTED_ROW = /^[^",\n\\]{2,100},(?:[^",\n\\]{0,100},){0,5}?(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|https?:\/\/[^\s",\\]{1,200}),(?:[^",\n\\]{0,100},){0,5}?[^",\n]/;
+
+/** A line break written out (`\n`, `\r`) in [s, e). */
+function writtenBreak(text: string, s: number, e: number): boolean {
+  for (let q = s; q + 1 < e; q++) if (text.charCodeAt(q) === 92 && (text.charCodeAt(q + 1) === 110 || text.charCodeAt(q + 1) === 114)) return true;
+  return false;
+}
+
 function dialectOf(text: string, s: number, e: number): Dialect {
   let p = s;
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xfeff)) p++;
@@ -1591,6 +1606,10 @@ function dialectOf(text: string, s: number, e: number): Dialect {
   if (c === 123 || c === 91 || /"[A-Za-z_][\w-]{0,40}"\s*:\s*["\[{]/.test(text.slice(p, Math.min(e, p + 2000)))) return 'json';
   // (an indented string alone on its line, `          "…",` in a JS module, is code's, not a CSV row)
   if ((c === 34 && (p === s || literalLine(text, s, e) === null)) || /^[^"\n]{0,200},"/.test(text.slice(p, Math.min(e, p + 210)))) return 'csv';
+  // a CSV row whose fields are not quoted (`某市部署…,2026-10-09,http://…/1.html,一、总体要求\n…`): short
+  // fields, a date or an address among them, before a text whose breaks are written out (a row whose
+  // text runs on unbroken is read as it stands, its header over it metadata: webPage.ts)
+  if (UNQUOTED_ROW.test(text.slice(p, Math.min(e, p + 600))) && writtenBreak(text, p, e)) return 'csv';
   return 'plain';
 }
 

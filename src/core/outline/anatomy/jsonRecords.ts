@@ -21,7 +21,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 
 /** A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`. */
-const TITLE_KEY = /^(?:(?:\w*_)?title|headline|标题|题目|文章标题|新闻标题)$/i;
+export const TITLE_KEY = /^(?:(?:\w*_)?title|headline|标题|题目|文章标题|新闻标题)$/i;
 /** A key of a field holding the record's text. */
 const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summary|abstract|description|内容|正文|全文|摘要|简介)$/i;
 /** How far into a line its key is looked for. */
@@ -86,8 +86,9 @@ function titleValue(s: string): boolean {
   const t = s.trim();
   if (t.length < 2 || t.length > TITLE_MAX || t.includes('\\n') || t.includes('\\r')) return false;
   if (/^[\d\s./:年月日T+-]+$/.test(t) || /^https?:/.test(t)) return false;
-  // (a sentence's end may close it, `注意，这种新型诈骗模式高发！`; none stands inside)
-  return !/[。！？；]/.test(t.slice(0, -1));
+  // (a sentence's end may close it, `注意，这种新型诈骗模式高发！`; none stands inside but a headline's
+  // own `！` or `？`, `超越50嵐！「奶精奶茶哪一家最頂」`: a `。` or `；` inside is a summary's)
+  return !/[。；]/.test(t.slice(0, -1));
 }
 
 export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {

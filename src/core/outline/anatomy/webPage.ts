@@ -32,6 +32,8 @@ import { isBlankAny as isBlankCode, withoutSpaces } from '../../text/blank';
 import { columns, endsSentenceCode } from '../layout';
 import { opensWithTag, visibleLine } from '../htmlLines';
 import { barredTableRows, beforeEmptyCells } from './tables';
+import { TITLE_KEY } from './jsonRecords';
+import { headedRowTitles, headerlessRowTitles, headlineField } from './csvRows';
 
 /** A date in figures with its clock time (`2013-1-25 22:15:35`): a post's or a page's time stamp. */
 const DATE_TIME = /\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
@@ -50,8 +52,6 @@ const WALK = 40;
 const CSV_HEADER = /^\ufeff?[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}(,[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}){2,}$/;
 /** A header's name of the field holding the page. */
 const CSV_CONTENT = /^(content|contents|text|full_text|fulltext|body|article|内容|正文|全文)$/i;
-/** A header's name of the record's title field. */
-const CSV_TITLE = /^(title|标题|题目)$/i;
 
 /**
  * The page's text, a line at a time (empty for blank lines), from where each line's own content
@@ -83,9 +83,12 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
     if (c > r.contentStart && c - r.contentStart <= 40 && c < r.contentEnd && text[c + 1] !== '"' && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
   }
   if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) {
-    headerlessRecords(input, anatomy);
+    // (a slice with no header: records over lines, else rows of one line each, csvRows.ts)
+    if (!headerlessRecords(input, anatomy)) headerlessRowTitles(input, anatomy);
     return;
   }
+  const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
+  const ti = names.findIndex((x) => TITLE_KEY.test(x));
   const limit = Math.min(r.contentEnd, r.contentStart + 2000);
   let q = -1;
   for (let p = r.contentStart; p + 1 < limit; p++) {
@@ -98,10 +101,14 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
     let commas = 0;
     for (let p = text.indexOf(',', r.contentStart); p >= 0 && p < limit && commas < 2; p = text.indexOf(',', p + 1)) commas++;
     if (commas >= 2 && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
+    // (rows of one line each under a header naming their title field: each row's title, csvRows.ts)
+    if (ti >= 0 && headedRowTitles(input, anatomy, ti, names.length) && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
     return;
   }
   if (anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
-  if (csvRecords(input, anatomy)) return;
+  if (csvRecords(input, anatomy, names, ti)) return;
+  // (rows of one line each, their quoted fields closing on the line: each row's title, csvRows.ts)
+  if (ti >= 0 && headedRowTitles(input, anatomy, ti, names.length)) return;
   // The record's fields before the quote are metadata; the page starts after it, on the same line.
   anatomy.lineFrom.set(1, q);
 }
@@ -118,14 +125,10 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
  * for them by their titles; a record written on one line without quotes (`标题,日期,正文…`, outside
  * every quoted text) is titled so too. A page that opens with its title again keeps that line.
  */
-function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
-  const { text, layout } = input;
-  const h = layout.lines.at(0);
-  const names = text.slice(h.contentStart, h.contentEnd).replace(/^\ufeff/, '').split(',').map((x) => x.trim());
+function csvRecords(input: AnatomyInput, anatomy: Anatomy, names: string[], ti: number): boolean {
   let ci = names.findIndex((x) => CSV_CONTENT.test(x));
   if (ci < 0) ci = names.length - 1;
   if (ci < 1) return false;
-  const ti = names.findIndex((x) => CSV_TITLE.test(x));
   return recordsFrom(input, anatomy, 1, ci, ti >= 0 && ti < ci ? ti : -1, false);
 }
 
@@ -135,10 +138,10 @@ function csvRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
  * rhythm stands for the header. The first line opens a record (plain fields, then a quote opening
  * the text at the line's end or with the text after it), two records or more open so with as many
  * fields, every one but the last closed by a line opening with the closing quote before the next,
- * and the first field of each reads as a title (no sentence's end, not a date or a number): that
+ * and the first field of each reads as a title (headlineField, csvRows.ts): that
  * field is the record's title, as a `title` column's is.
  */
-function headerlessRecords(input: AnatomyInput, anatomy: Anatomy): void {
+function headerlessRecords(input: AnatomyInput, anatomy: Anatomy): boolean {
   const { text, layout } = input;
   const lines = layout.lines;
   const h = lines.at(0);
@@ -146,13 +149,13 @@ function headerlessRecords(input: AnatomyInput, anatomy: Anatomy): void {
   let ci = 0;
   let p = h.contentStart;
   for (; p + 1 < limit; p++) {
-    if (text[p] === '"') return;
+    if (text[p] === '"') return false;
     if (text[p] !== ',') continue;
     ci++;
     if (text[p + 1] === '"') break;
   }
-  if (ci < 1 || ci > 8 || p + 1 >= limit || text[p + 1] !== '"') return;
-  recordsFrom(input, anatomy, 0, ci, 0, true);
+  if (ci < 1 || ci > 8 || p + 1 >= limit || text[p + 1] !== '"') return false;
+  return recordsFrom(input, anatomy, 0, ci, 0, true);
 }
 
 /**
@@ -240,7 +243,7 @@ function recordRhythm(text: string, lines: AnatomyInput['layout']['lines'], foun
   for (let r = 0; r < found.length; r++) {
     const li = found[r][0];
     const c = commaWithin(text, lines.contentStart[li], found[r][1]);
-    if (c < 0 || !titleField(text.slice(lines.contentStart[li], c).trim())) return false;
+    if (c < 0 || !headlineField(text.slice(lines.contentStart[li], c).trim())) return false;
     if (r === 0) continue;
     while (k < closing.length && closing[k] < found[r - 1][0]) k++;
     if (k >= closing.length || closing[k] > li) return false;
@@ -248,15 +251,11 @@ function recordRhythm(text: string, lines: AnatomyInput['layout']['lines'], foun
   return true;
 }
 
-/** A field's value read as a title: 4 to 100 characters, no sentence's end in it, not a date or a number. */
-function titleField(s: string): boolean {
-  return s.length >= 4 && s.length <= 100 && !/[。！？；]|^[\d\s./:年月日-]+$/.test(s);
-}
 
 /**
  * The title field of a record's line (`ti`, counting the fields from the line's start) as the
- * record's title: its text without the quotes a field may have, when it reads as a title (4 to 100
- * characters, no sentence ending in it, not a date or a number).
+ * record's title: its text without the quotes a field may have, when it reads as a headline
+ * (headlineField, csvRows.ts: 4 to 100 characters, no `。` or `；` in it, not a date or a number).
  */
 function fieldTitle(text: string, anatomy: Anatomy, li: number, from: number, to: number, ti: number): void {
   let a = from;
@@ -269,7 +268,7 @@ function fieldTitle(text: string, anatomy: Anatomy, li: number, from: number, to
   if (b < 0) b = to;
   while (a < b && (text[a] === '"' || isBlankCode(text.charCodeAt(a)))) a++;
   while (b > a && (text[b - 1] === '"' || isBlankCode(text.charCodeAt(b - 1)))) b--;
-  if (!titleField(text.slice(a, b))) return;
+  if (!headlineField(text.slice(a, b))) return;
   (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
 }
 
@@ -292,7 +291,7 @@ function plainRecordTitles(input: AnatomyInput, anatomy: Anatomy, found: [number
     let quotes = 0;
     for (let p = cs; p < ce; p++) if (text.charCodeAt(p) === 34) quotes++;
     if (quotes % 2 === 1) inQuote = !inQuote;
-    if (!startsOutside || quotes > 0 || opens.has(li) || ce - cs < 20 || anatomy.zone[li] !== Zone.Body) continue;
+    if (!startsOutside || quotes > 0 || opens.has(li) || ce - cs < 8 || anatomy.zone[li] !== Zone.Body) continue;
     // (ci plain fields, each short, then the text)
     let p = cs;
     let fields = 0;
@@ -301,7 +300,9 @@ function plainRecordTitles(input: AnatomyInput, anatomy: Anatomy, found: [number
       if (c < 0) break;
       p = c + 1;
     }
-    if (fields < ci || ce - p < 20) continue;
+    // (a row whose text field is empty, `某县开展冬季森林防火演练,2026-10-08,`, is a record still: its title
+    // is the record's, as a reader of the file finds it there; a short tail is a line of some text)
+    if (fields < ci || (ce - p < 20 && ce > p)) continue;
     fieldTitle(text, anatomy, li, cs, p, ti);
   }
 }
