@@ -51,3 +51,20 @@ describe('news pages: the headline behind the page\'s head', () => {
     assert.deepEqual(heads(page), [[2, 1, '春风里的乡村新图景'], [8, 2, '果园用上了新技术'], [16, 2, '渡口边的民宿热起来了']]);
   });
 });
+
+describe('news pages: a newspaper edition kept as one page of articles', () => {
+  const L1 = '本报讯 青山县今年春播进度快于往年，全县已完成播种面积八成以上，农技人员分片包村指导农户科学种植。';
+  const L2 = '【本报专电】青山县新建的三座水库今日同时开闸蓄水，下游两万亩农田的灌溉从此有了保障，村民们赶来观看。';
+  it('takes each article\'s 主题 under the recurring head for a title, its 引题 and 副题 for none', () => {
+    const page = [
+      '2031年4月2日青山日报 第1版', '',
+      '第1版()', '专栏:', '',
+      '春播进度快于往年', L1, '', '',
+      '第1版()', '专栏:', '',
+      '兴修水利造福乡亲', '三座水库同时开闸蓄水', '两万亩农田灌溉有了保障', L2,
+    ].join('\n');
+    assert.deepEqual(heads(page), [
+      [0, 1, '2031年4月2日青山日报 第1版'], [5, 1, '春播进度快于往年'], [13, 1, '三座水库同时开闸蓄水'],
+    ]);
+  });
+});
