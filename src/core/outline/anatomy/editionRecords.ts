@@ -49,7 +49,11 @@ export function detectEditionRecords(input: AnatomyInput, anatomy: Anatomy): voi
     let j = i;
     while (j + 1 < n && recurs(j + 1)) j++;
     // (a label alone ending on a colon, `问：`, `记者：`, is a speaker's turn of a transcript, no head)
-    if (j - i < 3 && !(j === i && /[：:]$/.test(head[i] as string))) groups.push([i, j, head.slice(i, j + 1).join('\n')]);
+    // (an edition's head numbers its page and labels its fields, `第1版()`, `专栏:`: a digit and a
+    // colon or a bracket in it; a document's running head said again after each page number,
+    // `某某市人民政府公报`, holds neither)
+    const key = head.slice(i, j + 1).join('\n');
+    if (j - i < 3 && !(j === i && /[：:]$/.test(head[i] as string)) && /[0-9０-９]/.test(key) && /[：:（）()【】\[\]]/.test(key)) groups.push([i, j, key]);
     i = j;
   }
   const byKey = new Map<string, number>();
