@@ -5,7 +5,7 @@
  * lines with no sentence end (引题, 主题, 副题 on lines of their own) and then the article's text.
  * Each article is a piece of the edition: its 主题 is a title at the top level (the middle line of
  * three, else the first), the 引题 and 副题 around it are no headings of their own, the recurring
- * head is the page's furniture, and a short line over the first head names the edition (a title too).
+ * head is the article's metadata, and a short line over the first head names the edition (a title too).
  * Linear: one map of short lines, one pass over their occurrences.
  */
 import type { Anatomy, AnatomyInput } from './index';
@@ -78,7 +78,8 @@ export function detectEditionRecords(input: AnatomyInput, anatomy: Anatomy): voi
   }
   if (found.length < 2) return;
   for (const [a, block] of found) {
-    for (let i = a; i < block[0]; i++) if (head[i] !== null) zone[i] = Zone.Furniture;
+    // (the head is the article's record, its page and column fields: metadata, its figures kept)
+    for (let i = a; i < block[0]; i++) if (head[i] !== null) zone[i] = Zone.Metadata;
     const main = block.length === 3 ? block[1] : block[0];
     for (const i of block) zone[i] = i === main ? Zone.Title : Zone.Dateline;
     anatomy.titles.set(main, main);
