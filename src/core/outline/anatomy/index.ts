@@ -26,6 +26,7 @@ import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
 import { detectPageHeadings } from './pageHeadings';
+import { detectEditionRecords } from './editionRecords';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -121,6 +122,7 @@ export const DETECTORS: Detector[] = [
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
   detectFieldCells, // a government page's record one cell a line: `索 引 号：` over its value, two labels or more
   detectWebPage, // site head, metadata, title block, page tail
+  detectEditionRecords, // a newspaper edition's articles under a recurring head (`第1版()` / `专栏:`)
   detectDeckTitles, // 小标题——导语 section titles of a 纪实, two or more, each over running text
   detectPageHeadings, // a page source's <hN> widgets (相关新闻 over links) and a column's label over the title
   detectOfficialDocument, // 版头, title, 主送机关, 落款 and 成文日期, a plan's own title after them

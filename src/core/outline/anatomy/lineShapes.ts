@@ -166,8 +166,14 @@ export function browserTitleHead(s: string): string | null {
 
 /** `首页 > 新闻中心 > 要闻`, `首页>>`: a breadcrumb. */
 export function isBreadcrumb(s: string): boolean {
-  return s.length <= 80 && ((/(首页|首頁|主页|位置)/.test(s) && /(>|＞|»|›|→|\/)/.test(s)) || SITE_CRUMB.test(s));
+  return s.length <= 80 && ((/(首页|首頁|主页|位置)/.test(s) && /(>|＞|»|›|→|\/)/.test(s)) || SITE_CRUMB.test(s) || LABELLED_CRUMB.test(s));
 }
+
+/**
+ * `本页位置: 首页新闻中心国内新闻`: a crumb under its own label, the steps' separators lost where the
+ * scraper dropped the links' arrows (images on the page): the label and the home page's name say it.
+ */
+const LABELLED_CRUMB = /^(?:当前|當前|您的|你的|本页|本頁|所在)?位置\s*[：:]\s*(?:首页|首頁|主页|网站首页)/;
 
 /** `某某网 > 即时新闻 > 民生`: a crumb that opens at the site's name, three steps or more, no 首页. */
 const SITE_CRUMB = /^[\u4e00-\u9fffA-Za-z]{1,10}(网|網|站)(\s*[>＞»›]\s*[\u4e00-\u9fffA-Za-z]{1,10}){2,}$/;

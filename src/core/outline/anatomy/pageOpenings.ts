@@ -13,6 +13,9 @@
  *   more (`2022年某区政府工作报告—全文` over `政府工作报告`) names the same document, more fully: it is
  *   the page's title, the line under it the document's, not a 引题 over its title (a 引题 never
  *   restates the title it leads into).
+ * - The page's first line naming its subject before a colon (`某某:百姓心中永远的好干部`) right over
+ *   the text or its epigraph, no field line under it, is the headline, not a field: a page's fields
+ *   come as a bar, under the headline.
  */
 
 import { OFFICE, OFFICE_TAIL, trailingName } from './lineShapes';
@@ -43,6 +46,27 @@ export function isClauseHeadline(s: string): boolean {
   if (s.length > 60 || /[。；;]/.test(s)) return false;
   const m = CLAUSE_LABEL.exec(s);
   return m !== null && s.length - m[0].length >= 8;
+}
+
+/**
+ * A headline naming its subject before a colon and praising or telling of it after (`某某:百姓心中
+ * 永远的好干部`): a short name, then a phrase of six Han characters or more with no clause mark in it
+ * (a field's value is a name, a date or a sentence; a speaker's turn runs on in clauses). The walk
+ * reads it so only on the page's first line with no field beside it.
+ */
+const SUBJECT_LABEL = /^[\u3400-\u9fff·]{2,8}[\s\u3000]*[：:][\s\u3000]*/;
+
+const NO_SUBJECT = /(?:[问答問]|记者|記者|主持人|嘉宾|嘉賓|网友|網友|发言人|發言人|主播|解说|解說|同期|附件|摘要|关键词|關鍵詞|按语|编者按|注)$/;
+
+export function isSubjectHeadline(s: string): boolean {
+  if (s.length > 40) return false;
+  const m = SUBJECT_LABEL.exec(s);
+  if (m === null) return false;
+  // (a speaker's turn, `主持人：…`, `问：…`, and a document's own labels are no subject)
+  if (NO_SUBJECT.test(m[0].replace(/[\s\u3000：:]/g, ''))) return false;
+  const v = s.slice(m[0].length);
+  // (words only: a crumb under its label, `您的位置:首页 > 学习培训`, is the page's)
+  return /^[\u3400-\u9fff\s\u3000“”‘’"《》·0-9A-Za-z]+$/.test(v) && (v.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 6;
 }
 
 /** Whether `above` holds the whole of `title` (four Han characters or more) and more. */

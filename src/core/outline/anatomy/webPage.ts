@@ -16,7 +16,8 @@ import { unannotated } from '../../text/reading';
 import { decorationLength } from '../../text/emoji';
 import { matchLineStart } from '../markers';
 import { bareNumeral, brokenMarker } from '../structure';
-import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote } from './pageOpenings';
+import { asksQuestion, headlineOverMeta, isFieldBar, namesNothingBelow, previewOfHeadline, isCompilationName, sharesTitleWords, isClauseHeadline, isCreditCaption, isOfficeAndName, isGluedOfficeName, isSpeakerHeadline, restatesTitle, sameHeadlineEnd, isDraftNote, isSubjectHeadline } from './pageOpenings';
+import { wechatHeadline } from './wechatHead';
 import {
   isBareMetaLabel, isBreadcrumb, isNameLine, isRoleLine, isButton, isCaption, isDateline, isLabelValue, isMetaField, isSalutation, isAddressee,
   isSpeakerLine, isStrongFurniture, isSubtitle, isButtonWords, isTimestamp, lineText, titleLabelLength, browserTitleHead,
@@ -767,6 +768,23 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     if (isMetaField(u) || isTimestamp(u) || isLabelValue(u)) break;
     best--;
   }
+  // The article's lead, one sentence too short to count as prose (`春节期间，本报记者分赴各地乡村，…。`),
+  // right under the page's bar (a date with its time, 来源): the text opens there, and the short
+  // lines between it and the first long paragraph (a part's crosshead, its byline) are the text's
+  // first part, not the title block (its title stands over the bar).
+  for (let i = best - 1, k = 0; i > 0 && k < 6; i--) {
+    const t = lineAt(P, i);
+    if (!t) continue;
+    k++;
+    // (a 副题 between them, `——…综述`, says a title block stands there: the headline repeated over it)
+    if (zone[i] !== Zone.Body || t.length > 60 || isSubtitle(t)) break;
+    if (!/[。！？]$/.test(t)) continue;
+    let u = i - 1;
+    while (u >= 0 && !lineAt(P, u)) u--;
+    const bar = u >= 0 ? lineAt(P, u) : '';
+    if (cjkCount(t) >= 12 && !isMetaField(t) && !isLabelValue(t) && (isMetaField(bar) || isTimestamp(bar) || DATE_TIME.test(bar))) best = i;
+    break;
+  }
   const B = best;
 
   // ---- the title block, walking up from the body's first prose line ----
@@ -781,7 +799,20 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   let atToc = false;
   // The title line under a compiler's bare `标题：` label, when the walk took it.
   let bareTitle = -1;
-  for (let i = B - 1; i >= 0 && seen < WALK; i--) {
+  // A copied WeChat article's head (wechatHead.ts): the headline over its `原创` byline; the byline
+  // and the account's promotion under it, down to the text, are the page's metadata and furniture
+  // (an editor's-note label among them, `【某某按】`, too: no part of the text).
+  const wx = wechatHeadline(S, B, (h) => zone[h] === Zone.Body && !numberedAt(h) && S(h).length >= 4 && S(h).length <= 80 && !/[。！？]$/.test(S(h)));
+  if (wx >= 0) {
+    for (let k = wx + 1; k < B; k++) {
+      const t = S(k);
+      if (t && zone[k] === Zone.Body) preamble.push([k, isMetaField(t) || isTimestamp(t) || DATED.test(t) ? Zone.Metadata : Zone.Furniture]);
+    }
+    T = wx;
+  }
+  // The page's first line, when the walk takes it as a headline naming its subject before a colon.
+  let subjectAt = -1;
+  for (let i = B - 1; wx < 0 && i >= 0 && seen < WALK; i--) {
     const t = S(i);
     if (input.md && mdHeadingLine(i)) break;
     if (!t) continue;
@@ -882,6 +913,10 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
     // So is a headline naming its place or body before the colon and quoting its subject after it
     // (`某某镇：“三会合一”提效率`), right above the metadata with no field over it: a field's value
     // names a thing, it quotes no slogan.
+    // The page's first line naming its subject before a colon (`某某:百姓心中永远的好干部`) with no
+    // other field under it (a page's fields come as a bar, under its headline): the headline, not a
+    // field (pageOpenings.ts isSubjectHeadline).
+    if (i === firstTextLine(P) && !underBareLabel && !isMetaField(t) && !isTimestamp(t) && titleLabelLength(t) === 0 && isSubjectHeadline(t) && !(isLabelValue(under) && !isMetaField(under) && !isTimestamp(under))) { T = i; subjectAt = i; break; }
     const quotedHeadline = t.length <= 40 && QUOTED_VALUE.test(t) && !(up >= 0 && (isMetaField(S(up)) || isLabelValue(S(up)) || isBareMetaLabel(S(up))));
     if (!isMetaField(t) && !isTimestamp(t) && !underBareLabel && isLabelValue(t) && preamble.length > 0 && looksLikeTitle(t.replace(/[：:]/, '')) && ((preamble[preamble.length - 1][1] === Zone.Metadata && ((t.length <= 30 && statedBelow(text, lines.contentEnd[i], t)) || isClauseHeadline(t) || quotedHeadline)) || isSpeakerHeadline(t))) { T = i; break; }
     // (a piece of the bar after a name, its fields parted by any separator: `殷某某&&&阅读: 次`)
@@ -1098,7 +1133,7 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
   }
   // The page's headline over its metadata, repeated at the head of the body: the headline is
   // the title (the repeat is the article's own copy of it).
-  if (preamble.length === 0 && evidence === 0 && tFrom < 0 && !isLabelTitle(titleOf(S(T)))) {
+  if (preamble.length === 0 && evidence === 0 && tFrom < 0 && T !== subjectAt && !isLabelTitle(titleOf(S(T)))) {
     // Nothing marks this as a page's title block (no date, speaker, metadata or page chrome around
     // it): the line right above the first paragraph may as well be a part's name. Leave it to the
     // title rules of the body.
