@@ -183,15 +183,20 @@ const FRAGMENT_PARAGRAPHS = 3;
 function isArticleFragment(text: string, p: number): boolean {
   if (!FRAGMENT_OPENING.test(text.slice(p, p + 12))) return false;
   const end = Math.min(text.length, p + FRAGMENT_WINDOW);
+  return paragraphTags(text, p, end) >= FRAGMENT_PARAGRAPHS;
+}
+
+/** Paragraph tags (`<p`, `</p>`, `<br`) in [from, end), counted up to FRAGMENT_PARAGRAPHS. */
+function paragraphTags(text: string, from: number, end: number): number {
   let n = 0;
-  for (let q = text.indexOf('<', p); q >= 0 && q < end && n < FRAGMENT_PARAGRAPHS; q = text.indexOf('<', q + 1)) {
+  for (let q = text.indexOf('<', from); q >= 0 && q < end && n < FRAGMENT_PARAGRAPHS; q = text.indexOf('<', q + 1)) {
     const c = text.charCodeAt(q + 1) | 32;
     const d = text.charCodeAt(q + 2) | 32;
     if (c === 112 && !isLetter(text.charCodeAt(q + 2))) n++; // <p> <p …>
     else if (c === 98 && d === 114 && !isLetter(text.charCodeAt(q + 3))) n++; // <br> <br/>
     else if (text.charCodeAt(q + 1) === 47 && d === 112 && !isLetter(text.charCodeAt(q + 3))) n++; // </p>
   }
-  return n >= FRAGMENT_PARAGRAPHS;
+  return n;
 }
 
 /** Share of a fragment's Chinese characters its article line holds at least. */
@@ -224,15 +229,7 @@ export function articleLineOf(text: string): [number, number] | null {
     } else if (c >= 0x3400 && c <= 0x9fff) lineCjk++;
   }
   if (best < ARTICLE_LINE_MIN || best < total * ARTICLE_LINE_SHARE) return null;
-  let n = 0;
-  for (let q = text.indexOf('<', bestStart); q >= 0 && q < bestEnd && n < FRAGMENT_PARAGRAPHS; q = text.indexOf('<', q + 1)) {
-    const c = text.charCodeAt(q + 1) | 32;
-    const d = text.charCodeAt(q + 2) | 32;
-    if (c === 112 && !isLetter(text.charCodeAt(q + 2))) n++; // <p> <p …>
-    else if (c === 98 && d === 114 && !isLetter(text.charCodeAt(q + 3))) n++; // <br> <br/>
-    else if (text.charCodeAt(q + 1) === 47 && d === 112 && !isLetter(text.charCodeAt(q + 3))) n++; // </p>
-  }
-  return n >= FRAGMENT_PARAGRAPHS ? [bestStart, bestEnd] : null;
+  return paragraphTags(text, bestStart, bestEnd) >= FRAGMENT_PARAGRAPHS ? [bestStart, bestEnd] : null;
 }
 
 /**
