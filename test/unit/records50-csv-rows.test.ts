@@ -34,6 +34,21 @@ describe('records50: one-line CSV rows under a header naming their title field',
     ]);
   });
 
+  it('reads a header whose first name is empty (the index column pandas writes) as the header', () => {
+    const text = [
+      ',title,url,date,source',
+      '12,某市关于调整春节期间政务服务时间的公告,http://www.example.gov.cn/tzgg/post_101.html,1/24/2026,某市政务服务数据管理局',
+      '15,某区关于暂停部分公共场所对外开放的通告,http://www.example.gov.cn/tzgg/post_102.html,1/26/2026,某区人民政府办公室',
+      '13,某县关于做好春季农业生产工作的通知,http://www.example.gov.cn/tzgg/post_103.html,1/27/2026,某县农业农村局',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(text), [
+      [2, 3, '', 1, '某市关于调整春节期间政务服务时间的公告'],
+      [3, 3, '', 1, '某区关于暂停部分公共场所对外开放的通告'],
+      [4, 3, '', 1, '某县关于做好春季农业生产工作的通知'],
+    ]);
+  });
+
   it('titles rows whose headline holds a `！` and leaves their summaries alone', () => {
     const text = [
       'title,abstract,mark',

@@ -48,9 +48,10 @@ const WALK = 40;
 
 /**
  * `title,content,url` / `province,year,title,source_url,publish_date,full_text` /
- * `标题,时间,内容,一级类别,来源网站,访问地址`: a CSV header row (field names in letters or in Chinese).
+ * `标题,时间,内容,一级类别,来源网站,访问地址`: a CSV header row (field names in letters or in Chinese;
+ * the first may be empty, `,title,url,date`: the index column pandas writes by default).
  */
-const CSV_HEADER = /^\ufeff?[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}(,[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}){2,}$/;
+const CSV_HEADER = /^\ufeff?(?:[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30})?(,[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_ \u4e00-\u9fff]{0,30}){2,}$/;
 /** A header's name of the field holding the page. */
 const CSV_CONTENT = /^(content|contents|text|full_text|fulltext|body|article|内容|正文|全文)$/i;
 
