@@ -330,7 +330,12 @@ function skipMdPrefix(text: string, pos: number, end: number): number {
     }
     if (c === '\u3000') { p++; continue; }
     if (c === '>' ) { p++; while (p < end && text[p] === ' ') p++; continue; }
-    if ((c === '-' || c === '+' || c === '*') && text[p + 1] === ' ') { p += 2; continue; }
+    // (a bullet's blank may be a tab, as CommonMark allows and law sites' converters write: `*\t（一）…`)
+    if ((c === '-' || c === '+' || c === '*') && (text[p + 1] === ' ' || text[p + 1] === '\t')) {
+      p += 2;
+      while (p < end && text[p] === '\t') p++;
+      continue;
+    }
     if ((c === '*' || c === '_') && text[p + 1] === c) { p += 2; continue; }
     // (an emoji set before a bold heading, `📊 **一、…**`, as AI drafts write them: mdWritten.ts)
     const e = emojiBeforeBold(text, p, end);
