@@ -950,14 +950,6 @@ function assignZones(figs: Figure[], outline: Outline): void {
 }
 
 /**
- * List marks are not figures (ANNOTATION.md): the number of an attachment's label (`附件 3`), and a
- * page furniture line that is nothing but a page mark (`- 2 -`, `第 3 页 共 20 页`) or a bare number
- * (a PDF's page number, a web page's comment or share count). Nor are the figures of a running
- * head or foot: a furniture line whose text comes back three times or more (the year in an exam
- * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
- * keeps its figures.
- */
-/**
  * Whether a figure on a contents line is the entry's own number (ANNOTATION.md: list marks are no
  * figures; corpus README decision 8: nor are a contents list's page numbers): the section number
  * the entry opens with (`2.1  DEX文件格式分析 …… 7`, `- 第1章 绪论` → `1章`, `[1.1研究背景](#…)`),
@@ -984,6 +976,15 @@ function contentsEntryNumber(text: string, f: Figure, starts: number[]): boolean
 /** A number of one to four ASCII digits, alone (a page's number, or a count in a web page's chrome). */
 const ASCII_BARE = /^[0-9]{1,4}$/;
 
+/**
+ * List marks are not figures (ANNOTATION.md): the number of an attachment's label (`附件 3`), and a
+ * page furniture line that is nothing but a page mark (`- 2 -`, `第 3 页 共 20 页`) or a bare number
+ * (a PDF's page number, a web page's comment or share count). Nor are the figures of a running
+ * head or foot: a furniture line whose text comes back three times or more (the year in an exam
+ * paper's head printed on every page). A footer printed once (a web page's ICP or phone numbers)
+ * keeps its figures. On a contents line, the entry's own section and page numbers are none either
+ * (contentsEntryNumber).
+ */
 function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[] {
   const starts = outline.lineStarts;
   const lineText = (line: number): string => {

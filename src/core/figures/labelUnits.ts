@@ -9,10 +9,7 @@
  * One pass over the figures; each looks a few characters on each side.
  */
 import type { Figure } from '../types';
-
-function isCjk(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
+import { isHan } from '../text/cjk';
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 0x3000 || c === 0xa0 || c === 9;
@@ -24,7 +21,7 @@ export function cutLabelUnits(text: string, figs: Figure[]): void {
     // (the colon after the figure first: most figures have none within three characters)
     const e = f.end;
     let k = e;
-    while (k < e + 3 && isCjk(text.charCodeAt(k))) k++;
+    while (k < e + 3 && isHan(text.charCodeAt(k))) k++;
     if (k === e || (text.charCodeAt(k) !== 0xff1a && text.charCodeAt(k) !== 58)) continue;
     if (f.kind === 'date' || f.unit === '' || typeof f.value !== 'number') continue;
     // the value of a label before it
