@@ -214,6 +214,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   for (let i = 0; i < n; i++) longBefore[i + 1] = longBefore[i] + (lce[i] - lcs[i] > 40 ? 1 : 0);
   if (!mayHoldToc(text, lines)) {
     detectDivisionLists(input, anatomy);
+    detectDivisionLines(input, anatomy);
     detectSummaryLists(input, anatomy, longBefore);
     return;
   }
@@ -333,6 +334,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   }
 
   detectDivisionLists(input, anatomy);
+  detectDivisionLines(input, anatomy);
   detectSummaryLists(input, anatomy, longBefore);
 
   /**
@@ -544,6 +546,68 @@ function detectDivisionLists(input: AnatomyInput, anatomy: Anatomy): void {
       if (up >= 0 && zone[up] === 0 && isTocHeader(tocKeyAt(text, lcs[up], lce[up]))) zone[up] = Zone.Toc;
     }
     i = Math.max(i, run[run.length - 1]);
+  }
+}
+
+/** A division marker anywhere in a line: `第二章`, `第3节`, `第一编`. */
+const DIVISION_MARK = /第([一二三四五六七八九十百零〇两\d]{1,6})(分编|编|篇|章|节)/g;
+/**
+ * What may stand between two divisions named on one line: the name (no clause mark, at most 30
+ * characters), then the articles it holds (`（第1-3条）`, `(第一条至第五条)`) or a page number after
+ * dot leaders, nothing else.
+ */
+const LINE_ITEM = /^[\s\u3000]*[^\s\u3000。；;：:！？，,、（）()](?:[\s\u3000]*[^\s\u3000。；;：:！？，,、（）()]){0,29}(?:[\s\u3000]*[（(]第?[一二三四五六七八九十百零〇\d]{1,6}条?[\s\u3000]*[-－—–~～至到、][\s\u3000]*第?[一二三四五六七八九十百零〇\d]{1,6}条[）)]|[\s\u3000]*[.．·…]*[\s\u3000]*\d{1,3})?[\s\u3000]*$/;
+/** Longest line read as a list of divisions written on one line. */
+const MAX_DIVISION_LINE = 400;
+
+/**
+ * Form 5: a statute's chapters named on one line (`第一章 总则（第1-3条）第二章 职责（第4-9条）第三章 …`,
+ * `第一章　总　　则　第二章　…`), as a PDF conversion or a page keeps the contents of a law: three divisions of
+ * one rank or more, numbered on from the line's start, with nothing between them but each one's
+ * name, letter-spaced or not (and the articles or the page it covers). A division opens a part that
+ * holds articles; three named one after the other on one line open none, so the line is a table of
+ * contents, not the first chapter with the rest for a title. A flattened law (`第一章 总则第一条 为了……`) has
+ * its articles' sentences between its chapters and stays the body.
+ */
+function detectDivisionLines(input: AnatomyInput, anatomy: Anatomy): void {
+  const { text, layout } = input;
+  const lines = layout.lines;
+  const n = lines.length;
+  const zone = anatomy.zone;
+  const { contentStart: lcs, contentEnd: lce } = lines;
+  for (let i = 0; i < n; i++) {
+    if (lines.empty(i) || zone[i] !== 0 || lce[i] - lcs[i] > MAX_DIVISION_LINE) continue;
+    let p = lcs[i];
+    while (p < lce[i] && p - lcs[i] < 6 && text.charCodeAt(p) !== 0x7b2c /* 第 */) p++;
+    if (text.charCodeAt(p) !== 0x7b2c) continue;
+    const s = text.slice(lcs[i], lce[i]);
+    // only Markdown marks and blanks before the first division (`## 第一章 …` as DIVISION_LINE allows)
+    if (!/^[#>*\s\u3000]*$/.test(s.slice(0, p - lcs[i]))) continue;
+    DIVISION_MARK.lastIndex = p - lcs[i];
+    let rank = 0;
+    let count = 0;
+    let prevOrd = 0;
+    let itemFrom = -1;
+    let ok = true;
+    for (let m = DIVISION_MARK.exec(s); m; m = DIVISION_MARK.exec(s)) {
+      if (count === 0 && m.index !== p - lcs[i]) { ok = false; break; }
+      const ord = /^\d+$/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1]);
+      if (!ord) { ok = false; break; }
+      const r = DIVISION_RANK[m[2]];
+      // another rank, or a number that does not go on, ends the list where it stands
+      if (count > 0 && (r !== rank || ord !== prevOrd + 1)) { ok = false; break; }
+      if (count > 0 && !LINE_ITEM.test(s.slice(itemFrom, m.index))) { ok = false; break; }
+      rank = r;
+      prevOrd = ord;
+      count++;
+      itemFrom = m.index + m[0].length;
+    }
+    if (!ok || count < 3 || !LINE_ITEM.test(s.slice(itemFrom))) continue;
+    zone[i] = Zone.Toc;
+    // a `目录` line right above the list is its header
+    let up = i - 1;
+    while (up >= 0 && lines.blank(up)) up--;
+    if (up >= 0 && zone[up] === 0 && isTocHeader(tocKeyAt(text, lcs[up], lce[up]))) zone[up] = Zone.Toc;
   }
 }
 
