@@ -43,6 +43,7 @@ import { isBareNumberCell, isTableRuleLine, isTableUnitLine, overTableUnit } fro
 import { numberedRepeat, TitlesSeen } from './sampleTitles';
 import { echoRuns } from './echoRuns';
 import { bareNumberLines, lazyListLines, rankedLists } from './listRanks';
+import { mdOrderedItems, type OrderedItems } from './mdOrderedItems';
 import { addMdDigestItems } from './mdDigestItems';
 import { addMdBoldItems } from './mdBoldItems';
 import { gluedCredits } from './photoCredits';
@@ -379,6 +380,8 @@ class MarkerScan {
   private readonly bareNumbers: Map<number, number>;
   /** Items of a lazily numbered Markdown list (`1.` on every item, listRanks.ts). */
   private readonly lazy: Set<number>;
+  /** Markdown ordered items: lazily numbered ones that title parts, and the item each nested one is in (mdOrderedItems.ts). */
+  readonly ordered: OrderedItems | null;
   /** Section numbers of Markdown headings the line-start matchers leave (mdSectionNumbers.ts). */
   private readonly mdSections: MdSections;
 
@@ -405,6 +408,7 @@ class MarkerScan {
     this.ranked = rankedLists(text, lines);
     this.bareNumbers = bareNumberLines(text, lines);
     this.lazy = md ? lazyListLines(text, lines) : new Set();
+    this.ordered = md && !md.htmlSource ? mdOrderedItems(text, lines, this.masks) : null;
     this.mdSections = md ? mdSectionNumbers(text, md.headings.map((h) => ({ start: skipMdPrefix(text, h.contentStart, h.contentEnd), end: h.contentEnd }))) : { markers: new Map(), names: new Set() };
   }
 
@@ -585,8 +589,12 @@ class MarkerScan {
       // tags after an entity indent (`&#12288;&#12288;<strong>一、…`)
       if (this.md && p0 > pos && p0 < end && this.masked(p0)) p0 = skipMdPrefix(text, this.skipMasked(p0, end), end);
       let m = matchLineStart(text, p0, end);
-      // (an item of a Markdown list numbered `1.` throughout is no marker of the text's: listRanks.ts)
-      if (m && this.lazy.size && this.lazy.has(li) && m.kind === 'arabic-dot') { this.lastSig = -1; return; }
+      // An item of a Markdown list numbered `1.` throughout that titles a part is counted by its place
+      // in its series, as the page shows it (mdOrderedItems.ts); any other item of such a list is no
+      // marker of the text's (listRanks.ts).
+      const place = m && m.kind === 'arabic-dot' ? this.ordered?.titled.get(li) : undefined;
+      if (m && place !== undefined) m = { ...m, ordinal: place };
+      else if (m && this.lazy.size && this.lazy.has(li) && m.kind === 'arabic-dot') { this.lastSig = -1; return; }
       // A page's list rendering before the author's own number (`1. 1.习近平…`, an `<ol>` over
       // items that already hold theirs): the author's number is the marker.
       // A list whose items carry ranks from another list (`20. 1.…`) keeps its own numbers (listRanks.ts).
@@ -1142,6 +1150,9 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const scan = new MarkerScan(text, lines, allowed, md, mdHeadingByLine, anatomy.zone, md ? datelineHeadings(text, mdHeadingByLine) : undefined, anatomy.lineFrom, !htmlSource && codeText.is());
   for (let li = 0; li < lines.length; li++) scan.line(li);
   const cands = scan.cands;
+  // (a list nested in an ordered item is that item's: mdOrderedItems.ts, nesting.ts)
+  const holders = scan.ordered?.holder;
+  if (holders?.size) for (const c of cands) if (c.kind === 'arabic-dot' && !c.inline && c.mdDepth === 0 && holders.has(c.line)) c.listHolder = holders.get(c.line);
   if (staged) stage('markers');
 
   // ---- title lines (plain text; Markdown titles are `#` headings) ----

@@ -93,7 +93,8 @@ const ITEM_NUMBER = /^(?:>[ \t]?)*[ \t]*(\d{1,3})[.)][ \t]+\S/;
  * A Markdown list numbered lazily, every item `1.` (`> 1. 议题甲` / `> 1. 议题乙` / `> 1. 议题丙`): the
  * page renders it 1, 2, 3, a list the writer did not number. Its items hold no marker of the text's
  * own (none may open or go on a run of the text's numbering, `**2、…**` after it): the lines of
- * two or more adjacent items (no line between) with the same number. Linear.
+ * two or more adjacent items (no line between) with the same number. (A lazily numbered item that titles
+ * a part, mdOrderedItems.ts, is read before this: a part's line right over its nested list's first item.) Linear.
  */
 export function lazyListLines(text: string, lines: LineTable): Set<number> {
   const out = new Set<number>();

@@ -33,6 +33,8 @@ function canNest(x: Candidate, h: Candidate, hInfo: NestInfo, xRunEnd: number, c
   if (h.isTitle || (h.mdDepth > 0 && (!h.kind || x.mdDepth === 0))) return true;
   if (!h.kind || !x.kind) return true;
   if (x.kind === h.kind) {
+    // A Markdown list nested in h's item (indented to its text) is h's, one level down (mdOrderedItems.ts).
+    if (x.listHolder !== undefined && x.listHolder === h.line && !h.inline) return true;
     // A restart or a second run of the same family is a sibling, except a run inside the paragraph
     // a line-start member opens (一是稳增长，具体：一是…二是…).
     // A run-in 一.…二. inside a paragraph stands inside the line-start 一、 part it follows.

@@ -46,6 +46,8 @@ export interface Candidate {
   titleLine: number;
   /** Where a title glued to the text after it ends (`…的讲话同志们：…`), -1 when its line's end or 60 characters do. */
   titleStop: number;
+  /** A Markdown ordered item inside another one's item (a nested list): the line of the ordered item holding it. */
+  listHolder?: number;
 }
 
 /** A division named by a word, not a number (总则, 附则): the only marker candidate of no length. */
@@ -269,6 +271,9 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
   // A line-start run put aside while an inline run of the same family runs inside its paragraph
   // (一是…：一是…二是…。\n二是…): the outer run resumes when its next member comes.
   const outer = new Map<RunKind, OpenRun>();
+  // Runs put aside while a Markdown list nested in one of their items counts (`1. 总则` / `   1. 目的`
+  // / `   2. 范围` / `2. 职责`): the holder's run resumes at its next item (mdOrderedItems.ts).
+  const held: OpenRun[] = [];
   const sizes: number[] = [];
   // The last line-start numbered heading, title or Markdown heading: what frames a part.
   let lastFrame = -1;
@@ -283,7 +288,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       // A title starts a new document or part; a Markdown heading closes the runs inside paragraphs.
       // A subhead or a part label closes only the runs inside paragraphs: the document's own
       // numbering (一、给定材料 … 【材料（一）】 … 二、作答要求) goes on across it.
-      if (c.isTitle && c.rank === 0 && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); }
+      if (c.isTitle && c.rank === 0 && (c.mdDepth === 0 || c.mdDepth === 1)) { open.clear(); outer.clear(); held.length = 0; }
       else for (const [k, r] of open) if (cands[r.lastIndex].inline) open.delete(k);
       continue;
     }
@@ -299,10 +304,20 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
     const joins = (r: OpenRun): boolean => !(c.inline && isStructural(kind) && !cands[r.lastIndex].inline)
       || (kind === 'arabic-paren' && cands[r.lastIndex].paragraph === c.paragraph && c.ordinal === r.lastOrdinal + 1);
     let run = open.get(c.kind);
+    // (an item outside the nested list the open run counts never goes on with it)
+    if (run !== undefined && !c.inline && cands[run.lastIndex].listHolder !== undefined && cands[run.lastIndex].listHolder !== c.listHolder) run = undefined;
     let ok = run !== undefined && joins(run) && (continues(run, c) || (structuralHere && repeatsFirst(run, c, frame, opts)));
     if (!ok) {
       const o = outer.get(c.kind);
       if (o && joins(o) && continues(o, c)) { run = o; ok = true; open.set(c.kind, o); outer.delete(c.kind); }
+    }
+    if (!ok && !c.inline && held.length) {
+      for (let k = held.length - 1; k >= 0; k--) {
+        const h = held[k];
+        if (h.kind !== c.kind || !continues(h, c)) continue;
+        run = h; ok = true; open.set(c.kind, h); held.length = k;
+        break;
+      }
     }
     if (!ok && c.kind === 'di-comma') {
       const sx = open.get('shouxian');
@@ -339,6 +354,7 @@ function buildOnce(cands: Candidate[], active: boolean[], opts: RunOptions): num
       // (a run-in 一.…二. inside a part of a line-start 一、 run: the line-start run resumes at 二、)
       if (was && c.inline && !cands[was.lastIndex].inline && ((!isStructural(c.kind) && cands[was.lastIndex].paragraph === c.paragraph) || c.kind === 'cn-dun')) outer.set(c.kind, was);
       else outer.delete(c.kind);
+      if (was && c.listHolder !== undefined && cands[was.lastIndex].line <= c.listHolder && !cands[was.lastIndex].inline) held.push(was);
       c.run = id;
       c.position = 1;
       open.set(c.kind, r);
