@@ -8,6 +8,7 @@
 import { firstAtOrAbove } from '../text/lines';
 import { isSpace, type Layout, type LineTable } from './layout';
 import { looksLikeLabel, looksLikeTitle } from './titles';
+import { isPairedCrosshead } from './crossheadForms';
 import { isCompilationSpeaker } from './anatomy/speakerTitles';
 import { isCaption, isMetaField, isSubtitle } from './anatomy/lineShapes';
 import type { MdHeading, MdInfo } from './markdown';
@@ -815,7 +816,9 @@ export function addMdBoldSubheads(
     // an ordinal part label before the title, `**话题一：【核心主线】…**` (a digest's topics): the
     // colons are the label's and the title's, and the part may open with a list under it
     const part = !label && PART_LABEL.test(inner);
-    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
+    // (a head and its deck parted by a colon, or a question the section answers, is a crosshead of
+    // a feature or an interview too: crossheadForms.ts)
+    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner)) && !isPairedCrosshead(inner)) continue;
     if (part && !looksLikeTitle(inner.replace(/[：:]/g, ' '))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
