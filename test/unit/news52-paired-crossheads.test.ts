@@ -53,4 +53,10 @@ describe('Crossheads of a write-up set as a head and its deck, or as a question 
     ]);
     assert.deepEqual(tree(parseOutline(doc(['模型能帮规划做什么？']), { format: 'markdown' })), ['1 林教授谈城市交通数据']);
   });
+
+  it('reads a crosshead right under a short closing sentence (`谢谢大家！` ending the talk) as one under a finished paragraph', () => {
+    const text = ['# 林教授谈城市交通数据', '2024年05月06日 来源：某某学会', paras[0], '**演讲内容**', paras[1], paras[2], '谢谢大家！',
+      '**会后专访**', paras[3], paras[4], '**给年轻人的建议**', paras[5], paras[0]].join('\n') + '\n';
+    assert.deepEqual(tree(parseOutline(text, { format: 'markdown' })), ['1 林教授谈城市交通数据', '2 演讲内容', '2 会后专访', '2 给年轻人的建议']);
+  });
 });
