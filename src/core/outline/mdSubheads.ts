@@ -8,6 +8,7 @@
 import { firstAtOrAbove } from '../text/lines';
 import { isSpace, type Layout, type LineTable } from './layout';
 import { looksLikeLabel, looksLikeTitle } from './titles';
+import { isPairedCrosshead } from './crossheadForms';
 import { isCompilationSpeaker } from './anatomy/speakerTitles';
 import { isCaption, isMetaField, isSubtitle } from './anatomy/lineShapes';
 import type { MdHeading, MdInfo } from './markdown';
@@ -815,7 +816,9 @@ export function addMdBoldSubheads(
     // an ordinal part label before the title, `**话题一：【核心主线】…**` (a digest's topics): the
     // colons are the label's and the title's, and the part may open with a list under it
     const part = !label && PART_LABEL.test(inner);
-    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner))) continue;
+    // (a head and its deck parted by a colon, or a question the section answers, is a crosshead of
+    // a feature or an interview too: crossheadForms.ts)
+    if (!label && !part && (!looksLikeTitle(inner) || /[：:]/.test(inner)) && !isPairedCrosshead(inner)) continue;
     if (part && !looksLikeTitle(inner.replace(/[：:]/g, ' '))) continue;
     // running text under it: a long line, not another bold line or a heading
     let nx = li + 1;
@@ -846,7 +849,15 @@ function finishedParagraphLine(text: string, s: number, e: number): boolean {
   while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0x3000)) e--;
   let last = text.charCodeAt(e - 1);
   if ((last === 0x201d || last === 0x300d || last === 0xff09) && e - 2 >= s) last = text.charCodeAt(e - 2); // ” 」 ）
-  return (last === 0x3002 || last === 0xff01 || last === 0xff1f) && runningTextLine(text, s, e);
+  if (last !== 0x3002 && last !== 0xff01 && last !== 0xff1f) return false;
+  // (a short sentence closing a talk, `谢谢！`, finishes its paragraph as a long one does)
+  return runningTextLine(text, s, e) || shortSentenceLine(text, s, e);
+}
+
+/** Line [s, e) is one short sentence of words (`谢谢！`, `这是我们的眼睛。`): no markup opening it, no clause mark inside. */
+function shortSentenceLine(text: string, s: number, e: number): boolean {
+  const t = text.slice(s, e);
+  return t.length >= 3 && t.length < 30 && /^[\u3400-\u9fff“「]/.test(t) && !/[，,；;：:]/.test(t);
 }
 
 /**
