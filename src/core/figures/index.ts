@@ -19,6 +19,7 @@ import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { applyProseKinds } from './proseKinds';
 import { applyCenturies, applyIssueNumbers } from './issueNumbers';
+import { readReferenceEntries } from './referenceEntries';
 import { applyMoneyWords } from './moneyWords';
 import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
@@ -266,6 +267,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     applyCenturies(figs);
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
+    // (a paper's reference list: years are dates, volumes, issues and pages are labels)
+    figs = readReferenceEntries(text, figs);
     const rowFields = sqlFieldCodes(text, figs);
     const footers = footerRowPageNumbers(text, figs);
     figs = withKept(dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields), footers);
