@@ -12,6 +12,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
+import { unitWordKind } from '../outline/anatomy/tables';
 
 /** Longest table read (characters of markup). */
 const TABLE_SPAN = 200000;
@@ -23,6 +24,22 @@ const SHARE_HEADER = /(?:比例|比重|占比)$/;
 const SCORE_HEADER = /(?:分值|得分|分数|评分|标准分|满分|基础分|赋分)(?:[（(]分[)）])?$/;
 /** A row-number column: its cells are row labels, not figures (ANNOTATION.md). */
 const ROW_LABEL_HEADER = /^(?:序号|序號|序)$/;
+
+/**
+ * A label writing its unit after a slash, as papers' tables do (`面积/km²`, `d/cm`, `训练时间/s`,
+ * `C/pF`): the kind of that unit; a unit symbol the unit table does not know (`pF`, `μH`, `Ω`) still
+ * says the cells are measures, kind other; seconds are a duration. Null for anything else (`吨/日`,
+ * a rate, is read whole by columnKind before).
+ */
+function slashUnitKind(label: string): FigureKind | null {
+  const m = /^[^/／]{1,16}[/／]([^/／]{1,6})$/.exec(label);
+  if (!m) return null;
+  const u = m[1];
+  const known = unitWordKind(u);
+  if (known) return known.kind;
+  if (/^(?:s|ms|min|h)$/.test(u)) return 'duration';
+  return /^[A-Za-zμµΩ°℃²³]+$/.test(u) ? 'other' : null;
+}
 
 interface Cell { text: string; numStart: number; numEnd: number; colspan: number; rowspan: number }
 /** Widest table read (columns). */
@@ -81,10 +98,27 @@ function rowsOf(t: string, from: number, to: number): Cell[][] | null {
   return rows;
 }
 
+/**
+ * A row whose label cell writes a unit after a slash (`d/cm` over distances, a parameter sheet's
+ * `C/pF | 253 | Rs、RL/Ω | 50`): each bare number takes the kind of the nearest label before it in
+ * the row. Set first: a column header's kind, read after, wins where it gives one.
+ */
+function rowLabelKinds(rows: Cell[][], out: CellKinds): void {
+  for (const row of rows) {
+    let kind: FigureKind | null = null;
+    for (const c of row) {
+      if (c.numStart >= 0) {
+        if (kind) out.set(c.numStart, { end: c.numEnd, kind });
+      } else if (c.text) kind = slashUnitKind(c.text);
+    }
+  }
+}
+
 /** Each bare number cell of the table in [from, to), by its start, with the kind its column gives. */
 function tableKinds(t: string, from: number, to: number, out: CellKinds, labels: Set<number>): void {
   const rows = rowsOf(t, from, to);
   if (!rows) return;
+  rowLabelKinds(rows, out);
   const firstData = rows.findIndex((r) => r.some((c) => BARE.test(c.text)));
   if (firstData < 1) return;
   let h = firstData - 1;
@@ -111,7 +145,7 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds, labels:
   header = header.flatMap((c) => Array.from({ length: c.colspan }, () => c));
   const width = header.length;
   if (width > MAX_COLUMNS) return;
-  const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null)));
+  const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null) ?? slashUnitKind(c.text)));
   const share = header.map((c) => SHARE_HEADER.test(c.text));
   const label = header.map((c) => ROW_LABEL_HEADER.test(c.text));
   if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l)) return;

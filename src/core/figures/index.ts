@@ -19,6 +19,8 @@ import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { applyProseKinds } from './proseKinds';
 import { applyCenturies, applyIssueNumbers } from './issueNumbers';
+import { readReferenceEntries } from './referenceEntries';
+import { decimalsCountNothing } from './wholeCounts';
 import { applyMoneyWords } from './moneyWords';
 import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
@@ -266,6 +268,10 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     applyCenturies(figs);
     figs = readApproxRanges(text, figs);
     lostPercentSigns(text, figs);
+    // (a paper's reference list: years are dates, volumes, issues and pages are labels)
+    figs = readReferenceEntries(text, figs);
+    // (a converter's paper, its LaTeX math read apart: its bare decimals are readings, not counts)
+    if (tex) decimalsCountNothing(figs);
     const rowFields = sqlFieldCodes(text, figs);
     const footers = footerRowPageNumbers(text, figs);
     figs = withKept(dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields), footers);
