@@ -65,6 +65,30 @@ describe('records52: record titles in scraper files', () => {
     ]);
   });
 
+  it('titles a file of one article whose text is a list of strings on one line', () => {
+    const list = [
+      '各乡镇人民政府，县直有关单位：', '为保障群众温暖过冬，现就有关事项通知如下：',
+      '一、压实保障责任', '各单位要明确专人负责，', '供暖', '期间每日调度，发现问题立即处置。',
+      '二、做好设施检修', '供热企业要完成管网巡检，', '及时消除隐患，', '确保设备稳定运行。',
+      '三、畅通诉求渠道', '开通', '供暖服务热线', '，限时办结群众反映的问题。',
+      '某县人民政府办公室', '2026年11月2日',
+    ];
+    const text = [
+      '{',
+      '  "title": "某县关于做好冬季供暖保障工作的通知",',
+      '  "url": "http://www.example.gov.cn/art/2026/11/2/art_9.html",',
+      '  "content": ' + JSON.stringify(list),
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(outline(text).map((r) => [r[0], r[2], r[3], r[5]]), [
+      [2, '', 1, '某县关于做好冬季供暖保障工作的通知'],
+      [4, '一、', 2, '压实保障责任'],
+      [4, '二、', 2, '做好设施检修'],
+      [4, '三、', 2, '畅通诉求渠道'],
+    ]);
+  });
+
   it('titles the rows of a CSV of headlines and links under a two-name header', () => {
     const text = [
       '标题,链接',

@@ -147,6 +147,8 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   // (a text field holding a list of strings over lines, `"content": [` / `"一、…",` / `],`: each
   // string is a paragraph of the record's text, read from its first character to its closing quote)
   const pieces: Array<[number, number, number]> = [];
+  // (lines whose title is a field of its own, `"title": "…",`, not a record written on one line)
+  const fieldLine = new Set<number>();
   let inList = false;
   let listLen = 0;
   for (let li = first; li < lines.length; li++) {
@@ -175,10 +177,9 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     if (c === '"') {
       const f = fieldAt(text, cs, ce);
       if (f && f.b < 0 && TEXT_KEY.test(f.key) && text[f.a] === '[') {
-        // (the list opens at the line's end: its strings follow, one a line; on one line, `["…", "…"]`,
-        // its length is the text's)
+        // (the list opens at the line's end: its strings follow, one a line; a list on one line long
+        // enough is decoded into lines by recordLines.ts, its lines the text's)
         if (text.slice(f.a + 1, ce).trim() === '') { inList = true; listLen = 0; }
-        else if (ce - f.a > loneText) loneText = ce - f.a;
         continue;
       }
       if (!f || f.b < 0) continue;
@@ -194,6 +195,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
             }
           } else {
             titles.push([li, f.a, f.b]);
+            fieldLine.add(li);
             lastTitle = { base, brace: braceLine, cjk: cjkCount(text.slice(f.a, f.b)) > 0 };
           }
         }
@@ -212,7 +214,10 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   if (inList && listLen > loneText) loneText = listLen;
   // (a record's text decoded into lines, recordLines.ts, may outnumber the file's own lines: two title
   // fields or more are the file's shape whatever the count)
-  if (shaped <= prose.size && titles.length < 2) return;
+  // (one title field over a text recordLines.ts decoded into lines, `"title": "…",` over `"content": […]`
+  // in a file of one article, is the file's shape too: the decoded lines are its text)
+  const loneArticle = titles.length === 1 && fieldLine.has(titles[0][0]) && prose.size >= 2 && [...prose].some((li) => li > titles[0][0]);
+  if (shaped <= prose.size && titles.length < 2 && !loneArticle) return;
   if (titles.length === 0 && datedLists(input, anatomy, first)) return;
   if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
   const keep = new Set<number>();
