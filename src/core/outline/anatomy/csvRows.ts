@@ -2,7 +2,7 @@
  * A scraper's CSV whose records stand each whole on one line: a header naming a title field over rows
  * (`新闻标题,时间,内容` over `['\r\n 青海启动…\r\n '],"[' 2018年08月09日 21:51…']",　　阿斯塔纳…电…`;
  * `title,abstract,mark` over `再创新高！印度日增…,新华社新德里4月22日电…,1`), or rows with no header
- * that keep one shape (a title, a date or an address, the text). A reader of a file of articles looks
+ * that keep one shape (a title, a date or an address, the text; or a title and its link). A reader of a file of articles looks
  * for them by their titles (docs/testing.md): each row's title field is its record's level-1 title,
  * whether or not the row's text field holds anything; the row's other fields are the record's own.
  * A row whose title field is empty (`[],[],`) titles nothing.
@@ -194,12 +194,47 @@ function textOf(text: string, f: [number, number] | undefined): string {
  */
 export function headerlessRowTitles(input: AnatomyInput, anatomy: Anatomy): boolean {
   // (the file's first rows show its shape, or it has none: a text of prose is not read row by row)
-  if (headlessTitleField(input, rowsFrom(input, anatomy, 0, SAMPLE_ROWS)) < 0) return false;
+  const sample = rowsFrom(input, anatomy, 0, SAMPLE_ROWS);
+  const links = headlessTitleField(input, sample) < 0;
+  if (links && headlessLinkField(input, sample) < 0) return false;
   const rows = rowsFrom(input, anatomy, 0);
-  const ti = headlessTitleField(input, rows);
+  const ti = links ? headlessLinkField(input, rows) : headlessTitleField(input, rows);
   if (ti < 0) return false;
-  for (const r of rows) if (r.fields.length >= 3) titleRow(input.text, anatomy, r.li, r.fields[ti]);
+  for (const r of rows) if (r.fields.length >= (links ? 2 : 3)) titleRow(input.text, anatomy, r.li, r.fields[ti]);
   return true;
+}
+
+/** A field holding a web address and nothing else. */
+function addressField(s: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(s);
+}
+
+/**
+ * The field of a headerless list of headlines and their links keeps its headline in, or -1: three
+ * rows or more, four in five of the lines, each with a headline in that field and a web address in
+ * another (`某县举办…培训班,http://…/3.html,2024-03-03`, a scraper's list page saved as it came). A
+ * link beside each headline names the page the headline titles, so no text field is asked for; a
+ * table of names and figures holds no addresses.
+ */
+function headlessLinkField(input: AnatomyInput, all: Array<{ li: number; fields: Array<[number, number]> }>): number {
+  const { text } = input;
+  const rows = all.filter((r) => r.fields.length >= 2);
+  if (rows.length < MIN_HEADLESS_ROWS || rows.length < SHAPE_SHARE * all.length) return -1;
+  const need = Math.ceil(SHAPE_SHARE * rows.length);
+  let ti = -1;
+  let linked = false;
+  for (let k = 0; k < MAX_FIELDS; k++) {
+    let heads = 0;
+    let links = 0;
+    for (const r of rows) {
+      const s = textOf(text, r.fields[k]);
+      if (headlineField(s)) heads++;
+      else if (addressField(s)) links++;
+    }
+    if (links >= need) linked = true;
+    if (ti < 0 && heads >= need) ti = k;
+  }
+  return linked ? ti : -1;
 }
 
 /**

@@ -11,7 +11,9 @@
  * title fields or more (or one, over a text field of 100 characters or more: a file of one article).
  * The other lines are a record's text the reading decoded (its `\n` read as line breaks,
  * recordLines.ts, which hangs the text's parts under the title field over it): body text, as is a
- * line holding a text field (`"content": "…"`), read from the value's first character. A record
+ * line holding a text field (`"content": "…"`), read from the value's first character, and each
+ * string of a text field written as a list one string a line (`"content": [` / `"一、…",`), read
+ * from its first character to its closing quote: a paragraph of the text. A record
  * written whole on one line with no encoded break (JSON lines) is read for its title only. A file
  * with no title field keyed by days over lists of headline strings is read by `datedLists`.
  *
@@ -19,9 +21,20 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
+import { cjkCount } from '../../text/cjk';
 
-/** A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`. */
-export const TITLE_KEY = /^(?:(?:\w*_)?title|headline|标题|题目|文章标题|新闻标题)$/i;
+/**
+ * A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`, and a title in one language
+ * of a record that gives it in two (`title_zh`, `title_en`: a feed translated for its readers).
+ */
+export const TITLE_KEY = /^(?:(?:\w*_)?title(?:_(?:zh|cn|en|chs|cht|tw|zh_cn|zh_tw|zh_hans|zh_hant))?|headline|标题|题目|文章标题|新闻标题)$/i;
+/** A title key's language suffix (`_zh`, `_en`): the keys of one title in two languages share what is left. */
+const LANG_SUFFIX = /_(?:zh|cn|en|chs|cht|tw|zh_cn|zh_tw|zh_hans|zh_hant)$/i;
+
+/** A title key without its language suffix (`title_zh` → `title`). */
+function titleBase(key: string): string {
+  return key.toLowerCase().replace(LANG_SUFFIX, '');
+}
 /** A key of a field holding the record's text. */
 const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summary|abstract|description|内容|正文|全文|摘要|简介)$/i;
 /** How far into a line its key is looked for. */
@@ -61,24 +74,46 @@ function fieldAt(text: string, p: number, end: number): Field | null {
   return { key, a, b: b < end ? b : -1 };
 }
 
-/** The first title field of a record written whole on one line (`{"id": 1, "title": "…", …}`). */
+/**
+ * The title field of a record written whole on one line (`{"id": 1, "title": "…", …}`): its first, or
+ * where the record gives its title in two languages (`"title_en": "…", "title_zh": "…"`, or `title`
+ * and `title_zh`), the one written in Chinese: one record, one title, in the reader's language.
+ */
 function lineTitle(text: string, from: number, end: number): Field | null {
   // (keys stand after `{` or `, `: scan the line's quotes once, each key tried where it opens)
+  let first: Field | null = null;
   let p = from;
   while (p < end) {
     const open = text.indexOf('"', p);
-    if (open < 0 || open >= end) return null;
+    if (open < 0 || open >= end) break;
     const prev = text.slice(Math.max(from, open - 3), open).trim();
     if (prev === '' || prev.endsWith('{') || prev.endsWith(',')) {
       const f = fieldAt(text, open, end);
-      if (f && TITLE_KEY.test(f.key)) return f.b > 0 ? f : null;
+      if (f && TITLE_KEY.test(f.key)) {
+        if (first === null) {
+          if (f.b < 0) return null;
+          first = f;
+          if (cjkCount(text.slice(f.a, f.b)) > 0) return f;
+        } else if (f.b > 0 && titleBase(f.key) === titleBase(first.key) && cjkCount(text.slice(f.a, f.b)) > 0) {
+          return f;
+        }
+      }
     }
     // (past this string: its closing quote)
     let q = open + 1;
     while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
     p = q + 1;
   }
-  return null;
+  return first;
+}
+
+/** A string opening at `p` (its quote) and closing on the line, with nothing but `,` after it: its closing quote, else -1. */
+function stringEnd(text: string, p: number, end: number): number {
+  let q = p + 1;
+  while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+  if (q >= end) return -1;
+  const rest = text.slice(q + 1, end).trim();
+  return rest === '' || rest === ',' ? q : -1;
 }
 
 /** Whether a title field's value reads as a title: a few words, no line break, no sentence inside. */
@@ -105,11 +140,23 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   let shaped = 0;
   const prose = new Set<number>();
   const numbered = new Set<number>();
+  // (the last line opening or closing an object, and the title field read last: a record's title given
+  // in two languages stands in one object, no brace between)
+  let braceLine = -1;
+  let lastTitle: { base: string; brace: number; cjk: boolean } | null = null;
+  // (a text field holding a list of strings over lines, `"content": [` / `"一、…",` / `],`: each
+  // string is a paragraph of the record's text, read from its first character to its closing quote)
+  const pieces: Array<[number, number, number]> = [];
+  // (lines whose title is a field of its own, `"title": "…",`, not a record written on one line)
+  const fieldLine = new Set<number>();
+  let inList = false;
+  let listLen = 0;
   for (let li = first; li < lines.length; li++) {
     if (lines.empty(li)) continue;
     const cs = lines.contentStart[li];
     const ce = lines.contentEnd[li];
     const c = text[cs];
+    if (c === '{' || c === '}') braceLine = li;
     // (a line of a record's text the reading decoded, its `\n` read as line breaks (recordLines.ts):
     // the text's, left as it is)
     if (!/["{}[\]\d\-tfn]/.test(c)) { prose.add(li); continue; }
@@ -117,11 +164,41 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     // with a digit as a number of the file's does: counted as before, not zoned with the fields)
     if (NUMBERED_TEXT.test(text.slice(cs, Math.min(ce, cs + 8)))) numbered.add(li);
     shaped++;
+    if (inList) {
+      const q = c === '"' ? stringEnd(text, cs, ce) : -1;
+      if (q > 0) {
+        pieces.push([li, cs + 1, q]);
+        listLen += q - cs - 1;
+        continue;
+      }
+      inList = false;
+      if (listLen > loneText) loneText = listLen;
+    }
     if (c === '"') {
       const f = fieldAt(text, cs, ce);
+      if (f && f.b < 0 && TEXT_KEY.test(f.key) && text[f.a] === '[') {
+        // (the list opens at the line's end: its strings follow, one a line; a list on one line long
+        // enough is decoded into lines by recordLines.ts, its lines the text's)
+        if (text.slice(f.a + 1, ce).trim() === '') { inList = true; listLen = 0; }
+        continue;
+      }
       if (!f || f.b < 0) continue;
       if (TITLE_KEY.test(f.key)) {
-        if (titleValue(text.slice(f.a, f.b))) titles.push([li, f.a, f.b]);
+        if (titleValue(text.slice(f.a, f.b))) {
+          // (the same title in another language of the same object, `"title_en"` over `"title_zh"`:
+          // one title per record, the Chinese one)
+          const base = titleBase(f.key);
+          if (lastTitle !== null && lastTitle.base === base && lastTitle.brace === braceLine) {
+            if (cjkCount(text.slice(f.a, f.b)) > 0 && !lastTitle.cjk) {
+              titles[titles.length - 1] = [li, f.a, f.b];
+              lastTitle.cjk = true;
+            }
+          } else {
+            titles.push([li, f.a, f.b]);
+            fieldLine.add(li);
+            lastTitle = { base, brace: braceLine, cjk: cjkCount(text.slice(f.a, f.b)) > 0 };
+          }
+        }
       } else if (TEXT_KEY.test(f.key)) {
         textLines.push([li, f.a]);
         if (f.b - f.a > loneText) loneText = f.b - f.a;
@@ -134,15 +211,24 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
   }
+  if (inList && listLen > loneText) loneText = listLen;
   // (a record's text decoded into lines, recordLines.ts, may outnumber the file's own lines: two title
   // fields or more are the file's shape whatever the count)
-  if (shaped <= prose.size && titles.length < 2) return;
+  // (one title field over a text recordLines.ts decoded into lines, `"title": "…",` over `"content": […]`
+  // in a file of one article, is the file's shape too: the decoded lines are its text)
+  const loneArticle = titles.length === 1 && fieldLine.has(titles[0][0]) && prose.size >= 2 && [...prose].some((li) => li > titles[0][0]);
+  if (shaped <= prose.size && titles.length < 2 && !loneArticle) return;
   if (titles.length === 0 && datedLists(input, anatomy, first)) return;
   if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
   const keep = new Set<number>();
   for (const [li, a] of textLines) {
     keep.add(li);
     anatomy.lineFrom.set(li, a);
+  }
+  for (const [li, a, b] of pieces) {
+    keep.add(li);
+    anatomy.lineFrom.set(li, a);
+    (anatomy.lineTo ??= new Map()).set(li, b);
   }
   for (let li = first; li < lines.length; li++) {
     if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && !numbered.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;

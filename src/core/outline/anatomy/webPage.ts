@@ -84,7 +84,10 @@ export function detectCsvWrapper(input: AnatomyInput, anatomy: Anatomy): void {
     const c = text.indexOf(',', r.contentStart);
     if (c > r.contentStart && c - r.contentStart <= 40 && c < r.contentEnd && text[c + 1] !== '"' && anatomy.zone[0] === Zone.Body) anatomy.zone[0] = Zone.Metadata;
   }
-  if (!CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) {
+  // (a header of two names, one the title's and the other no text's, `标题,链接` / `title,url`: a
+  // scraper's list of headlines and their links, each row a record read for its title, csvRows.ts)
+  const titleList = two !== null && !CSV_CONTENT.test(two[2].trim()) && !CSV_CONTENT.test(two[1].trim()) && (TITLE_KEY.test(two[1].trim()) || TITLE_KEY.test(two[2].trim()));
+  if (!titleList && !CSV_HEADER.test(text.slice(h.contentStart, h.contentEnd))) {
     // (a slice with no header: records over lines, else rows of one line each, csvRows.ts)
     if (!headerlessRecords(input, anatomy)) headerlessRowTitles(input, anatomy);
     return;
