@@ -3,6 +3,7 @@
  * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
  * (`figures/context.ts`), a third places them in the outline.
  */
+import { includesCode } from '../text/charset';
 import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
@@ -438,19 +439,48 @@ function ratioTerms(text: string, figs: Figure[]): void {
   }
 }
 
-/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值). */
-const RATIO_WORDS = ['倍差', '之比', '比值'];
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比). */
+const RATIO_WORDS = ['倍差', '之比', '比值', '性别比'];
+/** What ends a sentence for ratioAfterRatioWord: a statement's later clauses share its subject up to here. */
+const SENTENCE_STOPS = '。；;！？!?\n';
+/** A bare number, or a range of two (`100至105`): what a ratio's statement gives with no unit. */
+const BARE_OR_RANGE = /^[0-9０-９.．]+(?:[至到~～—–-][0-9０-９.．]+)?$/;
+/**
+ * Whether `window` names a ratio its number then states: a ratio word not followed by 和/、/与/及
+ * (分地区户数、人口数、性别比和户规模 (2013年) 32: a ratio named among other names, a contents line's
+ * words, states nothing).
+ */
+function namesRatio(window: string): boolean {
+  return RATIO_WORDS.some((w) => {
+    const k = window.lastIndexOf(w);
+    return k >= 0 && !includesCode('和、与及', window.charCodeAt(k + w.length));
+  });
+}
 /**
  * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
  * 20 characters before it, no clause break between, or a rate right before it: RATE_BEFORE) is
  * kind ratio, not a count.
+ * 总人口性别比（以女性为100…）为105.07, 出生人口性别比为111.3，较2010年下降6.8, 性别比在100以下的省份
+ * 有2个，在100至105之间的…: a statement about a ratio goes on in later clauses of its sentence (its base,
+ * its change, the bands it sorts places into), so a bare number or range with no unit at most 80
+ * characters after a ratio word in the same sentence is the ratio's too; a count with its measure
+ * word (有2个) keeps its unit and its kind.
  */
 function ratioAfterRatioWord(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
+    if (f.kind !== 'count' || f.unit !== '' || !BARE_OR_RANGE.test(f.text)) continue;
+    const ranged = Array.isArray(f.value);
+    if (!ranged && typeof f.value !== 'number') continue;
     const window = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start);
-    if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
+    if (!ranged && (namesRatio(window) || RATE_BEFORE.test(window))) f.kind = 'ratio';
+    else {
+      let s = f.start;
+      const floor = Math.max(0, f.start - 80);
+      while (s > floor && !includesCode(SENTENCE_STOPS, text.charCodeAt(s - 1))) s--;
+      const sentence = text.slice(s, f.start);
+      if (namesRatio(sentence)) f.kind = 'ratio';
+    }
   }
 }
 /**
