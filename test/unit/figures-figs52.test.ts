@@ -34,3 +34,19 @@ describe('figs52: 个 before the noun 人口', () => {
     assert.deepEqual(brief('会上有6个人发言。'), ['6个人|6|人|count']);
   });
 });
+
+describe('figs52: 人普, the census shortened', () => {
+  it('reads no count of people in 六人普', () => {
+    assert.deepEqual(brief('据六人普数据，丙县常住人口为45万人。'), ['45万人|450000|人|count']);
+  });
+});
+
+describe('figs52: a government work report states an income ratio and a satisfaction score bare', () => {
+  it('reads 收入比 as a ratio, but not 收入比上年 (比 as "than")', () => {
+    assert.deepEqual(brief('丁市城乡居民收入比降至1.9。'), ['1.9|1.9||ratio']);
+    assert.ok(!brief('农民收入比上年增长，新增合作社300。').some((s) => s.endsWith('|ratio')));
+  });
+  it('reads a satisfaction score as other, a score in per cent as a percent', () => {
+    assert.deepEqual(brief('群众满意度从88.1提升至92.4，办结率达99%。'), ['88.1|88.1||other', '92.4|92.4||other', '99%|99|%|percent']);
+  });
+});

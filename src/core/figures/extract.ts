@@ -148,9 +148,9 @@ function daysCounted(text: string, start: number, after: number): boolean {
 // („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
 const DOC_NUMBER_OPEN = '〔[［【﹝„';
 const DOC_NUMBER_CLOSE = '〕]］】﹞‟';
-/** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
+/** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭; 人普 in 七人普, the census 人口普查 shortened). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
-  人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
+  人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情普',
   方: '面案式向法针位便',
   家: '庭长园乡属',
   个: '人体性别案',

@@ -439,21 +439,23 @@ function ratioTerms(text: string, figs: Figure[]): void {
   }
 }
 
-/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比). */
-const RATIO_WORDS = ['倍差', '之比', '比值', '性别比'];
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比, 城乡居民收入比). */
+const RATIO_WORDS = ['倍差', '之比', '比值', '性别比', '收入比'];
+/** What after a ratio word makes it no ratio stated: one name among others (和、与及), or 比 as "than" (收入比上年增长, 收入比去年, 收入比同期). */
+const NOT_RATIO_AFTER = /^(?:[和、与及]|上[年月季期]|去年|前[一二两三四五六七八九十年]|同期)/;
 /** What ends a sentence for ratioAfterRatioWord: a statement's later clauses share its subject up to here. */
 const SENTENCE_STOPS = '。；;！？!?\n';
 /** A bare number, or a range of two (`100至105`): what a ratio's statement gives with no unit. */
 const BARE_OR_RANGE = /^[0-9０-９.．]+(?:[至到~～—–-][0-9０-９.．]+)?$/;
 /**
- * Whether `window` names a ratio its number then states: a ratio word not followed by 和/、/与/及
+ * Whether `window` names a ratio its number then states: a ratio word not followed by NOT_RATIO_AFTER
  * (分地区户数、人口数、性别比和户规模 (2013年) 32: a ratio named among other names, a contents line's
- * words, states nothing).
+ * words, states nothing; 人均可支配收入比上年增长: 比 is "than").
  */
 function namesRatio(window: string): boolean {
   return RATIO_WORDS.some((w) => {
     const k = window.lastIndexOf(w);
-    return k >= 0 && !includesCode('和、与及', window.charCodeAt(k + w.length));
+    return k >= 0 && !NOT_RATIO_AFTER.test(window.slice(k + w.length, k + w.length + 3));
   });
 }
 /**
@@ -493,6 +495,9 @@ function indexLevels(text: string, figs: Figure[]): void {
     const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
     if (INDEX_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) f.kind = 'other';
+    // 生态环境公众满意度从84.7提升至89.6: a bare number a satisfaction score states in its clause is
+    // a reading on the survey's scale (other), not a count (a score in per cent writes its %)
+    else if (text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start).includes('满意度')) f.kind = 'other';
   }
 }
 /**
