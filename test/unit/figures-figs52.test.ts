@@ -50,3 +50,9 @@ describe('figs52: a government work report states an income ratio and a satisfac
     assert.deepEqual(brief('群众满意度从88.1提升至92.4，办结率达99%。'), ['88.1|88.1||other', '92.4|92.4||other', '99%|99|%|percent']);
   });
 });
+
+describe('figs52: 分 per unit of energy is a price', () => {
+  it('reads 分/千瓦时 as money, 分/人 (a score) as other', () => {
+    assert.deepEqual(brief('戊省工商业电价下降2分/千瓦时，人均得分90分/人。'), ['2分/千瓦时|2|分/千瓦时|money', '90分/人|90|分/人|other']);
+  });
+});

@@ -2405,6 +2405,12 @@ export class FigureScanner {
       kind = unit.kind;
       // 47微克/立方米, 0.5毫克/升: a mass in a volume is a concentration, no mass (kind other)
       if (kind === 'mass' && unitEntry(unitText.slice(unitText.search(/[/／]/) + 1))?.kind === 'volume' && /[/／]/.test(unitText)) kind = 'other';
+      // 工商业平均电价下降5分/千瓦时, 水价0.3分/立方米: 分 (a hundredth of a yuan) per unit of energy,
+      // goods or water is a price, kind money (分 alone is a score or a minute)
+      if (unitText.length > 2 && unitText[0] === '分' && (unitText[1] === '/' || unitText[1] === '／')) {
+        const per = unitEntry(unitText.slice(2));
+        if (per && (per.kind === 'energy' || per.kind === 'mass' || per.kind === 'volume' || per.unit === '度')) kind = 'money';
+      }
       // 4~6级偏北风, 阵风9级, 7.0级地震: a force or magnitude on a scale, no count
       if (unitText === '级' && (chinese ? chineseScaleGrade(text, start, p) : levelOnScale(text, start, p))) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours
