@@ -41,11 +41,7 @@ describe('figs52: 人普, the census shortened', () => {
   });
 });
 
-describe('figs52: a government work report states an income ratio and a satisfaction score bare', () => {
-  it('reads 收入比 as a ratio, but not 收入比上年 (比 as "than")', () => {
-    assert.deepEqual(brief('丁市城乡居民收入比降至1.9。'), ['1.9|1.9||ratio']);
-    assert.ok(!brief('农民收入比上年增长，新增合作社300。').some((s) => s.endsWith('|ratio')));
-  });
+describe('figs52: a government work report states a satisfaction score bare', () => {
   it('reads a satisfaction score as other, a score in per cent as a percent', () => {
     assert.deepEqual(brief('群众满意度从88.1提升至92.4，办结率达99%。'), ['88.1|88.1||other', '92.4|92.4||other', '99%|99|%|percent']);
   });

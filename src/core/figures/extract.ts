@@ -213,7 +213,7 @@ export function unitHere(text: string, p: number): UnitEntry | null {
   // (16个案例入选, 3个案件: 个 and the noun 案例/案件, not the noun 个案)
   // (陕西11个城市有7个人口总量下降: 个 and the noun 人口, not the noun 个人)
   if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&
-    !(u.unit === '个' && text[p + 1] === '人' && text[p + 2] === '口') &&
+    !(u.unit === '个' && text[p + 1] === '人' && text[p + 2] === '口' && isAsciiDigit(text.charCodeAt(p - 1))) &&
     !(u.unit === '个' && text[p + 1] === '案' && includesCode('例件', text.charCodeAt(p + 2))) &&
     !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择') &&
     // (800元月度考核奖, 500元月均: 元 and the word 月度/月均, not 元月 "January", which follows 年, not a number)

@@ -439,8 +439,10 @@ function ratioTerms(text: string, figs: Figure[]): void {
   }
 }
 
-/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比, 城乡居民收入比). */
-const RATIO_WORDS = ['倍差', '之比', '比值', '性别比', '收入比'];
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比). */
+const RATIO_WORDS = ['倍差', '之比', '比值', '性别比'];
+/** The ratio a census states through a whole sentence (its base, level, change and bands). */
+const SENTENCE_RATIO_WORDS = ['性别比'];
 /** What after a ratio word makes it no ratio stated: one name among others (和、与及), or 比 as "than" (收入比上年增长, 收入比去年, 收入比同期). */
 const NOT_RATIO_AFTER = /^(?:[和、与及]|上[年月季期]|去年|前[一二两三四五六七八九十年]|同期)/;
 /** What ends a sentence for ratioAfterRatioWord: a statement's later clauses share its subject up to here. */
@@ -452,8 +454,8 @@ const BARE_OR_RANGE = /^[0-9０-９.．]+(?:[至到~～—–-][0-9０-９.．]+
  * (分地区户数、人口数、性别比和户规模 (2013年) 32: a ratio named among other names, a contents line's
  * words, states nothing; 人均可支配收入比上年增长: 比 is "than").
  */
-function namesRatio(window: string): boolean {
-  return RATIO_WORDS.some((w) => {
+function namesRatio(window: string, words = RATIO_WORDS): boolean {
+  return words.some((w) => {
     const k = window.lastIndexOf(w);
     return k >= 0 && !NOT_RATIO_AFTER.test(window.slice(k + w.length, k + w.length + 3));
   });
@@ -465,7 +467,8 @@ function namesRatio(window: string): boolean {
  * 总人口性别比（以女性为100…）为105.07, 出生人口性别比为111.3，较2010年下降6.8, 性别比在100以下的省份
  * 有2个，在100至105之间的…: a statement about a ratio goes on in later clauses of its sentence (its base,
  * its change, the bands it sorts places into), so a bare number or range with no unit at most 80
- * characters after a ratio word in the same sentence is the ratio's too; a count with its measure
+ * characters after 性别比 in the same sentence is the ratio's too (other ratio words keep to their clause:
+ * 两者之比下降，新增1.5 is a count); a count with its measure
  * word (有2个) keeps its unit and its kind.
  */
 function ratioAfterRatioWord(text: string, figs: Figure[]): void {
@@ -481,7 +484,7 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
       const floor = Math.max(0, f.start - 80);
       while (s > floor && !includesCode(SENTENCE_STOPS, text.charCodeAt(s - 1))) s--;
       const sentence = text.slice(s, f.start);
-      if (namesRatio(sentence)) f.kind = 'ratio';
+      if (namesRatio(sentence, SENTENCE_RATIO_WORDS)) f.kind = 'ratio';
     }
   }
 }
