@@ -148,9 +148,9 @@ function daysCounted(text: string, start: number, after: number): boolean {
 // („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
 const DOC_NUMBER_OPEN = '〔[［【﹝„';
 const DOC_NUMBER_CLOSE = '〕]］】﹞‟';
-/** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭). */
+/** A unit character that begins a longer noun here is not a unit (人口, 人员, 方案, 家庭; 人普 in 七人普, the census 人口普查 shortened). */
 const UNIT_WORD_BLOCK: Record<string, string> = {
-  人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情',
+  人: '口员才民大均们群工类身事文心居力气手性士物格选社防寿权情普',
   方: '面案式向法针位便',
   家: '庭长园乡属',
   个: '人体性别案',
@@ -211,7 +211,9 @@ export function unitHere(text: string, p: number): UnitEntry | null {
   // 3个体系: 体系 (a system) after the measure word 个, not the noun 个体
   // (1人选择: 人 and the verb 选择, not the noun 人选)
   // (16个案例入选, 3个案件: 个 and the noun 案例/案件, not the noun 个案)
+  // (陕西11个城市有7个人口总量下降: 个 and the noun 人口, not the noun 个人)
   if (block && includesCode(block, text.charCodeAt(p + 1)) && !(u.unit === '个' && text[p + 1] === '体' && text[p + 2] === '系') &&
+    !(u.unit === '个' && text[p + 1] === '人' && text[p + 2] === '口' && isAsciiDigit(text.charCodeAt(p - 1))) &&
     !(u.unit === '个' && text[p + 1] === '案' && includesCode('例件', text.charCodeAt(p + 2))) &&
     !(u.unit === '人' && text[p + 1] === '选' && text[p + 2] === '择') &&
     // (800元月度考核奖, 500元月均: 元 and the word 月度/月均, not 元月 "January", which follows 年, not a number)
@@ -2403,6 +2405,12 @@ export class FigureScanner {
       kind = unit.kind;
       // 47微克/立方米, 0.5毫克/升: a mass in a volume is a concentration, no mass (kind other)
       if (kind === 'mass' && unitEntry(unitText.slice(unitText.search(/[/／]/) + 1))?.kind === 'volume' && /[/／]/.test(unitText)) kind = 'other';
+      // 工商业平均电价下降5分/千瓦时, 水价0.3分/立方米: 分 (a hundredth of a yuan) per unit of energy,
+      // goods or water is a price, kind money (分 alone is a score or a minute)
+      if (unitText.length > 2 && unitText[0] === '分' && (unitText[1] === '/' || unitText[1] === '／')) {
+        const per = unitEntry(unitText.slice(2));
+        if (per && (per.kind === 'energy' || per.kind === 'mass' || per.kind === 'volume' || per.unit === '度')) kind = 'money';
+      }
       // 4~6级偏北风, 阵风9级, 7.0级地震: a force or magnitude on a scale, no count
       if (unitText === '级' && (chinese ? chineseScaleGrade(text, start, p) : levelOnScale(text, start, p))) kind = 'other';
       // 气温在27度上下: a temperature, not kilowatt-hours

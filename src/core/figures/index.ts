@@ -3,6 +3,7 @@
  * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
  * (`figures/context.ts`), a third places them in the outline.
  */
+import { includesCode } from '../text/charset';
 import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
@@ -444,19 +445,53 @@ function ratioTerms(text: string, figs: Figure[]): void {
   }
 }
 
-/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值). */
-const RATIO_WORDS = ['倍差', '之比', '比值'];
+/** Words that name a ratio of two quantities (城乡收入倍差, 两者之比, 比值, 性别比). */
+const RATIO_WORDS = ['倍差', '之比', '比值', '性别比'];
+/** The ratio a census states through a whole sentence (its base, level, change and bands). */
+const SENTENCE_RATIO_WORDS = ['性别比'];
+/** What after a ratio word makes it no ratio stated: one name among others (和、与及), or 比 as "than" (收入比上年增长, 收入比去年, 收入比同期). */
+const NOT_RATIO_AFTER = /^(?:[和、与及]|上[年月季期]|去年|前[一二两三四五六七八九十年]|同期)/;
+/** What ends a sentence for ratioAfterRatioWord: a statement's later clauses share its subject up to here. */
+const SENTENCE_STOPS = '。；;！？!?\n';
+/** A bare number, or a range of two (`100至105`): what a ratio's statement gives with no unit. */
+const BARE_OR_RANGE = /^[0-9０-９.．]+(?:[至到~～—–-][0-9０-９.．]+)?$/;
+/**
+ * Whether `window` names a ratio its number then states: a ratio word not followed by NOT_RATIO_AFTER
+ * (分地区户数、人口数、性别比和户规模 (2013年) 32: a ratio named among other names, a contents line's
+ * words, states nothing; 人均可支配收入比上年增长: 比 is "than").
+ */
+function namesRatio(window: string, words = RATIO_WORDS): boolean {
+  return words.some((w) => {
+    const k = window.lastIndexOf(w);
+    return k >= 0 && !NOT_RATIO_AFTER.test(window.slice(k + w.length, k + w.length + 3));
+  });
+}
 /**
  * 收入倍差从2.37缩小到1.94: a bare number the clause has just called a ratio (a ratio word at most
  * 20 characters before it, no clause break between, or a rate right before it: RATE_BEFORE) is
  * kind ratio, not a count.
+ * 总人口性别比（以女性为100…）为105.07, 出生人口性别比为111.3，较2010年下降6.8, 性别比在100以下的省份
+ * 有2个，在100至105之间的…: a statement about a ratio goes on in later clauses of its sentence (its base,
+ * its change, the bands it sorts places into), so a bare number or range with no unit at most 80
+ * characters after 性别比 in the same sentence is the ratio's too (other ratio words keep to their clause:
+ * 两者之比下降，新增1.5 is a count); a count with its measure
+ * word (有2个) keeps its unit and its kind.
  */
 function ratioAfterRatioWord(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i];
-    if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
+    if (f.kind !== 'count' || f.unit !== '' || !BARE_OR_RANGE.test(f.text)) continue;
+    const ranged = Array.isArray(f.value);
+    if (!ranged && typeof f.value !== 'number') continue;
     const window = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start);
-    if (RATIO_WORDS.some((w) => window.includes(w)) || RATE_BEFORE.test(window)) f.kind = 'ratio';
+    if (!ranged && (namesRatio(window) || RATE_BEFORE.test(window))) f.kind = 'ratio';
+    else {
+      let s = f.start;
+      const floor = Math.max(0, f.start - 80);
+      while (s > floor && !includesCode(SENTENCE_STOPS, text.charCodeAt(s - 1))) s--;
+      const sentence = text.slice(s, f.start);
+      if (namesRatio(sentence, SENTENCE_RATIO_WORDS)) f.kind = 'ratio';
+    }
   }
 }
 /**
@@ -469,6 +504,9 @@ function indexLevels(text: string, figs: Figure[]): void {
     const f = figs[i];
     if (f.kind !== 'count' || f.unit !== '' || typeof f.value !== 'number' || !/^[0-9０-９.．]+$/.test(f.text)) continue;
     if (INDEX_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) f.kind = 'other';
+    // 生态环境公众满意度从84.7提升至89.6: a bare number a satisfaction score states in its clause is
+    // a reading on the survey's scale (other), not a count (a score in per cent writes its %)
+    else if (text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start).includes('满意度')) f.kind = 'other';
   }
 }
 /**
