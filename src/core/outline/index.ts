@@ -64,6 +64,7 @@ import { addMdLabelRuns } from './mdLabels';
 import { withNewsListItems } from './newsList';
 import { withTabRecordTitles } from './tabRecords';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { withKeyedPieceTitles } from './keyedPieceTitles';
 import { type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
@@ -1270,8 +1271,10 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const pieces = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
   // (and a collection's labels alone on their lines, `【篇一】` over each piece)
   const labelled = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
+  // (and a page gathering several sources on one key, `毛泽东年谱>19711009` over each source's entry)
+  const keyed = allow('title') ? withKeyedPieceTitles(text, lineStarts, labelled) : labelled;
   // (and a printed compilation's topic pieces: `第87页 title` lines, `观点一 title` runs)
-  const topics = allow('title') ? withTopicPieces(text, lineStarts, labelled) : labelled;
+  const topics = allow('title') ? withTopicPieces(text, lineStarts, keyed) : keyed;
   // (and a list of news items, each headline over its short summary: every headline an item)
   const items = allow('title') ? withNewsListItems(text, lineStarts, topics) : topics;
   // (and a crawler's records a line, address and headline parted by tabs: every headline a title)
