@@ -68,4 +68,14 @@ describe('compil52: pieces of a compilation seen in a page opening', () => {
     const text = ['某人日记', '', '十月九日', '', '今日上午开会，下午读书，晚间写信三封，直到深夜才休息。'].join('\n');
     assert.ok(!heads(text).includes('1 十月九日'));
   });
+
+  it('takes back a lone first point announced right before it when its paragraph ends the text (`强调三点意见：` / `第一，…。`)', () => {
+    const text = ['同志们：', '今天的会议开得很好。下面，我再强调三点意见：', '第一，各单位要认真学习会议精神，按照方案要求迅速行动起来，掀起学习讨论的热潮。各单位主要负责同志要亲自抓，层层落实责任。'].join('\n');
+    assert.deepEqual(heads(text), ['1 第一，各单位要认真学习会议精神，按照方案要求迅速行动起来，掀起学习讨论的热潮']);
+  });
+
+  it('leaves such a first point alone where the text goes on after its paragraph', () => {
+    const text = ['同志们：', '今天的会议开得很好。下面，我再强调三点意见：', '第一，各单位要认真学习会议精神，掀起学习讨论的热潮。', '另外，各单位还要抓好安全生产，确保不出问题。'].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
 });

@@ -1222,12 +1222,13 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const te = titleEndAt(text, c.titleStart, lineEnd);
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
-    // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
-    if (c.kind === 'cn-dun' && announcesParts(text, c.start)) return true;
+    // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`, `我再强调三点意见：`
+    // over `第一，…` opening the next paragraph)
+    if ((c.kind === 'cn-dun' || (c.kind === 'di-comma' && !c.inline)) && announcesParts(text, c.start)) return true;
     // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
     return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
   }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone),
-  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start));
+  (i) => (cands[i].kind === 'cn-dun' || (cands[i].kind === 'di-comma' && !cands[i].inline)) && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
