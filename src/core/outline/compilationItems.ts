@@ -125,9 +125,9 @@ const LONE_LABEL = /^[ \t\u3000]*([【\[［]\s*(?:第\s*([\d一二三四五六�
  * The labels a 范文 collection sets alone on a line over each of its pieces (`【篇一】` over the
  * first greeting, `【篇二】` over the second: docs/testing.md, a collection's label is the piece's
  * level-1 heading with the label as its marker and no title): a run of two labels or more numbered
- * 1, 2, 3… in order, or the first label where it is the only one the text holds (a page opening
- * cut inside its first piece: such a label names a piece of a collection and nothing else, so the
- * speech under it keeps its parts under it, compil52). Each label heads the headings after it up
+ * 1, 2, 3… in order, or the first label where it is the only one the text holds and headings
+ * follow it (a page opening cut inside its first piece: such a label names a piece of a collection
+ * and nothing else, so the speech under it keeps its parts under it, compil52). Each label heads the headings after it up
  * to the next label; the headings over
  * the first (the collection's title, its 导语) stay as they are. A line already read as a heading
  * gives way to its label. Linear in the lines and the headings.
@@ -156,7 +156,9 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
     if (f.n === run.length + 1) run.push(f);
     else if (f.n === 1 && run.length < 2) { run.length = 0; run.push(f); }
   }
-  const firstAlone = run.length === 1 && found.length === 1;
+  // (alone, the label heads its piece only where the piece holds headings of its own: a lone
+  // `【篇一】` over a single greeting is left as it was)
+  const firstAlone = run.length === 1 && found.length === 1 && headings.some((h) => h.start > run[0].e);
   if (run.length < 2 && !firstAlone) return withLoneOrdinalLabels(text, lineStarts, headings);
   return labelPieces(text, lineStarts, headings, run);
 }

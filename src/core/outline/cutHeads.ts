@@ -273,7 +273,8 @@ export function cutExcerptHeads(
       cut = alone && !c.inline && (c.ordinal === 1 ? !active[i] : active[i] && inBody(i) && !/[。！？；;!?]/.test(rest)) && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
       // (or its first point's paragraph, however long, right after the speaker announced the points,
       // `我再强调三点意见：` / `第一，…。` and nothing after it: the points after the first were cut off)
-      if (!cut && c.ordinal === 1 && !c.inline && !active[i] && announced(i) && hasProseBefore(text, c.start)) cut = true;
+      // (a `第一，` only: an announced `一、` on a finished sentence is left to announcedLast below)
+      if (!cut && c.kind === 'di-comma' && c.ordinal === 1 && !c.inline && !active[i] && announced(i) && hasProseBefore(text, c.start)) cut = true;
     }
   }
   // Uncut (the excerpt happened to stop at a sentence's end), a lone first head is still taken back
