@@ -115,32 +115,40 @@ export function trimTitleWidgets(text: string, headings: Heading[]): void {
   }
 }
 
-/** A piece's label alone on its line: `【篇一】`, `【篇2】`, `【第三篇】`, `[范文一]`. */
-const LONE_LABEL = /^[ \t\u3000]*([【\[［]\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*篇|篇\s*([\d一二三四五六七八九十]{1,3})|范文\s*([\d一二三四五六七八九十]{1,3}))\s*[】\]］])[ \t\u3000]*\r?$/;
+/**
+ * A piece's label alone on its line: `【篇一】`, `【篇2】`, `【第三篇】`, `[范文一]`, a book of model
+ * texts' `【范例一】` (read through `unannotated`: a traditional copy's `【範例一】`).
+ */
+const LONE_LABEL = /^[ \t\u3000]*([【\[［]\s*(?:第\s*([\d一二三四五六七八九十]{1,3})\s*篇|篇\s*([\d一二三四五六七八九十]{1,3})|范[文例]\s*([\d一二三四五六七八九十]{1,3}))\s*[】\]］])[ \t\u3000]*\r?$/;
 
 /**
  * The labels a 范文 collection sets alone on a line over each of its pieces (`【篇一】` over the
  * first greeting, `【篇二】` over the second: docs/testing.md, a collection's label is the piece's
  * level-1 heading with the label as its marker and no title): a run of two labels or more numbered
- * 1, 2, 3… in order. Each label heads the headings after it up to the next label; the headings over
+ * 1, 2, 3… in order, or the first label where it is the only one the text holds and headings
+ * follow it (a page opening cut inside its first piece: such a label names a piece of a collection
+ * and nothing else, so the speech under it keeps its parts under it, compil52). Each label heads the headings after it up
+ * to the next label; the headings over
  * the first (the collection's title, its 导语) stay as they are. A line already read as a heading
  * gives way to its label. Linear in the lines and the headings.
  */
 export function withLonePieceLabels(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
-  if (text.indexOf('篇') < 0 && text.indexOf('范文') < 0) return withLoneOrdinalLabels(text, lineStarts, headings);
+  if (text.indexOf('篇') < 0 && text.indexOf('范') < 0 && text.indexOf('範') < 0) return withLoneOrdinalLabels(text, lineStarts, headings);
   const found: Array<{ s: number; e: number; label: string; n: number }> = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];
     const e = li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length;
     if (e - s > 24 || e - s < 3) continue;
     const line = text.slice(s, e);
-    const m = LONE_LABEL.exec(line);
+    const m = LONE_LABEL.exec(unannotated(line));
     if (!m) continue;
     const num = m[2] ?? m[3] ?? m[4];
     const n = /^\d+$/.test(num) ? Number(num) : parseChineseInteger(num);
     if (n === null) continue;
-    const a = s + line.indexOf(m[1]);
-    found.push({ s: a, e: a + m[1].length, label: m[1], n });
+    // the label is the whole line but its blanks, taken in the line's own characters
+    const a = s + (line.length - line.trimStart().length);
+    const b = s + line.replace(/[ \t\u3000\r]+$/, '').length;
+    found.push({ s: a, e: b, label: text.slice(a, b), n });
   }
   // the run: labels numbered 1, 2, 3… in the text's order (a label out of order ends it)
   const run: typeof found = [];
@@ -148,7 +156,10 @@ export function withLonePieceLabels(text: string, lineStarts: readonly number[],
     if (f.n === run.length + 1) run.push(f);
     else if (f.n === 1 && run.length < 2) { run.length = 0; run.push(f); }
   }
-  if (run.length < 2) return withLoneOrdinalLabels(text, lineStarts, headings);
+  // (alone, the label heads its piece only where the piece holds headings of its own: a lone
+  // `【篇一】` over a single greeting is left as it was)
+  const firstAlone = run.length === 1 && found.length === 1 && headings.some((h) => h.start > run[0].e);
+  if (run.length < 2 && !firstAlone) return withLoneOrdinalLabels(text, lineStarts, headings);
   return labelPieces(text, lineStarts, headings, run);
 }
 

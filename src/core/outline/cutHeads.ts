@@ -271,6 +271,10 @@ export function cutExcerptHeads(
       // (or on a later member's heading line, `（二）着力加强和改进新时代思想政治`, its part cut off)
       // (not an attachment list's last item: the document closes on it)
       cut = alone && !c.inline && (c.ordinal === 1 ? !active[i] : active[i] && inBody(i) && !/[。！？；;!?]/.test(rest)) && !!c.kind && ELIGIBLE.has(c.kind) && shapedAsHeading(i);
+      // (or its first point's paragraph, however long, right after the speaker announced the points,
+      // `我再强调三点意见：` / `第一，…。` and nothing after it: the points after the first were cut off)
+      // (a `第一，` only: an announced `一、` on a finished sentence is left to announcedLast below)
+      if (!cut && c.kind === 'di-comma' && c.ordinal === 1 && !c.inline && !active[i] && announced(i) && hasProseBefore(text, c.start)) cut = true;
     }
   }
   // Uncut (the excerpt happened to stop at a sentence's end), a lone first head is still taken back
@@ -406,8 +410,9 @@ export function cutExcerptHeads(
     // (or the speaker's announced first part, no `二、` written after it: inlineDun above)
     if (!cut && !(GBT.has(c.kind) ? (shapedAsHeading(i) && opensRun(i)) || alone(i) || partner.has(i) || chainedFirst(i) || (announcedLast(i) && !secondAfter(text, c.start)) : divisionOverRun(i))) continue;
     // (`第一，`, `一是` only as a heading's line: short, alone or its title a sentence of its own, not
-    // a list item's head)
-    if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i)) continue;
+    // a list item's head; or a line-start `第一，` right after the speaker announced the points,
+    // `我再强调三点意见：` / `第一，…`, in a text cut before its `第二，`)
+    if (runIn(c.kind) && !shapedAsHeading(i) && !endsOnHead(i) && !(cut && announced(i))) continue;
     out.push(i);
   }
   if (overSub >= 0) {

@@ -65,6 +65,7 @@ import { addMdLabelRuns } from './mdLabels';
 import { withNewsListItems } from './newsList';
 import { withTabRecordTitles } from './tabRecords';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
+import { withKeyedPieceTitles } from './keyedPieceTitles';
 import { type HtmlTitle } from './htmlTitles';
 import { blankEntityAt, opensWithTag, visibleLine } from './htmlLines';
 import { BreakReader, backOverTags, breakRanges, firstBreakIn, hasMarkup, linkTargetEnd, maskAround, maskIndexAt, visibleText } from './htmlBreaks';
@@ -1232,12 +1233,13 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     const lineEnd = mdHeadingByLine.get(c.titleLine)?.contentEnd ?? lines.contentEnd[c.titleLine];
     const te = titleEndAt(text, c.titleStart, lineEnd);
     if (te < lineEnd && te - c.titleStart <= 20 && te - c.titleStart >= 2 && (text[te] === '：' || text[te] === ':')) return true;
-    // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`)
-    if (c.kind === 'cn-dun' && announcesParts(text, c.start)) return true;
+    // (a speech's parts announced right before the first: `下面，我讲三点意见：一、…`, `我再强调三点意见：`
+    // over `第一，…` opening the next paragraph)
+    if ((c.kind === 'cn-dun' || (c.kind === 'di-comma' && !c.inline)) && announcesParts(text, c.start)) return true;
     // (or its points led in right before the first: `主要呈现出以下几个特点：（一）…`)
     return (c.kind === 'cn-dun' || c.kind === 'cn-paren') && leadsInList(text, c.start);
   }, shapedAt, (i) => anatomy.zone[cands[i].line] === Zone.Body, layout.hardWrapped, (i) => aloneOverProse(text, layout, cands[i], anatomy.zone),
-  (i) => cands[i].kind === 'cn-dun' && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start));
+  (i) => (cands[i].kind === 'cn-dun' || (cands[i].kind === 'di-comma' && !cands[i].inline)) && anatomy.zone[cands[i].line] === Zone.Body && announcesParts(text, cands[i].start));
   if (cutHeads.length) {
     for (const i of cutHeads) active[i] = true;
     rebuildRuns(cands, active, runOptions);
@@ -1281,8 +1283,10 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   const pieces = allow('title') ? withPieceHeadline(text, lines, anatomy.zone, headings) : headings;
   // (and a collection's labels alone on their lines, `【篇一】` over each piece)
   const labelled = allow('title') ? withLonePieceLabels(text, lineStarts, pieces) : pieces;
+  // (and a page gathering several sources on one key, `毛泽东年谱>19711009` over each source's entry)
+  const keyed = allow('title') ? withKeyedPieceTitles(text, lineStarts, labelled) : labelled;
   // (and a printed compilation's topic pieces: `第87页 title` lines, `观点一 title` runs)
-  const topics = allow('title') ? withTopicPieces(text, lineStarts, labelled) : labelled;
+  const topics = allow('title') ? withTopicPieces(text, lineStarts, keyed) : keyed;
   // (and a list of news items, each headline over its short summary: every headline an item)
   const items = allow('title') ? withNewsListItems(text, lineStarts, topics) : topics;
   // (and a crawler's records a line, address and headline parted by tabs: every headline a title)

@@ -109,6 +109,8 @@ const SHORT_TITLES = new Set(['前言', '序言', '引言', '导言', '结语', 
  * over a numbered part. (`总则`, `附则`, `附录` may hold numbered articles or items: not here.)
  */
 const SECTION_NAMES = new Set(['前言', '序言', '引言', '导言', '结语', '结论', '结束语', '后记', '序', '跋']);
+/** A month and a day in Chinese numerals and nothing else: `十月九日`, `（十二月二十六日）`. */
+const MONTH_DAY_ONLY = /^[（(]?\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号][）)]?$/;
 const DATE_LINE = /^[（(]?\s*(\d{4}|[〇零○ＯOo一二三四五六七八九]{4})\s*年([\d〇零○一二三四五六七八九十]{1,3}月([\d〇零○一二三四五六七八九十]{1,3}日)?)?/;
 /** What a daily page titled by its day names after the date: a programme's transcript, its full text. */
 const DAILY_ISSUE = /^[\u3400-\u9fff《》]{2,16}(?:文字版|文字稿|全文|实录)$/;
@@ -296,6 +298,8 @@ export function letterSpaced(s: string): string | null {
  * (`2023年政府工作报告`, `2022年度专题党课：…`) names the year of the document in its title.
  */
 function isDateLine(s: string): boolean {
+  // (`十月九日`: a diary's or a chronicle's day written in Chinese numerals, alone on its line)
+  if (MONTH_DAY_ONLY.test(s)) return true;
   const m = DATE_LINE.exec(s);
   if (!m) return false;
   // (a daily page titled by its day, `2024年10月02日新闻联播文字版`: the date names the programme's issue)

@@ -26,7 +26,7 @@ const VIEWPOINT = /^[ \t\u3000]*((观点|话题|议题|专题)([一二三四五�
 const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const SENTENCE_END = /[。；;！!]/;
 
-interface Found { s: number; e: number; ts: number; te: number; marker: string; word: string; n: number }
+export interface Found { s: number; e: number; ts: number; te: number; marker: string; word: string; n: number }
 
 /** Rebuilds parents from a `parentOf` function over the sorted list; levels follow the parents. */
 function reparent(all: Heading[], parentOf: (h: Heading) => Heading | null): Heading[] {
@@ -75,8 +75,11 @@ function withPageTitles(text: string, lineStarts: readonly number[], headings: H
   return insertPieceTitles(text, lineStarts, headings, distinct);
 }
 
-/** The pieces' titles `found` at the top level, each heading the headings after it whose parent stood before it. */
-function insertPieceTitles(text: string, lineStarts: readonly number[], headings: Heading[], found: readonly Found[]): Heading[] {
+/**
+ * The pieces' titles `found` at the top level, each heading the headings after it whose parent
+ * stood before it (also keyedPieceTitles.ts).
+ */
+export function insertPieceTitles(text: string, lineStarts: readonly number[], headings: Heading[], found: readonly Found[]): Heading[] {
   const lineOf = (p: number): number => lastAtOrBefore(lineStarts, p);
   const byLine = new Map<number, Found>();
   for (const f of found) byLine.set(lineOf(f.s), f);
