@@ -217,24 +217,37 @@ function addressField(s: string): boolean {
  * table of names and figures holds no addresses.
  */
 function headlessLinkField(input: AnatomyInput, all: Array<{ li: number; fields: Array<[number, number]> }>): number {
+  return headlineBesideField(input, all.filter((r) => r.fields.length >= 2), all.length, addressField);
+}
+
+/**
+ * The field most rows keep a headline in, or -1 unless the rows are many enough (three or more, four
+ * in five of the lines) and four in five of them hold `beside` in a field of their own too (an
+ * address, a date or a number: what tells a scraper's rows from a table of names).
+ */
+function headlineBesideField(
+  input: AnatomyInput,
+  rows: Array<{ li: number; fields: Array<[number, number]> }>,
+  lines: number,
+  beside: (s: string) => boolean,
+): number {
   const { text } = input;
-  const rows = all.filter((r) => r.fields.length >= 2);
-  if (rows.length < MIN_HEADLESS_ROWS || rows.length < SHAPE_SHARE * all.length) return -1;
+  if (rows.length < MIN_HEADLESS_ROWS || rows.length < SHAPE_SHARE * lines) return -1;
   const need = Math.ceil(SHAPE_SHARE * rows.length);
+  let found = false;
   let ti = -1;
-  let linked = false;
   for (let k = 0; k < MAX_FIELDS; k++) {
     let heads = 0;
-    let links = 0;
+    let others = 0;
     for (const r of rows) {
       const s = textOf(text, r.fields[k]);
       if (headlineField(s)) heads++;
-      else if (addressField(s)) links++;
+      else if (beside(s)) others++;
     }
-    if (links >= need) linked = true;
+    if (others >= need) found = true;
     if (ti < 0 && heads >= need) ti = k;
   }
-  return linked ? ti : -1;
+  return found ? ti : -1;
 }
 
 /**
@@ -245,22 +258,8 @@ function headlessLinkField(input: AnatomyInput, all: Array<{ li: number; fields:
 function headlessTitleField(input: AnatomyInput, all: Array<{ li: number; fields: Array<[number, number]> }>): number {
   const { text } = input;
   const rows = all.filter((r) => r.fields.length >= 3);
-  if (rows.length < MIN_HEADLESS_ROWS || rows.length < SHAPE_SHARE * all.length) return -1;
-  const need = Math.ceil(SHAPE_SHARE * rows.length);
-  let machine = false;
-  let ti = -1;
-  for (let k = 0; k < MAX_FIELDS; k++) {
-    let heads = 0;
-    let machines = 0;
-    for (const r of rows) {
-      const s = textOf(text, r.fields[k]);
-      if (headlineField(s)) heads++;
-      else if (machineField(s)) machines++;
-    }
-    if (machines >= need) machine = true;
-    if (ti < 0 && heads >= need) ti = k;
-  }
-  if (ti < 0 || !machine) return -1;
+  const ti = headlineBesideField(input, rows, all.length, machineField);
+  if (ti < 0) return -1;
   // (a file of articles: most rows hold the record's text too, a field of prose after the title)
   let prose = 0;
   for (const r of rows) if (r.fields.some((f, k) => k > ti && proseField(text, f))) prose++;
