@@ -20,6 +20,7 @@ import { readLostCompositions } from './compositions';
 import { applyBarTables } from './barTables';
 import { applyProseKinds } from './proseKinds';
 import { applyCenturies, applyIssueNumbers } from './issueNumbers';
+import { dropTableNumbers } from './tableNumbers';
 import { readReferenceEntries } from './referenceEntries';
 import { decimalsCountNothing } from './wholeCounts';
 import { applyMoneyWords } from './moneyWords';
@@ -280,6 +281,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
     }
+    // (a yearbook's `1-1 全国行政区划`, `1-2 …`: numbers of tables, not ranges)
+    figs = dropTableNumbers(text, figs);
     annotateContext(text, figs);
     applyTableMeasures(text, figs, outline);
     applyRowProse(text, figs, outline);
