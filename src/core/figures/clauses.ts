@@ -8,9 +8,9 @@ import { includesCode } from '../text/charset';
 /** What ends a clause: a window looking back stops there. */
 export const CLAUSE_STOPS = '，。；！？,;!?\n';
 
-/** Where the clause holding `start` begins, looking back no further than `from`. */
-export function clauseStart(text: string, start: number, from: number): number {
+/** Where the clause holding `start` begins (or the stretch ended by `stops`), looking back no further than `from`. */
+export function clauseStart(text: string, start: number, from: number, stops: string = CLAUSE_STOPS): number {
   let k = start - 1;
-  while (k >= from && !includesCode(CLAUSE_STOPS, text.charCodeAt(k))) k--;
+  while (k >= from && !includesCode(stops, text.charCodeAt(k))) k--;
   return k + 1;
 }

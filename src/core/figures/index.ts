@@ -3,7 +3,6 @@
  * One forward pass finds the figures (`figures/extract.ts`), a second names what they measure
  * (`figures/context.ts`), a third places them in the outline.
  */
-import { includesCode } from '../text/charset';
 import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
@@ -489,10 +488,7 @@ function ratioAfterRatioWord(text: string, figs: Figure[]): void {
     const window = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 20)), f.start);
     if (!ranged && (namesRatio(window) || RATE_BEFORE.test(window))) f.kind = 'ratio';
     else {
-      let s = f.start;
-      const floor = Math.max(0, f.start - 80);
-      while (s > floor && !includesCode(SENTENCE_STOPS, text.charCodeAt(s - 1))) s--;
-      const sentence = text.slice(s, f.start);
+      const sentence = text.slice(clauseStart(text, f.start, Math.max(0, f.start - 80), SENTENCE_STOPS), f.start);
       if (namesRatio(sentence, SENTENCE_RATIO_WORDS)) f.kind = 'ratio';
     }
   }

@@ -15,7 +15,7 @@
  * `23rd`, `S0020…X`, an OCR'd `2oo8`) and give no figure; a DOI or an address gives none either.
  */
 import type { Figure } from '../types';
-import { isLatinLetter } from './scan';
+import { isAsciiDigit, isLatinLetter } from './scan';
 
 /** A heading line naming the reference list (after `#` marks and blanks). */
 const LIST_HEADING = /^[ \t]*(?:#{1,6}[ \t]*)?(?:主要)?(?:参考文献|引用文献|References|REFERENCES|Bibliography)[ \t]*(?:[(（][ \t]*References[ \t]*[)）])?[ \t]*[:：]?[ \t]*\r?$/;
@@ -25,10 +25,6 @@ const ATX = /^[ \t]{0,3}#{1,6}[ \t]/;
 const ENTRY_LINE = /^[ \t]*[[［]\d{1,3}[\]］].*\[(?:J|M|C|D|R|P|S|N|Z|A|G|EB\/OL|J\/OL|M\/OL|DB\/OL|CP\/OL)\]/;
 /** A bare number as the scanner gives it: digits and the separators of a range or a year:page. */
 const BARE = /^[\d.,:：\-–~ ]+$/;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** [start, end) of each line that holds reference entries, in order. */
 function entryLines(text: string): number[] {
@@ -69,16 +65,16 @@ function readLine(text: string, ls: number, le: number, base: Figure): Figure[] 
   const out: Figure[] = [];
   let p = ls;
   while (p < le) {
-    if (!isDigit(text.charCodeAt(p))) {
+    if (!isAsciiDigit(text.charCodeAt(p))) {
       p++;
       continue;
     }
     const s = p;
-    while (p < le && isDigit(text.charCodeAt(p))) p++;
+    while (p < le && isAsciiDigit(text.charCodeAt(p))) p++;
     // a decimal (`3.2`) or a code run on with dots is no year, volume or page: leave the run whole
-    while (p + 1 < le && text[p] === '.' && isDigit(text.charCodeAt(p + 1))) {
+    while (p + 1 < le && text[p] === '.' && isAsciiDigit(text.charCodeAt(p + 1))) {
       p++;
-      while (p < le && isDigit(text.charCodeAt(p))) p++;
+      while (p < le && isAsciiDigit(text.charCodeAt(p))) p++;
     }
     const e = p;
     const before = s > 0 ? text.charCodeAt(s - 1) : 32;
@@ -135,13 +131,12 @@ export function readReferenceEntries(text: string, figs: Figure[]): Figure[] {
   }
   // the entry's readings that no kept figure covers
   let ki = 0;
-  const keptSorted = kept;
   for (const list of fromEntry) {
     for (const g of list) {
-      while (ki < keptSorted.length && keptSorted[ki].end <= g.start) ki++;
+      while (ki < kept.length && kept[ki].end <= g.start) ki++;
       let clash = false;
-      for (let j = ki; j < keptSorted.length && keptSorted[j].start < g.end; j++) {
-        if (keptSorted[j].end > g.start) clash = true;
+      for (let j = ki; j < kept.length && kept[j].start < g.end; j++) {
+        if (kept[j].end > g.start) clash = true;
       }
       if (!clash) added.push(g);
     }

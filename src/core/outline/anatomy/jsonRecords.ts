@@ -27,9 +27,10 @@ import { cjkCount } from '../../text/cjk';
  * A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`, and a title in one language
  * of a record that gives it in two (`title_zh`, `title_en`: a feed translated for its readers).
  */
-export const TITLE_KEY = /^(?:(?:\w*_)?title(?:_(?:zh|cn|en|chs|cht|tw|zh_cn|zh_tw|zh_hans|zh_hant))?|headline|标题|题目|文章标题|新闻标题)$/i;
+const LANGS = '_(?:zh|cn|en|chs|cht|tw|zh_cn|zh_tw|zh_hans|zh_hant)';
+export const TITLE_KEY = new RegExp(`^(?:(?:\\w*_)?title(?:${LANGS})?|headline|标题|题目|文章标题|新闻标题)$`, 'i');
 /** A title key's language suffix (`_zh`, `_en`): the keys of one title in two languages share what is left. */
-const LANG_SUFFIX = /_(?:zh|cn|en|chs|cht|tw|zh_cn|zh_tw|zh_hans|zh_hant)$/i;
+const LANG_SUFFIX = new RegExp(`${LANGS}$`, 'i');
 
 /** A title key without its language suffix (`title_zh` → `title`). */
 function titleBase(key: string): string {
