@@ -26,6 +26,7 @@
  */
 import type { Figure } from '../types';
 import { includesCode } from '../text/charset';
+import { isAsciiDigit } from '../text/digits';
 
 /** Roads named by their number. */
 const ROADS = ['国道', '省道', '县道', '乡道', '國道', '省道', '縣道', '鄉道'];
@@ -38,9 +39,6 @@ const PLACE_BEFORE = '的为是居列至到';
 /** How far back in the sentence a rank cue is looked for. */
 const RANK_WINDOW = 40;
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** The end of the run of ASCII digits starting at p (p when there is none). */
 function digitsEnd(text: string, p: number): number {

@@ -5,6 +5,9 @@
  */
 import { parseChineseNumber } from '../text/numerals';
 import { CodeMap } from '../text/charset';
+import { isAsciiDigit, isDigitCode, isWideDigit } from '../text/digits';
+// the scanner's importers take the digit tests from here as well
+export { isAsciiDigit, isDigitCode, isWideDigit } from '../text/digits';
 
 export interface NumToken {
   start: number;
@@ -19,18 +22,9 @@ export interface NumToken {
   grouped: boolean;
 }
 
-export function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
 export function isLeaderDot(c: number): boolean {
   return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
-}
-export function isWideDigit(c: number): boolean {
-  return c >= 0xff10 && c <= 0xff19;
-}
-export function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -12,6 +12,7 @@
  */
 import { matchLineStart } from './markers';
 import { isBlankInLine as isBlank } from '../text/blank';
+import { isAsciiDigit } from '../text/digits';
 
 export interface RunInMember {
   start: number;
@@ -27,9 +28,6 @@ const TAG_REACH = 400;
 /** One or two digits and a member's mark (`.` `．` `、`): where a member can stand. */
 const MEMBER_MARK = /[0-9][0-9]?[.\uff0e\u3001]/g;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /** Position of the first character at or after p that is neither a blank, a tag nor `&nbsp;`; `end` when none. */
 function skipForward(text: string, p: number, end: number, overTags: boolean): number {
@@ -103,7 +101,7 @@ export function arabicRunIn(text: string, from: number, end: number, overTags: b
     const r = from + re.lastIndex - 1;
     const prev = q > from ? text.charCodeAt(q - 1) : -1;
     // (a part of a longer number, a word or a decimal: `12.5`, `v2.`, `3.1.`)
-    if (isDigit(prev) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 46 || prev === 0xff0e) continue;
+    if (isAsciiDigit(prev) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 46 || prev === 0xff0e) continue;
     const m = matchLineStart(text, q, end);
     if (m === null || m.kind !== 'arabic-dot' || m.length !== r + 1 - q) continue;
     const ts = skipForward(text, q + m.length, end, overTags);

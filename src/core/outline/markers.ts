@@ -12,6 +12,7 @@ import { blankEntityAt } from './htmlLines';
 import { dingbatNumeralValue, keycapAt } from '../text/emoji';
 import { firstAtOrAbove } from '../text/lines';
 import { atxPrefix } from '../text/markdownAtx';
+import { isDigitCode } from '../text/digits';
 
 /**
  * Families split further where two kinds of the same family must not share a run:
@@ -101,9 +102,6 @@ function mark(chars: string, bit: number): void {
 function isCnNumCode(code: number): boolean {
   return (CLASS[code] & C_CN_NUM) !== 0;
 }
-function isDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-}
 /** CJK Unified Ideographs (the title text after a `1。` marker). */
 function isCjkCode(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
@@ -174,7 +172,7 @@ function readCnNumber(text: string, pos: number, end: number, max = 5, thousands
 function readArabic(text: string, pos: number, end: number, max = 3): { len: number; value: number } | null {
   let p = pos;
   let v = 0;
-  while (p < end && p - pos < max + 1 && isDigit(text.charCodeAt(p))) {
+  while (p < end && p - pos < max + 1 && isDigitCode(text.charCodeAt(p))) {
     v = v * 10 + digitValue(text.charCodeAt(p));
     p++;
   }
@@ -270,7 +268,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
   if (c === '上' || c === '下') return matchHalfPart(text, pos, lineEnd);
 
   // 1. 1． 1、 — not 1.5, but 1.2019年 is the marker 1. before a year.
-  if (isDigit(code)) {
+  if (isDigitCode(code)) {
     const kc = code <= 57 ? matchKeycap(text, pos, lineEnd) : null;
     if (kc) return kc;
     const dec = code <= 57 ? matchDecimal(text, pos, lineEnd) : null;
@@ -281,10 +279,10 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
     const sep = text[p];
     if (sep === '.' || sep === '．' || sep === '、' || isStopLookalike(sep)) {
       const next = text.charCodeAt(p + 1);
-      if (isDigit(next)) {
+      if (isDigitCode(next)) {
         // A year straight after the marker: four digits then 年.
         let q = p + 1;
-        while (q < lineEnd && q - p <= 5 && isDigit(text.charCodeAt(q))) q++;
+        while (q < lineEnd && q - p <= 5 && isDigitCode(text.charCodeAt(q))) q++;
         // 1.2019年…, 1.2023“两会”…: four year digits then 年 or an opening quote or bracket
         const y = q - (p + 1) === 4 ? Number(text.slice(p + 1, q)) : 0;
         if (!(q - (p + 1) === 4 && (text[q] === '年' || (y >= 1900 && y <= 2099 && '“"《「（('.includes(text[q] ?? '\u0000') && q < lineEnd)))) return null;
@@ -315,7 +313,7 @@ export function matchLineStart(text: string, pos: number, lineEnd: number): Mark
       const after = text[p + 1];
       // 一、二、三产业 — an enumeration of numerals, not a heading.
       if (isCnNumCode(text.charCodeAt(p + 1)) && (text[p + 2] === '、' || text[p + 2] === '，' || text[p + 2] === sep)) return null;
-      if ((sep === '.' || sep === '．' || isStopLookalike(sep)) && isDigit(text.charCodeAt(p + 1))) return null;
+      if ((sep === '.' || sep === '．' || isStopLookalike(sep)) && isDigitCode(text.charCodeAt(p + 1))) return null;
       return make('cn-dun', 'cn-dun', num.value, pos, p + 1, text, lineEnd);
     }
     // 一）总体要求 / 二)主要任务: the closing bracket alone, as 1）
@@ -369,10 +367,10 @@ function readDecimalLine(text: string, pos: number, lineEnd: number): DecimalLin
   for (;;) {
     let v = 0;
     const s = p;
-    while (p < lineEnd && p - s < 3 && isDigit(text.charCodeAt(p)) && text.charCodeAt(p) <= 57) { v = v * 10 + text.charCodeAt(p) - 48; p++; }
+    while (p < lineEnd && p - s < 3 && isDigitCode(text.charCodeAt(p)) && text.charCodeAt(p) <= 57) { v = v * 10 + text.charCodeAt(p) - 48; p++; }
     if (p === s || p - s > 2 || v === 0 && parts.length === 0) return null;
     parts.push(v);
-    if (text.charCodeAt(p) === 46 && p + 1 < lineEnd && isDigit(text.charCodeAt(p + 1)) && text.charCodeAt(p + 1) <= 57 && parts.length < 4) { p++; continue; }
+    if (text.charCodeAt(p) === 46 && p + 1 < lineEnd && isDigitCode(text.charCodeAt(p + 1)) && text.charCodeAt(p + 1) <= 57 && parts.length < 4) { p++; continue; }
     break;
   }
   // (a mark may close the number: `2.1. 领导机构` before a blank; `1. 总则`, `1.总则`, `1、总则` after
@@ -764,7 +762,7 @@ function matchStep(text: string, pos: number, lineEnd: number): MarkerMatch | nu
   if (sep === COLON || sep === 58) return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd, true);
   if (sep === 0x3001 || sep === 0xff0c || sep === 44 || sep === 46 || sep === 0xff0e) {
     const next = text.charCodeAt(p + 1);
-    if (isCnNumCode(next) || isDigit(next)) return null; // 步骤一、二, 步骤1.2
+    if (isCnNumCode(next) || isDigitCode(next)) return null; // 步骤一、二, 步骤1.2
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
   if (sep === 32 || sep === 0x3000 || sep === 9) return make('di', 'di-comma', num.value, pos, p, text, lineEnd, true);
@@ -817,7 +815,7 @@ function pastNumberMark(text: string, p: number, lineEnd: number): number {
 
 /** The match when words follow its number on the line (not the line's end, not another digit), else null. */
 function wordsAfter(text: string, m: MarkerMatch, lineEnd: number): MarkerMatch | null {
-  return m.titleStart < lineEnd && !isDigit(text.charCodeAt(m.titleStart)) ? m : null;
+  return m.titleStart < lineEnd && !isDigitCode(text.charCodeAt(m.titleStart)) ? m : null;
 }
 
 /**
@@ -1166,7 +1164,7 @@ function matchInlineDun(text: string, pos: number, p: number, value: number, lin
   if (p + 1 >= lineEnd) return null;
   const next = text.charCodeAt(p + 1);
   if (isCnNumCode(next)) return null;
-  if (!(isCjkCode(next) || isDigit(next) || next === 0x201c || next === 0x300a)) return null;
+  if (!(isCjkCode(next) || isDigitCode(next) || next === 0x201c || next === 0x300a)) return null;
   let b = pos - 1;
   for (let code = text.charCodeAt(b); b >= 0 && pos - b <= 8 && (code === 32 || code === 9 || code === 0x3000 || code === 0xa0); code = text.charCodeAt(--b));
   if (b < 0) return null;
@@ -1189,7 +1187,7 @@ const PAREN_BOUNDARY = '。；;！？：:!?';
 function matchInlineParen(text: string, pos: number, lineEnd: number): MarkerMatch | null {
   // (most brackets after a clause mark open words, `（记者…）`, `(a)`: told by the next character alone)
   const open = isOpenParen(text.charCodeAt(pos));
-  if (open && !isDigit(text.charCodeAt(pos + 1))) return null;
+  if (open && !isDigitCode(text.charCodeAt(pos + 1))) return null;
   let b = pos - 1;
   for (let code = text.charCodeAt(b); b >= 0 && pos - b <= 8 && (code === 32 || code === 9 || code === 0x3000 || code === 0xa0); code = text.charCodeAt(--b));
   if (b < 0 || !PAREN_BOUNDARY.includes(text[b])) return null;

@@ -13,6 +13,7 @@
  * the line-start matchers leave (`# 1 方法`: `一 方面` keeps them from 方).
  */
 import type { MarkerMatch, RunKind } from './markers';
+import { isAsciiDigit } from '../text/digits';
 
 /** A heading's text, from where its words start (past `#`s and container marks) to its line's end. */
 export interface HeadingText {
@@ -37,9 +38,6 @@ const KINDS: RunKind[] = ['decimal-1', 'decimal-2', 'decimal-3', 'decimal-4'];
  */
 const UNIT_NEXT = '万亿千百元年月日号個个次人户岁届期名家所座倍成周季度楼米吨%％';
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
@@ -52,7 +50,7 @@ function isCjk(c: number): boolean {
 /** One or two digits at p: their value and the offset past them, or null (none, or three or more). */
 function readPart(text: string, p: number, end: number): [number, number] | null {
   let q = p;
-  while (q < end && q - p < 3 && isDigit(text.charCodeAt(q))) q++;
+  while (q < end && q - p < 3 && isAsciiDigit(text.charCodeAt(q))) q++;
   if (q === p || q - p > 2) return null;
   return [Number(text.slice(p, q)), q];
 }
@@ -72,7 +70,7 @@ function readSectionNumber(text: string, pos: number, end: number): SectionNumbe
   let sep = 0;
   while (parts.length < 4 && p + 1 < e) {
     const c = text.charCodeAt(p);
-    if ((c !== 46 && c !== 32) || (sep !== 0 && c !== sep) || !isDigit(text.charCodeAt(p + 1))) break;
+    if ((c !== 46 && c !== 32) || (sep !== 0 && c !== sep) || !isAsciiDigit(text.charCodeAt(p + 1))) break;
     const next = readPart(text, p + 1, e);
     // (a blank-joined part ends at the line's end or a blank: `3 1 术语`, not `3 15万`)
     if (!next || (c === 32 && next[1] < e && !isBlank(text.charCodeAt(next[1])))) break;

@@ -28,6 +28,7 @@
 import { matchLineStart } from './markers';
 import type { RecordView } from './recordLines';
 import { isBlankOrCR as isBlank } from '../text/blank';
+import { isDigitCode } from '../text/digits';
 
 /** `，。、；：！？”’）》】」』` and their ASCII forms that cannot open a line. */
 const PUSHED = '，。、；：！？”’）》】」』,;:!?)';
@@ -59,9 +60,6 @@ interface Line {
   e: number;
 }
 
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
 
 function isLatin(c: number): boolean {
   return ((c | 32) >= 97 && (c | 32) <= 122) || ((c | 32) >= 0xff41 && (c | 32) <= 0xff5a);
@@ -74,7 +72,7 @@ function isRun(text: string, s: number, e: number): 'number' | 'latin' | null {
   let letters = 0;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) digits++;
+    if (isDigitCode(c)) digits++;
     else if (isLatin(c)) letters++;
     else if (c !== 46 && c !== 37 && c !== 0xff05 && c !== 45 && c !== 43 && c !== 47 && c !== 0xff0e) return null;
   }
@@ -111,7 +109,7 @@ function isBareMarker(text: string, l: Line): boolean {
 
 /** A CJK character, a digit or a letter: a line ending on one stops inside a word. */
 function isWordChar(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || isDigit(c) || isLatin(c);
+  return (c >= 0x3400 && c <= 0x9fff) || isDigitCode(c) || isLatin(c);
 }
 
 /** The line holds a Chinese clause mark (`，。；、`) before its end. */
@@ -268,9 +266,9 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (leavesOpen(text, p) && !opensWithMarker(text, c)) return true;
   if (cutAfterOne(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c)) return true;
   // an expression cut after its operator (`“28+` / `10”项`, `3～` / `5年`)
-  if (has('+＋～~×/／-－', last) && isDigit(text.charCodeAt(c.s))) {
+  if (has('+＋～~×/／-－', last) && isDigitCode(text.charCodeAt(c.s))) {
     const before = p.e - p.s >= 2 ? text.charCodeAt(p.e - 2) : i >= 2 && lines[i - 2] ? text.charCodeAt(lines[i - 2]!.e - 1) : -1;
-    if (isDigit(before)) return true;
+    if (isDigitCode(before)) return true;
   }
   // running prose (a clause mark joined so far) cut inside a word before a bracket that is no marker
   // (`2015` / `年，全县实现生产总值` / `(GDP)1102284` / `万元，…`): the sentence goes on into it
@@ -282,16 +280,16 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   // a placeholder is no word of its own, and no title or sentence ends on one
   if (isPlaceholder(text, p) && isHan(text.charCodeAt(c.s)) && !opensWithMarker(text, c)) return true;
   // a number ending the line and its unit opening the next (`…地区生产总值626.9` / `亿元，…`)
-  if (isDigit(text.charCodeAt(p.e - 1)) && has(UNIT_HEADS, first) && first !== '以' && !opensWithMarker(text, c)) return true;
+  if (isDigitCode(text.charCodeAt(p.e - 1)) && has(UNIT_HEADS, first) && first !== '以' && !opensWithMarker(text, c)) return true;
   // a heading's words cut after a Latin word or a number, or after a word that joins two (`（一）GDP` /
   // `量速齐增，…`, `（二）设施农业和` / `畜牧业同步增长，…`)
   if (headingOpen && !isBareMarker(text, p) && text.charCodeAt(c.s) >= 0x3400 && !opensWithMarker(text, c) &&
-      (isLatin(text.charCodeAt(p.e - 1)) || isDigit(text.charCodeAt(p.e - 1)) || has(JOINING_WORDS, last))) return true;
+      (isLatin(text.charCodeAt(p.e - 1)) || isDigitCode(text.charCodeAt(p.e - 1)) || has(JOINING_WORDS, last))) return true;
   // a number, a word or a closing quote standing alone inside a sentence: the sentence goes on after it
   // (`增加值` / `35` / `支国家级大基金`, `“` / `四个服务` / `”` / `水平，`)
   if (aloneInside && (pRun !== null || (p.e - p.s === 1 && (last === '”' || last === '’'))) && !has(CLAUSE_END, last) && !opensWithMarker(text, c)) return true;
   // a date's parts: `2024` / `年` / `3月`
-  if (p.e - p.s === 1 && (last === '年' || last === '月') && isDigit(text.charCodeAt(c.s))) {
+  if (p.e - p.s === 1 && (last === '年' || last === '月') && isDigitCode(text.charCodeAt(c.s))) {
     return p.s > 0 && i >= 2 && lines[i - 2] !== null && isRun(text, lines[i - 2]!.s, lines[i - 2]!.e) === 'number';
   }
   // a name or a phrase in a span of its own right after a comma (`…产业园建设，` / `某某科技` /
@@ -314,9 +312,9 @@ function joins(text: string, lines: Array<Line | null>, i: number, joinedStart: 
   if (has(CLAUSE_END, last)) {
     // `5：` / `1` (or `5` / `：` / `1`): a ratio or a clock time
     if (cRun !== 'number' || (last !== '：' && last !== ':')) return false;
-    if (p.e - p.s >= 2) return isDigit(text.charCodeAt(p.e - 2));
+    if (p.e - p.s >= 2) return isDigitCode(text.charCodeAt(p.e - 2));
     const pp = i >= 2 ? lines[i - 2] : null;
-    return pp !== null && isDigit(text.charCodeAt(pp.e - 1));
+    return pp !== null && isDigitCode(text.charCodeAt(pp.e - 1));
   }
   if (headingOpen) {
     // A heading's words cut before a quote (`一、` / `2025` / `年和` / `“` / `十四五` / `”` / `时期工作回顾`):

@@ -3,6 +3,7 @@
  * characters, without the spaces before that point. One rule for the engine, house rules and the
  * reader's corrections.
  */
+import { isDigitCode } from '../text/digits';
 
 export const TITLE_MAX = 60;
 
@@ -40,11 +41,6 @@ export function entityEndAt(text: string, from: number, p: number): boolean {
     q--;
   }
   return false;
-}
-
-/** ASCII or full-width digit. */
-function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /**

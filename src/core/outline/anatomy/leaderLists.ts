@@ -13,6 +13,7 @@
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { tocKeyAt } from './toc';
+import { isDigitCode } from '../../text/digits';
 
 /** Leaders closing an entry's line, at least. */
 const MIN_LEADERS = 6;
@@ -25,9 +26,6 @@ function isDot(c: number): boolean {
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
 }
-function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /** 0: no leaders; 1: the line is leaders alone (a page number may follow); 2: words closed by leaders. */
 function leaderShape(text: string, s: number, e: number): 0 | 1 | 2 {
@@ -35,7 +33,7 @@ function leaderShape(text: string, s: number, e: number): 0 | 1 | 2 {
   while (p > s && isBlank(text.charCodeAt(p - 1))) p--;
   // a page number after the leaders (1–4 digits, `- 3 -`)
   let q = p;
-  while (q > s && (isDigit(text.charCodeAt(q - 1)) || isBlank(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x2d) && p - q < 8) q--;
+  while (q > s && (isDigitCode(text.charCodeAt(q - 1)) || isBlank(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x2d) && p - q < 8) q--;
   if (q < p && !isDot(text.charCodeAt(q - 1))) q = p;
   let dots = 0;
   let r = q;
@@ -53,7 +51,7 @@ function isPageLine(text: string, s: number, e: number): boolean {
   let digits = 0;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) digits++;
+    if (isDigitCode(c)) digits++;
     else if (!(isBlank(c) || c === 0x2d || c === 0x2014 || c === 0x2013)) return false;
   }
   return digits >= 1 && digits <= 4;
@@ -77,7 +75,7 @@ export function detectLeaderLists(input: AnatomyInput, anatomy: Anatomy): void {
     let p = e;
     while (p > s && isBlank(text.charCodeAt(p - 1))) p--;
     const last = text.charCodeAt(p - 1);
-    if (!isDot(last) && !isDigit(last) && last !== 0x2d && last !== 0x2014 && last !== 0x2013) continue;
+    if (!isDot(last) && !isDigitCode(last) && last !== 0x2d && last !== 0x2014 && last !== 0x2013) continue;
     if (isPageLine(text, s, e)) { shape[i] = 3; continue; }
     shape[i] = leaderShape(text, s, e);
     if (shape[i]) any++;

@@ -8,6 +8,7 @@ import { Zone } from './index';
 import type { LineTable } from '../layout';
 import { groupCount, groupLength, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
 import { parseChineseInteger } from '../../text/numerals';
+import { isDigitCode } from '../../text/digits';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -33,8 +34,7 @@ function isWs(c: number): boolean {
 const DROPPED = 1;
 const LEADER = 2;
 const PAGE = 4;
-const DIGIT = 8;
-const MD = 16;
+const MD = 8;
 /** Character classes of the cleaning, one table look-up per character. */
 const CLASS = ((): Uint8Array => {
   const t = new Uint8Array(65536);
@@ -44,7 +44,7 @@ const CLASS = ((): Uint8Array => {
   const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, k) => a + k);
   mark([32, ...range(9, 13), 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x200b], DROPPED);
   mark([0x2e, 0xff0e, 0xb7, 0x2026, 0x3002, 0x5f, 0x2d, 0x2014], LEADER);
-  mark([...range(0x30, 0x39), ...range(0xff10, 0xff19)], DIGIT | PAGE);
+  mark([...range(0x30, 0x39), ...range(0xff10, 0xff19)], PAGE);
   mark([0x69, 0x76, 0x78, 0x6c, 0x63, 0x49, 0x56, 0x58, 0x4c, 0x43], PAGE);
   mark([0x23, 0x3e, 0x2a, 0x2b], MD);
   return t;
@@ -56,9 +56,6 @@ function isDropped(c: number): boolean {
 /** Dot leaders: `.．·…。_-—`. */
 function isLeader(c: number): boolean {
   return (CLASS[c] & LEADER) !== 0;
-}
-function isDigitCode(c: number): boolean {
-  return (CLASS[c] & DIGIT) !== 0;
 }
 /** A page number's characters: digits and the Roman ones (`ivxlc`, `IVXLC`). */
 function isPageCode(c: number): boolean {
