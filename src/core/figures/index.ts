@@ -7,7 +7,7 @@ import { joinSecondEnds } from './secondEnds';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
-import { isAsciiDigit, isLeaderDot } from './scan';
+import { isAsciiDigit, isAsciiLetter, isLeaderDot } from './scan';
 import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyRowUnits } from './rowUnits';
@@ -692,8 +692,8 @@ export function markupRanges(text: string): Array<[number, number]> {
         out.push([i, k + 1]);
         next = k + 1;
         const name = text.slice(i + 1, i + 7).toLowerCase();
-        const block = name.startsWith('style') && !isLatinLetter(text.charCodeAt(i + 6)) ? '</style'
-          : name.startsWith('script') && !isLatinLetter(text.charCodeAt(i + 7)) ? '</script' : null;
+        const block = name.startsWith('style') && !isAsciiLetter(text.charCodeAt(i + 6)) ? '</style'
+          : name.startsWith('script') && !isAsciiLetter(text.charCodeAt(i + 7)) ? '</script' : null;
         if (block && text.charCodeAt(k - 1) !== 47 && !unclosed.has(block)) {
           const close = indexOfFold(text, block, k + 1);
           if (close >= 0) {
@@ -715,17 +715,13 @@ function tagNameEnd(text: string, i: number): number {
   let k = i + 1;
   const c = text.charCodeAt(k);
   if (c === 47 || c === 33) k++;
-  if (!isLatinLetter(text.charCodeAt(k))) return -1;
+  if (!isAsciiLetter(text.charCodeAt(k))) return -1;
   while (k < text.length && k < i + 40) {
     const d = text.charCodeAt(k);
-    if (isLatinLetter(d) || (d >= 48 && d <= 57) || d === 45 || d === 58 || d === 95) { k++; continue; }
+    if (isAsciiLetter(d) || (d >= 48 && d <= 57) || d === 45 || d === 58 || d === 95) { k++; continue; }
     return d === 32 || d === 9 || d === 10 || d === 13 || d === 47 || d === 62 ? k : -1;
   }
   return -1;
-}
-
-function isLatinLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** `text.indexOf(needle, from)` ignoring the case of ASCII letters (needle in lower case). */

@@ -6,8 +6,10 @@
 import { parseChineseNumber } from '../text/numerals';
 import { CodeMap } from '../text/charset';
 import { isAsciiDigit, isDigitCode, isWideDigit } from '../text/digits';
-// the scanner's importers take the digit tests from here as well
+import { isAsciiLetter } from '../text/latin';
+// (the scanner's importers take the digit and letter tests from here as well)
 export { isAsciiDigit, isDigitCode, isWideDigit } from '../text/digits';
+export { isAsciiAlnum, isAsciiLetter, isLatinLetter } from '../text/latin';
 
 export interface NumToken {
   start: number;
@@ -25,17 +27,6 @@ export interface NumToken {
 /** A character of a dot leader (a contents line's run of dots to its page number): . ． · … ⋯ */
 export function isLeaderDot(c: number): boolean {
   return c === 0x2e || c === 0xff0e || c === 0xb7 || c === 0x2026 || c === 0x22ef;
-}
-export function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-/** An ASCII letter or digit (a Latin word or code goes on through it). */
-export function isAsciiAlnum(c: number): boolean {
-  return isAsciiDigit(c) || isAsciiLetter(c);
-}
-/** ASCII or full-width Latin letters. */
-export function isLatinLetter(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 function digitOf(c: number): number {
   return c <= 57 ? c - 48 : c - 0xff10;

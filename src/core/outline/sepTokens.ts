@@ -15,18 +15,11 @@
  * (recordLines.ts), so a token holding `\`, `&`, a quote, or a page's break tag is none.
  */
 import { isBreakTagAt } from './htmlBreaks';
+import { isAsciiAlnum, isAsciiLetter } from '../text/latin';
 
 /** Line-break symbols a dump writes for a break: ␤ ¶ ↵ ⏎. */
 function isBreakSymbol(c: number): boolean {
   return c === 0x2424 || c === 0xb6 || c === 0x21b5 || c === 0x23ce;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** A character a token may hold: ASCII marks and letters (no digit, blank, quote, `\`, `&`, `,`), or a break symbol. */
