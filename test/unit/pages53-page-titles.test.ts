@@ -80,3 +80,33 @@ describe('pages53: a page source\'s headline in a block that is no heading tag',
     assert.deepEqual(heads(text), [[9, '', '某某县召开春耕生产工作推进会']]);
   });
 });
+
+describe('pages53: a script\'s data module holding one record', () => {
+  const record = (title: string): string => [
+    'module.exports = {',
+    `"title": "${title}",`,
+    '"date": "2024/03/05",',
+    '"venue": "某某会议室",',
+    '"topic": "一、审查某某条例修正草案(一)某某等人提案(二)某某等人提案",',
+    '"sayings": [',
+    '  {',
+    '    "index": 1,',
+    '    "speaker": "某甲",',
+    '    "paragraph": "主席、各位同仁。针对这次提出的修正草案，请问主管机关的立场如何？这个问题关系到很多人的切身利益，社会上也有不少讨论，有人赞成，有人反对，希望主管机关能够把立场和理由说明清楚，让大家了解。"',
+    '  },',
+    '  {',
+    '    "index": 2,',
+    '    "speaker": "某乙",',
+    '    "paragraph": "谢谢委员的关心。我们原则上尊重各方意见，但是在具体条文上还需要进一步研究，会在下次会议前提出书面说明，供大家参考。对于委员提到的几点疑虑，我们也会逐一研究，听取专家学者和社会各界的意见，再作出审慎的决定。"',
+    '  }',
+    ']',
+    '};',
+  ].join('\n');
+  it('reads its title field as the record\'s title, its trailing blank left out', () => {
+    assert.deepEqual(heads(record('某某委员会第5次全体委员会议纪录 ')), [[2, '', '某某委员会第5次全体委员会议纪录']]);
+  });
+  it('leaves a module of settings alone: no field holds prose', () => {
+    const text = ['module.exports = {', '"title": "某某博客",', '"description": "记录学习与生活",', '"dest": "dist"', '};'].join('\n');
+    assert.deepEqual(heads(text), []);
+  });
+});
