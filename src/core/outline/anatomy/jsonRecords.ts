@@ -38,6 +38,13 @@ function titleBase(key: string): string {
 }
 /** A key of a field holding the record's text. */
 const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summary|abstract|description|内容|正文|全文|摘要|简介)$/i;
+/**
+ * A script's data module opening on its own line with the bracket of the JSON it assigns:
+ * `module.exports = {`, `export default [`, `var records = {`, `window.DATA = [`.
+ */
+const MODULE_OPENING = /^(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)\s*[[{]\s*$/;
+/** A sentence's mark inside a string: prose, not a label or a code. */
+const SENTENCE = /[。，；！？]/;
 /** How far into a line its key is looked for. */
 const KEY_SPAN = 60;
 /** A title field's longest value read as a title. */
@@ -134,10 +141,21 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   while (first < lines.length && lines.empty(first)) first++;
   if (first >= lines.length) return;
   const c0 = text[lines.contentStart[first]];
-  if (c0 !== '[' && c0 !== '{') return;
+  if (c0 !== '[' && c0 !== '{') {
+    // (a script's data module holding the record, `module.exports = {` over `"title": "…",`: the
+    // assignment's line is the file's, the JSON after it the record)
+    if (!MODULE_OPENING.test(text.slice(lines.contentStart[first], lines.contentEnd[first]))) return;
+    anatomy.zone[first] = Zone.Metadata;
+    first++;
+    while (first < lines.length && lines.empty(first)) first++;
+    if (first >= lines.length || text.charCodeAt(lines.contentStart[first]) !== 34) return;
+  }
   const titles: Array<[number, number, number]> = [];
   const textLines: Array<[number, number]> = [];
   let loneText = 0;
+  // (the longest string of prose under another key, `"paragraph": "主席、各位同仁。…"`: a record of a
+  // meeting's speeches keeps its text in fields the reading does not know by name)
+  let longProse = 0;
   let shaped = 0;
   const prose = new Set<number>();
   const numbered = new Set<number>();
@@ -203,6 +221,8 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
       } else if (TEXT_KEY.test(f.key)) {
         textLines.push([li, f.a]);
         if (f.b - f.a > loneText) loneText = f.b - f.a;
+      } else if (f.b - f.a > longProse && SENTENCE.test(text.slice(f.a, f.b))) {
+        longProse = f.b - f.a;
       }
     } else if (c === '{' && ce - cs > 2) {
       // a record on one line (JSON lines): its title, if it has one
@@ -220,7 +240,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   const loneArticle = titles.length === 1 && fieldLine.has(titles[0][0]) && prose.size >= 2 && [...prose].some((li) => li > titles[0][0]);
   if (shaped <= prose.size && titles.length < 2 && !loneArticle) return;
   if (titles.length === 0 && datedLists(input, anatomy, first)) return;
-  if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2))) return;
+  if (titles.length < 2 && !(titles.length === 1 && (loneText >= LONE_TEXT || prose.size >= 2 || (fieldLine.has(titles[0][0]) && longProse >= LONE_TEXT)))) return;
   const keep = new Set<number>();
   for (const [li, a] of textLines) {
     keep.add(li);
@@ -234,7 +254,12 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   for (let li = first; li < lines.length; li++) {
     if (!lines.empty(li) && !keep.has(li) && !prose.has(li) && !numbered.has(li) && anatomy.zone[li] === Zone.Body) anatomy.zone[li] = Zone.Metadata;
   }
-  for (const [li, a, b] of titles) (anatomy.fieldTitles ??= new Map()).set(li, [a, b]);
+  for (const [li, a, b] of titles) {
+    // (a value padded inside its quotes, `"…會議紀錄 "`: the title is its words)
+    let e = b;
+    while (e > a && /\s/.test(text[e - 1])) e--;
+    (anatomy.fieldTitles ??= new Map()).set(li, [a, e]);
+  }
 }
 
 /** A key naming a day (`"20250104": [`, `"2025-01-04": [`) over the list it holds. */

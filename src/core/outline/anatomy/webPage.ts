@@ -479,6 +479,9 @@ function pageLines(text: string, input: AnatomyInput, anatomy: Anatomy, setext: 
       // `font-family:华文行楷'>开学典礼发言稿</span></p>`, a Word export's wrapped markup, starts after it)
       const ms = input.md!.masked;
       while (mp < ms.length && ms[mp][1] <= a) mp++;
+      // (a line wholly inside hidden markup, the `<head>` with its `<title>`, a script, a JSP's
+      // `<% … %>`, shows the reader nothing: the page's first line is the first it shows)
+      if (mp < ms.length && ms[mp][0] <= a && ms[mp][1] >= b) { A[i] = a; B[i] = a; continue; }
       if (mp < ms.length && ms[mp][0] < cs && ms[mp][1] > a && ms[mp][1] < b) {
         a = ms[mp][1];
         while (a < b && isBlankCode(text.charCodeAt(a))) a++;
@@ -1227,6 +1230,23 @@ export function detectWebPage(input: AnatomyInput, anatomy: Anatomy): void {
         break;
       }
     }
+  }
+  // A page source's headline set in a block that is no heading tag (`<div class="article_title">…</div>`,
+  // `<div class="newst">…</div>` over the page's 发稿时间 bar): the markup gives the reader no `<hN>`
+  // to head the page, and a page source is read as Markdown, whose titles are its headings, so the
+  // title block found under the page's chrome or over its metadata is the page's title.
+  if (input.md?.htmlSource && !abort && zone[T] === Zone.Title && !anatomy.titles.has(T)) {
+    let last = T;
+    let k = T + 1;
+    for (; k < B && (zone[k] === Zone.Title || !S(k)); k++) if (S(k)) last = k;
+    // (the page's metadata bar right under it, `发稿时间：2021/6/9`, when no chrome stands above)
+    const metaUnder = k < B && zone[k] === Zone.Metadata && PAGE_META.test(S(k));
+    // (a heading tag of the page's own between it and the text, `<h1>标题</h1>` under the crumb's
+    // `你的位置`, heads the page: the block over it is the head's)
+    const blockAt = lines.contentStart[T];
+    const textAt = B < n ? lines.contentStart[B] : text.length;
+    const headed = input.md.headings.some((h) => h.contentStart > blockAt && h.contentStart < textAt);
+    if ((evidence > 0 || metaUnder) && !headed) anatomy.titles.set(T, last);
   }
   markTail(input, anatomy, P, prose, total, Math.max(B, T + 1));
 }
