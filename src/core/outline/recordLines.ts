@@ -19,6 +19,7 @@
 import { isBreakTagAt } from './htmlBreaks';
 import { separatorBreaks, separatorToken, tokenCount } from './sepTokens';
 import { endPairIn, endPairWhere, resetEndPairs } from './endPairs';
+import { holdsRare } from '../text/rareMarks';
 import { dataTableEnd, shortCellEnd } from './tableCells';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
@@ -57,7 +58,8 @@ class NextFinder {
     return this.at;
   }
 }
-const BACKSLASH = new NextFinder('\\');
+// (a backslash's search is slow on Chinese text, and a plain text holds none: rareMarks.ts)
+const BACKSLASH = new NextFinder((text, from) => (holdsRare(text, '\\') ? text.indexOf('\\', from) : -1));
 const TAG = new NextFinder('<');
 const ENTITY_TAG = new NextFinder('&lt;');
 /** `。！？；”）》】`: the end marks a joining blank follows. */
