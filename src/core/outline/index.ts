@@ -75,6 +75,7 @@ import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
 import { emojiBeforeBold, writtenInMarkdown, writtenTitleLine } from './mdWritten';
 import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
+import { holdsRare } from '../text/rareMarks';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -1952,7 +1953,7 @@ function signerBlockSlot(text: string, layout: Layout, p: number, clean: string)
  * `【解说】…`): the labels of a video script or a transcript, not titles.
  */
 function recurringLineLabels(text: string): boolean {
-  if (!text.includes('【')) return false;
+  if (!holdsRare(text, '【')) return false;
   const seen = new Set<string>();
   const re = /^[ \t\u3000]*【([^】\n]{1,8})】[ \t\u3000]*[^\s【]/gm;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -11,6 +11,7 @@
 import type { Heading } from '../types';
 import { lineEndAt } from '../text/lines';
 import { insertPieceTitles, type Found } from './topicPieces';
+import { holdsRare } from '../text/rareMarks';
 
 /** `名称>键`: a name of 2 to 30 characters holding Chinese, one `>`, a key of 1 to 20 characters, no sentence. */
 const KEYED = /^[ \t\u3000]*([^>＞\s][^>＞]{1,29}?)[ \t\u3000]*[>＞][ \t\u3000]*([^>＞\s][^>＞]{0,19}?)[ \t\u3000]*\r?$/;
@@ -18,7 +19,7 @@ const CLAUSE = /[。；;！!？?，,：:|｜]/;
 const MIN_PIECES = 3;
 
 export function withKeyedPieceTitles(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
-  if (text.indexOf('>') < 0 && text.indexOf('＞') < 0) return headings;
+  if (text.indexOf('>') < 0 && !holdsRare(text, '＞')) return headings;
   const found: Array<Found & { key: string; name: string; li: number }> = [];
   for (let li = 0; li < lineStarts.length; li++) {
     const s = lineStarts[li];

@@ -18,6 +18,8 @@
  */
 import { isBreakTagAt } from './htmlBreaks';
 import { separatorBreaks, separatorToken, tokenCount } from './sepTokens';
+import { endPairIn, endPairWhere, resetEndPairs } from './endPairs';
+import { holdsRare } from '../text/rareMarks';
 import { dataTableEnd, shortCellEnd } from './tableCells';
 import { matchLineStart } from './markers';
 import { parseChineseInteger } from '../text/numerals';
@@ -56,19 +58,27 @@ class NextFinder {
     return this.at;
   }
 }
-const BACKSLASH = new NextFinder('\\');
+// (a backslash's search is slow on Chinese text, and a plain text holds none: rareMarks.ts)
+const BACKSLASH = new NextFinder((text, from) => (holdsRare(text, '\\') ? text.indexOf('\\', from) : -1));
 const TAG = new NextFinder('<');
 const ENTITY_TAG = new NextFinder('&lt;');
+/** `。！？；”）》】`: the end marks a joining blank follows. */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x201d || c === 0xff09 || c === 0x300b || c === 0x3011;
+}
+/** The blanks a flattened text joins its paragraphs with. */
+function isJoinBlank(c: number): boolean {
+  return c === 0x3000 || c === 32 || c === 0xa0;
+}
 /**
  * A blank a flattened text joins its paragraphs with (`\u3000`, a space, `\u00a0`) right after a
- * sentence's end (isSentenceEnd): found by one scan for the pair (an indexOf for each blank cost
- * twice as much, the ideographic space's alone as much as the pair's scan).
+ * sentence's end (isSentenceEnd): found among the end-mark pairs one scan of the text lists (an
+ * indexOf for each blank cost twice as much as a scan for the pair, the ideographic space's alone as
+ * much; the pair's own scan is now shared with the line's other questions, endPairs.ts).
  */
-const END_BLANK_RE = /[\u3002\uff01\uff1f\uff1b\u201d\uff09\u300b\u3011][\u3000 \u00a0]/g;
 const END_BLANK = new NextFinder((text, from) => {
-  END_BLANK_RE.lastIndex = from > 0 ? from - 1 : 0;
-  const m = END_BLANK_RE.exec(text);
-  return m === null ? -1 : m.index + 1;
+  const p = endPairWhere(text, from > 0 ? from - 1 : 0, isSentenceEndCode, isJoinBlank);
+  return p < 0 ? -1 : p + 1;
 });
 /** The first article of a statute (a flattened statute is looked for only where one stands). */
 /** An array's opening bracket (a crawler's list of fragments or of blocks holds one: fragmentLists.ts). */
@@ -507,6 +517,8 @@ const SPACED_JOIN = /[\u3400-\u9fff\u3002\uff0c\uff1a\uff1b:,;] [\u3400-\u9fff]/
  */
 function spacedFlattening(text: string, s: number, e: number): boolean {
   if (e - s < 300) return false;
+  // (a part's marker after a blank after a sentence's end needs an end-mark pair: most lines hold none)
+  if (!endPairIn(text, s, Math.min(e, s + SPACED_SPAN))) return false;
   // (a 文库 site's preview chunk opens with its page's number, `1、…`, `2、,…` (pageChunks.ts): a
   // page cut anywhere, its colon-led lists (`共有三项议程: 1、…; 2、…`) no parts)
   if (/^\s*\d{1,3}、/.test(text.slice(s, Math.min(e, s + 8)))) return false;
@@ -1624,6 +1636,7 @@ export function recordView(text: string, unbroken = false, codeText: CodeTextTes
     return readRecords(text, unbroken, codeText.text === text ? codeText : codeTextTest(text));
   } finally {
     for (const f of [BACKSLASH, TAG, ENTITY_TAG, END_BLANK, BRACKET, ARTICLE_ONE, PART_ONE]) f.reset();
+    resetEndPairs();
   }
 }
 

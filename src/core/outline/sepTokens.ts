@@ -16,6 +16,7 @@
  */
 import { isBreakTagAt } from './htmlBreaks';
 import { isAsciiAlnum, isAsciiLetter } from '../text/latin';
+import { endPairIn } from './endPairs';
 
 /** Line-break symbols a dump writes for a break: ␤ ¶ ↵ ⏎. */
 function isBreakSymbol(c: number): boolean {
@@ -79,6 +80,8 @@ function tokenAt(t: string, p: number, e: number): string {
  * The token the line [s, e) joins its paragraphs with, or '' when it holds none.
  */
 export function separatorToken(t: string, s: number, e: number): string {
+  // (a token after a sentence's end needs an end-mark pair in the line: a line of prose holds none)
+  if (!endPairIn(t, s, e)) return '';
   const tally = new Map<string, number>();
   let best = '';
   let bestN = 0;

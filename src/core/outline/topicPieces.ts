@@ -18,6 +18,7 @@ import type { Heading } from '../types';
 import { lastAtOrBefore, lineEndAt } from '../text/lines';
 import { addedTitle, endPartsAtPeers, nextRun } from './relink';
 import { unannotated } from '../text/reading';
+import { holdsRare } from '../text/rareMarks';
 
 /** `第87页 title`: a book's page number, a blank, and a title of 4 to 60 characters (no sentence end). */
 const PAGE_TITLE = /^[ \t\u3000]*(第\s*\d{1,4}\s*页)[ \t\u3000]+(\S[^\r\n]{3,59}?)[ \t\u3000]*\r?$/;
@@ -42,7 +43,7 @@ function reparent(all: Heading[], parentOf: (h: Heading) => Heading | null): Hea
 export function withTopicPieces(text: string, lineStarts: readonly number[], headings: Heading[]): Heading[] {
   const hasPage = text.indexOf('页') >= 0;
   const hasView = /观点|话题|议题|专题/.test(text);
-  let out = text.indexOf('001') >= 0 ? withPieceNumbers(text, lineStarts, headings) : headings;
+  let out = holdsRare(text, '001') ? withPieceNumbers(text, lineStarts, headings) : headings;
   out = withNumberedSamples(text, lineStarts, out);
   if (!hasPage && !hasView) return out;
   if (hasPage) out = withPageTitles(text, lineStarts, out);

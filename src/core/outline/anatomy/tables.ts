@@ -12,6 +12,7 @@ import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shor
 import { scaleAt, unitAt } from '../../figures/units';
 import type { LineTable } from '../layout';
 import { spaceTables } from '../../figures/spaceRows';
+import { holdsRare } from '../../text/rareMarks';
 
 const BARE_NUMBER = /^[-−]?\d+(\.\d+)?$/;
 /** A row label: 1, 2, 3… (a star may flag a key row: `*1`). */
@@ -623,7 +624,8 @@ let marksText: string | null = null;
 let marksAt: [number, number, number] = [-1, -1, -1];
 function rowMarks(text: string): [number, number, number] {
   if (marksText !== text) {
-    marksAt = [text.indexOf('|'), text.indexOf('｜'), text.indexOf('\t')];
+    // (the full-width bar's search is slow on Chinese text, and most texts hold none: rareMarks.ts)
+    marksAt = [text.indexOf('|'), holdsRare(text, '｜') ? text.indexOf('｜') : -1, text.indexOf('\t')];
     marksText = text;
   }
   return marksAt;
