@@ -10,10 +10,18 @@
  * on its line that closes a sentence announcing a list (`下列` `以下` `包括` `是指`, a count of
  * things: `两个关键挑战：`), every later member right after a semicolon, with no sentence's end (`。！？`) and no
  * line break from the first member to the last, and no heading under any member. Items on lines of
- * their own (a statute's `（一）…；` lines) are parts and stay. Linear: each member is read once,
- * and the stretch between members once.
+ * their own (a statute's `（一）…；` lines) are parts and stay. A speech's ordinals read so too
+ * (`必须注意两条基本原则：第一，…；第二，…。`): one sentence that names two things.
+ *
+ * A document that numbers its parts at line starts gives one more reading (listInParagraph): a
+ * bracketed run whose first member follows a colon in the middle of a paragraph (a sentence of that
+ * paragraph ended before the colon: `…全国土地会议。我们的军事原则是：（1）…。（2）…。`), every member on
+ * that one line, is what the paragraph enumerates, even with no word announcing it and with
+ * sentences between the members: the author started lines where parts begin. A paragraph that opens
+ * with the colon (minutes flattened onto a line, `会议决定：（1）…。（2）…。`) keeps its runs.
+ * Linear: each member is read once, and the stretch between members once.
  */
-import type { Outline } from '../types';
+import type { Heading, Outline } from '../types';
 import { withoutHeadings } from './dropHeadings';
 
 const BLANK = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
@@ -47,10 +55,10 @@ function oneSentence(text: string, a: number, b: number): boolean {
 
 /**
  * Words that announce the list a sentence goes on to enumerate: `下列` `以下` `如下` `包括` `包含`
- * `是指` `分为` `分别为`, or a count of things (`两个` `三项` `四类` `几点` `五方面`). A headline
+ * `是指` `分为` `分别为`, or a count of things (`两个` `三项` `两条` `四类` `几点` `五方面`). A headline
  * over a digest's sub-items (`9. 某地发生暴雨：（1）…；（2）…`) has none: its items are stories.
  */
-const ANNOUNCES = /下列|以下|如下|包括|包含|是指|分为|分别[为是]|[两二三四五六七八九十几]\s*(?:个|项|类|种|点|大|方面)/;
+const ANNOUNCES = /下列|以下|如下|包括|包含|是指|分为|分别[为是]|[两二三四五六七八九十几]\s*(?:个|项|条|类|种|点|大|方面)/;
 /** How far back from the colon the announcing sentence is read. */
 const LEAD_MAX = 120;
 
@@ -65,15 +73,56 @@ function announcesList(text: string, colon: number): boolean {
   return ANNOUNCES.test(text.slice(a, colon));
 }
 
+/** A speech's ordinal inside a paragraph (`第一，` `第二、`), not a chapter's or an article's `第一章`. */
+const RUN_IN_ORDINAL = /^第[一二三四五六七八九十]+[，,、]$/;
+
+/** A bracketed number (`（1）` `（一）`), or a speech's ordinal run in (`第一，`). */
+function listFamily(h: Heading): 'paren' | 'ordinal' | null {
+  if (h.family === 'cn-paren' || h.family === 'arabic-paren') return 'paren';
+  return h.inline && h.family === 'di' && RUN_IN_ORDINAL.test(h.marker) ? 'ordinal' : null;
+}
+
+/** A sentence ended (`。！？`) on the line of `pos` before it: the paragraph spoke before what stands at `pos`. */
+function sentenceBefore(text: string, pos: number): boolean {
+  for (let p = pos - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return false;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  }
+  return false;
+}
+
+/** No line break in text[a, b). */
+function oneLine(text: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
+}
+
+/**
+ * A bracketed run every member of which stands inside the paragraph whose middle its colon is in
+ * (see the file's comment), in a document numbering its parts at line starts (`lineParts`).
+ */
+function listInParagraph(text: string, hs: readonly Heading[], members: readonly number[], colon: number): boolean {
+  if (!sentenceBefore(text, colon)) return false;
+  for (const k of members) if (!hs[k].inline) return false;
+  return oneLine(text, colon, hs[members[members.length - 1]].start);
+}
+
 /** The outline without the members of lists run on inside a sentence after a colon (the same object when there are none). */
 export function withoutColonLists(text: string, outline: Outline): Outline {
   const hs = outline.headings;
   if (hs.length < 2) return outline;
-  // members of each bracketed run, in text order
+  // members of each bracketed or ordinal run, in text order
   const runs = new Map<number, number[]>();
+  // whether the document numbers parts at line starts (a numbered heading opening its line)
+  let lineParts = false;
   for (let k = 0; k < hs.length; k++) {
     const h = hs[k];
-    if (h.family !== 'cn-paren' && h.family !== 'arabic-paren') continue;
+    if (!h.inline && h.marker !== '') lineParts = true;
+    if (listFamily(h) === null) continue;
     const m = runs.get(h.run);
     if (m) m.push(k);
     else runs.set(h.run, [k]);
@@ -87,14 +136,17 @@ export function withoutColonLists(text: string, outline: Outline): Outline {
     if (members.length < 2) continue;
     const first = hs[members[0]];
     const colon = colonBefore(text, first.start);
-    if (colon < 0 || !announcesList(text, colon)) continue;
+    if (colon < 0) continue;
     let ok = true;
-    for (let q = 0; q < members.length && ok; q++) {
-      const k = members[q];
-      if (parentOf[k]) ok = false;
-      else if (q > 0) ok = SEMI(markBefore(text, hs[k].start)) && oneSentence(text, hs[members[q - 1]].titleStart, hs[k].start);
-    }
+    for (let q = 0; q < members.length && ok; q++) if (parentOf[members[q]]) ok = false;
     if (!ok) continue;
+    let oneSentenceList = announcesList(text, colon);
+    for (let q = 1; q < members.length && oneSentenceList; q++) {
+      const k = members[q];
+      oneSentenceList = SEMI(markBefore(text, hs[k].start)) && oneSentence(text, hs[members[q - 1]].titleStart, hs[k].start);
+    }
+    const inParagraph = !oneSentenceList && lineParts && listFamily(first) === 'paren' && listInParagraph(text, hs, members, colon);
+    if (!oneSentenceList && !inParagraph) continue;
     for (const k of members) drop[k] = 1;
     dropped += members.length;
   }

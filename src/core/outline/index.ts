@@ -14,7 +14,7 @@ import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matc
 import { isCompilationName } from './anatomy/pageOpenings';
 import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
 import { countsParts, isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
-import { isCompilationSpeaker, visibleWords } from './anatomy/speakerTitles';
+import { isCompilationSpeaker, isTalkSpeaker, visibleWords } from './anatomy/speakerTitles';
 import { OFFICE_TAIL, isCaption, isDateline, isLabelValue, isMetaField, isRoleLine, isSalutation, isSpeakerLine, isSubtitle, isWireDateline, lineText } from './anatomy/lineShapes';
 import { hideAttributeBlocks } from './mdAttributes';
 import { analyseMarkdown, frontMatterEnd, isBylineOrCaptionHeading, isNavLinkHeading, isProseHeading, type MdHeading, type MdInfo } from './markdown';
@@ -1738,6 +1738,15 @@ function frontMatterTitle(text: string, layout: Layout, zone: Uint8Array, cands:
   return null;
 }
 
+/** The lines holding title candidates only (no numbered heading on them). */
+function titleOnlyLines(cands: readonly Candidate[]): Set<number> {
+  const titles = new Set<number>();
+  const numbered = new Set<number>();
+  for (const c of cands) (c.isTitle ? titles : numbered).add(c.line);
+  for (const li of numbered) titles.delete(li);
+  return titles;
+}
+
 /**
  * A compilation of statements (officials quoted one after another, a 部长通道 record, an experts'
  * roundup) sets each speaker's offices and name with a colon alone on a line over that speaker's
@@ -1752,6 +1761,8 @@ function addSpeakerTitles(text: string, layout: Layout, cands: Candidate[], zone
   const taken = takenLines(cands);
   const found: Array<[number, number, number, string]> = [];
   const seen = new Map<string, number>();
+  let talks = 0;
+  let titleLines: Set<number> | null = null;
   for (let li = 0; li < n; li++) {
     if (lines.empty(li)) continue;
     const s = lines.contentStart[li];
@@ -1762,11 +1773,15 @@ function addSpeakerTitles(text: string, layout: Layout, cands: Candidate[], zone
     let t = e;
     while (t > s && isSpace(text.charCodeAt(t - 1))) t--;
     const lc = text.charCodeAt(t - 1);
-    if (lc !== 0xff1a && lc !== 0x3a && lc !== 0x3e) continue;
+    if (lc !== 0xff1a && lc !== 0x3a && lc !== 0x3e && lc !== 0x8bdd && lc !== 0x8a71) continue;
     const v = visibleWords(text.slice(s, e));
-    if (!isCompilationSpeaker(v)) continue;
-    seen.set(v, (seen.get(v) ?? 0) + 1);
-    if (taken.has(li) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    // (a compiled talk's `某某同志讲话：` says a new talk begins: the same speaker may speak again)
+    const talk = isTalkSpeaker(v);
+    if (!talk && !isCompilationSpeaker(v)) continue;
+    if (talk) talks++;
+    else seen.set(v, (seen.get(v) ?? 0) + 1);
+    // (a talk's speaker line another reader took for a subhead is still the talk's title: retaken below)
+    if ((taken.has(li) && !(talk && (titleLines ??= titleOnlyLines(cands)).has(li))) || mdHeadingByLine.has(li) || !zoneHoldsTitles(zone[li])) continue;
     // the speaker's words right under it: the next line with visible words is running text
     let nextWords = '';
     for (let next = li + 1; next < n && next <= li + 4; next++) {
@@ -1790,7 +1805,14 @@ function addSpeakerTitles(text: string, layout: Layout, cands: Candidate[], zone
   }
   // a speaker heard twice is a dialogue's or minutes' turn: then no speaker's line is a title
   for (const k of seen.values()) if (k > 1) return;
-  if (found.length < 2) return;
+  if (found.length < 2 && talks < 2) return;
+  const retaken = new Set<number>();
+  for (const [li] of found) if (taken.has(li)) retaken.add(li);
+  if (retaken.size > 0) {
+    let w = 0;
+    for (const c of cands) if (!(c.isTitle && retaken.has(c.line))) cands[w++] = c;
+    cands.length = w;
+  }
   for (const [li, a, b] of found) {
     const c = newCandidate(a, 0, a, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
     c.titleStop = b;

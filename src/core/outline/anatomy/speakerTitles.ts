@@ -33,3 +33,17 @@ export function isCompilationSpeaker(v: string): boolean {
   const m = OFFICE_NAME.exec(v) ?? NAME_OFFICE.exec(v);
   return m !== null && !NOT_IN_NAME.test(m[1]);
 }
+
+/**
+ * A compiled talk's speaker line: who speaks next, then 讲话 (`张春桥同志讲话：`, `周总理讲话`), alone on
+ * its line over that speaker's words; the compilers of 1960s talk records joined several leaders'
+ * talks at one meeting so. The speaker is a name or a name and an office (two to six characters), with
+ * or without 同志; a speech's own title (`在全市大会上的讲话`) names a meeting and is none.
+ */
+const TALK_SPEAKER = /^([\u3400-\u9fff·]{2,6}?)(?:同志)?(?:讲话|講話|发言|發言)[：:]?$/;
+
+/** Whether a line's visible words (`visibleWords`) are a compiled talk's speaker line. */
+export function isTalkSpeaker(v: string): boolean {
+  const m = TALK_SPEAKER.exec(v);
+  return m !== null && !/[会會议議们們等的及和与與在上各位说說讲講谈談称稱指]|同志/.test(m[1]);
+}

@@ -9,6 +9,7 @@ import type { LineTable } from '../layout';
 import { groupCount, groupLength, groupOf, groupOfRange, groupText, newLineGroups } from './lineGroups';
 import { parseChineseInteger } from '../../text/numerals';
 import { isDigitCode } from '../../text/digits';
+import { isAsciiLetter } from '../../text/latin';
 
 const MAX_ITEM = 60;
 /** Lines after `目录` read as its items at most. */
@@ -619,7 +620,8 @@ const MAX_SUMMARY_LINE = 120;
  * `4.借你吉言：福暖四季；` names the part `4. 借你吉言`). Empty when nothing is left.
  */
 export function summaryKey(raw: string): string {
-  let s = raw.replace(/^[#>*+\-\s]+/, '');
+  // (a page kept as HTML opens its paragraphs with their tags: `<p>（一）…；</p>`)
+  let s = raw.replace(/^(?:\s*<[a-zA-Z][^<>]{0,40}>)+/, '').replace(/^[#>*+\-\s]+/, '');
   const m = ITEM_MARK.exec(s);
   if (m) s = s.slice(m[0].length);
   let cut = s.length;
@@ -658,8 +660,15 @@ function detectSummaryLists(input: AnatomyInput, anatomy: Anatomy, longBefore: I
   const groups = newLineGroups();
   for (let i = from; i < n; i++) {
     const L = lines.at(i);
-    if (L.blank || L.zeroWidth || zone[i] !== 0 || L.contentEnd - L.contentStart > MAX_SUMMARY_LINE) continue;
-    const k = summaryKey(text.slice(L.contentStart, L.contentEnd));
+    if (L.blank || L.zeroWidth || zone[i] !== 0) continue;
+    // (a part may open a long paragraph with its number and name, the talk running on after the
+    // name's full stop: `（一）如何对待…。这个问题…`; its key is read from the paragraph's opening)
+    let end = L.contentEnd;
+    if (end - L.contentStart > MAX_SUMMARY_LINE) {
+      if (!opensWithItemNumber(text, L.contentStart, end)) continue;
+      end = L.contentStart + MAX_SUMMARY_LINE;
+    }
+    const k = summaryKey(text.slice(L.contentStart, end));
     if (k) gid[i] = groupOf(groups, k);
     else numbered[i] = 0;
   }
@@ -787,7 +796,14 @@ function isOneToTenCode(c: number): boolean {
 /** A line opening (after a Markdown prefix) with `1.` `12、` `（3）` — char codes, no string. */
 function opensWithItemNumber(text: string, a: number, e: number): boolean {
   let p = a;
-  while (p < e && p - a < 8) {
+  // (a page kept as HTML: the paragraph's opening tag, `<p>`, `<p class="…">`, before the number)
+  for (let guard = 0; guard < 3 && text.charCodeAt(p) === 0x3c && isAsciiLetter(text.charCodeAt(p + 1)); guard++) {
+    const q = text.indexOf('>', p);
+    if (q < 0 || q >= e || q - p > 40) break;
+    p = q + 1;
+  }
+  const b = p;
+  while (p < e && p - b < 8) {
     const c = text.charCodeAt(p);
     if (c === 0x23 || c === 0x3e || c === 0x2a || c === 0x2b || c === 0x2d || c === 32) p++;
     else break;
@@ -816,6 +832,7 @@ function opensWithItemNumber(text: string, a: number, e: number): boolean {
 
 function opensWithBracket(text: string, a: number, e: number): boolean {
   let p = a;
+  if (text.charCodeAt(p) === 0x3c) { const q = text.indexOf('>', p); if (q > p && q < e && q - p <= 40) p = q + 1; }
   while (p < e && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0x3000)) p++;
   const c = text.charCodeAt(p);
   return c === 0xff08 || c === 0x28;
