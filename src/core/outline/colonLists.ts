@@ -10,8 +10,9 @@
  * on its line that closes a sentence announcing a list (`下列` `以下` `包括` `是指`, a count of
  * things: `两个关键挑战：`), every later member right after a semicolon, with no sentence's end (`。！？`) and no
  * line break from the first member to the last, and no heading under any member. Items on lines of
- * their own (a statute's `（一）…；` lines) are parts and stay. A speech's ordinals read so too
- * (`必须注意两条基本原则：第一，…；第二，…。`): one sentence that names two things.
+ * their own (a statute's `（一）…；` lines) are parts and stay. A speech's ordinals (`第一，…；第二，…`)
+ * are no such list: ANNOTATION.md counts run-in ordinals inside a paragraph (`…；其次，…`) as headings,
+ * and two blind golds split on `两条原则：第一，…；第二，…`, so the reference's letter decides.
  *
  * A document that numbers its parts at line starts gives one more reading (listInParagraph): a
  * bracketed run whose first member follows a colon in the middle of a paragraph (a sentence of that
@@ -73,13 +74,9 @@ function announcesList(text: string, colon: number): boolean {
   return ANNOUNCES.test(text.slice(a, colon));
 }
 
-/** A speech's ordinal inside a paragraph (`第一，` `第二、`), not a chapter's or an article's `第一章`. */
-const RUN_IN_ORDINAL = /^第[一二三四五六七八九十]+[，,、]$/;
-
-/** A bracketed number (`（1）` `（一）`), or a speech's ordinal run in (`第一，`). */
-function listFamily(h: Heading): 'paren' | 'ordinal' | null {
-  if (h.family === 'cn-paren' || h.family === 'arabic-paren') return 'paren';
-  return h.inline && h.family === 'di' && RUN_IN_ORDINAL.test(h.marker) ? 'ordinal' : null;
+/** A bracketed number (`（1）` `（一）`). */
+function isParen(h: Heading): boolean {
+  return h.family === 'cn-paren' || h.family === 'arabic-paren';
 }
 
 /** A sentence ended (`。！？`) on the line of `pos` before it: the paragraph spoke before what stands at `pos`. */
@@ -115,14 +112,14 @@ function listInParagraph(text: string, hs: readonly Heading[], members: readonly
 export function withoutColonLists(text: string, outline: Outline): Outline {
   const hs = outline.headings;
   if (hs.length < 2) return outline;
-  // members of each bracketed or ordinal run, in text order
+  // members of each bracketed run, in text order
   const runs = new Map<number, number[]>();
   // whether the document numbers parts at line starts (a numbered heading opening its line)
   let lineParts = false;
   for (let k = 0; k < hs.length; k++) {
     const h = hs[k];
     if (!h.inline && h.marker !== '') lineParts = true;
-    if (listFamily(h) === null) continue;
+    if (!isParen(h)) continue;
     const m = runs.get(h.run);
     if (m) m.push(k);
     else runs.set(h.run, [k]);
@@ -145,7 +142,7 @@ export function withoutColonLists(text: string, outline: Outline): Outline {
       const k = members[q];
       oneSentenceList = SEMI(markBefore(text, hs[k].start)) && oneSentence(text, hs[members[q - 1]].titleStart, hs[k].start);
     }
-    const inParagraph = !oneSentenceList && lineParts && listFamily(first) === 'paren' && listInParagraph(text, hs, members, colon);
+    const inParagraph = !oneSentenceList && lineParts && listInParagraph(text, hs, members, colon);
     if (!oneSentenceList && !inParagraph) continue;
     for (const k of members) drop[k] = 1;
     dropped += members.length;
