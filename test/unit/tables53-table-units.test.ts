@@ -97,4 +97,15 @@ describe('figures: a table\'s unit written once (tables53)', () => {
     assert.equal(k.get('61.2'), 'percent|');
     assert.equal(k.get('2031年'), 'date|');
   });
+
+  it('reads a budget table run together with its caption in one string as amounts in its unit', () => {
+    const text = [
+      "sentences = ['2031年某市本级国有资本经营预算收入预算表单位：万元项目预算数一、利润收入4300国有企业利润收入4300收入合计4300加：',",
+      "             '全年一般公共预算收入完成12.5亿元，增长3.2%。']",
+    ].join('\n');
+    const got = extractFigures(text, parseOutline(text)).filter((f) => f.text === '4300');
+    assert.equal(got.length, 3);
+    for (const f of got) assert.equal(`${f.kind}|${f.unit}|${f.value}`, 'money||4300');
+    assert.equal(kinds(text).get('3.2%'), 'percent|%');
+  });
 });
