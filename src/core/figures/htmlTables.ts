@@ -12,7 +12,7 @@
  */
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
-import { unitWordKind } from '../outline/anatomy/tables';
+import { captionUnitKind, unitWordKind } from '../outline/anatomy/tables';
 
 /** Longest table read (characters of markup). */
 const TABLE_SPAN = 200000;
@@ -114,11 +114,43 @@ function rowLabelKinds(rows: Cell[][], out: CellKinds): void {
   }
 }
 
-/** Each bare number cell of the table in [from, to), by its start, with the kind its column gives. */
-function tableKinds(t: string, from: number, to: number, out: CellKinds, labels: Set<number>): void {
+/** The unit a row states for the rows below it (`<td colspan="7">单位：亿元</td>`, `编制单位：… | 金额单位：万元`), or null. */
+function unitRowKind(row: Cell[]): FigureKind | null {
+  if (row.some((c) => c.numStart >= 0)) return null;
+  const texts = row.filter((c) => c.text);
+  if (!texts.length || texts.length > 3) return null;
+  for (const c of texts) {
+    if (!/单位[：:]/.test(c.text)) continue;
+    const k = captionUnitKind(c.text);
+    if (k) return k;
+  }
+  return null;
+}
+
+/**
+ * Each bare number cell of the table in [from, to), by its start, with the kind its column gives.
+ * The table's unit (`单位：亿元`: the caption before the table, `before`, or a row of the table stating
+ * it) reaches the columns whose header gives none and neither orders, counts nor rates (columnKind);
+ * a row stating a unit opens a new part, read with its own header (a finance sheet's `金融` part in
+ * 亿元, then its `外贸` part in 万美元, in one table).
+ */
+function tableKinds(t: string, from: number, to: number, out: CellKinds, labels: Set<number>, before: FigureKind | null): void {
   const rows = rowsOf(t, from, to);
   if (!rows) return;
   rowLabelKinds(rows, out);
+  let start = 0;
+  let unit = before;
+  for (let r = 0; r <= rows.length; r++) {
+    const k = r < rows.length ? unitRowKind(rows[r]) : null;
+    if (r < rows.length && !k) continue;
+    if (r > start) partKinds(rows.slice(start, r), out, labels, unit);
+    start = r;
+    unit = k;
+  }
+}
+
+/** The kinds of one part of a table (the rows under one statement of its unit). */
+function partKinds(rows: Cell[][], out: CellKinds, labels: Set<number>, tableUnit: FigureKind | null): void {
   const firstData = rows.findIndex((r) => r.some((c) => BARE.test(c.text)));
   if (firstData < 1) return;
   let h = firstData - 1;
@@ -145,7 +177,7 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds, labels:
   header = header.flatMap((c) => Array.from({ length: c.colspan }, () => c));
   const width = header.length;
   if (width > MAX_COLUMNS) return;
-  const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null) ?? slashUnitKind(c.text)));
+  const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null) ?? slashUnitKind(c.text) ?? columnKind(c.text, tableUnit)));
   const share = header.map((c) => SHARE_HEADER.test(c.text));
   const label = header.map((c) => ROW_LABEL_HEADER.test(c.text));
   if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l)) return;
@@ -184,6 +216,20 @@ function tableKinds(t: string, from: number, to: number, out: CellKinds, labels:
   }
 }
 
+/** How far before a table its caption of units is looked for (characters of markup). */
+const CAPTION_SPAN = 600;
+
+/**
+ * The unit the caption right before a table states (`<p>… 单位：亿元</p>` over `<table>`): the last line
+ * of visible text in [from, to), tags dropped; null when it states none.
+ */
+function captionBefore(t: string, from: number, to: number): FigureKind | null {
+  const visible = t.slice(from, to).replace(/<[^>]*>/g, '\n').replace(/&nbsp;|&#160;/g, ' ');
+  const lines = visible.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const last = lines[lines.length - 1];
+  return last && /单位[：:]|[)）]$/.test(last) ? captionUnitKind(last) : null;
+}
+
 /**
  * Bare numbers filling the cells of an HTML table take their column's kind (in place); the row
  * numbers of a 序号 column are dropped. Returns the figures kept.
@@ -196,6 +242,7 @@ export function applyHtmlTables(text: string, figs: Figure[]): Figure[] {
   const labels = new Set<number>();
   // the first </table> at or after the last table opened (found once, kept while it lies ahead)
   let close = -1;
+  let lastClose = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (close < m.index) {
@@ -205,7 +252,8 @@ export function applyHtmlTables(text: string, figs: Figure[]): Figure[] {
       close = e.index;
     }
     if (close > m.index + TABLE_SPAN) continue;
-    tableKinds(text, m.index, close, kinds, labels);
+    tableKinds(text, m.index, close, kinds, labels, captionBefore(text, Math.max(lastClose, m.index - CAPTION_SPAN), m.index));
+    lastClose = close;
     re.lastIndex = close;
   }
   giveCellKinds(figs, kinds);

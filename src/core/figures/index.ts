@@ -11,7 +11,7 @@ import { isAsciiDigit, isAsciiLetter, isLeaderDot } from './scan';
 import { firstAtOrAbove, positionAt } from '../text/lines';
 import { annotateContext, prefixApprox, suffixApprox } from './context';
 import { applyRowUnits } from './rowUnits';
-import { applyCaptionUnits, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
+import { applyCaptionUnits, applyRunOnTables, applyUnitColumn, applyColumnSums, applyColumnTotals, applyHeaderOrder, applyRowProse, applyStatedTotals, applyTableCells, applyTableMeasures } from './tables';
 import { dropRowNumbers } from './ordinals';
 import { splitMarkerFigures } from './markers';
 import { dropEnumeratedSets, joinYearsAndMonths } from './restated';
@@ -252,6 +252,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     figs = applyHtmlTables(text, figs);
     shareListUnits(text, figs);
     applyCaptionUnits(text, figs);
+    applyRunOnTables(text, figs);
     figs = applyUnitColumn(text, figs);
     figs = applyRowUnits(text, figs, outline);
     ratioAfterRatioWord(text, figs);

@@ -18,10 +18,10 @@
  * gives none, a unit the row's name ends with (`社会消费品零售总额(亿元)`) gives it. Linear: one pass
  * over the lines, one over the figures.
  */
-import { ORDER_HEADER_WORDS, RATE_HEADER_WORDS, TABLE_UNIT } from '../text/headerWords';
+import { ORDER_HEADER_WORDS, RATE_HEADER_WORDS } from '../text/headerWords';
 import type { Figure, FigureKind } from '../types';
 import { columnKind, giveCellKinds, type CellKinds } from './barTables';
-import { headerUnitKind, textHoldsBar } from '../outline/anatomy/tables';
+import { captionUnitKind, rowNameUnitKind, textHoldsBar } from '../outline/anatomy/tables';
 import { withoutSpaces } from '../text/blank';
 
 interface Cell { start: number; end: number; text: string }
@@ -117,8 +117,8 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
         const lineStart = block[k - 1].lineStart;
         const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
         // (`单位:吨 | |`: the unit written as a row of its own, its other cells empty)
-        const m = prevStart >= 0 && lineStart - 1 - prevStart <= 60 ? TABLE_UNIT.exec(withoutSpaces(text.slice(prevStart, lineStart - 1)).replace(/^[|｜]+|[|｜]+$/g, '')) : null;
-        const tableUnit = m ? headerUnitKind(m[1])?.kind ?? null : null;
+        // (or a caption of one cell ending with its unit: `指标:工业增加值_同比增长(%) | ||||||`)
+        const tableUnit = prevStart >= 0 && lineStart - 1 - prevStart <= 60 ? captionUnitKind(text.slice(prevStart, lineStart - 1)) : null;
         const kinds: (FigureKind | null)[] = [];
         for (let col = 1; col < width; col++) {
           const h = header[col - offset];
@@ -127,7 +127,7 @@ function blockKinds(text: string, block: Row[], out: CellKinds): void {
         for (let r = k; r < e; r++) {
           const cells = block[r].cells;
           // 社会消费品零售总额(亿元): the row's own unit for columns whose header gives none
-          const rowUnit = headerUnitKind(withoutSpaces(cells[0].text).replace(/[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜ ]*[）)]/g, ''));
+          const rowUnit = rowNameUnitKind(cells[0].text);
           for (let col = 1; col < width; col++) {
             const h = header[col - offset];
             let kind = kinds[col - 1];

@@ -793,6 +793,54 @@ export function applyCaptionUnits(text: string, figs: Figure[]): void {
   }
 }
 
+/** `单位：万元` run straight on into a table's text (`单位：万元项目预算数一、税收收入215341…`). */
+const RUN_ON_UNIT = /(?:金额)?单位[：:]\s*((?:万|亿|千|百)?元)(?=[\u4e00-\u9fff])/g;
+/** Where such a run-together table ends: a sentence mark, a quote closing the string it sits in, the line's end. */
+const RUN_ON_END = /[。；;'"\n]/g;
+/** Longest run-together table read after its unit (characters). */
+const RUN_ON_SPAN = 1500;
+
+/**
+ * A budget table a PDF copy ran together with its caption into one string, no separators between
+ * its cells (a code list of extracted sentences: `…收入预算表单位：万元项目预算数一、税收收入215341增值税72167
+ * 企业所得税26073…收入合计317325加：`): a bare number glued between a row's name and the next name is an
+ * amount in the unit the caption states (money), value and unit as written, as a flattened table's
+ * cell under `单位：万元` is. Only a number written bare (a Han character, or the run's start, before
+ * it, and a Han character or the run's end after it), after a name that neither counts, codes nor
+ * rates (NO_AMOUNT_LABEL); numbers the scanner read with a glued word (`26073个`) are left. Linear.
+ */
+export function applyRunOnTables(text: string, figs: Figure[]): void {
+  if (!figs.length || text.indexOf('单位') < 0) return;
+  const spans: [number, number][] = [];
+  RUN_ON_UNIT.lastIndex = 0;
+  for (let m = RUN_ON_UNIT.exec(text); m; m = RUN_ON_UNIT.exec(text)) {
+    const from = m.index + m[0].length;
+    RUN_ON_END.lastIndex = from;
+    const e = RUN_ON_END.exec(text);
+    const to = Math.min(e ? e.index : text.length, from + RUN_ON_SPAN);
+    spans.push([from, to]);
+    RUN_ON_UNIT.lastIndex = to;
+  }
+  if (!spans.length) return;
+  const han = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+  let k = 0;
+  for (const f of figs) {
+    while (k < spans.length && spans[k][1] < f.start) k++;
+    if (k >= spans.length) break;
+    const [from, to] = spans[k];
+    if (f.start < from || f.end > to || f.unit !== '' || f.approx || !/^\d+(?:\.\d+)?$/.test(f.text)) continue;
+    if (f.kind !== 'count' && f.kind !== 'other' && f.kind !== 'date') continue;
+    if (!han(text[f.start - 1]) || !(f.end === to || han(text[f.end]))) continue;
+    // the row's name: the Han run back to the previous digit or the run's start
+    let s = f.start;
+    while (s > from && !/\d/.test(text[s - 1])) s--;
+    const label = text.slice(s, f.start);
+    if (NO_AMOUNT_LABEL.test(label)) continue;
+    f.kind = 'money';
+    f.value = Number(f.text);
+  }
+}
+
 /** A row label of a flattened table: a short name with no digits, nor a colon, bracket or sentence mark. */
 const ROW_LABEL = /^[\u4e00-\u9fff][^\d:：()（）。，,;；|]{0,19}$/;
 /** Labels of rows or columns that count, rank, code or rate, whatever the table's unit. */

@@ -11,6 +11,6 @@ export const TABLE_UNIT = /^[（(]?(?:计量|金额)?单位[：:]\s*([^（()）�
  * (a per-cent, a share, a growth). A table's or a row's unit of amount reaches none of the first two,
  * nor a rate column.
  */
-export const ORDER_HEADER_WORDS = '序号|编号|代码|排名|名次|位次|年份|年度|时间|日期';
+export const ORDER_HEADER_WORDS = '序号|编号|代码|排名|名次|位次|行次|年份|年度|时间|日期';
 export const COUNT_HEADER_WORDS = '期限|个数|数量|户数|人数';
 export const RATE_HEADER_WORDS = '%|％|比重|增长|增減|增减|增速|下降|占比|比例|率';

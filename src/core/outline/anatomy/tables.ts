@@ -5,7 +5,7 @@
  * markers). Their cells are kept for the figures: a row label is no figure, and a bare number
  * takes the kind its column's header gives (`吨/日` → mass, `（万户）` → count).
  */
-import { COUNT_HEADER_WORDS, ORDER_HEADER_WORDS, TABLE_UNIT } from '../../text/headerWords';
+import { COUNT_HEADER_WORDS, ORDER_HEADER_WORDS, RATE_HEADER_WORDS, TABLE_UNIT } from '../../text/headerWords';
 import type { FigureKind, TableCell } from '../../types';
 import { Zone, type Anatomy, type AnatomyInput } from './index';
 import { ATTACHMENT_LABEL, contentFrom, firstCode, isBlankLine, lineLength, shortText } from './lineText';
@@ -61,7 +61,8 @@ export function headerUnitKind(cell: string): { kind: FigureKind; scaled: boolea
  * (headerUnitKind) and a table's unit column (figures/tables.ts) read their units here.
  */
 export function unitWordKind(s: string): { kind: FigureKind; scaled: boolean } | null {
-  if (s === '%' || s === '％' || s === '百分比') return { kind: 'percent', scaled: false };
+  // (`±%`, `+%`: a change in per cent written with its sign, as a communiqué's `同比增长（±%）`)
+  if (/^[±+]?[%％]$/.test(s) || s === '百分比') return { kind: 'percent', scaled: false };
   let p = 0;
   const scale = scaleAt(s, 0);
   if (scale) p += scale[0].length;
@@ -72,6 +73,35 @@ export function unitWordKind(s: string): { kind: FigureKind; scaled: boolean } |
   if (p < s.length && (s[p] === '/' || s[p] === '／' || s[p] === '每')) p = s.length;
   if (p !== s.length) return null;
   return { kind: u.kind, scaled: scale !== null };
+}
+
+/** Pinyin a page's converter set in brackets after each character (`生產(chǎn)`): no unit. */
+const PINYIN_NOTE = /[（(][a-zàáǎèéěìíǐòóǒùúǔüǖǘǚǜ ]*[）)]/g;
+
+/**
+ * The unit a row's name ends with (`社会消费品零售总额(亿元)`, `最终消费率(%)`), pinyin notes
+ * dropped: the kind it gives the row's bare cells where the column's header gives none.
+ */
+export function rowNameUnitKind(name: string): { kind: FigureKind; scaled: boolean } | null {
+  return headerUnitKind(name.replace(/\s+/g, '').replace(PINYIN_NOTE, ''));
+}
+
+/**
+ * The unit a table's caption line gives its cells: `… 单位：亿元`, `（计量单位：吨）`, or a caption of one
+ * cell ending with its unit in brackets (`指标:工业增加值_同比增长(%)`, `表1 主要产品产量（万吨）`);
+ * bars around the text (a page reader's caption row `… | ||||`) are dropped. Null for anything else
+ * (a caption of several cells is a row; `（续）`, `(2002年)` name no unit).
+ */
+/** `单位：亿元` closing a caption line (`2012年地区生产总值 单位：亿元`, `币种：人民币 单位：万元`), spaces dropped. */
+const CAPTION_UNIT = /(?:计量|金额)?单位[：:]([^（()）：:，,]{1,8}?)[）)]?$/;
+
+export function captionUnitKind(line: string): FigureKind | null {
+  const s = line.replace(/\s+/g, '').replace(/^[|｜]+|[|｜]+$/g, '');
+  if (!s || s.length > 60 || /[|｜。；;]/.test(s)) return null;
+  const m = CAPTION_UNIT.exec(s);
+  if (m) return headerUnitKind(m[1])?.kind ?? null;
+  const b = /[（(]([^（()）]{1,8})[）)]$/.exec(s);
+  return b && b.index > 0 ? unitWordKind(b[1].trim())?.kind ?? null : null;
 }
 
 /** The header of a column of years (`时间`, `年份`): its four-digit cells are dates. */
@@ -171,6 +201,10 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     const header = pipeCells(text, contentFrom(input, li), lines.contentEnd[li]).map(([a, b]) => text.slice(a, b));
     const kinds = header.map((h) => headerUnitKind(h));
     const measures = header.map((h) => headerMeasure(h));
+    // the table's unit, from the caption line right above the header (`单位：亿元`, `… 增长(%)`), for
+    // columns whose header gives none and neither orders, counts nor rates (a column of years keeps its dates)
+    const above = li > 0 && !lines.empty(li - 1) ? text.slice(contentFrom(input, li - 1), lines.contentEnd[li - 1]) : '';
+    const tableUnit = above ? captionUnitKind(above) : null;
     let last = li + 1;
     while (last + 1 < n && tableZone(zone[last + 1]) && isPipeRow(input, last + 1)) last++;
     for (let k = li; k <= last; k++) zone[k] = Zone.Table;
@@ -201,7 +235,11 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
         // `| 时间 | 常住人口 (万人) |` / `| 2017 | 39.14 |`: a year under a column of years is the year (a date)
         else if (hc >= 0 && YEAR_COLUMN.test((header[hc] ?? '').trim()) && /^(?:19|20)\d\d$/.test(cell)) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: 'date' });
         else if (hc >= 0) {
-          const k = kinds[hc];
+          const h = (header[hc] ?? '').trim();
+          // `| 最终消费(亿元) | 45129 |` under `| 指标 | 2017年 |`: the row's name gives the unit its
+          // header does not; then the caption's, for a column that takes an amount
+          const k = kinds[hc] ?? (NO_ROW_UNIT.test(h) ? null : rowNameUnitKind(text.slice(r[0][0], r[0][1])) ??
+            (tableUnit && !NO_TABLE_UNIT.test(h) && !NO_ROW_UNIT.test(h) ? { kind: tableUnit, scaled: false } : null));
           if (k || measure) anatomy.cells.push({ start: a, end: b, rowLabel: false, kind: k ? k.kind : null, measure });
         }
       });
@@ -473,6 +511,8 @@ interface Column { kind: { kind: FigureKind; scaled: boolean } | null; measure: 
 
 /** Headers of columns that hold no amount, whatever the table's unit: ranks, codes, years, counts. */
 const NO_TABLE_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${COUNT_HEADER_WORDS})`);
+/** Headers of columns a row's or a caption's unit does not reach: orders and rates (`年份`, `增长`, `比重`). */
+const NO_ROW_UNIT = new RegExp(`(${ORDER_HEADER_WORDS}|${RATE_HEADER_WORDS})`);
 
 /**
  * The kind each number cell of a flattened table takes from its own column, when the rows are as
