@@ -38,7 +38,7 @@ import { dropProgramNumbers } from './programNumbers';
 import { dropRecordCodes } from './recordCodes';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
-import { isPageMark } from '../outline/anatomy/pageFurniture';
+import { isPageMark, isPageSeparator } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
 import { isHtmlSource } from '../outline/htmlSource';
@@ -1071,6 +1071,8 @@ function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[]
       const v = Number(t);
       if (!bareNumbers.has(v - 1) && !bareNumbers.has(v + 1)) return true;
     }
+    // (a converter's `=====第5页=====` counts its scans: nothing printed, no figure)
+    if (isPageSeparator(t)) return false;
     if (isPageMark(t)) return keepPageNumber(text, f);
     repeats ??= furnitureLineCounts();
     return (repeats.get(t) ?? 0) < 3;
