@@ -4,6 +4,7 @@
  * (`figures/context.ts`), a third places them in the outline.
  */
 import { joinSecondEnds } from './secondEnds';
+import { dropInlineContentsPages } from './inlineContents';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
@@ -280,6 +281,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
     }
+    // (a book's contents flattened onto one line: its page numbers before each division's mark)
+    if (outline) figs = dropInlineContentsPages(text, figs, outline.lineStarts);
     // (a yearbook's `1-1 全国行政区划`, `1-2 …`: numbers of tables, not ranges)
     figs = dropTableNumbers(text, figs);
     annotateContext(text, figs);
@@ -1010,10 +1013,18 @@ function contentsEntryNumber(text: string, f: Figure, starts: number[]): boolean
   // (a date or a count of three digits or more opening an entry is its name's: `2023年甲镇工作报告`)
   if (f.kind === 'date') return false;
   if (p === f.start && /^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}(?![0-9])/.test(f.text)) return true;
-  if (f.end !== e || f.end - f.start > 4) return false;
+  if (f.end - f.start > 4) return false;
   for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
   const before = text[f.start - 1] ?? '';
-  return /[\s.．·…⋯]/.test(before);
+  // A scanned book's contents (OCR): the page number in brackets (`…(34)`, `整理(1)`, `…（5)`) at the
+  // line's end or with the next entry run on after it (`(1)2、…`), and that next entry's own number.
+  if (/[（(]/.test(before) && /^[)）]/.test(text[f.end] ?? '')) {
+    const after = text.slice(f.end + 1, e);
+    if (/^\s*$/.test(after) || /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/.test(after)) return true;
+  }
+  if (/[)）]/.test(before) && f.end - f.start <= 2 && /[、.．]/.test(text[f.end] ?? '') && /[（(][0-9]{1,3}[)）]$/.test(text.slice(Math.max(a, f.start - 6), f.start))) return true;
+  if (f.end !== e) return false;
+  return /[\s.．·・…⋯]/.test(before);
 }
 
 /** A number of one to four ASCII digits, alone (a page's number, or a count in a web page's chrome). */
