@@ -443,7 +443,7 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       if (lines.blank(k) || lines.zeroWidth(k) || zone[k] === Zone.Furniture) continue;
       if (zone[k] !== 0) return -1;
       if (scannedEntryEnd(k) || (hasKey(k) && hasPageNumber(text.slice(lcs[k], lce[k])))) return k;
-      if (!hasKey(k) || (firstGroup >= 0 && gid[k] === firstGroup)) return -1;
+      if (!hasKey(k) || (k > j && firstGroup >= 0 && gid[k] === firstGroup)) return -1;
       seen++;
     }
     return -1;
