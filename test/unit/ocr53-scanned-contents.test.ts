@@ -125,3 +125,25 @@ describe('a scanned book\'s contents (ocr53)', () => {
     assert.ok(kept.includes('12'), kept.join(' '));
   });
 });
+
+describe('the source lines of a book of quotations (ocr53)', () => {
+  const excerpt = (k: number): string[] => [
+    `    第${k}段摘录：群众是真正的英雄，我们要虚心向群众学习，不要摆架子，不要瞎指挥。`,
+    `    某某${1960 + k}年${k}月在某地的讲话`,
+  ];
+  it('takes a name and a year under each short excerpt for its source, no title', () => {
+    const text = ['    某某言论摘编', '', '    一、关于群众路线', ...[1, 2, 3, 4, 5, 6].flatMap(excerpt)].join('\n');
+    const heads = headsOn(text).map((h) => h.head);
+    assert.deepEqual(heads.filter((h) => h.includes('讲话')), [], heads.join(' / '));
+    assert.ok(heads.includes('某某言论摘编'), heads.join(' / '));
+  });
+  it('keeps such lines as titles over long texts (a compilation of speeches)', () => {
+    const speech = (k: number): string[] => [
+      `    某某${1960 + k}年在某地的讲话`,
+      ...Array.from({ length: 8 }, (_, q) => `    第${k}篇第${q + 1}段：今年的生产任务很重，各级干部要深入基层，同群众一起研究办法，把工作做扎实。`),
+    ];
+    const text = ['    某某讲话选', '', ...[1, 2, 3, 4, 5, 6].flatMap(speech)].join('\n');
+    const heads = headsOn(text).map((h) => h.head);
+    assert.ok(heads.filter((h) => h.includes('讲话')).length >= 5, heads.join(' / '));
+  });
+});

@@ -22,6 +22,7 @@ import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectLabelCells } from './labelCells';
+import { detectSourceLines } from './sourceLines';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
@@ -131,6 +132,7 @@ export const DETECTORS: Detector[] = [
   detectTables, // piped tables and tables flattened one cell per line
   detectLabelCells, // numbered row labels of a flattened table between its number cells
   detectNotes, // 注释：[1]…
+  detectSourceLines, // a book of quotations: the source line under each excerpt (某某1972年在…的讲话)
   footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];
 
