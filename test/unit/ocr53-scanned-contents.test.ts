@@ -147,3 +147,24 @@ describe('the source lines of a book of quotations (ocr53)', () => {
     assert.ok(heads.filter((h) => h.includes('讲话')).length >= 5, heads.join(' / '));
   });
 });
+
+describe('a scanned book\'s preface signed at the foot of its page (ocr53)', () => {
+  it('reads the issuing body over the date as the preface\'s signature, no title', () => {
+    const text = [
+      '    农业学大寨材料汇编',
+      '',
+      '==========第1页==========',
+      '    说明',
+      '    这本材料汇编收入了各地学大寨的经验介绍十篇，供县、社干部学习时参考，不当之处请指正。',
+      '    某某县革命委员会宣传组',
+      '    一九七五年十月',
+      '',
+      '==========第2页==========',
+      '    大寨精神处处开花',
+      '    今年我县各公社都掀起了农业学大寨的热潮，修梯田，打水井，粮食产量比去年增长一成。',
+    ].join('\n');
+    const heads = headsOn(text).map((h) => h.head);
+    assert.ok(!heads.includes('某某县革命委员会宣传组'), heads.join(' / '));
+    assert.equal(zoneOf(text, 6), 'closing');
+  });
+});

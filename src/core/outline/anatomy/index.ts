@@ -23,6 +23,7 @@ import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectLabelCells } from './labelCells';
 import { detectSourceLines } from './sourceLines';
+import { detectPageSignatures } from './pageSignatures';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
@@ -133,6 +134,7 @@ export const DETECTORS: Detector[] = [
   detectLabelCells, // numbered row labels of a flattened table between its number cells
   detectNotes, // 注释：[1]…
   detectSourceLines, // a book of quotations: the source line under each excerpt (某某1972年在…的讲话)
+  detectPageSignatures, // a scanned book's preface signed at the foot of its page: body over date
   footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];
 
