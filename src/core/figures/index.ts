@@ -4,6 +4,7 @@
  * (`figures/context.ts`), a third places them in the outline.
  */
 import { joinSecondEnds } from './secondEnds';
+import { dropInlineContentsPages } from './inlineContents';
 import { dropLabelRuns } from './labelRuns';
 import type { Figure, Outline } from '../types';
 import { FigureScanner, codeFieldValue, inlineTagBefore, inlineTagEnd } from './extract';
@@ -38,7 +39,7 @@ import { dropProgramNumbers } from './programNumbers';
 import { dropRecordCodes } from './recordCodes';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
-import { isPageMark } from '../outline/anatomy/pageFurniture';
+import { isPageMark, isPageSeparator } from '../outline/anatomy/pageFurniture';
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
 import { isHtmlSource } from '../outline/htmlSource';
@@ -281,6 +282,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);
     }
+    // (a book's contents flattened onto one line: its page numbers before each division's mark)
+    if (outline) figs = dropInlineContentsPages(text, figs, outline.lineStarts);
     // (a yearbook's `1-1 全国行政区划`, `1-2 …`: numbers of tables, not ranges)
     figs = dropTableNumbers(text, figs);
     annotateContext(text, figs);
@@ -1007,10 +1010,18 @@ function contentsEntryNumber(text: string, f: Figure, starts: number[]): boolean
   // (a date or a count of three digits or more opening an entry is its name's: `2023年甲镇工作报告`)
   if (f.kind === 'date') return false;
   if (p === f.start && /^[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3}(?![0-9])/.test(f.text)) return true;
-  if (f.end !== e || f.end - f.start > 4) return false;
+  if (f.end - f.start > 4) return false;
   for (let q = f.start; q < f.end; q++) if (!isAsciiDigit(text.charCodeAt(q))) return false;
   const before = text[f.start - 1] ?? '';
-  return /[\s.．·…⋯]/.test(before);
+  // A scanned book's contents (OCR): the page number in brackets (`…(34)`, `整理(1)`, `…（5)`) at the
+  // line's end or with the next entry run on after it (`(1)2、…`), and that next entry's own number.
+  if (/[（(]/.test(before) && /^[)）]/.test(text[f.end] ?? '')) {
+    const after = text.slice(f.end + 1, e);
+    if (/^\s*$/.test(after) || /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/.test(after)) return true;
+  }
+  if (/[)）]/.test(before) && f.end - f.start <= 2 && /[、.．]/.test(text[f.end] ?? '') && /[（(][0-9]{1,3}[)）]$/.test(text.slice(Math.max(a, f.start - 6), f.start))) return true;
+  if (f.end !== e) return false;
+  return /[\s.．·・…⋯]/.test(before);
 }
 
 /** A number of one to four ASCII digits, alone (a page's number, or a count in a web page's chrome). */
@@ -1068,6 +1079,8 @@ function dropListMarks(text: string, figs: Figure[], outline: Outline): Figure[]
       const v = Number(t);
       if (!bareNumbers.has(v - 1) && !bareNumbers.has(v + 1)) return true;
     }
+    // (a converter's `=====第5页=====` counts its scans: nothing printed, no figure)
+    if (isPageSeparator(t)) return false;
     if (isPageMark(t)) return keepPageNumber(text, f);
     repeats ??= furnitureLineCounts();
     return (repeats.get(t) ?? 0) < 3;

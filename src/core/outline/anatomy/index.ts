@@ -22,6 +22,8 @@ import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
 import { detectTables } from './tables';
 import { detectLabelCells } from './labelCells';
+import { detectSourceLines } from './sourceLines';
+import { detectPageSignatures } from './pageSignatures';
 import { detectNotes } from './notes';
 import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
@@ -131,6 +133,8 @@ export const DETECTORS: Detector[] = [
   detectTables, // piped tables and tables flattened one cell per line
   detectLabelCells, // numbered row labels of a flattened table between its number cells
   detectNotes, // 注释：[1]…
+  detectSourceLines, // a book of quotations: the source line under each excerpt (某某1972年在…的讲话)
+  detectPageSignatures, // a scanned book's preface signed at the foot of its page: body over date
   footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];
 

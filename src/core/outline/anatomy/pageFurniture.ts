@@ -14,6 +14,7 @@ import { lineContentEnd, lineContentStart } from '../layout';
 import { lineEndAt } from '../../text/lines';
 import type { Anatomy, AnatomyInput } from './index';
 import { groupCount, groupOfRange, newLineGroups, type LineGroups } from './lineGroups';
+import { isTocHeader, tocKeyAt } from './toc';
 
 export interface PageFurniture {
   /** 1 for each line that is page furniture (page number, running head or foot, form-feed-only line). */
@@ -44,6 +45,17 @@ const DI_YE = /^(第\s*[0-9０-９]{1,4}\s*页(\s*[,，、/／]?\s*共\s*[0-9０
 /** `3/20`, `3 / 20`, `Page 3 of 20`, `Page 3` */
 const OF_TOTAL = /^([0-9]{1,4}\s*[/／]\s*[0-9]{1,4}|[Pp]age\s*[0-9]{1,4}(\s*of\s*[0-9]{1,4})?)$/;
 const BARE = /^[0-9０-９]{1,4}$/;
+/** A converter's page separator (FENCED): its number is the converter's count, not printed text. */
+export function isPageSeparator(s: string): boolean {
+  return s.length <= FENCED_MAX && FENCED.test(s);
+}
+/**
+ * `==========第5页==========`, `=====第12頁=====`: the separator an OCR or e-book converter writes
+ * where each scanned page starts, its page number fenced by rules (wider than the other shapes).
+ */
+const FENCED = /^[=＝]{3,}\s*第\s*[0-9０-９]{1,4}\s*[页頁]\s*[=＝]{3,}$/;
+/** Longest FENCED line read. */
+const FENCED_MAX = 60;
 /**
  * `第 1 页 共 1 页`, `共3页 第2页`, `Page 2 of 3`: a page number that gives the total says what it is
  * by itself (the page within the total), so one alone is a page mark (a one-page document's only
@@ -62,7 +74,7 @@ function pageOfTotal(t: string): boolean {
 
 /** A line (trimmed) that is nothing but a page mark: `- 2 -`, `第 3 页 共 20 页`, `3/20`, `7`. */
 export function isPageMark(s: string): boolean {
-  return s.length <= 24 && (DASHED.test(s) || DI_YE.test(s) || OF_TOTAL.test(s) || BARE.test(s));
+  return (s.length <= 24 && (DASHED.test(s) || DI_YE.test(s) || OF_TOTAL.test(s) || BARE.test(s))) || (s.length <= FENCED_MAX && FENCED.test(s));
 }
 
 /**
@@ -110,9 +122,10 @@ export function findPageFurniture(text: string, lineStarts: readonly number[], s
     if (s >= e) continue;
     contentLines++;
     const len = e - s;
-    if (len > 24 || !opensPageMark(text.charCodeAt(s))) continue;
+    const c0 = text.charCodeAt(s);
+    if (len > (c0 === 0x3d || c0 === 0xff1d ? FENCED_MAX : 24) || !opensPageMark(c0)) continue;
     const t = text.slice(s, e);
-    if (DASHED.test(t) || DI_YE.test(t) || OF_TOTAL.test(t)) {
+    if (DASHED.test(t) || DI_YE.test(t) || OF_TOTAL.test(t) || FENCED.test(t)) {
       shape[i] = pageOfTotal(t) ? 3 : 1;
       strong++;
     } else if (BARE.test(t)) {
@@ -251,6 +264,12 @@ export function findPageFurniture(text: string, lineStarts: readonly number[], s
       for (const i of list) if (i > firstBoundary) mask[i] = 1;
       continue;
     }
+    // A book's contents run over pages with `目录` over each: the first is the contents' title,
+    // the others its running head.
+    if (isTocHeader(tocKeyAt(text, cs[list[0]], ce[list[0]]))) {
+      for (let k = 1; k < list.length; k++) mask[list[k]] = 1;
+      continue;
+    }
     if (ordinal[list[0]] - ordinal[firstContent] <= 4 && ordinal[list[1]] - ordinal[list[0]] <= 3) keep = list[1];
     // …and when page one opens with the title alone (no head above it, no page mark beside it), the
     // title is that first line.
@@ -309,11 +328,12 @@ function loneMarkAtBreak(text: string, cs: Int32Array, ce: Int32Array, i: number
 
 /**
  * Whether a line opening with this character may be a page mark (the first characters the shapes
- * DASHED, DI_YE, OF_TOTAL and BARE accept): other lines are not sliced into a string and tested.
+ * DASHED, DI_YE, OF_TOTAL, FENCED and BARE accept): other lines are not sliced into a string and tested.
  */
 function opensPageMark(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x2d || c === 0x2014 || c === 0xff0d ||
-    c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0xb7 || c === 0x2022 || c === 0x7b2c || c === 0x5171 || c === 0x50 || c === 0x70;
+    c === 0x2013 || c === 0x7e || c === 0xff5e || c === 0xb7 || c === 0x2022 || c === 0x7b2c || c === 0x5171 || c === 0x50 || c === 0x70 ||
+    c === 0x3d || c === 0xff1d;
 }
 
 function hasFormFeed(text: string, from: number, to: number): boolean {

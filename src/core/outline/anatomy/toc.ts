@@ -20,7 +20,7 @@ const OUTLINE_HEADER = /^(?:目录[\/／、]?提纲|提纲[\/／、]?目录|内�
 /** The longest key isTocHeader accepts. */
 const TOC_HEADER_MAX = 15;
 /** `目录`, `目　　录`, `## 目录`, `CONTENTS`. */
-function isTocHeader(s: string): boolean {
+export function isTocHeader(s: string): boolean {
   if (s.length > TOC_HEADER_MAX) return false;
   const c = s[0];
   if (c !== '目' && c !== 'c' && c !== 'C' && c !== 't' && c !== 'T') return false;
@@ -278,23 +278,37 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
       inRun.clear();
       continue;
     }
-    if (headerAt(i)) {
-      let last = i;
+    const headerEnd = headerAt(i) ? i : splitHeaderEnd(i);
+    if (headerEnd >= 0) {
+      let last = headerEnd;
       let items = 0;
       // Where the body opens with the list's first item again and only the list's short lines
       // stand between (no running text), every one of them is the list's, whether or not the body
       // repeats it: a text cut after its first chapters keeps the whole list of chapters.
-      const first = firstItem(i);
-      const again = first > i ? nextOf(first, first) : -1;
-      if (again > first && again - i <= MAX_ITEMS && onlyItemsBetween(i + 1, again)) {
-        for (let j = i + 1; j < again; j++) if (!lines.blank(j) && !lines.zeroWidth(j)) { last = j; items++; }
+      const first = firstItem(headerEnd);
+      const again = first > headerEnd ? nextOf(first, first) : -1;
+      if (again > first && again - i <= MAX_ITEMS && onlyItemsBetween(headerEnd + 1, again)) {
+        for (let j = headerEnd + 1; j < again; j++) if (!lines.blank(j) && !lines.zeroWidth(j) && zone[j] === 0) { last = j; items++; }
       }
       for (let j = last + 1; j < n && items < MAX_ITEMS; j++) {
         if (lines.blank(j) || lines.zeroWidth(j)) continue;
-        if (!hasKey(j) || zone[j] !== 0) break;
+        // (a scanned book's contents run over pages: its page breaks stand among the entries)
+        if (zone[j] === Zone.Furniture && items > 0) continue;
+        if (zone[j] !== 0) break;
+        const paged = scannedEntryEnd(j);
+        if (!hasKey(j) && !paged) break;
         // The list ends where the body starts repeating it.
         if (items > 0 && gid[j] === gid[first]) break;
-        if (!hasPageNumber(text.slice(lines.contentStart[j], lines.contentEnd[j])) && nextOf(j, j) < 0) break;
+        if (!paged && !hasPageNumber(text.slice(lines.contentStart[j], lines.contentEnd[j])) && nextOf(j, j) < 0) {
+          // An entry printed over two lines or more (its page number on the last), or one whose
+          // number the scan lost under the next: the lines up to a page number within a few are the list's.
+          const k = items > 0 || headerEnd > i ? pagedWithin(j, gid[first]) : -1;
+          if (k < 0) break;
+          for (let q = j; q <= k; q++) if (!lines.blank(q) && !lines.zeroWidth(q) && zone[q] === 0) items++;
+          last = k;
+          j = k;
+          continue;
+        }
         last = j;
         items++;
       }
@@ -397,6 +411,41 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     }
     return false;
   }
+  /**
+   * `目` over `录` (a contents title printed vertically, one character a line): the `录` line, else -1.
+   */
+  function splitHeaderEnd(h: number): number {
+    if (lce[h] - lcs[h] > 3 || keyOf(h) !== '目') return -1;
+    let j = h + 1;
+    while (j < n && (lines.blank(j) || lines.zeroWidth(j))) j++;
+    if (j >= n) return -1;
+    const k = keyOf(j);
+    return k === '录' || k === '錄' ? j : -1;
+  }
+  /** Whether line j ends a scanned contents entry with its page number (SCANNED_PAGE), or is one. */
+  function scannedEntryEnd(j: number): boolean {
+    if (lce[j] - lcs[j] > MAX_SCANNED_LINE) return false;
+    const raw = text.slice(lcs[j], lce[j]);
+    if (SCANNED_PAGE.test(raw)) return true;
+    // entries run together on one line by the scan (`…(1)2、…`), no sentence among them
+    return GLUED_PAGE.test(raw) && !/[。！？]/.test(raw);
+  }
+  /**
+   * From line j, an unnumbered line of a contents list: the first line within WRAP_MAX lines that
+   * closes an entry with a page number, the lines between all short and unzoned (page breaks
+   * passed over), none the body's repeat of the list's first item (`firstGroup`); else -1.
+   */
+  function pagedWithin(j: number, firstGroup: number): number {
+    let seen = 0;
+    for (let k = j; k < n && seen <= WRAP_MAX; k++) {
+      if (lines.blank(k) || lines.zeroWidth(k) || zone[k] === Zone.Furniture) continue;
+      if (zone[k] !== 0) return -1;
+      if (scannedEntryEnd(k) || (hasKey(k) && hasPageNumber(text.slice(lcs[k], lce[k])))) return k;
+      if (!hasKey(k) || (k > j && firstGroup >= 0 && gid[k] === firstGroup)) return -1;
+      seen++;
+    }
+    return -1;
+  }
   function cjkIn(k: string): number {
     let c = 0;
     for (let q = 0; q < k.length; q++) { const code = k.charCodeAt(q); if (code >= 0x3400 && code <= 0x9fff) c++; }
@@ -406,13 +455,26 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
     for (let j = h + 1; j < n; j++) if (hasKey(j)) return j;
     return h;
   }
-  /** Lines [a, b) hold only short keyed lines still unzoned (blank lines allowed). */
+  /**
+   * Lines [a, b) hold only short keyed lines still unzoned (blank lines allowed). A scanned book's
+   * contents (page breaks or OCR page numbers among them) may also hold the lines a key refuses:
+   * an entry's date or note in brackets (`(第8號。1946年2月23日…)`), a page number alone, two
+   * entries run together on one line (no sentence in it).
+   */
   function onlyItemsBetween(a: number, b: number): boolean {
+    let scanned = false;
+    let loose = false;
     for (let k = a; k < b; k++) {
       if (lines.blank(k) || lines.zeroWidth(k)) continue;
-      if (!hasKey(k) || zone[k] !== 0) return false;
+      if (zone[k] === Zone.Furniture) { scanned = true; continue; }
+      if (zone[k] !== 0) return false;
+      if (scannedEntryEnd(k)) { scanned = true; continue; }
+      if (hasKey(k)) continue;
+      const raw = text.slice(lcs[k], lce[k]);
+      if (raw.length > MAX_ITEM + 40 || (!BRACKET_NOTE.test(raw) && /[。！？；]/.test(raw))) return false;
+      loose = true;
     }
-    return true;
+    return scanned || !loose;
   }
   function countItems(a: number, b: number): number {
     let c = 0;
@@ -434,6 +496,20 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
   }
 }
 
+/**
+ * The page number closing an entry of a scanned book's contents, as OCR gives it: after a leader,
+ * one `…` or more (`…121`, `……·(8)`), in brackets (`理论讨论会第三组整理(1)`, `…（5)`), or alone on
+ * its line under the entry (`32`, `……42`, `・193`).
+ */
+const SCANNED_PAGE = /(?:(?:…|[·・]|[.．·・…_\-—]{2,})[\s\u3000]*[0-9０-９]{1,4}|[（(][\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[)）])[\s\u3000]*$|^[\s\u3000.．·・…_\-—]*[0-9０-９]{1,4}[\s\u3000]*$/;
+/** A page number in brackets with the next entry's number right after it: entries run together. */
+const GLUED_PAGE = /[（(][0-9０-９]{1,3}[)）][\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/;
+/** An entry's date or note in brackets under it (`(1946年2月9日)`, `(第8號。1946年2月23日於莫斯科市)…`). */
+const BRACKET_NOTE = /^[\s\u3000]*[（(][^（()）]{1,60}[)）]?[\s\u3000.．·・…]*$/;
+/** Longest line read as scanned contents entries (a line may hold three run together). */
+const MAX_SCANNED_LINE = 200;
+/** Unnumbered lines of one contents entry at most, before the line with its page number. */
+const WRAP_MAX = 6;
 /** Fewest numbered names under `目录` read as its list with no body repeating them. */
 const MIN_NUMBERED_ITEMS = 3;
 /**
