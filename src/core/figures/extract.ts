@@ -15,7 +15,7 @@ import { RANK_UNITS, isArabicOnlyMeasure, latinUnitAt, scaleAt, unitAt, unitEntr
 import { inFixedExpression } from './names';
 import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
-import { acceptChinese, chineseScaleGrade, timesDu } from './chinese';
+import { acceptChinese, chineseScaleGrade, countsBackFromEvent, timesDu } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
@@ -143,7 +143,11 @@ const MONTH_PARTS = ['初', '中旬', '上旬', '下旬', '底', '末', '以来'
 const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
 /** N日 (the number at `start`, 日 ending at `after`) counts days: a bound follows, or a counting word comes before. */
 function daysCounted(text: string, start: number, after: number): boolean {
-  return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length));
+  return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length)) || daysBeforeEvent(text, start, after);
+}
+/** N日前 after an event's verb: days counted back from it (会议举行七日以前, 审查的四十五日前; chinese.ts). */
+function daysBeforeEvent(text: string, start: number, after: number): boolean {
+  return countsBackFromEvent(text, start, after);
 }
 // („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
 const DOC_NUMBER_OPEN = '〔[［【﹝„';
