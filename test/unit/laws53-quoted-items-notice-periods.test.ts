@@ -58,9 +58,12 @@ describe('figures: notice periods and an office holder in procedure rules (laws5
     assert.deepEqual(brief('应当在会议召开十日前提交议案'), ['十日|10|日|duration']);
     assert.deepEqual(brief('应当在全体会议审查的四十五日前送交'), ['四十五日|45|日|duration']);
     assert.deepEqual(brief('应当在会议举行的一个月前发给代表'), ['一个月|1|个月|duration']);
-    // (于十日前报送 may be "by the tenth"; 每月十五日前 is a day of each month)
+    // (于十日前报送 may be "by the tenth")
     assert.deepEqual(brief('材料于十日前报送'), []);
-    assert.deepEqual(brief('每月十五日前报送'), []);
+  });
+  it('reads N日 after 次月/每月 as a day of the month, no period', () => {
+    assert.deepEqual(brief('应当在次月十五日内申报'), ['十五日|"---15"||date']);
+    assert.deepEqual(brief('每月二十日前报送'), ['二十日|"---20"||date']);
   });
   it('counts the one holder of an office', () => {
     assert.deepEqual(brief('主任或者副主任一人列席会议'), ['一人|1|人|count']);

@@ -141,6 +141,8 @@ const MONTH_NOT_AFTER = '前近后头这那数几个每第半上下本该同当�
 const MONTH_PARTS = ['初', '中旬', '上旬', '下旬', '底', '末', '以来', '起', '份'];
 /** Bounds after N日 that make it a period of days (30日内, 15日以下拘留), not a day of a month. */
 const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
+/** A month named by its place before a Chinese day (次月十五日, 每月十五日前). */
+const MONTH_BY_PLACE = ['次月', '下月', '每月', '本月', '当月', '同月'];
 /** N日 (the number at `start`, 日 ending at `after`) counts days: a bound follows, or a counting word comes before. */
 function daysCounted(text: string, start: number, after: number): boolean {
   return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length)) || daysBeforeEvent(text, start, after);
@@ -1971,6 +1973,12 @@ export class FigureScanner {
         }
       }
       return tok.end;
+    }
+    // 次月十五日内, 每月十五日前: the day of a month named by its place (next, each, this), a date
+    // as 每月15日前 is (laws53: a tax law's filing days; no period of fifteen days)
+    if (tok.value !== null && tok.integer && tok.value >= 1 && tok.value <= 31 && text[tok.end] === '日' && MONTH_BY_PLACE.some((w) => text.startsWith(w, i - w.length))) {
+      this.push({ start: i, end: tok.end + 1, value: `---${pad(tok.value)}`, unit: '', kind: 'date', approx: null });
+      return tok.end + 1;
     }
     // 十五日以下拘留, 三十日内, 提前十五日: a period counted in days, as the Arabic 30日内 is
     // (above); not a day of a month (十月一日以后, 每月十五日前)
