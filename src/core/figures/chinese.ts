@@ -34,6 +34,22 @@ const ONE_DURATION_BLOCK_BEFORE = ['过去', '去年', '今年', '明年', '前�
   '关键', '重要', '决胜', '攻坚', '开局', '收官',
   // 总有一天, 有一年: "some day", "one year (once)"; 新一年, 新一周: "the new year"
   '有', '新'];
+/** 前 closing a span counted back (七日以前, 一个月前). */
+const BACK_WORDS = ['以前', '之前', '前'];
+/**
+ * Verbs of an event a span before it is counted from (laws53: a procedure rule's notice periods,
+ * 会议举行的一个月前, 会议召开十日前). Without one, 十日前 may name a day of the month (于十日前报送:
+ * "by the tenth") and 一个月前 may be "a month ago".
+ */
+const BACK_FROM_EVENTS = ['举行', '召开', '开幕', '开庭', '开始', '届满', '期满', '到期', '截止', '审查', '审议', '表决', '施行', '举办'];
+/** Whether the span [start, after) is counted back from an event named right before it (its verb, a 的 between allowed) and 前 follows. */
+export function countsBackFromEvent(text: string, start: number, after: number): boolean {
+  if (!startsWithAny(text, after, BACK_WORDS)) return false;
+  const v = text[start - 1] === '的' ? start - 1 : start;
+  return endsWithAny(text, v, BACK_FROM_EVENTS) !== null;
+}
+/** Last characters of the name of an office (主任, 院长, 委员, 代表, 主席) before 一人: the seat's one holder. */
+const OFFICE_ENDS = '任长员表席';
 /** 这一次, 再一次, 有一次, 第一次…: 一 + a frequency word after these names a time, no count. */
 const ONCE_NOT_AFTER = '这那第每另某同再又有头逐上下前后哪任唯单';
 /** Meetings numbered within a 届 (十三届人大五次会议, 十二届六次全会): the 次 is an ordinal. */
@@ -649,6 +665,9 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
   // (需要一个月, 需要一个人 keep the quantity)
   if (cue === '需要' && unit.unit === '个' && describedNounAfter(text, after)) return false;
   if (cue) return true;
+  // 主任或者副主任一人列席, 设院长一人: the one holder of an office named right before, a count of
+  // people (a statute's or a procedure rule's seats; laws53)
+  if (unit.unit === '人' && includesCode(OFFICE_ENDS, text.charCodeAt(start - 1))) return true;
   // 又大了一岁, 比他小一岁: an age grown or compared by one year
   if (unit.unit === '岁' && includesCode('大长長老小', text.charCodeAt(text[start - 1] === '了' ? start - 2 : start - 1))) return true;
   if (DURATION_UNITS.has(unit.unit)) {
@@ -656,6 +675,8 @@ export function acceptChinese(text: string, c: ChineseCandidate): boolean {
       const nx = text[after];
       return !(nx === '、' || nx === '都' || nx === '，' || nx === ',');
     }
+    // 会议举行的一个月前: a notice period counted back from the event, though 的 stands before it
+    if (countsBackFromEvent(text, start, after)) return true;
     if (endsWithAny(text, start, ONE_DURATION_BLOCK_BEFORE)) return false;
     const nx = text[after];
     // 一个季度末, 一年底: a point in time, not a span

@@ -15,7 +15,7 @@ import { RANK_UNITS, isArabicOnlyMeasure, latinUnitAt, scaleAt, unitAt, unitEntr
 import { inFixedExpression } from './names';
 import { ratioParts } from './ratioParts';
 import { DAY_PART_AFTER, dayRangeAfter, haoDay, isoDateAt, isYearToken, monthDate, notRangeDayAfter, pad, sp, timeAt, yearDate } from './dates';
-import { acceptChinese, chineseScaleGrade, timesDu } from './chinese';
+import { acceptChinese, chineseScaleGrade, countsBackFromEvent, timesDu } from './chinese';
 import { NOT_HOUR_AFTER, chineseHourAt, clockAt, dayPartAt, dayPartBefore, shiftIso, type ClockTime } from './clock';
 import { CodeMap, codeTable, includesCode } from '../text/charset';
 import { isBreakTagAt } from '../outline/htmlBreaks';
@@ -141,9 +141,15 @@ const MONTH_NOT_AFTER = '前近后头这那数几个每第半上下本该同当�
 const MONTH_PARTS = ['初', '中旬', '上旬', '下旬', '底', '末', '以来', '起', '份'];
 /** Bounds after N日 that make it a period of days (30日内, 15日以下拘留), not a day of a month. */
 const DAY_PERIOD_BOUNDS = ['内', '以内', '之内', '以上', '以下'];
+/** A month named by its place before a Chinese day (次月十五日, 每月十五日前). */
+const MONTH_BY_PLACE = ['次月', '下月', '每月', '本月', '当月', '同月'];
 /** N日 (the number at `start`, 日 ending at `after`) counts days: a bound follows, or a counting word comes before. */
 function daysCounted(text: string, start: number, after: number): boolean {
-  return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length));
+  return DAY_PERIOD_BOUNDS.some((w) => text.startsWith(w, after)) || DAYS_COUNTED_AFTER.some((w) => text.startsWith(w, start - w.length)) || daysBeforeEvent(text, start, after);
+}
+/** N日前 after an event's verb: days counted back from it (会议举行七日以前, 审查的四十五日前; chinese.ts). */
+function daysBeforeEvent(text: string, start: number, after: number): boolean {
+  return countsBackFromEvent(text, start, after);
 }
 // („2009‟: the pair of low and high double quotes a PDF's font mapped 〔〕 to, 国办发„2009‟3号)
 const DOC_NUMBER_OPEN = '〔[［【﹝„';
@@ -1967,6 +1973,12 @@ export class FigureScanner {
         }
       }
       return tok.end;
+    }
+    // 次月十五日内, 每月十五日前: the day of a month named by its place (next, each, this), a date
+    // as 每月15日前 is (laws53: a tax law's filing days; no period of fifteen days)
+    if (tok.value !== null && tok.integer && tok.value >= 1 && tok.value <= 31 && text[tok.end] === '日' && MONTH_BY_PLACE.some((w) => text.startsWith(w, i - w.length))) {
+      this.push({ start: i, end: tok.end + 1, value: `---${pad(tok.value)}`, unit: '', kind: 'date', approx: null });
+      return tok.end + 1;
     }
     // 十五日以下拘留, 三十日内, 提前十五日: a period counted in days, as the Arabic 30日内 is
     // (above); not a day of a month (十月一日以后, 每月十五日前)

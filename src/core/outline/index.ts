@@ -76,6 +76,7 @@ import { appendAll } from '../text/arrays';
 import { emojiBeforeBold, writtenInMarkdown, writtenTitleLine } from './mdWritten';
 import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 import { holdsRare } from '../text/rareMarks';
+import { continuesQuotation } from './quotedItems';
 
 /** End of a heading's title: first stop mark, line end, or 60 characters. */
 function titleEndAt(text: string, from: number, lineEnd: number): number {
@@ -650,6 +651,12 @@ class MarkerScan {
         const q = pastLostIndent(text, p0, end);
         const lm = q > p0 ? matchLineStart(text, q, end) : null;
         if (lm && isStructural(lm.kind) && lm.kind !== 'circled' && lm.kind !== 'stem') { m = lm; p0 = q; }
+      }
+      if (!m && continuesQuotation(text, lines, li, p0)) {
+        // `“（一）将本单位的…的；`: an item of the article an amendment quotes, its paragraph opening
+        // with the quotation's `“` (quotedItems.ts): the item's marker right after the quote.
+        const lm = matchLineStart(text, p0 + 1, end);
+        if (lm && lm.family === 'cn-paren' && lm.titleStart < end) { m = lm; p0 = p0 + 1; }
       }
       if (m && qualifiesOrdinal(text, m, end)) {
         p0 = m.titleStart;
