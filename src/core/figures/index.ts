@@ -59,6 +59,7 @@ import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './p
 import { zoneFinder } from './zoneLines';
 import { readTexMath, withTexFigures } from './texMath';
 import { cutLabelUnits } from './labelUnits';
+import { dropReferenceLabels } from './mdReferences';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -234,7 +235,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     const scanned = completeScanned(text, splitMarkerFigures(text, raw, outline) as Figure[]);
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))), outline);
+    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropReferenceLabels(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline))))))))), outline);
     cutLabelUnits(text, figs);
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
@@ -784,7 +785,7 @@ export function cssRanges(text: string): Array<[number, number]> {
 /**
  * A Markdown image's alt text (`![1](https://…/a.png)`, `![图2 2023年产量](…)`) is the picture's label,
  * not the document's text (ANNOTATION: image alt text gives no figure): a figure between `![` and the
- * `](` that closes it on the same line is dropped. Bounded: 200 characters each way.
+ * `](` (or the `][` of a reference) that closes it on the same line is dropped. Bounded: 200 characters each way.
  */
 function dropImageAlt(text: string, figs: Figure[]): Figure[] {
   // (the look back below runs only for a figure with a `![` in its reach: a figure-dense page with
@@ -805,7 +806,8 @@ function dropImageAlt(text: string, figs: Figure[]): Figure[] {
     for (let q = f.end; q < text.length && q - f.end < 200; q++) {
       const c = text.charCodeAt(q);
       if (c === 10 || c === 91) return true;
-      if (c === 93) return text.charCodeAt(q + 1) !== 40 /* ( */;
+      // (`![alt](…)` inline, `![alt][030]` by reference: mdReferences.ts)
+      if (c === 93) return text.charCodeAt(q + 1) !== 40 /* ( */ && text.charCodeAt(q + 1) !== 91 /* [ */;
     }
     return true;
   });
