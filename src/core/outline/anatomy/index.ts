@@ -17,6 +17,7 @@ import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
 import { detectFieldCells } from './fieldCells';
 import { detectToc } from './toc';
+import { detectAnchorContents } from './anchorContents';
 import { detectLeaderLists } from './leaderLists';
 import { detectOfficialDocument } from './officialDoc';
 import { detectAttachments } from './attachments';
@@ -119,6 +120,7 @@ export const DETECTORS: Detector[] = [
   detectCsvWrapper, // a scraper's CSV record around the page
   detectJsonRecords, // a scraper's JSON / JSON-lines file of records: their title fields
   detectToc, // 目录 and lists the body repeats
+  detectAnchorContents, // a Markdown list of in-page links (`1. [总则](#总则)`)
   detectLeaderLists, // entries closed by long dot leaders, their page numbers lost (leaderLists.ts)
   detectLabelTitles, // compilation items headed by 【会议｜日期】 labels
   detectFieldLabels, // a journal article's 【关键词】/[中图分类号] fields, two labels or more
