@@ -60,6 +60,7 @@ import { zoneFinder } from './zoneLines';
 import { readTexMath, withTexFigures } from './texMath';
 import { cutLabelUnits } from './labelUnits';
 import { dropReferenceLabels } from './mdReferences';
+import { dropTemplateTags } from './templateTags';
 
 export function extractFigures(text: string, outline?: Outline): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -235,7 +236,7 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     const scanned = completeScanned(text, splitMarkerFigures(text, raw, outline) as Figure[]);
     // Before the context pass: it links figures by index, and table row labels, page marks and
     // attachment labels are dropped here.
-    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropReferenceLabels(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline))))))))), outline);
+    let figs = dropAtxNumbers(text, dropLeaderPageNumbers(text, dropImageAlt(text, dropDataUris(text, dropReferenceLabels(text, dropTemplateTags(text, dropLinkTargets(text, dropCommented(text, dropFileNames(text, dropRowNumbers(text, applyTableCells(scanned, outline), outline?.tableCells, pageRunTest(outline)))))))))), outline);
     cutLabelUnits(text, figs);
     figs = joinBareDays(text, dropEnumeratedSets(text, joinYearsAndMonths(text, figs)));
     figs = addPassedScales(text, figs);
