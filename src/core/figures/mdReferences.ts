@@ -9,7 +9,7 @@
  * Linear: one search for `][`, one for `]:`, and a walk of each within its line.
  */
 import type { Figure } from '../types';
-import { firstAtOrAbove } from '../text/lines';
+import { figuresOutside } from './spanFilter';
 
 /** Longest label read (CommonMark caps labels at 999 characters; a number label is short). */
 const LABEL_MAX = 100;
@@ -92,14 +92,5 @@ function sortedSpans(flat: number[]): number[] {
 /** The figures without those inside a reference label or on a reference definition line. */
 export function dropReferenceLabels(text: string, figs: Figure[]): Figure[] {
   if (figs.length === 0 || (text.indexOf('][') < 0 && text.indexOf(']:') < 0)) return figs;
-  const spans = referenceSpans(text);
-  if (spans.length === 0) return figs;
-  const opens: number[] = [];
-  for (let i = 0; i < spans.length; i += 2) opens.push(spans[i]);
-  const keep = figs.filter((f) => {
-    // (the span opening last at or before the figure: labels lie within a line, definitions are whole lines)
-    const a = firstAtOrAbove(opens, f.start + 1) - 1;
-    return a < 0 || f.start >= spans[2 * a + 1];
-  });
-  return keep.length === figs.length ? figs : keep;
+  return figuresOutside(figs, referenceSpans(text));
 }

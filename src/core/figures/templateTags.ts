@@ -8,7 +8,7 @@
  * Linear: one search for `{`, one walk of the line from each opener.
  */
 import type { Figure } from '../types';
-import { firstAtOrAbove } from '../text/lines';
+import { figuresOutside } from './spanFilter';
 
 /** Longest tag read: a shortcode with its attributes fits easily; prose in braces is no tag. */
 const TAG_MAX = 400;
@@ -45,13 +45,5 @@ function tagSpans(text: string): number[] {
 /** The figures without those inside a template tag. */
 export function dropTemplateTags(text: string, figs: Figure[]): Figure[] {
   if (figs.length === 0 || (text.indexOf('{{') < 0 && text.indexOf('{%') < 0)) return figs;
-  const spans = tagSpans(text);
-  if (spans.length === 0) return figs;
-  const opens: number[] = [];
-  for (let i = 0; i < spans.length; i += 2) opens.push(spans[i]);
-  const keep = figs.filter((f) => {
-    const a = firstAtOrAbove(opens, f.start + 1) - 1;
-    return a < 0 || f.start >= spans[2 * a + 1];
-  });
-  return keep.length === figs.length ? figs : keep;
+  return figuresOutside(figs, tagSpans(text));
 }
