@@ -40,6 +40,10 @@ import { dropRecordCodes } from './recordCodes';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark, isPageSeparator } from '../outline/anatomy/pageFurniture';
+import { NEXT_ENTRY } from '../outline/anatomy/toc';
+
+/** The next scanned contents entry's number opening what follows a page number (toc.ts reads the same entries). */
+const OPENS_NEXT_ENTRY = new RegExp(`^\\s*${NEXT_ENTRY.source}`);
 import { parseOutline } from '../outline';
 import { fileEnd, fileStart, recordView, takeRecordReading, type RecordView } from '../outline/recordLines';
 import { isHtmlSource } from '../outline/htmlSource';
@@ -1020,7 +1024,7 @@ function contentsEntryNumber(text: string, f: Figure, starts: number[]): boolean
   // line's end or with the next entry run on after it (`(1)2、…`), and that next entry's own number.
   if (/[（(]/.test(before) && /^[)）]/.test(text[f.end] ?? '')) {
     const after = text.slice(f.end + 1, e);
-    if (/^\s*$/.test(after) || /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/.test(after)) return true;
+    if (/^\s*$/.test(after) || OPENS_NEXT_ENTRY.test(after)) return true;
   }
   if (/[)）]/.test(before) && f.end - f.start <= 2 && /[、.．]/.test(text[f.end] ?? '') && /[（(][0-9]{1,3}[)）]$/.test(text.slice(Math.max(a, f.start - 6), f.start))) return true;
   if (f.end !== e) return false;

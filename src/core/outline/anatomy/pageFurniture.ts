@@ -74,7 +74,7 @@ function pageOfTotal(t: string): boolean {
 
 /** A line (trimmed) that is nothing but a page mark: `- 2 -`, `第 3 页 共 20 页`, `3/20`, `7`. */
 export function isPageMark(s: string): boolean {
-  return (s.length <= 24 && (DASHED.test(s) || DI_YE.test(s) || OF_TOTAL.test(s) || BARE.test(s))) || (s.length <= FENCED_MAX && FENCED.test(s));
+  return (s.length <= 24 && (DASHED.test(s) || DI_YE.test(s) || OF_TOTAL.test(s) || BARE.test(s))) || isPageSeparator(s);
 }
 
 /**

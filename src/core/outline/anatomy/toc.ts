@@ -503,7 +503,9 @@ export function detectToc(input: AnatomyInput, anatomy: Anatomy): void {
  */
 const SCANNED_PAGE = /(?:(?:…|[·・]|[.．·・…_\-—]{2,})[\s\u3000]*[0-9０-９]{1,4}|[（(][\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*[)）])[\s\u3000]*$|^[\s\u3000.．·・…_\-—]*[0-9０-９]{1,4}[\s\u3000]*$/;
 /** A page number in brackets with the next entry's number right after it: entries run together. */
-const GLUED_PAGE = /[（(][0-9０-９]{1,3}[)）][\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/;
+/** A scanned contents entry's own number (`(一)`, `2、`, `三、`): what follows a page number run on. */
+export const NEXT_ENTRY = /(?:[（(][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,3}、)/;
+const GLUED_PAGE = new RegExp(`[（(][0-9０-９]{1,3}[)）][\\s\\u3000]*${NEXT_ENTRY.source}`);
 /** An entry's date or note in brackets under it (`(1946年2月9日)`, `(第8號。1946年2月23日於莫斯科市)…`). */
 const BRACKET_NOTE = /^[\s\u3000]*[（(][^（()）]{1,60}[)）]?[\s\u3000.．·・…]*$/;
 /** Longest line read as scanned contents entries (a line may hold three run together). */
