@@ -4,7 +4,7 @@
  */
 import type { Heading, MarkerFamily, Outline, OutlineOptions, OutlineStage } from '../types';
 import { computeLineStarts } from '../text/lines';
-import { analyseLayout, columns, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
+import { analyseLayout, endsSentenceCode, INSIGNIFICANT_CHARS, isSpace, isZeroWidth, NO_LINES, type Layout, type LineTable } from './layout';
 import { toChineseNumeral } from '../text/numerals';
 import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
@@ -2036,14 +2036,23 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
   const fields = recordFieldParagraphs(text, layout, textFrom);
   // An agency's slug right under such a label (1): the headline under it opens the item.
   const slug = new Uint8Array(n);
-  // The paragraph p is one line right under a date or venue line and right over a salutation.
+  // A paragraph's text when it is one short line (null: it is not), read once: the checks below
+  // ask for the paragraphs round each paragraph, most paragraphs a dozen times over.
+  const oneLines: (string | null | undefined)[] = new Array(n);
   const oneLine = (q: number): string | null => {
+    const known = oneLines[q];
+    if (known !== undefined) return known;
     const li = paragraphFirstLine[q];
-    if (li !== paragraphLastLine[q]) return null;
-    const a = textFrom(li);
-    const b = lines.contentEnd[li];
-    return b - a <= 80 ? lineText(text, a, b).replace(/^[?？\s\u3000]+/, '') : null;
+    let s: string | null = null;
+    if (li === paragraphLastLine[q]) {
+      const a = textFrom(li);
+      const b = lines.contentEnd[li];
+      s = b - a <= 80 ? lineText(text, a, b).replace(/^[?？\s\u3000]+/, '') : null;
+    }
+    if (q >= 0 && q < n) oneLines[q] = s;
+    return s;
   };
+  // The paragraph p is one line right under a date or venue line and right over a salutation.
   // Paragraph p+1 is a date (or venue) line with more after it: a session's date under its part's
   // name (`引　　言` / `（一九四二年五月二日）` / text), the name's text starting at p+2.
   const datedPart = (p: number): boolean => p + 2 < n && zone[paragraphFirstLine[p + 1]] !== Zone.Furniture && isDateline((oneLine(p + 1) ?? '').trim());
@@ -2779,11 +2788,8 @@ function recordFieldParagraphs(text: string, layout: Layout, textFrom: (li: numb
  * above li is broken so and li runs its width.
  */
 function inWrappedBlock(text: string, lines: LineTable, li: number): boolean {
-  const width = (k: number): number => {
-    if (k < 0 || k >= lines.length || lines.empty(k)) return -1;
-    const L = lines.at(k);
-    return columns(text, L.start, L.contentEnd);
-  };
+  // (the widths the layout counted, or counted once here: the lines round each title are weighed again for the next)
+  const width = (k: number): number => (k < 0 || k >= lines.length || lines.empty(k) ? -1 : lines.printedWidth(text, k));
   const same = (a: number, b: number): boolean => a >= 30 && b >= 30 && Math.abs(a - b) <= 4;
   const open = (k: number): boolean => {
     if (k < 0 || k >= lines.length || lines.empty(k)) return false;
@@ -2794,14 +2800,11 @@ function inWrappedBlock(text: string, lines: LineTable, li: number): boolean {
   // (a line set twice, a headline repeated word for word, is no wrapping)
   const twice = (k: number): boolean => k >= 0 && k + 1 < lines.length
     && lineText(text, lines.contentStart[k], lines.contentEnd[k]) === lineText(text, lines.contentStart[k + 1], lines.contentEnd[k + 1]);
-  const widths: number[] = [];
-  for (let k = li - 5; k <= li + 5; k++) widths.push(width(k));
   const full = (k: number): boolean => {
     const w = width(k);
     if (twice(k)) return false;
-    for (let j = 0; j + 1 < widths.length; j++) {
-      const a = li - 5 + j;
-      if (a !== li && a + 1 !== li && same(widths[j], widths[j + 1]) && same(w, widths[j]) && open(a) && !twice(a)) return true;
+    for (let a = li - 5; a < li + 5; a++) {
+      if (a !== li && a + 1 !== li && same(width(a), width(a + 1)) && same(w, width(a)) && open(a) && !twice(a)) return true;
     }
     return false;
   };

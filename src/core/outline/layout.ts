@@ -69,6 +69,12 @@ export class LineTable {
   readonly flags: Uint8Array;
   /** Index of the paragraph the line belongs to (-1 for blank, zero-width and furniture lines). */
   readonly paragraph: Int32Array;
+  /**
+   * Printed width of each line from its start to its content end, as columns() counts it (-1: not
+   * counted yet): the layout counts every line of up to 410 characters, printedWidth() the others
+   * when asked, once.
+   */
+  private readonly widths: Int32Array;
   constructor(n: number) {
     this.length = n;
     this.start = new Int32Array(n);
@@ -77,7 +83,16 @@ export class LineTable {
     this.contentEnd = new Int32Array(n);
     this.flags = new Uint8Array(n);
     this.paragraph = new Int32Array(n).fill(-1);
+    this.widths = new Int32Array(n).fill(-1);
   }
+  /** columns(text, start, contentEnd) of line i, counted once. */
+  printedWidth(text: string, i: number): number {
+    let w = this.widths[i];
+    if (w < 0) w = this.widths[i] = columns(text, this.start[i], this.contentEnd[i]);
+    return w;
+  }
+  /** Keeps the width the layout counted for line i (columns() from its start to its content end). */
+  setPrintedWidth(i: number, w: number): void { this.widths[i] = w; }
   /** Line i's record as an object (made on each call). */
   at(i: number): LineInfo {
     const f = this.flags[i];
@@ -227,6 +242,7 @@ export function analyseLayout(
     // character) fails it whatever its exact width, so a paragraph of 5,000 characters is not counted,
     // and a line is counted only until it passes 410 columns (a CJK line of 206 characters).
     cols[i] = ce - start > 410 ? ce - start : columns(text, start, ce);
+    if (ce - start <= 410) lines.setPrintedWidth(i, cols[i]);
     halves[i] = Math.min(WIDTH_SLACK, 2 * (ce - start) - cols[i]);
   }
 
