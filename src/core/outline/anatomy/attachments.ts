@@ -56,6 +56,8 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
     }
     labels.push(li);
   }
+  /** First lines of the titles read under labels, each with the line under it: a later page may open with them again (repeatedTitles). */
+  const titleFirsts = new Map<string, Set<string>>();
   for (let k = 0; k < labels.length; k++) {
     const label = labels[k];
     const stop = k + 1 < labels.length ? labels[k + 1] - 1 : n - 1;
@@ -75,6 +77,13 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
       if (last >= 0 && last <= stop) {
         markLines(zone, x, last, Zone.Title);
         anatomy.titles.set(x, last);
+        const first = shortText(input, x, 60);
+        const under = nextContent(input, x + 1);
+        if (first !== null && cjkCount(first) >= 4) {
+          const seen = titleFirsts.get(first) ?? new Set<string>();
+          seen.add(under >= 0 ? shortText(input, under, 60) ?? '' : '');
+          titleFirsts.set(first, seen);
+        }
         bodyFrom = last + 1;
         const sub = ownTitleUnder(input, zone, last, stop);
         if (sub >= 0) {
@@ -87,6 +96,40 @@ export function detectAttachments(input: AnatomyInput, anatomy: Anatomy): void {
       }
     }
     markLines(zone, bodyFrom, stop, Zone.Attachment);
+  }
+  if (titleFirsts.size > 0) repeatedTitles(input, anatomy, titleFirsts);
+}
+
+/**
+ * An attachment that holds two documents of one kind (a form for managers and one for sellers, an
+ * agreement for each party) labels only the first: the second starts a new page with no label, its
+ * title opening with the same words as the first's (`××业务` / `开通申请` under `附件1：`, then on a
+ * later page `××业务` / `开通申请` / `[销售机构使用]`). A line inside the attachments that repeats the
+ * first line of a title read under a label, right after a page's number, is such a title (with the
+ * labelled title's second line when that follows it again): before, its
+ * parts hung under the document before it (an agreement's parts under the other agreement's fee
+ * schedule). Only the exact words of a labelled title and only at a page's top: no guess from a word list.
+ */
+function repeatedTitles(input: AnatomyInput, anatomy: Anatomy, titleFirsts: Map<string, Set<string>>): void {
+  const { zone } = anatomy;
+  const n = input.layout.lines.length;
+  for (let li = 0; li < n; li++) {
+    if (zone[li] !== Zone.Attachment) continue;
+    const s = shortText(input, li, 60);
+    const unders = s === null ? undefined : titleFirsts.get(s);
+    if (unders === undefined) continue;
+    // (a page's top: the line before is the page's number, found as furniture or left bare where
+    // the pages of forms broke the numbers' rhythm)
+    const p = prevContent(input, li - 1);
+    if (p < 0 || !(zone[p] === Zone.Furniture || /^\d{1,3}$/.test(shortText(input, p, 3) ?? ''))) continue;
+    let last = titleBlockAt(input, li, 80, true);
+    if (last < 0) continue;
+    // (the labelled title's second line said again under it is the same title's: `××业务` / `服务协议`)
+    const y = nextContent(input, last + 1);
+    if (last === li && y >= 0 && zone[y] === Zone.Attachment && unders.has(shortText(input, y, 60) ?? '\n')) last = y;
+    markLines(zone, li, last, Zone.Title, Zone.Attachment);
+    anatomy.titles.set(li, last);
+    li = last;
   }
 }
 

@@ -199,20 +199,23 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
   for (let k = 0; k < 2 && !(DOC_KIND_END.test(joined) && bracketsClosed(joined)); k++) {
     const y = nextContent(input, last + 1);
     if (y < 0) break;
+    // (a piece counts only once it is joined: a title line over a line of prose that merely reads
+    // as a piece, `××必备条款` / `依据《××法》、《××`, is still a title of one line)
+    let piece = false;
     let t = titleLike(input, y);
-    if (t === null && (t = titleLike(input, y, 60, false, true)) !== null) pieces = true;
+    if (t === null && (t = titleLike(input, y, 60, false, true)) !== null) piece = true;
     if (t === null) {
       // The last characters of a title on a line of their own (`关于××的` / `申请`).
       const w = shortText(input, y, 8);
       if (w !== null && /^[\u4e00-\u9fff]{1,3}$/.test(w) && DOC_KIND_END.test(joined + w) && bracketsClosed(joined + w)) {
         t = w;
-        pieces = true;
+        piece = true;
       }
       // …or the plan's years and the kind word (`（2025—2027年）》的通知`, `计划（2025—2027年）》的通知`).
       const v = t === null ? shortText(input, y, 24) : null;
       if (v !== null && YEAR_SPAN_AT.test(v) && /^[\u4e00-\u9fff《》“”]{1,12}$/.test(v.replace(YEAR_SPAN, '')) && DOC_KIND_END.test(joined + v) && bracketsClosed(joined + v)) {
         t = v;
-        pieces = true;
+        piece = true;
       }
     }
     if (t === null || joined.length + t.length > 80) break;
@@ -237,6 +240,7 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
     }
     joined = both;
     last = y;
+    if (piece) pieces = true;
   }
   // A block read from pieces must read as a title once joined (`关于印发《××办法》的通知`).
   if (pieces && (last === x || !bracketsBalanced(joined) || (joined.length <= 60 && !looksLikeTitle(joined)))) return -1;
