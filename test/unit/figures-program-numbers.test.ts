@@ -59,6 +59,7 @@ describe('figures: the numbers of a program that keeps a document', () => {
       '        $table = $section->addTable();',
       '        $table->addRow(400);',
       "        $table->addCell(2000)->addText('姓名');",
+      "        $word->addTableStyle('t', ['borderColor' => '006699', 'bgColor' => '666666']);",
       '    }',
       '}',
       '',
