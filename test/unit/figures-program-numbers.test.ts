@@ -44,4 +44,26 @@ describe('figures: the numbers of a program that keeps a document', () => {
     assert.deepEqual(brief('<table>\n<tr><td>2016</td><td>35</td></tr>\n</table>\n'), ['2016|2016||other', '35|35||count']);
     assert.deepEqual(brief('全年新建学校5所，其中小学3所。'), ['5所|5|所|count', '3所|3|所|count']);
   });
+
+  it('drops a PHPWord writer\'s style sizes and cell widths, keeps the strings\' figures', () => {
+    const php = [
+      '<?php',
+      'class DocController extends Controller',
+      '{',
+      '    public function doc()',
+      '    {',
+      '        $word = new \\PhpOffice\\PhpWord\\PhpWord();',
+      "        $word->setDefaultFontSize(16);",
+      '        $section = $word->addSection();',
+      "        $section->addText('全年接待群众120人次，办结率98%。', ['size' => 14, 'spaceAfter' => 60]);",
+      '        $table = $section->addTable();',
+      '        $table->addRow(400);',
+      "        $table->addCell(2000)->addText('姓名');",
+      "        $word->addTableStyle('t', ['borderColor' => '006699', 'bgColor' => '666666']);",
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    assert.deepEqual(brief(php), ['120人次|120|人次|count', '98%|98|%|percent']);
+  });
 });

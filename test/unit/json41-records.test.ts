@@ -120,4 +120,20 @@ describe('json41: a file of records in JSON or JSON lines', () => {
     const config = ['{', '  "name": "demo",', '  "title": "演示配置",', '  "version": "1.0.0"', '}'].join('\n');
     assert.deepEqual(outline(config), []);
   });
+
+  // A news tracker's brief written as one line (embed54): a list of items, each a headline under
+  // `text` with its page's address. Invented items.
+  it('titles each headline of a one-line list of items under text, each with its page address', () => {
+    const item = (id: number, text: string): string => `{"id":"n-${id}","time":"2026-09-0${id} 08:00","text":"${text}","url":"https://news.example.cn/a/${id}.html","tags":[],"cat":"财经"}`;
+    const heads = ['某市出台稳就业十条措施', '601000，董事会换届完成！', '三家银行下调存款利率，最高降幅0.2个百分点', '一季度外贸进出口同比增长5%'];
+    const line = `{"date":"2026-09-04","source":"demo","total":4,"items":[${heads.map((h, i) => item(i + 1, h)).join(',')}]}`;
+    const o = parseOutline(line + '\n');
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.level, h.title, h.start]), heads.map((h) => ['', 1, h, line.indexOf(`"text":"${h}"`) + 8]));
+  });
+
+  it('leaves a one-line list of text pieces with no page address as it was', () => {
+    const pieces = ['欢迎来到服务器', '今天的活动马上开始', '请大家注意安全', '祝大家玩得愉快'];
+    const line = `[{"text":"提示：","color":"gold"},${pieces.map((p) => `{"text":"${p}","color":"gray","bold":false}`).join(',')},{"text":"（管理员）","italic":true}]`;
+    assert.deepEqual(parseOutline(line + '\n').headings.map((h) => h.title), []);
+  });
 });

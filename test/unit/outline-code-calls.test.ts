@@ -139,4 +139,44 @@ describe('outline: a document written by calls, one paragraph a call', () => {
     ].join('\n');
     assert.deepEqual(parseOutline(ui).headings.map((h) => h.marker), []);
   });
+
+  // A PHPWord controller writes its report one `$section->addText(…)` a paragraph; a line break held
+  // in a variable may open the string (`$br.'一、…'`), a value may be joined into it, and the page's
+  // footer is furniture. Invented text.
+  const phpWriter = [
+    '<?php',
+    'namespace App\\Http\\Controllers;',
+    'class ReportController extends Controller',
+    '{',
+    '    public function export()',
+    '    {',
+    '        $word = new \\PhpOffice\\PhpWord\\PhpWord();',
+    '        $section = $word->addSection();',
+    "        $br = \"\\n\\n\";",
+    "        $footer = $section->addFooter();",
+    "        $footer->addText('某某区农业农村局', ['size' => 9]);",
+    "        $section->addText('各位代表：');",
+    "        $section->addText($br.'一、去年预算执行情况', ['bold' => true, 'size' => 16]);",
+    '        $section->addTextBreak();',
+    "        $section->addText($br.'全区一般公共预算收入完成3.2亿元，增长4.1%。', ['size' => 16]);",
+    "        $section->addText('（1）' . $data['towns'] . '个乡镇完成年度任务。', 'desc');",
+    "        $section->addText('（2）农林水支出1.5亿元，增长6%。', 'desc');",
+    "        $section->addText($br.'二、今年预算安排', ['bold' => true]);",
+    "        $section->addText($br.'全区一般公共预算收入预计3.4亿元。');",
+    "        $writer = \\PhpOffice\\PhpWord\\IOFactory::createWriter($word, 'Word2007');",
+    "        $writer->save('report.docx');",
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+
+  it('reads a PHPWord writer\'s addText strings, a value joined in, and no footer', () => {
+    const o = parseOutline(phpWriter);
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title.trim(), h.start, h.level]), [
+      ['一、', '去年预算执行情况', phpWriter.indexOf('一、去年'), 1],
+      ['（1）', '个乡镇完成年度任务', phpWriter.indexOf('（1）'), 2],
+      ['（2）', '农林水支出1.5亿元，增长6%', phpWriter.indexOf('（2）'), 2],
+      ['二、', '今年预算安排', phpWriter.indexOf('二、今年'), 1],
+    ]);
+  });
 });

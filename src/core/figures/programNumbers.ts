@@ -68,6 +68,14 @@ const DATA_MODULE = /^(?:[ \t\r\n]|\/\/[^\n]*\n|\/\*[^*]*\*+(?:[^*/][^*]*\*+)*\/
 /** Characters of a text's opening looked at for a data module's first statement. */
 const MODULE_OPENING = 2000;
 
+/**
+ * A colour key and the quote opening its value (`'color' => '`, `borderColor: "`, `"bgColor":"`): a
+ * style's colour written in hex digits (`'666666'`, `'006699'`) is the program's, no figure.
+ */
+const COLOUR_KEY = /(?:colou?r|Colou?r|COLOU?R)["']?[ \t]*(?:=>|:|=)[ \t]*["']$/;
+/** A hex colour written in decimal digits only (three or six). */
+const COLOUR_DIGITS = /^(?:[0-9]{3}|[0-9]{6})$/;
+
 /** A string that is a label with an index (`标签1`, `事件2`, `补贴对象A`'s kin with digits). */
 const INDEXED_LABEL = /^[\u4e00-\u9fff]{1,8}[0-9]{1,3}$/;
 
@@ -190,6 +198,8 @@ export function dropProgramNumbers(text: string, figs: Figure[], code: CodeTextT
   const mark = regions(text);
   return figs.filter((f) => {
     if (mark[f.start] === 2) return false;
+    // (a style's colour in quotes, PHPWord's `'borderColor' => '006699'`: the whole string is the value)
+    if (mark[f.start] === 1 && COLOUR_DIGITS.test(f.text) && /^["']/.test(text.slice(f.end, f.end + 1)) && COLOUR_KEY.test(text.slice(Math.max(0, f.start - 40), f.start))) return false;
     // (a minus one in the code, `seeds[-1]`, `"errors_count": -1`, `indexOf(x) === -1`: an index from
     // the end or a sentinel, never a reader's figure)
     const minusOne = f.text === '-1' && mark[f.start] === 0;

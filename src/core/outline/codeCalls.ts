@@ -34,10 +34,12 @@ interface CallString {
   marked: boolean;
   /** The level a heading call states (`add_heading('…', level=2)`, `style='Heading 2'`), 0 for none. */
   heading: number;
+  /** Later strings the argument joins to the first (`'（1）' . $n . '条…'`): their inner ranges. */
+  more?: Array<[number, number]>;
 }
 
 /** A heading call of python-docx and its kin (`doc.add_heading('…', 1)`, `document.addHeading(…)`). */
-const HEADING_CALL = /(?:^|\.)(?:add_heading|addHeading)$/;
+const HEADING_CALL = /(?:^|\.|->)(?:add_heading|addHeading)$/;
 /** A heading's level in the call's arguments: `level=2`, a second argument `, 2)`, a style `'Heading 2'` / `'标题 2'` / `'Title'`. */
 const LEVEL_ARG = /\blevel[ \t]*=[ \t]*([0-9])|^[ \t]*,[ \t]*([0-9])[ \t]*[,)]/;
 const STYLE_ARG = /["'](?:Heading|标题)[ \t]*([1-9])["']|["'](Title|标题)["']/;
@@ -53,11 +55,21 @@ const MAX_GAP = 8;
 /** Longest line looked at (a call line longer than this is left as code). */
 const MAX_LINE = 4000;
 
-/** An optional assignment or `return`/`await`/`new` before the callee, the callee, its `(`. */
-const CALL_HEAD = /^[ \t]*\.?(?:(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[ \t]*=(?!=)[ \t]*)?(?:(?:return|await|new|yield)[ \t]+)*)([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)[ \t]*\(/;
+/**
+ * An optional assignment or `return`/`await`/`new` before the callee, the callee, its `(`. A PHP
+ * callee is reached with `->` or `::` (PHPWord's `$section->addText(…)`, `$table->addCell(2000)->addText(…)`).
+ */
+const CALL_HEAD = /^[ \t]*\.?(?:(?:[A-Za-z_$][\w$]*(?:(?:\.|->)[A-Za-z_$][\w$]*)*[ \t]*=(?!=)[ \t]*)?(?:(?:return|await|new|yield)[ \t]+)*)([A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*)[ \t]*\(/;
 /** A callee that shows a program's message, not a document's paragraph. */
-const MESSAGE_OWNER = /^(?:this\.)?\$?(?:console|logger|logging|log|Log|LOG|LOGGER|System\.out|System\.err|message|Message|ElMessage|notification|Notification|toast|Toast|wx|uni|Taro|Modal|dialog|Dialog|st|messagebox|QMessageBox|tk|click|typer|pytest|self\.assert|assert|expect)\b/;
-const MESSAGE_NAME = /(?:^|\.)(?:print|println|printf|pprint|echo|alert|confirm|prompt|showToast|showModal|showLoading|toast|assert\w*|expect|t|\$t|_|gettext|tr|raise|warn|warning|error|debug|fatal|critical|exception|write|writeln|send|reply|emit|setTitle|setName|label|placeholder)$|Exception|Error|Warning/;
+const MESSAGE_OWNER = /^(?:\$?this(?:\.|->))?\$?(?:console|logger|logging|log|Log|LOG|LOGGER|System\.out|System\.err|message|Message|ElMessage|notification|Notification|toast|Toast|wx|uni|Taro|Modal|dialog|Dialog|st|messagebox|QMessageBox|tk|click|typer|pytest|self\.assert|assert|expect)\b/;
+const MESSAGE_NAME = /(?:^|\.|->|::)(?:print|println|printf|pprint|echo|alert|confirm|prompt|showToast|showModal|showLoading|toast|assert\w*|expect|t|\$t|_|gettext|tr|raise|warn|warning|error|debug|fatal|critical|exception|write|writeln|send|reply|emit|setTitle|setName|label|placeholder)$|Exception|Error|Warning/;
+
+/**
+ * A callee on the written document's running head or foot (PHPWord's `$footer->addText('某某公司')`,
+ * python-docx's `section.footer.add_paragraph(…)`): the page's furniture, repeated on every page, no
+ * paragraph of the body (a company's name in the footer stood as the report's title).
+ */
+const RUNNING_OWNER = /(?:^|[.$>_])(?:header|footer|Header|Footer)\w*(?:\.|->)/;
 
 /** The one string of Chinese a line of code passes to a call, or null. */
 function callString(text: string, s: number, e: number): CallString | null {
@@ -66,8 +78,11 @@ function callString(text: string, s: number, e: number): CallString | null {
   const m = CALL_HEAD.exec(line);
   if (!m) return null;
   const callee = m[1];
-  if (MESSAGE_OWNER.test(callee) || MESSAGE_NAME.test(callee)) return null;
+  if (MESSAGE_OWNER.test(callee) || MESSAGE_NAME.test(callee) || RUNNING_OWNER.test(callee)) return null;
   let found: CallString | null = null;
+  // (the close of the last string of Chinese taken: a later one joined to it by `.` or `+` over a
+  // value, `'（1）' . $data['n'] . '条存在…'`, goes on the same paragraph, the value blanked)
+  let lastClose = -1;
   let depth = 1;
   let p = s + m[0].length;
   while (p < e) {
@@ -90,10 +105,22 @@ function callString(text: string, s: number, e: number): CallString | null {
       }
       if (q >= e) return null;
       if (han > 0) {
-        if (found || filled || han < 2) return null;
-        let t = p + 1;
-        while (t < q && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 0x3000)) t++;
-        found = { s: p + 1, e: q, prose: end, han, marked: matchLineStart(text, t, q) !== null, heading: 0 };
+        if (filled) return null;
+        if (found) {
+          if (!JOINED.test(text.slice(lastClose + 1, p))) return null;
+          (found.more ??= []).push([p + 1, q]);
+          found.han += han;
+          found.prose ||= end;
+        } else {
+          if (han < 2) return null;
+          found = { s: p + 1, e: q, prose: end, han, marked: markedAt(text, p + 1, q), heading: 0 };
+        }
+        lastClose = q;
+      } else if (!found && markedAt(text, p + 1, q)) {
+        // (a marker alone, `"    （1）" . $data['n'] . "条存在…"`: the paragraph opens with it, the
+        // strings joined after it hold its words)
+        found = { s: p + 1, e: q, prose: false, han: 0, marked: true, heading: 0 };
+        lastClose = q;
       }
       p = q + 1;
       continue;
@@ -105,16 +132,30 @@ function callString(text: string, s: number, e: number): CallString | null {
     p++;
   }
   for (let r = p; r < e; r++) if (text.charCodeAt(r) > 0x7e) return null;
+  if (found && found.han < 2) return null;
   // (a call may go on over the next lines, `.add(new Paragraph("一、…")` over `.setFont(hei))`; it may not close more than it opened)
   if (!found || depth < 0) return null;
   // (a heading the call states: python-docx's add_heading, level 1 unless given; level 0 is the title)
-  const rest = text.slice(found.e + 1, e);
+  const rest = text.slice(lastClose + 1, e);
   const style = STYLE_ARG.exec(rest);
   if (HEADING_CALL.test(callee)) {
     const lv = LEVEL_ARG.exec(rest);
     found.heading = (lv ? Number(lv[1] ?? lv[2]) : 1) + 1;
   } else if (style) found.heading = style[1] ? Number(style[1]) + 1 : 1;
   return found;
+}
+
+/**
+ * The code between two strings of one argument that joins them (`' . $data['n'] . '`, `" + count + "`):
+ * a concatenation over one value, no second argument (a comma) between.
+ */
+const JOINED = /^[ \t]*[.+][^,;]*[.+][ \t]*$/;
+
+/** Whether the string [s, e) opens (after blanks) with a numbering marker. */
+function markedAt(text: string, s: number, e: number): boolean {
+  let t = s;
+  while (t < e && (text.charCodeAt(t) === 32 || text.charCodeAt(t) === 0x3000)) t++;
+  return matchLineStart(text, t, e) !== null;
 }
 
 /** A line opening with a string (after its indent): a piece of an argument written over lines. */
@@ -195,6 +236,10 @@ export function codeCallReading(text: string, codeText: CodeTextTest = codeTextT
     for (let q = before.indexOf('\n'); q >= 0; q = before.indexOf('\n', q + 1)) line++;
     out += blank(before) + unescaped(text.slice(t.s, t.e));
     at = t.e;
+    for (const [ms, me] of t.more ?? []) {
+      out += blank(text.slice(at, ms)) + unescaped(text.slice(ms, me));
+      at = me;
+    }
     if (t.heading > 0) {
       headings.push({ line, level: t.heading });
       if (t.heading === 1) titled = true;

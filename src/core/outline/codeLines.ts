@@ -6,8 +6,14 @@
  * short line of Chinese standing alone. Pure and linear in the text's size.
  */
 
-/** A statement line of JavaScript/TypeScript or Python (the evidence that a file is code). */
-const STATEMENT = /^[ \t]*(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|(?:export\s+)?(?:const|let|var)\s+[\w${[]|(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|module\.exports\b|[\w.]+\s*=\s*require\(|return\b|(?:if|for|while)\s*\(|try\s*[:{]|except\b|await\s)/gm;
+/**
+ * A statement line of JavaScript/TypeScript, Python or PHP (the evidence that a file is code). PHP's:
+ * the opening tag, a method (`public function doc2(…)`), a variable assigned or called on
+ * (`$section = $phpWord->addSection();` to its `;`, `$section->addText(…)`; a formula's `$x = 1$`
+ * is none): a PHPWord controller writing a
+ * report a paragraph a call holds few of the other languages' statements.
+ */
+const STATEMENT = /^[ \t]*(?:import\s+[\w{*'"]|from\s+[\w.]+\s+import\s|(?:export\s+)?(?:const|let|var)\s+[\w${[]|(?:export\s+(?:default\s+)?)?(?:async\s+)?function\b|def\s+\w+\s*\(|class\s+\w+|module\.exports\b|[\w.]+\s*=\s*require\(|return\b|(?:if|for|while)\s*\(|try\s*[:{]|except\b|await\s|<\?php\b|(?:(?:public|private|protected)\s+)(?:static\s+)?function\s|\$[A-Za-z_]\w*\s*(?:->\s*[A-Za-z_]\w*\s*\(|=[^=>\n][^\n]*;[ \t]*\r?$))/gm;
 /** Statement lines a text must hold to be read as a code file. */
 const MIN_STATEMENTS = 3;
 

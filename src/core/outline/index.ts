@@ -1167,7 +1167,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
   // ---- title lines (plain text; Markdown titles are `#` headings) ----
   if (!markdown && allow('title')) addTitles(text, layout, cands, anatomy);
   if (allow('title')) addAnatomyTitles(text, layout, cands, anatomy.titles, mdHeadingByLine, anatomy.lineFrom, anatomy.subtitles);
-  if (allow('title') && anatomy.fieldTitles) addFieldTitles(layout, cands, anatomy.fieldTitles);
+  if (allow('title') && anatomy.fieldTitles) addFieldTitles(layout, cands, anatomy.fieldTitles, anatomy.moreFieldTitles);
   if (!markdown && allow('title')) addGluedTitle(text, layout, cands, anatomy.zone);
   if (!markdown && allow('title')) addFlattenedCompilation(text, layout, cands, anatomy.zone);
   if (markdown && allow('title')) addMdTitleBlocks(text, layout, cands, anatomy, mdHeadingByLine, md);
@@ -1517,8 +1517,13 @@ function addAnatomyTitles(
  * `fieldTitles`): the record's title, its text stopping at the field's end (the date and the text
  * after it on the line are the record's, not the title's).
  */
-function addFieldTitles(layout: Layout, cands: Candidate[], fields: Map<number, [number, number]>): void {
+function addFieldTitles(layout: Layout, cands: Candidate[], fields: Map<number, [number, number]>, more: Array<[number, number, number]> = []): void {
   for (const [li, [a, b]] of fields) {
+    const c = newCandidate(a, 0, a, 'title', null, 0, false, layout.lines.paragraph[li], li, 0, true);
+    c.titleStop = b;
+    cands.push(c);
+  }
+  for (const [li, a, b] of more) {
     const c = newCandidate(a, 0, a, 'title', null, 0, false, layout.lines.paragraph[li], li, 0, true);
     c.titleStop = b;
     cands.push(c);

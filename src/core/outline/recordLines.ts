@@ -31,6 +31,7 @@ import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece
 import { codeTextTest, type CodeTextTest } from './codeLines';
 import { appendAll } from '../text/arrays';
 import { blockArrayEnd, blockBreaks, blockList, BLOCKS_KEY, fragmentBreaks, fragmentList } from './fragmentLists';
+import { lineHeadlines } from './anatomy/jsonRecords';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -1802,6 +1803,13 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     // (a page flattened whole onto this line, cut after its first part or two: soloBreaks)
     // (counted once: every long line of a plain text comes here, and the count scans the line)
     const long = e - ls >= LONG_LINE;
+    // (a list of headlines on one line, `{"items":[{"text":"…","url":"https://…"},…]}`: each item's
+    // headline is a title of the line as it stands (jsonRecords.ts), no text to decode into lines)
+    if (long && (text.charCodeAt(ls) === 123 || text.charCodeAt(ls) === 91) && lineHeadlines(text, ls, e).length > 0) {
+      runs.add(ls, null);
+      ls = le + 1;
+      continue;
+    }
     // (a page a crawler kept as a list of its text fragments breaks where a fragment is blank or opens
     // with a numbering marker: fragmentLists.ts; read only on a line holding an array's `[`, so the long
     // lines of running text are not sliced and scanned twice more)

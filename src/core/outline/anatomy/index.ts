@@ -101,6 +101,8 @@ export interface Anatomy {
    * (webPage.ts csvRecords).
    */
   fieldTitles?: Map<number, [number, number]>;
+  /** Further titles on a line of `fieldTitles` (a JSON list of headlines written on one line): [line, start, end). */
+  moreFieldTitles?: Array<[number, number, number]>;
   /**
    * First lines of title blocks that title the document an attachment carries, right under the
    * attachment's name (`附件1` / `申请书模板` / `关于××的申请`): they head a part of the attachment.

@@ -115,6 +115,63 @@ function lineTitle(text: string, from: number, end: number): Field | null {
   return first;
 }
 
+/** A key whose value is the address of the page a record stands for. */
+const LINK_KEY = /^(?:url|link|href|(?:\w+_)?url|(?:\w+_)?link)$/i;
+/** A key holding a headline's words in a feed's list of items (`{"text": "…", "url": …}`) or a record's title. */
+const HEADLINE_KEY = /^(?:text|name)$/i;
+/** A headline held under `text`: short, no sentence's end inside (a summary's or a comment's). */
+const HEADLINE_MAX = 80;
+/** Items a line must hold to be read as a list of headlines. */
+const MIN_HEADLINES = 3;
+
+/**
+ * The headlines of a list of items written on one line (`{"items":[{"id":…,"text":"600502，董事长被查！",
+ * "url":"https://…"},{…}]}`, a news tracker's brief): each object holding a title field, or a `text`
+ * field of a headline's length and shape, and the address of its page, gives its headline. A list of
+ * comments or sentences has no page address per item, a `text` of prose is no headline. [start, end)
+ * of each headline's words; empty when the line holds fewer than three such items.
+ */
+export function lineHeadlines(text: string, from: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // (one entry per open object: its headline field and whether it links a page)
+  const stack: Array<{ head: [number, number] | null; link: boolean }> = [];
+  let items = 0;
+  let p = from;
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (c === 123) { stack.push({ head: null, link: false }); p++; continue; }
+    if (c === 125) {
+      const o = stack.pop();
+      if (o && o.link) {
+        items++;
+        if (o.head) out.push(o.head);
+      }
+      p++;
+      continue;
+    }
+    if (c !== 34) { p++; continue; }
+    const f = stack.length > 0 ? fieldAt(text, p, end) : null;
+    if (f && f.b > 0) {
+      const o = stack[stack.length - 1];
+      const v = text.slice(f.a, f.b);
+      if (LINK_KEY.test(f.key) && /^(?:https?:)?\/\//.test(v)) o.link = true;
+      else if (o.head === null && (TITLE_KEY.test(f.key) || HEADLINE_KEY.test(f.key)) && f.b - f.a <= HEADLINE_MAX && titleValue(v) && !/[。；]/.test(v) && cjkCount(v) > 0) {
+        let e = f.b;
+        while (e > f.a && /\s/.test(text[e - 1])) e--;
+        o.head = [f.a, e];
+      }
+      p = f.b + 1;
+      continue;
+    }
+    // (a key with another value, or a string in a list: past its closing quote)
+    let q = p + 1;
+    while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    p = q + 1;
+  }
+  // (most items linking a page give a headline: a feed of headlines, not of records some of which hold one)
+  return out.length >= MIN_HEADLINES && out.length * 5 >= items * 4 ? out : [];
+}
+
 /** A string opening at `p` (its quote) and closing on the line, with nothing but `,` after it: its closing quote, else -1. */
 function stringEnd(text: string, p: number, end: number): number {
   let q = p + 1;
@@ -170,6 +227,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   const fieldLine = new Set<number>();
   let inList = false;
   let listLen = 0;
+  let heads: Array<[number, number]> = [];
   for (let li = first; li < lines.length; li++) {
     if (lines.empty(li)) continue;
     const cs = lines.contentStart[li];
@@ -224,6 +282,10 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
       } else if (f.b - f.a > longProse && SENTENCE.test(text.slice(f.a, f.b))) {
         longProse = f.b - f.a;
       }
+    } else if ((c === '{' || c === '[') && ce - cs > 2 && (heads = lineHeadlines(text, cs, ce)).length > 0) {
+      // a list of headlines on one line (a news tracker's items, `{"text": "…", "url": "https://…"}`):
+      // each item's headline is a title of its own
+      for (const [a, b] of heads) titles.push([li, a, b]);
     } else if (c === '{' && ce - cs > 2) {
       // a record on one line (JSON lines): its title, if it has one
       const f = lineTitle(text, cs, ce);
@@ -258,7 +320,9 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     // (a value padded inside its quotes, `"…會議紀錄 "`: the title is its words)
     let e = b;
     while (e > a && /\s/.test(text[e - 1])) e--;
-    (anatomy.fieldTitles ??= new Map()).set(li, [a, e]);
+    // (a line holding several, a list of headlines on one line: the first is the line's, the rest more)
+    if (anatomy.fieldTitles?.has(li)) (anatomy.moreFieldTitles ??= []).push([li, a, e]);
+    else (anatomy.fieldTitles ??= new Map()).set(li, [a, e]);
   }
 }
 
