@@ -50,4 +50,15 @@ describe('spoken54: questions quoted in a press-question column, notes of a talk
     const dates = extractFigures('行政长官会在十月《施政纲领》中公布土地方案。').filter((f) => f.kind === 'date').map((f) => [f.text, f.value]);
     assert.deepEqual(dates, [['十月', '--10']]);
   });
+
+  it('reads the title of a record closed by its day in brackets, an ISO date, as the page title', () => {
+    const page = [
+      '首页 > 新闻 > 某市例行新闻发布会实录(2024-05-16)', '',
+      '某市例行新闻发布会实录(2024-05-16)', '',
+      '来源：某市新闻办 发布时间：2024-05-17',
+      '  5月16日上午，某市举行例行新闻发布会，发言人介绍了近期重点工作并回答了记者提问。', '',
+      '  发言人：欢迎各位参加今天的发布会，先介绍几项情况，然后回答大家关心的问题。', '',
+    ].join('\n');
+    assert.deepEqual(rows(page), ['1 |某市例行新闻发布会实录(2024-05-16)']);
+  });
 });
