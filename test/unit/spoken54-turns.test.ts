@@ -61,4 +61,15 @@ describe('spoken54: questions quoted in a press-question column, notes of a talk
     ].join('\n');
     assert.deepEqual(rows(page), ['1 |某市例行新闻发布会实录(2024-05-16)']);
   });
+
+  it('reads no title in a short turn of a speaker the transcript hears three times or more', () => {
+    const say = '这件事我的看法是先把数据整理好，再谈模型，很多团队一开始就急着上模型，后来都要回头补课。';
+    const doc = [
+      '## 讨论环节', '',
+      `甲君：${say}`, '', `乙君：${say}`, '', '乙君：完全同意', '',
+      `丙君：${say}`, '', `甲君：${say}`, '', '甲君：那家公司也投了', '',
+      `乙君：${say}`, '', `丙君：${say}`, '', `甲君：${say}`, '',
+    ].join('\n');
+    assert.deepEqual(rows(doc, 'markdown'), ['1 |讨论环节']);
+  });
 });
