@@ -5,6 +5,7 @@
  * - a year word said just before it: 同年六月, 去年一月, 今年三月 (the year is the text's own);
  * - a time relation after it: 六月前到期, 十一月间, 三月以后 (not 一月前/一月后, "a month ago/later");
  * - the second of two months listed: 十月、十一月;
+ * - a book title right after it, the document or issue the month dates: 十月《施政报告》;
  * - a span of two Chinese months, one pair: 一月至九月, 十月至今年一月.
  * Idioms (十月怀胎, 七月流火, 三月三) meet none of these.
  */
@@ -49,6 +50,8 @@ export function cnMonthAt(text: string, p: number): { month: number; end: number
 export function monthAloneCue(text: string, start: number, end: number): boolean {
   if (text[start - 1] === '年' && includesCode(YEAR_WORD_HEAD, text.charCodeAt(start - 2))) return true;
   if (text[start - 1] === '、' && text[start - 2] === '月') return true;
+  // (十月《施政报告》 "October's policy address": no idiom runs into a book title)
+  if (text[end] === '《') return true;
   const rel = startsWithAny(text, end, RELATION_AFTER);
   if (rel === null) return false;
   // 一月前, 一月后: "a month ago / later" as often as "before January"

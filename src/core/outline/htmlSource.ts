@@ -322,7 +322,7 @@ export function analyseHtmlSource(text: string): MdInfo {
         }
       } else if (!closing && name.length === 2 && name[0] === 'h' && name[1] >= '1' && name[1] <= '6') {
         const h = headingAt(text, next, name);
-        if (h && !isFurnitureLabel(text, h[0], h[1])) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
+        if (h && !isFurnitureLabel(text, h[0], h[1]) && !isEditorsNote(text, h[0], h[1])) headings.push({ depth: name.charCodeAt(1) - 48, contentStart: h[0], contentEnd: h[1] });
       } else if (!closing && name === 'caption' && !captionSeen) {
         // A page that is a document laid out in a table (an assessment's 考核细则, a task list) names
         // it in the table's caption: with no heading above it, a caption that names a document
@@ -394,6 +394,17 @@ function maskTemplateBraces(text: string, masked: Array<[number, number]>): Arra
 const FURNITURE = /^[\u4e00-\u9fff]{0,6}(详情|詳情|评论|評論|评论回复|評論回覆|评论回覆|相关阅读|相關閱讀|相关文章|相關文章|相关新闻|相關新聞|推荐阅读|推薦閱讀|热门文章|熱門文章|最新文章|友情链接|友情鏈接)$/;
 function isFurnitureLabel(text: string, s: number, e: number): boolean {
   return e - s <= 10 && FURNITURE.test(text.slice(s, e));
+}
+
+/**
+ * A compiler's note on the record set in a heading tag, wholly inside the lenticular brackets an
+ * archive of talks writes its notes in (`<h3><em>〖摘要。某会代表出席座谈〗</em></h3>`, `〖时间：…，
+ * 地点：…〗` over a transcribed talk): it tells how the text was kept, when and where it was spoken,
+ * and names no part of it.
+ */
+function isEditorsNote(text: string, s: number, e: number): boolean {
+  const t = text.slice(s, e).replace(/<[^>]*>/g, '').trim();
+  return t.length > 2 && t[0] === '〖' && t[t.length - 1] === '〗' && t.indexOf('〗') === t.length - 1;
 }
 
 /** Longest caption read as a page's title (characters). */

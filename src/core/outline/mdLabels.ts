@@ -32,6 +32,17 @@ const DENY = new Set(['图表', '附图', '附表', '插图', '图片', '图示'
 const FIELD_END = /(?:链接|地址|网址|邮箱|电话|编号|号码|账号|代码|日期|时间)$/;
 /** Stops that end a title (ANNOTATION): 。；;：:！？!? */
 const STOPS = '。；;：:！？!?';
+/** A question mark closing the line, before closing quotes, brackets, bold marks and blanks. */
+const ASKED_END = /[？?][\s\u3000」』”’）)*_]*$/;
+/**
+ * A run whose every label stands before a question put, one of them at least a sentence with its
+ * clauses (`**问题1：…，…？**` / `**问题2：If not, …?**`), numbers the questions a reporter or a
+ * guest asked, quoted for the text under each to answer or weigh: turns of a Q/A, not parts the
+ * writer titled. A run of short questions alone (`问题一：为什么要改？`) may still be crossheads.
+ */
+function questionsPut(run: Found[]): boolean {
+  return run.every((f) => f.asked) && run.some((f) => f.spoken);
+}
 /** Longest line a label may open when nothing but the label's title stands on it. */
 const MAX_TITLE_LINE = 80;
 
@@ -50,6 +61,10 @@ interface Found {
   padded: string;
   /** The line holds a sentence of the part after the label (`原因一。大多数…。`). */
   sentence: boolean;
+  /** The words after the label are a question put (the line ends on a question mark). */
+  asked: boolean;
+  /** …put in a sentence of its own: a clause mark inside it (`，` `。` `；`). */
+  spoken: boolean;
 }
 
 function cnValue(s: string): number {
@@ -99,7 +114,10 @@ function readLabel(text: string, li: number, s: number, e: number): Found | null
     if (sep === 'space' && !/^[\u4e00-\u9fff“《【「（(A-Za-z*_]/.test(t)) return null;
     if (sep === 'space' && (sentence || e - ts > MAX_TITLE_LINE)) return null;
   }
-  return { li, at: a, len: markerLen, ts, te, word, n, key: `${word}|${style}|${sep}`, padded, sentence };
+  const words = text.slice(ts, e);
+  const asked = ASKED_END.test(words);
+  const spoken = asked && /[，,。；;]/.test(words);
+  return { li, at: a, len: markerLen, ts, te, word, n, key: `${word}|${style}|${sep}`, padded, sentence, asked, spoken };
 }
 
 export function addMdLabelRuns(
@@ -152,7 +170,7 @@ export function addMdLabelRuns(
         if (f.sentence) return true;
         const next = k + 1 < run.length ? run[k + 1].li : n;
         return textBefore[next] - textBefore[f.li + 1] > 0;
-      }) && !run.every((f) => titled.has(f.li))) chosen.push(...run);
+      }) && !run.every((f) => titled.has(f.li)) && !questionsPut(run)) chosen.push(...run);
       run = [];
     };
     for (const f of list) {

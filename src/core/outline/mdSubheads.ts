@@ -9,6 +9,7 @@ import { firstAtOrAbove } from '../text/lines';
 import { isSpace, type Layout, type LineTable } from './layout';
 import { looksLikeLabel, looksLikeTitle } from './titles';
 import { isPairedCrosshead } from './crossheadForms';
+import { recurringSpeakers, turnSpeaker } from './speakerTurns';
 import { isCompilationSpeaker } from './anatomy/speakerTitles';
 import { isCaption, isMetaField, isSubtitle } from './anatomy/lineShapes';
 import type { MdHeading, MdInfo } from './markdown';
@@ -157,6 +158,8 @@ export function addMdLineSubheads(
   const starts = cands.map((c) => c.start).sort((x, y) => x - y);
   const holdsCandidate = (s: number, e: number): boolean => anyWithin(starts, s, e);
   const taken = takenLines(cands);
+  // the speakers of a transcript: a name opening three lines or more before its words (spoken54)
+  const speakers = recurringSpeakers(text);
   let series: Array<[number, VisibleLine | null, number]> = [];
   // the opening words of each story: stories that open alike are the rows of a flattened table
   // (a name cell, then a cell of the same task written for each), not a programme's news items
@@ -264,6 +267,8 @@ export function addMdLineSubheads(
     const title = v ? v.text : text.slice(s, e).trim();
     // (a turn of the dialogue, `问：…？`, `答：…`, is the dialogue's, never a part's title)
     if (TURN_LABEL.test(title)) continue;
+    // (nor is a short turn of a speaker the transcript hears again and again, `某某：完全同意`)
+    if (turnSpeaker(title, speakers) !== null) continue;
     // (a line ending on a dash, `消费升级蕴含巨大潜力——`, leads into the paragraph under it)
     if (!(readsAsLineSubhead(title) || (kindBefore === LineKind.Banner && shortBannerTitle(title))) || isCaption(title) || CREDIT_LINE.test(title) || BYLINE_LINE.test(title) || title.endsWith('——')) continue;
     // (under a banner or a caption: not a staff line, a plea to follow or scan, `长按识别二维码`)

@@ -120,6 +120,8 @@ export function namesDailyIssue(s: string): boolean {
   return m !== null && m[2] !== undefined && DAILY_ISSUE.test(s.slice(m[0].length));
 }
 /** `20240920` opening a line: a day's date written as eight digits, before words. */
+/** `(2023-04-26)`, `（2023.4.26）` closing a line: the day a record's title names, in brackets, after words. */
+const DATED_TAIL = /(?<=[\u3400-\u9fff》”])[（(](?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])[）)]$/;
 const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\u3400-\u9fff《“])/;
 const ATTACHMENT = /^附\s*件\s*[\d０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** `第　六十五　号`, `第12号`: a decree's or notice's number under its issuer (主席令, 公告), not a title. */
@@ -172,7 +174,9 @@ export function looksLikeTitle(s: string): boolean {
   if (len <= 16 && ADDRESSEES_ONLY.test(s)) return false;
   // Latin, digits, URLs: not a Chinese title (a compact date opening the title of a daily page,
   // `20240920《新闻联播》文字版`, is the title's own words, not the line's Latin)
-  if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0)) * 0.5) return false;
+  // (nor is the day in brackets closing a title that names a meeting's or an issue's record,
+  // `…新闻发布会辑录(2023-04-26)`: the date is the title's own, as it is written `（2023年4月26日）`)
+  if (cjk < (len - (COMPACT_DATE.exec(s)?.[0].length ?? 0) - (DATED_TAIL.exec(s)?.[0].length ?? 0)) * 0.5) return false;
   if (s.startsWith('——') || s.startsWith('--') || s.startsWith('—')) return false; // subtitle / date / attribution
   // `……（宣读日程）`, `…下略`: a line opening with an ellipsis stands for words left out (a script's
   // or an excerpt's omission, a stage direction after it), never a title
