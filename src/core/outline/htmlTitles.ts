@@ -185,6 +185,7 @@ export function htmlSubheads(
       // a bold label standing alone (`土地政策：`) names the part under it; the caller keeps labels
       // only where two or more different ones stand so
       const label = t !== null && !readsAsSubhead(t.title) && looksLikeLabel(t.title);
+      if (t !== null && at === s && to === e && isCardLabel(text, li, lineCount, bounds)) continue;
       if (t !== null && (label || readsAsSubhead(t.title))) {
         if (pending && !label && !(prevBold && isBracketLabel(prevBold.title))) {
           // a second bold line under a pending one: its second line, not a part of its own
@@ -203,6 +204,33 @@ export function htmlSubheads(
     }
   }
   return out;
+}
+
+/** A block element's opening tag alone on a line (`<div class="task-item">`), or its closing tag. */
+const OPEN_BLOCK = /^\s*<(div|li|section|article)\b[^>]*>\s*$/i;
+const CLOSE_BLOCK = /^\s*<\/(div|li|section|article)>\s*$/i;
+/** Ends a sentence: a caption under a card's label has none. */
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * A bold line that is the label of a card (a VitePress or Hexo study page's `<div class="task-item">`
+ * holding `<strong>高质量发展</strong>` over `<span>理解…这一首要任务</span>`, notes54): the block opens
+ * on the line above it and closes on the line after its one caption, which ends no sentence. The label
+ * names the card's caption, not a part of the text: a subhead stands between paragraphs, over a story.
+ */
+function isCardLabel(text: string, li: number, lineCount: number, bounds: (li: number) => [number, number, boolean]): boolean {
+  if (li < 1 || li + 2 >= lineCount) return false;
+  const line = (k: number): string | null => {
+    const [s, e, blank] = bounds(k);
+    return blank ? null : text.slice(s, e);
+  };
+  const above = line(li - 1);
+  const caption = line(li + 1);
+  const close = line(li + 2);
+  if (above === null || caption === null || close === null) return false;
+  if (!OPEN_BLOCK.test(above) || !CLOSE_BLOCK.test(close)) return false;
+  const words = caption.replace(/<[^>]*>/g, '').trim();
+  return words.length > 0 && !SENTENCE_END.test(words) && /^\s*</.test(caption);
 }
 
 /** A subhead found, with its line, whether its paragraph is centred, and whether it is a label (`土地政策：`). */
