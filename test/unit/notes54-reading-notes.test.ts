@@ -5,7 +5,7 @@
  * label on a study page is no subhead. Made-up texts.
  */
 import * as assert from 'node:assert/strict';
-import { parseOutline } from '../../src/core';
+import { extractFigures, parseOutline } from '../../src/core';
 
 const heads = (t: string, format: 'markdown' | 'plain' = 'markdown') =>
   parseOutline(t, { format }).headings.map((h) => `${h.level}|${h.marker}|${h.title}`);
@@ -32,5 +32,16 @@ describe('notes54: readers\' notes and WeChat copies', () => {
     assert.deepEqual(heads(t), ['1||学习笔记', '2|一、|学习要点', '2|二、|心得']);
     const story = '# 学习笔记\n\n<p><strong>绿色发展</strong></p>\n<p>我们要理解绿色发展的新理念，把它落到实处。</p>\n\n<p><strong>乡村振兴</strong></p>\n<p>我们要关注农村改革的重点领域，推动各项工作。</p>\n';
     assert.equal(heads(story).filter((h) => /绿色发展|乡村振兴/.test(h)).length, 2);
+  });
+  it('reads no figure in the count of a work\'s parts (文章分为三个部分), as in 三个方面, and keeps a count of people', () => {
+    const t = '这篇文章分为三个部分，作者从四个部分分析了问题。会上共有三个人发言。\n';
+    assert.deepEqual(extractFigures(t).map((f) => f.text), ['三个人']);
+  });
+  it('reads the bold names of a members\' page as its parts where cards written alike are read (焦某某, 队长 某某：)', () => {
+    const card = (name: string, words: string) => `<p><strong>${name}</strong><br/>\n${words}</p>\n\n`;
+    const words = '通过这次学习，我深刻体会到责任重大，一定要在今后的工作中做好表率。';
+    const t = '<html><body>\n<h1>学习心得体会</h1>\n\n' + card('党支部书记  李  明', words) + card('王  刚', words) + card('组长   赵大海：', words) + card('孙小红', words) + '</body></html>\n';
+    const heads = parseOutline(t, { format: 'plain' }).headings.map((h) => h.title.replace(/<[^>]*>/g, '').trim());
+    for (const n of ['赵大海', '孙小红']) assert.ok(heads.some((h) => h.includes(n)), `${n} in ${heads.join(' / ')}`);
   });
 });
