@@ -44,4 +44,15 @@ describe('notes54: readers\' notes and WeChat copies', () => {
     const heads = parseOutline(t, { format: 'plain' }).headings.map((h) => h.title.replace(/<[^>]*>/g, '').trim());
     for (const n of ['赵大海', '孙小红']) assert.ok(heads.some((h) => h.includes(n)), `${n} in ${heads.join(' / ')}`);
   });
+  it('reads a line that lost its #s as the heading its siblings\' count misses (### 第二篇 … 笔记第三篇《…》 … ### 第四篇)', () => {
+    const piece = (n: string) => `### 第${n}篇《某文${n}》\n\n读后的一段话。\n\n`;
+    const t = '# 读书笔记\n\n## 第一卷\n\n' + piece('一') + piece('二') + '笔记第三篇《某文三》\n\n读后的一段话。\n\n' + piece('四');
+    const hs = parseOutline(t, { format: 'markdown' }).headings;
+    const lost = hs.find((h) => h.title.includes('某文三'));
+    assert.ok(lost, hs.map((h) => h.title).join(' / '));
+    assert.equal(lost!.level, 3);
+    // (a line naming a number that fills no gap stays text)
+    const noGap = '# 读书笔记\n\n' + piece('一') + '另见第二篇《某文二》\n\n' + piece('二');
+    assert.equal(parseOutline(noGap, { format: 'markdown' }).headings.filter((h) => h.title.includes('另见')).length, 0);
+  });
 });
