@@ -43,6 +43,9 @@ describe('notes54: readers\' notes and WeChat copies', () => {
     const t = '<html><body>\n<h1>学习心得体会</h1>\n\n' + card('党支部书记  李  明', words) + card('王  刚', words) + card('组长   赵大海：', words) + card('孙小红', words) + '</body></html>\n';
     const heads = parseOutline(t, { format: 'plain' }).headings.map((h) => h.title.replace(/<[^>]*>/g, '').trim());
     for (const n of ['赵大海', '孙小红']) assert.ok(heads.some((h) => h.includes(n)), `${n} in ${heads.join(' / ')}`);
+    // (a turn's label set so, `记者：`, is no member's name)
+    const turns = '<html><body>\n<h1>访谈</h1>\n\n' + card('党支部书记  李  明', words) + card('王  刚', words) + card('记者：', words) + '</body></html>\n';
+    assert.ok(!parseOutline(turns, { format: 'plain' }).headings.some((h) => h.title.includes('记者')));
   });
   it('reads a line that lost its #s as the heading its siblings\' count misses (### 第二篇 … 笔记第三篇《…》 … ### 第四篇)', () => {
     const piece = (n: string) => `### 第${n}篇《某文${n}》\n\n读后的一段话。\n\n`;

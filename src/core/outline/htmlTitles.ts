@@ -189,7 +189,7 @@ export function htmlSubheads(
       // only where two or more different ones stand so
       const label = t !== null && !readsAsSubhead(t.title) && looksLikeLabel(t.title);
       if (t !== null && at === s && to === e && isCardLabel(text, li, lineCount, bounds)) continue;
-      if (t !== null && !label && !readsAsSubhead(t.title) && ok && at === s && to === e && isNameCard(t.title)) {
+      if (t !== null && !label && !readsAsSubhead(t.title) && ok && at === s && to === e && isMemberName(t.title)) {
         names.push({ ...t, line: li, centered: false, label: false });
       }
       if (t !== null && (label || readsAsSubhead(t.title))) {
@@ -217,6 +217,15 @@ function isNameCard(title: string): boolean {
   return /^[\u4e00-\u9fff·]{2,10}$/.test(title.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, ''));
 }
 
+/**
+ * A card's words that alone read as no title but may be a member's: a bare name of two to four
+ * characters (`焦文娟`), or an office, blanks and a name with or without its colon (`队长   王双成：`);
+ * a turn's label (`记者：`) has neither form.
+ */
+function isMemberName(title: string): boolean {
+  return /^[\u4e00-\u9fff·]{2,4}$/.test(title) || /^[\u4e00-\u9fff]{1,8}[\s\u3000]{2,}[\u4e00-\u9fff·]{2,4}[：:]?$/.test(title);
+}
+
 /** A line's markup alone: its tags in order, the words between them left out. */
 function skeleton(line: string): string {
   return (line.match(/<[^>]*>/g) ?? []).join('');
@@ -234,9 +243,12 @@ function withNameCards(text: string, out: HtmlSubhead[], names: HtmlSubhead[], l
   const alike = new Map<string, number>();
   for (const o of out) if (isNameCard(o.title)) { const k = skeleton(lineText(o.line)); alike.set(k, (alike.get(k) ?? 0) + 1); }
   const taken = new Set(out.map((o) => o.line));
+  // (a name heard twice is a turn of a dialogue, no member's card)
+  const heard = new Map<string, number>();
+  for (const n of names) heard.set(n.title, (heard.get(n.title) ?? 0) + 1);
   const add: HtmlSubhead[] = [];
   for (const n of names) {
-    if (taken.has(n.line) || (alike.get(skeleton(lineText(n.line))) ?? 0) < 2) continue;
+    if (taken.has(n.line) || heard.get(n.title)! > 1 || (alike.get(skeleton(lineText(n.line))) ?? 0) < 2) continue;
     // the member's words under it: the next line with text is no bold line
     let next = n.line + 1;
     while (next < lineCount && bounds(next)[2]) next++;
