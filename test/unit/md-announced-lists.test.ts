@@ -24,4 +24,11 @@ describe('outline: Markdown lists a sentence announces', () => {
     const parts = '# 工作方案\n\n一、总体要求\n\n内容。\n\n二、主要任务\n\n内容。\n';
     assert.equal(heads(parts).filter((h) => h.includes('要求') || h.includes('任务')).length, 2);
   });
+  it('reads a list under a sentence that counts its parts, with no colon, when the count matches', () => {
+    const t = '# 读书笔记\n\n## 第一篇\n\n文章结构：共分为三个部分（见下图）\n- 一、缘起\n- 二、经过\n- 三、结果\n\n## 第二篇\n\n正文。\n';
+    assert.deepEqual(heads(t), ['1|读书笔记', '2|第一篇', '2|第二篇']);
+    // (a count that does not match the items announces some other list)
+    const other = '# 笔记\n\n文章分为两个部分\n- 一、缘起\n- 二、经过\n- 三、结果\n';
+    assert.equal(heads(other).filter((h) => /缘起|经过|结果/.test(h)).length, 3);
+  });
 });

@@ -17,7 +17,9 @@ import { isAsciiDigit } from './scan';
 /** Abstract nouns after 个 that turn `N个X` into a set name or the text's own enumeration. */
 const GE_NAMES = ['方面', '层面', '层次', '确立', '维护', '意识', '自信', '全面', '代表', '务必', '率先', '一百年', '不', '没有', '坚持', '必须', '原则', '基本点', '中心', '环节', '字', '积极性', '作用', '机制', '体系', '格局', '阶段', '步骤', '步走', '文明',
   // a guide's or a summary's own points (写好心得的七个要求, 构建认知的四个维度, 突破两个难点; fig34)
-  '要求', '维度', '难点'];
+  '要求', '维度', '难点',
+  // a work's parts a reader's notes count (文章分为三个部分, 从八个部分分析; notes54), as 三个方面
+  '部分'];
 /** Nouns of the text's own points or a slogan's set after 个, when the clause ends right after them (三个重点。, 四个第一，). */
 const CLOSED_POINT_NOUNS = ['重点', '亮点', '统筹', '第一', '稳'];
 /** What may close such a clause: punctuation, a colon that lists the points, a closing quote or bracket. */

@@ -158,6 +158,9 @@ export function htmlSubheads(
   storyLine?: (li: number) => boolean,
 ): HtmlSubhead[] {
   const out: HtmlSubhead[] = [];
+  // bold lines that name a person on a members' page but read as no title (`<strong>焦文娟</strong>`,
+  // `<strong>队长   王双成：</strong>`): kept aside, taken where cards written alike were taken (below)
+  const names: HtmlSubhead[] = [];
   let prevBold: HtmlTitle | null = null;
   let pending: HtmlSubhead | null = null;
   // `<table>` elements open at the line's start: a cell's bold words (`项目类型`, a column's
@@ -185,6 +188,10 @@ export function htmlSubheads(
       // a bold label standing alone (`土地政策：`) names the part under it; the caller keeps labels
       // only where two or more different ones stand so
       const label = t !== null && !readsAsSubhead(t.title) && looksLikeLabel(t.title);
+      if (t !== null && at === s && to === e && isCardLabel(text, li, lineCount, bounds)) continue;
+      if (t !== null && !label && !readsAsSubhead(t.title) && ok && at === s && to === e && isMemberName(t.title)) {
+        names.push({ ...t, line: li, centered: false, label: false });
+      }
       if (t !== null && (label || readsAsSubhead(t.title))) {
         if (pending && !label && !(prevBold && isBracketLabel(prevBold.title))) {
           // a second bold line under a pending one: its second line, not a part of its own
@@ -202,7 +209,83 @@ export function htmlSubheads(
       prevBold = null;
     }
   }
-  return out;
+  return names.length > 0 ? withNameCards(text, out, names, lineCount, bounds) : out;
+}
+
+/** Visible words a member's card names: a name, or an office and a name (blanks and a colon aside). */
+function isNameCard(title: string): boolean {
+  return /^[\u4e00-\u9fff·]{2,10}$/.test(title.replace(/[\s\u3000]+/g, '').replace(/[：:]$/, ''));
+}
+
+/**
+ * A card's words that alone read as no title but may be a member's: a bare name of two to four
+ * characters (`焦文娟`), or an office, blanks and a name with or without its colon (`队长   王双成：`);
+ * a turn's label (`记者：`) has neither form.
+ */
+function isMemberName(title: string): boolean {
+  return /^[\u4e00-\u9fff·]{2,4}$/.test(title) || /^[\u4e00-\u9fff]{1,8}[\s\u3000]{2,}[\u4e00-\u9fff·]{2,4}[：:]?$/.test(title);
+}
+
+/** A line's markup alone: its tags in order, the words between them left out. */
+function skeleton(line: string): string {
+  return (line.match(/<[^>]*>/g) ?? []).join('');
+}
+
+/**
+ * A page of members' 感想 sets each member's name bold over the member's words, every card written
+ * alike (`<strong>党总支书记  邓  艳</strong><br/>`, `<strong>焦文娟</strong><br/>`, notes54). A short
+ * name (three characters) or a name with its colon reads as no title alone; such a line is a subhead
+ * where two or more subheads taken already name persons with the very same markup, and the member's
+ * words (no bold line) follow it.
+ */
+function withNameCards(text: string, out: HtmlSubhead[], names: HtmlSubhead[], lineCount: number, bounds: (li: number) => [number, number, boolean]): HtmlSubhead[] {
+  const lineText = (li: number): string => { const [s, e] = bounds(li); return text.slice(s, e); };
+  const alike = new Map<string, number>();
+  for (const o of out) if (isNameCard(o.title)) { const k = skeleton(lineText(o.line)); alike.set(k, (alike.get(k) ?? 0) + 1); }
+  const taken = new Set(out.map((o) => o.line));
+  // (a name heard twice is a turn of a dialogue, no member's card)
+  const heard = new Map<string, number>();
+  for (const n of names) heard.set(n.title, (heard.get(n.title) ?? 0) + 1);
+  const add: HtmlSubhead[] = [];
+  for (const n of names) {
+    if (taken.has(n.line) || heard.get(n.title)! > 1 || (alike.get(skeleton(lineText(n.line))) ?? 0) < 2) continue;
+    // the member's words under it: the next line with text is no bold line
+    let next = n.line + 1;
+    while (next < lineCount && bounds(next)[2]) next++;
+    if (next >= lineCount) continue;
+    const [s, e] = bounds(next);
+    if (boldHtmlLine(text, s, e) !== null || !/[\u4e00-\u9fff]/.test(text.slice(s, e))) continue;
+    add.push(n);
+  }
+  if (add.length === 0) return out;
+  return [...out, ...add].sort((a, b) => a.line - b.line);
+}
+
+/** A block element's opening tag alone on a line (`<div class="task-item">`), or its closing tag. */
+const OPEN_BLOCK = /^\s*<(div|li|section|article)\b[^>]*>\s*$/i;
+const CLOSE_BLOCK = /^\s*<\/(div|li|section|article)>\s*$/i;
+/** Ends a sentence: a caption under a card's label has none. */
+const SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * A bold line that is the label of a card (a VitePress or Hexo study page's `<div class="task-item">`
+ * holding `<strong>高质量发展</strong>` over `<span>理解…这一首要任务</span>`, notes54): the block opens
+ * on the line above it and closes on the line after its one caption, which ends no sentence. The label
+ * names the card's caption, not a part of the text: a subhead stands between paragraphs, over a story.
+ */
+function isCardLabel(text: string, li: number, lineCount: number, bounds: (li: number) => [number, number, boolean]): boolean {
+  if (li < 1 || li + 2 >= lineCount) return false;
+  const line = (k: number): string | null => {
+    const [s, e, blank] = bounds(k);
+    return blank ? null : text.slice(s, e);
+  };
+  const above = line(li - 1);
+  const caption = line(li + 1);
+  const close = line(li + 2);
+  if (above === null || caption === null || close === null) return false;
+  if (!OPEN_BLOCK.test(above) || !CLOSE_BLOCK.test(close)) return false;
+  const words = caption.replace(/<[^>]*>/g, '').trim();
+  return words.length > 0 && !SENTENCE_END.test(words) && /^\s*</.test(caption);
 }
 
 /** A subhead found, with its line, whether its paragraph is centred, and whether it is a label (`土地政策：`). */

@@ -27,6 +27,7 @@ import { pdfRowView } from './pdfRows';
 import { recurringLabels } from './recurringLabels';
 import { withoutColonLists } from './colonLists';
 import { withoutAnnouncedMdLists } from './mdAnnouncedLists';
+import { withLostHeadings } from './mdLostHeadings';
 import { arabicRunIn } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
@@ -1113,6 +1114,8 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     md = null;
     markdown = false;
   }
+  // (a heading its writer left without `#`s, found by the gap in its siblings' count: mdLostHeadings.ts)
+  if (md && !htmlSource) md = withLostHeadings(text, lineStarts, md);
   const mdHeadingByLine = new Map<number, MdHeading>();
   if (md) {
     let li = 0;

@@ -908,6 +908,9 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   }
   if (!lineStart) return null;
   if (c === '部' && text[p + 1] === '分') {
+    // 第二部分是…分析 / 第一部分主要讲…: the subject of a sentence telling what some work's part holds
+    // (a reader's notes on a book, notes54), not the opening of this text's part.
+    if (text[p + 2] === '是' || (text[p + 2] === '主' && text[p + 3] === '要')) return null;
     return make('di', 'di-part', num.value, pos, p + 2, text, lineEnd, true);
   }
   // 第一分编 通则 (the civil code's sub-books, between 编 and 章).

@@ -4,10 +4,14 @@
  * work the text talks about (a book's chapters, a report's sections); they open no parts of this text,
  * which a Markdown writer marks with `#` headings. The list's own bullets and the colon that ends the
  * line right before it are the evidence; items under a sentence with no colon, and numbered lines that
- * are no list items, are read as before. Linear: the stretch between two items is read once.
+ * are no list items, are read as before. A sentence that counts the parts it announces
+ * (`文章分为三个部分` over three items, `文章结构：共分为六个部分（详见下图）` over six) needs no colon: the count
+ * matching the items is the evidence (notes54: a reader's notes on a book, article by article, each
+ * article's structure listed under the count). Linear: the stretch between two items is read once.
  */
 import type { Outline } from '../types';
 import { withoutHeadings } from './dropHeadings';
+import { parseChineseInteger } from '../text/numerals';
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 13;
 
@@ -40,21 +44,38 @@ function onlyListLines(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Whether the last non-blank line before `ls` (one blank line allowed) ends with a colon and is no
- * heading or item: a sentence of the text's prose (`第九条　行政处罚的种类：` over its `- （一）…` items
- * is a part whose items are the statute's own).
+ * What announces the list at `ls`: the last non-blank line before it (one blank line allowed), when it
+ * is no heading or item but a sentence of the text's prose, and ends with a colon (`ANY`) or counts the
+ * parts it announces (that count; the list must have as many items). -1: nothing announces it.
+ * (`第九条　行政处罚的种类：` over its `- （一）…` items is a part whose items are the statute's own.)
  */
-function announcedBefore(text: string, ls: number, headingLines: ReadonlySet<number>): boolean {
+const ANY = 0;
+function announcedBefore(text: string, ls: number, headingLines: ReadonlySet<number>): number {
   let e = ls - 1; // the '\n' ending the previous line
   for (let blanks = 0; blanks < 2 && e > 0; blanks++) {
     const s = lineStart(text, e);
     let q = e - 1;
     while (q >= s && (isBlank(text.charCodeAt(q)) || text[q] === '*')) q--;
     if (q < s) { e = s - 1; continue; }
-    if (text[s] === '#' || isBulletLine(text, s) || text[s] === '>' || text[s] === '|' || headingLines.has(s)) return false;
-    return text[q] === '：' || text[q] === ':';
+    if (text[s] === '#' || isBulletLine(text, s) || text[s] === '>' || text[s] === '|' || headingLines.has(s)) return -1;
+    if (text[q] === '：' || text[q] === ':') return ANY;
+    return partsCounted(text.slice(s, q + 1));
   }
-  return false;
+  return -1;
+}
+
+/** A count of parts a sentence states (`分为三个部分`, `共六部分`, `分成 4 个方面`), 2 or more; else -1. */
+const PARTS_COUNTED = /([一二三四五六七八九十两]{1,3}|[0-9]{1,2})\s*个?\s*(?:部分|方面|板块|阶段)/g;
+function partsCounted(line: string): number {
+  let n = -1;
+  for (const m of line.matchAll(PARTS_COUNTED)) {
+    const v = /[0-9]/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : parseChineseInteger(m[1]) ?? -1;
+    // (two counts on one line announce no one list)
+    if (n >= 0) return -1;
+    n = v >= 2 ? v : -1;
+    if (n < 0) return -1;
+  }
+  return n;
 }
 
 /** The outline without the numbered items of Markdown lists that a sentence ending in a colon announces. */
@@ -70,7 +91,8 @@ export function withoutAnnouncedMdLists(text: string, outline: Outline): Outline
     const ls = lineStart(text, h.start);
     if (h.marker === '' || h.inline || !isBulletLine(text, ls)) { k++; continue; }
     headingLines ??= new Set(hs.map((g) => lineStart(text, g.start)));
-    if (!announcedBefore(text, ls, headingLines)) { k++; continue; }
+    const announced = announcedBefore(text, ls, headingLines);
+    if (announced < 0) { k++; continue; }
     // the items of this list: later headings on bullet lines with only list lines between
     let j = k + 1;
     let prevEnd = text.indexOf('\n', h.start);
@@ -81,7 +103,7 @@ export function withoutAnnouncedMdLists(text: string, outline: Outline): Outline
       prevEnd = text.indexOf('\n', g.start);
       j++;
     }
-    if (j - k >= 2) {
+    if (j - k >= 2 && (announced === ANY || announced === j - k)) {
       // only when nothing outside the list hangs under its items
       let inside = true;
       for (let q = j; q < hs.length && inside; q++) {

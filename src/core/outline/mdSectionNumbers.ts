@@ -84,9 +84,13 @@ function readSectionNumber(text: string, pos: number, end: number): SectionNumbe
   let t = p;
   while (t < e && isBlank(text.charCodeAt(t))) t++;
   let unit = false;
+  let latin = false;
   if (t < e) {
     const c = text.charCodeAt(t);
-    if (!isCjk(c)) return null;
+    // (a title may open with a Latin word, `## 01 Agent 越强…` in a copy of a WeChat article, where a
+    // blank parts it from a lone number and the title holds Chinese: weak, taken only in sequence)
+    latin = !isCjk(c) && isLatinTitle(text, parts.length, numEnd, t, e);
+    if (!isCjk(c) && !latin) return null;
     unit = UNIT_NEXT.includes(text[t]);
     if (t === numEnd && sep === 32) return null; // (`3 1术语`: blank-joined parts stand apart from words; `1基于…`, `1.1局部` may run on)
   }
@@ -95,7 +99,14 @@ function readSectionNumber(text: string, pos: number, end: number): SectionNumbe
   const zero = parts.length === 1 && parts[0] === 0;
   // (one number alone on a heading is a page's number or a cell as often as a chapter's)
   if (alone && parts.length === 1) return null;
-  return { parts, numEnd, titleStart: t, unread: alone || lostDots || zero || unit };
+  return { parts, numEnd, titleStart: t, unread: alone || lostDots || zero || unit || latin };
+}
+
+/** A title opening with a Latin word after a lone number and a blank, holding Chinese further on. */
+function isLatinTitle(text: string, nParts: number, numEnd: number, t: number, e: number): boolean {
+  if (nParts !== 1 || t === numEnd || !/[A-Za-z]/.test(text[t])) return false;
+  for (let p = t + 1; p < e; p++) if (isCjk(text.charCodeAt(p))) return true;
+  return false;
 }
 
 /** Whether `parts` comes right after `prev` in a decimal numbering: its first child, or the next number at some depth. */
