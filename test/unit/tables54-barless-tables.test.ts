@@ -118,4 +118,30 @@ describe('figures: a Markdown table without bars at its row ends (tables54)', ()
     assert.equal(kindOf(text, '45'), 'percent');
     assert.equal(kindOf(text, '55'), 'percent');
   });
+
+  it('keeps the cells of such a table in notes that also hold code', () => {
+    // three statement lines make the text a code file, where a number after a bar was the program's
+    const text = [
+      '# 接口改造进度',
+      '',
+      '模块 | 用例数 | 通过',
+      '--- | --- | ---',
+      'OrderModule | 12 | 12',
+      'PayModule | 7 | 6',
+      '',
+      '```python',
+      'import math',
+      'def check(pool):',
+      '    size = len(pool)',
+      '    total = size + 1',
+      '    return total',
+      '```',
+      '',
+      '剩余用例下周完成。',
+    ].join('\n');
+    const figs = extractFigures(text, parseOutline(text)).map((f) => f.text);
+    assert.ok(figs.includes('7'), figs.join(','));
+    assert.equal(figs.filter((f) => f === '12').length, 2, figs.join(','));
+    assert.ok(figs.includes('6'), figs.join(','));
+  });
 });

@@ -924,8 +924,10 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
     const line = cell(i);
     if (line.length > 120 || !/单[ \u3000]?位/.test(line)) continue;
     // piped, or a Markdown table without the bars at the ends of its rows (`产品 | 单位 | 产量`
-    // over `--- | --- | ---`): then the rule line holds a bar too, and every row holds one
-    const barless = !line.startsWith('|') && line.includes('|') && i + 1 < n && cell(i + 1).includes('|');
+    // over `--- | --- | ---`): then the rule line holds a bar too, and every row holds one (a flattened
+    // cell closed by a bar, `单 位 |` over `2030年 |`, has no rule line under it)
+    const barless = !line.startsWith('|') && line.includes('|') && i + 1 < n && cell(i + 1).includes('|') &&
+      cell(i + 1).includes('-') && /^[\s|:：-]+$/.test(cell(i + 1));
     if (line.startsWith('|') || barless) {
       // the header row holds the unit column
       const head = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
