@@ -60,7 +60,7 @@ import { clauseStart } from './clauses';
 import { addPassedScales } from './passedScales';
 import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
-import { zoneFinder } from './zoneLines';
+import { barredTableFigures, zoneFinder } from './zoneLines';
 import { readTexMath, withTexFigures } from './texMath';
 import { cutLabelUnits } from './labelUnits';
 import { dropReferenceLabels } from './mdReferences';
@@ -283,7 +283,10 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     if (tex) decimalsCountNothing(figs);
     const rowFields = sqlFieldCodes(text, figs);
     const footers = footerRowPageNumbers(text, figs);
-    figs = withKept(dropRecordCodes(text, dropProgramNumbers(text, applyCodeFields(text, figs), code), rowFields), footers);
+    const fielded = applyCodeFields(text, figs);
+    // (a table's cells set with bars are the document's, in a notes file with code blocks too: zoneLines.ts)
+    const inTables = barredTableFigures(text, fielded, outline);
+    figs = withKept(dropRecordCodes(text, withKept(dropProgramNumbers(text, fielded, code), inTables), rowFields), footers);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

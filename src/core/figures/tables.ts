@@ -923,8 +923,13 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
   for (let i = 0; i < n; i++) {
     const line = cell(i);
     if (line.length > 120 || !/单[ \u3000]?位/.test(line)) continue;
-    if (line.startsWith('|')) {
-      // piped: the header row holds the unit column
+    // piped, or a Markdown table without the bars at the ends of its rows (`产品 | 单位 | 产量`
+    // over `--- | --- | ---`): then the rule line holds a bar too, and every row holds one (a flattened
+    // cell closed by a bar, `单 位 |` over `2030年 |`, has no rule line under it)
+    const barless = !line.startsWith('|') && line.includes('|') && i + 1 < n && cell(i + 1).includes('|') &&
+      cell(i + 1).includes('-') && /^[\s|:：-]+$/.test(cell(i + 1));
+    if (line.startsWith('|') || barless) {
+      // the header row holds the unit column
       const head = line.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
       const u = head.findIndex((c) => UNIT_HEADER.test(c));
       // the header opens its table: the line before is no row, a rule line follows
@@ -932,15 +937,17 @@ export function applyUnitColumn(text: string, figs: Figure[]): Figure[] {
       // the column of amounts: the first after the units, unless its header names its own unit or counts
       const amount = u + 1 < head.length && !PERCENT_HEADER.test(head[u + 1]) && headerUnitKind(head[u + 1]) === null ? u + 1 : -1;
       let j = i + 2;
-      for (; j < n && cell(j).startsWith('|'); j++) {
+      for (; j < n && (barless ? cell(j).includes('|') : cell(j).startsWith('|')); j++) {
         const raw = text.slice(starts[j], ends[j]);
         const parts = raw.split('|');
-        // cells of the row with their offsets (the first piece is before the opening pipe)
+        // cells of the row with their offsets (the first piece is before the opening pipe, unless
+        // the row opens with no bar)
         const cells: { s: string; at: number }[] = [];
         let off = starts[j];
+        const first = barless && !cell(j).startsWith('|') ? 0 : 1;
         for (let c = 0; c < parts.length; c++) {
           const p = parts[c];
-          if (c > 0 && !(c === parts.length - 1 && p.trim() === '')) {
+          if (c >= first && !(c === parts.length - 1 && p.trim() === '')) {
             const lead = p.length - p.trimStart().length;
             cells.push({ s: p.trim(), at: off + lead });
           }

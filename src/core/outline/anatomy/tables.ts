@@ -189,15 +189,54 @@ function isSeparatorRow(input: AnatomyInput, li: number): boolean {
   return /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/.test(input.text.slice(contentFrom(input, li), input.layout.lines.contentEnd[li]));
 }
 
+/**
+ * The cells of a row of a Markdown table written without bars at its ends (`地区 | 区域 | 流量(%)`,
+ * GFM allows it): the line holds a bar, and it has `columns` cells; null otherwise. The whole
+ * table shows the form (barlessHeader), never one line alone.
+ */
+function barlessRow(input: AnatomyInput, li: number, columns: number): [number, number][] | null {
+  if (input.layout.lines.empty(li)) return null;
+  const a = contentFrom(input, li);
+  const b = input.layout.lines.contentEnd[li];
+  const bar = input.text.indexOf('|', a);
+  if (bar < 0 || bar >= b) return null;
+  const cells = pipeCells(input.text, a, b);
+  return cells.length === columns ? cells : null;
+}
+
+/**
+ * A header of a table written without the bars at its ends: the line holds a bar and does not open
+ * with one, and the delimiter row under it holds a bar too (a lone `---` under a line is a setext
+ * heading or a rule) and has as many columns as the header, two or more, and so has the row under
+ * the delimiter: the header, the delimiter and the first row agree. The number of columns, or 0.
+ */
+function barlessHeader(input: AnatomyInput, li: number): number {
+  const lines = input.layout.lines;
+  const text = input.text;
+  if (li + 2 >= lines.length || lines.empty(li) || isPipeRow(input, li)) return 0;
+  const sa = contentFrom(input, li + 1);
+  const sb = lines.contentEnd[li + 1];
+  const sepBar = text.indexOf('|', sa);
+  if (sepBar < 0 || sepBar >= sb) return 0;
+  const columns = pipeCells(text, sa, sb).length;
+  if (columns < 2 || !barlessRow(input, li, columns) || !barlessRow(input, li + 2, columns)) return 0;
+  return columns;
+}
+
 function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
-  // (a piped row opens with a bar: a text holding none has no such table, and no line is read)
+  // (a piped row holds a bar: a text holding none has no such table, and no line is read)
   if (rowMarks(input.text)[0] < 0) return;
   const { zone } = anatomy;
   const lines = input.layout.lines;
   const text = input.text;
   const n = lines.length;
   for (let li = 0; li + 1 < n; li++) {
-    if (!tableZone(zone[li]) || !isPipeRow(input, li) || !isSeparatorRow(input, li + 1)) continue;
+    if (!tableZone(zone[li]) || !isSeparatorRow(input, li + 1)) continue;
+    // A table opening its rows with a bar; or one written without the bars at the ends of its rows,
+    // whose rows then all have the header's number of cells (a row that does not ends the table)
+    const barless = isPipeRow(input, li) ? 0 : barlessHeader(input, li);
+    if (!barless && !isPipeRow(input, li)) continue;
+    const isRow = (k: number): boolean => (barless ? barlessRow(input, k, barless) !== null : isPipeRow(input, k));
     const header = pipeCells(text, contentFrom(input, li), lines.contentEnd[li]).map(([a, b]) => text.slice(a, b));
     const kinds = header.map((h) => headerUnitKind(h));
     const measures = header.map((h) => headerMeasure(h));
@@ -206,7 +245,7 @@ function pipedTables(input: AnatomyInput, anatomy: Anatomy): void {
     const above = li > 0 && !lines.empty(li - 1) ? text.slice(contentFrom(input, li - 1), lines.contentEnd[li - 1]) : '';
     const tableUnit = above ? captionUnitKind(above) : null;
     let last = li + 1;
-    while (last + 1 < n && tableZone(zone[last + 1]) && isPipeRow(input, last + 1)) last++;
+    while (last + 1 < n && tableZone(zone[last + 1]) && isRow(last + 1)) last++;
     for (let k = li; k <= last; k++) zone[k] = Zone.Table;
     // The first column numbers the rows when its header says so or its cells count 1, 2, 3…
     let numbered = NUMBER_COLUMN.test(header[0] ?? '');
@@ -604,8 +643,12 @@ const BARRED_CELL_MAX = 40;
 
 /** The shape of one line as a table's row: its cells, and how they are set. */
 interface RowShape {
-  /** 0: no row; 1: a row of bars or tabs with two cells or more; 2: one short cell and a bar after it. */
-  kind: 0 | 1 | 2;
+  /**
+   * 0: no row; 1: a row of bars or tabs with two cells or more; 2: one short cell and a bar after it;
+   * 3: cells parted by bars with none at either end (`地区 | 区域 | 流量(%)`), a row only in a table
+   * whose header and delimiter show the form (barredTableRows).
+   */
+  kind: 0 | 1 | 2 | 3;
   cells: number;
   /** The line is a Markdown delimiter row (`| --- | :---: |`, `---|---|`). */
   delimiter: boolean;
@@ -646,6 +689,8 @@ function rowShape(text: string, a: number, b: number): RowShape {
     if ((opens && bars >= 2) || (closes && cells >= 2) || delimiter) return { kind: 1, cells, delimiter, data, empty: false };
     // `项目 |`, `10 |`: one cell a line, the bar closing it
     if (closes && cells === 1 && b - a <= BARRED_CELL_MAX + 2) return { kind: 2, cells: 1, delimiter: false, data, empty: false };
+    // `地区 | 区域 | 流量(%)`: a Markdown table's row written without the bars at its ends
+    if (!opens && !closes && cells >= 2) return { kind: 3, cells, delimiter: false, data, empty: false };
     return NO_ROW;
   }
   // `地区\t产量\t增长`: a row of three cells or more parted by tabs, none a paragraph (`1．\t要把…。`,
@@ -727,7 +772,20 @@ export function barredTableRows(text: string, lines: LineTable, from?: (li: numb
     const first = lines.empty(i) ? NO_ROW : shape(i);
     if (first.kind === 0) { i++; continue; }
     let j = i;
-    if (first.kind === 1) {
+    if (first.kind === 3) {
+      // a table written without bars at the ends of its rows shows itself whole: a header, a
+      // delimiter row of as many columns right under it, then rows of that many cells (a line of
+      // prose or a menu holding a bar has no delimiter under it, and stays what it was)
+      const d = i + 1 < n && !lines.empty(i + 1) ? shape(i + 1) : NO_ROW;
+      if (!d.delimiter || d.cells !== first.cells) { i++; continue; }
+      j = i + 2;
+      while (j < n && !lines.empty(j)) {
+        const s = shape(j);
+        if ((s.kind !== 3 && s.kind !== 1) || s.delimiter || s.cells !== first.cells) break;
+        j++;
+      }
+      if (j > i + 2) mark(i, j);
+    } else if (first.kind === 1) {
       let rows = 0;
       let same = 0;
       let delimiter = false;
