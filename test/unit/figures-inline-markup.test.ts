@@ -6,6 +6,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { brief } from './figureBrief';
+import { extractFigures } from '../../src/core/figures';
+import { parseOutline } from '../../src/core/outline';
 
 const S = '<span style="font-family: 仿宋_GB2312;font-size: 21px">';
 const D = '<span style="font-size: 21px">';
@@ -25,6 +27,22 @@ describe('figures: a number and its unit cut apart by inline markup', () => {
     assert.ok(got.includes('88|880000|吨|mass'), got.join(' '));
     assert.ok(got.includes('3|3|倍|ratio'), got.join(' '));
     assert.ok(!got.some((f) => f.startsWith('万吨')), got.join(' '));
+  });
+  it('spans the digits before the tags where the outline reads the record, its text the file\'s', () => {
+    // (a scraped record whose HTML body the outline reads as the record's text: the figures are
+    // placed back in the file)
+    const E = '<span style=\\"font-size: 21px\\">';
+    const para = (i: number) => `<p>${E}第${i}项工作稳步推进，各项指标运行平稳，农业生产形势总体良好。<\\/span><\\/p>`;
+    const body = `<p>${E}全市产量<\\/span>${E}88<\\/span>${E}万吨，比上年增加<\\/span><span>3<\\/span><span>倍。<\\/span><\\/p>` + [1, 2, 3, 4, 5, 6].map(para).join('');
+    const file = `{"id":"7","columnName":"数据解析","content":"${body}","createTime":"2031-06-06","title":"某市农业经济运行分析"}`;
+    const figs = extractFigures(file, parseOutline(file));
+    const t = figs.find((f) => f.value === 880000);
+    assert.ok(t, figs.map((f) => f.text).join(' '));
+    assert.equal(t.text, '88');
+    assert.equal(file.slice(t.start, t.end), '88');
+    assert.equal(t.unit, '吨');
+    assert.equal(t.kind, 'mass');
+    for (const f of figs) assert.equal(file.slice(f.start, f.end), f.text);
   });
   it('joins nothing across a tag that breaks the line, or where no unit follows', () => {
     assert.deepEqual(brief('<p>共有<span>15</span></p><p>亿元资金的说明</p>').map((f) => f.split('|')[0]), ['15', '亿元']);

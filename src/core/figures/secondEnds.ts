@@ -10,6 +10,8 @@
 import type { Figure } from '../types';
 import { joinWithNext } from './joinNext';
 import { changeBefore } from './rangeChange';
+import { CN_RUN, readChinese } from './scan';
+import { notRangeDayAfter } from './dates';
 
 /** Kinds whose two ends joined by 至/到 make a range (as the scanner's RANGE_UNIT_KINDS, and shares). */
 const RANGE_KINDS = new Set(['percent', 'money', 'mass', 'length', 'area', 'volume', 'energy']);
@@ -20,7 +22,30 @@ const DASH_GAPS = new Set(['-', '—', '–', '―', '~', '～', '〜', '－', '
 const CHINESE_OPEN = /^(?:百分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])/;
 
 export function joinSecondEnds(text: string, figs: Figure[]): Figure[] {
+  for (let k = 0; k < figs.length; k++) chineseDayEnd(text, figs[k]);
   return joinWithNext(text, figs, secondEnd);
+}
+
+/** A day's ISO date, with or without its year. */
+const DAY_VALUE = /^(?:\d{4}|-)-\d\d-\d\d$/;
+/**
+ * 一九四七年十二月二十五日至二十八日, 四月七日至十五日: a day in Chinese numerals alone after 至 or 到
+ * (no figure of its own: `二十八日` alone may be a count of days) ends the span of the date before
+ * it, a later day of its month; valued with the parts it writes (`---28`).
+ */
+function chineseDayEnd(text: string, f: Figure): void {
+  if (f.kind !== 'date' || typeof f.value !== 'string' || !DAY_VALUE.test(f.value)) return;
+  const e = f.end;
+  if ((text[e] !== '至' && text[e] !== '到') || text[e - 1] !== '日' || !CHINESE_OPEN.test(text.slice(f.start, f.start + 1))) return;
+  const c = text.charCodeAt(e + 1);
+  if (CN_RUN[c] !== 1 && CN_RUN[c] !== 2) return;
+  const t = readChinese(text, e + 1);
+  if (!t || t.value === null || !t.integer || t.value < 1 || t.value > 31 || text[t.end] !== '日') return;
+  if (t.end + 1 < text.length && notRangeDayAfter(text, t.end + 1)) return;
+  if (t.value <= Number(f.value.slice(-2))) return;
+  f.value = [f.value, `---${t.value < 10 ? '0' : ''}${t.value}`];
+  f.end = t.end + 1;
+  f.text = text.slice(f.start, f.end);
 }
 
 function secondEnd(text: string, f: Figure, g: Figure): boolean {
@@ -47,7 +72,8 @@ function secondEnd(text: string, f: Figure, g: Figure): boolean {
   }
   // 百分之三至百分之四十五, 五万元至十万元: both ends in Chinese numerals with the same unit
   if (!(WORD_GAPS.has(gap) || DASH_GAPS.has(gap))) return false;
-  if (f.unit === '' || f.unit !== g.unit || f.kind !== g.kind || !RANGE_KINDS.has(f.kind)) return false;
+  // (三个月至六个月: a span of time too, as the scanner joins 3个月至6个月)
+  if (f.unit === '' || f.unit !== g.unit || f.kind !== g.kind || !(RANGE_KINDS.has(f.kind) || f.kind === 'duration')) return false;
   if (!CHINESE_OPEN.test(text.slice(f.start, f.start + 3)) || !CHINESE_OPEN.test(text.slice(g.start, g.start + 3))) return false;
   // each end writes the unit itself (百分之 or the unit at its end): not 五至十万元 read otherwise
   if (!(writesUnit(text, f) && writesUnit(text, g))) return false;
@@ -56,7 +82,12 @@ function secondEnd(text: string, f: Figure, g: Figure): boolean {
   return true;
 }
 
-/** 三月一日至六月三十日, 四月七日至十五日: two dates of the same year (or none), the second later. */
+/**
+ * 三月一日至六月三十日, 四月七日至十五日, 一九三一年至一九三四年, 一九四七年十月至十一月: two dates in
+ * Chinese numerals, the second later. The second is valued with the parts it writes (ANNOTATION:
+ * an ISO value of the parts the text gives: `["1947-10", "--11"]`), read in the first's year and
+ * month for the order.
+ */
 function dateSpan(text: string, f: Figure, g: Figure, gap: string): boolean {
   if (!(WORD_GAPS.has(gap) || gap === '—' || gap === '——' || gap === '-' || gap === '~' || gap === '～' || gap === '－')) return false;
   if (typeof f.value !== 'string' || typeof g.value !== 'string') return false;
@@ -64,16 +95,25 @@ function dateSpan(text: string, f: Figure, g: Figure, gap: string): boolean {
   if (!CHINESE_OPEN.test(text.slice(f.start, f.start + 1)) || !CHINESE_OPEN.test(text.slice(g.start, g.start + 1))) return false;
   const a = f.value;
   const b = g.value;
-  // both month and day (--MM-DD), or both months (--MM), or a month's day then a later day (---DD)
-  const md = /^--\d\d-\d\d$/;
-  const m = /^--\d\d$/;
-  const d = /^---\d\d$/;
-  let later = false;
-  if ((md.test(a) && md.test(b)) || (m.test(a) && m.test(b))) later = b > a;
-  else if (md.test(a) && d.test(b)) later = b.slice(3) > a.slice(5);
-  if (!later) return false;
-  f.value = [a, md.test(a) && d.test(b) ? `${a.slice(0, 5)}-${b.slice(3)}` : b];
+  const read = inFirstsTerms(a, b);
+  if (read === null || read <= a) return false;
+  f.value = [a, b];
   return true;
+}
+
+/** ISO dates a Chinese-numeral span's first end may be: a year, a month, a day, with or without the year. */
+const SPAN_START = /^(?:\d{4}|\d{4}-\d\d|\d{4}-\d\d-\d\d|--\d\d|--\d\d-\d\d)$/;
+/**
+ * The second end `b` read in the year and month the first `a` names (`--11` after `1947-10` is
+ * `1947-11`), when it names the same parts as `a` does once filled; null when it does not (a day
+ * after a month, a year after a day).
+ */
+function inFirstsTerms(a: string, b: string): string | null {
+  if (!SPAN_START.test(a)) return null;
+  let full = b;
+  if (/^---\d\d$/.test(b)) full = a.length >= 8 ? a.slice(0, a.length - 2) + b.slice(3) : '';
+  else if (/^--\d\d(?:-\d\d)?$/.test(b) && a[0] !== '-') full = a.slice(0, 4) + b.slice(1);
+  return full.length === a.length && /^(?:\d{4}|--)/.test(full) && (full[0] === '-') === (a[0] === '-') ? full : null;
 }
 
 /** Whether the figure's text is its unit after Chinese numerals or 百分之 before them (a share). */
