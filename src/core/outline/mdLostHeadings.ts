@@ -8,6 +8,7 @@
  */
 import type { MdHeading, MdInfo } from './markdown';
 import { parseChineseInteger } from '../text/numerals';
+import { lastAtOrBefore } from '../text/lines';
 
 /** A piece's ordinal: 第, a number, the unit. */
 const PIECE = /第([一二三四五六七八九十百零〇两]{1,5}|[0-9]{1,3})(篇|章|节|節|课|課|讲|講|回)/;
@@ -30,16 +31,7 @@ export function withLostHeadings(text: string, lineStarts: readonly number[], md
   const hs = md.headings;
   if (hs.length < 2) return md;
   const lineEnd = (li: number): number => (li + 1 < lineStarts.length ? lineStarts[li + 1] - 1 : text.length);
-  const lineOf = (pos: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (pos: number): number => lastAtOrBefore(lineStarts, pos);
   const masked = (pos: number): boolean => md.masked.some(([a, b]) => a <= pos && pos < b);
   const added: MdHeading[] = [];
   for (let k = 0; k + 1 < hs.length; k++) {
