@@ -168,8 +168,8 @@ export function templatePreamble(text: string, p: number): number {
   return p < limit ? p : -1;
 }
 
-/** Block tags an article's HTML fragment opens with (a scraper keeps the content `<div>` or its paragraphs). */
-const FRAGMENT_OPENING = /^<(div|p|section|article|center|font|span|table|h[1-6])[\s>]/i;
+/** Block tags an article's HTML fragment opens with (a scraper keeps the content `<div>` or its paragraphs; a single-file component its view's `<template>`). */
+const FRAGMENT_OPENING = /^<(div|p|section|article|center|font|span|table|h[1-6]|template)[\s>]/i;
 /** How far into a fragment its paragraph tags are counted. */
 const FRAGMENT_WINDOW = 4000;
 /** Paragraph tags (`<p>`, `<br>`, `</p>`) a fragment must hold in its opening, so a text that quotes one tag is not read as markup. */
@@ -257,6 +257,9 @@ export function pageFrameAsRead(text: string, article: [number, number]): string
   return out.join('');
 }
 
+/** A file opening with a `<template>` element (a comment line before it allowed): a component's view. */
+const COMPONENT_VIEW = /^\uFEFF?\s*(?:<!--[^\n]*-->\s*)?<template[\s>]/i;
+
 /** Elements hidden whole, content and all. */
 const HIDDEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'textarea', 'select', 'iframe']);
 
@@ -289,6 +292,9 @@ export function analyseHtmlSource(text: string): MdInfo {
   const headings: MdHeading[] = [];
   const n = text.length;
   let captionSeen = false;
+  // A single-file component (Vue, Svelte) opens with its view in a `<template>`: the page the reader
+  // sees, with every `<template v-if>` inside it, not an inert template of a page.
+  const componentView = COMPONENT_VIEW.test(text.slice(0, 300));
   let p = text.indexOf('<');
   while (p >= 0 && p < n) {
     let next: number;
@@ -313,7 +319,7 @@ export function analyseHtmlSource(text: string): MdInfo {
       // unclosed quote would hide the words after it)
       const gt = text.indexOf('>', p + 1);
       next = gt < 0 ? n : gt + 1;
-      if (!closing && HIDDEN.has(name) && text.charCodeAt(next - 2) !== 47) {
+      if (!closing && HIDDEN.has(name) && !(name === 'template' && componentView) && text.charCodeAt(next - 2) !== 47) {
         const q = indexOfCI(text, '</' + name, next);
         if (q < 0) next = n;
         else {
