@@ -136,4 +136,22 @@ describe('json41: a file of records in JSON or JSON lines', () => {
     const line = `[{"text":"提示：","color":"gold"},${pieces.map((p) => `{"text":"${p}","color":"gray","bold":false}`).join(',')},{"text":"（管理员）","italic":true}]`;
     assert.deepEqual(parseOutline(line + '\n').headings.map((h) => h.title), []);
   });
+
+  // An API response a script module keeps on one line (`export default {"body":{"articles":[…]}}`):
+  // each article a title beside its summary, no page address per item. Invented articles.
+  it('titles each article of a one-line response a module exports, each with its summary', () => {
+    const heads = ['某区召开高校毕业生就业工作会议', '技能人才培训补贴申领指南发布', '职业生涯讲坛第三期开讲'];
+    const art = (i: number, t: string): string => `{"tags":"资讯,","summary":"${t}，会议要求各单位进一步做好服务保障工作，确保各项措施落到实处，取得实效。","articleId":"A00${i}","readedCount":${i},"title":"${t}","author":null}`;
+    const json = `{"message":"请求成功","body":{"articles":[${heads.map((h, i) => art(i, h)).join(',')}]},"code":200}`;
+    for (const line of [json, `export default ${json}`]) {
+      const o = parseOutline(line + '\n');
+      assert.deepEqual(o.headings.map((h) => [h.level, h.title, h.start]), heads.map((h) => [1, h, line.indexOf(`"title":"${h}"`) + 9]));
+    }
+  });
+
+  it('leaves a one-line list of short notes with no summary or address as it was', () => {
+    const notes = ['第一条提示', '第二条提示', '第三条提示', '第四条提示'];
+    const line = `export default {"list":[${notes.map((n, i) => `{"id":${i},"title":"${n}","summary":"短句"}`).join(',')}]}`;
+    assert.deepEqual(parseOutline(line + '\n').headings.map((h) => h.title), []);
+  });
 });

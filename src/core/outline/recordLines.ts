@@ -31,7 +31,7 @@ import { chainPiece, fieldLine, LiteralRuns, literalLine, prose, type ChainPiece
 import { codeTextTest, type CodeTextTest } from './codeLines';
 import { appendAll } from '../text/arrays';
 import { blockArrayEnd, blockBreaks, blockList, BLOCKS_KEY, fragmentBreaks, fragmentList } from './fragmentLists';
-import { lineHeadlines } from './anatomy/jsonRecords';
+import { jsonAfterAssignment, lineHeadlines } from './anatomy/jsonRecords';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -1805,7 +1805,8 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     const long = e - ls >= LONG_LINE;
     // (a list of headlines on one line, `{"items":[{"text":"…","url":"https://…"},…]}`: each item's
     // headline is a title of the line as it stands (jsonRecords.ts), no text to decode into lines)
-    if (long && (text.charCodeAt(ls) === 123 || text.charCodeAt(ls) === 91) && lineHeadlines(text, ls, e).length > 0) {
+    const json = long && text.charCodeAt(ls) !== 123 && text.charCodeAt(ls) !== 91 ? jsonAfterAssignment(text, ls, e) : ls;
+    if (long && json >= 0 && (text.charCodeAt(json) === 123 || text.charCodeAt(json) === 91) && lineHeadlines(text, json, e).length > 0) {
       runs.add(ls, null);
       ls = le + 1;
       continue;

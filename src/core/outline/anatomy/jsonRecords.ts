@@ -43,6 +43,17 @@ const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summ
  * `module.exports = {`, `export default [`, `var records = {`, `window.DATA = [`.
  */
 const MODULE_OPENING = /^(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)\s*[[{]\s*$/;
+/** A data module's assignment with its JSON's bracket after it on the same line (`export default {"…`). */
+const MODULE_PREFIX = /^(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)\s*(?=[[{]["{[])/;
+/** Longest assignment read before a line's JSON. */
+const PREFIX_MAX = 60;
+
+/** Where the JSON of a line opening with a data module's assignment starts (its bracket), else -1. */
+export function jsonAfterAssignment(text: string, from: number, end: number): number {
+  const m = MODULE_PREFIX.exec(text.slice(from, Math.min(end, from + PREFIX_MAX)));
+  return m ? from + m[0].length : -1;
+}
+
 /** A sentence's mark inside a string: prose, not a label or a code. */
 const SENTENCE = /[。，；！？]/;
 /** How far into a line its key is looked for. */
@@ -121,20 +132,25 @@ const LINK_KEY = /^(?:url|link|href|(?:\w+_)?url|(?:\w+_)?link)$/i;
 const HEADLINE_KEY = /^(?:text|name)$/i;
 /** A headline held under `text`: short, no sentence's end inside (a summary's or a comment's). */
 const HEADLINE_MAX = 80;
+/** A text field's length that makes an item an article's record (its summary, its text). */
+const ITEM_PROSE = 40;
 /** Items a line must hold to be read as a list of headlines. */
 const MIN_HEADLINES = 3;
 
 /**
  * The headlines of a list of items written on one line (`{"items":[{"id":…,"text":"600502，董事长被查！",
  * "url":"https://…"},{…}]}`, a news tracker's brief): each object holding a title field, or a `text`
- * field of a headline's length and shape, and the address of its page, gives its headline. A list of
- * comments or sentences has no page address per item, a `text` of prose is no headline. [start, end)
+ * field of a headline's length and shape, and the address of its page or a summary or text of prose
+ * (an article's record), gives its headline. A list of comments or sentences has neither per item, a
+ * `text` of prose is no headline. [start, end)
  * of each headline's words; empty when the line holds fewer than three such items.
  */
 export function lineHeadlines(text: string, from: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // (one entry per open object: its headline field and whether it links a page)
   const stack: Array<{ head: [number, number] | null; link: boolean }> = [];
+  // (an article's record gives its page's words instead of its address: `"title"` beside a
+  // `"summary"` or `"content"` of prose, one more kind of item)
   let items = 0;
   let p = from;
   while (p < end) {
@@ -155,6 +171,7 @@ export function lineHeadlines(text: string, from: number, end: number): Array<[n
       const o = stack[stack.length - 1];
       const v = text.slice(f.a, f.b);
       if (LINK_KEY.test(f.key) && /^(?:https?:)?\/\//.test(v)) o.link = true;
+      else if (TEXT_KEY.test(f.key) && f.b - f.a >= ITEM_PROSE && SENTENCE.test(v) && cjkCount(v) >= ITEM_PROSE / 2) o.link = true;
       else if (o.head === null && (TITLE_KEY.test(f.key) || HEADLINE_KEY.test(f.key)) && f.b - f.a <= HEADLINE_MAX && titleValue(v) && !/[。；]/.test(v) && cjkCount(v) > 0) {
         let e = f.b;
         while (e > f.a && /\s/.test(text[e - 1])) e--;
@@ -198,7 +215,10 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   while (first < lines.length && lines.empty(first)) first++;
   if (first >= lines.length) return;
   const c0 = text[lines.contentStart[first]];
-  if (c0 !== '[' && c0 !== '{') {
+  // (a data module whose JSON follows its assignment on the same line, `export default {"body":…}`:
+  // the line is read from the JSON's bracket)
+  const inline = c0 !== '[' && c0 !== '{' ? jsonAfterAssignment(text, lines.contentStart[first], lines.contentEnd[first]) : -1;
+  if (c0 !== '[' && c0 !== '{' && inline < 0) {
     // (a script's data module holding the record, `module.exports = {` over `"title": "…",`: the
     // assignment's line is the file's, the JSON after it the record)
     if (!MODULE_OPENING.test(text.slice(lines.contentStart[first], lines.contentEnd[first]))) return;
@@ -230,7 +250,7 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   let heads: Array<[number, number]> = [];
   for (let li = first; li < lines.length; li++) {
     if (lines.empty(li)) continue;
-    const cs = lines.contentStart[li];
+    const cs = li === first && inline >= 0 ? inline : lines.contentStart[li];
     const ce = lines.contentEnd[li];
     const c = text[cs];
     if (c === '{' || c === '}') braceLine = li;
