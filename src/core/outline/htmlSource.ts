@@ -182,7 +182,13 @@ const FRAGMENT_PARAGRAPHS = 3;
  */
 function isArticleFragment(text: string, p: number): boolean {
   if (!FRAGMENT_OPENING.test(text.slice(p, p + 12))) return false;
-  const end = Math.min(text.length, p + FRAGMENT_WINDOW);
+  let end = Math.min(text.length, p + FRAGMENT_WINDOW);
+  // (a component's view: its paragraphs are counted inside its `<template>`, not in a script after it
+  // that keeps records of HTML, `content: '<p>…</p>'`, which the record readers read)
+  if ((text.charCodeAt(p + 1) | 32) === 116) {
+    const close = indexOfCI(text, '</template', p);
+    if (close >= 0 && close < end) end = close;
+  }
   return paragraphTags(text, p, end) >= FRAGMENT_PARAGRAPHS;
 }
 
