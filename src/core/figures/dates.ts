@@ -286,12 +286,26 @@ function monthRangeAfter(text: string, end: number, first: string): { end: numbe
     }
   }
   // (ordered as the reader reads it: a month alone in the year the start names)
-  if (second === null || (second.startsWith('--') && !bare ? `${first.slice(0, 4)}-${second.slice(2)}` : second) <= first) return null;
+  const read = second === null ? null : endInStartsTerms(first, second);
+  if (second === null || read === null || read <= first) return null;
   return { end: stop, value: second };
 }
 
 /** ISO values of dates that name their day (`2013-11-09`, `--12-10`, `---12`). */
 const DAY_DATE = /^(?:\d{4}-\d\d-\d\d|--\d\d-\d\d|---\d\d)$/;
+
+/**
+ * A span's end `b`, valued with the parts it writes, read in the year and month its start `a` names
+ * (`--11` after `1947-10` is `1947-11`, `---28` after `--12-25` is `--12-28`) for the span's order:
+ * null when, so read, it does not name the same parts as the start (a day after a month, a year
+ * after a day). One reading for the Arabic spans here and the Chinese ones (secondEnds.ts).
+ */
+export function endInStartsTerms(a: string, b: string): string | null {
+  let full = b;
+  if (/^---\d\d$/.test(b)) full = DAY_DATE.test(a) ? a.slice(0, a.length - 2) + b.slice(3) : '';
+  else if (/^--\d\d(?:-\d\d)?$/.test(b) && a[0] !== '-') full = a.slice(0, 4) + b.slice(1);
+  return full.length === a.length && /^(?:\d{4}|--)/.test(full) && (full[0] === '-') === (a[0] === '-') ? full : null;
+}
 /**
  * After a date that names its day (`12月10日`, `2013年11月9号`, `12号`): `至11日`, `-12号`, `到3月2日`
  * ends a span of days whose end leaves out the year and month it shares with the start (ANNOTATION:
@@ -306,31 +320,27 @@ export function dayRangeAfter(text: string, end: number, first: FigureValue): { 
   const t = spanEndNumber(text, end);
   if (!t) return null;
   let second: string | null = null;
-  // (the end as the reader reads it, in the year and month the start names: for the order only)
-  let inherited = '';
   let stop = -1;
-  const hasYear = first.length === 10 && first[0] !== '-';
   if (isYearToken(t)) {
     const d = yearDate(text, t);
     if (d && typeof d.value === 'string' && d.value.length === 10) {
       second = d.value;
-      inherited = d.value;
       stop = d.end;
     }
   } else if (t.intDigits <= 2) {
     const md = monthDay(text, t.start);
     if (md && md.day !== null) {
       second = `--${pad(md.month)}-${pad(md.day)}`;
-      inherited = hasYear ? `${first.slice(0, 4)}-${pad(md.month)}-${pad(md.day)}` : second;
       stop = md.end;
     } else if (t.value >= 1 && t.value <= 31 && (text[sp(text, t.end)] === '日' || text[sp(text, t.end)] === '号') && !md) {
       const after = sp(text, t.end) + 1;
       if (after < text.length && notRangeDayAfter(text, after) && text[after] !== '前') return null;
       second = `---${pad(t.value)}`;
-      inherited = first.slice(0, first.length - 2) + pad(t.value);
       stop = after;
     }
   }
-  if (second === null || inherited.length !== first.length || inherited <= first) return null;
+  // (ordered as the reader reads it, in the year and month the start names)
+  const read = second === null ? null : endInStartsTerms(first, second);
+  if (second === null || read === null || read <= first) return null;
   return { end: stop, value: second };
 }

@@ -11,7 +11,7 @@ import type { Figure } from '../types';
 import { joinWithNext } from './joinNext';
 import { changeBefore } from './rangeChange';
 import { CN_RUN, readChinese } from './scan';
-import { notRangeDayAfter } from './dates';
+import { endInStartsTerms, notRangeDayAfter } from './dates';
 
 /** Kinds whose two ends joined by 至/到 make a range (as the scanner's RANGE_UNIT_KINDS, and shares). */
 const RANGE_KINDS = new Set(['percent', 'money', 'mass', 'length', 'area', 'volume', 'energy']);
@@ -104,16 +104,11 @@ function dateSpan(text: string, f: Figure, g: Figure, gap: string): boolean {
 /** ISO dates a Chinese-numeral span's first end may be: a year, a month, a day, with or without the year. */
 const SPAN_START = /^(?:\d{4}|\d{4}-\d\d|\d{4}-\d\d-\d\d|--\d\d|--\d\d-\d\d)$/;
 /**
- * The second end `b` read in the year and month the first `a` names (`--11` after `1947-10` is
- * `1947-11`), when it names the same parts as `a` does once filled; null when it does not (a day
- * after a month, a year after a day).
+ * The second end `b` read in the year and month the first `a` names, when the first is a span's
+ * start in Chinese numerals (a year, a month, a day: SPAN_START) and `b` so read names the same parts.
  */
 function inFirstsTerms(a: string, b: string): string | null {
-  if (!SPAN_START.test(a)) return null;
-  let full = b;
-  if (/^---\d\d$/.test(b)) full = a.length >= 8 ? a.slice(0, a.length - 2) + b.slice(3) : '';
-  else if (/^--\d\d(?:-\d\d)?$/.test(b) && a[0] !== '-') full = a.slice(0, 4) + b.slice(1);
-  return full.length === a.length && /^(?:\d{4}|--)/.test(full) && (full[0] === '-') === (a[0] === '-') ? full : null;
+  return SPAN_START.test(a) ? endInStartsTerms(a, b) : null;
 }
 
 /** Whether the figure's text is its unit after Chinese numerals or 百分之 before them (a share). */
