@@ -38,13 +38,12 @@ function titleBase(key: string): string {
 }
 /** A key of a field holding the record's text. */
 const TEXT_KEY = /^(?:content|contents|text|full_text|fulltext|body|article|summary|abstract|description|内容|正文|全文|摘要|简介)$/i;
-/**
- * A script's data module opening on its own line with the bracket of the JSON it assigns:
- * `module.exports = {`, `export default [`, `var records = {`, `window.DATA = [`.
- */
-const MODULE_OPENING = /^(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)\s*[[{]\s*$/;
+/** A script's data module assigning its JSON: `module.exports =`, `export default`, `var records =`, `window.DATA =`. */
+const MODULE_ASSIGNMENT = String.raw`(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)`;
+/** Such an assignment opening on its own line with the JSON's bracket (`module.exports = {`, `export default [`). */
+const MODULE_OPENING = new RegExp(String.raw`^${MODULE_ASSIGNMENT}\s*[[{]\s*$`);
 /** A data module's assignment with its JSON's bracket after it on the same line (`export default {"…`). */
-const MODULE_PREFIX = /^(?:module\.exports\s*=|export\s+default|(?:export\s+)?(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|window\.[A-Za-z_$][\w$]*\s*=)\s*(?=[[{]["{[])/;
+const MODULE_PREFIX = new RegExp(String.raw`^${MODULE_ASSIGNMENT}\s*(?=[[{]["{[])`);
 /** Longest assignment read before a line's JSON. */
 const PREFIX_MAX = 60;
 
@@ -149,8 +148,6 @@ export function lineHeadlines(text: string, from: number, end: number): Array<[n
   const out: Array<[number, number]> = [];
   // (one entry per open object: its headline field and whether it links a page)
   const stack: Array<{ head: [number, number] | null; link: boolean }> = [];
-  // (an article's record gives its page's words instead of its address: `"title"` beside a
-  // `"summary"` or `"content"` of prose, one more kind of item)
   let items = 0;
   let p = from;
   while (p < end) {
@@ -171,6 +168,8 @@ export function lineHeadlines(text: string, from: number, end: number): Array<[n
       const o = stack[stack.length - 1];
       const v = text.slice(f.a, f.b);
       if (LINK_KEY.test(f.key) && /^(?:https?:)?\/\//.test(v)) o.link = true;
+      // (an article's record gives its page's words instead of its address: `"title"` beside a
+      // `"summary"` or `"content"` of prose, one more kind of item)
       else if (TEXT_KEY.test(f.key) && f.b - f.a >= ITEM_PROSE && SENTENCE.test(v) && cjkCount(v) >= ITEM_PROSE / 2) o.link = true;
       else if (o.head === null && (TITLE_KEY.test(f.key) || HEADLINE_KEY.test(f.key)) && f.b - f.a <= HEADLINE_MAX && titleValue(v) && !/[。；]/.test(v) && cjkCount(v) > 0) {
         let e = f.b;
