@@ -1521,16 +1521,13 @@ function addAnatomyTitles(
  * after it on the line are the record's, not the title's).
  */
 function addFieldTitles(layout: Layout, cands: Candidate[], fields: Map<number, [number, number]>, more: Array<[number, number, number]> = []): void {
-  for (const [li, [a, b]] of fields) {
+  const add = (li: number, a: number, b: number): void => {
     const c = newCandidate(a, 0, a, 'title', null, 0, false, layout.lines.paragraph[li], li, 0, true);
     c.titleStop = b;
     cands.push(c);
-  }
-  for (const [li, a, b] of more) {
-    const c = newCandidate(a, 0, a, 'title', null, 0, false, layout.lines.paragraph[li], li, 0, true);
-    c.titleStop = b;
-    cands.push(c);
-  }
+  };
+  for (const [li, [a, b]] of fields) add(li, a, b);
+  for (const [li, a, b] of more) add(li, a, b);
 }
 
 /**
