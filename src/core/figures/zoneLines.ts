@@ -23,13 +23,21 @@ export function barredTableFigures(text: string, figs: readonly Figure[], outlin
   if (!zones || !zones.some((z) => z.zone === 'table')) return null;
   const zoneAt = zoneFinder(zones);
   const out: Figure[] = [];
+  // (whether a line holds a bar, read once a line within the line: a search from the line's start to
+  // the text's next bar ran to the text's end for each figure of a table set without bars)
+  const barred = new Map<number, boolean>();
   for (const f of figs) {
     const line = positionAt(outline.lineStarts, f.start).line;
     if (zoneAt(line).zone !== 'table') continue;
-    const a = outline.lineStarts[line];
-    const b = line + 1 < outline.lineStarts.length ? outline.lineStarts[line + 1] : text.length;
-    const bar = text.indexOf('|', a);
-    if (bar >= 0 && bar < b) out.push(f);
+    let has = barred.get(line);
+    if (has === undefined) {
+      const a = outline.lineStarts[line];
+      const b = line + 1 < outline.lineStarts.length ? outline.lineStarts[line + 1] : text.length;
+      has = false;
+      for (let p = a; p < b && !has; p++) has = text.charCodeAt(p) === 124;
+      barred.set(line, has);
+    }
+    if (has) out.push(f);
   }
   return out.length ? out : null;
 }
