@@ -89,6 +89,12 @@ describe('figures precision 2: spans of months', () => {
     assert.deepEqual(texts('12月至3月为冬季'), ['12月', '3月']);
     assert.deepEqual(texts('3月至2030年5月'), ['3月', '2030年5月']);
   });
+  it('reads a span into the next year (12月至次年2月) as one pair, the end valued as written', () => {
+    assert.deepEqual(brief('寒冷季节是指每年12月至次年2月期间'), ['12月至次年2月|["--12","--02"]|date']);
+    assert.deepEqual(brief('2030年11月至翌年3月'), ['2030年11月至翌年3月|["2030-11","--03"]|date']);
+    assert.deepEqual(texts('12月至次年2月10日'), ['12月', '2月10日']);
+    assert.deepEqual(texts('12月至次年'), ['12月']);
+  });
 });
 
 describe('figures precision 2: 乃至 in a list of durations', () => {

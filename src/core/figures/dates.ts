@@ -241,13 +241,17 @@ export function haoDay(text: string, tok: NumToken): DateMatch | null {
 }
 
 /** After a date, `至`, `到` or a dash and the whole number that starts the span's end; null if none. */
-function spanEndNumber(text: string, end: number): (NumToken & { value: number }) | null {
+function spanEndNumber(text: string, end: number, nextYear = false): (NumToken & { value: number }) | null {
   let q = sp(text, end);
   const c = text[q];
   if (c !== '至' && c !== '到' && c !== '-' && c !== '—' && c !== '–' && c !== '―' && c !== '~' && c !== '～' && c !== '－') return null;
   // 2021年9月10日--2021年9月21日, 1月5日——2月3日: a dash typed twice is one dash
   if ((c === '-' || c === '—') && text[q + 1] === c) q++;
   q = sp(text, q + 1);
+  if (nextYear) {
+    if (!NEXT_YEAR.test(text.slice(q, q + 2))) return null;
+    q = sp(text, q + 2);
+  }
   // １月至４月: full-width digits as ASCII ones
   if (!isDigitCode(text.charCodeAt(q))) return null;
   const t = readArabic(text, q);
@@ -267,7 +271,7 @@ const BARE_MONTH = /^--\d\d$/;
  */
 function monthRangeAfter(text: string, end: number, first: string): { end: number; value: string } | null {
   const t = spanEndNumber(text, end);
-  if (!t) return null;
+  if (!t) return wrapsIntoNextYear(text, end);
   let second: string | null = null;
   let stop = -1;
   const bare = BARE_MONTH.test(first);
@@ -289,6 +293,21 @@ function monthRangeAfter(text: string, end: number, first: string): { end: numbe
   const read = second === null ? null : endInStartsTerms(first, second);
   if (second === null || read === null || read <= first) return null;
   return { end: stop, value: second };
+}
+
+/** Words naming the year after the one in hand (`12月至次年2月`). */
+const NEXT_YEAR = /^(?:次年|翌年|来年|下年)$/;
+
+/**
+ * `12月至次年2月` (a cold season, a winter timetable): the end month is in the next year, so it may
+ * come before the start's month; valued as written, `--02` (the text gives no year).
+ */
+function wrapsIntoNextYear(text: string, end: number): { end: number; value: string } | null {
+  const t = spanEndNumber(text, end, true);
+  if (!t || t.intDigits > 2 || isYearToken(t)) return null;
+  const md = monthDay(text, t.start);
+  if (!md || md.day !== null || md.fen || text[md.end - 1] !== '月') return null;
+  return { end: md.end, value: `--${pad(md.month)}` };
 }
 
 /** ISO values of dates that name their day (`2013-11-09`, `--12-10`, `---12`). */
