@@ -9,6 +9,7 @@ import type { MdHeading, MdInfo } from './markdown';
 import { isBlankAny as isBlankCode } from '../text/blank';
 import { closingBrace } from '../text/braces';
 import { DOC_KIND_END } from './anatomy/lineText';
+import { htmlDisplayTitles } from './htmlDisplayTitles';
 
 /** How far into the text the page's opening (`<!DOCTYPE html>`, `<html>`, `<?php`) is looked for. */
 const OPENING_WINDOW = 400;
@@ -347,7 +348,17 @@ export function analyseHtmlSource(text: string): MdInfo {
     masked.push([p, next]);
     p = next < n ? text.indexOf('<', next) : -1;
   }
-  return { headings, masked: maskTemplateBraces(text, masked), htmlSource: true };
+  const allMasked = maskTemplateBraces(text, masked);
+  // A headline set as display type in a paragraph (large and centred or bold) is the page's
+  // heading as an `<h1>` is (htmlDisplayTitles.ts), where no `<hN>` above it heads the page: under
+  // a page headline in `<h2>` an article's display title is read as that page's subhead already,
+  // and the page's walk would take the headline above it for the page's head.
+  const firstHeading = headings.length > 0 ? headings[0].contentStart : n;
+  const display = htmlDisplayTitles(text, allMasked, (s, e) => s < firstHeading && e <= firstHeading);
+  if (display.length === 0) return { headings, masked: allMasked, htmlSource: true };
+  for (const [s, e] of display) headings.push({ depth: 1, contentStart: s, contentEnd: e });
+  headings.sort((a, b) => a.contentStart - b.contentStart);
+  return { headings, masked: allMasked, htmlSource: true };
 }
 
 /** How far a template's `{% … %}` / `{{ … }}` / `{# … #}` is looked for its close. */
