@@ -74,6 +74,8 @@ export function withNoticeFieldTitles(text: string, o: Outline): Outline {
 
 /** A 发文字号 glued after the title (`…的通知总工发〔2031〕23号`). */
 const GLUED_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔［\[][12]\d{3}[〕］\]]第?\d{1,4}[号號]/;
+const ABOUT_WORD = /[关關][于於]/;
+const NUMBER_YEAR = /[〔［[][12]\d{3}[〕］\]]/;
 /** Where a line's text (or a string literal on it) opens: the indent, or `… = "`, `("`. */
 const TEXT_OPEN = /^[ \t]*(?:[^"'\n]{0,80}?[=(:][ \t]*[@$]?["'`])?/;
 /** The 成文日期 closing the notice, then the rules it issues: `2031年12月28日某某办法第一章`. */
@@ -100,6 +102,8 @@ function flatNoticeTitles(text: string, o: Outline, recs: Rec[]): void {
     const open = TEXT_OPEN.exec(text.slice(s, Math.min(e, s + 90)));
     const ts = s + (open ? open[0].length : 0);
     const head = text.slice(ts, Math.min(e, ts + MAX_TITLE + 20));
+    // (a cheap look first: a `关于` and a year in the number's brackets)
+    if (!ABOUT_WORD.test(head) || !NUMBER_YEAR.test(head)) continue;
     let title = -1;
     // (the shortest title the number follows: `…的通知` then `总工发〔…`)
     for (let k = 6; k <= Math.min(MAX_TITLE, head.length) && title < 0; k++) {
