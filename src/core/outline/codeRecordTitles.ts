@@ -181,6 +181,26 @@ function closerLines(text: string, ls: number[], lineEnd: (li: number) => number
   return out;
 }
 
+/** A variable given a text in triple quotes that go on past its line: `text = '''各学院：`, `content = r"""`. */
+const TRIPLE_OPEN = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=[ \t]*[rRuUbBfF]{0,2}('''|""")/;
+
+/**
+ * A script's single notice held in two variables (`title = '…的通知'`, then `text = '''…'''` over
+ * many lines): the line closing the text's literal, or -1 when the line under the title does not
+ * open such a literal (or it never closes).
+ */
+function tripleQuotedUnder(text: string, ls: number[], lineEnd: (li: number) => number, titleLine: number): number {
+  const n = ls.length;
+  const open = titleLine + 1;
+  if (open >= n) return -1;
+  const m = TRIPLE_OPEN.exec(text.slice(ls[open], Math.min(lineEnd(open), ls[open] + 120)));
+  if (!m) return -1;
+  const q = m[1];
+  if (text.slice(ls[open] + m[0].length, lineEnd(open)).includes(q)) return -1;
+  for (let li = open + 1; li < n; li++) if (text.slice(ls[li], lineEnd(li)).includes(q)) return li;
+  return -1;
+}
+
 /** The outline with each record's title put over the record's parts (or the same outline). */
 export function withCodeRecordTitles(text: string, o: Outline): Outline {
   const ls = o.lineStarts;
@@ -230,8 +250,11 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     if (g.length === 1) {
       const m = g[0];
       if (!TITLE_FIELD.test(m.key) || !DOC_TITLE.test(text.slice(m.s, m.e))) continue;
-      const to = closerOf.get(m)!;
-      if (to >= n) continue;
+      // (a script names no object round the two: `title = '…'` over `text = '''…'''`, the text's
+      // literal closing the record)
+      let to = closerOf.get(m)!;
+      if (to >= n) to = tripleQuotedUnder(text, ls, lineEnd, m.line);
+      if (to < 0 || to >= n) continue;
       const bodyLine = Math.min(m.line + 1, n);
       const bodyFrom = ls[bodyLine];
       // (a sentence's end, or the two numbered parts asked below: a dialog's terms `<h3>一、…</h3><p>1. …</p>`)
@@ -366,7 +389,7 @@ function oneLineRecords(text: string, o: Outline, lineEnd: (li: number) => numbe
   return out;
 }
 
-function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: number; to: number }>): Outline {
+export function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: number; to: number }>): Outline {
   const old = o.headings;
   let maxRun = -1;
   for (const h of old) if (h.run > maxRun) maxRun = h.run;
@@ -395,7 +418,8 @@ function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: nu
       const h = old[k];
       recOf[k] = r;
       // a heading the engine read on the title's line, or the record's text opening with its title again
-      const onLine = h.start < (m.e + 1) && h.start >= from;
+      // (a heading right after the title, glued to it on a flattened line, `…办法第一章`, is the record's own)
+      const onLine = h.start < m.e && h.start >= from;
       const repeat = first && h.marker === '' && h.parent === null && sameTitle(h.title, title);
       if (onLine || repeat) {
         dropped.add(k);

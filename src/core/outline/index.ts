@@ -22,6 +22,7 @@ import { analyseHtmlSource, articleLineOf, isHtmlSource, pageFrameAsRead } from 
 import { keepRecordReading, outlineInFile, recordViews, withRecordTitles, type RecordReading } from './recordLines';
 import { withCodeRecordTitles } from './codeRecordTitles';
 import { withCodeSectionFields } from './codeSectionFields';
+import { withNoticeFieldTitles } from './noticeFieldTitles';
 import { spanView } from './spanJoin';
 import { pdfRowView } from './pdfRows';
 import { recurringLabels } from './recurringLabels';
@@ -247,6 +248,8 @@ export function parseOutline(text: string, options: OutlineOptions = {}): Outlin
     // (a document's parts named in its records' heading fields, `{ h: '一、服务内容', p: '…' }`, first:
     // the records' titles then stand over them, codeSectionFields.ts)
     if (options.format !== 'markdown') built = withCodeRecordTitles(text, withCodeSectionFields(text, built, codeText));
+    // A notice kept as a field of a record on one line, its title the field before the 主送 (noticeFieldTitles.ts).
+    if (options.format !== 'markdown') built = withNoticeFieldTitles(text, built);
     built = withRules(text, built, options);
     if (reading && built.records) keepRecordReading(built, reading);
     // (whether the text is a program's: the figures of this text ask it again, answered here)

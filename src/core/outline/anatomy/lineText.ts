@@ -48,10 +48,22 @@ export function shortText(input: AnatomyInput, li: number, max = SHORT_LINE): st
   const from = contentFrom(input, li);
   const ce = lines.contentEnd[li];
   if (ce - from > max) return null;
-  const s = input.text.slice(from, ce);
+  let s = input.text.slice(from, ce);
+  // (a Markdown copy sets a notice's head in bold, a line each: `**某某厅**` / `**关于…的通知**`; the
+  // line's words are what the detectors weigh, not its emphasis)
+  if (input.md && s.length > 4) s = unbolded(s);
   // (a test before the replace: most lines hold no zero-width character, and a global replace that
   // finds none cost about twice the test)
   return unannotated((ZERO_WIDTH.test(s) ? s.replace(ZERO_WIDTH_ALL, '') : s).trim());
+}
+
+/** A line wholly set in bold (`**…**` or `__…__`, no other such mark inside) as its words; else as it is. */
+const WHOLE_BOLD = /^(\*\*|__)([^*_]+)\1[ \t]*$/;
+function unbolded(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c !== 42 && c !== 95) return s;
+  const m = WHOLE_BOLD.exec(s);
+  return m ? m[2] : s;
 }
 
 /** First and last characters of a line's content ('' for blank lines): cheap filters before reading a line. */

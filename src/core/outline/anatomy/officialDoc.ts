@@ -81,6 +81,13 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     }
     // (a line an earlier detector read as the page's record, its 标题 cell among them, is no title)
     if (anatomy.recordTail?.has(li) || zone[li] === Zone.Metadata || titleLike(input, li, 100, false, true) === null) continue;
+    // the issuers named over the title, apart from it (the 版头's 发文机关标志): the 版头's, not the title's
+    const under = issuersOver(input, li, s);
+    if (under >= 0) {
+      for (let k = li; k < under; k++) if (!isBlankLine(input, k)) zone[k] = Zone.Metadata;
+      li = under - 1;
+      continue;
+    }
     const last = titleBlockAt(input, li, 100);
     if (last < 0) continue;
     let joined = '';
@@ -278,6 +285,41 @@ function numberNext(input: AnatomyInput, li: number): boolean {
 function isIssuer(input: AnatomyInput, li: number, s: string): boolean {
   return s.length <= 60 && ORG_END.test(s.replace(/\s+/g, '')) && !/[。，；：、,;:]/.test(s) && !startsWithMarker(input, li);
 }
+
+/**
+ * The line of the `关于…` title that the issuing bodies named from line li stand over, or -1. A
+ * joint document names its issuers one a line (`某某厅` / `某某局` / `关于…的通知`), and a copy that
+ * kept the page's paragraphs (a Markdown copy, each line its own paragraph in bold) sets even one
+ * issuer apart from the title by a blank line: the names are the 版头's 发文机关标志, and the title
+ * is the `关于…` line with its kind (a block complete in itself). One issuer right over the `关于`
+ * line, no blank between (`某某局` / `关于印发…的通知`, or GB/T's title over three lines), stays the
+ * title block's first line.
+ */
+function issuersOver(input: AnatomyInput, li: number, s: string): number {
+  if (!isIssuer(input, li, s) || ABOUT.test(s)) return -1;
+  let k = li;
+  let named = 1;
+  for (let guard = 0; guard < 6; guard++) {
+    const y = nextContent(input, k + 1);
+    if (y < 0) return -1;
+    const t = shortText(input, y, 100);
+    if (t === null) return -1;
+    if (ABOUT_FIRST.test(t)) {
+      if (named < 2 && y === k + 1) return -1;
+      const last = titleBlockAt(input, y, 100);
+      if (last < 0) return -1;
+      let joined = '';
+      for (let q = y; q <= last; q++) joined += shortText(input, q, 100) ?? '';
+      return OFFICIAL_KIND.test(joined.replace(TRAILING_NUMBER, '')) ? y : -1;
+    }
+    if (!isIssuer(input, y, t) || ABOUT.test(t)) return -1;
+    named++;
+    k = y;
+  }
+  return -1;
+}
+const ABOUT = /[关關][于於]/;
+const ABOUT_FIRST = /^[关關][于於]/;
 
 /** Whether body text stands right above line li. */
 function closesBodyAt(input: AnatomyInput, zone: Uint8Array, li: number): boolean {
