@@ -30,6 +30,7 @@ import { detectPdfCover } from './pdfCover';
 import { detectDeckTitles } from './deckTitles';
 import { detectPageHeadings } from './pageHeadings';
 import { detectEditionRecords } from './editionRecords';
+import { detectContentsTitles } from './contentsTitles';
 
 /** Zone codes, one byte per line. `Body` is 0 so a fresh array is all body. */
 export const Zone = {
@@ -139,6 +140,7 @@ export const DETECTORS: Detector[] = [
   detectNotes, // 注释：[1]…
   detectSourceLines, // a book of quotations: the source line under each excerpt (某某1972年在…的讲话)
   detectPageSignatures, // a scanned book's preface signed at the foot of its page: body over date
+  detectContentsTitles, // a compilation's pieces whose titles its contents list (contentsTitles.ts)
   footnoteZones, // note bodies opened by a mark the text referred to (①, [1])
 ];
 
