@@ -82,4 +82,15 @@ describe('notes55: pieces numbered at the head of a Markdown heading', () => {
     ].join('\n');
     assert.deepEqual(heads(text).map(([l, , m, t]) => [l, m, t]), [[0, '第二章', '某理论'], [2, '', '核心问题'], [8, '', '基本方法']]);
   });
+
+  it('reads a how-to\'s steps parted from their short titles by a blank as a run', () => {
+    const text = [
+      '某表格填报说明', '',
+      '第1步 登录填报系统', '', '使用单位账号登录系统，进入填报页面后选择本年度的报表。', '',
+      '第2步 核对基本信息', '', '逐项核对单位名称、代码和联系人，发现错误及时修改。', '',
+      '第3步 提交审核', '', '确认无误后点击提交，等待上级部门审核。', '',
+    ].join('\n');
+    const got = parseOutline(text).headings.map((h) => [h.marker, h.title]);
+    assert.deepEqual(got.slice(-3), [['第1步', '登录填报系统'], ['第2步', '核对基本信息'], ['第3步', '提交审核']]);
+  });
 });

@@ -947,6 +947,12 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   if (lineStart && c === '步' && (text[p + 1] === '：' || text[p + 1] === ':') && p + 2 < lineEnd) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
   }
+  // 第1步 下载安装包 / 第二步　配置环境 — the same steps parted from a short title by a blank, the
+  // title filling the line (a course's or a how-to's steps, notes55; 第一步要… in prose has no blank)
+  if (lineStart && c === '步') {
+    const spaced = spacedPartTitle(text, p + 1, lineEnd);
+    if (spaced > 0) return { family: 'di', kind: 'di-comma', ordinal: num.value, length: p + 1 - pos, titleStart: spaced };
+  }
   // 第一个问题：… 第二个问题：… — a speech's parts announced by number (`讲3个问题`), the marker written
   // with its colon (as 一、 with its 、): the speech's top parts, inside a paragraph too.
   if (c === '个' && text[p + 1] === '问' && text[p + 2] === '题' && (text[p + 3] === '：' || text[p + 3] === ':')) {
