@@ -9,7 +9,7 @@ const body = '\n\n这一部分记下了学习中的体会，内容比较完整�
 describe('anatomy: a Markdown contents list of in-page links (anchorContents.ts)', () => {
   it('reads numbered in-page links as contents, under 目录 or without it, nested items too', () => {
     const withHeader = `# 学习笔记\n\n## 目录\n\n1. [第一讲：起步](#1-第一讲起步)\n2. [第二讲：方法](#2-第二讲方法)\n3. [第三讲：总结](#3-第三讲总结)\n\n## 第一讲：起步${body}## 第二讲：方法${body}## 第三讲：总结${body}`;
-    assert.deepEqual(outline(withHeader), ['1 学习笔记', '2 目录', '2 第一讲：起步', '2 第二讲：方法', '2 第三讲：总结']);
+    assert.deepEqual(outline(withHeader), ['1 学习笔记', '2 目录', '2 第一讲起步', '2 第二讲方法', '2 第三讲总结']); // (a lesson numbered in its heading is the heading's marker, notes55)
     const bare = `# 学习笔记\n\n1. [起步](#起步)\n   - [准备](#准备)\n2. [方法](#方法)\n\n## 起步${body}## 方法${body}`;
     assert.deepEqual(outline(bare), ['1 学习笔记', '2 起步', '2 方法']);
   });

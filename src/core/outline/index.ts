@@ -10,7 +10,7 @@ import { decorationLength } from '../text/emoji';
 import { cjkCount } from '../text/cjk';
 import { mdSectionNumbers, type MdSections } from './mdSectionNumbers';
 import { addMdSectionNames, dropPrefacePartLists } from './mdSectionNames';
-import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchDecimalInHeading, matchInline, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
+import { InlineStartFinder, isClauseBoundaryCode, isDivision, isStructural, matchBareInHeading, matchDecimalInHeading, matchInline, matchPieceInHeading, matchLineStart, mayStartInlineCode, type MarkerMatch, type RunKind } from './markers';
 import { isCompilationName } from './anatomy/pageOpenings';
 import { breadcrumbWords, CHANNEL_MAX, namesChannel } from './crumbLabels';
 import { countsParts, isCompilationItemTitle, isSectionName, isWireSlug, letterSpaced, looksLikeTitle, partLabel, skipArtefacts, type PartLabel } from './titles';
@@ -561,7 +561,7 @@ class MarkerScan {
     if (mdh) {
       if (this.datelines.has(li)) { this.lastSig = -1; return; }
       pos = skipMdPrefix(text, mdh.contentStart, end);
-      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end) ?? this.mdSections.markers.get(pos) ?? null;
+      const m = this.masked(pos) ? null : matchLineStart(text, pos, end) ?? matchBareInHeading(text, pos, end) ?? matchDecimalInHeading(text, pos, end) ?? matchPieceInHeading(text, pos, end) ?? this.mdSections.markers.get(pos) ?? null;
       if (m) this.push(m, pos, false, li, mdh.depth);
       // (a salutation set as a heading, `<h4>各位代表：</h4>`, `## 同志们：`, is no part's title;
       // nor is a paragraph of running prose set behind `## ` by a converter, markdown.ts isProseHeading,

@@ -689,6 +689,52 @@ export function matchDecimalInHeading(text: string, pos: number, end: number): M
   if (t + 1 >= end) return null; // (a title of one character is a word the number makes)
   return { family: 'arabic-dot', kind: 'decimal-1', ordinal: last, length: p - pos, titleStart: t };
 }
+/**
+ * The pieces a course, a textbook or a how-to counts, after 第N in a Markdown heading: 单元 (a unit), 课
+ * and 讲 (a lesson, a talk), 回, 步 (a step), 天 and 周 (a course's days and weeks), and the divisions
+ * matchDi reads when no blank parts them from the number (章 节 篇 部分), each with the run kind its
+ * level would take in plain text.
+ */
+const HEADING_PIECES: ReadonlyArray<readonly [string, RunKind]> = [
+  ['单元', 'di-part'], ['單元', 'di-part'], ['部分', 'di-part'], ['篇', 'di-part'],
+  ['章', 'di-chapter'], ['课', 'di-chapter'], ['課', 'di-chapter'], ['讲', 'di-chapter'], ['講', 'di-chapter'],
+  ['回', 'di-chapter'], ['周', 'di-chapter'], ['天', 'di-chapter'],
+  ['节', 'di-section'], ['節', 'di-section'], ['步', 'di-comma'],
+];
+
+/**
+ * A piece numbered at the head of a Markdown heading's text (`#### 第 7 课 伟大的历史转折`, `### 第三单元
+ * 中国特色社会主义道路`, `#### 第一课:为什么…`, `### 第1步 安装`, `#### 第二单元——多电梯调度`): the line is a
+ * heading already, so the number is its marker (docs/testing.md: "A number that opens an ATX heading is
+ * its marker"), though review notes and course outlines set blanks around the numeral and count pieces
+ * (lessons, units, steps) a plain line leaves to prose. The piece word must end the marker: a blank, a
+ * colon, a dash or the line's end after it (`### 第一单元小练习`, `## 第1课时` are names of other things).
+ */
+export function matchPieceInHeading(text: string, pos: number, end: number): MarkerMatch | null {
+  if (text.charCodeAt(pos) !== 0x7b2c) return null; // 第
+  let p = pos + 1;
+  while (p < end && p - pos < 4 && isBlankCode(text.charCodeAt(p))) p++;
+  const num = readCnNumber(text, p, end, 5) ?? readArabic(text, p, end, 3);
+  if (!num) return null;
+  p += num.len;
+  while (p < end && p - pos < 16 && isBlankCode(text.charCodeAt(p))) p++;
+  let kind: RunKind | null = null;
+  for (const [word, k] of HEADING_PIECES) {
+    if (text.startsWith(word, p)) { kind = k; p += word.length; break; }
+  }
+  if (!kind) return null;
+  let t = p;
+  while (t < end && t - p < 6) {
+    const code = text.charCodeAt(t);
+    // blanks, a colon, a dash (`——`, ` - `), a middle dot or a comma part the marker from the title
+    if (isBlankCode(code) || code === COLON || code === 58 || code === 0x2014 || code === 45 || code === 0xb7 || code === 0x3001 || code === 0xff0c) t++;
+    else break;
+  }
+  while (end > t && isBlankCode(text.charCodeAt(end - 1))) end--;
+  if (t === p && t < end) return null;
+  return { family: 'di', kind, ordinal: num.value, length: p - pos, titleStart: t };
+}
+
 /** What after a number makes it a quantity or a date, not a section's number. */
 const HEADING_NUMBER_UNIT = BARE_WORD_NEXT + '万亿千百元岁届期号名人家所座户倍成周季度楼米吨';
 
@@ -900,6 +946,12 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
   // run of two or more still needed: runs.ts).
   if (lineStart && c === '步' && (text[p + 1] === '：' || text[p + 1] === ':') && p + 2 < lineEnd) {
     return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
+  }
+  // 第1步 下载安装包 / 第二步　配置环境 — the same steps parted from a short title by a blank, the
+  // title filling the line (a course's or a how-to's steps, notes55; 第一步要… in prose has no blank)
+  if (lineStart && c === '步') {
+    const spaced = spacedPartTitle(text, p + 1, lineEnd);
+    if (spaced > 0) return { family: 'di', kind: 'di-comma', ordinal: num.value, length: p + 1 - pos, titleStart: spaced };
   }
   // 第一个问题：… 第二个问题：… — a speech's parts announced by number (`讲3个问题`), the marker written
   // with its colon (as 一、 with its 、): the speech's top parts, inside a paragraph too.

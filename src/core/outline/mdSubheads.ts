@@ -839,8 +839,20 @@ export function addMdBoldSubheads(
     found.push([li, s, label ? inner : '']);
   }
   dropRepeatedLabels(found);
-  if (found.length < 2) return;
-  for (const [li, ts] of found) {
+  // A bold line right under a `#` heading that stays the only one in that heading's section divides
+  // nothing: it is the section's thesis set in bold (study notes: `## 精髓` / `**解放思想，实事求是**` /
+  // the text explaining it), not the title of a part beside others.
+  const kept = found.filter(([li], k) => {
+    let up = li - 1;
+    while (up >= 0 && lines.empty(up)) up--;
+    if (up < 0 || !mdHeadingByLine.has(up)) return true;
+    const next = k + 1 < found.length ? found[k + 1][0] : n;
+    if (next >= n) return false;
+    for (let j = li + 1; j < next; j++) if (mdHeadingByLine.has(j)) return false;
+    return true;
+  });
+  if (kept.length < 2) return;
+  for (const [li, ts] of kept) {
     // (the heading stands at its text, as a `#` heading's does)
     const c = newCandidate(ts, 0, ts, 'title', null, 0, false, lines.paragraph[li], li, 0, true);
     c.rank = 1;

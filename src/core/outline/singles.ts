@@ -9,7 +9,7 @@
  *   member P of a real run of a higher rank;
  * - a sibling of P opens its part with a real run of the same form (two members or more, from 1),
  *   so the document does divide these parts that way;
- * - nothing else of its form follows inside P's part;
+ * - nothing else of its form follows inside P's part (a Markdown list nested in its own item aside);
  * - its own line reads as a heading (the caller decides: short, not a list item ending in ；).
  */
 import { STRUCTURAL_RANK, type RunKind } from './markers';
@@ -69,6 +69,9 @@ export function singleChildren(
     for (let j = i + 1; j < n; j++) {
       const x = cands[j];
       if (active[j] && isFrame(x) && (!x.kind || (STRUCTURAL_RANK[x.kind] ?? 99) <= pr)) break;
+      // (a Markdown list nested in its item is the item's own, `1. 战役` over `    1. …` `    2. …`:
+      // it divides the lone item, it is no sibling of it)
+      if (x.listHolder !== undefined && x.listHolder >= c.line) continue;
       if (x.kind === c.kind && !x.inline) { alone = false; break; }
       if (j - i > 64) { alone = false; break; } // a long part: not worth the scan, stay cautious
     }
