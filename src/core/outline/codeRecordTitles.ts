@@ -30,7 +30,7 @@ import { appendAll } from '../text/arrays';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 // (a title key in camel case too, `responseTitle`, `newsTitle`: a `subTitle` is none)
-const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|标题|题目|名称|(?!sub)[a-z][A-Za-z0-9]*Title)\2[ \t]*[:=][ \t]*(["'`])/;
+const FIELD = /^([ \t]*)(["']?)(title|name|id|heading|subject|topic|theme|标题|题目|名称|(?!sub)[a-z][A-Za-z0-9]*Title)\2[ \t]*[:=][ \t]*(["'`])/;
 /** A key naming the text it opens (`"样本1_某某.txt": """`, `'某某通知': \``, `"某某": {`). */
 const KEY = /^([ \t]*)(["'])/;
 const AFTER_KEY = /^[ \t]*:[ \t]*(?:[rRuUbBfF]{0,2}(?:"""|'''|`)|[{[(][ \t]*$)/;
@@ -45,8 +45,22 @@ const TASK = /^(?:提交|上报|报送|审批|审核|审阅|完善|填写|上传
 const MIN_NAMED_TITLE = 8;
 /** Han characters a record's prose must hold besides its title line. */
 const MIN_PROSE_HAN = 12;
+/**
+ * A record's text by its size alone (no numbering, no document kind in its title): Han characters
+ * and sentence ends its body holds. Two records of a group so long (an activity report's HTML, a
+ * blog post, a guide's section) make the group a list of texts, as a JSON feed's title fields do.
+ */
+const TEXT_HAN = 40;
+const TEXT_ENDS = 2;
+/**
+ * A single record holding the file's text (an interview's slices, a material's paragraphs): its
+ * body holds this many Han characters and sentence ends, and this share of the file's Han characters.
+ */
+const SINGLE_TEXT_HAN = 200;
+const SINGLE_TEXT_ENDS = 5;
+const SINGLE_TEXT_SHARE = 0.8;
 /** Fields that title a text (a single record's title is read from these only; `name`, `id` name things). */
-const TITLE_FIELD = /^f:(?:title|heading|subject|标题|题目)@/;
+const TITLE_FIELD = /^f:(?:title|heading|subject|theme|标题|题目)@/;
 /**
  * A document's title by its kind: it ends with the word naming what it is (`…临时关闭通知`,
  * `关于…实施方案的通知`, `…工作报告`, in traditional characters too: `會員條款`), a quotation mark or a
@@ -249,7 +263,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   for (const g of byKey.values()) {
     if (g.length === 1) {
       const m = g[0];
-      if (!TITLE_FIELD.test(m.key) || !DOC_TITLE.test(text.slice(m.s, m.e))) continue;
+      if (!TITLE_FIELD.test(m.key)) continue;
       // (a script names no object round the two: `title = '…'` over `text = '''…'''`, the text's
       // literal closing the record)
       let to = closerOf.get(m)!;
@@ -257,6 +271,15 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       if (to < 0 || to >= n) continue;
       const bodyLine = Math.min(m.line + 1, n);
       const bodyFrom = ls[bodyLine];
+      // (or the file's text kept whole in the record's fields, whatever its title: an interview's
+      // timed slices under `subject: '…访谈录'`, a material's paragraphs under `theme: '…'`; the
+      // record holds nearly all the file's words, so the file is that one text)
+      const bodyHan = counts.han[to] - counts.han[bodyLine];
+      if (bodyHan >= SINGLE_TEXT_HAN && counts.ends[to] - counts.ends[bodyLine] >= SINGLE_TEXT_ENDS && bodyHan >= SINGLE_TEXT_SHARE * counts.han[n]) {
+        singles.push({ m, from: ls[m.line], to: ls[to] });
+        continue;
+      }
+      if (!DOC_TITLE.test(text.slice(m.s, m.e))) continue;
       // (a sentence's end, or the two numbered parts asked below: a dialog's terms `<h3>一、…</h3><p>1. …</p>`)
       if (counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       const toOff = ls[to];
@@ -285,6 +308,8 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     // where their texts are not kept beside the titles
     const named: Rec[] = [];
     let numbered = 0;
+    // (records whose body is a text by its size, TEXT_HAN and TEXT_ENDS)
+    let texts = 0;
     for (let k = 0; k < g.length; k++) {
       const m = g[k];
       const limit = k + 1 < g.length ? g[k + 1].line : n;
@@ -303,9 +328,12 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
       // a sentence's end (or two parts) and MIN_PROSE_HAN Han characters in the body [bodyLine, to)
       if ((counts.ends[to] - counts.ends[bodyLine] === 0 && parts < 2) || counts.han[to] - counts.han[bodyLine] < MIN_PROSE_HAN) continue;
       if (parts > 0) numbered++;
+      if (counts.han[to] - counts.han[bodyLine] >= TEXT_HAN && counts.ends[to] - counts.ends[bodyLine] >= TEXT_ENDS) texts++;
       got.push({ m, from, to: toOff });
     }
-    if (numbered >= 2) appendAll(recs, got);
+    // (a list of texts under title fields, `{ title: '…讲座', comment: \`<p>…</p>…\` }`, is read as a JSON
+    // feed's title fields are, numbered or not; a name or an id over a text is no title so read)
+    if (numbered >= 2 || (texts >= 2 && TITLE_FIELD.test(g[0].key))) appendAll(recs, got);
     else if (named.length >= 2) appendAll(recs, named);
   }
   // (one such record alone: two of them on a page are no one document's title, and records grouped
