@@ -15,9 +15,9 @@ import type { Figure, FigureKind } from '../types';
 
 /** Kinds of measure a bare restatement may take (not counts: `3个` restated as `3` names nothing). */
 const MEASURES = new Set<FigureKind>(['money', 'mass', 'area', 'length', 'volume', 'energy']);
-/** A bare number as written: digits with at most one decimal point, or a range of two. */
+/** A bare number as written: digits with at most one decimal point (in running text a negative one too, `a[-1]`), or a range of two. */
 const BARE = /^[0-9]+(?:\.[0-9]+)?$/;
-const BARE_OR_RANGE = /^[0-9]+(?:\.[0-9]+)?(?:[至到~～—–-][0-9]+(?:\.[0-9]+)?)?$/;
+const BARE_OR_RANGE = /^[-−]?[0-9]+(?:\.[0-9]+)?(?:[至到~～—–-][0-9]+(?:\.[0-9]+)?)?$/;
 /** The digits a figure with a unit opens with (`4130.2 亿元` → `4130.2`). */
 const LEADING_NUMBER = /^[0-9]+(?:\.[0-9]+)?/;
 /**
