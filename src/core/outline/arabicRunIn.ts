@@ -76,6 +76,43 @@ function endsMember(c: number): boolean {
 }
 
 /**
+ * Whether a member's digits and mark (MEMBER_MARK) stand anywhere in a line, for lines asked in
+ * text order: one search of the whole text, resumed where the last match was, answers every line
+ * (arabicRunIn searched each line of its own, a regular expression started and a slice made for
+ * every line of a long text, nearly all of them holding no mark at all).
+ */
+export class MemberMarks {
+  private readonly re = new RegExp(MEMBER_MARK.source, 'g');
+  /** The search last started here and found its match at [at, atEnd) (at -1: none left). */
+  private from = -1;
+  private at = -1;
+  private atEnd = -1;
+  constructor(private readonly text: string) {}
+
+  /**
+   * Whether [from, end) holds a whole match of MEMBER_MARK, as a search of text.slice(from, end)
+   * would find: the first match at or after `from` in the whole text ends inside the line (a match
+   * running past `end` starts at end-2 or later, and no match of the line's own then fits after it).
+   */
+  within(from: number, end: number): boolean {
+    if (this.from < 0 || from < this.from || (this.at >= 0 && from > this.at)) {
+      this.from = from;
+      this.re.lastIndex = from;
+      if (this.re.test(this.text)) {
+        this.atEnd = this.re.lastIndex;
+        // (the match is one or two digits and the mark: its start read back from its end)
+        const twoDigits = this.atEnd - 3 >= from && isAsciiDigit(this.text.charCodeAt(this.atEnd - 3));
+        this.at = twoDigits ? this.atEnd - 3 : this.atEnd - 2;
+      } else {
+        this.at = -1;
+        this.atEnd = -1;
+      }
+    }
+    return this.at >= 0 && this.atEnd <= end;
+  }
+}
+
+/**
  * The members of run-in Arabic lists in [from, end) of one line, in order (none: an empty list).
  * `overTags`: the text is a page's markup read with its tags hidden (a tag between two members is
  * passed over); in plain text a tag is text, and a list inside markup is left to the page reading.

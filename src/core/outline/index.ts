@@ -29,7 +29,7 @@ import { recurringLabels } from './recurringLabels';
 import { withoutColonLists } from './colonLists';
 import { withoutAnnouncedMdLists } from './mdAnnouncedLists';
 import { withLostHeadings } from './mdLostHeadings';
-import { arabicRunIn } from './arabicRunIn';
+import { arabicRunIn, MemberMarks } from './arabicRunIn';
 import { codeHtmlText, concatenatedHtmlText } from './codeStrings';
 import { codeCallReading } from './codeCalls';
 import { codeMarkupText } from './codeMarkup';
@@ -391,6 +391,8 @@ class MarkerScan {
   readonly ordered: OrderedItems | null;
   /** Section numbers of Markdown headings the line-start matchers leave (mdSectionNumbers.ts). */
   private readonly mdSections: MdSections;
+  /** Where a run-in list's `1.` may stand: lines holding none are passed over (arabicRunIn.ts). */
+  private readonly memberMarks: MemberMarks;
 
   constructor(
     private readonly text: string,
@@ -412,6 +414,7 @@ class MarkerScan {
     this.breaks = br.length ? new BreakReader(br) : null;
     this.inlineStarts = new InlineStartFinder(text, INSIGNIFICANT_CHARS, this.masks.length > 0, md !== null, quotes);
     this.credits = gluedCredits(text);
+    this.memberMarks = new MemberMarks(text);
     this.ranked = rankedLists(text, lines);
     this.bareNumbers = bareNumberLines(text, lines);
     this.lazy = md ? lazyListLines(text, lines) : new Set();
@@ -855,7 +858,7 @@ class MarkerScan {
    * markers; a first member the line-start scan read already becomes one of them.
    */
   private runIn(li: number, from: number, end: number, lineCands: number): void {
-    if (!this.allow('arabic-dot')) return;
+    if (!this.allow('arabic-dot') || !this.memberMarks.within(from, end)) return;
     const members = arabicRunIn(this.text, from, end, this.md !== null && this.masks.length > 0);
     if (members.length === 0) return;
     const cands = this.cands;
