@@ -155,3 +155,24 @@ describe('records50: CSV rows written without quotes whose text encodes its line
   });
 });
 
+
+describe('records50: an index of numbered headlines, two fields a row', () => {
+  const heads = ['某区实验小学开展校园读书节活动', '某市第三中学举办科技创新作品展', '某县教育局部署秋季学期安全工作',
+    '某镇中心小学“小小志愿者”走进社区', '某市举行中小学生田径运动会', '某区召开家庭教育工作推进会',
+    '某校师生共植“成长林”', '某县乡村学校少年宫正式启用', '某市中学生辩论赛落下帷幕', '某区幼儿园开展消防演练',
+    '某市举办教师教学技能大赛'];
+  it('titles each row of a rising serial and its headline, one title missed where its words read as prose', () => {
+    const rows = heads.map((h, k) => `${String(k + 1).padStart(5, '0')},${h}`);
+    rows[4] = '00005,"某市举行中小学生""阳光体育""田径运动会"';
+    rows[7] = '00008,某县乡村学校少年宫启用；首批课程开课';
+    const got = outline(rows.join('\n') + '\n');
+    assert.equal(got.length, 10);
+    assert.deepEqual(got[0], [1, 6, '', 1, heads[0]]);
+    assert.ok(got.every((r) => r[3] === 1));
+    assert.ok(!got.some((r) => r[0] === 8));
+  });
+  it('reads no index where the first column is no rising serial (a table of names and figures)', () => {
+    const rows = heads.map((h, k) => `${k % 3 + 1},${h}`);
+    assert.deepEqual(outline(rows.join('\n') + '\n').filter((r) => r[3] === 1 && r[2] === ''), []);
+  });
+});

@@ -196,11 +196,39 @@ export function headerlessRowTitles(input: AnatomyInput, anatomy: Anatomy): bool
   // (the file's first rows show its shape, or it has none: a text of prose is not read row by row)
   const sample = rowsFrom(input, anatomy, 0, SAMPLE_ROWS);
   const links = headlessTitleField(input, sample) < 0;
-  if (links && headlessLinkField(input, sample) < 0) return false;
+  if (links && headlessLinkField(input, sample) < 0) return serialHeadlines(input, anatomy);
   const rows = rowsFrom(input, anatomy, 0);
   const ti = links ? headlessLinkField(input, rows) : headlessTitleField(input, rows);
   if (ti < 0) return false;
   for (const r of rows) if (r.fields.length >= (links ? 2 : 3)) titleRow(input.text, anatomy, r.li, r.fields[ti]);
+  return true;
+}
+
+/** Least rows an index of numbered headlines holds (a few numbered lines are a list, not an index). */
+const MIN_SERIAL_ROWS = 10;
+
+/**
+ * An index of headlines, one record a row of two fields: its serial number and its headline
+ * (`00001,北京大学附属中学改革实践：…`, a site's news table exported as it stands). Every row the file
+ * holds keeps that shape, the serials rise row by row (what tells a record index from a table of
+ * names and figures, whose first column is no serial) and four in five second fields read as
+ * headlines; each headline is its record's title. True when taken.
+ */
+function serialHeadlines(input: AnatomyInput, anatomy: Anatomy): boolean {
+  const { text } = input;
+  const rows = rowsFrom(input, anatomy, 0);
+  if (rows.length < MIN_SERIAL_ROWS) return false;
+  let last = -1;
+  let heads = 0;
+  for (const r of rows) {
+    if (r.fields.length !== 2) return false;
+    const id = textOf(text, r.fields[0]);
+    if (!/^\d{1,12}$/.test(id) || Number(id) <= last) return false;
+    last = Number(id);
+    if (headlineField(textOf(text, r.fields[1]))) heads++;
+  }
+  if (heads < SHAPE_SHARE * rows.length) return false;
+  for (const r of rows) titleRow(text, anatomy, r.li, r.fields[1]);
   return true;
 }
 
