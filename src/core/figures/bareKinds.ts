@@ -78,8 +78,10 @@ export function unnamedNumbersCountNothing(text: string, figs: Figure[]): void {
     // a word after it (a measure word the scanner did not know, a Latin noun: `70 countries`), or
     // a number or sign that goes on with it
     if (c !== undefined && /[\p{L}\p{N}%‰℃°]/u.test(c)) continue;
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (COUNT_LABEL.test(text.slice(Math.max(lineStart, f.start - 12), f.start))) continue;
+    // (the label's window is cut at a line break inside it: a search back to the line's start from
+    // every figure would read a one-line text once for each)
+    const before = text.slice(Math.max(0, f.start - 12), f.start);
+    if (COUNT_LABEL.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     f.kind = 'other';
   }
 }
