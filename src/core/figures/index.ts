@@ -57,7 +57,7 @@ import { joinMeasureForms } from './measureForms';
 import { marketKinds } from './markets';
 import { applyCohorts } from './cohorts';
 import { clauseStart } from './clauses';
-import { fractionsCountNothing, restatedMeasures, unnamedNumbersCountNothing } from './bareKinds';
+import { restatedMeasures } from './bareKinds';
 import { addPassedScales } from './passedScales';
 import { dropAtxNumbers } from './atxNumbers';
 import { footerRowPageNumbers, keepPageNumber, pageRunTest, withKept } from './pageNumbers';
@@ -330,8 +330,6 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     applyColumnTotals(figs, outline);
     // (last: a bare count every pass above left without a measure — bareKinds.ts)
     restatedMeasures(figs);
-    fractionsCountNothing(figs);
-    unnamedNumbersCountNothing(text, figs);
     if (outline) assignSections(figs, outline);
     return figs;
   }

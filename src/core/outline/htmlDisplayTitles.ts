@@ -90,8 +90,10 @@ export function htmlDisplayTitles(text: string, masked: Array<[number, number]>,
         if (isBlankCode(ch)) continue;
         if (ch === 38) {
           // `&nbsp;` and its kin are blanks
-          const semi = text.indexOf(';', k);
-          if (semi > k && semi - k <= 8 && /^&(nbsp|#160|#12288|emsp|ensp);$/i.test(text.slice(k, semi + 1))) { k = semi; continue; }
+          // (looked for within the entity's length: a search to the text's next `;` from every `&`
+          // would read a text of ampersands once for each)
+          const semi = text.slice(k, k + 9).indexOf(';') + k;
+          if (semi > k && /^&(nbsp|#160|#12288|emsp|ensp);$/i.test(text.slice(k, semi + 1))) { k = semi; continue; }
         }
         if (s < 0) s = k;
         e = k + 1;
