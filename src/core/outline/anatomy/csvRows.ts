@@ -196,7 +196,7 @@ export function headerlessRowTitles(input: AnatomyInput, anatomy: Anatomy): bool
   // (the file's first rows show its shape, or it has none: a text of prose is not read row by row)
   const sample = rowsFrom(input, anatomy, 0, SAMPLE_ROWS);
   const links = headlessTitleField(input, sample) < 0;
-  if (links && headlessLinkField(input, sample) < 0) return serialHeadlines(input, anatomy);
+  if (links && headlessLinkField(input, sample) < 0) return serialHeadlines(input, anatomy, sample);
   const rows = rowsFrom(input, anatomy, 0);
   const ti = links ? headlessLinkField(input, rows) : headlessTitleField(input, rows);
   if (ti < 0) return false;
@@ -214,10 +214,18 @@ const MIN_SERIAL_ROWS = 10;
  * names and figures, whose first column is no serial) and four in five second fields read as
  * headlines; each headline is its record's title. True when taken.
  */
-function serialHeadlines(input: AnatomyInput, anatomy: Anatomy): boolean {
-  const { text } = input;
+function serialHeadlines(input: AnatomyInput, anatomy: Anatomy, sample: Array<{ li: number; fields: Array<[number, number]> }>): boolean {
+  // (the first rows show the shape, or the file has none: a text of prose is not read row by row)
+  if (!serialShape(input.text, sample, Math.min(MIN_SERIAL_ROWS, SAMPLE_ROWS))) return false;
   const rows = rowsFrom(input, anatomy, 0);
-  if (rows.length < MIN_SERIAL_ROWS) return false;
+  if (!serialShape(input.text, rows, MIN_SERIAL_ROWS)) return false;
+  for (const r of rows) titleRow(input.text, anatomy, r.li, r.fields[1]);
+  return true;
+}
+
+/** Rows (`least` or more), each a rising serial and a field, four in five of them headlines. */
+function serialShape(text: string, rows: Array<{ li: number; fields: Array<[number, number]> }>, least: number): boolean {
+  if (rows.length < least) return false;
   let last = -1;
   let heads = 0;
   for (const r of rows) {
@@ -227,9 +235,7 @@ function serialHeadlines(input: AnatomyInput, anatomy: Anatomy): boolean {
     last = Number(id);
     if (headlineField(textOf(text, r.fields[1]))) heads++;
   }
-  if (heads < SHAPE_SHARE * rows.length) return false;
-  for (const r of rows) titleRow(text, anatomy, r.li, r.fields[1]);
-  return true;
+  return heads >= SHAPE_SHARE * rows.length;
 }
 
 /** A field holding a web address and nothing else. */
