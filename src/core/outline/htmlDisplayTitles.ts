@@ -41,18 +41,6 @@ function displayType(markup: string): boolean {
   return large && (CENTRED.test(markup) || BOLD.test(markup) || TITLE_CLASS.test(markup));
 }
 
-/** Index of the first mask ending after `p` (masks are in order and disjoint). */
-function firstMaskAfter(masked: Array<[number, number]>, p: number): number {
-  let lo = 0;
-  let hi = masked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (masked[mid][1] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The display headlines of a page source: [start, end) of each title's visible words. `masked` are
  * the page's tags and hidden elements in order (analyseHtmlSource); `open(s, e)` says whether the
@@ -111,8 +99,8 @@ export function htmlDisplayTitles(text: string, masked: Array<[number, number]>,
     if (!displayType(text.slice(p, end))) continue;
     if (!open(p, end)) continue;
     out.push([s, e]);
-    // (the masks up to the close are this paragraph's own)
-    i = Math.max(i, firstMaskAfter(masked, end) - 1);
+    // (the masks before the close, masked[j], are this paragraph's own)
+    i = Math.max(i, j - 1);
   }
   return out;
 }
