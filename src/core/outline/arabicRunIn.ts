@@ -98,11 +98,10 @@ export class MemberMarks {
     if (this.from < 0 || from < this.from || (this.at >= 0 && from > this.at)) {
       this.from = from;
       this.re.lastIndex = from;
-      if (this.re.test(this.text)) {
+      const m = this.re.exec(this.text);
+      if (m) {
+        this.at = m.index;
         this.atEnd = this.re.lastIndex;
-        // (the match is one or two digits and the mark: its start read back from its end)
-        const twoDigits = this.atEnd - 3 >= from && isAsciiDigit(this.text.charCodeAt(this.atEnd - 3));
-        this.at = twoDigits ? this.atEnd - 3 : this.atEnd - 2;
       } else {
         this.at = -1;
         this.atEnd = -1;
