@@ -13,6 +13,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { tocKeyAt } from './toc';
 import { contentFrom, startsWithMarker } from './lineText';
+import { isHan } from '../../text/cjk';
 
 /** Shortest entry taken (in characters of its key): a shorter one says too little to be matched. */
 const MIN_ENTRY = 4;
@@ -35,10 +36,7 @@ function keyOf(input: AnatomyInput, li: number, entry: boolean): string {
 /** Whether the key holds at least three Han characters (a name, not a page number or a mark). */
 function hasWords(s: string): boolean {
   let n = 0;
-  for (let i = 0; i < s.length && n < 3; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
+  for (let i = 0; i < s.length && n < 3; i++) if (isHan(s.charCodeAt(i))) n++;
   return n >= 3;
 }
 
