@@ -22,7 +22,7 @@ import { applyProseKinds } from './proseKinds';
 import { applyCenturies, applyIssueNumbers } from './issueNumbers';
 import { dropTableNumbers } from './tableNumbers';
 import { readReferenceEntries } from './referenceEntries';
-import { decimalsCountNothing } from './wholeCounts';
+import { bareDecimalsCountNothing, decimalsCountNothing } from './wholeCounts';
 import { applyMoneyWords } from './moneyWords';
 import { applyPipeRows } from './pipeRows';
 import { readApproxRanges } from './approxRanges';
@@ -330,6 +330,8 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     applyColumnTotals(figs, outline);
     // (last: a bare count every pass above left without a measure — bareKinds.ts)
     restatedMeasures(figs);
+    // (a bare decimal left a count counts nothing, outside a table whose column may say it does: wholeCounts.ts)
+    if (!tex) bareDecimalsCountNothing(text, figs);
     if (outline) assignSections(figs, outline);
     return figs;
   }
