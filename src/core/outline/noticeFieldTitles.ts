@@ -37,8 +37,9 @@ interface Rec {
 export function withNoticeFieldTitles(text: string, o: Outline): Outline {
   const ls = o.lineStarts;
   const recs: Rec[] = [];
-  const known = new Set<number>();
-  for (const h of o.headings) known.add(h.start);
+  // (the headings' starts, gathered only when a title field is found: most texts hold no `,各`
+  // after one, and a set of every heading's start cost as much as the rest of this pass)
+  let known: Set<number> | null = null;
   let line = 0;
   for (let at = text.indexOf(',各'); at >= 0; at = text.indexOf(',各', at + 2)) {
     // the field before the comma, back to the edge before it
@@ -54,6 +55,7 @@ export function withNoticeFieldTitles(text: string, o: Outline): Outline {
     if (text[c] !== '：' && text[c] !== ':') continue;
     const lead = text.slice(ts, at).length - text.slice(ts, at).trimStart().length;
     const m0 = ts + lead;
+    known ??= new Set(o.headings.map((h) => h.start));
     if (known.has(m0)) continue;
     while (line + 1 < ls.length && ls[line + 1] <= m0) line++;
     const lineEnd = line + 1 < ls.length ? ls[line + 1] : text.length;
@@ -99,6 +101,9 @@ function flatNoticeTitles(text: string, o: Outline, recs: Rec[]): void {
     while (h < hs.length && hs[h].start < s) h++;
     // (a line of prose holding numbered parts: nothing else is read)
     if (h >= hs.length || hs[h].start >= e || e - s < 200) continue;
+    // (the number's bracketed year must stand within the reach of the head read below, which opens
+    // at most 90 characters in: most lines hold none, and are not read for their opening)
+    if (!NUMBER_YEAR.test(text.slice(s, Math.min(e, s + 90 + MAX_TITLE + 20)))) continue;
     const open = TEXT_OPEN.exec(text.slice(s, Math.min(e, s + 90)));
     const ts = s + (open ? open[0].length : 0);
     const head = text.slice(ts, Math.min(e, ts + MAX_TITLE + 20));
