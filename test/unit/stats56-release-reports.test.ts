@@ -32,6 +32,19 @@ describe('stats56: a label word and an ordinal opening a part of an HTML news co
   });
 });
 
+describe('stats56: a part number set alone over its title (a badge)', () => {
+  it('reads 01 and 02 alone on their lines as the parts\' markers, the title lines under them no headings of their own', () => {
+    const page = ['<div>', P('小镇去年经济总量突破百亿元，这是怎样做到的？又意味着什么？'),
+      P('01'), P('小镇的百亿之路'), P('去年小镇工业产值稳步增长，新建工厂陆续投产，为经济总量突破百亿元打下了基础。'),
+      P('02'), P('对周边地区意味着什么？'), P('专家认为，小镇的发展将带动周边地区共同进步，区域合作会更加紧密。'), '</div>', ''].join('\n');
+    const o = parseOutline(page, { format: 'markdown' });
+    assert.deepEqual(o.headings.map((h) => [h.level, h.marker, h.title]), [[1, '01', ''], [1, '02', '']]);
+    // a flattened table's numbered rows (01 over a name, then a number) are none
+    const rows = ['序号', '', '名称', '', '产值', '', '01', '', '甲镇', '', '120', '', '02', '', '乙镇', '', '98', ''].join('\n');
+    assert.deepEqual(parseOutline(rows, { format: 'markdown' }).headings.filter((h) => h.marker === '01'), []);
+  });
+});
+
 describe('stats56: an expert\'s indicators counted by 看', () => {
   it('reads 一看…二看…三看 as a run, 就业 after 二看 a noun', () => {
     const o = parseOutline('判断经济形势主要看三个指标，一看增长，全年增长较快。\n\n二看就业，新增就业超过预期。\n\n三看物价，物价保持平稳。\n');
