@@ -86,9 +86,9 @@ describe('outline: marker families', () => {
     assert.deepEqual(markers('改革迈出了第一步，后面的路还长。第二，要坚持。'), []);
   });
 
-  it('reads 第一是…第二是… as one ordinal run inside the clause that opens it', () => {
+  it('reads 第一是…第二是… as one ordinal run inside the clause that opens it, 是 opening each title', () => {
     const o = parseOutline('增速回落有两方面原因，第一是原材料价格上涨，第二是外部需求减弱。这些都是暂时的。');
-    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['第一是', '原材料价格上涨'], ['第二是', '外部需求减弱']]);
+    assert.deepEqual(o.headings.map((h) => [h.marker, h.title]), [['第一', '是原材料价格上涨'], ['第二', '是外部需求减弱']]);
     // 第一是第一 (numeral after), 第一是否 (是否), a lone 第一是 are not a run
     assert.deepEqual(markers('排名第一是第一，不能含糊。第二，要坚持。'), []);
     assert.deepEqual(markers('问题在于，第一是否可行，第二是否必要。'), []);
@@ -97,7 +97,7 @@ describe('outline: marker families', () => {
   it('nests a run that opens in the last member\'s own sentence under that member', () => {
     const t = '原因有两条。一是基数抬高。二是动能放缓，第一是成本上升，第二是需求不足。下一步要稳住预期。';
     const o = parseOutline(t);
-    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}`), ['1 一是', '1 二是', '2 第一是', '2 第二是']);
+    assert.deepEqual(o.headings.map((h) => `${h.level} ${h.marker}`), ['1 一是', '1 二是', '2 第一', '2 第二']);
     assert.equal(o.headings[2].parent, 1);
     // opening in the next sentence, the run is no part of 二是
     const u = parseOutline('原因有两条。一是基数抬高。二是动能放缓。第一是成本上升，第二是需求不足。');

@@ -182,6 +182,8 @@ export function giveCellKinds(figs: Figure[], kinds: CellKinds): void {
     if (!c || c.end !== f.end || f.unit !== '' || typeof f.value !== 'number') continue;
     if (f.kind !== 'count' && !(f.kind === 'other' && c.kind !== 'other' && f.value >= 1000)) continue;
     f.kind = c.kind;
+    // (a column of years, htmlTables.ts: the year is the date's value, as ISO 8601 writes it)
+    if (c.kind === 'date') f.value = f.text;
   }
 }
 

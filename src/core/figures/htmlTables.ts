@@ -7,7 +7,8 @@
  * first row that holds a bare number. Cells spanning columns or rows are laid on the header's columns
  * (an assessment sheet's `<td colspan="2">总分</td>`, `<td rowspan="3">县农粮局</td>`); a row that
  * does not fill the columns is left as it is, and so is a header spanning rows unevenly. A score
- * column (分值, 得分) gives kind other; the whole numbers of a 序号 column are row labels, dropped.
+ * column (分值, 得分) gives kind other; the whole numbers of a 序号 column are row labels, dropped;
+ * the four-digit cells of a 年份 column are years (kind date, the year as value).
  * Linear: each table's markup is read once (and no further than TABLE_SPAN), then the figures once.
  */
 import type { Figure, FigureKind } from '../types';
@@ -22,6 +23,10 @@ const BARE = /^[-−]?\d+(?:\.\d+)?$/;
 const SHARE_HEADER = /(?:比例|比重|占比)$/;
 /** A score column of an assessment sheet (考核评分表: 分值, 得分, 标准分): its numbers are points, kind other. */
 const SCORE_HEADER = /(?:分值|得分|分数|评分|标准分|满分|基础分|赋分)(?:[（(]分[)）])?$/;
+/** A column of years (`<th>年份</th>` over `<td>2018</td>`): its four-digit cells are years, dates. */
+const YEAR_HEADER = /^(?:年份|年度|年)$/;
+/** A year a cell may hold. */
+const YEAR_CELL = /^(?:1[89]|2[01])\d\d$/;
 /** A row-number column: its cells are row labels, not figures (ANNOTATION.md). */
 const ROW_LABEL_HEADER = /^(?:序号|序號|序)$/;
 
@@ -180,7 +185,8 @@ function partKinds(rows: Cell[][], out: CellKinds, labels: Set<number>, tableUni
   const kinds = header.map((c): FigureKind | null => (!c.text ? null : SCORE_HEADER.test(c.text) ? 'other' : columnKind(c.text, null) ?? slashUnitKind(c.text) ?? columnKind(c.text, tableUnit)));
   const share = header.map((c) => SHARE_HEADER.test(c.text));
   const label = header.map((c) => ROW_LABEL_HEADER.test(c.text));
-  if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l)) return;
+  const years = header.map((c) => YEAR_HEADER.test(c.text));
+  if (!kinds.some((k) => k) && !share.some((s) => s) && !label.some((l) => l) && !years.some((y) => y)) return;
   // the rows laid on the header's columns: a cell spanning columns takes them all, a cell spanning
   // rows keeps its columns in the rows below (`<td rowspan="3">县农粮局</td>`); a row that does not
   // fill the columns exactly is left as it is, and the spans from above end there
@@ -208,6 +214,11 @@ function partKinds(rows: Cell[][], out: CellKinds, labels: Set<number>, tableUni
       // (a whole number of a row-number column: the row's label)
       if (label[i]) {
         if (/^\d{1,3}$/.test(c.text)) labels.add(c.numStart);
+        return;
+      }
+      // (a year under 年份 is a date: giveCellKinds writes its value as the year)
+      if (years[i]) {
+        if (YEAR_CELL.test(c.text)) out.set(c.numStart, { end: c.numEnd, kind: 'date' });
         return;
       }
       const kind: FigureKind | null = kinds[i] ?? (share[i] && Number(c.text) <= 1 ? 'ratio' : null);

@@ -76,7 +76,7 @@ import { addMdBrokenTitleCopy, saysTitleAgain, titleCore } from './brokenTitleCo
 import { hasPinyinGloss, withoutPinyinGlosses } from '../text/reading';
 import { appendAll } from '../text/arrays';
 import { emojiBeforeBold, writtenInMarkdown, writtenTitleLine } from './mdWritten';
-import { addHtmlSubheads, addMdBadgeSubheads, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
+import { addHtmlSubheads, addMdBadgeSubheads, addMdLoneBadges, addMdBannerTitles, addMdBoldSubheads, addMdSectionNumbers, addMdLineSubheads, addMdQuotedSubheads, addMdSpeechTitles, dropMdKickerHeading, takenLines } from './mdSubheads';
 import { holdsRare } from '../text/rareMarks';
 import { continuesQuotation } from './quotedItems';
 
@@ -1194,6 +1194,7 @@ function buildAs(text: string, lineStarts: number[], options: OutlineOptions, ht
     if (wt) cands.push(newCandidate(wt[1], 0, wt[1], 'title', null, 0, false, layout.lines.paragraph[wt[0]], wt[0], 0, true));
   }
   if (markdown && md && allow('title')) addMdBadgeSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
+  if (markdown && md && allow('title')) addMdLoneBadges(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (md && allow('title')) addMdLineSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine, htmlTitles);
   if (markdown && md && allow('title')) addMdSpeechTitles(text, layout, cands, anatomy.zone, md, mdHeadingByLine);
   if (markdown && md && allow('title')) addMdBoldSubheads(text, layout, cands, anatomy.zone, md, mdHeadingByLine);

@@ -21,7 +21,7 @@ import { isDigitCode } from '../text/digits';
 export type RunKind =
   | 'cn-dun' | 'cn-bare' | 'cn-paren' | 'arabic-dot' | 'arabic-paren' | 'circled'
   | 'di-part' | 'di-subpart' | 'di-chapter' | 'di-section' | 'di-article' | 'di-clause' | 'di-item' | 'di-comma'
-  | 'shi' | 'yao' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half'
+  | 'shi' | 'yao' | 'kan' | 'qi' | 'shouxian' | 'stem' | 'keycap' | 'dingbat' | 'cn-half' | 'arabic-half'
   | 'decimal-1' | 'decimal-2' | 'decimal-3' | 'decimal-4';
 
 export interface MarkerMatch {
@@ -930,13 +930,16 @@ function matchDi(text: string, pos: number, lineEnd: number, lineStart: boolean)
     return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
   }
   // 第一是…，第二是… — the ordinal with 是 (like 一是), counting in the same series as 第二，; not
-  // 第一是第一 (a numeral straight after).
+  // 第一是第一 (a numeral straight after). The marker is the ordinal alone and 是 opens the title
+  // (docs/testing.md: `第一是疫情的冲击` reads marker 第一, title 是疫情的冲击), as 第一 has no
+  // separator of its own here.
   if (c === '是' && p + 1 < lineEnd && !isCnNumCode(text.charCodeAt(p + 1)) && text[p + 1] !== '，' && text[p + 1] !== '。' && text[p + 1] !== '否') {
-    return make('di', 'di-comma', num.value, pos, p + 1, text, lineEnd);
+    return { family: 'di', kind: 'di-comma', ordinal: num.value, length: p - pos, titleStart: p };
   }
   // 第三就是… — a speaker's 第N是 with 就 before 是 (`第一是…第二是…第三就是…`), the same series.
+  // (the marker again the ordinal alone, 就是 opening the title, as 是 does above)
   if (c === '就' && text[p + 1] === '是' && p + 2 < lineEnd && !isCnNumCode(text.charCodeAt(p + 2)) && text[p + 2] !== '，' && text[p + 2] !== '。') {
-    return make('di', 'di-comma', num.value, pos, p + 2, text, lineEnd);
+    return { family: 'di', kind: 'di-comma', ordinal: num.value, length: p - pos, titleStart: p };
   }
   // 第一步， 第一点， — discourse ordinals that count in the same series as 第二， 第三，.
   if ((c === '步' || c === '点') && (text[p + 1] === '，' || text[p + 1] === ',')) {
@@ -1191,6 +1194,7 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
       return null;
     }
     if (w === '、') return matchInlineDun(text, pos, p, num.value, lineEnd);
+    if (w === '看') return matchKan(text, pos, p, num.value, lineEnd);
     if (w !== '是' && w !== '要') return null;
     const after = text[p + 1] ?? '';
     // 一是一，二是二 (an idiom), 一要二要 — a numeral straight after that ends there (a clause mark,
@@ -1202,6 +1206,28 @@ export function matchInline(text: string, pos: number, lineEnd: number): MarkerM
     return make(w === '是' ? 'shi' : 'yao', w === '是' ? 'shi' : 'yao', num.value, pos, p + 1, text, lineEnd, true);
   }
   return null;
+}
+
+/**
+ * Words after 一看 that make it the adverb of a glance (`一看就懂`, `一看到`, `一看便知`), a
+ * completed look (`看了`, `看过`, `看完`) or a verb going on (`看着`, `看见`, `看出`, `看来`): no
+ * member of a run.
+ */
+const KAN_NOT_AFTER = '就便到了过完着见出来得起似去上下不清懂明';
+
+/**
+ * `一看经济增长率，…二看就业，…三看物价` — an expert's indicators counted by 看 (`判断经济形势，主要看四大
+ * 指标，一看…`): the 一是 family written with 看, a run of its own kind. Words must follow (not a
+ * numeral: `一看二看三看` is a slogan, not parts), and not a glance's adverb or a look's aspect; the
+ * run still needs 二看 after it (runs.ts), so a lone `一看，…` in prose is none.
+ */
+function matchKan(text: string, pos: number, p: number, value: number, lineEnd: number): MarkerMatch | null {
+  const after = text[p + 1] ?? '';
+  // (`二看就业，…`: 就业 is the indicator looked at, a noun, not the adverb 就)
+  const noun = after === '就' && text[p + 2] === '业';
+  if (p + 1 >= lineEnd || (KAN_NOT_AFTER.includes(after) && !noun) || isCnNumCode(text.charCodeAt(p + 1))) return null;
+  if (!isCjkCode(text.charCodeAt(p + 1))) return null;
+  return make('shi', 'kan', value, pos, p + 1, text, lineEnd);
 }
 
 /** Marks that end a sentence before an inline `二、` (not `；`: `共分三个部分：一、…；二、…` lists, it opens no part). */

@@ -21,6 +21,7 @@ import type { Layout } from './layout';
 import type { MdHeading, MdInfo } from './markdown';
 import { newCandidate, type Candidate } from './runs';
 import { zoneHoldsTitles } from './anatomy';
+import { opensWithTag, visibleLine } from './htmlLines';
 
 /** A word (two to four Han characters, lazily), a number (1–99, or 一…九十九), what follows. */
 const LABEL = /^([\u4e00-\u9fff]{2,4}?)(0[1-9]|[1-9]\d?|[一二三四五六七八九十]{1,3})(\*\*|__)?(?:([：:、])|(。)|([ \u3000]+)|[ \u3000]*$)/;
@@ -61,6 +62,11 @@ interface Found {
   padded: string;
   /** The line holds a sentence of the part after the label (`原因一。大多数…。`). */
   sentence: boolean;
+  /**
+   * The label stands in a paragraph of raw HTML: its run is read even where the bold subheads
+   * (htmlTitles.ts) took every line as a title, since the label is the marker (docs/testing.md).
+   */
+  html?: boolean;
   /** The words after the label are a question put (the line ends on a question mark). */
   asked: boolean;
   /** …put in a sentence of its own: a clause mark inside it (`，` `。` `；`). */
@@ -146,6 +152,15 @@ export function addMdLabelRuns(
     const e = lines.contentEnd[li];
     const c0 = text[s];
     const shown = !(c0 === '!' && /^!\[[^\]]*\]\([^)]*\)\s*$/.test(text.slice(s, Math.min(e, s + 400)))) && !/^[\s\u3000*_]*$/.test(text.slice(s, e));
+    // A paragraph of raw HTML (`<p …>　　<font …>关注点一：…</font></p>`, a news copy kept as its
+    // page's markup): the label is read where its visible words start, up to where they end.
+    const v = c0 === '<' && opensWithTag(text, s, e) ? visibleLine(text, s, e, 80) : null;
+    if (v && v.start >= 0) {
+      // (the mask reader is asked in order: the visible start only, never the tag before it)
+      const h = !v.image && !numbered.has(li) && !mdHeadingByLine.has(li) && !masked(v.start) && zoneHoldsTitles(zone[li]) ? readLabel(text, li, v.start, v.end) : null;
+      if (h) { h.html = true; labelAt[li] = found.length; found.push(h); } else if (shown) textBefore[li + 1]++;
+      continue;
+    }
     if (mdHeadingByLine.has(li) || numbered.has(li) || masked(s) || !zoneHoldsTitles(zone[li])) {
       if (shown) textBefore[li + 1]++;
       continue;
@@ -170,7 +185,7 @@ export function addMdLabelRuns(
         if (f.sentence) return true;
         const next = k + 1 < run.length ? run[k + 1].li : n;
         return textBefore[next] - textBefore[f.li + 1] > 0;
-      }) && !run.every((f) => titled.has(f.li)) && !questionsPut(run)) chosen.push(...run);
+      }) && !run.every((f) => titled.has(f.li) && !f.html) && !questionsPut(run)) chosen.push(...run);
       run = [];
     };
     for (const f of list) {

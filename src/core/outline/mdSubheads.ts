@@ -448,6 +448,69 @@ export function addMdBadgeSubheads(
   }
 }
 
+/** A badge's number alone: two digits, zero-padded below ten (`01`, `02`, `12`); `1` alone may be a page's number. */
+const LONE_BADGE = /^(?:0[1-9]|[1-9]\d)$/;
+
+/**
+ * Part numbers set alone on their line over the part's title, as a WeChat or news page sets a large
+ * badge (`<p>　　01</p>` over `<p>　　深圳的3万亿之路</p>` over the part's text; a Markdown copy's `02` line
+ * too): the badge is the part's marker and the title line under it is not a heading of its own (the
+ * golds read marker `01`, title empty: study152-02). A badge counts only in a series counting 01, 02…
+ * (two or more), each over a line that reads as a title and then a line of running text with a
+ * sentence's end, so a flattened table's `01` cell (over a name, then a number) is none.
+ */
+export function addMdLoneBadges(
+  text: string, layout: Layout, cands: Candidate[], zone: Uint8Array, md: MdInfo, mdHeadingByLine: Map<number, MdHeading>,
+): void {
+  const { lines } = layout;
+  const taken = takenLines(cands);
+  const masked = maskedReader(md);
+  const n = lines.length;
+  // the visible words of a line: tags left out on a line of raw HTML
+  const shown = (li: number): { s: number; e: number; t: string } | null => {
+    const s = lines.contentStart[li];
+    const e = lines.contentEnd[li];
+    if (opensWithTag(text, s, e)) {
+      const v = visibleLine(text, s, e, 80);
+      return v.start < 0 || v.image ? null : { s: v.start, e: v.end, t: v.text };
+    }
+    return { s, e, t: text.slice(s, e).trim() };
+  };
+  const nextWords = (li: number): number => {
+    let k = li + 1;
+    while (k < n && (lines.empty(k) || shown(k) === null)) k++;
+    return k;
+  };
+  const found: Array<{ li: number; n: number; s: number; e: number }> = [];
+  for (let li = 0; li < n; li++) {
+    if (lines.empty(li) || mdHeadingByLine.has(li) || taken.has(li) || !zoneHoldsTitles(zone[li])) continue;
+    const e0 = lines.contentEnd[li];
+    if (e0 - lines.contentStart[li] > 200) continue;
+    const b = shown(li);
+    if (!b || !LONE_BADGE.test(b.t) || masked(b.s)) continue;
+    const tl = nextWords(li);
+    if (tl >= n || mdHeadingByLine.has(tl)) continue;
+    const title = shown(tl)!;
+    if (title.t.length > 40 || LONE_BADGE.test(title.t) || title.t.includes('。') || !looksLikeTitle(title.t.replace(/[？?]$/, ''))) continue;
+    const body = nextWords(tl);
+    if (body >= n) continue;
+    const story = shown(body)!;
+    if (story.t.length < 20 || !/[。！？]/.test(story.t)) continue;
+    found.push({ li, n: Number(b.t), s: b.s, e: b.e });
+  }
+  if (found.length < 2) return;
+  for (const [k, j] of countingSeries(found, () => true)) {
+    if (j - k < 2) continue;
+    for (let q = k; q < j; q++) {
+      const f = found[q];
+      const c = newCandidate(f.s, f.e - f.s, f.e, 'title', null, 0, false, lines.paragraph[f.li], f.li, 0, true);
+      c.titleStop = f.e;
+      c.rank = 1;
+      cands.push(c);
+    }
+  }
+}
+
 /**
  * The series in `found` (numbers in document order) that count 1, 2, 3… each number written like
  * the series' first (`alike`), as [first, end) index ranges; a number outside such a series is passed.

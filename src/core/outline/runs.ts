@@ -81,6 +81,7 @@ function inlineForm(kind: RunKind, n: number): string | null {
   switch (kind) {
     case 'shi': return cn + '是';
     case 'yao': return cn + '要';
+    case 'kan': return cn + '看';
     case 'qi': return '其' + cn;
     case 'di-comma': return '第' + cn;
     // (a part inside a paragraph, `…。二、…`: markers.ts matchInlineDun)
