@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import { parseOutline } from '../../src/core/outline';
+import { extractFigures } from '../../src/core/figures';
+
+function heads(text: string): string[] {
+  return parseOutline(text).headings.map((h) => `${h.level} ${h.marker}${h.title}`);
+}
+
+/** An invented record of a feed: its headline under a key that names no title, its text under another. */
+function feedRecord(id: number, head: string, body: string, label = `看过了第${id}条`): string[] {
+  return [
+    '    {',
+    `      "item_id": ${id},`,
+    '      "from_name": "某某学院",',
+    `      "from_txt": "${label}",`,
+    `      "ask": "${head}",`,
+    `      "reply_text": "${body}",`,
+    '      "like_num": "12"',
+    '    },',
+  ];
+}
+
+const LONG = '学院组织师生开展主题学习活动，大家围绕如何在新时代担当作为展开交流，会后还布置了下一阶段的学习任务和要求。';
+
+describe('records56: the title field of records found by their shape, whatever its key', () => {
+  it("titles each record by the field that reads as its headline over a text, not by the feed's shorter label", () => {
+    const text = [
+      '/**',
+      ' * 示例数据',
+      ' */',
+      'var feed = {',
+      '  "data": [',
+      ...feedRecord(1, '某某学院举行青年学习交流会', LONG),
+      ...feedRecord(2, '某某学院开展暑期社会实践出征仪式', `${LONG}${LONG}`),
+      ...feedRecord(3, '新学期图书馆开放时间调整的说明', '图书馆周末照常开放。'),
+      '  ]',
+      '}',
+    ].join('\n');
+    assert.deepEqual(heads(text), ['1 某某学院举行青年学习交流会', '1 某某学院开展暑期社会实践出征仪式', '1 新学期图书馆开放时间调整的说明']);
+    // (records holding no text, a list of short notes, and a field that names a thing title nothing)
+    const short = [
+      'var list = {',
+      '  "data": [',
+      ...feedRecord(1, '某某学院举行青年学习交流会', '好的。'),
+      ...feedRecord(2, '某某学院开展暑期社会实践活动', '收到。'),
+      '  ]',
+      '}',
+    ].join('\n');
+    assert.deepEqual(heads(short), []);
+    const named = short.replace(/"ask"/g, '"shop_name"').replace('好的。', LONG).replace('收到。', LONG);
+    assert.deepEqual(heads(named), []);
+  });
+});
+
+describe("records56: a row's serial before its title field is the row's id, no figure", () => {
+  const rows: string[] = [];
+  const words = ['某校举办读书节', '某小学开展安全演练', '某中学召开家长会', '某区组织教师培训', '某校运动会开幕', '某校合唱团获奖',
+    '某中学举办科技节', '某小学开展植树活动', '某校开展志愿服务', '某区举办校长论坛', '某校举行毕业典礼', '某小学迎来新生'];
+  words.forEach((w, i) => rows.push(`${String(i + 1).padStart(5, '0')},${w}`));
+  // (a row whose headline has a clause inside is not read as a title: its serial is still the row's)
+  rows[5] = '00006,某校合唱团获奖；师生同台演出';
+  rows[8] = '00009,某校开展志愿服务3次';
+  const text = rows.join('\n');
+
+  it('drops every serial, an untitled row between titled ones too, and keeps the first column of a table of figures', () => {
+    const figs = extractFigures(text, parseOutline(text)).map((f) => f.text);
+    assert.deepEqual(figs, ['3次']);
+    // (the first column of a table of figures, no row titled, stays)
+    const table = ['2019,135,4.5', '2020,142,5.1', '2021,150,5.6'].join('\n');
+    const cells = extractFigures(table, parseOutline(table)).map((f) => f.text);
+    assert.ok(cells.includes('2019') && cells.includes('2020') && cells.includes('2021'));
+  });
+});
