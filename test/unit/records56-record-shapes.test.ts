@@ -71,3 +71,24 @@ describe("records56: a row's serial before its title field is the row's id, no f
     assert.ok(cells.includes('2019') && cells.includes('2020') && cells.includes('2021'));
   });
 });
+
+describe("records56: a CSV's rows joined onto one line, each row's headline field a title", () => {
+  it("titles each row by its headline field on the one line and hangs the row's own run under it", () => {
+    const rows = [
+      '2021-03-02,#某市开展春季植树#,【#某市开展春季植树#】今天上午，某市组织干部群众在城郊开展义务植树活动，大家热情高涨。',
+      '2021-03-02,#某县发布出行提示#,【#某县发布出行提示#】某县交通部门提醒，近期出行请注意以下事项：一是提前查询路况信息，二是雨天减速慢行，三是服从现场指挥。',
+      '2021-03-02,#某校举行开学典礼#,【#某校举行开学典礼#】新学期伊始，某校在操场举行开学典礼，师生共同迎接新学期的到来。http://t.cn/Abc',
+      '2021-03-03,#某地迎来降雨#,某地今天迎来一场春雨，气温有所下降，请大家注意添衣保暖，出门携带雨具。',
+      '2021-03-03,#某馆延长开放时间#,【#某馆延长开放时间#】即日起，某图书馆周末开放时间延长两小时，方便读者借阅和自习。',
+    ];
+    // (rows joined with blanks, and one glued to the link that ended the row before it)
+    const text = `${rows[0]} ${rows[1]} ${rows[2]}${rows[3]} ${rows[4]}`;
+    assert.deepEqual(heads(text), [
+      '1 #某市开展春季植树#', '1 #某县发布出行提示#', '2 一是提前查询路况信息', '2 二是雨天减速慢行', '2 三是服从现场指挥',
+      '1 #某校举行开学典礼#', '1 #某地迎来降雨#', '1 #某馆延长开放时间#',
+    ]);
+    // (a paragraph opening with a date and a comma, the opening recurring nowhere, titles nothing)
+    const prose = `2021-03-02,某市召开会议，${'会议要求各部门认真落实各项工作任务，确保取得实效。'.repeat(12)}`;
+    assert.deepEqual(heads(prose), []);
+  });
+});
