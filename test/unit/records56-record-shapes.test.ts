@@ -87,6 +87,10 @@ describe("records56: a CSV's rows joined onto one line, each row's headline fiel
       '1 #某市开展春季植树#', '1 #某县发布出行提示#', '2 一是提前查询路况信息', '2 二是雨天减速慢行', '2 三是服从现场指挥',
       '1 #某校举行开学典礼#', '1 #某地迎来降雨#', '1 #某馆延长开放时间#',
     ]);
+    // (rows with their counters and page address, each glued to the next after the address's last digit,
+    // `…?rl=22021-03-02,…`: the same rows, read as records, not as one record's text)
+    const glued = rows.map((r, i) => `${r} ,${120 + i},${3400 + i},${56 + i},https://example.cn/p/${i}?rl=2`).join('');
+    assert.deepEqual(heads(glued), heads(text));
     // (a paragraph opening with a date and a comma, the opening recurring nowhere, titles nothing)
     const prose = `2021-03-02,某市召开会议，${'会议要求各部门认真落实各项工作任务，确保取得实效。'.repeat(12)}`;
     assert.deepEqual(heads(prose), []);
