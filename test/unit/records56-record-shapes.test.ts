@@ -96,3 +96,16 @@ describe("records56: a CSV's rows joined onto one line, each row's headline fiel
     assert.deepEqual(heads(prose), []);
   });
 });
+
+describe("records56: the fields of rows joined onto one line read as a record's", () => {
+  it("gives each row's date, glued to a link's digit too, and no figure for its counters", () => {
+    const rows = [
+      '2021-03-02,#某市开展春季植树#,今天上午，某市组织干部群众在城郊开展义务植树活动，种下树苗3000株，大家热情高涨。',
+      '2021-03-02,#某县发布出行提示#,某县交通部门提醒，近期雨天较多，请大家出行注意安全，提前查询路况信息，雨天减速慢行。',
+      '2021-03-03,#某地迎来降雨#,某地今天迎来一场春雨，气温有所下降，请大家注意添衣保暖，出门携带雨具，谨防感冒。',
+    ];
+    const text = rows.map((r, i) => `${r} ,${120 + i},${3400 + i},${56 + i},https://example.cn/p/${i}?rl=2`).join('');
+    const figs = extractFigures(text, parseOutline(text)).map((f) => `${f.text}:${f.kind}`);
+    assert.deepEqual(figs, ['2021-03-02:date', '3000株:count', '2021-03-02:date', '2021-03-03:date']);
+  });
+});
