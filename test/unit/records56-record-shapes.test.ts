@@ -52,6 +52,20 @@ describe('records56: the title field of records found by their shape, whatever i
   });
 });
 
+describe('records56: JSON lines whose title no key names', () => {
+  it("titles each line's record by the key whose values read as headlines over the record's prose", () => {
+    const recs: Array<[string, string]> = [
+      ['某某学院举行青年学习交流会', LONG], ['某某学院开展暑期社会实践出征仪式', `${LONG}${LONG}`], ['新学期图书馆开放时间调整的说明', '图书馆周末照常开放。'],
+    ];
+    const line = (f: (q: string, a: string, i: number) => object): string => recs.map(([q, a], i) => JSON.stringify(f(q, a, i))).join('\n');
+    const text = line((q, a, i) => ({ id: i + 1, from_txt: `看过了第${i + 1}条`, ask: q, reply_text: a }));
+    assert.deepEqual(heads(text), ['1 某某学院举行青年学习交流会', '1 某某学院开展暑期社会实践出征仪式', '1 新学期图书馆开放时间调整的说明']);
+    // (a field naming a thing, and records holding no text, title nothing)
+    assert.deepEqual(heads(line((q, a, i) => ({ id: i + 1, shop_name: q, reply_text: a }))), []);
+    assert.deepEqual(heads(line((q, _a, i) => ({ id: i + 1, ask: q, reply_text: '好的。' }))), []);
+  });
+});
+
 describe("records56: a row's serial before its title field is the row's id, no figure", () => {
   const rows: string[] = [];
   const words = ['某校举办读书节', '某小学开展安全演练', '某中学召开家长会', '某区组织教师培训', '某校运动会开幕', '某校合唱团获奖',

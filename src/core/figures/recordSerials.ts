@@ -4,7 +4,8 @@
  * quantity the text states (docs/testing.md: a record's machine fields are not figures). The outline
  * says which rows are records: their title field is a level-1 title opening after a comma or a tab,
  * and the row's only field before it is a bare integer. Two such rows or more (a file of records, not
- * one numbered line). An ordinary table of figures titles no row, so its numbers stay as they are.
+ * one numbered line). An ordinary table of figures titles no row, so its numbers stay as they are;
+ * a file whose rows' texts were decoded as records (recordLines.ts) keeps its ids as metadata figures.
  * Linear: each heading is read once, the figures once.
  */
 import type { Figure, Outline } from '../types';
@@ -15,7 +16,10 @@ const MAX_SERIAL = 12;
 
 /** The figures without the serials of the rows the outline read as records (see above). */
 export function dropRecordSerials(text: string, figs: Figure[], outline?: Outline): Figure[] {
-  if (!outline || figs.length === 0) return figs;
+  // (a file read as one-line records whose texts were decoded, outline/recordLines.ts, keeps its
+  // rows' other fields as metadata figures, as docs/anatomy.md says there: only rows read as they
+  // stand, an index of headlines, are read here)
+  if (!outline || outline.records || figs.length === 0) return figs;
   const ls = outline.lineStarts;
   // (serial spans, start → end)
   const serials = new Map<number, number>();

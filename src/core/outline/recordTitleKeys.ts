@@ -21,7 +21,7 @@
 /** A field alone on its line, any key: `"question": "…",`, `tit: '…',`. */
 const ANY_FIELD = /^([ \t]*)(["']?)([A-Za-z_$][\w$]*|[\u4e00-\u9fff]{2,8})\2[ \t]*:[ \t]*(["'])/;
 /** A key naming a thing or a record's machinery, not a text's title (the end of the key: `feed_source_name`, `userId`). */
-const NAMING_KEY = /(?:id|ids|name|names|label|type|tags?|category|author|user|source|nick|city|address|url|link|img|image|icon|time|date)$/i;
+export const NAMING_KEY = /(?:id|ids|name|names|label|type|tags?|category|author|user|source|nick|city|address|url|link|img|image|icon|time|date)$/i;
 /** Keys codeRecordTitles.ts reads by name (its reading decides for them). */
 const NAMED_KEY = /^(?:title|name|id|heading|subject|topic|theme|标题|题目|名称|[a-z][A-Za-z0-9]*Title)$/;
 /** A headline's length bounds: Han characters at least, characters at most. */
@@ -36,6 +36,55 @@ const TEXT_HAN = 40;
 /** Share of a key's values that read as headlines. */
 const SHAPE_SHARE = 0.8;
 
+/** One record's value under a key, as the choice of the title key reads it. */
+export interface KeyRecord {
+  value: string;
+  han: number;
+  /** The value reads as a headline (above). */
+  headline: boolean;
+  /** The record holds a field of prose besides it (a sentence of Chinese). */
+  prose: boolean;
+  /** The record holds a text by its size (TEXT_HAN Han characters in one field). */
+  text: boolean;
+}
+
+/** Whether a value reads as a headline: Han characters enough, short, no sentence inside, no escape or markup. */
+export function headlineValue(t: string, han: number): boolean {
+  return han >= MIN_HAN && t.length <= MAX_CHARS && !/[。；]/.test(t) && !/\\[nrt]|<\/?[a-z]/i.test(t);
+}
+
+/** Whether a field of this many Han characters is prose (a sentence's end) or a text by its size. */
+export function proseValue(t: string, han: number): boolean {
+  return han >= PROSE_HAN && /[。！？]/.test(t);
+}
+export function textValue(han: number): boolean {
+  return han >= TEXT_HAN;
+}
+
+/**
+ * A key's claim to title its records: the mean Han characters of its headline values when the key
+ * plays that part (two records or more, four in five values headlines and not all alike, half the
+ * records holding prose besides it and two a text, MIN_MEAN_HAN at least), else 0. The key scoring
+ * highest is the records' title field.
+ */
+export function titleKeyScore(records: KeyRecord[]): number {
+  if (records.length < 2) return 0;
+  const heads = records.filter((r) => r.headline);
+  if (heads.length < SHAPE_SHARE * records.length || heads.length < 2) return 0;
+  if (heads.every((r) => r.value === heads[0].value)) return 0;
+  let withProse = 0;
+  let texts = 0;
+  for (const r of records) {
+    if (r.prose) withProse++;
+    if (r.text) texts++;
+  }
+  if (withProse * 2 < records.length || texts < 2) return 0;
+  let sum = 0;
+  for (const r of heads) sum += r.han;
+  const mean = sum / heads.length;
+  return mean >= MIN_MEAN_HAN ? mean : 0;
+}
+
 export interface KeyedTitle {
   key: string;
   line: number;
@@ -46,7 +95,7 @@ export interface KeyedTitle {
 
 interface Field { key: string; line: number; indent: number; s: number; e: number; han: number; headline: boolean }
 
-function hanCount(t: string): number {
+export function hanCount(t: string): number {
   let n = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -81,12 +130,12 @@ export function titleKeyRecords(text: string, ls: number[], lineEnd: (li: number
     const v = text.slice(q + 1, c);
     const t = v.trim();
     const han = hanCount(t);
-    if (han >= PROSE_HAN && /[。！？]/.test(t)) proseAt[li + 1]++;
-    if (han >= TEXT_HAN) textAt[li + 1]++;
+    if (proseValue(t, han)) proseAt[li + 1]++;
+    if (textValue(han)) textAt[li + 1]++;
     const key = f[3];
     if (NAMED_KEY.test(key) || NAMING_KEY.test(key)) continue;
     const lead = v.length - v.trimStart().length;
-    const headline = han >= MIN_HAN && t.length <= MAX_CHARS && !/[。；]/.test(t) && !/\\[nrt]|<\/?[a-z]/i.test(t);
+    const headline = headlineValue(t, han);
     const field: Field = { key, line: li, indent: f[1].length, s: q + 1 + lead, e: q + 1 + lead + t.length, han, headline };
     const k = `${key}@${f[1].length}`;
     const g = groups.get(k);
@@ -98,25 +147,16 @@ export function titleKeyRecords(text: string, ls: number[], lineEnd: (li: number
   let bestMean = 0;
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    const heads = g.filter((f) => f.headline);
-    if (heads.length < SHAPE_SHARE * g.length || heads.length < 2) continue;
-    if (heads.every((f) => text.slice(f.s, f.e) === text.slice(heads[0].s, heads[0].e))) continue;
     const ends = recordEnds(text, ls, lineEnd, g);
-    let withProse = 0;
-    let texts = 0;
-    for (let k = 0; k < g.length; k++) {
-      const a = g[k].line + 1;
+    const records: KeyRecord[] = g.map((f, k) => {
+      const a = f.line + 1;
       const z = ends[k];
-      if (proseAt[z] - proseAt[a] > 0) withProse++;
-      if (textAt[z] - textAt[a] > 0) texts++;
-    }
-    if (withProse * 2 < g.length || texts < 2) continue;
-    let sum = 0;
-    for (const f of heads) sum += f.han;
-    const mean = sum / heads.length;
+      return { value: text.slice(f.s, f.e), han: f.han, headline: f.headline, prose: proseAt[z] - proseAt[a] > 0, text: textAt[z] - textAt[a] > 0 };
+    });
+    const mean = titleKeyScore(records);
     if (mean > bestMean) { best = g; bestEnds = ends; bestMean = mean; }
   }
-  if (best === null || bestMean < MIN_MEAN_HAN) return [];
+  if (best === null) return [];
   const out: Array<{ m: KeyedTitle; from: number; to: number }> = [];
   best.forEach((f, k) => {
     if (!f.headline) return;
