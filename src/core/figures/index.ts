@@ -37,6 +37,8 @@ import { sqlFieldCodes } from './sqlFields';
 import { applyCodeFields } from './codeFields';
 import { dropProgramNumbers } from './programNumbers';
 import { dropRecordCodes } from './recordCodes';
+import { dropRecordSerials } from './recordSerials';
+import { readJoinedRowFields } from './joinedRowFields';
 import { pushScriptBlock } from './scriptProse';
 import { dropOrdinalPeriods } from './ordinalPeriods';
 import { isPageMark, isPageSeparator } from '../outline/anatomy/pageFurniture';
@@ -313,6 +315,10 @@ function figuresOf(text: string, outline?: Outline, code: CodeTextTest = codeTes
     // (a table's cells set with bars are the document's, in a notes file with code blocks too: zoneLines.ts)
     const inTables = barredTableFigures(text, fielded, outline);
     figs = withKept(dropRecordCodes(text, withKept(dropProgramNumbers(text, fielded, code), inTables), rowFields), footers);
+    // (a file of one-line records: each row's serial before its title field is the row's id)
+    figs = dropRecordSerials(text, figs, outline);
+    // (a CSV's rows joined onto one line: each row's date a date, its counters machine fields)
+    figs = readJoinedRowFields(text, figs);
     if (outline?.zones) {
       assignZones(figs, outline);
       figs = dropListMarks(text, figs, outline);

@@ -27,6 +27,7 @@ import type { Heading, Outline } from '../types';
 import { firstAtOrAbove, lastAtOrBefore } from '../text/lines';
 import { endPartsAtPeers } from './relink';
 import { appendAll } from '../text/arrays';
+import { titleKeyRecords } from './recordTitleKeys';
 
 /** A field naming its record on a line of its own: `title: '…',`, `"name": "…",`, `id: "A-…",`. */
 // (a title key in camel case too, `responseTitle`, `newsTitle`: a `subTitle` is none)
@@ -236,7 +237,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   }
   if (members.length === 0) {
     const one = oneLineRecords(text, o, lineEnd);
-    return one.length >= 2 ? placeTitles(text, o, one) : o;
+    return one.length >= 2 ? placeTitles(text, o, one) : keyedTitles(text, o, lineEnd);
   }
   const closer = closerLines(text, ls, lineEnd, members);
   const counts = proseCounts(text, ls);
@@ -341,7 +342,7 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
   // (a single record beside a list of documents named by their kind, `OA_DOCS` over `SAMPLE_MINUTES`, is
   // one too, where it stands apart from every record of the list)
   if (singles.length === 1 && recs.every((r) => r.to <= singles[0].from || r.from >= singles[0].to)) recs.push(singles[0]);
-  if (recs.length === 0) return o;
+  if (recs.length === 0) return keyedTitles(text, o, lineEnd);
   recs.sort((x, y) => x.from - y.from);
   // records inside another's extent (texts grouped under a category's key): the texts' own records
   // are the documents, the group holding them is not one
@@ -355,6 +356,15 @@ export function withCodeRecordTitles(text: string, o: Outline): Outline {
     kept.push(r);
   }
   return placeTitles(text, o, kept);
+}
+
+/**
+ * Records whose title field no key names (`"question": "…"` over `"answer_ctnt": "…"`): the field found by
+ * the records' shape (recordTitleKeys.ts), each record's value a title over its parts; else the outline.
+ */
+function keyedTitles(text: string, o: Outline, lineEnd: (li: number) => number): Outline {
+  const keyed = titleKeyRecords(text, o.lineStarts, lineEnd);
+  return keyed.length >= 2 ? placeTitles(text, o, keyed) : o;
 }
 
 /** A title field inside a one-line record: `title: '…'`, `"title": "…"`, `newsTitle: '…'`. */
@@ -417,7 +427,7 @@ function oneLineRecords(text: string, o: Outline, lineEnd: (li: number) => numbe
   return out;
 }
 
-export function placeTitles(text: string, o: Outline, recs: Array<{ m: Member; from: number; to: number }>): Outline {
+export function placeTitles(text: string, o: Outline, recs: Array<{ m: Pick<Member, 's' | 'e'>; from: number; to: number }>): Outline {
   const old = o.headings;
   let maxRun = -1;
   for (const h of old) if (h.run > maxRun) maxRun = h.run;

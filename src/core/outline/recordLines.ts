@@ -32,6 +32,7 @@ import { codeTextTest, type CodeTextTest } from './codeLines';
 import { appendAll } from '../text/arrays';
 import { blockArrayEnd, blockBreaks, blockList, BLOCKS_KEY, fragmentBreaks, fragmentList } from './fragmentLists';
 import { jsonAfterAssignment, lineHeadlines } from './anatomy/jsonRecords';
+import { joinedRowTitles } from './anatomy/joinedRows';
 
 /**
  * The next place of a string at or after an offset, remembered between calls: the lines of a text
@@ -1806,7 +1807,9 @@ function readRecords(text: string, unbroken: boolean, codeText: CodeTextTest): R
     // (a list of headlines on one line, `{"items":[{"text":"…","url":"https://…"},…]}`: each item's
     // headline is a title of the line as it stands (jsonRecords.ts), no text to decode into lines)
     const json = long && text.charCodeAt(ls) !== 123 && text.charCodeAt(ls) !== 91 ? jsonAfterAssignment(text, ls, e) : ls;
-    if (long && json >= 0 && (text.charCodeAt(json) === 123 || text.charCodeAt(json) === 91) && lineHeadlines(text, json, e).length > 0) {
+    // (a CSV's rows joined onto one line, `2020-06-18,#话题#,正文… 2020-06-18,#话题二#,…`: several records,
+    // each row's headline a title of the line as it stands, joinedRows.ts)
+    if (long && ((json >= 0 && (text.charCodeAt(json) === 123 || text.charCodeAt(json) === 91) && lineHeadlines(text, json, e).length > 0) || joinedRowTitles(text, ls, e).length > 0)) {
       runs.add(ls, null);
       ls = le + 1;
       continue;

@@ -13,6 +13,7 @@ import { pageFurnitureZones, type ShortLineGroups } from './pageFurniture';
 import { footnoteZones } from './footnotes';
 import { detectCsvWrapper, detectWebPage } from './webPage';
 import { detectJsonRecords } from './jsonRecords';
+import { detectJoinedRows } from './joinedRows';
 import { detectLabelTitles } from './titleBlock';
 import { detectFieldLabels } from './fieldLabels';
 import { detectFieldCells } from './fieldCells';
@@ -122,6 +123,7 @@ export const DETECTORS: Detector[] = [
   pageFurnitureZones, // page numbers, running heads and form feeds the layout found (PDF text)
   detectCsvWrapper, // a scraper's CSV record around the page
   detectJsonRecords, // a scraper's JSON / JSON-lines file of records: their title fields
+  detectJoinedRows, // a scraper's CSV rows joined onto one line: each row's headline field
   detectToc, // 目录 and lists the body repeats
   detectAnchorContents, // a Markdown list of in-page links (`1. [总则](#总则)`)
   detectLeaderLists, // entries closed by long dot leaders, their page numbers lost (leaderLists.ts)

@@ -22,6 +22,7 @@
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { cjkCount } from '../../text/cjk';
+import { NAMING_KEY, hanCount, headlineValue, proseValue, textValue, titleKeyScore, type KeyRecord } from '../recordTitleKeys';
 
 /**
  * A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`, and a title in one language
@@ -246,6 +247,8 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
   const fieldLine = new Set<number>();
   let inList = false;
   let listLen = 0;
+  // (records on one line with no title key: read for a key that plays the title's part, after the loop)
+  const untitled: number[] = [];
   let heads: Array<[number, number]> = [];
   for (let li = first; li < lines.length; li++) {
     if (lines.empty(li)) continue;
@@ -310,10 +313,13 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
       const f = lineTitle(text, cs, ce);
       if (f && titleValue(text.slice(f.a, f.b))) {
         titles.push([li, f.a, f.b]);
-      }
+      } else if (!f) untitled.push(li);
     }
   }
   if (inList && listLen > loneText) loneText = listLen;
+  // (records on one line whose title no key names, `{"id": 3, "ask": "…", "reply": "…"}`: the key that
+  // plays the title's part, found by the records' shape, recordTitleKeys.ts)
+  if (titles.length === 0 && untitled.length >= 2) for (const t of keyedLineTitles(text, lines, untitled)) titles.push(t);
   // (a record's text decoded into lines, recordLines.ts, may outnumber the file's own lines: two title
   // fields or more are the file's shape whatever the count)
   // (one title field over a text recordLines.ts decoded into lines, `"title": "…",` over `"content": […]`
@@ -343,6 +349,73 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
     if (anatomy.fieldTitles?.has(li)) (anatomy.moreFieldTitles ??= []).push([li, a, e]);
     else (anatomy.fieldTitles ??= new Map()).set(li, [a, e]);
   }
+}
+
+/** The `"key": "value"` fields of a record written on one line (string values closing on the line). */
+function lineFields(text: string, from: number, end: number): Field[] {
+  const out: Field[] = [];
+  let p = from;
+  while (p < end) {
+    const open = text.indexOf('"', p);
+    if (open < 0 || open >= end) break;
+    const prev = text.slice(Math.max(from, open - 3), open).trim();
+    if (prev === '' || prev.endsWith('{') || prev.endsWith(',')) {
+      const f = fieldAt(text, open, end);
+      if (f && f.b > 0) {
+        out.push(f);
+        p = f.b + 1;
+        continue;
+      }
+    }
+    // (past this string: its closing quote)
+    let q = open + 1;
+    while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
+    p = q + 1;
+  }
+  return out;
+}
+
+/**
+ * The titles of records written one a line whose title no key names: the key whose values play the
+ * title's part across the records (recordTitleKeys.ts: headlines over a record's prose, the longest
+ * such key), each record's value under it. [line, start, end) of each; empty when no key does.
+ */
+function keyedLineTitles(text: string, lines: AnatomyInput['layout']['lines'], lis: number[]): Array<[number, number, number]> {
+  const byKey = new Map<string, Array<{ li: number; a: number; b: number; rec: KeyRecord }>>();
+  for (const li of lis) {
+    const fs = lineFields(text, lines.contentStart[li], lines.contentEnd[li]);
+    const vals = fs.map((f) => text.slice(f.a, f.b).trim());
+    const hans = vals.map((v) => hanCount(v));
+    // (the record's prose and texts counted once, each field's own taken off below)
+    let prose = 0;
+    let texts = 0;
+    vals.forEach((v, i) => {
+      if (proseValue(v, hans[i])) prose++;
+      if (textValue(hans[i])) texts++;
+    });
+    const seen = new Set<string>();
+    fs.forEach((f, i) => {
+      if (seen.has(f.key) || TITLE_KEY.test(f.key) || NAMING_KEY.test(f.key)) return;
+      seen.add(f.key);
+      const v = vals[i];
+      const rec: KeyRecord = {
+        value: v, han: hans[i], headline: headlineValue(v, hans[i]),
+        prose: prose - (proseValue(v, hans[i]) ? 1 : 0) > 0, text: texts - (textValue(hans[i]) ? 1 : 0) > 0,
+      };
+      const lead = text.slice(f.a, f.b).length - text.slice(f.a, f.b).trimStart().length;
+      const g = byKey.get(f.key);
+      const item = { li, a: f.a + lead, b: f.a + lead + v.length, rec };
+      if (g) g.push(item);
+      else byKey.set(f.key, [item]);
+    });
+  }
+  let best: Array<{ li: number; a: number; b: number; rec: KeyRecord }> | null = null;
+  let bestScore = 0;
+  for (const g of byKey.values()) {
+    const score = titleKeyScore(g.map((x) => x.rec));
+    if (score > bestScore) { best = g; bestScore = score; }
+  }
+  return best === null ? [] : best.filter((x) => x.rec.headline).map((x) => [x.li, x.a, x.b]);
 }
 
 /** A key naming a day (`"20250104": [`, `"2025-01-04": [`) over the list it holds. */
