@@ -68,4 +68,20 @@ describe('pages56: a page source gives its one headline and the article\'s parts
     assert.deepEqual(rows(page), [[1, '某市召开冬季安全生产工作会议']]);
   });
 
+  it('a CMS backup\'s rows whose content opens with an <h1>: each row\'s headline is its title, the slogan field none', () => {
+    const body = (n: number): string => Array.from({ length: 4 }, (_, i) =>
+      `<p style=\\"text-indent:2em\\">这是第${n}篇报道的第${i + 1}段，记者在现场看到，各项工作有序推进，群众反映良好。</p>`).join('');
+    const backup = [
+      '<?php if(!defined(\'APP_PATH\'))exit;',
+      '$db->exe("REPLACE INTO ".$db_prefix."article_data (`keywords`,`description`,`content`,`aid`)',
+      `\t\tVALUES('','新的一年，新的开始，不断前行','<h1 class=\\"artTitle\\">某省召开春季植树造林动员会</h1><p>发布时间： 2016-03-02</p>${body(1)}',1)");`,
+      '$db->exe("REPLACE INTO ".$db_prefix."article_data (`keywords`,`description`,`content`,`aid`)',
+      `\t\tVALUES('','选一台好主机，建站不再难！','<h1 id=\\"tit\\">某市图书馆新馆正式开放</h1><p>发布时间： 2016-03-05</p>${body(2)}',2)");`,
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(backup), [
+      [1, '某省召开春季植树造林动员会'],
+      [1, '某市图书馆新馆正式开放'],
+    ]);
+  });
 });
