@@ -34,6 +34,72 @@ const ARTICLE = [
 ];
 
 describe('pages56: a page source gives its one headline and the article\'s parts, nothing of its template', () => {
+  it('heading tags right under the headline and over the metadata bar are its 引题/副题, no parts; a section heading over its text stays', () => {
+    const page = [
+      ...JSP_HEAD,
+      '        <h1 class="t-c">召开新学期德育工作会议</h1>',
+      '        <h2 class="t-c">某县第二小学</h2>',
+      '        <h3 class="t-c">——全体教师共话立德树人</h3>',
+      ...ARTICLE,
+    ].join('\n');
+    assert.deepEqual(rows(page), [
+      [1, '召开新学期德育工作会议'],
+      [2, '首先，校长回顾了上学期的工作，肯定了各年级在读书活动中的做法和成绩'],
+      [2, '最后，书记要求全体教师把德育工作落到每一节课上，做学生的引路人'],
+    ]);
+    // (a section heading right under the title, over its own text and no metadata bar, stays a part)
+    const report = [
+      ...JSP_HEAD,
+      '        <h1>某县第二小学德育工作总结</h1>',
+      '      </div>',
+      '      <h2>读书活动</h2>',
+      '      <p>本学期各年级开展读书活动，学生共读书目十二种，撰写读书笔记三百余篇。</p>',
+      '      <h2>家校共育</h2>',
+      '      <p>学校召开家长会两次，邀请家长走进课堂，听取家长对德育工作的意见。</p>',
+      '    </div>',
+      '  </body>',
+      '</html>',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(report), [
+      [1, '某县第二小学德育工作总结'],
+      [2, '读书活动'],
+      [2, '家校共育'],
+    ]);
+  });
+
+  it('a sidebar\'s heading over links to other articles heads nothing a reader reads', () => {
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><head><title>做一个会学习的人——在新学期开学典礼上的讲话--校长专栏-某某中学</title></head>',
+      '<body>',
+      '<div class="side">',
+      '  <h3><a href="/c/1.aspx">新闻中心</a></h3>',
+      '  <ul><li><a href="/c/20.aspx">学校公告</a></li><li><a href="/c/21.aspx">校园新闻</a></li></ul>',
+      '  <h3>推荐阅读</h3>',
+      '  <ul class="list">',
+      '    <li class="first"><a href="/i/9.aspx" target="_blank" title="标题：我校学子在全省中学生物理竞赛中取得佳绩！&#xD;点击数：35&#xD;发表时间：2021年06月29日">我校学子在全省中学生物理竞赛中取得佳绩！</a><span class="dateRight">[06-29]</span></li><li><a href="/i/8.aspx" target="_blank" title="标题：启航新学期，奋进新征程——新学期开学典礼上的讲话&#xD;点击数：12&#xD;发表时间：2021年02月27日">启航新学期，奋进新征程——新学期开学典礼上的讲话</a><span class="dateRight">[02-27]</span></li><li class="last"><a href="/i/7.aspx" target="_blank" title="标题：我校举行秋季田径运动会&#xD;点击数：20&#xD;发表时间：2020年10月20日">我校举行秋季田径运动会</a><span class="dateRight">[10-20]</span></li>',
+      '  </ul>',
+      '</div>',
+      '<div class="main">',
+      '  <div class="path"><span>当前位置：</span><a href="/">首页</a> &gt; ',
+      '  <a href="/c/1.aspx">新闻中心</a>&gt;',
+      '  <a href="/c/23.aspx">校长专栏</a></div>',
+      '  <h3>校长专栏</h3>',
+      '  <h2 class="title">做一个会学习的人——在新学期开学典礼上的讲话</h2>',
+      '  <div class="property"><span>作者：某某</span> <span>发布时间：2021年09月01日</span></div>',
+      '  <div class="conTxt"><p>同学们：新的学期开始了，我想和大家谈谈学习的事情，希望每位同学都能找到适合自己的方法。</p>',
+      '<p>学习是一件需要耐心的事情。我们常常急于看到结果，却忘了每一次练习、每一次思考都在悄悄改变自己。一道题做错了，不要急着翻看答案，先想一想错在哪里，再想一想还有没有别的路可走。</p>',
+      '<p>学习也是一件需要方法的事情。课前读一读，课上想一想，课后写一写，把新学的内容和已经学过的内容连起来，知识就会慢慢长成一棵树，而不是一堆散落的叶子。</p>',
+      '<p>学习更是一件需要同伴的事情。和同学讨论一道难题，给同学讲清一个概念，你会发现自己对它的理解又深了一层。老师们也愿意陪着大家，一起去发现问题、解决问题。</p>',
+      '<p>最后，祝愿同学们在新的学期里身体健康、学业进步，做一个会学习、爱学习的人。</p></div>',
+      '</div>',
+      '</body></html>',
+      '',
+    ].join('\n');
+    assert.deepEqual(rows(page), [[1, '做一个会学习的人——在新学期开学典礼上的讲话']]);
+  });
+
   it('an ASP.NET page\'s title slot is the browser tab\'s words: the headline is the page\'s', () => {
     const page = [
       '<%@ Page Title="" Language="C#" MasterPageFile="~/Site.Master" AutoEventWireup="true"',
