@@ -47,6 +47,22 @@ describe('pages56: a page source gives its one headline and the article\'s parts
       [2, '首先，校长回顾了上学期的工作，肯定了各年级在读书活动中的做法和成绩'],
       [2, '最后，书记要求全体教师把德育工作落到每一节课上，做学生的引路人'],
     ]);
+    // (a site's name in <h1> over the article's headline in <h2>, which the browser's tab names on
+    // its own, is no headline with a deck: the <h2> stays a heading)
+    const site = [
+      '<!DOCTYPE html>',
+      '<html>',
+      '<head><title>某县第二小学召开家长会-某县第二小学</title></head>',
+      '<body>',
+      '<h1>某县第二小学</h1>',
+      '<h2>某县第二小学召开家长会</h2>',
+      '<p class="meta">发布时间：2019-03-12 作者：校办</p>',
+      '<p>3月11日下午，某县第二小学召开全体家长会，校长向家长介绍了新学期的教学安排和安全要求。</p>',
+      '</body>',
+      '</html>',
+      '',
+    ].join('\n');
+    assert.ok(rows(site).some(([, t]) => t === '某县第二小学召开家长会'));
     // (a section heading right under the title, over its own text and no metadata bar, stays a part)
     const report = [
       ...JSP_HEAD,

@@ -31,6 +31,7 @@ export function markHeadlineDecks(
   const md = input.md!;
   const n = input.layout.lines.length;
   const zone = anatomy.zone;
+  const tab = browserTitle(input.text);
   let j = 0;
   while (j < hl.length) {
     const head = j;
@@ -40,11 +41,43 @@ export function markHeadlineDecks(
       k < hl.length && hl[k] > hl[k - 1] && md.headings[k].depth > md.headings[head].depth
       && !numbered(k) && zone[hl[k]] === Zone.Body && nothingShown(visibleLen, hl[k - 1] + 1, hl[k])
     ) k++;
-    if (k > head + 1 && (zone[hl[head]] === Zone.Body || zone[hl[head]] === Zone.Title) && barFollows(anatomy, visibleLen, sentence, hl[k - 1] + 1, n)) {
+    if (
+      k > head + 1 && (zone[hl[head]] === Zone.Body || zone[hl[head]] === Zone.Title)
+      && barFollows(anatomy, visibleLen, sentence, hl[k - 1] + 1, n) && !tabNamesDeck(input, head, head + 1, tab)
+    ) {
       for (let d = head + 1; d < k; d++) zone[hl[d]] = Zone.Dateline;
     }
     j = k;
   }
+}
+
+/** Longest `<title>` read. */
+const TAB_MAX = 300;
+
+/** The words of the page's `<title>` (the browser tab's), or '' when it has none. */
+function browserTitle(text: string): string {
+  const m = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text.slice(0, 20000));
+  return m && m[1].length <= TAB_MAX ? m[1].replace(/\s+/g, '') : '';
+}
+
+/**
+ * The browser's tab names heading `d` on its own, not as the rest of heading `head`'s words: the
+ * page's headline is the deeper heading, and the one above it the site's name (`<h1>某某中学</h1>`
+ * over `<h2>某某中学召开家长会</h2>` and `发布时间：…`, `<title>某某中学召开家长会-某某中学</title>`),
+ * no headline with a deck. A tab that writes the headline with its 副题 (`标题——副题`) names the deck
+ * as the headline's rest.
+ */
+function tabNamesDeck(input: AnatomyInput, head: number, d: number, tab: string): boolean {
+  if (!tab) return false;
+  const md = input.md!;
+  const words = (j: number): string => input.text.slice(md.headings[j].contentStart, md.headings[j].contentEnd).replace(/<[^<>]*>|\s+/g, '');
+  const deck = words(d);
+  if (deck.length < 4) return false;
+  const at = tab.indexOf(deck);
+  if (at < 0) return false;
+  const before = tab.slice(0, at).replace(/[—–\-－:：]+$/, '');
+  const headWords = words(head);
+  return headWords.length === 0 || !before.endsWith(headWords);
 }
 
 /** No line in [from, to) shows any text. */
