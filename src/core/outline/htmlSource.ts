@@ -154,7 +154,11 @@ export function templatePreamble(text: string, p: number): number {
       const m = /^<\/?([a-zA-Z][\w-]*)(:[\w-]+)?/.exec(text.slice(p, p + 40));
       if (!m) return p;
       const name = m[1].toLowerCase();
-      if (m[2]) q = tagEndAt(text, p, limit); // <jsp:include …>, <c:set …/>, <asp:Content …>, <s:head/>
+      if (m[2]) {
+        q = tagEndAt(text, p, limit); // <jsp:include …>, <c:set …/>, <asp:Content …>, <s:head/>
+        // (a Web Forms page's title slot, read into the master page's <title>, is passed over whole)
+        if (q >= 0 && isTitleSlot(text, p, q)) q = titleSlotEnd(text, q, limit);
+      }
       else if (name === 'link' || name === 'meta' || name === 'base') q = tagEndAt(text, p, limit);
       else if ((name === 'script' || name === 'style' || name === 'title') && text.charCodeAt(p + 1) !== 47) {
         const g = tagEndAt(text, p, limit);
@@ -167,6 +171,29 @@ export function templatePreamble(text: string, p: number): number {
     while (p < text.length && isBlankCode(text.charCodeAt(p))) p++;
   }
   return p < limit ? p : -1;
+}
+
+/** The close of an ASP.NET `<asp:Content>` block, lower-case (tags are matched ignoring case). */
+const ASP_CONTENT_CLOSE = '</asp:content';
+/** An `<asp:Content>` tag filling a master page's title slot (`ContentPlaceHolderID="title"`, `"TitleContent"`, `"PageTitle"`). */
+const TITLE_SLOT = /^<asp:Content\b[^>]*\bContentPlaceHolderID\s*=\s*["']?[\w$]*title[\w$]*["']?/i;
+
+/**
+ * The `<asp:Content>` tag at [p, q) fills the master page's title slot: an ASP.NET Web Forms page
+ * gives the words of its `<title>` so (`<asp:Content ContentPlaceHolderID="title">新闻详情页</asp:Content>`),
+ * in the browser's tab, never on the page: hidden like the `<head>`'s `<title>` (study150-04: the
+ * slot's 新闻详情页 was taken for the page's headline).
+ */
+function isTitleSlot(text: string, p: number, q: number): boolean {
+  return q - p < 300 && text.charCodeAt(p + 1) !== 47 && TITLE_SLOT.test(text.slice(p, q));
+}
+
+/** Where the title slot whose opening tag ends at `from` ends, past its `</asp:Content>`, within `limit`; -1 when it does not close there. */
+function titleSlotEnd(text: string, from: number, limit: number): number {
+  const q = indexOfCI(text, ASP_CONTENT_CLOSE, from);
+  if (q < 0) return -1;
+  const g = text.indexOf('>', q);
+  return g < 0 || g + 1 > limit ? -1 : g + 1;
 }
 
 /** Block tags an article's HTML fragment opens with (a scraper keeps the content `<div>` or its paragraphs; a single-file component its view's `<template>`). */
@@ -326,7 +353,10 @@ export function analyseHtmlSource(text: string): MdInfo {
       // unclosed quote would hide the words after it)
       const gt = text.indexOf('>', p + 1);
       next = gt < 0 ? n : gt + 1;
-      if (!closing && HIDDEN.has(name) && !(name === 'template' && componentView) && text.charCodeAt(next - 2) !== 47) {
+      if (!closing && name === 'asp' && isTitleSlot(text, p, next)) {
+        const q = titleSlotEnd(text, next, n);
+        next = q < 0 ? n : q;
+      } else if (!closing && HIDDEN.has(name) && !(name === 'template' && componentView) && text.charCodeAt(next - 2) !== 47) {
         const q = indexOfCI(text, '</' + name, next);
         if (q < 0) next = n;
         else {

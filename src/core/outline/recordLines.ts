@@ -1129,6 +1129,9 @@ function callRecords(text: string, s: number, e: number, dialect: Dialect, unbro
   return kept.length > 0 ? kept : 'code';
 }
 
+/** A field's text opening with a heading element (`<h1>`…`<h6>`). */
+const OPENS_HEADING = /^\s*<h[1-6][\s>]/i;
+
 /** The records in the line [s, e): their content field and the title field before it. */
 function records(text: string, s: number, e: number, dialect: Dialect, unbroken = false): Array<{ title: Field | null; content: Field }> {
   const fields = dialect === 'csv' ? readCsvFields(text, s, e) : readFields(text, s, e, dialect, !unbroken);
@@ -1158,12 +1161,17 @@ function records(text: string, s: number, e: number, dialect: Dialect, unbroken 
     }
     if (!content) continue;
     let title: Field | null = null;
+    // (a content that opens with its headline in a heading tag, `'<h1 class=\"artTitle\">…</h1><p>…'`,
+    // states its own title: a short field before it with no name saying it is one is the row's
+    // summary or slogan, a CMS's `description` column, study150-05)
+    const headed = OPENS_HEADING.test(text.slice(content.s, content.s + 8));
     for (const f of g) {
       if (f.s >= content.s) break;
       if (f.key) {
         if ((TITLE_KEY.test(f.key) || CAMEL_TITLE_KEY.test(f.key)) && titleLike(text, f)) { title = f; break; }
         continue;
       }
+      if (headed) continue;
       // (the longest short field, one that is no sentence before one that is: a row's summary field
       // `为进一步完善…，制定本实施意见。` is no title)
       if (titleLike(text, f) && (!title || rankTitle(text, f) > rankTitle(text, title) || (rankTitle(text, f) === rankTitle(text, title) && f.e - f.s > title.e - title.s))) title = f;

@@ -11,6 +11,7 @@ import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
 import { matchLineStart } from '../markers';
 import { isBlankAny as isBlankCode } from '../../text/blank';
+import { markHeadlineDecks } from './headlineDecks';
 
 /** Characters after a heading on its own line (tags counted) that show the line holds its part too. */
 const SAME_LINE_PART = 120;
@@ -81,7 +82,9 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
       }
     }
     visibleLen[li] = len;
-    if (cjk >= 12 && stop) sentence[li] = 1;
+    // (in a page source, the page's furniture holds no sentence of its text: a sidebar's list of
+    // other articles' headlines, `…喜获佳绩！`, is links, and the `<h3>` over it heads nothing read)
+    if (cjk >= 12 && stop && !(md.htmlSource && anatomy.zone[li] === Zone.Furniture)) sentence[li] = 1;
   }
   // Heading lines, in order.
   const hl: number[] = [];
@@ -99,6 +102,7 @@ export function detectPageHeadings(input: AnatomyInput, anatomy: Anatomy): void 
     markFooterBoxes(input, anatomy, hl, numbered, sentence);
     return;
   }
+  markHeadlineDecks(input, anatomy, hl, visibleLen, sentence, numbered);
   let proseSeen = false;
   let firstTitle = -1; // the first heading with a sentence in its part
   // Sentences up to each line, and where each heading's part ends: at the next heading of its
