@@ -64,6 +64,7 @@ import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { withTopicPieces } from './topicPieces';
 import { addMdLabelRuns } from './mdLabels';
+import { underBareCell } from './bareCells';
 import { withNewsListItems } from './newsList';
 import { withTabRecordTitles } from './tabRecords';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
@@ -2138,7 +2139,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
       // A label with a salutation or a dateline under it names a speech of a compilation (`讲话之一`): a title.
       // (a line the numbering reads, `第一条`, is that numbering's)
-      if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
+      // (a field's name with a number right under a code or a length cell is a table's cell: bareCells.ts)
+      if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine)) && !underBareCell(text, lines, li)) labelOf.set(li, { ...label, paragraph: p, alone });
     }
     // The document's first title said again as the first line of a paragraph of its text (a
     // conversion's text layer under the page's title: the title's line, then the whole document
