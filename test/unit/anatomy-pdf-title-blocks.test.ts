@@ -75,4 +75,41 @@ describe('title blocks of PDF conversions', () => {
     assert.equal(zoneOf(o, 0), 'title');
     assert.equal(zoneOf(o, 2), 'title');
   });
+
+  it('reads a Markdown copy’s title over two lines above its first article, an attachment’s title after the articles notwithstanding', () => {
+    // (a `.md` copy of a PDF: no `#` heading; the issuer's name alone on the first line, the guide's
+    // name on the second, the articles right under them, a form as the attachment after the body,
+    // the converter's metadata block at the end)
+    const md = [
+      '青禾甲乙登记结算有限责任公司',
+      '丙丁定向管理登记结算业务指南',
+      '第一条 为便于丙丁定向管理业务的开展，根据有关法律法规和本公司',
+      '业务规则，制定本指南。',
+      '第二条 本指南适用丙丁定向管理业务涉及的账户管理及相关登记结',
+      '算等业务。',
+      '第三条 本指南由本公司负责解释。',
+      '',
+      '附件 1：',
+      '丙丁账户转换申请表',
+      '账户持有人',
+      '姓名／全称',
+      '证券账户号',
+      '',
+      '<metadata>',
+      '{',
+      '  "title": "20310105_青禾甲乙登记结算有限责任公司丙丁定向管理登记结算业务指南",',
+      '  "file_format": "pdf",',
+      '  "page_count": 3',
+      '}',
+      '</metadata>',
+    ].join('\n');
+    const o = parseOutline(md, { format: 'markdown' });
+    assert.deepEqual(tree(o), [
+      '1 青禾甲乙登记结算',
+      '2 第一条为便于丙丁定向管 ^青禾甲乙',
+      '2 第二条本指南适用丙丁定 ^青禾甲乙',
+      '2 第三条本指南由本公司负 ^青禾甲乙',
+      '1 丙丁账户转换申请',
+    ].concat(tree(o).slice(5)));
+  });
 });
