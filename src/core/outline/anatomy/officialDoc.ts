@@ -97,9 +97,10 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     const numberUnder = after >= 0 && isNumberLine(shortText(input, after, 60) ?? '');
     // (a page may print the 发文字号 after the title: `…的通知(岳办发〔2017〕2号)`)
     // Rules and guides (`××业务指南`, `××办法`) name no 文种; the 发文字号 under their title says
-    // it is the document's own.
+    // it is the document's own — where the block opens the text (below a page's headline and its
+    // metadata, issuing offices over such a block are the 版头's, the headline the title).
     const kind = joined.replace(TRAILING_NUMBER, '');
-    if (!OFFICIAL_KIND.test(kind) && !(numberUnder && DOC_KIND_END.test(kind))) continue;
+    if (!OFFICIAL_KIND.test(kind) && !(numberUnder && seen === 1 && DOC_KIND_END.test(kind))) continue;
     if (numberUnder) after = nextContent(input, after + 1);
     const salutation = after >= 0 && isSalutation(input, after);
     // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
