@@ -60,4 +60,25 @@ describe('labelled parts in Markdown copies of articles (md46)', () => {
     const broken = [...head, '样本3：老街', '', body('老街'), '', '样本7：河道', '', body('河道'), ''].join('\n');
     assert.ok(!rows(broken).some((r) => r.includes(' 样本')));
   });
+
+  it('reads a field name with a number under a code and a length cell as a table cell, not a label (pdf56)', () => {
+    // (a notice carrying a data interface flattened one cell a line, as a PDF's text layer gives it:
+    // each field's code, length, name and note on lines of their own)
+    const cells = [
+      '关于调整某某业务数据接口的通知', '各会员单位：', '现将有关事项通知如下：', '一、某某业务的登记，按照《业务办法》第三条办理。',
+      '二、数据接口规范详见附件。', '某某交易所', '二○三一年三月四日', '',
+      '附件', '某某业务数据接口', '一、mx（明细文件）', '数据填写说明：', '字段名', '长度', '说明',
+      'ABCD1', '5', '业务单元1', '交易单元', '交易单元',
+      'ABCD2', '5', '业务单元2', '结算单元', '结算单元',
+      'PQ1', '17', '价格1', '到期成交价格，百元价',
+      'PQ2', '17', '价格2', '提前终止成交价格，百元价', 'JE1', '19',
+    ].join('\n');
+    for (const format of ['markdown', 'plain'] as const) {
+      const got = parseOutline(cells, { format }).headings.map((h) => `${h.level} ${h.marker}|${h.title}`);
+      assert.ok(!got.some((r) => /业务单元|价格/.test(r)), `${format}: ${got.join(' / ')}`);
+    }
+    // (a label under a blank line keeps its reading: a page's number above it stands apart)
+    const paged = [...head, '变化1', '', body('会场回到了大厅'), '', '3', '', '变化2', '', body('出席的人数增加'), ''].join('\n');
+    assert.deepEqual(rows(paged).filter((r) => r.includes('变化')), ['2 变化1|', '2 变化2|']);
+  });
 });

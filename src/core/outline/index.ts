@@ -64,6 +64,7 @@ import { beforeEmptyCells } from './anatomy/tables';
 import { withPieceHeadline } from './pieceHeadline';
 import { withTopicPieces } from './topicPieces';
 import { addMdLabelRuns } from './mdLabels';
+import { underBareCell } from './bareCells';
 import { withNewsListItems } from './newsList';
 import { withTabRecordTitles } from './tabRecords';
 import { labelledPieceTitle, markPieceLabels, trimTitleWidgets, namesDocument, withLonePieceLabels, SALUTATION, SPEECH_KIND } from './compilationItems';
@@ -1629,7 +1630,8 @@ function addMdTitleBlocks(
   const taken = new Set<number>();
   for (const c of cands) taken.add(c.line);
   let prevTitle = false;
-  let anyTitle = false;
+  // (the first line of a title block the anatomy found, -1: none)
+  let firstTitle = -1;
   for (let li = 0; li < lines.length; li++) {
     if (lines.empty(li)) continue;
     const isTitle = zone[li] === Zone.Title;
@@ -1644,7 +1646,7 @@ function addMdTitleBlocks(
       // a line of a page's markup (`<p style="text-indent:2em">政府工作报告</p>`, `政府工作报告<br>`): the title is what the reader sees
       if (md?.htmlSource && (opensWithTag(text, ts, lines.contentEnd[li]) || text.charCodeAt(lines.contentEnd[li] - 1) === 62)) {
         const v = visibleLine(text, ts, lines.contentEnd[li], 200);
-        if (v.start < 0 || v.length > 200) { prevTitle = isTitle; anyTitle = true; continue; }
+        if (v.start < 0 || v.length > 200) { prevTitle = isTitle; if (firstTitle < 0) firstTitle = li; continue; }
         ts = v.start;
         s = v.text;
       }
@@ -1653,9 +1655,9 @@ function addMdTitleBlocks(
       }
     }
     prevTitle = isTitle;
-    if (isTitle) anyTitle = true;
+    if (isTitle && firstTitle < 0) firstTitle = li;
   }
-  if (!anyTitle) addMdTitleOverParts(text, layout, cands, anatomy);
+  addMdTitleOverParts(text, layout, cands, anatomy, firstTitle);
 }
 
 /** Where a line [ls, le) starts when `ts` lies in a tag (a masked range) begun before the line: after it. */
@@ -1665,17 +1667,22 @@ function pastOpenTag(masks: ReadonlyArray<[number, number]>, ts: number, ls: num
 }
 
 /**
- * A Markdown copy with no `#` heading and no title block the anatomy found, whose first part
+ * A Markdown copy with no `#` heading and no title block the anatomy found above its first part
+ * heading (an attachment's title after the body is no title of the document), whose first part
  * heading comes before any running text (a compilation's items numbered `一`, `二`… over each
- * excerpt, a report opening on `一、`): the title line above that first heading, with only a
- * speaker's name or a date line between, is the document's title when nothing above it is the
- * document's text (only a compiler's `字段：值` header, metadata or furniture).
+ * excerpt, a report opening on `一、`): the title line (or the block of two or three lines a hard
+ * wrap broke it into) above that first heading, with only a speaker's name or a date line between,
+ * is the document's title when nothing above it is the document's text (only a compiler's
+ * `字段：值` header, metadata or furniture).
  */
-function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy): void {
+function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], anatomy: Anatomy, firstTitle: number): void {
   const { zone } = anatomy;
   const { lines } = layout;
   let firstLine = -1;
   for (const c of cands) if (c.kind && !c.isTitle && (firstLine < 0 || c.line < firstLine)) firstLine = c.line;
+  // (a title block the anatomy found above the first part heads the document already; one below it,
+  // an attachment's title after the articles, does not)
+  if (firstTitle >= 0 && (firstLine < 0 || firstTitle < firstLine)) return;
   for (const c of cands) if (c.line === firstLine && c.inline) return;
   if (firstLine <= 0) return;
   let title = -1;
@@ -1689,8 +1696,24 @@ function addMdTitleOverParts(text: string, layout: Layout, cands: Candidate[], a
     if (isSpeakerLine(s) || isDateline(s) || isRoleLine(s)) { between++; continue; }
     if (/[：:]/.test(s) || !looksLikeTitle(s)) return;
     // (a paragraph of its own: the line above and below it blank)
-    if (L.continues || (li + 1 < lines.length && lines.at(li + 1).continues)) return;
-    title = li;
+    if (li + 1 < lines.length && lines.at(li + 1).continues) return;
+    // …or a title a PDF's text layer broke over two or three lines (`××有限责任公司` / `××业务指南`):
+    // the lines joined read as a title, and the first heads it (pdf56: before, no title was found
+    // and every article sat one level too high)
+    // (the issuer's name may stand as a short line of its own: the block is the lines with no blank between)
+    let top = li;
+    let joined = s;
+    while (top > 0 && li - top < 2) {
+      const P = lines.at(top - 1);
+      if (P.blank || P.zeroWidth || P.furniture) break;
+      if (zone[top - 1] !== Zone.Body || P.contentEnd - P.contentStart > 60) return;
+      const ps = lineText(text, P.contentStart, P.contentEnd);
+      if (/[：:]/.test(ps) || isSpeakerLine(ps) || isDateline(ps)) return;
+      joined = ps + joined;
+      top--;
+    }
+    if (lines.at(top).continues || (top < li && !looksLikeTitle(joined))) return;
+    title = top;
     break;
   }
   if (title < 0) return;
@@ -2139,7 +2162,8 @@ function addTitles(text: string, layout: Layout, cands: Candidate[], anatomy: An
       }
       // A label with a salutation or a dateline under it names a speech of a compilation (`讲话之一`): a title.
       // (a line the numbering reads, `第一条`, is that numbering's)
-      if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine))) labelOf.set(li, { ...label, paragraph: p, alone });
+      // (a field's name with a number right under a code or a length cell is a table's cell: bareCells.ts)
+      if (label && markerLines[li] === 0 && !(alone && opensDocument(text, layout, zone, lastLine)) && !underBareCell(text, lines, li)) labelOf.set(li, { ...label, paragraph: p, alone });
     }
     // The document's first title said again as the first line of a paragraph of its text (a
     // conversion's text layer under the page's title: the title's line, then the whole document

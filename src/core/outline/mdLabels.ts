@@ -10,9 +10,10 @@
  * 2, 3… in the text's order, two or more, each with words of its part under it (another line of
  * text before the next label, or a sentence on its own line) — so a roster (`嘉宾1：某某` /
  * `嘉宾2：某某`) is no run. Captions (`图1：` `附表2：`), a link's or an address's field (`来源链接1：
- * https://…`), list items, quotes and table rows are never labels. Each is a subhead (rank 1) of
- * the title or Markdown section it stands in, a sibling of the label before it; a `#` heading after
- * the run closes it as it closes any subhead. A run whose every line another reader took as a title
+ * https://…`), list items, quotes and table rows are never labels, nor is a word with a number
+ * right under a code or a number alone on its line (a table flattened one cell a line: bareCells.ts).
+ * Each is a subhead (rank 1) of the title or Markdown section it stands in, a sibling of the label
+ * before it; a `#` heading after the run closes it as it closes any subhead. A run whose every line another reader took as a title
  * already (a digest's bold `**话题一：…**` topics, mdSubheads.ts) is left as that reader took it.
  *
  * Linear in the lines.
@@ -22,6 +23,7 @@ import type { MdHeading, MdInfo } from './markdown';
 import { newCandidate, type Candidate } from './runs';
 import { zoneHoldsTitles } from './anatomy';
 import { opensWithTag, visibleLine } from './htmlLines';
+import { underBareCell } from './bareCells';
 
 /** A word (two to four Han characters, lazily), a number (1–99, or 一…九十九), what follows. */
 const LABEL = /^([\u4e00-\u9fff]{2,4}?)(0[1-9]|[1-9]\d?|[一二三四五六七八九十]{1,3})(\*\*|__)?(?:([：:、])|(。)|([ \u3000]+)|[ \u3000]*$)/;
@@ -165,7 +167,9 @@ export function addMdLabelRuns(
       if (shown) textBefore[li + 1]++;
       continue;
     }
-    const f = c0 === '>' || c0 === '-' || c0 === '+' || c0 === '|' || (c0 === '*' && text[s + 1] !== '*') ? null : readLabel(text, li, s, e);
+    let f = c0 === '>' || c0 === '-' || c0 === '+' || c0 === '|' || (c0 === '*' && text[s + 1] !== '*') ? null : readLabel(text, li, s, e);
+    // (a cell's words after its number are set apart by blanks, as a row's cells are: `业务单元1  交易单元`)
+    if (f && (f.key.endsWith('|alone') || f.key.endsWith('|space')) && underBareCell(text, lines, li)) f = null;
     if (f) { labelAt[li] = found.length; found.push(f); } else if (shown) textBefore[li + 1]++;
   }
   if (found.length < 2) return;

@@ -148,7 +148,7 @@ export const DOC_KIND_END = /(通知|通报|意见|决定|报告|请示|批复|�
 /** `新华社北京4月26日电`: a news agency's dateline. */
 const NEWS_DATELINE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]$/;
 /** An issuing body's name (the first line of a title broken after the issuer). */
-export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院)$/;
+export const ISSUER_END = /(政府|办公室|办公厅|委员会|常委会|局|厅|部|院|委|会|署|中心|党委|党组|政协|法院|检察院|公司|交易所)$/;
 
 /** Brackets and quotes, left out to read a piece of a title a hard break cut inside a bracket. */
 const BRACKETS = /[《》〈〉（）()“”‘’【】]/g;
@@ -185,8 +185,18 @@ export function titleLike(input: AnatomyInput, li: number, max = 60, byPlace = f
   const words = s.replace(YEAR_SPAN, '年');
   if (cjkCount(words) < (piece ? 2 : 4) || cjkCount(words) < words.length * 0.5) return null;
   // Subtitles (`——在…上的讲话`), bylines, metadata and page chrome are no titles either.
-  if (!looksLikeTitle(s) && !(piece && BRACKET.test(s) && looksLikeTitle(s.replace(BRACKETS, '')))) return null;
+  if (!looksLikeTitle(s) && !(piece && readsAsPiece(s))) return null;
   return s;
+}
+
+/**
+ * A piece of a title a hard break cut inside a bracket (`关于印发《××`), or right after an
+ * enumeration comma (`关于5月14日开展竞价、综业、新债券、` / `期权等平台相关业务…的通知`): read
+ * without its brackets and that comma, its words make a title's.
+ */
+function readsAsPiece(s: string): boolean {
+  const t = s.replace(BRACKETS, '').replace(/、$/, '');
+  return t !== s && looksLikeTitle(t);
 }
 
 /**
@@ -241,7 +251,9 @@ export function titleBlockAt(input: AnatomyInput, x: number, max = 60, byPlace =
       // Broken over three lines: the third line ends the title with its kind word. (The 事由 may
       // open on the second line, under the issuer's name set alone on the first, as GB/T 9704
       // typesets a long title: `国务院办公厅` / `关于××××` / `××情况的函`.)
-      if (k !== 0 || !both.includes('关于') || t.length < 6) break;
+      // (So may the title of rules that opens with its issuer's name, alone on the first line:
+      // `××有限责任公司` / `××投资涉及的` / `××业务指南`.)
+      if (k !== 0 || !(both.includes('关于') || ISSUER_END.test(joined)) || t.length < 6) break;
       const z = nextContent(input, y + 1);
       const u = z >= 0 ? titleLike(input, z, 60, false, true) : null;
       if (u === null || u.includes('关于') || both.length + u.length > 80 || !DOC_KIND_END.test(both + u) || !bracketsClosed(both + u)) break;

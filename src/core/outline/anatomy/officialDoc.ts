@@ -5,7 +5,7 @@
  * (often broken over two lines) and restarts the tree.
  */
 import { Zone, type Anatomy, type AnatomyInput } from './index';
-import { FULL_DATE, firstCode, isBlankLine, lastCode, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
+import { DOC_KIND_END, FULL_DATE, firstCode, isBlankLine, lastCode, lineLength, markLines, maskedLine, nextContent, prevContent, shortText, startsWithMarker, titleBlockAt, titleLike } from './lineText';
 import { cjkCount } from '../../text/cjk';
 import { withoutSpaces } from '../../text/blank';
 
@@ -92,11 +92,15 @@ export function detectOfficialDocument(input: AnatomyInput, anatomy: Anatomy): v
     if (last < 0) continue;
     let joined = '';
     for (let k = li; k <= last; k++) joined += shortText(input, k, 100) ?? '';
-    // (a page may print the 发文字号 after the title: `…的通知(岳办发〔2017〕2号)`)
-    if (!OFFICIAL_KIND.test(joined.replace(TRAILING_NUMBER, ''))) continue;
     let after = nextContent(input, last + 1);
-    // (some issuers print the 发文字号 under the title)
-    const numberUnder = after >= 0 && DOC_NUMBER.test(shortText(input, after, 60) ?? '');
+    // (some issuers print the 发文字号 under the title, some in brackets: `（中国结算业〔2024〕1 号）`)
+    const numberUnder = after >= 0 && isNumberLine(shortText(input, after, 60) ?? '');
+    // (a page may print the 发文字号 after the title: `…的通知(岳办发〔2017〕2号)`)
+    // Rules and guides (`××业务指南`, `××办法`) name no 文种; the 发文字号 under their title says
+    // it is the document's own — where the block opens the text (below a page's headline and its
+    // metadata, issuing offices over such a block are the 版头's, the headline the title).
+    const kind = joined.replace(TRAILING_NUMBER, '');
+    if (!OFFICIAL_KIND.test(kind) && !(numberUnder && seen === 1 && DOC_KIND_END.test(kind))) continue;
     if (numberUnder) after = nextContent(input, after + 1);
     const salutation = after >= 0 && isSalutation(input, after);
     // A 关于…的通知 title is an official title wherever it stands; a bare `××公告` needs the
@@ -317,6 +321,10 @@ function issuersOver(input: AnatomyInput, li: number, s: string): number {
     k = y;
   }
   return -1;
+}
+/** A 发文字号 alone on its line, bare (`国发〔2024〕3号`) or in brackets (`（中国结算业〔2024〕1 号）`). */
+function isNumberLine(s: string): boolean {
+  return DOC_NUMBER.test(s) || (s.length > 0 && s.replace(TRAILING_NUMBER, '') === '');
 }
 const ABOUT = /[关關][于於]/;
 const ABOUT_FIRST = /^[关關][于於]/;
