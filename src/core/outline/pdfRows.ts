@@ -16,6 +16,7 @@
  * Linear: each line is read once.
  */
 import type { RecordView } from './recordLines';
+import { cjkCount } from '../text/cjk';
 
 /** Fewest rows a file of rows holds. */
 const MIN_ROWS = 10;
@@ -78,15 +79,6 @@ function fieldsOf(text: string, s: number, e: number): Field[] | null {
   return p >= e ? out : null;
 }
 
-function hanCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
-}
-
 /** The decoded text of a JSON string's body [a, b), with the file offset of each character. */
 function decode(text: string, a: number, b: number, chars: string[], from: number[], to: number[]): boolean {
   for (let p = a; p < b;) {
@@ -133,7 +125,7 @@ export function pdfRowView(text: string): RecordView | null {
   for (const r of rows) {
     r.fields.forEach((f, i) => {
       if (typeof f.value === 'string') {
-        han[i] += hanCount(f.value);
+        han[i] += cjkCount(f.value);
         if (f.value.length > LABEL_MAX) long[i]++;
       }
     });

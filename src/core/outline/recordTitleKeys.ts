@@ -17,6 +17,7 @@
  * title's line to the next one's, the last to the line closing its object.
  * Linear: each line is read once for its field, the records once per key.
  */
+import { hanCount } from '../text/cjk';
 
 /** A field alone on its line, any key: `"question": "…",`, `tit: '…',`. */
 const ANY_FIELD = /^([ \t]*)(["']?)([A-Za-z_$][\w$]*|[\u4e00-\u9fff]{2,8})\2[ \t]*:[ \t]*(["'])/;
@@ -94,15 +95,6 @@ export interface KeyedTitle {
 }
 
 interface Field { key: string; line: number; indent: number; s: number; e: number; han: number; headline: boolean }
-
-export function hanCount(t: string): number {
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
-}
 
 /**
  * The records of `text` titled by a field found by their shape (above), as title ranges and the

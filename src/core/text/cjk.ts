@@ -12,3 +12,10 @@ export function cjkCount(s: string): number {
 export function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
+
+/** Characters of the basic block in s (isHan; cjkCount counts Extension A too). */
+export function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (isHan(s.charCodeAt(i))) n++;
+  return n;
+}

@@ -21,8 +21,8 @@
  */
 import type { Anatomy, AnatomyInput } from './index';
 import { Zone } from './index';
-import { cjkCount } from '../../text/cjk';
-import { NAMING_KEY, hanCount, headlineValue, proseValue, textValue, titleKeyScore, type KeyRecord } from '../recordTitleKeys';
+import { cjkCount, hanCount } from '../../text/cjk';
+import { NAMING_KEY, headlineValue, proseValue, textValue, titleKeyScore, type KeyRecord } from '../recordTitleKeys';
 
 /**
  * A record's title key: `title`, `news_title`, `标题`, `题目`, `headline`, and a title in one language
