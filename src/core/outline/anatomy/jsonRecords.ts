@@ -99,8 +99,29 @@ function fieldAt(text: string, p: number, end: number): Field | null {
  * and `title_zh`), the one written in Chinese: one record, one title, in the reader's language.
  */
 function lineTitle(text: string, from: number, end: number): Field | null {
-  // (keys stand after `{` or `, `: scan the line's quotes once, each key tried where it opens)
   let first: Field | null = null;
+  let found: Field | null = null;
+  let none = false;
+  eachLineField(text, from, end, (f) => {
+    if (!TITLE_KEY.test(f.key)) return false;
+    if (first === null) {
+      if (f.b < 0) return (none = true);
+      first = f;
+      if (cjkCount(text.slice(f.a, f.b)) > 0) found = f;
+    } else if (f.b > 0 && titleBase(f.key) === titleBase(first.key) && cjkCount(text.slice(f.a, f.b)) > 0) {
+      found = f;
+    }
+    return found !== null;
+  });
+  return none ? null : found ?? first;
+}
+
+/**
+ * The `"key": …` fields of a record written on one line, in order, each handed to `visit` until it
+ * answers true. Keys stand after `{` or `, `: the line's quotes are scanned once, each key tried
+ * where it opens, every other string passed over to its closing quote.
+ */
+function eachLineField(text: string, from: number, end: number, visit: (f: Field) => boolean): void {
   let p = from;
   while (p < end) {
     const open = text.indexOf('"', p);
@@ -108,22 +129,13 @@ function lineTitle(text: string, from: number, end: number): Field | null {
     const prev = text.slice(Math.max(from, open - 3), open).trim();
     if (prev === '' || prev.endsWith('{') || prev.endsWith(',')) {
       const f = fieldAt(text, open, end);
-      if (f && TITLE_KEY.test(f.key)) {
-        if (first === null) {
-          if (f.b < 0) return null;
-          first = f;
-          if (cjkCount(text.slice(f.a, f.b)) > 0) return f;
-        } else if (f.b > 0 && titleBase(f.key) === titleBase(first.key) && cjkCount(text.slice(f.a, f.b)) > 0) {
-          return f;
-        }
-      }
+      if (f && visit(f)) return;
     }
     // (past this string: its closing quote)
     let q = open + 1;
     while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
     p = q + 1;
   }
-  return first;
 }
 
 /** A key whose value is the address of the page a record stands for. */
@@ -354,24 +366,10 @@ export function detectJsonRecords(input: AnatomyInput, anatomy: Anatomy): void {
 /** The `"key": "value"` fields of a record written on one line (string values closing on the line). */
 function lineFields(text: string, from: number, end: number): Field[] {
   const out: Field[] = [];
-  let p = from;
-  while (p < end) {
-    const open = text.indexOf('"', p);
-    if (open < 0 || open >= end) break;
-    const prev = text.slice(Math.max(from, open - 3), open).trim();
-    if (prev === '' || prev.endsWith('{') || prev.endsWith(',')) {
-      const f = fieldAt(text, open, end);
-      if (f && f.b > 0) {
-        out.push(f);
-        p = f.b + 1;
-        continue;
-      }
-    }
-    // (past this string: its closing quote)
-    let q = open + 1;
-    while (q < end && text.charCodeAt(q) !== 34) q += text.charCodeAt(q) === 92 ? 2 : 1;
-    p = q + 1;
-  }
+  eachLineField(text, from, end, (f) => {
+    if (f.b > 0) out.push(f);
+    return false;
+  });
   return out;
 }
 
