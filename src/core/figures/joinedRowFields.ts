@@ -6,7 +6,7 @@
  * (reposts, comments, likes: bare integers standing as fields of their own, two or more in a run
  * between ASCII commas) are machine fields, no figures. The row's text keeps its own figures: its
  * commas are the full-width ones of Chinese prose.
- * Linear: each line is tested at its start, a line of joined rows read once more.
+ * Linear: each line is tested for its length and opening, a line of joined rows read once more.
  */
 import type { Figure } from '../types';
 import { joinedRowTitles } from '../outline/anatomy/joinedRows';
@@ -22,7 +22,8 @@ export function readJoinedRowFields(text: string, figs: Figure[]): Figure[] {
   for (let ls = 0; ls < text.length; ) {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
-    const titles = /^\d{4}-/.test(text.slice(ls, ls + 5)) ? joinedRowTitles(text, ls, le) : [];
+    // (joinedRowTitles reads only a long line opening with a date, and answers [] at once for any other)
+    const titles = joinedRowTitles(text, ls, le);
     if (titles.length > 0) out = readLine(text, out, ls, le, titles);
     ls = le + 1;
   }
